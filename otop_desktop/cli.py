@@ -1,0 +1,169 @@
+"""The `otop-desktop` command: the GUI with no arguments, and the same services headless."""
+
+import argparse
+import getpass
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from otop_desktop import __version__
+from otop_desktop.paths import database_path
+from otop_desktop.services.errors import OtopError
+
+PASSWORD_ENV = "OTOP_PASSWORD"
+NEW_PASSWORD_ENV = "OTOP_NEW_PASSWORD"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="otop-desktop", description="รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP")
+    parser.add_argument("--data-dir", help="โฟลเดอร์ข้อมูล (ค่าเริ่มต้น: $OTOP_DATA_DIR หรือโฟลเดอร์ข้อมูลของผู้ใช้)")
+    parser.add_argument("--version", action="version", version=__version__)
+    commands = parser.add_subparsers(dest="command")
+    demo = commands.add_parser("demo", help="สร้างฐานข้อมูลตัวอย่างจังหวัดอุบลราชธานี")
+    demo.add_argument("--force", action="store_true", help="สร้างทับฐานข้อมูลเดิม")
+    demo.add_argument("--scale", type=int, default=1, help="คูณจำนวนผู้ประกอบการ (สำหรับวัดความเร็ว)")
+    user = commands.add_parser("user", help="จัดการผู้ใช้งาน").add_subparsers(dest="user_command", required=True)
+    add = user.add_parser("add", help="เพิ่มผู้ใช้งาน (รหัสผ่านใหม่จาก $OTOP_NEW_PASSWORD หรือถามทางแป้นพิมพ์)")
+    add.add_argument("username")
+    add.add_argument("--role", choices=("district", "province", "admin"), required=True)
+    add.add_argument("--area", required=True, help="รหัสอำเภอ 4 หลัก หรือรหัสจังหวัด 2 หลัก")
+    add.add_argument("--name", default="", help="ชื่อ-สกุล สำหรับช่องลงนาม")
+    add.add_argument("--position", default="", help="ตำแหน่ง สำหรับช่องลงนาม")
+    add.add_argument("--as", dest="actor", help="ผู้ดูแลระบบที่เพิ่ม (รหัสผ่านจาก $OTOP_PASSWORD); ไม่ต้องใส่สำหรับผู้ใช้คนแรก")
+    user.add_parser("list", help="แสดงผู้ใช้งาน")
+    shot = commands.add_parser("screenshot", help="บันทึกภาพหน้าจอแต่ละแท็บเป็น PNG (ไม่ต้องมีจอ)")
+    shot.add_argument("--out", required=True, type=Path)
+    shot.add_argument("--user", required=True, help="เข้าสู่ระบบเป็นผู้ใช้นี้ (รหัสผ่านจาก $OTOP_PASSWORD)")
+    shot.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. ของแท็บบันทึกข้อมูล")
+    shot.add_argument("--month", type=int, help="เดือน 1-12 ของแท็บบันทึกข้อมูล")
+    shot.add_argument("--district", help="อำเภอที่เลือก (ผู้ใช้ระดับจังหวัด)")
+    _add_entry_commands(commands)
+    return parser
+
+
+def _add_entry_commands(commands) -> None:
+    entry = commands.add_parser("entry", help="ยอดจำหน่ายรายเดือน").add_subparsers(dest="entry_command", required=True)
+    for name, text in (("show", "แสดงยอดจำหน่ายของเดือน"), ("sync", "ดึงรายชื่อผู้ประกอบการจากเดือนก่อน"),
+                       ("set", "บันทึกยอดจำหน่ายของผู้ประกอบการหนึ่งราย")):
+        command = entry.add_parser(name, help=text)
+        command.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
+        command.add_argument("--year", type=int, required=True, help="ปีงบประมาณ พ.ศ.")
+        command.add_argument("--month", type=int, required=True, help="เดือน 1-12")
+        command.add_argument("--district", help="รหัสอำเภอ (ผู้ใช้ระดับจังหวัด)")
+    setter = entry.choices["set"]
+    setter.add_argument("entrepreneur_id", type=int)
+    setter.add_argument("amounts", nargs=4, metavar="AMOUNT",
+                        help="ในประเทศออฟไลน์ ในประเทศออนไลน์ ต่างประเทศออฟไลน์ ต่างประเทศออนไลน์ (บาท; '' = ว่าง)")
+
+
+def _password(env: str, prompt: str) -> str:
+    if os.environ.get(env):
+        return os.environ[env]
+    if not sys.stdin.isatty():
+        raise OtopError(f"ไม่พบรหัสผ่าน: ตั้งค่าตัวแปร {env} หรือรันคำสั่งจากหน้าจอที่พิมพ์ได้")
+    return getpass.getpass(prompt)
+
+
+def _login(database, username: str):
+    from otop_desktop.services.auth import authenticate
+
+    with database.unit_of_work() as uow:
+        return authenticate(uow=uow, username=username, password=_password(PASSWORD_ENV, f"รหัสผ่านของ {username}: "))
+
+
+def _cmd_demo(args) -> int:
+    from otop_desktop.services.demo import build_demo
+    from otop_desktop.services.money import format_baht
+
+    path = database_path(args.data_dir)
+    summary = build_demo(path, scale=args.scale, overwrite=args.force)
+    print(f"สร้างฐานข้อมูลตัวอย่างแล้ว: {summary.path}")
+    print(f"ผู้ประกอบการ {summary.entrepreneurs:,} ราย ยอดจำหน่ายรายเดือน {summary.sale_rows:,} รายการ")
+    for year, total in sorted(summary.total_satang_by_year.items()):
+        print(f"  ปีงบประมาณ {year}: {format_baht(total)} บาท")
+    print("ผู้ใช้งานตัวอย่าง (ชื่อผู้ใช้งาน / รหัสผ่าน):")
+    for login in summary.logins:
+        print(f"  {login.username:<12} {login.password:<14} {login.role:<9} {login.area_code}")
+    return 0
+
+
+def _cmd_user(args, database) -> int:
+    from otop_desktop.services import auth
+
+    if args.user_command == "list":
+        with database.unit_of_work() as uow:
+            for user in auth.list_users(uow=uow):
+                print(f"{user.username:<14} {user.role:<9} {user.area_code:<5} {user.display_name} {user.position}")
+        return 0
+    actor = _login(database, args.actor) if args.actor else None
+    password = _password(NEW_PASSWORD_ENV, f"รหัสผ่านใหม่ของ {args.username}: ")
+    with database.unit_of_work() as uow:
+        created = auth.create_user(uow=uow, actor=actor, username=args.username, password=password, role=args.role,
+                                   area_code=args.area, display_name=args.name, position=args.position)
+        uow.commit()
+    print(f"เพิ่มผู้ใช้งาน {created.username} ({created.role_name}, พื้นที่ {created.area_code}) แล้ว")
+    return 0
+
+
+def _cmd_screenshot(args, database) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from otop_desktop.ui.app import application
+    from otop_desktop.ui.screenshot import render_screenshots
+
+    user = _login(database, args.user)
+    application()
+    today = date.today()
+    period = (args.year, args.month) if args.year and args.month else None
+    for path in render_screenshots(database, user, args.out, today=today, period=period, district_code=args.district):
+        print(path)
+    return 0
+
+
+def _cmd_entry(args, database) -> int:
+    from otop_desktop.services import entry
+    from otop_desktop.services.money import format_baht, parse_amount, sum_amounts
+    from otop_desktop.services.thai import format_thai_datetime, month_label
+
+    user = _login(database, args.user)
+    with database.unit_of_work() as uow:
+        if args.entry_command == "sync":
+            result = entry.sync_month(uow=uow, user=user, fiscal_year=args.year, month=args.month, district_code=args.district)
+            print(f"เพิ่มรายชื่อ {result.added:,} ราย (มีอยู่แล้ว {result.already_listed:,} ราย)")
+        elif args.entry_command == "set":
+            amounts = tuple(parse_amount(text) for text in args.amounts)
+            result = entry.save_month(uow=uow, user=user, fiscal_year=args.year, month=args.month,
+                                      changes=[entry.SaleChange(args.entrepreneur_id, amounts)])
+            print(f"บันทึกข้อมูลเรียบร้อย เมื่อ {format_thai_datetime(result.saved_at)} ({result.cells_changed} ช่อง)")
+        else:
+            sheet = entry.load_month(uow=uow, user=user, fiscal_year=args.year, month=args.month, district_code=args.district)
+            print(f"{month_label(args.year, args.month)} ปีงบประมาณ {args.year}: {len(sheet.rows):,} ราย")
+            for row in sheet.rows:
+                cells = "\t".join(format_baht(a, blank="-") for a in row.amounts)
+                print(f"{row.entrepreneur_id}\t{row.tambon_name}\t{row.name}\t{cells}\t{format_baht(sum_amounts(row.amounts))}")
+            print(f"รวม\t{format_baht(sum(sum_amounts(r.amounts) for r in sheet.rows))}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; no command starts the GUI."""
+    args = _parser().parse_args(argv)
+    path = database_path(args.data_dir)
+    if args.command is None:
+        from otop_desktop.ui.app import run_gui
+
+        return run_gui(path)
+    try:
+        if args.command == "demo":
+            return _cmd_demo(args)
+        from otop_desktop.services.database import open_database
+
+        database = open_database(path)
+        try:
+            handler = {"user": _cmd_user, "screenshot": _cmd_screenshot, "entry": _cmd_entry}[args.command]
+            return handler(args, database)
+        finally:
+            database.close()
+    except OtopError as error:
+        print(f"ข้อผิดพลาด: {error.message}", file=sys.stderr)
+        return 2

@@ -1,0 +1,53 @@
+"""Entrepreneurs and the monthly sales each records, in satang (1/100 baht)."""
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from otop_desktop.models.base import Base
+
+
+class Entrepreneur(Base):
+    """An OTOP producer or group registered in a tambon; its district is its tambon's."""
+
+    __tablename__ = "entrepreneur"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    tambon_code: Mapped[str] = mapped_column(ForeignKey("tambon.code"), index=True)
+    product_type_id: Mapped[int] = mapped_column(ForeignKey("product_type.id"))
+    entrepreneur_type_id: Mapped[int] = mapped_column(ForeignKey("entrepreneur_type.id"))
+    main_product: Mapped[str] = mapped_column(String(200), default="")
+    otop_code: Mapped[str | None] = mapped_column(String(40), unique=True)
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime]
+
+
+class MonthlySale(Base):
+    """One entrepreneur's sales in one month of a fiscal year; a row means it is on that month's list.
+
+    Amounts are satang and may be NULL while not yet entered; the total is always derived.
+    """
+
+    __tablename__ = "monthly_sale"
+    __table_args__ = (
+        CheckConstraint("month BETWEEN 1 AND 12", name="month_range"),
+        CheckConstraint(
+            "coalesce(domestic_offline, 0) >= 0 AND coalesce(domestic_online, 0) >= 0"
+            " AND coalesce(export_offline, 0) >= 0 AND coalesce(export_online, 0) >= 0",
+            name="amounts_not_negative",
+        ),
+        Index("ix_monthly_sale_period", "fiscal_year", "month"),
+    )
+
+    entrepreneur_id: Mapped[int] = mapped_column(ForeignKey("entrepreneur.id"), primary_key=True)
+    fiscal_year: Mapped[int] = mapped_column(primary_key=True)
+    month: Mapped[int] = mapped_column(primary_key=True)
+    domestic_offline: Mapped[int | None] = mapped_column(BigInteger)
+    domestic_online: Mapped[int | None] = mapped_column(BigInteger)
+    export_offline: Mapped[int | None] = mapped_column(BigInteger)
+    export_online: Mapped[int | None] = mapped_column(BigInteger)
+    revision: Mapped[int] = mapped_column(default=1)
+    updated_by: Mapped[str] = mapped_column(String(80))
+    updated_at: Mapped[datetime]

@@ -1,0 +1,50 @@
+"""Users, the append-only audit log, and the key-value settings of the database."""
+
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from otop_desktop.models.base import Base
+
+
+class User(Base):
+    """A login; its area is a district code (district role) or a province code (province, admin)."""
+
+    __tablename__ = "app_user"
+    __table_args__ = (CheckConstraint("role IN ('district', 'province', 'admin')", name="role_known"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(10))
+    area_code: Mapped[str] = mapped_column(String(6))
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    position: Mapped[str] = mapped_column(String(200), default="")
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime]
+
+
+class AuditEntry(Base):
+    """One change: who made it, when, to what, the old and the new value. Triggers forbid edits."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    username: Mapped[str] = mapped_column(String(80))
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_key: Mapped[str] = mapped_column(String(80), index=True)
+    field: Mapped[str] = mapped_column(String(40), default="")
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+
+
+class Setting(Base):
+    """A key-value setting of this database, such as the version of the loaded master data."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,1 @@
+"""The program's rules: entry, auth, areas, audit, demo data; free of Qt, callable from UI, CLI and tests."""

@@ -1,0 +1,66 @@
+"""What a user may see: the districts and tambons of their area, and names of areas for display."""
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from otop_desktop.models import District, Province, Tambon
+from otop_desktop.services.auth import UserInfo
+from otop_desktop.services.errors import NotFound, PermissionDenied
+
+
+@dataclass(frozen=True)
+class Area:
+    """A district or tambon: its official code and Thai name."""
+
+    code: str
+    name: str
+
+
+def check_district_visible(user: UserInfo, district_code: str) -> None:
+    """Refuse a district outside the user's area."""
+    if user.role == "district" and district_code != user.area_code:
+        raise PermissionDenied("ท่านเข้าถึงได้เฉพาะข้อมูลของอำเภอของท่านเท่านั้น")
+    if user.is_provincial and district_code[:2] != user.province_code:
+        raise PermissionDenied("ท่านเข้าถึงได้เฉพาะข้อมูลของอำเภอในจังหวัดของท่านเท่านั้น")
+
+
+def list_provinces(*, uow) -> list[Area]:
+    """All provinces, by Thai name."""
+    rows = uow.session.execute(select(Province.code, Province.name_th).order_by(Province.name_th))
+    return [Area(code, name) for code, name in rows]
+
+
+def list_districts(*, uow, user: UserInfo) -> list[Area]:
+    """The districts the user may see, in official-code order."""
+    query = select(District.code, District.name_th).order_by(District.code)
+    if user.role == "district":
+        query = query.where(District.code == user.area_code)
+    else:
+        query = query.where(District.province_code == user.province_code)
+    return [Area(code, name) for code, name in uow.session.execute(query)]
+
+
+def list_tambons(*, uow, user: UserInfo, district_code: str | None = None) -> list[Area]:
+    """The tambons of one district, or of every district the user may see."""
+    if district_code:
+        check_district_visible(user, district_code)
+        prefix = district_code
+    else:
+        prefix = user.area_code
+    query = select(Tambon.code, Tambon.name_th).where(Tambon.code.startswith(prefix)).order_by(Tambon.code)
+    return [Area(code, name) for code, name in uow.session.execute(query)]
+
+
+def describe_area(*, uow, area_code: str) -> str:
+    """'อำเภอวารินชำราบ จังหวัดอุบลราชธานี' for a district code, 'จังหวัดอุบลราชธานี' for a province."""
+    province = uow.session.get(Province, area_code[:2])
+    if province is None:
+        raise NotFound(f"ไม่พบพื้นที่รหัส {area_code}")
+    if len(area_code) == 2:
+        return f"จังหวัด{province.name_th}"
+    district = uow.session.get(District, area_code[:4])
+    if district is None:
+        raise NotFound(f"ไม่พบพื้นที่รหัส {area_code}")
+    prefix = "" if district.name_th.startswith("เขต") else "อำเภอ"
+    return f"{prefix}{district.name_th} จังหวัด{province.name_th}"

@@ -1,0 +1,44 @@
+"""The append-only audit log: every change with who, when, what, the old and the new value."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import insert, select
+
+from otop_desktop.models import AuditEntry
+from otop_desktop.services.thai import now_utc
+
+
+@dataclass(frozen=True)
+class AuditLine:
+    """One audit entry as shown to a user."""
+
+    at: datetime
+    username: str
+    action: str
+    entity: str
+    entity_key: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+
+
+def record(session, entries: list[dict], at: datetime | None = None) -> None:
+    """Append entries (dicts of username, action, entity, entity_key, field, old_value, new_value)."""
+    if not entries:
+        return
+    stamp = at or now_utc()
+    session.execute(insert(AuditEntry), [{"at": stamp, "field": "", **entry} for entry in entries])
+
+
+def list_audit(*, uow, entity: str | None = None, entity_key_prefix: str | None = None, limit: int = 500):
+    """The newest audit entries, optionally for one kind of record and keys starting with a prefix."""
+    query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
+    if entity:
+        query = query.where(AuditEntry.entity == entity)
+    if entity_key_prefix:
+        query = query.where(AuditEntry.entity_key.startswith(entity_key_prefix))
+    return [
+        AuditLine(e.at, e.username, e.action, e.entity, e.entity_key, e.field, e.old_value, e.new_value)
+        for e in uow.session.scalars(query)
+    ]

@@ -1,0 +1,139 @@
+"""Logins: scrypt-hashed passwords, the first admin, adding users, and who may see which area."""
+
+import base64
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import exists, func, select
+
+from otop_desktop.models import District, Province, User
+from otop_desktop.services.audit import record
+from otop_desktop.services.errors import InvalidInput, LoginFailed, PermissionDenied
+from otop_desktop.services.thai import now_utc
+
+ROLES = ("district", "province", "admin")
+ROLE_NAMES = {"district": "เจ้าหน้าที่อำเภอ", "province": "เจ้าหน้าที่จังหวัด", "admin": "ผู้ดูแลระบบ"}
+MIN_PASSWORD_LENGTH = 8
+# scrypt cost: about 50 ms a check here, so guessing is slow and logging in is not.
+_SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    """A logged-in user as the rest of the program sees it."""
+
+    username: str
+    role: str
+    area_code: str
+    display_name: str
+    position: str
+
+    @property
+    def province_code(self) -> str:
+        """The user's province: the first two digits of any area code."""
+        return self.area_code[:2]
+
+    @property
+    def district_code(self) -> str | None:
+        """The user's own district, or None for province users and admins."""
+        return self.area_code if self.role == "district" else None
+
+    @property
+    def is_provincial(self) -> bool:
+        """Province users and admins see and manage every district of the province."""
+        return self.role in ("province", "admin")
+
+    @property
+    def role_name(self) -> str:
+        """The role in Thai."""
+        return ROLE_NAMES[self.role]
+
+
+def hash_password(password: str) -> str:
+    """A salted scrypt hash in the form scrypt$n$r$p$salt$hash."""
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P)
+    encode = base64.b64encode
+    return f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${encode(salt).decode()}${encode(digest).decode()}"
+
+
+def verify_password(password: str, stored: str) -> bool:
+    """Whether the password matches the stored hash, compared in constant time."""
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    expected = base64.b64decode(digest)
+    actual = hashlib.scrypt(password.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p))
+    return hmac.compare_digest(actual, expected)
+
+
+def _info(user: User) -> UserInfo:
+    return UserInfo(user.username, user.role, user.area_code, user.display_name, user.position)
+
+
+def has_users(*, uow) -> bool:
+    """Whether any user exists; with none, the app asks for the first admin."""
+    return bool(uow.session.scalar(select(exists().where(User.id.is_not(None)))))
+
+
+def authenticate(*, uow, username: str, password: str) -> UserInfo:
+    """The user with that name and password; a wrong name or password raise the same LoginFailed."""
+    user = uow.session.scalar(select(User).where(User.username == username.strip(), User.active))
+    if user is None:
+        # Spend the same time as a real check, so timing does not tell which names exist.
+        verify_password(password, hash_password("-"))
+        raise LoginFailed()
+    if not verify_password(password, user.password_hash):
+        raise LoginFailed()
+    return _info(user)
+
+
+def _check_new_user(uow, username: str, password: str, role: str, area_code: str) -> None:
+    if not username.strip() or not username.strip().isprintable() or " " in username.strip():
+        raise InvalidInput("ชื่อผู้ใช้งานต้องไม่ว่างและไม่มีช่องว่าง")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InvalidInput(f"รหัสผ่านต้องยาวอย่างน้อย {MIN_PASSWORD_LENGTH} ตัวอักษร")
+    if role not in ROLES:
+        raise InvalidInput(f"บทบาทต้องเป็น {', '.join(ROLES)}")
+    area = District if role == "district" else Province
+    if uow.session.get(area, area_code) is None:
+        kind = "อำเภอ" if role == "district" else "จังหวัด"
+        raise InvalidInput(f"ไม่พบรหัส{kind} {area_code}")
+    if uow.session.scalar(select(func.count()).where(User.username == username.strip())):
+        raise InvalidInput(f"มีชื่อผู้ใช้งาน {username.strip()} อยู่แล้ว")
+
+
+def create_user(
+    *, uow, actor: UserInfo | None, username: str, password: str, role: str, area_code: str,
+    display_name: str = "", position: str = "",
+) -> UserInfo:
+    """Add a user. Only an admin may, except the very first user, who must be an admin."""
+    first = not has_users(uow=uow)
+    if first and role != "admin":
+        raise InvalidInput("ผู้ใช้งานคนแรกต้องเป็นผู้ดูแลระบบ")
+    if not first and (actor is None or actor.role != "admin"):
+        raise PermissionDenied("เฉพาะผู้ดูแลระบบเท่านั้นที่เพิ่มผู้ใช้งานได้")
+    if not first and actor.province_code != area_code[:2]:
+        raise PermissionDenied("เพิ่มผู้ใช้งานได้เฉพาะพื้นที่ในจังหวัดของท่าน")
+    _check_new_user(uow, username, password, role, area_code)
+    user = User(
+        username=username.strip(), password_hash=hash_password(password), role=role, area_code=area_code,
+        display_name=display_name.strip(), position=position.strip(), active=True, created_at=now_utc(),
+    )
+    uow.session.add(user)
+    record(uow.session, [{
+        "username": actor.username if actor else user.username, "action": "create", "entity": "user",
+        "entity_key": user.username, "field": "role", "old_value": None, "new_value": f"{role}:{area_code}",
+    }])
+    return _info(user)
+
+
+def list_users(*, uow) -> list[UserInfo]:
+    """Every active user, by area then name."""
+    query = select(User).where(User.active).order_by(User.area_code, User.username)
+    return [_info(user) for user in uow.session.scalars(query)]

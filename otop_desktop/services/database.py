@@ -1,0 +1,108 @@
+"""Opening the SQLite database: WAL mode, migrations at start-up, and the unit of work per user action."""
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from otop_desktop.migrations import HEAD
+from otop_desktop.services.errors import DatabaseProblem
+
+
+class UnitOfWork:
+    """One session for one user action; it rolls back unless the service commits."""
+
+    def __init__(self, session_factory: sessionmaker[Session]):
+        self._session_factory = session_factory
+        self.session: Session
+
+    def __enter__(self) -> "UnitOfWork":
+        self.session = self._session_factory()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.session.rollback()
+        self.session.close()
+
+    def commit(self) -> None:
+        """Make the action's changes permanent."""
+        self.session.commit()
+
+
+class Database:
+    """An open otop-desktop database file."""
+
+    def __init__(self, path: Path, engine: Engine):
+        self.path = path
+        self.engine = engine
+        self._session_factory = sessionmaker(engine, expire_on_commit=False)
+
+    def unit_of_work(self) -> UnitOfWork:
+        """A fresh unit of work; use it in a `with` block."""
+        return UnitOfWork(self._session_factory)
+
+    def close(self) -> None:
+        """Release the file."""
+        self.engine.dispose()
+
+
+def _on_connect(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def create_engine_for(path: Path) -> Engine:
+    """An engine on the file with the pragmas every connection needs."""
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def schema_revision(path: Path) -> str | None:
+    """The Alembic revision stored in the file, or None for a new or empty file."""
+    if not path.exists():
+        return None
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as con:
+            row = con.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).fetchone()
+            if row is None:
+                return None
+            found = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            return found[0] if found else None
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseProblem(f"เปิดไฟล์ฐานข้อมูล {path} ไม่ได้: ไฟล์เสียหายหรือไม่ใช่ฐานข้อมูลของโปรแกรม") from exc
+
+
+def upgrade_schema(engine: Engine) -> None:
+    """Apply every pending Alembic migration."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).parent.parent / "migrations"))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def open_database(path: Path | str) -> Database:
+    """Open (creating if need be) the database file, migrated to the newest schema, master data loaded."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    revision = schema_revision(path)
+    engine = create_engine_for(path)
+    if revision != HEAD:
+        upgrade_schema(engine)
+    database = Database(path, engine)
+    from otop_desktop.services.master_data import ensure_master_data
+
+    ensure_master_data(database)
+    return database

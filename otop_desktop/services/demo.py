@@ -1,0 +1,176 @@
+"""A demo database for Ubon Ratchathani: real districts and tambons, invented entrepreneurs and sales."""
+
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import insert, select
+
+from otop_desktop.models import Entrepreneur, MonthlySale, Tambon
+from otop_desktop.services.auth import create_user
+from otop_desktop.services.database import open_database
+from otop_desktop.services.errors import InvalidInput
+from otop_desktop.services.thai import FISCAL_MONTHS, now_utc
+
+PROVINCE = "34"
+# Base-year sales of each district as printed in the province's letter (attachment 1), in baht:
+# the demo's yearly totals are scaled to them so the figures look like the real thing.
+DISTRICT_BASE_BAHT = {
+    "3401": 1555156555, "3402": 278986187, "3403": 401171856, "3404": 292690535, "3405": 197685250,
+    "3407": 680772512, "3408": 109976500, "3409": 251759355, "3410": 99822876, "3411": 267055600,
+    "3412": 282161325, "3414": 566286550, "3415": 1950105500, "3419": 303901210, "3420": 163209950,
+    "3421": 355557720, "3422": 388887160, "3424": 110518900, "3425": 317552555, "3426": 92758200,
+    "3429": 106992700, "3430": 80935737, "3431": 59506530, "3432": 520620100, "3433": 105713530,
+}
+ENTREPRENEURS = 2600
+# Fiscal years with every month filled, then the months of the current year already reported.
+FULL_YEARS = (2568, 2569)
+PARTIAL_YEAR, PARTIAL_MONTHS = 2570, (10,)
+YEAR_LEVEL = {2568: 0.96, 2569: 1.0, 2570: 1.04}
+SEASON = (1.0, 1.1, 1.3, 1.2, 1.0, 0.95, 1.05, 0.9, 0.85, 0.85, 0.9, 0.9)  # October to September
+TYPE_WEIGHTS = (55, 43, 2)  # community, single owner, SME: the national mix
+PRODUCTS = {
+    1: ("ข้าวหอมมะลิ", "ปลาร้าบอง", "หมูยอ", "กุนเชียง", "ขนมนางเล็ด", "น้ำพริกเผา", "กล้วยตาก"),
+    2: ("น้ำผึ้งดอกไม้ป่า", "ชาใบหม่อน", "น้ำกระเจี๊ยบ", "กาแฟคั่วบด", "น้ำสมุนไพรตะไคร้"),
+    3: ("ผ้าไหมมัดหมี่", "ผ้ากาบบัว", "ผ้าฝ้ายย้อมคราม", "ผ้าขาวม้า", "เสื้อผ้าฝ้ายทอมือ"),
+    4: ("เครื่องทองเหลือง", "ตะกร้าสานไม้ไผ่", "เสื่อกก", "เทียนพรรษาแกะสลัก", "เครื่องปั้นดินเผา"),
+    5: ("สบู่สมุนไพร", "ยาหม่องสมุนไพร", "ลูกประคบ", "น้ำมันนวดไพล"),
+}
+PRODUCT_WEIGHTS = (33, 8, 25, 26, 8)
+GROUP_WORDS = ("กลุ่มแม่บ้าน", "กลุ่มอาชีพ", "วิสาหกิจชุมชน", "กลุ่มทอผ้า", "กลุ่มเกษตรกร")
+FIRST_NAMES = ("สมศรี", "บุญมี", "ประไพ", "สมชาย", "คำปุน", "จันทร์เพ็ญ", "ทองใบ", "วิไล", "สุนทร", "อำไพ",
+               "บัวผัน", "ประสิทธิ์", "มณีรัตน์", "สุดใจ", "คำแพง", "พิกุล", "เสถียร", "ละเอียด")
+LAST_NAMES = ("ศรีสุข", "บุญมา", "แก้วกล้า", "พรหมวงศ์", "ทองดี", "สุวรรณศรี", "จันทร์หอม", "คำภา",
+              "ใจดี", "ศรีบุญเรือง", "พิมพ์ทอง", "วงศ์คำ", "โพธิ์ศรี", "มูลสาร")
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    """A demo user and its password, printed for the person trying the app."""
+
+    username: str
+    password: str
+    role: str
+    area_code: str
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """What the demo database holds."""
+
+    path: Path
+    logins: tuple[DemoLogin, ...]
+    entrepreneurs: int
+    sale_rows: int
+    total_satang_by_year: dict[int, int]
+
+
+def _person(rng: random.Random) -> str:
+    return f"{rng.choice(('นาง', 'นาย', 'นางสาว'))}{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
+
+
+def _entrepreneur_rows(rng: random.Random, tambons: dict[str, list[tuple[str, str]]], count: int) -> list[dict]:
+    total_base = sum(DISTRICT_BASE_BAHT.values())
+    rows, created = [], now_utc()
+    for district, base in DISTRICT_BASE_BAHT.items():
+        share = 0.5 / len(DISTRICT_BASE_BAHT) + 0.5 * base / total_base
+        for number in range(max(1, round(count * share))):
+            tambon_code, tambon_name = rng.choice(tambons[district])
+            product_type = rng.choices(range(1, 6), PRODUCT_WEIGHTS)[0]
+            kind = rng.choices((1, 2, 3), TYPE_WEIGHTS)[0]
+            product = rng.choice(PRODUCTS[product_type])
+            name = (f"{rng.choice(GROUP_WORDS)}{product}บ้าน{tambon_name}" if kind == 1
+                    else _person(rng) if kind == 2 else f"บริษัท {tambon_name}{product} จำกัด")
+            rows.append({
+                "name": name, "tambon_code": tambon_code, "product_type_id": product_type,
+                "entrepreneur_type_id": kind, "main_product": product,
+                "otop_code": f"{district}-{number + 1:05d}" if rng.random() < 0.7 else None,
+                "active": rng.random() > 0.01, "created_at": created,
+            })
+    return rows
+
+
+def _split(rng: random.Random, satang: int, online: float, export: float) -> tuple[int, int, int, int]:
+    exported = int(satang * export)
+    domestic = satang - exported
+    domestic_online = int(domestic * online)
+    export_online = int(exported * 0.2)
+    return domestic - domestic_online, domestic_online, exported - export_online, export_online
+
+
+def _sale_rows(rng: random.Random, entrepreneurs: list[tuple[int, str, bool]], user: str) -> list[dict]:
+    weights = {e: rng.lognormvariate(0, 1.0) for e, _, _ in entrepreneurs}
+    district_weight: dict[str, float] = {}
+    for e, tambon, _ in entrepreneurs:
+        district_weight[tambon[:4]] = district_weight.get(tambon[:4], 0) + weights[e]
+    periods = [(y, m) for y in FULL_YEARS for m in FISCAL_MONTHS] + [(PARTIAL_YEAR, m) for m in PARTIAL_MONTHS]
+    rows, stamp = [], now_utc()
+    for e, tambon, active in entrepreneurs:
+        yearly = DISTRICT_BASE_BAHT[tambon[:4]] * 100 * weights[e] / district_weight[tambon[:4]]
+        online, export = rng.uniform(0.05, 0.35), rng.uniform(0.05, 0.3) if rng.random() < 0.08 else 0.0
+        growth = rng.uniform(0.9, 1.15)
+        for year, month in periods:
+            if not active and year != FULL_YEARS[0]:
+                continue
+            level = YEAR_LEVEL[year] * (growth if year != FULL_YEARS[0] else 1.0)
+            monthly = yearly * level * SEASON[FISCAL_MONTHS.index(month)] / sum(SEASON) * rng.uniform(0.8, 1.2)
+            satang = 0 if rng.random() < 0.04 else int(monthly)
+            if rng.random() < 0.85:
+                satang -= satang % 100  # most entrepreneurs report whole baht
+            amounts = _split(rng, satang, online, export)
+            rows.append({
+                "entrepreneur_id": e, "fiscal_year": year, "month": month,
+                "domestic_offline": amounts[0], "domestic_online": amounts[1],
+                "export_offline": amounts[2] if export else None, "export_online": amounts[3] if export else None,
+                "revision": 1, "updated_by": user, "updated_at": stamp,
+            })
+    return rows
+
+
+def demo_logins() -> list[DemoLogin]:
+    """The demo's users: an admin, the province, and one per district, with their demo passwords."""
+    logins = [DemoLogin("admin", "demo-admin", "admin", PROVINCE), DemoLogin("province34", "demo-province", "province", PROVINCE)]
+    return logins + [DemoLogin(f"amphoe{code}", f"demo-{code}", "district", code) for code in sorted(DISTRICT_BASE_BAHT)]
+
+
+def _create_logins(uow) -> list[DemoLogin]:
+    logins, admin = demo_logins(), None
+    for login in logins:
+        position = {"admin": "ผู้ดูแลระบบ", "province": "พัฒนาการจังหวัดอุบลราชธานี"}.get(login.role, "พัฒนาการอำเภอ")
+        info = create_user(
+            uow=uow, actor=admin, username=login.username, password=login.password, role=login.role,
+            area_code=login.area_code, display_name=_person(random.Random(login.username)), position=position,
+        )
+        admin = admin or info
+    return logins
+
+
+def build_demo(path: Path | str, *, scale: int = 1, seed: int = 2568, overwrite: bool = False) -> DemoSummary:
+    """Create the demo database at `path`; `scale` multiplies the entrepreneurs (for benchmarks)."""
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise InvalidInput(f"มีไฟล์ {path} อยู่แล้ว ใช้ --force หากต้องการสร้างข้อมูลตัวอย่างทับ")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    rng = random.Random(seed)
+    database = open_database(path)
+    try:
+        with database.unit_of_work() as uow:
+            session = uow.session
+            tambons: dict[str, list[tuple[str, str]]] = {}
+            for code, name in session.execute(select(Tambon.code, Tambon.name_th).where(Tambon.code.startswith(PROVINCE))):
+                tambons.setdefault(code[:4], []).append((code, name))
+            logins = _create_logins(uow)
+            session.execute(insert(Entrepreneur), _entrepreneur_rows(rng, tambons, ENTREPRENEURS * scale))
+            entrepreneurs = session.execute(select(Entrepreneur.id, Entrepreneur.tambon_code, Entrepreneur.active)).all()
+            sales = _sale_rows(rng, entrepreneurs, "province34")
+            session.execute(insert(MonthlySale), sales)
+            uow.commit()
+        totals: dict[int, int] = {}
+        for row in sales:
+            totals[row["fiscal_year"]] = totals.get(row["fiscal_year"], 0) + sum(
+                row[f] or 0 for f in ("domestic_offline", "domestic_online", "export_offline", "export_online"))
+    finally:
+        database.close()
+    return DemoSummary(path, tuple(logins), len(entrepreneurs), len(sales), totals)
+

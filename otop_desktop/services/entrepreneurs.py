@@ -1,0 +1,132 @@
+"""Entrepreneurs: the catalogues, and adding or editing an entrepreneur (provincial staff only)."""
+
+from dataclasses import dataclass, fields
+
+from sqlalchemy import func, select
+
+from otop_desktop.models import Entrepreneur, EntrepreneurType, MonthlySale, ProductType, Tambon
+from otop_desktop.services.audit import record
+from otop_desktop.services.areas import check_district_visible
+from otop_desktop.services.auth import UserInfo
+from otop_desktop.services.errors import InvalidInput, NotFound, PermissionDenied
+from otop_desktop.services.guard import check_sales_writable
+from otop_desktop.services.thai import now_utc
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An item of a fixed list: its id and Thai name."""
+
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class EntrepreneurInfo:
+    """An entrepreneur's details as a form shows them."""
+
+    id: int | None
+    name: str
+    tambon_code: str
+    product_type_id: int
+    entrepreneur_type_id: int
+    main_product: str = ""
+    otop_code: str | None = None
+    active: bool = True
+
+
+def list_product_types(*, uow) -> list[Choice]:
+    """The five OTOP product types."""
+    return [Choice(i, n) for i, n in uow.session.execute(select(ProductType.id, ProductType.name_th).order_by(ProductType.id))]
+
+
+def list_entrepreneur_types(*, uow) -> list[Choice]:
+    """The three entrepreneur types."""
+    query = select(EntrepreneurType.id, EntrepreneurType.name_th).order_by(EntrepreneurType.id)
+    return [Choice(i, n) for i, n in uow.session.execute(query)]
+
+
+def _info(row: Entrepreneur) -> EntrepreneurInfo:
+    return EntrepreneurInfo(**{f.name: getattr(row, f.name) for f in fields(EntrepreneurInfo)})
+
+
+def get_entrepreneur(*, uow, user: UserInfo, entrepreneur_id: int) -> EntrepreneurInfo:
+    """One entrepreneur of the user's area."""
+    row = uow.session.get(Entrepreneur, entrepreneur_id)
+    if row is None:
+        raise NotFound(f"ไม่พบผู้ประกอบการรหัส {entrepreneur_id}")
+    check_district_visible(user, row.tambon_code[:4])
+    return _info(row)
+
+
+def _validate(uow, user: UserInfo, info: EntrepreneurInfo) -> EntrepreneurInfo:
+    if not user.is_provincial:
+        raise PermissionDenied(
+            "การเพิ่มหรือแก้ไขผู้ประกอบการทำโดยเจ้าหน้าที่ระดับจังหวัด กรุณาแจ้งสำนักงานพัฒนาชุมชนจังหวัด"
+        )
+    name = " ".join(info.name.split())
+    if not name:
+        raise InvalidInput("กรุณากรอกชื่อผู้ประกอบการ")
+    if uow.session.get(Tambon, info.tambon_code) is None:
+        raise InvalidInput("กรุณาเลือกตำบลของผู้ประกอบการ")
+    check_district_visible(user, info.tambon_code[:4])
+    if uow.session.get(ProductType, info.product_type_id) is None:
+        raise InvalidInput("กรุณาเลือกประเภทผลิตภัณฑ์")
+    if uow.session.get(EntrepreneurType, info.entrepreneur_type_id) is None:
+        raise InvalidInput("กรุณาเลือกประเภทผู้ประกอบการ")
+    otop_code = (info.otop_code or "").strip() or None
+    if otop_code:
+        clash = uow.session.scalar(
+            select(Entrepreneur.name).where(Entrepreneur.otop_code == otop_code, Entrepreneur.id != (info.id or 0))
+        )
+        if clash:
+            raise InvalidInput(f"รหัส OTOP {otop_code} เป็นของ “{clash}” อยู่แล้ว")
+    return EntrepreneurInfo(
+        info.id, name, info.tambon_code, info.product_type_id, info.entrepreneur_type_id,
+        " ".join(info.main_product.split()), otop_code, info.active,
+    )
+
+
+def save_entrepreneur(
+    *, uow, user: UserInfo, info: EntrepreneurInfo, list_in: tuple[int, int] | None = None,
+) -> EntrepreneurInfo:
+    """Add (id None) or edit an entrepreneur; `list_in=(fiscal_year, month)` also puts a new one on that month."""
+    clean = _validate(uow, user, info)
+    session = uow.session
+    if clean.id is None:
+        row = Entrepreneur(created_at=now_utc(), **{k: v for k, v in vars(clean).items() if k != "id"})
+        session.add(row)
+        session.flush()
+        before = {}
+    else:
+        row = session.get(Entrepreneur, clean.id)
+        if row is None:
+            raise NotFound(f"ไม่พบผู้ประกอบการรหัส {clean.id}")
+        check_district_visible(user, row.tambon_code[:4])
+        before = vars(_info(row))
+        for key, value in vars(clean).items():
+            setattr(row, key, value)
+    after = vars(_info(row))
+    record(session, [
+        {"username": user.username, "action": "create" if not before else "update", "entity": "entrepreneur",
+         "entity_key": str(row.id), "field": key, "old_value": None if not before else str(before[key]),
+         "new_value": str(value)}
+        for key, value in after.items() if key != "id" and (not before or before[key] != value)
+    ])
+    if list_in is not None and clean.id is None:
+        fiscal_year, month = list_in
+        check_sales_writable(uow=uow, user=user, district_codes={row.tambon_code[:4]}, fiscal_year=fiscal_year, month=month)
+        session.add(MonthlySale(
+            entrepreneur_id=row.id, fiscal_year=fiscal_year, month=month, revision=1,
+            updated_by=user.username, updated_at=now_utc(),
+        ))
+    uow.commit()
+    return _info(row)
+
+
+def count_entrepreneurs(*, uow, active_only: bool = True) -> int:
+    """How many entrepreneurs the database holds."""
+    query = select(func.count()).select_from(Entrepreneur)
+    if active_only:
+        query = query.where(Entrepreneur.active)
+    return uow.session.scalar(query)

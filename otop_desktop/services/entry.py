@@ -1,0 +1,280 @@
+"""Monthly entry: loading a month's list of entrepreneurs and amounts, saving edits, and Sync."""
+
+import statistics
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import and_, func, insert, or_, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from otop_desktop.models import Entrepreneur, MonthlySale, ProductType, Tambon
+from otop_desktop.services.audit import record
+from otop_desktop.services.auth import UserInfo
+from otop_desktop.services.areas import check_district_visible
+from otop_desktop.services.errors import InvalidInput, PermissionDenied
+from otop_desktop.services.guard import check_period, check_sales_writable
+from otop_desktop.services.money import check_amount
+from otop_desktop.services.thai import now_utc, periods_before
+
+AMOUNT_FIELDS = ("domestic_offline", "domestic_online", "export_offline", "export_online")
+AMOUNT_LABELS = ("ในประเทศ ออฟไลน์", "ในประเทศ ออนไลน์", "ต่างประเทศ ออฟไลน์", "ต่างประเทศ ออนไลน์")
+# A month whose total is this many times the entrepreneur's usual month is flagged, not refused.
+UNUSUAL_FACTOR = 10
+HISTORY_MONTHS = 12
+MIN_HISTORY = 3
+
+Amounts = tuple[int | None, int | None, int | None, int | None]
+
+
+@dataclass(frozen=True)
+class SaleRow:
+    """One entrepreneur's line in a month: who, where, the four amounts in satang, and its history."""
+
+    entrepreneur_id: int
+    tambon_code: str
+    tambon_name: str
+    name: str
+    product_type: str
+    amounts: Amounts
+    revision: int
+    updated_by: str
+    updated_at: datetime
+
+    @property
+    def district_code(self) -> str:
+        """The district, from the tambon's official code."""
+        return self.tambon_code[:4]
+
+
+@dataclass(frozen=True)
+class MonthSheet:
+    """A month's list for an area, as the entry grid shows it."""
+
+    fiscal_year: int
+    month: int
+    area_code: str
+    rows: tuple[SaleRow, ...]
+
+    @property
+    def last_saved(self) -> SaleRow | None:
+        """The most recently changed row, for 'last saved by … at …'."""
+        return max(self.rows, key=lambda row: row.updated_at, default=None)
+
+
+@dataclass(frozen=True)
+class SaleChange:
+    """New amounts, in satang, for one entrepreneur in the month being saved."""
+
+    entrepreneur_id: int
+    amounts: Amounts
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """What a save did."""
+
+    saved_at: datetime
+    rows_changed: int
+    cells_changed: int
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    """What Sync added: rows new to the month, rows already there, and where the list came from."""
+
+    added: int
+    already_listed: int
+    from_previous_month: bool
+
+
+def code_range(prefix: str):
+    """A WHERE clause for tambon codes starting with a prefix, as a range the index can use."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return and_(Entrepreneur.tambon_code >= prefix, Entrepreneur.tambon_code < upper)
+
+
+def is_unusual(total: int, typical_total: int | None) -> bool:
+    """Whether a month's total is far above the entrepreneur's usual month (a warning, never a refusal)."""
+    return bool(typical_total) and total > typical_total * UNUSUAL_FACTOR
+
+
+def _scope_prefix(user: UserInfo, district_code: str | None, tambon_code: str | None) -> str:
+    if tambon_code:
+        check_district_visible(user, tambon_code[:4])
+        return tambon_code
+    if district_code:
+        check_district_visible(user, district_code)
+        return district_code
+    return user.area_code
+
+
+def typical_totals(
+    *, uow, user: UserInfo, fiscal_year: int, month: int,
+    district_code: str | None = None, tambon_code: str | None = None,
+) -> dict[int, int]:
+    """Each entrepreneur's usual month: the median of its non-zero totals over the 12 months before.
+
+    Entrepreneurs with fewer than three such months have no usual month. Slower than load_month,
+    so the grid shows first and marks unusual amounts when this arrives.
+    """
+    check_period(fiscal_year, month)
+    prefix = _scope_prefix(user, district_code, tambon_code)
+    periods = periods_before(fiscal_year, month, HISTORY_MONTHS)
+    total = sum(func.coalesce(getattr(MonthlySale, f), 0) for f in AMOUNT_FIELDS)
+    query = (
+        select(MonthlySale.entrepreneur_id, total)
+        .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
+        .where(code_range(prefix))
+        .where(or_(*(and_(MonthlySale.fiscal_year == y, MonthlySale.month == m) for y, m in periods)))
+    )
+    history = defaultdict(list)
+    for entrepreneur_id, month_total in uow.session.execute(query):
+        if month_total:
+            history[entrepreneur_id].append(month_total)
+    return {
+        entrepreneur_id: int(statistics.median(totals))
+        for entrepreneur_id, totals in history.items()
+        if len(totals) >= MIN_HISTORY
+    }
+
+
+def load_month(
+    *, uow, user: UserInfo, fiscal_year: int, month: int,
+    district_code: str | None = None, tambon_code: str | None = None,
+) -> MonthSheet:
+    """The month's list for the user's area, narrowed to a district or tambon, by tambon then name."""
+    check_period(fiscal_year, month)
+    prefix = _scope_prefix(user, district_code, tambon_code)
+    query = (
+        select(
+            Entrepreneur.id, Entrepreneur.tambon_code, Tambon.name_th, Entrepreneur.name, ProductType.name_th,
+            *(getattr(MonthlySale, f) for f in AMOUNT_FIELDS),
+            MonthlySale.revision, MonthlySale.updated_by, MonthlySale.updated_at,
+        )
+        .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
+        .join(Tambon, Tambon.code == Entrepreneur.tambon_code)
+        .join(ProductType, ProductType.id == Entrepreneur.product_type_id)
+        .where(MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month, code_range(prefix))
+        .order_by(Entrepreneur.tambon_code, Entrepreneur.name)
+    )
+    rows = tuple(
+        SaleRow(r[0], r[1], r[2], r[3], r[4], tuple(r[5:9]), r[9], r[10], r[11])
+        for r in uow.session.execute(query)
+    )
+    return MonthSheet(fiscal_year, month, prefix, rows)
+
+
+def _baht_text(satang: int | None) -> str | None:
+    return None if satang is None else f"{satang // 100}.{satang % 100:02d}"
+
+
+def _entrepreneur_districts(session, user: UserInfo, ids) -> dict[int, str]:
+    query = select(Entrepreneur.id, Entrepreneur.tambon_code).where(code_range(user.area_code))
+    in_area = {entrepreneur_id: tambon[:4] for entrepreneur_id, tambon in session.execute(query)}
+    outside = [i for i in ids if i not in in_area]
+    if outside:
+        raise PermissionDenied(
+            f"ผู้ประกอบการรหัส {outside[0]} ไม่อยู่ในพื้นที่ของท่าน ไม่ได้บันทึกข้อมูลใด ๆ"
+        )
+    return in_area
+
+
+def _existing_rows(session, prefix: str, fiscal_year: int, month: int) -> dict[int, tuple]:
+    query = (
+        select(MonthlySale.entrepreneur_id, *(getattr(MonthlySale, f) for f in AMOUNT_FIELDS), MonthlySale.revision)
+        .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
+        .where(MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month, code_range(prefix))
+    )
+    return {row[0]: (tuple(row[1:5]), row[5]) for row in session.execute(query)}
+
+
+def save_month(*, uow, user: UserInfo, fiscal_year: int, month: int, changes: list[SaleChange]) -> SaveResult:
+    """Save edited amounts of a month in one transaction; a refused row means nothing is saved."""
+    check_period(fiscal_year, month)
+    for change in changes:
+        if len(change.amounts) != len(AMOUNT_FIELDS):
+            raise InvalidInput("ข้อมูลยอดจำหน่ายต้องมี 4 ช่อง")
+        for amount in change.amounts:
+            check_amount(amount)
+    session = uow.session
+    districts = _entrepreneur_districts(session, user, [c.entrepreneur_id for c in changes])
+    check_sales_writable(
+        uow=uow, user=user, fiscal_year=fiscal_year, month=month,
+        district_codes={districts[c.entrepreneur_id] for c in changes},
+    )
+    existing = _existing_rows(session, user.area_code, fiscal_year, month)
+    saved_at = now_utc()
+    upserts, audit_entries = [], []
+    for change in changes:
+        old_amounts, old_revision = existing.get(change.entrepreneur_id, ((None,) * 4, 0))
+        if change.entrepreneur_id in existing and tuple(change.amounts) == old_amounts:
+            continue
+        upserts.append({
+            "entrepreneur_id": change.entrepreneur_id, "fiscal_year": fiscal_year, "month": month,
+            **dict(zip(AMOUNT_FIELDS, change.amounts)),
+            "revision": old_revision + 1, "updated_by": user.username, "updated_at": saved_at,
+        })
+        key = f"{change.entrepreneur_id}/{fiscal_year}/{month:02d}"
+        for field, old, new in zip(AMOUNT_FIELDS, old_amounts, change.amounts):
+            if old != new:
+                audit_entries.append({
+                    "username": user.username, "action": "save", "entity": "monthly_sale", "entity_key": key,
+                    "field": field, "old_value": _baht_text(old), "new_value": _baht_text(new),
+                })
+    if upserts:
+        statement = sqlite_insert(MonthlySale)
+        updates = {f: statement.excluded[f] for f in (*AMOUNT_FIELDS, "revision", "updated_by", "updated_at")}
+        session.execute(
+            statement.on_conflict_do_update(index_elements=["entrepreneur_id", "fiscal_year", "month"], set_=updates),
+            upserts,
+        )
+        record(session, audit_entries, at=saved_at)
+    uow.commit()
+    return SaveResult(saved_at, len(upserts), len(audit_entries))
+
+
+def sync_month(
+    *, uow, user: UserInfo, fiscal_year: int, month: int, district_code: str | None = None,
+) -> SyncResult:
+    """Put the previous month's active entrepreneurs on this month's list, never their amounts.
+
+    With no list the month before (a first month), every active entrepreneur of the area is listed.
+    """
+    check_period(fiscal_year, month)
+    prefix = _scope_prefix(user, district_code, None)
+    session = uow.session
+    active = {
+        entrepreneur_id: tambon[:4]
+        for entrepreneur_id, tambon in session.execute(
+            select(Entrepreneur.id, Entrepreneur.tambon_code).where(code_range(prefix), Entrepreneur.active)
+        )
+    }
+    previous_year, previous_month = periods_before(fiscal_year, month, 1)[0]
+    previous = set(_existing_rows(session, prefix, previous_year, previous_month))
+    source = [i for i in active if i in previous] if previous else list(active)
+    current = set(_existing_rows(session, prefix, fiscal_year, month))
+    missing = [i for i in source if i not in current]
+    check_sales_writable(
+        uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_codes={active[i] for i in missing},
+    )
+    if missing:
+        synced_at = now_utc()
+        session.execute(insert(MonthlySale), [
+            {"entrepreneur_id": i, "fiscal_year": fiscal_year, "month": month, "revision": 1,
+             "updated_by": user.username, "updated_at": synced_at}
+            for i in missing
+        ])
+        record(session, [{
+            "username": user.username, "action": "sync", "entity": "month",
+            "entity_key": f"{prefix}/{fiscal_year}/{month:02d}", "field": "entrepreneurs",
+            "old_value": str(len(current)), "new_value": str(len(current) + len(missing)),
+        }], at=synced_at)
+    uow.commit()
+    return SyncResult(len(missing), len(current), bool(previous))
+
+
+def list_fiscal_years(*, uow, today_fiscal_year: int) -> list[int]:
+    """Fiscal years with any sales, plus the current and next one, newest first."""
+    stored = set(uow.session.scalars(select(MonthlySale.fiscal_year).distinct()))
+    return sorted(stored | {today_fiscal_year, today_fiscal_year + 1}, reverse=True)

@@ -1,0 +1,44 @@
+"""Errors a user can act on: one base class, each with a Thai message a district officer understands."""
+
+
+class OtopError(Exception):
+    """Base of every error shown to the user as it is; `message` is Thai."""
+
+    title = "ข้อผิดพลาด"
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class LoginFailed(OtopError):
+    """Wrong username or password; says nothing about which."""
+
+    title = "เข้าสู่ระบบไม่สำเร็จ"
+
+    def __init__(self) -> None:
+        super().__init__("ชื่อผู้ใช้งานหรือรหัสผ่านไม่ถูกต้อง")
+
+
+class PermissionDenied(OtopError):
+    """The user's role or area does not allow the action."""
+
+    title = "ไม่มีสิทธิ์"
+
+
+class InvalidInput(OtopError):
+    """A typed or pasted value that cannot be accepted."""
+
+    title = "ข้อมูลไม่ถูกต้อง"
+
+
+class NotFound(OtopError):
+    """A record the action needs does not exist."""
+
+    title = "ไม่พบข้อมูล"
+
+
+class DatabaseProblem(OtopError):
+    """The database file cannot be opened or is not an otop-desktop database."""
+
+    title = "ฐานข้อมูลมีปัญหา"

@@ -1,0 +1,23 @@
+"""The one check every path that writes sales goes through: who may write which district and month."""
+
+from otop_desktop.services.areas import check_district_visible
+from otop_desktop.services.auth import UserInfo
+from otop_desktop.services.errors import InvalidInput
+from otop_desktop.services.thai import FISCAL_MONTHS
+
+FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR = 2500, 2700
+
+
+def check_period(fiscal_year: int, month: int) -> None:
+    """Refuse a month or fiscal year that cannot exist."""
+    if month not in FISCAL_MONTHS:
+        raise InvalidInput(f"เดือนต้องเป็น 1 ถึง 12 (ได้รับ {month})")
+    if not FIRST_FISCAL_YEAR <= fiscal_year <= LAST_FISCAL_YEAR:
+        raise InvalidInput(f"ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2569 (ได้รับ {fiscal_year})")
+
+
+def check_sales_writable(*, uow, user: UserInfo, district_codes, fiscal_year: int, month: int) -> None:
+    """Refuse writing sales of these districts for the month unless the user's area covers them."""
+    check_period(fiscal_year, month)
+    for district_code in sorted(set(district_codes)):
+        check_district_visible(user, district_code)

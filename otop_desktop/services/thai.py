@@ -1,0 +1,80 @@
+"""Thai calendar and text: Buddhist-era years, fiscal years (October to September), Thai digits, dates."""
+
+from datetime import date, datetime, timezone
+
+BE_OFFSET = 543
+THAI_MONTHS = (
+    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+)
+FISCAL_MONTHS = (10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9)
+THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+_TO_ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
+_TO_THAI = str.maketrans("0123456789", THAI_DIGITS)
+
+
+def to_arabic_digits(text: str) -> str:
+    """Replace Thai digits with Arabic ones."""
+    return text.translate(_TO_ARABIC)
+
+
+def to_thai_digits(text: str) -> str:
+    """Replace Arabic digits with Thai ones, as printed forms write them."""
+    return text.translate(_TO_THAI)
+
+
+def fiscal_year_of(day: date) -> int:
+    """The Buddhist-era fiscal year a day falls in: October 2568 belongs to fiscal year 2569."""
+    return day.year + BE_OFFSET + (1 if day.month >= 10 else 0)
+
+
+def calendar_year_be(fiscal_year: int, month: int) -> int:
+    """The Buddhist-era calendar year of a month of a fiscal year."""
+    return fiscal_year - 1 if month >= 10 else fiscal_year
+
+
+def month_label(fiscal_year: int, month: int) -> str:
+    """'ตุลาคม 2568' for October of fiscal year 2569."""
+    return f"{THAI_MONTHS[month - 1]} {calendar_year_be(fiscal_year, month)}"
+
+
+def fiscal_index(month: int) -> int:
+    """Position of a calendar month in the fiscal year, 0 for October to 11 for September."""
+    return FISCAL_MONTHS.index(month)
+
+
+def previous_period(fiscal_year: int, month: int) -> tuple[int, int]:
+    """The month before, as (fiscal year, month); September's successor is October of the next year."""
+    if month == 10:
+        return fiscal_year - 1, 9
+    return fiscal_year, 12 if month == 1 else month - 1
+
+
+def periods_before(fiscal_year: int, month: int, count: int) -> list[tuple[int, int]]:
+    """The `count` months before the given one, newest first."""
+    periods = []
+    for _ in range(count):
+        fiscal_year, month = previous_period(fiscal_year, month)
+        periods.append((fiscal_year, month))
+    return periods
+
+
+def now_utc() -> datetime:
+    """The current time as naive UTC, the way the database stores every timestamp."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def to_local(stored: datetime) -> datetime:
+    """A stored naive-UTC timestamp in the computer's local time."""
+    return stored.replace(tzinfo=timezone.utc).astimezone()
+
+
+def format_thai_date(day: date) -> str:
+    """'24 พฤศจิกายน 2569'."""
+    return f"{day.day} {THAI_MONTHS[day.month - 1]} {day.year + BE_OFFSET}"
+
+
+def format_thai_datetime(stored: datetime) -> str:
+    """A stored timestamp as '24 พฤศจิกายน 2569 เวลา 18:05 น.' in local time."""
+    local = to_local(stored)
+    return f"{format_thai_date(local)} เวลา {local:%H:%M} น."

@@ -1,0 +1,73 @@
+"""Starting the GUI: the Qt application with Sarabun and translations, login, then the main window."""
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QDialog
+
+from otop_desktop.paths import resource_path
+from otop_desktop.services import auth
+from otop_desktop.services.database import Database, open_database
+from otop_desktop.ui.bus import DataBus
+from otop_desktop.ui.context import AppContext
+from otop_desktop.ui.errors import install_excepthook, show_error
+from otop_desktop.ui.login import FirstAdminDialog, LoginDialog
+from otop_desktop.ui.main_window import MainWindow
+
+FONT_FAMILY = "Sarabun"
+FONT_POINTS = 11
+STARTUP_PROBE_ENV = "OTOP_STARTUP_PROBE"
+
+
+def load_fonts() -> str:
+    """Register the bundled Sarabun faces; returns the family name Qt knows them by."""
+    family = FONT_FAMILY
+    for font_file in sorted(resource_path("fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(font_file))
+        if font_id >= 0:
+            family = QFontDatabase.applicationFontFamilies(font_id)[0]
+    return family
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, with Sarabun as its font and the translation for the system's language."""
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("otop-desktop")
+    font = QFont(load_fonts(), FONT_POINTS)
+    app.setFont(font)
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "otop", "_", str(resource_path("translations"))):
+        app.installTranslator(translator)
+    return app
+
+
+def log_in(database: Database) -> auth.UserInfo | None:
+    """Ask who is using the program: the first admin on an empty database, else the login dialog."""
+    with database.unit_of_work() as uow:
+        empty = not auth.has_users(uow=uow)
+    dialog = FirstAdminDialog(database) if empty else LoginDialog(database)
+    if os.environ.get(STARTUP_PROBE_ENV):
+        QTimer.singleShot(0, lambda: (print("login dialog shown", flush=True), dialog.reject()))
+    return dialog.user if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def run_gui(database_path: Path) -> int:
+    """Open the database, log in and show the main window until it closes."""
+    app = application()
+    install_excepthook()
+    logging.basicConfig(level=logging.INFO)
+    try:
+        database = open_database(database_path)
+    except Exception as error:
+        show_error(None, error)
+        return 1
+    user = log_in(database)
+    if user is None:
+        return 0
+    window = MainWindow(AppContext(database, user, DataBus()))
+    window.show()
+    return app.exec()

@@ -1,0 +1,100 @@
+"""Adding or editing an entrepreneur (provincial staff): name, tambon, types, main product, OTOP code."""
+
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
+
+from otop_desktop.services import areas, entrepreneurs
+from otop_desktop.services.entrepreneurs import EntrepreneurInfo
+from otop_desktop.services.errors import OtopError
+from otop_desktop.ui.context import AppContext
+from otop_desktop.ui.errors import show_error
+
+
+class EntrepreneurDialog(QDialog):
+    """A form for one entrepreneur; saving goes through the entrepreneurs service."""
+
+    def __init__(self, context: AppContext, entrepreneur_id: int | None, parent: QWidget | None = None, *,
+                 list_in: tuple[int, int] | None = None, district_code: str | None = None, tambon_code: str | None = None):
+        super().__init__(parent)
+        self.context, self.entrepreneur_id, self.list_in = context, entrepreneur_id, list_in
+        self.setWindowTitle(self.tr("เพิ่มผู้ประกอบการ") if entrepreneur_id is None else self.tr("แก้ไขผู้ประกอบการ"))
+        self.name_edit, self.product_edit, self.code_edit = QLineEdit(), QLineEdit(), QLineEdit()
+        self.district_box, self.tambon_box = QComboBox(), QComboBox()
+        self.product_type_box, self.kind_box = QComboBox(), QComboBox()
+        self.active_box = QCheckBox(self.tr("ยังดำเนินกิจการ (แสดงในรายชื่อเมื่อกด Sync)"))
+        self.active_box.setChecked(True)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color:#b71c1c;")
+        self.error_label.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("ชื่อผู้ประกอบการ"), self.name_edit)
+        form.addRow(self.tr("อำเภอ"), self.district_box)
+        form.addRow(self.tr("ตำบล"), self.tambon_box)
+        form.addRow(self.tr("ประเภทผลิตภัณฑ์"), self.product_type_box)
+        form.addRow(self.tr("ประเภทผู้ประกอบการ"), self.kind_box)
+        form.addRow(self.tr("ผลิตภัณฑ์หลัก"), self.product_edit)
+        form.addRow(self.tr("รหัส OTOP (ถ้ามี)"), self.code_edit)
+        form.addRow("", self.active_box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("บันทึก"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("ยกเลิก"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self._fill(district_code, tambon_code)
+        self.resize(520, self.sizeHint().height())
+
+    def _fill(self, district_code: str | None, tambon_code: str | None) -> None:
+        user = self.context.user
+        with self.context.database.unit_of_work() as uow:
+            for district in areas.list_districts(uow=uow, user=user):
+                self.district_box.addItem(district.name, district.code)
+            for choice in entrepreneurs.list_product_types(uow=uow):
+                self.product_type_box.addItem(choice.name, choice.id)
+            for choice in entrepreneurs.list_entrepreneur_types(uow=uow):
+                self.kind_box.addItem(choice.name, choice.id)
+            current = None
+            if self.entrepreneur_id is not None:
+                current = entrepreneurs.get_entrepreneur(uow=uow, user=user, entrepreneur_id=self.entrepreneur_id)
+                tambon_code, district_code = current.tambon_code, current.tambon_code[:4]
+        self.district_box.currentIndexChanged.connect(self._fill_tambons)
+        self.district_box.setCurrentIndex(max(0, self.district_box.findData(district_code)))
+        self._fill_tambons()
+        self.tambon_box.setCurrentIndex(max(0, self.tambon_box.findData(tambon_code)))
+        if current is not None:
+            self.name_edit.setText(current.name)
+            self.product_type_box.setCurrentIndex(self.product_type_box.findData(current.product_type_id))
+            self.kind_box.setCurrentIndex(self.kind_box.findData(current.entrepreneur_type_id))
+            self.product_edit.setText(current.main_product)
+            self.code_edit.setText(current.otop_code or "")
+            self.active_box.setChecked(current.active)
+
+    def _fill_tambons(self) -> None:
+        self.tambon_box.clear()
+        with self.context.database.unit_of_work() as uow:
+            for tambon in areas.list_tambons(uow=uow, user=self.context.user, district_code=self.district_box.currentData()):
+                self.tambon_box.addItem(tambon.name, tambon.code)
+
+    def info(self) -> EntrepreneurInfo:
+        """What the form holds."""
+        return EntrepreneurInfo(
+            self.entrepreneur_id, self.name_edit.text(), self.tambon_box.currentData() or "",
+            self.product_type_box.currentData(), self.kind_box.currentData(), self.product_edit.text(),
+            self.code_edit.text(), self.active_box.isChecked(),
+        )
+
+    def accept(self) -> None:
+        try:
+            with self.context.database.unit_of_work() as uow:
+                entrepreneurs.save_entrepreneur(uow=uow, user=self.context.user, info=self.info(), list_in=self.list_in)
+        except OtopError as error:
+            self.error_label.setText(error.message)
+            return
+        except Exception as error:
+            show_error(self, error)
+            return
+        super().accept()

@@ -1,0 +1,304 @@
+"""The บันทึกข้อมูล tab: pick a month (and, for the province, a district and tambon), type, Sync, save."""
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+)
+
+from otop_desktop.services import areas, entry
+from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS, calendar_year_be, fiscal_year_of, format_thai_datetime
+from otop_desktop.ui.bus import Change
+from otop_desktop.ui.context import AppContext
+from otop_desktop.ui.entrepreneur_dialog import EntrepreneurDialog
+from otop_desktop.ui.errors import show_error
+from otop_desktop.ui.sales_model import SalesTableModel, TotalsModel
+from otop_desktop.ui.sales_view import SalesTableView, TotalsFooter
+from otop_desktop.ui.tasks import run_in_background
+
+BANNER_STYLES = {
+    "info": "background:#e3f2fd; color:#0d47a1;",
+    "ok": "background:#e8f5e9; color:#1b5e20;",
+    "error": "background:#ffebee; color:#b71c1c;",
+}
+
+
+class EntryTab(QWidget):
+    """Monthly entry of the four amounts for every entrepreneur on the month's list."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.user = context.user
+        self._today = today or date.today()
+        self._period = None  # what the grid shows: (fiscal_year, month, district, tambon)
+        self.model = SalesTableModel(self)
+        self.view = SalesTableView(self)
+        self.view.setModel(self.model)
+        self.view.set_column_widths()
+        self.footer_totals = TotalsFooter(self.view, self)
+        self.footer_totals.setModel(TotalsModel(self.model))
+        self._build()
+        self.model.input_refused.connect(lambda message: self.show_banner(message, "error"))
+        self.model.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        context.bus.changed.connect(self._on_change)
+        self.reload()
+
+    # --- layout ---------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.year_box, self.month_box = QComboBox(), QComboBox()
+        self.district_box, self.tambon_box = QComboBox(), QComboBox()
+        self._fill_periods()
+        self.sync_button = QPushButton(self.tr("Sync ข้อมูล"))
+        self.sync_button.setToolTip(self.tr("ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า (ไม่ดึงยอดเงิน)"))
+        self.add_button = QPushButton(self.tr("เพิ่มผู้ประกอบการ"))
+        self.edit_button = QPushButton(self.tr("แก้ไขผู้ประกอบการ"))
+        self.undo_button = QPushButton(self.tr("เลิกทำ"))
+        self.undo_button.setEnabled(False)
+        self.save_button = QPushButton(self.tr("บันทึกข้อมูล"))
+        self.save_button.setDefault(True)
+        self.save_button.setStyleSheet("font-weight:bold; padding:4px 16px;")
+        pickers = QHBoxLayout()
+        pickers.addWidget(QLabel(self.tr("ปีงบประมาณ")))
+        pickers.addWidget(self.year_box)
+        pickers.addWidget(QLabel(self.tr("เดือน")))
+        pickers.addWidget(self.month_box)
+        if self.user.is_provincial:
+            pickers.addWidget(QLabel(self.tr("อำเภอ")))
+            pickers.addWidget(self.district_box)
+            pickers.addWidget(QLabel(self.tr("ตำบล")))
+            pickers.addWidget(self.tambon_box)
+            self._fill_districts()
+        pickers.addStretch(1)
+        for button in (self.sync_button, self.add_button, self.edit_button, self.undo_button, self.save_button):
+            pickers.addWidget(button)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        self.footer = QLabel()
+        hint = QLabel(self.tr("การกดปุ่ม “บันทึกข้อมูล” ถือว่าเป็นการตรวจสอบและยืนยันข้อมูลของอำเภอแล้ว "
+                              "กรุณาตรวจสอบให้เรียบร้อยก่อนกดปุ่ม"))
+        hint.setStyleSheet("color:#555;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(pickers)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.footer_totals)
+        layout.addWidget(self.footer)
+        layout.addWidget(hint)
+        for box in (self.year_box, self.month_box, self.district_box, self.tambon_box):
+            box.currentIndexChanged.connect(self._on_period_picked)
+        self.district_box.currentIndexChanged.connect(self._fill_tambons)
+        self.sync_button.clicked.connect(self.sync)
+        self.save_button.clicked.connect(self.save)
+        self.undo_button.clicked.connect(self.model.undo_stack.undo)
+        self.add_button.clicked.connect(self.add_entrepreneur)
+        self.edit_button.clicked.connect(self.edit_entrepreneur)
+
+    def _fill_periods(self) -> None:
+        current = fiscal_year_of(self._today)
+        with self.context.database.unit_of_work() as uow:
+            years = entry.list_fiscal_years(uow=uow, today_fiscal_year=current)
+        for year in years:
+            self.year_box.addItem(str(year), year)
+        self.year_box.setCurrentIndex(self.year_box.findData(current))
+        self._fill_months()
+        self.month_box.setCurrentIndex(self.month_box.findData(self._today.month))
+        self.year_box.currentIndexChanged.connect(self._fill_months)
+
+    def _fill_months(self) -> None:
+        year, month = self.year_box.currentData(), self.month_box.currentData()
+        self.month_box.blockSignals(True)
+        self.month_box.clear()
+        for number in FISCAL_MONTHS:
+            self.month_box.addItem(f"{THAI_MONTHS[number - 1]} {calendar_year_be(year, number)}", number)
+        self.month_box.setCurrentIndex(max(0, self.month_box.findData(month)))
+        self.month_box.blockSignals(False)
+
+    def _fill_districts(self) -> None:
+        with self.context.database.unit_of_work() as uow:
+            districts = areas.list_districts(uow=uow, user=self.user)
+        self.district_box.addItem(self.tr("ทุกอำเภอ"), None)
+        for district in districts:
+            self.district_box.addItem(district.name, district.code)
+        self._fill_tambons()
+
+    def _fill_tambons(self) -> None:
+        self.tambon_box.blockSignals(True)
+        self.tambon_box.clear()
+        self.tambon_box.addItem(self.tr("ทุกตำบล"), None)
+        district = self.district_box.currentData()
+        if district:
+            with self.context.database.unit_of_work() as uow:
+                for tambon in areas.list_tambons(uow=uow, user=self.user, district_code=district):
+                    self.tambon_box.addItem(tambon.name, tambon.code)
+        self.tambon_box.setEnabled(district is not None)
+        self.tambon_box.blockSignals(False)
+
+    # --- the period shown ------------------------------------------------------------------------
+    def picked_period(self) -> tuple[int, int, str | None, str | None]:
+        """What the pickers say: fiscal year, month, district (or None), tambon (or None)."""
+        district = self.district_box.currentData() if self.user.is_provincial else None
+        tambon = self.tambon_box.currentData() if self.user.is_provincial else None
+        return self.year_box.currentData(), self.month_box.currentData(), district, tambon
+
+    def _on_period_picked(self) -> None:
+        if self.picked_period() == self._period:
+            return
+        if not self.confirm_leave():
+            self._show_pickers(self._period)
+            return
+        self.reload()
+
+    def _show_pickers(self, period) -> None:
+        year, month, district, tambon = period
+        for box, value in ((self.year_box, year), (self.month_box, month), (self.district_box, district)):
+            box.blockSignals(True)
+            box.setCurrentIndex(max(0, box.findData(value)))
+            box.blockSignals(False)
+        if self.user.is_provincial:
+            self._fill_tambons()
+            self.tambon_box.setCurrentIndex(max(0, self.tambon_box.findData(tambon)))
+
+    def reload(self) -> None:
+        """Load the picked month into the grid; usual totals follow in the background."""
+        period = self.picked_period()
+        year, month, district, tambon = period
+        try:
+            with self.context.database.unit_of_work() as uow:
+                sheet = entry.load_month(uow=uow, user=self.user, fiscal_year=year, month=month,
+                                         district_code=district, tambon_code=tambon)
+        except Exception as error:
+            show_error(self, error)
+            return
+        self._period = period
+        self.model.load(sheet.rows)
+        self.footer_totals.follow_grid()
+        self.banner.setVisible(False)
+        self._show_footer(sheet)
+        if not sheet.rows:
+            self.show_banner(self.tr("เดือนนี้ยังไม่มีรายชื่อผู้ประกอบการ กด “Sync ข้อมูล” เพื่อดึงรายชื่อจากเดือนก่อนหน้า"), "info")
+        self._load_typical_totals(period)
+
+    def _load_typical_totals(self, period) -> None:
+        year, month, district, tambon = period
+        database, user = self.context.database, self.user
+
+        def work():
+            with database.unit_of_work() as uow:
+                return entry.typical_totals(uow=uow, user=user, fiscal_year=year, month=month,
+                                            district_code=district, tambon_code=tambon)
+
+        def done(typical):
+            if period == self._period:
+                self.model.set_typical_totals(typical)
+
+        run_in_background(work, done, lambda error: show_error(self, error))
+
+    def _show_footer(self, sheet) -> None:
+        last = sheet.last_saved
+        text = self.tr("ผู้ประกอบการ {count} ราย").format(count=f"{len(sheet.rows):,}")
+        if last is not None:
+            text += self.tr(" · แก้ไขล่าสุดโดย {user} เมื่อ {when}").format(
+                user=last.updated_by, when=format_thai_datetime(last.updated_at))
+        self.footer.setText(text)
+
+    def show_banner(self, text: str, kind: str) -> None:
+        """A message above the grid: information, success or a refusal."""
+        self.banner.setText(text)
+        self.banner.setStyleSheet(BANNER_STYLES[kind] + "padding:6px; border-radius:4px;")
+        self.banner.setVisible(True)
+
+    # --- actions ---------------------------------------------------------------------------------
+    def confirm_leave(self) -> bool:
+        """With unsaved edits, ask to save, discard or stay; True when it is fine to move on."""
+        if not self.model.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("ยังไม่ได้บันทึก"),
+            self.tr("มีข้อมูลที่แก้ไขแล้วแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนหรือไม่?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def save(self) -> bool:
+        """Save the month's edits in one transaction; True when saved (or nothing to save)."""
+        self.view.finish_editing()
+        changes = self.model.changes()
+        if not changes:
+            self.show_banner(self.tr("ไม่มีข้อมูลที่เปลี่ยนแปลง"), "info")
+            return True
+        year, month, _, _ = self._period
+        try:
+            with self.context.database.unit_of_work() as uow:
+                result = entry.save_month(uow=uow, user=self.user, fiscal_year=year, month=month, changes=changes)
+        except Exception as error:
+            show_error(self, error)
+            return False
+        self.reload()
+        message = self.tr("บันทึกข้อมูลเรียบร้อย เมื่อ {when} ({rows} ราย)").format(
+            when=format_thai_datetime(result.saved_at), rows=f"{result.rows_changed:,}")
+        self.show_banner(message, "ok")
+        self.context.bus.changed.emit(Change("sales", year, month, self.user.area_code, origin=self))
+        return True
+
+    def sync(self) -> None:
+        """Put the previous month's entrepreneurs on this month's list, without amounts."""
+        if not self.confirm_leave():
+            return
+        year, month, district, _ = self._period
+        try:
+            with self.context.database.unit_of_work() as uow:
+                result = entry.sync_month(uow=uow, user=self.user, fiscal_year=year, month=month, district_code=district)
+        except Exception as error:
+            show_error(self, error)
+            return
+        self.reload()
+        if result.added == 0:
+            text = self.tr("รายชื่อผู้ประกอบการของเดือนนี้ครบแล้ว ({count} ราย) ไม่มีรายชื่อเพิ่ม").format(count=f"{result.already_listed:,}")
+        elif result.from_previous_month:
+            text = self.tr("ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้าแล้ว {added} ราย (ไม่ดึงยอดเงิน) กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”").format(added=f"{result.added:,}")
+        else:
+            text = self.tr("เดือนก่อนหน้าไม่มีรายชื่อ จึงใส่ผู้ประกอบการที่ยังดำเนินกิจการทั้งหมด {added} ราย").format(added=f"{result.added:,}")
+        self.show_banner(text, "ok")
+        self.context.bus.changed.emit(Change("sales", year, month, self.user.area_code, origin=self))
+
+    def add_entrepreneur(self) -> None:
+        """Province staff add an entrepreneur to the month; a district is told whom to ask."""
+        if not self.user.is_provincial:
+            QMessageBox.information(self, self.tr("เพิ่มผู้ประกอบการ"), self.tr(
+                "การเพิ่มผู้ประกอบการรายใหม่ทำโดยเจ้าหน้าที่ระดับจังหวัด "
+                "กรุณาแจ้งสำนักงานพัฒนาชุมชนจังหวัดพร้อมชื่อ ตำบล และประเภทผลิตภัณฑ์"))
+            return
+        if not self.confirm_leave():
+            return
+        year, month, district, tambon = self._period
+        dialog = EntrepreneurDialog(self.context, None, self, list_in=(year, month), district_code=district, tambon_code=tambon)
+        if dialog.exec():
+            self.reload()
+            self.context.bus.changed.emit(Change("entrepreneurs", year, month, self.user.area_code, origin=self))
+
+    def edit_entrepreneur(self) -> None:
+        """Province staff edit the details of the entrepreneur on the current row."""
+        entrepreneur_id = self.model.entrepreneur_id(self.view.currentIndex().row())
+        if not self.user.is_provincial:
+            QMessageBox.information(self, self.tr("แก้ไขผู้ประกอบการ"), self.tr(
+                "การแก้ไขข้อมูลผู้ประกอบการทำโดยเจ้าหน้าที่ระดับจังหวัด กรุณาแจ้งสำนักงานพัฒนาชุมชนจังหวัด"))
+            return
+        if entrepreneur_id is None:
+            self.show_banner(self.tr("กรุณาเลือกแถวของผู้ประกอบการที่ต้องการแก้ไข"), "info")
+            return
+        if not self.confirm_leave():
+            return
+        if EntrepreneurDialog(self.context, entrepreneur_id, self).exec():
+            self.reload()
+            self.context.bus.changed.emit(Change("entrepreneurs", origin=self))
+
+    def _on_change(self, change: Change) -> None:
+        if change.origin is not self and not self.model.is_dirty():
+            if change.fiscal_year in (None, self._period[0]):
+                self.reload()

@@ -1,0 +1,38 @@
+"""Showing errors: an OtopError's Thai message as it is; anything unexpected in a dialog and the log."""
+
+import logging
+import sys
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from otop_desktop.services.errors import OtopError
+
+log = logging.getLogger("otop_desktop")
+
+
+def show_error(parent: QWidget | None, error: Exception) -> None:
+    """Tell the user what went wrong: the service's own Thai message, or a generic one for a bug."""
+    if isinstance(error, OtopError):
+        QMessageBox.warning(parent, error.title, error.message)
+        return
+    log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
+    text = QCoreApplication.translate(
+        "errors", "เกิดข้อผิดพลาดที่ไม่คาดคิด ข้อมูลที่บันทึกแล้วไม่เสียหาย กรุณาแจ้งผู้ดูแลระบบพร้อมข้อความด้านล่าง"
+    )
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("errors", "ข้อผิดพลาด"), text, parent=parent)
+    box.setDetailedText("".join(traceback.format_exception(error)))
+    box.exec()
+
+
+def install_excepthook() -> None:
+    """Route uncaught exceptions in Qt slots to the log and a dialog instead of a silent crash."""
+
+    def hook(kind, value, tb):
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        show_error(None, value.with_traceback(tb))
+
+    sys.excepthook = hook

@@ -1,0 +1,129 @@
+"""The login dialog, and the first-run dialog that creates the first admin of an empty database."""
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
+
+from otop_desktop.services import areas, auth
+from otop_desktop.services.database import Database
+from otop_desktop.services.errors import OtopError
+from otop_desktop.ui.errors import show_error
+
+ERROR_STYLE = "color:#b71c1c;"
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    return label
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("ยกเลิก"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class LoginDialog(QDialog):
+    """ชื่อผู้ใช้งาน and รหัสผ่าน; on success `user` holds who logged in."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.database = database
+        self.user: auth.UserInfo | None = None
+        self.setWindowTitle(self.tr("เข้าสู่ระบบ - รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP"))
+        self.username_edit, self.password_edit = QLineEdit(), QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.username_prompt, self.password_prompt, self.error_label = _error_label(), _error_label(), _error_label()
+        form = QFormLayout()
+        form.addRow(self.tr("ชื่อผู้ใช้งาน"), self.username_edit)
+        form.addRow("", self.username_prompt)
+        form.addRow(self.tr("รหัสผ่าน"), self.password_edit)
+        form.addRow("", self.password_prompt)
+        title = QLabel(self.tr("<h3>ระบบรายงานยอดจำหน่ายผลิตภัณฑ์ OTOP</h3>"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(_buttons(self, self.tr("เข้าสู่ระบบ")))
+        self.username_prompt.hide()
+        self.password_prompt.hide()
+        self.setMinimumWidth(420)
+
+    def accept(self) -> None:
+        username, password = self.username_edit.text().strip(), self.password_edit.text()
+        self.username_prompt.setText(self.tr("กรุณากรอกชื่อผู้ใช้งาน !"))
+        self.password_prompt.setText(self.tr("กรุณากรอกรหัสผ่าน !"))
+        self.username_prompt.setVisible(not username)
+        self.password_prompt.setVisible(not password)
+        self.error_label.clear()
+        if not username or not password:
+            return
+        try:
+            with self.database.unit_of_work() as uow:
+                self.user = auth.authenticate(uow=uow, username=username, password=password)
+        except OtopError as error:
+            self.error_label.setText(error.message)
+            self.password_edit.clear()
+            self.password_edit.setFocus()
+            return
+        super().accept()
+
+
+class FirstAdminDialog(QDialog):
+    """On a database with no users: create the first admin, for one province."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.database = database
+        self.user: auth.UserInfo | None = None
+        self.setWindowTitle(self.tr("ตั้งค่าครั้งแรก: สร้างผู้ดูแลระบบ"))
+        self.province_box = QComboBox()
+        with database.unit_of_work() as uow:
+            for province in areas.list_provinces(uow=uow):
+                self.province_box.addItem(province.name, province.code)
+        self.username_edit, self.password_edit, self.repeat_edit = QLineEdit("admin"), QLineEdit(), QLineEdit()
+        self.name_edit, self.position_edit = QLineEdit(), QLineEdit()
+        for edit in (self.password_edit, self.repeat_edit):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error_label = _error_label()
+        intro = QLabel(self.tr("ฐานข้อมูลนี้ยังไม่มีผู้ใช้งาน กรุณาสร้างผู้ดูแลระบบคนแรกของจังหวัด "
+                               "ผู้ดูแลระบบจะเพิ่มผู้ใช้งานระดับอำเภอและจังหวัดได้ภายหลัง"))
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("จังหวัด"), self.province_box)
+        form.addRow(self.tr("ชื่อผู้ใช้งาน"), self.username_edit)
+        form.addRow(self.tr("รหัสผ่าน"), self.password_edit)
+        form.addRow(self.tr("ยืนยันรหัสผ่าน"), self.repeat_edit)
+        form.addRow(self.tr("ชื่อ-สกุล"), self.name_edit)
+        form.addRow(self.tr("ตำแหน่ง"), self.position_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(_buttons(self, self.tr("สร้างผู้ดูแลระบบ")))
+        self.setMinimumWidth(460)
+
+    def accept(self) -> None:
+        if self.password_edit.text() != self.repeat_edit.text():
+            self.error_label.setText(self.tr("รหัสผ่านทั้งสองช่องไม่ตรงกัน"))
+            return
+        try:
+            with self.database.unit_of_work() as uow:
+                self.user = auth.create_user(
+                    uow=uow, actor=None, username=self.username_edit.text(), password=self.password_edit.text(),
+                    role="admin", area_code=self.province_box.currentData(),
+                    display_name=self.name_edit.text(), position=self.position_edit.text(),
+                )
+                uow.commit()
+        except OtopError as error:
+            self.error_label.setText(error.message)
+            return
+        except Exception as error:
+            show_error(self, error)
+            return
+        super().accept()

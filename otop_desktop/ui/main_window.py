@@ -1,0 +1,44 @@
+"""The main window: the four tabs and a status bar with the user, their area and the database file."""
+
+from datetime import date
+
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
+
+from otop_desktop.services import areas
+from otop_desktop.ui.context import AppContext
+from otop_desktop.ui.entry_tab import EntryTab
+from otop_desktop.ui.not_ready import NotReadyTab
+
+
+class MainWindow(QMainWindow):
+    """บันทึกข้อมูล, ล็อกข้อมูล, ค่าเป้าหมาย, รายงาน."""
+
+    def __init__(self, context: AppContext, today: date | None = None):
+        super().__init__()
+        self.context = context
+        with context.database.unit_of_work() as uow:
+            self.area_name = areas.describe_area(uow=uow, area_code=context.user.area_code)
+        self.setWindowTitle(self.tr("รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP - {area}").format(area=self.area_name))
+        self.tabs = QTabWidget()
+        self.entry_tab = EntryTab(context, today=today)
+        self.tabs.addTab(self.entry_tab, self.tr("บันทึกข้อมูล"))
+        self.tabs.addTab(NotReadyTab(self.tr("ล็อกข้อมูล"), self.tr(
+            "ยืนยัน (ล็อก) ข้อมูลรายเดือนของแต่ละอำเภอหรือทั้งจังหวัดภายในวันที่ ๕ ของเดือนถัดไป")), self.tr("ล็อกข้อมูล"))
+        self.tabs.addTab(NotReadyTab(self.tr("ค่าเป้าหมาย"), self.tr(
+            "คำนวณและติดตามค่าเป้าหมายตัวชี้วัด ขั้นต้น ขั้นมาตรฐาน และขั้นสูง ของแต่ละรอบการประเมิน")), self.tr("ค่าเป้าหมาย"))
+        self.tabs.addTab(NotReadyTab(self.tr("รายงาน"), self.tr(
+            "พิมพ์แบบรายงาน จต.๒ และส่งออกรายงานของกรมการพัฒนาชุมชน")), self.tr("รายงาน"))
+        self.setCentralWidget(self.tabs)
+        user = context.user
+        who = user.display_name or user.username
+        self.statusBar().addWidget(QLabel(self.tr("ผู้ใช้: {who} ({username}, {role})").format(
+            who=who, username=user.username, role=user.role_name)))
+        self.statusBar().addWidget(QLabel(self.tr("พื้นที่: {area}").format(area=self.area_name)))
+        self.statusBar().addPermanentWidget(QLabel(self.tr("ฐานข้อมูล: {path}").format(path=context.database.path)))
+        self.resize(1366, 768)
+
+    def closeEvent(self, event) -> None:
+        if self.entry_tab.confirm_leave():
+            event.accept()
+        else:
+            event.ignore()

@@ -1,0 +1,264 @@
+"""The entry grid's table model: a month's rows, edits with undo, paste of blocks; and the totals footer."""
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
+
+from otop_desktop.services.entry import AMOUNT_LABELS, SaleChange, is_unusual
+from otop_desktop.services.errors import InvalidInput
+from otop_desktop.services.money import format_baht, parse_amount, sum_amounts
+
+FIRST_AMOUNT = 3
+TOTAL_COLUMN = FIRST_AMOUNT + len(AMOUNT_LABELS)
+EDITED = QBrush(QColor("#fff4c2"))
+UNUSUAL = QBrush(QColor("#ffb74d"))
+TOTALS = QBrush(QColor("#e8eef7"))
+BOLD = QFont()
+BOLD.setBold(True)
+
+
+class _SetCells(QUndoCommand):
+    """One edit, paste or clear: cells (row, amount column, satang) with the values they replace."""
+
+    def __init__(self, model: "SalesTableModel", cells: list[tuple[int, int, int | None]], text: str):
+        super().__init__(text)
+        self.model = model
+        self.new = cells
+        self.old = [(row, column, model.amount(row, column)) for row, column, _ in cells]
+
+    def redo(self) -> None:
+        self.model._write(self.new)
+
+    def undo(self) -> None:
+        self.model._write(self.old)
+
+
+class SalesTableModel(QAbstractTableModel):
+    """A month's sales rows; amounts are satang; TotalsModel shows their sums below the grid."""
+
+    input_refused = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.read_only = False
+        self._rows = ()
+        self._amounts: list[list[int | None]] = []
+        self._typical: dict[int, int] = {}
+        self.headers = [
+            self.tr("ตำบล"), self.tr("ชื่อผู้ประกอบการ"), self.tr("ประเภทผลิตภัณฑ์"),
+            *(self.tr(label) for label in AMOUNT_LABELS), self.tr("รวม (บาท)"),
+        ]
+
+    # --- loading -------------------------------------------------------------------------
+    def load(self, rows) -> None:
+        """Show a month's SaleRows, forgetting edits and undo history."""
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self._amounts = [list(row.amounts) for row in self._rows]
+        self._typical = {}
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self.endResetModel()
+
+    def set_typical_totals(self, typical: dict[int, int]) -> None:
+        """Each entrepreneur's usual month, which marks unusual totals; arrives after the rows."""
+        self._typical = typical
+        if self._rows:
+            self.dataChanged.emit(self.index(0, TOTAL_COLUMN), self.index(len(self._rows) - 1, TOTAL_COLUMN))
+
+    def entrepreneur_id(self, row: int) -> int | None:
+        """The entrepreneur on a grid row, None for no row."""
+        return self._rows[row].entrepreneur_id if 0 <= row < len(self._rows) else None
+
+    # --- reading ---------------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else TOTAL_COLUMN + 1
+
+    def amount(self, row: int, column: int) -> int | None:
+        """The current amount of a cell in satang."""
+        return self._amounts[row][column - FIRST_AMOUNT]
+
+    def row_total(self, row: int) -> int:
+        """The derived total of a grid row."""
+        return sum_amounts(self._amounts[row])
+
+    def grand_total(self) -> int:
+        """The total of every row."""
+        return sum(sum_amounts(amounts) for amounts in self._amounts)
+
+    def column_total(self, column: int) -> int:
+        """The sum of one amount column."""
+        return sum_amounts(amounts[column - FIRST_AMOUNT] for amounts in self._amounts)
+
+    def is_unusual(self, row: int) -> bool:
+        """Whether a row's total is far above the entrepreneur's usual month."""
+        return is_unusual(self.row_total(row), self._typical.get(self._rows[row].entrepreneur_id))
+
+    def _cell_text(self, row: int, column: int) -> str:
+        if column >= TOTAL_COLUMN:
+            return format_baht(self.row_total(row))
+        if column >= FIRST_AMOUNT:
+            return format_baht(self.amount(row, column))
+        source = self._rows[row]
+        return (source.tambon_name, source.name, source.product_type)[column]
+
+    def _unusual_tip(self, row: int) -> str:
+        usual = self._typical.get(self._rows[row].entrepreneur_id)
+        return self.tr(
+            "ยอดรวมเดือนนี้ {total} บาท สูงกว่า 10 เท่าของยอดปกติ (ค่ามัธยฐาน 12 เดือนก่อน {usual} บาท) "
+            "กรุณาตรวจสอบ หากถูกต้องบันทึกได้ตามปกติ"
+        ).format(total=format_baht(self.row_total(row)), usual=format_baht(usual))
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cell_text(row, column)
+        if role == Qt.ItemDataRole.EditRole and FIRST_AMOUNT <= column < TOTAL_COLUMN:
+            value = self.amount(row, column)
+            return "" if value is None else format_baht(value).replace(",", "")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= FIRST_AMOUNT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and column == TOTAL_COLUMN:
+            return BOLD
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if column == TOTAL_COLUMN and self.is_unusual(row):
+                return UNUSUAL
+            if FIRST_AMOUNT <= column < TOTAL_COLUMN and self.amount(row, column) != self._rows[row].amounts[column - FIRST_AMOUNT]:
+                return EDITED
+        if role == Qt.ItemDataRole.ToolTipRole and column == TOTAL_COLUMN and self.is_unusual(row):
+            return self._unusual_tip(row)
+        return None
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return str(section + 1)
+
+    def flags(self, index: QModelIndex):
+        base = super().flags(index)
+        if self.is_editable(index.row(), index.column()):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def is_editable(self, row: int, column: int) -> bool:
+        """Amount cells of entrepreneur rows, unless the month is read-only."""
+        return not self.read_only and 0 <= row < len(self._rows) and FIRST_AMOUNT <= column < TOTAL_COLUMN
+
+    # --- editing -------------------------------------------------------------------------------
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not self.is_editable(index.row(), index.column()):
+            return False
+        try:
+            satang = parse_amount(str(value))
+        except InvalidInput as refused:
+            self.input_refused.emit(self._refusal(index.row(), index.column(), refused.message))
+            return False
+        if satang == self.amount(index.row(), index.column()):
+            return True
+        self.undo_stack.push(_SetCells(self, [(index.row(), index.column(), satang)], self.tr("แก้ไขยอดจำหน่าย")))
+        return True
+
+    def _refusal(self, row: int, column: int, message: str) -> str:
+        return self.tr("ไม่รับค่าที่แถว {row} ช่อง “{column}”: {message}").format(
+            row=row + 1, column=self.headers[column], message=message)
+
+    def paste_block(self, top: int, left: int, text: str) -> bool:
+        """Paste tab-separated rows (as Excel copies them) from a cell; all cells are checked first."""
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").split("\n")
+        block = [line.split("\t") for line in lines]
+        width = max(len(cells) for cells in block)
+        if self.read_only or not self.is_editable(top, left) or left + width > TOTAL_COLUMN or top + len(block) > len(self._rows):
+            self.input_refused.emit(self.tr(
+                "วางข้อมูลไม่ได้: ข้อมูลที่คัดลอกมามี {rows} แถว {columns} คอลัมน์ ซึ่งเกินช่องยอดจำหน่ายที่แก้ไขได้ "
+                "กรุณาเลือกช่องเริ่มต้นในคอลัมน์ยอดจำหน่ายให้ถูกต้อง ไม่มีข้อมูลใดถูกเปลี่ยน").format(rows=len(block), columns=width))
+            return False
+        cells = []
+        for r, values in enumerate(block):
+            for c, value in enumerate(values):
+                try:
+                    cells.append((top + r, left + c, parse_amount(value)))
+                except InvalidInput as refused:
+                    self.input_refused.emit(self._refusal(top + r, left + c, refused.message) + self.tr(" ไม่มีข้อมูลใดถูกวาง"))
+                    return False
+        self.undo_stack.push(_SetCells(self, cells, self.tr("วางข้อมูล")))
+        return True
+
+    def clear_cells(self, cells: list[tuple[int, int]]) -> None:
+        """Blank the given editable cells, as one undo step."""
+        editable = [(r, c, None) for r, c in cells if self.is_editable(r, c) and self.amount(r, c) is not None]
+        if editable:
+            self.undo_stack.push(_SetCells(self, editable, self.tr("ลบข้อมูล")))
+
+    def _write(self, cells: list[tuple[int, int, int | None]]) -> None:
+        rows = set()
+        for row, column, satang in cells:
+            self._amounts[row][column - FIRST_AMOUNT] = satang
+            rows.add(row)
+        self.dataChanged.emit(self.index(min(rows), FIRST_AMOUNT), self.index(max(rows), TOTAL_COLUMN))
+
+    # --- saving ----------------------------------------------------------------------------------
+    def changes(self) -> list[SaleChange]:
+        """Rows whose amounts differ from what was loaded."""
+        return [
+            SaleChange(source.entrepreneur_id, tuple(amounts))
+            for source, amounts in zip(self._rows, self._amounts)
+            if tuple(amounts) != source.amounts
+        ]
+
+    def is_dirty(self) -> bool:
+        """Whether there are unsaved edits."""
+        return bool(self.changes())
+
+
+class TotalsModel(QAbstractTableModel):
+    """The one-row footer under the grid: the number of entrepreneurs and the sum of each amount column."""
+
+    def __init__(self, sales: SalesTableModel):
+        super().__init__(sales)
+        self.sales = sales
+        for signal in (sales.dataChanged, sales.modelReset):
+            signal.connect(self._refresh)
+
+    def _refresh(self, *_) -> None:
+        self.dataChanged.emit(self.index(0, 0), self.index(0, TOTAL_COLUMN))
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 1
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else TOTAL_COLUMN + 1
+
+    def text(self, column: int) -> str:
+        """What the footer shows in a column."""
+        if column == TOTAL_COLUMN:
+            return format_baht(self.sales.grand_total())
+        if column >= FIRST_AMOUNT:
+            return format_baht(self.sales.column_total(column))
+        if column == 1:
+            return self.tr("{count} ราย").format(count=f"{self.sales.rowCount():,}")
+        return ""
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= FIRST_AMOUNT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole:
+            return BOLD
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return TOTALS
+        return None
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
+            return self.tr("รวม")
+        return None

@@ -1,0 +1,148 @@
+"""The entry grid's view: spreadsheet keys (typing replaces, Enter and Tab move, Esc cancels), copy and paste."""
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QLineEdit, QStyledItemDelegate, QTableView
+
+from otop_desktop.ui.sales_model import FIRST_AMOUNT, TOTAL_COLUMN
+
+
+class AmountDelegate(QStyledItemDelegate):
+    """Edits an amount in a right-aligned line; Enter commits and moves down."""
+
+    enter_pressed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.start_empty = False
+
+    def createEditor(self, parent, option, index):
+        editor = QLineEdit(parent)
+        editor.setAlignment(Qt.AlignmentFlag.AlignRight)
+        editor.installEventFilter(self)
+        return editor
+
+    def setEditorData(self, editor, index):
+        # Typing into a cell replaces its value, as in a spreadsheet; F2 or a double-click edits it.
+        editor.setText("" if self.start_empty else index.data(Qt.ItemDataRole.EditRole) or "")
+        self.start_empty = False
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, editor, event):
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.enter_pressed.emit()
+            return True
+        return super().eventFilter(editor, event)
+
+
+class SalesTableView(QTableView):
+    """A QTableView that behaves like a spreadsheet for the entry grid."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.amount_delegate = AmountDelegate(self)
+        for column in range(FIRST_AMOUNT, TOTAL_COLUMN):
+            self.setItemDelegateForColumn(column, self.amount_delegate)
+        self.amount_delegate.enter_pressed.connect(self.move_down)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().setDefaultSectionSize(26)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setStretchLastSection(False)
+
+    def set_column_widths(self) -> None:
+        """Widths that fit Thai names and billions of baht."""
+        for column, width in enumerate((110, 290, 160, 135, 135, 140, 140, 165)):
+            self.setColumnWidth(column, width)
+
+    def edit(self, index, trigger=QAbstractItemView.EditTrigger.AllEditTriggers, event=None):
+        if event is None:
+            return super().edit(index)
+        self.amount_delegate.start_empty = trigger == QAbstractItemView.EditTrigger.AnyKeyPressed
+        started = super().edit(index, trigger, event)
+        if not started:
+            self.amount_delegate.start_empty = False
+        return started
+
+    def finish_editing(self) -> None:
+        """Commit and close an open cell editor, so a save includes what is being typed."""
+        if self.state() == QAbstractItemView.State.EditingState:
+            editor = self.indexWidget(self.currentIndex())
+            if editor is not None:
+                self.commitData(editor)
+                self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def move_down(self) -> None:
+        """Go to the cell below, as Enter does in a spreadsheet."""
+        current = self.currentIndex()
+        below = current.siblingAtRow(min(current.row() + 1, self.model().rowCount() - 1))
+        if below.isValid():
+            self.setCurrentIndex(below)
+
+    def keyPressEvent(self, event):
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+        elif event.matches(QKeySequence.StandardKey.Copy):
+            self.copy()
+        elif event.matches(QKeySequence.StandardKey.Undo):
+            self.model().undo_stack.undo()
+        elif event.matches(QKeySequence.StandardKey.Redo):
+            self.model().undo_stack.redo()
+        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != QAbstractItemView.State.EditingState:
+            self.model().clear_cells([(i.row(), i.column()) for i in self.selectedIndexes()])
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != QAbstractItemView.State.EditingState:
+            self.move_down()
+        else:
+            super().keyPressEvent(event)
+
+    def paste(self) -> None:
+        """Paste the clipboard's block of cells (from Excel or LibreOffice) at the current cell."""
+        current = self.currentIndex()
+        text = QGuiApplication.clipboard().text()
+        if current.isValid() and text:
+            self.model().paste_block(current.row(), current.column(), text)
+
+    def copy(self) -> None:
+        """Copy the selected cells as tab-separated text."""
+        indexes = sorted(self.selectedIndexes(), key=lambda i: (i.row(), i.column()))
+        if not indexes:
+            return
+        rows: dict[int, list[str]] = {}
+        for index in indexes:
+            rows.setdefault(index.row(), []).append(index.data() or "")
+        QGuiApplication.clipboard().setText("\n".join("\t".join(cells) for cells in rows.values()))
+
+
+class TotalsFooter(QTableView):
+    """The totals row pinned under the grid, its columns kept in step with the grid's."""
+
+    def __init__(self, grid: QTableView, parent=None):
+        super().__init__(parent)
+        self.grid = grid
+        self.horizontalHeader().hide()
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.verticalHeader().setDefaultSectionSize(28)
+        self.setFixedHeight(30)
+        grid.horizontalHeader().sectionResized.connect(lambda column, _old, width: self.setColumnWidth(column, width))
+        grid.horizontalScrollBar().valueChanged.connect(self.horizontalScrollBar().setValue)
+
+    def follow_grid(self) -> None:
+        """Copy the grid's column widths and row-header width."""
+        for column in range(self.model().columnCount()):
+            self.setColumnWidth(column, self.grid.columnWidth(column))
+        self.verticalHeader().setFixedWidth(max(self.grid.verticalHeader().width(), self.grid.verticalHeader().sizeHint().width()))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.follow_grid()

@@ -1,0 +1,51 @@
+"""Rendering the login dialog and each tab of the main window to PNG files, offscreen."""
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from otop_desktop.services.auth import UserInfo
+from otop_desktop.services.database import Database
+from otop_desktop.ui.bus import DataBus
+from otop_desktop.ui.context import AppContext
+from otop_desktop.ui.login import LoginDialog
+from otop_desktop.ui.main_window import MainWindow
+from otop_desktop.ui.tasks import wait_for_background
+
+SLUGS = ("entry", "locks", "targets", "reports")
+
+
+def _settle() -> None:
+    wait_for_background()
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def render_screenshots(database: Database, user: UserInfo, out_dir: Path, *, today: date | None = None,
+                       period: tuple[int, int] | None = None, district_code: str | None = None) -> list[Path]:
+    """Save login.png and one PNG per tab of the main window as `user` sees it; returns the files."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    saved = []
+    login = LoginDialog(database)
+    login.username_edit.setText(user.username)
+    login.show()
+    _settle()
+    saved.append(out_dir / "00-login.png")
+    login.grab().save(str(saved[-1]))
+    login.close()
+    window = MainWindow(AppContext(database, user, DataBus()), today=today)
+    tab = window.entry_tab
+    if period:
+        tab.year_box.setCurrentIndex(tab.year_box.findData(period[0]))
+        tab.month_box.setCurrentIndex(tab.month_box.findData(period[1]))
+    if district_code and user.is_provincial:
+        tab.district_box.setCurrentIndex(tab.district_box.findData(district_code))
+    window.show()
+    for number, slug in enumerate(SLUGS, 1):
+        window.tabs.setCurrentIndex(number - 1)
+        _settle()
+        saved.append(out_dir / f"{number:02d}-{slug}.png")
+        window.grab().save(str(saved[-1]))
+    window.close()
+    return saved
