@@ -194,7 +194,7 @@ class EntryTab(QWidget):
             if period == self._period:
                 self.model.set_typical_totals(typical)
 
-        run_in_background(work, done, lambda error: show_error(self, error))
+        run_in_background(self, work, done, lambda error: show_error(self, error))
 
     def _show_footer(self, sheet) -> None:
         last = sheet.last_saved

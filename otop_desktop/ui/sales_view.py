@@ -63,8 +63,8 @@ class SalesTableView(QTableView):
         for column, width in enumerate((110, 290, 160, 135, 135, 140, 140, 165)):
             self.setColumnWidth(column, width)
 
-    def edit(self, index, trigger=QAbstractItemView.EditTrigger.AllEditTriggers, event=None):
-        if event is None:
+    def edit(self, index, trigger=None, event=None):
+        if trigger is None:  # the public slot edit(index); Qt calls back with a trigger
             return super().edit(index)
         self.amount_delegate.start_empty = trigger == QAbstractItemView.EditTrigger.AnyKeyPressed
         started = super().edit(index, trigger, event)

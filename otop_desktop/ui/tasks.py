@@ -2,9 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-
-_running: set["_Task"] = set()
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
 class _Signals(QObject):
@@ -12,10 +10,27 @@ class _Signals(QObject):
     failed = Signal(object)
 
 
+class _Relay(QObject):
+    """Lives on the GUI thread as a child of the widget that asked; dies with it, dropping late results."""
+
+    def __init__(self, owner: QObject, on_done, on_failed):
+        super().__init__(owner)
+        self.on_done, self.on_failed = on_done, on_failed
+
+    @Slot(object)
+    def done(self, result) -> None:
+        self.deleteLater()
+        self.on_done(result)
+
+    @Slot(object)
+    def failed(self, error) -> None:
+        self.deleteLater()
+        self.on_failed(error)
+
+
 class _Task(QRunnable):
     def __init__(self, work: Callable[[], object]):
         super().__init__()
-        self.setAutoDelete(False)
         self.work = work
         self.signals = _Signals()
 
@@ -29,21 +44,17 @@ class _Task(QRunnable):
 
 
 def run_in_background(
-    work: Callable[[], object], on_done: Callable[[object], None], on_failed: Callable[[Exception], None],
+    owner: QObject, work: Callable[[], object], on_done: Callable[[object], None],
+    on_failed: Callable[[Exception], None],
 ) -> None:
-    """Run `work()` on the pool; `on_done(result)` or `on_failed(error)` then runs on the GUI thread.
-
-    The work must not touch widgets; it gets its own unit of work.
-    """
+    """Run `work()` on the pool; `on_done(result)` or `on_failed(error)` then runs on the GUI thread,
+    unless `owner` has been destroyed meanwhile. The work must not touch widgets; it opens its own
+    unit of work."""
     task = _Task(work)
-    _running.add(task)
-
-    def finish(callback, value):
-        _running.discard(task)
-        callback(value)
-
-    task.signals.done.connect(lambda result: finish(on_done, result))
-    task.signals.failed.connect(lambda error: finish(on_failed, error))
+    relay = _Relay(owner, on_done, on_failed)
+    relay.signals = task.signals  # keep the emitter alive until the relay goes
+    task.signals.done.connect(relay.done)
+    task.signals.failed.connect(relay.failed)
     QThreadPool.globalInstance().start(task)
 
 

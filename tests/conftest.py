@@ -1,0 +1,90 @@
+"""Shared fixtures: offscreen Qt, a fresh database per test, and a small province to work on."""
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt: there is no display in CI
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from otop_desktop.services import auth, entrepreneurs, entry
+from otop_desktop.services.database import Database, open_database
+from otop_desktop.services.entrepreneurs import EntrepreneurInfo
+
+PASSWORD = "secret-pass"
+
+
+@pytest.fixture(autouse=True)
+def cheap_password_hashing(monkeypatch):
+    """Tests hash many passwords; a lower scrypt cost keeps them quick (the stored cost is verified as stored)."""
+    monkeypatch.setattr(auth, "_SCRYPT_N", 2**10)
+
+
+@pytest.fixture
+def database(tmp_path) -> Database:
+    db = open_database(tmp_path / "otop.db")
+    yield db
+    db.close()
+
+
+@dataclass
+class World:
+    """A province (Ubon Ratchathani, 34) with two districts' users and a few entrepreneurs."""
+
+    database: Database
+    admin: auth.UserInfo
+    province: auth.UserInfo
+    mueang: auth.UserInfo  # district 3401
+    warin: auth.UserInfo  # district 3415
+    ids: dict[str, int]
+
+    @property
+    def path(self) -> Path:
+        return self.database.path
+
+
+def add_entrepreneur(db: Database, user, name: str, tambon: str, product_type: int = 1, kind: int = 1,
+                     list_in=None, active: bool = True) -> int:
+    with db.unit_of_work() as uow:
+        info = entrepreneurs.save_entrepreneur(
+            uow=uow, user=user, info=EntrepreneurInfo(None, name, tambon, product_type, kind, "ข้าวหอมมะลิ", None, active),
+            list_in=list_in)
+    return info.id
+
+
+def save(db: Database, user, year: int, month: int, amounts_by_id: dict[int, tuple]) -> entry.SaveResult:
+    with db.unit_of_work() as uow:
+        return entry.save_month(uow=uow, user=user, fiscal_year=year, month=month,
+                                changes=[entry.SaleChange(i, tuple(a)) for i, a in amounts_by_id.items()])
+
+
+def make_world(db: Database) -> World:
+    with db.unit_of_work() as uow:
+        admin = auth.create_user(uow=uow, actor=None, username="admin", password=PASSWORD, role="admin", area_code="34")
+        province = auth.create_user(uow=uow, actor=admin, username="prov", password=PASSWORD, role="province",
+                                    area_code="34", display_name="นางสมศรี ใจดี", position="พัฒนาการจังหวัด")
+        mueang = auth.create_user(uow=uow, actor=admin, username="mueang", password=PASSWORD, role="district", area_code="3401")
+        warin = auth.create_user(uow=uow, actor=admin, username="warin", password=PASSWORD, role="district", area_code="3415")
+        uow.commit()
+    ids = {
+        "ไหม": add_entrepreneur(db, province, "กลุ่มทอผ้าไหมบ้านในเมือง", "340101", 3),
+        "ข้าว": add_entrepreneur(db, province, "กลุ่มแม่บ้านข้าวหอมมะลิ", "340104", 1),
+        "ปิด": add_entrepreneur(db, province, "กลุ่มที่เลิกกิจการแล้ว", "340104", 1, active=False),
+        "วาริน": add_entrepreneur(db, province, "กลุ่มปลาร้าวารินชำราบ", "341501", 1),
+    }
+    # Fiscal 2569: October 2568 to August 2569 filled for the Mueang entrepreneurs and Warin.
+    for month in (10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8):
+        save(db, province, 2569, month, {
+            ids["ไหม"]: (1_000_000, 200_000, None, None),
+            ids["ข้าว"]: (500_050, 0, 100_000, None),
+            ids["ปิด"]: (10_000, None, None, None),
+            ids["วาริน"]: (300_000, 1, None, None),
+        })
+    return World(db, admin, province, mueang, warin, ids)
+
+
+@pytest.fixture
+def world(database) -> World:
+    return make_world(database)

@@ -1,0 +1,50 @@
+"""The demo province looks like Ubon Ratchathani: its districts, the national mix, billions of baht."""
+
+import sqlite3
+
+import pytest
+
+from otop_desktop.services import auth, entry
+from otop_desktop.services.database import open_database
+from otop_desktop.services.demo import build_demo
+from otop_desktop.services.errors import InvalidInput
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / "otop.db"
+    return build_demo(path)
+
+
+def test_demo_has_the_size_and_mix_asked_for(demo):
+    assert 2500 <= demo.entrepreneurs <= 2700
+    with sqlite3.connect(demo.path) as con:
+        mix = dict(con.execute("SELECT entrepreneur_type_id, count(*) FROM entrepreneur GROUP BY 1"))
+        districts = con.execute("SELECT count(DISTINCT substr(tambon_code, 1, 4)) FROM entrepreneur").fetchone()[0]
+        years = [y for (y,) in con.execute("SELECT DISTINCT fiscal_year FROM monthly_sale ORDER BY 1")]
+    assert districts == 25
+    assert abs(mix[1] / demo.entrepreneurs - 0.55) < 0.04
+    assert abs(mix[2] / demo.entrepreneurs - 0.43) < 0.04
+    assert abs(mix.get(3, 0) / demo.entrepreneurs - 0.02) < 0.015
+    assert years[:2] == [2568, 2569]
+    for year in (2568, 2569):
+        assert 8e11 < demo.total_satang_by_year[year] < 10.5e11  # about 9 billion baht
+
+
+def test_demo_users_log_in_with_the_printed_passwords(demo):
+    database = open_database(demo.path)
+    try:
+        with database.unit_of_work() as uow:
+            for login in demo.logins:
+                user = auth.authenticate(uow=uow, username=login.username, password=login.password)
+                assert (user.role, user.area_code) == (login.role, login.area_code)
+            sheet = entry.load_month(uow=uow, user=user, fiscal_year=2569, month=9)
+        assert sheet.rows and {r.district_code for r in sheet.rows} == {user.area_code}
+    finally:
+        database.close()
+    assert len(demo.logins) == 27
+
+
+def test_demo_refuses_to_overwrite_without_force(demo):
+    with pytest.raises(InvalidInput, match="--force"):
+        build_demo(demo.path)

@@ -1,0 +1,132 @@
+"""The entry tab driven like an officer: pick a month, Sync, type, paste, undo, save, reopen, refusals."""
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from otop_desktop.services.database import open_database
+from otop_desktop.ui.sales_model import FIRST_AMOUNT, TOTAL_COLUMN, UNUSUAL
+from tests.ui.conftest import open_window, settle, type_into_cell
+
+
+def pick_month(tab, month):
+    tab.month_box.setCurrentIndex(tab.month_box.findData(month))
+    settle()
+
+
+def sales(path):
+    with sqlite3.connect(path) as con:
+        return con.execute("SELECT * FROM monthly_sale ORDER BY 1, 2, 3").fetchall()
+
+
+def amounts_of(tab, row):
+    return [tab.model.amount(row, c) for c in range(FIRST_AMOUNT, TOTAL_COLUMN)]
+
+
+def test_district_officer_enters_a_month_and_finds_it_after_a_restart(qtbot, world, messages):
+    window = open_window(qtbot, world.database, world.mueang)
+    tab = window.entry_tab
+    pick_month(tab, 9)
+    assert tab.model.rowCount() == 0 and "Sync" in tab.banner.text()
+    qtbot.mouseClick(tab.sync_button, Qt.MouseButton.LeftButton)
+    assert tab.model.rowCount() == 2
+    assert all(amounts_of(tab, row) == [None] * 4 for row in range(2))
+
+    type_into_cell(qtbot, tab.view, 0, FIRST_AMOUNT, "12,500.50")
+    assert tab.view.currentIndex().row() == 1, "Enter moves down"
+    type_into_cell(qtbot, tab.view, 1, FIRST_AMOUNT, "๓๐๐", finish=Qt.Key.Key_Tab)
+    QApplication.clipboard().setText("1,000\t2000.25\n300\t\n")
+    tab.view.setCurrentIndex(tab.model.index(0, FIRST_AMOUNT + 1))
+    qtbot.keyClick(tab.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert amounts_of(tab, 0) == [1_250_050, 100_000, 200_025, None]
+    assert amounts_of(tab, 1) == [30_000, 30_000, None, None]
+    assert tab.footer_totals.model().text(TOTAL_COLUMN) == "16,100.75"
+
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert tab.banner.text().startswith("บันทึกข้อมูลเรียบร้อย เมื่อ") and "น." in tab.banner.text()
+    window.close()
+    world.database.close()
+
+    reopened = open_database(world.path)
+    try:
+        window = open_window(qtbot, reopened, world.mueang)
+        tab = window.entry_tab
+        pick_month(tab, 9)
+        assert amounts_of(tab, 0) == [1_250_050, 100_000, 200_025, None]
+        assert amounts_of(tab, 1) == [30_000, 30_000, None, None]
+        assert "mueang" in tab.footer.text()
+    finally:
+        reopened.close()
+
+
+def test_a_refused_amount_changes_nothing(qtbot, world, messages):
+    before = sales(world.path)
+    window = open_window(qtbot, world.database, world.mueang)
+    tab = window.entry_tab
+    for text, words in (("-5", "ติดลบ"), ("1.234", "ทศนิยม"), ("สิบบาท", "ตัวเลข")):
+        type_into_cell(qtbot, tab.view, 0, FIRST_AMOUNT, text)
+        assert words in tab.banner.text() and "แถว 1" in tab.banner.text()
+    assert amounts_of(tab, 0) == [1_000_000, 200_000, None, None]
+    QApplication.clipboard().setText("5\t-1")
+    tab.view.setCurrentIndex(tab.model.index(0, FIRST_AMOUNT))
+    tab.view.paste()
+    assert "ไม่มีข้อมูลใดถูกวาง" in tab.banner.text()
+    assert amounts_of(tab, 0) == [1_000_000, 200_000, None, None]
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert tab.banner.text() == "ไม่มีข้อมูลที่เปลี่ยนแปลง"
+    assert sales(world.path) == before
+
+
+def test_a_district_user_cannot_reach_another_district(qtbot, world, messages):
+    window = open_window(qtbot, world.database, world.mueang)
+    tab = window.entry_tab
+    assert not tab.district_box.isVisibleTo(tab) and not tab.tambon_box.isVisibleTo(tab)
+    assert {tab.model._rows[r].district_code for r in range(tab.model.rowCount())} == {"3401"}
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert messages.shown and "จังหวัด" in messages.shown[-1][2]
+
+
+def test_province_filters_by_district_and_tambon(qtbot, world, messages):
+    window = open_window(qtbot, world.database, world.province)
+    tab = window.entry_tab
+    assert tab.model.rowCount() == 4
+    tab.district_box.setCurrentIndex(tab.district_box.findData("3415"))
+    settle()
+    assert tab.model.rowCount() == 1
+    tab.district_box.setCurrentIndex(tab.district_box.findData("3401"))
+    tab.tambon_box.setCurrentIndex(tab.tambon_box.findData("340104"))
+    settle()
+    assert tab.model.rowCount() == 2
+
+
+def test_undo_and_the_question_before_leaving_unsaved_edits(qtbot, world, messages):
+    before = sales(world.path)
+    window = open_window(qtbot, world.database, world.mueang)
+    tab = window.entry_tab
+    type_into_cell(qtbot, tab.view, 0, FIRST_AMOUNT, "99")
+    assert tab.undo_button.isEnabled()
+    qtbot.mouseClick(tab.undo_button, Qt.MouseButton.LeftButton)
+    assert amounts_of(tab, 0)[0] == 1_000_000
+    type_into_cell(qtbot, tab.view, 0, FIRST_AMOUNT, "99")
+    messages.answer = QMessageBox.StandardButton.Cancel
+    pick_month(tab, 7)
+    assert messages.shown[-1][0] == "question"
+    assert tab.month_box.currentData() == 8 and amounts_of(tab, 0)[0] == 9_900
+    messages.answer = QMessageBox.StandardButton.Discard
+    pick_month(tab, 7)
+    assert tab.month_box.currentData() == 7
+    assert sales(world.path) == before
+
+
+def test_an_amount_far_above_the_usual_month_is_flagged_not_refused(qtbot, world, messages):
+    window = open_window(qtbot, world.database, world.mueang)
+    tab = window.entry_tab
+    qtbot.waitUntil(lambda: bool(tab.model._typical))
+    total = tab.model.index(0, TOTAL_COLUMN)
+    assert total.data(Qt.ItemDataRole.BackgroundRole) != UNUSUAL
+    type_into_cell(qtbot, tab.view, 0, FIRST_AMOUNT, "200000")
+    assert total.data(Qt.ItemDataRole.BackgroundRole) == UNUSUAL
+    assert "10 เท่า" in total.data(Qt.ItemDataRole.ToolTipRole)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert tab.banner.text().startswith("บันทึกข้อมูลเรียบร้อย")

@@ -1,0 +1,135 @@
+"""Monthly entry through the services: load, save, Sync, scope, refusals that change nothing, audit."""
+
+import sqlite3
+
+import pytest
+
+from otop_desktop.services import entry
+from otop_desktop.services.audit import list_audit
+from otop_desktop.services.errors import InvalidInput, PermissionDenied
+from tests.conftest import add_entrepreneur, save
+
+
+def sales_rows(path):
+    with sqlite3.connect(path) as con:
+        return con.execute("SELECT * FROM monthly_sale ORDER BY entrepreneur_id, fiscal_year, month").fetchall()
+
+
+def load(world, user, year=2569, month=8, **kw):
+    with world.database.unit_of_work() as uow:
+        return entry.load_month(uow=uow, user=user, fiscal_year=year, month=month, **kw)
+
+
+def test_district_user_sees_only_its_own_district(world):
+    sheet = load(world, world.mueang)
+    assert {row.district_code for row in sheet.rows} == {"3401"}
+    assert len(sheet.rows) == 3
+    with pytest.raises(PermissionDenied):
+        load(world, world.mueang, district_code="3415")
+    assert len(load(world, world.province).rows) == 4
+    assert [r.name for r in load(world, world.province, district_code="3415").rows] == ["กลุ่มปลาร้าวารินชำราบ"]
+    assert len(load(world, world.province, tambon_code="340104").rows) == 2
+
+
+def test_save_then_load_returns_the_same_satang(world):
+    silk = world.ids["ไหม"]
+    result = save(world.database, world.mueang, 2569, 9, {silk: (123_456_789, 1, None, 0)})
+    assert (result.rows_changed, result.cells_changed) == (1, 3)
+    row = next(r for r in load(world, world.mueang, month=9).rows if r.entrepreneur_id == silk)
+    assert row.amounts == (123_456_789, 1, None, 0)
+    assert row.updated_by == "mueang" and row.revision == 1
+
+
+def test_saving_the_same_values_changes_nothing(world):
+    silk = world.ids["ไหม"]
+    before = sales_rows(world.path)
+    result = save(world.database, world.province, 2569, 8, {silk: (1_000_000, 200_000, None, None)})
+    assert result.rows_changed == 0
+    assert sales_rows(world.path) == before
+
+
+def test_a_change_bumps_the_revision_and_is_audited_cell_by_cell(world):
+    silk = world.ids["ไหม"]
+    save(world.database, world.mueang, 2569, 8, {silk: (1_000_100, 200_000, 5_000, None)})
+    row = next(r for r in load(world, world.mueang).rows if r.entrepreneur_id == silk)
+    assert row.revision == 2
+    with world.database.unit_of_work() as uow:
+        lines = list_audit(uow=uow, entity="monthly_sale", entity_key_prefix=f"{silk}/2569/08")
+    changed = {(line.field, line.old_value, line.new_value, line.username) for line in lines if line.username == "mueang"}
+    assert changed == {
+        ("domestic_offline", "10000.00", "10001.00", "mueang"),
+        ("export_offline", None, "50.00", "mueang"),
+    }
+
+
+def test_saving_another_districts_row_is_refused_and_nothing_is_written(world):
+    before = sales_rows(world.path)
+    with pytest.raises(PermissionDenied):
+        save(world.database, world.mueang, 2569, 8, {
+            world.ids["ไหม"]: (1, 1, 1, 1),  # its own: would be fine alone
+            world.ids["วาริน"]: (2, 2, 2, 2),
+        })
+    assert sales_rows(world.path) == before
+
+
+@pytest.mark.parametrize("bad", [-100, 1.5, 10**15, "100"])
+def test_an_invalid_amount_refuses_the_whole_save(world, bad):
+    before = sales_rows(world.path)
+    with pytest.raises(InvalidInput):
+        save(world.database, world.province, 2569, 8, {
+            world.ids["ไหม"]: (5, 5, 5, 5),
+            world.ids["ข้าว"]: (bad, None, None, None),
+        })
+    assert sales_rows(world.path) == before
+
+
+def test_an_impossible_month_is_refused(world):
+    with pytest.raises(InvalidInput):
+        save(world.database, world.province, 2569, 13, {world.ids["ไหม"]: (1, 1, 1, 1)})
+    with pytest.raises(InvalidInput):
+        save(world.database, world.province, 2026, 1, {world.ids["ไหม"]: (1, 1, 1, 1)})
+
+
+def test_sync_copies_the_previous_months_entrepreneurs_and_no_amounts(world):
+    with world.database.unit_of_work() as uow:
+        result = entry.sync_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9)
+    assert (result.added, result.already_listed, result.from_previous_month) == (2, 0, True)
+    rows = load(world, world.mueang, month=9).rows
+    assert {r.entrepreneur_id for r in rows} == {world.ids["ไหม"], world.ids["ข้าว"]}  # not the inactive one
+    assert all(r.amounts == (None, None, None, None) for r in rows)
+    assert load(world, world.warin, month=9).rows == ()  # the other district is untouched
+    with world.database.unit_of_work() as uow:
+        again = entry.sync_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9)
+    assert (again.added, again.already_listed) == (0, 2)
+
+
+def test_sync_of_a_first_month_lists_every_active_entrepreneur(world):
+    with world.database.unit_of_work() as uow:
+        result = entry.sync_month(uow=uow, user=world.province, fiscal_year=2560, month=3)
+    assert (result.added, result.from_previous_month) == (3, False)
+
+
+def test_typical_totals_flag_a_month_ten_times_the_usual(world):
+    silk = world.ids["ไหม"]
+    with world.database.unit_of_work() as uow:
+        typical = entry.typical_totals(uow=uow, user=world.mueang, fiscal_year=2569, month=9)
+    assert typical[silk] == 1_200_000
+    assert not entry.is_unusual(12_000_000, typical[silk])
+    assert entry.is_unusual(12_000_001, typical[silk])
+    assert not entry.is_unusual(10**12, None)
+
+
+def test_unit_of_work_rolls_back_unless_committed(world):
+    from otop_desktop.models import MonthlySale
+
+    before = sales_rows(world.path)
+    with world.database.unit_of_work() as uow:
+        uow.session.get(MonthlySale, (world.ids["ไหม"], 2569, 8)).domestic_offline = 1
+        uow.session.flush()
+    assert sales_rows(world.path) == before
+
+
+def test_entrepreneurs_outside_the_area_cannot_be_saved_even_by_id(world, database):
+    stranger = add_entrepreneur(world.database, world.admin, "กลุ่มนอกพื้นที่", "340101")
+    with pytest.raises(PermissionDenied):
+        save(world.database, world.warin, 2569, 8, {stranger: (1, 1, 1, 1)})
