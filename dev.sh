@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Sets up what is missing, then `./dev.sh app` starts otop-desktop on demo data and
+# `./dev.sh test [pytest args]` runs every test. Works on a fresh Debian 12 with Python 3.11.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+VENV=.venv
+DEMO_DIR=.demo-data
+# What Qt needs offscreen (tests, screenshots), and Thai line breaking.
+APT_BASE=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libthai0)
+# What a real window needs on X11, plus a virtual screen for machines without one.
+APT_WINDOW=(xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
+            libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
+
+say() { printf '\033[1m[otop]\033[0m %s\n' "$*"; }
+
+find_python() {
+    local candidate
+    for candidate in python3.11 python3; do
+        if command -v "$candidate" >/dev/null 2>&1 &&
+           "$candidate" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' 2>/dev/null; then
+            echo "$candidate"; return 0
+        fi
+    done
+    return 1
+}
+
+missing_debian_packages() {
+    command -v dpkg-query >/dev/null 2>&1 || return 0
+    local pkg
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || echo "$pkg"
+    done
+}
+
+install_system_packages() {
+    local wanted=("${APT_BASE[@]}")
+    [ "$1" = app ] && wanted+=("${APT_WINDOW[@]}")
+    local python
+    if ! python=$(find_python); then
+        wanted+=(python3 python3-venv)
+    elif ! "$python" -c 'import ensurepip, venv' 2>/dev/null; then
+        wanted+=(python3-venv)
+    fi
+    local missing
+    missing=$(missing_debian_packages "${wanted[@]}")
+    [ -z "$missing" ] && return 0
+    if [ "$(id -u)" = 0 ]; then
+        say "installing system packages: $(echo $missing)"
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+    else
+        say "these system packages are missing; install them as root, then run this again:"
+        echo "    sudo apt-get update && sudo apt-get install -y --no-install-recommends $(echo $missing)"
+        exit 1
+    fi
+}
+
+install_python_packages() {
+    local python stamp
+    python=$(find_python) || { say "Python 3.11 is needed (Debian 12 ships it as python3)"; exit 1; }
+    [ -x "$VENV/bin/python" ] || { say "creating $VENV"; "$python" -m venv "$VENV"; }
+    stamp=$(sha256sum pyproject.toml | cut -d' ' -f1)
+    if [ "$(cat "$VENV/.installed" 2>/dev/null)" != "$stamp" ]; then
+        say "installing Python packages (pinned in pyproject.toml)"
+        "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e ".[test]"
+        echo "$stamp" > "$VENV/.installed"
+    fi
+}
+
+run_app() {
+    if [ ! -f "$DEMO_DIR/otop.db" ]; then
+        "$VENV/bin/otop-desktop" --data-dir "$DEMO_DIR" demo
+    else
+        say "demo data: $DEMO_DIR/otop.db (rebuild: $VENV/bin/otop-desktop --data-dir $DEMO_DIR demo --force)"
+        say "logins: province34 / demo-province, amphoe3401 / demo-3401 (any district: amphoe<code> / demo-<code>), admin / demo-admin"
+    fi
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        say "no screen here: starting on a virtual screen (xvfb-run); stop with Ctrl+C"
+        exec xvfb-run -a "$VENV/bin/otop-desktop" --data-dir "$DEMO_DIR"
+    fi
+    exec "$VENV/bin/otop-desktop" --data-dir "$DEMO_DIR"
+}
+
+case "${1:-}" in
+    app) install_system_packages app; install_python_packages; run_app ;;
+    test) shift; install_system_packages test; install_python_packages; exec "$VENV/bin/python" -m pytest "$@" ;;
+    *) echo "usage: ./dev.sh app | ./dev.sh test [pytest arguments]"; exit 2 ;;
+esac
