@@ -3,9 +3,10 @@
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from otop_desktop.models import AuditEntry
+from otop_desktop.services.bulk import bulk_insert
 from otop_desktop.services.thai import now_utc
 
 
@@ -28,7 +29,7 @@ def record(session, entries: list[dict], at: datetime | None = None) -> None:
     if not entries:
         return
     stamp = at or now_utc()
-    session.execute(insert(AuditEntry), [{"at": stamp, "field": "", **entry} for entry in entries])
+    bulk_insert(session, AuditEntry.__table__, [{"at": stamp, "field": "", **entry} for entry in entries])
 
 
 def list_audit(*, uow, entity: str | None = None, entity_key_prefix: str | None = None, limit: int = 500):

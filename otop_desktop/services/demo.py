@@ -4,10 +4,11 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from otop_desktop.models import Entrepreneur, MonthlySale, Tambon
 from otop_desktop.services.auth import create_user
+from otop_desktop.services.bulk import bulk_insert
 from otop_desktop.services.database import open_database
 from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.thai import FISCAL_MONTHS, now_utc
@@ -161,10 +162,10 @@ def build_demo(path: Path | str, *, scale: int = 1, seed: int = 2568, overwrite:
             for code, name in session.execute(select(Tambon.code, Tambon.name_th).where(Tambon.code.startswith(PROVINCE))):
                 tambons.setdefault(code[:4], []).append((code, name))
             logins = _create_logins(uow)
-            session.execute(insert(Entrepreneur), _entrepreneur_rows(rng, tambons, ENTREPRENEURS * scale))
+            bulk_insert(session, Entrepreneur.__table__, _entrepreneur_rows(rng, tambons, ENTREPRENEURS * scale))
             entrepreneurs = session.execute(select(Entrepreneur.id, Entrepreneur.tambon_code, Entrepreneur.active)).all()
             sales = _sale_rows(rng, entrepreneurs, "province34")
-            session.execute(insert(MonthlySale), sales)
+            bulk_insert(session, MonthlySale.__table__, sales)
             uow.commit()
         totals: dict[int, int] = {}
         for row in sales:

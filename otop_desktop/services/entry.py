@@ -1,16 +1,14 @@
 """Monthly entry: loading a month's list of entrepreneurs and amounts, saving edits, and Sync."""
 
-import statistics
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, func, insert, or_, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Integer, and_, cast, func, select, tuple_
 
 from otop_desktop.models import Entrepreneur, MonthlySale, ProductType, Tambon
 from otop_desktop.services.audit import record
 from otop_desktop.services.auth import UserInfo
+from otop_desktop.services.bulk import bulk_insert
 from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.errors import InvalidInput, PermissionDenied
 from otop_desktop.services.guard import check_period, check_sales_writable
@@ -122,21 +120,25 @@ def typical_totals(
     prefix = _scope_prefix(user, district_code, tambon_code)
     periods = periods_before(fiscal_year, month, HISTORY_MONTHS)
     total = sum(func.coalesce(getattr(MonthlySale, f), 0) for f in AMOUNT_FIELDS)
-    query = (
-        select(MonthlySale.entrepreneur_id, total)
+    months = (
+        select(MonthlySale.entrepreneur_id.label("id"), total.label("total"))
         .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
-        .where(code_range(prefix))
-        .where(or_(*(and_(MonthlySale.fiscal_year == y, MonthlySale.month == m) for y, m in periods)))
+        .where(code_range(prefix), tuple_(MonthlySale.fiscal_year, MonthlySale.month).in_(periods), total > 0)
+        .subquery()
     )
-    history = defaultdict(list)
-    for entrepreneur_id, month_total in uow.session.execute(query):
-        if month_total:
-            history[entrepreneur_id].append(month_total)
-    return {
-        entrepreneur_id: int(statistics.median(totals))
-        for entrepreneur_id, totals in history.items()
-        if len(totals) >= MIN_HISTORY
-    }
+    ranked = select(
+        months.c.id, months.c.total,
+        func.row_number().over(partition_by=months.c.id, order_by=months.c.total).label("rank"),
+        func.count().over(partition_by=months.c.id).label("months"),
+    ).subquery()
+    # The median in SQL: the middle month, or the mean of the two middle ones, truncated to satang.
+    middle = (ranked.c.rank == (ranked.c.months + 1) // 2) | (ranked.c.rank == (ranked.c.months + 2) // 2)
+    query = (
+        select(ranked.c.id, cast(func.avg(ranked.c.total), Integer))
+        .where(ranked.c.months >= MIN_HISTORY, middle)
+        .group_by(ranked.c.id)
+    )
+    return dict(uow.session.execute(query).all())
 
 
 def load_month(
@@ -223,12 +225,8 @@ def save_month(*, uow, user: UserInfo, fiscal_year: int, month: int, changes: li
                     "field": field, "old_value": _baht_text(old), "new_value": _baht_text(new),
                 })
     if upserts:
-        statement = sqlite_insert(MonthlySale)
-        updates = {f: statement.excluded[f] for f in (*AMOUNT_FIELDS, "revision", "updated_by", "updated_at")}
-        session.execute(
-            statement.on_conflict_do_update(index_elements=["entrepreneur_id", "fiscal_year", "month"], set_=updates),
-            upserts,
-        )
+        bulk_insert(session, MonthlySale.__table__, upserts, conflict=("entrepreneur_id", "fiscal_year", "month"),
+                    update=(*AMOUNT_FIELDS, "revision", "updated_by", "updated_at"))
         record(session, audit_entries, at=saved_at)
     uow.commit()
     return SaveResult(saved_at, len(upserts), len(audit_entries))
@@ -260,7 +258,7 @@ def sync_month(
     )
     if missing:
         synced_at = now_utc()
-        session.execute(insert(MonthlySale), [
+        bulk_insert(session, MonthlySale.__table__, [
             {"entrepreneur_id": i, "fiscal_year": fiscal_year, "month": month, "revision": 1,
              "updated_by": user.username, "updated_at": synced_at}
             for i in missing

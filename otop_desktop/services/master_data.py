@@ -52,7 +52,7 @@ def master_rows() -> tuple[list[dict], list[dict], list[dict]]:
 
 
 def _upsert(session, model, rows: list[dict]) -> None:
-    statement = insert(model)
+    statement = insert(model.__table__)
     updates = {c: statement.excluded[c] for c in rows[0] if c != "code"}
     session.execute(statement.on_conflict_do_update(index_elements=["code"], set_=updates), rows)
 

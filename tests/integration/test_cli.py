@@ -1,0 +1,82 @@
+"""The command line runs the same services: demo, users, entry, screenshots; errors in Thai, exit 2."""
+
+import sqlite3
+
+import pytest
+from PySide6.QtGui import QImage
+
+from otop_desktop.cli import main
+from tests.conftest import PASSWORD
+
+
+@pytest.fixture
+def cli(world, monkeypatch, capsys):
+    monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
+
+    def run(*args):
+        code = main(["--data-dir", str(world.path.parent), *args])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    return run
+
+
+def sales(path):
+    with sqlite3.connect(path) as con:
+        return con.execute("SELECT * FROM monthly_sale ORDER BY 1, 2, 3").fetchall()
+
+
+def test_entry_set_and_show(cli, world):
+    silk = world.ids["ไหม"]
+    code, out, _ = cli("entry", "set", "--user", "mueang", "--year", "2569", "--month", "9", str(silk), "๑,๒๕๐.๕", "0", "", "")
+    assert code == 0 and out.startswith("บันทึกข้อมูลเรียบร้อย")
+    code, out, _ = cli("entry", "show", "--user", "mueang", "--year", "2569", "--month", "9")
+    assert code == 0 and "กันยายน 2569" in out and "1,250.50\t0.00\t-\t-\t1,250.50" in out
+
+
+def test_entry_refusals_print_thai_and_change_nothing(cli, world):
+    before = sales(world.path)
+    code, _, err = cli("entry", "set", "--user", "mueang", "--year", "2569", "--month", "8", str(world.ids["ไหม"]), "-1", "", "", "")
+    assert code == 2 and "ติดลบ" in err
+    code, _, err = cli("entry", "set", "--user", "mueang", "--year", "2569", "--month", "8", str(world.ids["วาริน"]), "1", "", "", "")
+    assert code == 2 and "ไม่อยู่ในพื้นที่ของท่าน" in err
+    code, _, err = cli("entry", "show", "--user", "mueang", "--year", "2569", "--month", "8", "--district", "3415")
+    assert code == 2 and "อำเภอของท่าน" in err
+    assert sales(world.path) == before
+
+
+def test_wrong_password_is_refused(cli, monkeypatch):
+    monkeypatch.setenv("OTOP_PASSWORD", "not-the-password")
+    code, _, err = cli("entry", "show", "--user", "mueang", "--year", "2569", "--month", "8")
+    assert code == 2 and "ชื่อผู้ใช้งานหรือรหัสผ่านไม่ถูกต้อง" in err
+
+
+def test_entry_sync(cli):
+    code, out, _ = cli("entry", "sync", "--user", "mueang", "--year", "2569", "--month", "9")
+    assert code == 0 and "เพิ่มรายชื่อ 2 ราย" in out
+
+
+def test_user_add_and_list(cli, monkeypatch):
+    monkeypatch.setenv("OTOP_NEW_PASSWORD", "another-secret")
+    code, out, _ = cli("user", "add", "det", "--role", "district", "--area", "3407", "--as", "admin", "--name", "นายเดช อุดม")
+    assert code == 0 and "det" in out
+    code, _, err = cli("user", "add", "det2", "--role", "district", "--area", "3407", "--as", "prov")
+    assert code == 2 and "ผู้ดูแลระบบ" in err
+    code, out, _ = cli("user", "list")
+    assert "det" in out and "นายเดช อุดม" in out and "det2" not in out
+
+
+def test_screenshot_renders_login_and_every_tab(cli, qapp, tmp_path):
+    code, out, _ = cli("screenshot", "--user", "prov", "--out", str(tmp_path), "--year", "2569", "--month", "8")
+    files = sorted(tmp_path.glob("*.png"))
+    assert code == 0 and [f.name for f in files] == ["00-login.png", "01-entry.png", "02-locks.png", "03-targets.png", "04-reports.png"]
+    image = QImage(str(files[1]))
+    assert image.width() >= 1200 and image.height() >= 700
+
+
+def test_demo_command_prints_the_logins(tmp_path, capsys):
+    assert main(["--data-dir", str(tmp_path), "demo"]) == 0
+    out = capsys.readouterr().out
+    assert "province34" in out and "demo-province" in out and "amphoe3433" in out
+    assert main(["--data-dir", str(tmp_path), "demo"]) == 2
+    assert "--force" in capsys.readouterr().err
