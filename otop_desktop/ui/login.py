@@ -1,5 +1,6 @@
 """The login dialog, and the first-run dialog that creates the first admin of an empty database."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
@@ -22,7 +23,7 @@ def _error_label() -> QLabel:
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("ยกเลิก"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("LoginDialog", "ยกเลิก"))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons

@@ -1,6 +1,6 @@
 """The entry grid's table model: a month's rows, edits with undo, paste of blocks; and the totals footer."""
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 
 from otop_desktop.services.entry import AMOUNT_LABELS, SaleChange, is_unusual
@@ -223,6 +223,7 @@ class TotalsModel(QAbstractTableModel):
     def __init__(self, sales: SalesTableModel):
         super().__init__(sales)
         self.sales = sales
+        self.header_width = 0
         for signal in (sales.dataChanged, sales.modelReset):
             signal.connect(self._refresh)
 
@@ -258,7 +259,17 @@ class TotalsModel(QAbstractTableModel):
             return TOTALS
         return None
 
+    def set_header_width(self, width: int) -> None:
+        """Make the footer's row header as wide as the grid's, so the columns line up."""
+        if width != self.header_width:
+            self.header_width = width
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, 0)
+
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
+        if orientation != Qt.Orientation.Vertical:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.tr("รวม")
+        if role == Qt.ItemDataRole.SizeHintRole and self.header_width:
+            return QSize(self.header_width, 28)
         return None

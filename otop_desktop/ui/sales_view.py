@@ -136,12 +136,13 @@ class TotalsFooter(QTableView):
         self.setFixedHeight(30)
         grid.horizontalHeader().sectionResized.connect(lambda column, _old, width: self.setColumnWidth(column, width))
         grid.horizontalScrollBar().valueChanged.connect(self.horizontalScrollBar().setValue)
+        grid.verticalHeader().geometriesChanged.connect(self.follow_grid)
 
     def follow_grid(self) -> None:
-        """Copy the grid's column widths and row-header width."""
+        """Copy the grid's column widths and the width of its row-number header."""
         for column in range(self.model().columnCount()):
             self.setColumnWidth(column, self.grid.columnWidth(column))
-        self.verticalHeader().setFixedWidth(max(self.grid.verticalHeader().width(), self.grid.verticalHeader().sizeHint().width()))
+        self.model().set_header_width(self.grid.verticalHeader().sizeHint().width())
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

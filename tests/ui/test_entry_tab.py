@@ -130,3 +130,40 @@ def test_an_amount_far_above_the_usual_month_is_flagged_not_refused(qtbot, world
     assert "10 เท่า" in total.data(Qt.ItemDataRole.ToolTipRole)
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     assert tab.banner.text().startswith("บันทึกข้อมูลเรียบร้อย")
+
+
+def test_province_adds_an_entrepreneur_to_the_month(qtbot, world, messages, monkeypatch):
+    from otop_desktop.ui import entry_tab as entry_tab_module
+
+    window = open_window(qtbot, world.database, world.province)
+    tab = window.entry_tab
+    tab.district_box.setCurrentIndex(tab.district_box.findData("3415"))
+    settle()
+
+    def fill_and_save(dialog_self):
+        qtbot.addWidget(dialog_self)
+        dialog_self.accept()  # empty name first: refused in the dialog
+        assert "ชื่อ" in dialog_self.error_label.text()
+        qtbot.keyClicks(dialog_self.name_edit, "Kanok Silk")
+        dialog_self.code_edit.setText("3415-NEW")
+        dialog_self.accept()
+        return dialog_self.result()
+
+    monkeypatch.setattr(entry_tab_module.EntrepreneurDialog, "exec", fill_and_save)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    names = [tab.model._rows[r].name for r in range(tab.model.rowCount())]
+    assert "Kanok Silk" in names and len(names) == 2
+
+
+def test_closing_with_unsaved_edits_asks_first(qtbot, world, messages):
+    window = open_window(qtbot, world.database, world.mueang)
+    type_into_cell(qtbot, window.entry_tab.view, 0, FIRST_AMOUNT, "5")
+    messages.answer = QMessageBox.StandardButton.Cancel
+    window.close()
+    assert window.isVisible() and messages.shown[-1][0] == "question"
+    messages.answer = QMessageBox.StandardButton.Save
+    window.close()
+    assert not window.isVisible()
+    with sqlite3.connect(world.path) as con:
+        assert con.execute("SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id=? AND fiscal_year=2569 AND month=8",
+                           (world.ids["ไหม"],)).fetchone() == (500,)
