@@ -39,6 +39,7 @@ class AuditEntry(Base):
     field: Mapped[str] = mapped_column(String(40), default="")
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)  # why, where the user gave a reason (unlocking)
 
 
 class Setting(Base):

@@ -22,6 +22,7 @@ class AuditLine:
     field: str
     old_value: str | None
     new_value: str | None
+    note: str | None
 
 
 def record(session, entries: list[dict], at: datetime | None = None) -> None:
@@ -29,7 +30,7 @@ def record(session, entries: list[dict], at: datetime | None = None) -> None:
     if not entries:
         return
     stamp = at or now_utc()
-    bulk_insert(session, AuditEntry.__table__, [{"at": stamp, "field": "", **entry} for entry in entries])
+    bulk_insert(session, AuditEntry.__table__, [{"at": stamp, "field": "", "note": None, **entry} for entry in entries])
 
 
 def list_audit(*, uow, entity: str | None = None, entity_key_prefix: str | None = None, limit: int = 500):
@@ -40,6 +41,6 @@ def list_audit(*, uow, entity: str | None = None, entity_key_prefix: str | None 
     if entity_key_prefix:
         query = query.where(AuditEntry.entity_key.startswith(entity_key_prefix))
     return [
-        AuditLine(e.at, e.username, e.action, e.entity, e.entity_key, e.field, e.old_value, e.new_value)
+        AuditLine(e.at, e.username, e.action, e.entity, e.entity_key, e.field, e.old_value, e.new_value, e.note)
         for e in uow.session.scalars(query)
     ]

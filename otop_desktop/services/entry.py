@@ -5,13 +5,14 @@ from datetime import datetime
 
 from sqlalchemy import Integer, and_, cast, func, select, tuple_
 
-from otop_desktop.models import Entrepreneur, MonthlySale, ProductType, Tambon
+from otop_desktop.models import District, Entrepreneur, MonthlySale, ProductType, Tambon
 from otop_desktop.services.audit import record
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.bulk import bulk_insert
 from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.errors import InvalidInput, PermissionDenied
 from otop_desktop.services.guard import check_period, check_sales_writable
+from otop_desktop.services.locks import LockState, locked_districts
 from otop_desktop.services.money import check_amount
 from otop_desktop.services.thai import now_utc, periods_before
 
@@ -53,6 +54,13 @@ class MonthSheet:
     month: int
     area_code: str
     rows: tuple[SaleRow, ...]
+    district_codes: tuple[str, ...]
+    locked: dict[str, LockState]
+
+    @property
+    def fully_locked(self) -> bool:
+        """Whether every district the sheet covers is locked, so nothing in it can be written."""
+        return bool(self.district_codes) and all(code in self.locked for code in self.district_codes)
 
     @property
     def last_saved(self) -> SaleRow | None:
@@ -164,7 +172,9 @@ def load_month(
         SaleRow(r[0], r[1], r[2], r[3], r[4], tuple(r[5:9]), r[9], r[10], r[11])
         for r in uow.session.execute(query)
     )
-    return MonthSheet(fiscal_year, month, prefix, rows)
+    codes = tuple(uow.session.scalars(select(District.code).where(District.code.startswith(prefix[:4])).order_by(District.code)))
+    locked = locked_districts(uow.session, codes, fiscal_year, month)
+    return MonthSheet(fiscal_year, month, prefix, rows, codes, locked)
 
 
 def _baht_text(satang: int | None) -> str | None:

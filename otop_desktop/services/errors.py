@@ -42,3 +42,9 @@ class DatabaseProblem(OtopError):
     """The database file cannot be opened or is not an otop-desktop database."""
 
     title = "ฐานข้อมูลมีปัญหา"
+
+
+class MonthLocked(OtopError):
+    """A write to a district-month that the province has locked (confirmed)."""
+
+    title = "เดือนนี้ล็อกข้อมูลแล้ว"

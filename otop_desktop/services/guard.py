@@ -3,6 +3,7 @@
 from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.errors import InvalidInput
+from otop_desktop.services.locks import check_not_locked
 from otop_desktop.services.thai import FISCAL_MONTHS
 
 FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR = 2500, 2700
@@ -17,7 +18,9 @@ def check_period(fiscal_year: int, month: int) -> None:
 
 
 def check_sales_writable(*, uow, user: UserInfo, district_codes, fiscal_year: int, month: int) -> None:
-    """Refuse writing sales of these districts for the month unless the user's area covers them."""
+    """Refuse writing sales of these districts for the month unless the user's area covers them and
+    none of them is locked. Every path that writes sales calls this first."""
     check_period(fiscal_year, month)
     for district_code in sorted(set(district_codes)):
         check_district_visible(user, district_code)
+    check_not_locked(uow.session, district_codes, fiscal_year, month)

@@ -8,11 +8,12 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.services import areas, entry
-from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS, calendar_year_be, fiscal_year_of, format_thai_datetime
+from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime
 from otop_desktop.ui.bus import Change
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.entrepreneur_dialog import EntrepreneurDialog
 from otop_desktop.ui.errors import show_error
+from otop_desktop.ui.period_picker import PeriodPicker
 from otop_desktop.ui.sales_model import SalesTableModel, TotalsModel
 from otop_desktop.ui.sales_view import SalesTableView, TotalsFooter
 from otop_desktop.ui.tasks import run_in_background
@@ -21,6 +22,7 @@ BANNER_STYLES = {
     "info": "background:#e3f2fd; color:#0d47a1;",
     "ok": "background:#e8f5e9; color:#1b5e20;",
     "error": "background:#ffebee; color:#b71c1c;",
+    "locked": "background:#fff3e0; color:#e65100; font-weight:bold;",
 }
 
 
@@ -47,9 +49,11 @@ class EntryTab(QWidget):
 
     # --- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.year_box, self.month_box = QComboBox(), QComboBox()
+        with self.context.database.unit_of_work() as uow:
+            years = entry.list_fiscal_years(uow=uow, today_fiscal_year=fiscal_year_of(self._today))
+        self.picker = PeriodPicker(years, self._today)
+        self.year_box, self.month_box = self.picker.year_box, self.picker.month_box
         self.district_box, self.tambon_box = QComboBox(), QComboBox()
-        self._fill_periods()
         self.sync_button = QPushButton(self.tr("Sync ข้อมูล"))
         self.sync_button.setToolTip(self.tr("ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า (ไม่ดึงยอดเงิน)"))
         self.add_button = QPushButton(self.tr("เพิ่มผู้ประกอบการ"))
@@ -60,10 +64,7 @@ class EntryTab(QWidget):
         self.save_button.setDefault(True)
         self.save_button.setStyleSheet("font-weight:bold; padding:4px 16px;")
         pickers = QHBoxLayout()
-        pickers.addWidget(QLabel(self.tr("ปีงบประมาณ")))
-        pickers.addWidget(self.year_box)
-        pickers.addWidget(QLabel(self.tr("เดือน")))
-        pickers.addWidget(self.month_box)
+        pickers.addWidget(self.picker)
         if self.user.is_provincial:
             pickers.addWidget(QLabel(self.tr("อำเภอ")))
             pickers.addWidget(self.district_box)
@@ -87,7 +88,8 @@ class EntryTab(QWidget):
         layout.addWidget(self.footer_totals)
         layout.addWidget(self.footer)
         layout.addWidget(hint)
-        for box in (self.year_box, self.month_box, self.district_box, self.tambon_box):
+        self.picker.changed.connect(self._on_period_picked)
+        for box in (self.district_box, self.tambon_box):
             box.currentIndexChanged.connect(self._on_period_picked)
         self.district_box.currentIndexChanged.connect(self._fill_tambons)
         self.sync_button.clicked.connect(self.sync)
@@ -95,26 +97,6 @@ class EntryTab(QWidget):
         self.undo_button.clicked.connect(self.model.undo_stack.undo)
         self.add_button.clicked.connect(self.add_entrepreneur)
         self.edit_button.clicked.connect(self.edit_entrepreneur)
-
-    def _fill_periods(self) -> None:
-        current = fiscal_year_of(self._today)
-        with self.context.database.unit_of_work() as uow:
-            years = entry.list_fiscal_years(uow=uow, today_fiscal_year=current)
-        for year in years:
-            self.year_box.addItem(str(year), year)
-        self.year_box.setCurrentIndex(self.year_box.findData(current))
-        self._fill_months()
-        self.month_box.setCurrentIndex(self.month_box.findData(self._today.month))
-        self.year_box.currentIndexChanged.connect(self._fill_months)
-
-    def _fill_months(self) -> None:
-        year, month = self.year_box.currentData(), self.month_box.currentData()
-        self.month_box.blockSignals(True)
-        self.month_box.clear()
-        for number in FISCAL_MONTHS:
-            self.month_box.addItem(f"{THAI_MONTHS[number - 1]} {calendar_year_be(year, number)}", number)
-        self.month_box.setCurrentIndex(max(0, self.month_box.findData(month)))
-        self.month_box.blockSignals(False)
 
     def _fill_districts(self) -> None:
         with self.context.database.unit_of_work() as uow:
@@ -141,7 +123,7 @@ class EntryTab(QWidget):
         """What the pickers say: fiscal year, month, district (or None), tambon (or None)."""
         district = self.district_box.currentData() if self.user.is_provincial else None
         tambon = self.tambon_box.currentData() if self.user.is_provincial else None
-        return self.year_box.currentData(), self.month_box.currentData(), district, tambon
+        return self.picker.year, self.picker.month, district, tambon
 
     def _on_period_picked(self) -> None:
         if self.picked_period() == self._period:
@@ -153,10 +135,10 @@ class EntryTab(QWidget):
 
     def _show_pickers(self, period) -> None:
         year, month, district, tambon = period
-        for box, value in ((self.year_box, year), (self.month_box, month), (self.district_box, district)):
-            box.blockSignals(True)
-            box.setCurrentIndex(max(0, box.findData(value)))
-            box.blockSignals(False)
+        self.picker.set_period(year, month, quiet=True)
+        self.district_box.blockSignals(True)
+        self.district_box.setCurrentIndex(max(0, self.district_box.findData(district)))
+        self.district_box.blockSignals(False)
         if self.user.is_provincial:
             self._fill_tambons()
             self.tambon_box.setCurrentIndex(max(0, self.tambon_box.findData(tambon)))
@@ -173,13 +155,30 @@ class EntryTab(QWidget):
             show_error(self, error)
             return
         self._period = period
-        self.model.load(sheet.rows)
+        self.model.load(sheet.rows, sheet.locked)
         self.footer_totals.follow_grid()
         self.banner.setVisible(False)
         self._show_footer(sheet)
-        if not sheet.rows:
+        self.sync_button.setEnabled(not sheet.fully_locked)
+        self.save_button.setEnabled(not sheet.fully_locked)
+        if sheet.locked:
+            self._show_lock_banner(sheet)
+        elif not sheet.rows:
             self.show_banner(self.tr("เดือนนี้ยังไม่มีรายชื่อผู้ประกอบการ กด “Sync ข้อมูล” เพื่อดึงรายชื่อจากเดือนก่อนหน้า"), "info")
         self._load_typical_totals(period)
+
+    def _show_lock_banner(self, sheet) -> None:
+        if sheet.fully_locked and len(sheet.district_codes) == 1:
+            state = sheet.locked[sheet.district_codes[0]]
+            text = self.tr("เดือนนี้ล็อก (ยืนยันข้อมูล) แล้ว โดย {user} เมื่อ {when} แก้ไขไม่ได้ "
+                           "หากต้องการแก้ไข กรุณาติดต่อสำนักงานพัฒนาชุมชนจังหวัดเพื่อปลดล็อก").format(
+                user=state.changed_by, when=format_thai_datetime(state.changed_at))
+        elif sheet.fully_locked:
+            text = self.tr("ทุกอำเภอในรายการนี้ล็อก (ยืนยันข้อมูล) แล้ว แก้ไขไม่ได้ ปลดล็อกได้ที่แท็บ “ล็อกข้อมูล”")
+        else:
+            text = self.tr("{count} อำเภอในรายการนี้ล็อกแล้ว แถวของอำเภอเหล่านั้น (ตัวอักษรสีเทา) แก้ไขไม่ได้").format(
+                count=len(sheet.locked))
+        self.show_banner(text, "locked")
 
     def _load_typical_totals(self, period) -> None:
         year, month, district, tambon = period

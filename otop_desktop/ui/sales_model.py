@@ -12,6 +12,7 @@ TOTAL_COLUMN = FIRST_AMOUNT + len(AMOUNT_LABELS)
 EDITED = QBrush(QColor("#fff4c2"))
 UNUSUAL = QBrush(QColor("#ffb74d"))
 TOTALS = QBrush(QColor("#e8eef7"))
+LOCKED_TEXT = QBrush(QColor("#757575"))
 BOLD = QFont()
 BOLD.setBold(True)
 
@@ -40,7 +41,7 @@ class SalesTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
-        self.read_only = False
+        self.locked_districts: frozenset[str] = frozenset()
         self._rows = ()
         self._amounts: list[list[int | None]] = []
         self._typical: dict[int, int] = {}
@@ -50,9 +51,10 @@ class SalesTableModel(QAbstractTableModel):
         ]
 
     # --- loading -------------------------------------------------------------------------
-    def load(self, rows) -> None:
-        """Show a month's SaleRows, forgetting edits and undo history."""
+    def load(self, rows, locked_districts=frozenset()) -> None:
+        """Show a month's SaleRows, forgetting edits and undo history; rows of locked districts are read-only."""
         self.beginResetModel()
+        self.locked_districts = frozenset(locked_districts)
         self._rows = tuple(rows)
         self._amounts = [list(row.amounts) for row in self._rows]
         self._typical = {}
@@ -125,6 +127,8 @@ class SalesTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and column == TOTAL_COLUMN:
             return BOLD
+        if role == Qt.ItemDataRole.ForegroundRole and self._rows[row].district_code in self.locked_districts:
+            return LOCKED_TEXT
         if role == Qt.ItemDataRole.BackgroundRole:
             if column == TOTAL_COLUMN and self.is_unusual(row):
                 return UNUSUAL
@@ -148,8 +152,9 @@ class SalesTableModel(QAbstractTableModel):
         return base
 
     def is_editable(self, row: int, column: int) -> bool:
-        """Amount cells of entrepreneur rows, unless the month is read-only."""
-        return not self.read_only and 0 <= row < len(self._rows) and FIRST_AMOUNT <= column < TOTAL_COLUMN
+        """Amount cells of entrepreneur rows, unless their district's month is locked."""
+        return (0 <= row < len(self._rows) and FIRST_AMOUNT <= column < TOTAL_COLUMN
+                and self._rows[row].district_code not in self.locked_districts)
 
     # --- editing -------------------------------------------------------------------------------
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -174,9 +179,10 @@ class SalesTableModel(QAbstractTableModel):
         lines = text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").split("\n")
         block = [line.split("\t") for line in lines]
         width = max(len(cells) for cells in block)
-        if self.read_only or not self.is_editable(top, left) or left + width > TOTAL_COLUMN or top + len(block) > len(self._rows):
+        rows_editable = all(self.is_editable(top + r, left) for r in range(min(len(block), len(self._rows) - top)))
+        if not rows_editable or left + width > TOTAL_COLUMN or top + len(block) > len(self._rows):
             self.input_refused.emit(self.tr(
-                "วางข้อมูลไม่ได้: ข้อมูลที่คัดลอกมามี {rows} แถว {columns} คอลัมน์ ซึ่งเกินช่องยอดจำหน่ายที่แก้ไขได้ "
+                "วางข้อมูลไม่ได้: ข้อมูลที่คัดลอกมามี {rows} แถว {columns} คอลัมน์ ซึ่งเกินช่องยอดจำหน่ายที่แก้ไขได้ (หรือมีแถวของอำเภอที่ล็อกแล้ว) "
                 "กรุณาเลือกช่องเริ่มต้นในคอลัมน์ยอดจำหน่ายให้ถูกต้อง ไม่มีข้อมูลใดถูกเปลี่ยน").format(rows=len(block), columns=width))
             return False
         cells = []

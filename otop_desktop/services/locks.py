@@ -1,0 +1,288 @@
+"""Locks: the province confirms (locks) each district's month, or the whole province's, by the 5th;
+a locked district-month cannot be written by anyone until it is unlocked with a reason."""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import case, func, select
+
+from otop_desktop.models import AuditEntry, District, DistrictLock, Entrepreneur, MonthlySale, ProvinceLock
+from otop_desktop.services.audit import record
+from otop_desktop.services.areas import check_district_visible
+from otop_desktop.services.auth import UserInfo
+from otop_desktop.services.errors import InvalidInput, MonthLocked, PermissionDenied
+from otop_desktop.services.thai import (
+    BE_OFFSET, calendar_year_be, format_thai_date, format_thai_datetime, month_label, now_utc,
+)
+
+DEADLINE_DAY = 5  # the roadmap: the province confirms by the 5th of the following month
+
+
+@dataclass(frozen=True)
+class LockState:
+    """Who last locked or unlocked a district-month or province-month, when, and why."""
+
+    locked: bool
+    changed_by: str
+    changed_at: datetime
+    reason: str
+
+
+@dataclass(frozen=True)
+class DistrictStatus:
+    """One line of the lock panel."""
+
+    district_code: str
+    district_name: str
+    lock: LockState | None
+    listed: int
+    entered: int
+    last_saved_at: datetime | None
+    last_saved_by: str | None
+
+    @property
+    def locked(self) -> bool:
+        """Whether the district-month is locked."""
+        return bool(self.lock and self.lock.locked)
+
+
+@dataclass(frozen=True)
+class LockOverview:
+    """The lock panel of a province-month."""
+
+    province_code: str
+    fiscal_year: int
+    month: int
+    province_lock: LockState | None
+    districts: tuple[DistrictStatus, ...]  # those the user may see: all, or a district user's own
+    locked_count: int  # of the whole province
+    district_count: int
+    deadline: date
+
+    @property
+    def province_locked(self) -> bool:
+        """Whether the whole province is confirmed, so the month counts as reported upward."""
+        return bool(self.province_lock and self.province_lock.locked)
+
+    def status_line(self) -> str:
+        """The letter's status line, e.g. 'สถานะการล็อกข้อมูลระดับจังหวัด (อำเภอที่ล็อกข้อมูล: 3/25 อำเภอ)'."""
+        return f"สถานะการล็อกข้อมูลระดับจังหวัด (อำเภอที่ล็อกข้อมูล: {self.locked_count}/{self.district_count} อำเภอ)"
+
+
+def deadline_of(fiscal_year: int, month: int) -> date:
+    """The 5th of the month after, when the province must have confirmed the month."""
+    year = calendar_year_be(fiscal_year, month) - BE_OFFSET
+    return date(year + month // 12, month % 12 + 1, DEADLINE_DAY)
+
+
+def deadline_text(fiscal_year: int, month: int, today: date) -> str:
+    """'กำหนดยืนยันข้อมูล 5 ธันวาคม 2569 (อีก 3 วัน)' or '(เลยกำหนด 2 วัน)'."""
+    deadline = deadline_of(fiscal_year, month)
+    days = (deadline - today).days
+    when = "วันนี้" if days == 0 else f"อีก {days} วัน" if days > 0 else f"เลยกำหนด {-days} วัน"
+    return f"กำหนดยืนยันข้อมูล {format_thai_date(deadline)} ({when})"
+
+
+def _state(row) -> LockState | None:
+    return None if row is None else LockState(row.locked, row.changed_by, row.changed_at, row.reason)
+
+
+def locked_districts(session, district_codes, fiscal_year: int, month: int) -> dict[str, LockState]:
+    """The given districts that are locked for the month, with who locked them."""
+    rows = session.scalars(select(DistrictLock).where(
+        DistrictLock.district_code.in_(sorted(set(district_codes))), DistrictLock.fiscal_year == fiscal_year,
+        DistrictLock.month == month, DistrictLock.locked,
+    ))
+    return {row.district_code: _state(row) for row in rows}
+
+
+def check_not_locked(session, district_codes, fiscal_year: int, month: int) -> None:
+    """Refuse a write when any of the districts is locked for the month, naming who locked it and when."""
+    locked = locked_districts(session, district_codes, fiscal_year, month)
+    if not locked:
+        return
+    code, state = sorted(locked.items())[0]
+    name = session.get(District, code).name_th
+    others = f" และอีก {len(locked) - 1} อำเภอ" if len(locked) > 1 else ""
+    raise MonthLocked(
+        f"ข้อมูลเดือน{month_label(fiscal_year, month)} ของอำเภอ{name}{others} ถูกล็อก (ยืนยันข้อมูล) แล้ว "
+        f"โดย {state.changed_by} เมื่อ {format_thai_datetime(state.changed_at)} จึงไม่ได้บันทึกข้อมูลใด ๆ "
+        "หากต้องการแก้ไข กรุณาติดต่อสำนักงานพัฒนาชุมชนจังหวัดเพื่อปลดล็อก"
+    )
+
+
+def _check_manager(user: UserInfo, district_code: str | None = None) -> None:
+    if not user.is_provincial:
+        raise PermissionDenied("เฉพาะเจ้าหน้าที่ระดับจังหวัดหรือผู้ดูแลระบบเท่านั้นที่ล็อกและปลดล็อกข้อมูลได้")
+    if district_code is not None and district_code[:2] != user.province_code:
+        raise PermissionDenied("ล็อกและปลดล็อกได้เฉพาะอำเภอในจังหวัดของท่าน")
+
+
+def _check_reason(reason: str) -> str:
+    if not reason or not reason.strip():
+        raise InvalidInput("กรุณาระบุเหตุผลในการปลดล็อก")
+    return reason.strip()
+
+
+def _set_district(session, user: UserInfo, codes, fiscal_year: int, month: int, locked: bool, reason: str, at) -> None:
+    for code in codes:
+        row = session.get(DistrictLock, (code, fiscal_year, month))
+        if row is None:
+            row = DistrictLock(district_code=code, fiscal_year=fiscal_year, month=month)
+            session.add(row)
+        row.locked, row.changed_by, row.changed_at, row.reason = locked, user.username, at, reason
+    record(session, [
+        {"username": user.username, "action": "lock" if locked else "unlock", "entity": "district_lock",
+         "entity_key": f"{code}/{fiscal_year}/{month:02d}", "field": "locked",
+         "old_value": str(int(not locked)), "new_value": str(int(locked)), "note": reason}
+        for code in codes
+    ], at=at)
+
+
+def _district_name(session, code: str) -> str:
+    district = session.get(District, code)
+    if district is None:
+        raise InvalidInput(f"ไม่พบรหัสอำเภอ {code}")
+    return district.name_th
+
+
+def _province_row(session, province_code: str, fiscal_year: int, month: int):
+    return session.get(ProvinceLock, (province_code, fiscal_year, month))
+
+
+def lock_district(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int) -> None:
+    """Button 1: confirm one district's month; it can no longer be edited."""
+    _check_manager(user, district_code)
+    session = uow.session
+    name = _district_name(session, district_code)
+    if locked_districts(session, [district_code], fiscal_year, month):
+        raise InvalidInput(f"อำเภอ{name} ล็อกข้อมูลเดือน{month_label(fiscal_year, month)} อยู่แล้ว")
+    _set_district(session, user, [district_code], fiscal_year, month, True, "", now_utc())
+    uow.commit()
+
+
+def unlock_district(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int, reason: str) -> None:
+    """Button 2: let one district edit its month again; refused while the whole province is locked."""
+    _check_manager(user, district_code)
+    reason = _check_reason(reason)
+    session = uow.session
+    name = _district_name(session, district_code)
+    province = _province_row(session, district_code[:2], fiscal_year, month)
+    if province is not None and province.locked:
+        raise InvalidInput("ข้อมูลทั้งจังหวัดถูกล็อกอยู่ กรุณาปลดล็อกทั้งจังหวัดก่อน แล้วจึงล็อกอำเภออื่นกลับตามต้องการ")
+    if not locked_districts(session, [district_code], fiscal_year, month):
+        raise InvalidInput(f"อำเภอ{name} ยังไม่ได้ล็อกข้อมูลเดือน{month_label(fiscal_year, month)}")
+    _set_district(session, user, [district_code], fiscal_year, month, False, reason, now_utc())
+    uow.commit()
+
+
+def _province_districts(session, province_code: str) -> list[str]:
+    return list(session.scalars(select(District.code).where(District.province_code == province_code).order_by(District.code)))
+
+
+def _set_province(session, user: UserInfo, fiscal_year: int, month: int, locked: bool, reason: str, at) -> None:
+    row = _province_row(session, user.province_code, fiscal_year, month)
+    if row is None:
+        row = ProvinceLock(province_code=user.province_code, fiscal_year=fiscal_year, month=month)
+        session.add(row)
+    row.locked, row.changed_by, row.changed_at, row.reason = locked, user.username, at, reason
+    record(session, [{
+        "username": user.username, "action": "lock" if locked else "unlock", "entity": "province_lock",
+        "entity_key": f"{user.province_code}/{fiscal_year}/{month:02d}", "field": "locked",
+        "old_value": str(int(not locked)), "new_value": str(int(locked)), "note": reason,
+    }], at=at)
+
+
+def lock_province(*, uow, user: UserInfo, fiscal_year: int, month: int) -> int:
+    """Button 3: confirm the whole province's month, locking every district; returns how many it locked."""
+    _check_manager(user)
+    session = uow.session
+    province = _province_row(session, user.province_code, fiscal_year, month)
+    if province is not None and province.locked:
+        raise InvalidInput(f"ข้อมูลทั้งจังหวัดเดือน{month_label(fiscal_year, month)} ล็อกอยู่แล้ว")
+    codes = _province_districts(session, user.province_code)
+    already = locked_districts(session, codes, fiscal_year, month)
+    newly = [code for code in codes if code not in already]
+    at = now_utc()
+    _set_province(session, user, fiscal_year, month, True, "", at)
+    _set_district(session, user, newly, fiscal_year, month, True, "ล็อกทั้งจังหวัด", at)
+    uow.commit()
+    return len(newly)
+
+
+def unlock_province(*, uow, user: UserInfo, fiscal_year: int, month: int, reason: str) -> int:
+    """Button 4: unlock the whole province and every district in it; returns how many it unlocked."""
+    _check_manager(user)
+    reason = _check_reason(reason)
+    session = uow.session
+    province = _province_row(session, user.province_code, fiscal_year, month)
+    locked = locked_districts(session, _province_districts(session, user.province_code), fiscal_year, month)
+    if not locked and (province is None or not province.locked):
+        raise InvalidInput(f"ยังไม่มีอำเภอใดล็อกข้อมูลเดือน{month_label(fiscal_year, month)}")
+    at = now_utc()
+    _set_province(session, user, fiscal_year, month, False, reason, at)
+    _set_district(session, user, sorted(locked), fiscal_year, month, False, reason, at)
+    uow.commit()
+    return len(locked)
+
+
+def _entry_counts(session, province_code: str, fiscal_year: int, month: int) -> dict[str, tuple]:
+    district = func.substr(Entrepreneur.tambon_code, 1, 4)
+    entered = case((
+        MonthlySale.domestic_offline.is_not(None) | MonthlySale.domestic_online.is_not(None)
+        | MonthlySale.export_offline.is_not(None) | MonthlySale.export_online.is_not(None), 1), else_=0)
+    # SQLite fills a bare column beside max() from the row holding the maximum: who saved last.
+    query = (
+        select(district, func.count(), func.sum(entered), func.max(MonthlySale.updated_at), MonthlySale.updated_by)
+        .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
+        .where(MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month,
+               Entrepreneur.tambon_code.startswith(province_code))
+        .group_by(district)
+    )
+    return {row[0]: tuple(row[1:]) for row in session.execute(query)}
+
+
+def lock_overview(*, uow, user: UserInfo, fiscal_year: int, month: int) -> LockOverview:
+    """The lock panel of the user's province for a month (a district user sees it read-only)."""
+    session = uow.session
+    codes = session.execute(
+        select(District.code, District.name_th).where(District.province_code == user.province_code).order_by(District.code)
+    ).all()
+    locks = {row.district_code: _state(row) for row in session.scalars(select(DistrictLock).where(
+        DistrictLock.district_code.startswith(user.province_code), DistrictLock.fiscal_year == fiscal_year,
+        DistrictLock.month == month))}
+    counts = _entry_counts(session, user.province_code, fiscal_year, month)
+    districts = tuple(
+        DistrictStatus(code, name, locks.get(code), *counts.get(code, (0, 0, None, None)))
+        for code, name in codes
+    )
+    province = _state(_province_row(session, user.province_code, fiscal_year, month))
+    visible = tuple(d for d in districts if user.is_provincial or d.district_code == user.district_code)
+    return LockOverview(user.province_code, fiscal_year, month, province, visible,
+                        sum(d.locked for d in districts), len(districts), deadline_of(fiscal_year, month))
+
+
+@dataclass(frozen=True)
+class LockEvent:
+    """One lock or unlock of a district-month or of its whole province."""
+
+    at: datetime
+    username: str
+    action: str
+    scope: str
+    reason: str
+
+
+def lock_history(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int) -> list[LockEvent]:
+    """Every lock and unlock of a district-month and of its province's month, newest first."""
+    check_district_visible(user, district_code)
+    keys = {f"{district_code}/{fiscal_year}/{month:02d}": "อำเภอ", f"{district_code[:2]}/{fiscal_year}/{month:02d}": "ทั้งจังหวัด"}
+    rows = uow.session.scalars(
+        select(AuditEntry).where(AuditEntry.entity.in_(("district_lock", "province_lock")), AuditEntry.entity_key.in_(keys))
+        .order_by(AuditEntry.id.desc())
+    )
+    return [
+        LockEvent(row.at, row.username, "ล็อก" if row.action == "lock" else "ปลดล็อก",
+                  "ทั้งจังหวัด" if row.entity == "province_lock" else "อำเภอ", row.note or "")
+        for row in rows
+    ]

@@ -1,0 +1,59 @@
+"""Fiscal year (พ.ศ.) and month pickers, months in fiscal order (ตุลาคม … กันยายน) with their calendar year."""
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS, calendar_year_be, fiscal_year_of
+
+
+class PeriodPicker(QWidget):
+    """Two combo boxes; `changed` fires when the picked (fiscal year, month) changes."""
+
+    changed = Signal()
+
+    def __init__(self, years: list[int], today: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.year_box, self.month_box = QComboBox(), QComboBox()
+        for year in years:
+            self.year_box.addItem(str(year), year)
+        self.year_box.setCurrentIndex(max(0, self.year_box.findData(fiscal_year_of(today))))
+        self._fill_months(today.month)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("ปีงบประมาณ")))
+        layout.addWidget(self.year_box)
+        layout.addWidget(QLabel(self.tr("เดือน")))
+        layout.addWidget(self.month_box)
+        self.year_box.currentIndexChanged.connect(lambda: (self._fill_months(self.month), self.changed.emit()))
+        self.month_box.currentIndexChanged.connect(lambda: self.changed.emit())
+
+    def _fill_months(self, month: int) -> None:
+        self.month_box.blockSignals(True)
+        self.month_box.clear()
+        for number in FISCAL_MONTHS:
+            self.month_box.addItem(f"{THAI_MONTHS[number - 1]} {calendar_year_be(self.year, number)}", number)
+        self.month_box.setCurrentIndex(max(0, self.month_box.findData(month)))
+        self.month_box.blockSignals(False)
+
+    @property
+    def year(self) -> int:
+        """The picked fiscal year."""
+        return self.year_box.currentData()
+
+    @property
+    def month(self) -> int:
+        """The picked calendar month, 1 to 12."""
+        return self.month_box.currentData()
+
+    def set_period(self, year: int, month: int, *, quiet: bool = False) -> None:
+        """Pick a period; with `quiet`, without emitting `changed` (to put back a refused change)."""
+        for box in (self.year_box, self.month_box):
+            box.blockSignals(quiet)
+        self.year_box.setCurrentIndex(max(0, self.year_box.findData(year)))
+        self._fill_months(month)
+        for box in (self.year_box, self.month_box):
+            box.blockSignals(False)
+        if not quiet:
+            self.changed.emit()
