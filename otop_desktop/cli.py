@@ -3,6 +3,7 @@
 import argparse
 import getpass
 import os
+import signal
 import sys
 from datetime import date
 from pathlib import Path
@@ -39,7 +40,23 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--month", type=int, help="เดือน 1-12 ของแท็บบันทึกข้อมูล")
     shot.add_argument("--district", help="อำเภอที่เลือก (ผู้ใช้ระดับจังหวัด)")
     _add_entry_commands(commands)
+    _add_lock_commands(commands)
     return parser
+
+
+def _add_lock_commands(commands) -> None:
+    for name, text in (("lock", "ล็อก (ยืนยัน) ข้อมูลของอำเภอหรือทั้งจังหวัด"), ("unlock", "ปลดล็อกข้อมูล (ต้องระบุ --reason)"),
+                       ("locks", "แสดงสถานะการล็อกของเดือน")):
+        command = commands.add_parser(name, help=text)
+        command.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
+        command.add_argument("--year", type=int, required=True, help="ปีงบประมาณ พ.ศ.")
+        command.add_argument("--month", type=int, required=True, help="เดือน 1-12")
+        if name != "locks":
+            scope = command.add_mutually_exclusive_group(required=True)
+            scope.add_argument("--district", help="รหัสอำเภอ 4 หลัก")
+            scope.add_argument("--province", action="store_true", help="ทั้งจังหวัด")
+        if name == "unlock":
+            command.add_argument("--reason", required=True, help="เหตุผลในการปลดล็อก")
 
 
 def _add_entry_commands(commands) -> None:
@@ -145,8 +162,52 @@ def _cmd_entry(args, database) -> int:
     return 0
 
 
+def _cmd_lock(args, database) -> int:
+    from otop_desktop.services import locks
+    from otop_desktop.services.thai import month_label
+
+    user = _login(database, args.user)
+    period = {"fiscal_year": args.year, "month": args.month}
+    reason = {"reason": args.reason} if args.command == "unlock" else {}
+    with database.unit_of_work() as uow:
+        if args.province:
+            action = locks.lock_province if args.command == "lock" else locks.unlock_province
+            count = action(uow=uow, user=user, **period, **reason)
+            done = "ล็อก" if args.command == "lock" else "ปลดล็อก"
+            print(f"{done}ข้อมูลทั้งจังหวัด เดือน{month_label(args.year, args.month)} แล้ว ({count} อำเภอเปลี่ยนสถานะ)")
+        else:
+            action = locks.lock_district if args.command == "lock" else locks.unlock_district
+            action(uow=uow, user=user, district_code=args.district, **period, **reason)
+            done = "ล็อก" if args.command == "lock" else "ปลดล็อก"
+            print(f"{done}ข้อมูลอำเภอรหัส {args.district} เดือน{month_label(args.year, args.month)} แล้ว")
+    return 0
+
+
+def _cmd_locks(args, database) -> int:
+    from datetime import date
+
+    from otop_desktop.services import locks
+    from otop_desktop.services.thai import format_thai_datetime, month_label
+
+    user = _login(database, args.user)
+    with database.unit_of_work() as uow:
+        overview = locks.lock_overview(uow=uow, user=user, fiscal_year=args.year, month=args.month)
+    print(f"เดือน{month_label(args.year, args.month)} ปีงบประมาณ {args.year}")
+    print(overview.status_line() + (" — ยืนยันทั้งจังหวัดแล้ว" if overview.province_locked else ""))
+    print(locks.deadline_text(args.year, args.month, date.today(), overview.province_locked))
+    for status in overview.districts:
+        lock = status.lock
+        who = f"{lock.changed_by} {format_thai_datetime(lock.changed_at)} {lock.reason}".strip() if lock else ""
+        state = "ล็อกแล้ว" if status.locked else "ยังไม่ล็อก"
+        entered = f"{status.entered}/{status.listed}" + ("" if status.entered else " ยังไม่บันทึกข้อมูล")
+        print(f"{status.district_code}\t{status.district_name}\t{state}\t{entered}\t{who}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; no command starts the GUI."""
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `otop-desktop locks … | head` ends quietly
     args = _parser().parse_args(argv)
     path = database_path(args.data_dir)
     if args.command is None:
@@ -160,7 +221,8 @@ def main(argv: list[str] | None = None) -> int:
 
         database = open_database(path)
         try:
-            handler = {"user": _cmd_user, "screenshot": _cmd_screenshot, "entry": _cmd_entry}[args.command]
+            handler = {"user": _cmd_user, "screenshot": _cmd_screenshot, "entry": _cmd_entry,
+                       "lock": _cmd_lock, "unlock": _cmd_lock, "locks": _cmd_locks}[args.command]
             return handler(args, database)
         finally:
             database.close()

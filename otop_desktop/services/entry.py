@@ -263,9 +263,9 @@ def sync_month(
     source = [i for i in active if i in previous] if previous else list(active)
     current = set(_existing_rows(session, prefix, fiscal_year, month))
     missing = [i for i in source if i not in current]
-    check_sales_writable(
-        uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_codes={active[i] for i in missing},
-    )
+    # The whole scope must be open, even when nothing is missing: Sync on a locked month says so.
+    scope_districts = set(active.values()) | ({prefix} if len(prefix) == 4 else set())
+    check_sales_writable(uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_codes=scope_districts)
     if missing:
         synced_at = now_utc()
         bulk_insert(session, MonthlySale.__table__, [

@@ -75,11 +75,12 @@ def deadline_of(fiscal_year: int, month: int) -> date:
     return date(year + month // 12, month % 12 + 1, DEADLINE_DAY)
 
 
-def deadline_text(fiscal_year: int, month: int, today: date) -> str:
-    """'กำหนดยืนยันข้อมูล 5 ธันวาคม 2569 (อีก 3 วัน)' or '(เลยกำหนด 2 วัน)'."""
+def deadline_text(fiscal_year: int, month: int, today: date, confirmed: bool = False) -> str:
+    """'กำหนดยืนยันข้อมูล 5 ธันวาคม 2569 (อีก 3 วัน)', '(เลยกำหนด 2 วัน)', or '(ยืนยันทั้งจังหวัดแล้ว)'."""
     deadline = deadline_of(fiscal_year, month)
     days = (deadline - today).days
-    when = "วันนี้" if days == 0 else f"อีก {days} วัน" if days > 0 else f"เลยกำหนด {-days} วัน"
+    when = ("ยืนยันทั้งจังหวัดแล้ว" if confirmed else "ครบกำหนดวันนี้" if days == 0
+            else f"อีก {days} วัน" if days > 0 else f"เลยกำหนด {-days} วัน")
     return f"กำหนดยืนยันข้อมูล {format_thai_date(deadline)} ({when})"
 
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 from otop_desktop.services import areas
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.entry_tab import EntryTab
+from otop_desktop.ui.locks_tab import LocksTab
 from otop_desktop.ui.not_ready import NotReadyTab
 
 
@@ -22,8 +23,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.entry_tab = EntryTab(context, today=today)
         self.tabs.addTab(self.entry_tab, self.tr("บันทึกข้อมูล"))
-        self.tabs.addTab(NotReadyTab(self.tr("ล็อกข้อมูล"), self.tr(
-            "ยืนยัน (ล็อก) ข้อมูลรายเดือนของแต่ละอำเภอหรือทั้งจังหวัดภายในวันที่ ๕ ของเดือนถัดไป")), self.tr("ล็อกข้อมูล"))
+        self.locks_tab = LocksTab(context, today=today)
+        self.tabs.addTab(self.locks_tab, self.tr("ล็อกข้อมูล"))
         self.tabs.addTab(NotReadyTab(self.tr("ค่าเป้าหมาย"), self.tr(
             "คำนวณและติดตามค่าเป้าหมายตัวชี้วัด ขั้นต้น ขั้นมาตรฐาน และขั้นสูง ของแต่ละรอบการประเมิน")), self.tr("ค่าเป้าหมาย"))
         self.tabs.addTab(NotReadyTab(self.tr("รายงาน"), self.tr(

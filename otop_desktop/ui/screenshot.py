@@ -37,8 +37,8 @@ def render_screenshots(database: Database, user: UserInfo, out_dir: Path, *, tod
     window = MainWindow(AppContext(database, user, DataBus()), today=today)
     tab = window.entry_tab
     if period:
-        tab.year_box.setCurrentIndex(tab.year_box.findData(period[0]))
-        tab.month_box.setCurrentIndex(tab.month_box.findData(period[1]))
+        tab.picker.set_period(*period)
+        window.locks_tab.picker.set_period(*period)
     if district_code and user.is_provincial:
         tab.district_box.setCurrentIndex(tab.district_box.findData(district_code))
     window.show()

@@ -80,3 +80,21 @@ def test_demo_command_prints_the_logins(tmp_path, capsys):
     assert "province34" in out and "demo-province" in out and "amphoe3433" in out
     assert main(["--data-dir", str(tmp_path), "demo"]) == 2
     assert "--force" in capsys.readouterr().err
+
+
+def test_lock_unlock_and_locks(cli):
+    code, out, _ = cli("lock", "--user", "prov", "--year", "2569", "--month", "8", "--district", "3401")
+    assert code == 0 and "3401" in out
+    code, out, _ = cli("locks", "--user", "prov", "--year", "2569", "--month", "8")
+    lines = out.splitlines()
+    assert code == 0 and lines[1] == "สถานะการล็อกข้อมูลระดับจังหวัด (อำเภอที่ล็อกข้อมูล: 1/25 อำเภอ)"
+    assert any(line.startswith("3401\tเมืองอุบลราชธานี\tล็อกแล้ว\t3/3") for line in lines)
+    assert any(line.startswith("3402\tศรีเมืองใหม่\tยังไม่ล็อก\t0/0 ยังไม่บันทึกข้อมูล") for line in lines)
+    code, _, err = cli("entry", "set", "--user", "mueang", "--year", "2569", "--month", "8", "1", "5", "", "", "")
+    assert code == 2 and "ถูกล็อก" in err
+    code, _, err = cli("unlock", "--user", "mueang", "--year", "2569", "--month", "8", "--district", "3401", "--reason", "x")
+    assert code == 2 and "เฉพาะเจ้าหน้าที่ระดับจังหวัด" in err
+    code, out, _ = cli("lock", "--user", "prov", "--year", "2569", "--month", "8", "--province")
+    assert code == 0 and "24 อำเภอ" in out
+    code, out, _ = cli("unlock", "--user", "admin", "--year", "2569", "--month", "8", "--province", "--reason", "เปิดแก้ไข")
+    assert code == 0 and "25 อำเภอ" in out

@@ -1,0 +1,250 @@
+"""The ล็อกข้อมูล tab: the province confirms (locks) each district's month or the whole province's,
+with the letter's four buttons, the status line, the deadline and each district-month's history."""
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox,
+    QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from otop_desktop.services import entry, locks
+from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, month_label
+from otop_desktop.ui.bus import Change
+from otop_desktop.ui.context import AppContext
+from otop_desktop.ui.errors import show_error
+from otop_desktop.ui.period_picker import PeriodPicker
+from otop_desktop.ui.plain_table import PlainTableModel
+
+NOTHING_ENTERED = QBrush(QColor("#ffebee"))
+LOCKED = QBrush(QColor("#e8f5e9"))
+
+
+class LocksTab(QWidget):
+    """Lock state of every district for a month, and the buttons to change it (provincial staff)."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(parent)
+        self.context, self.user = context, context.user
+        self._today = today or date.today()
+        self.overview: locks.LockOverview | None = None
+        with context.database.unit_of_work() as uow:
+            years = entry.list_fiscal_years(uow=uow, today_fiscal_year=fiscal_year_of(self._today))
+        self.picker = PeriodPicker(years, self._today)
+        self.deadline_label = QLabel()
+        self.province_status, self.district_status = QLabel(), QLabel()
+        self.lock_district_button = QPushButton(self.tr("ล็อก (อำเภอ)"))
+        self.unlock_district_button = QPushButton(self.tr("ปลดล็อก (อำเภอ)"))
+        self.lock_province_button = QPushButton(self.tr("ล็อก (ทั้งจังหวัด)"))
+        self.unlock_province_button = QPushButton(self.tr("ปลดล็อก (ทั้งจังหวัด)"))
+        self.table_model = PlainTableModel([
+            self.tr("รหัส"), self.tr("อำเภอ"), self.tr("สถานะ"), self.tr("ล็อก/ปลดล็อกโดย"), self.tr("เมื่อ"),
+            self.tr("เหตุผล"), self.tr("กรอกยอดแล้ว / รายชื่อ"), self.tr("บันทึกล่าสุด"),
+        ], self)
+        self.table = self._view(self.table_model, (60, 170, 110, 130, 220, 200, 150, 260))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history_label = QLabel()
+        self.history_model = PlainTableModel([self.tr("เมื่อ"), self.tr("ผู้ใช้"), self.tr("การทำงาน"),
+                                              self.tr("ระดับ"), self.tr("เหตุผล")], self)
+        self.history = self._view(self.history_model, (240, 130, 90, 110, 400))
+        self.history.setMaximumHeight(170)
+        self._layout()
+        self._connect()
+        if not self.user.is_provincial:
+            for button in self._buttons():
+                button.setEnabled(False)
+                button.setToolTip(self.tr("เฉพาะเจ้าหน้าที่ระดับจังหวัดหรือผู้ดูแลระบบเท่านั้นที่ล็อกและปลดล็อกข้อมูลได้"))
+        self.reload()
+
+    def _view(self, model, widths) -> QTableView:
+        view = QTableView(self)
+        view.setModel(model)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate(widths):
+            view.setColumnWidth(column, width)
+        return view
+
+    def _buttons(self):
+        return (self.lock_district_button, self.unlock_district_button, self.lock_province_button, self.unlock_province_button)
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.picker)
+        top.addSpacing(24)
+        top.addWidget(self.deadline_label)
+        top.addStretch(1)
+        panel = QGridLayout()
+        panel.addWidget(self.province_status, 0, 0)
+        panel.addWidget(self.lock_province_button, 0, 1)
+        panel.addWidget(self.unlock_province_button, 0, 2)
+        panel.addWidget(self.district_status, 1, 0)
+        panel.addWidget(self.lock_district_button, 1, 1)
+        panel.addWidget(self.unlock_district_button, 1, 2)
+        panel.setColumnStretch(0, 1)
+        note = QLabel(self.tr("ข้อควรระวัง: ถ้าจังหวัดไม่ล็อก (ยืนยัน) ข้อมูล ข้อมูลจะไม่ถูกยืนยันและไม่ขึ้นในระบบรายงานของกรมฯ "
+                              "อำเภอที่ล็อกแล้วจะแก้ไขข้อมูลของเดือนนั้นไม่ได้"))
+        note.setWordWrap(True)
+        note.setStyleSheet("color:#b71c1c;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(panel)
+        layout.addWidget(note)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.history_label)
+        layout.addWidget(self.history)
+
+    def _connect(self) -> None:
+        self.picker.changed.connect(self.reload)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.lock_district_button.clicked.connect(self.lock_district)
+        self.unlock_district_button.clicked.connect(self.unlock_district)
+        self.lock_province_button.clicked.connect(self.lock_province)
+        self.unlock_province_button.clicked.connect(self.unlock_province)
+        self.context.bus.changed.connect(self._on_change)
+
+    # --- showing -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the month's lock panel and show it, keeping the selected district."""
+        selected = self.selected_district()
+        try:
+            with self.context.database.unit_of_work() as uow:
+                self.overview = locks.lock_overview(uow=uow, user=self.user, fiscal_year=self.picker.year, month=self.picker.month)
+        except Exception as error:
+            show_error(self, error)
+            return
+        overview = self.overview
+        rows, backgrounds, tips = [], [], []
+        for status in overview.districts:
+            rows.append(self._row(status))
+            backgrounds.append(LOCKED if status.locked else NOTHING_ENTERED if status.entered == 0 else None)
+            tips.append(self.tr("ยังไม่บันทึกยอดจำหน่ายของเดือนนี้") if status.entered == 0 else None)
+        self.table_model.set_rows(rows, backgrounds, tips)
+        codes = [d.district_code for d in overview.districts]
+        self.select_district(selected if selected in codes else (codes[0] if codes else None))
+        self.province_status.setText(overview.status_line() + (self.tr(" — ยืนยันทั้งจังหวัดแล้ว") if overview.province_locked else ""))
+        late = (overview.deadline - self._today).days < 0 and not overview.province_locked
+        self.deadline_label.setText(locks.deadline_text(overview.fiscal_year, overview.month, self._today, overview.province_locked))
+        self.deadline_label.setStyleSheet("color:#b71c1c; font-weight:bold;" if late else "color:#1b5e20;")
+        self._on_selection()
+
+    def _row(self, status: locks.DistrictStatus) -> list[str]:
+        lock = status.lock
+        saved = (self.tr("{when} โดย {user}").format(when=format_thai_datetime(status.last_saved_at), user=status.last_saved_by)
+                 if status.last_saved_at else self.tr("ยังไม่บันทึกข้อมูล"))
+        return [
+            status.district_code, status.district_name,
+            self.tr("ล็อกแล้ว") if status.locked else self.tr("ยังไม่ล็อก"),
+            lock.changed_by if lock else "", format_thai_datetime(lock.changed_at) if lock else "",
+            lock.reason if lock else "", f"{status.entered:,} / {status.listed:,}", saved,
+        ]
+
+    def selected_district(self) -> str | None:
+        """The district code of the selected row."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or self.overview is None:
+            return None
+        return self.overview.districts[rows[0].row()].district_code
+
+    def select_district(self, code: str | None) -> None:
+        """Select a district's row."""
+        codes = [d.district_code for d in self.overview.districts] if self.overview else []
+        if code in codes:
+            self.table.selectRow(codes.index(code))
+
+    def _selected_status(self) -> locks.DistrictStatus | None:
+        code = self.selected_district()
+        return next((d for d in self.overview.districts if d.district_code == code), None) if code else None
+
+    def _on_selection(self, *_) -> None:
+        status = self._selected_status()
+        if status is None:
+            self.district_status.setText(self.tr("สถานะการล็อกข้อมูลระดับอำเภอ: กรุณาเลือกอำเภอในตาราง"))
+            self.history_model.set_rows([])
+            return
+        state = self.tr("ล็อกแล้ว") if status.locked else self.tr("ยังไม่ล็อก")
+        self.district_status.setText(self.tr("สถานะการล็อกข้อมูลระดับอำเภอ: อำเภอ{name} ({state})").format(
+            name=status.district_name, state=state))
+        if self.user.is_provincial:
+            province_locked = self.overview.province_locked
+            self.lock_district_button.setEnabled(not status.locked)
+            self.unlock_district_button.setEnabled(status.locked and not province_locked)
+            self.lock_province_button.setEnabled(not province_locked)
+            self.unlock_province_button.setEnabled(province_locked or self.overview.locked_count > 0)
+        self._show_history(status)
+
+    def _show_history(self, status: locks.DistrictStatus) -> None:
+        with self.context.database.unit_of_work() as uow:
+            events = locks.lock_history(uow=uow, user=self.user, district_code=status.district_code,
+                                        fiscal_year=self.picker.year, month=self.picker.month)
+        self.history_label.setText(self.tr("ประวัติการล็อกของอำเภอ{name} เดือน{month}").format(
+            name=status.district_name, month=month_label(self.picker.year, self.picker.month)))
+        self.history_model.set_rows([[format_thai_datetime(e.at), e.username, e.action, e.scope, e.reason] for e in events])
+
+    # --- the four buttons -------------------------------------------------------------------------
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _reason(self, title: str, text: str) -> str | None:
+        reason, ok = QInputDialog.getText(self, title, text, QLineEdit.EchoMode.Normal, "")
+        if not ok:
+            return None
+        if not reason.strip():
+            QMessageBox.warning(self, title, self.tr("กรุณาระบุเหตุผลในการปลดล็อก ยังไม่ได้ปลดล็อก"))
+            return None
+        return reason
+
+    def _act(self, action, **kwargs) -> None:
+        try:
+            with self.context.database.unit_of_work() as uow:
+                action(uow=uow, user=self.user, fiscal_year=self.picker.year, month=self.picker.month, **kwargs)
+        except Exception as error:
+            show_error(self, error)
+        self.reload()
+        self.context.bus.changed.emit(Change("locks", self.picker.year, self.picker.month, self.user.province_code, origin=self))
+
+    def _period(self) -> str:
+        return month_label(self.picker.year, self.picker.month)
+
+    def lock_district(self) -> None:
+        """Button 1: confirm the selected district's month."""
+        status = self._selected_status()
+        if status and self._confirm(self.tr("ล็อก (อำเภอ)"), self.tr(
+                "ยืนยันข้อมูลเดือน{month} ของอำเภอ{name}? หลังล็อกแล้วอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้").format(
+                month=self._period(), name=status.district_name)):
+            self._act(locks.lock_district, district_code=status.district_code)
+
+    def unlock_district(self) -> None:
+        """Button 2: let the selected district edit its month again, with a reason."""
+        status = self._selected_status()
+        if status is None:
+            return
+        reason = self._reason(self.tr("ปลดล็อก (อำเภอ)"), self.tr("เหตุผลในการปลดล็อกข้อมูลเดือน{month} ของอำเภอ{name}:").format(
+            month=self._period(), name=status.district_name))
+        if reason is not None:
+            self._act(locks.unlock_district, district_code=status.district_code, reason=reason)
+
+    def lock_province(self) -> None:
+        """Button 3: confirm the whole province's month; no district can edit it."""
+        if self._confirm(self.tr("ล็อก (ทั้งจังหวัด)"), self.tr(
+                "ยืนยันข้อมูลเดือน{month} ทั้งจังหวัด? ทุกอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้ และข้อมูลจะนับเป็นรายงานต่อกรมฯ").format(
+                month=self._period())):
+            self._act(locks.lock_province)
+
+    def unlock_province(self) -> None:
+        """Button 4: unlock the whole province and all its districts, with a reason."""
+        reason = self._reason(self.tr("ปลดล็อก (ทั้งจังหวัด)"), self.tr(
+            "เหตุผลในการปลดล็อกข้อมูลเดือน{month} ทั้งจังหวัด (ทุกอำเภอจะแก้ไขได้อีกครั้ง):").format(month=self._period()))
+        if reason is not None:
+            self._act(locks.unlock_province, reason=reason)
+
+    def _on_change(self, change: Change) -> None:
+        if change.origin is not self and change.fiscal_year in (None, self.picker.year):
+            self.reload()

@@ -1,0 +1,45 @@
+"""A read-only table model over rows of text, with an optional colour per row, for small panels."""
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush
+
+
+class PlainTableModel(QAbstractTableModel):
+    """Rows of strings under headers; `set_rows` replaces them all."""
+
+    def __init__(self, headers: list[str], parent=None):
+        super().__init__(parent)
+        self.headers = headers
+        self.rows: list[list[str]] = []
+        self.backgrounds: list[QBrush | None] = []
+        self.tooltips: list[str | None] = []
+
+    def set_rows(self, rows: list[list[str]], backgrounds=None, tooltips=None) -> None:
+        """Show new rows, each optionally with a background brush and a tooltip."""
+        self.beginResetModel()
+        self.rows = rows
+        self.backgrounds = list(backgrounds or [None] * len(rows))
+        self.tooltips = list(tooltips or [None] * len(rows))
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self.backgrounds[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltips[index.row()]
+        return None
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None

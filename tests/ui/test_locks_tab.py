@@ -1,0 +1,140 @@
+"""The ล็อกข้อมูล tab driven like provincial staff: the four buttons, the status line, the table, history;
+and a locked month seen from the entry tab and refused with the CLI's own message."""
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from otop_desktop.cli import main
+from otop_desktop.services import locks
+from otop_desktop.ui.sales_model import FIRST_AMOUNT
+from tests.conftest import PASSWORD
+from tests.ui.conftest import open_window, settle, type_into_cell
+
+YEAR, MONTH = 2569, 8
+
+
+@pytest.fixture
+def reasons(monkeypatch):
+    given = {"text": "แก้ยอดที่กรอกผิด", "ok": True, "asked": []}
+
+    def get_text(parent, title, label, *args, **kwargs):
+        given["asked"].append(label)
+        return given["text"], given["ok"]
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    return given
+
+
+def lock_rows(path):
+    with sqlite3.connect(path) as con:
+        return dict(((d, m), l) for d, m, l in con.execute("SELECT district_code, month, locked FROM district_lock"))
+
+
+def row_of(tab, code):
+    return next(r for r, d in enumerate(tab.overview.districts) if d.district_code == code)
+
+
+def cell(tab, code, column):
+    return tab.table_model.rows[row_of(tab, code)][column]
+
+
+def open_locks(qtbot, world, user):
+    window = open_window(qtbot, world.database, user)
+    window.tabs.setCurrentIndex(1)
+    return window, window.locks_tab
+
+
+def test_the_four_buttons(qtbot, world, messages, reasons):
+    messages.answer = QMessageBox.StandardButton.Yes
+    window, tab = open_locks(qtbot, world, world.province)
+    assert tab.province_status.text() == "สถานะการล็อกข้อมูลระดับจังหวัด (อำเภอที่ล็อกข้อมูล: 0/25 อำเภอ)"
+    assert (tab.picker.year, tab.picker.month) == (YEAR, MONTH)
+
+    tab.select_district("3415")
+    qtbot.mouseClick(tab.lock_district_button, Qt.MouseButton.LeftButton)  # button 1
+    assert messages.shown[-1][0] == "question" and "วารินชำราบ" in messages.shown[-1][2]
+    assert cell(tab, "3415", 2) == "ล็อกแล้ว" and cell(tab, "3415", 3) == "prov"
+    assert "(อำเภอที่ล็อกข้อมูล: 1/25 อำเภอ)" in tab.province_status.text()
+    assert lock_rows(world.path) == {("3415", MONTH): 1}
+    assert tab.selected_district() == "3415" and not tab.lock_district_button.isEnabled()
+
+    qtbot.mouseClick(tab.unlock_district_button, Qt.MouseButton.LeftButton)  # button 2
+    assert reasons["asked"] and cell(tab, "3415", 2) == "ยังไม่ล็อก" and cell(tab, "3415", 5) == "แก้ยอดที่กรอกผิด"
+    assert lock_rows(world.path) == {("3415", MONTH): 0}
+    assert [row[2] for row in tab.history_model.rows] == ["ปลดล็อก", "ล็อก"]
+
+    qtbot.mouseClick(tab.lock_province_button, Qt.MouseButton.LeftButton)  # button 3
+    assert tab.province_status.text().startswith("สถานะการล็อกข้อมูลระดับจังหวัด (อำเภอที่ล็อกข้อมูล: 25/25 อำเภอ)")
+    assert all(row[2] == "ล็อกแล้ว" for row in tab.table_model.rows)
+    assert not tab.unlock_district_button.isEnabled() and "ยืนยันทั้งจังหวัดแล้ว" in tab.deadline_label.text()
+    assert set(lock_rows(world.path).values()) == {1} and len(lock_rows(world.path)) == 25
+
+    qtbot.mouseClick(tab.unlock_province_button, Qt.MouseButton.LeftButton)  # button 4
+    assert "(อำเภอที่ล็อกข้อมูล: 0/25 อำเภอ)" in tab.province_status.text()
+    assert set(lock_rows(world.path).values()) == {0}
+
+
+def test_no_means_no_and_an_empty_reason_unlocks_nothing(qtbot, world, messages, reasons):
+    window, tab = open_locks(qtbot, world, world.province)
+    messages.answer = QMessageBox.StandardButton.No
+    qtbot.mouseClick(tab.lock_province_button, Qt.MouseButton.LeftButton)
+    assert lock_rows(world.path) == {}
+    messages.answer = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(tab.lock_district_button, Qt.MouseButton.LeftButton)
+    reasons["text"] = "   "
+    qtbot.mouseClick(tab.unlock_district_button, Qt.MouseButton.LeftButton)
+    assert "เหตุผล" in messages.shown[-1][2] and lock_rows(world.path) == {("3401", MONTH): 1}
+
+
+def test_district_user_sees_its_own_state_read_only(qtbot, world, messages):
+    with world.database.unit_of_work() as uow:
+        locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=YEAR, month=MONTH)
+    window, tab = open_locks(qtbot, world, world.mueang)
+    assert [d.district_code for d in tab.overview.districts] == ["3401"]
+    assert "1/25" in tab.province_status.text() and "(ล็อกแล้ว)" in tab.district_status.text()
+    assert not any(button.isEnabled() for button in tab._buttons())
+
+
+def test_districts_with_nothing_entered_are_marked(qtbot, world, messages):
+    window, tab = open_locks(qtbot, world, world.province)
+    assert tab.table_model.tooltips[row_of(tab, "3402")] == "ยังไม่บันทึกยอดจำหน่ายของเดือนนี้"
+    assert tab.table_model.tooltips[row_of(tab, "3401")] is None
+    assert cell(tab, "3402", 7) == "ยังไม่บันทึกข้อมูล"
+
+
+def test_entry_tab_of_a_locked_month_is_read_only(qtbot, world, messages):
+    with world.database.unit_of_work() as uow:
+        locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=YEAR, month=MONTH)
+    window = open_window(qtbot, world.database, world.mueang)
+    tab = window.entry_tab
+    assert tab.banner.text().startswith("เดือนนี้ล็อก (ยืนยันข้อมูล) แล้ว โดย prov")
+    assert not tab.save_button.isEnabled() and not tab.sync_button.isEnabled()
+    assert not tab.model.is_editable(0, FIRST_AMOUNT)
+    tab.view.setCurrentIndex(tab.model.index(0, FIRST_AMOUNT))
+    qtbot.keyClick(tab.view, "5")
+    assert tab.view.indexWidget(tab.model.index(0, FIRST_AMOUNT)) is None
+
+
+def test_a_month_locked_while_typing_is_refused_with_the_clis_message(qtbot, world, messages, monkeypatch, capsys):
+    window = open_window(qtbot, world.database, world.mueang)
+    tab = window.entry_tab
+    type_into_cell(qtbot, tab.view, 0, FIRST_AMOUNT, "777")
+    with world.database.unit_of_work() as uow:
+        locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=YEAR, month=MONTH)
+    with sqlite3.connect(world.path) as con:
+        before = con.execute("SELECT * FROM monthly_sale ORDER BY 1, 2, 3").fetchall()
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    kind, title, gui_message = messages.shown[-1]
+    assert kind == "warning" and title == "เดือนนี้ล็อกข้อมูลแล้ว"
+
+    monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
+    code = main(["--data-dir", str(world.path.parent), "entry", "set", "--user", "mueang", "--year", str(YEAR),
+                 "--month", str(MONTH), str(world.ids["ไหม"]), "777", "", "", ""])
+    assert code == 2
+    assert capsys.readouterr().err.strip() == f"ข้อผิดพลาด: {gui_message}"
+    with sqlite3.connect(world.path) as con:
+        assert con.execute("SELECT * FROM monthly_sale ORDER BY 1, 2, 3").fetchall() == before
+    settle()

@@ -1,0 +1,182 @@
+"""Locks: every role × scope × state for lock, unlock and save; a refusal leaves the sales untouched."""
+
+import sqlite3
+from datetime import date
+
+import pytest
+
+from otop_desktop.services import entry, locks
+from otop_desktop.services.errors import InvalidInput, MonthLocked, PermissionDenied
+from tests.conftest import save
+
+YEAR, MONTH = 2569, 8
+ROLES = ("district", "province", "admin")
+SCOPES = ("own", "other", "province")
+STATES = ("open", "district-locked", "province-locked")
+
+
+def sales_bytes(path) -> list[tuple]:
+    with sqlite3.connect(path) as con:
+        return con.execute("SELECT * FROM monthly_sale ORDER BY 1, 2, 3").fetchall()
+
+
+def actor(world, role):
+    return {"district": world.mueang, "province": world.province, "admin": world.admin}[role]
+
+
+def arrange(world, state):
+    with world.database.unit_of_work() as uow:
+        if state == "district-locked":
+            locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=YEAR, month=MONTH)
+        elif state == "province-locked":
+            locks.lock_province(uow=uow, user=world.province, fiscal_year=YEAR, month=MONTH)
+
+
+def expected_lock(role, scope, state, action):
+    """The rule, written out: which error (or None) each combination gives."""
+    if role == "district":
+        return PermissionDenied
+    if scope == "other":
+        return PermissionDenied
+    if action == "lock":
+        if scope == "own":
+            return None if state == "open" else InvalidInput  # already locked, by itself or the province
+        return InvalidInput if state == "province-locked" else None
+    if scope == "own":
+        return None if state == "district-locked" else InvalidInput  # not locked, or the province is
+    return InvalidInput if state == "open" else None
+
+
+def expected_save(role, scope, state):
+    if role == "district" and scope != "own":
+        return PermissionDenied  # another district, or the province's rows including another district
+    if scope == "other":
+        return PermissionDenied  # a district of another province (or another district for a district user)
+    return None if state == "open" else MonthLocked
+
+
+def lock_action(world, user, scope, action):
+    district = {"own": "3401", "other": "3415" if user.role == "district" else "4601"}.get(scope)
+    with world.database.unit_of_work() as uow:
+        period = {"uow": uow, "user": user, "fiscal_year": YEAR, "month": MONTH}
+        reason = {"reason": "แก้ยอดที่กรอกผิด"} if action == "unlock" else {}
+        if scope == "province":
+            (locks.lock_province if action == "lock" else locks.unlock_province)(**period, **reason)
+        else:
+            (locks.lock_district if action == "lock" else locks.unlock_district)(district_code=district, **period, **reason)
+
+
+@pytest.mark.parametrize("state", STATES)
+@pytest.mark.parametrize("scope", SCOPES)
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("action", ("lock", "unlock"))
+def test_lock_and_unlock(world, action, role, scope, state):
+    arrange(world, state)
+    before = sales_bytes(world.path)
+    error = expected_lock(role, scope, state, action)
+    if error is None:
+        lock_action(world, actor(world, role), scope, action)
+    else:
+        with pytest.raises(error):
+            lock_action(world, actor(world, role), scope, action)
+    assert sales_bytes(world.path) == before
+
+
+@pytest.mark.parametrize("state", STATES)
+@pytest.mark.parametrize("scope", SCOPES)
+@pytest.mark.parametrize("role", ROLES)
+def test_save(world, role, scope, state):
+    user = actor(world, role)
+    other = world.ids["วาริน"] if role == "district" else _foreign_entrepreneur(world)
+    ids = {"own": [world.ids["ไหม"]], "other": [other],
+           "province": [world.ids["ไหม"], world.ids["วาริน"]]}[scope]
+    arrange(world, state)
+    before = sales_bytes(world.path)
+    error = expected_save(role, scope, state)
+    changes = {i: (7, 7, 7, 7) for i in ids}
+    if error is None:
+        save(world.database, user, YEAR, MONTH, changes)
+        assert sales_bytes(world.path) != before
+    else:
+        with pytest.raises(error):
+            save(world.database, user, YEAR, MONTH, changes)
+        assert sales_bytes(world.path) == before
+
+
+def _foreign_entrepreneur(world) -> int:
+    """An entrepreneur of Kalasin (46), outside the province users' area, put there directly."""
+    with sqlite3.connect(world.path) as con:
+        cursor = con.execute(
+            "INSERT INTO entrepreneur (name, tambon_code, product_type_id, entrepreneur_type_id, main_product, active, created_at)"
+            " VALUES ('กลุ่มกาฬสินธุ์', '460101', 1, 1, '', 1, '2026-01-01 00:00:00.000000')")
+        return cursor.lastrowid
+
+
+def test_province_lock_locks_every_district_and_its_unlock_frees_them(world):
+    with world.database.unit_of_work() as uow:
+        locks.lock_district(uow=uow, user=world.province, district_code="3415", fiscal_year=YEAR, month=MONTH)
+    with world.database.unit_of_work() as uow:
+        assert locks.lock_province(uow=uow, user=world.province, fiscal_year=YEAR, month=MONTH) == 24
+    with world.database.unit_of_work() as uow:
+        overview = locks.lock_overview(uow=uow, user=world.province, fiscal_year=YEAR, month=MONTH)
+    assert overview.province_locked and overview.locked_count == 25
+    assert overview.status_line() == "สถานะการล็อกข้อมูลระดับจังหวัด (อำเภอที่ล็อกข้อมูล: 25/25 อำเภอ)"
+    with world.database.unit_of_work() as uow:
+        with pytest.raises(InvalidInput, match="ปลดล็อกทั้งจังหวัดก่อน"):
+            locks.unlock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=YEAR, month=MONTH, reason="x")
+        assert locks.unlock_province(uow=uow, user=world.province, fiscal_year=YEAR, month=MONTH, reason="เปิดให้แก้") == 25
+    with world.database.unit_of_work() as uow:
+        overview = locks.lock_overview(uow=uow, user=world.province, fiscal_year=YEAR, month=MONTH)
+    assert not overview.province_locked and overview.locked_count == 0
+
+
+def test_a_locked_month_error_names_the_month_who_and_when(world):
+    with world.database.unit_of_work() as uow:
+        locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=YEAR, month=MONTH)
+    with pytest.raises(MonthLocked) as refused:
+        save(world.database, world.mueang, YEAR, MONTH, {world.ids["ไหม"]: (1, 1, 1, 1)})
+    message = refused.value.message
+    assert "สิงหาคม 2569" in message and "เมืองอุบลราชธานี" in message and "โดย prov" in message and "น." in message
+    with world.database.unit_of_work() as uow:
+        with pytest.raises(MonthLocked):
+            entry.sync_month(uow=uow, user=world.mueang, fiscal_year=YEAR, month=MONTH)
+    save(world.database, world.mueang, YEAR, 9, {world.ids["ไหม"]: (1, 1, 1, 1)})  # another month is open
+
+
+def test_unlocking_needs_a_reason_and_history_keeps_it(world):
+    with world.database.unit_of_work() as uow:
+        locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=YEAR, month=MONTH)
+    with world.database.unit_of_work() as uow:
+        with pytest.raises(InvalidInput, match="เหตุผล"):
+            locks.unlock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=YEAR, month=MONTH, reason="  ")
+        locks.unlock_district(uow=uow, user=world.admin, district_code="3401", fiscal_year=YEAR, month=MONTH, reason="ยอดผิด")
+    with world.database.unit_of_work() as uow:
+        locks.lock_province(uow=uow, user=world.province, fiscal_year=YEAR, month=MONTH)
+    with world.database.unit_of_work() as uow:
+        history = locks.lock_history(uow=uow, user=world.mueang, district_code="3401", fiscal_year=YEAR, month=MONTH)
+        with pytest.raises(PermissionDenied):
+            locks.lock_history(uow=uow, user=world.mueang, district_code="3415", fiscal_year=YEAR, month=MONTH)
+    assert [(e.username, e.action, e.scope, e.reason) for e in history] == [
+        ("prov", "ล็อก", "อำเภอ", "ล็อกทั้งจังหวัด"), ("prov", "ล็อก", "ทั้งจังหวัด", ""),
+        ("admin", "ปลดล็อก", "อำเภอ", "ยอดผิด"), ("prov", "ล็อก", "อำเภอ", ""),
+    ]
+
+
+def test_overview_counts_entries_and_a_district_user_sees_only_its_row(world):
+    with world.database.unit_of_work() as uow:
+        overview = locks.lock_overview(uow=uow, user=world.province, fiscal_year=YEAR, month=MONTH)
+        own = locks.lock_overview(uow=uow, user=world.mueang, fiscal_year=YEAR, month=MONTH)
+    by_code = {d.district_code: d for d in overview.districts}
+    assert len(overview.districts) == 25 and overview.district_count == 25
+    assert (by_code["3401"].listed, by_code["3401"].entered, by_code["3401"].last_saved_by) == (3, 3, "prov")
+    assert by_code["3402"].entered == 0
+    assert [d.district_code for d in own.districts] == ["3401"] and own.district_count == 25
+
+
+def test_deadline_is_the_fifth_of_the_next_month():
+    assert locks.deadline_of(2569, 8) == date(2026, 9, 5)
+    assert locks.deadline_of(2569, 12) == date(2026, 1, 5)
+    assert locks.deadline_of(2569, 9) == date(2026, 10, 5)
+    assert locks.deadline_text(2569, 8, date(2026, 9, 2)).endswith("(อีก 3 วัน)")
+    assert locks.deadline_text(2569, 8, date(2026, 9, 7)).endswith("(เลยกำหนด 2 วัน)")
+    assert locks.deadline_text(2569, 8, date(2026, 9, 7), confirmed=True).endswith("(ยืนยันทั้งจังหวัดแล้ว)")
