@@ -60,3 +60,38 @@ def test_a_file_that_is_not_a_database_gets_a_thai_message(tmp_path):
     bad.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(DatabaseProblem, match="ไฟล์เสียหาย"):
         open_database(bad)
+
+
+def _alembic(path, target, direction="upgrade"):
+    from alembic import command
+
+    from otop_desktop.services.database import create_engine_for
+
+    config = Config()
+    config.set_main_option("script_location", str(database_module.Path(database_module.__file__).parent.parent / "migrations"))
+    engine = create_engine_for(path)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        getattr(command, direction)(config, target)
+    engine.dispose()
+
+
+def test_upgrading_a_0001_file_keeps_its_data_and_the_append_only_log(tmp_path):
+    path = tmp_path / "old.db"
+    _alembic(path, "0001")
+    with sqlite3.connect(path) as con:
+        con.execute("INSERT INTO audit_log (at, username, action, entity, entity_key, field) "
+                    "VALUES ('2025-01-01 00:00:00.000000', 'u', 'save', 'monthly_sale', 'k', 'f')")
+    database = open_database(path)  # start-up applies 0002
+    database.close()
+    assert schema_revision(path) == HEAD
+    with sqlite3.connect(path) as con:
+        assert con.execute("SELECT username, note FROM audit_log").fetchall() == [("u", None)]
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            con.execute("DELETE FROM audit_log")
+    _alembic(path, "0001", "downgrade")
+    _alembic(path, "head")
+    with sqlite3.connect(path) as con:
+        assert con.execute("SELECT count(*) FROM audit_log").fetchone()[0] == 1
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            con.execute("UPDATE audit_log SET username = 'x'")
