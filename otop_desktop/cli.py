@@ -47,10 +47,7 @@ def _parser() -> argparse.ArgumentParser:
 def _add_lock_commands(commands) -> None:
     for name, text in (("lock", "ล็อก (ยืนยัน) ข้อมูลของอำเภอหรือทั้งจังหวัด"), ("unlock", "ปลดล็อกข้อมูล (ต้องระบุ --reason)"),
                        ("locks", "แสดงสถานะการล็อกของเดือน")):
-        command = commands.add_parser(name, help=text)
-        command.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
-        command.add_argument("--year", type=int, required=True, help="ปีงบประมาณ พ.ศ.")
-        command.add_argument("--month", type=int, required=True, help="เดือน 1-12")
+        command = _user_and_period(commands.add_parser(name, help=text))
         if name != "locks":
             scope = command.add_mutually_exclusive_group(required=True)
             scope.add_argument("--district", help="รหัสอำเภอ 4 หลัก")
@@ -59,14 +56,19 @@ def _add_lock_commands(commands) -> None:
             command.add_argument("--reason", required=True, help="เหตุผลในการปลดล็อก")
 
 
+def _user_and_period(command):
+    """The options every command acting on a month takes: who, and which fiscal year and month."""
+    command.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
+    command.add_argument("--year", type=int, required=True, help="ปีงบประมาณ พ.ศ.")
+    command.add_argument("--month", type=int, required=True, help="เดือน 1-12")
+    return command
+
+
 def _add_entry_commands(commands) -> None:
     entry = commands.add_parser("entry", help="ยอดจำหน่ายรายเดือน").add_subparsers(dest="entry_command", required=True)
     for name, text in (("show", "แสดงยอดจำหน่ายของเดือน"), ("sync", "ดึงรายชื่อผู้ประกอบการจากเดือนก่อน"),
                        ("set", "บันทึกยอดจำหน่ายของผู้ประกอบการหนึ่งราย")):
-        command = entry.add_parser(name, help=text)
-        command.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
-        command.add_argument("--year", type=int, required=True, help="ปีงบประมาณ พ.ศ.")
-        command.add_argument("--month", type=int, required=True, help="เดือน 1-12")
+        command = _user_and_period(entry.add_parser(name, help=text))
         command.add_argument("--district", help="รหัสอำเภอ (ผู้ใช้ระดับจังหวัด)")
     setter = entry.choices["set"]
     setter.add_argument("entrepreneur_id", type=int)

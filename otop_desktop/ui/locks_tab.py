@@ -43,7 +43,7 @@ class LocksTab(QWidget):
             self.tr("รหัส"), self.tr("อำเภอ"), self.tr("สถานะ"), self.tr("ล็อก/ปลดล็อกโดย"), self.tr("เมื่อ"),
             self.tr("เหตุผล"), self.tr("กรอกยอดแล้ว / รายชื่อ"), self.tr("บันทึกล่าสุด"),
         ], self)
-        self.table = self._view(self.table_model, (60, 170, 110, 130, 220, 200, 150, 260))
+        self.table = self._view(self.table_model, (50, 150, 90, 110, 250, 190, 140, 260))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history_label = QLabel()

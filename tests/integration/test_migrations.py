@@ -95,3 +95,13 @@ def test_upgrading_a_0001_file_keeps_its_data_and_the_append_only_log(tmp_path):
         assert con.execute("SELECT count(*) FROM audit_log").fetchone()[0] == 1
         with pytest.raises(sqlite3.IntegrityError, match="append-only"):
             con.execute("UPDATE audit_log SET username = 'x'")
+
+
+def test_the_models_and_the_migrations_agree(database):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from otop_desktop.models import Base
+
+    with database.engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
