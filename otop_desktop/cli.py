@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from otop_desktop import __version__
+from otop_desktop.cli_targets import add_target_commands, run_targets
 from otop_desktop.paths import database_path
 from otop_desktop.services.errors import OtopError
 
@@ -41,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--district", help="อำเภอที่เลือก (ผู้ใช้ระดับจังหวัด)")
     _add_entry_commands(commands)
     _add_lock_commands(commands)
+    add_target_commands(commands, _user_and_year)
     return parser
 
 
@@ -56,11 +58,16 @@ def _add_lock_commands(commands) -> None:
             command.add_argument("--reason", required=True, help="เหตุผลในการปลดล็อก")
 
 
-def _user_and_period(command):
-    """The options every command acting on a month takes: who, and which fiscal year and month."""
+def _user_and_year(command):
+    """The options of a command acting as a user on a fiscal year."""
     command.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
     command.add_argument("--year", type=int, required=True, help="ปีงบประมาณ พ.ศ.")
-    command.add_argument("--month", type=int, required=True, help="เดือน 1-12")
+    return command
+
+
+def _user_and_period(command):
+    """The options every command acting on a month takes: who, and which fiscal year and month."""
+    _user_and_year(command).add_argument("--month", type=int, required=True, help="เดือน 1-12")
     return command
 
 
@@ -224,7 +231,8 @@ def main(argv: list[str] | None = None) -> int:
         database = open_database(path)
         try:
             handler = {"user": _cmd_user, "screenshot": _cmd_screenshot, "entry": _cmd_entry,
-                       "lock": _cmd_lock, "unlock": _cmd_lock, "locks": _cmd_locks}[args.command]
+                       "lock": _cmd_lock, "unlock": _cmd_lock, "locks": _cmd_locks,
+                       "targets": lambda a, db: run_targets(a, db, _login(db, a.user))}[args.command]
             return handler(args, database)
         finally:
             database.close()

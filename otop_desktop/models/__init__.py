@@ -6,8 +6,10 @@ from otop_desktop.models.catalog import EntrepreneurType, ProductType
 from otop_desktop.models.entry import Entrepreneur, MonthlySale
 from otop_desktop.models.locks import DistrictLock, ProvinceLock
 from otop_desktop.models.people import AuditEntry, Setting, User
+from otop_desktop.models.targets import DistrictBase, PrintedTarget, TargetSettings
 
 __all__ = [
     "AuditEntry", "Base", "District", "DistrictLock", "Entrepreneur", "EntrepreneurType", "MonthlySale",
     "ProductType", "Province", "ProvinceLock", "Setting", "Tambon", "User",
+    "DistrictBase", "PrintedTarget", "TargetSettings",
 ]

@@ -1,0 +1,98 @@
+"""`otop-desktop targets …`: the year's rule, computing from data, taking in a printed table, showing."""
+
+from pathlib import Path
+
+from otop_desktop.services import areas, target_export, target_import, targets
+from otop_desktop.services.errors import InvalidInput
+from otop_desktop.services.money import format_baht
+
+
+def add_target_commands(commands, user_and_year) -> None:
+    """Register `targets settings|compute|import|show`."""
+    group = commands.add_parser("targets", help="ค่าเป้าหมายตัวชี้วัด").add_subparsers(dest="targets_command", required=True)
+    settings = user_and_year(group.add_parser("settings", help="แสดงหรือบันทึกหลักเกณฑ์ของปี"))
+    settings.add_argument("--base-year", type=int, help="ปีฐาน พ.ศ.")
+    settings.add_argument("--factor", help="ตัวปรับลด เช่น 0.926")
+    settings.add_argument("--tiers", help="ร้อยละ ขั้นต้น,มาตรฐาน,สูง เช่น 2,3,5")
+    user_and_year(group.add_parser("compute", help="คำนวณยอดปีฐานจากข้อมูลในโปรแกรมแล้วแสดงค่าเป้าหมาย"))
+    taking = user_and_year(group.add_parser("import", help="นำเข้าตารางค่าเป้าหมายที่พิมพ์ (.csv หรือ .xlsx)"))
+    taking.add_argument("file", type=Path)
+    taking.add_argument("--round", type=int, choices=(1, 2), required=True)
+    choice = taking.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--check", action="store_true", help="แสดงช่องที่ไม่ตรงหลักเกณฑ์ ไม่บันทึก")
+    choice.add_argument("--keep", choices=("printed", "computed"), help="บันทึก: ใช้ค่าที่พิมพ์หรือค่าคำนวณทุกแถว")
+    taking.add_argument("--printed-for", default="", help="รหัสอำเภอที่ใช้ค่าที่พิมพ์ (คั่นด้วย ,) ที่เหลือใช้ค่าคำนวณ")
+    taking.add_argument("--accept-matches", action="store_true", help="ยอมรับการจับคู่ชื่ออำเภอที่ไม่แน่ใจ")
+    show = user_and_year(group.add_parser("show", help="แสดงค่าเป้าหมายและผลการดำเนินงานของรอบ"))
+    show.add_argument("--round", type=int, choices=(1, 2), required=True)
+    show.add_argument("--xlsx", type=Path, help="ส่งออกเป็นไฟล์ Excel ตามแบบของหนังสือ")
+
+
+def run_targets(args, database, user) -> int:
+    """Carry out a `targets` command as `user`."""
+    with database.unit_of_work() as uow:
+        if args.targets_command == "settings":
+            return _settings(args, uow, user)
+        if args.targets_command == "compute":
+            found = targets.bases_from_data(uow=uow, user=user, fiscal_year=args.year)
+            print(f"คำนวณยอดปีฐานจากข้อมูลในโปรแกรมแล้ว {len(found)} อำเภอ")
+            return _show(uow, user, args.year, 1, None) or _show(uow, user, args.year, 2, None)
+        if args.targets_command == "import":
+            return _import(args, uow, user)
+        return _show(uow, user, args.year, args.round, args.xlsx)
+
+
+def _settings(args, uow, user) -> int:
+    current = targets.get_settings(uow=uow, user=user, fiscal_year=args.year)
+    if args.base_year or args.factor or args.tiers:
+        percents = args.tiers.split(",") if args.tiers else current.percents
+        if len(percents) != 3:
+            raise InvalidInput("--tiers ต้องมี 3 ค่า เช่น 2,3,5")
+        current = targets.save_settings(uow=uow, user=user, fiscal_year=args.year, base_year=args.base_year or current.base_year,
+                                        factor=args.factor or current.factor, percents=percents)
+    state = "" if current.saved else " (ค่าเริ่มต้นตามหนังสือ ยังไม่ได้บันทึก)"
+    print(f"ปีงบประมาณ {current.fiscal_year}: ปีฐาน {current.base_year} ตัวปรับลด {current.factor} "
+          f"ขั้นต้น +{current.percents[0]}% ขั้นมาตรฐาน +{current.percents[1]}% ขั้นสูง +{current.percents[2]}%{state}")
+    return 0
+
+
+def _import(args, uow, user) -> int:
+    table = target_import.read_printed_table(args.file)
+    matches = target_import.match_districts(uow=uow, user=user, table=table)
+    for match in matches:
+        flag = "  ตรวจสอบ" if match.needs_confirmation else ""
+        how = "รหัสในไฟล์" if match.by_code else "ชื่อคล้าย"
+        print(f"แถว {match.row_no}: “{match.printed_name}” → {match.district_code} {match.district_name} "
+              f"({how}, ความคล้าย {match.score:.0%}){flag}")
+    report = target_import.check_printed(uow=uow, user=user, fiscal_year=args.year, round_no=args.round,
+                                         table=table, matches=matches)
+    for hint in report.hints:
+        print(f"ข้อสังเกต: {hint}")
+    print(f"ช่องที่ไม่ตรงหลักเกณฑ์ {len(report.disagreements)} ช่อง ใน {len(report.codes_disagreeing())} อำเภอ:")
+    for disagreement in report.disagreements:
+        print("  " + disagreement.describe())
+    if args.check:
+        print("ตรวจสอบเท่านั้น ยังไม่ได้บันทึกข้อมูลใด ๆ")
+        return 0
+    if any(m.needs_confirmation for m in matches) and not args.accept_matches:
+        raise InvalidInput("มีการจับคู่ชื่ออำเภอที่ไม่แน่ใจ (ตรวจสอบ) กรุณาตรวจดูแล้วใส่ --accept-matches หากถูกต้อง ยังไม่ได้บันทึก")
+    chosen = {code.strip() for code in args.printed_for.split(",") if code.strip()}
+    keep = {m.district_code for m in matches} if args.keep == "printed" else chosen
+    saved = target_import.apply_printed(uow=uow, user=user, fiscal_year=args.year, round_no=args.round,
+                                        table=table, matches=matches, keep_printed=keep)
+    print(f"บันทึกแล้ว {saved} อำเภอ: ใช้ค่าที่พิมพ์ {len(keep)} อำเภอ ที่เหลือใช้ค่าคำนวณตามหลักเกณฑ์")
+    return 0
+
+
+def _show(uow, user, fiscal_year: int, round_no: int, xlsx: Path | None) -> int:
+    table = targets.target_table(uow=uow, user=user, fiscal_year=fiscal_year, round_no=round_no)
+    print(f"รอบการประเมินที่ {round_no} ปีงบประมาณ {fiscal_year} ({target_export.round_period(fiscal_year, round_no)})")
+    print("\t".join(target_export.headings(table)))
+    rows = [(str(n), line) for n, line in enumerate(table.lines, 1)] + [("", table.total)]
+    for number, line in rows:
+        values = target_export.line_values(number, line)
+        print("\t".join("-" if v is None else v if isinstance(v, str) else format_baht(int(v * 100)) for v in values))
+    if xlsx:
+        name = areas.describe_area(uow=uow, area_code=user.province_code).removeprefix("จังหวัด")
+        print(f"ส่งออกแล้ว: {target_export.export_targets(table, xlsx, name)}")
+    return 0

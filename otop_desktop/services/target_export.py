@@ -1,0 +1,97 @@
+"""The targets table as an Excel workbook in the letter's layout: Thai headings, baht with thousands
+separators, the รวม row, achievement beside the targets, A4 landscape."""
+
+from decimal import Decimal
+from pathlib import Path
+
+from otop_desktop.services.targets import TargetLine, TargetTable
+from otop_desktop.services.thai import THAI_MONTHS, calendar_year_be
+
+TIER_FILLS = ("FFEBEE", "FFF8E1", "E8F5E9", "C8E6C9")  # none reached, ขั้นต้น, ขั้นมาตรฐาน, ขั้นสูง
+FONT = "TH SarabunPSK"  # the government's standard Thai font; offices have it
+
+
+def round_period(fiscal_year: int, round_no: int) -> str:
+    """'เดือนตุลาคม 2567 - มีนาคม 2568' for round 1 of fiscal year 2568."""
+    last = 3 if round_no == 1 else 9
+    return f"เดือน{THAI_MONTHS[9]} {calendar_year_be(fiscal_year, 10)} - {THAI_MONTHS[last - 1]} {fiscal_year}"
+
+
+def headings(table: TargetTable) -> list[str]:
+    """The column headings, as the letter prints them, then achievement."""
+    settings, year = table.settings, table.settings.fiscal_year
+    tiers = [f"ค่าเป้าหมาย{name} ปี {year} (เพิ่มขึ้น {pct}%)"
+             for name, pct in zip(("ขั้นต้น", "ขั้นมาตรฐาน", "ขั้นสูง"), settings.percents)]
+    return [
+        "ที่", "อำเภอ", f"ยอดจำหน่าย OTOP ปี {settings.base_year}", f"ปรับลดยอดจำหน่าย OTOP ปี {settings.base_year}",
+        f"ยอดจำหน่าย OTOP รอบประเมินที่ {table.round_no}", *tiers,
+        "ยอดจำหน่ายจริง", "ระดับที่ได้", "ขาดอีก (ถึงขั้นถัดไป)",
+        "ต้องขายต่อเดือน (ขั้นต้น)", "ต้องขายต่อเดือน (ขั้นมาตรฐาน)", "ต้องขายต่อเดือน (ขั้นสูง)",
+    ]
+
+
+def _baht(satang: int | None) -> Decimal | None:
+    return None if satang is None else Decimal(satang) / 100
+
+
+def line_values(number: str, line: TargetLine) -> list:
+    """One row of figures in baht (Decimal), as the tab and the workbook show it."""
+    figures, done = line.figures, line.achievement
+    targets = [None] * 6 if figures is None else [figures.adjusted, figures.round_base, *figures.tiers]
+    achievement = [None] * 6 if done is None else [
+        done.actual, done.tier_name, done.gap_to_next, *done.monthly_needed]
+    money = [_baht(v) for v in (line.base, *targets)]
+    return [number, line.district_name, *money, _baht(achievement[0]), achievement[1],
+            *(_baht(v) if not isinstance(v, str) else v for v in achievement[2:])]
+
+
+def export_targets(table: TargetTable, path: Path | str, province_name: str) -> Path:
+    """Write the table to an .xlsx file and return its path."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+
+    path = Path(path)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = f"รอบที่ {table.round_no}"
+    titles = [
+        "เป้าหมายตัวชี้วัดรายได้จากการจำหน่ายผลิตภัณฑ์ชุมชน OTOP",
+        f"ประจำปีงบประมาณ พ.ศ. {table.settings.fiscal_year} ({round_period(table.settings.fiscal_year, table.round_no)}) "
+        f"รอบการประเมินที่ {table.round_no}",
+        f"จังหวัด{province_name}",
+    ]
+    columns = headings(table)
+    for row, title in enumerate(titles, 1):
+        sheet.cell(row, 1, title).font = Font(name=FONT, size=16, bold=True)
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(columns))
+        sheet.cell(row, 1).alignment = Alignment(horizontal="center")
+    thin = Side(style="thin")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for column, text in enumerate(columns, 1):
+        cell = sheet.cell(4, column, text)
+        cell.font = Font(name=FONT, size=14, bold=True)
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        cell.border = border
+    sheet.row_dimensions[4].height = 60
+    body = [(str(number), line) for number, line in enumerate(table.lines, 1)] + [("", table.total)]
+    for row, (number, line) in enumerate(body, 5):
+        fill = PatternFill("solid", fgColor=TIER_FILLS[line.achievement.tier_reached]) if line.achievement else None
+        for column, value in enumerate(line_values(number, line), 1):
+            cell = sheet.cell(row, column, value)
+            cell.font = Font(name=FONT, size=14, bold=line is table.total)
+            cell.border = border
+            if isinstance(value, Decimal):
+                cell.number_format = "#,##0.00"
+            if fill is not None and column >= 9:
+                cell.fill = fill
+    widths = [5, 20, 17, 17, 17, 17, 17, 17, 17, 14, 16, 16, 16, 16]
+    for column, width in enumerate(widths, 1):
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "4:4"
+    book.save(path)
+    return path

@@ -1,0 +1,285 @@
+"""Taking in a printed target table (attachments 1 and 2 of the letter) from CSV or Excel: reading it,
+matching its district names to official districts, checking every cell against the year's rule and
+the total row against the rows, and saving only what the officer chose."""
+
+import csv
+import difflib
+import statistics
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from sqlalchemy import select
+
+from otop_desktop.models import District, DistrictBase, PrintedTarget
+from otop_desktop.services.audit import record
+from otop_desktop.services.auth import UserInfo
+from otop_desktop.services.errors import InvalidInput, OtopError
+from otop_desktop.services.money import format_baht, parse_amount
+from otop_desktop.services.targets import TIER_NAMES, Settings, _check_manager, compute_round, get_settings, save_base
+from otop_desktop.services.thai import now_utc
+
+COLUMNS = ("base", "adjusted", "round_base", "basic", "standard", "high")
+COLUMN_NAMES = {
+    "base": "ยอดจำหน่ายปีฐาน", "adjusted": "ปรับลดยอดจำหน่าย", "round_base": "ยอดจำหน่ายรอบประเมิน",
+    **dict(zip(("basic", "standard", "high"), (f"ค่าเป้าหมาย{name}" for name in TIER_NAMES))),
+}
+TOLERANCE = 100  # satang: printed tables are in whole baht, so a rounding difference under 1 baht is no slip
+MAX_ROWS = 1000
+CONFIDENT = 0.75
+
+
+@dataclass(frozen=True)
+class PrintedRow:
+    """One row of a printed table: its number, the district as printed, a code if the file gives one, figures."""
+
+    row_no: str
+    name: str
+    code_hint: str | None
+    values: dict[str, int]
+
+
+@dataclass(frozen=True)
+class PrintedTable:
+    """The rows of a printed table and its รวม row."""
+
+    source: str
+    rows: tuple[PrintedRow, ...]
+    total: PrintedRow | None
+
+
+@dataclass(frozen=True)
+class Match:
+    """A printed row matched to an official district, with how sure the match is."""
+
+    row_no: str
+    printed_name: str
+    district_code: str
+    district_name: str
+    score: float
+    by_code: bool
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """A weak match the officer must look at."""
+        return self.score < CONFIDENT
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """A printed cell that differs from the rule (or the total from the rows)."""
+
+    row_no: str
+    district_code: str
+    district_name: str
+    column: str
+    printed: int
+    expected: int
+
+    @property
+    def difference(self) -> int:
+        """Printed minus expected, satang."""
+        return self.printed - self.expected
+
+    @property
+    def percent(self) -> Decimal | None:
+        """The difference as a percentage of the expected figure."""
+        return None if not self.expected else (Decimal(self.difference) * 100 / self.expected).quantize(Decimal("0.01"))
+
+    def describe(self) -> str:
+        """One line for the officer."""
+        percent = ("" if self.percent is None else " (ต่างไม่ถึง 0.01%)" if abs(self.percent) < Decimal("0.01")
+                   else f" ({self.percent:+}%)")
+        return (f"แถว {self.row_no} {self.district_name} · {COLUMN_NAMES[self.column]}: พิมพ์ {format_baht(self.printed)} "
+                f"ตามหลักเกณฑ์ {format_baht(self.expected)} ต่าง {format_baht(self.difference)} บาท{percent}")
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """Every disagreement of a printed table, and hints about the rule it seems to follow."""
+
+    disagreements: tuple[Disagreement, ...]
+    hints: tuple[str, ...]
+
+    def codes_disagreeing(self) -> set[str]:
+        """Districts with at least one disagreeing cell."""
+        return {d.district_code for d in self.disagreements if d.district_code}
+
+
+def _cells(path: Path) -> list[list]:
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".csv":
+            with path.open(encoding="utf-8-sig", newline="") as handle:
+                return [row for row, _ in zip(csv.reader(handle), range(MAX_ROWS + 10))]
+        if suffix in (".xlsx", ".xlsm"):
+            from openpyxl import load_workbook
+
+            workbook = load_workbook(path, read_only=True, data_only=True)
+            try:
+                sheet = workbook.worksheets[0]
+                return [list(row) for row, _ in zip(sheet.iter_rows(values_only=True), range(MAX_ROWS + 10))]
+            finally:
+                workbook.close()
+    except (OSError, UnicodeDecodeError, csv.Error, ValueError, KeyError) as error:
+        raise InvalidInput(f"อ่านไฟล์ {path.name} ไม่ได้: ไฟล์เสียหายหรือไม่ใช่ตาราง ({type(error).__name__})") from error
+    raise InvalidInput(f"ไฟล์ {path.name}: รับเฉพาะไฟล์ .csv หรือ .xlsx")
+
+
+def _amount(value, where: str) -> int:
+    if isinstance(value, bool):
+        raise InvalidInput(f"{where}: ไม่ใช่จำนวนเงิน")
+    if isinstance(value, (int, float)):
+        try:
+            value = format(Decimal(str(value)), "f")
+        except InvalidOperation:
+            raise InvalidInput(f"{where}: ไม่ใช่จำนวนเงิน") from None
+    try:
+        amount = parse_amount(str(value or ""))
+    except OtopError as error:
+        raise InvalidInput(f"{where}: {error.message}") from None
+    if amount is None:
+        raise InvalidInput(f"{where}: ช่องว่าง")
+    return amount
+
+
+def _header_index(cells: list[list]) -> int:
+    for index, row in enumerate(cells[:20]):
+        text = " ".join(str(c) for c in row if c is not None)
+        if "อำเภอ" in text or "district" in text:
+            return index
+    raise InvalidInput("ไม่พบหัวตาราง: ต้องมีคอลัมน์ “อำเภอ” และตัวเลข 6 คอลัมน์ตามแบบเป้าหมายตัวชี้วัด")
+
+
+def read_printed_table(path: Path | str) -> PrintedTable:
+    """Read a table laid out like attachments 1 and 2: ที่, อำเภอ, [รหัส], then six figures."""
+    path = Path(path)
+    cells = _cells(path)
+    header_at = _header_index(cells)
+    header = [str(c or "") for c in cells[header_at]]
+    code_column = next((i for i, h in enumerate(header) if "code" in h or "รหัส" in h), None)
+    name_column = next(i for i, h in enumerate(header) if "อำเภอ" in h or "district" in h)
+    rows, total = [], None
+    for number, row in enumerate(cells[header_at + 1:], header_at + 2):
+        if not any(c not in (None, "") for c in row):
+            continue
+        if len(row) < len(header) or len(header) - 6 <= name_column:
+            raise InvalidInput(f"แถวที่ {number} ของไฟล์มีคอลัมน์ไม่ครบ 6 ตัวเลข")
+        figures = {key: _amount(value, f"แถวที่ {number} คอลัมน์ {COLUMN_NAMES[key]}")
+                   for key, value in zip(COLUMNS, row[len(header) - 6:len(header)])}
+        label, name = str(row[0] or "").strip(), str(row[name_column] or "").strip()
+        code = str(row[code_column]).strip() if code_column is not None and row[code_column] not in (None, "") else None
+        printed = PrintedRow(label or str(len(rows) + 1), name, code, figures)
+        if name in ("รวม", "รวมทั้งสิ้น") or label.lower() in ("total", "รวม"):
+            total = printed
+        else:
+            rows.append(printed)
+    if not rows:
+        raise InvalidInput(f"ไฟล์ {path.name} ไม่มีแถวของอำเภอ")
+    if len(rows) > MAX_ROWS:
+        raise InvalidInput(f"ไฟล์ {path.name} มีแถวมากเกินไป (เกิน {MAX_ROWS} แถว)")
+    return PrintedTable(path.name, tuple(rows), total)
+
+
+def _plain(name: str) -> str:
+    for prefix in ("อำเภอ", "อ."):
+        name = name.removeprefix(prefix)
+    return "".join(name.split())
+
+
+def match_districts(*, uow, user: UserInfo, table: PrintedTable) -> list[Match]:
+    """Match each printed row to a district of the user's province, tolerant of misspellings.
+
+    A code given in the file is used and checked against the name; otherwise the most similar unused name.
+    """
+    official = dict(uow.session.execute(select(District.code, District.name_th)
+                                        .where(District.province_code == user.province_code)).all())
+    similarity = lambda a, b: difflib.SequenceMatcher(None, _plain(a), _plain(b)).ratio()  # noqa: E731
+    matches: dict[int, Match] = {}
+    for index, row in enumerate(table.rows):
+        if row.code_hint in official:
+            code = row.code_hint
+            matches[index] = Match(row.row_no, row.name, code, official[code], similarity(row.name, official[code]), True)
+    used = {m.district_code for m in matches.values()}
+    pairs = sorted(((similarity(row.name, name), index, code) for index, row in enumerate(table.rows) if index not in matches
+                    for code, name in official.items() if code not in used), reverse=True)
+    for score, index, code in pairs:
+        if index not in matches and code not in used:
+            row = table.rows[index]
+            matches[index] = Match(row.row_no, row.name, code, official[code], score, False)
+            used.add(code)
+    missing = [table.rows[i].name for i in range(len(table.rows)) if i not in matches]
+    if missing:
+        raise InvalidInput(f"จับคู่อำเภอไม่ได้: {', '.join(missing)} (ตารางมีแถวมากกว่าจำนวนอำเภอของจังหวัด)")
+    return [matches[i] for i in range(len(table.rows))]
+
+
+def _rule_hints(table: PrintedTable, settings: Settings, round_no: int) -> list[str]:
+    """Say when most rows follow another factor or percentage than the year's settings."""
+    hints = []
+    ratios = [Decimal(r.values["adjusted"]) / r.values["base"] for r in table.rows if r.values["base"]]
+    if ratios:
+        factor = statistics.median(ratios).quantize(Decimal("0.001"))
+        fits = sum(abs(ratio - factor) < Decimal("0.00001") * 10 for ratio in ratios)
+        if factor != settings.factor:
+            hints.append(f"ตัวปรับลดที่พิมพ์ส่วนใหญ่คือ {factor} ({fits} จาก {len(ratios)} แถว) แต่การตั้งค่าปีนี้คือ {settings.factor}")
+    for key, name, setting in zip(("basic", "standard", "high"), TIER_NAMES, settings.percents):
+        shares = [(Decimal(r.values[key]) / r.values["round_base"] - 1) * 100 for r in table.rows if r.values["round_base"]]
+        if not shares:
+            continue
+        percent = (statistics.median(shares) * 2).quantize(Decimal(1)) / 2
+        fits = sum(abs(share - percent) < Decimal("0.01") for share in shares)
+        if percent != setting:
+            hints.append(f"{name}ที่พิมพ์ส่วนใหญ่คือ +{percent}% ({fits} จาก {len(shares)} แถว) "
+                         f"แต่การตั้งค่าปีนี้คือ +{setting}% (หัวตารางอาจพิมพ์ไม่ตรงกับตัวเลข)")
+    return hints
+
+
+def check_printed(*, uow, user: UserInfo, fiscal_year: int, round_no: int, table: PrintedTable,
+                  matches: list[Match]) -> CheckReport:
+    """Every cell against the year's rule (computed from the printed base), the base against the one
+    already kept, and the รวม row against the sum of the printed rows."""
+    settings = get_settings(uow=uow, user=user, fiscal_year=fiscal_year)
+    stored = {row.district_code: row.base_satang for row in uow.session.scalars(
+        select(DistrictBase).where(DistrictBase.fiscal_year == fiscal_year))}
+    found = []
+    for row, match in zip(table.rows, matches):
+        computed = compute_round(row.values["base"], settings, round_no)
+        expected = {"base": stored.get(match.district_code, row.values["base"]), **vars(computed)}
+        for key in COLUMNS:
+            if abs(row.values[key] - expected[key]) >= TOLERANCE:
+                found.append(Disagreement(row.row_no, match.district_code, match.district_name, key,
+                                          row.values[key], expected[key]))
+    if table.total is not None:
+        for key in COLUMNS:
+            rows_sum = sum(row.values[key] for row in table.rows)
+            if table.total.values[key] != rows_sum:
+                found.append(Disagreement("รวม", "", "รวม (ผลรวมของแถว)", key, table.total.values[key], rows_sum))
+    return CheckReport(tuple(found), tuple(_rule_hints(table, settings, round_no)))
+
+
+def apply_printed(*, uow, user: UserInfo, fiscal_year: int, round_no: int, table: PrintedTable,
+                  matches: list[Match], keep_printed: set[str]) -> int:
+    """Save the officer's choice: each district's printed base; for districts in `keep_printed` the
+    printed figures of the round, for the others the computed ones. One transaction; returns rows saved."""
+    _check_manager(user)
+    if len({m.district_code for m in matches}) != len(matches):
+        raise InvalidInput("มีอำเภอที่ถูกจับคู่ซ้ำกัน กรุณาแก้การจับคู่ก่อนบันทึก")
+    session, at = uow.session, now_utc()
+    for row, match in zip(table.rows, matches):
+        save_base(uow=uow, user=user, fiscal_year=fiscal_year, district_code=match.district_code,
+                  base_satang=row.values["base"], source="imported")
+        kept = session.get(PrintedTarget, (match.district_code, fiscal_year, round_no))
+        if match.district_code in keep_printed:
+            kept = kept or PrintedTarget(district_code=match.district_code, fiscal_year=fiscal_year, round_no=round_no)
+            session.add(kept)
+            for key in COLUMNS[1:]:
+                setattr(kept, key, row.values[key])
+            kept.source_file, kept.changed_by, kept.changed_at = table.source, user.username, at
+        elif kept is not None:
+            session.delete(kept)
+    record(session, [{"username": user.username, "action": "import", "entity": "targets",
+                      "entity_key": f"{user.province_code}/{fiscal_year}/{round_no}", "field": "printed_rows",
+                      "old_value": None, "new_value": ",".join(sorted(keep_printed)), "note": table.source}], at=at)
+    uow.commit()
+    return len(table.rows)

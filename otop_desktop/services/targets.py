@@ -1,0 +1,271 @@
+"""KPI targets: the year's rule (base year, adjustment factor, three tiers), each district's targets for
+round 1 (October-March, half the adjusted base) and round 2 (the whole year), and achievement.
+
+Rounding: every figure is rounded to whole baht, half up, at each step, as the printed tables are."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from sqlalchemy import case, func, select
+
+from otop_desktop.models import District, DistrictBase, Entrepreneur, MonthlySale, PrintedTarget, TargetSettings
+from otop_desktop.services.audit import record
+from otop_desktop.services.auth import UserInfo
+from otop_desktop.services.entry import AMOUNT_FIELDS
+from otop_desktop.services.errors import InvalidInput, PermissionDenied
+from otop_desktop.services.guard import check_period
+from otop_desktop.services.thai import FISCAL_MONTHS, now_utc
+
+TIER_NAMES = ("ขั้นต้น", "ขั้นมาตรฐาน", "ขั้นสูง")
+ROUND_MONTHS = {1: FISCAL_MONTHS[:6], 2: FISCAL_MONTHS}  # round 2 is judged on the whole year
+DEFAULT_FACTOR, DEFAULT_PERCENTS = Decimal("0.926"), (Decimal(2), Decimal(3), Decimal(5))
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The rule of a fiscal year."""
+
+    fiscal_year: int
+    base_year: int
+    factor: Decimal
+    percents: tuple[Decimal, Decimal, Decimal]
+    saved: bool  # False while these are the defaults, never saved
+
+
+@dataclass(frozen=True)
+class RoundFigures:
+    """Adjusted base, the round's base and its three tiers, in satang (whole baht)."""
+
+    adjusted: int
+    round_base: int
+    basic: int
+    standard: int
+    high: int
+
+    @property
+    def tiers(self) -> tuple[int, int, int]:
+        """ขั้นต้น, ขั้นมาตรฐาน, ขั้นสูง."""
+        return self.basic, self.standard, self.high
+
+
+@dataclass(frozen=True)
+class Achievement:
+    """Actual sales of the round against its tiers."""
+
+    actual: int
+    tier_reached: int  # 0 none, 1 ขั้นต้น, 2 ขั้นมาตรฐาน, 3 ขั้นสูง
+    gap_to_next: int | None  # satang still needed for the next tier; None when the top one is reached
+    remaining_months: int
+    monthly_needed: tuple[int | None, int | None, int | None]  # per tier; 0 reached; None: round over
+
+    @property
+    def tier_name(self) -> str:
+        """The tier reached, in Thai."""
+        return TIER_NAMES[self.tier_reached - 1] if self.tier_reached else "ยังไม่ถึงขั้นต้น"
+
+
+@dataclass(frozen=True)
+class TargetLine:
+    """One district's row of the targets table (or the รวม row)."""
+
+    district_code: str
+    district_name: str
+    base: int | None
+    base_source: str | None
+    figures: RoundFigures | None
+    printed: bool  # figures are the printed table's, kept by the officer's choice
+    achievement: Achievement | None
+
+
+@dataclass(frozen=True)
+class TargetTable:
+    """The targets of a province for a fiscal year and round, with the total row."""
+
+    settings: Settings
+    round_no: int
+    lines: tuple[TargetLine, ...]
+    total: TargetLine
+
+
+def _baht(value: Decimal) -> int:
+    """Satang, rounded to whole baht half up."""
+    return int((value / 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)) * 100
+
+
+def compute_round(base: int, settings: Settings, round_no: int) -> RoundFigures:
+    """The rule: adjusted = base × factor; round 1 takes half of it, round 2 all; tiers add their percent."""
+    adjusted = _baht(Decimal(base) * settings.factor)
+    round_base = _baht(Decimal(adjusted) / 2) if round_no == 1 else adjusted
+    tiers = [_baht(Decimal(round_base) * (100 + pct) / 100) for pct in settings.percents]
+    return RoundFigures(adjusted, round_base, *tiers)
+
+
+def parse_decimal(text: str, what: str) -> Decimal:
+    """A factor or percentage typed by an officer, as an exact Decimal."""
+    try:
+        value = Decimal(str(text).strip().replace(",", ""))
+    except InvalidOperation:
+        raise InvalidInput(f"{what}: “{text}” ไม่ใช่ตัวเลข") from None
+    if not value.is_finite() or value < 0:
+        raise InvalidInput(f"{what}: ต้องเป็นตัวเลขไม่ติดลบ")
+    return value
+
+
+def get_settings(*, uow, user: UserInfo, fiscal_year: int) -> Settings:
+    """The year's rule, or the letter's defaults (factor 0.926; +2 %, +3 %, +5 %) if never saved."""
+    check_period(fiscal_year, 10)
+    row = uow.session.get(TargetSettings, (user.province_code, fiscal_year))
+    if row is None:
+        return Settings(fiscal_year, fiscal_year - 1, DEFAULT_FACTOR, DEFAULT_PERCENTS, False)
+    percents = tuple(Decimal(p) for p in (row.basic_pct, row.standard_pct, row.high_pct))
+    return Settings(fiscal_year, row.base_year, Decimal(row.factor), percents, True)
+
+
+def _check_manager(user: UserInfo) -> None:
+    if not user.is_provincial:
+        raise PermissionDenied("เฉพาะเจ้าหน้าที่ระดับจังหวัดหรือผู้ดูแลระบบเท่านั้นที่แก้ไขค่าเป้าหมายได้")
+
+
+def save_settings(*, uow, user: UserInfo, fiscal_year: int, base_year: int, factor, percents) -> Settings:
+    """Save the year's rule (province users): factor between 0 and 2, percentages below 100, rising."""
+    _check_manager(user)
+    check_period(fiscal_year, 10)
+    factor = parse_decimal(factor, "ตัวปรับลด")
+    percents = tuple(parse_decimal(p, f"ร้อยละ{name}") for p, name in zip(percents, TIER_NAMES))
+    if not 0 < factor <= 2:
+        raise InvalidInput("ตัวปรับลดต้องมากกว่า 0 และไม่เกิน 2 (เช่น 0.926)")
+    if any(p >= 100 for p in percents) or list(percents) != sorted(percents):
+        raise InvalidInput("ร้อยละของขั้นต้น ขั้นมาตรฐาน และขั้นสูง ต้องน้อยกว่า 100 และเรียงจากน้อยไปมาก")
+    if not fiscal_year - 10 <= base_year < fiscal_year:
+        raise InvalidInput(f"ปีฐานต้องเป็นปีก่อนปีงบประมาณ {fiscal_year} (ไม่เกิน 10 ปี)")
+    row = uow.session.get(TargetSettings, (user.province_code, fiscal_year))
+    old = None if row is None else f"{row.base_year} {row.factor} {row.basic_pct}/{row.standard_pct}/{row.high_pct}"
+    if row is None:
+        row = TargetSettings(province_code=user.province_code, fiscal_year=fiscal_year)
+        uow.session.add(row)
+    row.base_year, row.factor = base_year, str(factor)
+    row.basic_pct, row.standard_pct, row.high_pct = (str(p) for p in percents)
+    row.changed_by, row.changed_at = user.username, now_utc()
+    record(uow.session, [{"username": user.username, "action": "save", "entity": "target_settings",
+                          "entity_key": f"{user.province_code}/{fiscal_year}", "field": "rule", "old_value": old,
+                          "new_value": f"{base_year} {factor} {'/'.join(str(p) for p in percents)}"}])
+    uow.commit()
+    return Settings(fiscal_year, base_year, factor, percents, True)
+
+
+def _district_sums(session, province_code: str, fiscal_year: int, months) -> dict[str, tuple[int, int]]:
+    """Per district: sales of the months in satang, and the fiscal position (0-11) of its last month with data."""
+    district = func.substr(Entrepreneur.tambon_code, 1, 4)
+    total = sum(func.coalesce(getattr(MonthlySale, f), 0) for f in AMOUNT_FIELDS)
+    position = case((MonthlySale.month >= 10, MonthlySale.month - 10), else_=MonthlySale.month + 2)
+    entered = (MonthlySale.domestic_offline.is_not(None) | MonthlySale.domestic_online.is_not(None)
+               | MonthlySale.export_offline.is_not(None) | MonthlySale.export_online.is_not(None))
+    query = (
+        select(district, func.sum(total), func.max(case((entered, position), else_=None)))
+        .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
+        .where(MonthlySale.fiscal_year == fiscal_year, MonthlySale.month.in_(months),
+               Entrepreneur.tambon_code.startswith(province_code))
+        .group_by(district)
+    )
+    return {code: (int(amount or 0), last) for code, amount, last in session.execute(query)}
+
+
+def achievement_of(figures: RoundFigures, actual: int, last_position: int | None, round_no: int) -> Achievement:
+    """Tier reached, the gap to the next, and what must be sold each remaining month for each tier."""
+    reached = sum(actual >= tier for tier in figures.tiers)
+    gap = None if reached == 3 else figures.tiers[reached] - actual
+    remaining = len(ROUND_MONTHS[round_no]) - (0 if last_position is None else last_position + 1)
+    remaining = max(remaining, 0)
+    needed = tuple(
+        0 if actual >= tier else (None if remaining == 0 else -(-(tier - actual) // remaining))
+        for tier in figures.tiers
+    )
+    return Achievement(actual, reached, gap, remaining, needed)
+
+
+def _figures(code, settings, round_no, bases, printed) -> tuple[RoundFigures | None, bool]:
+    if code in printed:
+        row = printed[code]
+        return RoundFigures(row.adjusted, row.round_base, row.basic, row.standard, row.high), True
+    if code in bases:
+        return compute_round(bases[code].base_satang, settings, round_no), False
+    return None, False
+
+
+def target_table(*, uow, user: UserInfo, fiscal_year: int, round_no: int) -> TargetTable:
+    """Targets and achievement of every district (a district user: its own row) and the province total."""
+    if round_no not in ROUND_MONTHS:
+        raise InvalidInput("รอบการประเมินต้องเป็น 1 หรือ 2")
+    session = uow.session
+    settings = get_settings(uow=uow, user=user, fiscal_year=fiscal_year)
+    districts = session.execute(select(District.code, District.name_th)
+                                .where(District.province_code == user.province_code).order_by(District.code)).all()
+    bases = {row.district_code: row for row in session.scalars(select(DistrictBase).where(
+        DistrictBase.fiscal_year == fiscal_year, DistrictBase.district_code.startswith(user.province_code)))}
+    printed = {row.district_code: row for row in session.scalars(select(PrintedTarget).where(
+        PrintedTarget.fiscal_year == fiscal_year, PrintedTarget.round_no == round_no,
+        PrintedTarget.district_code.startswith(user.province_code)))}
+    sums = _district_sums(session, user.province_code, fiscal_year, ROUND_MONTHS[round_no])
+    lines = []
+    for code, name in districts:
+        figures, is_printed = _figures(code, settings, round_no, bases, printed)
+        actual, last = sums.get(code, (0, None))
+        base = bases.get(code)
+        lines.append(TargetLine(code, name, base and base.base_satang, base and base.source, figures, is_printed,
+                                figures and achievement_of(figures, actual, last, round_no)))
+    total = _total_line(lines, sums, round_no)
+    visible = tuple(line for line in lines if user.is_provincial or line.district_code == user.district_code)
+    return TargetTable(settings, round_no, visible, total)
+
+
+def _total_line(lines: list[TargetLine], sums, round_no: int) -> TargetLine:
+    """The รวม row: the sum of every column over the districts that have targets."""
+    with_figures = [line for line in lines if line.figures]
+    base = sum(line.base or 0 for line in lines) if any(line.base is not None for line in lines) else None
+    if not with_figures:
+        return TargetLine("", "รวม", base, None, None, False, None)
+    figures = RoundFigures(*(sum(getattr(line.figures, f) for line in with_figures)
+                             for f in ("adjusted", "round_base", "basic", "standard", "high")))
+    actual = sum(amount for amount, _ in sums.values())
+    lasts = [last for _, last in sums.values() if last is not None]
+    return TargetLine("", "รวม", base, None, figures, any(line.printed for line in lines),
+                      achievement_of(figures, actual, max(lasts) if lasts else None, round_no))
+
+
+def save_base(*, uow, user: UserInfo, fiscal_year: int, district_code: str, base_satang: int, source: str = "entered") -> None:
+    """Set one district's base-year sales for the year's targets."""
+    _check_manager(user)
+    if district_code[:2] != user.province_code or uow.session.get(District, district_code) is None:
+        raise InvalidInput(f"ไม่พบอำเภอรหัส {district_code} ในจังหวัดของท่าน")
+    if base_satang is None or base_satang < 0:
+        raise InvalidInput("ยอดจำหน่ายปีฐานต้องเป็นจำนวนเงินไม่ติดลบ")
+    row = uow.session.get(DistrictBase, (district_code, fiscal_year))
+    old = None if row is None else str(row.base_satang)
+    if row is None:
+        row = DistrictBase(district_code=district_code, fiscal_year=fiscal_year)
+        uow.session.add(row)
+    row.base_satang, row.source, row.changed_by, row.changed_at = base_satang, source, user.username, now_utc()
+    record(uow.session, [{"username": user.username, "action": "save", "entity": "district_base",
+                          "entity_key": f"{district_code}/{fiscal_year}", "field": "base_satang",
+                          "old_value": old, "new_value": str(base_satang), "note": source}])
+
+
+def bases_from_data(*, uow, user: UserInfo, fiscal_year: int) -> dict[str, int]:
+    """Take every district's base from the program's own sales of the base year; returns what it set."""
+    _check_manager(user)
+    settings = get_settings(uow=uow, user=user, fiscal_year=fiscal_year)
+    sums = _district_sums(uow.session, user.province_code, settings.base_year, FISCAL_MONTHS)
+    if not sums:
+        raise InvalidInput(f"ไม่มีข้อมูลยอดจำหน่ายของปีฐาน {settings.base_year} ในโปรแกรม "
+                           "กรุณากรอกยอดปีฐานเอง หรือนำเข้าตารางค่าเป้าหมาย")
+    for code, (amount, _) in sorted(sums.items()):
+        save_base(uow=uow, user=user, fiscal_year=fiscal_year, district_code=code, base_satang=amount, source="data")
+    uow.commit()
+    return {code: amount for code, (amount, _) in sums.items()}
+
+
+def last_changed(*, uow, user: UserInfo, fiscal_year: int) -> datetime | None:
+    """When the year's bases were last changed, for 'ข้อมูล ณ วันที่'."""
+    return uow.session.scalar(select(func.max(DistrictBase.changed_at)).where(
+        DistrictBase.fiscal_year == fiscal_year, DistrictBase.district_code.startswith(user.province_code)))
