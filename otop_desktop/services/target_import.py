@@ -5,6 +5,7 @@ the total row against the rows, and saving only what the officer chose."""
 import csv
 import difflib
 import statistics
+import zipfile
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -16,7 +17,9 @@ from otop_desktop.services.audit import record
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.errors import InvalidInput, OtopError
 from otop_desktop.services.money import format_baht, parse_amount
-from otop_desktop.services.targets import TIER_NAMES, Settings, _check_manager, compute_round, get_settings, save_base
+from otop_desktop.services.targets import (
+    TIER_NAMES, Settings, _check_manager, compute_round, exact_round, get_settings, save_base,
+)
 from otop_desktop.services.thai import now_utc
 
 COLUMNS = ("base", "adjusted", "round_base", "basic", "standard", "high")
@@ -24,7 +27,8 @@ COLUMN_NAMES = {
     "base": "ยอดจำหน่ายปีฐาน", "adjusted": "ปรับลดยอดจำหน่าย", "round_base": "ยอดจำหน่ายรอบประเมิน",
     **dict(zip(("basic", "standard", "high"), (f"ค่าเป้าหมาย{name}" for name in TIER_NAMES))),
 }
-TOLERANCE = 100  # satang: printed tables are in whole baht, so a rounding difference under 1 baht is no slip
+# Printed tables are in whole baht, rounded or cut: a cell within 1 baht of the exact rule agrees.
+TOLERANCE = 100
 MAX_ROWS = 1000
 CONFIDENT = 0.75
 
@@ -121,7 +125,7 @@ def _cells(path: Path) -> list[list]:
                 return [list(row) for row, _ in zip(sheet.iter_rows(values_only=True), range(MAX_ROWS + 10))]
             finally:
                 workbook.close()
-    except (OSError, UnicodeDecodeError, csv.Error, ValueError, KeyError) as error:
+    except (OSError, UnicodeDecodeError, csv.Error, ValueError, KeyError, zipfile.BadZipFile) as error:
         raise InvalidInput(f"อ่านไฟล์ {path.name} ไม่ได้: ไฟล์เสียหายหรือไม่ใช่ตาราง ({type(error).__name__})") from error
     raise InvalidInput(f"ไฟล์ {path.name}: รับเฉพาะไฟล์ .csv หรือ .xlsx")
 
@@ -246,8 +250,9 @@ def check_printed(*, uow, user: UserInfo, fiscal_year: int, round_no: int, table
     for row, match in zip(table.rows, matches):
         computed = compute_round(row.values["base"], settings, round_no)
         expected = {"base": stored.get(match.district_code, row.values["base"]), **vars(computed)}
+        exact = {"base": expected["base"], **exact_round(row.values["base"], settings, round_no)}
         for key in COLUMNS:
-            if abs(row.values[key] - expected[key]) >= TOLERANCE:
+            if abs(row.values[key] - exact[key]) >= TOLERANCE:
                 found.append(Disagreement(row.row_no, match.district_code, match.district_name, key,
                                           row.values[key], expected[key]))
     if table.total is not None:

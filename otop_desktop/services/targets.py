@@ -93,8 +93,17 @@ def _baht(value: Decimal) -> int:
     return int((value / 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)) * 100
 
 
+def exact_round(base: int, settings: Settings, round_no: int) -> dict[str, Decimal]:
+    """The rule without rounding, in satang: adjusted = base × factor; round 1 takes half of it,
+    round 2 all; each tier adds its percent to the round's base."""
+    adjusted = Decimal(base) * settings.factor
+    round_base = adjusted / 2 if round_no == 1 else adjusted
+    tiers = [round_base * (100 + pct) / 100 for pct in settings.percents]
+    return dict(zip(("adjusted", "round_base", "basic", "standard", "high"), (adjusted, round_base, *tiers)))
+
+
 def compute_round(base: int, settings: Settings, round_no: int) -> RoundFigures:
-    """The rule: adjusted = base × factor; round 1 takes half of it, round 2 all; tiers add their percent."""
+    """The rule, each step rounded to whole baht half up before the next."""
     adjusted = _baht(Decimal(base) * settings.factor)
     round_base = _baht(Decimal(adjusted) / 2) if round_no == 1 else adjusted
     tiers = [_baht(Decimal(round_base) * (100 + pct) / 100) for pct in settings.percents]

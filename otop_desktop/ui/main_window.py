@@ -9,6 +9,7 @@ from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.entry_tab import EntryTab
 from otop_desktop.ui.locks_tab import LocksTab
 from otop_desktop.ui.not_ready import NotReadyTab
+from otop_desktop.ui.targets_tab import TargetsTab
 
 
 class MainWindow(QMainWindow):
@@ -25,8 +26,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.entry_tab, self.tr("บันทึกข้อมูล"))
         self.locks_tab = LocksTab(context, today=today)
         self.tabs.addTab(self.locks_tab, self.tr("ล็อกข้อมูล"))
-        self.tabs.addTab(NotReadyTab(self.tr("ค่าเป้าหมาย"), self.tr(
-            "คำนวณและติดตามค่าเป้าหมายตัวชี้วัด ขั้นต้น ขั้นมาตรฐาน และขั้นสูง ของแต่ละรอบการประเมิน")), self.tr("ค่าเป้าหมาย"))
+        self.targets_tab = TargetsTab(context, today=today)
+        self.tabs.addTab(self.targets_tab, self.tr("ค่าเป้าหมาย"))
         self.tabs.addTab(NotReadyTab(self.tr("รายงาน"), self.tr(
             "พิมพ์แบบรายงาน จต.๒ และส่งออกรายงานของกรมการพัฒนาชุมชน")), self.tr("รายงาน"))
         self.setCentralWidget(self.tabs)

@@ -1,7 +1,7 @@
 """A read-only table model over rows of text, with an optional colour per row, for small panels."""
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QFont
 
 
 class PlainTableModel(QAbstractTableModel):
@@ -13,13 +13,16 @@ class PlainTableModel(QAbstractTableModel):
         self.rows: list[list[str]] = []
         self.backgrounds: list[QBrush | None] = []
         self.tooltips: list[str | None] = []
+        self.bold_rows: set[int] = set()
+        self.right_aligned: set[int] = set()
 
-    def set_rows(self, rows: list[list[str]], backgrounds=None, tooltips=None) -> None:
-        """Show new rows, each optionally with a background brush and a tooltip."""
+    def set_rows(self, rows: list[list[str]], backgrounds=None, tooltips=None, bold_rows=()) -> None:
+        """Show new rows, each optionally with a background brush and a tooltip; some rows bold."""
         self.beginResetModel()
         self.rows = rows
         self.backgrounds = list(backgrounds or [None] * len(rows))
         self.tooltips = list(tooltips or [None] * len(rows))
+        self.bold_rows = set(bold_rows)
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -37,6 +40,12 @@ class PlainTableModel(QAbstractTableModel):
             return self.backgrounds[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltips[index.row()]
+        if role == Qt.ItemDataRole.FontRole and index.row() in self.bold_rows:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.right_aligned:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):

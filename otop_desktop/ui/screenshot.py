@@ -39,6 +39,7 @@ def render_screenshots(database: Database, user: UserInfo, out_dir: Path, *, tod
     if period:
         tab.picker.set_period(*period)
         window.locks_tab.picker.set_period(*period)
+        window.targets_tab.year_box.setCurrentIndex(window.targets_tab.year_box.findData(period[0]))
     if district_code and user.is_provincial:
         tab.district_box.setCurrentIndex(tab.district_box.findData(district_code))
     window.show()

@@ -98,3 +98,22 @@ def test_lock_unlock_and_locks(cli):
     assert code == 0 and "24 อำเภอ" in out
     code, out, _ = cli("unlock", "--user", "admin", "--year", "2569", "--month", "8", "--province", "--reason", "เปิดแก้ไข")
     assert code == 0 and "25 อำเภอ" in out
+
+
+def test_targets_import_check_saves_nothing_and_keep_saves(cli, world, tmp_path):
+    from pathlib import Path
+
+    table = Path(__file__).resolve().parents[1] / "data" / "round1.csv"
+    code, out, _ = cli("targets", "import", str(table), "--user", "prov", "--year", "2569", "--round", "1", "--check")
+    assert code == 0 and "ยังไม่ได้บันทึก" in out and "แถว 1 เมืองอุบลราชธานี · ปรับลดยอดจำหน่าย" in out
+    with sqlite3.connect(world.path) as con:
+        assert con.execute("SELECT count(*) FROM district_base").fetchone()[0] == 0
+    code, _, err = cli("targets", "import", str(table), "--user", "prov", "--year", "2569", "--round", "1", "--keep", "computed")
+    assert code == 2 and "--accept-matches" in err
+    code, out, _ = cli("targets", "import", str(table), "--user", "prov", "--year", "2569", "--round", "1",
+                       "--keep", "computed", "--accept-matches", "--printed-for", "3401")
+    assert code == 0 and "ใช้ค่าที่พิมพ์ 1 อำเภอ" in out
+    code, out, _ = cli("targets", "show", "--user", "prov", "--year", "2569", "--round", "1", "--xlsx", str(tmp_path / "t.xlsx"))
+    assert code == 0 and "1\tเมืองอุบลราชธานี\t1,555,156,555.00\t1,563,259,697.00" in out and (tmp_path / "t.xlsx").exists()
+    code, out, _ = cli("targets", "settings", "--user", "prov", "--year", "2569", "--tiers", "2,3,4")
+    assert code == 0 and "ขั้นสูง +4%" in out

@@ -1,0 +1,221 @@
+"""The ค่าเป้าหมาย tab: the letter's target columns with achievement, coloured by the tier reached;
+the year's rule, bases from data, taking in a printed table, and export to Excel."""
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
+)
+
+from otop_desktop.services import areas, entry, target_export, targets
+from otop_desktop.services.errors import OtopError
+from otop_desktop.services.money import format_baht
+from otop_desktop.services.thai import fiscal_year_of
+from otop_desktop.ui.bus import Change
+from otop_desktop.ui.context import AppContext
+from otop_desktop.ui.errors import show_error
+from otop_desktop.ui.plain_table import PlainTableModel
+from otop_desktop.ui.target_import_dialog import TargetImportDialog
+
+TIER_BRUSHES = tuple(QBrush(QColor(f"#{rgb}")) for rgb in target_export.TIER_FILLS)
+
+
+def cell_text(value) -> str:
+    """A figure of the table as shown: baht with separators, text as it is, '-' for nothing."""
+    if value is None:
+        return "-"
+    return format_baht(int(value * 100)) if isinstance(value, Decimal) else str(value)
+
+
+class SettingsDialog(QDialog):
+    """The year's rule: base year, adjustment factor and the three tier percentages."""
+
+    def __init__(self, context: AppContext, settings: targets.Settings, parent=None):
+        super().__init__(parent)
+        self.context, self.fiscal_year = context, settings.fiscal_year
+        self.setWindowTitle(self.tr("หลักเกณฑ์ค่าเป้าหมาย ปีงบประมาณ {year}").format(year=settings.fiscal_year))
+        self.base_year = QSpinBox()
+        self.base_year.setRange(settings.fiscal_year - 10, settings.fiscal_year - 1)
+        self.base_year.setValue(settings.base_year)
+        self.factor = QLineEdit(str(settings.factor))
+        self.percents = [QLineEdit(str(p)) for p in settings.percents]
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color:#b71c1c;")
+        form = QFormLayout()
+        form.addRow(self.tr("ปีฐาน (พ.ศ.)"), self.base_year)
+        form.addRow(self.tr("ตัวปรับลดยอดจำหน่าย"), self.factor)
+        for name, edit in zip(targets.TIER_NAMES, self.percents):
+            form.addRow(self.tr("{tier} เพิ่มขึ้นร้อยละ").format(tier=name), edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("บันทึก"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("ยกเลิก"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            with self.context.database.unit_of_work() as uow:
+                targets.save_settings(uow=uow, user=self.context.user, fiscal_year=self.fiscal_year,
+                                      base_year=self.base_year.value(), factor=self.factor.text(),
+                                      percents=[edit.text() for edit in self.percents])
+        except OtopError as error:
+            self.error_label.setText(error.message)
+            return
+        super().accept()
+
+
+class TargetsTab(QWidget):
+    """Targets and achievement per district and for the province."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(parent)
+        self.context, self.user = context, context.user
+        self.table: targets.TargetTable | None = None
+        current = fiscal_year_of(today or date.today())
+        with context.database.unit_of_work() as uow:
+            years = entry.list_fiscal_years(uow=uow, today_fiscal_year=current)
+            self.province_name = areas.describe_area(uow=uow, area_code=self.user.province_code).removeprefix("จังหวัด")
+        self.year_box, self.round_box = QComboBox(), QComboBox()
+        for year in years:
+            self.year_box.addItem(str(year), year)
+        self.year_box.setCurrentIndex(max(0, self.year_box.findData(current)))
+        self.round_box.addItem(self.tr("รอบที่ 1 (ตุลาคม - มีนาคม)"), 1)
+        self.round_box.addItem(self.tr("รอบที่ 2 (ทั้งปีงบประมาณ)"), 2)
+        self.rule_label = QLabel()
+        self.settings_button = QPushButton(self.tr("ตั้งค่าหลักเกณฑ์…"))
+        self.compute_button = QPushButton(self.tr("คำนวณยอดปีฐานจากข้อมูล"))
+        self.import_button = QPushButton(self.tr("นำเข้าตาราง…"))
+        self.export_button = QPushButton(self.tr("ส่งออก Excel…"))
+        self.model = PlainTableModel([], self)
+        self.model.right_aligned = {2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13}
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setMinimumHeight(78)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        legend = QLabel(self.tr("สีของแถว: แดง = ยังไม่ถึงขั้นต้น · เหลือง = ขั้นต้น · เขียวอ่อน = ขั้นมาตรฐาน · เขียว = ขั้นสูง "
+                                "· ยอดจริงนับทุกเดือนที่บันทึกแล้วของรอบ · ตัวเลขปัดเป็นบาท (ปัดครึ่งขึ้น) ทุกขั้นตอน"))
+        legend.setWordWrap(True)
+        legend.setStyleSheet("color:#555;")
+        top = QHBoxLayout()
+        for widget in (QLabel(self.tr("ปีงบประมาณ")), self.year_box, QLabel(self.tr("รอบการประเมิน")), self.round_box):
+            top.addWidget(widget)
+        top.addStretch(1)
+        for button in (self.settings_button, self.compute_button, self.import_button, self.export_button):
+            top.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.rule_label)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(legend)
+        self.year_box.currentIndexChanged.connect(self.reload)
+        self.round_box.currentIndexChanged.connect(self.reload)
+        self.settings_button.clicked.connect(self.edit_settings)
+        self.compute_button.clicked.connect(self.compute_bases)
+        self.import_button.clicked.connect(self.import_table)
+        self.export_button.clicked.connect(self.export)
+        context.bus.changed.connect(lambda change: change.origin is not self and self.reload())
+        if not self.user.is_provincial:
+            for button in (self.settings_button, self.compute_button, self.import_button):
+                button.setEnabled(False)
+                button.setToolTip(self.tr("เฉพาะเจ้าหน้าที่ระดับจังหวัดเท่านั้น"))
+        self.reload()
+
+    @property
+    def fiscal_year(self) -> int:
+        """The picked fiscal year."""
+        return self.year_box.currentData()
+
+    @property
+    def round_no(self) -> int:
+        """The picked round, 1 or 2."""
+        return self.round_box.currentData()
+
+    def reload(self) -> None:
+        """Read the targets of the picked year and round and show them."""
+        try:
+            with self.context.database.unit_of_work() as uow:
+                self.table = targets.target_table(uow=uow, user=self.user, fiscal_year=self.fiscal_year, round_no=self.round_no)
+        except Exception as error:
+            show_error(self, error)
+            return
+        table, settings = self.table, self.table.settings
+        self.model.headers = [h.replace(" OTOP ", " OTOP\n").replace(" (", "\n(").replace(" ปี 25", "\nปี 25")
+                              for h in target_export.headings(table)]
+        lines = [(str(n), line) for n, line in enumerate(table.lines, 1)] + [("", table.total)]
+        rows = [[cell_text(v) for v in target_export.line_values(number, line)] for number, line in lines]
+        brushes = [TIER_BRUSHES[line.achievement.tier_reached] if line.achievement else None for _, line in lines]
+        tips = [self.tr("ค่าที่พิมพ์ในตารางที่นำเข้า (เลือกเก็บไว้)") if line.printed else None for _, line in lines]
+        self.model.set_rows(rows, brushes, tips, bold_rows={len(rows) - 1})
+        for column, width in enumerate((40, 150, 155, 160, 150, 150, 160, 150, 150, 110, 130, 130, 130, 130)):
+            self.view.setColumnWidth(column, width)
+        state = "" if settings.saved else self.tr(" (ค่าเริ่มต้นตามหนังสือ ยังไม่ได้บันทึก)")
+        self.rule_label.setText(self.tr("หลักเกณฑ์ปี {year}: ปีฐาน {base} · ตัวปรับลด {factor} · ขั้นต้น +{p1}% · "
+                                        "ขั้นมาตรฐาน +{p2}% · ขั้นสูง +{p3}%{state}").format(
+            year=settings.fiscal_year, base=settings.base_year, factor=settings.factor,
+            p1=settings.percents[0], p2=settings.percents[1], p3=settings.percents[2], state=state))
+        has_targets = any(line.figures for line in table.lines)
+        self.empty_label.setVisible(not has_targets)
+        self.empty_label.setText(self.tr("ยังไม่มียอดจำหน่ายปีฐานของปีนี้: กด “คำนวณยอดปีฐานจากข้อมูล” "
+                                         "หรือ “นำเข้าตาราง…” จากไฟล์ตารางค่าเป้าหมาย (.csv หรือ .xlsx)"))
+
+    def _changed(self) -> None:
+        self.reload()
+        self.context.bus.changed.emit(Change("targets", self.fiscal_year, origin=self))
+
+    def edit_settings(self) -> None:
+        """Edit the year's rule."""
+        if SettingsDialog(self.context, self.table.settings, self).exec():
+            self._changed()
+
+    def compute_bases(self) -> None:
+        """Take every district's base from the program's own sales of the base year."""
+        try:
+            with self.context.database.unit_of_work() as uow:
+                found = targets.bases_from_data(uow=uow, user=self.user, fiscal_year=self.fiscal_year)
+        except Exception as error:
+            show_error(self, error)
+            return
+        self._changed()
+        QMessageBox.information(self, self.tr("คำนวณยอดปีฐาน"), self.tr(
+            "คำนวณยอดจำหน่ายปีฐาน {base} จากข้อมูลในโปรแกรมแล้ว {count} อำเภอ").format(
+            base=self.table.settings.base_year, count=len(found)))
+
+    def import_table(self) -> None:
+        """Take in a printed table; nothing is saved until the officer confirms in the dialog."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("เลือกไฟล์ตารางค่าเป้าหมาย"), "",
+                                              self.tr("ตาราง (*.csv *.xlsx)"))
+        if not path:
+            return
+        try:
+            dialog = TargetImportDialog(self.context, Path(path), self.fiscal_year, self.round_no, self)
+        except Exception as error:
+            show_error(self, error)
+            return
+        if dialog.exec():
+            self._changed()
+
+    def export(self) -> None:
+        """Save the table as an Excel workbook in the letter's layout."""
+        suggested = f"ค่าเป้าหมาย-{self.fiscal_year}-รอบที่{self.round_no}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("ส่งออก Excel"), suggested, self.tr("Excel (*.xlsx)"))
+        if not path:
+            return
+        try:
+            saved = target_export.export_targets(self.table, Path(path).with_suffix(".xlsx"), self.province_name)
+        except Exception as error:
+            show_error(self, error)
+            return
+        QMessageBox.information(self, self.tr("ส่งออก Excel"), self.tr("บันทึกไฟล์แล้ว: {path}").format(path=saved))

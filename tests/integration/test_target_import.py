@@ -1,0 +1,141 @@
+"""Taking in the letter's printed tables: matches, every cell that breaks the rule with the right
+expected value, the total row, nothing saved until the officer chooses, and the choice saved."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from otop_desktop.services import target_import, targets
+from otop_desktop.services.errors import InvalidInput
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def baht(value: int) -> int:
+    return value * 100
+
+
+@pytest.fixture
+def letter_rule(world):
+    with world.database.unit_of_work() as uow:
+        targets.save_settings(uow=uow, user=world.province, fiscal_year=2568, base_year=2566, factor="0.926", percents=(2, 3, 4))
+    return world
+
+
+def check(world, name, round_no):
+    table = target_import.read_printed_table(DATA / name)
+    with world.database.unit_of_work() as uow:
+        matches = target_import.match_districts(uow=uow, user=world.province, table=table)
+        report = target_import.check_printed(uow=uow, user=world.province, fiscal_year=2568, round_no=round_no,
+                                             table=table, matches=matches)
+    return table, matches, report
+
+
+def cells(report):
+    return {(d.row_no, d.column): (d.printed, d.expected) for d in report.disagreements}
+
+
+def saved_tables(path):
+    with sqlite3.connect(path) as con:
+        return (con.execute("SELECT * FROM district_base ORDER BY 1").fetchall(),
+                con.execute("SELECT * FROM printed_target ORDER BY 1").fetchall())
+
+
+def test_round_one_lists_the_cells_that_break_the_rule(letter_rule):
+    table, matches, report = check(letter_rule, "round1.csv", 1)
+    assert len(table.rows) == 25 and table.total is not None
+    found = cells(report)
+    # Row 1: the adjusted figure is not 0.926 × base; everything after it follows from the base.
+    assert found[("1", "adjusted")] == (baht(1_563_259_697), baht(1_440_074_970))
+    assert found[("1", "round_base")] == (baht(657_925_565), baht(720_037_485))
+    # Row 8 (ตาลสุม): tiers printed at about +0.7/+1.3/+1.7 %.
+    assert found[("8", "basic")] == (baht(76_076_207), baht(77_077_531))
+    # Within a baht of the exact rule agrees (the letter cuts fractions): row 24's 233,129,162.73 printed as …162.
+    assert ("24", "adjusted") not in found and ("24", "basic") not in found
+    assert found[("24", "round_base")] == (baht(116_566_551), baht(116_564_582))  # a slip of 1,969.63 baht
+    # Row 5: typos in the adjusted and round figures; its tiers follow the rule.
+    assert {column for row, column in found if row == "5"} == {"adjusted", "round_base"}
+    # The printed total is not the sum of the printed rows.
+    assert found[("รวม", "base")] == (baht(9_527_555_689), baht(9_539_784_893))
+    assert found[("รวม", "high")][0] == baht(4_598_705_305)
+    line = next(d for d in report.disagreements if (d.row_no, d.column) == ("1", "adjusted"))
+    assert line.difference == baht(123_184_727) and str(line.percent) == "8.55"
+    assert "ปรับลดยอดจำหน่าย" in line.describe() and "1,563,259,697.00" in line.describe()
+
+
+def test_round_two_flags_its_misprinted_names_and_its_slips(letter_rule):
+    table, matches, report = check(letter_rule, "round2.csv", 2)
+    weak = {m.row_no: (m.printed_name, m.district_name) for m in matches if m.needs_confirmation}
+    assert weak["4"] == ("คอนมณี", "ดอนมดแดง") and weak["20"] == ("น้ำยืน", "น้ำขุ่น")
+    found = cells(report)
+    assert found[("2", "adjusted")] == (baht(1_905_797_693), baht(1_805_797_693))
+    assert found[("รวม", "standard")][0] == baht(8_057_535_592)
+
+
+def test_headings_percent_disagreeing_with_the_figures_is_pointed_out(world):
+    _, _, report = check(world, "round1.csv", 1)  # the year's settings still say +5 %
+    assert any("ขั้นสูง" in hint and "+4%" in hint for hint in report.hints)
+
+
+def test_names_are_matched_without_codes_tolerating_misspellings(letter_rule, tmp_path):
+    text = (DATA / "round1.csv").read_text(encoding="utf-8").splitlines()
+    stripped = ["row,district,base,adjusted,round,basic,standard,high"]
+    stripped += [",".join(line.split(",")[:2] + line.split(",")[3:]) for line in text[1:]]
+    path = tmp_path / "no-codes.csv"
+    path.write_text("\n".join(stripped), encoding="utf-8")
+    table = target_import.read_printed_table(path)
+    with letter_rule.database.unit_of_work() as uow:
+        matches = target_import.match_districts(uow=uow, user=letter_rule.province, table=table)
+    by_row = {m.row_no: m.district_code for m in matches}
+    assert by_row["1"] == "3401" and by_row["6"] == "3422" and by_row["8"] == "3420"  # ลำโรง→สำโรง, ตาลชุม→ตาลสุม
+    assert len(set(by_row.values())) == 25
+
+
+def test_nothing_is_saved_until_the_officer_chooses_and_the_choice_is_saved(letter_rule):
+    before = saved_tables(letter_rule.path)
+    table, matches, report = check(letter_rule, "round1.csv", 1)
+    assert saved_tables(letter_rule.path) == before == ([], [])
+    with letter_rule.database.unit_of_work() as uow:
+        target_import.apply_printed(uow=uow, user=letter_rule.province, fiscal_year=2568, round_no=1, table=table,
+                                    matches=matches, keep_printed={"3401"})
+    bases, printed = saved_tables(letter_rule.path)
+    assert len(bases) == 25 and [row[0] for row in printed] == ["3401"]
+    with letter_rule.database.unit_of_work() as uow:
+        result = targets.target_table(uow=uow, user=letter_rule.province, fiscal_year=2568, round_no=1)
+    lines = {line.district_code: line for line in result.lines}
+    assert lines["3401"].printed and lines["3401"].figures.adjusted == baht(1_563_259_697)
+    assert not lines["3415"].printed and lines["3415"].figures.adjusted == baht(1_805_797_693)
+
+
+def test_a_bad_file_is_refused_in_thai(tmp_path, letter_rule):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("ที่,อำเภอ,a,b,c,d,e,f\n1,เมือง,1,2,สาม,4,5,6\n", encoding="utf-8")
+    with pytest.raises(InvalidInput, match="แถวที่ 2"):
+        target_import.read_printed_table(bad)
+    with pytest.raises(InvalidInput, match=".csv หรือ .xlsx"):
+        target_import.read_printed_table(tmp_path / "x.pdf")
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a workbook")
+    with pytest.raises(InvalidInput, match="อ่านไฟล์"):
+        target_import.read_printed_table(broken)
+
+
+def test_a_workbook_with_thai_digits_reads_like_the_csv(tmp_path, letter_rule):
+    from openpyxl import Workbook
+
+    from otop_desktop.services.thai import to_thai_digits
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["เป้าหมายตัวชี้วัด"])
+    sheet.append(["ที่", "อำเภอ", "ปีฐาน", "ปรับลด", "รอบ", "ต้น", "มาตรฐาน", "สูง"])
+    for line in (DATA / "round1.csv").read_text(encoding="utf-8").splitlines()[1:]:
+        parts = line.split(",")
+        sheet.append([parts[0], parts[1], *(f"{to_thai_digits(f'{int(v):,}')}" for v in parts[3:])])
+    path = tmp_path / "round1.xlsx"
+    book.save(path)
+    from_xlsx = target_import.read_printed_table(path)
+    from_csv = target_import.read_printed_table(DATA / "round1.csv")
+    assert [r.values for r in from_xlsx.rows] == [r.values for r in from_csv.rows]
+    assert from_xlsx.total.values == from_csv.total.values

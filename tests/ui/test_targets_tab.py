@@ -1,0 +1,119 @@
+"""The ค่าเป้าหมาย tab: the same figures as the service, colours by tier, the import dialog's choices,
+and the exported workbook read back cell by cell."""
+
+import sqlite3
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+
+from otop_desktop.services import targets
+from otop_desktop.services.money import format_baht
+from otop_desktop.ui import target_import_dialog, targets_tab
+from tests.ui.conftest import open_window
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@pytest.fixture
+def with_targets(world):
+    with world.database.unit_of_work() as uow:
+        targets.save_settings(uow=uow, user=world.province, fiscal_year=2569, base_year=2568, factor="0.926", percents=(2, 3, 4))
+    with world.database.unit_of_work() as uow:
+        targets.save_base(uow=uow, user=world.province, fiscal_year=2569, district_code="3401", base_satang=2_000_000)
+        targets.save_base(uow=uow, user=world.province, fiscal_year=2569, district_code="3415", base_satang=900_000_000)
+        uow.commit()
+    return world
+
+
+def open_targets(qtbot, world, user):
+    window = open_window(qtbot, world.database, user)
+    window.tabs.setCurrentIndex(2)
+    return window, window.targets_tab
+
+
+def service_table(world, user, year=2569, round_no=1):
+    with world.database.unit_of_work() as uow:
+        return targets.target_table(uow=uow, user=user, fiscal_year=year, round_no=round_no)
+
+
+def test_tab_shows_the_services_figures_coloured_by_tier(qtbot, with_targets, messages):
+    window, tab = open_targets(qtbot, with_targets, with_targets.province)
+    table = service_table(with_targets, with_targets.province)
+    mueang = next(line for line in table.lines if line.district_code == "3401")
+    row = next(r for r, cells in enumerate(tab.model.rows) if cells[1] == "เมืองอุบลราชธานี")
+    shown = tab.model.rows[row]
+    assert shown[2:8] == [format_baht(v) for v in (mueang.base, mueang.figures.adjusted, mueang.figures.round_base,
+                                                     *mueang.figures.tiers)]
+    assert shown[9] == mueang.achievement.tier_name == "ขั้นสูง"
+    assert tab.model.backgrounds[row] is targets_tab.TIER_BRUSHES[3]
+    warin = tab.model.rows[next(r for r, c in enumerate(tab.model.rows) if c[1] == "วารินชำราบ")]
+    assert warin[9] == "ยังไม่ถึงขั้นต้น"
+    assert tab.model.rows[-1][1] == "รวม" and tab.model.rows[-1][2] == format_baht(table.total.base)
+    assert "ขั้นสูง +4%" in tab.rule_label.text()
+    tab.round_box.setCurrentIndex(1)
+    assert tab.model.rows[row][4] == format_baht(mueang.figures.adjusted)  # round 2 is judged on the whole year
+
+
+def test_export_writes_the_letters_layout_with_the_same_figures(qtbot, with_targets, messages, monkeypatch, tmp_path):
+    target = tmp_path / "targets.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window, tab = open_targets(qtbot, with_targets, with_targets.province)
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    sheet = load_workbook(target).active
+    assert sheet["A1"].value == "เป้าหมายตัวชี้วัดรายได้จากการจำหน่ายผลิตภัณฑ์ชุมชน OTOP"
+    assert sheet["A2"].value == "ประจำปีงบประมาณ พ.ศ. 2569 (เดือนตุลาคม 2568 - มีนาคม 2569) รอบการประเมินที่ 1"
+    assert sheet["A3"].value == "จังหวัดอุบลราชธานี"
+    assert sheet["H4"].value == "ค่าเป้าหมายขั้นสูง ปี 2569 (เพิ่มขึ้น 4%)"
+    table = service_table(with_targets, with_targets.province)
+    for excel_row, line in zip(sheet.iter_rows(min_row=5, values_only=True), [*table.lines, table.total]):
+        assert excel_row[1] == line.district_name
+        if line.figures:
+            figures = [line.base, line.figures.adjusted, line.figures.round_base, *line.figures.tiers]
+            assert [Decimal(str(v)) for v in excel_row[2:8]] == [Decimal(v) / 100 for v in figures]
+    assert sheet["C5"].number_format == "#,##0.00"
+    assert sheet.page_setup.orientation == "landscape" and str(sheet.page_setup.paperSize) == sheet.PAPERSIZE_A4
+
+
+def test_import_dialog_saves_only_the_officers_choice(qtbot, world, messages, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(DATA / "round1.csv"), ""))
+    window, tab = open_targets(qtbot, world, world.province)
+    tab.year_box.setCurrentIndex(tab.year_box.findData(2569))
+
+    def choose(dialog):
+        qtbot.addWidget(dialog)
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert not save.isEnabled()  # row 19 (บุญศรี → บุณฑริก) waits for confirmation
+        assert dialog.disagreements.rowCount() > 0 and "ข้อสังเกต" in dialog.hints.text()
+        for row in range(dialog.rows.rowCount()):
+            dialog.rows.cellWidget(row, 4).setChecked(True)
+        assert save.isEnabled()
+        first = dialog.rows.cellWidget(0, 5)
+        first.setCurrentIndex(first.findData(target_import_dialog.PRINTED))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(target_import_dialog.TargetImportDialog, "exec", choose)
+    qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
+    with sqlite3.connect(world.path) as con:
+        assert con.execute("SELECT district_code FROM printed_target").fetchall() == [("3401",)]
+        assert con.execute("SELECT count(*) FROM district_base WHERE source='imported'").fetchone()[0] == 25
+    assert tab.model.rows[0][3] == "1,563,259,697.00" and tab.model.tooltips[0]
+
+
+def test_cancelling_the_import_saves_nothing(qtbot, world, messages, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(DATA / "round2.csv"), ""))
+    monkeypatch.setattr(target_import_dialog.TargetImportDialog, "exec", lambda dialog: dialog.reject() or 0)
+    window, tab = open_targets(qtbot, world, world.province)
+    qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
+    with sqlite3.connect(world.path) as con:
+        assert con.execute("SELECT count(*) FROM district_base").fetchone()[0] == 0
+
+
+def test_a_district_user_sees_its_row_and_the_total_read_only(qtbot, with_targets, messages):
+    window, tab = open_targets(qtbot, with_targets, with_targets.warin)
+    assert [cells[1] for cells in tab.model.rows] == ["วารินชำราบ", "รวม"]
+    assert not tab.import_button.isEnabled() and not tab.settings_button.isEnabled() and tab.export_button.isEnabled()

@@ -1,0 +1,110 @@
+"""Targets: the rule with its rounding, the round split, the รวม row, settings, and achievement."""
+
+from decimal import Decimal
+
+import pytest
+
+from otop_desktop.services import targets
+from otop_desktop.services.errors import InvalidInput, PermissionDenied
+from otop_desktop.services.targets import RoundFigures, Settings, achievement_of, compute_round
+
+LETTER = Settings(2568, 2566, Decimal("0.926"), (Decimal(2), Decimal(3), Decimal(4)), True)
+
+
+def baht(value: int) -> int:
+    return value * 100
+
+
+def test_round_one_is_half_the_adjusted_base_and_tiers_add_their_percent():
+    # Row 24 of attachment 1 (น้ำยืน) follows the rule exactly.
+    figures = compute_round(baht(251_759_355), LETTER, 1)
+    assert figures == RoundFigures(baht(233_129_163), baht(116_564_582), baht(118_895_874), baht(120_061_519), baht(121_227_165))
+
+
+def test_round_two_takes_the_whole_adjusted_base():
+    figures = compute_round(baht(251_759_355), LETTER, 2)
+    assert figures.round_base == figures.adjusted == baht(233_129_163)
+    assert figures.tiers == (baht(237_791_746), baht(240_123_038), baht(242_454_330))
+
+
+def test_rounding_is_to_whole_baht_half_up_at_each_step():
+    settings = Settings(2568, 2566, Decimal("0.5"), (Decimal("2.5"), Decimal(3), Decimal(5)), True)
+    figures = compute_round(baht(5) + 50, settings, 1)  # 5.50 × 0.5 = 2.75 → 3; 3 / 2 = 1.5 → 2; 2 × 1.025 = 2.05 → 2
+    assert (figures.adjusted, figures.round_base, figures.basic) == (baht(3), baht(2), baht(2))
+    assert all(value % 100 == 0 for value in vars(figures).values())
+
+
+def test_target_table_sums_every_column_in_the_total_row(world):
+    for code, base in (("3401", 1_000_000), ("3415", 2_000_001)):
+        with world.database.unit_of_work() as uow:
+            targets.save_base(uow=uow, user=world.province, fiscal_year=2569, district_code=code, base_satang=baht(base))
+            uow.commit()
+    with world.database.unit_of_work() as uow:
+        table = targets.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=1)
+    with_targets = [line for line in table.lines if line.figures]
+    assert [line.district_code for line in with_targets] == ["3401", "3415"]
+    for field in ("adjusted", "round_base", "basic", "standard", "high"):
+        assert getattr(table.total.figures, field) == sum(getattr(line.figures, field) for line in with_targets)
+    assert table.total.base == baht(3_000_001) and table.total.district_name == "รวม"
+
+
+def test_actual_sales_of_round_one_are_october_to_march(world):
+    with world.database.unit_of_work() as uow:
+        targets.save_base(uow=uow, user=world.province, fiscal_year=2569, district_code="3401", base_satang=baht(100_000))
+        uow.commit()
+    with world.database.unit_of_work() as uow:
+        first = targets.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=1)
+        second = targets.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=2)
+    mueang = lambda table: next(line for line in table.lines if line.district_code == "3401")  # noqa: E731
+    month = 1_000_000 + 200_000 + 500_050 + 100_000 + 10_000  # the three Mueang entrepreneurs each month
+    assert mueang(first).achievement.actual == 6 * month
+    assert mueang(second).achievement.actual == 11 * month  # October to August are entered
+    assert mueang(second).achievement.remaining_months == 1
+
+
+def test_achievement_tier_gap_and_monthly_need():
+    figures = RoundFigures(0, baht(1000), baht(1020), baht(1030), baht(1050))
+    done = achievement_of(figures, baht(1025), last_position=2, round_no=1)  # December entered: 3 months left
+    assert (done.tier_reached, done.tier_name, done.gap_to_next) == (1, "ขั้นต้น", baht(5))
+    assert done.remaining_months == 3
+    assert done.monthly_needed == (0, 167, 834)  # satang, rounded up
+    assert achievement_of(figures, baht(1050), 5, 1).tier_name == "ขั้นสูง"
+    over = achievement_of(figures, baht(10), 5, 1)
+    assert over.tier_name == "ยังไม่ถึงขั้นต้น" and over.monthly_needed == (None, None, None)
+
+
+def test_settings_default_to_the_letter_and_are_checked(world):
+    with world.database.unit_of_work() as uow:
+        default = targets.get_settings(uow=uow, user=world.province, fiscal_year=2569)
+        assert (default.factor, default.percents, default.saved) == (Decimal("0.926"), (2, 3, 5), False)
+        with pytest.raises(PermissionDenied):
+            targets.save_settings(uow=uow, user=world.mueang, fiscal_year=2569, base_year=2568, factor="0.9", percents=(2, 3, 4))
+        for factor, percents, words in (("abc", (2, 3, 4), "ไม่ใช่ตัวเลข"), ("0", (2, 3, 4), "มากกว่า 0"),
+                                        ("0.9", (5, 3, 4), "เรียง"), ("0.9", (2, 3, -1), "ไม่ติดลบ")):
+            with pytest.raises(InvalidInput, match=words):
+                targets.save_settings(uow=uow, user=world.province, fiscal_year=2569, base_year=2568, factor=factor, percents=percents)
+        saved = targets.save_settings(uow=uow, user=world.province, fiscal_year=2569, base_year=2567, factor="0.926",
+                                      percents=("2", "3", "4"))
+    assert saved.percents == (2, 3, 4) and saved.saved
+
+
+def test_bases_from_the_programs_own_data(world):
+    with world.database.unit_of_work() as uow:
+        targets.save_settings(uow=uow, user=world.province, fiscal_year=2570, base_year=2569, factor="1", percents=(2, 3, 5))
+    with world.database.unit_of_work() as uow:
+        found = targets.bases_from_data(uow=uow, user=world.province, fiscal_year=2570)
+    assert found == {"3401": 11 * 1_810_050, "3415": 11 * 300_001}
+    with world.database.unit_of_work() as uow:
+        with pytest.raises(InvalidInput, match="ไม่มีข้อมูลยอดจำหน่ายของปีฐาน"):
+            targets.bases_from_data(uow=uow, user=world.province, fiscal_year=2569)
+
+
+def test_a_district_user_sees_its_row_and_the_province_total(world):
+    with world.database.unit_of_work() as uow:
+        for code in ("3401", "3415"):
+            targets.save_base(uow=uow, user=world.province, fiscal_year=2569, district_code=code, base_satang=baht(1000))
+        uow.commit()
+    with world.database.unit_of_work() as uow:
+        table = targets.target_table(uow=uow, user=world.warin, fiscal_year=2569, round_no=1)
+    assert [line.district_code for line in table.lines] == ["3415"]
+    assert table.total.base == baht(2000)
