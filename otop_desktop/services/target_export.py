@@ -66,6 +66,7 @@ def export_targets(table: TargetTable, path: Path | str, province_name: str) -> 
         sheet.cell(row, 1, title).font = Font(name=FONT, size=16, bold=True)
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(columns))
         sheet.cell(row, 1).alignment = Alignment(horizontal="center")
+        sheet.row_dimensions[row].height = 26
     thin = Side(style="thin")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     for column, text in enumerate(columns, 1):
@@ -73,10 +74,11 @@ def export_targets(table: TargetTable, path: Path | str, province_name: str) -> 
         cell.font = Font(name=FONT, size=14, bold=True)
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         cell.border = border
-    sheet.row_dimensions[4].height = 60
+    sheet.row_dimensions[4].height = 84
     body = [(str(number), line) for number, line in enumerate(table.lines, 1)] + [("", table.total)]
     for row, (number, line) in enumerate(body, 5):
         fill = PatternFill("solid", fgColor=TIER_FILLS[line.achievement.tier_reached]) if line.achievement else None
+        sheet.row_dimensions[row].height = 24  # Thai upper and lower vowels need the room
         for column, value in enumerate(line_values(number, line), 1):
             cell = sheet.cell(row, column, value)
             cell.font = Font(name=FONT, size=14, bold=line is table.total)

@@ -90,12 +90,17 @@ class Disagreement:
         """The difference as a percentage of the expected figure."""
         return None if not self.expected else (Decimal(self.difference) * 100 / self.expected).quantize(Decimal("0.01"))
 
+    @property
+    def percent_text(self) -> str:
+        """'+8.55%', 'ไม่ถึง 0.01%', or '-' when nothing was expected."""
+        if self.percent is None:
+            return "-"
+        return "ไม่ถึง 0.01%" if abs(self.percent) < Decimal("0.01") else f"{self.percent:+}%"
+
     def describe(self) -> str:
         """One line for the officer."""
-        percent = ("" if self.percent is None else " (ต่างไม่ถึง 0.01%)" if abs(self.percent) < Decimal("0.01")
-                   else f" ({self.percent:+}%)")
         return (f"แถว {self.row_no} {self.district_name} · {COLUMN_NAMES[self.column]}: พิมพ์ {format_baht(self.printed)} "
-                f"ตามหลักเกณฑ์ {format_baht(self.expected)} ต่าง {format_baht(self.difference)} บาท{percent}")
+                f"ตามหลักเกณฑ์ {format_baht(self.expected)} ต่าง {format_baht(self.difference)} บาท ({self.percent_text})")
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ class TargetImportDialog(QDialog):
         self.rows.verticalHeader().hide()
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.disagreements = PlainTableModel([self.tr("แถว"), self.tr("อำเภอ"), self.tr("คอลัมน์"), self.tr("ค่าที่พิมพ์"),
-                                              self.tr("ตามหลักเกณฑ์"), self.tr("ต่าง (บาท)"), self.tr("ต่าง (%)")], self)
+                                              self.tr("ตามหลักเกณฑ์"), self.tr("ต่าง (บาท)"), self.tr("ต่าง (ร้อยละ)")], self)
         self.disagreements.right_aligned = {3, 4, 5, 6}
         disagreement_view = QTableView(self)
         disagreement_view.setModel(self.disagreements)
@@ -111,7 +111,7 @@ class TargetImportDialog(QDialog):
         self.hints.setText("\n".join(self.tr("ข้อสังเกต: ") + hint for hint in self.report.hints))
         self.disagreements.set_rows([
             [d.row_no, d.district_name, target_import.COLUMN_NAMES[d.column], format_baht(d.printed), format_baht(d.expected),
-             format_baht(d.difference), "-" if d.percent is None else f"{d.percent:+}"]
+             format_baht(d.difference), d.percent_text]
             for d in self.report.disagreements
         ])
         self.summary.setText(self.tr("ช่องที่ไม่ตรงหลักเกณฑ์ {cells} ช่อง ใน {rows} อำเภอ (รวมแถว “รวม”) "
