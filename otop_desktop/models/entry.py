@@ -14,6 +14,7 @@ class Entrepreneur(Base):
     __tablename__ = "entrepreneur"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True)  # the same entrepreneur in every office's database
     name: Mapped[str] = mapped_column(String(200))
     tambon_code: Mapped[str] = mapped_column(ForeignKey("tambon.code"), index=True)
     product_type_id: Mapped[int] = mapped_column(ForeignKey("product_type.id"))
@@ -51,3 +52,8 @@ class MonthlySale(Base):
     revision: Mapped[int] = mapped_column(default=1)
     updated_by: Mapped[str] = mapped_column(String(80))
     updated_at: Mapped[datetime]
+    # For merging district files: the office whose figures these are, the revision of the district's
+    # own row they came from (0 if none), and the import that brought them (None if typed here).
+    origin: Mapped[str] = mapped_column(String(6), default="", server_default="")
+    source_revision: Mapped[int] = mapped_column(default=0, server_default="0")
+    import_id: Mapped[int | None] = mapped_column(ForeignKey("import_ledger.id"))

@@ -83,7 +83,7 @@ def _entrepreneur_rows(rng: random.Random, tambons: dict[str, list[tuple[str, st
             name = (f"{rng.choice(GROUP_WORDS)}{product}บ้าน{tambon_name}" if kind == 1
                     else _person(rng) if kind == 2 else f"บริษัท {tambon_name}{product} จำกัด")
             rows.append({
-                "name": name, "tambon_code": tambon_code, "product_type_id": product_type,
+                "uid": f"{rng.getrandbits(128):032x}", "name": name, "tambon_code": tambon_code, "product_type_id": product_type,
                 "entrepreneur_type_id": kind, "main_product": product,
                 "otop_code": f"{district}-{number + 1:05d}" if rng.random() < 0.7 else None,
                 "active": rng.random() > 0.01, "created_at": created,
@@ -99,7 +99,8 @@ def _split(rng: random.Random, satang: int, online: float, export: float) -> tup
     return domestic - domestic_online, domestic_online, exported - export_online, export_online
 
 
-def _sale_rows(rng: random.Random, entrepreneurs: list[tuple[int, str, bool]], user: str) -> list[dict]:
+def _sale_rows(rng: random.Random, entrepreneurs: list[tuple[int, str, bool]]) -> list[dict]:
+    """Every month's sales, as if each district had entered them."""
     weights = {e: rng.lognormvariate(0, 1.0) for e, _, _ in entrepreneurs}
     district_weight: dict[str, float] = {}
     for e, tambon, _ in entrepreneurs:
@@ -123,7 +124,8 @@ def _sale_rows(rng: random.Random, entrepreneurs: list[tuple[int, str, bool]], u
                 "entrepreneur_id": e, "fiscal_year": year, "month": month,
                 "domestic_offline": amounts[0], "domestic_online": amounts[1],
                 "export_offline": amounts[2] if export else None, "export_online": amounts[3] if export else None,
-                "revision": 1, "updated_by": user, "updated_at": stamp,
+                "revision": 1, "updated_by": f"amphoe{tambon[:4]}", "updated_at": stamp, "origin": tambon[:4],
+                "source_revision": 1,
             })
     return rows
 
@@ -164,7 +166,7 @@ def build_demo(path: Path | str, *, scale: int = 1, seed: int = 2568, overwrite:
             logins = _create_logins(uow)
             bulk_insert(session, Entrepreneur.__table__, _entrepreneur_rows(rng, tambons, ENTREPRENEURS * scale))
             entrepreneurs = session.execute(select(Entrepreneur.id, Entrepreneur.tambon_code, Entrepreneur.active)).all()
-            sales = _sale_rows(rng, entrepreneurs, "province34")
+            sales = _sale_rows(rng, entrepreneurs)
             bulk_insert(session, MonthlySale.__table__, sales)
             uow.commit()
         totals: dict[int, int] = {}

@@ -1,5 +1,7 @@
 """Entrepreneurs: the catalogues, and adding or editing an entrepreneur (provincial staff only)."""
 
+import uuid
+
 from dataclasses import dataclass, fields
 
 from sqlalchemy import func, select
@@ -94,7 +96,7 @@ def save_entrepreneur(
     clean = _validate(uow, user, info)
     session = uow.session
     if clean.id is None:
-        row = Entrepreneur(created_at=now_utc(), **{k: v for k, v in vars(clean).items() if k != "id"})
+        row = Entrepreneur(uid=uuid.uuid4().hex, created_at=now_utc(), **{k: v for k, v in vars(clean).items() if k != "id"})
         session.add(row)
         session.flush()
         before = {}
@@ -118,7 +120,7 @@ def save_entrepreneur(
         check_sales_writable(uow=uow, user=user, district_codes={row.tambon_code[:4]}, fiscal_year=fiscal_year, month=month)
         session.add(MonthlySale(
             entrepreneur_id=row.id, fiscal_year=fiscal_year, month=month, revision=1,
-            updated_by=user.username, updated_at=now_utc(),
+            updated_by=user.username, updated_at=now_utc(), origin=user.area_code,
         ))
     uow.commit()
     return _info(row)

@@ -226,6 +226,7 @@ def save_month(*, uow, user: UserInfo, fiscal_year: int, month: int, changes: li
             "entrepreneur_id": change.entrepreneur_id, "fiscal_year": fiscal_year, "month": month,
             **dict(zip(AMOUNT_FIELDS, change.amounts)),
             "revision": old_revision + 1, "updated_by": user.username, "updated_at": saved_at,
+            "origin": user.area_code, "import_id": None,  # typed here: no longer the figure of a file
         })
         key = f"{change.entrepreneur_id}/{fiscal_year}/{month:02d}"
         for field, old, new in zip(AMOUNT_FIELDS, old_amounts, change.amounts):
@@ -236,7 +237,7 @@ def save_month(*, uow, user: UserInfo, fiscal_year: int, month: int, changes: li
                 })
     if upserts:
         bulk_insert(session, MonthlySale.__table__, upserts, conflict=("entrepreneur_id", "fiscal_year", "month"),
-                    update=(*AMOUNT_FIELDS, "revision", "updated_by", "updated_at"))
+                    update=(*AMOUNT_FIELDS, "revision", "updated_by", "updated_at", "origin", "import_id"))
         record(session, audit_entries, at=saved_at)
     uow.commit()
     return SaveResult(saved_at, len(upserts), len(audit_entries))
@@ -270,7 +271,7 @@ def sync_month(
         synced_at = now_utc()
         bulk_insert(session, MonthlySale.__table__, [
             {"entrepreneur_id": i, "fiscal_year": fiscal_year, "month": month, "revision": 1,
-             "updated_by": user.username, "updated_at": synced_at}
+             "updated_by": user.username, "updated_at": synced_at, "origin": user.area_code}
             for i in missing
         ])
         record(session, [{

@@ -107,8 +107,8 @@ def _foreign_entrepreneur(world) -> int:
     """An entrepreneur of Kalasin (46), outside the province users' area, put there directly."""
     with sqlite3.connect(world.path) as con:
         cursor = con.execute(
-            "INSERT INTO entrepreneur (name, tambon_code, product_type_id, entrepreneur_type_id, main_product, active, created_at)"
-            " VALUES ('กลุ่มกาฬสินธุ์', '460101', 1, 1, '', 1, '2026-01-01 00:00:00.000000')")
+            "INSERT INTO entrepreneur (uid, name, tambon_code, product_type_id, entrepreneur_type_id, main_product, active, created_at)"
+            " VALUES ('kalasin0000000000000000000000001', 'กลุ่มกาฬสินธุ์', '460101', 1, 1, '', 1, '2026-01-01 00:00:00.000000')")
         return cursor.lastrowid
 
 

@@ -1,0 +1,59 @@
+"""Exchanging files between offices: signing keys, the ledger of imported files, the log of sent ones."""
+
+from datetime import datetime
+
+from sqlalchemy import LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from otop_desktop.models.base import Base
+
+
+class OfficeKey(Base):
+    """An Ed25519 key of an office: this office's own (with its private key) or one registered for another."""
+
+    __tablename__ = "office_key"
+
+    fingerprint: Mapped[str] = mapped_column(String(64), primary_key=True)
+    area_code: Mapped[str] = mapped_column(String(6), index=True)
+    public_key: Mapped[bytes | None] = mapped_column(LargeBinary)  # None until a file brings it (registered by fingerprint)
+    private_key: Mapped[bytes | None] = mapped_column(LargeBinary)  # only for this office's own key
+    registered_by: Mapped[str] = mapped_column(String(80))
+    registered_at: Mapped[datetime]
+
+
+class ImportLedger(Base):
+    """One file taken in (or refused): what it was, who imported it, when, what it did."""
+
+    __tablename__ = "import_ledger"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_digest: Mapped[str] = mapped_column(String(64), index=True)
+    file_name: Mapped[str] = mapped_column(String(260))
+    kind: Mapped[str] = mapped_column(String(10))
+    source_area: Mapped[str] = mapped_column(String(6))
+    fiscal_year: Mapped[int | None]
+    months: Mapped[str] = mapped_column(String(40), default="")
+    file_created_at: Mapped[datetime | None]
+    imported_by: Mapped[str] = mapped_column(String(80))
+    imported_at: Mapped[datetime]
+    outcome: Mapped[str] = mapped_column(String(10))  # applied, refused, undone
+    summary: Mapped[str] = mapped_column(Text, default="")  # counts as JSON, or the reason of a refusal
+    backup_path: Mapped[str | None] = mapped_column(String(400))
+    last_audit_id: Mapped[int | None]  # the audit log's newest entry right after the import, to know nothing came since
+
+
+class ExportLog(Base):
+    """One file this office made and sent."""
+
+    __tablename__ = "export_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_digest: Mapped[str] = mapped_column(String(64))
+    file_name: Mapped[str] = mapped_column(String(260))
+    kind: Mapped[str] = mapped_column(String(10))
+    area_code: Mapped[str] = mapped_column(String(6))
+    fiscal_year: Mapped[int | None]
+    months: Mapped[str] = mapped_column(String(40), default="")
+    rows: Mapped[int]
+    created_by: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[datetime]
