@@ -88,9 +88,17 @@ def upgrade_schema(engine: Engine) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent.parent / "migrations"))
-    with engine.begin() as connection:
+    with engine.connect() as connection:
+        # Batch migrations rebuild tables that others reference; SQLite allows that only with foreign
+        # keys off, which must be set outside a transaction. They are checked again afterwards.
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+        connection.commit()
+        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+    if broken:
+        raise DatabaseProblem(f"ปรับรุ่นฐานข้อมูลแล้วพบการอ้างอิงที่ขาดหาย {len(broken)} รายการ กรุณาแจ้งผู้ดูแลระบบ")
 
 
 def open_database(path: Path | str) -> Database:

@@ -105,3 +105,28 @@ def test_the_models_and_the_migrations_agree(database):
 
     with database.engine.connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+
+
+def test_upgrading_a_0003_file_full_of_data_keeps_every_row(tmp_path):
+    path = tmp_path / "old.db"
+    _alembic(path, "0003")
+    from otop_desktop.services.master_data import master_rows
+
+    provinces, districts, tambons = master_rows()
+    with sqlite3.connect(path) as con:
+        con.executemany("INSERT INTO province VALUES (:code, :name_th, :name_en)", provinces)
+        con.executemany("INSERT INTO district VALUES (:code, :province_code, :name_th, :name_en)", districts)
+        con.executemany("INSERT INTO tambon VALUES (:code, :district_code, :name_th, :name_en, :zip_code)", tambons)
+        for number in range(1, 4):
+            con.execute("INSERT INTO entrepreneur (id, name, tambon_code, product_type_id, entrepreneur_type_id, main_product,"
+                        " otop_code, active, created_at) VALUES (?, ?, '340101', 1, 1, '', NULL, 1, '2025-01-01 00:00:00.000000')",
+                        (number, f"กลุ่ม {number}"))
+            con.execute("INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domestic_offline, revision, updated_by,"
+                        " updated_at) VALUES (?, 2568, 1, ?, 1, 'x', '2025-01-01 00:00:00.000000')", (number, number * 100))
+    open_database(path).close()
+    with sqlite3.connect(path) as con:
+        uids = [uid for (uid,) in con.execute("SELECT uid FROM entrepreneur ORDER BY id")]
+        sales = con.execute("SELECT entrepreneur_id, domestic_offline, origin, source_revision FROM monthly_sale ORDER BY 1").fetchall()
+        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert len(set(uids)) == 3 and all(len(uid) == 32 for uid in uids)
+    assert sales == [(1, 100, "", 0), (2, 200, "", 0), (3, 300, "", 0)]

@@ -1,0 +1,307 @@
+"""District files: export a district's months, verify a file, preview what it would change, and apply it
+in one transaction. Merge rule per row (entrepreneur × fiscal year × month):
+- nothing here yet: new;
+- last taken from the same office: applied only if the file's revision is newer (an older file never wins);
+- changed here since (a province correction): if the office changed it too, a conflict for the officer;
+- a locked district-month: refused and listed, the rest of the file still merges."""
+
+import json
+import uuid
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from otop_desktop import __version__
+from otop_desktop.models import AuditEntry, Entrepreneur, ExportLog, ImportLedger, MonthlySale
+from otop_desktop.services import keys
+from otop_desktop.services.audit import record
+from otop_desktop.services.auth import UserInfo
+from otop_desktop.services.bulk import bulk_insert
+from otop_desktop.services.entry import AMOUNT_FIELDS, code_range
+from otop_desktop.services.errors import InvalidInput, MonthLocked, PermissionDenied
+from otop_desktop.services.exchange_file import STAMP, BadFile, OpenedFile, digest, open_file, write_file
+from otop_desktop.services.guard import check_period, check_sales_writable
+from otop_desktop.services.master_data import master_data_version
+from otop_desktop.services.money import MAX_SATANG
+from otop_desktop.services.thai import format_thai_datetime, month_label, now_utc
+
+KINDS_SHOWN = {"new": "ใหม่", "changed": "เปลี่ยน", "unchanged": "เหมือนเดิม", "older": "เก่ากว่า (ไม่ทับของใหม่)",
+               "conflict": "ขัดแย้ง", "refused": "ไม่รับ"}
+
+
+@dataclass(frozen=True)
+class RowDiff:
+    """What the file would do to one row."""
+
+    uid: str
+    name: str
+    district_code: str
+    fiscal_year: int
+    month: int
+    kind: str
+    old: tuple | None
+    new: tuple
+    reason: str = ""
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        """The row's identity across offices."""
+        return self.uid, self.fiscal_year, self.month
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """A verified file and what applying it would change; nothing has changed yet."""
+
+    file_name: str
+    opened: OpenedFile
+    counts: dict[str, int]
+    rows: tuple[RowDiff, ...]  # every row the file would touch or was refused; 'refresh' ones are hidden in views
+    new_entrepreneurs: int
+    already: str | None  # set when this very file was imported before
+
+    @property
+    def conflicts(self) -> list[RowDiff]:
+        """Rows changed both here and at the office, for the officer to decide."""
+        return [row for row in self.rows if row.kind == "conflict"]
+
+
+def _stamp(value: datetime) -> str:
+    return value.strftime(STAMP)
+
+
+# --- export ---------------------------------------------------------------------------------------------
+def export_file(*, uow, user: UserInfo, fiscal_year: int, months, path: Path | str) -> tuple[Path, str, int]:
+    """Write this office's file for the months: a district file for a district user, a province file
+    for provincial staff. Returns (path, digest, sales rows) and records what was sent."""
+    months = sorted(set(months))
+    if not months:
+        raise InvalidInput("กรุณาเลือกเดือนที่จะส่งออกอย่างน้อย 1 เดือน")
+    for month in months:
+        check_period(fiscal_year, month)
+    area = user.district_code or user.province_code
+    session = uow.session
+    people = session.execute(select(Entrepreneur).where(code_range(area)).order_by(Entrepreneur.id)).scalars().all()
+    by_id = {e.id: e for e in people}
+    sales = session.execute(
+        select(MonthlySale).join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
+        .where(code_range(area), MonthlySale.fiscal_year == fiscal_year, MonthlySale.month.in_(months))
+        .order_by(MonthlySale.entrepreneur_id, MonthlySale.month)).scalars().all()
+    entrepreneurs = [[e.uid, e.name, e.tambon_code, e.product_type_id, e.entrepreneur_type_id, e.main_product,
+                      e.otop_code, e.active] for e in people]
+    rows = [[by_id[s.entrepreneur_id].uid, s.fiscal_year, s.month, *(getattr(s, f) for f in AMOUNT_FIELDS),
+             s.revision, _stamp(s.updated_at), s.updated_by] for s in sales]
+    manifest = {
+        "kind": "district" if user.district_code else "province", "source_area": area,
+        "province_code": user.province_code, "target_area": "", "fiscal_year": fiscal_year, "months": months,
+        "created_at": _stamp(now_utc()), "created_by": user.username, "app_version": __version__,
+        "master_data_version": master_data_version(), "file_id": uuid.uuid4().hex,
+        "row_counts": {"entrepreneurs.json": len(entrepreneurs), "sales.json": len(rows)},
+    }
+    public_key, sign = keys.signer(uow=uow)
+    data = write_file(manifest, {"entrepreneurs.json": entrepreneurs, "sales.json": rows}, public_key, sign)
+    path = Path(path)
+    temporary = path.with_name(path.name + ".part")
+    temporary.write_bytes(data)
+    temporary.replace(path)  # a half-written file never carries the final name
+    session.add(ExportLog(file_digest=digest(data), file_name=path.name, kind=manifest["kind"], area_code=area,
+                          fiscal_year=fiscal_year, months=",".join(map(str, months)), rows=len(rows),
+                          created_by=user.username, created_at=now_utc()))
+    uow.commit()
+    return path, digest(data), len(rows)
+
+
+# --- verification -----------------------------------------------------------------------------------------
+def _check_source(user: UserInfo, opened: OpenedFile, expected_kind: str) -> None:
+    manifest = opened.manifest
+    if manifest.kind != expected_kind:
+        wanted = {"district": "ไฟล์ข้อมูลอำเภอ", "receipt": "ไฟล์ตอบรับจากจังหวัด", "province": "ไฟล์ข้อมูลจังหวัด"}
+        raise BadFile(f"ไฟล์นี้เป็น{wanted.get(manifest.kind, 'ไฟล์ชนิดอื่น')} ที่นี่รับเฉพาะ{wanted[expected_kind]}")
+    if manifest.province_code != user.province_code or manifest.source_area[:2] != user.province_code:
+        raise BadFile(f"ไฟล์นี้เป็นของจังหวัดอื่น (รหัส {manifest.source_area[:2]}) ไม่ใช่จังหวัดของท่าน จึงไม่นำเข้า")
+    if expected_kind == "district" and len(manifest.source_area) != 4:
+        raise BadFile("ไฟล์ข้อมูลอำเภอต้องมาจากอำเภอ")
+
+
+def _check_rows(opened: OpenedFile) -> tuple[list, list]:
+    """Every row well formed and within the file's area and months, or the whole file is refused."""
+    manifest, parts = opened.manifest, opened.parts
+    people, sales = parts.get("entrepreneurs.json"), parts.get("sales.json")
+    if not isinstance(people, list) or not isinstance(sales, list):
+        raise BadFile("ไฟล์ไม่มีข้อมูลผู้ประกอบการหรือยอดจำหน่าย")
+    if len(people) != manifest.row_counts.get("entrepreneurs.json") or len(sales) != manifest.row_counts.get("sales.json"):
+        raise BadFile("จำนวนแถวในไฟล์ไม่ตรงกับส่วนหัว ไฟล์ไม่ครบ")
+    area, known = manifest.source_area, set()
+    for number, row in enumerate(people, 1):
+        ok = (isinstance(row, list) and len(row) == 8 and isinstance(row[0], str) and len(row[0]) == 32
+              and isinstance(row[1], str) and 0 < len(row[1]) <= 200 and isinstance(row[2], str) and row[2].startswith(area)
+              and row[3] in (1, 2, 3, 4, 5) and row[4] in (1, 2, 3) and isinstance(row[5], str) and len(row[5]) <= 200
+              and (row[6] is None or isinstance(row[6], str) and len(row[6]) <= 40) and isinstance(row[7], bool))
+        if not ok:
+            raise BadFile(f"ผู้ประกอบการแถวที่ {number} ในไฟล์ผิดรูปแบบหรืออยู่นอกพื้นที่ {area} จึงไม่นำเข้าทั้งไฟล์")
+        known.add(row[0])
+    for number, row in enumerate(sales, 1):
+        if not (isinstance(row, list) and len(row) == 10 and row[0] in known and row[1] == manifest.fiscal_year
+                and row[2] in manifest.months and isinstance(row[7], int) and not isinstance(row[7], bool) and row[7] >= 1
+                and isinstance(row[8], str) and isinstance(row[9], str) and len(row[9]) <= 80):
+            raise BadFile(f"ยอดจำหน่ายแถวที่ {number} ในไฟล์ผิดรูปแบบ จึงไม่นำเข้าทั้งไฟล์")
+        for amount in row[3:7]:
+            if amount is not None and (not isinstance(amount, int) or isinstance(amount, bool) or not 0 <= amount < MAX_SATANG):
+                raise BadFile(f"ยอดจำหน่ายแถวที่ {number} ในไฟล์มีจำนวนเงินไม่ถูกต้อง (ติดลบหรือผิดรูปแบบ) จึงไม่นำเข้าทั้งไฟล์")
+        try:
+            row[8] = datetime.strptime(row[8], STAMP)
+        except ValueError:
+            raise BadFile(f"ยอดจำหน่ายแถวที่ {number} ในไฟล์มีวันเวลาผิดรูปแบบ จึงไม่นำเข้าทั้งไฟล์") from None
+    return people, sales
+
+
+def verify(*, uow, user: UserInfo, data: bytes, expected_kind: str = "district") -> OpenedFile:
+    """Open, check structure, origin, signature and rows; raise BadFile (Thai) for anything wrong."""
+    if expected_kind != "receipt" and not user.is_provincial:
+        raise PermissionDenied("เฉพาะเจ้าหน้าที่ระดับจังหวัดเท่านั้นที่นำเข้าไฟล์ข้อมูลอำเภอ")
+    opened = open_file(data)
+    _check_source(user, opened, expected_kind)
+    keys.verify_signature(uow=uow, area_code=opened.manifest.source_area, public_key=opened.manifest.signer_public_key,
+                          message=opened.signed, signature=opened.signature)
+    if expected_kind != "receipt":
+        _check_rows(opened)
+    return opened
+
+
+# --- preview ---------------------------------------------------------------------------------------------------
+def classify(local, incoming_revision: int, incoming_amounts: tuple, origin: str) -> str:
+    """The merge rule for one row; `local` is (amounts, revision, origin, revision of the office's row
+    last seen here) or None. Returns new, changed, refresh (same figures, newer revision), unchanged,
+    older or conflict."""
+    if local is None:
+        return "new"
+    amounts, _, local_origin, seen = local
+    same = tuple(amounts) == tuple(incoming_amounts)
+    if incoming_revision <= seen:
+        return "unchanged" if same else "older"  # nothing the office did since; what is here stands
+    if same:
+        return "refresh"
+    if local_origin == origin or all(amount is None for amount in amounts):
+        return "changed"  # only the office changed it (or nothing was ever entered here)
+    return "conflict"  # changed here and at the office since this office last saw its row
+
+
+def _local_state(session, area: str, fiscal_year: int, months) -> tuple[dict, dict]:
+    people = {uid: (eid, name) for uid, eid, name in session.execute(
+        select(Entrepreneur.uid, Entrepreneur.id, Entrepreneur.name).where(code_range(area)))}
+    rows = session.execute(
+        select(Entrepreneur.uid, MonthlySale.month, *(getattr(MonthlySale, f) for f in AMOUNT_FIELDS),
+               MonthlySale.revision, MonthlySale.origin, MonthlySale.source_revision)
+        .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
+        .where(code_range(area), MonthlySale.fiscal_year == fiscal_year, MonthlySale.month.in_(months)))
+    return people, {(r[0], r[1]): (tuple(r[2:6]), r[6], r[7], r[8]) for r in rows}
+
+
+def _locked_months(uow, user: UserInfo, area: str, fiscal_year: int, months) -> dict[int, str]:
+    refused = {}
+    for month in months:
+        try:
+            check_sales_writable(uow=uow, user=user, district_codes=[area], fiscal_year=fiscal_year, month=month)
+        except MonthLocked as error:
+            refused[month] = error.message
+    return refused
+
+
+def already_imported(session, file_digest: str) -> str | None:
+    """'นำเข้าแล้วเมื่อ … โดย …' when this very file was applied before and not undone."""
+    row = session.scalar(select(ImportLedger).where(ImportLedger.file_digest == file_digest,
+                                                    ImportLedger.outcome == "applied").order_by(ImportLedger.id.desc()))
+    if row is None:
+        return None
+    return (f"ไฟล์นี้นำเข้าแล้วเมื่อ {format_thai_datetime(row.imported_at)} โดย {row.imported_by} "
+            "ไม่มีการเปลี่ยนแปลงข้อมูลใด ๆ")
+
+
+def preview(*, uow, user: UserInfo, data: bytes, file_name: str) -> ImportPreview:
+    """Verify a district file and work out, row by row, what applying it would do. Changes nothing."""
+    opened = verify(uow=uow, user=user, data=data)
+    manifest = opened.manifest
+    people, sales = opened.parts["entrepreneurs.json"], opened.parts["sales.json"]
+    session = uow.session
+    local_people, local_rows = _local_state(session, manifest.source_area, manifest.fiscal_year, manifest.months)
+    locked = _locked_months(uow, user, manifest.source_area, manifest.fiscal_year, manifest.months)
+    names = {row[0]: row[1] for row in people}
+    diffs, counts = [], Counter()
+    for row in sales:
+        uid, year, month, amounts, revision = row[0], row[1], row[2], tuple(row[3:7]), row[7]
+        local = local_rows.get((uid, month))
+        if month in locked:
+            kind, reason = "refused", locked[month]
+        else:
+            kind, reason = classify(local, revision, amounts, manifest.source_area), ""
+        counts["unchanged" if kind == "refresh" else kind] += 1
+        if kind != "unchanged":
+            name = local_people.get(uid, (None, names[uid]))[1]
+            diffs.append(RowDiff(uid, name, manifest.source_area, year, month, kind, local and local[0], amounts, reason))
+    new_people = sum(1 for row in people if row[0] not in local_people)
+    return ImportPreview(file_name, opened, {k: counts.get(k, 0) for k in KINDS_SHOWN}, tuple(diffs), new_people,
+                         already_imported(session, opened.digest))
+
+
+# --- apply ---------------------------------------------------------------------------------------------------------
+def _insert_new_people(session, people: list, local_people: dict) -> dict[str, int]:
+    fresh = [row for row in people if row[0] not in local_people]
+    if fresh:
+        created = now_utc()
+        bulk_insert(session, Entrepreneur.__table__, [
+            {"uid": r[0], "name": r[1], "tambon_code": r[2], "product_type_id": r[3], "entrepreneur_type_id": r[4],
+             "main_product": r[5], "otop_code": r[6], "active": r[7], "created_at": created} for r in fresh])
+        clash = session.scalar(select(func.count()).select_from(Entrepreneur).where(
+            Entrepreneur.otop_code.in_([r[6] for r in fresh if r[6]]), Entrepreneur.uid.not_in([r[0] for r in fresh])))
+        if clash:
+            raise BadFile("ไฟล์มีผู้ประกอบการใหม่ที่ใช้รหัส OTOP ซ้ำกับผู้ประกอบการที่มีอยู่แล้ว จึงไม่นำเข้า")
+    return {uid: eid for uid, eid in session.execute(
+        select(Entrepreneur.uid, Entrepreneur.id).where(Entrepreneur.uid.in_([r[0] for r in people])))}
+
+
+def apply(*, uow, user: UserInfo, preview_: ImportPreview, take: set[tuple] = frozenset(),
+          backup_path: str | None = None) -> int:
+    """Apply a previewed file in one transaction; conflicts in `take` (row keys) take the file's figures,
+    the rest keep this office's. Returns the ledger id. The same file twice changes nothing."""
+    if preview_.already:
+        raise InvalidInput(preview_.already)
+    session, manifest = uow.session, preview_.opened.manifest
+    people, sales = preview_.opened.parts["entrepreneurs.json"], preview_.opened.parts["sales.json"]
+    local_people, _ = _local_state(session, manifest.source_area, manifest.fiscal_year, manifest.months)
+    ids = _insert_new_people(session, people, local_people)
+    ledger = ImportLedger(file_digest=preview_.opened.digest, file_name=preview_.file_name[:260], kind=manifest.kind,
+                          source_area=manifest.source_area, fiscal_year=manifest.fiscal_year,
+                          months=",".join(map(str, manifest.months)), file_created_at=manifest.created_at,
+                          imported_by=user.username, imported_at=now_utc(), outcome="applied",
+                          summary=json.dumps(preview_.counts, ensure_ascii=False), backup_path=backup_path)
+    session.add(ledger)
+    session.flush()
+    by_key = {row.key: row for row in preview_.rows}
+    writes, acknowledged = [], []
+    for row in sales:
+        diff = by_key.get((row[0], row[1], row[2]))
+        if diff is None or diff.kind in ("older", "refused", "unchanged"):
+            continue
+        if diff.kind == "conflict" and diff.key not in take:
+            acknowledged.append({"entrepreneur_id": ids[row[0]], "fiscal_year": row[1], "month": row[2], "rev": row[7]})
+            continue
+        writes.append({"entrepreneur_id": ids[row[0]], "fiscal_year": row[1], "month": row[2],
+                       **dict(zip(AMOUNT_FIELDS, row[3:7])), "revision": row[7], "updated_by": row[9][:80],
+                       "updated_at": row[8], "origin": manifest.source_area, "source_revision": row[7],
+                       "import_id": ledger.id})
+    bulk_insert(session, MonthlySale.__table__, writes, conflict=("entrepreneur_id", "fiscal_year", "month"),
+                update=(*AMOUNT_FIELDS, "revision", "updated_by", "updated_at", "origin", "source_revision", "import_id"))
+    if acknowledged:  # the officer kept this office's figures: the office's version has been seen
+        session.connection().exec_driver_sql(
+            "UPDATE monthly_sale SET source_revision = ? WHERE entrepreneur_id = ? AND fiscal_year = ? AND month = ?",
+            [(a["rev"], a["entrepreneur_id"], a["fiscal_year"], a["month"]) for a in acknowledged])
+    record(session, [{"username": user.username, "action": "import", "entity": "file", "entity_key": preview_.opened.digest[:40],
+                      "field": manifest.source_area, "old_value": None, "new_value": ledger.summary,
+                      "note": f"{preview_.file_name} {month_label(manifest.fiscal_year, manifest.months[0])}"}])
+    session.flush()
+    ledger.last_audit_id = session.scalar(select(func.max(AuditEntry.id)))
+    uow.commit()
+    return ledger.id

@@ -1,0 +1,156 @@
+"""The .otop file: a zip holding manifest.json (what it is, row counts, a SHA-256 of each part, the
+signer's public key), signature.bin (Ed25519 over the manifest) and JSON parts. Reading refuses
+anything unexpected before any part is trusted: foreign or escaping entries, oversized or bomb-like
+entries, a future format, digests that do not match."""
+
+import base64
+import hashlib
+import io
+import json
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
+
+from otop_desktop.services.errors import InvalidInput
+
+FORMAT_VERSION = 1
+KINDS = ("district", "province", "receipt")
+PART_NAMES = ("entrepreneurs.json", "sales.json", "receipt.json")
+MANIFEST, SIGNATURE = "manifest.json", "signature.bin"
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_ENTRY_BYTES = 1024 * 1024 * 1024
+MAX_RATIO = 100  # a JSON part compresses about 5:1; 100:1 is a bomb
+MAX_ROWS = 3_000_000
+STAMP = "%Y-%m-%dT%H:%M:%S.%f"
+
+
+class BadFile(InvalidInput):
+    """A file that is not a whole, genuine otop-desktop file; nothing was changed."""
+
+    title = "ไฟล์ไม่ถูกต้อง"
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What a file says about itself."""
+
+    format_version: int
+    kind: str
+    source_area: str
+    province_code: str
+    target_area: str
+    fiscal_year: int
+    months: tuple[int, ...]
+    created_at: datetime
+    created_by: str
+    app_version: str
+    master_data_version: str
+    row_counts: dict[str, int]
+    parts: dict[str, str]
+    signer_public_key: bytes
+    file_id: str
+
+
+def digest(data: bytes) -> str:
+    """SHA-256 in hex."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def write_file(manifest: dict, parts: dict[str, object], public_key: bytes, sign) -> bytes:
+    """Pack parts (JSON-able values) with a manifest that `sign(bytes) -> signature` signs."""
+    encoded = {name: json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode() for name, value in parts.items()}
+    manifest = {**manifest, "format_version": FORMAT_VERSION, "parts": {n: digest(d) for n, d in encoded.items()},
+                "signer_public_key": base64.b64encode(public_key).decode()}
+    body = json.dumps(manifest, ensure_ascii=False, sort_keys=True).encode()
+    signature = sign(body)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(MANIFEST, body)
+        archive.writestr(SIGNATURE, signature)
+        for name, data in encoded.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def _entries(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
+    entries = {}
+    for info in archive.infolist():
+        name = info.filename
+        if name not in (MANIFEST, SIGNATURE, *PART_NAMES) or name in entries:
+            raise BadFile(f"ไฟล์มีรายการที่ไม่รู้จักหรือซ้ำ (“{name[:60]}”) อาจถูกดัดแปลง จึงไม่นำเข้า")
+        if info.file_size > MAX_ENTRY_BYTES or info.file_size > max(info.compress_size, 1) * MAX_RATIO + 4096:
+            raise BadFile(f"รายการ “{name}” ในไฟล์ขยายตัวผิดปกติ (อาจเป็นไฟล์อันตราย) จึงไม่นำเข้า")
+        entries[name] = info
+    for needed in (MANIFEST, SIGNATURE):
+        if needed not in entries:
+            raise BadFile("ไฟล์ไม่ครบ (ไม่มีส่วนหัวหรือลายมือชื่อ) อาจคัดลอกมาไม่ครบ กรุณาขอไฟล์ใหม่")
+    return entries
+
+
+def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    with archive.open(info) as handle:
+        data = handle.read(info.file_size + 1)
+    if len(data) != info.file_size:
+        raise BadFile(f"ขนาดของ “{info.filename}” ไม่ตรงกับที่ระบุ ไฟล์เสียหาย")
+    return data
+
+
+def _manifest(body: bytes) -> Manifest:
+    try:
+        raw = json.loads(body)
+        version = int(raw["format_version"])
+    except (ValueError, KeyError, TypeError):
+        raise BadFile("ส่วนหัวของไฟล์อ่านไม่ได้ ไฟล์เสียหาย กรุณาขอไฟล์ใหม่") from None
+    if version > FORMAT_VERSION:
+        raise BadFile(f"ไฟล์นี้ทำจากโปรแกรมรุ่นใหม่กว่า (รูปแบบรุ่น {version}) กรุณาปรับปรุงโปรแกรมก่อนนำเข้า")
+    try:
+        manifest = Manifest(
+            version, str(raw["kind"]), str(raw["source_area"]), str(raw["province_code"]), str(raw.get("target_area", "")),
+            int(raw["fiscal_year"]), tuple(int(m) for m in raw["months"]), datetime.strptime(raw["created_at"], STAMP),
+            str(raw["created_by"]), str(raw["app_version"]), str(raw["master_data_version"]),
+            {str(k): int(v) for k, v in raw["row_counts"].items()}, {str(k): str(v) for k, v in raw["parts"].items()},
+            base64.b64decode(raw["signer_public_key"], validate=True), str(raw["file_id"]),
+        )
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise BadFile("ส่วนหัวของไฟล์ไม่ครบหรือผิดรูปแบบ ไฟล์เสียหาย กรุณาขอไฟล์ใหม่") from None
+    if manifest.kind not in KINDS or any(not 1 <= m <= 12 for m in manifest.months):
+        raise BadFile("ส่วนหัวของไฟล์ระบุชนิดหรือเดือนที่ไม่ถูกต้อง")
+    if any(count < 0 or count > MAX_ROWS for count in manifest.row_counts.values()):
+        raise BadFile(f"ไฟล์ระบุจำนวนแถวเกินกว่าที่รับได้ ({MAX_ROWS:,} แถว) จึงไม่นำเข้า")
+    return manifest
+
+
+@dataclass(frozen=True)
+class OpenedFile:
+    """A structurally sound file: its digest, manifest, the signed bytes, the signature and its parts (parsed)."""
+
+    digest: str
+    manifest: Manifest
+    signed: bytes
+    signature: bytes
+    parts: dict[str, object]
+
+
+def open_file(data: bytes) -> OpenedFile:
+    """Check the archive and its digests and parse the parts; the signature is checked by the caller."""
+    if len(data) > MAX_FILE_BYTES:
+        raise BadFile(f"ไฟล์ใหญ่เกินกว่าที่รับได้ ({len(data) // 1024 // 1024} MB) จึงไม่นำเข้า")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entries = _entries(archive)
+            body, signature = _read(archive, entries[MANIFEST]), _read(archive, entries[SIGNATURE])
+            manifest = _manifest(body)
+            if set(manifest.parts) != set(entries) - {MANIFEST, SIGNATURE}:
+                raise BadFile("ส่วนประกอบของไฟล์ไม่ตรงกับส่วนหัว ไฟล์ไม่ครบหรือถูกดัดแปลง")
+            parts = {}
+            for name, expected in manifest.parts.items():
+                content = _read(archive, entries[name])
+                if digest(content) != expected:
+                    raise BadFile(f"ข้อมูลส่วน “{name}” ไม่ตรงกับรหัสตรวจสอบ ไฟล์เสียหายหรือถูกแก้ไข กรุณาขอไฟล์ใหม่")
+                parts[name] = json.loads(content)
+    except BadFile:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, KeyError, RuntimeError, NotImplementedError):
+        raise BadFile("ไฟล์เสียหายหรือไม่ครบ (อาจคัดลอกหรือดาวน์โหลดไม่สมบูรณ์) หรือไม่ใช่ไฟล์ .otop "
+                      "กรุณาขอไฟล์ใหม่จากสำนักงานต้นทาง") from None
+    return OpenedFile(digest(data), manifest, body, signature, parts)

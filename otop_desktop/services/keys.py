@@ -1,0 +1,161 @@
+"""Office signing keys (Ed25519): this office's own key, made when first needed, and the keys the
+province registers for its districts (from a key file or a fingerprint read out over the phone)."""
+
+import base64
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from sqlalchemy import select
+
+from otop_desktop.models import OfficeKey
+from otop_desktop.services.audit import record
+from otop_desktop.services.auth import UserInfo
+from otop_desktop.services.errors import InvalidInput, PermissionDenied
+from otop_desktop.services.thai import now_utc
+
+KEY_FILE_KIND = "otop-office-key"
+OWN = "own"  # the area_code of this office's own key row
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    """A key as shown: whose, its fingerprint, whether its public key is known yet."""
+
+    area_code: str
+    fingerprint: str
+    has_public_key: bool
+    registered_by: str
+
+
+def fingerprint_of(public_raw: bytes) -> str:
+    """SHA-256 of the raw public key, 64 hex digits."""
+    return hashlib.sha256(public_raw).hexdigest()
+
+
+def spoken(fingerprint: str) -> str:
+    """The first 20 hex digits in groups of four, short enough to read out over the phone."""
+    head = fingerprint[:20].upper()
+    return "-".join(head[i:i + 4] for i in range(0, len(head), 4))
+
+
+def _normalise(fingerprint: str) -> str:
+    return "".join(ch for ch in fingerprint.lower() if ch in "0123456789abcdef")
+
+
+def own_key(*, uow) -> Ed25519PrivateKey:
+    """This office's private key, made (and kept in the database) the first time it is needed."""
+    row = uow.session.scalar(select(OfficeKey).where(OfficeKey.area_code == OWN))
+    if row is not None:
+        return Ed25519PrivateKey.from_private_bytes(row.private_key)
+    key = Ed25519PrivateKey.generate()
+    raw_private = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
+    raw_public = _raw_public(key.public_key())
+    uow.session.add(OfficeKey(fingerprint=fingerprint_of(raw_public), area_code=OWN, public_key=raw_public,
+                              private_key=raw_private, registered_by="setup", registered_at=now_utc()))
+    uow.session.flush()
+    return key
+
+
+def _raw_public(key: Ed25519PublicKey) -> bytes:
+    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def own_fingerprint(*, uow) -> str:
+    """This office's fingerprint (makes the key if there is none yet; the caller commits)."""
+    return fingerprint_of(_raw_public(own_key(uow=uow).public_key()))
+
+
+def write_key_file(*, uow, user: UserInfo, path: Path | str) -> Path:
+    """Save this office's public key, with its area, for the other office to register."""
+    raw = _raw_public(own_key(uow=uow).public_key())
+    uow.commit()
+    path = Path(path)
+    path.write_text(json.dumps({"kind": KEY_FILE_KIND, "area_code": user.area_code,
+                                "public_key": base64.b64encode(raw).decode()}, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _check_registrar(user: UserInfo, area_code: str) -> None:
+    if user.role == "district":
+        if area_code != user.province_code:
+            raise PermissionDenied("สำนักงานอำเภอลงทะเบียนได้เฉพาะกุญแจของสำนักงานจังหวัดของตน")
+    elif area_code[:2] != user.province_code:
+        raise PermissionDenied("ลงทะเบียนได้เฉพาะกุญแจของอำเภอในจังหวัดของท่าน")
+
+
+def register_key(*, uow, user: UserInfo, area_code: str, public_key: bytes | None = None,
+                 fingerprint: str | None = None) -> KeyInfo:
+    """Register another office's key, by its public key or only its fingerprint (checked when a file arrives)."""
+    _check_registrar(user, area_code)
+    if public_key is not None:
+        if len(public_key) != 32:
+            raise InvalidInput("กุญแจสาธารณะไม่ถูกต้อง (ต้องเป็น Ed25519 ขนาด 32 ไบต์)")
+        found = fingerprint_of(public_key)
+        if fingerprint and not found.startswith(_normalise(fingerprint)):
+            raise InvalidInput("ลายนิ้วมือของกุญแจไม่ตรงกับที่แจ้งมา กรุณาตรวจสอบกับสำนักงานต้นทาง")
+        fingerprint = found
+    else:
+        fingerprint = _normalise(fingerprint or "")
+        if len(fingerprint) < 20:
+            raise InvalidInput("ลายนิ้วมือต้องมีอย่างน้อย 20 หลัก (เลขฐานสิบหก) เช่น 3F2A-91BC-07DE-55A1-C0FF")
+    existing = uow.session.scalars(select(OfficeKey).where(OfficeKey.area_code == area_code)).all()
+    for row in existing:
+        if row.fingerprint.startswith(fingerprint) or fingerprint.startswith(row.fingerprint):
+            uow.session.delete(row)  # the same key registered again, now perhaps with its public key
+    uow.session.flush()
+    uow.session.add(OfficeKey(fingerprint=fingerprint, area_code=area_code, public_key=public_key, private_key=None,
+                              registered_by=user.username, registered_at=now_utc()))
+    record(uow.session, [{"username": user.username, "action": "register", "entity": "office_key",
+                          "entity_key": area_code, "field": "fingerprint", "old_value": None, "new_value": fingerprint}])
+    uow.commit()
+    return KeyInfo(area_code, fingerprint, public_key is not None, user.username)
+
+
+def register_key_file(*, uow, user: UserInfo, path: Path | str) -> KeyInfo:
+    """Register the key in a file another office wrote with write_key_file."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        if data.get("kind") != KEY_FILE_KIND:
+            raise ValueError("kind")
+        public_key = base64.b64decode(data["public_key"], validate=True)
+        area_code = str(data["area_code"])
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise InvalidInput(f"ไฟล์กุญแจ {Path(path).name} อ่านไม่ได้หรือไม่ใช่ไฟล์กุญแจของโปรแกรม") from error
+    return register_key(uow=uow, user=user, area_code=area_code, public_key=public_key)
+
+
+def list_keys(*, uow) -> list[KeyInfo]:
+    """Every key this office knows, its own first."""
+    rows = uow.session.scalars(select(OfficeKey).order_by(OfficeKey.area_code != OWN, OfficeKey.area_code))
+    return [KeyInfo(row.area_code, row.fingerprint, row.public_key is not None, row.registered_by) for row in rows]
+
+
+def verify_signature(*, uow, area_code: str, public_key: bytes, message: bytes, signature: bytes) -> None:
+    """Accept the signature only if it is valid and made with a key registered for `area_code`.
+
+    A key registered by fingerprint alone gets its public key from the first good file."""
+    fingerprint = fingerprint_of(public_key)
+    rows = uow.session.scalars(select(OfficeKey).where(OfficeKey.area_code == area_code)).all()
+    match = next((row for row in rows if fingerprint.startswith(row.fingerprint)), None)
+    if match is None:
+        raise InvalidInput(f"ไฟล์นี้ลงนามด้วยกุญแจที่ไม่ได้ลงทะเบียนไว้สำหรับพื้นที่ {area_code} "
+                           f"(ลายนิ้วมือ {spoken(fingerprint)}) อาจเป็นไฟล์ปลอมหรือกุญแจใหม่ "
+                           "กรุณาโทรสอบถามสำนักงานต้นทางและลงทะเบียนกุญแจก่อน")
+    try:
+        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, message)
+    except (InvalidSignature, ValueError):
+        raise InvalidInput("ลายมือชื่ออิเล็กทรอนิกส์ของไฟล์ไม่ถูกต้อง ไฟล์ถูกแก้ไขหลังลงนามหรือเสียหาย "
+                           "กรุณาขอไฟล์ใหม่จากสำนักงานต้นทาง") from None
+    if match.public_key is None:
+        match.public_key, match.fingerprint = public_key, fingerprint
+
+
+def signer(*, uow):
+    """This office's raw public key and a function that signs bytes with its private key."""
+    key = own_key(uow=uow)
+    return _raw_public(key.public_key()), key.sign
