@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from otop_desktop import __version__
+from otop_desktop.cli_exchange import add_exchange_commands, run_exchange
 from otop_desktop.cli_targets import add_target_commands, run_targets
 from otop_desktop.paths import database_path
 from otop_desktop.services.errors import OtopError
@@ -43,6 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_entry_commands(commands)
     _add_lock_commands(commands)
     add_target_commands(commands, _user_and_year)
+    add_exchange_commands(commands)
     return parser
 
 
@@ -232,7 +234,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             handler = {"user": _cmd_user, "screenshot": _cmd_screenshot, "entry": _cmd_entry,
                        "lock": _cmd_lock, "unlock": _cmd_lock, "locks": _cmd_locks,
-                       "targets": lambda a, db: run_targets(a, db, _login(db, a.user))}[args.command]
+                       "targets": lambda a, db: run_targets(a, db, _login(db, a.user))}.get(
+                args.command, lambda a, db: run_exchange(a, db, _login(db, a.user)))
             return handler(args, database)
         finally:
             database.close()

@@ -211,11 +211,11 @@ def _locked_months(uow, user: UserInfo, area: str, fiscal_year: int, months) -> 
 
 
 def already_imported(session, file_digest: str) -> str | None:
-    """'นำเข้าแล้วเมื่อ … โดย …' when this very file was applied before and not undone."""
+    """'นำเข้าแล้วเมื่อ … โดย …' when this very file was applied in full before and not undone."""
     row = session.scalar(select(ImportLedger).where(ImportLedger.file_digest == file_digest,
                                                     ImportLedger.outcome == "applied").order_by(ImportLedger.id.desc()))
-    if row is None:
-        return None
+    if row is None or json.loads(row.summary or "{}").get("refused"):
+        return None  # never taken in, or some rows were refused (a month since unlocked may take them now)
     return (f"ไฟล์นี้นำเข้าแล้วเมื่อ {format_thai_datetime(row.imported_at)} โดย {row.imported_by} "
             "ไม่มีการเปลี่ยนแปลงข้อมูลใด ๆ")
 
