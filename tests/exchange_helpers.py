@@ -1,0 +1,45 @@
+"""Helpers for exchange tests: a district office's own database beside the province's, and file crafting."""
+
+import sqlite3
+from pathlib import Path
+
+from otop_desktop.services import exchange, keys
+from otop_desktop.services.database import open_database
+
+
+def copy_database(source: Path, target: Path):
+    """A district office's database: a copy of the province's (the same entrepreneurs and uids)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    with dst:
+        src.backup(dst)
+    with dst:
+        dst.execute("DELETE FROM office_key")  # an office never shares the province's keys; it makes its own
+    src.close()
+    dst.close()
+    return open_database(target)
+
+
+def register(province_db, province_user, office_db, office_user, folder: Path) -> None:
+    """The office writes its key file and the province registers it."""
+    with office_db.unit_of_work() as uow:
+        key_file = keys.write_key_file(uow=uow, user=office_user, path=folder / f"{office_user.area_code}.key")
+    with province_db.unit_of_work() as uow:
+        keys.register_key_file(uow=uow, user=province_user, path=key_file)
+
+
+def export(db, user, path: Path, year=2569, months=range(1, 13)) -> bytes:
+    with db.unit_of_work() as uow:
+        exchange.export_file(uow=uow, user=user, fiscal_year=year, months=months, path=path)
+    return path.read_bytes()
+
+
+def sales_dump(path: Path, with_trace: bool = False) -> list[tuple]:
+    """The sales content of a database keyed by entrepreneur uid, independent of local ids."""
+    trace = ", l.file_digest" if with_trace else ""
+    with sqlite3.connect(path) as con:
+        return con.execute(
+            "SELECT e.uid, s.fiscal_year, s.month, s.domestic_offline, s.domestic_online, s.export_offline,"
+            f" s.export_online, s.source_revision, s.origin, s.updated_by, s.updated_at{trace}"
+            " FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
+            " LEFT JOIN import_ledger l ON l.id = s.import_id ORDER BY 1, 2, 3").fetchall()

@@ -1,0 +1,270 @@
+"""District files: export, verify, preview cell by cell, merge, duplicates, older files, conflicts,
+locked months, backups and undo, receipts, and the bad files of every kind."""
+
+import io
+import json
+import sqlite3
+import zipfile
+
+import pytest
+
+from otop_desktop.services import exchange, exchange_batch, keys, locks
+from otop_desktop.services.errors import InvalidInput
+from otop_desktop.services.exchange_file import BadFile, write_file
+from tests.conftest import save
+from tests.exchange_helpers import copy_database, export, register, sales_dump
+
+
+@pytest.fixture
+def offices(world, tmp_path):
+    """The province (world) and the Mueang district office with its own copy, keys registered both ways."""
+    district = copy_database(world.path, tmp_path / "mueang" / "otop.db")
+    register(world.database, world.province, district, world.mueang, tmp_path)
+    with world.database.unit_of_work() as uow:
+        province_key = keys.write_key_file(uow=uow, user=world.province, path=tmp_path / "34.key")
+    with district.unit_of_work() as uow:
+        keys.register_key_file(uow=uow, user=world.mueang, path=province_key)
+    # The figures the province holds came from this district's first file (else they count as typed here).
+    baseline = export(district, world.mueang, tmp_path / "baseline.otop")
+    with world.database.unit_of_work() as uow:
+        exchange.apply(uow=uow, user=world.province,
+                       preview_=exchange.preview(uow=uow, user=world.province, data=baseline, file_name="baseline.otop"))
+    yield world, district, tmp_path
+    district.close()
+
+
+def preview(world, data, name="3401.otop"):
+    with world.database.unit_of_work() as uow:
+        return exchange.preview(uow=uow, user=world.province, data=data, file_name=name)
+
+
+def apply(world, data, take=frozenset()):
+    with world.database.unit_of_work() as uow:
+        result = exchange.preview(uow=uow, user=world.province, data=data, file_name="f.otop")
+        return exchange.apply(uow=uow, user=world.province, preview_=result, take=take)
+
+
+def test_preview_shows_old_and_new_cell_by_cell_and_changes_nothing(offices):
+    world, district, folder = offices
+    silk = world.ids["ไหม"]
+    save(district, world.mueang, 2569, 8, {silk: (1_000_000, 250_000, None, None)})
+    save(district, world.mueang, 2569, 9, {silk: (5, 5, 5, 5)})
+    data = export(district, world.mueang, folder / "3401.otop")
+    before = sales_dump(world.path)
+    result = preview(world, data)
+    assert result.counts == {"new": 1, "changed": 1, "unchanged": 32, "older": 0, "conflict": 0, "refused": 0}
+    changed = next(row for row in result.rows if row.kind == "changed")
+    assert (changed.month, changed.old, changed.new) == (8, (1_000_000, 200_000, None, None), (1_000_000, 250_000, None, None))
+    assert sales_dump(world.path) == before
+    ledger_id = apply(world, data)
+    with sqlite3.connect(world.path) as con:
+        assert con.execute("SELECT domestic_online, origin, import_id, updated_by FROM monthly_sale WHERE entrepreneur_id=? "
+                           "AND fiscal_year=2569 AND month=8", (silk,)).fetchone() == (250_000, "3401", ledger_id, "mueang")
+
+
+def test_the_same_file_twice_changes_nothing_and_says_so(offices):
+    world, district, folder = offices
+    save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (7, 7, 7, 7)})
+    path = folder / "3401.otop"
+    export(district, world.mueang, path)
+    first = exchange_batch.import_files(world.database, world.province, [path])
+    after_first = sales_dump(world.path)
+    second = exchange_batch.import_files(world.database, world.province, [path])
+    assert first[0].status == "applied" and second[0].status == "already"
+    assert second[0].message.startswith("ไฟล์นี้นำเข้าแล้วเมื่อ") and sales_dump(world.path) == after_first
+
+
+def test_an_older_file_after_a_newer_one_never_overwrites(offices):
+    world, district, folder = offices
+    silk = world.ids["ไหม"]
+    save(district, world.mueang, 2569, 8, {silk: (1, 1, 1, 1)})
+    old = export(district, world.mueang, folder / "old.otop")
+    save(district, world.mueang, 2569, 8, {silk: (2, 2, 2, 2)})
+    new = export(district, world.mueang, folder / "new.otop")
+    apply(world, new)
+    result = preview(world, old)
+    assert result.counts["older"] == 1 and result.counts["changed"] == 0
+    apply(world, old)
+    with sqlite3.connect(world.path) as con:
+        assert con.execute("SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id=? AND month=8 AND fiscal_year=2569",
+                           (silk,)).fetchone() == (2,)
+
+
+def test_a_province_correction_and_a_district_change_conflict(offices):
+    world, district, folder = offices
+    silk = world.ids["ไหม"]
+    save(world.database, world.province, 2569, 8, {silk: (111, 0, None, None)})  # the province corrects
+    save(district, world.mueang, 2569, 8, {silk: (222, 0, None, None)})  # the district changes it too
+    data = export(district, world.mueang, folder / "3401.otop")
+    result = preview(world, data)
+    assert [(row.kind, row.old[0], row.new[0]) for row in result.conflicts] == [("conflict", 111, 222)]
+    apply(world, data)  # the officer keeps the province's figure
+    with sqlite3.connect(world.path) as con:
+        query = "SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id=? AND month=8 AND fiscal_year=2569"
+        assert con.execute(query, (silk,)).fetchone() == (111,)
+    save(district, world.mueang, 2569, 8, {silk: (333, 0, None, None)})
+    newer = export(district, world.mueang, folder / "newer.otop")
+    again = preview(world, newer)
+    assert [row.kind for row in again.conflicts] == ["conflict"]
+    apply(world, newer, take={again.conflicts[0].key})  # this time the district's figure is taken
+    with sqlite3.connect(world.path) as con:
+        assert con.execute(query, (silk,)).fetchone() == (333,)
+
+
+def test_rows_of_a_locked_month_are_refused_and_the_rest_merges(offices):
+    world, district, folder = offices
+    silk = world.ids["ไหม"]
+    save(district, world.mueang, 2569, 7, {silk: (71, 0, None, None)})
+    save(district, world.mueang, 2569, 8, {silk: (81, 0, None, None)})
+    with world.database.unit_of_work() as uow:
+        locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=2569, month=8)
+    data = export(district, world.mueang, folder / "3401.otop")
+    result = preview(world, data)
+    refused = [row for row in result.rows if row.kind == "refused"]
+    assert len(refused) == 3 and all("ถูกล็อก" in row.reason for row in refused)
+    apply(world, data)
+    with sqlite3.connect(world.path) as con:
+        rows = dict(con.execute("SELECT month, domestic_offline FROM monthly_sale WHERE entrepreneur_id=? AND fiscal_year=2569",
+                                (silk,)).fetchall())
+    assert rows[7] == 71 and rows[8] == 1_000_000
+
+
+def test_import_is_backed_up_and_the_last_batch_can_be_undone(offices):
+    world, district, folder = offices
+    before = sales_dump(world.path)
+    save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (9, 9, 9, 9)})
+    path = folder / "3401.otop"
+    export(district, world.mueang, path)
+    outcome = exchange_batch.import_files(world.database, world.province, [path])
+    assert outcome[0].status == "applied" and sales_dump(world.path) != before
+    assert list((world.path.parent / "backups").glob("*.db"))
+    message = exchange_batch.undo_last_import(world.database, world.province)
+    assert "ยกเลิกการนำเข้า 1 ไฟล์" in message and sales_dump(world.path) == before
+    with world.database.unit_of_work() as uow:
+        assert [entry.outcome for entry in exchange_batch.list_ledger(uow=uow)][:1] == ["undone"]
+    exchange_batch.import_files(world.database, world.province, [path])
+    save(world.database, world.province, 2569, 7, {world.ids["ข้าว"]: (1, 1, 1, 1)})
+    with pytest.raises(InvalidInput, match="มีการแก้ไขข้อมูลหลังการนำเข้า"):
+        exchange_batch.undo_last_import(world.database, world.province)
+
+
+def test_receipt_carries_locks_to_the_district_offline(offices):
+    world, district, folder = offices
+    with world.database.unit_of_work() as uow:
+        locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=2569, month=8)
+    with world.database.unit_of_work() as uow:
+        receipt = exchange_batch.write_receipt(uow=uow, user=world.province, district_code="3401", fiscal_year=2569,
+                                               months=range(1, 13), path=folder / "receipt.otop")
+    with district.unit_of_work() as uow:
+        text = exchange_batch.read_receipt(uow=uow, user=world.mueang, data=receipt.read_bytes(), file_name="receipt.otop")
+    assert "เดือนที่ล็อกแล้ว 1 เดือน" in text
+    from otop_desktop.services.errors import MonthLocked
+
+    with pytest.raises(MonthLocked, match="โดย prov"):
+        save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (1, 1, 1, 1)})
+    with district.unit_of_work() as uow, pytest.raises(BadFile):
+        exchange_batch.read_receipt(uow=uow, user=world.warin, data=receipt.read_bytes(), file_name="receipt.otop")
+
+
+# --- bad files ------------------------------------------------------------------------------------------------
+def rebuild(data: bytes, change) -> bytes:
+    """Unpack a file, let `change(entries)` edit the dict of name → bytes, pack it again (signature untouched)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        entries = {info.filename: archive.read(info) for info in archive.infolist()}
+    change(entries)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in entries.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+def signed_by_district(district, user, manifest_change=None, sales_change=None, data=None):
+    """A file really signed with the district's registered key, with changed content."""
+    opened = exchange.open_file(data)
+    manifest = json.loads(opened.signed)
+    parts = dict(opened.parts)
+    if sales_change:
+        parts["sales.json"] = sales_change([list(row) for row in parts["sales.json"]])
+    if manifest_change:
+        manifest_change(manifest)
+    for field in ("parts", "signer_public_key", "format_version"):
+        manifest.pop(field)
+    with district.unit_of_work() as uow:
+        public_key, sign = keys.signer(uow=uow)
+    return write_file(manifest, parts, public_key, sign) if not manifest_change or "format_version" not in manifest else None
+
+
+def foreign_signature(data: bytes) -> bytes:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives import serialization
+
+    opened = exchange.open_file(data)
+    manifest = json.loads(opened.signed)
+    for field in ("parts", "signer_public_key", "format_version"):
+        manifest.pop(field)
+    other = Ed25519PrivateKey.generate()
+    raw = other.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return write_file(manifest, dict(opened.parts), raw, other.sign)
+
+
+def bomb(entries):
+    entries["sales.json"] = b"[" + b" " * 50_000_000 + b"]"
+
+
+BAD_FILES = {
+    "truncated": (lambda good, d, u: good[: len(good) // 2], "ไม่ครบ"),
+    "corrupted": (lambda good, d, u: good[:200] + bytes([good[200] ^ 0xFF]) + good[201:], "เสียหาย"),
+    "re-signed with another key": (lambda good, d, u: foreign_signature(good), "ไม่ได้ลงทะเบียน"),
+    "tampered after signing": (lambda good, d, u: rebuild(good, lambda e: e.update({"sales.json": e["sales.json"].replace(b"1", b"2", 1)})), "รหัสตรวจสอบ"),
+    "escaping entry": (lambda good, d, u: rebuild(good, lambda e: e.update({"../../evil.sh": b"rm -rf /"})), "ไม่รู้จัก"),
+    "decompression bomb": (lambda good, d, u: rebuild(good, bomb), "ขยายตัวผิดปกติ"),
+    "not a file of ours": (lambda good, d, u: b"%PDF-1.4 not a zip at all", "ไม่ใช่ไฟล์ .otop"),
+    "future format": (lambda good, d, u: rebuild(good, lambda e: e.update({"manifest.json": e["manifest.json"].replace(b'"format_version": 1', b'"format_version": 9')})), "รุ่นใหม่กว่า"),
+    "huge row count": (lambda good, d, u: rebuild(good, lambda e: e.update({"manifest.json": e["manifest.json"].replace(b'"sales.json": 33', b'"sales.json": 99999999')})), "จำนวนแถว"),
+    "negative amount, validly signed": (lambda good, d, u: signed_by_district(d, u, data=good, sales_change=lambda rows: [r[:3] + [-500] + r[4:] for r in rows]), "จำนวนเงินไม่ถูกต้อง"),
+    "another province, validly signed": (lambda good, d, u: signed_by_district(d, u, data=good, manifest_change=lambda m: m.update(province_code="46", source_area="4601")), "จังหวัดอื่น"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(BAD_FILES))
+def test_bad_files_are_refused_before_anything_changes(offices, kind):
+    world, district, folder = offices
+    save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (3, 3, 3, 3)})
+    good = export(district, world.mueang, folder / "good.otop")
+    make, words = BAD_FILES[kind]
+    bad = folder / "bad.otop"
+    bad.write_bytes(make(good, district, world.mueang))
+    before = sales_dump(world.path)
+    outcome = exchange_batch.import_files(world.database, world.province, [bad])[0]
+    assert outcome.status == "refused" and words in outcome.message, outcome.message
+    assert sales_dump(world.path) == before
+    with world.database.unit_of_work() as uow:
+        assert exchange_batch.list_ledger(uow=uow)[0].outcome == "refused"
+
+
+def test_a_district_user_cannot_import_district_files(offices):
+    world, district, folder = offices
+    data = export(district, world.mueang, folder / "3401.otop")
+    with district.unit_of_work() as uow, pytest.raises(Exception, match="เฉพาะเจ้าหน้าที่ระดับจังหวัด"):
+        exchange.preview(uow=uow, user=world.mueang, data=data, file_name="x")
+
+
+def test_keys_by_fingerprint_read_over_the_phone(offices, tmp_path):
+    world, district, folder = offices
+    warin_db = copy_database(world.path, tmp_path / "warin" / "otop.db")
+    with warin_db.unit_of_work() as uow:
+        fingerprint = keys.own_fingerprint(uow=uow)
+        uow.commit()
+    with world.database.unit_of_work() as uow:
+        with pytest.raises(InvalidInput, match="อย่างน้อย 20 หลัก"):
+            keys.register_key(uow=uow, user=world.province, area_code="3415", fingerprint="12AB")
+        keys.register_key(uow=uow, user=world.province, area_code="3415", fingerprint=keys.spoken(fingerprint))
+    save(warin_db, world.warin, 2569, 8, {world.ids["วาริน"]: (4, 4, 4, 4)})
+    data = export(warin_db, world.warin, tmp_path / "3415.otop")
+    assert preview(world, data).counts["conflict"] == 1  # typed at the province first, changed at Warin since
+    assert exchange_batch.import_files(world.database, world.province, [tmp_path / "3415.otop"])[0].status == "applied"
+    with world.database.unit_of_work() as uow:
+        warin_key = next(k for k in keys.list_keys(uow=uow) if k.area_code == "3415")
+    assert warin_key.has_public_key and warin_key.fingerprint == fingerprint
+    warin_db.close()
