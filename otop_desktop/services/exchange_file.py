@@ -7,7 +7,9 @@ import base64
 import hashlib
 import io
 import json
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -150,7 +152,8 @@ def open_file(data: bytes) -> OpenedFile:
                 parts[name] = json.loads(content)
     except BadFile:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, KeyError, RuntimeError, NotImplementedError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, struct.error, EOFError, OSError, ValueError, KeyError,
+            RuntimeError, NotImplementedError, OverflowError):
         raise BadFile("ไฟล์เสียหายหรือไม่ครบ (อาจคัดลอกหรือดาวน์โหลดไม่สมบูรณ์) หรือไม่ใช่ไฟล์ .otop "
                       "กรุณาขอไฟล์ใหม่จากสำนักงานต้นทาง") from None
     return OpenedFile(digest(data), manifest, body, signature, parts)

@@ -6,6 +6,7 @@ import csv
 import difflib
 import statistics
 import zipfile
+import zlib
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -130,7 +131,7 @@ def _cells(path: Path) -> list[list]:
                 return [list(row) for row, _ in zip(sheet.iter_rows(values_only=True), range(MAX_ROWS + 10))]
             finally:
                 workbook.close()
-    except (OSError, UnicodeDecodeError, csv.Error, ValueError, KeyError, zipfile.BadZipFile) as error:
+    except (OSError, UnicodeDecodeError, csv.Error, ValueError, KeyError, zipfile.BadZipFile, zlib.error) as error:
         raise InvalidInput(f"อ่านไฟล์ {path.name} ไม่ได้: ไฟล์เสียหายหรือไม่ใช่ตาราง ({type(error).__name__})") from error
     raise InvalidInput(f"ไฟล์ {path.name}: รับเฉพาะไฟล์ .csv หรือ .xlsx")
 
