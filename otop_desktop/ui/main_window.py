@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 from otop_desktop.services import areas
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.entry_tab import EntryTab
+from otop_desktop.ui.exchange_dialog import ExchangeDialog
 from otop_desktop.ui.locks_tab import LocksTab
 from otop_desktop.ui.not_ready import NotReadyTab
 from otop_desktop.ui.targets_tab import TargetsTab
@@ -31,6 +32,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(NotReadyTab(self.tr("รายงาน"), self.tr(
             "พิมพ์แบบรายงาน จต.๒ และส่งออกรายงานของกรมการพัฒนาชุมชน")), self.tr("รายงาน"))
         self.setCentralWidget(self.tabs)
+        self._today = today
+        files = self.menuBar().addMenu(self.tr("ไฟล์"))
+        self.exchange_action = files.addAction(self.tr("แลกเปลี่ยนไฟล์ข้อมูล…"))
+        self.exchange_action.triggered.connect(self.open_exchange)
         user = context.user
         who = user.display_name or user.username
         self.statusBar().addWidget(QLabel(self.tr("ผู้ใช้: {who} ({username}, {role})").format(
@@ -38,6 +43,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(QLabel(self.tr("พื้นที่: {area}").format(area=self.area_name)))
         self.statusBar().addPermanentWidget(QLabel(self.tr("ฐานข้อมูล: {path}").format(path=context.database.path)))
         self.resize(1366, 768)
+
+    def open_exchange(self) -> None:
+        """The file-exchange dialog: export, import with preview, receipts, keys."""
+        ExchangeDialog(self.context, self, today=self._today).exec()
 
     def closeEvent(self, event) -> None:
         if self.entry_tab.confirm_leave():

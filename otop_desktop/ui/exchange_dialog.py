@@ -1,0 +1,387 @@
+"""แลกเปลี่ยนไฟล์ข้อมูล: districts export their .otop file and take in receipts; the province previews
+and imports many district files (drag and drop too) with progress and cancel, undoes the last
+imports, writes receipts, and registers the offices' keys."""
+
+import threading
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+    QMessageBox, QProgressDialog, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from otop_desktop.services import areas, exchange, exchange_batch, keys
+from otop_desktop.services.money import format_baht
+from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS, fiscal_year_of, format_thai_datetime, month_label
+from otop_desktop.ui.bus import Change
+from otop_desktop.ui.context import AppContext
+from otop_desktop.ui.errors import show_error
+from otop_desktop.ui.plain_table import PlainTableModel
+from otop_desktop.ui.tasks import run_in_background
+
+FILES = "ไฟล์ข้อมูล OTOP (*.otop)"
+
+
+def _table(model, widths=()) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        view.setColumnWidth(column, width)
+    return view
+
+
+class _Progress(QObject):
+    advanced = Signal(int, int)
+
+
+class ExchangeDialog(QDialog):
+    """File exchange for the logged-in office."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None, today=None):
+        super().__init__(parent)
+        self.context, self.user = context, context.user
+        self.fiscal_year = fiscal_year_of(today) if today else None
+        self.setWindowTitle(self.tr("แลกเปลี่ยนไฟล์ข้อมูล (ไม่ต้องใช้อินเทอร์เน็ต)"))
+        self.tabs = QTabWidget()
+        if self.user.is_provincial:
+            self.tabs.addTab(self._import_page(), self.tr("นำเข้าไฟล์อำเภอ"))
+            self.tabs.addTab(self._ledger_page(), self.tr("ประวัติการนำเข้า"))
+        self.tabs.addTab(self._send_page(), self.tr("ส่งออกไฟล์" if not self.user.is_provincial else "ส่งออก / ใบตอบรับ"))
+        self.tabs.addTab(self._keys_page(), self.tr("กุญแจลงนาม"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.setAcceptDrops(self.user.is_provincial)
+        self.resize(1100, 680)
+        self.previews: dict[str, exchange.ImportPreview] = {}
+
+    # --- import (province) -----------------------------------------------------------------------------
+    def _import_page(self) -> QWidget:
+        page = QWidget()
+        self.files: list[Path] = []
+        self.files_model = PlainTableModel([self.tr("ไฟล์"), self.tr("อำเภอ"), self.tr("ใหม่"), self.tr("เปลี่ยน"),
+                                            self.tr("เหมือนเดิม"), self.tr("เก่ากว่า"), self.tr("ขัดแย้ง"), self.tr("ไม่รับ"),
+                                            self.tr("สถานะ")], self)
+        self.files_view = _table(self.files_model, (220, 90, 60, 60, 80, 70, 60, 60))
+        self.rows_model = PlainTableModel([self.tr("ผู้ประกอบการ"), self.tr("เดือน"), self.tr("ผล"), self.tr("ยอดเดิม (ในประเทศ ออฟ/ออน · ตปท. ออฟ/ออน)"),
+                                           self.tr("ยอดในไฟล์"), self.tr("เหตุผล")], self)
+        self.rows_view = _table(self.rows_model, (230, 110, 80, 260, 260))
+        self.take_box = QCheckBox(self.tr("ช่องที่ขัดแย้งของไฟล์ที่เลือก: ใช้ค่าจากไฟล์ (ไม่เลือก = คงค่าของจังหวัดไว้)"))
+        add, clear = QPushButton(self.tr("เพิ่มไฟล์…")), QPushButton(self.tr("ล้างรายการ"))
+        self.import_button = QPushButton(self.tr("นำเข้าทั้งหมด"))
+        self.import_button.setEnabled(False)
+        add.clicked.connect(self.choose_files)
+        clear.clicked.connect(lambda: self.set_files([]))
+        self.import_button.clicked.connect(self.import_all)
+        self.files_view.selectionModel().selectionChanged.connect(self._show_rows)
+        self.take_box.toggled.connect(self._take_toggled)
+        self.take: dict[str, set] = {}
+        buttons = QHBoxLayout()
+        for widget in (add, clear):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        hint = QLabel(self.tr("ลากไฟล์ .otop มาวางที่หน้าต่างนี้ได้ · ตรวจลายมือชื่อ รหัสตรวจสอบ และพื้นที่ก่อน "
+                              "แสดงผลที่จะเกิดขึ้นโดยยังไม่เปลี่ยนข้อมูล · สำรองฐานข้อมูลก่อนนำเข้าทุกครั้ง"))
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(hint)
+        layout.addLayout(buttons)
+        layout.addWidget(self.files_view, 2)
+        layout.addWidget(self.take_box)
+        layout.addWidget(self.rows_view, 3)
+        return page
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        dropped = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.toLocalFile()]
+        self.set_files(self.files + [p for p in dropped if p not in self.files])
+
+    def choose_files(self) -> None:
+        """Pick district files to preview."""
+        chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("เลือกไฟล์ข้อมูลอำเภอ"), "", self.tr(FILES))
+        self.set_files(self.files + [Path(p) for p in chosen if Path(p) not in self.files])
+
+    def set_files(self, files: list[Path]) -> None:
+        """Preview every file (nothing changes) and list what each would do."""
+        self.files, self.previews, self.take = files, {}, {}
+        rows = []
+        for path in files:
+            try:
+                with self.context.database.unit_of_work() as uow:
+                    preview = exchange.preview(uow=uow, user=self.user, data=path.read_bytes(), file_name=path.name)
+            except Exception as error:  # shown per file; the file is refused when imported
+                message = getattr(error, "message", str(error))
+                rows.append([path.name, "-", "", "", "", "", "", "", self.tr("ไม่รับ: ") + message])
+                continue
+            self.previews[path.name] = preview
+            counts = preview.counts
+            status = preview.already or (self.tr("พร้อมนำเข้า (มีแถวที่ไม่รับ ดูด้านล่าง)") if counts["refused"]
+                                         else self.tr("พร้อมนำเข้า"))
+            rows.append([path.name, preview.opened.manifest.source_area,
+                         *(f"{counts[k]:,}" for k in ("new", "changed", "unchanged", "older", "conflict", "refused")), status])
+        self.files_model.set_rows(rows)
+        self.import_button.setEnabled(bool(self.previews))
+        self.rows_model.set_rows([])
+        if rows:
+            self.files_view.selectRow(0)
+
+    def _selected_preview(self) -> exchange.ImportPreview | None:
+        selected = self.files_view.selectionModel().selectedRows()
+        return self.previews.get(self.files_model.rows[selected[0].row()][0]) if selected else None
+
+    def _show_rows(self, *_) -> None:
+        preview = self._selected_preview()
+        shown = [row for row in preview.rows if row.kind != "refresh"] if preview else []
+        amounts = lambda values: " / ".join(format_baht(a, blank="-") for a in values) if values else "-"  # noqa: E731
+        self.rows_model.set_rows([[row.name, month_label(row.fiscal_year, row.month), exchange.KINDS_SHOWN[row.kind],
+                                   amounts(row.old), amounts(row.new), row.reason] for row in shown])
+        self.take_box.blockSignals(True)
+        self.take_box.setEnabled(bool(preview and preview.conflicts))
+        self.take_box.setChecked(bool(preview and self.take.get(preview.opened.digest)))
+        self.take_box.blockSignals(False)
+
+    def _take_toggled(self, checked: bool) -> None:
+        preview = self._selected_preview()
+        if preview:
+            self.take[preview.opened.digest] = {row.key for row in preview.conflicts} if checked else set()
+
+    def import_all(self) -> None:
+        """Import every listed file off the GUI thread, with progress and a cancel button."""
+        paths, take, database, user = list(self.files), dict(self.take), self.context.database, self.user
+        progress = QProgressDialog(self.tr("กำลังนำเข้าไฟล์…"), self.tr("ยกเลิก"), 0, len(paths), self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        stop, relay = threading.Event(), _Progress(self)
+        relay.advanced.connect(lambda done, total: progress.setValue(done))
+        progress.canceled.connect(stop.set)
+
+        def work():
+            return exchange_batch.import_files(database, user, paths, take=take, cancelled=stop.is_set,
+                                               progress=lambda done, total: relay.advanced.emit(done, total))
+
+        def done(outcomes):
+            progress.close()
+            self.show_outcomes(outcomes, cancelled=stop.is_set())
+
+        def failed(error):
+            progress.close()
+            show_error(self, error)
+
+        run_in_background(self, work, done, failed)
+
+    def show_outcomes(self, outcomes, cancelled: bool = False) -> None:
+        """Say what happened to each file, and tell the other tabs."""
+        self.last_outcomes = outcomes
+        lines = [f"{o.file_name}: {o.message}" for o in outcomes]
+        if cancelled:
+            lines.append(self.tr("ยกเลิกระหว่างทาง: ไฟล์ที่เหลือยังไม่ได้นำเข้า (ไฟล์ที่นำเข้าแล้วสมบูรณ์ทุกไฟล์)"))
+        QMessageBox.information(self, self.tr("ผลการนำเข้า"), "\n".join(lines) or self.tr("ไม่มีไฟล์"))
+        self.context.bus.changed.emit(Change("sales", origin=self))
+        self.set_files([])
+        self.refresh_ledger()
+
+    # --- ledger (province) ------------------------------------------------------------------------------------
+    def _ledger_page(self) -> QWidget:
+        page = QWidget()
+        self.ledger_model = PlainTableModel([self.tr("เมื่อ"), self.tr("ไฟล์"), self.tr("จาก"), self.tr("ผล"),
+                                             self.tr("โดย"), self.tr("รายละเอียด")], self)
+        undo = QPushButton(self.tr("ยกเลิกการนำเข้าครั้งล่าสุด…"))
+        undo.clicked.connect(self.undo_last)
+        layout = QVBoxLayout(page)
+        layout.addWidget(_table(self.ledger_model, (220, 200, 60, 80, 110)))
+        layout.addWidget(undo, 0, Qt.AlignmentFlag.AlignRight)
+        self.refresh_ledger()
+        return page
+
+    def refresh_ledger(self) -> None:
+        """Show the newest ledger entries."""
+        if not hasattr(self, "ledger_model"):
+            return
+        outcomes = {"applied": self.tr("นำเข้าแล้ว"), "refused": self.tr("ไม่รับ"), "undone": self.tr("ยกเลิกแล้ว")}
+        with self.context.database.unit_of_work() as uow:
+            rows = [[format_thai_datetime(e.imported_at), e.file_name, e.source_area, outcomes.get(e.outcome, e.outcome),
+                     e.imported_by, e.summary] for e in exchange_batch.list_ledger(uow=uow)]
+        self.ledger_model.set_rows(rows)
+
+    def undo_last(self) -> None:
+        """Put the database back as before the last imports, after asking."""
+        if QMessageBox.question(self, self.tr("ยกเลิกการนำเข้า"), self.tr(
+                "ข้อมูลจะกลับเป็นเหมือนก่อนการนำเข้าครั้งล่าสุด (จากไฟล์สำรอง) ต้องการดำเนินการหรือไม่?")) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            message = exchange_batch.undo_last_import(self.context.database, self.user)
+        except Exception as error:
+            show_error(self, error)
+            return
+        QMessageBox.information(self, self.tr("ยกเลิกการนำเข้า"), message)
+        self.context.bus.changed.emit(Change("sales", origin=self))
+        self.refresh_ledger()
+
+    # --- export and receipts ----------------------------------------------------------------------------------
+    def _send_page(self) -> QWidget:
+        page = QWidget()
+        self.year_box = QComboBox()
+        current = self.fiscal_year or fiscal_year_of(date.today())
+        for year in range(current + 1, current - 4, -1):
+            self.year_box.addItem(str(year), year)
+        self.year_box.setCurrentIndex(self.year_box.findData(current))
+        self.month_checks = [QCheckBox(THAI_MONTHS[m - 1]) for m in FISCAL_MONTHS]
+        for check in self.month_checks:
+            check.setChecked(True)
+        months = QHBoxLayout()
+        for check in self.month_checks:
+            months.addWidget(check)
+        export = QPushButton(self.tr("ส่งออกไฟล์ .otop ของ{area}…").format(
+            area=self.tr("อำเภอ") if not self.user.is_provincial else self.tr("จังหวัด")))
+        export.clicked.connect(self.export_file)
+        layout = QVBoxLayout(page)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("ปีงบประมาณ")))
+        top.addWidget(self.year_box)
+        top.addStretch(1)
+        layout.addLayout(top)
+        layout.addLayout(months)
+        layout.addWidget(export, 0, Qt.AlignmentFlag.AlignLeft)
+        if self.user.is_provincial:
+            self.receipt_district = QComboBox()
+            with self.context.database.unit_of_work() as uow:
+                for area in areas.list_districts(uow=uow, user=self.user):
+                    self.receipt_district.addItem(f"{area.code} {area.name}", area.code)
+            receipt = QPushButton(self.tr("ออกใบตอบรับให้อำเภอ…"))
+            receipt.clicked.connect(self.write_receipt)
+            row = QHBoxLayout()
+            row.addWidget(QLabel(self.tr("ใบตอบรับ (ผลการนำเข้าล่าสุดและสถานะการล็อก) สำหรับ")))
+            row.addWidget(self.receipt_district)
+            row.addWidget(receipt)
+            row.addStretch(1)
+            layout.addLayout(row)
+        else:
+            read = QPushButton(self.tr("นำเข้าใบตอบรับจากจังหวัด…"))
+            read.clicked.connect(self.read_receipt)
+            layout.addWidget(read, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        return page
+
+    def _months(self) -> list[int]:
+        return [m for m, check in zip(FISCAL_MONTHS, self.month_checks) if check.isChecked()]
+
+    def export_file(self) -> None:
+        """Save this office's file for the chosen months and record what was sent."""
+        area = self.user.district_code or self.user.province_code
+        suggested = f"otop-{area}-{self.year_box.currentData()}.otop"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("ส่งออกไฟล์"), suggested, self.tr(FILES))
+        if not path:
+            return
+        try:
+            with self.context.database.unit_of_work() as uow:
+                saved, digest, rows = exchange.export_file(uow=uow, user=self.user, fiscal_year=self.year_box.currentData(),
+                                                           months=self._months(), path=Path(path).with_suffix(".otop"))
+        except Exception as error:
+            show_error(self, error)
+            return
+        QMessageBox.information(self, self.tr("ส่งออกไฟล์"), self.tr(
+            "บันทึกไฟล์แล้ว: {path}\n{rows} รายการ · รหัสตรวจสอบ {digest}").format(path=saved, rows=f"{rows:,}", digest=digest[:16]))
+
+    def write_receipt(self) -> None:
+        """Write the signed receipt for the chosen district."""
+        code = self.receipt_district.currentData()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("ใบตอบรับ"), f"receipt-{code}.otop", self.tr(FILES))
+        if not path:
+            return
+        try:
+            with self.context.database.unit_of_work() as uow:
+                saved = exchange_batch.write_receipt(uow=uow, user=self.user, district_code=code,
+                                                     fiscal_year=self.year_box.currentData(), months=self._months(), path=path)
+        except Exception as error:
+            show_error(self, error)
+            return
+        QMessageBox.information(self, self.tr("ใบตอบรับ"), self.tr("บันทึกใบตอบรับแล้ว: {path}").format(path=saved))
+
+    def read_receipt(self) -> None:
+        """A district takes in the province's receipt: its months' locks arrive without a network."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("เลือกใบตอบรับ"), "", self.tr(FILES))
+        if not path:
+            return
+        try:
+            with self.context.database.unit_of_work() as uow:
+                text = exchange_batch.read_receipt(uow=uow, user=self.user, data=Path(path).read_bytes(), file_name=Path(path).name)
+        except Exception as error:
+            show_error(self, error)
+            return
+        QMessageBox.information(self, self.tr("ใบตอบรับ"), text)
+        self.context.bus.changed.emit(Change("locks", origin=self))
+
+    # --- keys ---------------------------------------------------------------------------------------------------
+    def _keys_page(self) -> QWidget:
+        page = QWidget()
+        with self.context.database.unit_of_work() as uow:
+            fingerprint = keys.own_fingerprint(uow=uow)
+            uow.commit()
+        self.fingerprint_label = QLabel(self.tr("ลายนิ้วมือกุญแจของสำนักงานนี้ (อ่านให้อีกสำนักงานทางโทรศัพท์): <b>{f}</b>").format(
+            f=keys.spoken(fingerprint)))
+        self.keys_model = PlainTableModel([self.tr("พื้นที่"), self.tr("ลายนิ้วมือ"), self.tr("ลงทะเบียนโดย"), self.tr("หมายเหตุ")], self)
+        write, from_file, by_phone = (QPushButton(self.tr("บันทึกไฟล์กุญแจของสำนักงานนี้…")),
+                                      QPushButton(self.tr("ลงทะเบียนจากไฟล์กุญแจ…")), QPushButton(self.tr("ลงทะเบียนด้วยลายนิ้วมือ…")))
+        write.clicked.connect(self.write_key)
+        from_file.clicked.connect(self.register_key_file)
+        by_phone.clicked.connect(self.register_fingerprint)
+        buttons = QHBoxLayout()
+        for button in (write, from_file, by_phone):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.fingerprint_label)
+        layout.addLayout(buttons)
+        layout.addWidget(_table(self.keys_model, (120, 260, 130)))
+        self.refresh_keys()
+        return page
+
+    def refresh_keys(self) -> None:
+        """List the keys this office knows."""
+        with self.context.database.unit_of_work() as uow:
+            known = keys.list_keys(uow=uow)
+        self.keys_model.set_rows([[self.tr("สำนักงานนี้") if k.area_code == keys.OWN else k.area_code, keys.spoken(k.fingerprint),
+                                   k.registered_by, "" if k.has_public_key else self.tr("รอไฟล์แรกเพื่อยืนยันกุญแจ")] for k in known])
+
+    def write_key(self) -> None:
+        """Save this office's public key to a file for the other office."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("ไฟล์กุญแจ"), f"{self.user.area_code}.key", self.tr("กุญแจ (*.key)"))
+        if path:
+            with self.context.database.unit_of_work() as uow:
+                keys.write_key_file(uow=uow, user=self.user, path=path)
+
+    def register_key_file(self) -> None:
+        """Register another office's key from its key file."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("ไฟล์กุญแจ"), "", self.tr("กุญแจ (*.key)"))
+        if path:
+            self._register(lambda uow: keys.register_key_file(uow=uow, user=self.user, path=path))
+
+    def register_fingerprint(self) -> None:
+        """Register another office's key by the fingerprint read out over the phone."""
+        area, ok = QInputDialog.getText(self, self.tr("ลงทะเบียนด้วยลายนิ้วมือ"), self.tr("รหัสพื้นที่ (อำเภอ 4 หลัก หรือจังหวัด 2 หลัก):"))
+        if not ok:
+            return
+        fingerprint, ok = QInputDialog.getText(self, self.tr("ลงทะเบียนด้วยลายนิ้วมือ"), self.tr("ลายนิ้วมือ (อย่างน้อย 20 หลัก):"))
+        if ok:
+            self._register(lambda uow: keys.register_key(uow=uow, user=self.user, area_code=area.strip(), fingerprint=fingerprint))
+
+    def _register(self, action) -> None:
+        try:
+            with self.context.database.unit_of_work() as uow:
+                info = action(uow)
+        except Exception as error:
+            show_error(self, error)
+            return
+        QMessageBox.information(self, self.tr("ลงทะเบียนกุญแจ"), self.tr("ลงทะเบียนกุญแจของพื้นที่ {area} แล้ว ({f})").format(
+            area=info.area_code, f=keys.spoken(info.fingerprint)))
+        self.refresh_keys()

@@ -1,0 +1,90 @@
+"""The file-exchange dialog: a district exports, the province previews (conflicts, refusals) and imports
+many files in the background with progress, chooses conflicts, undoes; keys and receipts."""
+
+import sqlite3
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from otop_desktop.services import exchange, keys, locks
+from otop_desktop.ui.bus import DataBus
+from otop_desktop.ui.context import AppContext
+from otop_desktop.ui.exchange_dialog import ExchangeDialog
+from tests.conftest import save
+from tests.exchange_helpers import copy_database, export, register
+from tests.ui.conftest import TODAY, settle
+
+
+@pytest.fixture
+def offices(world, tmp_path):
+    district = copy_database(world.path, tmp_path / "d" / "otop.db")
+    register(world.database, world.province, district, world.mueang, tmp_path)
+    baseline = export(district, world.mueang, tmp_path / "baseline.otop")
+    with world.database.unit_of_work() as uow:
+        exchange.apply(uow=uow, user=world.province,
+                       preview_=exchange.preview(uow=uow, user=world.province, data=baseline, file_name="b"))
+    yield world, district, tmp_path
+    district.close()
+
+
+def dialog_for(qtbot, database, user):
+    dialog = ExchangeDialog(AppContext(database, user, DataBus()), today=TODAY)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_district_exports_its_file_from_the_dialog(qtbot, offices, messages, monkeypatch):
+    world, district, folder = offices
+    target = folder / "from-dialog.otop"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog = dialog_for(qtbot, district, world.mueang)
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["ส่งออกไฟล์", "กุญแจลงนาม"]
+    for check in dialog.month_checks[1:]:
+        check.setChecked(False)  # October only
+    dialog.export_file()
+    opened = exchange.open_file(target.read_bytes())
+    assert opened.manifest.source_area == "3401" and opened.manifest.months == (10,)
+    assert "บันทึกไฟล์แล้ว" in messages.shown[-1][2]
+
+
+def test_province_previews_chooses_and_imports_with_progress(qtbot, offices, messages):
+    world, district, folder = offices
+    silk, rice = world.ids["ไหม"], world.ids["ข้าว"]
+    save(world.database, world.province, 2569, 8, {silk: (111, 0, None, None)})  # a province correction
+    save(district, world.mueang, 2569, 8, {silk: (222, 0, None, None), rice: (5, 5, 5, 5)})
+    with world.database.unit_of_work() as uow:
+        locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=2569, month=7)
+    path = folder / "3401.otop"
+    export(district, world.mueang, path)
+    junk = folder / "junk.otop"
+    junk.write_bytes(b"not a file")
+    dialog = dialog_for(qtbot, world.database, world.province)
+    dialog.set_files([path, junk])
+    assert dialog.files_model.rows[0][1] == "3401" and dialog.files_model.rows[0][6] == "1"  # one conflict
+    assert dialog.files_model.rows[1][8].startswith("ไม่รับ: ")
+    kinds = [row[2] for row in dialog.rows_model.rows]
+    assert "ขัดแย้ง" in kinds and "เปลี่ยน" in kinds and kinds.count("ไม่รับ") == 3
+    dialog.take_box.setChecked(True)  # take the district's figure for the conflict
+    dialog.import_all()
+    qtbot.waitUntil(lambda: hasattr(dialog, "last_outcomes"), timeout=10000)
+    settle()
+    assert [o.status for o in dialog.last_outcomes] == ["applied", "refused"]
+    with sqlite3.connect(world.path) as con:
+        rows = dict(con.execute("SELECT entrepreneur_id, domestic_offline FROM monthly_sale WHERE fiscal_year=2569 AND month=8"))
+    assert rows[silk] == 222 and rows[rice] == 5
+    assert [row[3] for row in dialog.ledger_model.rows[:2]] == ["ไม่รับ", "นำเข้าแล้ว"]
+
+    messages.answer = QMessageBox.StandardButton.Yes
+    dialog.undo_last()
+    with sqlite3.connect(world.path) as con:
+        assert con.execute("SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id=? AND fiscal_year=2569 AND month=8",
+                           (silk,)).fetchone() == (111,)
+
+
+def test_keys_page_shows_the_fingerprint_and_lists_keys(qtbot, offices, messages):
+    world, district, folder = offices
+    dialog = dialog_for(qtbot, world.database, world.province)
+    with world.database.unit_of_work() as uow:
+        own = keys.own_fingerprint(uow=uow)
+    assert keys.spoken(own) in dialog.fingerprint_label.text()
+    assert [row[0] for row in dialog.keys_model.rows] == ["สำนักงานนี้", "3401"]
