@@ -13,8 +13,8 @@ class OfficeKey(Base):
 
     __tablename__ = "office_key"
 
+    area_code: Mapped[str] = mapped_column(String(6), primary_key=True)
     fingerprint: Mapped[str] = mapped_column(String(64), primary_key=True)
-    area_code: Mapped[str] = mapped_column(String(6), index=True)
     public_key: Mapped[bytes | None] = mapped_column(LargeBinary)  # None until a file brings it (registered by fingerprint)
     private_key: Mapped[bytes | None] = mapped_column(LargeBinary)  # only for this office's own key
     registered_by: Mapped[str] = mapped_column(String(80))

@@ -26,17 +26,25 @@ def _parameters(rows: list[dict], columns: list[str]) -> list[tuple]:
     return [stored(row) for row in values]
 
 
-def bulk_insert(session, table: Table, rows: list[dict], *, conflict: tuple[str, ...] = (),
+def insert_rows(session, table: Table, columns, rows: list[tuple], *, conflict: tuple[str, ...] = (),
                 update: tuple[str, ...] = ()) -> None:
-    """Insert rows (dicts with the same keys) in the session's transaction; with `conflict`,
-    rows whose key exists update the `update` columns instead (an upsert)."""
+    """Insert rows given as tuples in `columns` order (text, numbers, None); with `conflict`, rows whose
+    key exists update the `update` columns instead (an upsert). The fastest path: no conversion at all."""
     if not rows:
         return
-    columns = list(rows[0])
     for name in (*columns, *conflict, *update):
         table.c[name]  # a KeyError here means a caller typo, before any SQL is built from names
     sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
     if conflict:
         assignments = ", ".join(f"{name} = excluded.{name}" for name in update)
         sql += f" ON CONFLICT ({', '.join(conflict)}) DO UPDATE SET {assignments}"
-    session.connection().exec_driver_sql(sql, _parameters(rows, columns))
+    session.connection().exec_driver_sql(sql, rows)
+
+
+def bulk_insert(session, table: Table, rows: list[dict], *, conflict: tuple[str, ...] = (),
+                update: tuple[str, ...] = ()) -> None:
+    """Insert rows (dicts with the same keys; datetimes allowed) in the session's transaction; with
+    `conflict`, rows whose key exists update the `update` columns instead (an upsert)."""
+    if rows:
+        columns = list(rows[0])
+        insert_rows(session, table, columns, _parameters(rows, columns), conflict=conflict, update=update)

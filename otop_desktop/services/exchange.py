@@ -19,7 +19,7 @@ from otop_desktop.models import AuditEntry, Entrepreneur, ExportLog, ImportLedge
 from otop_desktop.services import keys
 from otop_desktop.services.audit import record
 from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.bulk import bulk_insert
+from otop_desktop.services.bulk import bulk_insert, insert_rows
 from otop_desktop.services.entry import AMOUNT_FIELDS, code_range
 from otop_desktop.services.errors import InvalidInput, MonthLocked, PermissionDenied
 from otop_desktop.services.exchange_file import STAMP, BadFile, OpenedFile, digest, open_file, write_file
@@ -151,10 +151,13 @@ def _check_rows(opened: OpenedFile) -> tuple[list, list]:
         for amount in row[3:7]:
             if amount is not None and (not isinstance(amount, int) or isinstance(amount, bool) or not 0 <= amount < MAX_SATANG):
                 raise BadFile(f"ยอดจำหน่ายแถวที่ {number} ในไฟล์มีจำนวนเงินไม่ถูกต้อง (ติดลบหรือผิดรูปแบบ) จึงไม่นำเข้าทั้งไฟล์")
-        try:
-            row[8] = datetime.strptime(row[8], STAMP)
+        try:  # checked with the fast ISO parser, then kept as text in the database's own layout
+            if len(row[8]) != 26:
+                raise ValueError(row[8])
+            datetime.fromisoformat(row[8])
         except ValueError:
             raise BadFile(f"ยอดจำหน่ายแถวที่ {number} ในไฟล์มีวันเวลาผิดรูปแบบ จึงไม่นำเข้าทั้งไฟล์") from None
+        row[8] = row[8].replace("T", " ")
     return people, sales
 
 
@@ -262,6 +265,10 @@ def _insert_new_people(session, people: list, local_people: dict) -> dict[str, i
         select(Entrepreneur.uid, Entrepreneur.id).where(Entrepreneur.uid.in_([r[0] for r in people])))}
 
 
+WRITE_COLUMNS = ("entrepreneur_id", "fiscal_year", "month", *AMOUNT_FIELDS, "revision", "updated_by", "updated_at",
+                 "origin", "source_revision", "import_id")
+
+
 def apply(*, uow, user: UserInfo, preview_: ImportPreview, take: set[tuple] = frozenset(),
           backup_path: str | None = None) -> int:
     """Apply a previewed file in one transaction; conflicts in `take` (row keys) take the file's figures,
@@ -280,24 +287,22 @@ def apply(*, uow, user: UserInfo, preview_: ImportPreview, take: set[tuple] = fr
     session.add(ledger)
     session.flush()
     by_key = {row.key: row for row in preview_.rows}
-    writes, acknowledged = [], []
+    writes, acknowledged, area, import_id = [], [], manifest.source_area, ledger.id
     for row in sales:
         diff = by_key.get((row[0], row[1], row[2]))
         if diff is None or diff.kind in ("older", "refused", "unchanged"):
             continue
         if diff.kind == "conflict" and diff.key not in take:
-            acknowledged.append({"entrepreneur_id": ids[row[0]], "fiscal_year": row[1], "month": row[2], "rev": row[7]})
+            acknowledged.append((row[7], ids[row[0]], row[1], row[2]))
             continue
-        writes.append({"entrepreneur_id": ids[row[0]], "fiscal_year": row[1], "month": row[2],
-                       **dict(zip(AMOUNT_FIELDS, row[3:7])), "revision": row[7], "updated_by": row[9][:80],
-                       "updated_at": row[8], "origin": manifest.source_area, "source_revision": row[7],
-                       "import_id": ledger.id})
-    bulk_insert(session, MonthlySale.__table__, writes, conflict=("entrepreneur_id", "fiscal_year", "month"),
-                update=(*AMOUNT_FIELDS, "revision", "updated_by", "updated_at", "origin", "source_revision", "import_id"))
+        writes.append((ids[row[0]], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[9][:80], row[8],
+                       area, row[7], import_id))
+    insert_rows(session, MonthlySale.__table__, WRITE_COLUMNS, writes, conflict=("entrepreneur_id", "fiscal_year", "month"),
+                update=WRITE_COLUMNS[3:])
     if acknowledged:  # the officer kept this office's figures: the office's version has been seen
         session.connection().exec_driver_sql(
             "UPDATE monthly_sale SET source_revision = ? WHERE entrepreneur_id = ? AND fiscal_year = ? AND month = ?",
-            [(a["rev"], a["entrepreneur_id"], a["fiscal_year"], a["month"]) for a in acknowledged])
+            acknowledged)
     record(session, [{"username": user.username, "action": "import", "entity": "file", "entity_key": preview_.opened.digest[:40],
                       "field": manifest.source_area, "old_value": None, "new_value": ledger.summary,
                       "note": f"{preview_.file_name} {month_label(manifest.fiscal_year, manifest.months[0])}"}])

@@ -52,17 +52,14 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_import_ledger_file_digest'), ['file_digest'], unique=False)
 
     op.create_table('office_key',
-    sa.Column('fingerprint', sa.String(length=64), nullable=False),
     sa.Column('area_code', sa.String(length=6), nullable=False),
+    sa.Column('fingerprint', sa.String(length=64), nullable=False),
     sa.Column('public_key', sa.LargeBinary(), nullable=True),
     sa.Column('private_key', sa.LargeBinary(), nullable=True),
     sa.Column('registered_by', sa.String(length=80), nullable=False),
     sa.Column('registered_at', sa.DateTime(), nullable=False),
-    sa.PrimaryKeyConstraint('fingerprint', name=op.f('pk_office_key'))
+    sa.PrimaryKeyConstraint('area_code', 'fingerprint', name=op.f('pk_office_key'))
     )
-    with op.batch_alter_table('office_key', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_office_key_area_code'), ['area_code'], unique=False)
-
     # Existing entrepreneurs get a fresh uid each before the column becomes required and unique.
     op.add_column('entrepreneur', sa.Column('uid', sa.String(length=32), nullable=True))
     connection = op.get_bind()
@@ -94,9 +91,6 @@ def downgrade() -> None:
     with op.batch_alter_table('entrepreneur', schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f('uq_entrepreneur_uid'), type_='unique')
         batch_op.drop_column('uid')
-
-    with op.batch_alter_table('office_key', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_office_key_area_code'))
 
     op.drop_table('office_key')
     with op.batch_alter_table('import_ledger', schema=None) as batch_op:

@@ -1,0 +1,175 @@
+"""Merging district files: the 25 demo districts for a year, and 880 district files at national scale
+(about 1.2 million entrepreneur-months), each beside SQLite's own bulk upsert of the same rows in the
+same run. Prints figures; never fails.
+
+    .venv/bin/python benchmarks/bench_exchange.py [--national-districts 880]
+"""
+
+import argparse
+import random
+import sqlite3
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from otop_desktop.services import exchange, exchange_batch, keys
+from otop_desktop.services.auth import UserInfo
+from otop_desktop.services.bulk import bulk_insert
+from otop_desktop.services.database import open_database
+from otop_desktop.services.demo import DISTRICT_BASE_BAHT, build_demo
+from otop_desktop.services.exchange_file import STAMP, write_file
+from otop_desktop.services.master_data import master_data_version
+from otop_desktop.services.thai import FISCAL_MONTHS, now_utc
+
+YEAR = 2569
+UPSERT = ("INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domestic_offline, domestic_online, export_offline,"
+          " export_online, revision, updated_by, updated_at, origin, source_revision) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+          " ON CONFLICT (entrepreneur_id, fiscal_year, month) DO UPDATE SET domestic_offline=excluded.domestic_offline,"
+          " domestic_online=excluded.domestic_online, export_offline=excluded.export_offline,"
+          " export_online=excluded.export_online, revision=excluded.revision, updated_by=excluded.updated_by,"
+          " updated_at=excluded.updated_at, origin=excluded.origin, source_revision=excluded.source_revision")
+
+
+def copy(source: Path, target: Path) -> Path:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    with dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+    return target
+
+
+def floor(path: Path, files: list[bytes]) -> tuple[float, int]:
+    """SQLite's own bulk upsert of every sales row of the files (uids mapped to ids first, untimed)."""
+    con = sqlite3.connect(path)
+    ids = dict(con.execute("SELECT uid, id FROM entrepreneur"))
+    rows = []
+    for data in files:
+        for r in exchange.open_file(data).parts["sales.json"]:
+            rows.append((ids[r[0]], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[9], r[8].replace("T", " "), "x", r[7]))
+    start = time.perf_counter()
+    con.executemany(UPSERT, rows)
+    con.commit()
+    elapsed = time.perf_counter() - start
+    con.close()
+    return elapsed, len(rows)
+
+
+def merge(database, files: list[tuple[UserInfo, bytes]]) -> float:
+    """Verify, preview and apply every file, one transaction each (no backup: measured apart)."""
+    start = time.perf_counter()
+    for user, data in files:
+        with database.unit_of_work() as uow:
+            exchange.apply(uow=uow, user=user, preview_=exchange.preview(uow=uow, user=user, data=data, file_name="f"))
+    return time.perf_counter() - start
+
+
+def demo_province(work: Path) -> None:
+    source = build_demo(work / "demo" / "otop.db").path
+    database = open_database(source)
+    province = UserInfo("province34", "province", "34", "", "")
+    files = []
+    for code in sorted(DISTRICT_BASE_BAHT):
+        with database.unit_of_work() as uow:
+            exchange.export_file(uow=uow, user=UserInfo(f"amphoe{code}", "district", code, "", ""), fiscal_year=YEAR,
+                                 months=FISCAL_MONTHS, path=work / f"{code}.otop")
+        files.append((work / f"{code}.otop").read_bytes())
+    with database.unit_of_work() as uow:
+        own = keys.own_fingerprint(uow=uow)
+        uow.commit()
+    database.close()
+    empty = copy(source, work / "target" / "otop.db")
+    with sqlite3.connect(empty) as con:
+        con.execute("DELETE FROM monthly_sale WHERE fiscal_year = ?", (YEAR,))
+        con.execute("UPDATE office_key SET area_code = 'x' WHERE area_code = 'own'")
+        for code in DISTRICT_BASE_BAHT:  # every demo district signs with the demo office's key here
+            con.execute("INSERT INTO office_key (fingerprint, area_code, public_key, registered_by, registered_at) "
+                        "SELECT ?, ?, public_key, 'bench', registered_at FROM office_key WHERE area_code = 'x' AND fingerprint = ?",
+                        (own, code, own))
+    floor_copy = copy(empty, work / "floor" / "otop.db")
+    batch_copy = copy(empty, work / "batch" / "otop.db")
+    target = open_database(empty)
+    elapsed = merge(target, [(province, data) for data in files])
+    target.close()
+    base, rows = floor(floor_copy, files)
+    batch = open_database(batch_copy)
+    for code in DISTRICT_BASE_BAHT:
+        (work / f"{code}.otop").write_bytes(files[sorted(DISTRICT_BASE_BAHT).index(code)])
+    start = time.perf_counter()
+    outcomes = exchange_batch.import_files(batch, province, [work / f"{code}.otop" for code in sorted(DISTRICT_BASE_BAHT)])
+    with_backup = time.perf_counter() - start
+    batch.close()
+    print(f"\n25 demo district files, fiscal year {YEAR}: {rows:,} entrepreneur-months, {sum(map(len, files)) / 1e6:.1f} MB")
+    print(f"  merge (verify, preview, apply; one transaction a file)   {elapsed:7.2f} s")
+    print(f"  the same through import_files (one backup first)       {with_backup:7.2f} s   {sum(o.status == 'applied' for o in outcomes)} applied")
+    print(f"  SQLite executemany upsert of the same rows (floor)     {base:7.2f} s   ratio {elapsed / base:.1f}×")
+
+
+def national(work: Path, district_count: int) -> None:
+    rng = random.Random(880)
+    target = open_database(work / "national" / "otop.db")
+    with sqlite3.connect(target.path) as con:
+        districts = [(code, [t for (t,) in con.execute("SELECT code FROM tambon WHERE district_code = ?", (code,))])
+                     for (code,) in con.execute("SELECT code FROM district WHERE province_code != '10' ORDER BY code")]
+    districts = [(code, tambons) for code, tambons in districts if tambons][:district_count]
+    per_district = round(93_000 / 880)
+    people, files = [], []
+    with target.unit_of_work() as uow:
+        public_key, sign = keys.signer(uow=uow)
+        fingerprint = keys.fingerprint_of(public_key)
+        uow.commit()
+    start = time.perf_counter()
+    stamp = now_utc().strftime(STAMP)
+    for code, tambons in districts:
+        mine = [[uuid.UUID(int=rng.getrandbits(128)).hex, f"กลุ่ม {code}-{n}", rng.choice(tambons), rng.randint(1, 5),
+                 rng.choice((1, 1, 2, 2, 3)), "สินค้า", None, True] for n in range(per_district)]
+        people += mine
+        sales = [[p[0], YEAR, month, rng.randrange(10**8), rng.randrange(10**7), None, None, 1, stamp, f"amphoe{code}"]
+                 for p in mine for month in FISCAL_MONTHS]
+        manifest = {"kind": "district", "source_area": code, "province_code": code[:2], "target_area": "", "fiscal_year": YEAR,
+                    "months": list(FISCAL_MONTHS), "created_at": stamp, "created_by": f"amphoe{code}", "app_version": "bench",
+                    "master_data_version": master_data_version(), "file_id": uuid.uuid4().hex,
+                    "row_counts": {"entrepreneurs.json": len(mine), "sales.json": len(sales)}}
+        files.append((code, write_file(manifest, {"entrepreneurs.json": mine, "sales.json": sales}, public_key, sign)))
+    made = time.perf_counter() - start
+    with target.unit_of_work() as uow:  # the province already knows its entrepreneurs; the files bring the months
+        created = now_utc()
+        bulk_insert(uow.session, __import__("otop_desktop.models", fromlist=["Entrepreneur"]).Entrepreneur.__table__, [
+            {"uid": p[0], "name": p[1], "tambon_code": p[2], "product_type_id": p[3], "entrepreneur_type_id": p[4],
+             "main_product": p[5], "otop_code": None, "active": True, "created_at": created} for p in people])
+        uow.commit()
+    with sqlite3.connect(target.path) as con:
+        con.executemany("INSERT INTO office_key (fingerprint, area_code, public_key, registered_by, registered_at) "
+                        "VALUES (?, ?, NULL, 'bench', '2026-01-01 00:00:00.000000')",
+                        [(fingerprint, code) for code, _ in districts])
+    target.close()
+    floor_copy = copy(target.path, work / "national-floor" / "otop.db")
+    target = open_database(target.path)
+    users = {code[:2]: UserInfo(f"p{code[:2]}", "province", code[:2], "", "") for code, _ in districts}
+    elapsed = merge(target, [(users[code[:2]], data) for code, data in files])
+    size = target.path.stat().st_size
+    start = time.perf_counter()
+    exchange_batch.backup_database(target, "bench")
+    backup = time.perf_counter() - start
+    target.close()
+    base, rows = floor(floor_copy, [data for _, data in files])
+    print(f"\n{len(files)} district files at national scale: {rows:,} entrepreneur-months, "
+          f"{sum(len(d) for _, d in files) / 1e6:.0f} MB of files (made in {made:.0f} s)")
+    print(f"  merge (verify, preview, apply; one transaction a file)   {elapsed:7.2f} s")
+    print(f"  SQLite executemany upsert of the same rows (floor)     {base:7.2f} s   ratio {elapsed / base:.1f}×")
+    print(f"  one backup of the merged database ({size / 1e6:.0f} MB)              {backup:7.2f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--national-districts", type=int, default=880)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as work:
+        demo_province(Path(work))
+        national(Path(work), args.national_districts)
+
+
+if __name__ == "__main__":
+    main()
