@@ -76,7 +76,7 @@ def _stamp(value: datetime) -> str:
 # --- export ---------------------------------------------------------------------------------------------
 def export_file(*, uow, user: UserInfo, fiscal_year: int, months, path: Path | str) -> tuple[Path, str, int]:
     """Write this office's file for the months: a district file for a district user, a province file
-    for provincial staff. Returns (path, digest, sales rows) and records what was sent."""
+    (confirmed months only) for provincial staff. Returns (path, digest, sales rows); records what was sent."""
     months = sorted(set(months))
     if not months:
         raise InvalidInput("กรุณาเลือกเดือนที่จะส่งออกอย่างน้อย 1 เดือน")
@@ -84,6 +84,8 @@ def export_file(*, uow, user: UserInfo, fiscal_year: int, months, path: Path | s
         check_period(fiscal_year, month)
     area = user.district_code or user.province_code
     session = uow.session
+    if not user.district_code:
+        _check_confirmed(session, user.province_code, fiscal_year, months)
     people = session.execute(select(Entrepreneur).where(code_range(area)).order_by(Entrepreneur.id)).scalars().all()
     by_id = {e.id: e for e in people}
     sales = session.execute(
@@ -112,6 +114,19 @@ def export_file(*, uow, user: UserInfo, fiscal_year: int, months, path: Path | s
                           created_by=user.username, created_at=now_utc()))
     uow.commit()
     return path, digest(data), len(rows)
+
+
+def _check_confirmed(session, province_code: str, fiscal_year: int, months) -> None:
+    """A province file goes upward: only months the province has confirmed (locked) may be in it."""
+    from otop_desktop.models import ProvinceLock
+
+    locked = set(session.scalars(select(ProvinceLock.month).where(
+        ProvinceLock.province_code == province_code, ProvinceLock.fiscal_year == fiscal_year, ProvinceLock.locked)))
+    open_months = [m for m in months if m not in locked]
+    if open_months:
+        names = ", ".join(month_label(fiscal_year, m) for m in open_months)
+        raise InvalidInput(f"เดือน {names} ยังไม่ได้ยืนยัน (ล็อก) ทั้งจังหวัด กรมฯ จะไม่เห็นข้อมูลที่ยังไม่ยืนยัน "
+                           "กรุณาล็อกทั้งจังหวัดก่อน หรือเลือกเฉพาะเดือนที่ยืนยันแล้ว")
 
 
 # --- verification -----------------------------------------------------------------------------------------

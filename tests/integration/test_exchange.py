@@ -268,3 +268,15 @@ def test_keys_by_fingerprint_read_over_the_phone(offices, tmp_path):
         warin_key = next(k for k in keys.list_keys(uow=uow) if k.area_code == "3415")
     assert warin_key.has_public_key and warin_key.fingerprint == fingerprint
     warin_db.close()
+
+
+def test_a_province_file_carries_only_confirmed_months(offices):
+    world, district, folder = offices
+    with world.database.unit_of_work() as uow, pytest.raises(InvalidInput, match="ยังไม่ได้ยืนยัน"):
+        exchange.export_file(uow=uow, user=world.province, fiscal_year=2569, months=[7, 8], path=folder / "34.otop")
+    with world.database.unit_of_work() as uow:
+        locks.lock_province(uow=uow, user=world.province, fiscal_year=2569, month=8)
+    with world.database.unit_of_work() as uow:
+        path, _, rows = exchange.export_file(uow=uow, user=world.province, fiscal_year=2569, months=[8], path=folder / "34.otop")
+    manifest = exchange.open_file(path.read_bytes()).manifest
+    assert (manifest.kind, manifest.source_area, manifest.months, rows) == ("province", "34", (8,), 4)
