@@ -1,12 +1,13 @@
 """Adding or editing an entrepreneur (provincial staff): name, tambon, types, main product, OTOP code."""
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from otop_desktop.services import areas, entrepreneurs
 from otop_desktop.services.entrepreneurs import EntrepreneurInfo
 from otop_desktop.services.errors import OtopError
+from otop_desktop.ui.common import save_cancel_buttons
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
 
@@ -36,11 +37,7 @@ class EntrepreneurDialog(QDialog):
         form.addRow(self.tr("ผลิตภัณฑ์หลัก"), self.product_edit)
         form.addRow(self.tr("รหัส OTOP (ถ้ามี)"), self.code_edit)
         form.addRow("", self.active_box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("บันทึก"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("ยกเลิก"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self.tr("บันทึก"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)

@@ -8,33 +8,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-    QMessageBox, QProgressDialog, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QInputDialog, QLabel,
+    QMessageBox, QProgressDialog, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from otop_desktop.services import areas, exchange, exchange_batch, keys
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS, fiscal_year_of, format_thai_datetime, month_label
 from otop_desktop.ui.bus import Change
+from otop_desktop.ui.common import read_only_view
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.plain_table import PlainTableModel
 from otop_desktop.ui.tasks import run_in_background
 
 FILES = "ไฟล์ข้อมูล OTOP (*.otop)"
-
-
-def _table(model, widths=()) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    for column, width in enumerate(widths):
-        view.setColumnWidth(column, width)
-    return view
 
 
 class _Progress(QObject):
@@ -68,10 +56,10 @@ class ExchangeDialog(QDialog):
         self.files_model = PlainTableModel([self.tr("ไฟล์"), self.tr("อำเภอ"), self.tr("ใหม่"), self.tr("เปลี่ยน"),
                                             self.tr("เหมือนเดิม"), self.tr("เก่ากว่า"), self.tr("ขัดแย้ง"), self.tr("ไม่รับ"),
                                             self.tr("สถานะ")], self)
-        self.files_view = _table(self.files_model, (220, 90, 60, 60, 80, 70, 60, 60))
+        self.files_view = read_only_view(self.files_model, (220, 90, 60, 60, 80, 70, 60, 60))
         self.rows_model = PlainTableModel([self.tr("ผู้ประกอบการ"), self.tr("เดือน"), self.tr("ผล"), self.tr("ยอดเดิม (ในประเทศ ออฟ/ออน · ตปท. ออฟ/ออน)"),
                                            self.tr("ยอดในไฟล์"), self.tr("เหตุผล")], self)
-        self.rows_view = _table(self.rows_model, (230, 110, 80, 260, 260))
+        self.rows_view = read_only_view(self.rows_model, (230, 110, 80, 260, 260))
         self.take_box = QCheckBox(self.tr("ช่องที่ขัดแย้งของไฟล์ที่เลือก: ใช้ค่าจากไฟล์ (ไม่เลือก = คงค่าของจังหวัดไว้)"))
         add, clear = QPushButton(self.tr("เพิ่มไฟล์…")), QPushButton(self.tr("ล้างรายการ"))
         self.import_button = QPushButton(self.tr("นำเข้าทั้งหมด"))
@@ -198,7 +186,7 @@ class ExchangeDialog(QDialog):
         undo = QPushButton(self.tr("ยกเลิกการนำเข้าครั้งล่าสุด…"))
         undo.clicked.connect(self.undo_last)
         layout = QVBoxLayout(page)
-        layout.addWidget(_table(self.ledger_model, (220, 200, 60, 80, 110)))
+        layout.addWidget(read_only_view(self.ledger_model, (220, 200, 60, 80, 110)))
         layout.addWidget(undo, 0, Qt.AlignmentFlag.AlignRight)
         self.refresh_ledger()
         return page
@@ -342,7 +330,7 @@ class ExchangeDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(self.fingerprint_label)
         layout.addLayout(buttons)
-        layout.addWidget(_table(self.keys_model, (120, 260, 130)))
+        layout.addWidget(read_only_view(self.keys_model, (120, 260, 130)))
         self.refresh_keys()
         return page
 

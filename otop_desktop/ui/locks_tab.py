@@ -3,16 +3,16 @@ with the letter's four buttons, the status line, the deadline and each district-
 
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
+    QPushButton, QVBoxLayout, QWidget,
 )
 
 from otop_desktop.services import entry, locks
 from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, month_label
 from otop_desktop.ui.bus import Change
+from otop_desktop.ui.common import read_only_view
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.period_picker import PeriodPicker
@@ -43,13 +43,13 @@ class LocksTab(QWidget):
             self.tr("รหัส"), self.tr("อำเภอ"), self.tr("สถานะ"), self.tr("ล็อก/ปลดล็อกโดย"), self.tr("เมื่อ"),
             self.tr("เหตุผล"), self.tr("กรอกยอดแล้ว / รายชื่อ"), self.tr("บันทึกล่าสุด"),
         ], self)
-        self.table = self._view(self.table_model, (50, 150, 90, 110, 250, 190, 140, 260))
+        self.table = read_only_view(self.table_model, (50, 150, 90, 110, 250, 190, 140, 260), self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history_label = QLabel()
         self.history_model = PlainTableModel([self.tr("เมื่อ"), self.tr("ผู้ใช้"), self.tr("การทำงาน"),
                                               self.tr("ระดับ"), self.tr("เหตุผล")], self)
-        self.history = self._view(self.history_model, (240, 130, 90, 110, 400))
+        self.history = read_only_view(self.history_model, (240, 130, 90, 110, 400), self)
         self.history.setMaximumHeight(170)
         self._layout()
         self._connect()
@@ -58,17 +58,6 @@ class LocksTab(QWidget):
                 button.setEnabled(False)
                 button.setToolTip(self.tr("เฉพาะเจ้าหน้าที่ระดับจังหวัดหรือผู้ดูแลระบบเท่านั้นที่ล็อกและปลดล็อกข้อมูลได้"))
         self.reload()
-
-    def _view(self, model, widths) -> QTableView:
-        view = QTableView(self)
-        view.setModel(model)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        view.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate(widths):
-            view.setColumnWidth(column, width)
-        return view
 
     def _buttons(self):
         return (self.lock_district_button, self.unlock_district_button, self.lock_province_button, self.unlock_province_button)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
+    QAbstractItemView, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -16,6 +16,7 @@ from otop_desktop.services.errors import OtopError
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.thai import fiscal_year_of
 from otop_desktop.ui.bus import Change
+from otop_desktop.ui.common import save_cancel_buttons
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.plain_table import PlainTableModel
@@ -50,15 +51,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("ตัวปรับลดยอดจำหน่าย"), self.factor)
         for name, edit in zip(targets.TIER_NAMES, self.percents):
             form.addRow(self.tr("{tier} เพิ่มขึ้นร้อยละ").format(tier=name), edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("บันทึก"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("ยกเลิก"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel_buttons(self, self.tr("บันทึก")))
 
     def accept(self) -> None:
         try:

@@ -17,8 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from otop_desktop.services import exchange, keys
-from otop_desktop.services.auth import UserInfo
+from otop_desktop.services import exchange
 from otop_desktop.services.database import open_database
 from otop_desktop.services.errors import OtopError
 from tests.conftest import make_world, save
@@ -178,7 +177,6 @@ def test_thousands_of_mutated_files_end_in_refusal_or_a_valid_import(templates, 
 
 KILLER = """
 import sys
-from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.database import open_database
 from otop_desktop.services.exchange_batch import import_files
 database = open_database(sys.argv[1])
