@@ -4,7 +4,7 @@ from pathlib import Path
 
 from otop_desktop.services import areas, target_export, target_import, targets
 from otop_desktop.services.errors import InvalidInput
-from otop_desktop.services.money import format_baht
+from otop_desktop.services.money import format_baht, parse_amount
 
 
 def add_target_commands(commands, user_and_year) -> None:
@@ -15,6 +15,9 @@ def add_target_commands(commands, user_and_year) -> None:
     settings.add_argument("--factor", help="ตัวปรับลด เช่น 0.926")
     settings.add_argument("--tiers", help="ร้อยละ ขั้นต้น,มาตรฐาน,สูง เช่น 2,3,5")
     user_and_year(group.add_parser("compute", help="คำนวณยอดปีฐานจากข้อมูลในโปรแกรมแล้วแสดงค่าเป้าหมาย"))
+    base = user_and_year(group.add_parser("base", help="กรอกยอดจำหน่ายปีฐานของอำเภอเอง"))
+    base.add_argument("--district", required=True)
+    base.add_argument("--amount", required=True, help="บาท เช่น 1,555,156,555")
     taking = user_and_year(group.add_parser("import", help="นำเข้าตารางค่าเป้าหมายที่พิมพ์ (.csv หรือ .xlsx)"))
     taking.add_argument("file", type=Path)
     taking.add_argument("--round", type=int, choices=(1, 2), required=True)
@@ -39,6 +42,11 @@ def run_targets(args, database, user) -> int:
             return _show(uow, user, args.year, 1, None) or _show(uow, user, args.year, 2, None)
         if args.targets_command == "import":
             return _import(args, uow, user)
+        if args.targets_command == "base":
+            targets.enter_base(uow=uow, user=user, fiscal_year=args.year, district_code=args.district,
+                               base_satang=parse_amount(args.amount))
+            print(f"บันทึกยอดจำหน่ายปีฐานของอำเภอรหัส {args.district} แล้ว: {format_baht(parse_amount(args.amount))} บาท")
+            return 0
         return _show(uow, user, args.year, args.round, args.xlsx)
 
 

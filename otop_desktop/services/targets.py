@@ -243,7 +243,7 @@ def _total_line(lines: list[TargetLine], sums, round_no: int) -> TargetLine:
 
 
 def save_base(*, uow, user: UserInfo, fiscal_year: int, district_code: str, base_satang: int, source: str = "entered") -> None:
-    """Set one district's base-year sales for the year's targets."""
+    """Set one district's base-year sales for the year's targets (the caller commits)."""
     _check_manager(user)
     if district_code[:2] != user.province_code or uow.session.get(District, district_code) is None:
         raise InvalidInput(f"ไม่พบอำเภอรหัส {district_code} ในจังหวัดของท่าน")
@@ -278,3 +278,12 @@ def last_changed(*, uow, user: UserInfo, fiscal_year: int) -> datetime | None:
     """When the year's bases were last changed, for 'ข้อมูล ณ วันที่'."""
     return uow.session.scalar(select(func.max(DistrictBase.changed_at)).where(
         DistrictBase.fiscal_year == fiscal_year, DistrictBase.district_code.startswith(user.province_code)))
+
+
+def enter_base(*, uow, user: UserInfo, fiscal_year: int, district_code: str, base_satang: int) -> None:
+    """An officer types a district's base-year sales; it replaces any printed figures kept for the year."""
+    save_base(uow=uow, user=user, fiscal_year=fiscal_year, district_code=district_code, base_satang=base_satang)
+    for kept in uow.session.scalars(select(PrintedTarget).where(
+            PrintedTarget.district_code == district_code, PrintedTarget.fiscal_year == fiscal_year)):
+        uow.session.delete(kept)
+    uow.commit()

@@ -7,13 +7,13 @@ from pathlib import Path
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
+    QAbstractItemView, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog,
     QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 
 from otop_desktop.services import areas, entry, target_export, targets
 from otop_desktop.services.errors import OtopError
-from otop_desktop.services.money import format_baht
+from otop_desktop.services.money import format_baht, parse_amount
 from otop_desktop.services.thai import fiscal_year_of
 from otop_desktop.ui.bus import Change
 from otop_desktop.ui.common import save_cancel_buttons
@@ -98,10 +98,12 @@ class TargetsTab(QWidget):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setMinimumHeight(78)
+        self.view.doubleClicked.connect(self.enter_base)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         legend = QLabel(self.tr("สีของแถว: แดง = ยังไม่ถึงขั้นต้น · เหลือง = ขั้นต้น · เขียวอ่อน = ขั้นมาตรฐาน · เขียว = ขั้นสูง "
-                                "· ยอดจริงนับทุกเดือนที่บันทึกแล้วของรอบ · ตัวเลขปัดเป็นบาท (ปัดครึ่งขึ้น) ทุกขั้นตอน"))
+                                "· ยอดจริงนับทุกเดือนที่บันทึกแล้วของรอบ · ตัวเลขปัดเป็นบาท (ปัดครึ่งขึ้น) ทุกขั้นตอน "
+                                "· ดับเบิลคลิกแถวเพื่อกรอกยอดปีฐานเอง"))
         legend.setWordWrap(True)
         legend.setStyleSheet("color:#555;")
         top = QHBoxLayout()
@@ -188,6 +190,26 @@ class TargetsTab(QWidget):
         QMessageBox.information(self, self.tr("คำนวณยอดปีฐาน"), self.tr(
             "คำนวณยอดจำหน่ายปีฐาน {base} จากข้อมูลในโปรแกรมแล้ว {count} อำเภอ").format(
             base=self.table.settings.base_year, count=len(found)))
+
+    def enter_base(self, index=None) -> None:
+        """Type a district's base-year sales (double-click its row)."""
+        row = index.row() if index is not None else -1
+        if not self.user.is_provincial or not 0 <= row < len(self.table.lines):
+            return
+        line = self.table.lines[row]
+        text, ok = QInputDialog.getText(self, self.tr("ยอดจำหน่ายปีฐาน"), self.tr(
+            "ยอดจำหน่ายปีฐาน {year} ของอำเภอ{name} (บาท):").format(year=self.table.settings.base_year, name=line.district_name),
+            text=format_baht(line.base) if line.base is not None else "")
+        if not ok:
+            return
+        try:
+            with self.context.database.unit_of_work() as uow:
+                targets.enter_base(uow=uow, user=self.user, fiscal_year=self.fiscal_year, district_code=line.district_code,
+                                   base_satang=parse_amount(text))
+        except Exception as error:
+            show_error(self, error)
+            return
+        self._changed()
 
     def import_table(self) -> None:
         """Take in a printed table; nothing is saved until the officer confirms in the dialog."""

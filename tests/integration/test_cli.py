@@ -117,3 +117,10 @@ def test_targets_import_check_saves_nothing_and_keep_saves(cli, world, tmp_path)
     assert code == 0 and "1\tเมืองอุบลราชธานี\t1,555,156,555.00\t1,563,259,697.00" in out and (tmp_path / "t.xlsx").exists()
     code, out, _ = cli("targets", "settings", "--user", "prov", "--year", "2569", "--tiers", "2,3,4")
     assert code == 0 and "ขั้นสูง +4%" in out
+
+
+def test_targets_base_typed_by_hand(cli, world):
+    code, out, _ = cli("targets", "base", "--user", "prov", "--year", "2569", "--district", "3415", "--amount", "1,234,567")
+    assert code == 0 and "1,234,567.00" in out
+    code, _, err = cli("targets", "base", "--user", "warin", "--year", "2569", "--district", "3415", "--amount", "5")
+    assert code == 2 and "เฉพาะเจ้าหน้าที่ระดับจังหวัด" in err

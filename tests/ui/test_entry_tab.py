@@ -167,3 +167,10 @@ def test_closing_with_unsaved_edits_asks_first(qtbot, world, messages):
     with sqlite3.connect(world.path) as con:
         assert con.execute("SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id=? AND fiscal_year=2569 AND month=8",
                            (world.ids["ไหม"],)).fetchone() == (500,)
+
+
+def test_escape_cancels_the_cell_being_typed(qtbot, world, messages):
+    window = open_window(qtbot, world.database, world.mueang)
+    tab = window.entry_tab
+    type_into_cell(qtbot, tab.view, 0, FIRST_AMOUNT, "123", finish=Qt.Key.Key_Escape)
+    assert amounts_of(tab, 0)[0] == 1_000_000 and not tab.model.is_dirty()

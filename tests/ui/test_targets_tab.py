@@ -117,3 +117,17 @@ def test_a_district_user_sees_its_row_and_the_total_read_only(qtbot, with_target
     window, tab = open_targets(qtbot, with_targets, with_targets.warin)
     assert [cells[1] for cells in tab.model.rows] == ["วารินชำราบ", "รวม"]
     assert not tab.import_button.isEnabled() and not tab.settings_button.isEnabled() and tab.export_button.isEnabled()
+
+
+def test_double_click_types_a_districts_base(qtbot, with_targets, messages, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("๑,๐๐๐,๐๐๐", True))
+    window, tab = open_targets(qtbot, with_targets, with_targets.province)
+    row = next(r for r, cells in enumerate(tab.model.rows) if cells[1] == "วารินชำราบ")
+    tab.enter_base(tab.model.index(row, 2))
+    assert tab.model.rows[row][2] == "1,000,000.00"
+    assert service_table(with_targets, with_targets.province).lines[row].base_source == "entered"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("-5", True))
+    tab.enter_base(tab.model.index(row, 2))
+    assert "ติดลบ" in messages.shown[-1][2] and tab.model.rows[row][2] == "1,000,000.00"
