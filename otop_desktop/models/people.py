@@ -9,10 +9,11 @@ from otop_desktop.models.base import Base
 
 
 class User(Base):
-    """A login; its area is a district code (district role) or a province code (province, admin)."""
+    """A login; its area is a district code (district role), a province code (province, admin) or
+    '00' for the whole country (department role, which merges the provinces' files)."""
 
     __tablename__ = "app_user"
-    __table_args__ = (CheckConstraint("role IN ('district', 'province', 'admin')", name="role_known"),)
+    __table_args__ = (CheckConstraint("role IN ('district', 'province', 'admin', 'department')", name="role_known"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(80), unique=True)

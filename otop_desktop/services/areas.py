@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from otop_desktop.models import District, Province, Tambon
-from otop_desktop.services.auth import UserInfo
+from otop_desktop.services.auth import NATIONAL, UserInfo
 from otop_desktop.services.errors import NotFound, PermissionDenied
 
 
@@ -18,7 +18,9 @@ class Area:
 
 
 def check_district_visible(user: UserInfo, district_code: str) -> None:
-    """Refuse a district outside the user's area."""
+    """Refuse a district outside the user's area (the department's area is the whole country)."""
+    if user.is_national:
+        return
     if user.role == "district" and district_code != user.area_code:
         raise PermissionDenied("ท่านเข้าถึงได้เฉพาะข้อมูลของอำเภอของท่านเท่านั้น")
     if user.is_provincial and district_code[:2] != user.province_code:
@@ -34,7 +36,9 @@ def list_provinces(*, uow) -> list[Area]:
 def list_districts(*, uow, user: UserInfo) -> list[Area]:
     """The districts the user may see, in official-code order."""
     query = select(District.code, District.name_th).order_by(District.code)
-    if user.role == "district":
+    if user.is_national:
+        pass
+    elif user.role == "district":
         query = query.where(District.code == user.area_code)
     else:
         query = query.where(District.province_code == user.province_code)
@@ -54,6 +58,8 @@ def list_tambons(*, uow, user: UserInfo, district_code: str | None = None) -> li
 
 def describe_area(*, uow, area_code: str) -> str:
     """'อำเภอวารินชำราบ จังหวัดอุบลราชธานี' for a district code, 'จังหวัดอุบลราชธานี' for a province."""
+    if area_code == NATIONAL:
+        return "กรมการพัฒนาชุมชน (ทั้งประเทศ)"
     province = uow.session.get(Province, area_code[:2])
     if province is None:
         raise NotFound(f"ไม่พบพื้นที่รหัส {area_code}")

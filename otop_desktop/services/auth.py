@@ -13,8 +13,10 @@ from otop_desktop.services.audit import record
 from otop_desktop.services.errors import InvalidInput, LoginFailed, PermissionDenied
 from otop_desktop.services.thai import now_utc
 
-ROLES = ("district", "province", "admin")
-ROLE_NAMES = {"district": "เจ้าหน้าที่อำเภอ", "province": "เจ้าหน้าที่จังหวัด", "admin": "ผู้ดูแลระบบ"}
+ROLES = ("district", "province", "admin", "department")
+ROLE_NAMES = {"district": "เจ้าหน้าที่อำเภอ", "province": "เจ้าหน้าที่จังหวัด", "admin": "ผู้ดูแลระบบ",
+              "department": "เจ้าหน้าที่กรมการพัฒนาชุมชน"}
+NATIONAL = "00"  # the department's area: the whole country
 MIN_PASSWORD_LENGTH = 8
 # scrypt cost: about 50 ms a check here, so guessing is slow and logging in is not.
 _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
@@ -44,6 +46,11 @@ class UserInfo:
     def is_provincial(self) -> bool:
         """Province users and admins see and manage every district of the province."""
         return self.role in ("province", "admin")
+
+    @property
+    def is_national(self) -> bool:
+        """The department: sees every province, takes in the provinces' confirmed files, types nothing."""
+        return self.role == "department"
 
     @property
     def role_name(self) -> str:
@@ -100,8 +107,13 @@ def _check_new_user(uow, username: str, password: str, role: str, area_code: str
         raise InvalidInput(f"รหัสผ่านต้องยาวอย่างน้อย {MIN_PASSWORD_LENGTH} ตัวอักษร")
     if role not in ROLES:
         raise InvalidInput(f"บทบาทต้องเป็น {', '.join(ROLES)}")
-    area = District if role == "district" else Province
-    if uow.session.get(area, area_code) is None:
+    if role == "department":
+        if area_code != NATIONAL:
+            raise InvalidInput(f"ผู้ใช้ระดับกรมฯ ต้องมีพื้นที่ {NATIONAL} (ทั้งประเทศ)")
+        area = None
+    else:
+        area = District if role == "district" else Province
+    if area is not None and uow.session.get(area, area_code) is None:
         kind = "อำเภอ" if role == "district" else "จังหวัด"
         raise InvalidInput(f"ไม่พบรหัส{kind} {area_code}")
     if uow.session.scalar(select(func.count()).where(User.username == username.strip())):
@@ -114,11 +126,11 @@ def create_user(
 ) -> UserInfo:
     """Add a user. Only an admin may, except the very first user, who must be an admin."""
     first = not has_users(uow=uow)
-    if first and role != "admin":
-        raise InvalidInput("ผู้ใช้งานคนแรกต้องเป็นผู้ดูแลระบบ")
-    if not first and (actor is None or actor.role != "admin"):
+    if first and role not in ("admin", "department"):
+        raise InvalidInput("ผู้ใช้งานคนแรกต้องเป็นผู้ดูแลระบบ (หรือผู้ใช้ระดับกรมฯ สำหรับฐานข้อมูลของกรมฯ)")
+    if not first and (actor is None or actor.role not in ("admin", "department")):
         raise PermissionDenied("เฉพาะผู้ดูแลระบบเท่านั้นที่เพิ่มผู้ใช้งานได้")
-    if not first and actor.province_code != area_code[:2]:
+    if not first and not actor.is_national and actor.province_code != area_code[:2]:
         raise PermissionDenied("เพิ่มผู้ใช้งานได้เฉพาะพื้นที่ในจังหวัดของท่าน")
     _check_new_user(uow, username, password, role, area_code)
     user = User(

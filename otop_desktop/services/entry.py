@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Integer, and_, cast, func, select, tuple_
+from sqlalchemy import Integer, and_, cast, func, select, true, tuple_
 
 from otop_desktop.models import District, Entrepreneur, MonthlySale, ProductType, Tambon
 from otop_desktop.services.audit import record
@@ -95,7 +95,9 @@ class SyncResult:
 
 
 def code_range(prefix: str):
-    """A WHERE clause for tambon codes starting with a prefix, as a range the index can use."""
+    """A WHERE clause for tambon codes starting with a prefix, as a range the index can use ('' is all)."""
+    if not prefix:
+        return true()
     upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
     return and_(Entrepreneur.tambon_code >= prefix, Entrepreneur.tambon_code < upper)
 
@@ -112,7 +114,7 @@ def _scope_prefix(user: UserInfo, district_code: str | None, tambon_code: str | 
     if district_code:
         check_district_visible(user, district_code)
         return district_code
-    return user.area_code
+    return "" if user.is_national else user.area_code
 
 
 def typical_totals(
@@ -182,7 +184,7 @@ def _baht_text(satang: int | None) -> str | None:
 
 
 def _entrepreneur_districts(session, user: UserInfo, ids) -> dict[int, str]:
-    query = select(Entrepreneur.id, Entrepreneur.tambon_code).where(code_range(user.area_code))
+    query = select(Entrepreneur.id, Entrepreneur.tambon_code).where(code_range(_scope_prefix(user, None, None)))
     in_area = {entrepreneur_id: tambon[:4] for entrepreneur_id, tambon in session.execute(query)}
     outside = [i for i in ids if i not in in_area]
     if outside:

@@ -132,6 +132,10 @@ def _check_confirmed(session, province_code: str, fiscal_year: int, months) -> N
 # --- verification -----------------------------------------------------------------------------------------
 def _check_source(user: UserInfo, opened: OpenedFile, expected_kind: str) -> None:
     manifest = opened.manifest
+    if user.is_national and expected_kind == "province":
+        if manifest.kind != "province" or len(manifest.source_area) != 2 or manifest.source_area != manifest.province_code:
+            raise BadFile("ฐานข้อมูลของกรมฯ รับเฉพาะไฟล์ข้อมูลจังหวัด (ข้อมูลที่จังหวัดยืนยันแล้ว)")
+        return
     if manifest.kind != expected_kind:
         wanted = {"district": "ไฟล์ข้อมูลอำเภอ", "receipt": "ไฟล์ตอบรับจากจังหวัด", "province": "ไฟล์ข้อมูลจังหวัด"}
         raise BadFile(f"ไฟล์นี้เป็น{wanted.get(manifest.kind, 'ไฟล์ชนิดอื่น')} ที่นี่รับเฉพาะ{wanted[expected_kind]}")
@@ -176,9 +180,11 @@ def _check_rows(opened: OpenedFile) -> tuple[list, list]:
     return people, sales
 
 
-def verify(*, uow, user: UserInfo, data: bytes, expected_kind: str = "district") -> OpenedFile:
-    """Open, check structure, origin, signature and rows; raise BadFile (Thai) for anything wrong."""
-    if expected_kind != "receipt" and not user.is_provincial:
+def verify(*, uow, user: UserInfo, data: bytes, expected_kind: str | None = None) -> OpenedFile:
+    """Open, check structure, origin, signature and rows; raise BadFile (Thai) for anything wrong.
+    The province takes district files; the department takes province files."""
+    expected_kind = expected_kind or ("province" if user.is_national else "district")
+    if expected_kind != "receipt" and not (user.is_provincial or user.is_national):
         raise PermissionDenied("เฉพาะเจ้าหน้าที่ระดับจังหวัดเท่านั้นที่นำเข้าไฟล์ข้อมูลอำเภอ")
     opened = open_file(data)
     _check_source(user, opened, expected_kind)
@@ -222,7 +228,8 @@ def _locked_months(uow, user: UserInfo, area: str, fiscal_year: int, months) -> 
     refused = {}
     for month in months:
         try:
-            check_sales_writable(uow=uow, user=user, district_codes=[area], fiscal_year=fiscal_year, month=month)
+            check_sales_writable(uow=uow, user=user, district_codes=[area], fiscal_year=fiscal_year, month=month,
+                                 from_file=True)
         except MonthLocked as error:
             refused[month] = error.message
     return refused

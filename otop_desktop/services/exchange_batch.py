@@ -70,7 +70,7 @@ def import_files(database, user: UserInfo, paths, *, take_conflicts: bool = Fals
     """Import district files one by one after one backup; each file is one transaction, so a refused or
     interrupted file leaves the others whole. Conflicts keep this office's figures, except those the
     officer chose (`take`: file digest → row keys) or all of them with `take_conflicts`."""
-    if not user.is_provincial:
+    if not (user.is_provincial or user.is_national):
         raise PermissionDenied("เฉพาะเจ้าหน้าที่ระดับจังหวัดเท่านั้นที่นำเข้าไฟล์ข้อมูลอำเภอ")
     paths = [Path(p) for p in paths]
     backup = str(backup_database(database, "before-import"))
@@ -115,7 +115,7 @@ def list_ledger(*, uow, limit: int = 200) -> list[ImportLedger]:
 
 def undo_last_import(database, user: UserInfo) -> str:
     """Put the database back as it was before the last batch of imports, if nothing changed since."""
-    if not user.is_provincial:
+    if not (user.is_provincial or user.is_national):
         raise PermissionDenied("เฉพาะเจ้าหน้าที่ระดับจังหวัดเท่านั้นที่ยกเลิกการนำเข้าได้")
     with database.unit_of_work() as uow:
         last = uow.session.scalar(select(ImportLedger).where(ImportLedger.outcome == "applied").order_by(ImportLedger.id.desc()))

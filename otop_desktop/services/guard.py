@@ -2,7 +2,7 @@
 
 from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.errors import InvalidInput
+from otop_desktop.services.errors import InvalidInput, PermissionDenied
 from otop_desktop.services.locks import check_not_locked
 from otop_desktop.services.thai import FISCAL_MONTHS
 
@@ -17,10 +17,14 @@ def check_period(fiscal_year: int, month: int) -> None:
         raise InvalidInput(f"ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2569 (ได้รับ {fiscal_year})")
 
 
-def check_sales_writable(*, uow, user: UserInfo, district_codes, fiscal_year: int, month: int) -> None:
+def check_sales_writable(*, uow, user: UserInfo, district_codes, fiscal_year: int, month: int,
+                         from_file: bool = False) -> None:
     """Refuse writing sales of these districts for the month unless the user's area covers them and
-    none of them is locked. Every path that writes sales calls this first."""
+    none of them is locked. Every path that writes sales calls this first. The department writes
+    only what the provinces' confirmed files bring (`from_file`)."""
     check_period(fiscal_year, month)
+    if user.is_national and not from_file:
+        raise PermissionDenied("กรมฯ ดูข้อมูลได้อย่างเดียว ข้อมูลมาจากไฟล์ที่จังหวัดยืนยันแล้วเท่านั้น")
     for district_code in sorted(set(district_codes)):
         check_district_visible(user, district_code)
     check_not_locked(uow.session, district_codes, fiscal_year, month)

@@ -81,7 +81,10 @@ def write_key_file(*, uow, user: UserInfo, path: Path | str) -> Path:
 
 
 def _check_registrar(user: UserInfo, area_code: str) -> None:
-    if user.role == "district":
+    if user.is_national:
+        if len(area_code) != 2:
+            raise PermissionDenied("กรมฯ ลงทะเบียนกุญแจของสำนักงานจังหวัด (รหัส 2 หลัก)")
+    elif user.role == "district":
         if area_code != user.province_code:
             raise PermissionDenied("สำนักงานอำเภอลงทะเบียนได้เฉพาะกุญแจของสำนักงานจังหวัดของตน")
     elif area_code[:2] != user.province_code:

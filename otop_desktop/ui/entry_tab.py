@@ -64,7 +64,7 @@ class EntryTab(QWidget):
         self.save_button.setStyleSheet("font-weight:bold; padding:4px 16px;")
         pickers = QHBoxLayout()
         pickers.addWidget(self.picker)
-        if self.user.is_provincial:
+        if self.user.is_provincial or self.user.is_national:
             pickers.addWidget(QLabel(self.tr("อำเภอ")))
             pickers.addWidget(self.district_box)
             pickers.addWidget(QLabel(self.tr("ตำบล")))
@@ -120,8 +120,9 @@ class EntryTab(QWidget):
     # --- the period shown ------------------------------------------------------------------------
     def picked_period(self) -> tuple[int, int, str | None, str | None]:
         """What the pickers say: fiscal year, month, district (or None), tambon (or None)."""
-        district = self.district_box.currentData() if self.user.is_provincial else None
-        tambon = self.tambon_box.currentData() if self.user.is_provincial else None
+        wide = self.user.is_provincial or self.user.is_national
+        district = self.district_box.currentData() if wide else None
+        tambon = self.tambon_box.currentData() if wide else None
         return self.picker.year, self.picker.month, district, tambon
 
     def _on_period_picked(self) -> None:
@@ -138,7 +139,7 @@ class EntryTab(QWidget):
         self.district_box.blockSignals(True)
         self.district_box.setCurrentIndex(max(0, self.district_box.findData(district)))
         self.district_box.blockSignals(False)
-        if self.user.is_provincial:
+        if self.user.is_provincial or self.user.is_national:
             self._fill_tambons()
             self.tambon_box.setCurrentIndex(max(0, self.tambon_box.findData(tambon)))
 
@@ -154,13 +155,17 @@ class EntryTab(QWidget):
             show_error(self, error)
             return
         self._period = period
-        self.model.load(sheet.rows, sheet.locked)
+        read_only = {row.district_code for row in sheet.rows} if self.user.is_national else sheet.locked
+        self.model.load(sheet.rows, read_only)
         self.footer_totals.follow_grid()
         self.banner.setVisible(False)
         self._show_footer(sheet)
-        self.sync_button.setEnabled(not sheet.fully_locked)
-        self.save_button.setEnabled(not sheet.fully_locked)
-        if sheet.locked:
+        self.sync_button.setEnabled(not sheet.fully_locked and not self.user.is_national)
+        self.save_button.setEnabled(not sheet.fully_locked and not self.user.is_national)
+        if self.user.is_national:
+            self.show_banner(self.tr("กรมฯ ดูข้อมูลได้อย่างเดียว: ข้อมูลมาจากไฟล์ของจังหวัดที่ยืนยัน (ล็อก) แล้ว "
+                                     "เลือกอำเภอเพื่อดูรายละเอียด"), "info")
+        elif sheet.locked:
             self._show_lock_banner(sheet)
         elif not sheet.rows:
             self.show_banner(self.tr("เดือนนี้ยังไม่มีรายชื่อผู้ประกอบการ กด “Sync ข้อมูล” เพื่อดึงรายชื่อจากเดือนก่อนหน้า"), "info")

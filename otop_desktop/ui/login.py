@@ -87,6 +87,7 @@ class FirstAdminDialog(QDialog):
         with database.unit_of_work() as uow:
             for province in areas.list_provinces(uow=uow):
                 self.province_box.addItem(province.name, province.code)
+        self.province_box.addItem(self.tr("กรมการพัฒนาชุมชน (ฐานข้อมูลระดับกรมฯ รวมทุกจังหวัด)"), auth.NATIONAL)
         self.username_edit, self.password_edit, self.repeat_edit = QLineEdit("admin"), QLineEdit(), QLineEdit()
         self.name_edit, self.position_edit = QLineEdit(), QLineEdit()
         for edit in (self.password_edit, self.repeat_edit):
@@ -117,7 +118,8 @@ class FirstAdminDialog(QDialog):
             with self.database.unit_of_work() as uow:
                 self.user = auth.create_user(
                     uow=uow, actor=None, username=self.username_edit.text(), password=self.password_edit.text(),
-                    role="admin", area_code=self.province_box.currentData(),
+                    role="department" if self.province_box.currentData() == auth.NATIONAL else "admin",
+                    area_code=self.province_box.currentData(),
                     display_name=self.name_edit.text(), position=self.position_edit.text(),
                 )
                 uow.commit()
