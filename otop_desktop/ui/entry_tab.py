@@ -42,6 +42,8 @@ class EntryTab(QWidget):
         self.footer_totals.setModel(TotalsModel(self.model))
         self._build()
         self.model.input_refused.connect(lambda message: self.show_banner(message, "error"))
+        for button in (self.add_button, self.edit_button):
+            button.setEnabled(not self.user.is_national)
         self.model.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         context.bus.changed.connect(self._on_change)
         self.reload()

@@ -15,3 +15,20 @@ def test_tabs_and_status_bar(qtbot, world):
         assert "ยังไม่พร้อมใช้งาน" in texts
     status = " | ".join(label.text() for label in window.statusBar().findChildren(QLabel))
     assert "warin" in status and "อำเภอวารินชำราบ จังหวัดอุบลราชธานี" in status and str(world.path) in status
+
+
+def test_a_department_user_sees_every_district_read_only(qtbot, world, messages):
+    from otop_desktop.services import auth
+
+    with world.database.unit_of_work() as uow:
+        dept = auth.create_user(uow=uow, actor=world.admin, username="dept", password="secret-pass",
+                                role="department", area_code=auth.NATIONAL)
+        uow.commit()
+    window = open_window(qtbot, world.database, dept)
+    tab = window.entry_tab
+    assert tab.district_box.count() == 930  # ทุกอำเภอ and every district of the country
+    assert tab.model.rowCount() == 4 and not tab.model.is_editable(0, 3)
+    assert not tab.save_button.isEnabled() and not tab.add_button.isEnabled()
+    assert "ดูข้อมูลได้อย่างเดียว" in tab.banner.text()
+    status = " | ".join(label.text() for label in window.statusBar().findChildren(QLabel))
+    assert "กรมการพัฒนาชุมชน (ทั้งประเทศ)" in status
