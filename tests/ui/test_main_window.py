@@ -20,10 +20,7 @@ def test_tabs_and_status_bar(qtbot, world):
 def test_a_department_user_sees_every_district_read_only(qtbot, world, messages):
     from otop_desktop.services import auth
 
-    with world.database.unit_of_work() as uow:
-        dept = auth.create_user(uow=uow, actor=world.admin, username="dept", password="secret-pass",
-                                role="department", area_code=auth.NATIONAL)
-        uow.commit()
+    dept = auth.UserInfo("dept", "department", auth.NATIONAL, "", "")  # a department database's user (see test_exchange)
     window = open_window(qtbot, world.database, dept)
     tab = window.entry_tab
     assert tab.district_box.count() == 930  # ทุกอำเภอ and every district of the country
