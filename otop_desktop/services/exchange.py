@@ -21,9 +21,9 @@ from otop_desktop.services.audit import record
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.bulk import bulk_insert, insert_rows
 from otop_desktop.services.entry import AMOUNT_FIELDS, code_range
-from otop_desktop.services.errors import InvalidInput, MonthLocked, PermissionDenied
+from otop_desktop.services.errors import InvalidInput, PermissionDenied
 from otop_desktop.services.exchange_file import STAMP, BadFile, OpenedFile, digest, open_file, write_file
-from otop_desktop.services.guard import check_period, check_sales_writable
+from otop_desktop.services.guard import check_period, refused_months
 from otop_desktop.services.master_data import master_data_version
 from otop_desktop.services.money import MAX_SATANG
 from otop_desktop.services.thai import format_thai_datetime, month_label, now_utc
@@ -214,25 +214,19 @@ def classify(local, incoming_revision: int, incoming_amounts: tuple, origin: str
 
 
 def _local_state(session, area: str, fiscal_year: int, months) -> tuple[dict, dict]:
-    people = {uid: (eid, name) for uid, eid, name in session.execute(
-        select(Entrepreneur.uid, Entrepreneur.id, Entrepreneur.name).where(code_range(area)))}
-    rows = session.execute(
-        select(Entrepreneur.uid, MonthlySale.month, *(getattr(MonthlySale, f) for f in AMOUNT_FIELDS),
-               MonthlySale.revision, MonthlySale.origin, MonthlySale.source_revision)
-        .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
-        .where(code_range(area), MonthlySale.fiscal_year == fiscal_year, MonthlySale.month.in_(months)))
+    """This office's entrepreneurs of the area by uid, and their rows of the months (plain SQL: it runs
+    for every file of a merge)."""
+    upper = area[:-1] + chr(ord(area[-1]) + 1)
+    connection = session.connection()
+    people = {uid: (eid, name) for uid, eid, name in connection.exec_driver_sql(
+        "SELECT uid, id, name FROM entrepreneur WHERE tambon_code >= ? AND tambon_code < ?", (area, upper))}
+    marks = ",".join("?" * len(months))
+    rows = connection.exec_driver_sql(
+        "SELECT e.uid, s.month, s.domestic_offline, s.domestic_online, s.export_offline, s.export_online,"
+        " s.revision, s.origin, s.source_revision FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
+        f" WHERE e.tambon_code >= ? AND e.tambon_code < ? AND s.fiscal_year = ? AND s.month IN ({marks})",
+        (area, upper, fiscal_year, *months))
     return people, {(r[0], r[1]): (tuple(r[2:6]), r[6], r[7], r[8]) for r in rows}
-
-
-def _locked_months(uow, user: UserInfo, area: str, fiscal_year: int, months) -> dict[int, str]:
-    refused = {}
-    for month in months:
-        try:
-            check_sales_writable(uow=uow, user=user, district_codes=[area], fiscal_year=fiscal_year, month=month,
-                                 from_file=True)
-        except MonthLocked as error:
-            refused[month] = error.message
-    return refused
 
 
 def already_imported(session, file_digest: str) -> str | None:
@@ -252,7 +246,8 @@ def preview(*, uow, user: UserInfo, data: bytes, file_name: str) -> ImportPrevie
     people, sales = opened.parts["entrepreneurs.json"], opened.parts["sales.json"]
     session = uow.session
     local_people, local_rows = _local_state(session, manifest.source_area, manifest.fiscal_year, manifest.months)
-    locked = _locked_months(uow, user, manifest.source_area, manifest.fiscal_year, manifest.months)
+    locked = refused_months(uow=uow, user=user, district_code=manifest.source_area, fiscal_year=manifest.fiscal_year,
+                            months=manifest.months)
     names = {row[0]: row[1] for row in people}
     diffs, counts = [], Counter()
     for row in sales:
@@ -273,18 +268,27 @@ def preview(*, uow, user: UserInfo, data: bytes, file_name: str) -> ImportPrevie
 
 # --- apply ---------------------------------------------------------------------------------------------------------
 def _insert_new_people(session, people: list, local_people: dict) -> dict[str, int]:
-    fresh = [row for row in people if row[0] not in local_people]
-    if fresh:
-        created = now_utc()
-        bulk_insert(session, Entrepreneur.__table__, [
-            {"uid": r[0], "name": r[1], "tambon_code": r[2], "product_type_id": r[3], "entrepreneur_type_id": r[4],
-             "main_product": r[5], "otop_code": r[6], "active": r[7], "created_at": created} for r in fresh])
-        clash = session.scalar(select(func.count()).select_from(Entrepreneur).where(
-            Entrepreneur.otop_code.in_([r[6] for r in fresh if r[6]]), Entrepreneur.uid.not_in([r[0] for r in fresh])))
-        if clash:
+    """Add the file's entrepreneurs this office lacks; return every uid of the file with its local id."""
+    ids = {uid: eid for uid, (eid, _) in local_people.items()}
+    fresh = [row for row in people if row[0] not in ids]
+    if not fresh:
+        return ids
+    codes = [r[6] for r in fresh if r[6]]
+    connection = session.connection()
+    for start in range(0, len(codes), 500):
+        chunk = codes[start:start + 500]
+        if connection.exec_driver_sql(
+                f"SELECT 1 FROM entrepreneur WHERE otop_code IN ({','.join('?' * len(chunk))}) LIMIT 1", tuple(chunk)).first():
             raise BadFile("ไฟล์มีผู้ประกอบการใหม่ที่ใช้รหัส OTOP ซ้ำกับผู้ประกอบการที่มีอยู่แล้ว จึงไม่นำเข้า")
-    return {uid: eid for uid, eid in session.execute(
-        select(Entrepreneur.uid, Entrepreneur.id).where(Entrepreneur.uid.in_([r[0] for r in people])))}
+    created = now_utc()
+    bulk_insert(session, Entrepreneur.__table__, [
+        {"uid": r[0], "name": r[1], "tambon_code": r[2], "product_type_id": r[3], "entrepreneur_type_id": r[4],
+         "main_product": r[5], "otop_code": r[6], "active": r[7], "created_at": created} for r in fresh])
+    for start in range(0, len(fresh), 500):
+        chunk = [r[0] for r in fresh[start:start + 500]]
+        ids.update(connection.exec_driver_sql(
+            f"SELECT uid, id FROM entrepreneur WHERE uid IN ({','.join('?' * len(chunk))})", tuple(chunk)).all())
+    return ids
 
 
 WRITE_COLUMNS = ("entrepreneur_id", "fiscal_year", "month", *AMOUNT_FIELDS, "revision", "updated_by", "updated_at",

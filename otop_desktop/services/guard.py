@@ -2,7 +2,7 @@
 
 from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.errors import InvalidInput, PermissionDenied
+from otop_desktop.services.errors import InvalidInput, MonthLocked, PermissionDenied
 from otop_desktop.services.locks import check_not_locked
 from otop_desktop.services.thai import FISCAL_MONTHS
 
@@ -28,3 +28,22 @@ def check_sales_writable(*, uow, user: UserInfo, district_codes, fiscal_year: in
     for district_code in sorted(set(district_codes)):
         check_district_visible(user, district_code)
     check_not_locked(uow.session, district_codes, fiscal_year, month)
+
+
+def refused_months(*, uow, user: UserInfo, district_code: str, fiscal_year: int, months) -> dict[int, str]:
+    """The months (of one area) a file may not write, each with the reason, checked at once for speed:
+    the same rule as check_sales_writable, whose message each refusal carries."""
+    from otop_desktop.models import DistrictLock
+    from sqlalchemy import select
+
+    locked = set(uow.session.scalars(select(DistrictLock.month).where(
+        DistrictLock.district_code == district_code, DistrictLock.fiscal_year == fiscal_year,
+        DistrictLock.month.in_(list(months)), DistrictLock.locked)))
+    refused = {}
+    for month in sorted(locked) or sorted(months)[:1]:  # the permission check runs at least once
+        try:
+            check_sales_writable(uow=uow, user=user, district_codes=[district_code], fiscal_year=fiscal_year,
+                                 month=month, from_file=True)
+        except MonthLocked as error:
+            refused[month] = error.message
+    return refused
