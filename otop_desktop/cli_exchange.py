@@ -87,8 +87,6 @@ def _import(args, database, user) -> int:
             print(f"  {preview.already}")
         print("  " + ", ".join(f"{exchange.KINDS_SHOWN[k]} {v:,}" for k, v in preview.counts.items()))
         for row in preview.rows:
-            if row.kind == "refresh":
-                continue
             old = " / ".join(format_baht(a, blank="-") for a in row.old) if row.old else "-"
             new = " / ".join(format_baht(a, blank="-") for a in row.new)
             print(f"  [{exchange.KINDS_SHOWN[row.kind]}] {row.name} {month_label(row.fiscal_year, row.month)}: {old} → {new} {row.reason}")

@@ -59,9 +59,10 @@ class ImportPreview:
     file_name: str
     opened: OpenedFile
     counts: dict[str, int]
-    rows: tuple[RowDiff, ...]  # every row the file would touch or was refused; 'refresh' ones are hidden in views
+    rows: tuple[RowDiff, ...]  # what the officer reads: changed, older, conflicting and refused rows
     new_entrepreneurs: int
     already: str | None  # set when this very file was imported before
+    plan: dict  # row key → new, refresh, changed or conflict: what applying would write
 
     @property
     def conflicts(self) -> list[RowDiff]:
@@ -249,21 +250,26 @@ def preview(*, uow, user: UserInfo, data: bytes, file_name: str) -> ImportPrevie
     locked = refused_months(uow=uow, user=user, district_code=manifest.source_area, fiscal_year=manifest.fiscal_year,
                             months=manifest.months)
     names = {row[0]: row[1] for row in people}
-    diffs, counts = [], Counter()
+    area, diffs, plan, counts = manifest.source_area, [], {}, Counter()
     for row in sales:
-        uid, year, month, amounts, revision = row[0], row[1], row[2], tuple(row[3:7]), row[7]
+        uid, month = row[0], row[2]
         local = local_rows.get((uid, month))
         if month in locked:
-            kind, reason = "refused", locked[month]
+            kind = "refused"
+        elif local is None:
+            kind = "new"  # the common case of a month's first file: no more to weigh
         else:
-            kind, reason = classify(local, revision, amounts, manifest.source_area), ""
+            kind = classify(local, row[7], tuple(row[3:7]), area)
         counts["unchanged" if kind == "refresh" else kind] += 1
-        if kind != "unchanged":
+        if kind in ("new", "refresh", "changed", "conflict"):
+            plan[(uid, row[1], month)] = kind
+        if kind not in ("new", "refresh", "unchanged"):  # what the officer reads; new rows are counted
             name = local_people.get(uid, (None, names[uid]))[1]
-            diffs.append(RowDiff(uid, name, manifest.source_area, year, month, kind, local and local[0], amounts, reason))
+            diffs.append(RowDiff(uid, name, area, row[1], month, kind, local and local[0], tuple(row[3:7]),
+                                 locked.get(month, "")))
     new_people = sum(1 for row in people if row[0] not in local_people)
     return ImportPreview(file_name, opened, {k: counts.get(k, 0) for k in KINDS_SHOWN}, tuple(diffs), new_people,
-                         already_imported(session, opened.digest))
+                         already_imported(session, opened.digest), plan)
 
 
 # --- apply ---------------------------------------------------------------------------------------------------------
@@ -312,13 +318,14 @@ def apply(*, uow, user: UserInfo, preview_: ImportPreview, take: set[tuple] = fr
                           summary=json.dumps(preview_.counts, ensure_ascii=False), backup_path=backup_path)
     session.add(ledger)
     session.flush()
-    by_key = {row.key: row for row in preview_.rows}
+    plan = preview_.plan
     writes, acknowledged, area, import_id = [], [], manifest.source_area, ledger.id
     for row in sales:
-        diff = by_key.get((row[0], row[1], row[2]))
-        if diff is None or diff.kind in ("older", "refused", "unchanged"):
+        key = (row[0], row[1], row[2])
+        kind = plan.get(key)
+        if kind is None:
             continue
-        if diff.kind == "conflict" and diff.key not in take:
+        if kind == "conflict" and key not in take:
             acknowledged.append((row[7], ids[row[0]], row[1], row[2]))
             continue
         writes.append((ids[row[0]], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[9][:80], row[8],

@@ -129,7 +129,7 @@ class ExchangeDialog(QDialog):
 
     def _show_rows(self, *_) -> None:
         preview = self._selected_preview()
-        shown = [row for row in preview.rows if row.kind != "refresh"] if preview else []
+        shown = list(preview.rows) if preview else []
         amounts = lambda values: " / ".join(format_baht(a, blank="-") for a in values) if values else "-"  # noqa: E731
         self.rows_model.set_rows([[row.name, month_label(row.fiscal_year, row.month), exchange.KINDS_SHOWN[row.kind],
                                    amounts(row.old), amounts(row.new), row.reason] for row in shown])
