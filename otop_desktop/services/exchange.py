@@ -164,18 +164,18 @@ def _check_rows(opened: OpenedFile) -> tuple[list, list]:
         if not ok:
             raise BadFile(f"ผู้ประกอบการแถวที่ {number} ในไฟล์ผิดรูปแบบหรืออยู่นอกพื้นที่ {area} จึงไม่นำเข้าทั้งไฟล์")
         known.add(row[0])
+    year, months, parse = manifest.fiscal_year, set(manifest.months), datetime.fromisoformat
     for number, row in enumerate(sales, 1):
-        if not (isinstance(row, list) and len(row) == 10 and row[0] in known and row[1] == manifest.fiscal_year
-                and row[2] in manifest.months and isinstance(row[7], int) and not isinstance(row[7], bool) and row[7] >= 1
-                and isinstance(row[8], str) and isinstance(row[9], str) and len(row[9]) <= 80):
+        # Exact type checks (type(x) is int refuses True/False too): this loop runs once per row of a merge.
+        if not (type(row) is list and len(row) == 10 and row[0] in known and row[1] == year and row[2] in months
+                and type(row[7]) is int and row[7] >= 1 and type(row[8]) is str and len(row[8]) == 26
+                and type(row[9]) is str and len(row[9]) <= 80):
             raise BadFile(f"ยอดจำหน่ายแถวที่ {number} ในไฟล์ผิดรูปแบบ จึงไม่นำเข้าทั้งไฟล์")
-        for amount in row[3:7]:
-            if amount is not None and (not isinstance(amount, int) or isinstance(amount, bool) or not 0 <= amount < MAX_SATANG):
+        for amount in (row[3], row[4], row[5], row[6]):
+            if amount is not None and (type(amount) is not int or not 0 <= amount < MAX_SATANG):
                 raise BadFile(f"ยอดจำหน่ายแถวที่ {number} ในไฟล์มีจำนวนเงินไม่ถูกต้อง (ติดลบหรือผิดรูปแบบ) จึงไม่นำเข้าทั้งไฟล์")
         try:  # checked with the fast ISO parser, then kept as text in the database's own layout
-            if len(row[8]) != 26:
-                raise ValueError(row[8])
-            datetime.fromisoformat(row[8])
+            parse(row[8])
         except ValueError:
             raise BadFile(f"ยอดจำหน่ายแถวที่ {number} ในไฟล์มีวันเวลาผิดรูปแบบ จึงไม่นำเข้าทั้งไฟล์") from None
         row[8] = row[8].replace("T", " ")
