@@ -5,7 +5,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLocale, QTimer, QTranslator, qInstallMessageHandler
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -43,6 +43,16 @@ def application(argv: list[str] | None = None) -> QApplication:
     if translator.load(QLocale(), "otop", "_", str(resource_path("translations"))):
         app.installTranslator(translator)
     return app
+
+
+def quiet_offscreen_warnings() -> None:
+    """The offscreen platform warns on every window that it cannot propagate size hints: noise, dropped."""
+
+    def handler(mode, context, message):
+        if "propagateSizeHints" not in message:
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
 
 
 def log_in(database: Database) -> auth.UserInfo | None:
