@@ -18,7 +18,9 @@ def add_exchange_commands(commands) -> None:
     taking.add_argument("files", nargs="+", type=Path)
     taking.add_argument("--user", required=True)
     taking.add_argument("--dry-run", action="store_true", help="แสดงผลที่จะเกิดขึ้น ไม่เปลี่ยนข้อมูล")
-    taking.add_argument("--take-conflicts", action="store_true", help="ช่องที่ขัดแย้งใช้ค่าจากไฟล์ (ค่าเริ่มต้น: ใช้ค่าของจังหวัด)")
+    taking.add_argument("--take-conflicts", action="store_true", help="แถวที่ขัดแย้งทุกแถวใช้ค่าจากไฟล์ (ค่าเริ่มต้น: ใช้ค่าของจังหวัด)")
+    taking.add_argument("--take", action="append", default=[], metavar="REF",
+                        help="แถวที่ขัดแย้งแถวนี้ใช้ค่าจากไฟล์; REF ตามที่ --dry-run แสดง (เช่น 1a2b3c4d:8) ระบุได้หลายครั้ง")
     receipt = commands.add_parser("receipt", help="ออกใบตอบรับให้อำเภอ หรือ (อำเภอ) นำเข้าใบตอบรับ")
     receipt.add_argument("--user", required=True)
     receipt.add_argument("--district", help="อำเภอที่ออกใบตอบรับให้ (จังหวัด)")
@@ -70,10 +72,16 @@ def run_exchange(args, database, user) -> int:
     return _keys(args, database, user)
 
 
+def conflict_ref(row: exchange.RowDiff) -> str:
+    """How an officer names a conflicting row on the command line: the entrepreneur's id prefix and the month."""
+    return f"{row.uid[:8]}:{row.month}"
+
+
 def _import(args, database, user) -> int:
     if not args.dry_run:
-        failed = 0
-        for outcome in exchange_batch.import_files(database, user, args.files, take_conflicts=args.take_conflicts):
+        failed, refs = 0, set(args.take)
+        take_if = (lambda row: True) if args.take_conflicts else (lambda row: conflict_ref(row) in refs)
+        for outcome in exchange_batch.import_files(database, user, args.files, take_if=take_if):
             failed += outcome.status == "refused"
             print(f"{outcome.file_name}: {outcome.message}")
         return 2 if failed else 0
@@ -89,7 +97,9 @@ def _import(args, database, user) -> int:
         for row in preview.rows:
             old = " / ".join(format_baht(a, blank="-") for a in row.old) if row.old else "-"
             new = " / ".join(format_baht(a, blank="-") for a in row.new)
-            print(f"  [{exchange.KINDS_SHOWN[row.kind]}] {row.name} {month_label(row.fiscal_year, row.month)}: {old} → {new} {row.reason}")
+            ref = f" (--take {conflict_ref(row)})" if row.kind == "conflict" else ""
+            print(f"  [{exchange.KINDS_SHOWN[row.kind]}] {row.name} {month_label(row.fiscal_year, row.month)}: "
+                  f"{old} → {new} {row.reason}{ref}")
     print("ตรวจสอบเท่านั้น (--dry-run) ยังไม่ได้เปลี่ยนข้อมูลใด ๆ")
     return 0
 
@@ -109,6 +119,8 @@ def _keys(args, database, user) -> int:
                 info = keys.register_key(uow=uow, user=user, area_code=args.area or "", fingerprint=args.fingerprint)
             print(f"ลงทะเบียนกุญแจของพื้นที่ {info.area_code} แล้ว ({keys.spoken(info.fingerprint)})")
         else:
+            keys.own_fingerprint(uow=uow)  # this office's key is made on first use; list it with the others
+            uow.commit()
             for info in keys.list_keys(uow=uow):
                 whose = "สำนักงานนี้" if info.area_code == keys.OWN else info.area_code
                 known = "" if info.has_public_key else " (ลงทะเบียนด้วยลายนิ้วมือ รอไฟล์แรก)"

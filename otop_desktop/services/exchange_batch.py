@@ -64,12 +64,13 @@ def _refuse(database, user: UserInfo, name: str, data: bytes | None, reason: str
         uow.commit()
 
 
-def import_files(database, user: UserInfo, paths, *, take_conflicts: bool = False, take: dict | None = None,
+def import_files(database, user: UserInfo, paths, *, take: dict | None = None,
+                 take_if: Callable[[exchange.RowDiff], bool] | None = None,
                  progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None
                  ) -> list[FileOutcome]:
     """Import district files one by one after one backup; each file is one transaction, so a refused or
     interrupted file leaves the others whole. Conflicts keep this office's figures, except those the
-    officer chose (`take`: file digest → row keys) or all of them with `take_conflicts`."""
+    officer chose: by file (`take`: file digest → row keys) or by a rule over the rows (`take_if`)."""
     if not (user.is_provincial or user.is_national):
         raise PermissionDenied("เฉพาะเจ้าหน้าที่ระดับจังหวัดเท่านั้นที่นำเข้าไฟล์ข้อมูลอำเภอ")
     paths = [Path(p) for p in paths]
@@ -80,13 +81,13 @@ def import_files(database, user: UserInfo, paths, *, take_conflicts: bool = Fals
             break
         if progress:
             progress(done, len(paths))
-        outcomes.append(_import_one(database, user, path, backup, take_conflicts, take or {}))
+        outcomes.append(_import_one(database, user, path, backup, take or {}, take_if))
     if progress:
         progress(len(outcomes), len(paths))
     return outcomes
 
 
-def _import_one(database, user: UserInfo, path: Path, backup: str, take_conflicts: bool, chosen: dict) -> FileOutcome:
+def _import_one(database, user: UserInfo, path: Path, backup: str, chosen: dict, take_if) -> FileOutcome:
     data = None
     try:
         data = path.read_bytes()
@@ -94,7 +95,8 @@ def _import_one(database, user: UserInfo, path: Path, backup: str, take_conflict
             preview = exchange.preview(uow=uow, user=user, data=data, file_name=path.name)
             if preview.already:
                 return FileOutcome(path.name, "already", preview.already, preview.counts, None)
-            take = {row.key for row in preview.conflicts} if take_conflicts else set(chosen.get(preview.opened.digest, ()))
+            take = set(chosen.get(preview.opened.digest, ()))
+            take.update(row.key for row in preview.conflicts if take_if and take_if(row))
             ledger_id = exchange.apply(uow=uow, user=user, preview_=preview, take=take, backup_path=backup)
     except OSError as error:
         message = f"อ่านไฟล์ {path.name} ไม่ได้ ({error.strerror or error})"

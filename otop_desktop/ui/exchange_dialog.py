@@ -6,7 +6,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QInputDialog, QLabel,
     QMessageBox, QProgressDialog, QPushButton, QTabWidget, QVBoxLayout, QWidget,
@@ -27,6 +27,57 @@ FILES = "ไฟล์ข้อมูล OTOP (*.otop)"
 
 class _Progress(QObject):
     advanced = Signal(int, int)
+
+
+class _DiffRows(PlainTableModel):
+    """A file's rows to read; each conflicting row carries a tick: take the file's figures for it."""
+
+    CHOICE_COLUMN = 2
+    chosen = Signal()
+
+    def __init__(self, headers, parent=None):
+        super().__init__(headers, parent)
+        self.diffs: list[exchange.RowDiff] = []
+        self.take: set = set()
+
+    def show(self, rows, diffs, take: set) -> None:
+        """Show the rows of one file; `take` is that file's chosen set, changed in place."""
+        self.diffs, self.take = diffs, take
+        self.set_rows(rows)
+
+    def flags(self, index: QModelIndex):
+        flags = super().flags(index)
+        if index.column() == self.CHOICE_COLUMN and self.diffs[index.row()].kind == "conflict":
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if (role == Qt.ItemDataRole.CheckStateRole and index.isValid() and index.column() == self.CHOICE_COLUMN
+                and self.diffs[index.row()].kind == "conflict"):
+            return Qt.CheckState.Checked if self.diffs[index.row()].key in self.take else Qt.CheckState.Unchecked
+        return super().data(index, role)
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not (self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable):
+            return False
+        key = self.diffs[index.row()].key
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self.take.add(key)
+        else:
+            self.take.discard(key)
+        self.dataChanged.emit(index, index, [role])
+        self.chosen.emit()
+        return True
+
+    def choose_all(self, checked: bool) -> None:
+        """Tick or clear every conflict of the file."""
+        conflicts = {diff.key for diff in self.diffs if diff.kind == "conflict"}
+        if checked:
+            self.take |= conflicts
+        else:
+            self.take -= conflicts
+        if self.rows:
+            self.dataChanged.emit(self.index(0, self.CHOICE_COLUMN), self.index(len(self.rows) - 1, self.CHOICE_COLUMN))
 
 
 class ExchangeDialog(QDialog):
@@ -57,10 +108,11 @@ class ExchangeDialog(QDialog):
                                             self.tr("เหมือนเดิม"), self.tr("เก่ากว่า"), self.tr("ขัดแย้ง"), self.tr("ไม่รับ"),
                                             self.tr("สถานะ")], self)
         self.files_view = read_only_view(self.files_model, (220, 90, 60, 60, 80, 70, 60, 60))
-        self.rows_model = PlainTableModel([self.tr("ผู้ประกอบการ"), self.tr("เดือน"), self.tr("ผล"), self.tr("ยอดเดิม (ในประเทศ ออฟ/ออน · ตปท. ออฟ/ออน)"),
+        self.rows_model = _DiffRows([self.tr("ผู้ประกอบการ"), self.tr("เดือน"), self.tr("ผล (ติ๊ก = ใช้ค่าจากไฟล์)"), self.tr("ยอดเดิม (ในประเทศ ออฟ/ออน · ตปท. ออฟ/ออน)"),
                                            self.tr("ยอดในไฟล์"), self.tr("เหตุผล")], self)
-        self.rows_view = read_only_view(self.rows_model, (230, 110, 80, 260, 260))
-        self.take_box = QCheckBox(self.tr("ช่องที่ขัดแย้งของไฟล์ที่เลือก: ใช้ค่าจากไฟล์ (ไม่เลือก = คงค่าของจังหวัดไว้)"))
+        self.rows_view = read_only_view(self.rows_model, (230, 110, 150, 260, 260))
+        self.take_box = QCheckBox(self.tr("แถวที่ขัดแย้งของไฟล์ที่เลือก: ใช้ค่าจากไฟล์ทุกแถว (ไม่ติ๊ก = คงค่าของจังหวัดไว้; "
+                                          "เลือกทีละแถวได้ในตารางด้านล่าง)"))
         add, clear = QPushButton(self.tr("เพิ่มไฟล์…")), QPushButton(self.tr("ล้างรายการ"))
         self.import_button = QPushButton(self.tr("นำเข้าทั้งหมด"))
         self.import_button.setEnabled(False)
@@ -68,7 +120,8 @@ class ExchangeDialog(QDialog):
         clear.clicked.connect(lambda: self.set_files([]))
         self.import_button.clicked.connect(self.import_all)
         self.files_view.selectionModel().selectionChanged.connect(self._show_rows)
-        self.take_box.toggled.connect(self._take_toggled)
+        self.take_box.clicked.connect(self._take_toggled)
+        self.rows_model.chosen.connect(self._sync_take_box)
         self.take: dict[str, set] = {}
         buttons = QHBoxLayout()
         for widget in (add, clear):
@@ -131,17 +184,27 @@ class ExchangeDialog(QDialog):
         preview = self._selected_preview()
         shown = list(preview.rows) if preview else []
         amounts = lambda values: " / ".join(format_baht(a, blank="-") for a in values) if values else "-"  # noqa: E731
-        self.rows_model.set_rows([[row.name, month_label(row.fiscal_year, row.month), exchange.KINDS_SHOWN[row.kind],
-                                   amounts(row.old), amounts(row.new), row.reason] for row in shown])
-        self.take_box.blockSignals(True)
+        take = self.take.setdefault(preview.opened.digest, set()) if preview else set()
+        self.rows_model.show([[row.name, month_label(row.fiscal_year, row.month), exchange.KINDS_SHOWN[row.kind],
+                               amounts(row.old), amounts(row.new), row.reason] for row in shown], shown, take)
         self.take_box.setEnabled(bool(preview and preview.conflicts))
-        self.take_box.setChecked(bool(preview and self.take.get(preview.opened.digest)))
-        self.take_box.blockSignals(False)
+        self._sync_take_box()
 
-    def _take_toggled(self, checked: bool) -> None:
+    def _sync_take_box(self) -> None:
+        """The file's box: ticked when every conflict takes the file's figures, partly when some do."""
         preview = self._selected_preview()
-        if preview:
-            self.take[preview.opened.digest] = {row.key for row in preview.conflicts} if checked else set()
+        conflicts = {row.key for row in preview.conflicts} if preview else set()
+        chosen = len(conflicts & self.rows_model.take)
+        state = (Qt.CheckState.Unchecked if not chosen else
+                 Qt.CheckState.Checked if chosen == len(conflicts) else Qt.CheckState.PartiallyChecked)
+        self.take_box.setCheckState(state)
+
+    def _take_toggled(self, *_) -> None:
+        """A click on the file's box: take every conflict from the file, or, when all were taken, none."""
+        preview = self._selected_preview()
+        conflicts = {row.key for row in preview.conflicts} if preview else set()
+        self.rows_model.choose_all(not conflicts <= self.rows_model.take)
+        self._sync_take_box()
 
     def import_all(self) -> None:
         """Import every listed file off the GUI thread, with progress and a cancel button."""

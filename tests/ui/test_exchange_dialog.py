@@ -4,6 +4,7 @@ many files in the background with progress, chooses conflicts, undoes; keys and 
 import sqlite3
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from otop_desktop.services import exchange, keys, locks
@@ -64,7 +65,8 @@ def test_province_previews_chooses_and_imports_with_progress(qtbot, offices, mes
     assert dialog.files_model.rows[1][8].startswith("ไม่รับ: ")
     kinds = [row[2] for row in dialog.rows_model.rows]
     assert "ขัดแย้ง" in kinds and "เปลี่ยน" in kinds and kinds.count("ไม่รับ") == 3
-    dialog.take_box.setChecked(True)  # take the district's figure for the conflict
+    dialog.take_box.click()  # take the district's figure for the conflict
+    assert dialog.take_box.isChecked()
     dialog.import_all()
     qtbot.waitUntil(lambda: hasattr(dialog, "last_outcomes"), timeout=10000)
     settle()
@@ -79,6 +81,39 @@ def test_province_previews_chooses_and_imports_with_progress(qtbot, offices, mes
     with sqlite3.connect(world.path) as con:
         assert con.execute("SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id=? AND fiscal_year=2569 AND month=8",
                            (silk,)).fetchone() == (111,)
+
+
+def test_conflicts_are_chosen_row_by_row(qtbot, offices, messages):
+    world, district, folder = offices
+    silk, rice = world.ids["ไหม"], world.ids["ข้าว"]
+    save(world.database, world.province, 2569, 8, {silk: (111, 0, None, None), rice: (111, 0, None, None)})
+    save(district, world.mueang, 2569, 8, {silk: (222, 0, None, None), rice: (333, 0, None, None)})
+    path = folder / "3401.otop"
+    export(district, world.mueang, path)
+    dialog = dialog_for(qtbot, world.database, world.province)
+    dialog.set_files([path])
+    model = dialog.rows_model
+    conflicts = [r for r in range(model.rowCount()) if model.rows[r][2] == "ขัดแย้ง"]
+    assert len(conflicts) == 2
+    choice = model.index(conflicts[0], model.CHOICE_COLUMN)
+    assert model.flags(choice) & Qt.ItemFlag.ItemIsUserCheckable
+    assert not model.flags(model.index(conflicts[0], 0)) & Qt.ItemFlag.ItemIsUserCheckable
+    assert model.setData(choice, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert dialog.take_box.checkState() == Qt.CheckState.PartiallyChecked
+    taken = model.diffs[conflicts[0]].uid
+    dialog.take_box.click()  # all of them
+    assert dialog.take_box.checkState() == Qt.CheckState.Checked
+    dialog.take_box.click()  # none
+    assert dialog.take_box.checkState() == Qt.CheckState.Unchecked
+    model.setData(choice, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    dialog.import_all()
+    qtbot.waitUntil(lambda: hasattr(dialog, "last_outcomes"), timeout=10000)
+    settle()
+    with sqlite3.connect(world.path) as con:
+        rows = dict(con.execute("SELECT e.uid, s.domestic_offline FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id "
+                                "WHERE s.fiscal_year=2569 AND s.month=8 AND s.entrepreneur_id IN (?, ?)", (silk, rice)))
+    kept = next(uid for uid in rows if uid != taken)
+    assert rows[taken] in (222, 333) and rows[kept] == 111  # the ticked row took the file's figure, the other kept ours
 
 
 def test_keys_page_shows_the_fingerprint_and_lists_keys(qtbot, offices, messages):

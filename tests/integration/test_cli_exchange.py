@@ -1,0 +1,101 @@
+"""The file-exchange commands from a terminal: keys, export-district, import (dry run, per-row conflict
+choice, the same file twice), receipts both ways and undo-import, on a province and a district database."""
+
+import re
+import sqlite3
+
+import pytest
+
+from otop_desktop.cli import main
+from tests.conftest import PASSWORD, save
+from tests.exchange_helpers import copy_database, sales_dump
+
+
+@pytest.fixture
+def run(monkeypatch, capsys):
+    monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
+
+    def run(database, *args):
+        code = main(["--data-dir", str(database.path.parent), *args])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    return run
+
+
+def month_figures(path, month=8):
+    with sqlite3.connect(path) as con:
+        return dict(con.execute("SELECT entrepreneur_id, domestic_offline FROM monthly_sale WHERE fiscal_year=2569 AND month=?",
+                                (month,)))
+
+
+def test_exchange_commands_end_to_end(run, world, tmp_path):
+    province = world.database
+    district = copy_database(world.path, tmp_path / "district" / "otop.db")
+    silk, rice = world.ids["ไหม"], world.ids["ข้าว"]
+
+    code, out, _ = run(district, "keys", "show", "--user", "mueang", "--out", str(tmp_path / "3401.key"))
+    assert code == 0 and "ลายนิ้วมือกุญแจของสำนักงานนี้" in out
+    code, out, _ = run(province, "keys", "register", "--user", "prov", "--file", str(tmp_path / "3401.key"))
+    assert code == 0 and "ลงทะเบียนกุญแจของพื้นที่ 3401 แล้ว" in out
+    code, out, _ = run(province, "keys", "list", "--user", "prov")
+    assert [line.split("\t")[0] for line in out.splitlines()] == ["สำนักงานนี้", "3401"]
+    code, out, _ = run(province, "keys", "show", "--user", "prov")
+    province_fingerprint = re.search(r"\((\w+)\)", out).group(1)  # read out over the phone
+    code, out, _ = run(district, "keys", "register", "--user", "mueang", "--area", "34", "--fingerprint", province_fingerprint[:24])
+    assert code == 0 and "ลงทะเบียนกุญแจของพื้นที่ 34 แล้ว" in out
+
+    baseline = tmp_path / "baseline.otop"
+    assert run(district, "export-district", "--user", "mueang", "--year", "2569", "--months", "all", "--out", str(baseline))[0] == 0
+    code, out, _ = run(province, "import", str(baseline), "--user", "prov")
+    assert code == 0 and "นำเข้าแล้ว" in out
+
+    save(province, world.province, 2569, 8, {silk: (111, 0, None, None), rice: (111, 0, None, None)})  # province corrections
+    save(district, world.mueang, 2569, 8, {silk: (222, 0, None, None), rice: (333, 0, None, None)})  # the district's changes
+    august = tmp_path / "august.otop"
+    code, out, _ = run(district, "export-district", "--user", "mueang", "--year", "2569", "--months", "8", "--out", str(august))
+    assert code == 0 and "ส่งออกแล้ว" in out
+
+    before = sales_dump(world.path)
+    code, out, _ = run(province, "import", str(august), "--user", "prov", "--dry-run")
+    assert code == 0 and "ยังไม่ได้เปลี่ยนข้อมูลใด ๆ" in out
+    assert sales_dump(world.path) == before
+    refs = dict(re.findall(r"\[ขัดแย้ง\] (\S+) .*\(--take (\S+)\)", out))
+    assert len(refs) == 2
+
+    silk_name = next(name for name in refs if "ไหม" in name)
+    code, out, _ = run(province, "import", str(august), "--user", "prov", "--take", refs[silk_name])
+    assert code == 0 and "ขัดแย้ง 2" in out
+    assert month_figures(world.path)[silk] == 222 and month_figures(world.path)[rice] == 111  # only the chosen row took the file's
+    code, out, _ = run(province, "undo-import", "--user", "prov")
+    assert code == 0 and "ยกเลิกการนำเข้า 1 ไฟล์แล้ว" in out
+    assert sales_dump(world.path) == before
+    assert run(province, "import", str(august), "--user", "prov", "--take", refs[silk_name])[0] == 0
+
+    code, out, _ = run(province, "import", str(august), "--user", "prov")
+    assert code == 0 and "ไฟล์นี้นำเข้าแล้วเมื่อ" in out and "ไม่มีการเปลี่ยนแปลง" in out
+    assert month_figures(world.path)[silk] == 222
+
+    receipt = tmp_path / "receipt-3401.otop"
+    assert run(province, "lock", "--user", "prov", "--district", "3401", "--year", "2569", "--month", "8")[0] == 0
+    code, out, _ = run(province, "receipt", "--user", "prov", "--district", "3401", "--year", "2569", "--months", "8",
+                       "--out", str(receipt))
+    assert code == 0 and "เขียนใบตอบรับแล้ว" in out
+    code, out, err = run(district, "receipt", "--user", "mueang", "--read", str(receipt))
+    assert code == 0, err
+    code, out, err = run(district, "entry", "set", "--user", "mueang", "--year", "2569", "--month", "8",
+                         str(rice), "1", "", "", "")
+    assert code == 2 and "ล็อก" in err
+
+    code, _, err = run(province, "undo-import", "--user", "prov")  # the lock came after: undoing would lose it
+    assert code == 2 and "หลังการนำเข้าครั้งล่าสุด" in err
+    assert month_figures(world.path)[silk] == 222
+
+
+def test_import_of_a_bad_file_says_so_and_exits_2(run, world, tmp_path):
+    junk = tmp_path / "junk.otop"
+    junk.write_bytes(b"PK\x03\x04 not really")
+    before = sales_dump(world.path)
+    code, out, _ = run(world.database, "import", str(junk), "--user", "prov")
+    assert code == 2 and "junk.otop: " in out
+    assert sales_dump(world.path) == before
