@@ -4,7 +4,7 @@ from pathlib import Path
 
 from otop_desktop.services import exchange, exchange_batch, keys
 from otop_desktop.services.money import format_baht
-from otop_desktop.services.thai import format_thai_datetime, month_label
+from otop_desktop.services.thai import format_thai_datetime, month_label, months_text
 
 
 def add_exchange_commands(commands) -> None:
@@ -14,6 +14,7 @@ def add_exchange_commands(commands) -> None:
     export.add_argument("--year", type=int, required=True)
     export.add_argument("--months", required=True, help="เดือน เช่น 10,11,12 หรือ all")
     export.add_argument("--out", type=Path, required=True)
+    commands.add_parser("exports", help="ไฟล์ที่สำนักงานนี้ส่งออกแล้ว").add_argument("--user", required=True)
     taking = commands.add_parser("import", help="นำเข้าไฟล์ .otop ของอำเภอ (หลายไฟล์ได้)")
     taking.add_argument("files", nargs="+", type=Path)
     taking.add_argument("--user", required=True)
@@ -54,6 +55,13 @@ def run_exchange(args, database, user) -> int:
             path, digest, rows = exchange.export_file(uow=uow, user=user, fiscal_year=args.year,
                                                       months=_months(args.months), path=args.out)
         print(f"ส่งออกแล้ว: {path} ({rows:,} รายการ, รหัสตรวจสอบ {digest[:16]})")
+        return 0
+    if command == "exports":
+        with database.unit_of_work() as uow:
+            for sent in exchange.list_exports(uow=uow):
+                months = months_text(int(m) for m in sent.months.split(",") if m)
+                print(f"{format_thai_datetime(sent.created_at)}\t{sent.file_name}\tปีงบประมาณ {sent.fiscal_year} {months}"
+                      f"\t{sent.rows:,} รายการ\t{sent.created_by}\t{sent.file_digest[:16]}")
         return 0
     if command == "import":
         return _import(args, database, user)

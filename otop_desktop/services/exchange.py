@@ -118,6 +118,11 @@ def export_file(*, uow, user: UserInfo, fiscal_year: int, months, path: Path | s
     return path, digest(data), len(rows)
 
 
+def list_exports(*, uow, limit: int = 200) -> list[ExportLog]:
+    """The files this office made, newest first: what was sent, when, by whom."""
+    return list(uow.session.scalars(select(ExportLog).order_by(ExportLog.id.desc()).limit(limit)))
+
+
 def _check_confirmed(session, province_code: str, fiscal_year: int, months) -> None:
     """A province file goes upward: only months the province has confirmed (locked) may be in it."""
     from otop_desktop.models import ProvinceLock

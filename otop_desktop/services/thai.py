@@ -7,6 +7,7 @@ THAI_MONTHS = (
     "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
     "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
 )
+THAI_MONTHS_SHORT = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
 FISCAL_MONTHS = (10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9)
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 _TO_ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
@@ -36,6 +37,22 @@ def calendar_year_be(fiscal_year: int, month: int) -> int:
 def month_label(fiscal_year: int, month: int) -> str:
     """'ตุลาคม 2568' for October of fiscal year 2569."""
     return f"{THAI_MONTHS[month - 1]} {calendar_year_be(fiscal_year, month)}"
+
+
+def months_text(months) -> str:
+    """Months in fiscal order by their short Thai names, runs of three or more as a span:
+    "ต.ค.–ธ.ค. มี.ค.", or "ทั้งปี" for all twelve."""
+    indexes = sorted({fiscal_index(m) for m in months})
+    if len(indexes) == 12:
+        return "ทั้งปี"
+    runs: list[list[int]] = []
+    for index in indexes:
+        if runs and index == runs[-1][-1] + 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    name = lambda index: THAI_MONTHS_SHORT[FISCAL_MONTHS[index] - 1]  # noqa: E731
+    return " ".join(f"{name(run[0])}–{name(run[-1])}" if len(run) >= 3 else " ".join(map(name, run)) for run in runs)
 
 
 def fiscal_index(month: int) -> int:

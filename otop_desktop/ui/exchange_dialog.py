@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
 
 from otop_desktop.services import areas, exchange, exchange_batch, keys
 from otop_desktop.services.money import format_baht
-from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS, fiscal_year_of, format_thai_datetime, month_label
+from otop_desktop.services.thai import (
+    FISCAL_MONTHS, THAI_MONTHS, fiscal_year_of, format_thai_datetime, month_label, months_text,
+)
 from otop_desktop.ui.bus import Change
 from otop_desktop.ui.common import read_only_view
 from otop_desktop.ui.context import AppContext
@@ -108,9 +110,11 @@ class ExchangeDialog(QDialog):
                                             self.tr("เหมือนเดิม"), self.tr("เก่ากว่า"), self.tr("ขัดแย้ง"), self.tr("ไม่รับ"),
                                             self.tr("สถานะ")], self)
         self.files_view = read_only_view(self.files_model, (220, 90, 60, 60, 80, 70, 60, 60))
-        self.rows_model = _DiffRows([self.tr("ผู้ประกอบการ"), self.tr("เดือน"), self.tr("ผล (ติ๊ก = ใช้ค่าจากไฟล์)"), self.tr("ยอดเดิม (ในประเทศ ออฟ/ออน · ตปท. ออฟ/ออน)"),
-                                           self.tr("ยอดในไฟล์"), self.tr("เหตุผล")], self)
-        self.rows_view = read_only_view(self.rows_model, (230, 110, 150, 260, 260))
+        self.rows_model = _DiffRows([self.tr("ผู้ประกอบการ"), self.tr("เดือน"), self.tr("ผล\n(ติ๊ก = ใช้ค่าจากไฟล์)"),
+                                     self.tr("ยอดเดิม (บาท)\nในประเทศ ออฟ/ออน · ตปท. ออฟ/ออน"),
+                                     self.tr("ยอดในไฟล์ (บาท)\nลำดับเดียวกัน"),
+                                     self.tr("เหตุผล")], self)
+        self.rows_view = read_only_view(self.rows_model, (230, 110, 150, 270, 270))
         self.take_box = QCheckBox(self.tr("แถวที่ขัดแย้งของไฟล์ที่เลือก: ใช้ค่าจากไฟล์ทุกแถว (ไม่ติ๊ก = คงค่าของจังหวัดไว้; "
                                           "เลือกทีละแถวได้ในตารางด้านล่าง)"))
         add, clear = QPushButton(self.tr("เพิ่มไฟล์…")), QPushButton(self.tr("ล้างรายการ"))
@@ -320,8 +324,21 @@ class ExchangeDialog(QDialog):
             read = QPushButton(self.tr("นำเข้าใบตอบรับจากจังหวัด…"))
             read.clicked.connect(self.read_receipt)
             layout.addWidget(read, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
+        self.sent_model = PlainTableModel([self.tr("เมื่อ"), self.tr("ไฟล์"), self.tr("ปีงบประมาณ"), self.tr("เดือน"),
+                                           self.tr("รายการ"), self.tr("โดย"), self.tr("รหัสตรวจสอบ")], self)
+        self.sent_model.right_aligned = {4}
+        layout.addWidget(QLabel(self.tr("ไฟล์ที่ส่งออกแล้ว (รหัสตรวจสอบใช้เทียบกับที่ปลายทางได้รับ)")))
+        layout.addWidget(read_only_view(self.sent_model, (240, 200, 100, 200, 80, 110)), 1)
+        self.refresh_sent()
         return page
+
+    def refresh_sent(self) -> None:
+        """List the files this office has exported."""
+        with self.context.database.unit_of_work() as uow:
+            rows = [[format_thai_datetime(e.created_at), e.file_name, str(e.fiscal_year or ""),
+                     months_text(int(m) for m in e.months.split(",") if m), f"{e.rows:,}", e.created_by, e.file_digest[:16]]
+                    for e in exchange.list_exports(uow=uow)]
+        self.sent_model.set_rows(rows)
 
     def _months(self) -> list[int]:
         return [m for m, check in zip(FISCAL_MONTHS, self.month_checks) if check.isChecked()]
@@ -340,6 +357,7 @@ class ExchangeDialog(QDialog):
         except Exception as error:
             show_error(self, error)
             return
+        self.refresh_sent()
         QMessageBox.information(self, self.tr("ส่งออกไฟล์"), self.tr(
             "บันทึกไฟล์แล้ว: {path}\n{rows} รายการ · รหัสตรวจสอบ {digest}").format(path=saved, rows=f"{rows:,}", digest=digest[:16]))
 

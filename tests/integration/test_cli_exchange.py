@@ -55,6 +55,10 @@ def test_exchange_commands_end_to_end(run, world, tmp_path):
     august = tmp_path / "august.otop"
     code, out, _ = run(district, "export-district", "--user", "mueang", "--year", "2569", "--months", "8", "--out", str(august))
     assert code == 0 and "ส่งออกแล้ว" in out
+    code, out, _ = run(district, "exports", "--user", "mueang")
+    assert [line.split("\t")[1:3] for line in out.splitlines()] == [
+        ["august.otop", "ปีงบประมาณ 2569 ส.ค."],
+        ["baseline.otop", "ปีงบประมาณ 2569 ทั้งปี"]]
 
     before = sales_dump(world.path)
     code, out, _ = run(province, "import", str(august), "--user", "prov", "--dry-run")

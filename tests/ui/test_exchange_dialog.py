@@ -46,6 +46,8 @@ def test_district_exports_its_file_from_the_dialog(qtbot, offices, messages, mon
     opened = exchange.open_file(target.read_bytes())
     assert opened.manifest.source_area == "3401" and opened.manifest.months == (10,)
     assert "บันทึกไฟล์แล้ว" in messages.shown[-1][2]
+    sent_rows = opened.manifest.row_counts["sales.json"]
+    assert dialog.sent_model.rows[0][1:6] == ["from-dialog.otop", "2569", "ต.ค.", f"{sent_rows:,}", "mueang"]
 
 
 def test_province_previews_chooses_and_imports_with_progress(qtbot, offices, messages):

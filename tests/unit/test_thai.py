@@ -31,3 +31,11 @@ def test_thai_date_text():
     assert thai.format_thai_date(date(2025, 1, 13)) == "13 มกราคม 2568"
     stamp = thai.format_thai_datetime(datetime(2025, 1, 13, 3, 5))
     assert "2568" in stamp and stamp.endswith("น.")
+
+
+def test_months_text_is_in_fiscal_order_with_spans():
+    assert thai.months_text([1, 10, 12, 10]) == "ต.ค. ธ.ค. ม.ค."
+    assert thai.months_text([10, 11, 12, 1, 3]) == "ต.ค.–ม.ค. มี.ค."
+    assert thai.months_text([8, 9]) == "ส.ค. ก.ย."
+    assert thai.months_text(range(1, 13)) == "ทั้งปี"
+    assert thai.months_text([]) == ""
