@@ -62,7 +62,7 @@ class ImportPreview:
     rows: tuple[RowDiff, ...]  # what the officer reads: changed, older, conflicting and refused rows
     new_entrepreneurs: int
     already: str | None  # set when this very file was imported before
-    plan: dict  # row key → new, refresh, changed or conflict: what applying would write
+    plan: dict  # row key → kind, for every row that is not new (absent: new, written)
     local_people: dict  # uid → (local id, name) of the area's entrepreneurs here
 
     @property
@@ -169,22 +169,55 @@ def _check_rows(opened: OpenedFile) -> tuple[list, list]:
         if not ok:
             raise BadFile(f"ผู้ประกอบการแถวที่ {number} ในไฟล์ผิดรูปแบบหรืออยู่นอกพื้นที่ {area} จึงไม่นำเข้าทั้งไฟล์")
         known.add(row[0])
-    year, months, parse = manifest.fiscal_year, set(manifest.months), datetime.fromisoformat
+    if sales and not _sales_well_formed(sales, known, manifest.fiscal_year, set(manifest.months)):
+        _name_bad_sales_row(sales, known, manifest.fiscal_year, set(manifest.months))
+    return people, sales
+
+
+_INT, _NONE = {int}, type(None)
+
+
+def _sales_well_formed(sales: list, known: set, year: int, months: set) -> bool:
+    """All sales rows checked a column at a time (set and map run in C: this runs once per row of a
+    merge). Exact types: JSON's true/false and 1.0 are not amounts."""
+    if set(map(type, sales)) != {list} or set(map(len, sales)) != {10}:
+        return False
+    uids, years, months_, *amounts, revisions, stamps, users = zip(*sales)
+    if not (set(map(type, uids)) == {str} and set(uids) <= known and set(map(type, years)) == _INT and set(years) == {year}
+            and set(map(type, months_)) == _INT and set(months_) <= months
+            and set(map(type, revisions)) == _INT and min(revisions) >= 1
+            and set(map(type, stamps)) == {str} and set(map(len, stamps)) == {26}
+            and set(map(type, users)) == {str} and max(map(len, users)) <= 80):
+        return False
+    for column in amounts:
+        if not set(map(type, column)) <= {int, _NONE}:
+            return False
+        present = [amount for amount in column if amount is not None]
+        if present and not (min(present) >= 0 and max(present) < MAX_SATANG):
+            return False
+    try:  # the fast ISO parser; the text is kept in the database's own layout
+        for _ in map(datetime.fromisoformat, stamps):
+            pass
+    except ValueError:
+        return False
+    return True
+
+
+def _name_bad_sales_row(sales: list, known: set, year: int, months: set) -> None:
+    """The column check failed: find the first bad row, one by one, and refuse the file naming it."""
     for number, row in enumerate(sales, 1):
-        # Exact type checks (type(x) is int refuses True/False too): this loop runs once per row of a merge.
-        if not (type(row) is list and len(row) == 10 and row[0] in known and row[1] == year and row[2] in months
-                and type(row[7]) is int and row[7] >= 1 and type(row[8]) is str and len(row[8]) == 26
-                and type(row[9]) is str and len(row[9]) <= 80):
+        if not (type(row) is list and len(row) == 10 and type(row[0]) is str and row[0] in known and type(row[1]) is int and row[1] == year
+                and type(row[2]) is int and row[2] in months and type(row[7]) is int and row[7] >= 1
+                and type(row[8]) is str and len(row[8]) == 26 and type(row[9]) is str and len(row[9]) <= 80):
             raise BadFile(f"ยอดจำหน่ายแถวที่ {number} ในไฟล์ผิดรูปแบบ จึงไม่นำเข้าทั้งไฟล์")
         for amount in (row[3], row[4], row[5], row[6]):
             if amount is not None and (type(amount) is not int or not 0 <= amount < MAX_SATANG):
                 raise BadFile(f"ยอดจำหน่ายแถวที่ {number} ในไฟล์มีจำนวนเงินไม่ถูกต้อง (ติดลบหรือผิดรูปแบบ) จึงไม่นำเข้าทั้งไฟล์")
-        try:  # checked with the fast ISO parser, then kept as text in the database's own layout
-            parse(row[8])
+        try:
+            datetime.fromisoformat(row[8])
         except ValueError:
             raise BadFile(f"ยอดจำหน่ายแถวที่ {number} ในไฟล์มีวันเวลาผิดรูปแบบ จึงไม่นำเข้าทั้งไฟล์") from None
-        row[8] = row[8].replace("T", " ")
-    return people, sales
+    raise BadFile("ยอดจำหน่ายในไฟล์ผิดรูปแบบ จึงไม่นำเข้าทั้งไฟล์")
 
 
 def verify(*, uow, user: UserInfo, data: bytes, expected_kind: str | None = None) -> OpenedFile:
@@ -259,22 +292,22 @@ def preview(*, uow, user: UserInfo, data: bytes, file_name: str) -> ImportPrevie
                             months=manifest.months)
     names = {row[0]: row[1] for row in people}
     area, diffs, plan, counts = manifest.source_area, [], {}, Counter()
-    for row in sales:
+    for row in (sales if local_rows or locked else ()):  # else every row is new: a month's first file
         uid, month = row[0], row[2]
         local = local_rows.get((uid, month))
         if month in locked:
             kind = "refused"
         elif local is None:
-            kind = "new"  # the common case of a month's first file: no more to weigh
+            continue  # new: counted below, and not in the plan
         else:
             kind = classify(local, row[7], tuple(row[3:7]), area)
         counts["unchanged" if kind == "refresh" else kind] += 1
-        if kind in ("new", "refresh", "changed", "conflict"):
-            plan[(uid, row[1], month)] = kind
-        if kind not in ("new", "refresh", "unchanged"):  # what the officer reads; new rows are counted
+        plan[(uid, row[1], month)] = kind
+        if kind not in ("refresh", "unchanged"):  # what the officer reads; new rows are counted
             name = local_people.get(uid, (None, names[uid]))[1]
             diffs.append(RowDiff(uid, name, area, row[1], month, kind, local and local[0], tuple(row[3:7]),
                                  locked.get(month, "")))
+    counts["new"] = len(sales) - sum(counts.values())
     new_people = sum(1 for row in people if row[0] not in local_people)
     return ImportPreview(file_name, opened, {k: counts.get(k, 0) for k in KINDS_SHOWN}, tuple(diffs), new_people,
                          already_imported(session, opened.digest), plan, local_people)
@@ -325,21 +358,21 @@ def apply(*, uow, user: UserInfo, preview_: ImportPreview, take: set[tuple] = fr
                           summary=json.dumps(preview_.counts, ensure_ascii=False), backup_path=backup_path)
     session.add(ledger)
     session.flush()
-    plan = preview_.plan
-    writes, acknowledged, area, import_id = [], [], manifest.source_area, ledger.id
-    for row in sales:
-        key = (row[0], row[1], row[2])
-        kind = plan.get(key)
-        if kind is None:
-            continue
-        if kind == "conflict" and key not in take:
-            acknowledged.append((row[7], ids[row[0]], row[1], row[2]))
-            continue
-        writes.append((ids[row[0]], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[9][:80], row[8],
-                       area, row[7], import_id))
+    plan, area, import_id = preview_.plan, manifest.source_area, ledger.id
+    if plan:  # some rows are here already: each is written as the preview weighed it
+        kept = {key for key, kind in plan.items() if kind == "conflict" and key not in take}
+        skipped = kept | {key for key, kind in plan.items() if kind in ("unchanged", "older", "refused")}
+        chosen = [row for row in sales if (row[0], row[1], row[2]) not in skipped]
+        # The officer kept this office's figures: the office's version has been seen all the same.
+        acknowledged = [(row[7], ids[row[0]], row[1], row[2]) for row in sales if (row[0], row[1], row[2]) in kept]
+    else:  # all new
+        chosen, acknowledged = sales, []
+    # Times travel as ISO text with a "T"; the database keeps them with a space (SQLAlchemy's layout).
+    writes = [(ids[row[0]], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[9], row[8].replace("T", " "),
+               area, row[7], import_id) for row in chosen]
     insert_rows(session, MonthlySale.__table__, WRITE_COLUMNS, writes, conflict=("entrepreneur_id", "fiscal_year", "month"),
                 update=WRITE_COLUMNS[3:])
-    if acknowledged:  # the officer kept this office's figures: the office's version has been seen
+    if acknowledged:
         session.connection().exec_driver_sql(
             "UPDATE monthly_sale SET source_revision = ? WHERE entrepreneur_id = ? AND fiscal_year = ? AND month = ?",
             acknowledged)
