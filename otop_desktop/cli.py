@@ -35,6 +35,9 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--position", default="", help="ตำแหน่ง สำหรับช่องลงนาม")
     add.add_argument("--as", dest="actor", help="ผู้ดูแลระบบที่เพิ่ม (รหัสผ่านจาก $OTOP_PASSWORD); ไม่ต้องใส่สำหรับผู้ใช้คนแรก")
     user.add_parser("list", help="แสดงผู้ใช้งาน")
+    passwd = user.add_parser("passwd", help="ตั้งรหัสผ่านใหม่ให้ผู้ใช้งาน (รหัสผ่านใหม่จาก $OTOP_NEW_PASSWORD)")
+    passwd.add_argument("username")
+    passwd.add_argument("--as", dest="actor", required=True, help="ผู้ดูแลระบบ (รหัสผ่านจาก $OTOP_PASSWORD)")
     shot = commands.add_parser("screenshot", help="บันทึกภาพหน้าจอแต่ละแท็บเป็น PNG (ไม่ต้องมีจอ)")
     shot.add_argument("--out", required=True, type=Path)
     shot.add_argument("--user", required=True, help="เข้าสู่ระบบเป็นผู้ใช้นี้ (รหัสผ่านจาก $OTOP_PASSWORD)")
@@ -126,6 +129,12 @@ def _cmd_user(args, database) -> int:
         return 0
     actor = _login(database, args.actor) if args.actor else None
     password = _password(NEW_PASSWORD_ENV, f"รหัสผ่านใหม่ของ {args.username}: ")
+    if args.user_command == "passwd":
+        with database.unit_of_work() as uow:
+            auth.set_password(uow=uow, actor=actor, username=args.username, password=password)
+            uow.commit()
+        print(f"ตั้งรหัสผ่านใหม่ให้ {args.username} แล้ว")
+        return 0
     with database.unit_of_work() as uow:
         created = auth.create_user(uow=uow, actor=actor, username=args.username, password=password, role=args.role,
                                    area_code=args.area, display_name=args.name, position=args.position)

@@ -145,7 +145,24 @@ def create_user(
     return _info(user)
 
 
-def list_users(*, uow) -> list[UserInfo]:
-    """Every active user, by area then name."""
+def list_users(*, uow, actor: UserInfo | None = None) -> list[UserInfo]:
+    """Every active user by area then name; with an actor, only those of the actor's province
+    (the department sees everyone)."""
     query = select(User).where(User.active).order_by(User.area_code, User.username)
+    if actor is not None and not actor.is_national:
+        query = query.where(User.area_code.startswith(actor.province_code))
     return [_info(user) for user in uow.session.scalars(query)]
+
+
+def set_password(*, uow, actor: UserInfo, username: str, password: str) -> None:
+    """An admin sets a new password for a user of the province (one who forgot theirs)."""
+    if actor.role not in ("admin", "department"):
+        raise PermissionDenied("เฉพาะผู้ดูแลระบบเท่านั้นที่ตั้งรหัสผ่านใหม่ให้ผู้ใช้งานได้")
+    user = uow.session.scalar(select(User).where(User.username == username.strip(), User.active))
+    if user is None or not actor.is_national and not user.area_code.startswith(actor.province_code):
+        raise InvalidInput(f"ไม่พบผู้ใช้งาน {username.strip()} ในพื้นที่ของท่าน")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InvalidInput(f"รหัสผ่านต้องยาวอย่างน้อย {MIN_PASSWORD_LENGTH} ตัวอักษร")
+    user.password_hash = hash_password(password)
+    record(uow.session, [{"username": actor.username, "action": "update", "entity": "user", "entity_key": user.username,
+                          "field": "password", "old_value": None, "new_value": None, "note": "ตั้งรหัสผ่านใหม่"}])

@@ -5,11 +5,20 @@ import sys
 import traceback
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from otop_desktop.services.errors import OtopError
 
 log = logging.getLogger("otop_desktop")
+ERROR_STYLE = "color:#b71c1c;"
+
+
+def error_label() -> QLabel:
+    """A red, wrapping label under a form, for the reason a typed entry was refused."""
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    return label
 
 
 def show_error(parent: QWidget | None, error: Exception) -> None:

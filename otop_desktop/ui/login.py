@@ -8,16 +8,7 @@ from PySide6.QtWidgets import (
 from otop_desktop.services import areas, auth
 from otop_desktop.services.database import Database
 from otop_desktop.services.errors import OtopError
-from otop_desktop.ui.errors import show_error
-
-ERROR_STYLE = "color:#b71c1c;"
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    return label
+from otop_desktop.ui.errors import error_label, show_error
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -39,7 +30,7 @@ class LoginDialog(QDialog):
         self.setWindowTitle(self.tr("เข้าสู่ระบบ - รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP"))
         self.username_edit, self.password_edit = QLineEdit(), QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.username_prompt, self.password_prompt, self.error_label = _error_label(), _error_label(), _error_label()
+        self.username_prompt, self.password_prompt, self.error_label = error_label(), error_label(), error_label()
         form = QFormLayout()
         form.addRow(self.tr("ชื่อผู้ใช้งาน"), self.username_edit)
         form.addRow("", self.username_prompt)
@@ -92,7 +83,7 @@ class FirstAdminDialog(QDialog):
         self.name_edit, self.position_edit = QLineEdit(), QLineEdit()
         for edit in (self.password_edit, self.repeat_edit):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error_label = _error_label()
+        self.error_label = error_label()
         intro = QLabel(self.tr("ฐานข้อมูลนี้ยังไม่มีผู้ใช้งาน กรุณาสร้างผู้ดูแลระบบคนแรกของจังหวัด "
                                "ผู้ดูแลระบบจะเพิ่มผู้ใช้งานระดับอำเภอและจังหวัดได้ภายหลัง"))
         intro.setWordWrap(True)

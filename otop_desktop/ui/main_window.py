@@ -11,6 +11,7 @@ from otop_desktop.ui.exchange_dialog import ExchangeDialog
 from otop_desktop.ui.locks_tab import LocksTab
 from otop_desktop.ui.not_ready import NotReadyTab
 from otop_desktop.ui.targets_tab import TargetsTab
+from otop_desktop.ui.users_dialog import UsersDialog
 
 
 class MainWindow(QMainWindow):
@@ -37,6 +38,9 @@ class MainWindow(QMainWindow):
         self.exchange_action = files.addAction(self.tr("แลกเปลี่ยนไฟล์ข้อมูล…"))
         self.exchange_action.triggered.connect(self.open_exchange)
         user = context.user
+        if user.role in ("admin", "department"):
+            self.users_action = self.menuBar().addMenu(self.tr("ผู้ดูแลระบบ")).addAction(self.tr("ผู้ใช้งาน…"))
+            self.users_action.triggered.connect(self.open_users)
         who = user.display_name or user.username
         self.statusBar().addWidget(QLabel(self.tr("ผู้ใช้: {who} ({username}, {role})").format(
             who=who, username=user.username, role=user.role_name)))
@@ -47,6 +51,10 @@ class MainWindow(QMainWindow):
     def open_exchange(self) -> None:
         """The file-exchange dialog: export, import with preview, receipts, keys."""
         ExchangeDialog(self.context, self, today=self._today).exec()
+
+    def open_users(self) -> None:
+        """Users of the province: add one, set a new password."""
+        UsersDialog(self.context, self).exec()
 
     def closeEvent(self, event) -> None:
         if self.entry_tab.confirm_leave():

@@ -66,6 +66,24 @@ def test_user_add_and_list(cli, monkeypatch):
     assert "det" in out and "นายเดช อุดม" in out and "det2" not in out
 
 
+def test_user_passwd_sets_a_new_password(cli, world, monkeypatch):
+    from otop_desktop.services import auth
+    from otop_desktop.services.errors import LoginFailed
+
+    monkeypatch.setenv("OTOP_NEW_PASSWORD", "a-new-secret")
+    code, out, _ = cli("user", "passwd", "mueang", "--as", "admin")
+    assert code == 0 and "ตั้งรหัสผ่านใหม่ให้ mueang แล้ว" in out
+    with world.database.unit_of_work() as uow:
+        assert auth.authenticate(uow=uow, username="mueang", password="a-new-secret").area_code == "3401"
+        with pytest.raises(LoginFailed):
+            auth.authenticate(uow=uow, username="mueang", password=PASSWORD)
+    code, _, err = cli("user", "passwd", "warin", "--as", "prov")
+    assert code == 2 and "ผู้ดูแลระบบ" in err
+    monkeypatch.setenv("OTOP_NEW_PASSWORD", "short")
+    code, _, err = cli("user", "passwd", "warin", "--as", "admin")
+    assert code == 2 and "อย่างน้อย 8" in err
+
+
 def test_screenshot_renders_login_and_every_tab(cli, qapp, tmp_path):
     code, out, _ = cli("screenshot", "--user", "prov", "--out", str(tmp_path), "--year", "2569", "--month", "8")
     files = sorted(tmp_path.glob("*.png"))

@@ -52,3 +52,22 @@ def test_user_roles_know_their_area(world):
     assert world.mueang.district_code == "3401" and world.mueang.province_code == "34"
     assert world.province.district_code is None and world.province.is_provincial
     assert not world.mueang.is_provincial
+
+
+def test_an_admin_lists_and_resets_only_the_users_of_the_province(world):
+    with world.database.unit_of_work() as uow:
+        auth.create_user(uow=uow, actor=auth.UserInfo("dept", "department", auth.NATIONAL, "", ""), username="yaso",
+                         password=PASSWORD, role="province", area_code="35")
+        uow.commit()
+    with world.database.unit_of_work() as uow:
+        assert "yaso" not in [u.username for u in auth.list_users(uow=uow, actor=world.admin)]
+        assert "yaso" in [u.username for u in auth.list_users(uow=uow)]
+        with pytest.raises(InvalidInput, match="ไม่พบผู้ใช้งาน yaso"):
+            auth.set_password(uow=uow, actor=world.admin, username="yaso", password="new-password")
+        with pytest.raises(PermissionDenied):
+            auth.set_password(uow=uow, actor=world.province, username="warin", password="new-password")
+        auth.set_password(uow=uow, actor=world.admin, username="warin", password="new-password")
+        uow.commit()
+    with world.database.unit_of_work() as uow:
+        assert auth.authenticate(uow=uow, username="warin", password="new-password").area_code == "3415"
+        assert auth.authenticate(uow=uow, username="yaso", password=PASSWORD).area_code == "35"

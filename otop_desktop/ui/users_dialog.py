@@ -1,0 +1,136 @@
+"""ผู้ใช้งาน (admins only): the province's users, adding one with a role and an area, and setting a new
+password for one who forgot theirs. The rules (who may add whom, where) live in services.auth."""
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
+    QPushButton, QVBoxLayout, QWidget,
+)
+
+from otop_desktop.services import areas, auth
+from otop_desktop.services.errors import OtopError
+from otop_desktop.ui.common import read_only_view
+from otop_desktop.ui.context import AppContext
+from otop_desktop.ui.errors import error_label, show_error
+from otop_desktop.ui.plain_table import PlainTableModel
+
+
+class UsersDialog(QDialog):
+    """List, add, and set passwords of the users an admin manages."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context, self.actor = context, context.user
+        self.setWindowTitle(self.tr("ผู้ใช้งาน"))
+        self.users_model = PlainTableModel([self.tr("ชื่อผู้ใช้งาน"), self.tr("บทบาท"), self.tr("พื้นที่"),
+                                            self.tr("ชื่อ-สกุล"), self.tr("ตำแหน่ง")], self)
+        self.users_view = read_only_view(self.users_model, (130, 140, 280, 180))
+        password_button = QPushButton(self.tr("ตั้งรหัสผ่านใหม่ให้ผู้ใช้ที่เลือก…"))
+        password_button.clicked.connect(self.reset_password)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.users_view, 1)
+        layout.addWidget(password_button)
+        layout.addWidget(self._add_form())
+        self.resize(900, 620)
+        self.refresh()
+
+    def _add_form(self) -> QGroupBox:
+        box = QGroupBox(self.tr("เพิ่มผู้ใช้งาน"))
+        self.role_box = QComboBox()
+        roles = ("district", "province", "admin") + (("department",) if self.actor.is_national else ())
+        for role in roles:
+            self.role_box.addItem(auth.ROLE_NAMES[role], role)
+        self.area_box = QComboBox()
+        self.username_edit, self.password_edit, self.repeat_edit = QLineEdit(), QLineEdit(), QLineEdit()
+        self.name_edit, self.position_edit = QLineEdit(), QLineEdit()
+        for edit in (self.password_edit, self.repeat_edit):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error_label = error_label()
+        add = QPushButton(self.tr("เพิ่มผู้ใช้งาน"))
+        add.clicked.connect(self.add_user)
+        self.role_box.currentIndexChanged.connect(self._fill_areas)
+        form = QFormLayout(box)
+        form.addRow(self.tr("บทบาท"), self.role_box)
+        form.addRow(self.tr("พื้นที่"), self.area_box)
+        form.addRow(self.tr("ชื่อผู้ใช้งาน"), self.username_edit)
+        form.addRow(self.tr("รหัสผ่าน (อย่างน้อย {n} ตัวอักษร)").format(n=auth.MIN_PASSWORD_LENGTH), self.password_edit)
+        form.addRow(self.tr("ยืนยันรหัสผ่าน"), self.repeat_edit)
+        form.addRow(self.tr("ชื่อ-สกุล (ช่องลงนาม)"), self.name_edit)
+        form.addRow(self.tr("ตำแหน่ง (ช่องลงนาม)"), self.position_edit)
+        row = QHBoxLayout()
+        row.addWidget(self.error_label, 1)
+        row.addWidget(add)
+        form.addRow(row)
+        self._fill_areas()
+        return box
+
+    def _fill_areas(self) -> None:
+        """The areas the chosen role can have: a district of the province, the province, or the country."""
+        role = self.role_box.currentData()
+        self.area_box.clear()
+        with self.context.database.unit_of_work() as uow:
+            if role == "department":
+                choices = [(auth.NATIONAL, self.tr("กรมการพัฒนาชุมชน (ทั้งประเทศ)"))]
+            elif role == "district":
+                choices = [(a.code, f"{a.code} {a.name}") for a in areas.list_districts(uow=uow, user=self.actor)]
+            elif self.actor.is_national:
+                choices = [(a.code, a.name) for a in areas.list_provinces(uow=uow)]
+            else:
+                choices = [(self.actor.province_code, areas.describe_area(uow=uow, area_code=self.actor.province_code))]
+        for code, name in choices:
+            self.area_box.addItem(name, code)
+
+    def refresh(self) -> None:
+        """Show the users this admin manages."""
+        with self.context.database.unit_of_work() as uow:
+            users = auth.list_users(uow=uow, actor=self.actor)
+            names = {code: areas.describe_area(uow=uow, area_code=code) for code in {u.area_code for u in users}}
+        self.users_model.set_rows([[u.username, u.role_name, names[u.area_code], u.display_name, u.position] for u in users])
+
+    def add_user(self) -> None:
+        """Add the user in the form; a refusal says why and adds nothing."""
+        if self.password_edit.text() != self.repeat_edit.text():
+            self.error_label.setText(self.tr("รหัสผ่านทั้งสองช่องไม่ตรงกัน"))
+            return
+        try:
+            with self.context.database.unit_of_work() as uow:
+                created = auth.create_user(uow=uow, actor=self.actor, username=self.username_edit.text(),
+                                           password=self.password_edit.text(), role=self.role_box.currentData(),
+                                           area_code=self.area_box.currentData() or "", display_name=self.name_edit.text(),
+                                           position=self.position_edit.text())
+                uow.commit()
+        except OtopError as error:
+            self.error_label.setText(error.message)
+            return
+        self.error_label.setText("")
+        for edit in (self.username_edit, self.password_edit, self.repeat_edit, self.name_edit, self.position_edit):
+            edit.clear()
+        self.refresh()
+        QMessageBox.information(self, self.tr("เพิ่มผู้ใช้งาน"), self.tr("เพิ่มผู้ใช้งาน {name} ({role}) แล้ว").format(
+            name=created.username, role=created.role_name))
+
+    def reset_password(self) -> None:
+        """Set a new password for the selected user, typed twice."""
+        selected = self.users_view.selectionModel().selectedRows()
+        if not selected:
+            QMessageBox.information(self, self.tr("ตั้งรหัสผ่านใหม่"), self.tr("กรุณาเลือกผู้ใช้งานในตารางก่อน"))
+            return
+        username = self.users_model.rows[selected[0].row()][0]
+        first, ok = QInputDialog.getText(self, self.tr("ตั้งรหัสผ่านใหม่"), self.tr("รหัสผ่านใหม่ของ {name}:").format(name=username),
+                                         QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        second, ok = QInputDialog.getText(self, self.tr("ตั้งรหัสผ่านใหม่"), self.tr("พิมพ์รหัสผ่านใหม่อีกครั้ง:"),
+                                          QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        if first != second:
+            QMessageBox.warning(self, self.tr("ตั้งรหัสผ่านใหม่"), self.tr("รหัสผ่านทั้งสองครั้งไม่ตรงกัน ยังไม่ได้เปลี่ยนรหัสผ่าน"))
+            return
+        try:
+            with self.context.database.unit_of_work() as uow:
+                auth.set_password(uow=uow, actor=self.actor, username=username, password=first)
+                uow.commit()
+        except Exception as error:
+            show_error(self, error)
+            return
+        QMessageBox.information(self, self.tr("ตั้งรหัสผ่านใหม่"), self.tr("ตั้งรหัสผ่านใหม่ให้ {name} แล้ว").format(name=username))
