@@ -1,6 +1,7 @@
 """The ค่าเป้าหมาย tab: the letter's target columns with achievement, coloured by the tier reached;
 the year's rule, bases from data, taking in a printed table, and export to Excel."""
 
+import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -150,8 +151,8 @@ class TargetsTab(QWidget):
             show_error(self, error)
             return
         table, settings = self.table, self.table.settings
-        self.model.headers = [h.replace(" OTOP ", " OTOP\n").replace(" (", "\n(").replace(" ปี 25", "\nปี 25")
-                              for h in target_export.headings(table)]
+        # The letter's long headings over two or three lines: "ยอดจำหน่าย / OTOP ปี 2569", "… / ปี 2570 / (เพิ่มขึ้น 2%)".
+        self.model.headers = [re.sub(r" (?=OTOP |\(|ปี 25\d\d \()", "\n", h) for h in target_export.headings(table)]
         lines = [(str(n), line) for n, line in enumerate(table.lines, 1)] + [("", table.total)]
         rows = [[cell_text(v) for v in target_export.line_values(number, line)] for number, line in lines]
         brushes = [TIER_BRUSHES[line.achievement.tier_reached] if line.achievement else None for _, line in lines]
