@@ -40,10 +40,10 @@ class LocksTab(QWidget):
         self.lock_province_button = QPushButton(self.tr("ล็อก (ทั้งจังหวัด)"))
         self.unlock_province_button = QPushButton(self.tr("ปลดล็อก (ทั้งจังหวัด)"))
         self.table_model = PlainTableModel([
-            self.tr("รหัส"), self.tr("อำเภอ"), self.tr("สถานะ"), self.tr("ล็อก/ปลดล็อกโดย"), self.tr("เมื่อ"),
-            self.tr("เหตุผล"), self.tr("กรอกยอดแล้ว / รายชื่อ"), self.tr("บันทึกล่าสุด"),
+            self.tr("รหัส"), self.tr("อำเภอ"), self.tr("สถานะ"), self.tr("ล็อก/ปลดล็อก\nโดย"), self.tr("เมื่อ"),
+            self.tr("เหตุผล"), self.tr("กรอกยอดแล้ว\n/ รายชื่อ"), self.tr("บันทึกล่าสุด"),
         ], self)
-        self.table = read_only_view(self.table_model, (50, 150, 90, 110, 250, 190, 140, 260), self)
+        self.table = read_only_view(self.table_model, (50, 150, 90, 120, 250, 190, 110, 260), self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history_label = QLabel()

@@ -1,6 +1,7 @@
 """ผู้ใช้งาน (admins only): the province's users, adding one with a role and an area, and setting a new
 password for one who forgot theirs. The rules (who may add whom, where) live in services.auth."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
     QPushButton, QVBoxLayout, QWidget,
@@ -28,7 +29,7 @@ class UsersDialog(QDialog):
         password_button.clicked.connect(self.reset_password)
         layout = QVBoxLayout(self)
         layout.addWidget(self.users_view, 1)
-        layout.addWidget(password_button)
+        layout.addWidget(password_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self._add_form())
         self.resize(900, 620)
         self.refresh()
