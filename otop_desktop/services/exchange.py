@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import insert, select
 
 from otop_desktop import __version__
-from otop_desktop.models import AuditEntry, Entrepreneur, ExportLog, ImportLedger, MonthlySale
+from otop_desktop.models import Entrepreneur, ExportLog, ImportLedger, MonthlySale
 from otop_desktop.services import keys
 from otop_desktop.services.audit import record
 from otop_desktop.services.auth import UserInfo
@@ -351,14 +351,13 @@ def apply(*, uow, user: UserInfo, preview_: ImportPreview, take: set[tuple] = fr
     session, manifest = uow.session, preview_.opened.manifest
     people, sales = preview_.opened.parts["entrepreneurs.json"], preview_.opened.parts["sales.json"]
     ids = _insert_new_people(session, people, preview_.local_people)
-    ledger = ImportLedger(file_digest=preview_.opened.digest, file_name=preview_.file_name[:260], kind=manifest.kind,
-                          source_area=manifest.source_area, fiscal_year=manifest.fiscal_year,
-                          months=",".join(map(str, manifest.months)), file_created_at=manifest.created_at,
-                          imported_by=user.username, imported_at=now_utc(), outcome="applied",
-                          summary=json.dumps(preview_.counts, ensure_ascii=False), backup_path=backup_path)
-    session.add(ledger)
-    session.flush()
-    plan, area, import_id = preview_.plan, manifest.source_area, ledger.id
+    summary = json.dumps(preview_.counts, ensure_ascii=False)
+    import_id = session.execute(insert(ImportLedger).values(
+        file_digest=preview_.opened.digest, file_name=preview_.file_name[:260], kind=manifest.kind,
+        source_area=manifest.source_area, fiscal_year=manifest.fiscal_year, months=",".join(map(str, manifest.months)),
+        file_created_at=manifest.created_at, imported_by=user.username, imported_at=now_utc(), outcome="applied",
+        summary=summary, backup_path=backup_path).returning(ImportLedger.id)).scalar_one()
+    plan, area = preview_.plan, manifest.source_area
     if plan:  # some rows are here already: each is written as the preview weighed it
         kept = {key for key, kind in plan.items() if kind == "conflict" and key not in take}
         skipped = kept | {key for key, kind in plan.items() if kind in ("unchanged", "older", "refused")}
@@ -377,9 +376,9 @@ def apply(*, uow, user: UserInfo, preview_: ImportPreview, take: set[tuple] = fr
             "UPDATE monthly_sale SET source_revision = ? WHERE entrepreneur_id = ? AND fiscal_year = ? AND month = ?",
             acknowledged)
     record(session, [{"username": user.username, "action": "import", "entity": "file", "entity_key": preview_.opened.digest[:40],
-                      "field": manifest.source_area, "old_value": None, "new_value": ledger.summary,
+                      "field": manifest.source_area, "old_value": None, "new_value": summary,
                       "note": f"{preview_.file_name} {month_label(manifest.fiscal_year, manifest.months[0])}"}])
-    session.flush()
-    ledger.last_audit_id = session.scalar(select(func.max(AuditEntry.id)))
+    session.connection().exec_driver_sql(  # undo checks that nothing was audited after the batch
+        "UPDATE import_ledger SET last_audit_id = (SELECT max(id) FROM audit_log) WHERE id = ?", (import_id,))
     uow.commit()
-    return ledger.id
+    return import_id

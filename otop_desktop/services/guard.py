@@ -22,25 +22,32 @@ def check_sales_writable(*, uow, user: UserInfo, district_codes, fiscal_year: in
     """Refuse writing sales of these districts for the month unless the user's area covers them and
     none of them is locked. Every path that writes sales calls this first. The department writes
     only what the provinces' confirmed files bring (`from_file`)."""
+    _check_allowed(user, district_codes, fiscal_year, month, from_file)
+    check_not_locked(uow.session, district_codes, fiscal_year, month)
+
+
+def _check_allowed(user: UserInfo, district_codes, fiscal_year: int, month: int, from_file: bool) -> None:
+    """The half of the check that needs no database: a real month, and the user's area."""
     check_period(fiscal_year, month)
     if user.is_national and not from_file:
         raise PermissionDenied("กรมฯ ดูข้อมูลได้อย่างเดียว ข้อมูลมาจากไฟล์ที่จังหวัดยืนยันแล้วเท่านั้น")
     for district_code in sorted(set(district_codes)):
         check_district_visible(user, district_code)
-    check_not_locked(uow.session, district_codes, fiscal_year, month)
 
 
 def refused_months(*, uow, user: UserInfo, district_code: str, fiscal_year: int, months) -> dict[int, str]:
     """The months (of one area) a file may not write, each with the reason, checked at once for speed:
-    the same rule as check_sales_writable, whose message each refusal carries."""
-    from otop_desktop.models import DistrictLock
-    from sqlalchemy import select
-
-    locked = set(uow.session.scalars(select(DistrictLock.month).where(
-        DistrictLock.district_code == district_code, DistrictLock.fiscal_year == fiscal_year,
-        DistrictLock.month.in_(list(months)), DistrictLock.locked)))
+    the same rule as check_sales_writable, whose message each refusal carries. It runs once per file of a
+    merge, so the locks are read with one plain query and only a locked month goes through the full check."""
+    months = sorted(set(months))
+    for month in months:
+        _check_allowed(user, [district_code], fiscal_year, month, from_file=True)
+    marks = ",".join("?" * len(months))
+    locked = [month for (month,) in uow.session.connection().exec_driver_sql(
+        f"SELECT month FROM district_lock WHERE district_code = ? AND fiscal_year = ? AND locked AND month IN ({marks})",
+        (district_code, fiscal_year, *months))]
     refused = {}
-    for month in sorted(locked) or sorted(months)[:1]:  # the permission check runs at least once
+    for month in sorted(locked):
         try:
             check_sales_writable(uow=uow, user=user, district_codes=[district_code], fiscal_year=fiscal_year,
                                  month=month, from_file=True)

@@ -3,7 +3,7 @@ password for one who forgot theirs. The rules (who may add whom, where) live in 
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
+    QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLineEdit, QMessageBox,
     QPushButton, QVBoxLayout, QWidget,
 )
 
