@@ -17,6 +17,7 @@ from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import install_excepthook, show_error
 from otop_desktop.ui.login import FirstAdminDialog, LoginDialog
 from otop_desktop.ui.main_window import MainWindow
+from otop_desktop.ui.tasks import wait_for_background
 
 FONT_FAMILY = "Sarabun"
 FONT_POINTS = 11
@@ -80,4 +81,7 @@ def run_gui(database_path: Path) -> int:
         return 0
     window = MainWindow(AppContext(database, user, DataBus()))
     window.show()
-    return app.exec()
+    code = app.exec()
+    wait_for_background()  # no pool thread may still be running Python when the interpreter ends
+    database.close()
+    return code

@@ -177,12 +177,13 @@ def test_thousands_of_mutated_files_end_in_refusal_or_a_valid_import(templates, 
 
 KILLER = """
 import sys
+from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.database import open_database
 from otop_desktop.services.exchange_batch import import_files
 database = open_database(sys.argv[1])
 print("ready", flush=True)
-import_files(database, UserInfo("prov", "province", "34", "", ""), [sys.argv[2]])
-print("done", flush=True)
+outcomes = import_files(database, UserInfo("prov", "province", "34", "", ""), [sys.argv[2]])
+assert [o.status for o in outcomes] == ["applied"], outcomes
 """
 
 
@@ -193,6 +194,7 @@ def test_a_killed_import_leaves_before_or_after_never_between(templates, tmp_pat
     district = fresh_copy(path, tmp_path / "d" / "otop.db")
     for month in MONTHS:  # change every row so the import writes a lot
         save(district, user, 2569, month, {world.ids[name]: (trial + month, 1, 2, 3) for name in ("ไหม", "ข้าว", "ปิด")})
+    add_many_entrepreneurs(district.path, "3401", 3000)  # 9,000 new rows: an import long enough to be cut
     big = tmp_path / "big.otop"
     export(district, user, big, months=MONTHS)
     district.close()
@@ -201,14 +203,43 @@ def test_a_killed_import_leaves_before_or_after_never_between(templates, tmp_pat
     import_all(after_db, world.province, [big.read_bytes()])
     after = sales_dump(after_db.path)
     after_db.close()
+    timed = fresh_copy(world.path, tmp_path / "timed" / "otop.db")
+    timed.close()
+    code, took, errors = run_import(timed.path, big)  # unkilled: how long the import runs here
+    assert code == 0 and sales_dump(timed.path) == after, errors
     victim = fresh_copy(world.path, tmp_path / "victim" / "otop.db")
     victim.close()
-    process = subprocess.Popen([sys.executable, "-c", KILLER, str(victim.path), str(big)], stdout=subprocess.PIPE,
-                               text=True, cwd=Path(__file__).resolve().parents[2])
-    assert process.stdout.readline().strip() == "ready"
-    time.sleep(random.Random(trial).uniform(0, 0.12))
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait()
+    code, _, errors = run_import(victim.path, big, kill_after=took * (trial + 0.5) / 8)  # spread over the import
     with sqlite3.connect(victim.path) as con:
         assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert code in (0, -signal.SIGKILL), errors  # finished, or killed: never an error of its own
     assert sales_dump(victim.path) in (before, after)
+
+
+def add_many_entrepreneurs(database_path: Path, district_code: str, count: int) -> None:
+    """New entrepreneurs of the district with a year of sales, written straight into an office's file."""
+    with sqlite3.connect(database_path) as con:
+        (tambon,) = con.execute("SELECT code FROM tambon WHERE district_code = ? LIMIT 1", (district_code,)).fetchone()
+        first = con.execute("SELECT max(id) FROM entrepreneur").fetchone()[0] + 1
+        con.executemany(
+            "INSERT INTO entrepreneur (id, uid, name, tambon_code, product_type_id, entrepreneur_type_id, main_product,"
+            " active, created_at) VALUES (?, ?, ?, ?, 1, 1, 'ผ้าไหม', 1, '2026-08-01 00:00:00.000000')",
+            [(first + n, f"{first + n:032x}", f"กลุ่มทดสอบ {n}", tambon) for n in range(count)])
+        con.executemany(
+            "INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domestic_offline, revision, updated_by,"
+            " updated_at) VALUES (?, 2569, ?, ?, 1, 'test', '2026-08-01 00:00:00.000000')",
+            [(first + n, month, 100 * n + month) for n in range(count) for month in MONTHS])
+
+
+def run_import(database_path: Path, file: Path, kill_after: float | None = None) -> tuple[int, float, str]:
+    """Import a file in a child process, killed with SIGKILL `kill_after` seconds after it starts the import;
+    returns its exit code, how long it ran, and what it wrote to stderr."""
+    process = subprocess.Popen([sys.executable, "-c", KILLER, str(database_path), str(file)], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[2])
+    assert process.stdout.readline().strip() == "ready"
+    started = time.perf_counter()
+    if kill_after is not None:
+        time.sleep(kill_after)
+        os.kill(process.pid, signal.SIGKILL)
+    _, errors = process.communicate(timeout=120)
+    return process.returncode, time.perf_counter() - started, errors
