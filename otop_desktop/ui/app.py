@@ -69,6 +69,8 @@ def log_in(database: Database) -> auth.UserInfo | None:
 def run_gui(database_path: Path) -> int:
     """Open the database, log in and show the main window until it closes."""
     app = application()
+    if app.platformName() == "offscreen":
+        quiet_offscreen_warnings()
     install_excepthook()
     logging.basicConfig(level=logging.INFO)
     try:
