@@ -79,6 +79,8 @@ def _stamp(value: datetime) -> str:
 def export_file(*, uow, user: UserInfo, fiscal_year: int, months, path: Path | str) -> tuple[Path, str, int]:
     """Write this office's file for the months: a district file for a district user, a province file
     (confirmed months only) for provincial staff. Returns (path, digest, sales rows); records what was sent."""
+    if user.is_national:
+        raise PermissionDenied("ฐานข้อมูลระดับกรมฯ รับไฟล์จากจังหวัดเท่านั้น ไม่มีระดับที่สูงกว่าให้ส่งไฟล์ต่อ")
     months = sorted(set(months))
     if not months:
         raise InvalidInput("กรุณาเลือกเดือนที่จะส่งออกอย่างน้อย 1 เดือน")
@@ -183,8 +185,8 @@ def _sales_well_formed(sales: list, known: set, year: int, months: set) -> bool:
     if set(map(type, sales)) != {list} or set(map(len, sales)) != {10}:
         return False
     uids, years, months_, *amounts, revisions, stamps, users = zip(*sales)
-    if not (set(map(type, uids)) == {str} and set(uids) <= known and set(map(type, years)) == _INT and set(years) == {year}
-            and set(map(type, months_)) == _INT and set(months_) <= months
+    if not (set(map(type, uids)) == {str} and set(uids) <= known
+            and set(map(type, years)) == _INT and set(years) == {year} and set(map(type, months_)) == _INT and set(months_) <= months
             and set(map(type, revisions)) == _INT and min(revisions) >= 1
             and set(map(type, stamps)) == {str} and set(map(len, stamps)) == {26}
             and set(map(type, users)) == {str} and max(map(len, users)) <= 80):
@@ -206,8 +208,8 @@ def _sales_well_formed(sales: list, known: set, year: int, months: set) -> bool:
 def _name_bad_sales_row(sales: list, known: set, year: int, months: set) -> None:
     """The column check failed: find the first bad row, one by one, and refuse the file naming it."""
     for number, row in enumerate(sales, 1):
-        if not (type(row) is list and len(row) == 10 and type(row[0]) is str and row[0] in known and type(row[1]) is int and row[1] == year
-                and type(row[2]) is int and row[2] in months and type(row[7]) is int and row[7] >= 1
+        if not (type(row) is list and len(row) == 10 and type(row[0]) is str and row[0] in known
+                and type(row[1]) is int and row[1] == year and type(row[2]) is int and row[2] in months and type(row[7]) is int and row[7] >= 1
                 and type(row[8]) is str and len(row[8]) == 26 and type(row[9]) is str and len(row[9]) <= 80):
             raise BadFile(f"ยอดจำหน่ายแถวที่ {number} ในไฟล์ผิดรูปแบบ จึงไม่นำเข้าทั้งไฟล์")
         for amount in (row[3], row[4], row[5], row[6]):

@@ -91,14 +91,20 @@ class ExchangeDialog(QDialog):
         self.fiscal_year = fiscal_year_of(today) if today else None
         self.setWindowTitle(self.tr("แลกเปลี่ยนไฟล์ข้อมูล (ไม่ต้องใช้อินเทอร์เน็ต)"))
         self.tabs = QTabWidget()
-        if self.user.is_provincial:
-            self.tabs.addTab(self._import_page(), self.tr("นำเข้าไฟล์อำเภอ"))
+        # The province takes in its districts' files; the department takes in the provinces' files and
+        # sends nothing further up.
+        self.takes_files = self.user.is_provincial or self.user.is_national
+        if self.takes_files:
+            self.tabs.addTab(self._import_page(), self.tr("นำเข้าไฟล์จังหวัด") if self.user.is_national
+                             else self.tr("นำเข้าไฟล์อำเภอ"))
             self.tabs.addTab(self._ledger_page(), self.tr("ประวัติการนำเข้า"))
-        self.tabs.addTab(self._send_page(), self.tr("ส่งออกไฟล์" if not self.user.is_provincial else "ส่งออก / ใบตอบรับ"))
+        if not self.user.is_national:
+            self.tabs.addTab(self._send_page(), self.tr("ส่งออก / ใบตอบรับ") if self.user.is_provincial
+                             else self.tr("ส่งออกไฟล์"))
         self.tabs.addTab(self._keys_page(), self.tr("กุญแจลงนาม"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        self.setAcceptDrops(self.user.is_provincial)
+        self.setAcceptDrops(self.takes_files)
         self.resize(1100, 680)
         self.previews: dict[str, exchange.ImportPreview] = {}
 
@@ -106,7 +112,7 @@ class ExchangeDialog(QDialog):
     def _import_page(self) -> QWidget:
         page = QWidget()
         self.files: list[Path] = []
-        self.files_model = PlainTableModel([self.tr("ไฟล์"), self.tr("อำเภอ"), self.tr("ใหม่"), self.tr("เปลี่ยน"),
+        self.files_model = PlainTableModel([self.tr("ไฟล์"), self.tr("จาก (รหัส)"), self.tr("ใหม่"), self.tr("เปลี่ยน"),
                                             self.tr("เหมือนเดิม"), self.tr("เก่ากว่า"), self.tr("ขัดแย้ง"), self.tr("ไม่รับ"),
                                             self.tr("สถานะ")], self)
         self.files_view = read_only_view(self.files_model, (220, 90, 60, 60, 80, 70, 60, 60))
@@ -153,7 +159,7 @@ class ExchangeDialog(QDialog):
 
     def choose_files(self) -> None:
         """Pick district files to preview."""
-        chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("เลือกไฟล์ข้อมูลอำเภอ"), "", self.tr(FILES))
+        chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("เลือกไฟล์ข้อมูลที่จะนำเข้า"), "", self.tr(FILES))
         self.set_files(self.files + [Path(p) for p in chosen if Path(p) not in self.files])
 
     def set_files(self, files: list[Path]) -> None:

@@ -310,6 +310,8 @@ def test_the_department_merges_a_provinces_confirmed_file(offices, tmp_path):
             with pytest.raises(PermissionDenied, match="ดูข้อมูลได้อย่างเดียว"):
                 entry.save_month(uow=uow, user=dept, fiscal_year=2569, month=8,
                                  changes=[entry.SaleChange(sheet.rows[0].entrepreneur_id, (1, 1, 1, 1))])
+        with department.unit_of_work() as uow, pytest.raises(PermissionDenied, match="ไม่มีระดับที่สูงกว่า"):
+            exchange.export_file(uow=uow, user=dept, fiscal_year=2569, months=[8], path=folder / "00.otop")
         district_file = export(district, world.mueang, folder / "3401.otop")
         with department.unit_of_work() as uow, pytest.raises(BadFile, match="รับเฉพาะไฟล์ข้อมูลจังหวัด"):
             exchange.preview(uow=uow, user=dept, data=district_file, file_name="3401.otop")

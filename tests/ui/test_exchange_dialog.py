@@ -125,3 +125,37 @@ def test_keys_page_shows_the_fingerprint_and_lists_keys(qtbot, offices, messages
         own = keys.own_fingerprint(uow=uow)
     assert keys.spoken(own) in dialog.fingerprint_label.text()
     assert [row[0] for row in dialog.keys_model.rows] == ["สำนักงานนี้", "3401"]
+
+
+def test_the_department_imports_a_provinces_file_from_the_dialog(qtbot, offices, messages, tmp_path):
+    from otop_desktop.services import auth
+    from otop_desktop.services.database import open_database
+
+    world, district, folder = offices
+    with world.database.unit_of_work() as uow:
+        locks.lock_province(uow=uow, user=world.province, fiscal_year=2569, month=8)
+    with world.database.unit_of_work() as uow:
+        path, _, rows = exchange.export_file(uow=uow, user=world.province, fiscal_year=2569, months=[8], path=folder / "34.otop")
+        province_key = keys.write_key_file(uow=uow, user=world.province, path=folder / "34.key")
+    department = open_database(tmp_path / "department" / "otop.db")
+    try:
+        with department.unit_of_work() as uow:
+            dept = auth.create_user(uow=uow, actor=None, username="dept", password="secret-pass", role="department",
+                                    area_code=auth.NATIONAL)
+            uow.commit()
+        with department.unit_of_work() as uow:
+            keys.register_key_file(uow=uow, user=dept, path=province_key)
+        dialog = dialog_for(qtbot, department, dept)
+        assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
+            "นำเข้าไฟล์จังหวัด", "ประวัติการนำเข้า", "กุญแจลงนาม"]  # nothing to send further up
+        dialog.set_files([path])
+        assert dialog.files_model.rows[0][1:3] == ["34", str(rows)]
+        dialog.import_all()
+        qtbot.waitUntil(lambda: hasattr(dialog, "last_outcomes"), timeout=10000)
+        settle()
+        assert [o.status for o in dialog.last_outcomes] == ["applied"]
+        assert dialog.ledger_model.rows[0][2:4] == ["34", "นำเข้าแล้ว"]
+        with sqlite3.connect(department.path) as con:
+            assert con.execute("SELECT count(*) FROM monthly_sale WHERE fiscal_year = 2569 AND month = 8").fetchone() == (rows,)
+    finally:
+        department.close()
