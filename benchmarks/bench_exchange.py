@@ -20,7 +20,7 @@ from otop_desktop.services.database import open_database
 from otop_desktop.services.demo import DISTRICT_BASE_BAHT, build_demo
 from otop_desktop.services.exchange_file import STAMP, write_file
 from otop_desktop.services.master_data import master_data_version
-from otop_desktop.services.thai import FISCAL_MONTHS, now_utc
+from otop_desktop.services.thai import FISCAL_MONTHS, now_utc, sort_key
 
 YEAR = 2569
 UPSERT = ("INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domestic_offline, domestic_online, export_offline,"
@@ -137,7 +137,7 @@ def national(work: Path, district_count: int) -> None:
     with target.unit_of_work() as uow:  # the province already knows its entrepreneurs; the files bring the months
         created = now_utc()
         bulk_insert(uow.session, __import__("otop_desktop.models", fromlist=["Entrepreneur"]).Entrepreneur.__table__, [
-            {"uid": p[0], "name": p[1], "tambon_code": p[2], "product_type_id": p[3], "entrepreneur_type_id": p[4],
+            {"uid": p[0], "name": p[1], "name_key": sort_key(p[1]), "tambon_code": p[2], "product_type_id": p[3], "entrepreneur_type_id": p[4],
              "main_product": p[5], "otop_code": None, "active": True, "created_at": created} for p in people])
         uow.commit()
     with sqlite3.connect(target.path) as con:

@@ -16,6 +16,8 @@ class Entrepreneur(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(32), unique=True)  # the same entrepreneur in every office's database
     name: Mapped[str] = mapped_column(String(200))
+    # thai.sort_key(name), kept by every writer: lists come in Thai dictionary order straight from SQL.
+    name_key: Mapped[str] = mapped_column(String(420), default="", server_default="")
     tambon_code: Mapped[str] = mapped_column(ForeignKey("tambon.code"), index=True)
     product_type_id: Mapped[int] = mapped_column(ForeignKey("product_type.id"))
     entrepreneur_type_id: Mapped[int] = mapped_column(ForeignKey("entrepreneur_type.id"))

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from otop_desktop.models import District, Province, Tambon
 from otop_desktop.services.auth import NATIONAL, UserInfo
 from otop_desktop.services.errors import NotFound, PermissionDenied
+from otop_desktop.services.thai import sort_key
 
 
 @dataclass(frozen=True)
@@ -28,9 +29,9 @@ def check_district_visible(user: UserInfo, district_code: str) -> None:
 
 
 def list_provinces(*, uow) -> list[Area]:
-    """All provinces, by Thai name."""
-    rows = uow.session.execute(select(Province.code, Province.name_th).order_by(Province.name_th))
-    return [Area(code, name) for code, name in rows]
+    """All provinces, in Thai dictionary order."""
+    rows = uow.session.execute(select(Province.code, Province.name_th))
+    return sorted((Area(code, name) for code, name in rows), key=lambda area: sort_key(area.name))
 
 
 def list_districts(*, uow, user: UserInfo) -> list[Area]:

@@ -11,7 +11,7 @@ from otop_desktop.services.auth import create_user
 from otop_desktop.services.bulk import bulk_insert
 from otop_desktop.services.database import open_database
 from otop_desktop.services.errors import InvalidInput
-from otop_desktop.services.thai import FISCAL_MONTHS, now_utc
+from otop_desktop.services.thai import FISCAL_MONTHS, now_utc, sort_key
 
 PROVINCE = "34"
 # Base-year sales of each district as printed in the province's letter (attachment 1), in baht:
@@ -83,7 +83,8 @@ def _entrepreneur_rows(rng: random.Random, tambons: dict[str, list[tuple[str, st
             name = (f"{rng.choice(GROUP_WORDS)}{product}บ้าน{tambon_name}" if kind == 1
                     else _person(rng) if kind == 2 else f"บริษัท {tambon_name}{product} จำกัด")
             rows.append({
-                "uid": f"{rng.getrandbits(128):032x}", "name": name, "tambon_code": tambon_code, "product_type_id": product_type,
+                "uid": f"{rng.getrandbits(128):032x}", "name": name, "name_key": sort_key(name), "tambon_code": tambon_code,
+                "product_type_id": product_type,
                 "entrepreneur_type_id": kind, "main_product": product,
                 "otop_code": f"{district}-{number + 1:05d}" if rng.random() < 0.7 else None,
                 "active": rng.random() > 0.01, "created_at": created,

@@ -12,7 +12,7 @@ from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.errors import InvalidInput, NotFound, PermissionDenied
 from otop_desktop.services.guard import check_sales_writable
-from otop_desktop.services.thai import now_utc
+from otop_desktop.services.thai import now_utc, sort_key
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,8 @@ def save_entrepreneur(
     clean = _validate(uow, user, info)
     session = uow.session
     if clean.id is None:
-        row = Entrepreneur(uid=uuid.uuid4().hex, created_at=now_utc(), **{k: v for k, v in vars(clean).items() if k != "id"})
+        row = Entrepreneur(uid=uuid.uuid4().hex, created_at=now_utc(), name_key=sort_key(clean.name),
+                           **{k: v for k, v in vars(clean).items() if k != "id"})
         session.add(row)
         session.flush()
         before = {}
@@ -108,6 +109,7 @@ def save_entrepreneur(
         before = vars(_info(row))
         for key, value in vars(clean).items():
             setattr(row, key, value)
+        row.name_key = sort_key(clean.name)
     after = vars(_info(row))
     record(session, [
         {"username": user.username, "action": "create" if not before else "update", "entity": "entrepreneur",

@@ -168,7 +168,7 @@ def load_month(
         .join(Tambon, Tambon.code == Entrepreneur.tambon_code)
         .join(ProductType, ProductType.id == Entrepreneur.product_type_id)
         .where(MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month, code_range(prefix))
-        .order_by(Entrepreneur.tambon_code, Entrepreneur.name)
+        .order_by(Entrepreneur.tambon_code, Entrepreneur.name_key, Entrepreneur.id)
     )
     rows = tuple(
         SaleRow(r[0], r[1], r[2], r[3], r[4], tuple(r[5:9]), r[9], r[10], r[11])

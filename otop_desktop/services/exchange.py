@@ -26,7 +26,7 @@ from otop_desktop.services.exchange_file import STAMP, BadFile, OpenedFile, dige
 from otop_desktop.services.guard import check_period, refused_months
 from otop_desktop.services.master_data import master_data_version
 from otop_desktop.services.money import MAX_SATANG
-from otop_desktop.services.thai import format_thai_datetime, month_label, now_utc
+from otop_desktop.services.thai import format_thai_datetime, month_label, now_utc, sort_key
 
 KINDS_SHOWN = {"new": "ใหม่", "changed": "เปลี่ยน", "unchanged": "เหมือนเดิม", "older": "เก่ากว่า (ไม่ทับของใหม่)",
                "conflict": "ขัดแย้ง", "refused": "ไม่รับ"}
@@ -331,8 +331,9 @@ def _insert_new_people(session, people: list, local_people: dict) -> dict[str, i
             raise BadFile("ไฟล์มีผู้ประกอบการใหม่ที่ใช้รหัส OTOP ซ้ำกับผู้ประกอบการที่มีอยู่แล้ว จึงไม่นำเข้า")
     created = now_utc()
     bulk_insert(session, Entrepreneur.__table__, [
-        {"uid": r[0], "name": r[1], "tambon_code": r[2], "product_type_id": r[3], "entrepreneur_type_id": r[4],
-         "main_product": r[5], "otop_code": r[6], "active": r[7], "created_at": created} for r in fresh])
+        {"uid": r[0], "name": r[1], "name_key": sort_key(r[1]), "tambon_code": r[2], "product_type_id": r[3],
+         "entrepreneur_type_id": r[4], "main_product": r[5], "otop_code": r[6], "active": r[7], "created_at": created}
+        for r in fresh])
     for start in range(0, len(fresh), 500):
         chunk = [r[0] for r in fresh[start:start + 500]]
         ids.update(connection.exec_driver_sql(

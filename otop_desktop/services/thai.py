@@ -1,5 +1,6 @@
 """Thai calendar and text: Buddhist-era years, fiscal years (October to September), Thai digits, dates."""
 
+import re
 from datetime import date, datetime, timezone
 
 BE_OFFSET = 543
@@ -12,6 +13,17 @@ FISCAL_MONTHS = (10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9)
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 _TO_ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
 _TO_THAI = str.maketrans("0123456789", THAI_DIGITS)
+
+
+_LEADING_VOWEL = re.compile("([เแโใไ])([ก-ฮ])")
+_MARKS = str.maketrans("", "", "\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d")  # ็ ่ ้ ๊ ๋ ์ ํ
+
+
+def sort_key(text: str) -> str:
+    """A key whose plain (binary) order is Thai dictionary order, as the officers' Excel sorts: a leading
+    vowel (เ แ โ ใ ไ) sorts under the consonant after it, and tone marks only break ties."""
+    swapped = _LEADING_VOWEL.sub(r"\2\1", text)
+    return swapped.translate(_MARKS) + "\x01" + swapped
 
 
 def to_arabic_digits(text: str) -> str:

@@ -120,7 +120,7 @@ def test_upgrading_a_0003_file_full_of_data_keeps_every_row(tmp_path):
         for number in range(1, 4):
             con.execute("INSERT INTO entrepreneur (id, name, tambon_code, product_type_id, entrepreneur_type_id, main_product,"
                         " otop_code, active, created_at) VALUES (?, ?, '340101', 1, 1, '', NULL, 1, '2025-01-01 00:00:00.000000')",
-                        (number, f"กลุ่ม {number}"))
+                        (number, ("กลุ่ม 1", "เกษตร 2", "แม่บ้าน 3")[number - 1]))
             con.execute("INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domestic_offline, revision, updated_by,"
                         " updated_at) VALUES (?, 2568, 1, ?, 1, 'x', '2025-01-01 00:00:00.000000')", (number, number * 100))
     open_database(path).close()
@@ -130,3 +130,6 @@ def test_upgrading_a_0003_file_full_of_data_keeps_every_row(tmp_path):
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
     assert len(set(uids)) == 3 and all(len(uid) == 32 for uid in uids)
     assert sales == [(1, 100, "", 0), (2, 200, "", 0), (3, 300, "", 0)]
+    with sqlite3.connect(path) as con:  # 0006 fills the Thai sort key of the names already there
+        assert [key.split("\x01")[0] for (key,) in con.execute("SELECT name_key FROM entrepreneur ORDER BY id")] == [
+            "กลุม 1", "กเษตร 2", "มแบาน 3"]

@@ -1,10 +1,11 @@
 """Monthly entry through the services: load, save, Sync, scope, refusals that change nothing, audit."""
 
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
-from otop_desktop.services import entry
+from otop_desktop.services import entrepreneurs, entry
 from otop_desktop.services.audit import list_audit
 from otop_desktop.services.errors import InvalidInput, PermissionDenied
 from tests.conftest import add_entrepreneur, save
@@ -133,3 +134,18 @@ def test_entrepreneurs_outside_the_area_cannot_be_saved_even_by_id(world, databa
     stranger = add_entrepreneur(world.database, world.admin, "กลุ่มนอกพื้นที่", "340101")
     with pytest.raises(PermissionDenied):
         save(world.database, world.warin, 2569, 8, {stranger: (1, 1, 1, 1)})
+
+
+def test_a_month_lists_each_tambon_in_thai_dictionary_order(world):
+    for name in ("ไข่เค็มบ้านนา", "แม่บ้านทอผ้า", "กลุ่มจักสาน", "เกษตรกรบ้านโนน"):
+        add_entrepreneur(world.database, world.province, name, "340105", list_in=(2569, 8))
+    names = [row.name for row in load(world, world.province).rows if row.tambon_code == "340105"]
+    assert names == ["กลุ่มจักสาน", "เกษตรกรบ้านโนน", "ไข่เค็มบ้านนา", "แม่บ้านทอผ้า"]
+
+    with world.database.unit_of_work() as uow:  # renaming moves it to its new place
+        info = entrepreneurs.get_entrepreneur(uow=uow, user=world.province, entrepreneur_id=next(
+            row.entrepreneur_id for row in load(world, world.province).rows if row.name == "แม่บ้านทอผ้า"))
+    with world.database.unit_of_work() as uow:
+        entrepreneurs.save_entrepreneur(uow=uow, user=world.province, info=replace(info, name="กกกลุ่มแม่บ้าน"))
+        uow.commit()
+    assert [row.name for row in load(world, world.province).rows if row.tambon_code == "340105"][0] == "กกกลุ่มแม่บ้าน"

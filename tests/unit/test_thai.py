@@ -39,3 +39,10 @@ def test_months_text_is_in_fiscal_order_with_spans():
     assert thai.months_text([8, 9]) == "ส.ค. ก.ย."
     assert thai.months_text(range(1, 13)) == "ทั้งปี"
     assert thai.months_text([]) == ""
+
+
+def test_sort_key_gives_thai_dictionary_order():
+    words = ["ไข่เค็ม", "กลุ่มทอผ้า", "เกษตรกร", "แม่บ้าน", "มา", "มด", "ข้าว", "โคกสูง", "ก้าน", "กาน", "ฮ่องเต้"]
+    expected = ["กลุ่มทอผ้า", "กาน", "ก้าน", "เกษตรกร", "ข้าว", "ไข่เค็ม", "โคกสูง", "มด", "มา", "แม่บ้าน", "ฮ่องเต้"]
+    assert sorted(words, key=thai.sort_key) == expected
+    assert sorted(words) != expected  # plain code-point order puts every leading vowel after ฮ
