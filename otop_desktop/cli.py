@@ -35,6 +35,9 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--position", default="", help="ตำแหน่ง สำหรับช่องลงนาม")
     add.add_argument("--as", dest="actor", help="ผู้ดูแลระบบที่เพิ่ม (รหัสผ่านจาก $OTOP_PASSWORD); ไม่ต้องใส่สำหรับผู้ใช้คนแรก")
     user.add_parser("list", help="แสดงผู้ใช้งาน")
+    disable = user.add_parser("disable", help="ปิดบัญชีผู้ใช้งาน (ย้ายหรือลาออก); ชื่อยังคงอยู่ในประวัติ")
+    disable.add_argument("username")
+    disable.add_argument("--as", dest="actor", required=True, help="ผู้ดูแลระบบ (รหัสผ่านจาก $OTOP_PASSWORD)")
     passwd = user.add_parser("passwd", help="ตั้งรหัสผ่านใหม่ให้ผู้ใช้งาน (รหัสผ่านใหม่จาก $OTOP_NEW_PASSWORD)")
     passwd.add_argument("username")
     passwd.add_argument("--as", dest="actor", required=True, help="ผู้ดูแลระบบ (รหัสผ่านจาก $OTOP_PASSWORD)")
@@ -128,6 +131,12 @@ def _cmd_user(args, database) -> int:
                 print(f"{user.username:<14} {user.role:<9} {user.area_code:<5} {user.display_name} {user.position}")
         return 0
     actor = _login(database, args.actor) if args.actor else None
+    if args.user_command == "disable":
+        with database.unit_of_work() as uow:
+            auth.deactivate_user(uow=uow, actor=actor, username=args.username)
+            uow.commit()
+        print(f"ปิดบัญชีผู้ใช้งาน {args.username} แล้ว")
+        return 0
     password = _password(NEW_PASSWORD_ENV, f"รหัสผ่านใหม่ของ {args.username}: ")
     if args.user_command == "passwd":
         with database.unit_of_work() as uow:

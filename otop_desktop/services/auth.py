@@ -154,13 +154,29 @@ def list_users(*, uow, actor: UserInfo | None = None) -> list[UserInfo]:
     return [_info(user) for user in uow.session.scalars(query)]
 
 
-def set_password(*, uow, actor: UserInfo, username: str, password: str) -> None:
-    """An admin sets a new password for a user of the province (one who forgot theirs)."""
+def _managed_user(uow, actor: UserInfo, username: str, doing: str) -> User:
+    """The active user `username`, if the actor is an admin whose area covers them."""
     if actor.role not in ("admin", "department"):
-        raise PermissionDenied("เฉพาะผู้ดูแลระบบเท่านั้นที่ตั้งรหัสผ่านใหม่ให้ผู้ใช้งานได้")
+        raise PermissionDenied(f"เฉพาะผู้ดูแลระบบเท่านั้นที่{doing}ได้")
     user = uow.session.scalar(select(User).where(User.username == username.strip(), User.active))
     if user is None or not actor.is_national and not user.area_code.startswith(actor.province_code):
         raise InvalidInput(f"ไม่พบผู้ใช้งาน {username.strip()} ในพื้นที่ของท่าน")
+    return user
+
+
+def deactivate_user(*, uow, actor: UserInfo, username: str) -> None:
+    """Close a login (someone moved or left); their name stays in the audit log and on what they saved."""
+    user = _managed_user(uow, actor, username, "ปิดบัญชีผู้ใช้งาน")
+    if user.username == actor.username:
+        raise InvalidInput("ปิดบัญชีของตนเองไม่ได้ กรุณาให้ผู้ดูแลระบบอีกคนดำเนินการ")
+    user.active = False
+    record(uow.session, [{"username": actor.username, "action": "update", "entity": "user", "entity_key": user.username,
+                          "field": "active", "old_value": "1", "new_value": "0", "note": "ปิดบัญชีผู้ใช้งาน"}])
+
+
+def set_password(*, uow, actor: UserInfo, username: str, password: str) -> None:
+    """An admin sets a new password for a user of the province (one who forgot theirs)."""
+    user = _managed_user(uow, actor, username, "ตั้งรหัสผ่านใหม่ให้ผู้ใช้งาน")
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput(f"รหัสผ่านต้องยาวอย่างน้อย {MIN_PASSWORD_LENGTH} ตัวอักษร")
     user.password_hash = hash_password(password)

@@ -1,7 +1,6 @@
-"""ผู้ใช้งาน (admins only): the province's users, adding one with a role and an area, and setting a new
-password for one who forgot theirs. The rules (who may add whom, where) live in services.auth."""
+"""ผู้ใช้งาน (admins only): the province's users, adding one with a role and an area, setting a new
+password for one who forgot theirs, and closing the login of one who left. The rules (who may add whom, where) live in services.auth."""
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLineEdit, QMessageBox,
     QPushButton, QVBoxLayout, QWidget,
@@ -27,9 +26,15 @@ class UsersDialog(QDialog):
         self.users_view = read_only_view(self.users_model, (130, 140, 280, 180))
         password_button = QPushButton(self.tr("ตั้งรหัสผ่านใหม่ให้ผู้ใช้ที่เลือก…"))
         password_button.clicked.connect(self.reset_password)
+        disable_button = QPushButton(self.tr("ปิดบัญชีผู้ใช้ที่เลือก…"))
+        disable_button.clicked.connect(self.deactivate)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(password_button)
+        buttons.addWidget(disable_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.users_view, 1)
-        layout.addWidget(password_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(buttons)
         layout.addWidget(self._add_form())
         self.resize(900, 620)
         self.refresh()
@@ -109,13 +114,36 @@ class UsersDialog(QDialog):
         QMessageBox.information(self, self.tr("เพิ่มผู้ใช้งาน"), self.tr("เพิ่มผู้ใช้งาน {name} ({role}) แล้ว").format(
             name=created.username, role=created.role_name))
 
-    def reset_password(self) -> None:
-        """Set a new password for the selected user, typed twice."""
+    def _selected_username(self, title: str) -> str | None:
         selected = self.users_view.selectionModel().selectedRows()
         if not selected:
-            QMessageBox.information(self, self.tr("ตั้งรหัสผ่านใหม่"), self.tr("กรุณาเลือกผู้ใช้งานในตารางก่อน"))
+            QMessageBox.information(self, title, self.tr("กรุณาเลือกผู้ใช้งานในตารางก่อน"))
+            return None
+        return self.users_model.rows[selected[0].row()][0]
+
+    def deactivate(self) -> None:
+        """Close the selected login after asking; the name stays in the history."""
+        title = self.tr("ปิดบัญชีผู้ใช้งาน")
+        username = self._selected_username(title)
+        if username is None or QMessageBox.question(self, title, self.tr(
+                "ปิดบัญชี {name}? ผู้ใช้นี้จะเข้าสู่ระบบไม่ได้อีก ชื่อยังคงอยู่ในประวัติการแก้ไข").format(name=username)
+                ) != QMessageBox.StandardButton.Yes:
             return
-        username = self.users_model.rows[selected[0].row()][0]
+        try:
+            with self.context.database.unit_of_work() as uow:
+                auth.deactivate_user(uow=uow, actor=self.actor, username=username)
+                uow.commit()
+        except Exception as error:
+            show_error(self, error)
+            return
+        self.refresh()
+        QMessageBox.information(self, title, self.tr("ปิดบัญชี {name} แล้ว").format(name=username))
+
+    def reset_password(self) -> None:
+        """Set a new password for the selected user, typed twice."""
+        username = self._selected_username(self.tr("ตั้งรหัสผ่านใหม่"))
+        if username is None:
+            return
         first, ok = QInputDialog.getText(self, self.tr("ตั้งรหัสผ่านใหม่"), self.tr("รหัสผ่านใหม่ของ {name}:").format(name=username),
                                          QLineEdit.EchoMode.Password)
         if not ok:

@@ -1311,116 +1311,136 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="24"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="23"/>
         <source>ผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="25"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="55"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="24"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="60"/>
         <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="25"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="53"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="24"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="58"/>
         <source>บทบาท</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="25"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="54"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="24"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="59"/>
         <source>พื้นที่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="26"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="25"/>
         <source>ชื่อ-สกุล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="26"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="25"/>
         <source>ตำแหน่ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="28"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="27"/>
         <source>ตั้งรหัสผ่านใหม่ให้ผู้ใช้ที่เลือก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="38"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="49"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="109"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="29"/>
+        <source>ปิดบัญชีผู้ใช้ที่เลือก…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="43"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="54"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="114"/>
         <source>เพิ่มผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="56"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="61"/>
         <source>รหัสผ่าน (อย่างน้อย {n} ตัวอักษร)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="57"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="62"/>
         <source>ยืนยันรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="58"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="63"/>
         <source>ชื่อ-สกุล (ช่องลงนาม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="59"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="64"/>
         <source>ตำแหน่ง (ช่องลงนาม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="73"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="78"/>
         <source>กรมการพัฒนาชุมชน (ทั้งประเทศ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="93"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="98"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="109"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="114"/>
         <source>เพิ่มผู้ใช้งาน {name} ({role}) แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="116"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="119"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="123"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="128"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="137"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="126"/>
+        <source>ปิดบัญชีผู้ใช้งาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="129"/>
+        <source>ปิดบัญชี {name}? ผู้ใช้นี้จะเข้าสู่ระบบไม่ได้อีก ชื่อยังคงอยู่ในประวัติการแก้ไข</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="140"/>
+        <source>ปิดบัญชี {name} แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="144"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="147"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="151"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="156"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="165"/>
         <source>ตั้งรหัสผ่านใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="116"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="120"/>
         <source>กรุณาเลือกผู้ใช้งานในตารางก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="119"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="147"/>
         <source>รหัสผ่านใหม่ของ {name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="123"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="151"/>
         <source>พิมพ์รหัสผ่านใหม่อีกครั้ง:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="128"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="156"/>
         <source>รหัสผ่านทั้งสองครั้งไม่ตรงกัน ยังไม่ได้เปลี่ยนรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="137"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="165"/>
         <source>ตั้งรหัสผ่านใหม่ให้ {name} แล้ว</source>
         <translation type="unfinished"></translation>
     </message>

@@ -84,6 +84,20 @@ def test_user_passwd_sets_a_new_password(cli, world, monkeypatch):
     assert code == 2 and "อย่างน้อย 8" in err
 
 
+def test_user_disable_closes_a_login(cli, world):
+    from otop_desktop.services import auth
+    from otop_desktop.services.errors import LoginFailed
+
+    code, out, _ = cli("user", "disable", "warin", "--as", "admin")
+    assert code == 0 and "ปิดบัญชีผู้ใช้งาน warin แล้ว" in out
+    with world.database.unit_of_work() as uow, pytest.raises(LoginFailed):
+        auth.authenticate(uow=uow, username="warin", password=PASSWORD)
+    code, out, _ = cli("user", "list")
+    assert "warin" not in out
+    code, _, err = cli("user", "disable", "warin", "--as", "admin")
+    assert code == 2 and "ไม่พบผู้ใช้งาน warin" in err
+
+
 def test_screenshot_renders_login_and_every_tab(cli, qapp, tmp_path):
     code, out, _ = cli("screenshot", "--user", "prov", "--out", str(tmp_path), "--year", "2569", "--month", "8")
     files = sorted(tmp_path.glob("*.png"))

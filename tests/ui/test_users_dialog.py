@@ -75,3 +75,21 @@ def test_only_admins_see_the_users_menu(qtbot, world):
     assert hasattr(open_window(qtbot, world.database, world.admin), "users_action")
     assert not hasattr(open_window(qtbot, world.database, world.province), "users_action")
     assert not hasattr(open_window(qtbot, world.database, world.mueang), "users_action")
+
+
+def test_admin_closes_a_login_after_asking(qtbot, world, messages):
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = dialog_for(qtbot, world, world.admin)
+    dialog.users_view.selectRow([row[0] for row in dialog.users_model.rows].index("warin"))
+    messages.answer = QMessageBox.StandardButton.No
+    dialog.deactivate()
+    assert "warin" in [row[0] for row in dialog.users_model.rows]  # answered No: nothing changed
+    messages.answer = QMessageBox.StandardButton.Yes
+    dialog.deactivate()
+    assert "warin" not in [row[0] for row in dialog.users_model.rows]
+    with world.database.unit_of_work() as uow, pytest.raises(LoginFailed):
+        auth.authenticate(uow=uow, username="warin", password=PASSWORD)
+    dialog.users_view.selectRow([row[0] for row in dialog.users_model.rows].index("admin"))
+    dialog.deactivate()
+    assert "ปิดบัญชีของตนเองไม่ได้" in messages.shown[-1][2]
