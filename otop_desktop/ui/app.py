@@ -1,5 +1,6 @@
 """Starting the GUI: the Qt application with Sarabun and translations, login, then the main window."""
 
+import atexit
 import logging
 import os
 import sys
@@ -47,13 +48,16 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def quiet_offscreen_warnings() -> None:
-    """The offscreen platform warns on every window that it cannot propagate size hints: noise, dropped."""
+    """The offscreen platform warns on every window that it cannot propagate size hints: noise, dropped.
+    The Python handler is taken out again before the interpreter shuts down: a message Qt logs while
+    it is being torn down must not call into a finalised Python."""
 
     def handler(mode, context, message):
         if "propagateSizeHints" not in message:
             sys.stderr.write(message + "\n")
 
     qInstallMessageHandler(handler)
+    atexit.register(qInstallMessageHandler, None)
 
 
 def log_in(database: Database) -> auth.UserInfo | None:
