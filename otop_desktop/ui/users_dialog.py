@@ -1,5 +1,6 @@
 """ผู้ใช้งาน (admins only): the province's users, adding one with a role and an area, setting a new
-password for one who forgot theirs, and closing the login of one who left. The rules (who may add whom, where) live in services.auth."""
+password for one who forgot theirs, and closing the login of one who left. The rules (who may manage
+whom, where) live in services.auth."""
 
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLineEdit, QMessageBox,
@@ -15,7 +16,7 @@ from otop_desktop.ui.plain_table import PlainTableModel
 
 
 class UsersDialog(QDialog):
-    """List, add, and set passwords of the users an admin manages."""
+    """The users an admin manages: list, add, set a password, close a login."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
