@@ -6,7 +6,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QInputDialog, QLabel,
     QMessageBox, QProgressDialog, QPushButton, QTabWidget, QVBoxLayout, QWidget,
@@ -25,10 +25,6 @@ from otop_desktop.ui.plain_table import PlainTableModel
 from otop_desktop.ui.tasks import run_in_background
 
 FILES = "ไฟล์ข้อมูล OTOP (*.otop)"
-
-
-class _Progress(QObject):
-    advanced = Signal(int, int)
 
 
 class _DiffRows(PlainTableModel):
@@ -222,13 +218,16 @@ class ExchangeDialog(QDialog):
         progress = QProgressDialog(self.tr("กำลังนำเข้าไฟล์…"), self.tr("ยกเลิก"), 0, len(paths), self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
-        stop, relay = threading.Event(), _Progress(self)
-        relay.advanced.connect(lambda done, total: progress.setValue(done))
+        stop, files_done = threading.Event(), [0]  # the worker counts files; the GUI thread shows the count
         progress.canceled.connect(stop.set)
 
         def work():
             return exchange_batch.import_files(database, user, paths, take=take, cancelled=stop.is_set,
-                                               progress=lambda done, total: relay.advanced.emit(done, total))
+                                               progress=lambda done, total: files_done.__setitem__(0, done))
+
+        def tick():
+            if progress.value() != files_done[0]:
+                progress.setValue(files_done[0])
 
         def done(outcomes):
             progress.close()
@@ -238,7 +237,7 @@ class ExchangeDialog(QDialog):
             progress.close()
             show_error(self, error)
 
-        run_in_background(self, work, done, failed)
+        run_in_background(self, work, done, failed, on_tick=tick)
 
     def show_outcomes(self, outcomes, cancelled: bool = False) -> None:
         """Say what happened to each file, and tell the other tabs."""

@@ -1,63 +1,75 @@
-"""Running slow work off the GUI thread: a QThreadPool worker whose result or error comes back by signal."""
+"""Running slow work off the GUI thread. The worker is a plain Python thread that never touches Qt: the
+GUI thread looks at the work's future on a short timer and hands the result (or error) to the widget
+that asked. (Emitting Qt signals from the worker let a QObject be destroyed on one thread while the
+other still used it, which crashed now and then.)"""
 
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QObject, QTimer
+
+POLL_MS = 15
+_executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="otop-work")
+_running: set[Future] = set()
+_pollers: set["_Poller"] = set()
 
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
+class _Poller(QObject):
+    """Lives on the GUI thread as a child of the widget that asked, so it dies with it (late results are
+    dropped). Each tick it calls `on_tick` (progress) and, once the work is over, delivers the outcome."""
 
-
-class _Relay(QObject):
-    """Lives on the GUI thread as a child of the widget that asked; dies with it, dropping late results."""
-
-    def __init__(self, owner: QObject, on_done, on_failed):
+    def __init__(self, owner: QObject, future: Future, on_done, on_failed, on_tick):
         super().__init__(owner)
-        self.on_done, self.on_failed = on_done, on_failed
+        self.future, self.on_done, self.on_failed, self.on_tick = future, on_done, on_failed, on_tick
+        self.busy = self.delivered = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.poll)
+        self.timer.start()
 
-    @Slot(object)
-    def done(self, result) -> None:
-        self.deleteLater()
-        self.on_done(result)
-
-    @Slot(object)
-    def failed(self, error) -> None:
-        self.deleteLater()
-        self.on_failed(error)
-
-
-class _Task(QRunnable):
-    def __init__(self, work: Callable[[], object]):
-        super().__init__()
-        self.work = work
-        self.signals = _Signals()
-
-    def run(self) -> None:
+    def poll(self) -> None:
+        """Called on the GUI thread; re-entry (a modal progress dialog runs the event loop) is ignored."""
+        if self.busy or self.delivered:
+            return
+        self.busy = True
         try:
-            result = self.work()
-        except Exception as error:  # handed to the GUI thread, which shows it
-            self.signals.failed.emit(error)
-        else:
-            self.signals.done.emit(result)
+            if self.on_tick:
+                self.on_tick()
+            if not self.future.done():
+                return
+            self.delivered = True
+            self.timer.stop()
+            _pollers.discard(self)
+            self.deleteLater()
+            error = self.future.exception()
+            if error is None:
+                self.on_done(self.future.result())
+            else:
+                self.on_failed(error)
+        finally:
+            self.busy = False
 
 
 def run_in_background(
     owner: QObject, work: Callable[[], object], on_done: Callable[[object], None],
-    on_failed: Callable[[Exception], None],
+    on_failed: Callable[[Exception], None], on_tick: Callable[[], None] | None = None,
 ) -> None:
-    """Run `work()` on the pool; `on_done(result)` or `on_failed(error)` then runs on the GUI thread,
-    unless `owner` has been destroyed meanwhile. The work must not touch widgets; it opens its own
-    unit of work."""
-    task = _Task(work)
-    relay = _Relay(owner, on_done, on_failed)
-    relay.signals = task.signals  # keep the emitter alive until the relay goes
-    task.signals.done.connect(relay.done)
-    task.signals.failed.connect(relay.failed)
-    QThreadPool.globalInstance().start(task)
+    """Run `work()` on a worker thread; `on_done(result)` or `on_failed(error)` then runs on the GUI
+    thread, unless `owner` has been destroyed meanwhile; `on_tick()` runs on the GUI thread meanwhile.
+    The work must not touch widgets or any Qt object; it opens its own unit of work."""
+    future = _executor.submit(work)
+    _running.add(future)
+    future.add_done_callback(_running.discard)
+    _pollers.add(_Poller(owner, future, on_done, on_failed, on_tick))
 
 
 def wait_for_background(timeout_ms: int = 30000) -> None:
-    """Block until every background task has finished (screenshots and tests)."""
-    QThreadPool.globalInstance().waitForDone(timeout_ms)
+    """Block until every background task has finished, then deliver the outcomes whose widgets still
+    exist (screenshots, tests, and the app before it ends)."""
+    wait(list(_running), timeout=timeout_ms / 1000)
+    for poller in list(_pollers):
+        if shiboken6.isValid(poller):
+            poller.poll()
+        else:
+            _pollers.discard(poller)
