@@ -214,7 +214,8 @@ class ExchangeDialog(QDialog):
 
     def import_all(self) -> None:
         """Import every listed file off the GUI thread, with progress and a cancel button."""
-        paths, take, database, user = list(self.files), dict(self.take), self.context.database, self.user
+        paths, database, user = list(self.files), self.context.database, self.user
+        take = {digest: set(chosen) for digest, chosen in self.take.items()}  # the worker gets its own copy
         progress = QProgressDialog(self.tr("กำลังนำเข้าไฟล์…"), self.tr("ยกเลิก"), 0, len(paths), self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
