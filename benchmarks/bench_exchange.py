@@ -16,7 +16,7 @@ from pathlib import Path
 from otop_desktop.services import exchange, exchange_batch, keys
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.bulk import bulk_insert
-from otop_desktop.services.database import open_database
+from otop_desktop.services.database import copy_file, open_database
 from otop_desktop.services.demo import DISTRICT_BASE_BAHT, build_demo
 from otop_desktop.services.exchange_file import STAMP, write_file
 from otop_desktop.services.master_data import master_data_version
@@ -29,16 +29,6 @@ UPSERT = ("INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domest
           " domestic_online=excluded.domestic_online, export_offline=excluded.export_offline,"
           " export_online=excluded.export_online, revision=excluded.revision, updated_by=excluded.updated_by,"
           " updated_at=excluded.updated_at, origin=excluded.origin, source_revision=excluded.source_revision")
-
-
-def copy(source: Path, target: Path) -> Path:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    src, dst = sqlite3.connect(source), sqlite3.connect(target)
-    with dst:
-        src.backup(dst)
-    src.close()
-    dst.close()
-    return target
 
 
 def floor(path: Path, files: list[bytes]) -> tuple[float, int]:
@@ -80,7 +70,7 @@ def demo_province(work: Path) -> None:
         own = keys.own_fingerprint(uow=uow)
         uow.commit()
     database.close()
-    empty = copy(source, work / "target" / "otop.db")
+    empty = copy_file(source, work / "target" / "otop.db")
     with sqlite3.connect(empty) as con:
         con.execute("DELETE FROM monthly_sale WHERE fiscal_year = ?", (YEAR,))
         con.execute("UPDATE office_key SET area_code = 'x' WHERE area_code = 'own'")
@@ -88,8 +78,8 @@ def demo_province(work: Path) -> None:
             con.execute("INSERT INTO office_key (fingerprint, area_code, public_key, registered_by, registered_at) "
                         "SELECT ?, ?, public_key, 'bench', registered_at FROM office_key WHERE area_code = 'x' AND fingerprint = ?",
                         (own, code, own))
-    floor_copy = copy(empty, work / "floor" / "otop.db")
-    batch_copy = copy(empty, work / "batch" / "otop.db")
+    floor_copy = copy_file(empty, work / "floor" / "otop.db")
+    batch_copy = copy_file(empty, work / "batch" / "otop.db")
     target = open_database(empty)
     elapsed = merge(target, [(province, data) for data in files])
     target.close()
@@ -145,7 +135,7 @@ def national(work: Path, district_count: int) -> None:
                         "VALUES (?, ?, NULL, 'bench', '2026-01-01 00:00:00.000000')",
                         [(fingerprint, code) for code, _ in districts])
     target.close()
-    floor_copy = copy(target.path, work / "national-floor" / "otop.db")
+    floor_copy = copy_file(target.path, work / "national-floor" / "otop.db")
     target = open_database(target.path)
     users = {code[:2]: UserInfo(f"p{code[:2]}", "province", code[:2], "", "") for code, _ in districts}
     elapsed = merge(target, [(users[code[:2]], data) for code, data in files])

@@ -4,19 +4,15 @@ import sqlite3
 from pathlib import Path
 
 from otop_desktop.services import exchange, keys
-from otop_desktop.services.database import open_database
+from otop_desktop.services.database import copy_file, open_database
 
 
 def copy_database(source: Path, target: Path):
     """A district office's database: a copy of the province's (the same entrepreneurs and uids)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    src, dst = sqlite3.connect(source), sqlite3.connect(target)
-    with dst:
-        src.backup(dst)
-    with dst:
-        dst.execute("DELETE FROM office_key")  # an office never shares the province's keys; it makes its own
-    src.close()
-    dst.close()
+    copy_file(source, target)
+    with sqlite3.connect(target) as con:
+        con.execute("DELETE FROM office_key")  # an office never shares the province's keys; it makes its own
+    con.close()
     return open_database(target)
 
 

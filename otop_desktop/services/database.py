@@ -101,6 +101,23 @@ def upgrade_schema(engine: Engine) -> None:
         raise DatabaseProblem(f"ปรับรุ่นฐานข้อมูลแล้วพบการอ้างอิงที่ขาดหาย {len(broken)} รายการ กรุณาแจ้งผู้ดูแลระบบ")
 
 
+def copy_file(source: Path | str, target: Path | str) -> Path:
+    """A consistent copy of a database file, even while it is open and in use (SQLite's backup API)."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    origin = sqlite3.connect(source)
+    try:
+        copy = sqlite3.connect(target)
+        try:
+            with copy:
+                origin.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        origin.close()
+    return target
+
+
 def open_database(path: Path | str) -> Database:
     """Open (creating if need be) the database file, migrated to the newest schema, master data loaded."""
     path = Path(path)

@@ -3,11 +3,10 @@ last imports from their backup, and the receipts the province sends back to a di
 
 import json
 import logging
-from datetime import datetime
-import sqlite3
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -17,6 +16,7 @@ from otop_desktop.models import AuditEntry, DistrictLock, ImportLedger, Province
 from otop_desktop.services import exchange, keys
 from otop_desktop.services.audit import record
 from otop_desktop.services.auth import UserInfo
+from otop_desktop.services.database import copy_file
 from otop_desktop.services.errors import InvalidInput, OtopError, PermissionDenied
 from otop_desktop.services.exchange_file import STAMP, BadFile, digest, write_file
 from otop_desktop.services.master_data import master_data_version
@@ -39,17 +39,7 @@ class FileOutcome:
 def backup_database(database, reason: str) -> Path:
     """A consistent copy of the database file (SQLite's backup API) in the backups folder."""
     folder = database.path.parent / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{database.path.stem}-{reason}-{now_utc():%Y%m%d-%H%M%S-%f}.db"
-    source = sqlite3.connect(database.path)
-    try:
-        copy = sqlite3.connect(target)
-        with copy:
-            source.backup(copy)
-        copy.close()
-    finally:
-        source.close()
-    return target
+    return copy_file(database.path, folder / f"{database.path.stem}-{reason}-{now_utc():%Y%m%d-%H%M%S-%f}.db")
 
 
 def _refuse(database, user: UserInfo, name: str, data: bytes | None, reason: str) -> None:
@@ -136,13 +126,7 @@ def undo_last_import(database, user: UserInfo) -> str:
                    e.imported_by, e.imported_at, e.summary, e.backup_path) for e in batch]
         backup = Path(last.backup_path)
     database.engine.dispose()
-    source, target = sqlite3.connect(backup), sqlite3.connect(database.path)
-    try:
-        with target:
-            source.backup(target)
-    finally:
-        source.close()
-        target.close()
+    copy_file(backup, database.path)
     with database.unit_of_work() as uow:  # the restored file forgets the batch; the ledger keeps it, undone
         for values in undone:
             fields = dict(zip(("file_digest", "file_name", "kind", "source_area", "fiscal_year", "months",

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from otop_desktop.services import exchange
-from otop_desktop.services.database import open_database
+from otop_desktop.services.database import copy_file, open_database
 from otop_desktop.services.errors import OtopError
 from tests.conftest import make_world, save
 from tests.exchange_helpers import copy_database, export, register, sales_dump
@@ -47,13 +47,7 @@ def templates(tmp_path_factory):
 
 
 def fresh_copy(source: Path, target: Path):
-    target.parent.mkdir(parents=True, exist_ok=True)
-    src, dst = sqlite3.connect(source), sqlite3.connect(target)
-    with dst:
-        src.backup(dst)
-    src.close()
-    dst.close()
-    return open_database(target)
+    return open_database(copy_file(source, target))
 
 
 def import_all(db, user, files) -> None:
@@ -178,7 +172,7 @@ def test_thousands_of_mutated_files_end_in_refusal_or_a_valid_import(templates, 
 KILLER = """
 import sys
 from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.database import open_database
+from otop_desktop.services.database import copy_file, open_database
 from otop_desktop.services.exchange_batch import import_files
 database = open_database(sys.argv[1])
 print("ready", flush=True)
