@@ -171,55 +171,43 @@ def _check_rows(opened: OpenedFile) -> tuple[list, list]:
         if not ok:
             raise BadFile(f"ผู้ประกอบการแถวที่ {number} ในไฟล์ผิดรูปแบบหรืออยู่นอกพื้นที่ {area} จึงไม่นำเข้าทั้งไฟล์")
         known.add(row[0])
-    if sales and not _sales_well_formed(sales, known, manifest.fiscal_year, set(manifest.months)):
-        _name_bad_sales_row(sales, known, manifest.fiscal_year, set(manifest.months))
+    year, months = manifest.fiscal_year, set(manifest.months)
+    if sales and _sales_problem(sales, known, year, months):
+        for number, row in enumerate(sales, 1):  # the whole file failed the rule: name the first bad row
+            problem = _sales_problem([row], known, year, months)
+            if problem:
+                raise BadFile(f"ยอดจำหน่ายแถวที่ {number} ในไฟล์{problem} จึงไม่นำเข้าทั้งไฟล์")
     return people, sales
 
 
-_INT, _NONE = {int}, type(None)
+_BAD_SHAPE, _BAD_AMOUNT, _BAD_TIME = "ผิดรูปแบบ", "มีจำนวนเงินไม่ถูกต้อง (ติดลบหรือผิดรูปแบบ)", "มีวันเวลาผิดรูปแบบ"
 
 
-def _sales_well_formed(sales: list, known: set, year: int, months: set) -> bool:
-    """All sales rows checked a column at a time (set and map run in C: this runs once per row of a
-    merge). Exact types: JSON's true/false and 1.0 are not amounts."""
+def _sales_problem(sales: list, known: set, year: int, months: set) -> str | None:
+    """What is wrong with these sales rows, or None. The rows are checked a column at a time (set and map
+    run in C: this runs over every row of a merge). Exact types: JSON's true/false and 1.0 are not amounts."""
     if set(map(type, sales)) != {list} or set(map(len, sales)) != {10}:
-        return False
+        return _BAD_SHAPE
     uids, years, months_, *amounts, revisions, stamps, users = zip(*sales)
     if not (set(map(type, uids)) == {str} and set(uids) <= known
-            and set(map(type, years)) == _INT and set(years) == {year} and set(map(type, months_)) == _INT and set(months_) <= months
-            and set(map(type, revisions)) == _INT and min(revisions) >= 1
+            and set(map(type, years)) == {int} and set(years) == {year}
+            and set(map(type, months_)) == {int} and set(months_) <= months
+            and set(map(type, revisions)) == {int} and min(revisions) >= 1
             and set(map(type, stamps)) == {str} and set(map(len, stamps)) == {26}
             and set(map(type, users)) == {str} and max(map(len, users)) <= 80):
-        return False
+        return _BAD_SHAPE
     for column in amounts:
-        if not set(map(type, column)) <= {int, _NONE}:
-            return False
+        if not set(map(type, column)) <= {int, type(None)}:
+            return _BAD_AMOUNT
         present = [amount for amount in column if amount is not None]
         if present and not (min(present) >= 0 and max(present) < MAX_SATANG):
-            return False
+            return _BAD_AMOUNT
     try:  # the fast ISO parser; the text is kept in the database's own layout
         for _ in map(datetime.fromisoformat, stamps):
             pass
     except ValueError:
-        return False
-    return True
-
-
-def _name_bad_sales_row(sales: list, known: set, year: int, months: set) -> None:
-    """The column check failed: find the first bad row, one by one, and refuse the file naming it."""
-    for number, row in enumerate(sales, 1):
-        if not (type(row) is list and len(row) == 10 and type(row[0]) is str and row[0] in known
-                and type(row[1]) is int and row[1] == year and type(row[2]) is int and row[2] in months and type(row[7]) is int and row[7] >= 1
-                and type(row[8]) is str and len(row[8]) == 26 and type(row[9]) is str and len(row[9]) <= 80):
-            raise BadFile(f"ยอดจำหน่ายแถวที่ {number} ในไฟล์ผิดรูปแบบ จึงไม่นำเข้าทั้งไฟล์")
-        for amount in (row[3], row[4], row[5], row[6]):
-            if amount is not None and (type(amount) is not int or not 0 <= amount < MAX_SATANG):
-                raise BadFile(f"ยอดจำหน่ายแถวที่ {number} ในไฟล์มีจำนวนเงินไม่ถูกต้อง (ติดลบหรือผิดรูปแบบ) จึงไม่นำเข้าทั้งไฟล์")
-        try:
-            datetime.fromisoformat(row[8])
-        except ValueError:
-            raise BadFile(f"ยอดจำหน่ายแถวที่ {number} ในไฟล์มีวันเวลาผิดรูปแบบ จึงไม่นำเข้าทั้งไฟล์") from None
-    raise BadFile("ยอดจำหน่ายในไฟล์ผิดรูปแบบ จึงไม่นำเข้าทั้งไฟล์")
+        return _BAD_TIME
+    return None
 
 
 def verify(*, uow, user: UserInfo, data: bytes, expected_kind: str | None = None) -> OpenedFile:

@@ -223,6 +223,9 @@ BAD_FILES = {
     "future format": (lambda good, d, u: rebuild(good, lambda e: e.update({"manifest.json": e["manifest.json"].replace(b'"format_version": 1', b'"format_version": 9')})), "รุ่นใหม่กว่า"),
     "huge row count": (lambda good, d, u: rebuild(good, lambda e: e.update({"manifest.json": e["manifest.json"].replace(b'"sales.json": 33', b'"sales.json": 99999999')})), "จำนวนแถว"),
     "negative amount, validly signed": (lambda good, d, u: signed_by_district(d, u, data=good, sales_change=lambda rows: [r[:3] + [-500] + r[4:] for r in rows]), "จำนวนเงินไม่ถูกต้อง"),
+    "one amount true in row 5, validly signed": (lambda good, d, u: signed_by_district(d, u, data=good, sales_change=lambda rows: rows[:4] + [rows[4][:4] + [True] + rows[4][5:]] + rows[5:]), "ยอดจำหน่ายแถวที่ 5 ในไฟล์มีจำนวนเงินไม่ถูกต้อง"),
+    "a bad time in row 7, validly signed": (lambda good, d, u: signed_by_district(d, u, data=good, sales_change=lambda rows: rows[:6] + [rows[6][:8] + ["2569-13-45 99:00:00.000000"] + rows[6][9:]] + rows[7:]), "ยอดจำหน่ายแถวที่ 7 ในไฟล์มีวันเวลาผิดรูปแบบ"),
+    "a month outside the file in row 2, validly signed": (lambda good, d, u: signed_by_district(d, u, data=good, sales_change=lambda rows: rows[:1] + [rows[1][:2] + [13] + rows[1][3:]] + rows[2:]), "ยอดจำหน่ายแถวที่ 2 ในไฟล์ผิดรูปแบบ"),
     "another province, validly signed": (lambda good, d, u: signed_by_district(d, u, data=good, manifest_change=lambda m: m.update(province_code="46", source_area="4601")), "จังหวัดอื่น"),
 }
 
