@@ -22,7 +22,7 @@ from otop_desktop.services import entry  # noqa: E402
 from otop_desktop.services.auth import UserInfo  # noqa: E402
 from otop_desktop.services.database import open_database  # noqa: E402
 from otop_desktop.services.demo import build_demo  # noqa: E402
-from otop_desktop.ui.app import application, quiet_offscreen_warnings  # noqa: E402
+from otop_desktop.ui.app import application  # noqa: E402
 from otop_desktop.ui.bus import DataBus  # noqa: E402
 from otop_desktop.ui.context import AppContext  # noqa: E402
 from otop_desktop.ui.main_window import MainWindow  # noqa: E402
@@ -132,7 +132,6 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     application()
-    quiet_offscreen_warnings()
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores")
     with tempfile.TemporaryDirectory() as work:
         measure("Demo province (Ubon Ratchathani)", 1, Path(work), args.repeat)

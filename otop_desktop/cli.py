@@ -154,12 +154,11 @@ def _cmd_user(args, database) -> int:
 
 def _cmd_screenshot(args, database) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from otop_desktop.ui.app import application, quiet_offscreen_warnings
+    from otop_desktop.ui.app import application
     from otop_desktop.ui.screenshot import render_screenshots
 
     user = _login(database, args.user)
     application()
-    quiet_offscreen_warnings()
     today = date.today()
     period = (args.year, args.month) if args.year and args.month else None
     for path in render_screenshots(database, user, args.out, today=today, period=period, district_code=args.district):

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from otop_desktop.services import exchange, exchange_batch, keys
+from otop_desktop.services.exchange_file import read_file_bytes
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.thai import format_thai_datetime, month_label, months_text
 
@@ -39,8 +40,16 @@ def add_exchange_commands(commands) -> None:
     register.add_argument("--area", help="รหัสพื้นที่ของกุญแจ (เมื่อลงทะเบียนด้วยลายนิ้วมือ)")
     register.add_argument("--fingerprint", help="ลายนิ้วมือที่อ่านทางโทรศัพท์ (อย่างน้อย 20 หลัก)")
     key.add_parser("list", help="แสดงกุญแจที่ลงทะเบียน").add_argument("--user", required=True)
+    retire = key.add_parser("retire", help="ยกเลิกกุญแจของอีกสำนักงาน (ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก)")
+    retire.add_argument("--user", required=True)
+    retire.add_argument("--area", required=True, help="รหัสพื้นที่ของกุญแจ")
+    retire.add_argument("--fingerprint", required=True, help="ลายนิ้วมือของกุญแจ (อย่างน้อย 8 หลัก ตามที่ keys list แสดง)")
+    key.add_parser("new", help="สร้างกุญแจใหม่ของสำนักงานนี้ (กุญแจเดิมยกเลิก)").add_argument("--user", required=True)
     undo = commands.add_parser("undo-import", help="ยกเลิกการนำเข้าครั้งล่าสุด (กลับเป็นข้อมูลก่อนนำเข้า)")
     undo.add_argument("--user", required=True)
+    backups = commands.add_parser("backups", help="จำนวนไฟล์สำรองก่อนนำเข้าที่เก็บไว้ (ไฟล์ที่เก่ากว่าจะถูกลบ)")
+    backups.add_argument("--user", required=True)
+    backups.add_argument("--keep", type=int, help="กำหนดจำนวนที่เก็บ (1–1,000)")
 
 
 def _months(text: str) -> list[int]:
@@ -68,7 +77,8 @@ def run_exchange(args, database, user) -> int:
     if command == "receipt":
         with database.unit_of_work() as uow:
             if args.read:
-                print(exchange_batch.read_receipt(uow=uow, user=user, data=args.read.read_bytes(), file_name=args.read.name))
+                data = read_file_bytes(args.read)
+                print(exchange_batch.read_receipt(uow=uow, user=user, data=data, file_name=args.read.name))
             else:
                 path = exchange_batch.write_receipt(uow=uow, user=user, district_code=args.district, fiscal_year=args.year,
                                                     months=_months(args.months), path=args.out)
@@ -76,6 +86,12 @@ def run_exchange(args, database, user) -> int:
         return 0
     if command == "undo-import":
         print(exchange_batch.undo_last_import(database, user))
+        return 0
+    if command == "backups":
+        with database.unit_of_work() as uow:
+            if args.keep is not None:
+                exchange_batch.set_backups_kept(uow=uow, user=user, count=args.keep)
+            print(f"เก็บไฟล์สำรองก่อนนำเข้าไว้ {exchange_batch.backups_kept(uow=uow):,} ไฟล์ล่าสุด")
         return 0
     return _keys(args, database, user)
 
@@ -86,37 +102,39 @@ def conflict_ref(row: exchange.RowDiff) -> str:
 
 
 def _import(args, database, user) -> int:
-    if not args.dry_run:
-        failed, refs = 0, set(args.take)
-        take_if = (lambda row: True) if args.take_conflicts else (lambda row: conflict_ref(row) in refs)
-        for outcome in exchange_batch.import_files(database, user, args.files, take_if=take_if):
-            failed += outcome.status == "refused"
-            print(f"{outcome.file_name}: {outcome.message}")
-        return 2 if failed else 0
-    for path in args.files:
-        with database.unit_of_work() as uow:
-            preview = exchange.preview(uow=uow, user=user, data=path.read_bytes(), file_name=path.name)
-        manifest = preview.opened.manifest
-        print(f"{path.name}: อำเภอรหัส {manifest.source_area} ปีงบประมาณ {manifest.fiscal_year} "
-              f"ส่งโดย {manifest.created_by} เมื่อ {format_thai_datetime(manifest.created_at)}")
-        if preview.already:
-            print(f"  {preview.already}")
-        print("  " + ", ".join(f"{exchange.KINDS_SHOWN[k]} {v:,}" for k, v in preview.counts.items()))
-        for row in preview.rows:
-            old = " / ".join(format_baht(a, blank="-") for a in row.old) if row.old else "-"
-            new = " / ".join(format_baht(a, blank="-") for a in row.new)
-            ref = f" (--take {conflict_ref(row)})" if row.kind == "conflict" else ""
-            print(f"  [{exchange.KINDS_SHOWN[row.kind]}] {row.name} {month_label(row.fiscal_year, row.month)}: "
-                  f"{old} → {new} {row.reason}{ref}")
-    print("ตรวจสอบเท่านั้น (--dry-run) ยังไม่ได้เปลี่ยนข้อมูลใด ๆ")
-    return 0
+    """Import the files, or (--dry-run) say exactly what importing them would do, file after file."""
+    refs = set(args.take)
+    take_if = (lambda row: True) if args.take_conflicts else (lambda row: conflict_ref(row) in refs)
+    outcomes = exchange_batch.import_files(database, user, args.files, take_if=take_if, dry_run=args.dry_run)
+    for outcome in outcomes:
+        print(f"{outcome.file_name}: {outcome.message}")
+        if outcome.preview is not None:
+            _print_rows(outcome.preview)
+    if args.dry_run:
+        print("ตรวจสอบเท่านั้น (--dry-run) ยังไม่ได้เปลี่ยนข้อมูลใด ๆ")
+    return 2 if any(outcome.status in ("refused", "busy", "skipped") for outcome in outcomes) else 0
+
+
+def _print_rows(preview: exchange.ImportPreview) -> None:
+    manifest = preview.opened.manifest
+    print(f"  อำเภอรหัส {manifest.source_area} ปีงบประมาณ {manifest.fiscal_year} "
+          f"ส่งโดย {manifest.created_by} เมื่อ {format_thai_datetime(manifest.created_at)}")
+    print("  " + ", ".join(f"{exchange.KINDS_SHOWN[k]} {v:,}" for k, v in preview.counts.items()))
+    for person in preview.moved:
+        print(f"  [ย้ายพื้นที่] {person.name}: ในไฟล์อยู่ตำบลรหัส {person.file_tambon} "
+              f"จังหวัดย้ายไปอำเภอ{person.district_name} (ตำบลรหัส {person.tambon_code}) แล้ว คงพื้นที่ใหม่ไว้")
+    for row in (*preview.rows, *preview.new_rows()):
+        old = " / ".join(format_baht(a, blank="-") for a in row.old) if row.old else "(ยังไม่มี)"
+        new = " / ".join(format_baht(a, blank="-") for a in row.new)
+        ref = f" (--take {conflict_ref(row)})" if row.kind == "conflict" else ""
+        print(f"  [{exchange.KINDS_SHOWN[row.kind]}] {row.name} {month_label(row.fiscal_year, row.month)}: "
+              f"{old} → {new} {row.reason}{ref}")
 
 
 def _keys(args, database, user) -> int:
     with database.unit_of_work() as uow:
         if args.keys_command == "show":
             fingerprint = keys.own_fingerprint(uow=uow)
-            uow.commit()
             print(f"ลายนิ้วมือกุญแจของสำนักงานนี้: {keys.spoken(fingerprint)}  ({fingerprint})")
             if args.out:
                 print(f"เขียนไฟล์กุญแจแล้ว: {keys.write_key_file(uow=uow, user=user, path=args.out)}")
@@ -126,11 +144,19 @@ def _keys(args, database, user) -> int:
             else:
                 info = keys.register_key(uow=uow, user=user, area_code=args.area or "", fingerprint=args.fingerprint)
             print(f"ลงทะเบียนกุญแจของพื้นที่ {info.area_code} แล้ว ({keys.spoken(info.fingerprint)})")
+        elif args.keys_command == "retire":
+            info = keys.retire_key(uow=uow, user=user, area_code=args.area, fingerprint=args.fingerprint)
+            print(f"ยกเลิกกุญแจของพื้นที่ {info.area_code} ({keys.spoken(info.fingerprint)}) แล้ว "
+                  "ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก")
+        elif args.keys_command == "new":
+            fingerprint = keys.replace_own_key(uow=uow, user=user)
+            print(f"สร้างกุญแจใหม่ของสำนักงานนี้แล้ว: {keys.spoken(fingerprint)}  ({fingerprint}) กุญแจเดิมยกเลิกแล้ว "
+                  "กรุณาส่งไฟล์กุญแจใหม่ (keys show --out) ให้อีกสำนักงานลงทะเบียน และให้ยกเลิกกุญแจเดิม")
         else:
             keys.own_fingerprint(uow=uow)  # this office's key is made on first use; list it with the others
-            uow.commit()
             for info in keys.list_keys(uow=uow):
                 whose = "สำนักงานนี้" if info.area_code == keys.OWN else info.area_code
                 known = "" if info.has_public_key else " (ลงทะเบียนด้วยลายนิ้วมือ รอไฟล์แรก)"
-                print(f"{whose}\t{keys.spoken(info.fingerprint)}\t{info.registered_by}{known}")
+                retired = f" ({info.retired})" if info.retired else ""
+                print(f"{whose}\t{keys.spoken(info.fingerprint)}\t{info.registered_by}{known}{retired}")
     return 0

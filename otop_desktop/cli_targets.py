@@ -4,7 +4,7 @@ from pathlib import Path
 
 from otop_desktop.services import areas, target_export, target_import, targets
 from otop_desktop.services.errors import InvalidInput
-from otop_desktop.services.money import format_baht, parse_amount
+from otop_desktop.services.money import MAX_BASE_SATANG, format_baht, parse_amount
 
 
 def add_target_commands(commands, user_and_year) -> None:
@@ -44,8 +44,8 @@ def run_targets(args, database, user) -> int:
             return _import(args, uow, user)
         if args.targets_command == "base":
             targets.enter_base(uow=uow, user=user, fiscal_year=args.year, district_code=args.district,
-                               base_satang=parse_amount(args.amount))
-            print(f"บันทึกยอดจำหน่ายปีฐานของอำเภอรหัส {args.district} แล้ว: {format_baht(parse_amount(args.amount))} บาท")
+                               base_satang=parse_amount(args.amount, maximum=MAX_BASE_SATANG))
+            print(f"บันทึกยอดจำหน่ายปีฐานของอำเภอรหัส {args.district} แล้ว: {format_baht(parse_amount(args.amount, maximum=MAX_BASE_SATANG))} บาท")
             return 0
         return _show(uow, user, args.year, args.round, args.xlsx)
 

@@ -19,6 +19,8 @@ class OfficeKey(Base):
     private_key: Mapped[bytes | None] = mapped_column(LargeBinary)  # only for this office's own key
     registered_by: Mapped[str] = mapped_column(String(80))
     registered_at: Mapped[datetime]
+    retired_at: Mapped[datetime | None]  # set when the office stopped using it: its files are refused since
+    retired_by: Mapped[str | None] = mapped_column(String(80))
 
 
 class ImportLedger(Base):

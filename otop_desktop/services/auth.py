@@ -8,9 +8,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import exists, func, select
 
-from otop_desktop.models import District, Province, User
+from datetime import timedelta
+
+from otop_desktop.models import AuditEntry, District, Province, User
 from otop_desktop.services.audit import record
-from otop_desktop.services.errors import InvalidInput, LoginFailed, PermissionDenied
+from otop_desktop.services.errors import InvalidInput, LoginFailed, LoginThrottled, PermissionDenied
 from otop_desktop.services.thai import now_utc
 
 ROLES = ("district", "province", "admin", "department")
@@ -88,15 +90,52 @@ def has_users(*, uow) -> bool:
     return bool(uow.session.scalar(select(exists().where(User.id.is_not(None)))))
 
 
+# Wrong passwords: the first few are free; then each further try waits, twice as long each time.
+FREE_FAILURES = 5
+FIRST_WAIT_SECONDS, LONGEST_WAIT_SECONDS = 30, 15 * 60
+FAILURE_WINDOW = timedelta(hours=1)
+
+
+def _recent_failures(session, name: str) -> list:
+    """Times of the failed logins for a name within the window, since its last successful login."""
+    since = now_utc() - FAILURE_WINDOW
+    rows = session.execute(select(AuditEntry.action, AuditEntry.at).where(
+        AuditEntry.entity == "login", AuditEntry.entity_key == name, AuditEntry.at >= since).order_by(AuditEntry.id)).all()
+    failures = []
+    for action, at in rows:
+        failures = [] if action == "login" else [*failures, at]
+    return failures
+
+
+def seconds_to_wait(failures: int) -> int:
+    """How long the next try must wait after this many failures in a row."""
+    if failures < FREE_FAILURES:
+        return 0
+    return min(FIRST_WAIT_SECONDS * 2 ** (failures - FREE_FAILURES), LONGEST_WAIT_SECONDS)
+
+
 def authenticate(*, uow, username: str, password: str) -> UserInfo:
-    """The user with that name and password; a wrong name or password raise the same LoginFailed."""
-    user = uow.session.scalar(select(User).where(User.username == username.strip(), User.active))
+    """The user with that name and password; a wrong name or password raise the same LoginFailed. Every
+    failure is audited; after a few in a row, tries must wait (LoginThrottled), longer each time."""
+    name = username.strip()[:80]
+    failures = _recent_failures(uow.session, name)
+    if failures:
+        wait = seconds_to_wait(len(failures)) - (now_utc() - failures[-1]).total_seconds()
+        if wait > 0:
+            raise LoginThrottled(int(wait) + 1)
+    user = uow.session.scalar(select(User).where(User.username == name, User.active))
     if user is None:
         # Spend the same time as a real check, so timing does not tell which names exist.
         verify_password(password, hash_password("-"))
+    if user is None or not verify_password(password, user.password_hash):
+        record(uow.session, [{"username": name or "-", "action": "login_failed", "entity": "login", "entity_key": name,
+                              "field": "", "old_value": None, "new_value": None, "note": f"ครั้งที่ {len(failures) + 1}"}])
+        uow.commit()
         raise LoginFailed()
-    if not verify_password(password, user.password_hash):
-        raise LoginFailed()
+    if failures:  # a success ends the run of failures (recorded only then: logins are not otherwise audited)
+        record(uow.session, [{"username": name, "action": "login", "entity": "login", "entity_key": name,
+                              "field": "", "old_value": None, "new_value": None}])
+        uow.commit()
     return _info(user)
 
 

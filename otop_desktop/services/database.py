@@ -5,10 +5,21 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from otop_desktop.migrations import HEAD
-from otop_desktop.services.errors import DatabaseProblem
+from otop_desktop.services.errors import DatabaseBusy, DatabaseProblem
+
+# How long a statement waits for another program's write to end before the action is refused as busy.
+BUSY_TIMEOUT_MS = 5000
+
+
+def is_busy(error: BaseException) -> bool:
+    """Whether an error from SQLite (raw or wrapped by SQLAlchemy) means another connection held the lock."""
+    original = getattr(error, "orig", error)
+    return isinstance(original, sqlite3.OperationalError) and any(
+        words in str(original) for words in ("database is locked", "database is busy", "database table is locked"))
 
 
 class UnitOfWork:
@@ -22,13 +33,26 @@ class UnitOfWork:
         self.session = self._session_factory()
         return self
 
-    def __exit__(self, *exc_info) -> None:
-        self.session.rollback()
-        self.session.close()
+    def __exit__(self, exc_type, error, _traceback) -> None:
+        try:
+            self.session.rollback()
+            self.session.close()
+        except OperationalError as closing:
+            if not is_busy(closing):
+                raise
+        if error is not None and isinstance(error, (OperationalError, sqlite3.OperationalError)) and is_busy(error):
+            raise DatabaseBusy() from error  # rolled back whole: say so in Thai, not as a traceback
 
     def commit(self) -> None:
         """Make the action's changes permanent."""
         self.session.commit()
+
+    def begin_write(self) -> None:
+        """Take the database's write lock now (BEGIN IMMEDIATE), before reading what the writes depend
+        on, so no other program can change those rows between the read and the write (a lost update)."""
+        connection = self.session.connection()
+        if not connection.connection.dbapi_connection.in_transaction:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 class Database:
@@ -53,7 +77,7 @@ def _on_connect(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
 
 
@@ -105,12 +129,16 @@ def copy_file(source: Path | str, target: Path | str) -> Path:
     """A consistent copy of a database file, even while it is open and in use (SQLite's backup API)."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    origin = sqlite3.connect(source)
+    origin = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         copy = sqlite3.connect(target)
         try:
             with copy:
                 origin.backup(copy)
+        except sqlite3.OperationalError as error:
+            if is_busy(error):
+                raise DatabaseBusy() from error
+            raise
         finally:
             copy.close()
     finally:

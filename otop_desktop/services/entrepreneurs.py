@@ -12,7 +12,7 @@ from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.errors import InvalidInput, NotFound, PermissionDenied
 from otop_desktop.services.guard import check_sales_writable
-from otop_desktop.services.thai import now_utc, sort_key
+from otop_desktop.services.thai import now_utc, sort_key, text_problem, tidy_text
 
 
 @dataclass(frozen=True)
@@ -66,9 +66,13 @@ def _validate(uow, user: UserInfo, info: EntrepreneurInfo) -> EntrepreneurInfo:
         raise PermissionDenied(
             "การเพิ่มหรือแก้ไขผู้ประกอบการทำโดยเจ้าหน้าที่ระดับจังหวัด กรุณาแจ้งสำนักงานพัฒนาชุมชนจังหวัด"
         )
-    name = " ".join(info.name.split())
+    name = tidy_text(info.name)
     if not name:
         raise InvalidInput("กรุณากรอกชื่อผู้ประกอบการ")
+    for label, text in (("ชื่อผู้ประกอบการ", info.name), ("ผลิตภัณฑ์หลัก", info.main_product), ("รหัส OTOP", info.otop_code or "")):
+        problem = text_problem(text)
+        if problem:
+            raise InvalidInput(f"{label}{problem} กรุณาพิมพ์ใหม่")
     if uow.session.get(Tambon, info.tambon_code) is None:
         raise InvalidInput("กรุณาเลือกตำบลของผู้ประกอบการ")
     check_district_visible(user, info.tambon_code[:4])
@@ -85,7 +89,7 @@ def _validate(uow, user: UserInfo, info: EntrepreneurInfo) -> EntrepreneurInfo:
             raise InvalidInput(f"รหัส OTOP {otop_code} เป็นของ “{clash}” อยู่แล้ว")
     return EntrepreneurInfo(
         info.id, name, info.tambon_code, info.product_type_id, info.entrepreneur_type_id,
-        " ".join(info.main_product.split()), otop_code, info.active,
+        tidy_text(info.main_product), otop_code, info.active,
     )
 
 

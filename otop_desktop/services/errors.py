@@ -20,6 +20,17 @@ class LoginFailed(OtopError):
         super().__init__("ชื่อผู้ใช้งานหรือรหัสผ่านไม่ถูกต้อง")
 
 
+class LoginThrottled(OtopError):
+    """Too many wrong passwords in a row for a name: the next try must wait."""
+
+    title = "เข้าสู่ระบบไม่สำเร็จ"
+
+    def __init__(self, seconds: int) -> None:
+        super().__init__(f"ใส่รหัสผ่านผิดหลายครั้งติดต่อกัน กรุณารอ {seconds:,} วินาทีแล้วลองใหม่ "
+                         "หากลืมรหัสผ่าน กรุณาให้ผู้ดูแลระบบตั้งรหัสผ่านใหม่")
+        self.seconds = seconds
+
+
 class PermissionDenied(OtopError):
     """The user's role or area does not allow the action."""
 
@@ -48,3 +59,13 @@ class MonthLocked(OtopError):
     """A write to a district-month that the province has locked (confirmed)."""
 
     title = "เดือนนี้ล็อกข้อมูลแล้ว"
+
+
+class DatabaseBusy(OtopError):
+    """Another program held the database longer than we wait; the action was rolled back whole."""
+
+    title = "ฐานข้อมูลไม่ว่าง"
+
+    def __init__(self) -> None:
+        super().__init__("ฐานข้อมูลกำลังถูกใช้งานโดยโปรแกรมหรือเครื่องอื่นนานเกินไป ยังไม่ได้บันทึกหรือเปลี่ยนแปลงข้อมูลใด ๆ "
+                         "กรุณารอสักครู่แล้วลองใหม่ (หากเปิดโปรแกรมไว้หลายหน้าต่าง ให้ปิดหน้าต่างที่ไม่ใช้)")

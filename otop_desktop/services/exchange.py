@@ -6,6 +6,7 @@ in one transaction. Merge rule per row (entrepreneur × fiscal year × month):
 - a locked district-month: refused and listed, the rest of the file still merges."""
 
 import json
+import re
 import uuid
 from collections import Counter
 from dataclasses import dataclass
@@ -22,11 +23,11 @@ from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.bulk import bulk_insert, insert_rows
 from otop_desktop.services.entry import AMOUNT_FIELDS, code_range
 from otop_desktop.services.errors import InvalidInput, PermissionDenied
-from otop_desktop.services.exchange_file import STAMP, BadFile, OpenedFile, digest, open_file, write_file
+from otop_desktop.services.exchange_file import STAMP, BadFile, Manifest, OpenedFile, digest, open_file, write_file
 from otop_desktop.services.guard import check_period, refused_months
 from otop_desktop.services.master_data import master_data_version
 from otop_desktop.services.money import MAX_SATANG
-from otop_desktop.services.thai import format_thai_datetime, month_label, now_utc, sort_key
+from otop_desktop.services.thai import format_thai_datetime, month_label, now_utc, sort_key, text_problem, tidy_text
 
 KINDS_SHOWN = {"new": "ใหม่", "changed": "เปลี่ยน", "unchanged": "เหมือนเดิม", "older": "เก่ากว่า (ไม่ทับของใหม่)",
                "conflict": "ขัดแย้ง", "refused": "ไม่รับ"}
@@ -63,12 +64,23 @@ class ImportPreview:
     new_entrepreneurs: int
     already: str | None  # set when this very file was imported before
     plan: dict  # row key → kind, for every row that is not new (absent: new, written)
-    local_people: dict  # uid → (local id, name) of the area's entrepreneurs here
+    local_people: dict  # uid → (local id, name) of the file's entrepreneurs this office holds
+    people: list  # the file's entrepreneurs, normalised as this program stores them
+    moved: tuple = ()  # Moved: entrepreneurs this office has placed outside the file's area
 
     @property
     def conflicts(self) -> list[RowDiff]:
         """Rows changed both here and at the office, for the officer to decide."""
         return [row for row in self.rows if row.kind == "conflict"]
+
+    def new_rows(self) -> list[RowDiff]:
+        """The rows the file brings that this office does not have yet (built when asked: a merge of
+        a whole country's files never needs them)."""
+        names = {row[0]: row[1] for row in self.people}
+        area = self.opened.manifest.source_area
+        return [RowDiff(row[0], self.local_people.get(row[0], (None, names[row[0]]))[1], area, row[1], row[2], "new",
+                        None, tuple(row[3:7]))
+                for row in self.opened.parts["sales.json"] if (row[0], row[1], row[2]) not in self.plan]
 
 
 def _stamp(value: datetime) -> str:
@@ -139,8 +151,7 @@ def _check_confirmed(session, province_code: str, fiscal_year: int, months) -> N
 
 
 # --- verification -----------------------------------------------------------------------------------------
-def _check_source(user: UserInfo, opened: OpenedFile, expected_kind: str) -> None:
-    manifest = opened.manifest
+def _check_source(user: UserInfo, manifest: Manifest, expected_kind: str) -> None:
     if user.is_national and expected_kind == "province":
         if manifest.kind != "province" or len(manifest.source_area) != 2 or manifest.source_area != manifest.province_code:
             raise BadFile("ฐานข้อมูลของกรมฯ รับเฉพาะไฟล์ข้อมูลจังหวัด (ข้อมูลที่จังหวัดยืนยันแล้ว)")
@@ -154,33 +165,74 @@ def _check_source(user: UserInfo, opened: OpenedFile, expected_kind: str) -> Non
         raise BadFile("ไฟล์ข้อมูลอำเภอต้องมาจากอำเภอ")
 
 
-def _check_rows(opened: OpenedFile) -> tuple[list, list]:
-    """Every row well formed and within the file's area and months, or the whole file is refused."""
+def _check_people(people: list, area: str) -> list:
+    """The file's entrepreneurs, each well formed, in the area, once, and normalised as this program
+    stores them (white space tidied, no control characters), or the whole file is refused."""
+    clean, uids, codes = [], set(), set()
+    for number, row in enumerate(people, 1):
+        ok = (isinstance(row, list) and len(row) == 8 and isinstance(row[0], str) and len(row[0]) == 32
+              and row[0].isascii() and row[0].isalnum()
+              and isinstance(row[1], str) and 0 < len(tidy_text(row[1])) <= 200 and isinstance(row[2], str)
+              and len(row[2]) == 6 and row[2].isdigit() and row[2].startswith(area)
+              and type(row[3]) is int and row[3] in (1, 2, 3, 4, 5) and type(row[4]) is int and row[4] in (1, 2, 3)
+              and isinstance(row[5], str) and len(row[5]) <= 200
+              and (row[6] is None or isinstance(row[6], str) and len(row[6]) <= 40) and isinstance(row[7], bool))
+        if not ok:
+            raise BadFile(f"ผู้ประกอบการแถวที่ {number} ในไฟล์ผิดรูปแบบหรืออยู่นอกพื้นที่ {area} จึงไม่นำเข้าทั้งไฟล์")
+        for text in (row[1], row[5], row[6] or ""):
+            problem = text_problem(text)
+            if problem:
+                raise BadFile(f"ผู้ประกอบการแถวที่ {number} ในไฟล์ (“{tidy_text(_printable(row[1]))[:40]}”) {problem} "
+                              "จึงไม่นำเข้าทั้งไฟล์ กรุณาให้อำเภอแก้ชื่อแล้วส่งไฟล์ใหม่")
+        otop_code = tidy_text(row[6] or "") or None
+        if row[0] in uids or (otop_code and otop_code in codes):
+            raise BadFile(f"ผู้ประกอบการแถวที่ {number} ในไฟล์ (“{tidy_text(row[1])[:40]}”) ซ้ำกับแถวก่อนหน้า "
+                          "(รหัสประจำตัวหรือรหัส OTOP เดียวกัน) ไฟล์ผิดปกติ จึงไม่นำเข้าทั้งไฟล์")
+        uids.add(row[0])
+        codes.add(otop_code)
+        clean.append([row[0], tidy_text(row[1]), row[2], row[3], row[4], tidy_text(row[5]), otop_code, row[7]])
+    return clean
+
+
+def _printable(text: str) -> str:
+    return _FORBIDDEN_IN_MESSAGES.sub("?", text)
+
+
+def _check_rows(opened: OpenedFile) -> list:
+    """Every row well formed and within the file's area and months, or the whole file is refused.
+    Returns the entrepreneurs as this program stores them."""
     manifest, parts = opened.manifest, opened.parts
     people, sales = parts.get("entrepreneurs.json"), parts.get("sales.json")
     if not isinstance(people, list) or not isinstance(sales, list):
         raise BadFile("ไฟล์ไม่มีข้อมูลผู้ประกอบการหรือยอดจำหน่าย")
     if len(people) != manifest.row_counts.get("entrepreneurs.json") or len(sales) != manifest.row_counts.get("sales.json"):
         raise BadFile("จำนวนแถวในไฟล์ไม่ตรงกับส่วนหัว ไฟล์ไม่ครบ")
-    area, known = manifest.source_area, set()
-    for number, row in enumerate(people, 1):
-        ok = (isinstance(row, list) and len(row) == 8 and isinstance(row[0], str) and len(row[0]) == 32
-              and isinstance(row[1], str) and 0 < len(row[1]) <= 200 and isinstance(row[2], str) and row[2].startswith(area)
-              and row[3] in (1, 2, 3, 4, 5) and row[4] in (1, 2, 3) and isinstance(row[5], str) and len(row[5]) <= 200
-              and (row[6] is None or isinstance(row[6], str) and len(row[6]) <= 40) and isinstance(row[7], bool))
-        if not ok:
-            raise BadFile(f"ผู้ประกอบการแถวที่ {number} ในไฟล์ผิดรูปแบบหรืออยู่นอกพื้นที่ {area} จึงไม่นำเข้าทั้งไฟล์")
-        known.add(row[0])
+    clean = _check_people(people, manifest.source_area)
+    known = {row[0] for row in clean}
     year, months = manifest.fiscal_year, set(manifest.months)
     if sales and _sales_problem(sales, known, year, months):
         for number, row in enumerate(sales, 1):  # the whole file failed the rule: name the first bad row
             problem = _sales_problem([row], known, year, months)
             if problem:
                 raise BadFile(f"ยอดจำหน่ายแถวที่ {number} ในไฟล์{problem} จึงไม่นำเข้าทั้งไฟล์")
-    return people, sales
+        seen = set()
+        for number, row in enumerate(sales, 1):
+            if (row[0], row[2]) in seen:
+                raise BadFile(f"ยอดจำหน่ายแถวที่ {number} ในไฟล์{_DUPLICATE} จึงไม่นำเข้าทั้งไฟล์")
+            seen.add((row[0], row[2]))
+    return clean
 
 
-_BAD_SHAPE, _BAD_AMOUNT, _BAD_TIME = "ผิดรูปแบบ", "มีจำนวนเงินไม่ถูกต้อง (ติดลบหรือผิดรูปแบบ)", "มีวันเวลาผิดรูปแบบ"
+_BAD_SHAPE, _BAD_AMOUNT, _BAD_TIME = "ผิดรูปแบบ", "มีจำนวนเงินไม่ถูกต้อง (ติดลบ ผิดรูปแบบ หรือสูงเกินกว่าที่เป็นไปได้)", "มีวันเวลาผิดรูปแบบ"
+_BAD_REVISION = "มีเลขครั้งที่แก้ไขผิดปกติ"
+_DUPLICATE = "ซ้ำกับแถวก่อนหน้า (ผู้ประกอบการรายเดียวกัน เดือนเดียวกัน)"
+_BAD_USER = "มีชื่อผู้บันทึกที่มีอักขระควบคุม"
+# The file's revisions grow by one a save; this leaves room for centuries of saves and for every
+# later save here (revision + 1) to stay far inside 64 bits.
+MAX_REVISION = 2**31 - 1
+# Times as this program writes them: naive UTC to the microsecond, nothing else (no zone, no "Z").
+_STAMP_TEXT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}")
+_FORBIDDEN_IN_MESSAGES = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def _sales_problem(sales: list, known: set, year: int, months: set) -> str | None:
@@ -192,37 +244,51 @@ def _sales_problem(sales: list, known: set, year: int, months: set) -> str | Non
     if not (set(map(type, uids)) == {str} and set(uids) <= known
             and set(map(type, years)) == {int} and set(years) == {year}
             and set(map(type, months_)) == {int} and set(months_) <= months
-            and set(map(type, revisions)) == {int} and min(revisions) >= 1
             and set(map(type, stamps)) == {str} and set(map(len, stamps)) == {26}
             and set(map(type, users)) == {str} and max(map(len, users)) <= 80):
         return _BAD_SHAPE
+    if not (set(map(type, revisions)) == {int} and min(revisions) >= 1 and max(revisions) <= MAX_REVISION):
+        return _BAD_REVISION
     for column in amounts:
         if not set(map(type, column)) <= {int, type(None)}:
             return _BAD_AMOUNT
         present = [amount for amount in column if amount is not None]
         if present and not (min(present) >= 0 and max(present) < MAX_SATANG):
             return _BAD_AMOUNT
-    try:  # the fast ISO parser; the text is kept in the database's own layout
+    if not all(map(_STAMP_TEXT.fullmatch, stamps)):
+        return _BAD_TIME
+    try:  # the fast ISO parser: a real date and time (no 13th month); the text is kept in the database's layout
         for _ in map(datetime.fromisoformat, stamps):
             pass
     except ValueError:
         return _BAD_TIME
+    if any(text_problem(user) for user in set(users)):
+        return _BAD_USER
+    if len(set(zip(uids, months_))) != len(sales):
+        return _DUPLICATE
     return None
 
 
 def verify(*, uow, user: UserInfo, data: bytes, expected_kind: str | None = None) -> OpenedFile:
-    """Open, check structure, origin, signature and rows; raise BadFile (Thai) for anything wrong.
-    The province takes district files; the department takes province files."""
+    """Open, check origin and signature before reading any part, then the rows; raise BadFile (Thai)
+    for anything wrong. The province takes district files; the department takes province files."""
+    opened, _ = _verify(uow=uow, user=user, data=data, expected_kind=expected_kind)
+    return opened
+
+
+def _verify(*, uow, user: UserInfo, data: bytes, expected_kind: str | None) -> tuple[OpenedFile, list]:
     expected_kind = expected_kind or ("province" if user.is_national else "district")
     if expected_kind != "receipt" and not (user.is_provincial or user.is_national):
         raise PermissionDenied("เฉพาะเจ้าหน้าที่ระดับจังหวัดเท่านั้นที่นำเข้าไฟล์ข้อมูลอำเภอ")
-    opened = open_file(data)
-    _check_source(user, opened, expected_kind)
-    keys.verify_signature(uow=uow, area_code=opened.manifest.source_area, public_key=opened.manifest.signer_public_key,
-                          message=opened.signed, signature=opened.signature)
-    if expected_kind != "receipt":
-        _check_rows(opened)
-    return opened
+
+    def check_signature(manifest: Manifest, signed: bytes, signature: bytes) -> None:
+        _check_source(user, manifest, expected_kind)
+        keys.verify_signature(uow=uow, area_code=manifest.source_area, public_key=manifest.signer_public_key,
+                              message=signed, signature=signature)
+
+    opened = open_file(data, check_signature)
+    people = _check_rows(opened) if expected_kind != "receipt" else []
+    return opened, people
 
 
 # --- preview ---------------------------------------------------------------------------------------------------
@@ -243,22 +309,93 @@ def classify(local, incoming_revision: int, incoming_amounts: tuple, origin: str
     return "conflict"  # changed here and at the office since this office last saw its row
 
 
+_ROWS_SQL = ("SELECT e.uid, s.month, s.domestic_offline, s.domestic_online, s.export_offline, s.export_online,"
+             " s.revision, s.origin, s.source_revision FROM entrepreneur e CROSS JOIN monthly_sale s ON e.id = s.entrepreneur_id")
+
+
 def _local_state(session, area: str, fiscal_year: int, months) -> tuple[dict, dict]:
     """This office's entrepreneurs of the area by uid, and their rows of the months (plain SQL: it runs
     for every file of a merge)."""
-    upper = area[:-1] + chr(ord(area[-1]) + 1)
+    upper = _upper(area)
     connection = session.connection()
     people = {uid: (eid, name) for uid, eid, name in connection.exec_driver_sql(
         "SELECT uid, id, name FROM entrepreneur WHERE tambon_code >= ? AND tambon_code < ?", (area, upper))}
     marks = ",".join("?" * len(months))
+    # CROSS JOIN fixes the order: the area's entrepreneurs first, then their rows by primary key
+    # (14 times faster for a district than scanning the whole month through the period index).
     rows = connection.exec_driver_sql(
-        "SELECT e.uid, s.month, s.domestic_offline, s.domestic_online, s.export_offline, s.export_online,"
-        # CROSS JOIN fixes the order: the area's entrepreneurs first, then their rows by primary key
-        # (14 times faster for a district than scanning the whole month through the period index).
-        " s.revision, s.origin, s.source_revision FROM entrepreneur e CROSS JOIN monthly_sale s ON e.id = s.entrepreneur_id"
-        f" WHERE e.tambon_code >= ? AND e.tambon_code < ? AND s.fiscal_year = ? AND s.month IN ({marks})",
+        _ROWS_SQL + f" WHERE e.tambon_code >= ? AND e.tambon_code < ? AND s.fiscal_year = ? AND s.month IN ({marks})",
         (area, upper, fiscal_year, *months))
     return people, {(r[0], r[1]): (tuple(r[2:6]), r[6], r[7], r[8]) for r in rows}
+
+
+def _upper(prefix: str) -> str:
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def _chunks(values: list, size: int = 500):
+    """Parameter tuples of at most `size` values (SQLite caps the parameters of one statement)."""
+    for start in range(0, len(values), size):
+        yield tuple(values[start:start + size])
+
+
+@dataclass(frozen=True)
+class Moved:
+    """An entrepreneur of the file whom this office has placed in another district (a province correction):
+    the placement here stands; the file's figures for them merge by the same rule."""
+
+    uid: str
+    name: str
+    file_tambon: str
+    tambon_code: str
+    district_name: str
+
+
+def _people_elsewhere(session, area: str, people: list, local_people: dict) -> tuple[dict, list[Moved]]:
+    """Entrepreneurs of the file that this office holds outside the file's area: moved out of the area
+    by this office (kept where they are now), or the file claims someone else's entrepreneur (refused)."""
+    missing = [row for row in people if row[0] not in local_people]
+    connection, found = session.connection(), {}
+    for chunk in _chunks([row[0] for row in missing]):
+        found.update((uid, (eid, name, tambon)) for uid, eid, name, tambon in connection.exec_driver_sql(
+            f"SELECT uid, id, name, tambon_code FROM entrepreneur WHERE uid IN ({','.join('?' * len(chunk))})", chunk))
+    if not found:
+        return {}, []
+    upper, ids = _upper(area), [str(eid) for eid, _, _ in found.values()]
+    once_here = set()
+    for chunk in _chunks(ids):
+        once_here.update(key for (key,) in connection.exec_driver_sql(
+            "SELECT DISTINCT entity_key FROM audit_log WHERE entity = 'entrepreneur' AND field = 'tambon_code'"
+            f" AND old_value >= ? AND old_value < ? AND entity_key IN ({','.join('?' * len(chunk))})", (area, upper, *chunk)))
+    districts = dict(connection.exec_driver_sql("SELECT code, name_th FROM district"))
+    moved = []
+    for row in missing:
+        if row[0] not in found:
+            continue
+        eid, name, tambon = found[row[0]]
+        if str(eid) not in once_here:
+            raise BadFile(f"ไฟล์อ้างถึงผู้ประกอบการ “{name}” ซึ่งเป็นของอำเภอ{districts.get(tambon[:4], tambon[:4])} "
+                          f"ไม่ใช่ของพื้นที่ต้นทาง {area} และไม่เคยอยู่ในพื้นที่นั้น ไฟล์ผิดปกติ จึงไม่นำเข้า "
+                          "กรุณาสอบถามสำนักงานต้นทาง")
+        moved.append(Moved(row[0], name, row[2], tambon, districts.get(tambon[:4], tambon[:4])))
+    return {uid: (eid, name) for uid, (eid, name, _) in found.items()}, moved
+
+
+def _check_new_people(session, area: str, fresh: list) -> None:
+    """New entrepreneurs must sit in a real tambon of the area and bring OTOP codes no one here has."""
+    tambons = {code for (code,) in session.connection().exec_driver_sql(
+        "SELECT code FROM tambon WHERE code >= ? AND code < ?", (area, _upper(area)))}
+    for row in fresh:
+        if row[2] not in tambons:
+            raise BadFile(f"ไฟล์มีผู้ประกอบการใหม่ “{row[1]}” ในตำบลรหัส {row[2]} ซึ่งไม่มีอยู่ในพื้นที่ {area} "
+                          "ตามทะเบียนพื้นที่ของโปรแกรม จึงไม่นำเข้า กรุณาให้สำนักงานต้นทางแก้ตำบลแล้วส่งไฟล์ใหม่")
+    codes = [row[6] for row in fresh if row[6]]
+    for chunk in _chunks(codes):
+        clash = session.connection().exec_driver_sql(
+            f"SELECT otop_code, name FROM entrepreneur WHERE otop_code IN ({','.join('?' * len(chunk))}) LIMIT 1", chunk).first()
+        if clash:
+            raise BadFile(f"ไฟล์มีผู้ประกอบการใหม่ที่ใช้รหัส OTOP {clash[0]} ซ้ำกับ “{clash[1]}” ที่มีอยู่แล้ว จึงไม่นำเข้า "
+                          "กรุณาตรวจสอบรหัส OTOP กับสำนักงานต้นทาง")
 
 
 def already_imported(session, file_digest: str) -> str | None:
@@ -273,19 +410,24 @@ def already_imported(session, file_digest: str) -> str | None:
 
 def preview(*, uow, user: UserInfo, data: bytes, file_name: str) -> ImportPreview:
     """Verify a district file and work out, row by row, what applying it would do. Changes nothing."""
-    opened = verify(uow=uow, user=user, data=data)
+    opened, people = _verify(uow=uow, user=user, data=data, expected_kind=None)
     manifest = opened.manifest
-    people, sales = opened.parts["entrepreneurs.json"], opened.parts["sales.json"]
-    session = uow.session
-    local_people, local_rows = _local_state(session, manifest.source_area, manifest.fiscal_year, manifest.months)
-    locked = refused_months(uow=uow, user=user, district_code=manifest.source_area, fiscal_year=manifest.fiscal_year,
-                            months=manifest.months)
+    sales = opened.parts["sales.json"]
+    session, area = uow.session, manifest.source_area
+    local_people, local_rows = _local_state(session, area, manifest.fiscal_year, manifest.months)
+    elsewhere, moved = _people_elsewhere(session, area, people, local_people)
+    local_people = {**local_people, **elsewhere}
+    _check_new_people(session, area, [row for row in people if row[0] not in local_people])
+    locked = {uid_month: reason for uid_month, reason in _locked_rows(uow, user, manifest, moved)}
+    if moved:
+        local_rows.update(_rows_of(session, [elsewhere[m.uid][0] for m in moved], manifest.fiscal_year, manifest.months))
     names = {row[0]: row[1] for row in people}
-    area, diffs, plan, counts = manifest.source_area, [], {}, Counter()
+    diffs, plan, counts = [], {}, Counter()
     for row in (sales if local_rows or locked else ()):  # else every row is new: a month's first file
         uid, month = row[0], row[2]
         local = local_rows.get((uid, month))
-        if month in locked:
+        reason = locked.get((uid, month)) or locked.get((None, month))
+        if reason:
             kind = "refused"
         elif local is None:
             continue  # new: counted below, and not in the plan
@@ -293,30 +435,48 @@ def preview(*, uow, user: UserInfo, data: bytes, file_name: str) -> ImportPrevie
             kind = classify(local, row[7], tuple(row[3:7]), area)
         counts["unchanged" if kind == "refresh" else kind] += 1
         plan[(uid, row[1], month)] = kind
-        if kind not in ("refresh", "unchanged"):  # what the officer reads; new rows are counted
+        if kind not in ("refresh", "unchanged"):  # what the officer reads; new rows are listed on demand
             name = local_people.get(uid, (None, names[uid]))[1]
-            diffs.append(RowDiff(uid, name, area, row[1], month, kind, local and local[0], tuple(row[3:7]),
-                                 locked.get(month, "")))
+            diffs.append(RowDiff(uid, name, area, row[1], month, kind, local and local[0], tuple(row[3:7]), reason or ""))
     counts["new"] = len(sales) - sum(counts.values())
     new_people = sum(1 for row in people if row[0] not in local_people)
     return ImportPreview(file_name, opened, {k: counts.get(k, 0) for k in KINDS_SHOWN}, tuple(diffs), new_people,
-                         already_imported(session, opened.digest), plan, local_people)
+                         already_imported(session, opened.digest), plan, local_people, people, tuple(moved))
+
+
+def _rows_of(session, ids: list[int], fiscal_year: int, months) -> dict:
+    """The rows of the months of some entrepreneurs, by (uid, month), as _local_state gives them."""
+    marks = ",".join("?" * len(months))
+    rows = session.connection().exec_driver_sql(
+        _ROWS_SQL + f" WHERE e.id IN ({','.join('?' * len(ids))}) AND s.fiscal_year = ? AND s.month IN ({marks})",
+        (*ids, fiscal_year, *months))
+    return {(r[0], r[1]): (tuple(r[2:6]), r[6], r[7], r[8]) for r in rows}
+
+
+def _locked_rows(uow, user: UserInfo, manifest: Manifest, moved: list[Moved]):
+    """(uid or None for every row, month) → why the file may not write it: the file's area's locked months,
+    and for entrepreneurs moved to another district, that district's locked months too."""
+    kwargs = {"uow": uow, "user": user, "fiscal_year": manifest.fiscal_year, "months": manifest.months}
+    for month, reason in refused_months(district_code=manifest.source_area, **kwargs).items():
+        yield (None, month), reason
+    by_district: dict[str, list[str]] = {}
+    for person in moved:
+        by_district.setdefault(person.tambon_code[:len(manifest.source_area)], []).append(person.uid)
+    for district_code, uids in by_district.items():
+        for month, reason in refused_months(district_code=district_code, **kwargs).items():
+            for uid in uids:
+                yield (uid, month), reason
 
 
 # --- apply ---------------------------------------------------------------------------------------------------------
 def _insert_new_people(session, people: list, local_people: dict) -> dict[str, int]:
-    """Add the file's entrepreneurs this office lacks; return every uid of the file with its local id."""
+    """Add the file's entrepreneurs this office lacks (the preview checked their tambons and codes);
+    return every uid of the file with its local id."""
     ids = {uid: eid for uid, (eid, _) in local_people.items()}
     fresh = [row for row in people if row[0] not in ids]
     if not fresh:
         return ids
-    codes = [r[6] for r in fresh if r[6]]
     connection = session.connection()
-    for start in range(0, len(codes), 500):
-        chunk = codes[start:start + 500]
-        if connection.exec_driver_sql(
-                f"SELECT 1 FROM entrepreneur WHERE otop_code IN ({','.join('?' * len(chunk))}) LIMIT 1", tuple(chunk)).first():
-            raise BadFile("ไฟล์มีผู้ประกอบการใหม่ที่ใช้รหัส OTOP ซ้ำกับผู้ประกอบการที่มีอยู่แล้ว จึงไม่นำเข้า")
     created = now_utc()
     bulk_insert(session, Entrepreneur.__table__, [
         {"uid": r[0], "name": r[1], "name_key": sort_key(r[1]), "tambon_code": r[2], "product_type_id": r[3],
@@ -339,8 +499,16 @@ def apply(*, uow, user: UserInfo, preview_: ImportPreview, take: set[tuple] = fr
     the rest keep this office's. Returns the ledger id. The same file twice changes nothing."""
     if preview_.already:
         raise InvalidInput(preview_.already)
+    ledger_id = write(uow=uow, user=user, preview_=preview_, take=take, backup_path=backup_path)
+    uow.commit()
+    return ledger_id
+
+
+def write(*, uow, user: UserInfo, preview_: ImportPreview, take: set[tuple] = frozenset(),
+          backup_path: str | None = None) -> int:
+    """apply's writes without the commit (a batch commits each file itself). Returns the ledger id."""
     session, manifest = uow.session, preview_.opened.manifest
-    people, sales = preview_.opened.parts["entrepreneurs.json"], preview_.opened.parts["sales.json"]
+    people, sales = preview_.people, preview_.opened.parts["sales.json"]
     ids = _insert_new_people(session, people, preview_.local_people)
     summary = json.dumps(preview_.counts, ensure_ascii=False)
     import_id = session.execute(insert(ImportLedger).values(
@@ -371,5 +539,4 @@ def apply(*, uow, user: UserInfo, preview_: ImportPreview, take: set[tuple] = fr
                       "note": f"{preview_.file_name} {month_label(manifest.fiscal_year, manifest.months[0])}"}])
     session.connection().exec_driver_sql(  # undo checks that nothing was audited after the batch
         "UPDATE import_ledger SET last_audit_id = (SELECT max(id) FROM audit_log) WHERE id = ?", (import_id,))
-    uow.commit()
     return import_id

@@ -3,8 +3,11 @@ last imports from their backup, and the receipts the province sends back to a di
 
 import json
 import logging
+import sqlite3
+import tempfile
 import uuid
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -12,130 +15,288 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from otop_desktop import __version__
-from otop_desktop.models import AuditEntry, DistrictLock, ImportLedger, ProvinceLock
+from otop_desktop.models import AuditEntry, DistrictLock, ImportLedger, ProvinceLock, Setting
 from otop_desktop.services import exchange, keys
 from otop_desktop.services.audit import record
 from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.database import copy_file
-from otop_desktop.services.errors import InvalidInput, OtopError, PermissionDenied
-from otop_desktop.services.exchange_file import STAMP, BadFile, digest, write_file
+from otop_desktop.services.database import copy_file, open_database
+from otop_desktop.services.errors import DatabaseBusy, InvalidInput, OtopError, PermissionDenied
+from otop_desktop.services.exchange_file import STAMP, BadFile, digest, read_file_bytes, write_file
 from otop_desktop.services.master_data import master_data_version
-from otop_desktop.services.thai import format_thai_datetime, now_utc
+from otop_desktop.services.thai import format_thai_datetime, months_text, now_utc
 
 log = logging.getLogger("otop_desktop.exchange")
 
 
 @dataclass(frozen=True)
 class FileOutcome:
-    """What happened to one file of a batch."""
+    """What happened to one file of a batch (or would happen, in a dry run)."""
 
     file_name: str
-    status: str  # applied, already, refused
+    status: str  # applied, already, refused; busy (the database stayed busy), skipped (not reached)
     message: str
     counts: dict[str, int]
     ledger_id: int | None
+    path: str = ""
+    preview: exchange.ImportPreview | None = None  # kept by a dry run, for the officer to read the rows
 
 
-def backup_database(database, reason: str) -> Path:
+@dataclass(frozen=True)
+class LedgerEntry:
+    """One line of the import history as an officer reads it."""
+
+    id: int
+    imported_at: datetime
+    file_name: str
+    kind: str
+    source_area: str
+    outcome: str  # applied, refused, undone
+    imported_by: str
+    details: str  # in Thai
+
+    @property
+    def outcome_name(self) -> str:
+        """The outcome in Thai."""
+        return OUTCOME_NAMES.get(self.outcome, self.outcome)
+
+
+BACKUPS_KEPT_KEY = "exchange.backups_kept"
+DEFAULT_BACKUPS_KEPT = 10
+BACKUP_PREFIX = "before-import"
+# Audit entries that change no data: an undo that restores the file before a batch loses none of them
+# (they are carried over), so they do not stop it.
+NEUTRAL_ACTIONS = ("refuse", "undo", "login_failed", "login")
+OUTCOME_NAMES = {"applied": "นำเข้าแล้ว", "refused": "ไม่รับ", "undone": "ยกเลิกแล้ว", "already": "นำเข้าแล้วก่อนหน้านี้",
+                 "busy": "ฐานข้อมูลไม่ว่าง", "skipped": "ยังไม่ได้นำเข้า"}
+UNEXPECTED = ("เกิดข้อผิดพลาดที่โปรแกรมไม่ได้คาดไว้ขณะอ่านไฟล์นี้ ไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ จากไฟล์นี้ "
+              "ไฟล์อื่นในชุดยังนำเข้าตามปกติ กรุณาส่งไฟล์นี้และบันทึกการทำงานของโปรแกรมให้ผู้ดูแลระบบ")
+
+
+def describe(outcome: str, summary: str) -> str:
+    """A ledger entry's details in Thai: the row counts of an import, or the reason of a refusal."""
+    try:
+        counts = json.loads(summary) if summary.startswith("{") else None
+    except ValueError:
+        counts = None
+    if not isinstance(counts, dict):
+        return summary
+    shown = ", ".join(f"{exchange.KINDS_SHOWN.get(k, k)} {v:,}" for k, v in counts.items() if isinstance(v, int) and v)
+    return shown or "ไม่มีแถวข้อมูล"
+
+
+def backup_database(database, reason: str = BACKUP_PREFIX) -> Path:
     """A consistent copy of the database file (SQLite's backup API) in the backups folder."""
     folder = database.path.parent / "backups"
     return copy_file(database.path, folder / f"{database.path.stem}-{reason}-{now_utc():%Y%m%d-%H%M%S-%f}.db")
 
 
+def backups_kept(*, uow) -> int:
+    """How many backups taken before imports the province keeps (the oldest are deleted)."""
+    value = uow.session.scalar(select(Setting.value).where(Setting.key == BACKUPS_KEPT_KEY))
+    return int(value) if value and value.isdigit() else DEFAULT_BACKUPS_KEPT
+
+
+def set_backups_kept(*, uow, user: UserInfo, count: int) -> None:
+    """The province sets how many backups before imports to keep (1–1,000); the change is audited."""
+    if not (user.is_provincial or user.is_national):
+        raise PermissionDenied("เฉพาะเจ้าหน้าที่ระดับจังหวัดเท่านั้นที่กำหนดจำนวนไฟล์สำรองได้")
+    if not isinstance(count, int) or not 1 <= count <= 1000:
+        raise InvalidInput("จำนวนไฟล์สำรองที่เก็บไว้ต้องเป็น 1 ถึง 1,000 ไฟล์")
+    old = backups_kept(uow=uow)
+    uow.session.merge(Setting(key=BACKUPS_KEPT_KEY, value=str(count)))
+    record(uow.session, [{"username": user.username, "action": "update", "entity": "setting", "entity_key": BACKUPS_KEPT_KEY,
+                          "field": "value", "old_value": str(old), "new_value": str(count)}])
+    uow.commit()
+
+
+def prune_backups(database, keep: int) -> list[Path]:
+    """Delete the oldest backups taken before imports beyond the newest `keep`; returns what was deleted."""
+    folder = database.path.parent / "backups"
+    found = sorted(folder.glob(f"{database.path.stem}-{BACKUP_PREFIX}-*.db"), key=lambda p: p.name, reverse=True)
+    removed = []
+    for old in found[keep:]:
+        try:
+            old.unlink()
+            removed.append(old)
+        except OSError as error:  # another program has it open: try again next time
+            log.warning("could not delete backup %s: %s", old, error)
+    return removed
+
+
 def _refuse(database, user: UserInfo, name: str, data: bytes | None, reason: str) -> None:
     """Log a refused file in the ledger and the audit log; the data stayed as it was."""
     log.warning("refused %s: %s", name, reason)
-    with database.unit_of_work() as uow:
-        uow.session.add(ImportLedger(file_digest=digest(data or b""), file_name=name[:260], kind="?", source_area="",
-                                     fiscal_year=None, months="", file_created_at=None, imported_by=user.username,
-                                     imported_at=now_utc(), outcome="refused", summary=reason[:2000]))
-        record(uow.session, [{"username": user.username, "action": "refuse", "entity": "file", "entity_key": name[:80],
-                              "field": "", "old_value": None, "new_value": None, "note": reason[:2000]}])
-        uow.commit()
+    try:
+        with database.unit_of_work() as uow:
+            uow.session.add(ImportLedger(file_digest=digest(data or b""), file_name=name[:260], kind="?", source_area="",
+                                         fiscal_year=None, months="", file_created_at=None, imported_by=user.username,
+                                         imported_at=now_utc(), outcome="refused", summary=reason[:2000]))
+            record(uow.session, [{"username": user.username, "action": "refuse", "entity": "file", "entity_key": name[:80],
+                                  "field": "", "old_value": None, "new_value": None, "note": reason[:2000]}])
+            uow.commit()
+    except DatabaseBusy:
+        log.warning("refusal of %s not recorded: the database was busy", name)
 
 
 def import_files(database, user: UserInfo, paths, *, take: dict | None = None,
                  take_if: Callable[[exchange.RowDiff], bool] | None = None,
-                 progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None
-                 ) -> list[FileOutcome]:
+                 progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None,
+                 dry_run: bool = False) -> list[FileOutcome]:
     """Import district files one by one after one backup; each file is one transaction, so a refused or
     interrupted file leaves the others whole. Conflicts keep this office's figures, except those the
-    officer chose: by file (`take`: file digest → row keys) or by a rule over the rows (`take_if`)."""
+    officer chose: by file (`take`: file digest → row keys) or by a rule over the rows (`take_if`).
+    A dry run does exactly the same on a scratch copy of the database, which is then thrown away, so
+    what it reports is what the import will do, file after file (each outcome keeps its preview)."""
     if not (user.is_provincial or user.is_national):
         raise PermissionDenied("เฉพาะเจ้าหน้าที่ระดับจังหวัดเท่านั้นที่นำเข้าไฟล์ข้อมูลอำเภอ")
     paths = [Path(p) for p in paths]
-    backup = str(backup_database(database, "before-import"))
+    if dry_run:
+        with tempfile.TemporaryDirectory(prefix="otop-dry-run-") as folder:
+            scratch = open_database(copy_file(database.path, Path(folder) / "dry-run.db"))
+            try:
+                return _import_all(scratch, user, paths, None, take or {}, take_if, progress, cancelled, keep_previews=True)
+            finally:
+                scratch.close()
+    backup = str(backup_database(database))
+    with database.unit_of_work() as uow:
+        keep = backups_kept(uow=uow)
+    prune_backups(database, keep)
+    return _import_all(database, user, paths, backup, take or {}, take_if, progress, cancelled, keep_previews=False)
+
+
+def _import_all(database, user, paths, backup, take, take_if, progress, cancelled, keep_previews) -> list[FileOutcome]:
     outcomes = []
     for done, path in enumerate(paths):
         if cancelled and cancelled():
             break
         if progress:
             progress(done, len(paths))
-        outcomes.append(_import_one(database, user, path, backup, take or {}, take_if))
+        outcome = _import_one(database, user, path, backup, take, take_if, keep_previews)
+        outcomes.append(outcome)
+        if outcome.status == "busy":  # the others would wait and fail the same way: say so, change nothing
+            outcomes += [FileOutcome(p.name, "skipped", "ยังไม่ได้นำเข้า (ฐานข้อมูลไม่ว่าง) กรุณานำเข้าใหม่อีกครั้ง", {}, None, str(p))
+                         for p in paths[done + 1:]]
+            break
     if progress:
         progress(len(outcomes), len(paths))
     return outcomes
 
 
-def _import_one(database, user: UserInfo, path: Path, backup: str, chosen: dict, take_if) -> FileOutcome:
-    data = None
-    try:
-        data = path.read_bytes()
-        with database.unit_of_work() as uow:
-            preview = exchange.preview(uow=uow, user=user, data=data, file_name=path.name)
-            if preview.already:
-                return FileOutcome(path.name, "already", preview.already, preview.counts, None)
-            take = set(chosen.get(preview.opened.digest, ()))
-            take.update(row.key for row in preview.conflicts if take_if and take_if(row))
-            ledger_id = exchange.apply(uow=uow, user=user, preview_=preview, take=take, backup_path=backup)
-    except OSError as error:
-        message = f"อ่านไฟล์ {path.name} ไม่ได้ ({error.strerror or error})"
-    except OtopError as error:
-        message = error.message
-    else:
-        counts = preview.counts
-        summary = ", ".join(f"{exchange.KINDS_SHOWN[k]} {v:,}" for k, v in counts.items() if v)
-        return FileOutcome(path.name, "applied", f"นำเข้าแล้ว: {summary}", counts, ledger_id)
+BUSY_ATTEMPTS = 3
+
+
+def _import_one(database, user: UserInfo, path: Path, backup: str | None, chosen: dict, take_if,
+                keep_preview: bool) -> FileOutcome:
+    """One file in one write transaction: the write lock is taken before the preview reads, so nothing can
+    change between what the preview weighed and what is written. A busy database is tried again."""
+    data, preview = None, None
+    for attempt in range(1, BUSY_ATTEMPTS + 1):
+        try:
+            data = read_file_bytes(path)
+            with database.unit_of_work() as uow:
+                uow.begin_write()
+                preview = exchange.preview(uow=uow, user=user, data=data, file_name=path.name)
+                if preview.already:
+                    return FileOutcome(path.name, "already", preview.already, preview.counts, None, str(path),
+                                       preview if keep_preview else None)
+                take = set(chosen.get(preview.opened.digest, ()))
+                take.update(row.key for row in preview.conflicts if take_if and take_if(row))
+                ledger_id = exchange.write(uow=uow, user=user, preview_=preview, take=take, backup_path=backup)
+                uow.commit()
+        except DatabaseBusy as busy:
+            if attempt < BUSY_ATTEMPTS:
+                continue
+            log.warning("%s not imported: %s", path.name, busy.message)
+            return FileOutcome(path.name, "busy", busy.message, {}, None, str(path))
+        except OtopError as error:
+            message = error.message
+        except Exception:  # noqa: BLE001 - no file, however made, may stop the batch or end in a traceback
+            log.exception("unexpected error importing %s", path)
+            message = UNEXPECTED
+        else:
+            summary = describe("applied", json.dumps(preview.counts))
+            moved = f" · ผู้ประกอบการที่ย้ายพื้นที่แล้ว {len(preview.moved):,} ราย (คงพื้นที่ใหม่ไว้)" if preview.moved else ""
+            return FileOutcome(path.name, "applied", f"นำเข้าแล้ว: {summary}{moved}", preview.counts, ledger_id, str(path),
+                               preview if keep_preview else None)
+        break
     _refuse(database, user, path.name, data, message)
-    return FileOutcome(path.name, "refused", message, {}, None)
+    return FileOutcome(path.name, "refused", message, {}, None, str(path))
 
 
-def list_ledger(*, uow, limit: int = 200) -> list[ImportLedger]:
-    """The newest ledger entries (plain rows are fine here: callers copy what they show)."""
-    return list(uow.session.scalars(select(ImportLedger).order_by(ImportLedger.id.desc()).limit(limit)))
+def list_ledger(*, uow, limit: int = 200) -> list[LedgerEntry]:
+    """The newest ledger entries, in Thai."""
+    rows = uow.session.scalars(select(ImportLedger).order_by(ImportLedger.id.desc()).limit(limit))
+    return [LedgerEntry(e.id, e.imported_at, e.file_name, e.kind, e.source_area, e.outcome, e.imported_by,
+                        describe(e.outcome, e.summary or "")) for e in rows]
+
+
+def _undone_ranges(session) -> list[tuple[int, int]]:
+    """The audit ids that earlier undos took back (each undo's entry names its range)."""
+    ranges = []
+    for (value,) in session.execute(select(AuditEntry.new_value).where(AuditEntry.action == "undo")):
+        first, _, last = (value or "").partition("-")
+        if first.isdigit() and last.isdigit():
+            ranges.append((int(first), int(last)))
+    return ranges
+
+
+def _changed_since(session, audit_id: int) -> int:
+    """How many audit entries after `audit_id` changed data (not a refusal, a failed login, an undo, nor
+    part of what an earlier undo took back)."""
+    query = select(func.count()).select_from(AuditEntry).where(AuditEntry.id > audit_id,
+                                                                AuditEntry.action.not_in(NEUTRAL_ACTIONS))
+    for first, last in _undone_ranges(session):
+        query = query.where(~AuditEntry.id.between(first, last))
+    return session.scalar(query)
+
+
+_CARRIED = ("audit_log", "import_ledger", "export_log")
 
 
 def undo_last_import(database, user: UserInfo) -> str:
-    """Put the database back as it was before the last batch of imports, if nothing changed since."""
+    """Put the database back as it was before the last batch of imports, if nothing changed since. The
+    audit log, the ledger and the sent-files log stay whole: what they gained since the backup is
+    carried into the restored file, the batch's files marked undone."""
     if not (user.is_provincial or user.is_national):
         raise PermissionDenied("เฉพาะเจ้าหน้าที่ระดับจังหวัดเท่านั้นที่ยกเลิกการนำเข้าได้")
     with database.unit_of_work() as uow:
+        uow.begin_write()
         last = uow.session.scalar(select(ImportLedger).where(ImportLedger.outcome == "applied").order_by(ImportLedger.id.desc()))
         if last is None or not last.backup_path or not Path(last.backup_path).exists():
-            raise InvalidInput("ไม่มีการนำเข้าที่ยกเลิกได้ (หรือไม่พบไฟล์สำรองของการนำเข้าครั้งล่าสุด)")
-        newest_audit = uow.session.scalar(select(func.max(AuditEntry.id)))
+            raise InvalidInput("ไม่มีการนำเข้าที่ยกเลิกได้ (หรือไฟล์สำรองของการนำเข้าครั้งล่าสุดถูกลบตามจำนวนที่กำหนดให้เก็บแล้ว)")
         batch = list(uow.session.scalars(select(ImportLedger).where(ImportLedger.backup_path == last.backup_path,
                                                                     ImportLedger.outcome == "applied")))
-        latest_of_batch = max(entry.last_audit_id or 0 for entry in batch)
-        refused_since = uow.session.scalar(select(func.count()).select_from(ImportLedger).where(
-            ImportLedger.id > last.id, ImportLedger.outcome != "applied"))
-        if newest_audit != latest_of_batch + refused_since:
+        if _changed_since(uow.session, max(entry.last_audit_id or 0 for entry in batch)):
             raise InvalidInput("มีการแก้ไขข้อมูลหลังการนำเข้าครั้งล่าสุดแล้ว จึงยกเลิกการนำเข้าไม่ได้ "
                                "(การยกเลิกจะทำให้การแก้ไขเหล่านั้นหายไป)")
-        undone = [(e.file_digest, e.file_name, e.kind, e.source_area, e.fiscal_year, e.months, e.file_created_at,
-                   e.imported_by, e.imported_at, e.summary, e.backup_path) for e in batch]
-        backup = Path(last.backup_path)
+        backup, batch_ids = Path(last.backup_path), {entry.id for entry in batch}
+        since = _max_ids(backup)
+        connection = uow.session.connection()
+        carried = {table: [tuple(row) for row in connection.exec_driver_sql(
+            f"SELECT * FROM {table} WHERE id > ? ORDER BY id", (since[table],))] for table in _CARRIED}
+        newest_audit = max([since["audit_log"], *(row[0] for row in carried["audit_log"])])
     database.engine.dispose()
     copy_file(backup, database.path)
-    with database.unit_of_work() as uow:  # the restored file forgets the batch; the ledger keeps it, undone
-        for values in undone:
-            fields = dict(zip(("file_digest", "file_name", "kind", "source_area", "fiscal_year", "months",
-                               "file_created_at", "imported_by", "imported_at", "summary", "backup_path"), values))
-            uow.session.add(ImportLedger(outcome="undone", **fields))
+    with database.unit_of_work() as uow:  # the restored file forgets the batch; the logs keep it, undone
+        uow.begin_write()
+        connection = uow.session.connection()
+        for table, rows in carried.items():
+            if table == "import_ledger":
+                outcome = [c.name for c in ImportLedger.__table__.columns].index("outcome")
+                rows = [tuple("undone" if i == outcome and row[0] in batch_ids else v for i, v in enumerate(row)) for row in rows]
+            if rows:
+                connection.exec_driver_sql(f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})", rows)
         record(uow.session, [{"username": user.username, "action": "undo", "entity": "file", "entity_key": backup.name[:80],
-                              "field": "", "old_value": str(len(undone)), "new_value": None, "note": "restored from backup"}])
+                              "field": "", "old_value": str(len(batch)), "note": "restored from backup",
+                              "new_value": f"{since['audit_log'] + 1}-{newest_audit}"}])
         uow.commit()
-    return f"ยกเลิกการนำเข้า {len(undone)} ไฟล์แล้ว ข้อมูลกลับเป็นเหมือนก่อนนำเข้า (จากไฟล์สำรอง {backup.name})"
+    return f"ยกเลิกการนำเข้า {len(batch)} ไฟล์แล้ว ข้อมูลกลับเป็นเหมือนก่อนนำเข้า (จากไฟล์สำรอง {backup.name})"
+
+
+def _max_ids(backup: Path) -> dict[str, int]:
+    """The newest id of each carried table in a backup file."""
+    with closing(sqlite3.connect(f"file:{backup}?mode=ro", uri=True)) as con:
+        return {table: con.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0] for table in _CARRIED}
 
 
 # --- receipts ------------------------------------------------------------------------------------------------
@@ -173,33 +334,69 @@ def write_receipt(*, uow, user: UserInfo, district_code: str, fiscal_year: int, 
 
 
 def read_receipt(*, uow, user: UserInfo, data: bytes, file_name: str) -> str:
-    """A district takes in its receipt: its months' lock state becomes the province's. Returns a summary."""
+    """A district takes in its receipt: its months' lock state becomes the province's, unless a newer
+    receipt already set a month (receipts are recorded in the ledger and applied in the order they were
+    written, whatever the order they arrive in). Returns a summary in Thai."""
     if user.role != "district":
         raise PermissionDenied("ใบตอบรับใช้กับฐานข้อมูลของอำเภอ")
+    uow.begin_write()
     opened = exchange.verify(uow=uow, user=user, data=data, expected_kind="receipt")
     body, manifest = opened.parts.get("receipt.json"), opened.manifest
     if manifest.target_area != user.district_code or not isinstance(body, dict) or body.get("district_code") != user.district_code:
         raise BadFile("ใบตอบรับนี้ออกให้อำเภออื่น ไม่ใช่อำเภอของท่าน")
-    changed = 0
+    if uow.session.scalar(select(func.count()).select_from(ImportLedger).where(
+            ImportLedger.file_digest == opened.digest, ImportLedger.outcome == "applied")):
+        return "ใบตอบรับนี้นำเข้าไว้แล้ว ไม่มีการเปลี่ยนแปลงข้อมูลใด ๆ"
+    newer = _newer_receipts(uow.session, manifest)
+    changed, taken, skipped = 0, [], []
     try:
         for month, locked, by, at, reason in body["locks"]:
-            if month not in manifest.months or not isinstance(locked, bool):
+            if type(month) is not int or month not in manifest.months or not isinstance(locked, bool) or month in taken + skipped:
                 raise ValueError(month)
+            if month in newer:
+                skipped.append(month)
+                continue
+            taken.append(month)
             row = uow.session.get(DistrictLock, (user.district_code, manifest.fiscal_year, month))
             if row is None:
                 row = DistrictLock(district_code=user.district_code, fiscal_year=manifest.fiscal_year, month=month)
                 uow.session.add(row)
             changed += row.locked != locked
-            row.locked, row.changed_by, row.reason = locked, str(by)[:80] or manifest.created_by, str(reason)
-            row.changed_at = datetime.strptime(at, STAMP) if at else now_utc()
+            row.locked, row.changed_by, row.reason = locked, str(by)[:80] or manifest.created_by, str(reason)[:2000]
+            row.changed_at = datetime.strptime(at, STAMP) if at else manifest.created_at
     except (KeyError, TypeError, ValueError):
         raise BadFile("ใบตอบรับผิดรูปแบบ จึงไม่นำเข้า") from None
+    if not taken:
+        raise InvalidInput(f"ใบตอบรับนี้ (ออกเมื่อ {format_thai_datetime(manifest.created_at)}) เก่ากว่าใบที่รับไว้แล้วทุกเดือน "
+                           "จึงไม่นำเข้า สถานะการล็อกยังเป็นตามใบตอบรับที่ใหม่กว่า")
+    uow.session.add(ImportLedger(file_digest=opened.digest, file_name=file_name[:260], kind="receipt",
+                                 source_area=manifest.source_area, fiscal_year=manifest.fiscal_year,
+                                 months=",".join(map(str, taken)), file_created_at=manifest.created_at,
+                                 imported_by=user.username, imported_at=now_utc(), outcome="applied",
+                                 summary=f"เดือนที่ล็อก {sum(1 for m, is_locked, *_ in body['locks'] if is_locked and m in taken)} เดือน"))
     record(uow.session, [{"username": user.username, "action": "receipt", "entity": "file", "entity_key": opened.digest[:40],
                           "field": "locks", "old_value": None, "new_value": json.dumps(body["locks"], ensure_ascii=False)[:2000],
                           "note": file_name}])
     uow.commit()
-    done = body.get("import") or {}
-    locked = [m for m, is_locked, *_ in body["locks"] if is_locked]
+    done = body.get("import") if isinstance(body.get("import"), dict) else {}
+    locked = [m for m, is_locked, *_ in body["locks"] if is_locked and m in taken]
     text = f"รับใบตอบรับจากจังหวัด (ออกเมื่อ {format_thai_datetime(manifest.created_at)}): "
-    text += f"เดือนที่ล็อกแล้ว {len(locked)} เดือน" + (f" · การนำเข้าล่าสุด {done.get('file_name')}: {done.get('outcome')}" if done else "")
+    text += f"เดือนที่ล็อกแล้ว {len(locked)} เดือน"
+    if done:
+        outcome = str(done.get("outcome", ""))
+        text += (f" · การนำเข้าล่าสุด {str(done.get('file_name', ''))[:80]}: {OUTCOME_NAMES.get(outcome, 'ไม่ทราบผล')}"
+                 f" ({describe(outcome, str(done.get('summary', '')))[:200]})")
+    if skipped:
+        text += (f" · ไม่เปลี่ยนเดือน {months_text(skipped)} เพราะมีใบตอบรับที่ออกภายหลังรับไว้แล้ว")
     return text
+
+
+def _newer_receipts(session, manifest) -> set[int]:
+    """The receipt's months that a receipt written later has already set here."""
+    newer = set()
+    for months, created_at in session.execute(select(ImportLedger.months, ImportLedger.file_created_at).where(
+            ImportLedger.kind == "receipt", ImportLedger.outcome == "applied",
+            ImportLedger.fiscal_year == manifest.fiscal_year)):
+        if created_at is not None and created_at >= manifest.created_at:
+            newer.update(int(m) for m in months.split(",") if m.isdigit())
+    return newer & set(manifest.months)

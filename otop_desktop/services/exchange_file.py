@@ -1,7 +1,9 @@
 """The .otop file: a zip holding manifest.json (what it is, row counts, a SHA-256 of each part, the
-signer's public key), signature.bin (Ed25519 over the manifest) and JSON parts. Reading refuses
-anything unexpected before any part is trusted: foreign or escaping entries, oversized or bomb-like
-entries, a future format, digests that do not match."""
+signer's public key), signature.bin (Ed25519 over the manifest) and JSON parts. Reading does the least
+work before trust: the file's size first, then the small manifest and its signature, and only then the
+parts, each checked against its signed digest before it is parsed, within limits on what it may expand
+to. Anything unexpected is refused: foreign or escaping entries, oversized or bomb-like entries, a
+future format, digests that do not match."""
 
 import base64
 import hashlib
@@ -10,8 +12,10 @@ import json
 import struct
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from otop_desktop.services.errors import InvalidInput
 
@@ -19,10 +23,15 @@ FORMAT_VERSION = 1
 KINDS = ("district", "province", "receipt")
 PART_NAMES = ("entrepreneurs.json", "sales.json", "receipt.json")
 MANIFEST, SIGNATURE = "manifest.json", "signature.bin"
-MAX_FILE_BYTES = 256 * 1024 * 1024
-MAX_ENTRY_BYTES = 1024 * 1024 * 1024
+# A district file is tens of kilobytes and a large province's year a few megabytes: 64 MB is ample.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_HEADER_BYTES = 64 * 1024  # the manifest and the signature are small
 MAX_RATIO = 100  # a JSON part compresses about 5:1; 100:1 is a bomb
-MAX_ROWS = 3_000_000
+# What one row of a part may take as JSON at most (a row at every field's limit, Thai text included),
+# and how many rows a file may hold: a province's year is about 60,000 sales rows. Together they bound
+# what parsing may cost: about 30 MB of JSON, under 150 MB of Python objects.
+ROW_BYTES = {"entrepreneurs.json": 1_600, "sales.json": 220, "receipt.json": 600}
+MAX_ROWS = {"entrepreneurs.json": 20_000, "sales.json": 150_000, "receipt.json": 12}
 STAMP = "%Y-%m-%dT%H:%M:%S.%f"
 
 
@@ -80,7 +89,7 @@ def _entries(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
         name = info.filename
         if name not in (MANIFEST, SIGNATURE, *PART_NAMES) or name in entries:
             raise BadFile(f"ไฟล์มีรายการที่ไม่รู้จักหรือซ้ำ (“{name[:60]}”) อาจถูกดัดแปลง จึงไม่นำเข้า")
-        if info.file_size > MAX_ENTRY_BYTES or info.file_size > max(info.compress_size, 1) * MAX_RATIO + 4096:
+        if info.file_size > max(info.compress_size, 1) * MAX_RATIO + 4096:
             raise BadFile(f"รายการ “{name}” ในไฟล์ขยายตัวผิดปกติ (อาจเป็นไฟล์อันตราย) จึงไม่นำเข้า")
         entries[name] = info
     for needed in (MANIFEST, SIGNATURE):
@@ -115,10 +124,15 @@ def _manifest(body: bytes) -> Manifest:
         )
     except (ValueError, KeyError, TypeError, AttributeError):
         raise BadFile("ส่วนหัวของไฟล์ไม่ครบหรือผิดรูปแบบ ไฟล์เสียหาย กรุณาขอไฟล์ใหม่") from None
-    if manifest.kind not in KINDS or any(not 1 <= m <= 12 for m in manifest.months):
-        raise BadFile("ส่วนหัวของไฟล์ระบุชนิดหรือเดือนที่ไม่ถูกต้อง")
-    if any(count < 0 or count > MAX_ROWS for count in manifest.row_counts.values()):
-        raise BadFile(f"ไฟล์ระบุจำนวนแถวเกินกว่าที่รับได้ ({MAX_ROWS:,} แถว) จึงไม่นำเข้า")
+    months = manifest.months
+    if (manifest.kind not in KINDS or not months or any(not 1 <= m <= 12 for m in months)
+            or len(set(months)) != len(months)):
+        raise BadFile("ส่วนหัวของไฟล์ระบุชนิดหรือเดือนที่ไม่ถูกต้อง (ต้องมีเดือน 1–12 อย่างน้อยหนึ่งเดือน ไม่ซ้ำกัน) "
+                      "กรุณาขอไฟล์ใหม่จากสำนักงานต้นทาง")
+    for name, count in manifest.row_counts.items():
+        if name not in MAX_ROWS or not 0 <= count <= MAX_ROWS[name]:
+            raise BadFile(f"ไฟล์ระบุจำนวนแถวเกินกว่าที่รับได้ (ไม่เกิน {MAX_ROWS.get(name, 0):,} แถวต่อไฟล์) "
+                          "กรุณาส่งออกเป็นหลายไฟล์ (ทีละช่วงเดือน)")
     return manifest
 
 
@@ -133,19 +147,54 @@ class OpenedFile:
     parts: dict[str, object]
 
 
-def open_file(data: bytes) -> OpenedFile:
-    """Check the archive and its digests and parse the parts; the signature is checked by the caller."""
+def _too_big(size: int) -> BadFile:
+    return BadFile(f"ไฟล์ใหญ่เกินกว่าที่รับได้ ({size / 1024 / 1024:,.1f} MB; ไม่เกิน {MAX_FILE_BYTES // 1024 // 1024} MB) "
+                   "จึงไม่นำเข้า หากเป็นข้อมูลจริง กรุณาส่งออกเป็นหลายไฟล์ (ทีละช่วงเดือน)")
+
+
+def read_file_bytes(path: Path | str) -> bytes:
+    """A file's bytes, its size checked before it is read; a missing file, a folder or an unreadable
+    file is refused in Thai."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise BadFile(f"“{path.name}” เป็นโฟลเดอร์ ไม่ใช่ไฟล์ กรุณาเลือกไฟล์ .otop ในโฟลเดอร์นั้น")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _too_big(size)
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise BadFile(f"ไม่พบไฟล์ “{path}” กรุณาตรวจสอบชื่อและโฟลเดอร์ของไฟล์") from None
+    except OSError as error:
+        raise BadFile(f"อ่านไฟล์ “{path.name}” ไม่ได้ ({error.strerror or error}) กรุณาตรวจสอบสิทธิ์หรือสื่อบันทึก") from None
     if len(data) > MAX_FILE_BYTES:
-        raise BadFile(f"ไฟล์ใหญ่เกินกว่าที่รับได้ ({len(data) // 1024 // 1024} MB) จึงไม่นำเข้า")
+        raise _too_big(len(data))
+    return data
+
+
+def open_file(data: bytes, check_signature: Callable[[Manifest, bytes, bytes], None] | None = None) -> OpenedFile:
+    """Check the archive, read the manifest, call `check_signature(manifest, signed bytes, signature)`
+    (which raises to refuse) and only then read, check against their digests and parse the parts.
+    Without `check_signature` the parts are read unverified (tests and the file's own writer only)."""
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_big(len(data))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = _entries(archive)
+            if entries[MANIFEST].file_size > MAX_HEADER_BYTES or entries[SIGNATURE].file_size > MAX_HEADER_BYTES:
+                raise BadFile("ส่วนหัวของไฟล์ใหญ่ผิดปกติ ไฟล์เสียหายหรือถูกดัดแปลง จึงไม่นำเข้า")
             body, signature = _read(archive, entries[MANIFEST]), _read(archive, entries[SIGNATURE])
             manifest = _manifest(body)
-            if set(manifest.parts) != set(entries) - {MANIFEST, SIGNATURE}:
+            if set(manifest.parts) != set(entries) - {MANIFEST, SIGNATURE} or set(manifest.parts) - set(MAX_ROWS):
                 raise BadFile("ส่วนประกอบของไฟล์ไม่ตรงกับส่วนหัว ไฟล์ไม่ครบหรือถูกดัดแปลง")
+            if check_signature is not None:
+                check_signature(manifest, body, signature)
             parts = {}
             for name, expected in manifest.parts.items():
+                # What the part may expand to follows from its signed row count: parsing cannot run away.
+                if entries[name].file_size > ROW_BYTES[name] * manifest.row_counts.get(name, 0) + 4096:
+                    raise BadFile(f"ข้อมูลส่วน “{name}” ใหญ่เกินกว่าจำนวนแถวที่ระบุ ไฟล์ผิดปกติ จึงไม่นำเข้า")
                 content = _read(archive, entries[name])
                 if digest(content) != expected:
                     raise BadFile(f"ข้อมูลส่วน “{name}” ไม่ตรงกับรหัสตรวจสอบ ไฟล์เสียหายหรือถูกแก้ไข กรุณาขอไฟล์ใหม่")
@@ -153,7 +202,7 @@ def open_file(data: bytes) -> OpenedFile:
     except BadFile:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, struct.error, EOFError, OSError, ValueError, KeyError,
-            RuntimeError, NotImplementedError, OverflowError):
+            RuntimeError, NotImplementedError, OverflowError, RecursionError, MemoryError):
         raise BadFile("ไฟล์เสียหายหรือไม่ครบ (อาจคัดลอกหรือดาวน์โหลดไม่สมบูรณ์) หรือไม่ใช่ไฟล์ .otop "
                       "กรุณาขอไฟล์ใหม่จากสำนักงานต้นทาง") from None
     return OpenedFile(digest(data), manifest, body, signature, parts)

@@ -1,5 +1,7 @@
-"""Office signing keys (Ed25519): this office's own key, made when first needed, and the keys the
-province registers for its districts (from a key file or a fingerprint read out over the phone)."""
+"""Office signing keys (Ed25519): this office's own key, made when first needed and replaced when the
+office wants a new one, and the keys the province registers for its districts (from a key file or a
+fingerprint read out over the phone). A key no longer used is retired, never deleted: files signed with
+it are refused from then on, and the list still shows whose it was."""
 
 import base64
 import hashlib
@@ -16,7 +18,7 @@ from otop_desktop.models import OfficeKey
 from otop_desktop.services.audit import record
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.errors import InvalidInput, PermissionDenied
-from otop_desktop.services.thai import now_utc
+from otop_desktop.services.thai import format_thai_datetime, now_utc
 
 KEY_FILE_KIND = "otop-office-key"
 OWN = "own"  # the area_code of this office's own key row
@@ -30,6 +32,7 @@ class KeyInfo:
     fingerprint: str
     has_public_key: bool
     registered_by: str
+    retired: str = ""  # 'ยกเลิกเมื่อ … โดย …' for a retired key
 
 
 def fingerprint_of(public_raw: bytes) -> str:
@@ -49,9 +52,13 @@ def _normalise(fingerprint: str) -> str:
 
 def own_key(*, uow) -> Ed25519PrivateKey:
     """This office's private key, made (and kept in the database) the first time it is needed."""
-    row = uow.session.scalar(select(OfficeKey).where(OfficeKey.area_code == OWN))
+    row = uow.session.scalar(select(OfficeKey).where(OfficeKey.area_code == OWN, OfficeKey.retired_at.is_(None)))
     if row is not None:
         return Ed25519PrivateKey.from_private_bytes(row.private_key)
+    return _make_own_key(uow)
+
+
+def _make_own_key(uow) -> Ed25519PrivateKey:
     key = Ed25519PrivateKey.generate()
     raw_private = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
     raw_public = _raw_public(key.public_key())
@@ -66,8 +73,47 @@ def _raw_public(key: Ed25519PublicKey) -> bytes:
 
 
 def own_fingerprint(*, uow) -> str:
-    """This office's fingerprint (makes the key if there is none yet; the caller commits)."""
-    return fingerprint_of(_raw_public(own_key(uow=uow).public_key()))
+    """This office's fingerprint (makes the key, and commits it, if there is none yet)."""
+    fingerprint = fingerprint_of(_raw_public(own_key(uow=uow).public_key()))
+    uow.commit()
+    return fingerprint
+
+
+def replace_own_key(*, uow, user: UserInfo) -> str:
+    """Make a new key for this office and retire the old one (a PC that was lost or shared, a key file
+    sent to the wrong place). Files signed before stay valid here; the other office must register the
+    new key and retire the old one. Returns the new fingerprint."""
+    old = uow.session.scalars(select(OfficeKey).where(OfficeKey.area_code == OWN, OfficeKey.retired_at.is_(None))).all()
+    for row in old:
+        row.retired_at, row.retired_by = now_utc(), user.username
+    uow.session.flush()
+    fingerprint = fingerprint_of(_raw_public(_make_own_key(uow).public_key()))
+    record(uow.session, [{"username": user.username, "action": "replace", "entity": "office_key", "entity_key": OWN,
+                          "field": "fingerprint", "old_value": ",".join(row.fingerprint for row in old) or None,
+                          "new_value": fingerprint}])
+    uow.commit()
+    return fingerprint
+
+
+def retire_key(*, uow, user: UserInfo, area_code: str, fingerprint: str) -> KeyInfo:
+    """Stop trusting another office's key: files signed with it are refused from now on."""
+    _check_registrar(user, area_code)
+    wanted = _normalise(fingerprint)
+    if len(wanted) < 8:
+        raise InvalidInput("กรุณาระบุลายนิ้วมือของกุญแจที่จะยกเลิก (อย่างน้อย 8 หลัก) ตามที่แสดงในรายการกุญแจ")
+    rows = [row for row in uow.session.scalars(select(OfficeKey).where(OfficeKey.area_code == area_code))
+            if row.fingerprint.startswith(wanted)]
+    if len(rows) != 1:
+        raise InvalidInput(f"ไม่พบกุญแจของพื้นที่ {area_code} ที่มีลายนิ้วมือ {fingerprint.strip()} "
+                           "(หรือพบมากกว่าหนึ่งดอก กรุณาระบุให้ยาวขึ้น)")
+    row = rows[0]
+    if row.retired_at is not None:
+        raise InvalidInput(f"กุญแจนี้ถูกยกเลิกไปแล้วเมื่อ {format_thai_datetime(row.retired_at)} โดย {row.retired_by}")
+    row.retired_at, row.retired_by = now_utc(), user.username
+    record(uow.session, [{"username": user.username, "action": "retire", "entity": "office_key", "entity_key": area_code,
+                          "field": "fingerprint", "old_value": row.fingerprint, "new_value": None}])
+    uow.commit()
+    return _key_info(row)
 
 
 def write_key_file(*, uow, user: UserInfo, path: Path | str) -> Path:
@@ -109,6 +155,9 @@ def register_key(*, uow, user: UserInfo, area_code: str, public_key: bytes | Non
     existing = uow.session.scalars(select(OfficeKey).where(OfficeKey.area_code == area_code)).all()
     for row in existing:
         if row.fingerprint.startswith(fingerprint) or fingerprint.startswith(row.fingerprint):
+            if row.retired_at is not None:
+                raise InvalidInput(f"กุญแจนี้ของพื้นที่ {area_code} ถูกยกเลิกไปแล้วเมื่อ {format_thai_datetime(row.retired_at)} "
+                                   "จึงลงทะเบียนซ้ำไม่ได้ กรุณาให้สำนักงานต้นทางสร้างกุญแจใหม่")
             uow.session.delete(row)  # the same key registered again, now perhaps with its public key
     uow.session.flush()
     uow.session.add(OfficeKey(fingerprint=fingerprint, area_code=area_code, public_key=public_key, private_key=None,
@@ -132,10 +181,17 @@ def register_key_file(*, uow, user: UserInfo, path: Path | str) -> KeyInfo:
     return register_key(uow=uow, user=user, area_code=area_code, public_key=public_key)
 
 
+def _key_info(row: OfficeKey) -> KeyInfo:
+    retired = (f"ยกเลิกแล้วเมื่อ {format_thai_datetime(row.retired_at)} โดย {row.retired_by}"
+               if row.retired_at is not None else "")
+    return KeyInfo(row.area_code, row.fingerprint, row.public_key is not None, row.registered_by, retired)
+
+
 def list_keys(*, uow) -> list[KeyInfo]:
-    """Every key this office knows, its own first."""
-    rows = uow.session.scalars(select(OfficeKey).order_by(OfficeKey.area_code != OWN, OfficeKey.area_code))
-    return [KeyInfo(row.area_code, row.fingerprint, row.public_key is not None, row.registered_by) for row in rows]
+    """Every key this office knows, its own first, keys in use before retired ones."""
+    rows = uow.session.scalars(select(OfficeKey).order_by(OfficeKey.area_code != OWN, OfficeKey.area_code,
+                                                          OfficeKey.retired_at.is_not(None), OfficeKey.registered_at))
+    return [_key_info(row) for row in rows]
 
 
 def verify_signature(*, uow, area_code: str, public_key: bytes, message: bytes, signature: bytes) -> None:
@@ -149,6 +205,10 @@ def verify_signature(*, uow, area_code: str, public_key: bytes, message: bytes, 
         raise InvalidInput(f"ไฟล์นี้ลงนามด้วยกุญแจที่ไม่ได้ลงทะเบียนไว้สำหรับพื้นที่ {area_code} "
                            f"(ลายนิ้วมือ {spoken(fingerprint)}) อาจเป็นไฟล์ปลอมหรือกุญแจใหม่ "
                            "กรุณาโทรสอบถามสำนักงานต้นทางและลงทะเบียนกุญแจก่อน")
+    if match.retired_at is not None:
+        raise InvalidInput(f"ไฟล์นี้ลงนามด้วยกุญแจของพื้นที่ {area_code} ที่ยกเลิกไปแล้วเมื่อ "
+                           f"{format_thai_datetime(match.retired_at)} (ลายนิ้วมือ {spoken(fingerprint)}) จึงไม่นำเข้า "
+                           "กรุณาขอไฟล์ใหม่ที่ลงนามด้วยกุญแจปัจจุบันของสำนักงานต้นทาง")
     try:
         Ed25519PublicKey.from_public_bytes(public_key).verify(signature, message)
     except (InvalidSignature, ValueError):

@@ -5,13 +5,19 @@ import re
 from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.thai import to_arabic_digits
 
-# One cell holds at most a trillion baht: far above any entrepreneur, far below int64 satang.
-MAX_SATANG = 100_000_000_000_000
+# One sales cell (an entrepreneur's month through one channel) holds under a billion baht: far above
+# any OTOP producer (the whole country sells about 315 billion baht a year), and low enough that SQL
+# sums stay exact in 64 bits: a year of the whole country at the cap (1.2 M rows x 4 cells x 10**11)
+# is 4.8 x 10**17, and ten years of it (4.8 x 10**18) are still under SQLite's 9.2 x 10**18.
+MAX_SATANG = 100_000_000_000
+# A district's base-year sales (targets) may be larger than one cell: up to a trillion baht.
+MAX_BASE_SATANG = 100_000_000_000_000
 _NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?$|^\.(\d+)$")
 
 
-def parse_amount(text: str) -> int | None:
-    """Parse a typed amount in baht into satang; blank is None. Refuses negatives, >2 decimals, text."""
+def parse_amount(text: str, *, maximum: int = MAX_SATANG) -> int | None:
+    """Parse a typed amount in baht into satang; blank is None. Refuses negatives, >2 decimals, text,
+    and amounts of `maximum` satang or more (a sales cell's cap unless said otherwise)."""
     cleaned = to_arabic_digits(text or "").strip().replace(" ", "").replace("\u00a0", "")
     if cleaned.endswith("บาท"):
         cleaned = cleaned[: -len("บาท")]
@@ -26,7 +32,7 @@ def parse_amount(text: str) -> int | None:
     if len(fraction) > 2:
         raise InvalidInput(f"“{text}”: ทศนิยมได้ไม่เกิน 2 ตำแหน่ง (สตางค์)")
     satang = int(whole or "0") * 100 + int((fraction + "00")[:2])
-    if satang >= MAX_SATANG:
+    if satang >= maximum:
         raise InvalidInput(f"“{text}”: ยอดเงินสูงเกินกว่าที่เป็นไปได้ กรุณาตรวจสอบ")
     return satang
 

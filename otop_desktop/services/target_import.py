@@ -17,7 +17,7 @@ from otop_desktop.models import District, DistrictBase, PrintedTarget
 from otop_desktop.services.audit import record
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.errors import InvalidInput, OtopError
-from otop_desktop.services.money import format_baht, parse_amount
+from otop_desktop.services.money import MAX_BASE_SATANG, format_baht, parse_amount
 from otop_desktop.services.targets import (
     TIER_NAMES, Settings, _check_manager, compute_round, exact_round, get_settings, save_base,
 )
@@ -145,7 +145,7 @@ def _amount(value, where: str) -> int:
         except InvalidOperation:
             raise InvalidInput(f"{where}: ไม่ใช่จำนวนเงิน") from None
     try:
-        amount = parse_amount(str(value or ""))
+        amount = parse_amount(str(value or ""), maximum=MAX_BASE_SATANG)
     except OtopError as error:
         raise InvalidInput(f"{where}: {error.message}") from None
     if amount is None:

@@ -107,3 +107,23 @@ def format_thai_datetime(stored: datetime) -> str:
     """A stored timestamp as '24 พฤศจิกายน 2569 เวลา 18:05 น.' in local time."""
     local = to_local(stored)
     return f"{format_thai_date(local)} เวลา {local:%H:%M} น."
+
+
+# Characters no name or remark may hold: controls (NUL, ESC, …), direction overrides and marks that
+# reorder what is printed (U+202E), invisible format characters, surrogates, private-use characters,
+# line and paragraph separators. Zero-width space and joiners stay allowed: Thai text uses them.
+_FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\xad\u061c\u180e\u200e\u200f\u2028-\u202e\u2060-\u206f"
+                        "\ud800-\udfff\ue000-\uf8ff\ufeff\ufff0-\uffff\U000f0000-\U0010ffff]")
+
+
+def text_problem(text: str) -> str | None:
+    """What makes a text unfit to store and print, in Thai, or None: a control or direction character."""
+    found = _FORBIDDEN.search(text)
+    if found is None:
+        return None
+    return f"มีอักขระควบคุมหรืออักขระที่มองไม่เห็น (U+{ord(found.group()):04X}) ซึ่งจะทำให้แบบพิมพ์และไฟล์ Excel ผิดเพี้ยน"
+
+
+def tidy_text(text: str) -> str:
+    """A name as the program stores it: runs of white space become one space, none at either end."""
+    return " ".join(text.split())

@@ -38,6 +38,8 @@ def load_fonts() -> str:
 def application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication, with Sarabun as its font and the translation for the system's language."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    if app.platformName() == "offscreen":
+        _quiet_offscreen_warnings()
     app.setApplicationName("otop-desktop")
     font = QFont(load_fonts(), FONT_POINTS)
     app.setFont(font)
@@ -47,17 +49,17 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def quiet_offscreen_warnings() -> None:
-    """The offscreen platform warns on every window that it cannot propagate size hints: noise, dropped.
-    The Python handler is taken out again before the interpreter shuts down: a message Qt logs while
-    it is being torn down must not call into a finalised Python."""
+def _drop_size_hint_warning(mode, context, message) -> None:
+    if "propagateSizeHints" not in message:
+        sys.stderr.write(message + "\n")
 
-    def handler(mode, context, message):
-        if "propagateSizeHints" not in message:
-            sys.stderr.write(message + "\n")
 
-    qInstallMessageHandler(handler)
-    atexit.register(qInstallMessageHandler, None)
+def _quiet_offscreen_warnings() -> None:
+    """The offscreen platform (screenshots, tests, benchmarks) warns on every window that it cannot
+    propagate size hints: noise, dropped. Installed once; taken out again before the interpreter shuts
+    down, so a message Qt logs while it is torn down never calls into a finalised Python."""
+    if qInstallMessageHandler(_drop_size_hint_warning) is not _drop_size_hint_warning:
+        atexit.register(qInstallMessageHandler, None)
 
 
 def log_in(database: Database) -> auth.UserInfo | None:
@@ -73,8 +75,6 @@ def log_in(database: Database) -> auth.UserInfo | None:
 def run_gui(database_path: Path) -> int:
     """Open the database, log in and show the main window until it closes."""
     app = application()
-    if app.platformName() == "offscreen":
-        quiet_offscreen_warnings()
     install_excepthook()
     logging.basicConfig(level=logging.INFO)
     try:

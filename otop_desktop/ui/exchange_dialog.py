@@ -9,10 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QInputDialog, QLabel,
-    QMessageBox, QProgressDialog, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+    QMessageBox, QProgressDialog, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from otop_desktop.services import areas, exchange, exchange_batch, keys
+from otop_desktop.services.errors import InvalidInput
+from otop_desktop.services.exchange_file import read_file_bytes
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.thai import (
     FISCAL_MONTHS, THAI_MONTHS, fiscal_year_of, format_thai_datetime, month_label, months_text,
@@ -38,10 +40,10 @@ class _DiffRows(PlainTableModel):
         self.diffs: list[exchange.RowDiff] = []
         self.take: set = set()
 
-    def show(self, rows, diffs, take: set) -> None:
+    def show(self, rows, diffs, take: set, tooltips=None) -> None:
         """Show the rows of one file; `take` is that file's chosen set, changed in place."""
         self.diffs, self.take = diffs, take
-        self.set_rows(rows)
+        self.set_rows(rows, tooltips=tooltips)
 
     def flags(self, index: QModelIndex):
         flags = super().flags(index)
@@ -150,51 +152,88 @@ class ExchangeDialog(QDialog):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        dropped = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.toLocalFile()]
-        self.set_files(self.files + [p for p in dropped if p not in self.files])
+        self.add_files([Path(url.toLocalFile()) for url in event.mimeData().urls() if url.toLocalFile()])
 
     def choose_files(self) -> None:
         """Pick district files to preview."""
         chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("เลือกไฟล์ข้อมูลที่จะนำเข้า"), "", self.tr(FILES))
-        self.set_files(self.files + [Path(p) for p in chosen if Path(p) not in self.files])
+        self.add_files([Path(p) for p in chosen])
+
+    def add_files(self, paths: list[Path]) -> None:
+        """Add files to the list (each file once, by its full path: two 'amphoe.otop' from two folders are two files)."""
+        known = {path.resolve() for path in self.files}
+        fresh = []
+        for path in paths:
+            if path.resolve() not in known:
+                known.add(path.resolve())
+                fresh.append(path)
+        self.set_files(self.files + fresh)
 
     def set_files(self, files: list[Path]) -> None:
-        """Preview every file (nothing changes) and list what each would do."""
-        self.files, self.previews, self.take = files, {}, {}
-        rows = []
-        for path in files:
-            try:
-                with self.context.database.unit_of_work() as uow:
-                    preview = exchange.preview(uow=uow, user=self.user, data=path.read_bytes(), file_name=path.name)
-            except Exception as error:  # shown per file; the file is refused when imported
-                message = getattr(error, "message", str(error))
-                rows.append([path.name, "-", "", "", "", "", "", "", self.tr("ไม่รับ: ") + message])
+        """Work out, off the GUI thread, exactly what importing the files would do (a dry run: nothing
+        changes) and list each file's outcome; the rows follow when a file is selected."""
+        self.files, self.previews, self.take = list(files), {}, {}
+        self.files_model.set_rows([[path.name, "", "", "", "", "", "", "", self.tr("กำลังตรวจสอบ…")] for path in files])
+        self.rows_model.show([], [], set())
+        self.import_button.setEnabled(False)
+        if not files:
+            return
+        database, user, paths = self.context.database, self.user, list(files)
+        run_in_background(self, lambda: exchange_batch.import_files(database, user, paths, dry_run=True),
+                          lambda outcomes: self._show_previews(paths, outcomes), lambda error: show_error(self, error))
+
+    def _show_previews(self, paths: list[Path], outcomes) -> None:
+        if paths != self.files:
+            return  # the list changed while this ran; a newer check is on its way
+        rows, tips = [], []
+        for path, outcome in zip(paths, outcomes):
+            preview = outcome.preview
+            if preview is None:
+                rows.append([path.name, "-", "", "", "", "", "", "", self.tr("ไม่รับ: ") + outcome.message])
+                tips.append(f"{path}\n{outcome.message}")
                 continue
-            self.previews[path.name] = preview
+            self.previews[str(path)] = preview
             counts = preview.counts
-            status = preview.already or (self.tr("พร้อมนำเข้า (มีแถวที่ไม่รับ ดูด้านล่าง)") if counts["refused"]
-                                         else self.tr("พร้อมนำเข้า"))
+            status = outcome.message if outcome.status == "already" else (
+                self.tr("พร้อมนำเข้า (มีแถวที่ไม่รับ ดูด้านล่าง)") if counts["refused"] else self.tr("พร้อมนำเข้า"))
+            if preview.moved:
+                status += self.tr(" · ผู้ประกอบการย้ายพื้นที่แล้ว {n} ราย (คงพื้นที่ใหม่ไว้)").format(n=len(preview.moved))
             rows.append([path.name, preview.opened.manifest.source_area,
                          *(f"{counts[k]:,}" for k in ("new", "changed", "unchanged", "older", "conflict", "refused")), status])
-        self.files_model.set_rows(rows)
+            tips.append(f"{path}\n{status}")
+        self.files_model.set_rows(rows, tooltips=tips)
         self.import_button.setEnabled(bool(self.previews))
-        self.rows_model.set_rows([])
         if rows:
             self.files_view.selectRow(0)
 
     def _selected_preview(self) -> exchange.ImportPreview | None:
         selected = self.files_view.selectionModel().selectedRows()
-        return self.previews.get(self.files_model.rows[selected[0].row()][0]) if selected else None
+        if not selected or selected[0].row() >= len(self.files):
+            return None
+        return self.previews.get(str(self.files[selected[0].row()]))
 
     def _show_rows(self, *_) -> None:
         preview = self._selected_preview()
-        shown = list(preview.rows) if preview else []
-        amounts = lambda values: " / ".join(format_baht(a, blank="-") for a in values) if values else "-"  # noqa: E731
+        shown = [*preview.rows, *preview.new_rows()] if preview else []
         take = self.take.setdefault(preview.opened.digest, set()) if preview else set()
-        self.rows_model.show([[row.name, month_label(row.fiscal_year, row.month), exchange.KINDS_SHOWN[row.kind],
-                               amounts(row.old), amounts(row.new), row.reason] for row in shown], shown, take)
+        moved = {person.uid: person for person in preview.moved} if preview else {}
+        rows, tips = [], []
+        for row in shown:
+            reason = row.reason
+            if row.uid in moved:
+                reason = (reason + " " if reason else "") + self.tr("ย้ายไปอำเภอ{name}แล้ว (คงพื้นที่ใหม่ไว้)").format(
+                    name=moved[row.uid].district_name)
+            rows.append([row.name, month_label(row.fiscal_year, row.month), exchange.KINDS_SHOWN[row.kind],
+                         self._amounts(row.old), self._amounts(row.new), reason])
+            tips.append(reason or None)
+        self.rows_model.show(rows, shown, take, tooltips=tips)
         self.take_box.setEnabled(bool(preview and preview.conflicts))
         self._sync_take_box()
+
+    def _amounts(self, values) -> str:
+        if values is None:
+            return self.tr("(ยังไม่มีข้อมูล)")
+        return " / ".join(format_baht(a, blank="-") for a in values)
 
     def _sync_take_box(self) -> None:
         """The file's box: ticked when every conflict takes the file's figures, partly when some do."""
@@ -231,8 +270,10 @@ class ExchangeDialog(QDialog):
                 progress.setValue(files_done[0])
 
         def done(outcomes):
+            cancelled = stop.is_set()  # read first: closing the progress dialog emits canceled
+            progress.canceled.disconnect(stop.set)
             progress.close()
-            self.show_outcomes(outcomes, cancelled=stop.is_set())
+            self.show_outcomes(outcomes, cancelled=cancelled and len(outcomes) < len(paths))
 
         def failed(error):
             progress.close()
@@ -258,21 +299,40 @@ class ExchangeDialog(QDialog):
                                              self.tr("โดย"), self.tr("รายละเอียด")], self)
         undo = QPushButton(self.tr("ยกเลิกการนำเข้าครั้งล่าสุด…"))
         undo.clicked.connect(self.undo_last)
+        self.backups_box = QSpinBox()
+        self.backups_box.setRange(1, 1000)
+        with self.context.database.unit_of_work() as uow:
+            self.backups_box.setValue(exchange_batch.backups_kept(uow=uow))
+        self.backups_box.editingFinished.connect(self.set_backups_kept)
         layout = QVBoxLayout(page)
         layout.addWidget(read_only_view(self.ledger_model, (220, 200, 60, 80, 110)))
-        layout.addWidget(undo, 0, Qt.AlignmentFlag.AlignRight)
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel(self.tr("เก็บไฟล์สำรองก่อนนำเข้าไว้")))
+        bottom.addWidget(self.backups_box)
+        bottom.addWidget(QLabel(self.tr("ไฟล์ล่าสุด (ไฟล์ที่เก่ากว่าจะถูกลบ และยกเลิกการนำเข้าครั้งนั้นไม่ได้อีก)")))
+        bottom.addStretch(1)
+        bottom.addWidget(undo)
+        layout.addLayout(bottom)
         self.refresh_ledger()
         return page
+
+    def set_backups_kept(self) -> None:
+        """Keep the number of backups the province chose."""
+        try:
+            with self.context.database.unit_of_work() as uow:
+                if self.backups_box.value() != exchange_batch.backups_kept(uow=uow):
+                    exchange_batch.set_backups_kept(uow=uow, user=self.user, count=self.backups_box.value())
+        except Exception as error:
+            show_error(self, error)
 
     def refresh_ledger(self) -> None:
         """Show the newest ledger entries."""
         if not hasattr(self, "ledger_model"):
             return
-        outcomes = {"applied": self.tr("นำเข้าแล้ว"), "refused": self.tr("ไม่รับ"), "undone": self.tr("ยกเลิกแล้ว")}
         with self.context.database.unit_of_work() as uow:
-            rows = [[format_thai_datetime(e.imported_at), e.file_name, e.source_area, outcomes.get(e.outcome, e.outcome),
-                     e.imported_by, e.summary] for e in exchange_batch.list_ledger(uow=uow)]
-        self.ledger_model.set_rows(rows)
+            entries = exchange_batch.list_ledger(uow=uow)
+        self.ledger_model.set_rows([[format_thai_datetime(e.imported_at), e.file_name, e.source_area, e.outcome_name,
+                                     e.imported_by, e.details] for e in entries], tooltips=[e.details for e in entries])
 
     def undo_last(self) -> None:
         """Put the database back as before the last imports, after asking."""
@@ -388,8 +448,9 @@ class ExchangeDialog(QDialog):
         if not path:
             return
         try:
+            data = read_file_bytes(path)
             with self.context.database.unit_of_work() as uow:
-                text = exchange_batch.read_receipt(uow=uow, user=self.user, data=Path(path).read_bytes(), file_name=Path(path).name)
+                text = exchange_batch.read_receipt(uow=uow, user=self.user, data=data, file_name=Path(path).name)
         except Exception as error:
             show_error(self, error)
             return
@@ -400,40 +461,88 @@ class ExchangeDialog(QDialog):
     def _keys_page(self) -> QWidget:
         page = QWidget()
         with self.context.database.unit_of_work() as uow:
-            fingerprint = keys.own_fingerprint(uow=uow)
-            uow.commit()
+            self.own_fingerprint = fingerprint = keys.own_fingerprint(uow=uow)
         self.fingerprint_label = QLabel(self.tr("ลายนิ้วมือกุญแจของสำนักงานนี้ (อ่านให้อีกสำนักงานทางโทรศัพท์): <b>{f}</b>").format(
             f=keys.spoken(fingerprint)))
         self.keys_model = PlainTableModel([self.tr("พื้นที่"), self.tr("ลายนิ้วมือ"), self.tr("ลงทะเบียนโดย"), self.tr("หมายเหตุ")], self)
         write, from_file, by_phone = (QPushButton(self.tr("บันทึกไฟล์กุญแจของสำนักงานนี้…")),
                                       QPushButton(self.tr("ลงทะเบียนจากไฟล์กุญแจ…")), QPushButton(self.tr("ลงทะเบียนด้วยลายนิ้วมือ…")))
+        self.retire_button, renew = QPushButton(self.tr("ยกเลิกกุญแจที่เลือก…")), QPushButton(self.tr("สร้างกุญแจใหม่ของสำนักงานนี้…"))
         write.clicked.connect(self.write_key)
         from_file.clicked.connect(self.register_key_file)
         by_phone.clicked.connect(self.register_fingerprint)
+        self.retire_button.clicked.connect(self.retire_selected_key)
+        renew.clicked.connect(self.replace_own_key)
         buttons = QHBoxLayout()
-        for button in (write, from_file, by_phone):
+        for button in (write, from_file, by_phone, self.retire_button, renew):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addWidget(self.fingerprint_label)
         layout.addLayout(buttons)
-        layout.addWidget(read_only_view(self.keys_model, (120, 260, 130)))
+        self.keys_view = read_only_view(self.keys_model, (120, 260, 130))
+        layout.addWidget(self.keys_view)
         self.refresh_keys()
         return page
+
+    def retire_selected_key(self) -> None:
+        """Stop trusting the selected office's key, after asking: its files are refused from now on."""
+        selected = self.keys_view.selectionModel().selectedRows()
+        known = self.known_keys[selected[0].row()] if selected else None
+        if known is None or known.area_code == keys.OWN or known.retired:
+            QMessageBox.information(self, self.tr("ยกเลิกกุญแจ"), self.tr(
+                "กรุณาเลือกกุญแจของสำนักงานอื่นที่ยังใช้อยู่ในตารางก่อน (กุญแจของสำนักงานนี้เปลี่ยนได้ด้วยปุ่มสร้างกุญแจใหม่)"))
+            return
+        if QMessageBox.question(self, self.tr("ยกเลิกกุญแจ"), self.tr(
+                "ยกเลิกกุญแจของพื้นที่ {area} ({f}) หรือไม่? ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก").format(
+                area=known.area_code, f=keys.spoken(known.fingerprint))) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.context.database.unit_of_work() as uow:
+                keys.retire_key(uow=uow, user=self.user, area_code=known.area_code, fingerprint=known.fingerprint)
+        except Exception as error:
+            show_error(self, error)
+            return
+        self.refresh_keys()
+
+    def replace_own_key(self) -> None:
+        """Make a new key for this office, after asking; the old one is retired."""
+        if QMessageBox.question(self, self.tr("สร้างกุญแจใหม่"), self.tr(
+                "สร้างกุญแจใหม่ของสำนักงานนี้และยกเลิกกุญแจเดิมหรือไม่? จากนั้นต้องส่งไฟล์กุญแจใหม่ให้อีกสำนักงานลงทะเบียน "
+                "ไฟล์ที่ส่งออกหลังจากนี้จะลงนามด้วยกุญแจใหม่")) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.context.database.unit_of_work() as uow:
+                self.own_fingerprint = fingerprint = keys.replace_own_key(uow=uow, user=self.user)
+        except Exception as error:
+            show_error(self, error)
+            return
+        self.fingerprint_label.setText(self.tr("ลายนิ้วมือกุญแจของสำนักงานนี้ (อ่านให้อีกสำนักงานทางโทรศัพท์): <b>{f}</b>").format(
+            f=keys.spoken(fingerprint)))
+        self.refresh_keys()
 
     def refresh_keys(self) -> None:
         """List the keys this office knows."""
         with self.context.database.unit_of_work() as uow:
-            known = keys.list_keys(uow=uow)
+            self.known_keys = known = keys.list_keys(uow=uow)
         self.keys_model.set_rows([[self.tr("สำนักงานนี้") if k.area_code == keys.OWN else k.area_code, keys.spoken(k.fingerprint),
-                                   k.registered_by, "" if k.has_public_key else self.tr("รอไฟล์แรกเพื่อยืนยันกุญแจ")] for k in known])
+                                   k.registered_by, k.retired or ("" if k.has_public_key else self.tr("รอไฟล์แรกเพื่อยืนยันกุญแจ"))]
+                                  for k in known])
 
     def write_key(self) -> None:
         """Save this office's public key to a file for the other office."""
         path, _ = QFileDialog.getSaveFileName(self, self.tr("ไฟล์กุญแจ"), f"{self.user.area_code}.key", self.tr("กุญแจ (*.key)"))
-        if path:
+        if not path:
+            return
+        try:
             with self.context.database.unit_of_work() as uow:
-                keys.write_key_file(uow=uow, user=self.user, path=path)
+                saved = keys.write_key_file(uow=uow, user=self.user, path=path)
+        except OSError as error:
+            show_error(self, InvalidInput(self.tr("บันทึกไฟล์กุญแจไม่ได้ ({e})").format(e=error.strerror or error)))
+            return
+        QMessageBox.information(self, self.tr("ไฟล์กุญแจ"), self.tr(
+            "บันทึกไฟล์กุญแจแล้ว: {path}\nส่งไฟล์นี้ให้อีกสำนักงานลงทะเบียน แล้วโทรแจ้งลายนิ้วมือ {f} เพื่อยืนยัน").format(
+            path=saved, f=keys.spoken(self.own_fingerprint)))
 
     def register_key_file(self) -> None:
         """Register another office's key from its key file."""
@@ -460,3 +569,5 @@ class ExchangeDialog(QDialog):
         QMessageBox.information(self, self.tr("ลงทะเบียนกุญแจ"), self.tr("ลงทะเบียนกุญแจของพื้นที่ {area} แล้ว ({f})").format(
             area=info.area_code, f=keys.spoken(info.fingerprint)))
         self.refresh_keys()
+        if self.takes_files and self.files:
+            self.set_files(self.files)  # files refused for an unknown key may be fine now

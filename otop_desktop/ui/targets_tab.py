@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from otop_desktop.services import areas, entry, target_export, targets
 from otop_desktop.services.errors import OtopError
-from otop_desktop.services.money import format_baht, parse_amount
+from otop_desktop.services.money import MAX_BASE_SATANG, format_baht, parse_amount
 from otop_desktop.services.thai import fiscal_year_of
 from otop_desktop.ui.bus import Change
 from otop_desktop.ui.common import save_cancel_buttons
@@ -206,7 +206,7 @@ class TargetsTab(QWidget):
         try:
             with self.context.database.unit_of_work() as uow:
                 targets.enter_base(uow=uow, user=self.user, fiscal_year=self.fiscal_year, district_code=line.district_code,
-                                   base_satang=parse_amount(text))
+                                   base_satang=parse_amount(text, maximum=MAX_BASE_SATANG))
         except Exception as error:
             show_error(self, error)
             return

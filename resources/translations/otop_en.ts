@@ -207,406 +207,474 @@
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="92"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="90"/>
         <source>แลกเปลี่ยนไฟล์ข้อมูล (ไม่ต้องใช้อินเทอร์เน็ต)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="98"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="96"/>
         <source>นำเข้าไฟล์จังหวัด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="99"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="97"/>
         <source>นำเข้าไฟล์อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="100"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="98"/>
         <source>ประวัติการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="102"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="100"/>
         <source>ส่งออก / ใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="103"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="356"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="367"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="101"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="416"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="427"/>
         <source>ส่งออกไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="104"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="102"/>
         <source>กุญแจลงนาม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="115"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="257"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="333"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="113"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="298"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="393"/>
         <source>ไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="115"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="113"/>
         <source>จาก (รหัส)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="115"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="113"/>
         <source>ใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="115"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="113"/>
         <source>เปลี่ยน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="116"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="114"/>
         <source>เหมือนเดิม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="116"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="114"/>
         <source>เก่ากว่า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="116"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="114"/>
         <source>ขัดแย้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="116"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="271"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="114"/>
         <source>ไม่รับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="115"/>
         <source>สถานะ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="119"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
         <source>ผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="119"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="333"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="393"/>
         <source>เดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="119"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
         <source>ผล
 (ติ๊ก = ใช้ค่าจากไฟล์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="120"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="118"/>
         <source>ยอดเดิม (บาท)
 ในประเทศ ออฟ/ออน · ตปท. ออฟ/ออน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="121"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="119"/>
         <source>ยอดในไฟล์ (บาท)
 ลำดับเดียวกัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="122"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="120"/>
         <source>เหตุผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="124"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="122"/>
         <source>แถวที่ขัดแย้งของไฟล์ที่เลือก: ใช้ค่าจากไฟล์ทุกแถว (ไม่ติ๊ก = คงค่าของจังหวัดไว้; เลือกทีละแถวได้ในตารางด้านล่าง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="126"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="124"/>
         <source>เพิ่มไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="126"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="124"/>
         <source>ล้างรายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="127"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="125"/>
         <source>นำเข้าทั้งหมด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="141"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="139"/>
         <source>ลากไฟล์ .otop มาวางที่หน้าต่างนี้ได้ · ตรวจลายมือชื่อ รหัสตรวจสอบ และพื้นที่ก่อน แสดงผลที่จะเกิดขึ้นโดยยังไม่เปลี่ยนข้อมูล · สำรองฐานข้อมูลก่อนนำเข้าทุกครั้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="162"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="159"/>
         <source>เลือกไฟล์ข้อมูลที่จะนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="175"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="176"/>
+        <source>กำลังตรวจสอบ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="192"/>
         <source>ไม่รับ: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="179"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="198"/>
         <source>พร้อมนำเข้า (มีแถวที่ไม่รับ ดูด้านล่าง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="180"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="198"/>
         <source>พร้อมนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="222"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="200"/>
+        <source> · ผู้ประกอบการย้ายพื้นที่แล้ว {n} ราย (คงพื้นที่ใหม่ไว้)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="224"/>
+        <source>ย้ายไปอำเภอ{name}แล้ว (คงพื้นที่ใหม่ไว้)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="235"/>
+        <source>(ยังไม่มีข้อมูล)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="258"/>
         <source>กำลังนำเข้าไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="222"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="258"/>
         <source>ยกเลิก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="248"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="289"/>
         <source>ยกเลิกระหว่างทาง: ไฟล์ที่เหลือยังไม่ได้นำเข้า (ไฟล์ที่นำเข้าแล้วสมบูรณ์ทุกไฟล์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="249"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="290"/>
         <source>ผลการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="249"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="290"/>
         <source>ไม่มีไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="257"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="333"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="298"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="393"/>
         <source>เมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="257"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="298"/>
         <source>จาก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="257"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="298"/>
         <source>ผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="258"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="334"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="299"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="394"/>
         <source>โดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="258"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="299"/>
         <source>รายละเอียด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="259"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="300"/>
         <source>ยกเลิกการนำเข้าครั้งล่าสุด…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="271"/>
-        <source>นำเข้าแล้ว</source>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="310"/>
+        <source>เก็บไฟล์สำรองก่อนนำเข้าไว้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="271"/>
-        <source>ยกเลิกแล้ว</source>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="312"/>
+        <source>ไฟล์ล่าสุด (ไฟล์ที่เก่ากว่าจะถูกลบ และยกเลิกการนำเข้าครั้งนั้นไม่ได้อีก)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="279"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="287"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="339"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="347"/>
         <source>ยกเลิกการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="280"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="340"/>
         <source>ข้อมูลจะกลับเป็นเหมือนก่อนการนำเข้าครั้งล่าสุด (จากไฟล์สำรอง) ต้องการดำเนินการหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="305"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="365"/>
         <source>ส่งออกไฟล์ .otop ของ{area}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="306"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="366"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="306"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="366"/>
         <source>จังหวัด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="310"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="333"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="370"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="393"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="321"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="381"/>
         <source>ออกใบตอบรับให้อำเภอ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="324"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="384"/>
         <source>ใบตอบรับ (ผลการนำเข้าล่าสุดและสถานะการล็อก) สำหรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="330"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="390"/>
         <source>นำเข้าใบตอบรับจากจังหวัด…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="334"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="394"/>
         <source>รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="334"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="394"/>
         <source>รหัสตรวจสอบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="336"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="396"/>
         <source>ไฟล์ที่ส่งออกแล้ว (รหัสตรวจสอบใช้เทียบกับที่ปลายทางได้รับ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="368"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="428"/>
         <source>บันทึกไฟล์แล้ว: {path}
 {rows} รายการ · รหัสตรวจสอบ {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="373"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="383"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="396"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="433"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="443"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="457"/>
         <source>ใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="383"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="443"/>
         <source>บันทึกใบตอบรับแล้ว: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="447"/>
         <source>เลือกใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="405"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="465"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="520"/>
         <source>ลายนิ้วมือกุญแจของสำนักงานนี้ (อ่านให้อีกสำนักงานทางโทรศัพท์): &lt;b&gt;{f}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="407"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="467"/>
         <source>พื้นที่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="407"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="467"/>
         <source>ลายนิ้วมือ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="407"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="467"/>
         <source>ลงทะเบียนโดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="407"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="467"/>
         <source>หมายเหตุ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="408"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="468"/>
         <source>บันทึกไฟล์กุญแจของสำนักงานนี้…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="409"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="469"/>
         <source>ลงทะเบียนจากไฟล์กุญแจ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="409"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="469"/>
         <source>ลงทะเบียนด้วยลายนิ้วมือ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="428"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="470"/>
+        <source>ยกเลิกกุญแจที่เลือก…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="470"/>
+        <source>สร้างกุญแจใหม่ของสำนักงานนี้…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="493"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="496"/>
+        <source>ยกเลิกกุญแจ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="494"/>
+        <source>กรุณาเลือกกุญแจของสำนักงานอื่นที่ยังใช้อยู่ในตารางก่อน (กุญแจของสำนักงานนี้เปลี่ยนได้ด้วยปุ่มสร้างกุญแจใหม่)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="497"/>
+        <source>ยกเลิกกุญแจของพื้นที่ {area} ({f}) หรือไม่? ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="510"/>
+        <source>สร้างกุญแจใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="511"/>
+        <source>สร้างกุญแจใหม่ของสำนักงานนี้และยกเลิกกุญแจเดิมหรือไม่? จากนั้นต้องส่งไฟล์กุญแจใหม่ให้อีกสำนักงานลงทะเบียน ไฟล์ที่ส่งออกหลังจากนี้จะลงนามด้วยกุญแจใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="528"/>
         <source>สำนักงานนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="429"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="529"/>
         <source>รอไฟล์แรกเพื่อยืนยันกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="433"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="440"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="534"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="543"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="549"/>
         <source>ไฟล์กุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="433"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="440"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="534"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="549"/>
         <source>กุญแจ (*.key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="446"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="449"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="541"/>
+        <source>บันทึกไฟล์กุญแจไม่ได้ ({e})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="544"/>
+        <source>บันทึกไฟล์กุญแจแล้ว: {path}
+ส่งไฟล์นี้ให้อีกสำนักงานลงทะเบียน แล้วโทรแจ้งลายนิ้วมือ {f} เพื่อยืนยัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="555"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="558"/>
         <source>ลงทะเบียนด้วยลายนิ้วมือ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="446"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="555"/>
         <source>รหัสพื้นที่ (อำเภอ 4 หลัก หรือจังหวัด 2 หลัก):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="449"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="558"/>
         <source>ลายนิ้วมือ (อย่างน้อย 20 หลัก):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="460"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="569"/>
         <source>ลงทะเบียนกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="460"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="569"/>
         <source>ลงทะเบียนกุญแจของพื้นที่ {area} แล้ว ({f})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,136 +1379,136 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="23"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="24"/>
         <source>ผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="24"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="60"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="25"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="61"/>
         <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="24"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="58"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="25"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="59"/>
         <source>บทบาท</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="24"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="59"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="25"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="60"/>
         <source>พื้นที่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="25"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="26"/>
         <source>ชื่อ-สกุล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="25"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="26"/>
         <source>ตำแหน่ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="27"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="28"/>
         <source>ตั้งรหัสผ่านใหม่ให้ผู้ใช้ที่เลือก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="29"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="30"/>
         <source>ปิดบัญชีผู้ใช้ที่เลือก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="43"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="54"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="114"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="44"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="55"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="115"/>
         <source>เพิ่มผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="61"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="62"/>
         <source>รหัสผ่าน (อย่างน้อย {n} ตัวอักษร)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="62"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="63"/>
         <source>ยืนยันรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="63"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="64"/>
         <source>ชื่อ-สกุล (ช่องลงนาม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="64"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="65"/>
         <source>ตำแหน่ง (ช่องลงนาม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="78"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="79"/>
         <source>กรมการพัฒนาชุมชน (ทั้งประเทศ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="98"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="99"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="114"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="115"/>
         <source>เพิ่มผู้ใช้งาน {name} ({role}) แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="126"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="127"/>
         <source>ปิดบัญชีผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="129"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="130"/>
         <source>ปิดบัญชี {name}? ผู้ใช้นี้จะเข้าสู่ระบบไม่ได้อีก ชื่อยังคงอยู่ในประวัติการแก้ไข</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="140"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="141"/>
         <source>ปิดบัญชี {name} แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="144"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="147"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="151"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="156"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="165"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="145"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="148"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="152"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="157"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="166"/>
         <source>ตั้งรหัสผ่านใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="120"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="121"/>
         <source>กรุณาเลือกผู้ใช้งานในตารางก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="147"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="148"/>
         <source>รหัสผ่านใหม่ของ {name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="151"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="152"/>
         <source>พิมพ์รหัสผ่านใหม่อีกครั้ง:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="156"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="157"/>
         <source>รหัสผ่านทั้งสองครั้งไม่ตรงกัน ยังไม่ได้เปลี่ยนรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="165"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="166"/>
         <source>ตั้งรหัสผ่านใหม่ให้ {name} แล้ว</source>
         <translation type="unfinished"></translation>
     </message>

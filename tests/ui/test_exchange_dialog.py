@@ -63,6 +63,7 @@ def test_province_previews_chooses_and_imports_with_progress(qtbot, offices, mes
     junk.write_bytes(b"not a file")
     dialog = dialog_for(qtbot, world.database, world.province)
     dialog.set_files([path, junk])
+    settle()
     assert dialog.files_model.rows[0][1] == "3401" and dialog.files_model.rows[0][6] == "1"  # one conflict
     assert dialog.files_model.rows[1][8].startswith("ไม่รับ: ")
     kinds = [row[2] for row in dialog.rows_model.rows]
@@ -94,6 +95,7 @@ def test_conflicts_are_chosen_row_by_row(qtbot, offices, messages):
     export(district, world.mueang, path)
     dialog = dialog_for(qtbot, world.database, world.province)
     dialog.set_files([path])
+    settle()
     model = dialog.rows_model
     conflicts = [r for r in range(model.rowCount()) if model.rows[r][2] == "ขัดแย้ง"]
     assert len(conflicts) == 2
@@ -149,6 +151,7 @@ def test_the_department_imports_a_provinces_file_from_the_dialog(qtbot, offices,
         assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
             "นำเข้าไฟล์จังหวัด", "ประวัติการนำเข้า", "กุญแจลงนาม"]  # nothing to send further up
         dialog.set_files([path])
+        settle()
         assert dialog.files_model.rows[0][1:3] == ["34", str(rows)]
         dialog.import_all()
         qtbot.waitUntil(lambda: hasattr(dialog, "last_outcomes"), timeout=10000)
