@@ -367,7 +367,7 @@ def _people_elsewhere(session, area: str, people: list, local_people: dict) -> t
         once_here.update(key for (key,) in connection.exec_driver_sql(
             "SELECT DISTINCT entity_key FROM audit_log WHERE entity = 'entrepreneur' AND field = 'tambon_code'"
             f" AND old_value >= ? AND old_value < ? AND entity_key IN ({','.join('?' * len(chunk))})", (area, upper, *chunk)))
-    districts = dict(connection.exec_driver_sql("SELECT code, name_th FROM district"))
+    districts = dict(connection.exec_driver_sql("SELECT code, name_th FROM district").all())
     moved = []
     for row in missing:
         if row[0] not in found:
