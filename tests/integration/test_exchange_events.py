@@ -1,0 +1,290 @@
+"""Ordinary events around district files: work done before trust (memory), races with a province
+correction and with another program holding the database, receipts out of order, undo twice, missing
+paths, retired keys, pruned backups, and wrong passwords."""
+
+import io
+import sqlite3
+import subprocess
+import sys
+import threading
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from otop_desktop.cli import main
+from otop_desktop.services import auth, database as database_module, exchange, exchange_batch, keys, locks
+from otop_desktop.services.database import open_database
+from otop_desktop.services.errors import InvalidInput, LoginFailed, LoginThrottled
+from tests.conftest import PASSWORD, save
+from tests.exchange_helpers import export, sales_dump
+from tests.integration.test_exchange import offices  # noqa: F401 - the fixture
+
+
+@pytest.fixture
+def cli(monkeypatch, capsys):
+    monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
+
+    def run(db, *args):
+        code = main(["--data-dir", str(db.path.parent), *args])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    return run
+
+
+# --- work before trust ---------------------------------------------------------------------------------------
+MEASURE = """
+import resource, sys
+from otop_desktop.services.auth import UserInfo
+from otop_desktop.services.database import open_database
+from otop_desktop.services.exchange_batch import import_files
+database = open_database(sys.argv[1])
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+outcomes = import_files(database, UserInfo("prov", "province", "34", "", ""), sys.argv[2:])
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print([o.status for o in outcomes], (after - before) // 1024)
+"""
+
+
+def crafted_bomb(good: bytes) -> bytes:
+    """The genuine file with its sales part swapped for JSON that compresses just under the bomb ratio and
+    would parse into tens of millions of objects (about 2 GB), its digest fixed in an unsigned manifest."""
+    import hashlib
+    import json
+    import random
+
+    rng = random.Random(1)
+    pieces, size = [], 0
+    while size < 110_000_000:  # empty lists, with a little noise so it does not compress past 100:1
+        piece = "[]," * 400 + f"{rng.random()},"
+        pieces.append(piece)
+        size += len(piece)
+    body = ("[" + "".join(pieces) + "[]]").encode()
+    with zipfile.ZipFile(io.BytesIO(good)) as archive:
+        entries = {info.filename: archive.read(info) for info in archive.infolist()}
+    manifest = json.loads(entries["manifest.json"])
+    manifest["parts"]["sales.json"] = hashlib.sha256(body).hexdigest()
+    entries["manifest.json"] = json.dumps(manifest).encode()
+    entries["sales.json"] = body
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for name, content in entries.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+def test_an_unsigned_or_oversized_file_costs_little_memory_before_it_is_refused(offices, tmp_path):
+    world, district, folder = offices
+    good = export(district, world.mueang, folder / "good.otop")
+    bomb = folder / "bomb.otop"
+    bomb.write_bytes(crafted_bomb(good))
+    huge = folder / "huge.otop"
+    with huge.open("wb") as handle:  # 600 MB on disk (sparse): refused before it is read
+        handle.truncate(600 * 1024 * 1024)
+    with zipfile.ZipFile(bomb) as archive:
+        assert archive.getinfo("sales.json").file_size > 100_000_000 and bomb.stat().st_size < 2_000_000
+    result = subprocess.run([sys.executable, "-c", MEASURE, str(world.path), str(bomb), str(huge)], capture_output=True,
+                            text=True, timeout=300, cwd=Path(__file__).resolve().parents[2])
+    statuses, grown_mb = result.stdout.strip().rsplit(" ", 1)
+    assert statuses == "['refused', 'refused']", result.stderr
+    assert int(grown_mb) < 200, f"the importer grew by {grown_mb} MB"
+    with world.database.unit_of_work() as uow:
+        reasons = [entry.details for entry in exchange_batch.list_ledger(uow=uow)[:2]]
+    assert "ใหญ่เกินกว่าที่รับได้" in reasons[0] and "ลายมือชื่อ" in reasons[1]
+
+
+# --- races -------------------------------------------------------------------------------------------------------
+def test_a_province_correction_between_preview_and_write_is_never_lost(offices, monkeypatch):
+    world, district, folder = offices
+    silk = world.ids["ไหม"]
+    save(district, world.mueang, 2569, 8, {silk: (222, 0, None, None)})
+    path = folder / "3401.otop"
+    export(district, world.mueang, path)
+    other = open_database(world.path)  # another window of the program on the same file
+    real_preview, corrections = exchange.preview, []
+
+    def preview(**kwargs):
+        result = real_preview(**kwargs)
+        if not corrections:  # the officer saves a correction right now, from the other window
+            worker = threading.Thread(target=save, args=(other, world.province, 2569, 8, {silk: (111, 0, None, None)}))
+            worker.start()
+            worker.join(timeout=1)
+            corrections.append(worker)
+        return result
+
+    monkeypatch.setattr(exchange, "preview", preview)
+    outcome = exchange_batch.import_files(world.database, world.province, [path])[0]
+    corrections[0].join(timeout=10)
+    other.close()
+    assert outcome.status == "applied"
+    with sqlite3.connect(world.path) as con:
+        assert con.execute("SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id=? AND fiscal_year=2569 AND month=8",
+                           (silk,)).fetchone() == (111,)  # the later correction stands
+
+
+@pytest.fixture
+def another_program_holds_the_database(world, monkeypatch):
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 100)
+    holder = sqlite3.connect(world.path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    yield
+    holder.execute("ROLLBACK")
+    holder.close()
+
+
+def test_a_busy_database_is_said_in_thai_and_nothing_changes(offices, cli, tmp_path, monkeypatch):
+    world, district, folder = offices
+    save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (5, 5, 5, 5)})
+    path = folder / "3401.otop"
+    export(district, world.mueang, path)
+    world.database.close()
+    before = sales_dump(world.path)
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 100)
+    holder = sqlite3.connect(world.path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        for args in (("entry", "set", "--user", "prov", "--year", "2569", "--month", "8", str(world.ids["ไหม"]), "1", "", "", ""),
+                     ("lock", "--user", "prov", "--year", "2569", "--month", "8", "--district", "3401"),
+                     ("import", str(path), "--user", "prov")):
+            code, out, err = cli(world.database, *args)
+            assert code == 2 and "ฐานข้อมูลกำลังถูกใช้งาน" in out + err and "Traceback" not in out + err, (args, out, err)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert sales_dump(world.path) == before
+    code, out, _ = cli(world.database, "import", str(path), "--user", "prov")  # free again: it goes through
+    assert code == 0 and "นำเข้าแล้ว" in out
+
+
+# --- receipts and undo -------------------------------------------------------------------------------------------
+def receipt(world, folder, name: str) -> Path:
+    with world.database.unit_of_work() as uow:
+        return exchange_batch.write_receipt(uow=uow, user=world.province, district_code="3401", fiscal_year=2569,
+                                            months=[7, 8], path=folder / name)
+
+
+def read(district, world, path: Path) -> str:
+    with district.unit_of_work() as uow:
+        return exchange_batch.read_receipt(uow=uow, user=world.mueang, data=path.read_bytes(), file_name=path.name)
+
+
+def test_an_older_receipt_read_after_a_newer_one_never_reopens_a_locked_month(offices):
+    world, district, folder = offices
+    older = receipt(world, folder, "older.otop")  # nothing locked yet
+    with world.database.unit_of_work() as uow:
+        locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=2569, month=8)
+    newer = receipt(world, folder, "newer.otop")
+    assert "เดือนที่ล็อกแล้ว 1 เดือน" in read(district, world, newer)
+    with pytest.raises(InvalidInput, match="เก่ากว่าใบที่รับไว้แล้ว"):
+        read(district, world, older)
+    with sqlite3.connect(district.path) as con:
+        assert con.execute("SELECT locked FROM district_lock WHERE district_code='3401' AND month=8").fetchone() == (1,)
+        assert con.execute("SELECT count(*) FROM import_ledger WHERE kind='receipt'").fetchone() == (1,)
+    assert "นำเข้าไว้แล้ว" in read(district, world, newer)
+
+
+def test_two_batches_can_be_undone_one_after_the_other_and_the_logs_stay_whole(offices):
+    world, district, folder = offices
+    before = sales_dump(world.path)
+    save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (1, 1, 1, 1)})
+    first = folder / "first.otop"
+    export(district, world.mueang, first)
+    exchange_batch.import_files(world.database, world.province, [first])
+    after_first = sales_dump(world.path)
+    save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (2, 2, 2, 2)})
+    second = folder / "second.otop"
+    export(district, world.mueang, second)
+    exchange_batch.import_files(world.database, world.province, [second])
+    with sqlite3.connect(world.path) as con:
+        audit_before_undo = con.execute("SELECT id, action, note FROM audit_log ORDER BY id").fetchall()
+    exchange_batch.undo_last_import(world.database, world.province)
+    assert sales_dump(world.path) == after_first
+    exchange_batch.undo_last_import(world.database, world.province)  # was refused as "edited since"
+    assert sales_dump(world.path) == before
+    with sqlite3.connect(world.path) as con:
+        audit = con.execute("SELECT id, action, note FROM audit_log ORDER BY id").fetchall()
+        outcomes = [row[0] for row in con.execute("SELECT outcome FROM import_ledger ORDER BY id")]
+    assert audit[:len(audit_before_undo)] == audit_before_undo  # nothing of the history was lost
+    assert [row[1] for row in audit[len(audit_before_undo):]] == ["undo", "undo"]
+    assert outcomes[-2:] == ["undone", "undone"]
+
+
+def test_undo_is_still_refused_after_a_real_change(offices):
+    world, district, folder = offices
+    save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (1, 1, 1, 1)})
+    path = folder / "3401.otop"
+    export(district, world.mueang, path)
+    exchange_batch.import_files(world.database, world.province, [path])
+    with pytest.raises(LoginFailed):  # a failed login changes no data: it does not stop the undo
+        with world.database.unit_of_work() as uow:
+            auth.authenticate(uow=uow, username="prov", password="wrong")
+    with world.database.unit_of_work() as uow:
+        keys.register_key(uow=uow, user=world.province, area_code="3415", fingerprint="AB" * 10)  # a real change
+    with pytest.raises(InvalidInput, match="มีการแก้ไขข้อมูลหลังการนำเข้า"):
+        exchange_batch.undo_last_import(world.database, world.province)
+
+
+# --- paths, keys, backups, passwords -----------------------------------------------------------------------
+def test_missing_files_and_folders_are_refused_in_thai(offices, cli):
+    world, district, folder = offices
+    for args in (("import", str(folder / "missing.otop"), "--user", "prov", "--dry-run"),
+                 ("import", str(folder), "--user", "prov", "--dry-run"),
+                 ("import", str(folder / "missing.otop"), "--user", "prov")):
+        code, out, err = cli(world.database, *args)
+        assert code == 2 and ("ไม่พบไฟล์" in out or "เป็นโฟลเดอร์" in out) and "Traceback" not in out + err, (args, out, err)
+    code, out, err = cli(district, "receipt", "--user", "mueang", "--read", str(folder / "missing.otop"))
+    assert code == 2 and "ไม่พบไฟล์" in err
+
+
+def test_a_retired_key_signs_nothing_that_is_taken(offices, cli):
+    world, district, folder = offices
+    old_file = folder / "old-key.otop"
+    export(district, world.mueang, old_file)
+    code, out, _ = cli(district, "keys", "new", "--user", "mueang")
+    assert code == 0 and "สร้างกุญแจใหม่" in out
+    with world.database.unit_of_work() as uow:
+        old = next(k for k in keys.list_keys(uow=uow) if k.area_code == "3401")
+    code, out, _ = cli(world.database, "keys", "retire", "--user", "prov", "--area", "3401", "--fingerprint", keys.spoken(old.fingerprint))
+    assert code == 0 and "ยกเลิกกุญแจ" in out
+    code, out, _ = cli(world.database, "import", str(old_file), "--user", "prov")
+    assert code == 2 and "ยกเลิกไปแล้ว" in out
+    new_file = folder / "new-key.otop"
+    export(district, world.mueang, new_file)  # signed with the new key, not registered yet
+    code, out, _ = cli(world.database, "import", str(new_file), "--user", "prov")
+    assert code == 2 and "ไม่ได้ลงทะเบียน" in out
+    cli(district, "keys", "show", "--user", "mueang", "--out", str(folder / "3401-new.key"))
+    code, _, _ = cli(world.database, "keys", "register", "--user", "prov", "--file", str(folder / "3401-new.key"))
+    code, out, _ = cli(world.database, "import", str(new_file), "--user", "prov")
+    assert code == 0, out
+    code, out, _ = cli(world.database, "keys", "list", "--user", "prov")
+    assert "ยกเลิกแล้วเมื่อ" in out
+
+
+def test_backups_are_pruned_to_what_the_province_sets(offices, cli):
+    world, district, folder = offices
+    code, out, _ = cli(world.database, "backups", "--user", "prov", "--keep", "2")
+    assert code == 0 and "2 ไฟล์ล่าสุด" in out
+    for number in range(4):
+        save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (number, 1, 1, 1)})
+        path = folder / f"{number}.otop"
+        export(district, world.mueang, path)
+        exchange_batch.import_files(world.database, world.province, [path])
+    assert len(list((world.path.parent / "backups").glob("*.db"))) == 2
+    code, _, err = cli(world.database, "backups", "--user", "mueang", "--keep", "1")
+    assert code == 2 and "เฉพาะเจ้าหน้าที่ระดับจังหวัด" in err
+
+
+def test_repeated_wrong_passwords_are_audited_and_slowed(world, cli):
+    for _ in range(auth.FREE_FAILURES):
+        with world.database.unit_of_work() as uow, pytest.raises(LoginFailed):
+            auth.authenticate(uow=uow, username="prov", password="guess")
+    with world.database.unit_of_work() as uow, pytest.raises(LoginThrottled, match="กรุณารอ"):
+        auth.authenticate(uow=uow, username="prov", password=PASSWORD)  # even the right one waits now
+    code, _, err = cli(world.database, "locks", "--user", "prov", "--year", "2569", "--month", "8")
+    assert code == 2 and "กรุณารอ" in err
+    with sqlite3.connect(world.path) as con:
+        assert con.execute("SELECT count(*) FROM audit_log WHERE action='login_failed' AND entity_key='prov'").fetchone() == (5,)
+    assert auth.seconds_to_wait(auth.FREE_FAILURES) == auth.FIRST_WAIT_SECONDS
+    assert auth.seconds_to_wait(auth.FREE_FAILURES + 1) == 2 * auth.FIRST_WAIT_SECONDS
+    assert auth.seconds_to_wait(100) == auth.LONGEST_WAIT_SECONDS
