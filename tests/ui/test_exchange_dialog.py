@@ -162,3 +162,75 @@ def test_the_department_imports_a_provinces_file_from_the_dialog(qtbot, offices,
             assert con.execute("SELECT count(*) FROM monthly_sale WHERE fiscal_year = 2569 AND month = 8").fetchone() == (rows,)
     finally:
         department.close()
+
+
+def test_the_import_dialog_tells_the_truth_about_each_file(qtbot, offices, messages, tmp_path):
+    """No false 'cancelled'; new figures listed before importing; refused rows with their figures and a
+    tooltip; two files of the same name from two folders kept apart; the history in Thai."""
+    world, district, folder = offices
+    silk = world.ids["ไหม"]
+    with world.database.unit_of_work() as uow:
+        locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=2569, month=7)
+    save(district, world.mueang, 2569, 9, {silk: (909, 0, None, None)})  # September: new to the province
+    first, second = tmp_path / "a" / "amphoe.otop", tmp_path / "b" / "amphoe.otop"
+    for path in (first, second):
+        path.parent.mkdir()
+    export(district, world.mueang, first, months=[7])
+    export(district, world.mueang, second, months=[9])
+    dialog = dialog_for(qtbot, world.database, world.province)
+    dialog.add_files([first, second, first])
+    settle()
+    assert [row[0] for row in dialog.files_model.rows] == ["amphoe.otop", "amphoe.otop"]
+    refused = dialog.rows_model
+    assert [row[2] for row in refused.rows] == ["ไม่รับ"] * 3
+    row = refused.rows[0]
+    assert row[4] != "- / - / - / -" and "ถูกล็อก" in row[5]
+    assert refused.data(refused.index(0, 5), Qt.ItemDataRole.ToolTipRole) == row[5]
+    dialog.files_view.selectRow(1)
+    assert [(r[2], r[4]) for r in dialog.rows_model.rows] == [("ใหม่", "9.09 / 0.00 / - / -")] + [("ใหม่", r[4]) for r in dialog.rows_model.rows[1:]]
+    dialog.import_all()
+    qtbot.waitUntil(lambda: hasattr(dialog, "last_outcomes"), timeout=10000)
+    settle()
+    assert not any("ยกเลิกระหว่างทาง" in text for _, _, text in messages.shown)
+    assert [o.status for o in dialog.last_outcomes] == ["applied", "applied"]
+    details = [row[5] for row in dialog.ledger_model.rows[:2]]
+    assert all("{" not in text and "new" not in text for text in details) and "ใหม่" in details[0]
+
+
+def test_registering_a_key_checks_the_listed_files_again(qtbot, offices, messages, tmp_path, monkeypatch):
+    world, district, folder = offices
+    from otop_desktop.services.database import open_database
+    from tests.exchange_helpers import copy_database
+
+    warin = copy_database(world.path, tmp_path / "warin" / "otop.db")
+    path = export(warin, world.warin, tmp_path / "3415.otop") and tmp_path / "3415.otop"
+    with warin.unit_of_work() as uow:
+        key_file = keys.write_key_file(uow=uow, user=world.warin, path=tmp_path / "3415.key")
+    warin.close()
+    dialog = dialog_for(qtbot, world.database, world.province)
+    dialog.set_files([path])
+    settle()
+    assert "ไม่ได้ลงทะเบียน" in dialog.files_model.rows[0][8]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(key_file), ""))
+    dialog.register_key_file()
+    settle()
+    assert dialog.files_model.rows[0][8] == "พร้อมนำเข้า"
+
+
+def test_keys_are_retired_and_replaced_from_the_dialog(qtbot, offices, messages, tmp_path, monkeypatch):
+    world, district, folder = offices
+    data = export(district, world.mueang, tmp_path / "3401.otop")
+    dialog = dialog_for(qtbot, world.database, world.province)
+    dialog.keys_view.selectRow(1)  # the district's key
+    messages.answer = QMessageBox.StandardButton.Yes
+    dialog.retire_selected_key()
+    assert dialog.keys_model.rows[1][3].startswith("ยกเลิกแล้วเมื่อ")
+    with world.database.unit_of_work() as uow, pytest.raises(Exception, match="ยกเลิกไปแล้ว"):
+        exchange.preview(uow=uow, user=world.province, data=data, file_name="3401.otop")
+    old_label = dialog.fingerprint_label.text()
+    dialog.replace_own_key()
+    assert dialog.fingerprint_label.text() != old_label
+    assert [row[0] for row in dialog.keys_model.rows].count("สำนักงานนี้") == 2
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "34.key"), ""))
+    dialog.write_key()
+    assert "บันทึกไฟล์กุญแจแล้ว" in messages.shown[-1][2]
