@@ -12,25 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from otop_desktop.cli import main
 from otop_desktop.services import auth, database as database_module, exchange, exchange_batch, keys, locks
 from otop_desktop.services.database import open_database
 from otop_desktop.services.errors import InvalidInput, LoginFailed, LoginThrottled
 from tests.conftest import PASSWORD, save
 from tests.exchange_helpers import export, sales_dump
+from tests.integration.test_cli_exchange import run  # noqa: F401 - the fixture
 from tests.integration.test_exchange import offices  # noqa: F401 - the fixture
-
-
-@pytest.fixture
-def cli(monkeypatch, capsys):
-    monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
-
-    def run(db, *args):
-        code = main(["--data-dir", str(db.path.parent), *args])
-        out = capsys.readouterr()
-        return code, out.out, out.err
-
-    return run
 
 
 # --- work before trust ---------------------------------------------------------------------------------------
@@ -123,17 +111,7 @@ def test_a_province_correction_between_preview_and_write_is_never_lost(offices, 
                            (silk,)).fetchone() == (111,)  # the later correction stands
 
 
-@pytest.fixture
-def another_program_holds_the_database(world, monkeypatch):
-    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 100)
-    holder = sqlite3.connect(world.path, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
-    yield
-    holder.execute("ROLLBACK")
-    holder.close()
-
-
-def test_a_busy_database_is_said_in_thai_and_nothing_changes(offices, cli, tmp_path, monkeypatch):
+def test_a_busy_database_is_said_in_thai_and_nothing_changes(offices, run, tmp_path, monkeypatch):
     world, district, folder = offices
     save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (5, 5, 5, 5)})
     path = folder / "3401.otop"
@@ -147,13 +125,13 @@ def test_a_busy_database_is_said_in_thai_and_nothing_changes(offices, cli, tmp_p
         for args in (("entry", "set", "--user", "prov", "--year", "2569", "--month", "8", str(world.ids["ไหม"]), "1", "", "", ""),
                      ("lock", "--user", "prov", "--year", "2569", "--month", "8", "--district", "3401"),
                      ("import", str(path), "--user", "prov")):
-            code, out, err = cli(world.database, *args)
+            code, out, err = run(world.database, *args)
             assert code == 2 and "ฐานข้อมูลกำลังถูกใช้งาน" in out + err and "Traceback" not in out + err, (args, out, err)
     finally:
         holder.execute("ROLLBACK")
         holder.close()
     assert sales_dump(world.path) == before
-    code, out, _ = cli(world.database, "import", str(path), "--user", "prov")  # free again: it goes through
+    code, out, _ = run(world.database, "import", str(path), "--user", "prov")  # free again: it goes through
     assert code == 0 and "นำเข้าแล้ว" in out
 
 
@@ -226,44 +204,44 @@ def test_undo_is_still_refused_after_a_real_change(offices):
 
 
 # --- paths, keys, backups, passwords -----------------------------------------------------------------------
-def test_missing_files_and_folders_are_refused_in_thai(offices, cli):
+def test_missing_files_and_folders_are_refused_in_thai(offices, run):
     world, district, folder = offices
     for args in (("import", str(folder / "missing.otop"), "--user", "prov", "--dry-run"),
                  ("import", str(folder), "--user", "prov", "--dry-run"),
                  ("import", str(folder / "missing.otop"), "--user", "prov")):
-        code, out, err = cli(world.database, *args)
+        code, out, err = run(world.database, *args)
         assert code == 2 and ("ไม่พบไฟล์" in out or "เป็นโฟลเดอร์" in out) and "Traceback" not in out + err, (args, out, err)
-    code, out, err = cli(district, "receipt", "--user", "mueang", "--read", str(folder / "missing.otop"))
+    code, out, err = run(district, "receipt", "--user", "mueang", "--read", str(folder / "missing.otop"))
     assert code == 2 and "ไม่พบไฟล์" in err
 
 
-def test_a_retired_key_signs_nothing_that_is_taken(offices, cli):
+def test_a_retired_key_signs_nothing_that_is_taken(offices, run):
     world, district, folder = offices
     old_file = folder / "old-key.otop"
     export(district, world.mueang, old_file)
-    code, out, _ = cli(district, "keys", "new", "--user", "mueang")
+    code, out, _ = run(district, "keys", "new", "--user", "mueang")
     assert code == 0 and "สร้างกุญแจใหม่" in out
     with world.database.unit_of_work() as uow:
         old = next(k for k in keys.list_keys(uow=uow) if k.area_code == "3401")
-    code, out, _ = cli(world.database, "keys", "retire", "--user", "prov", "--area", "3401", "--fingerprint", keys.spoken(old.fingerprint))
+    code, out, _ = run(world.database, "keys", "retire", "--user", "prov", "--area", "3401", "--fingerprint", keys.spoken(old.fingerprint))
     assert code == 0 and "ยกเลิกกุญแจ" in out
-    code, out, _ = cli(world.database, "import", str(old_file), "--user", "prov")
+    code, out, _ = run(world.database, "import", str(old_file), "--user", "prov")
     assert code == 2 and "ยกเลิกไปแล้ว" in out
     new_file = folder / "new-key.otop"
     export(district, world.mueang, new_file)  # signed with the new key, not registered yet
-    code, out, _ = cli(world.database, "import", str(new_file), "--user", "prov")
+    code, out, _ = run(world.database, "import", str(new_file), "--user", "prov")
     assert code == 2 and "ไม่ได้ลงทะเบียน" in out
-    cli(district, "keys", "show", "--user", "mueang", "--out", str(folder / "3401-new.key"))
-    code, _, _ = cli(world.database, "keys", "register", "--user", "prov", "--file", str(folder / "3401-new.key"))
-    code, out, _ = cli(world.database, "import", str(new_file), "--user", "prov")
+    run(district, "keys", "show", "--user", "mueang", "--out", str(folder / "3401-new.key"))
+    code, _, _ = run(world.database, "keys", "register", "--user", "prov", "--file", str(folder / "3401-new.key"))
+    code, out, _ = run(world.database, "import", str(new_file), "--user", "prov")
     assert code == 0, out
-    code, out, _ = cli(world.database, "keys", "list", "--user", "prov")
+    code, out, _ = run(world.database, "keys", "list", "--user", "prov")
     assert "ยกเลิกแล้วเมื่อ" in out
 
 
-def test_backups_are_pruned_to_what_the_province_sets(offices, cli):
+def test_backups_are_pruned_to_what_the_province_sets(offices, run):
     world, district, folder = offices
-    code, out, _ = cli(world.database, "backups", "--user", "prov", "--keep", "2")
+    code, out, _ = run(world.database, "backups", "--user", "prov", "--keep", "2")
     assert code == 0 and "2 ไฟล์ล่าสุด" in out
     for number in range(4):
         save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (number, 1, 1, 1)})
@@ -271,17 +249,17 @@ def test_backups_are_pruned_to_what_the_province_sets(offices, cli):
         export(district, world.mueang, path)
         exchange_batch.import_files(world.database, world.province, [path])
     assert len(list((world.path.parent / "backups").glob("*.db"))) == 2
-    code, _, err = cli(world.database, "backups", "--user", "mueang", "--keep", "1")
+    code, _, err = run(world.database, "backups", "--user", "mueang", "--keep", "1")
     assert code == 2 and "เฉพาะเจ้าหน้าที่ระดับจังหวัด" in err
 
 
-def test_repeated_wrong_passwords_are_audited_and_slowed(world, cli):
+def test_repeated_wrong_passwords_are_audited_and_slowed(world, run):
     for _ in range(auth.FREE_FAILURES):
         with world.database.unit_of_work() as uow, pytest.raises(LoginFailed):
             auth.authenticate(uow=uow, username="prov", password="guess")
     with world.database.unit_of_work() as uow, pytest.raises(LoginThrottled, match="กรุณารอ"):
         auth.authenticate(uow=uow, username="prov", password=PASSWORD)  # even the right one waits now
-    code, _, err = cli(world.database, "locks", "--user", "prov", "--year", "2569", "--month", "8")
+    code, _, err = run(world.database, "locks", "--user", "prov", "--year", "2569", "--month", "8")
     assert code == 2 and "กรุณารอ" in err
     with sqlite3.connect(world.path) as con:
         assert con.execute("SELECT count(*) FROM audit_log WHERE action='login_failed' AND entity_key='prov'").fetchone() == (5,)
