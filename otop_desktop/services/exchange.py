@@ -255,10 +255,11 @@ def _sales_problem(sales: list, known: set, year: int, months: set) -> str | Non
         present = [amount for amount in column if amount is not None]
         if present and not (min(present) >= 0 and max(present) < MAX_SATANG):
             return _BAD_AMOUNT
-    if not all(map(_STAMP_TEXT.fullmatch, stamps)):
+    distinct = set(stamps)  # a save stamps all its rows alike: each distinct time is checked once
+    if not all(map(_STAMP_TEXT.fullmatch, distinct)):
         return _BAD_TIME
     try:  # the fast ISO parser: a real date and time (no 13th month); the text is kept in the database's layout
-        for _ in map(datetime.fromisoformat, stamps):
+        for _ in map(datetime.fromisoformat, distinct):
             pass
     except ValueError:
         return _BAD_TIME

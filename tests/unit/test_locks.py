@@ -72,14 +72,28 @@ def lock_action(world, user, scope, action):
 @pytest.mark.parametrize("action", ("lock", "unlock"))
 def test_lock_and_unlock(world, action, role, scope, state):
     arrange(world, state)
-    before = sales_bytes(world.path)
+    before, state_before = sales_bytes(world.path), lock_state(world)
     error = expected_lock(role, scope, state, action)
     if error is None:
         lock_action(world, actor(world, role), scope, action)
+        district_locked, province_locked = lock_state(world)
+        if scope == "own":  # the lock state itself moved as asked, not only the sales stayed
+            assert district_locked == (action == "lock")
+        else:
+            assert province_locked == (action == "lock") and (action == "unlock" or district_locked)
     else:
         with pytest.raises(error):
             lock_action(world, actor(world, role), scope, action)
+        assert lock_state(world) == state_before
     assert sales_bytes(world.path) == before
+
+
+def lock_state(world) -> tuple[bool, bool]:
+    """Whether district 3401's month is locked (by itself or the province), and the province's month."""
+    with world.database.unit_of_work() as uow:
+        district = "3401" in locks.locked_districts(uow.session, ["3401"], YEAR, MONTH)
+        province = locks.lock_overview(uow=uow, user=world.province, fiscal_year=YEAR, month=MONTH).province_locked
+    return district, province
 
 
 @pytest.mark.parametrize("state", STATES)
