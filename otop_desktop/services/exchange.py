@@ -27,7 +27,7 @@ from otop_desktop.services.exchange_file import STAMP, BadFile, Manifest, Opened
 from otop_desktop.services.guard import check_period, refused_months
 from otop_desktop.services.master_data import master_data_version
 from otop_desktop.services.money import MAX_SATANG
-from otop_desktop.services.thai import format_thai_datetime, month_label, now_utc, sort_key, text_problem, tidy_text
+from otop_desktop.services.thai import format_thai_datetime, month_label, now_utc, shown_safely, sort_key, text_problem, tidy_text
 
 KINDS_SHOWN = {"new": "ใหม่", "changed": "เปลี่ยน", "unchanged": "เหมือนเดิม", "older": "เก่ากว่า (ไม่ทับของใหม่)",
                "conflict": "ขัดแย้ง", "refused": "ไม่รับ"}
@@ -182,7 +182,7 @@ def _check_people(people: list, area: str) -> list:
         for text in (row[1], row[5], row[6] or ""):
             problem = text_problem(text)
             if problem:
-                raise BadFile(f"ผู้ประกอบการแถวที่ {number} ในไฟล์ (“{tidy_text(_printable(row[1]))[:40]}”) {problem} "
+                raise BadFile(f"ผู้ประกอบการแถวที่ {number} ในไฟล์ (“{tidy_text(shown_safely(row[1]))[:40]}”) {problem} "
                               "จึงไม่นำเข้าทั้งไฟล์ กรุณาให้อำเภอแก้ชื่อแล้วส่งไฟล์ใหม่")
         otop_code = tidy_text(row[6] or "") or None
         if row[0] in uids or (otop_code and otop_code in codes):
@@ -192,10 +192,6 @@ def _check_people(people: list, area: str) -> list:
         codes.add(otop_code)
         clean.append([row[0], tidy_text(row[1]), row[2], row[3], row[4], tidy_text(row[5]), otop_code, row[7]])
     return clean
-
-
-def _printable(text: str) -> str:
-    return _FORBIDDEN_IN_MESSAGES.sub("?", text)
 
 
 def _check_rows(opened: OpenedFile) -> list:
@@ -232,7 +228,6 @@ _BAD_USER = "มีชื่อผู้บันทึกที่มีอั�
 MAX_REVISION = 2**31 - 1
 # Times as this program writes them: naive UTC to the microsecond, nothing else (no zone, no "Z").
 _STAMP_TEXT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}")
-_FORBIDDEN_IN_MESSAGES = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def _sales_problem(sales: list, known: set, year: int, months: set) -> str | None:

@@ -124,6 +124,11 @@ def text_problem(text: str) -> str | None:
     return f"มีอักขระควบคุมหรืออักขระที่มองไม่เห็น (U+{ord(found.group()):04X}) ซึ่งจะทำให้แบบพิมพ์และไฟล์ Excel ผิดเพี้ยน"
 
 
+def shown_safely(text: str) -> str:
+    """A text with every character text_problem refuses replaced by "?", to quote it in a message."""
+    return _FORBIDDEN.sub("?", text)
+
+
 def tidy_text(text: str) -> str:
     """A name as the program stores it: runs of white space become one space, none at either end."""
     return " ".join(text.split())
