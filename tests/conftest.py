@@ -14,6 +14,7 @@ from otop_desktop.services.database import Database, open_database
 from otop_desktop.services.entrepreneurs import EntrepreneurInfo
 
 PASSWORD = "secret-pass"
+pytest_plugins = ["pytester"]
 
 
 @pytest.fixture(autouse=True)

@@ -1,11 +1,11 @@
-"""UI fixtures: the app's fonts and translations on pytest-qt's QApplication, and message boxes patched."""
+"""UI fixtures: the app's fonts and translations on pytest-qt's QApplication, and every dialog recorded."""
 
 from datetime import date
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from otop_desktop.ui.app import application
 from otop_desktop.ui.bus import DataBus
@@ -23,26 +23,65 @@ def app(qapp):
     QApplication.processEvents()
 
 
-@pytest.fixture
+class UnexpectedDialog(AssertionError):
+    """A dialog the test did not arrange for: an unexpected error, or a modal window that would wait forever."""
+
+
+class DialogRecorder:
+    """Every message box the program shows, recorded instead of shown; `answer` is what a question returns.
+
+    The generic 'unexpected error' box (ui/errors.show_error builds it with QMessageBox(...).exec()) and
+    any other modal dialog the test did not replace fail the test at once instead of waiting for a click:
+    a broken tab makes its test fail in seconds, not at the CI's time-out."""
+
+    answer = QMessageBox.StandardButton.Discard
+
+    def __init__(self):
+        self.shown: list[tuple[str, str, str]] = []
+        self.unexpected: list[str] = []
+
+    def record(self, kind):
+        def show(parent, title, text, *args, **kwargs):
+            self.shown.append((kind, title, text))
+            if kind == "critical":
+                self.fail(f"critical message: {title}: {text}")
+            return self.answer if kind == "question" else QMessageBox.StandardButton.Ok
+        return show
+
+    def fail(self, what: str) -> None:
+        self.unexpected.append(what)
+        raise UnexpectedDialog(what)
+
+    def box_exec(self, box):
+        self.shown.append(("box", box.windowTitle(), box.text()))
+        if box.icon() == QMessageBox.Icon.Critical:
+            self.fail(f"unexpected error: {box.text()}\n{box.detailedText()}")
+        return QMessageBox.StandardButton.Ok
+
+    def dialog_exec(self, dialog):
+        self.fail(f"a modal {type(dialog).__name__} ({dialog.windowTitle()}) the test did not arrange for")
+
+    def unplanned(self, name):
+        def refuse(*args, **kwargs):
+            self.fail(f"{name} was called but the test gave no answer for it")
+        return refuse
+
+
+@pytest.fixture(autouse=True)
 def messages(monkeypatch):
-    """Record message boxes instead of showing them; `answer` is what question() returns."""
-
-    class Recorder:
-        answer = QMessageBox.StandardButton.Discard
-
-        def __init__(self):
-            self.shown = []
-
-        def record(self, kind):
-            def show(parent, title, text, *args, **kwargs):
-                self.shown.append((kind, title, text))
-                return self.answer if kind == "question" else QMessageBox.StandardButton.Ok
-            return show
-
-    recorder = Recorder()
+    """Every UI test records its dialogs (see DialogRecorder); a test sets `messages.answer` for questions
+    and monkeypatches QInputDialog/QFileDialog where it expects them."""
+    recorder = DialogRecorder()
     for kind in ("information", "warning", "critical", "question"):
         monkeypatch.setattr(QMessageBox, kind, recorder.record(kind))
-    return recorder
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: recorder.box_exec(box))
+    monkeypatch.setattr(QDialog, "exec", lambda dialog: recorder.dialog_exec(dialog))
+    for owner, names in ((QInputDialog, ("getText", "getInt", "getItem", "getDouble", "getMultiLineText")),
+                         (QFileDialog, ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"))):
+        for name in names:
+            monkeypatch.setattr(owner, name, recorder.unplanned(f"{owner.__name__}.{name}"))
+    yield recorder
+    assert not recorder.unexpected, recorder.unexpected
 
 
 def open_window(qtbot, database, user, today=TODAY) -> MainWindow:

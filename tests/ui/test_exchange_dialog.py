@@ -117,7 +117,10 @@ def test_conflicts_are_chosen_row_by_row(qtbot, offices, messages):
         rows = dict(con.execute("SELECT e.uid, s.domestic_offline FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id "
                                 "WHERE s.fiscal_year=2569 AND s.month=8 AND s.entrepreneur_id IN (?, ?)", (silk, rice)))
     kept = next(uid for uid in rows if uid != taken)
-    assert rows[taken] in (222, 333) and rows[kept] == 111  # the ticked row took the file's figure, the other kept ours
+    with sqlite3.connect(district.path) as con:  # what the district's file says for the ticked entrepreneur
+        (in_file,) = con.execute("SELECT s.domestic_offline FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id "
+                                 "WHERE e.uid = ? AND s.fiscal_year=2569 AND s.month=8", (taken,)).fetchone()
+    assert rows[taken] == in_file and rows[kept] == 111  # the ticked row took the file's figure, the other kept ours
 
 
 def test_keys_page_shows_the_fingerprint_and_lists_keys(qtbot, offices, messages):
