@@ -64,6 +64,9 @@ def _add_lock_commands(commands) -> None:
             scope.add_argument("--province", action="store_true", help="ทั้งจังหวัด")
         if name == "unlock":
             command.add_argument("--reason", required=True, help="เหตุผลในการปลดล็อก")
+        if name == "lock":
+            command.add_argument("--incomplete-ok", action="store_true",
+                                 help="ล็อกทั้งจังหวัดแม้บางอำเภอยังกรอกไม่ครบ (โปรแกรมจะแสดงรายชื่ออำเภอก่อน)")
 
 
 def _user_and_year(command):
@@ -200,8 +203,13 @@ def _cmd_lock(args, database) -> int:
     reason = {"reason": args.reason} if args.command == "unlock" else {}
     with database.unit_of_work() as uow:
         if args.province:
-            action = locks.lock_province if args.command == "lock" else locks.unlock_province
-            count = action(uow=uow, user=user, **period, **reason)
+            if args.command == "lock":
+                try:
+                    count = locks.lock_province(uow=uow, user=user, **period, incomplete_ok=args.incomplete_ok)
+                except locks.IncompleteMonth as refused:
+                    raise locks.IncompleteMonth(refused.message + " (ใส่ --incomplete-ok เพื่อยืนยัน)", refused.districts) from None
+            else:
+                count = locks.unlock_province(uow=uow, user=user, **period, **reason)
             done = "ล็อก" if args.command == "lock" else "ปลดล็อก"
             print(f"{done}ข้อมูลทั้งจังหวัด เดือน{month_label(args.year, args.month)} แล้ว ({count} อำเภอเปลี่ยนสถานะ)")
         else:
@@ -228,8 +236,7 @@ def _cmd_locks(args, database) -> int:
         lock = status.lock
         who = f"{lock.changed_by} {format_thai_datetime(lock.changed_at)} {lock.reason}".strip() if lock else ""
         state = "ล็อกแล้ว" if status.locked else "ยังไม่ล็อก"
-        entered = f"{status.entered}/{status.listed}" + ("" if status.entered else " ยังไม่บันทึกข้อมูล")
-        print(f"{status.district_code}\t{status.district_name}\t{state}\t{entered}\t{who}")
+        print(f"{status.district_code}\t{status.district_name}\t{state}\t{status.entry_text()}\t{who}")
     return 0
 
 

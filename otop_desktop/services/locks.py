@@ -35,15 +35,39 @@ class DistrictStatus:
     district_code: str
     district_name: str
     lock: LockState | None
-    listed: int
-    entered: int
+    listed: int  # entrepreneurs on the month's list
+    entered: int  # of them, those with any amount
     last_saved_at: datetime | None
     last_saved_by: str | None
+    active: int = 0  # active entrepreneurs of the district, the list a month without one will have
 
     @property
     def locked(self) -> bool:
         """Whether the district-month is locked."""
         return bool(self.lock and self.lock.locked)
+
+    @property
+    def expected(self) -> int:
+        """How many entrepreneurs should have figures: the month's list, or the active ones before a list exists."""
+        return self.listed or self.active
+
+    @property
+    def missing(self) -> int:
+        """How many of them have no figures yet."""
+        return max(0, self.expected - self.entered)
+
+    @property
+    def nothing_entered(self) -> bool:
+        """Whether the district has entered nothing although it has entrepreneurs."""
+        return self.expected > 0 and self.entered == 0
+
+    def entry_text(self) -> str:
+        """'กรอกแล้ว 3 จาก 120 ราย', 'ยังไม่กรอกเลย (0 จาก 120 ราย)', or 'ครบ 120 ราย'."""
+        if self.nothing_entered:
+            return f"ยังไม่กรอกเลย (0 จาก {self.expected:,} ราย)"
+        if self.missing:
+            return f"กรอกแล้ว {self.entered:,} จาก {self.expected:,} ราย"
+        return f"ครบ {self.entered:,} ราย" if self.expected else "ไม่มีผู้ประกอบการ"
 
 
 @dataclass(frozen=True)
@@ -64,9 +88,22 @@ class LockOverview:
         """Whether the whole province is confirmed, so the month counts as reported upward."""
         return bool(self.province_lock and self.province_lock.locked)
 
+    @property
+    def incomplete(self) -> tuple[DistrictStatus, ...]:
+        """The visible districts with entrepreneurs still missing figures for the month."""
+        return tuple(d for d in self.districts if d.missing)
+
     def status_line(self) -> str:
         """The letter's status line, e.g. 'สถานะการล็อกข้อมูลระดับจังหวัด (อำเภอที่ล็อกข้อมูล: 3/25 อำเภอ)'."""
         return f"สถานะการล็อกข้อมูลระดับจังหวัด (อำเภอที่ล็อกข้อมูล: {self.locked_count}/{self.district_count} อำเภอ)"
+
+
+class IncompleteMonth(InvalidInput):
+    """The province lock was asked for while districts still miss figures; `districts` lists them."""
+
+    def __init__(self, message: str, districts):
+        super().__init__(message)
+        self.districts = tuple(districts)
 
 
 def deadline_of(fiscal_year: int, month: int) -> date:
@@ -194,18 +231,34 @@ def _set_province(session, user: UserInfo, fiscal_year: int, month: int, locked:
     }], at=at)
 
 
-def lock_province(*, uow, user: UserInfo, fiscal_year: int, month: int) -> int:
-    """Button 3: confirm the whole province's month, locking every district; returns how many it locked."""
+def incomplete_text(districts, limit: int = 10) -> str:
+    """'อำเภอเมือง (ยังไม่กรอกเลย (0 จาก 3 ราย)), … และอีก 5 อำเภอ' for a confirmation or an audit note."""
+    shown = [f"อำเภอ{d.district_name} ({d.entry_text()})" for d in districts[:limit]]
+    more = f" และอีก {len(districts) - limit} อำเภอ" if len(districts) > limit else ""
+    return ", ".join(shown) + more
+
+
+def lock_province(*, uow, user: UserInfo, fiscal_year: int, month: int, incomplete_ok: bool = False) -> int:
+    """Button 3: confirm the whole province's month, locking every district; returns how many it locked.
+
+    Districts that entered nothing or only part of their entrepreneurs refuse the lock unless the caller
+    has shown them and the user confirmed (`incomplete_ok`); the audit note then names them."""
     _check_manager(user)
     session = uow.session
     province = _province_row(session, user.province_code, fiscal_year, month)
     if province is not None and province.locked:
         raise InvalidInput(f"ข้อมูลทั้งจังหวัดเดือน{month_label(fiscal_year, month)} ล็อกอยู่แล้ว")
+    incomplete = [d for d in _district_statuses(session, user.province_code, fiscal_year, month) if d.missing]
+    if incomplete and not incomplete_ok:
+        raise IncompleteMonth(
+            f"ยังไม่ได้ล็อก: ข้อมูลเดือน{month_label(fiscal_year, month)} ยังกรอกไม่ครบ {len(incomplete)} อำเภอ: "
+            f"{incomplete_text(incomplete)} หากต้องการล็อกทั้งที่ยังไม่ครบ กรุณายืนยันอีกครั้ง", incomplete)
     codes = _province_districts(session, user.province_code)
     already = locked_districts(session, codes, fiscal_year, month)
     newly = [code for code in codes if code not in already]
     at = now_utc()
-    _set_province(session, user, fiscal_year, month, True, "", at)
+    note = f"ยืนยันทั้งที่ยังกรอกไม่ครบ {len(incomplete)} อำเภอ: {incomplete_text(incomplete, 50)}" if incomplete else ""
+    _set_province(session, user, fiscal_year, month, True, note, at)
     _set_district(session, user, newly, fiscal_year, month, True, "ล็อกทั้งจังหวัด", at)
     uow.commit()
     return len(newly)
@@ -227,6 +280,28 @@ def unlock_province(*, uow, user: UserInfo, fiscal_year: int, month: int, reason
     return len(locked)
 
 
+def _active_counts(session, province_code: str) -> dict[str, int]:
+    district = func.substr(Entrepreneur.tambon_code, 1, 4)
+    query = (select(district, func.count()).where(Entrepreneur.tambon_code.startswith(province_code), Entrepreneur.active)
+             .group_by(district))
+    return dict(session.execute(query).all())
+
+
+def _district_statuses(session, province_code: str, fiscal_year: int, month: int) -> tuple[DistrictStatus, ...]:
+    codes = session.execute(
+        select(District.code, District.name_th).where(District.province_code == province_code).order_by(District.code)
+    ).all()
+    locks = {row.district_code: _state(row) for row in session.scalars(select(DistrictLock).where(
+        DistrictLock.district_code.startswith(province_code), DistrictLock.fiscal_year == fiscal_year,
+        DistrictLock.month == month))}
+    counts = _entry_counts(session, province_code, fiscal_year, month)
+    active = _active_counts(session, province_code)
+    return tuple(
+        DistrictStatus(code, name, locks.get(code), *counts.get(code, (0, 0, None, None)), active.get(code, 0))
+        for code, name in codes
+    )
+
+
 def _entry_counts(session, province_code: str, fiscal_year: int, month: int) -> dict[str, tuple]:
     district = func.substr(Entrepreneur.tambon_code, 1, 4)
     entered = case((
@@ -246,17 +321,7 @@ def _entry_counts(session, province_code: str, fiscal_year: int, month: int) -> 
 def lock_overview(*, uow, user: UserInfo, fiscal_year: int, month: int) -> LockOverview:
     """The lock panel of the user's province for a month (a district user sees it read-only)."""
     session = uow.session
-    codes = session.execute(
-        select(District.code, District.name_th).where(District.province_code == user.province_code).order_by(District.code)
-    ).all()
-    locks = {row.district_code: _state(row) for row in session.scalars(select(DistrictLock).where(
-        DistrictLock.district_code.startswith(user.province_code), DistrictLock.fiscal_year == fiscal_year,
-        DistrictLock.month == month))}
-    counts = _entry_counts(session, user.province_code, fiscal_year, month)
-    districts = tuple(
-        DistrictStatus(code, name, locks.get(code), *counts.get(code, (0, 0, None, None)))
-        for code, name in codes
-    )
+    districts = _district_statuses(session, user.province_code, fiscal_year, month)
     province = _state(_province_row(session, user.province_code, fiscal_year, month))
     visible = tuple(d for d in districts if user.is_provincial or d.district_code == user.district_code)
     return LockOverview(user.province_code, fiscal_year, month, province, visible,

@@ -18,8 +18,10 @@ from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.period_picker import PeriodPicker
 from otop_desktop.ui.plain_table import PlainTableModel
 
-NOTHING_ENTERED = QBrush(QColor("#ffebee"))
+NOTHING_ENTERED = QBrush(QColor("#ffcdd2"))
+PARTLY_ENTERED = QBrush(QColor("#ffe0b2"))
 LOCKED = QBrush(QColor("#e8f5e9"))
+LIST_LIMIT = 30  # districts named in the province lock's confirmation (a province has at most 50)
 
 
 class LocksTab(QWidget):
@@ -41,9 +43,9 @@ class LocksTab(QWidget):
         self.unlock_province_button = QPushButton(self.tr("ปลดล็อก (ทั้งจังหวัด)"))
         self.table_model = PlainTableModel([
             self.tr("รหัส"), self.tr("อำเภอ"), self.tr("สถานะ"), self.tr("ล็อก/ปลดล็อก\nโดย"), self.tr("เมื่อ"),
-            self.tr("เหตุผล"), self.tr("กรอกยอดแล้ว\n/ รายชื่อ"), self.tr("บันทึกล่าสุด"),
+            self.tr("เหตุผล"), self.tr("การกรอกยอด"), self.tr("บันทึกล่าสุด"),
         ], self)
-        self.table = read_only_view(self.table_model, (50, 150, 90, 120, 250, 190, 110, 260), self)
+        self.table = read_only_view(self.table_model, (50, 150, 90, 120, 250, 190, 210, 260), self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history_label = QLabel()
@@ -111,12 +113,18 @@ class LocksTab(QWidget):
         rows, backgrounds, tips = [], [], []
         for status in overview.districts:
             rows.append(self._row(status))
-            backgrounds.append(LOCKED if status.locked else NOTHING_ENTERED if status.entered == 0 else None)
-            tips.append(self.tr("ยังไม่บันทึกยอดจำหน่ายของเดือนนี้") if status.entered == 0 else None)
+            # A missing report stays marked after a lock: locking confirms, it does not fill anything in.
+            backgrounds.append(NOTHING_ENTERED if status.nothing_entered else PARTLY_ENTERED if status.missing
+                               else LOCKED if status.locked else None)
+            tips.append(self.tr("ยังไม่บันทึกยอดจำหน่ายของเดือนนี้: {text}").format(text=status.entry_text())
+                        if status.missing else None)
         self.table_model.set_rows(rows, backgrounds, tips)
         codes = [d.district_code for d in overview.districts]
         self.select_district(selected if selected in codes else (codes[0] if codes else None))
-        self.province_status.setText(overview.status_line() + (self.tr(" — ยืนยันทั้งจังหวัดแล้ว") if overview.province_locked else ""))
+        line = overview.status_line() + (self.tr(" — ยืนยันทั้งจังหวัดแล้ว") if overview.province_locked else "")
+        if overview.incomplete and self.user.is_provincial:
+            line += self.tr(" · ยังกรอกไม่ครบ {count} อำเภอ (แถวสีแดง/ส้ม)").format(count=len(overview.incomplete))
+        self.province_status.setText(line)
         late = (overview.deadline - self._today).days < 0 and not overview.province_locked
         self.deadline_label.setText(locks.deadline_text(overview.fiscal_year, overview.month, self._today, overview.province_locked))
         self.deadline_label.setStyleSheet("color:#b71c1c; font-weight:bold;" if late else "color:#1b5e20;")
@@ -130,7 +138,7 @@ class LocksTab(QWidget):
             status.district_code, status.district_name,
             self.tr("ล็อกแล้ว") if status.locked else self.tr("ยังไม่ล็อก"),
             lock.changed_by if lock else "", format_thai_datetime(lock.changed_at) if lock else "",
-            lock.reason if lock else "", f"{status.entered:,} / {status.listed:,}", saved,
+            lock.reason if lock else "", status.entry_text(), saved,
         ]
 
     def selected_district(self) -> str | None:
@@ -190,6 +198,12 @@ class LocksTab(QWidget):
             return None
         return reason
 
+    def _incomplete_list(self, districts) -> str:
+        lines = [self.tr("• อำเภอ{name}: {text}").format(name=d.district_name, text=d.entry_text()) for d in districts[:LIST_LIMIT]]
+        if len(districts) > LIST_LIMIT:
+            lines.append(self.tr("และอีก {count} อำเภอ").format(count=len(districts) - LIST_LIMIT))
+        return "\n".join(lines)
+
     def _act(self, action, **kwargs) -> None:
         try:
             with self.context.database.unit_of_work() as uow:
@@ -205,9 +219,14 @@ class LocksTab(QWidget):
     def lock_district(self) -> None:
         """Button 1: confirm the selected district's month."""
         status = self._selected_status()
-        if status and self._confirm(self.tr("ล็อก (อำเภอ)"), self.tr(
-                "ยืนยันข้อมูลเดือน{month} ของอำเภอ{name}? หลังล็อกแล้วอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้").format(
-                month=self._period(), name=status.district_name)):
+        if status is None:
+            return
+        text = self.tr("ยืนยันข้อมูลเดือน{month} ของอำเภอ{name}? หลังล็อกแล้วอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้").format(
+            month=self._period(), name=status.district_name)
+        if status.missing:
+            text = self.tr("อำเภอ{name} ยังกรอกยอดไม่ครบ: {entry}\n\n").format(
+                name=status.district_name, entry=status.entry_text()) + text
+        if self._confirm(self.tr("ล็อก (อำเภอ)"), text):
             self._act(locks.lock_district, district_code=status.district_code)
 
     def unlock_district(self) -> None:
@@ -222,10 +241,15 @@ class LocksTab(QWidget):
 
     def lock_province(self) -> None:
         """Button 3: confirm the whole province's month; no district can edit it."""
-        if self._confirm(self.tr("ล็อก (ทั้งจังหวัด)"), self.tr(
-                "ยืนยันข้อมูลเดือน{month} ทั้งจังหวัด? ทุกอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้ และข้อมูลจะนับเป็นรายงานต่อกรมฯ").format(
-                month=self._period())):
-            self._act(locks.lock_province)
+        text = self.tr("ยืนยันข้อมูลเดือน{month} ทั้งจังหวัด? ทุกอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้ "
+                       "และข้อมูลจะนับเป็นรายงานต่อกรมฯ").format(month=self._period())
+        incomplete = self.overview.incomplete if self.overview else ()
+        if incomplete:
+            text = self.tr("มี {count} อำเภอที่ยังกรอกยอดเดือน{month}ไม่ครบ:\n{names}\n\n"
+                           "ถ้าล็อกตอนนี้ อำเภอเหล่านี้จะส่งข้อมูลเพิ่มไม่ได้จนกว่าจะปลดล็อก และรายชื่อนี้จะถูกบันทึกไว้กับการล็อก\n\n").format(
+                count=len(incomplete), month=self._period(), names=self._incomplete_list(incomplete)) + text
+        if self._confirm(self.tr("ล็อก (ทั้งจังหวัด)"), text):
+            self._act(locks.lock_province, incomplete_ok=True)
 
     def unlock_province(self) -> None:
         """Button 4: unlock the whole province and all its districts, with a reason."""

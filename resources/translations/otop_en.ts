@@ -740,167 +740,198 @@
 <context>
     <name>LocksTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="38"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="208"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="40"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="229"/>
         <source>ล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="39"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="218"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="41"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="237"/>
         <source>ปลดล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="40"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="225"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="42"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="251"/>
         <source>ล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="41"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="232"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="43"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="256"/>
         <source>ปลดล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="43"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="45"/>
         <source>รหัส</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="43"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="45"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="43"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="45"/>
         <source>สถานะ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="43"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="45"/>
         <source>ล็อก/ปลดล็อก
 โดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="43"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="50"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="45"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="52"/>
         <source>เมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="44"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="51"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="46"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="53"/>
         <source>เหตุผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="44"/>
-        <source>กรอกยอดแล้ว
-/ รายชื่อ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="44"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="46"/>
         <source>บันทึกล่าสุด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="50"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="46"/>
+        <source>การกรอกยอด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="52"/>
         <source>ผู้ใช้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="50"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="52"/>
         <source>การทำงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="51"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="53"/>
         <source>ระดับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="59"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="61"/>
         <source>เฉพาะเจ้าหน้าที่ระดับจังหวัดหรือผู้ดูแลระบบเท่านั้นที่ล็อกและปลดล็อกข้อมูลได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="79"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="81"/>
         <source>ข้อควรระวัง: ถ้าจังหวัดไม่ล็อก (ยืนยัน) ข้อมูล ข้อมูลจะไม่ถูกยืนยันและไม่ขึ้นในระบบรายงานของกรมฯ อำเภอที่ล็อกแล้วจะแก้ไขข้อมูลของเดือนนั้นไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="115"/>
-        <source>ยังไม่บันทึกยอดจำหน่ายของเดือนนี้</source>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="119"/>
+        <source>ยังไม่บันทึกยอดจำหน่ายของเดือนนี้: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="119"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="124"/>
         <source> — ยืนยันทั้งจังหวัดแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="127"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="126"/>
+        <source> · ยังกรอกไม่ครบ {count} อำเภอ (แถวสีแดง/ส้ม)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="135"/>
         <source>{when} โดย {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="128"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="136"/>
         <source>ยังไม่บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="131"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="159"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="139"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="167"/>
         <source>ล็อกแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="131"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="159"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="139"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="167"/>
         <source>ยังไม่ล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="156"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="164"/>
         <source>สถานะการล็อกข้อมูลระดับอำเภอ: กรุณาเลือกอำเภอในตาราง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="160"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="168"/>
         <source>สถานะการล็อกข้อมูลระดับอำเภอ: อำเภอ{name} ({state})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="174"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="182"/>
         <source>ประวัติการล็อกของอำเภอ{name} เดือน{month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="189"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="197"/>
         <source>กรุณาระบุเหตุผลในการปลดล็อก ยังไม่ได้ปลดล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="209"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="202"/>
+        <source>• อำเภอ{name}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="204"/>
+        <source>และอีก {count} อำเภอ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="224"/>
         <source>ยืนยันข้อมูลเดือน{month} ของอำเภอ{name}? หลังล็อกแล้วอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="218"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="227"/>
+        <source>อำเภอ{name} ยังกรอกยอดไม่ครบ: {entry}
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="237"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ของอำเภอ{name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="226"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="244"/>
         <source>ยืนยันข้อมูลเดือน{month} ทั้งจังหวัด? ทุกอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้ และข้อมูลจะนับเป็นรายงานต่อกรมฯ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="233"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="248"/>
+        <source>มี {count} อำเภอที่ยังกรอกยอดเดือน{month}ไม่ครบ:
+{names}
+
+ถ้าล็อกตอนนี้ อำเภอเหล่านี้จะส่งข้อมูลเพิ่มไม่ได้จนกว่าจะปลดล็อก และรายชื่อนี้จะถูกบันทึกไว้กับการล็อก
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="257"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ทั้งจังหวัด (ทุกอำเภอจะแก้ไขได้อีกครั้ง):</source>
         <translation type="unfinished"></translation>
     </message>

@@ -120,8 +120,8 @@ def test_lock_unlock_and_locks(cli):
     code, out, _ = cli("locks", "--user", "prov", "--year", "2569", "--month", "8")
     lines = out.splitlines()
     assert code == 0 and lines[1] == "สถานะการล็อกข้อมูลระดับจังหวัด (อำเภอที่ล็อกข้อมูล: 1/25 อำเภอ)"
-    assert any(line.startswith("3401\tเมืองอุบลราชธานี\tล็อกแล้ว\t3/3") for line in lines)
-    assert any(line.startswith("3402\tศรีเมืองใหม่\tยังไม่ล็อก\t0/0 ยังไม่บันทึกข้อมูล") for line in lines)
+    assert any(line.startswith("3401\tเมืองอุบลราชธานี\tล็อกแล้ว\tครบ 3 ราย") for line in lines)
+    assert any(line.startswith("3402\tศรีเมืองใหม่\tยังไม่ล็อก\tไม่มีผู้ประกอบการ") for line in lines)
     code, _, err = cli("entry", "set", "--user", "mueang", "--year", "2569", "--month", "8", "1", "5", "", "", "")
     assert code == 2 and "ถูกล็อก" in err
     code, _, err = cli("unlock", "--user", "mueang", "--year", "2569", "--month", "8", "--district", "3401", "--reason", "x")

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from otop_desktop.cli import main
 from otop_desktop.services import locks
 from otop_desktop.ui.sales_model import FIRST_AMOUNT
-from tests.conftest import PASSWORD
+from otop_desktop.ui.locks_tab import LOCKED, NOTHING_ENTERED, PARTLY_ENTERED
+from tests.conftest import PASSWORD, add_entrepreneur
 from tests.ui.conftest import open_window, settle, type_into_cell
 
 YEAR, MONTH = 2569, 8
@@ -98,11 +99,32 @@ def test_district_user_sees_its_own_state_read_only(qtbot, world, messages):
     assert not any(button.isEnabled() for button in tab._buttons())
 
 
-def test_districts_with_nothing_entered_are_marked(qtbot, world, messages):
+def with_missing_reports(world):
+    """District 3402 (ศรีเมืองใหม่) gets an entrepreneur but enters nothing; Warin lists a second one without figures."""
+    add_entrepreneur(world.database, world.province, "กลุ่มจักสานนาคำ", "340201")
+    add_entrepreneur(world.database, world.province, "กลุ่มผ้าทอวาริน", "341501", list_in=(YEAR, MONTH))
+
+
+def test_districts_with_nothing_or_part_entered_are_marked_and_stay_marked_when_locked(qtbot, world, messages):
+    with_missing_reports(world)
     window, tab = open_locks(qtbot, world, world.province)
-    assert tab.table_model.tooltips[row_of(tab, "3402")] == "ยังไม่บันทึกยอดจำหน่ายของเดือนนี้"
+    assert cell(tab, "3402", 6) == "ยังไม่กรอกเลย (0 จาก 1 ราย)" and cell(tab, "3402", 7) == "ยังไม่บันทึกข้อมูล"
+    assert cell(tab, "3415", 6) == "กรอกแล้ว 1 จาก 2 ราย" and cell(tab, "3401", 6) == "ครบ 3 ราย"
     assert tab.table_model.tooltips[row_of(tab, "3401")] is None
-    assert cell(tab, "3402", 7) == "ยังไม่บันทึกข้อมูล"
+    assert "ยังกรอกไม่ครบ 2 อำเภอ" in tab.province_status.text()
+
+    messages.answer = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(tab.lock_province_button, Qt.MouseButton.LeftButton)
+    kind, _, asked = messages.shown[-1]
+    assert kind == "question" and "มี 2 อำเภอที่ยังกรอกยอดเดือนสิงหาคม 2569ไม่ครบ" in asked
+    assert "• อำเภอศรีเมืองใหม่: ยังไม่กรอกเลย (0 จาก 1 ราย)" in asked and "• อำเภอวารินชำราบ: กรอกแล้ว 1 จาก 2 ราย" in asked
+    assert tab.overview.province_locked
+    for code, background in (("3402", NOTHING_ENTERED), ("3415", PARTLY_ENTERED), ("3401", LOCKED)):
+        assert cell(tab, code, 2) == "ล็อกแล้ว"
+        assert tab.table_model.index(row_of(tab, code), 0).data(Qt.ItemDataRole.BackgroundRole) == background
+    assert "ยังกรอกไม่ครบ 2 อำเภอ" in tab.province_status.text()
+    history = [tab.history_model.rows[r] for r in range(tab.history_model.rowCount())]
+    assert any("ยืนยันทั้งที่ยังกรอกไม่ครบ 2 อำเภอ" in row[4] for row in history)
 
 
 def test_entry_tab_of_a_locked_month_is_read_only(qtbot, world, messages):

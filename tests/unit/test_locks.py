@@ -194,3 +194,35 @@ def test_deadline_is_the_fifth_of_the_next_month():
     assert locks.deadline_text(2569, 8, date(2026, 9, 2)).endswith("(อีก 3 วัน)")
     assert locks.deadline_text(2569, 8, date(2026, 9, 7)).endswith("(เลยกำหนด 2 วัน)")
     assert locks.deadline_text(2569, 8, date(2026, 9, 7), confirmed=True).endswith("(ยืนยันทั้งจังหวัดแล้ว)")
+
+
+def test_a_province_lock_with_missing_reports_lists_them_and_needs_a_confirmation(world, monkeypatch, capsys):
+    from otop_desktop.cli import main
+    from tests.conftest import PASSWORD, add_entrepreneur
+
+    add_entrepreneur(world.database, world.province, "กลุ่มจักสานนาคำ", "340201")  # 3402 enters nothing
+    add_entrepreneur(world.database, world.province, "กลุ่มผ้าทอวาริน", "341501", list_in=(YEAR, MONTH))  # 3415: 1 of 2
+    before = sales_bytes(world.path)
+    with world.database.unit_of_work() as uow:
+        with pytest.raises(locks.IncompleteMonth) as refused:
+            locks.lock_province(uow=uow, user=world.province, fiscal_year=YEAR, month=MONTH)
+    assert [d.district_code for d in refused.value.districts] == ["3402", "3415"]
+    assert "อำเภอศรีเมืองใหม่ (ยังไม่กรอกเลย (0 จาก 1 ราย))" in refused.value.message
+    assert "อำเภอวารินชำราบ (กรอกแล้ว 1 จาก 2 ราย)" in refused.value.message
+    assert lock_state(world) == (False, False) and sales_bytes(world.path) == before
+
+    monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
+    args = ["--data-dir", str(world.path.parent), "lock", "--user", "prov", "--year", str(YEAR), "--month", str(MONTH), "--province"]
+    assert main(args) != 0
+    err = capsys.readouterr().err
+    assert "ยังกรอกไม่ครบ 2 อำเภอ" in err and "--incomplete-ok" in err and "Traceback" not in err
+    assert lock_state(world) == (False, False)
+    assert main([*args, "--incomplete-ok"]) == 0
+    with world.database.unit_of_work() as uow:
+        overview = locks.lock_overview(uow=uow, user=world.province, fiscal_year=YEAR, month=MONTH)
+        history = locks.lock_history(uow=uow, user=world.province, district_code="3402", fiscal_year=YEAR, month=MONTH)
+    assert overview.province_locked and [d.district_code for d in overview.incomplete] == ["3402", "3415"]
+    assert history[-1].scope == "ทั้งจังหวัด" and "ยืนยันทั้งที่ยังกรอกไม่ครบ 2 อำเภอ" in history[-1].reason
+    assert main(["--data-dir", str(world.path.parent), "locks", "--user", "prov", "--year", str(YEAR), "--month", str(MONTH)]) == 0
+    listing = capsys.readouterr().out
+    assert "3402\tศรีเมืองใหม่\tล็อกแล้ว\tยังไม่กรอกเลย (0 จาก 1 ราย)" in listing
