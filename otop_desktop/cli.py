@@ -92,6 +92,8 @@ def _add_entry_commands(commands) -> None:
     setter.add_argument("entrepreneur_id", type=int)
     setter.add_argument("amounts", nargs=4, metavar="AMOUNT",
                         help="ในประเทศออฟไลน์ ในประเทศออนไลน์ ต่างประเทศออฟไลน์ ต่างประเทศออนไลน์ (บาท; '' = ว่าง)")
+    setter.add_argument("--unusual-ok", action="store_true",
+                        help="ยืนยันยอดที่สูงกว่า 10 เท่าของเดือนปกติ (โปรแกรมจะแสดงยอดก่อน)")
 
 
 def _password(env: str, prompt: str) -> str:
@@ -178,11 +180,17 @@ def _cmd_entry(args, database) -> int:
     with database.unit_of_work() as uow:
         if args.entry_command == "sync":
             result = entry.sync_month(uow=uow, user=user, fiscal_year=args.year, month=args.month, district_code=args.district)
-            print(f"เพิ่มรายชื่อ {result.added:,} ราย (มีอยู่แล้ว {result.already_listed:,} ราย)")
+            for row in result.rows:
+                print(f"+\t{row.entrepreneur_id}\t{row.tambon_name}\t{row.name}")
+            source = "จากเดือนก่อนหน้า" if result.from_previous_month else "จากผู้ประกอบการที่ยังดำเนินกิจการ (เดือนก่อนหน้าไม่มีรายชื่อ)"
+            print(f"เพิ่มรายชื่อ{source}และบันทึกแล้ว {result.added:,} ราย (มีอยู่แล้ว {result.already_listed:,} ราย)")
         elif args.entry_command == "set":
             amounts = tuple(parse_amount(text) for text in args.amounts)
-            result = entry.save_month(uow=uow, user=user, fiscal_year=args.year, month=args.month,
-                                      changes=[entry.SaleChange(args.entrepreneur_id, amounts)])
+            try:
+                result = entry.save_month(uow=uow, user=user, fiscal_year=args.year, month=args.month,
+                                          changes=[entry.SaleChange(args.entrepreneur_id, amounts)], unusual_ok=args.unusual_ok)
+            except entry.UnusualAmounts as refused:
+                raise entry.UnusualAmounts(refused.message + " (ใส่ --unusual-ok เพื่อยืนยัน)", refused.amounts) from None
             print(f"บันทึกข้อมูลเรียบร้อย เมื่อ {format_thai_datetime(result.saved_at)} ({result.cells_changed} ช่อง)")
         else:
             sheet = entry.load_month(uow=uow, user=user, fiscal_year=args.year, month=args.month, district_code=args.district)

@@ -1,7 +1,7 @@
 """Monthly entry: loading a month's list of entrepreneurs and amounts, saving edits, and Sync."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import Integer, and_, cast, func, select, true, tuple_
 
@@ -13,8 +13,8 @@ from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.errors import InvalidInput, PermissionDenied
 from otop_desktop.services.guard import check_period, check_sales_writable
 from otop_desktop.services.locks import LockState, locked_districts
-from otop_desktop.services.money import check_amount
-from otop_desktop.services.thai import now_utc, periods_before
+from otop_desktop.services.money import check_amount, format_baht, sum_amounts
+from otop_desktop.services.thai import now_utc, periods_before, sort_key
 
 AMOUNT_FIELDS = ("domestic_offline", "domestic_online", "export_offline", "export_online")
 AMOUNT_LABELS = ("ในประเทศ ออฟไลน์", "ในประเทศ ออนไลน์", "ต่างประเทศ ออฟไลน์", "ต่างประเทศ ออนไลน์")
@@ -22,6 +22,7 @@ AMOUNT_LABELS = ("ในประเทศ ออฟไลน์", "ในปร
 UNUSUAL_FACTOR = 10
 HISTORY_MONTHS = 12
 MIN_HISTORY = 3
+MAX_LISTED_IDS = 900  # above this, a query reads the whole area instead of listing ids
 
 Amounts = tuple[int | None, int | None, int | None, int | None]
 
@@ -38,7 +39,7 @@ class SaleRow:
     amounts: Amounts
     revision: int
     updated_by: str
-    updated_at: datetime
+    updated_at: datetime | None  # None: found by Sync, not saved yet
 
     @property
     def district_code(self) -> str:
@@ -87,11 +88,41 @@ class SaveResult:
 
 @dataclass(frozen=True)
 class SyncResult:
-    """What Sync added: rows new to the month, rows already there, and where the list came from."""
+    """What Sync found: the rows new to the month (no amounts yet), how many were listed already, and
+    where the list came from. The GUI puts `rows` in the grid to be saved; the CLI saves them at once."""
 
-    added: int
+    rows: tuple[SaleRow, ...]
     already_listed: int
     from_previous_month: bool
+
+    @property
+    def added(self) -> int:
+        """How many entrepreneurs Sync puts on the month's list."""
+        return len(self.rows)
+
+
+@dataclass(frozen=True)
+class UnusualAmount:
+    """A saved month far above the entrepreneur's usual month, which the user must confirm."""
+
+    entrepreneur_id: int
+    name: str
+    total: int
+    typical: int
+
+    def text(self) -> str:
+        """'กลุ่มทอผ้าไหม: 99,999.99 บาท (ปกติเดือนละ 12,000.00 บาท)'."""
+        return f"{self.name}: {format_baht(self.total)} บาท (ปกติเดือนละ {format_baht(self.typical)} บาท)"
+
+
+class UnusualAmounts(InvalidInput):
+    """A save with unusual amounts the user has not confirmed; `amounts` lists them."""
+
+    title = "ยอดจำหน่ายสูงผิดปกติ"
+
+    def __init__(self, message: str, amounts):
+        super().__init__(message)
+        self.amounts = tuple(amounts)
 
 
 def code_range(prefix: str):
@@ -119,7 +150,7 @@ def _scope_prefix(user: UserInfo, district_code: str | None, tambon_code: str | 
 
 def typical_totals(
     *, uow, user: UserInfo, fiscal_year: int, month: int,
-    district_code: str | None = None, tambon_code: str | None = None,
+    district_code: str | None = None, tambon_code: str | None = None, entrepreneur_ids=None,
 ) -> dict[int, int]:
     """Each entrepreneur's usual month: the median of its non-zero totals over the 12 months before.
 
@@ -134,8 +165,10 @@ def typical_totals(
         select(MonthlySale.entrepreneur_id.label("id"), total.label("total"))
         .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
         .where(code_range(prefix), tuple_(MonthlySale.fiscal_year, MonthlySale.month).in_(periods), total > 0)
-        .subquery()
     )
+    if entrepreneur_ids is not None and len(entrepreneur_ids) <= MAX_LISTED_IDS:
+        months = months.where(MonthlySale.entrepreneur_id.in_(sorted(entrepreneur_ids)))
+    months = months.subquery()
     ranked = select(
         months.c.id, months.c.total,
         func.row_number().over(partition_by=months.c.id, order_by=months.c.total).label("rank"),
@@ -203,8 +236,14 @@ def _existing_rows(session, prefix: str, fiscal_year: int, month: int) -> dict[i
     return {row[0]: (tuple(row[1:5]), row[5]) for row in session.execute(query)}
 
 
-def save_month(*, uow, user: UserInfo, fiscal_year: int, month: int, changes: list[SaleChange]) -> SaveResult:
-    """Save edited amounts of a month in one transaction; a refused row means nothing is saved."""
+def save_month(
+    *, uow, user: UserInfo, fiscal_year: int, month: int, changes: list[SaleChange], today: date | None = None,
+    unusual_ok: bool = False,
+) -> SaveResult:
+    """Save edited amounts of a month in one transaction; a refused row means nothing is saved.
+    A change for an entrepreneur not yet on the month's list puts it there (what Sync found), amounts or not.
+    Totals far above an entrepreneur's usual month are refused (UnusualAmounts, listing them) until the
+    user has seen them and confirmed (`unusual_ok`); the confirmation is recorded in the audit log."""
     check_period(fiscal_year, month)
     for change in changes:
         if len(change.amounts) != len(AMOUNT_FIELDS):
@@ -215,9 +254,17 @@ def save_month(*, uow, user: UserInfo, fiscal_year: int, month: int, changes: li
     districts = _entrepreneur_districts(session, user, [c.entrepreneur_id for c in changes])
     check_sales_writable(
         uow=uow, user=user, fiscal_year=fiscal_year, month=month,
-        district_codes={districts[c.entrepreneur_id] for c in changes},
+        district_codes={districts[c.entrepreneur_id] for c in changes}, today=today,
     )
     existing = _existing_rows(session, user.area_code, fiscal_year, month)
+    unusual = _unusual(uow, user, fiscal_year, month, [
+        c for c in changes if c.entrepreneur_id not in existing or tuple(c.amounts) != existing[c.entrepreneur_id][0]])
+    if unusual and not unusual_ok:
+        raise UnusualAmounts(
+            f"ยังไม่ได้บันทึก: ยอดรวมของ {len(unusual)} รายสูงกว่า {UNUSUAL_FACTOR} เท่าของเดือนปกติ "
+            f"(ค่ามัธยฐาน 12 เดือนก่อน): " + "; ".join(u.text() for u in unusual[:10])
+            + (f" และอีก {len(unusual) - 10} ราย" if len(unusual) > 10 else "")
+            + " กรุณาตรวจสอบ หากถูกต้องให้ยืนยันอีกครั้ง", unusual)
     saved_at = now_utc()
     upserts, audit_entries = [], []
     for change in changes:
@@ -237,21 +284,47 @@ def save_month(*, uow, user: UserInfo, fiscal_year: int, month: int, changes: li
                     "username": user.username, "action": "save", "entity": "monthly_sale", "entity_key": key,
                     "field": field, "old_value": _baht_text(old), "new_value": _baht_text(new),
                 })
+    cells_changed = len(audit_entries)
+    audit_entries.extend({
+        "username": user.username, "action": "confirm_unusual", "entity": "monthly_sale",
+        "entity_key": f"{u.entrepreneur_id}/{fiscal_year}/{month:02d}", "field": "total",
+        "old_value": _baht_text(u.typical), "new_value": _baht_text(u.total),
+        "note": f"ยืนยันยอดสูงกว่า {UNUSUAL_FACTOR} เท่าของเดือนปกติ",
+    } for u in unusual)
+    listed = sum(1 for change in changes if change.entrepreneur_id not in existing)
+    if listed:
+        audit_entries.append({
+            "username": user.username, "action": "sync", "entity": "month",
+            "entity_key": f"{user.area_code}/{fiscal_year}/{month:02d}", "field": "entrepreneurs",
+            "old_value": str(len(existing)), "new_value": str(len(existing) + listed),
+        })
     if upserts:
         bulk_insert(session, MonthlySale.__table__, upserts, conflict=("entrepreneur_id", "fiscal_year", "month"),
                     update=(*AMOUNT_FIELDS, "revision", "updated_by", "updated_at", "origin", "import_id"))
         record(session, audit_entries, at=saved_at)
     uow.commit()
-    return SaveResult(saved_at, len(upserts), len(audit_entries))
+    return SaveResult(saved_at, len(upserts), cells_changed)
 
 
-def sync_month(
-    *, uow, user: UserInfo, fiscal_year: int, month: int, district_code: str | None = None,
+def _unusual(uow, user: UserInfo, fiscal_year: int, month: int, changes) -> list[UnusualAmount]:
+    totals = {c.entrepreneur_id: sum_amounts(c.amounts) for c in changes if sum_amounts(c.amounts)}
+    if not totals:
+        return []
+    typical = typical_totals(uow=uow, user=user, fiscal_year=fiscal_year, month=month, entrepreneur_ids=list(totals))
+    flagged = {i: total for i, total in totals.items() if is_unusual(total, typical.get(i))}
+    if not flagged:
+        return []
+    names = dict(uow.session.execute(select(Entrepreneur.id, Entrepreneur.name).where(Entrepreneur.id.in_(sorted(flagged)))).all())
+    return sorted((UnusualAmount(i, names[i], total, typical[i]) for i, total in flagged.items()),
+                  key=lambda u: (sort_key(u.name), u.entrepreneur_id))
+
+
+def sync_preview(
+    *, uow, user: UserInfo, fiscal_year: int, month: int, district_code: str | None = None, today: date | None = None,
 ) -> SyncResult:
-    """Put the previous month's active entrepreneurs on this month's list, never their amounts.
-
-    With no list the month before (a first month), every active entrepreneur of the area is listed.
-    """
+    """The previous month's active entrepreneurs missing from this month's list, never their amounts;
+    nothing is written. With no list the month before (a first month), every active entrepreneur of the
+    area. Refused, like a save, for a locked month or one that has not begun."""
     check_period(fiscal_year, month)
     prefix = _scope_prefix(user, district_code, None)
     session = uow.session
@@ -268,21 +341,30 @@ def sync_month(
     missing = [i for i in source if i not in current]
     # The whole scope must be open, even when nothing is missing: Sync on a locked month says so.
     scope_districts = set(active.values()) | ({prefix} if len(prefix) == 4 else set())
-    check_sales_writable(uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_codes=scope_districts)
-    if missing:
-        synced_at = now_utc()
-        bulk_insert(session, MonthlySale.__table__, [
-            {"entrepreneur_id": i, "fiscal_year": fiscal_year, "month": month, "revision": 1,
-             "updated_by": user.username, "updated_at": synced_at, "origin": user.area_code}
-            for i in missing
-        ])
-        record(session, [{
-            "username": user.username, "action": "sync", "entity": "month",
-            "entity_key": f"{prefix}/{fiscal_year}/{month:02d}", "field": "entrepreneurs",
-            "old_value": str(len(current)), "new_value": str(len(current) + len(missing)),
-        }], at=synced_at)
-    uow.commit()
-    return SyncResult(len(missing), len(current), bool(previous))
+    check_sales_writable(uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_codes=scope_districts,
+                         today=today)
+    query = (
+        select(Entrepreneur.id, Entrepreneur.tambon_code, Tambon.name_th, Entrepreneur.name, ProductType.name_th)
+        .join(Tambon, Tambon.code == Entrepreneur.tambon_code)
+        .join(ProductType, ProductType.id == Entrepreneur.product_type_id)
+        .where(Entrepreneur.id.in_(missing))
+        .order_by(Entrepreneur.tambon_code, Entrepreneur.name_key, Entrepreneur.id)
+    )
+    rows = tuple(SaleRow(*row, (None,) * len(AMOUNT_FIELDS), 0, "", None) for row in session.execute(query))
+    return SyncResult(rows, len(current), bool(previous))
+
+
+def sync_month(
+    *, uow, user: UserInfo, fiscal_year: int, month: int, district_code: str | None = None, today: date | None = None,
+) -> SyncResult:
+    """Sync and save in one step (the command line, which has no separate save): lists what Sync found."""
+    result = sync_preview(uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_code=district_code, today=today)
+    if result.rows:
+        save_month(uow=uow, user=user, fiscal_year=fiscal_year, month=month, today=today,
+                   changes=[SaleChange(row.entrepreneur_id, row.amounts) for row in result.rows])
+    else:
+        uow.commit()
+    return result
 
 
 def list_fiscal_years(*, uow, today_fiscal_year: int) -> list[int]:

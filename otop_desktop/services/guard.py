@@ -1,10 +1,12 @@
 """The one check every path that writes sales goes through: who may write which district and month."""
 
+from datetime import date
+
 from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.errors import InvalidInput, MonthLocked, PermissionDenied
 from otop_desktop.services.locks import check_not_locked
-from otop_desktop.services.thai import FISCAL_MONTHS
+from otop_desktop.services.thai import FISCAL_MONTHS, first_day, format_thai_date, month_label
 
 FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR = 2500, 2700
 
@@ -17,12 +19,23 @@ def check_period(fiscal_year: int, month: int) -> None:
         raise InvalidInput(f"ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2569 (ได้รับ {fiscal_year})")
 
 
+def check_month_begun(fiscal_year: int, month: int, today: date | None = None) -> None:
+    """Refuse a month that has not begun: sales are entered from the month's first day on."""
+    opens = first_day(fiscal_year, month)
+    if opens > (today or date.today()):
+        raise InvalidInput(f"เดือน{month_label(fiscal_year, month)} ยังไม่เริ่ม "
+                           f"บันทึกยอดจำหน่ายของเดือนนี้ได้ตั้งแต่วันที่ {format_thai_date(opens)}")
+
+
 def check_sales_writable(*, uow, user: UserInfo, district_codes, fiscal_year: int, month: int,
-                         from_file: bool = False) -> None:
-    """Refuse writing sales of these districts for the month unless the user's area covers them and
-    none of them is locked. Every path that writes sales calls this first. The department writes
-    only what the provinces' confirmed files bring (`from_file`)."""
+                         from_file: bool = False, today: date | None = None) -> None:
+    """Refuse writing sales of these districts for the month unless the user's area covers them, the
+    month has begun and none of them is locked. Every path that writes sales calls this first. The
+    department writes only what the provinces' confirmed files bring (`from_file`); a file's months
+    were checked when the district typed them, on the district's own clock."""
     _check_allowed(user, district_codes, fiscal_year, month, from_file)
+    if not from_file:
+        check_month_begun(fiscal_year, month, today)
     check_not_locked(uow.session, district_codes, fiscal_year, month)
 
 

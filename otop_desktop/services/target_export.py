@@ -37,8 +37,8 @@ def _baht(satang: int | None) -> Decimal | None:
 def line_values(number: str, line: TargetLine) -> list:
     """One row of figures in baht (Decimal), as the tab and the workbook show it."""
     figures, done = line.figures, line.achievement
-    targets = [None] * 6 if figures is None else [figures.adjusted, figures.round_base, *figures.tiers]
-    achievement = [None] * 6 if done is None else [
+    targets = [None] * 5 if figures is None else [figures.adjusted, figures.round_base, *figures.tiers]
+    achievement = [line.actual, None, None, None, None, None] if done is None else [
         done.actual, done.tier_name, done.gap_to_next, *done.monthly_needed]
     money = [_baht(v) for v in (line.base, *targets)]
     return [number, line.district_name, *money, _baht(achievement[0]), achievement[1],
@@ -77,7 +77,7 @@ def export_targets(table: TargetTable, path: Path | str, province_name: str) -> 
     sheet.row_dimensions[4].height = 84
     body = [(str(number), line) for number, line in enumerate(table.lines, 1)] + [("", table.total)]
     for row, (number, line) in enumerate(body, 5):
-        fill = PatternFill("solid", fgColor=TIER_FILLS[line.achievement.tier_reached]) if line.achievement else None
+        fill = PatternFill("solid", fgColor=TIER_FILLS[line.achievement.shown_tier]) if line.achievement else None
         sheet.row_dimensions[row].height = 24  # Thai upper and lower vowels need the room
         for column, value in enumerate(line_values(number, line), 1):
             cell = sheet.cell(row, column, value)

@@ -51,18 +51,40 @@ class RoundFigures:
 
 @dataclass(frozen=True)
 class Achievement:
-    """Actual sales of the round against its tiers."""
+    """Actual sales of the round against its tiers.
+
+    While the round runs, the months with figures so far are compared with the same share of each tier
+    (`pace_tier`): two months of six against a third of the target, so a district is not red in its
+    second month only because four months are still to come."""
 
     actual: int
-    tier_reached: int  # 0 none, 1 ขั้นต้น, 2 ขั้นมาตรฐาน, 3 ขั้นสูง
+    tier_reached: int  # 0 none, 1 ขั้นต้น, 2 ขั้นมาตรฐาน, 3 ขั้นสูง: against the whole round's tiers
     gap_to_next: int | None  # satang still needed for the next tier; None when the top one is reached
     remaining_months: int
     monthly_needed: tuple[int | None, int | None, int | None]  # per tier; 0 reached; None: round over
+    elapsed_months: int = 0  # months of the round up to the last with figures
+    round_months: int = 6
+    pace_tier: int = 0  # tier reached against the tiers pro-rated to the elapsed months
+
+    @property
+    def round_over(self) -> bool:
+        """Whether every month of the round has figures, so the tier reached is final."""
+        return self.remaining_months == 0
+
+    @property
+    def shown_tier(self) -> int:
+        """The tier the row is coloured by: the final one, or the pro-rated one while the round runs."""
+        return self.tier_reached if self.round_over else self.pace_tier
 
     @property
     def tier_name(self) -> str:
-        """The tier reached, in Thai."""
-        return TIER_NAMES[self.tier_reached - 1] if self.tier_reached else "ยังไม่ถึงขั้นต้น"
+        """The tier reached, in Thai; while the round runs, the pro-rated tier and how far the round is."""
+        if self.round_over:
+            return TIER_NAMES[self.tier_reached - 1] if self.tier_reached else "ยังไม่ถึงขั้นต้น"
+        if not self.elapsed_months:
+            return "ยังไม่มียอดของรอบ"
+        name = TIER_NAMES[self.pace_tier - 1] if self.pace_tier else "ต่ำกว่าขั้นต้น"
+        return f"{name} (ตามสัดส่วน {self.elapsed_months}/{self.round_months} เดือน)"
 
 
 @dataclass(frozen=True)
@@ -76,6 +98,7 @@ class TargetLine:
     figures: RoundFigures | None
     printed: bool  # figures are the printed table's, kept by the officer's choice
     achievement: Achievement | None
+    actual: int = 0  # the round's sales so far, shown even before there are targets
 
 
 @dataclass(frozen=True)
@@ -85,7 +108,9 @@ class TargetTable:
     settings: Settings
     round_no: int
     lines: tuple[TargetLine, ...]
-    total: TargetLine
+    total: TargetLine  # over the districts with targets only, so its tiers and its actual match
+    covered: int = 0  # districts with targets
+    district_count: int = 0
 
 
 def _baht(value: Decimal) -> int:
@@ -184,13 +209,15 @@ def achievement_of(figures: RoundFigures, actual: int, last_position: int | None
     """Tier reached, the gap to the next, and what must be sold each remaining month for each tier."""
     reached = sum(actual >= tier for tier in figures.tiers)
     gap = None if reached == 3 else figures.tiers[reached] - actual
-    remaining = len(ROUND_MONTHS[round_no]) - (0 if last_position is None else last_position + 1)
-    remaining = max(remaining, 0)
+    months = len(ROUND_MONTHS[round_no])
+    elapsed = min(months, 0 if last_position is None else last_position + 1)
+    remaining = months - elapsed
     needed = tuple(
         0 if actual >= tier else (None if remaining == 0 else -(-(tier - actual) // remaining))
         for tier in figures.tiers
     )
-    return Achievement(actual, reached, gap, remaining, needed)
+    pace = sum(actual * months >= tier * elapsed for tier in figures.tiers) if elapsed else 0
+    return Achievement(actual, reached, gap, remaining, needed, elapsed, months, pace)
 
 
 def _figures(code, settings, round_no, bases, printed) -> tuple[RoundFigures | None, bool]:
@@ -222,24 +249,28 @@ def target_table(*, uow, user: UserInfo, fiscal_year: int, round_no: int) -> Tar
         actual, last = sums.get(code, (0, None))
         base = bases.get(code)
         lines.append(TargetLine(code, name, base and base.base_satang, base and base.source, figures, is_printed,
-                                figures and achievement_of(figures, actual, last, round_no)))
+                                figures and achievement_of(figures, actual, last, round_no), actual))
     total = _total_line(lines, sums, round_no)
     visible = tuple(line for line in lines if user.is_provincial or line.district_code == user.district_code)
-    return TargetTable(settings, round_no, visible, total)
+    return TargetTable(settings, round_no, visible, total, sum(1 for line in lines if line.figures), len(lines))
 
 
 def _total_line(lines: list[TargetLine], sums, round_no: int) -> TargetLine:
-    """The รวม row: the sum of every column over the districts that have targets."""
+    """The รวม row: every column summed over the same districts, those with targets, and named so when
+    that is not the whole province ('รวม 1 จาก 25 อำเภอที่มีเป้าหมาย'). With no targets at all it
+    sums the actual sales of the province."""
     with_figures = [line for line in lines if line.figures]
-    base = sum(line.base or 0 for line in lines) if any(line.base is not None for line in lines) else None
     if not with_figures:
-        return TargetLine("", "รวม", base, None, None, False, None)
+        return TargetLine("", "รวม", None, None, None, False, None, sum(amount for amount, _ in sums.values()))
+    name = "รวม" if len(with_figures) == len(lines) else f"รวม {len(with_figures)} จาก {len(lines)} อำเภอที่มีเป้าหมาย"
+    bases = [line.base for line in with_figures if line.base is not None]
     figures = RoundFigures(*(sum(getattr(line.figures, f) for line in with_figures)
                              for f in ("adjusted", "round_base", "basic", "standard", "high")))
-    actual = sum(amount for amount, _ in sums.values())
-    lasts = [last for _, last in sums.values() if last is not None]
-    return TargetLine("", "รวม", base, None, figures, any(line.printed for line in lines),
-                      achievement_of(figures, actual, max(lasts) if lasts else None, round_no))
+    covered = {line.district_code for line in with_figures}
+    actual = sum(amount for code, (amount, _) in sums.items() if code in covered)
+    lasts = [last for code, (_, last) in sums.items() if code in covered and last is not None]
+    return TargetLine("", name, sum(bases) if bases else None, None, figures, any(line.printed for line in lines),
+                      achievement_of(figures, actual, max(lasts) if lasts else None, round_no), actual)
 
 
 def save_base(*, uow, user: UserInfo, fiscal_year: int, district_code: str, base_satang: int, source: str = "entered") -> None:

@@ -46,6 +46,11 @@ def calendar_year_be(fiscal_year: int, month: int) -> int:
     return fiscal_year - 1 if month >= 10 else fiscal_year
 
 
+def first_day(fiscal_year: int, month: int) -> date:
+    """The first day of a fiscal year's month, in the Gregorian calendar Python counts in."""
+    return date(calendar_year_be(fiscal_year, month) - BE_OFFSET, month, 1)
+
+
 def month_label(fiscal_year: int, month: int) -> str:
     """'ตุลาคม 2568' for October of fiscal year 2569."""
     return f"{THAI_MONTHS[month - 1]} {calendar_year_be(fiscal_year, month)}"

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.services import areas, entry
-from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime
+from otop_desktop.services.money import format_baht
+from otop_desktop.services.thai import first_day, fiscal_year_of, format_thai_date, format_thai_datetime, month_label
 from otop_desktop.ui.bus import Change
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.entrepreneur_dialog import EntrepreneurDialog
@@ -162,9 +163,14 @@ class EntryTab(QWidget):
         self.footer_totals.follow_grid()
         self.banner.setVisible(False)
         self._show_footer(sheet)
-        self.sync_button.setEnabled(not sheet.fully_locked and not self.user.is_national)
-        self.save_button.setEnabled(not sheet.fully_locked and not self.user.is_national)
-        if self.user.is_national:
+        opens = first_day(year, month)
+        writable = not sheet.fully_locked and not self.user.is_national and opens <= self._today
+        self.sync_button.setEnabled(writable)
+        self.save_button.setEnabled(writable)
+        if opens > self._today:
+            self.show_banner(self.tr("เดือน{month} ยังไม่เริ่ม บันทึกยอดจำหน่ายได้ตั้งแต่วันที่ {day}").format(
+                month=month_label(year, month), day=format_thai_date(opens)), "info")
+        elif self.user.is_national:
             self.show_banner(self.tr("กรมฯ ดูข้อมูลได้อย่างเดียว: ข้อมูลมาจากไฟล์ของจังหวัดที่ยืนยัน (ล็อก) แล้ว "
                                      "เลือกอำเภอเพื่อดูรายละเอียด"), "info")
         elif sheet.locked:
@@ -238,12 +244,21 @@ class EntryTab(QWidget):
             self.show_banner(self.tr("ไม่มีข้อมูลที่เปลี่ยนแปลง"), "info")
             return True
         year, month, _, _ = self._period
-        try:
-            with self.context.database.unit_of_work() as uow:
-                result = entry.save_month(uow=uow, user=self.user, fiscal_year=year, month=month, changes=changes)
-        except Exception as error:
-            show_error(self, error)
-            return False
+        unusual_ok = False
+        while True:
+            try:
+                with self.context.database.unit_of_work() as uow:
+                    result = entry.save_month(uow=uow, user=self.user, fiscal_year=year, month=month, changes=changes,
+                                              today=self._today, unusual_ok=unusual_ok)
+                break
+            except entry.UnusualAmounts as unusual:
+                if unusual_ok or not self._confirm_unusual(unusual.amounts):
+                    self.show_banner(self.tr("ยังไม่ได้บันทึก: กรุณาตรวจสอบยอดที่สูงผิดปกติ (ช่องรวมสีส้ม)"), "info")
+                    return False
+                unusual_ok = True
+            except Exception as error:
+                show_error(self, error)
+                return False
         self.reload()
         message = self.tr("บันทึกข้อมูลเรียบร้อย เมื่อ {when} ({rows} ราย)").format(
             when=format_thai_datetime(result.saved_at), rows=f"{result.rows_changed:,}")
@@ -251,26 +266,44 @@ class EntryTab(QWidget):
         self.context.bus.changed.emit(Change("sales", year, month, self.user.area_code, origin=self))
         return True
 
+    def _confirm_unusual(self, amounts) -> bool:
+        limit = 15
+        lines = [self.tr("• {name}: {total} บาท (ปกติเดือนละ {usual} บาท)").format(
+            name=a.name, total=format_baht(a.total), usual=format_baht(a.typical)) for a in amounts[:limit]]
+        if len(amounts) > limit:
+            lines.append(self.tr("และอีก {count} ราย").format(count=len(amounts) - limit))
+        answer = QMessageBox.question(
+            self, self.tr("ยอดจำหน่ายสูงผิดปกติ"),
+            self.tr("ยอดรวมเดือนนี้ของ {count} รายสูงกว่า 10 เท่าของเดือนปกติ (ค่ามัธยฐาน 12 เดือนก่อน):\n{lines}\n\n"
+                    "ยอดเหล่านี้ถูกต้องหรือไม่? ถ้ายืนยัน โปรแกรมจะบันทึกและจดการยืนยันนี้ไว้ในประวัติการแก้ไข").format(
+                count=len(amounts), lines="\n".join(lines)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def sync(self) -> None:
-        """Put the previous month's entrepreneurs on this month's list, without amounts."""
-        if not self.confirm_leave():
-            return
+        """Put the previous month's entrepreneurs in the grid, without amounts; บันทึกข้อมูล saves them."""
+        self.view.finish_editing()
         year, month, district, _ = self._period
         try:
             with self.context.database.unit_of_work() as uow:
-                result = entry.sync_month(uow=uow, user=self.user, fiscal_year=year, month=month, district_code=district)
+                result = entry.sync_preview(uow=uow, user=self.user, fiscal_year=year, month=month,
+                                            district_code=district, today=self._today)
         except Exception as error:
             show_error(self, error)
             return
-        self.reload()
-        if result.added == 0:
-            text = self.tr("รายชื่อผู้ประกอบการของเดือนนี้ครบแล้ว ({count} ราย) ไม่มีรายชื่อเพิ่ม").format(count=f"{result.already_listed:,}")
+        shown = {self.model.entrepreneur_id(row) for row in range(self.model.rowCount())}
+        rows = [row for row in result.rows if row.entrepreneur_id not in shown]
+        self.model.add_rows(rows)
+        if not rows:
+            text = self.tr("รายชื่อผู้ประกอบการของเดือนนี้ครบแล้ว ({count} ราย) ไม่มีรายชื่อเพิ่ม").format(
+                count=f"{self.model.rowCount():,}")
         elif result.from_previous_month:
-            text = self.tr("ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้าแล้ว {added} ราย (ไม่ดึงยอดเงิน) กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”").format(added=f"{result.added:,}")
+            text = self.tr("ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า {added} ราย (แถวสีฟ้าท้ายตาราง ไม่ดึงยอดเงิน) "
+                           "ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”").format(added=f"{len(rows):,}")
         else:
-            text = self.tr("เดือนก่อนหน้าไม่มีรายชื่อ จึงใส่ผู้ประกอบการที่ยังดำเนินกิจการทั้งหมด {added} ราย").format(added=f"{result.added:,}")
-        self.show_banner(text, "ok")
-        self.context.bus.changed.emit(Change("sales", year, month, self.user.area_code, origin=self))
+            text = self.tr("เดือนก่อนหน้าไม่มีรายชื่อ จึงใส่ผู้ประกอบการที่ยังดำเนินกิจการทั้งหมด {added} ราย "
+                           "(แถวสีฟ้า) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”").format(added=f"{len(rows):,}")
+        self.show_banner(text, "info")
 
     def add_entrepreneur(self) -> None:
         """Province staff add an entrepreneur to the month; a district is told whom to ask."""

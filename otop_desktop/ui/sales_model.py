@@ -10,6 +10,7 @@ from otop_desktop.services.money import format_baht, parse_amount, sum_amounts
 FIRST_AMOUNT = 3
 TOTAL_COLUMN = FIRST_AMOUNT + len(AMOUNT_LABELS)
 EDITED = QBrush(QColor("#fff4c2"))
+NEW_ROW = QBrush(QColor("#e3f2fd"))
 UNUSUAL = QBrush(QColor("#ffb74d"))
 TOTALS = QBrush(QColor("#e8eef7"))
 LOCKED_TEXT = QBrush(QColor("#757575"))
@@ -61,6 +62,20 @@ class SalesTableModel(QAbstractTableModel):
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.endResetModel()
+
+    def add_rows(self, rows) -> None:
+        """Append rows Sync found (not saved yet): they count as unsaved changes until บันทึกข้อมูล."""
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows = self._rows + tuple(rows)
+        self._amounts.extend(list(row.amounts) for row in rows)
+        self.endInsertRows()
+
+    def is_new(self, row: int) -> bool:
+        """Whether a grid row was added by Sync and is not on the saved list yet."""
+        return self._rows[row].updated_at is None
 
     def set_typical_totals(self, typical: dict[int, int]) -> None:
         """Each entrepreneur's usual month, which marks unusual totals; arrives after the rows."""
@@ -130,12 +145,16 @@ class SalesTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and self._rows[row].district_code in self.locked_districts:
             return LOCKED_TEXT
         if role == Qt.ItemDataRole.BackgroundRole:
+            if column < FIRST_AMOUNT and self.is_new(row):
+                return NEW_ROW
             if column == TOTAL_COLUMN and self.is_unusual(row):
                 return UNUSUAL
             if FIRST_AMOUNT <= column < TOTAL_COLUMN and self.amount(row, column) != self._rows[row].amounts[column - FIRST_AMOUNT]:
                 return EDITED
         if role == Qt.ItemDataRole.ToolTipRole and column == TOTAL_COLUMN and self.is_unusual(row):
             return self._unusual_tip(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column < FIRST_AMOUNT and self.is_new(row):
+            return self.tr("ดึงรายชื่อมาด้วย Sync ยังไม่ได้บันทึก: กด “บันทึกข้อมูล” เพื่อเพิ่มในรายชื่อของเดือนนี้")
         return None
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -215,7 +234,7 @@ class SalesTableModel(QAbstractTableModel):
         return [
             SaleChange(source.entrepreneur_id, tuple(amounts))
             for source, amounts in zip(self._rows, self._amounts)
-            if tuple(amounts) != source.amounts
+            if tuple(amounts) != source.amounts or source.updated_at is None
         ]
 
     def is_dirty(self) -> bool:
@@ -230,7 +249,7 @@ class TotalsModel(QAbstractTableModel):
         super().__init__(sales)
         self.sales = sales
         self.header_width = 0
-        for signal in (sales.dataChanged, sales.modelReset):
+        for signal in (sales.dataChanged, sales.modelReset, sales.rowsInserted):
             signal.connect(self._refresh)
 
     def _refresh(self, *_) -> None:

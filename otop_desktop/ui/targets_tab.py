@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog,
     QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -102,15 +102,21 @@ class TargetsTab(QWidget):
         self.view.doubleClicked.connect(self.enter_base)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
-        legend = QLabel(self.tr("สีของแถว: แดง = ยังไม่ถึงขั้นต้น · เหลือง = ขั้นต้น · เขียวอ่อน = ขั้นมาตรฐาน · เขียว = ขั้นสูง "
-                                "· ยอดจริงนับทุกเดือนที่บันทึกแล้วของรอบ · ตัวเลขปัดเป็นบาท (ปัดครึ่งขึ้น) ทุกขั้นตอน "
-                                "· ดับเบิลคลิกแถวเพื่อกรอกยอดปีฐานเอง"))
+        self.show_bases = QCheckBox(self.tr("แสดงยอดปีฐานและยอดปรับลด"))
+        self.show_bases.toggled.connect(self._show_columns)
+        text = self.tr("สีของแถว: แดง = ยังไม่ถึงขั้นต้น · เหลือง = ขั้นต้น · เขียวอ่อน = ขั้นมาตรฐาน · เขียว = ขั้นสูง "
+                       "· ระหว่างรอบ เทียบยอดจริงของเดือนที่บันทึกแล้วกับค่าเป้าหมายตามสัดส่วนของเดือน (เช่น 2/6 เดือน) "
+                       "· ค่าเป้าหมายปัดเป็นบาท (ปัดครึ่งขึ้น) ทุกขั้นตอน ส่วนยอดจริงและยอดที่ขาดแสดงถึงสตางค์")
+        if self.user.is_provincial:
+            text += self.tr(" · ดับเบิลคลิกแถวเพื่อกรอกยอดปีฐานเอง")
+        self.legend = legend = QLabel(text)
         legend.setWordWrap(True)
         legend.setStyleSheet("color:#555;")
         top = QHBoxLayout()
         for widget in (QLabel(self.tr("ปีงบประมาณ")), self.year_box, QLabel(self.tr("รอบการประเมิน")), self.round_box):
             top.addWidget(widget)
         top.addStretch(1)
+        top.addWidget(self.show_bases)
         for button in (self.settings_button, self.compute_button, self.import_button, self.export_button):
             top.addWidget(button)
         layout = QVBoxLayout(self)
@@ -155,11 +161,13 @@ class TargetsTab(QWidget):
         self.model.headers = [re.sub(r" (?=OTOP |\(|ปี 25\d\d \()", "\n", h) for h in target_export.headings(table)]
         lines = [(str(n), line) for n, line in enumerate(table.lines, 1)] + [("", table.total)]
         rows = [[cell_text(v) for v in target_export.line_values(number, line)] for number, line in lines]
-        brushes = [TIER_BRUSHES[line.achievement.tier_reached] if line.achievement else None for _, line in lines]
+        brushes = [TIER_BRUSHES[line.achievement.shown_tier] if line.achievement else None for _, line in lines]
         tips = [self.tr("ค่าที่พิมพ์ในตารางที่นำเข้า (เลือกเก็บไว้)") if line.printed else None for _, line in lines]
         self.model.set_rows(rows, brushes, tips, bold_rows={len(rows) - 1})
-        for column, width in enumerate((40, 150, 155, 160, 150, 150, 160, 150, 150, 110, 130, 130, 130, 130)):
+        # Widths that keep the achievement columns on a 1366-pixel screen; the base-year columns fold away.
+        for column, width in enumerate((34, 130, 118, 118, 112, 112, 112, 112, 112, 205, 110, 104, 104, 104)):
             self.view.setColumnWidth(column, width)
+        self._show_columns()
         state = "" if settings.saved else self.tr(" (ค่าเริ่มต้นตามหนังสือ ยังไม่ได้บันทึก)")
         self.rule_label.setText(self.tr("หลักเกณฑ์ปี {year}: ปีฐาน {base} · ตัวปรับลด {factor} · ขั้นต้น +{p1}% · "
                                         "ขั้นมาตรฐาน +{p2}% · ขั้นสูง +{p3}%{state}").format(
@@ -167,8 +175,16 @@ class TargetsTab(QWidget):
             p1=settings.percents[0], p2=settings.percents[1], p3=settings.percents[2], state=state))
         has_targets = any(line.figures for line in table.lines)
         self.empty_label.setVisible(not has_targets)
-        self.empty_label.setText(self.tr("ยังไม่มียอดจำหน่ายปีฐานของปีนี้: กด “คำนวณยอดปีฐานจากข้อมูล” "
-                                         "หรือ “นำเข้าตาราง…” จากไฟล์ตารางค่าเป้าหมาย (.csv หรือ .xlsx)"))
+        if self.user.is_provincial:
+            self.empty_label.setText(self.tr("ยังไม่มียอดจำหน่ายปีฐานของปีนี้: กด “คำนวณยอดปีฐานจากข้อมูล” "
+                                             "หรือ “นำเข้าตาราง…” จากไฟล์ตารางค่าเป้าหมาย (.csv หรือ .xlsx)"))
+        else:
+            self.empty_label.setText(self.tr("ยังไม่มีค่าเป้าหมายของปีนี้: สำนักงานพัฒนาชุมชนจังหวัดเป็นผู้กำหนดยอดปีฐาน "
+                                             "ระหว่างนี้ตารางแสดงยอดจำหน่ายจริงของอำเภอ"))
+
+    def _show_columns(self, *_) -> None:
+        for column in (2, 3):
+            self.view.setColumnHidden(column, not self.show_bases.isChecked())
 
     def _changed(self) -> None:
         self.reload()

@@ -53,7 +53,18 @@ def test_wrong_password_is_refused(cli, monkeypatch):
 
 def test_entry_sync(cli):
     code, out, _ = cli("entry", "sync", "--user", "mueang", "--year", "2569", "--month", "9")
-    assert code == 0 and "เพิ่มรายชื่อ 2 ราย" in out
+    assert code == 0 and "เพิ่มรายชื่อจากเดือนก่อนหน้าและบันทึกแล้ว 2 ราย" in out
+    assert "\tกลุ่มทอผ้าไหมบ้านในเมือง" in out and "\tกลุ่มแม่บ้านข้าวหอมมะลิ" in out
+    code, _, err = cli("entry", "sync", "--user", "mueang", "--year", "2570", "--month", "9")
+    assert code == 2 and "ยังไม่เริ่ม" in err and "Traceback" not in err
+
+
+def test_entry_set_asks_for_unusual_ok(cli, world):
+    args = ("entry", "set", "--user", "mueang", "--year", "2569", "--month", "8", str(world.ids["ไหม"]), "9999999", "", "", "")
+    code, _, err = cli(*args)
+    assert code == 2 and "สูงกว่า 10 เท่า" in err and "--unusual-ok" in err and "Traceback" not in err
+    code, out, _ = cli(*args, "--unusual-ok")
+    assert code == 0 and "บันทึกข้อมูลเรียบร้อย" in out
 
 
 def test_user_add_and_list(cli, monkeypatch):

@@ -1,6 +1,7 @@
 """The entry tab driven like an officer: pick a month, Sync, type, paste, undo, save, reopen, refusals."""
 
 import sqlite3
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -8,6 +9,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from otop_desktop.services.database import open_database
 from otop_desktop.ui.sales_model import FIRST_AMOUNT, TOTAL_COLUMN, UNUSUAL
 from tests.ui.conftest import open_window, settle, type_into_cell
+
+SEPTEMBER = date(2026, 9, 3)  # fiscal 2569's last month has begun
 
 
 def pick_month(tab, month):
@@ -25,13 +28,16 @@ def amounts_of(tab, row):
 
 
 def test_district_officer_enters_a_month_and_finds_it_after_a_restart(qtbot, world, messages):
-    window = open_window(qtbot, world.database, world.mueang)
+    window = open_window(qtbot, world.database, world.mueang, today=SEPTEMBER)
     tab = window.entry_tab
     pick_month(tab, 9)
     assert tab.model.rowCount() == 0 and "Sync" in tab.banner.text()
+    before = sales(world.path)
     qtbot.mouseClick(tab.sync_button, Qt.MouseButton.LeftButton)
-    assert tab.model.rowCount() == 2
+    assert tab.model.rowCount() == 2 and "ยังไม่ได้บันทึก" in tab.banner.text()
     assert all(amounts_of(tab, row) == [None] * 4 for row in range(2))
+    assert sales(world.path) == before, "Sync fills the grid; only บันทึกข้อมูล writes"
+    assert tab.footer_totals.model().text(1) == "2 ราย"
 
     type_into_cell(qtbot, tab.view, 0, FIRST_AMOUNT, "12,500.50")
     assert tab.view.currentIndex().row() == 1, "Enter moves down"
@@ -120,7 +126,7 @@ def test_undo_and_the_question_before_leaving_unsaved_edits(qtbot, world, messag
     assert sales(world.path) == before
 
 
-def test_an_amount_far_above_the_usual_month_is_flagged_not_refused(qtbot, world, messages):
+def test_an_amount_far_above_the_usual_month_is_flagged_and_saved_only_when_confirmed(qtbot, world, messages):
     window = open_window(qtbot, world.database, world.mueang)
     tab = window.entry_tab
     settle()  # the usual months arrive from the background
@@ -129,8 +135,19 @@ def test_an_amount_far_above_the_usual_month_is_flagged_not_refused(qtbot, world
     type_into_cell(qtbot, tab.view, 0, FIRST_AMOUNT, "200000")
     assert total.data(Qt.ItemDataRole.BackgroundRole) == UNUSUAL
     assert "10 เท่า" in total.data(Qt.ItemDataRole.ToolTipRole)
+    before = sales(world.path)
+    messages.answer = QMessageBox.StandardButton.No
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    kind, title, asked = messages.shown[-1]
+    assert (kind, title) == ("question", "ยอดจำหน่ายสูงผิดปกติ")
+    assert "• กลุ่มทอผ้าไหมบ้านในเมือง: 202,000.00 บาท (ปกติเดือนละ 12,000.00 บาท)" in asked
+    assert sales(world.path) == before and tab.model.is_dirty() and "ยังไม่ได้บันทึก" in tab.banner.text()
+    messages.answer = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     assert tab.banner.text().startswith("บันทึกข้อมูลเรียบร้อย")
+    with sqlite3.connect(world.path) as con:
+        confirmed = con.execute("SELECT username, entity_key, old_value, new_value FROM audit_log WHERE action='confirm_unusual'").fetchall()
+    assert confirmed == [("mueang", f"{world.ids['ไหม']}/2569/08", "12000.00", "202000.00")]
 
 
 def test_province_adds_an_entrepreneur_to_the_month(qtbot, world, messages, monkeypatch):
@@ -175,3 +192,40 @@ def test_escape_cancels_the_cell_being_typed(qtbot, world, messages):
     tab = window.entry_tab
     type_into_cell(qtbot, tab.view, 0, FIRST_AMOUNT, "123", finish=Qt.Key.Key_Escape)
     assert amounts_of(tab, 0)[0] == 1_000_000 and not tab.model.is_dirty()
+
+
+def test_synced_rows_are_unsaved_until_save_and_leaving_asks(qtbot, world, messages):
+    window = open_window(qtbot, world.database, world.mueang, today=SEPTEMBER)
+    tab = window.entry_tab
+    pick_month(tab, 9)
+    qtbot.mouseClick(tab.sync_button, Qt.MouseButton.LeftButton)
+    footer_before = tab.footer.text()
+    assert "ยังไม่ได้บันทึก" in tab.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    messages.answer = QMessageBox.StandardButton.Cancel
+    pick_month(tab, 8)
+    assert messages.shown[-1][0] == "question" and tab.picker.month == 9 and tab.model.rowCount() == 2
+    messages.answer = QMessageBox.StandardButton.Discard
+    pick_month(tab, 8)
+    pick_month(tab, 9)
+    assert tab.model.rowCount() == 0 and sales_of_month(world.path, 9) == []
+    qtbot.mouseClick(tab.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)  # no amounts typed: the list itself is saved
+    assert tab.banner.text().startswith("บันทึกข้อมูลเรียบร้อย") and tab.footer.text() != footer_before
+    assert sorted(sales_of_month(world.path, 9)) == sorted([(world.ids["ไหม"], None), (world.ids["ข้าว"], None)])
+    assert not tab.model.is_dirty()
+
+
+def test_a_month_that_has_not_begun_cannot_be_synced_or_saved(qtbot, world, messages):
+    window = open_window(qtbot, world.database, world.mueang)  # 20 August 2026
+    tab = window.entry_tab
+    pick_month(tab, 9)
+    assert not tab.sync_button.isEnabled() and not tab.save_button.isEnabled()
+    assert tab.banner.text() == "เดือนกันยายน 2569 ยังไม่เริ่ม บันทึกยอดจำหน่ายได้ตั้งแต่วันที่ 1 กันยายน 2569"
+    pick_month(tab, 8)
+    assert tab.sync_button.isEnabled() and tab.save_button.isEnabled()
+
+
+def sales_of_month(path, month):
+    with sqlite3.connect(path) as con:
+        return con.execute("SELECT entrepreneur_id, domestic_offline FROM monthly_sale WHERE fiscal_year=2569 AND month=?",
+                           (month,)).fetchall()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from otop_desktop.services import targets
 from otop_desktop.services.money import format_baht
 from otop_desktop.ui import target_import_dialog, targets_tab
-from tests.ui.conftest import open_window
+from tests.ui.conftest import open_window, settle
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -52,7 +52,7 @@ def test_tab_shows_the_services_figures_coloured_by_tier(qtbot, with_targets, me
     assert tab.model.backgrounds[row] is targets_tab.TIER_BRUSHES[3]
     warin = tab.model.rows[next(r for r, c in enumerate(tab.model.rows) if c[1] == "วารินชำราบ")]
     assert warin[9] == "ยังไม่ถึงขั้นต้น"
-    assert tab.model.rows[-1][1] == "รวม" and tab.model.rows[-1][2] == format_baht(table.total.base)
+    assert tab.model.rows[-1][1] == "รวม 2 จาก 25 อำเภอที่มีเป้าหมาย" and tab.model.rows[-1][2] == format_baht(table.total.base)
     assert "ขั้นสูง +4%" in tab.rule_label.text()
     tab.round_box.setCurrentIndex(1)
     assert tab.model.rows[row][4] == format_baht(mueang.figures.adjusted)  # round 2 is judged on the whole year
@@ -115,8 +115,31 @@ def test_cancelling_the_import_saves_nothing(qtbot, world, messages, monkeypatch
 
 def test_a_district_user_sees_its_row_and_the_total_read_only(qtbot, with_targets, messages):
     window, tab = open_targets(qtbot, with_targets, with_targets.warin)
-    assert [cells[1] for cells in tab.model.rows] == ["วารินชำราบ", "รวม"]
+    assert [cells[1] for cells in tab.model.rows] == ["วารินชำราบ", "รวม 2 จาก 25 อำเภอที่มีเป้าหมาย"]
     assert not tab.import_button.isEnabled() and not tab.settings_button.isEnabled() and tab.export_button.isEnabled()
+    assert "ดับเบิลคลิก" not in tab.legend.text()
+
+
+def test_a_district_user_without_targets_is_not_told_to_press_the_provinces_buttons(qtbot, world, messages):
+    window, tab = open_targets(qtbot, world, world.warin)
+    assert tab.empty_label.isVisibleTo(tab)
+    assert "คำนวณยอดปีฐาน" not in tab.empty_label.text() and "จังหวัด" in tab.empty_label.text()
+    warin = tab.model.rows[0]
+    assert warin[1] == "วารินชำราบ" and warin[8] == format_baht(6 * 300_001)  # actual sales shown before targets exist
+    assert warin[2] == "-"
+
+
+def test_achievement_columns_fit_a_1366_pixel_screen(qtbot, with_targets, messages):
+    window, tab = open_targets(qtbot, with_targets, with_targets.province)
+    window.resize(1366, 740)
+    settle()
+    header = tab.view.horizontalHeader()
+    tier_column = 9
+    right = header.sectionViewportPosition(tier_column) + header.sectionSize(tier_column)
+    assert not header.isSectionHidden(tier_column) and right <= tab.view.viewport().width()
+    assert header.isSectionHidden(2) and header.isSectionHidden(3)  # base-year columns fold away
+    tab.show_bases.setChecked(True)
+    assert not header.isSectionHidden(2)
 
 
 def test_double_click_types_a_districts_base(qtbot, with_targets, messages, monkeypatch):

@@ -1,6 +1,7 @@
 """Monthly entry through the services: load, save, Sync, scope, refusals that change nothing, audit."""
 
 import sqlite3
+from datetime import date
 from dataclasses import replace
 
 import pytest
@@ -104,6 +105,35 @@ def test_sync_copies_the_previous_months_entrepreneurs_and_no_amounts(world):
     assert (again.added, again.already_listed) == (0, 2)
 
 
+def test_sync_preview_writes_nothing_and_a_save_lists_the_rows(world):
+    with sqlite3.connect(world.path) as con:
+        before = con.execute("SELECT * FROM monthly_sale ORDER BY 1, 2, 3").fetchall()
+    with world.database.unit_of_work() as uow:
+        found = entry.sync_preview(uow=uow, user=world.mueang, fiscal_year=2569, month=9)
+    assert sorted(r.name for r in found.rows) == ["กลุ่มทอผ้าไหมบ้านในเมือง", "กลุ่มแม่บ้านข้าวหอมมะลิ"]
+    with sqlite3.connect(world.path) as con:
+        assert con.execute("SELECT * FROM monthly_sale ORDER BY 1, 2, 3").fetchall() == before
+    with world.database.unit_of_work() as uow:
+        entry.save_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9,
+                         changes=[entry.SaleChange(r.entrepreneur_id, r.amounts) for r in found.rows])
+    assert len(load(world, world.mueang, month=9).rows) == 2
+
+
+@pytest.mark.parametrize("today, refused", [(date(2026, 8, 31), True), (date(2026, 9, 1), False)])
+def test_a_month_opens_on_its_first_day(world, today, refused):
+    """September 2569 (2026) opens on 1 September: the day before, Sync and save are refused and write nothing."""
+    with world.database.unit_of_work() as uow:
+        if refused:
+            with pytest.raises(InvalidInput, match="ยังไม่เริ่ม.*1 กันยายน 2569"):
+                entry.sync_preview(uow=uow, user=world.mueang, fiscal_year=2569, month=9, today=today)
+            with pytest.raises(InvalidInput, match="ยังไม่เริ่ม"):
+                entry.save_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9, today=today,
+                                 changes=[entry.SaleChange(world.ids["ไหม"], (1, None, None, None))])
+        else:
+            entry.sync_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9, today=today)
+    assert len(load(world, world.mueang, month=9).rows) == (0 if refused else 2)
+
+
 def test_sync_of_a_first_month_lists_every_active_entrepreneur(world):
     with world.database.unit_of_work() as uow:
         result = entry.sync_month(uow=uow, user=world.province, fiscal_year=2560, month=3)
@@ -149,3 +179,22 @@ def test_a_month_lists_each_tambon_in_thai_dictionary_order(world):
         entrepreneurs.save_entrepreneur(uow=uow, user=world.province, info=replace(info, name="กกกลุ่มแม่บ้าน"))
         uow.commit()
     assert [row.name for row in load(world, world.province).rows if row.tambon_code == "340105"][0] == "กกกลุ่มแม่บ้าน"
+
+
+def test_unusual_amounts_are_refused_until_confirmed_and_the_confirmation_is_logged(world):
+    silk, rice = world.ids["ไหม"], world.ids["ข้าว"]  # usual months 12,000.00 and 6,000.50 baht
+    before = sales_rows(world.path)
+    with pytest.raises(entry.UnusualAmounts) as refused:
+        save(world.database, world.mueang, 2569, 8, {silk: (999_999_900, None, None, None), rice: (600_050, None, None, None)},
+             unusual_ok=False)
+    assert [(u.entrepreneur_id, u.total, u.typical) for u in refused.value.amounts] == [(silk, 999_999_900, 1_200_000)]
+    assert "กลุ่มทอผ้าไหมบ้านในเมือง: 9,999,999.00 บาท (ปกติเดือนละ 12,000.00 บาท)" in refused.value.message
+    assert sales_rows(world.path) == before
+    save(world.database, world.mueang, 2569, 8, {silk: (12_000_000, None, None, None)}, unusual_ok=False)  # exactly 10×: usual
+    with world.database.unit_of_work() as uow:
+        logged = [e for e in list_audit(uow=uow, entity="monthly_sale") if e.action == "confirm_unusual"]
+    assert logged == []
+    save(world.database, world.mueang, 2569, 8, {silk: (999_999_900, None, None, None)}, unusual_ok=True)
+    with world.database.unit_of_work() as uow:
+        logged = [e for e in list_audit(uow=uow, entity="monthly_sale") if e.action == "confirm_unusual"]
+    assert [(e.username, e.old_value, e.new_value) for e in logged] == [("mueang", "12000.00", "9999999.00")]

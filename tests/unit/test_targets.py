@@ -45,7 +45,44 @@ def test_target_table_sums_every_column_in_the_total_row(world):
     assert [line.district_code for line in with_targets] == ["3401", "3415"]
     for field in ("adjusted", "round_base", "basic", "standard", "high"):
         assert getattr(table.total.figures, field) == sum(getattr(line.figures, field) for line in with_targets)
-    assert table.total.base == baht(3_000_001) and table.total.district_name == "รวม"
+    assert table.total.base == baht(3_000_001) and table.total.district_name == "รวม 2 จาก 25 อำเภอที่มีเป้าหมาย"
+    assert (table.covered, table.district_count) == (2, 25)
+
+
+def test_the_total_row_compares_the_same_districts_it_sums(world):
+    """With a target for Mueang only, Warin's sales must not lift the province's row to the top tier."""
+    with world.database.unit_of_work() as uow:
+        targets.save_base(uow=uow, user=world.province, fiscal_year=2569, district_code="3401", base_satang=baht(240_000))
+        uow.commit()
+    with world.database.unit_of_work() as uow:
+        table = targets.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=1)
+    mueang = next(line for line in table.lines if line.district_code == "3401")
+    warin = next(line for line in table.lines if line.district_code == "3415")
+    assert table.total.district_name == "รวม 1 จาก 25 อำเภอที่มีเป้าหมาย"
+    assert table.total.actual == mueang.actual and table.total.figures == mueang.figures
+    assert table.total.achievement.tier_reached == mueang.achievement.tier_reached == 0
+    assert warin.figures is None and warin.actual == 6 * 300_001  # shown although Warin has no target
+
+
+def test_no_targets_still_shows_the_actual_sales(world):
+    with world.database.unit_of_work() as uow:
+        table = targets.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=1)
+    from otop_desktop.services.target_export import line_values
+    mueang = next(line for line in table.lines if line.district_code == "3401")
+    assert mueang.figures is None and line_values("1", mueang)[8] == Decimal(mueang.actual) / 100 > 0
+    assert table.total.actual == sum(line.actual for line in table.lines)
+
+
+def test_during_a_round_achievement_is_pro_rated_to_the_months_elapsed():
+    figures = RoundFigures(0, baht(6000), baht(6120), baht(6180), baht(6300))
+    early = achievement_of(figures, baht(2100), last_position=1, round_no=1)  # two months of six: a third
+    assert early.tier_reached == 0 and early.pace_tier == 3 and early.shown_tier == 3
+    assert early.tier_name == "ขั้นสูง (ตามสัดส่วน 2/6 เดือน)" and not early.round_over
+    slow = achievement_of(figures, baht(2000), last_position=1, round_no=1)
+    assert slow.shown_tier == 0 and slow.tier_name == "ต่ำกว่าขั้นต้น (ตามสัดส่วน 2/6 เดือน)"
+    assert achievement_of(figures, 0, None, 1).tier_name == "ยังไม่มียอดของรอบ"
+    final = achievement_of(figures, baht(6150), last_position=5, round_no=1)
+    assert final.round_over and final.shown_tier == final.tier_reached == 1 and final.tier_name == "ขั้นต้น"
 
 
 def test_actual_sales_of_round_one_are_october_to_march(world):
@@ -65,7 +102,7 @@ def test_actual_sales_of_round_one_are_october_to_march(world):
 def test_achievement_tier_gap_and_monthly_need():
     figures = RoundFigures(0, baht(1000), baht(1020), baht(1030), baht(1050))
     done = achievement_of(figures, baht(1025), last_position=2, round_no=1)  # December entered: 3 months left
-    assert (done.tier_reached, done.tier_name, done.gap_to_next) == (1, "ขั้นต้น", baht(5))
+    assert (done.tier_reached, done.tier_name, done.gap_to_next) == (1, "ขั้นสูง (ตามสัดส่วน 3/6 เดือน)", baht(5))
     assert done.remaining_months == 3
     assert done.monthly_needed == (0, 167, 834)  # satang, rounded up
     assert achievement_of(figures, baht(1050), 5, 1).tier_name == "ขั้นสูง"
