@@ -66,6 +66,8 @@ def _settings(args, uow, user) -> int:
 
 def _import(args, uow, user) -> int:
     table = target_import.read_printed_table(args.file)
+    for note in table.rounded:
+        print(f"ปัดเศษสตางค์: {note}")
     matches = target_import.match_districts(uow=uow, user=user, table=table)
     for match in matches:
         flag = "  ตรวจสอบ" if match.needs_confirmation else ""
@@ -100,6 +102,9 @@ def _show(uow, user, fiscal_year: int, round_no: int, xlsx: Path | None) -> int:
     for number, line in rows:
         values = target_export.line_values(number, line)
         print("\t".join("-" if v is None else v if isinstance(v, str) else format_baht(int(v * 100)) for v in values))
+    for line in table.stale:
+        print(f"ยอดปีฐานล้าสมัย: อำเภอ{line.district_name} คำนวณจากข้อมูลไว้ {format_baht(line.base)} บาท "
+              f"แต่ข้อมูลปี {table.settings.base_year} ตอนนี้รวม {format_baht(line.base_now)} บาท (คำนวณใหม่: targets compute)")
     if xlsx:
         name = areas.describe_area(uow=uow, area_code=user.province_code).removeprefix("จังหวัด")
         print(f"ส่งออกแล้ว: {target_export.export_targets(table, xlsx, name)}")

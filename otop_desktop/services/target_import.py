@@ -8,7 +8,7 @@ import statistics
 import zipfile
 import zlib
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 
 from sqlalchemy import select
@@ -51,6 +51,7 @@ class PrintedTable:
     source: str
     rows: tuple[PrintedRow, ...]
     total: PrintedRow | None
+    rounded: tuple[str, ...] = ()  # where a spreadsheet's number had more than satang and was rounded
 
 
 @dataclass(frozen=True)
@@ -136,14 +137,30 @@ def _cells(path: Path) -> list[list]:
     raise InvalidInput(f"ไฟล์ {path.name}: รับเฉพาะไฟล์ .csv หรือ .xlsx")
 
 
-def _amount(value, where: str) -> int:
+SATANG = Decimal("0.01")
+FLOAT_NOISE = Decimal("0.000001")  # 233129162.73000002 is 233129162.73 computed in binary, not a fraction of a satang
+
+
+def _spreadsheet_number(value: float | int, where: str, rounded: list[str]) -> str:
+    """A number cell (a formula's result arrives as a float) as baht text with at most two decimals,
+    rounded half up to the satang; a real fraction of a satang (not float noise) is reported."""
+    try:
+        exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    except InvalidOperation:
+        raise InvalidInput(f"{where}: ไม่ใช่จำนวนเงิน") from None
+    if not exact.is_finite():
+        raise InvalidInput(f"{where}: ไม่ใช่จำนวนเงิน")
+    to_satang = exact.quantize(SATANG, rounding=ROUND_HALF_UP)
+    if abs(exact - to_satang) > FLOAT_NOISE:
+        rounded.append(f"{where}: {exact.normalize():,f} ปัดเป็น {to_satang:,} บาท")
+    return format(to_satang, "f")
+
+
+def _amount(value, where: str, rounded: list[str] | None = None) -> int:
     if isinstance(value, bool):
         raise InvalidInput(f"{where}: ไม่ใช่จำนวนเงิน")
     if isinstance(value, (int, float)):
-        try:
-            value = format(Decimal(str(value)), "f")
-        except InvalidOperation:
-            raise InvalidInput(f"{where}: ไม่ใช่จำนวนเงิน") from None
+        value = _spreadsheet_number(value, where, rounded if rounded is not None else [])
     try:
         amount = parse_amount(str(value or ""), maximum=MAX_BASE_SATANG)
     except OtopError as error:
@@ -169,13 +186,13 @@ def read_printed_table(path: Path | str) -> PrintedTable:
     header = [str(c or "") for c in cells[header_at]]
     code_column = next((i for i, h in enumerate(header) if "code" in h or "รหัส" in h), None)
     name_column = next(i for i, h in enumerate(header) if "อำเภอ" in h or "district" in h)
-    rows, total = [], None
+    rows, total, rounded = [], None, []
     for number, row in enumerate(cells[header_at + 1:], header_at + 2):
         if not any(c not in (None, "") for c in row):
             continue
         if len(row) < len(header) or len(header) - 6 <= name_column:
             raise InvalidInput(f"แถวที่ {number} ของไฟล์มีคอลัมน์ไม่ครบ 6 ตัวเลข")
-        figures = {key: _amount(value, f"แถวที่ {number} คอลัมน์ {COLUMN_NAMES[key]}")
+        figures = {key: _amount(value, f"แถวที่ {number} คอลัมน์ {COLUMN_NAMES[key]}", rounded)
                    for key, value in zip(COLUMNS, row[len(header) - 6:len(header)])}
         label, name = str(row[0] or "").strip(), str(row[name_column] or "").strip()
         code = str(row[code_column]).strip() if code_column is not None and row[code_column] not in (None, "") else None
@@ -188,7 +205,7 @@ def read_printed_table(path: Path | str) -> PrintedTable:
         raise InvalidInput(f"ไฟล์ {path.name} ไม่มีแถวของอำเภอ")
     if len(rows) > MAX_ROWS:
         raise InvalidInput(f"ไฟล์ {path.name} มีแถวมากเกินไป (เกิน {MAX_ROWS} แถว)")
-    return PrintedTable(path.name, tuple(rows), total)
+    return PrintedTable(path.name, tuple(rows), total, tuple(rounded))
 
 
 def _plain(name: str) -> str:

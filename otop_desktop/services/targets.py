@@ -99,6 +99,12 @@ class TargetLine:
     printed: bool  # figures are the printed table's, kept by the officer's choice
     achievement: Achievement | None
     actual: int = 0  # the round's sales so far, shown even before there are targets
+    base_now: int | None = None  # for a base computed from data that has changed since: what the data says now
+
+    @property
+    def base_stale(self) -> bool:
+        """Whether the base was computed from the base year's sales and they have changed since (an import, a correction)."""
+        return self.base_now is not None
 
 
 @dataclass(frozen=True)
@@ -111,6 +117,11 @@ class TargetTable:
     total: TargetLine  # over the districts with targets only, so its tiers and its actual match
     covered: int = 0  # districts with targets
     district_count: int = 0
+
+    @property
+    def stale(self) -> tuple[TargetLine, ...]:
+        """Districts whose base, computed from data, no longer matches the base year's sales."""
+        return tuple(line for line in self.lines if line.base_stale)
 
 
 def _baht(value: Decimal) -> int:
@@ -243,13 +254,18 @@ def target_table(*, uow, user: UserInfo, fiscal_year: int, round_no: int) -> Tar
         PrintedTarget.fiscal_year == fiscal_year, PrintedTarget.round_no == round_no,
         PrintedTarget.district_code.startswith(user.province_code)))}
     sums = _district_sums(session, user.province_code, fiscal_year, ROUND_MONTHS[round_no])
+    from_data = any(row.source == "data" for row in bases.values())
+    base_year = _district_sums(session, user.province_code, settings.base_year, FISCAL_MONTHS) if from_data else {}
     lines = []
     for code, name in districts:
         figures, is_printed = _figures(code, settings, round_no, bases, printed)
         actual, last = sums.get(code, (0, None))
         base = bases.get(code)
+        now = base_year.get(code, (0, None))[0]
+        stale = base is not None and base.source == "data" and code not in printed and now != base.base_satang
         lines.append(TargetLine(code, name, base and base.base_satang, base and base.source, figures, is_printed,
-                                figures and achievement_of(figures, actual, last, round_no), actual))
+                                figures and achievement_of(figures, actual, last, round_no), actual,
+                                now if stale else None))
     total = _total_line(lines, sums, round_no)
     visible = tuple(line for line in lines if user.is_provincial or line.district_code == user.district_code)
     return TargetTable(settings, round_no, visible, total, sum(1 for line in lines if line.figures), len(lines))

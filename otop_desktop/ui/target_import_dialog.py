@@ -108,7 +108,8 @@ class TargetImportDialog(QDialog):
         except Exception as error:
             show_error(self, error)
             return
-        self.hints.setText("\n".join(self.tr("ข้อสังเกต: ") + hint for hint in self.report.hints))
+        self.hints.setText("\n".join([self.tr("ข้อสังเกต: ") + hint for hint in self.report.hints]
+                                     + [self.tr("ปัดเศษสตางค์: ") + note for note in self.printed.rounded]))
         self.disagreements.set_rows([
             [d.row_no, d.district_name, target_import.COLUMN_NAMES[d.column], format_baht(d.printed), format_baht(d.expected),
              format_baht(d.difference), d.percent_text]

@@ -102,6 +102,9 @@ class TargetsTab(QWidget):
         self.view.doubleClicked.connect(self.enter_base)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
+        self.stale_label = QLabel()
+        self.stale_label.setWordWrap(True)
+        self.stale_label.setStyleSheet("background:#fff3e0; color:#e65100; padding:6px;")
         self.show_bases = QCheckBox(self.tr("แสดงยอดปีฐานและยอดปรับลด"))
         self.show_bases.toggled.connect(self._show_columns)
         text = self.tr("สีของแถว: แดง = ยังไม่ถึงขั้นต้น · เหลือง = ขั้นต้น · เขียวอ่อน = ขั้นมาตรฐาน · เขียว = ขั้นสูง "
@@ -123,6 +126,7 @@ class TargetsTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.rule_label)
         layout.addWidget(self.empty_label)
+        layout.addWidget(self.stale_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(legend)
         self.year_box.currentIndexChanged.connect(self.reload)
@@ -162,7 +166,10 @@ class TargetsTab(QWidget):
         lines = [(str(n), line) for n, line in enumerate(table.lines, 1)] + [("", table.total)]
         rows = [[cell_text(v) for v in target_export.line_values(number, line)] for number, line in lines]
         brushes = [TIER_BRUSHES[line.achievement.shown_tier] if line.achievement else None for _, line in lines]
-        tips = [self.tr("ค่าที่พิมพ์ในตารางที่นำเข้า (เลือกเก็บไว้)") if line.printed else None for _, line in lines]
+        tips = [self.tr("ค่าที่พิมพ์ในตารางที่นำเข้า (เลือกเก็บไว้)") if line.printed
+                else self.tr("ยอดปีฐานคำนวณจากข้อมูลไว้ {then} บาท แต่ข้อมูลตอนนี้รวม {now} บาท").format(
+                    then=format_baht(line.base), now=format_baht(line.base_now)) if line.base_stale
+                else None for _, line in lines]
         self.model.set_rows(rows, brushes, tips, bold_rows={len(rows) - 1})
         # Widths that keep the achievement columns on a 1366-pixel screen; the base-year columns fold away.
         for column, width in enumerate((34, 130, 118, 118, 112, 112, 112, 112, 112, 205, 110, 104, 104, 104)):
@@ -174,6 +181,13 @@ class TargetsTab(QWidget):
             year=settings.fiscal_year, base=settings.base_year, factor=settings.factor,
             p1=settings.percents[0], p2=settings.percents[1], p3=settings.percents[2], state=state))
         has_targets = any(line.figures for line in table.lines)
+        self.stale_label.setVisible(bool(table.stale))
+        self.stale_label.setText(self.tr(
+            "ยอดปีฐานที่คำนวณจากข้อมูลของ {count} อำเภอ ({names}) ไม่ตรงกับยอดจำหน่ายปี {year} ในโปรแกรมตอนนี้ "
+            "(มีการนำเข้าหรือแก้ไขภายหลัง) ค่าเป้าหมายจึงยังใช้ยอดเดิม{action}").format(
+            count=len(table.stale), names=", ".join(line.district_name for line in table.stale[:5])
+            + (" …" if len(table.stale) > 5 else ""), year=settings.base_year,
+            action=self.tr(" กด “คำนวณยอดปีฐานจากข้อมูล” เพื่อคำนวณใหม่") if self.user.is_provincial else ""))
         self.empty_label.setVisible(not has_targets)
         if self.user.is_provincial:
             self.empty_label.setText(self.tr("ยังไม่มียอดจำหน่ายปีฐานของปีนี้: กด “คำนวณยอดปีฐานจากข้อมูล” "

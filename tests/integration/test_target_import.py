@@ -139,3 +139,25 @@ def test_a_workbook_with_thai_digits_reads_like_the_csv(tmp_path, letter_rule):
     from_csv = target_import.read_printed_table(DATA / "round1.csv")
     assert [r.values for r in from_xlsx.rows] == [r.values for r in from_csv.rows]
     assert from_xlsx.total.values == from_csv.total.values
+
+
+def test_formula_results_become_satang_and_real_fractions_are_reported(tmp_path):
+    """Excel keeps =251759355*0.926 as the float 233129162.73000002: that is 233,129,162.73 baht, taken
+    without a word; =1000/3 is a real fraction of a satang, rounded half up and reported."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["ที่", "อำเภอ", "ปีฐาน", "ปรับลด", "รอบ", "ต้น", "มาตรฐาน", "สูง"])
+    formula_result = 251759355 * 0.926
+    assert formula_result == 233129162.73000002  # what openpyxl reads from the cached formula value
+    sheet.append([1, "น้ำยืน", 251759355, formula_result, formula_result / 2, 1000 / 3, 118895874.0, 121227165])
+    path = tmp_path / "formulas.xlsx"
+    book.save(path)
+    table = target_import.read_printed_table(path)
+    values = table.rows[0].values
+    assert values["adjusted"] == 23_312_916_273 and values["round_base"] == 11_656_458_137  # 116564581.365 → .37 half up
+    assert values["basic"] == 33_333 and values["standard"] == 11_889_587_400
+    assert len(table.rounded) == 2
+    assert "116,564,581.365 ปัดเป็น 116,564,581.37 บาท" in table.rounded[0]
+    assert "333.333333333333" in table.rounded[1] and "ปัดเป็น 333.33 บาท" in table.rounded[1]

@@ -154,3 +154,19 @@ def test_double_click_types_a_districts_base(qtbot, with_targets, messages, monk
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("-5", True))
     tab.enter_base(tab.model.index(row, 2))
     assert "ติดลบ" in messages.shown[-1][2] and tab.model.rows[row][2] == "1,000,000.00"
+
+
+def test_a_stale_base_is_shown_with_the_way_to_recompute(qtbot, world, messages):
+    from tests.conftest import save
+
+    save(world.database, world.province, 2568, 5, {world.ids["ไหม"]: (1_000_000, None, None, None)})
+    with world.database.unit_of_work() as uow:
+        targets.bases_from_data(uow=uow, user=world.province, fiscal_year=2569)
+    save(world.database, world.province, 2568, 6, {world.ids["ข้าว"]: (250_000, None, None, None)})
+    window, tab = open_targets(qtbot, world, world.province)
+    assert tab.stale_label.isVisibleTo(tab) and "เมืองอุบลราชธานี" in tab.stale_label.text()
+    assert "คำนวณยอดปีฐานจากข้อมูล" in tab.stale_label.text()
+    row = next(r for r, cells in enumerate(tab.model.rows) if cells[1] == "เมืองอุบลราชธานี")
+    assert tab.model.tooltips[row] == "ยอดปีฐานคำนวณจากข้อมูลไว้ 10,000.00 บาท แต่ข้อมูลตอนนี้รวม 12,500.00 บาท"
+    tab.compute_button.click()
+    assert not tab.stale_label.isVisibleTo(tab) and "คำนวณยอดจำหน่ายปีฐาน 2568" in messages.shown[-1][2]

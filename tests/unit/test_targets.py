@@ -145,3 +145,22 @@ def test_a_district_user_sees_its_row_and_the_province_total(world):
         table = targets.target_table(uow=uow, user=world.warin, fiscal_year=2569, round_no=1)
     assert [line.district_code for line in table.lines] == ["3415"]
     assert table.total.base == baht(2000)
+
+
+def test_a_base_computed_from_data_is_marked_stale_when_the_base_years_sales_change(world):
+    from tests.conftest import save
+
+    save(world.database, world.province, 2568, 5, {world.ids["ไหม"]: (1_000_000, None, None, None)})
+    with world.database.unit_of_work() as uow:
+        found = targets.bases_from_data(uow=uow, user=world.province, fiscal_year=2569)
+    assert found == {"3401": 1_000_000}
+    with world.database.unit_of_work() as uow:
+        assert targets.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=1).stale == ()
+    save(world.database, world.province, 2568, 6, {world.ids["ข้าว"]: (250_000, None, None, None)})  # a late file
+    with world.database.unit_of_work() as uow:
+        table = targets.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=1)
+    assert [(line.district_code, line.base, line.base_now) for line in table.stale] == [("3401", 1_000_000, 1_250_000)]
+    with world.database.unit_of_work() as uow:
+        targets.bases_from_data(uow=uow, user=world.province, fiscal_year=2569)
+    with world.database.unit_of_work() as uow:
+        assert targets.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=1).stale == ()
