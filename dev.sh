@@ -68,6 +68,17 @@ install_python_packages() {
     fi
 }
 
+build_translations() {
+    # Qt ships no Thai for its own dialogs (Yes/No, Save/Discard, the file dialog): compile ours.
+    local ts qm
+    for ts in resources/translations/qt_*.ts; do
+        qm="${ts%.ts}.qm"
+        if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+            "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "$qm"
+        fi
+    done
+}
+
 run_app() {
     if [ ! -f "$DEMO_DIR/otop.db" ]; then
         "$VENV/bin/otop-desktop" --data-dir "$DEMO_DIR" demo
@@ -83,7 +94,7 @@ run_app() {
 }
 
 case "${1:-}" in
-    app) install_system_packages app; install_python_packages; run_app ;;
-    test) shift; install_system_packages test; install_python_packages; exec "$VENV/bin/python" -m pytest "$@" ;;
+    app) install_system_packages app; install_python_packages; build_translations; run_app ;;
+    test) shift; install_system_packages test; install_python_packages; build_translations; exec "$VENV/bin/python" -m pytest "$@" ;;
     *) echo "usage: ./dev.sh app | ./dev.sh test [pytest arguments]"; exit 2 ;;
 esac

@@ -23,6 +23,7 @@ from otop_desktop.ui.tasks import wait_for_background
 FONT_FAMILY = "Sarabun"
 FONT_POINTS = 11
 STARTUP_PROBE_ENV = "OTOP_STARTUP_PROBE"
+log = logging.getLogger("otop_desktop")
 
 
 def load_fonts() -> str:
@@ -43,9 +44,17 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("otop-desktop")
     font = QFont(load_fonts(), FONT_POINTS)
     app.setFont(font)
+    translations = str(resource_path("translations"))
     translator = QTranslator(app)
-    if translator.load(QLocale(), "otop", "_", str(resource_path("translations"))):
-        app.installTranslator(translator)
+    if translator.load(QLocale(), "otop", "_", translations):
+        app.installTranslator(translator)  # the program in another language: Qt's own texts stay as Qt has them
+    elif not app.property("otop_qt_thai"):
+        qt_thai = QTranslator(app)
+        if qt_thai.load("qt_th", translations):  # compiled by ./dev.sh from resources/translations/qt_th.ts
+            app.installTranslator(qt_thai)
+            app.setProperty("otop_qt_thai", True)
+        else:
+            log.warning("qt_th.qm is missing: Qt's own buttons and file dialog will be in English (run ./dev.sh)")
     return app
 
 
