@@ -232,10 +232,10 @@ def _set_province(session, user: UserInfo, fiscal_year: int, month: int, locked:
 
 
 def incomplete_text(districts, limit: int = 10) -> str:
-    """'อำเภอเมือง (ยังไม่กรอกเลย (0 จาก 3 ราย)), … และอีก 5 อำเภอ' for a confirmation or an audit note."""
-    shown = [f"อำเภอ{d.district_name} ({d.entry_text()})" for d in districts[:limit]]
+    """'อำเภอเมือง: ยังไม่กรอกเลย (0 จาก 3 ราย); … และอีก 5 อำเภอ' for a refusal or an audit note."""
+    shown = [f"อำเภอ{d.district_name}: {d.entry_text()}" for d in districts[:limit]]
     more = f" และอีก {len(districts) - limit} อำเภอ" if len(districts) > limit else ""
-    return ", ".join(shown) + more
+    return "; ".join(shown) + more
 
 
 def lock_province(*, uow, user: UserInfo, fiscal_year: int, month: int, incomplete_ok: bool = False) -> int:

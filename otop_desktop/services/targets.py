@@ -83,8 +83,10 @@ class Achievement:
             return TIER_NAMES[self.tier_reached - 1] if self.tier_reached else "ยังไม่ถึงขั้นต้น"
         if not self.elapsed_months:
             return "ยังไม่มียอดของรอบ"
+        if self.tier_reached and self.tier_reached == self.pace_tier:
+            return TIER_NAMES[self.tier_reached - 1]  # already reached for the whole round
         name = TIER_NAMES[self.pace_tier - 1] if self.pace_tier else "ต่ำกว่าขั้นต้น"
-        return f"{name} (ตามสัดส่วน {self.elapsed_months}/{self.round_months} เดือน)"
+        return f"{name} (สัดส่วน {self.elapsed_months}/{self.round_months} เดือน)"
 
 
 @dataclass(frozen=True)

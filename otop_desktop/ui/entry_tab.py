@@ -43,8 +43,12 @@ class EntryTab(QWidget):
         self.footer_totals.setModel(TotalsModel(self.model))
         self._build()
         self.model.input_refused.connect(lambda message: self.show_banner(message, "error"))
+        self.model.undo_stack.indexChanged.connect(self._clear_refusal)  # a valid edit after a refused one
         for button in (self.add_button, self.edit_button):
-            button.setEnabled(not self.user.is_national)
+            button.setEnabled(self.user.is_provincial)
+            if not self.user.is_provincial:
+                button.setToolTip(self.tr("การเพิ่มและแก้ไขผู้ประกอบการทำโดยเจ้าหน้าที่ระดับจังหวัด "
+                                          "กรุณาแจ้งสำนักงานพัฒนาชุมชนจังหวัดพร้อมชื่อ ตำบล และประเภทผลิตภัณฑ์"))
         self.model.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         context.bus.changed.connect(self._on_change)
         self.reload()
@@ -217,9 +221,14 @@ class EntryTab(QWidget):
 
     def show_banner(self, text: str, kind: str) -> None:
         """A message above the grid: information, success or a refusal."""
+        self.banner_kind = kind
         self.banner.setText(text)
         self.banner.setStyleSheet(BANNER_STYLES[kind] + "padding:6px; border-radius:4px;")
         self.banner.setVisible(True)
+
+    def _clear_refusal(self, *_) -> None:
+        if self.banner.isVisible() and getattr(self, "banner_kind", None) == "error":
+            self.banner.setVisible(False)
 
     # --- actions ---------------------------------------------------------------------------------
     def confirm_leave(self) -> bool:

@@ -153,8 +153,11 @@ class SalesTableModel(QAbstractTableModel):
                 return EDITED
         if role == Qt.ItemDataRole.ToolTipRole and column == TOTAL_COLUMN and self.is_unusual(row):
             return self._unusual_tip(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column < FIRST_AMOUNT and self.is_new(row):
-            return self.tr("ดึงรายชื่อมาด้วย Sync ยังไม่ได้บันทึก: กด “บันทึกข้อมูล” เพื่อเพิ่มในรายชื่อของเดือนนี้")
+        if role == Qt.ItemDataRole.ToolTipRole and column < FIRST_AMOUNT:
+            text = self._cell_text(row, column)  # the whole name or product type, which the column may cut
+            if self.is_new(row):
+                text += "\n" + self.tr("ดึงรายชื่อมาด้วย Sync ยังไม่ได้บันทึก: กด “บันทึกข้อมูล” เพื่อเพิ่มในรายชื่อของเดือนนี้")
+            return text
         return None
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):

@@ -33,6 +33,13 @@ def cell_text(value) -> str:
     return format_baht(int(value * 100)) if isinstance(value, Decimal) else str(value)
 
 
+def heading_lines(heading: str) -> str:
+    """The letter's long headings over up to four short lines, so the columns stay narrow:
+    'ค่าเป้าหมาย / ขั้นมาตรฐาน / ปี 2569 / (เพิ่มขึ้น 3%)', 'ยอดจำหน่าย / OTOP / รอบประเมินที่ 1'."""
+    heading = heading.replace("ค่าเป้าหมายขั้น", "ค่าเป้าหมาย\nขั้น")
+    return re.sub(r" (?=OTOP |\(|ปี 25\d\d|รอบประเมินที่)", "\n", heading)
+
+
 class SettingsDialog(QDialog):
     """The year's rule: base year, adjustment factor and the three tier percentages."""
 
@@ -98,7 +105,7 @@ class TargetsTab(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setMinimumHeight(78)
+        self.view.horizontalHeader().setMinimumHeight(104)
         self.view.doubleClicked.connect(self.enter_base)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
@@ -162,7 +169,7 @@ class TargetsTab(QWidget):
             return
         table, settings = self.table, self.table.settings
         # The letter's long headings over two or three lines: "ยอดจำหน่าย / OTOP ปี 2569", "… / ปี 2570 / (เพิ่มขึ้น 2%)".
-        self.model.headers = [re.sub(r" (?=OTOP |\(|ปี 25\d\d \()", "\n", h) for h in target_export.headings(table)]
+        self.model.headers = [heading_lines(h) for h in target_export.headings(table)]
         lines = [(str(n), line) for n, line in enumerate(table.lines, 1)] + [("", table.total)]
         rows = [[cell_text(v) for v in target_export.line_values(number, line)] for number, line in lines]
         brushes = [TIER_BRUSHES[line.achievement.shown_tier] if line.achievement else None for _, line in lines]
@@ -172,7 +179,7 @@ class TargetsTab(QWidget):
                 else None for _, line in lines]
         self.model.set_rows(rows, brushes, tips, bold_rows={len(rows) - 1})
         # Widths that keep the achievement columns on a 1366-pixel screen; the base-year columns fold away.
-        for column, width in enumerate((34, 130, 118, 118, 112, 112, 112, 112, 112, 205, 110, 104, 104, 104)):
+        for column, width in enumerate((34, 130, 118, 118, 108, 108, 108, 108, 108, 200, 104, 100, 100, 100)):
             self.view.setColumnWidth(column, width)
         self._show_columns()
         state = "" if settings.saved else self.tr(" (ค่าเริ่มต้นตามหนังสือ ยังไม่ได้บันทึก)")

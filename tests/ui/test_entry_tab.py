@@ -90,8 +90,8 @@ def test_a_district_user_cannot_reach_another_district(qtbot, world, messages):
     assert not tab.district_box.isVisibleTo(tab) and not tab.tambon_box.isVisibleTo(tab)
     shown = {tab.model.index(r, 1).data() for r in range(tab.model.rowCount())}
     assert shown == {"กลุ่มทอผ้าไหมบ้านในเมือง", "กลุ่มแม่บ้านข้าวหอมมะลิ", "กลุ่มที่เลิกกิจการแล้ว"}  # no Warin
-    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
-    assert messages.shown and "จังหวัด" in messages.shown[-1][2]
+    for button in (tab.add_button, tab.edit_button):
+        assert not button.isEnabled() and "เจ้าหน้าที่ระดับจังหวัด" in button.toolTip()
 
 
 def test_province_filters_by_district_and_tambon(qtbot, world, messages):
@@ -229,3 +229,20 @@ def sales_of_month(path, month):
     with sqlite3.connect(path) as con:
         return con.execute("SELECT entrepreneur_id, domestic_offline FROM monthly_sale WHERE fiscal_year=2569 AND month=?",
                            (month,)).fetchall()
+
+
+def test_the_red_banner_goes_once_a_valid_amount_is_typed(qtbot, world, messages):
+    window = open_window(qtbot, world.database, world.mueang)
+    tab = window.entry_tab
+    type_into_cell(qtbot, tab.view, 0, FIRST_AMOUNT, "-5")
+    assert tab.banner.isVisible() and "ติดลบ" in tab.banner.text()
+    type_into_cell(qtbot, tab.view, 0, FIRST_AMOUNT, "5")
+    assert not tab.banner.isVisible()
+
+
+def test_names_and_product_types_cut_by_the_column_have_tooltips(qtbot, world, messages):
+    window = open_window(qtbot, world.database, world.mueang)
+    tab = window.entry_tab
+    for column in (0, 1, 2):
+        index = tab.model.index(0, column)
+        assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()

@@ -207,8 +207,8 @@ def test_a_province_lock_with_missing_reports_lists_them_and_needs_a_confirmatio
         with pytest.raises(locks.IncompleteMonth) as refused:
             locks.lock_province(uow=uow, user=world.province, fiscal_year=YEAR, month=MONTH)
     assert [d.district_code for d in refused.value.districts] == ["3402", "3415"]
-    assert "อำเภอศรีเมืองใหม่ (ยังไม่กรอกเลย (0 จาก 1 ราย))" in refused.value.message
-    assert "อำเภอวารินชำราบ (กรอกแล้ว 1 จาก 2 ราย)" in refused.value.message
+    assert "อำเภอศรีเมืองใหม่: ยังไม่กรอกเลย (0 จาก 1 ราย)" in refused.value.message
+    assert "อำเภอวารินชำราบ: กรอกแล้ว 1 จาก 2 ราย" in refused.value.message
     assert lock_state(world) == (False, False) and sales_bytes(world.path) == before
 
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)

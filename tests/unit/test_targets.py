@@ -77,10 +77,11 @@ def test_during_a_round_achievement_is_pro_rated_to_the_months_elapsed():
     figures = RoundFigures(0, baht(6000), baht(6120), baht(6180), baht(6300))
     early = achievement_of(figures, baht(2100), last_position=1, round_no=1)  # two months of six: a third
     assert early.tier_reached == 0 and early.pace_tier == 3 and early.shown_tier == 3
-    assert early.tier_name == "ขั้นสูง (ตามสัดส่วน 2/6 เดือน)" and not early.round_over
+    assert early.tier_name == "ขั้นสูง (สัดส่วน 2/6 เดือน)" and not early.round_over
     slow = achievement_of(figures, baht(2000), last_position=1, round_no=1)
-    assert slow.shown_tier == 0 and slow.tier_name == "ต่ำกว่าขั้นต้น (ตามสัดส่วน 2/6 เดือน)"
+    assert slow.shown_tier == 0 and slow.tier_name == "ต่ำกว่าขั้นต้น (สัดส่วน 2/6 เดือน)"
     assert achievement_of(figures, 0, None, 1).tier_name == "ยังไม่มียอดของรอบ"
+    assert achievement_of(figures, baht(6300), 1, 1).tier_name == "ขั้นสูง"  # the whole round's top tier, already
     final = achievement_of(figures, baht(6150), last_position=5, round_no=1)
     assert final.round_over and final.shown_tier == final.tier_reached == 1 and final.tier_name == "ขั้นต้น"
 
@@ -102,7 +103,7 @@ def test_actual_sales_of_round_one_are_october_to_march(world):
 def test_achievement_tier_gap_and_monthly_need():
     figures = RoundFigures(0, baht(1000), baht(1020), baht(1030), baht(1050))
     done = achievement_of(figures, baht(1025), last_position=2, round_no=1)  # December entered: 3 months left
-    assert (done.tier_reached, done.tier_name, done.gap_to_next) == (1, "ขั้นสูง (ตามสัดส่วน 3/6 เดือน)", baht(5))
+    assert (done.tier_reached, done.tier_name, done.gap_to_next) == (1, "ขั้นสูง (สัดส่วน 3/6 เดือน)", baht(5))
     assert done.remaining_months == 3
     assert done.monthly_needed == (0, 167, 834)  # satang, rounded up
     assert achievement_of(figures, baht(1050), 5, 1).tier_name == "ขั้นสูง"
