@@ -96,7 +96,8 @@ def test_district_user_sees_its_own_state_read_only(qtbot, world, messages):
     window, tab = open_locks(qtbot, world, world.mueang)
     assert [d.district_code for d in tab.overview.districts] == ["3401"]
     assert "1/25" in tab.province_status.text() and "(ล็อกแล้ว)" in tab.district_status.text()
-    assert not any(button.isEnabled() for button in tab._buttons())
+    buttons = (tab.lock_district_button, tab.unlock_district_button, tab.lock_province_button, tab.unlock_province_button)
+    assert not any(button.isEnabled() for button in buttons)
 
 
 def with_missing_reports(world):
