@@ -9,10 +9,11 @@ from datetime import date
 from pathlib import Path
 
 from otop_desktop import __version__
-from otop_desktop.cli_exchange import add_exchange_commands, run_exchange
+from otop_desktop.cli_exchange import EXCHANGE_COMMANDS, add_exchange_commands, run_exchange
 from otop_desktop.cli_targets import add_target_commands, run_targets
 from otop_desktop.paths import database_path
 from otop_desktop.services.errors import OtopError
+from otop_desktop.services.office import Office
 
 PASSWORD_ENV = "OTOP_PASSWORD"
 NEW_PASSWORD_ENV = "OTOP_NEW_PASSWORD"
@@ -34,7 +35,8 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--name", default="", help="ชื่อ-สกุล สำหรับช่องลงนาม")
     add.add_argument("--position", default="", help="ตำแหน่ง สำหรับช่องลงนาม")
     add.add_argument("--as", dest="actor", help="ผู้ดูแลระบบที่เพิ่ม (รหัสผ่านจาก $OTOP_PASSWORD); ไม่ต้องใส่สำหรับผู้ใช้คนแรก")
-    user.add_parser("list", help="แสดงผู้ใช้งาน")
+    user.add_parser("list", help="แสดงผู้ใช้งานในพื้นที่ของผู้ดูแลระบบ").add_argument(
+        "--as", dest="actor", required=True, help="ผู้ดูแลระบบ (รหัสผ่านจาก $OTOP_PASSWORD)")
     disable = user.add_parser("disable", help="ปิดบัญชีผู้ใช้งาน (ย้ายหรือลาออก); ชื่อยังคงอยู่ในประวัติ")
     disable.add_argument("username")
     disable.add_argument("--as", dest="actor", required=True, help="ผู้ดูแลระบบ (รหัสผ่านจาก $OTOP_PASSWORD)")
@@ -104,11 +106,12 @@ def _password(env: str, prompt: str) -> str:
     return getpass.getpass(prompt)
 
 
-def _login(database, username: str):
+def _login(office, username: str):
+    """The office with `username` logged in (the password from $OTOP_PASSWORD or typed)."""
     from otop_desktop.services.auth import authenticate
 
-    with database.unit_of_work() as uow:
-        return authenticate(uow=uow, username=username, password=_password(PASSWORD_ENV, f"รหัสผ่านของ {username}: "))
+    password = _password(PASSWORD_ENV, f"รหัสผ่านของ {username}: ")
+    return office.as_user(office.query(authenticate, username=username, password=password))
 
 
 def _cmd_demo(args) -> int:
@@ -127,116 +130,106 @@ def _cmd_demo(args) -> int:
     return 0
 
 
-def _cmd_user(args, database) -> int:
+def _cmd_user(args, office) -> int:
     from otop_desktop.services import auth
 
+    office = _login(office, args.actor) if args.actor else office
     if args.user_command == "list":
-        with database.unit_of_work() as uow:
-            for user in auth.list_users(uow=uow):
-                print(f"{user.username:<14} {user.role:<9} {user.area_code:<5} {user.display_name} {user.position}")
+        for user in office.query(auth.list_users, actor=office.user):
+            print(f"{user.username:<14} {user.role:<9} {user.area_code:<5} {user.display_name} {user.position}")
         return 0
-    actor = _login(database, args.actor) if args.actor else None
     if args.user_command == "disable":
-        with database.unit_of_work() as uow:
-            auth.deactivate_user(uow=uow, actor=actor, username=args.username)
-            uow.commit()
+        office.query(auth.deactivate_user, username=args.username)
         print(f"ปิดบัญชีผู้ใช้งาน {args.username} แล้ว")
         return 0
     password = _password(NEW_PASSWORD_ENV, f"รหัสผ่านใหม่ของ {args.username}: ")
     if args.user_command == "passwd":
-        with database.unit_of_work() as uow:
-            auth.set_password(uow=uow, actor=actor, username=args.username, password=password)
-            uow.commit()
+        office.query(auth.set_password, username=args.username, password=password)
         print(f"ตั้งรหัสผ่านใหม่ให้ {args.username} แล้ว")
         return 0
-    with database.unit_of_work() as uow:
-        created = auth.create_user(uow=uow, actor=actor, username=args.username, password=password, role=args.role,
-                                   area_code=args.area, display_name=args.name, position=args.position)
-        uow.commit()
+    created = office.query(auth.create_user, actor=office.user, username=args.username, password=password, role=args.role,
+                           area_code=args.area, display_name=args.name, position=args.position)
     print(f"เพิ่มผู้ใช้งาน {created.username} ({created.role_name}, พื้นที่ {created.area_code}) แล้ว")
     return 0
 
 
-def _cmd_screenshot(args, database) -> int:
+def _cmd_screenshot(args, office) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from otop_desktop.ui.app import application
     from otop_desktop.ui.screenshot import render_screenshots
 
-    user = _login(database, args.user)
+    office = _login(office, args.user)
     application()
     today = date.today()
     period = (args.year, args.month) if args.year and args.month else None
-    for path in render_screenshots(database, user, args.out, today=today, period=period, district_code=args.district):
+    for path in render_screenshots(office.database, office.user, args.out, today=today, period=period, district_code=args.district):
         print(path)
     return 0
 
 
-def _cmd_entry(args, database) -> int:
+def _cmd_entry(args, office) -> int:
     from otop_desktop.services import entry
     from otop_desktop.services.money import format_baht, parse_amount, sum_amounts
     from otop_desktop.services.thai import format_thai_datetime, month_label
 
-    user = _login(database, args.user)
-    with database.unit_of_work() as uow:
-        if args.entry_command == "sync":
-            result = entry.sync_month(uow=uow, user=user, fiscal_year=args.year, month=args.month, district_code=args.district)
-            for row in result.rows:
-                print(f"+\t{row.entrepreneur_id}\t{row.tambon_name}\t{row.name}")
-            source = "จากเดือนก่อนหน้า" if result.from_previous_month else "จากผู้ประกอบการที่ยังดำเนินกิจการ (เดือนก่อนหน้าไม่มีรายชื่อ)"
-            print(f"เพิ่มรายชื่อ{source}และบันทึกแล้ว {result.added:,} ราย (มีอยู่แล้ว {result.already_listed:,} ราย)")
-        elif args.entry_command == "set":
-            amounts = tuple(parse_amount(text) for text in args.amounts)
-            try:
-                result = entry.save_month(uow=uow, user=user, fiscal_year=args.year, month=args.month,
-                                          changes=[entry.SaleChange(args.entrepreneur_id, amounts)], unusual_ok=args.unusual_ok)
-            except entry.UnusualAmounts as refused:
-                raise entry.UnusualAmounts(refused.message + " (ใส่ --unusual-ok เพื่อยืนยัน)", refused.amounts) from None
-            print(f"บันทึกข้อมูลเรียบร้อย เมื่อ {format_thai_datetime(result.saved_at)} ({result.cells_changed} ช่อง)")
-        else:
-            sheet = entry.load_month(uow=uow, user=user, fiscal_year=args.year, month=args.month, district_code=args.district)
-            print(f"{month_label(args.year, args.month)} ปีงบประมาณ {args.year}: {len(sheet.rows):,} ราย")
-            for row in sheet.rows:
-                cells = "\t".join(format_baht(a, blank="-") for a in row.amounts)
-                print(f"{row.entrepreneur_id}\t{row.tambon_name}\t{row.name}\t{cells}\t{format_baht(sum_amounts(row.amounts))}")
-            print(f"รวม\t{format_baht(sum(sum_amounts(r.amounts) for r in sheet.rows))}")
+    office = _login(office, args.user)
+    if args.entry_command == "sync":
+        result = office.query(entry.sync_month, fiscal_year=args.year, month=args.month, district_code=args.district)
+        for row in result.rows:
+            print(f"+\t{row.entrepreneur_id}\t{row.tambon_name}\t{row.name}")
+        source = "จากเดือนก่อนหน้า" if result.from_previous_month else "จากผู้ประกอบการที่ยังดำเนินกิจการ (เดือนก่อนหน้าไม่มีรายชื่อ)"
+        print(f"เพิ่มรายชื่อ{source}และบันทึกแล้ว {result.added:,} ราย (มีอยู่แล้ว {result.already_listed:,} ราย)")
+    elif args.entry_command == "set":
+        amounts = tuple(parse_amount(text) for text in args.amounts)
+        try:
+            result = office.query(entry.save_month, fiscal_year=args.year, month=args.month,
+                                  changes=[entry.SaleChange(args.entrepreneur_id, amounts)], unusual_ok=args.unusual_ok)
+        except entry.UnusualAmounts as refused:
+            raise entry.UnusualAmounts(refused.message + " (ใส่ --unusual-ok เพื่อยืนยัน)", refused.amounts) from None
+        print(f"บันทึกข้อมูลเรียบร้อย เมื่อ {format_thai_datetime(result.saved_at)} ({result.cells_changed} ช่อง)")
+    else:
+        sheet = office.query(entry.load_month, fiscal_year=args.year, month=args.month, district_code=args.district)
+        print(f"{month_label(args.year, args.month)} ปีงบประมาณ {args.year}: {len(sheet.rows):,} ราย")
+        for row in sheet.rows:
+            cells = "\t".join(format_baht(a, blank="-") for a in row.amounts)
+            print(f"{row.entrepreneur_id}\t{row.tambon_name}\t{row.name}\t{cells}\t{format_baht(sum_amounts(row.amounts))}")
+        print(f"รวม\t{format_baht(sum(sum_amounts(r.amounts) for r in sheet.rows))}")
     return 0
 
 
-def _cmd_lock(args, database) -> int:
+def _cmd_lock(args, office) -> int:
     from otop_desktop.services import locks
     from otop_desktop.services.thai import month_label
 
-    user = _login(database, args.user)
+    office = _login(office, args.user)
     period = {"fiscal_year": args.year, "month": args.month}
     reason = {"reason": args.reason} if args.command == "unlock" else {}
-    with database.unit_of_work() as uow:
-        if args.province:
-            if args.command == "lock":
-                try:
-                    count = locks.lock_province(uow=uow, user=user, **period, incomplete_ok=args.incomplete_ok)
-                except locks.IncompleteMonth as refused:
-                    raise locks.IncompleteMonth(refused.message + " (ใส่ --incomplete-ok เพื่อยืนยัน)", refused.districts) from None
-            else:
-                count = locks.unlock_province(uow=uow, user=user, **period, **reason)
-            done = "ล็อก" if args.command == "lock" else "ปลดล็อก"
-            print(f"{done}ข้อมูลทั้งจังหวัด เดือน{month_label(args.year, args.month)} แล้ว ({count} อำเภอเปลี่ยนสถานะ)")
+    if args.province:
+        if args.command == "lock":
+            try:
+                count = office.query(locks.lock_province, **period, incomplete_ok=args.incomplete_ok)
+            except locks.IncompleteMonth as refused:
+                raise locks.IncompleteMonth(refused.message + " (ใส่ --incomplete-ok เพื่อยืนยัน)", refused.districts) from None
         else:
-            action = locks.lock_district if args.command == "lock" else locks.unlock_district
-            action(uow=uow, user=user, district_code=args.district, **period, **reason)
-            done = "ล็อก" if args.command == "lock" else "ปลดล็อก"
-            print(f"{done}ข้อมูลอำเภอรหัส {args.district} เดือน{month_label(args.year, args.month)} แล้ว")
+            count = office.query(locks.unlock_province, **period, **reason)
+        done = "ล็อก" if args.command == "lock" else "ปลดล็อก"
+        print(f"{done}ข้อมูลทั้งจังหวัด เดือน{month_label(args.year, args.month)} แล้ว ({count} อำเภอเปลี่ยนสถานะ)")
+    else:
+        action = locks.lock_district if args.command == "lock" else locks.unlock_district
+        office.query(action, district_code=args.district, **period, **reason)
+        done = "ล็อก" if args.command == "lock" else "ปลดล็อก"
+        print(f"{done}ข้อมูลอำเภอรหัส {args.district} เดือน{month_label(args.year, args.month)} แล้ว")
     return 0
 
 
-def _cmd_locks(args, database) -> int:
+def _cmd_locks(args, office) -> int:
     from datetime import date
 
     from otop_desktop.services import locks
     from otop_desktop.services.thai import format_thai_datetime, month_label
 
-    user = _login(database, args.user)
-    with database.unit_of_work() as uow:
-        overview = locks.lock_overview(uow=uow, user=user, fiscal_year=args.year, month=args.month)
+    office = _login(office, args.user)
+    overview = office.query(locks.lock_overview, fiscal_year=args.year, month=args.month)
     print(f"เดือน{month_label(args.year, args.month)} ปีงบประมาณ {args.year}")
     print(overview.status_line() + (" — ยืนยันทั้งจังหวัดแล้ว" if overview.province_locked else ""))
     print(locks.deadline_text(args.year, args.month, date.today(), overview.province_locked))
@@ -246,6 +239,20 @@ def _cmd_locks(args, database) -> int:
         state = "ล็อกแล้ว" if status.locked else "ยังไม่ล็อก"
         print(f"{status.district_code}\t{status.district_name}\t{state}\t{status.entry_text()}\t{who}")
     return 0
+
+
+def _logged_in(run):
+    """A command of another module, run as the user given by --user."""
+    return lambda args, office: run(args, _login(office, args.user))
+
+
+# One registry: every subcommand the parser knows, and nothing else (an unknown command is argparse's error).
+COMMANDS = {
+    "user": _cmd_user, "screenshot": _cmd_screenshot, "entry": _cmd_entry,
+    "lock": _cmd_lock, "unlock": _cmd_lock, "locks": _cmd_locks,
+    "targets": _logged_in(run_targets),
+    **{name: _logged_in(run_exchange) for name in EXCHANGE_COMMANDS},
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -265,11 +272,7 @@ def main(argv: list[str] | None = None) -> int:
 
         database = open_database(path)
         try:
-            handler = {"user": _cmd_user, "screenshot": _cmd_screenshot, "entry": _cmd_entry,
-                       "lock": _cmd_lock, "unlock": _cmd_lock, "locks": _cmd_locks,
-                       "targets": lambda a, db: run_targets(a, db, _login(db, a.user))}.get(
-                args.command, lambda a, db: run_exchange(a, db, _login(db, a.user)))
-            return handler(args, database)
+            return COMMANDS[args.command](args, Office(database))
         finally:
             database.close()
     except OtopError as error:

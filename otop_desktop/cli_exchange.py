@@ -8,6 +8,9 @@ from otop_desktop.services.money import format_baht
 from otop_desktop.services.thai import format_thai_datetime, month_label, months_text
 
 
+EXCHANGE_COMMANDS = ("export-district", "exports", "import", "receipt", "keys", "undo-import", "backups")
+
+
 def add_exchange_commands(commands) -> None:
     """Register the file-exchange commands."""
     export = commands.add_parser("export-district", help="ส่งออกไฟล์ข้อมูล (.otop) ของอำเภอ (หรือของจังหวัด)")
@@ -56,44 +59,40 @@ def _months(text: str) -> list[int]:
     return list(range(1, 13)) if text == "all" else [int(m) for m in text.split(",") if m.strip()]
 
 
-def run_exchange(args, database, user) -> int:
+def run_exchange(args, office) -> int:
     """Carry out a file-exchange command as `user`."""
     command = args.command
     if command == "export-district":
-        with database.unit_of_work() as uow:
-            path, digest, rows = exchange.export_file(uow=uow, user=user, fiscal_year=args.year,
-                                                      months=_months(args.months), path=args.out)
+        path, digest, rows = office.query(exchange.export_file, fiscal_year=args.year,
+                                                  months=_months(args.months), path=args.out)
         print(f"ส่งออกแล้ว: {path} ({rows:,} รายการ, รหัสตรวจสอบ {digest[:16]})")
         return 0
     if command == "exports":
-        with database.unit_of_work() as uow:
-            for sent in exchange.list_exports(uow=uow):
-                months = months_text(int(m) for m in sent.months.split(",") if m)
-                print(f"{format_thai_datetime(sent.created_at)}\t{sent.file_name}\tปีงบประมาณ {sent.fiscal_year} {months}"
-                      f"\t{sent.rows:,} รายการ\t{sent.created_by}\t{sent.file_digest[:16]}")
+        for sent in office.query(exchange.list_exports):
+            months = months_text(sent.months)
+            print(f"{format_thai_datetime(sent.created_at)}\t{sent.file_name}\tปีงบประมาณ {sent.fiscal_year} {months}"
+                  f"\t{sent.rows:,} รายการ\t{sent.created_by}\t{sent.file_digest[:16]}")
         return 0
     if command == "import":
-        return _import(args, database, user)
+        return _import(args, office)
     if command == "receipt":
-        with database.unit_of_work() as uow:
-            if args.read:
-                data = read_file_bytes(args.read)
-                print(exchange_batch.read_receipt(uow=uow, user=user, data=data, file_name=args.read.name))
-            else:
-                path = exchange_batch.write_receipt(uow=uow, user=user, district_code=args.district, fiscal_year=args.year,
-                                                    months=_months(args.months), path=args.out)
-                print(f"เขียนใบตอบรับแล้ว: {path}")
+        if args.read:
+            data = read_file_bytes(args.read)
+            print(office.query(exchange_batch.read_receipt, data=data, file_name=args.read.name))
+        else:
+            path = office.query(exchange_batch.write_receipt, district_code=args.district, fiscal_year=args.year,
+                                                months=_months(args.months), path=args.out)
+            print(f"เขียนใบตอบรับแล้ว: {path}")
         return 0
     if command == "undo-import":
-        print(exchange_batch.undo_last_import(database, user))
+        print(office.query(exchange_batch.undo_last_import))
         return 0
     if command == "backups":
-        with database.unit_of_work() as uow:
-            if args.keep is not None:
-                exchange_batch.set_backups_kept(uow=uow, user=user, count=args.keep)
-            print(f"เก็บไฟล์สำรองก่อนนำเข้าไว้ {exchange_batch.backups_kept(uow=uow):,} ไฟล์ล่าสุด")
+        if args.keep is not None:
+            office.query(exchange_batch.set_backups_kept, count=args.keep)
+        print(f"เก็บไฟล์สำรองก่อนนำเข้าไว้ {office.query(exchange_batch.backups_kept):,} ไฟล์ล่าสุด")
         return 0
-    return _keys(args, database, user)
+    return _keys(args, office)
 
 
 def conflict_ref(row: exchange.RowDiff) -> str:
@@ -101,11 +100,11 @@ def conflict_ref(row: exchange.RowDiff) -> str:
     return f"{row.uid[:8]}:{row.month}"
 
 
-def _import(args, database, user) -> int:
+def _import(args, office) -> int:
     """Import the files, or (--dry-run) say exactly what importing them would do, file after file."""
     refs = set(args.take)
     take_if = (lambda row: True) if args.take_conflicts else (lambda row: conflict_ref(row) in refs)
-    outcomes = exchange_batch.import_files(database, user, args.files, take_if=take_if, dry_run=args.dry_run)
+    outcomes = office.query(exchange_batch.import_files, paths=args.files, take_if=take_if, dry_run=args.dry_run)
     for outcome in outcomes:
         print(f"{outcome.file_name}: {outcome.message}")
         if outcome.preview is not None:
@@ -131,32 +130,31 @@ def _print_rows(preview: exchange.ImportPreview) -> None:
               f"{old} → {new} {row.reason}{ref}")
 
 
-def _keys(args, database, user) -> int:
-    with database.unit_of_work() as uow:
-        if args.keys_command == "show":
-            fingerprint = keys.own_fingerprint(uow=uow)
-            print(f"ลายนิ้วมือกุญแจของสำนักงานนี้: {keys.spoken(fingerprint)}  ({fingerprint})")
-            if args.out:
-                print(f"เขียนไฟล์กุญแจแล้ว: {keys.write_key_file(uow=uow, user=user, path=args.out)}")
-        elif args.keys_command == "register":
-            if args.file:
-                info = keys.register_key_file(uow=uow, user=user, path=args.file)
-            else:
-                info = keys.register_key(uow=uow, user=user, area_code=args.area or "", fingerprint=args.fingerprint)
-            print(f"ลงทะเบียนกุญแจของพื้นที่ {info.area_code} แล้ว ({keys.spoken(info.fingerprint)})")
-        elif args.keys_command == "retire":
-            info = keys.retire_key(uow=uow, user=user, area_code=args.area, fingerprint=args.fingerprint)
-            print(f"ยกเลิกกุญแจของพื้นที่ {info.area_code} ({keys.spoken(info.fingerprint)}) แล้ว "
-                  "ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก")
-        elif args.keys_command == "new":
-            fingerprint = keys.replace_own_key(uow=uow, user=user)
-            print(f"สร้างกุญแจใหม่ของสำนักงานนี้แล้ว: {keys.spoken(fingerprint)}  ({fingerprint}) กุญแจเดิมยกเลิกแล้ว "
-                  "กรุณาส่งไฟล์กุญแจใหม่ (keys show --out) ให้อีกสำนักงานลงทะเบียน และให้ยกเลิกกุญแจเดิม")
+def _keys(args, office) -> int:
+    if args.keys_command == "show":
+        fingerprint = office.query(keys.own_fingerprint)
+        print(f"ลายนิ้วมือกุญแจของสำนักงานนี้: {keys.spoken(fingerprint)}  ({fingerprint})")
+        if args.out:
+            print(f"เขียนไฟล์กุญแจแล้ว: {office.query(keys.write_key_file, path=args.out)}")
+    elif args.keys_command == "register":
+        if args.file:
+            info = office.query(keys.register_key_file, path=args.file)
         else:
-            keys.own_fingerprint(uow=uow)  # this office's key is made on first use; list it with the others
-            for info in keys.list_keys(uow=uow):
-                whose = "สำนักงานนี้" if info.area_code == keys.OWN else info.area_code
-                known = "" if info.has_public_key else " (ลงทะเบียนด้วยลายนิ้วมือ รอไฟล์แรก)"
-                retired = f" ({info.retired})" if info.retired else ""
-                print(f"{whose}\t{keys.spoken(info.fingerprint)}\t{info.registered_by}{known}{retired}")
+            info = office.query(keys.register_key, area_code=args.area or "", fingerprint=args.fingerprint)
+        print(f"ลงทะเบียนกุญแจของพื้นที่ {info.area_code} แล้ว ({keys.spoken(info.fingerprint)})")
+    elif args.keys_command == "retire":
+        info = office.query(keys.retire_key, area_code=args.area, fingerprint=args.fingerprint)
+        print(f"ยกเลิกกุญแจของพื้นที่ {info.area_code} ({keys.spoken(info.fingerprint)}) แล้ว "
+              "ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก")
+    elif args.keys_command == "new":
+        fingerprint = office.query(keys.replace_own_key)
+        print(f"สร้างกุญแจใหม่ของสำนักงานนี้แล้ว: {keys.spoken(fingerprint)}  ({fingerprint}) กุญแจเดิมยกเลิกแล้ว "
+              "กรุณาส่งไฟล์กุญแจใหม่ (keys show --out) ให้อีกสำนักงานลงทะเบียน และให้ยกเลิกกุญแจเดิม")
+    else:
+        office.query(keys.own_fingerprint)  # this office's key is made on first use; list it with the others
+        for info in office.query(keys.list_keys):
+            whose = "สำนักงานนี้" if info.area_code == keys.OWN else info.area_code
+            known = "" if info.has_public_key else " (ลงทะเบียนด้วยลายนิ้วมือ รอไฟล์แรก)"
+            retired = f" ({info.retired})" if info.retired else ""
+            print(f"{whose}\t{keys.spoken(info.fingerprint)}\t{info.registered_by}{known}{retired}")
     return 0

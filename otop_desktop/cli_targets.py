@@ -31,32 +31,31 @@ def add_target_commands(commands, user_and_year) -> None:
     show.add_argument("--xlsx", type=Path, help="ส่งออกเป็นไฟล์ Excel ตามแบบของหนังสือ")
 
 
-def run_targets(args, database, user) -> int:
+def run_targets(args, office) -> int:
     """Carry out a `targets` command as `user`."""
-    with database.unit_of_work() as uow:
-        if args.targets_command == "settings":
-            return _settings(args, uow, user)
-        if args.targets_command == "compute":
-            found = targets.bases_from_data(uow=uow, user=user, fiscal_year=args.year)
-            print(f"คำนวณยอดปีฐานจากข้อมูลในโปรแกรมแล้ว {len(found)} อำเภอ")
-            return _show(uow, user, args.year, 1, None) or _show(uow, user, args.year, 2, None)
-        if args.targets_command == "import":
-            return _import(args, uow, user)
-        if args.targets_command == "base":
-            targets.enter_base(uow=uow, user=user, fiscal_year=args.year, district_code=args.district,
-                               base_satang=parse_amount(args.amount, maximum=MAX_BASE_SATANG))
-            print(f"บันทึกยอดจำหน่ายปีฐานของอำเภอรหัส {args.district} แล้ว: {format_baht(parse_amount(args.amount, maximum=MAX_BASE_SATANG))} บาท")
-            return 0
-        return _show(uow, user, args.year, args.round, args.xlsx)
+    if args.targets_command == "settings":
+        return _settings(args, office)
+    if args.targets_command == "compute":
+        found = office.query(targets.bases_from_data, fiscal_year=args.year)
+        print(f"คำนวณยอดปีฐานจากข้อมูลในโปรแกรมแล้ว {len(found)} อำเภอ")
+        return _show(office, args.year, 1, None) or _show(office, args.year, 2, None)
+    if args.targets_command == "import":
+        return _import(args, office)
+    if args.targets_command == "base":
+        office.query(targets.enter_base, fiscal_year=args.year, district_code=args.district,
+                           base_satang=parse_amount(args.amount, maximum=MAX_BASE_SATANG))
+        print(f"บันทึกยอดจำหน่ายปีฐานของอำเภอรหัส {args.district} แล้ว: {format_baht(parse_amount(args.amount, maximum=MAX_BASE_SATANG))} บาท")
+        return 0
+    return _show(office, args.year, args.round, args.xlsx)
 
 
-def _settings(args, uow, user) -> int:
-    current = targets.get_settings(uow=uow, user=user, fiscal_year=args.year)
+def _settings(args, office) -> int:
+    current = office.query(targets.get_settings, fiscal_year=args.year)
     if args.base_year or args.factor or args.tiers:
         percents = args.tiers.split(",") if args.tiers else current.percents
         if len(percents) != 3:
             raise InvalidInput("--tiers ต้องมี 3 ค่า เช่น 2,3,5")
-        current = targets.save_settings(uow=uow, user=user, fiscal_year=args.year, base_year=args.base_year or current.base_year,
+        current = office.query(targets.save_settings, fiscal_year=args.year, base_year=args.base_year or current.base_year,
                                         factor=args.factor or current.factor, percents=percents)
     state = "" if current.saved else " (ค่าเริ่มต้นตามหนังสือ ยังไม่ได้บันทึก)"
     print(f"ปีงบประมาณ {current.fiscal_year}: ปีฐาน {current.base_year} ตัวปรับลด {current.factor} "
@@ -64,17 +63,17 @@ def _settings(args, uow, user) -> int:
     return 0
 
 
-def _import(args, uow, user) -> int:
+def _import(args, office) -> int:
     table = target_import.read_printed_table(args.file)
     for note in table.rounded:
         print(f"ปัดเศษสตางค์: {note}")
-    matches = target_import.match_districts(uow=uow, user=user, table=table)
+    matches = office.query(target_import.match_districts, table=table)
     for match in matches:
         flag = "  ตรวจสอบ" if match.needs_confirmation else ""
         how = "รหัสในไฟล์" if match.by_code else "ชื่อคล้าย"
         print(f"แถว {match.row_no}: “{match.printed_name}” → {match.district_code} {match.district_name} "
               f"({how}, ความคล้าย {match.score:.0%}){flag}")
-    report = target_import.check_printed(uow=uow, user=user, fiscal_year=args.year, round_no=args.round,
+    report = office.query(target_import.check_printed, fiscal_year=args.year, round_no=args.round,
                                          table=table, matches=matches)
     for hint in report.hints:
         print(f"ข้อสังเกต: {hint}")
@@ -88,14 +87,14 @@ def _import(args, uow, user) -> int:
         raise InvalidInput("มีการจับคู่ชื่ออำเภอที่ไม่แน่ใจ (ตรวจสอบ) กรุณาตรวจดูแล้วใส่ --accept-matches หากถูกต้อง ยังไม่ได้บันทึก")
     chosen = {code.strip() for code in args.printed_for.split(",") if code.strip()}
     keep = {m.district_code for m in matches} if args.keep == "printed" else chosen
-    saved = target_import.apply_printed(uow=uow, user=user, fiscal_year=args.year, round_no=args.round,
+    saved = office.query(target_import.apply_printed, fiscal_year=args.year, round_no=args.round,
                                         table=table, matches=matches, keep_printed=keep)
     print(f"บันทึกแล้ว {saved} อำเภอ: ใช้ค่าที่พิมพ์ {len(keep)} อำเภอ ที่เหลือใช้ค่าคำนวณตามหลักเกณฑ์")
     return 0
 
 
-def _show(uow, user, fiscal_year: int, round_no: int, xlsx: Path | None) -> int:
-    table = targets.target_table(uow=uow, user=user, fiscal_year=fiscal_year, round_no=round_no)
+def _show(office, fiscal_year: int, round_no: int, xlsx: Path | None) -> int:
+    table = office.query(targets.target_table, fiscal_year=fiscal_year, round_no=round_no)
     print(f"รอบการประเมินที่ {round_no} ปีงบประมาณ {fiscal_year} ({target_export.round_period(fiscal_year, round_no)})")
     print("\t".join(target_export.headings(table)))
     rows = [(str(n), line) for n, line in enumerate(table.lines, 1)] + [("", table.total)]
@@ -106,6 +105,6 @@ def _show(uow, user, fiscal_year: int, round_no: int, xlsx: Path | None) -> int:
         print(f"ยอดปีฐานล้าสมัย: อำเภอ{line.district_name} คำนวณจากข้อมูลไว้ {format_baht(line.base)} บาท "
               f"แต่ข้อมูลปี {table.settings.base_year} ตอนนี้รวม {format_baht(line.base_now)} บาท (คำนวณใหม่: targets compute)")
     if xlsx:
-        name = areas.describe_area(uow=uow, area_code=user.province_code).removeprefix("จังหวัด")
+        name = office.query(areas.describe_area, area_code=office.user.province_code).removeprefix("จังหวัด")
         print(f"ส่งออกแล้ว: {target_export.export_targets(table, xlsx, name)}")
     return 0

@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from otop_desktop.models import AuditEntry, District, Province, User
 from otop_desktop.services.audit import record
+from otop_desktop.services.changes import Kind, touched
 from otop_desktop.services.errors import InvalidInput, LoginFailed, LoginThrottled, PermissionDenied
 from otop_desktop.services.thai import now_utc
 
@@ -181,7 +182,44 @@ def create_user(
         "username": actor.username if actor else user.username, "action": "create", "entity": "user",
         "entity_key": user.username, "field": "role", "old_value": None, "new_value": f"{role}:{area_code}",
     }])
+    uow.note(touched(Kind.USERS))
+    uow.commit()
     return _info(user)
+
+
+def roles_to_create(actor: UserInfo) -> tuple[str, ...]:
+    """The roles an admin may give a new user: the department's admin also department users."""
+    return ("district", "province", "admin") + (("department",) if actor.is_national else ())
+
+
+def areas_for_role(*, uow, actor: UserInfo, role: str) -> list[tuple[str, str]]:
+    """(code, name) of the areas a new user of the role may have, as this admin may assign them."""
+    from otop_desktop.services import areas
+
+    if role == "department":
+        return [(NATIONAL, "กรมการพัฒนาชุมชน (ทั้งประเทศ)")]
+    if role == "district":
+        return [(a.code, f"{a.code} {a.name}") for a in areas.list_districts(uow=uow, user=actor)]
+    if actor.is_national:
+        return [(a.code, a.name) for a in areas.list_provinces(uow=uow)]
+    return [(actor.province_code, areas.describe_area(uow=uow, area_code=actor.province_code))]
+
+
+@dataclass(frozen=True)
+class UserLine:
+    """A user as the users' list shows them, with the area's name."""
+
+    user: UserInfo
+    area_name: str
+
+
+def user_lines(*, uow, actor: UserInfo) -> list[UserLine]:
+    """The users this admin manages, each with the name of their area."""
+    from otop_desktop.services import areas
+
+    users = list_users(uow=uow, actor=actor)
+    names = {code: areas.describe_area(uow=uow, area_code=code) for code in {u.area_code for u in users}}
+    return [UserLine(u, names[u.area_code]) for u in users]
 
 
 def list_users(*, uow, actor: UserInfo | None = None) -> list[UserInfo]:
@@ -211,6 +249,8 @@ def deactivate_user(*, uow, actor: UserInfo, username: str) -> None:
     user.active = False
     record(uow.session, [{"username": actor.username, "action": "update", "entity": "user", "entity_key": user.username,
                           "field": "active", "old_value": "1", "new_value": "0", "note": "ปิดบัญชีผู้ใช้งาน"}])
+    uow.note(touched(Kind.USERS))
+    uow.commit()
 
 
 def set_password(*, uow, actor: UserInfo, username: str, password: str) -> None:
@@ -221,3 +261,5 @@ def set_password(*, uow, actor: UserInfo, username: str, password: str) -> None:
     user.password_hash = hash_password(password)
     record(uow.session, [{"username": actor.username, "action": "update", "entity": "user", "entity_key": user.username,
                           "field": "password", "old_value": None, "new_value": None, "note": "ตั้งรหัสผ่านใหม่"}])
+    uow.note(touched(Kind.USERS))
+    uow.commit()

@@ -9,6 +9,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from otop_desktop.migrations import HEAD
+from otop_desktop.services.changes import Changes
 from otop_desktop.services.errors import DatabaseBusy, DatabaseProblem
 
 # How long a statement waits for another program's write to end before the action is refused as busy.
@@ -23,11 +24,19 @@ def is_busy(error: BaseException) -> bool:
 
 
 class UnitOfWork:
-    """One session for one user action; it rolls back unless the service commits."""
+    """One session for one user action; it rolls back unless the service commits. Services note what they
+    write (`note`); `changes` holds what the commits made permanent, for the views to refresh by."""
 
     def __init__(self, session_factory: sessionmaker[Session]):
         self._session_factory = session_factory
         self.session: Session
+        self.changes = Changes()
+        self._pending = Changes()
+        self.on_commit = None  # called with what each commit made permanent (Office collects it)
+
+    def note(self, changes: Changes) -> None:
+        """Record what the action is writing; it counts once committed."""
+        self._pending = self._pending | changes
 
     def __enter__(self) -> "UnitOfWork":
         self.session = self._session_factory()
@@ -46,6 +55,9 @@ class UnitOfWork:
     def commit(self) -> None:
         """Make the action's changes permanent."""
         self.session.commit()
+        if self.on_commit is not None and self._pending:
+            self.on_commit(self._pending)
+        self.changes, self._pending = self.changes | self._pending, Changes()
 
     def begin_write(self) -> None:
         """Take the database's write lock now (BEGIN IMMEDIATE), before reading what the writes depend

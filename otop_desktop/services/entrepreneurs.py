@@ -10,6 +10,7 @@ from otop_desktop.models import Entrepreneur, EntrepreneurType, MonthlySale, Pro
 from otop_desktop.services.audit import record
 from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.auth import UserInfo
+from otop_desktop.services.changes import Kind, touched
 from otop_desktop.services.errors import InvalidInput, NotFound, PermissionDenied
 from otop_desktop.services.guard import check_sales_writable
 from otop_desktop.services.thai import now_utc, sort_key, text_problem, tidy_text
@@ -121,8 +122,10 @@ def save_entrepreneur(
          "new_value": str(value)}
         for key, value in after.items() if key != "id" and (not before or before[key] != value)
     ])
+    uow.note(touched(Kind.ENTREPRENEURS, districts={row.tambon_code[:4]}))
     if list_in is not None and clean.id is None:
         fiscal_year, month = list_in
+        uow.note(touched(Kind.SALES, fiscal_year=fiscal_year, month=month, districts={row.tambon_code[:4]}))
         check_sales_writable(uow=uow, user=user, district_codes={row.tambon_code[:4]}, fiscal_year=fiscal_year, month=month)
         session.add(MonthlySale(
             entrepreneur_id=row.id, fiscal_year=fiscal_year, month=month, revision=1,

@@ -10,6 +10,7 @@ from otop_desktop.services.audit import record
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.bulk import bulk_insert
 from otop_desktop.services.areas import check_district_visible
+from otop_desktop.services.changes import Kind, touched
 from otop_desktop.services.errors import InvalidInput, PermissionDenied
 from otop_desktop.services.guard import check_period, check_sales_writable
 from otop_desktop.services.locks import LockState, locked_districts
@@ -299,6 +300,8 @@ def save_month(
             "old_value": str(len(existing)), "new_value": str(len(existing) + listed),
         })
     if upserts:
+        uow.note(touched(Kind.SALES, fiscal_year=fiscal_year, month=month,
+                         districts={districts[row["entrepreneur_id"]] for row in upserts}))
         bulk_insert(session, MonthlySale.__table__, upserts, conflict=("entrepreneur_id", "fiscal_year", "month"),
                     update=(*AMOUNT_FIELDS, "revision", "updated_by", "updated_at", "origin", "import_id"))
         record(session, audit_entries, at=saved_at)

@@ -21,6 +21,7 @@ from otop_desktop.services import keys
 from otop_desktop.services.audit import record
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.bulk import bulk_insert, insert_rows
+from otop_desktop.services.changes import Kind, touched
 from otop_desktop.services.entry import AMOUNT_FIELDS, code_range
 from otop_desktop.services.errors import InvalidInput, PermissionDenied
 from otop_desktop.services.exchange_file import STAMP, BadFile, Manifest, OpenedFile, digest, open_file, write_file
@@ -128,13 +129,29 @@ def export_file(*, uow, user: UserInfo, fiscal_year: int, months, path: Path | s
     session.add(ExportLog(file_digest=digest(data), file_name=path.name, kind=manifest["kind"], area_code=area,
                           fiscal_year=fiscal_year, months=",".join(map(str, months)), rows=len(rows),
                           created_by=user.username, created_at=now_utc()))
+    uow.note(touched(Kind.FILES))
     uow.commit()
     return path, digest(data), len(rows)
 
 
-def list_exports(*, uow, limit: int = 200) -> list[ExportLog]:
-    """The files this office made, newest first: what was sent, when, by whom."""
-    return list(uow.session.scalars(select(ExportLog).order_by(ExportLog.id.desc()).limit(limit)))
+@dataclass(frozen=True)
+class SentFile:
+    """A file this office made: what was sent, when, by whom."""
+
+    created_at: datetime
+    file_name: str
+    fiscal_year: int | None
+    months: tuple[int, ...]
+    rows: int
+    created_by: str
+    file_digest: str
+
+
+def list_exports(*, uow, limit: int = 200) -> list[SentFile]:
+    """The files this office made, newest first."""
+    return [SentFile(e.created_at, e.file_name, e.fiscal_year, tuple(int(m) for m in e.months.split(",") if m), e.rows,
+                     e.created_by, e.file_digest)
+            for e in uow.session.scalars(select(ExportLog).order_by(ExportLog.id.desc()).limit(limit))]
 
 
 def _check_confirmed(session, province_code: str, fiscal_year: int, months) -> None:
@@ -530,6 +547,9 @@ def write(*, uow, user: UserInfo, preview_: ImportPreview, take: set[tuple] = fr
         session.connection().exec_driver_sql(
             "UPDATE monthly_sale SET source_revision = ? WHERE entrepreneur_id = ? AND fiscal_year = ? AND month = ?",
             acknowledged)
+    districts = {area} if len(area) == 4 else {row[2][:4] for row in people}
+    uow.note(touched(Kind.SALES | Kind.ENTREPRENEURS | Kind.FILES, fiscal_year=manifest.fiscal_year,
+                     months=manifest.months, districts=districts))
     record(session, [{"username": user.username, "action": "import", "entity": "file", "entity_key": preview_.opened.digest[:40],
                       "field": manifest.source_area, "old_value": None, "new_value": summary,
                       "note": f"{preview_.file_name} {month_label(manifest.fiscal_year, manifest.months[0])}"}])

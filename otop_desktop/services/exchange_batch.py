@@ -19,6 +19,7 @@ from otop_desktop.models import AuditEntry, DistrictLock, ImportLedger, Province
 from otop_desktop.services import exchange, keys
 from otop_desktop.services.audit import record
 from otop_desktop.services.auth import UserInfo
+from otop_desktop.services.changes import Kind, touched
 from otop_desktop.services.database import copy_file, open_database
 from otop_desktop.services.errors import DatabaseBusy, InvalidInput, OtopError, PermissionDenied
 from otop_desktop.services.exchange_file import STAMP, BadFile, digest, read_file_bytes, write_file
@@ -103,9 +104,12 @@ def set_backups_kept(*, uow, user: UserInfo, count: int) -> None:
     if not isinstance(count, int) or not 1 <= count <= 1000:
         raise InvalidInput("จำนวนไฟล์สำรองที่เก็บไว้ต้องเป็น 1 ถึง 1,000 ไฟล์")
     old = backups_kept(uow=uow)
+    if old == count:
+        return
     uow.session.merge(Setting(key=BACKUPS_KEPT_KEY, value=str(count)))
     record(uow.session, [{"username": user.username, "action": "update", "entity": "setting", "entity_key": BACKUPS_KEPT_KEY,
                           "field": "value", "old_value": str(old), "new_value": str(count)}])
+    uow.note(touched(Kind.FILES))
     uow.commit()
 
 
@@ -133,6 +137,7 @@ def _refuse(database, user: UserInfo, name: str, data: bytes | None, reason: str
                                          imported_at=now_utc(), outcome="refused", summary=reason[:2000]))
             record(uow.session, [{"username": user.username, "action": "refuse", "entity": "file", "entity_key": name[:80],
                                   "field": "", "old_value": None, "new_value": None, "note": reason[:2000]}])
+            uow.note(touched(Kind.FILES))
             uow.commit()
     except DatabaseBusy:
         log.warning("refusal of %s not recorded: the database was busy", name)
@@ -202,6 +207,7 @@ def _import_one(database, user: UserInfo, path: Path, backup: str | None, chosen
                 take = set(chosen.get(preview.opened.digest, ()))
                 take.update(row.key for row in preview.conflicts if take_if and take_if(row))
                 ledger_id = exchange.write(uow=uow, user=user, preview_=preview, take=take, backup_path=backup)
+                uow.note(touched(Kind.FILES))
                 uow.commit()
         except DatabaseBusy as busy:
             if attempt < BUSY_ATTEMPTS:
@@ -286,9 +292,11 @@ def undo_last_import(database, user: UserInfo) -> str:
                 rows = [tuple("undone" if i == outcome and row[0] in batch_ids else v for i, v in enumerate(row)) for row in rows]
             if rows:
                 connection.exec_driver_sql(f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})", rows)
+        uow.note(touched(Kind.SALES | Kind.ENTREPRENEURS | Kind.LOCKS | Kind.TARGETS | Kind.FILES))
         record(uow.session, [{"username": user.username, "action": "undo", "entity": "file", "entity_key": backup.name[:80],
                               "field": "", "old_value": str(len(batch)), "note": "restored from backup",
                               "new_value": f"{since['audit_log'] + 1}-{newest_audit}"}])
+        uow.note(touched(Kind.FILES))
         uow.commit()
     return f"ยกเลิกการนำเข้า {len(batch)} ไฟล์แล้ว ข้อมูลกลับเป็นเหมือนก่อนนำเข้า (จากไฟล์สำรอง {backup.name})"
 
@@ -329,6 +337,7 @@ def write_receipt(*, uow, user: UserInfo, district_code: str, fiscal_year: int, 
     public_key, sign = keys.signer(uow=uow)
     path = Path(path)
     path.write_bytes(write_file(manifest, {"receipt.json": body}, public_key, sign))
+    uow.note(touched(Kind.FILES))
     uow.commit()
     return path
 
@@ -377,6 +386,7 @@ def read_receipt(*, uow, user: UserInfo, data: bytes, file_name: str) -> str:
     record(uow.session, [{"username": user.username, "action": "receipt", "entity": "file", "entity_key": opened.digest[:40],
                           "field": "locks", "old_value": None, "new_value": json.dumps(body["locks"], ensure_ascii=False)[:2000],
                           "note": file_name}])
+    uow.note(touched(Kind.FILES))
     uow.commit()
     done = body.get("import") if isinstance(body.get("import"), dict) else {}
     locked = [m for m, is_locked, *_ in body["locks"] if is_locked and m in taken]

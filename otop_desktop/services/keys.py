@@ -17,6 +17,7 @@ from sqlalchemy import select
 from otop_desktop.models import OfficeKey
 from otop_desktop.services.audit import record
 from otop_desktop.services.auth import UserInfo
+from otop_desktop.services.changes import Kind, touched
 from otop_desktop.services.errors import InvalidInput, PermissionDenied
 from otop_desktop.services.thai import format_thai_datetime, now_utc
 
@@ -75,6 +76,7 @@ def _raw_public(key: Ed25519PublicKey) -> bytes:
 def own_fingerprint(*, uow) -> str:
     """This office's fingerprint (makes the key, and commits it, if there is none yet)."""
     fingerprint = fingerprint_of(_raw_public(own_key(uow=uow).public_key()))
+    uow.note(touched(Kind.KEYS))
     uow.commit()
     return fingerprint
 
@@ -91,6 +93,7 @@ def replace_own_key(*, uow, user: UserInfo) -> str:
     record(uow.session, [{"username": user.username, "action": "replace", "entity": "office_key", "entity_key": OWN,
                           "field": "fingerprint", "old_value": ",".join(row.fingerprint for row in old) or None,
                           "new_value": fingerprint}])
+    uow.note(touched(Kind.KEYS))
     uow.commit()
     return fingerprint
 
@@ -112,6 +115,7 @@ def retire_key(*, uow, user: UserInfo, area_code: str, fingerprint: str) -> KeyI
     row.retired_at, row.retired_by = now_utc(), user.username
     record(uow.session, [{"username": user.username, "action": "retire", "entity": "office_key", "entity_key": area_code,
                           "field": "fingerprint", "old_value": row.fingerprint, "new_value": None}])
+    uow.note(touched(Kind.KEYS))
     uow.commit()
     return _key_info(row)
 
@@ -119,10 +123,14 @@ def retire_key(*, uow, user: UserInfo, area_code: str, fingerprint: str) -> KeyI
 def write_key_file(*, uow, user: UserInfo, path: Path | str) -> Path:
     """Save this office's public key, with its area, for the other office to register."""
     raw = _raw_public(own_key(uow=uow).public_key())
+    uow.note(touched(Kind.KEYS))
     uow.commit()
     path = Path(path)
-    path.write_text(json.dumps({"kind": KEY_FILE_KIND, "area_code": user.area_code,
-                                "public_key": base64.b64encode(raw).decode()}, ensure_ascii=False), encoding="utf-8")
+    try:
+        path.write_text(json.dumps({"kind": KEY_FILE_KIND, "area_code": user.area_code,
+                                    "public_key": base64.b64encode(raw).decode()}, ensure_ascii=False), encoding="utf-8")
+    except OSError as error:
+        raise InvalidInput(f"บันทึกไฟล์กุญแจไม่ได้ ({error.strerror or error})") from None
     return path
 
 
@@ -164,6 +172,7 @@ def register_key(*, uow, user: UserInfo, area_code: str, public_key: bytes | Non
                               registered_by=user.username, registered_at=now_utc()))
     record(uow.session, [{"username": user.username, "action": "register", "entity": "office_key",
                           "entity_key": area_code, "field": "fingerprint", "old_value": None, "new_value": fingerprint}])
+    uow.note(touched(Kind.KEYS))
     uow.commit()
     return KeyInfo(area_code, fingerprint, public_key is not None, user.username)
 

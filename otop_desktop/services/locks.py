@@ -10,6 +10,7 @@ from otop_desktop.models import AuditEntry, District, DistrictLock, Entrepreneur
 from otop_desktop.services.audit import record
 from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.auth import UserInfo
+from otop_desktop.services.changes import Kind, touched
 from otop_desktop.services.errors import InvalidInput, MonthLocked, PermissionDenied
 from otop_desktop.services.thai import (
     BE_OFFSET, calendar_year_be, format_thai_date, format_thai_datetime, month_label, now_utc,
@@ -163,6 +164,7 @@ def _check_reason(reason: str) -> str:
 
 
 def _set_district(session, user: UserInfo, codes, fiscal_year: int, month: int, locked: bool, reason: str, at) -> None:
+    session.info.setdefault("notes", []).append(touched(Kind.LOCKS, fiscal_year=fiscal_year, month=month, districts=codes))
     for code in codes:
         row = session.get(DistrictLock, (code, fiscal_year, month))
         if row is None:
@@ -175,6 +177,12 @@ def _set_district(session, user: UserInfo, codes, fiscal_year: int, month: int, 
          "old_value": str(int(not locked)), "new_value": str(int(locked)), "note": reason}
         for code in codes
     ], at=at)
+
+
+def _note(uow) -> None:
+    """What the lock writes noted on the session (they know the districts and month) go to the unit of work."""
+    for note in uow.session.info.pop("notes", []):
+        uow.note(note)
 
 
 def _district_name(session, code: str) -> str:
@@ -196,6 +204,7 @@ def lock_district(*, uow, user: UserInfo, district_code: str, fiscal_year: int, 
     if locked_districts(session, [district_code], fiscal_year, month):
         raise InvalidInput(f"อำเภอ{name} ล็อกข้อมูลเดือน{month_label(fiscal_year, month)} อยู่แล้ว")
     _set_district(session, user, [district_code], fiscal_year, month, True, "", now_utc())
+    _note(uow)
     uow.commit()
 
 
@@ -211,6 +220,7 @@ def unlock_district(*, uow, user: UserInfo, district_code: str, fiscal_year: int
     if not locked_districts(session, [district_code], fiscal_year, month):
         raise InvalidInput(f"อำเภอ{name} ยังไม่ได้ล็อกข้อมูลเดือน{month_label(fiscal_year, month)}")
     _set_district(session, user, [district_code], fiscal_year, month, False, reason, now_utc())
+    _note(uow)
     uow.commit()
 
 
@@ -219,6 +229,7 @@ def _province_districts(session, province_code: str) -> list[str]:
 
 
 def _set_province(session, user: UserInfo, fiscal_year: int, month: int, locked: bool, reason: str, at) -> None:
+    session.info.setdefault("notes", []).append(touched(Kind.LOCKS, fiscal_year=fiscal_year, month=month))
     row = _province_row(session, user.province_code, fiscal_year, month)
     if row is None:
         row = ProvinceLock(province_code=user.province_code, fiscal_year=fiscal_year, month=month)
@@ -260,6 +271,7 @@ def lock_province(*, uow, user: UserInfo, fiscal_year: int, month: int, incomple
     note = f"ยืนยันทั้งที่ยังกรอกไม่ครบ {len(incomplete)} อำเภอ: {incomplete_text(incomplete, 50)}" if incomplete else ""
     _set_province(session, user, fiscal_year, month, True, note, at)
     _set_district(session, user, newly, fiscal_year, month, True, "ล็อกทั้งจังหวัด", at)
+    _note(uow)
     uow.commit()
     return len(newly)
 
@@ -276,6 +288,7 @@ def unlock_province(*, uow, user: UserInfo, fiscal_year: int, month: int, reason
     at = now_utc()
     _set_province(session, user, fiscal_year, month, False, reason, at)
     _set_district(session, user, sorted(locked), fiscal_year, month, False, reason, at)
+    _note(uow)
     uow.commit()
     return len(locked)
 

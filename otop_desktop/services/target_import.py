@@ -19,7 +19,7 @@ from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.errors import InvalidInput, OtopError
 from otop_desktop.services.money import MAX_BASE_SATANG, format_baht, parse_amount
 from otop_desktop.services.targets import (
-    TIER_NAMES, Settings, _check_manager, compute_round, exact_round, get_settings, save_base,
+    TIER_NAMES, Settings, _check_manager, compute_round, exact_round, get_settings, _save_base,
 )
 from otop_desktop.services.thai import now_utc
 
@@ -295,8 +295,7 @@ def apply_printed(*, uow, user: UserInfo, fiscal_year: int, round_no: int, table
         raise InvalidInput("มีอำเภอที่ถูกจับคู่ซ้ำกัน กรุณาแก้การจับคู่ก่อนบันทึก")
     session, at = uow.session, now_utc()
     for row, match in zip(table.rows, matches):
-        save_base(uow=uow, user=user, fiscal_year=fiscal_year, district_code=match.district_code,
-                  base_satang=row.values["base"], source="imported")
+        _save_base(uow, user, fiscal_year, match.district_code, row.values["base"], "imported")
         kept = session.get(PrintedTarget, (match.district_code, fiscal_year, round_no))
         if match.district_code in keep_printed:
             kept = kept or PrintedTarget(district_code=match.district_code, fiscal_year=fiscal_year, round_no=round_no)

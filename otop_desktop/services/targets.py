@@ -12,6 +12,7 @@ from sqlalchemy import case, func, select
 from otop_desktop.models import District, DistrictBase, Entrepreneur, MonthlySale, PrintedTarget, TargetSettings
 from otop_desktop.services.audit import record
 from otop_desktop.services.auth import UserInfo
+from otop_desktop.services.changes import Kind, touched
 from otop_desktop.services.entry import AMOUNT_FIELDS
 from otop_desktop.services.errors import InvalidInput, PermissionDenied
 from otop_desktop.services.guard import check_period
@@ -197,6 +198,7 @@ def save_settings(*, uow, user: UserInfo, fiscal_year: int, base_year: int, fact
     record(uow.session, [{"username": user.username, "action": "save", "entity": "target_settings",
                           "entity_key": f"{user.province_code}/{fiscal_year}", "field": "rule", "old_value": old,
                           "new_value": f"{base_year} {factor} {'/'.join(str(p) for p in percents)}"}])
+    uow.note(touched(Kind.TARGETS, fiscal_year=fiscal_year))
     uow.commit()
     return Settings(fiscal_year, base_year, factor, percents, True)
 
@@ -292,7 +294,12 @@ def _total_line(lines: list[TargetLine], sums, round_no: int) -> TargetLine:
 
 
 def save_base(*, uow, user: UserInfo, fiscal_year: int, district_code: str, base_satang: int, source: str = "entered") -> None:
-    """Set one district's base-year sales for the year's targets (the caller commits)."""
+    """Set one district's base-year sales for the year's targets, and commit."""
+    _save_base(uow, user, fiscal_year, district_code, base_satang, source)
+    uow.commit()
+
+
+def _save_base(uow, user: UserInfo, fiscal_year: int, district_code: str, base_satang: int, source: str) -> None:
     _check_manager(user)
     if district_code[:2] != user.province_code or uow.session.get(District, district_code) is None:
         raise InvalidInput(f"ไม่พบอำเภอรหัส {district_code} ในจังหวัดของท่าน")
@@ -304,6 +311,7 @@ def save_base(*, uow, user: UserInfo, fiscal_year: int, district_code: str, base
         row = DistrictBase(district_code=district_code, fiscal_year=fiscal_year)
         uow.session.add(row)
     row.base_satang, row.source, row.changed_by, row.changed_at = base_satang, source, user.username, now_utc()
+    uow.note(touched(Kind.TARGETS, fiscal_year=fiscal_year, districts={district_code}))
     record(uow.session, [{"username": user.username, "action": "save", "entity": "district_base",
                           "entity_key": f"{district_code}/{fiscal_year}", "field": "base_satang",
                           "old_value": old, "new_value": str(base_satang), "note": source}])
@@ -318,7 +326,7 @@ def bases_from_data(*, uow, user: UserInfo, fiscal_year: int) -> dict[str, int]:
         raise InvalidInput(f"ไม่มีข้อมูลยอดจำหน่ายของปีฐาน {settings.base_year} ในโปรแกรม "
                            "กรุณากรอกยอดปีฐานเอง หรือนำเข้าตารางค่าเป้าหมาย")
     for code, (amount, _) in sorted(sums.items()):
-        save_base(uow=uow, user=user, fiscal_year=fiscal_year, district_code=code, base_satang=amount, source="data")
+        _save_base(uow, user, fiscal_year, code, amount, "data")
     uow.commit()
     return {code: amount for code, (amount, _) in sums.items()}
 
@@ -331,7 +339,7 @@ def last_changed(*, uow, user: UserInfo, fiscal_year: int) -> datetime | None:
 
 def enter_base(*, uow, user: UserInfo, fiscal_year: int, district_code: str, base_satang: int) -> None:
     """An officer types a district's base-year sales; it replaces any printed figures kept for the year."""
-    save_base(uow=uow, user=user, fiscal_year=fiscal_year, district_code=district_code, base_satang=base_satang)
+    _save_base(uow, user, fiscal_year, district_code, base_satang, "entered")
     for kept in uow.session.scalars(select(PrintedTarget).where(
             PrintedTarget.district_code == district_code, PrintedTarget.fiscal_year == fiscal_year)):
         uow.session.delete(kept)

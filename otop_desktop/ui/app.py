@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from otop_desktop.paths import resource_path
 from otop_desktop.services import auth
 from otop_desktop.services.database import Database, open_database
+from otop_desktop.services.office import Office
 from otop_desktop.ui.bus import DataBus
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import install_excepthook, show_error
@@ -73,8 +74,7 @@ def _quiet_offscreen_warnings() -> None:
 
 def log_in(database: Database) -> auth.UserInfo | None:
     """Ask who is using the program: the first admin on an empty database, else the login dialog."""
-    with database.unit_of_work() as uow:
-        empty = not auth.has_users(uow=uow)
+    empty = not Office(database).query(auth.has_users)
     dialog = FirstAdminDialog(database) if empty else LoginDialog(database)
     if os.environ.get(STARTUP_PROBE_ENV):
         QTimer.singleShot(0, lambda: (print("login dialog shown", flush=True), dialog.reject()))

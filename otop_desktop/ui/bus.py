@@ -4,19 +4,19 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
+from otop_desktop.services.changes import Changes
+
 
 @dataclass(frozen=True)
-class Change:
-    """What changed: a kind ('sales', 'entrepreneurs', …), the period and area it touched."""
+class Notice:
+    """What an action changed (as its service reported it) and the widget that acted, which has
+    refreshed itself already."""
 
-    kind: str
-    fiscal_year: int | None = None
-    month: int | None = None
-    area_code: str | None = None
-    origin: object = None  # the widget that made the change, which has refreshed itself already
+    changes: Changes
+    origin: object = None
 
 
 class DataBus(QObject):
-    """Carries Change notices from whoever changed data to every tab."""
+    """Carries a Notice from the operations helper to every view after an action succeeded."""
 
     changed = Signal(object)

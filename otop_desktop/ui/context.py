@@ -1,9 +1,10 @@
-"""What every window needs: the open database, the logged-in user and the app-wide change bus."""
+"""What every window needs: the office (database and logged-in user) and the app-wide change bus."""
 
 from dataclasses import dataclass
 
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.database import Database
+from otop_desktop.services.office import Office
 from otop_desktop.ui.bus import DataBus
 
 
@@ -14,3 +15,8 @@ class AppContext:
     database: Database
     user: UserInfo
     bus: DataBus
+
+    @property
+    def office(self) -> Office:
+        """Where the windows' actions run (ui/operations.py)."""
+        return Office(self.database, self.user)

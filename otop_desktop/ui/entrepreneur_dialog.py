@@ -6,10 +6,9 @@ from PySide6.QtWidgets import (
 
 from otop_desktop.services import areas, entrepreneurs
 from otop_desktop.services.entrepreneurs import EntrepreneurInfo
-from otop_desktop.services.errors import OtopError
 from otop_desktop.ui.common import save_cancel_buttons
 from otop_desktop.ui.context import AppContext
-from otop_desktop.ui.errors import show_error
+from otop_desktop.ui.operations import perform
 
 
 class EntrepreneurDialog(QDialog):
@@ -46,18 +45,17 @@ class EntrepreneurDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def _fill(self, district_code: str | None, tambon_code: str | None) -> None:
-        user = self.context.user
-        with self.context.database.unit_of_work() as uow:
-            for district in areas.list_districts(uow=uow, user=user):
-                self.district_box.addItem(district.name, district.code)
-            for choice in entrepreneurs.list_product_types(uow=uow):
-                self.product_type_box.addItem(choice.name, choice.id)
-            for choice in entrepreneurs.list_entrepreneur_types(uow=uow):
-                self.kind_box.addItem(choice.name, choice.id)
-            current = None
-            if self.entrepreneur_id is not None:
-                current = entrepreneurs.get_entrepreneur(uow=uow, user=user, entrepreneur_id=self.entrepreneur_id)
-                tambon_code, district_code = current.tambon_code, current.tambon_code[:4]
+        office = self.context.office
+        for district in office.query(areas.list_districts):
+            self.district_box.addItem(district.name, district.code)
+        for choice in office.query(entrepreneurs.list_product_types):
+            self.product_type_box.addItem(choice.name, choice.id)
+        for choice in office.query(entrepreneurs.list_entrepreneur_types):
+            self.kind_box.addItem(choice.name, choice.id)
+        current = None
+        if self.entrepreneur_id is not None:
+            current = office.query(entrepreneurs.get_entrepreneur, entrepreneur_id=self.entrepreneur_id)
+            tambon_code, district_code = current.tambon_code, current.tambon_code[:4]
         self.district_box.currentIndexChanged.connect(self._fill_tambons)
         self.district_box.setCurrentIndex(max(0, self.district_box.findData(district_code)))
         self._fill_tambons()
@@ -72,9 +70,9 @@ class EntrepreneurDialog(QDialog):
 
     def _fill_tambons(self) -> None:
         self.tambon_box.clear()
-        with self.context.database.unit_of_work() as uow:
-            for tambon in areas.list_tambons(uow=uow, user=self.context.user, district_code=self.district_box.currentData()):
-                self.tambon_box.addItem(tambon.name, tambon.code)
+        done = perform(self, areas.list_tambons, district_code=self.district_box.currentData())
+        for tambon in done.result if done else []:
+            self.tambon_box.addItem(tambon.name, tambon.code)
 
     def info(self) -> EntrepreneurInfo:
         """What the form holds."""
@@ -85,13 +83,6 @@ class EntrepreneurDialog(QDialog):
         )
 
     def accept(self) -> None:
-        try:
-            with self.context.database.unit_of_work() as uow:
-                entrepreneurs.save_entrepreneur(uow=uow, user=self.context.user, info=self.info(), list_in=self.list_in)
-        except OtopError as error:
-            self.error_label.setText(error.message)
-            return
-        except Exception as error:
-            show_error(self, error)
-            return
-        super().accept()
+        if perform(self, entrepreneurs.save_entrepreneur, info=self.info(), list_in=self.list_in,
+                   refused=lambda error: self.error_label.setText(error.message)):
+            super().accept()

@@ -7,16 +7,16 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.services import areas, entry
+from otop_desktop.services.changes import Kind
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.thai import first_day, fiscal_year_of, format_thai_date, format_thai_datetime, month_label
-from otop_desktop.ui.bus import Change
+from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.entrepreneur_dialog import EntrepreneurDialog
-from otop_desktop.ui.errors import show_error
+from otop_desktop.ui.operations import announce, perform, perform_in_background, report
 from otop_desktop.ui.period_picker import PeriodPicker
 from otop_desktop.ui.sales_model import SalesTableModel, TotalsModel
 from otop_desktop.ui.sales_view import SalesTableView, TotalsFooter
-from otop_desktop.ui.tasks import run_in_background
 
 BANNER_STYLES = {
     "info": "background:#e3f2fd; color:#0d47a1;",
@@ -55,8 +55,8 @@ class EntryTab(QWidget):
 
     # --- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
-        with self.context.database.unit_of_work() as uow:
-            years = entry.list_fiscal_years(uow=uow, today_fiscal_year=fiscal_year_of(self._today))
+        done = perform(self, entry.list_fiscal_years, today_fiscal_year=fiscal_year_of(self._today))
+        years = done.result if done else [fiscal_year_of(self._today)]
         self.picker = PeriodPicker(years, self._today)
         self.year_box, self.month_box = self.picker.year_box, self.picker.month_box
         self.district_box, self.tambon_box = QComboBox(), QComboBox()
@@ -105,8 +105,8 @@ class EntryTab(QWidget):
         self.edit_button.clicked.connect(self.edit_entrepreneur)
 
     def _fill_districts(self) -> None:
-        with self.context.database.unit_of_work() as uow:
-            districts = areas.list_districts(uow=uow, user=self.user)
+        done = perform(self, areas.list_districts)
+        districts = done.result if done else []
         self.district_box.addItem(self.tr("ทุกอำเภอ"), None)
         for district in districts:
             self.district_box.addItem(district.name, district.code)
@@ -118,9 +118,9 @@ class EntryTab(QWidget):
         self.tambon_box.addItem(self.tr("ทุกตำบล"), None)
         district = self.district_box.currentData()
         if district:
-            with self.context.database.unit_of_work() as uow:
-                for tambon in areas.list_tambons(uow=uow, user=self.user, district_code=district):
-                    self.tambon_box.addItem(tambon.name, tambon.code)
+            done = perform(self, areas.list_tambons, district_code=district)
+            for tambon in done.result if done else []:
+                self.tambon_box.addItem(tambon.name, tambon.code)
         self.tambon_box.setEnabled(district is not None)
         self.tambon_box.blockSignals(False)
 
@@ -154,13 +154,10 @@ class EntryTab(QWidget):
         """Load the picked month into the grid; usual totals follow in the background."""
         period = self.picked_period()
         year, month, district, tambon = period
-        try:
-            with self.context.database.unit_of_work() as uow:
-                sheet = entry.load_month(uow=uow, user=self.user, fiscal_year=year, month=month,
-                                         district_code=district, tambon_code=tambon)
-        except Exception as error:
-            show_error(self, error)
+        done = perform(self, entry.load_month, fiscal_year=year, month=month, district_code=district, tambon_code=tambon)
+        if done is None:
             return
+        sheet = done.result
         self._period = period
         read_only = {row.district_code for row in sheet.rows} if self.user.is_national else sheet.locked
         self.model.load(sheet.rows, read_only)
@@ -198,18 +195,13 @@ class EntryTab(QWidget):
 
     def _load_typical_totals(self, period) -> None:
         year, month, district, tambon = period
-        database, user = self.context.database, self.user
 
-        def work():
-            with database.unit_of_work() as uow:
-                return entry.typical_totals(uow=uow, user=user, fiscal_year=year, month=month,
-                                            district_code=district, tambon_code=tambon)
-
-        def done(typical):
+        def done(result) -> None:
             if period == self._period:
-                self.model.set_typical_totals(typical)
+                self.model.set_typical_totals(result.result)
 
-        run_in_background(self, work, done, lambda error: show_error(self, error))
+        perform_in_background(self, entry.typical_totals, on_done=done, fiscal_year=year, month=month,
+                              district_code=district, tambon_code=tambon)
 
     def _show_footer(self, sheet) -> None:
         last = sheet.last_saved
@@ -253,26 +245,27 @@ class EntryTab(QWidget):
             self.show_banner(self.tr("ไม่มีข้อมูลที่เปลี่ยนแปลง"), "info")
             return True
         year, month, _, _ = self._period
-        unusual_ok = False
-        while True:
-            try:
-                with self.context.database.unit_of_work() as uow:
-                    result = entry.save_month(uow=uow, user=self.user, fiscal_year=year, month=month, changes=changes,
-                                              today=self._today, unusual_ok=unusual_ok)
-                break
-            except entry.UnusualAmounts as unusual:
-                if unusual_ok or not self._confirm_unusual(unusual.amounts):
-                    self.show_banner(self.tr("ยังไม่ได้บันทึก: กรุณาตรวจสอบยอดที่สูงผิดปกติ (ช่องรวมสีส้ม)"), "info")
-                    return False
-                unusual_ok = True
-            except Exception as error:
-                show_error(self, error)
+        try:  # first without confirming: the service lists unusual totals, if any, for the officer to confirm
+            done = self.context.office.run(entry.save_month, fiscal_year=year, month=month, changes=changes,
+                                           today=self._today, unusual_ok=False)
+        except entry.UnusualAmounts as unusual:
+            if not self._confirm_unusual(unusual.amounts):
+                self.show_banner(self.tr("ยังไม่ได้บันทึก: กรุณาตรวจสอบยอดที่สูงผิดปกติ (ช่องรวมสีส้ม)"), "info")
                 return False
+            done = perform(self, entry.save_month, fiscal_year=year, month=month, changes=changes,
+                           today=self._today, unusual_ok=True)
+        except Exception as error:  # noqa: BLE001 - shown like every failure
+            report(self, error)
+            return False
+        else:
+            announce(self, done)
+        if done is None:
+            return False
+        result = done.result
         self.reload()
         message = self.tr("บันทึกข้อมูลเรียบร้อย เมื่อ {when} ({rows} ราย)").format(
             when=format_thai_datetime(result.saved_at), rows=f"{result.rows_changed:,}")
         self.show_banner(message, "ok")
-        self.context.bus.changed.emit(Change("sales", year, month, self.user.area_code, origin=self))
         return True
 
     def _confirm_unusual(self, amounts) -> bool:
@@ -293,13 +286,10 @@ class EntryTab(QWidget):
         """Put the previous month's entrepreneurs in the grid, without amounts; บันทึกข้อมูล saves them."""
         self.view.finish_editing()
         year, month, district, _ = self._period
-        try:
-            with self.context.database.unit_of_work() as uow:
-                result = entry.sync_preview(uow=uow, user=self.user, fiscal_year=year, month=month,
-                                            district_code=district, today=self._today)
-        except Exception as error:
-            show_error(self, error)
+        done = perform(self, entry.sync_preview, fiscal_year=year, month=month, district_code=district, today=self._today)
+        if done is None:
             return
+        result = done.result
         shown = {self.model.entrepreneur_id(row) for row in range(self.model.rowCount())}
         rows = [row for row in result.rows if row.entrepreneur_id not in shown]
         self.model.add_rows(rows)
@@ -325,9 +315,7 @@ class EntryTab(QWidget):
             return
         year, month, district, tambon = self._period
         dialog = EntrepreneurDialog(self.context, None, self, list_in=(year, month), district_code=district, tambon_code=tambon)
-        if dialog.exec():
-            self.reload()
-            self.context.bus.changed.emit(Change("entrepreneurs", year, month, self.user.area_code, origin=self))
+        dialog.exec()  # a saved entrepreneur is announced; this tab reloads on the notice
 
     def edit_entrepreneur(self) -> None:
         """Province staff edit the details of the entrepreneur on the current row."""
@@ -341,11 +329,10 @@ class EntryTab(QWidget):
             return
         if not self.confirm_leave():
             return
-        if EntrepreneurDialog(self.context, entrepreneur_id, self).exec():
-            self.reload()
-            self.context.bus.changed.emit(Change("entrepreneurs", origin=self))
+        EntrepreneurDialog(self.context, entrepreneur_id, self).exec()  # reloads on the notice
 
-    def _on_change(self, change: Change) -> None:
-        if change.origin is not self and not self.model.is_dirty():
-            if change.fiscal_year in (None, self._period[0]):
+    def _on_change(self, notice: Notice) -> None:
+        shown = Kind.SALES | Kind.ENTREPRENEURS | Kind.LOCKS
+        if notice.origin is not self and not self.model.is_dirty() and self._period:
+            if notice.changes.touches(shown, self._period[0]):
                 self.reload()

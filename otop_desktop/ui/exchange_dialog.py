@@ -2,29 +2,27 @@
 and imports many district files (drag and drop too) with progress and cancel, undoes the last
 imports, writes receipts, and registers the offices' keys."""
 
-import threading
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QInputDialog, QLabel,
-    QMessageBox, QProgressDialog, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+    QMessageBox, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from otop_desktop.services import areas, exchange, exchange_batch, keys
-from otop_desktop.services.errors import InvalidInput
+from otop_desktop.services.errors import OtopError
 from otop_desktop.services.exchange_file import read_file_bytes
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.thai import (
     FISCAL_MONTHS, THAI_MONTHS, fiscal_year_of, format_thai_datetime, month_label, months_text,
 )
-from otop_desktop.ui.bus import Change
 from otop_desktop.ui.common import read_only_view
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
+from otop_desktop.ui.operations import perform, perform_in_background
 from otop_desktop.ui.plain_table import PlainTableModel
-from otop_desktop.ui.tasks import run_in_background
 
 FILES = "ไฟล์ข้อมูล OTOP (*.otop)"
 
@@ -178,9 +176,9 @@ class ExchangeDialog(QDialog):
         self.import_button.setEnabled(False)
         if not files:
             return
-        database, user, paths = self.context.database, self.user, list(files)
-        run_in_background(self, lambda: exchange_batch.import_files(database, user, paths, dry_run=True),
-                          lambda outcomes: self._show_previews(paths, outcomes), lambda error: show_error(self, error))
+        paths = list(files)
+        perform_in_background(self, exchange_batch.import_files, paths=paths, dry_run=True,
+                              on_done=lambda done: self._show_previews(paths, done.result))
 
     def _show_previews(self, paths: list[Path], outcomes) -> None:
         if paths != self.files:
@@ -253,33 +251,11 @@ class ExchangeDialog(QDialog):
 
     def import_all(self) -> None:
         """Import every listed file off the GUI thread, with progress and a cancel button."""
-        paths, database, user = list(self.files), self.context.database, self.user
+        paths = list(self.files)
         take = {digest: set(chosen) for digest, chosen in self.take.items()}  # the worker gets its own copy
-        progress = QProgressDialog(self.tr("กำลังนำเข้าไฟล์…"), self.tr("ยกเลิก"), 0, len(paths), self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        stop, files_done = threading.Event(), [0]  # the worker counts files; the GUI thread shows the count
-        progress.canceled.connect(stop.set)
-
-        def work():
-            return exchange_batch.import_files(database, user, paths, take=take, cancelled=stop.is_set,
-                                               progress=lambda done, total: files_done.__setitem__(0, done))
-
-        def tick():
-            if progress.value() != files_done[0]:
-                progress.setValue(files_done[0])
-
-        def done(outcomes):
-            cancelled = stop.is_set()  # read first: closing the progress dialog emits canceled
-            progress.canceled.disconnect(stop.set)
-            progress.close()
-            self.show_outcomes(outcomes, cancelled=cancelled and len(outcomes) < len(paths))
-
-        def failed(error):
-            progress.close()
-            show_error(self, error)
-
-        run_in_background(self, work, done, failed, on_tick=tick)
+        perform_in_background(
+            self, exchange_batch.import_files, paths=paths, take=take, progress=self.tr("กำลังนำเข้าไฟล์…"),
+            on_done=lambda done: self.show_outcomes(done.result, cancelled=len(done.result) < len(paths)))
 
     def show_outcomes(self, outcomes, cancelled: bool = False) -> None:
         """Say what happened to each file, and tell the other tabs."""
@@ -288,7 +264,6 @@ class ExchangeDialog(QDialog):
         if cancelled:
             lines.append(self.tr("ยกเลิกระหว่างทาง: ไฟล์ที่เหลือยังไม่ได้นำเข้า (ไฟล์ที่นำเข้าแล้วสมบูรณ์ทุกไฟล์)"))
         QMessageBox.information(self, self.tr("ผลการนำเข้า"), "\n".join(lines) or self.tr("ไม่มีไฟล์"))
-        self.context.bus.changed.emit(Change("sales", origin=self))
         self.set_files([])
         self.refresh_ledger()
 
@@ -301,8 +276,7 @@ class ExchangeDialog(QDialog):
         undo.clicked.connect(self.undo_last)
         self.backups_box = QSpinBox()
         self.backups_box.setRange(1, 1000)
-        with self.context.database.unit_of_work() as uow:
-            self.backups_box.setValue(exchange_batch.backups_kept(uow=uow))
+        self.backups_box.setValue(self.context.office.query(exchange_batch.backups_kept))
         self.backups_box.editingFinished.connect(self.set_backups_kept)
         layout = QVBoxLayout(page)
         layout.addWidget(read_only_view(self.ledger_model, (220, 200, 60, 80, 110)))
@@ -318,19 +292,14 @@ class ExchangeDialog(QDialog):
 
     def set_backups_kept(self) -> None:
         """Keep the number of backups the province chose."""
-        try:
-            with self.context.database.unit_of_work() as uow:
-                if self.backups_box.value() != exchange_batch.backups_kept(uow=uow):
-                    exchange_batch.set_backups_kept(uow=uow, user=self.user, count=self.backups_box.value())
-        except Exception as error:
-            show_error(self, error)
+        perform(self, exchange_batch.set_backups_kept, count=self.backups_box.value())
 
     def refresh_ledger(self) -> None:
         """Show the newest ledger entries."""
         if not hasattr(self, "ledger_model"):
             return
-        with self.context.database.unit_of_work() as uow:
-            entries = exchange_batch.list_ledger(uow=uow)
+        done = perform(self, exchange_batch.list_ledger)
+        entries = done.result if done else []
         self.ledger_model.set_rows([[format_thai_datetime(e.imported_at), e.file_name, e.source_area, e.outcome_name,
                                      e.imported_by, e.details] for e in entries], tooltips=[e.details for e in entries])
 
@@ -339,14 +308,11 @@ class ExchangeDialog(QDialog):
         if QMessageBox.question(self, self.tr("ยกเลิกการนำเข้า"), self.tr(
                 "ข้อมูลจะกลับเป็นเหมือนก่อนการนำเข้าครั้งล่าสุด (จากไฟล์สำรอง) ต้องการดำเนินการหรือไม่?")) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            message = exchange_batch.undo_last_import(self.context.database, self.user)
-        except Exception as error:
-            show_error(self, error)
-            return
-        QMessageBox.information(self, self.tr("ยกเลิกการนำเข้า"), message)
-        self.context.bus.changed.emit(Change("sales", origin=self))
-        self.refresh_ledger()
+        def done(result) -> None:
+            QMessageBox.information(self, self.tr("ยกเลิกการนำเข้า"), result.result)
+            self.refresh_ledger()
+
+        perform_in_background(self, exchange_batch.undo_last_import, progress=self.tr("กำลังยกเลิกการนำเข้า…"), on_done=done)
 
     # --- export and receipts ----------------------------------------------------------------------------------
     def _send_page(self) -> QWidget:
@@ -375,9 +341,8 @@ class ExchangeDialog(QDialog):
         layout.addWidget(export, 0, Qt.AlignmentFlag.AlignLeft)
         if self.user.is_provincial:
             self.receipt_district = QComboBox()
-            with self.context.database.unit_of_work() as uow:
-                for area in areas.list_districts(uow=uow, user=self.user):
-                    self.receipt_district.addItem(f"{area.code} {area.name}", area.code)
+            for area in self.context.office.query(areas.list_districts):
+                self.receipt_district.addItem(f"{area.code} {area.name}", area.code)
             receipt = QPushButton(self.tr("ออกใบตอบรับให้อำเภอ…"))
             receipt.clicked.connect(self.write_receipt)
             row = QHBoxLayout()
@@ -400,10 +365,9 @@ class ExchangeDialog(QDialog):
 
     def refresh_sent(self) -> None:
         """List the files this office has exported."""
-        with self.context.database.unit_of_work() as uow:
-            rows = [[format_thai_datetime(e.created_at), e.file_name, str(e.fiscal_year or ""),
-                     months_text(int(m) for m in e.months.split(",") if m), f"{e.rows:,}", e.created_by, e.file_digest[:16]]
-                    for e in exchange.list_exports(uow=uow)]
+        done = perform(self, exchange.list_exports)
+        rows = [[format_thai_datetime(e.created_at), e.file_name, str(e.fiscal_year or ""), months_text(e.months),
+                 f"{e.rows:,}", e.created_by, e.file_digest[:16]] for e in (done.result if done else [])]
         self.sent_model.set_rows(rows)
 
     def _months(self) -> list[int]:
@@ -416,16 +380,14 @@ class ExchangeDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("ส่งออกไฟล์"), suggested, self.tr(FILES))
         if not path:
             return
-        try:
-            with self.context.database.unit_of_work() as uow:
-                saved, digest, rows = exchange.export_file(uow=uow, user=self.user, fiscal_year=self.year_box.currentData(),
-                                                           months=self._months(), path=Path(path).with_suffix(".otop"))
-        except Exception as error:
-            show_error(self, error)
-            return
-        self.refresh_sent()
-        QMessageBox.information(self, self.tr("ส่งออกไฟล์"), self.tr(
-            "บันทึกไฟล์แล้ว: {path}\n{rows} รายการ · รหัสตรวจสอบ {digest}").format(path=saved, rows=f"{rows:,}", digest=digest[:16]))
+        def done(result) -> None:
+            saved, digest, rows = result.result
+            self.refresh_sent()
+            QMessageBox.information(self, self.tr("ส่งออกไฟล์"), self.tr(
+                "บันทึกไฟล์แล้ว: {path}\n{rows} รายการ · รหัสตรวจสอบ {digest}").format(path=saved, rows=f"{rows:,}", digest=digest[:16]))
+
+        perform_in_background(self, exchange.export_file, fiscal_year=self.year_box.currentData(), months=self._months(),
+                              path=Path(path).with_suffix(".otop"), progress=self.tr("กำลังส่งออกไฟล์…"), on_done=done)
 
     def write_receipt(self) -> None:
         """Write the signed receipt for the chosen district."""
@@ -433,14 +395,10 @@ class ExchangeDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("ใบตอบรับ"), f"receipt-{code}.otop", self.tr(FILES))
         if not path:
             return
-        try:
-            with self.context.database.unit_of_work() as uow:
-                saved = exchange_batch.write_receipt(uow=uow, user=self.user, district_code=code,
-                                                     fiscal_year=self.year_box.currentData(), months=self._months(), path=path)
-        except Exception as error:
-            show_error(self, error)
-            return
-        QMessageBox.information(self, self.tr("ใบตอบรับ"), self.tr("บันทึกใบตอบรับแล้ว: {path}").format(path=saved))
+        done = perform(self, exchange_batch.write_receipt, district_code=code, fiscal_year=self.year_box.currentData(),
+                       months=self._months(), path=path)
+        if done:
+            QMessageBox.information(self, self.tr("ใบตอบรับ"), self.tr("บันทึกใบตอบรับแล้ว: {path}").format(path=done.result))
 
     def read_receipt(self) -> None:
         """A district takes in the province's receipt: its months' locks arrive without a network."""
@@ -449,19 +407,17 @@ class ExchangeDialog(QDialog):
             return
         try:
             data = read_file_bytes(path)
-            with self.context.database.unit_of_work() as uow:
-                text = exchange_batch.read_receipt(uow=uow, user=self.user, data=data, file_name=Path(path).name)
-        except Exception as error:
+        except OtopError as error:
             show_error(self, error)
             return
-        QMessageBox.information(self, self.tr("ใบตอบรับ"), text)
-        self.context.bus.changed.emit(Change("locks", origin=self))
+        done = perform(self, exchange_batch.read_receipt, data=data, file_name=Path(path).name)
+        if done:
+            QMessageBox.information(self, self.tr("ใบตอบรับ"), done.result)
 
     # --- keys ---------------------------------------------------------------------------------------------------
     def _keys_page(self) -> QWidget:
         page = QWidget()
-        with self.context.database.unit_of_work() as uow:
-            self.own_fingerprint = fingerprint = keys.own_fingerprint(uow=uow)
+        self.own_fingerprint = fingerprint = self.context.office.query(keys.own_fingerprint)
         self.fingerprint_label = QLabel(self.tr("ลายนิ้วมือกุญแจของสำนักงานนี้ (อ่านให้อีกสำนักงานทางโทรศัพท์): <b>{f}</b>").format(
             f=keys.spoken(fingerprint)))
         self.keys_model = PlainTableModel([self.tr("พื้นที่"), self.tr("ลายนิ้วมือ"), self.tr("ลงทะเบียนโดย"), self.tr("หมายเหตุ")], self)
@@ -497,13 +453,8 @@ class ExchangeDialog(QDialog):
                 "ยกเลิกกุญแจของพื้นที่ {area} ({f}) หรือไม่? ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก").format(
                 area=known.area_code, f=keys.spoken(known.fingerprint))) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self.context.database.unit_of_work() as uow:
-                keys.retire_key(uow=uow, user=self.user, area_code=known.area_code, fingerprint=known.fingerprint)
-        except Exception as error:
-            show_error(self, error)
-            return
-        self.refresh_keys()
+        if perform(self, keys.retire_key, area_code=known.area_code, fingerprint=known.fingerprint):
+            self.refresh_keys()
 
     def replace_own_key(self) -> None:
         """Make a new key for this office, after asking; the old one is retired."""
@@ -511,20 +462,18 @@ class ExchangeDialog(QDialog):
                 "สร้างกุญแจใหม่ของสำนักงานนี้และยกเลิกกุญแจเดิมหรือไม่? จากนั้นต้องส่งไฟล์กุญแจใหม่ให้อีกสำนักงานลงทะเบียน "
                 "ไฟล์ที่ส่งออกหลังจากนี้จะลงนามด้วยกุญแจใหม่")) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self.context.database.unit_of_work() as uow:
-                self.own_fingerprint = fingerprint = keys.replace_own_key(uow=uow, user=self.user)
-        except Exception as error:
-            show_error(self, error)
+        done = perform(self, keys.replace_own_key)
+        if done is None:
             return
+        self.own_fingerprint = fingerprint = done.result
         self.fingerprint_label.setText(self.tr("ลายนิ้วมือกุญแจของสำนักงานนี้ (อ่านให้อีกสำนักงานทางโทรศัพท์): <b>{f}</b>").format(
             f=keys.spoken(fingerprint)))
         self.refresh_keys()
 
     def refresh_keys(self) -> None:
         """List the keys this office knows."""
-        with self.context.database.unit_of_work() as uow:
-            self.known_keys = known = keys.list_keys(uow=uow)
+        done = perform(self, keys.list_keys)
+        self.known_keys = known = done.result if done else []
         self.keys_model.set_rows([[self.tr("สำนักงานนี้") if k.area_code == keys.OWN else k.area_code, keys.spoken(k.fingerprint),
                                    k.registered_by, k.retired or ("" if k.has_public_key else self.tr("รอไฟล์แรกเพื่อยืนยันกุญแจ"))]
                                   for k in known])
@@ -534,12 +483,10 @@ class ExchangeDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("ไฟล์กุญแจ"), f"{self.user.area_code}.key", self.tr("กุญแจ (*.key)"))
         if not path:
             return
-        try:
-            with self.context.database.unit_of_work() as uow:
-                saved = keys.write_key_file(uow=uow, user=self.user, path=path)
-        except OSError as error:
-            show_error(self, InvalidInput(self.tr("บันทึกไฟล์กุญแจไม่ได้ ({e})").format(e=error.strerror or error)))
+        done = perform(self, keys.write_key_file, path=path)
+        if done is None:
             return
+        saved = done.result
         QMessageBox.information(self, self.tr("ไฟล์กุญแจ"), self.tr(
             "บันทึกไฟล์กุญแจแล้ว: {path}\nส่งไฟล์นี้ให้อีกสำนักงานลงทะเบียน แล้วโทรแจ้งลายนิ้วมือ {f} เพื่อยืนยัน").format(
             path=saved, f=keys.spoken(self.own_fingerprint)))
@@ -548,7 +495,7 @@ class ExchangeDialog(QDialog):
         """Register another office's key from its key file."""
         path, _ = QFileDialog.getOpenFileName(self, self.tr("ไฟล์กุญแจ"), "", self.tr("กุญแจ (*.key)"))
         if path:
-            self._register(lambda uow: keys.register_key_file(uow=uow, user=self.user, path=path))
+            self._register(keys.register_key_file, path=path)
 
     def register_fingerprint(self) -> None:
         """Register another office's key by the fingerprint read out over the phone."""
@@ -557,15 +504,13 @@ class ExchangeDialog(QDialog):
             return
         fingerprint, ok = QInputDialog.getText(self, self.tr("ลงทะเบียนด้วยลายนิ้วมือ"), self.tr("ลายนิ้วมือ (อย่างน้อย 20 หลัก):"))
         if ok:
-            self._register(lambda uow: keys.register_key(uow=uow, user=self.user, area_code=area.strip(), fingerprint=fingerprint))
+            self._register(keys.register_key, area_code=area.strip(), fingerprint=fingerprint)
 
-    def _register(self, action) -> None:
-        try:
-            with self.context.database.unit_of_work() as uow:
-                info = action(uow)
-        except Exception as error:
-            show_error(self, error)
+    def _register(self, service, **kwargs) -> None:
+        done = perform(self, service, **kwargs)
+        if done is None:
             return
+        info = done.result
         QMessageBox.information(self, self.tr("ลงทะเบียนกุญแจ"), self.tr("ลงทะเบียนกุญแจของพื้นที่ {area} แล้ว ({f})").format(
             area=info.area_code, f=keys.spoken(info.fingerprint)))
         self.refresh_keys()

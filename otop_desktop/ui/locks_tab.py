@@ -10,11 +10,12 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.services import entry, locks
+from otop_desktop.services.changes import Kind
 from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, month_label
-from otop_desktop.ui.bus import Change
+from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.common import read_only_view
 from otop_desktop.ui.context import AppContext
-from otop_desktop.ui.errors import show_error
+from otop_desktop.ui.operations import perform
 from otop_desktop.ui.period_picker import PeriodPicker
 from otop_desktop.ui.plain_table import PlainTableModel
 
@@ -32,8 +33,7 @@ class LocksTab(QWidget):
         self.context, self.user = context, context.user
         self._today = today or date.today()
         self.overview: locks.LockOverview | None = None
-        with context.database.unit_of_work() as uow:
-            years = entry.list_fiscal_years(uow=uow, today_fiscal_year=fiscal_year_of(self._today))
+        years = context.office.query(entry.list_fiscal_years, today_fiscal_year=fiscal_year_of(self._today))
         self.picker = PeriodPicker(years, self._today)
         self.deadline_label = QLabel()
         self.province_status, self.district_status = QLabel(), QLabel()
@@ -103,13 +103,10 @@ class LocksTab(QWidget):
     def reload(self) -> None:
         """Read the month's lock panel and show it, keeping the selected district."""
         selected = self.selected_district()
-        try:
-            with self.context.database.unit_of_work() as uow:
-                self.overview = locks.lock_overview(uow=uow, user=self.user, fiscal_year=self.picker.year, month=self.picker.month)
-        except Exception as error:
-            show_error(self, error)
+        done = perform(self, locks.lock_overview, fiscal_year=self.picker.year, month=self.picker.month)
+        if done is None:
             return
-        overview = self.overview
+        self.overview = overview = done.result
         rows, backgrounds, tips = [], [], []
         for status in overview.districts:
             rows.append(self._row(status))
@@ -176,9 +173,9 @@ class LocksTab(QWidget):
         self._show_history(status)
 
     def _show_history(self, status: locks.DistrictStatus) -> None:
-        with self.context.database.unit_of_work() as uow:
-            events = locks.lock_history(uow=uow, user=self.user, district_code=status.district_code,
-                                        fiscal_year=self.picker.year, month=self.picker.month)
+        done = perform(self, locks.lock_history, district_code=status.district_code,
+                       fiscal_year=self.picker.year, month=self.picker.month)
+        events = done.result if done else []
         self.history_label.setText(self.tr("ประวัติการล็อกของอำเภอ{name} เดือน{month}").format(
             name=status.district_name, month=month_label(self.picker.year, self.picker.month)))
         self.history_model.set_rows([[format_thai_datetime(e.at), e.username, e.action, e.scope, e.reason] for e in events])
@@ -205,13 +202,8 @@ class LocksTab(QWidget):
         return "\n".join(lines)
 
     def _act(self, action, **kwargs) -> None:
-        try:
-            with self.context.database.unit_of_work() as uow:
-                action(uow=uow, user=self.user, fiscal_year=self.picker.year, month=self.picker.month, **kwargs)
-        except Exception as error:
-            show_error(self, error)
-        self.reload()
-        self.context.bus.changed.emit(Change("locks", self.picker.year, self.picker.month, self.user.province_code, origin=self))
+        perform(self, action, fiscal_year=self.picker.year, month=self.picker.month, **kwargs)
+        self.reload()  # after a refusal too: the panel shows the state the refusal was about
 
     def _period(self) -> str:
         return month_label(self.picker.year, self.picker.month)
@@ -258,6 +250,6 @@ class LocksTab(QWidget):
         if reason is not None:
             self._act(locks.unlock_province, reason=reason)
 
-    def _on_change(self, change: Change) -> None:
-        if change.origin is not self and change.fiscal_year in (None, self.picker.year):
+    def _on_change(self, notice: Notice) -> None:
+        if notice.origin is not self and notice.changes.touches(Kind.LOCKS | Kind.SALES | Kind.ENTREPRENEURS, self.picker.year):
             self.reload()

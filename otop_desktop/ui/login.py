@@ -7,8 +7,9 @@ from PySide6.QtWidgets import (
 
 from otop_desktop.services import areas, auth
 from otop_desktop.services.database import Database
-from otop_desktop.services.errors import OtopError
-from otop_desktop.ui.errors import error_label, show_error
+from otop_desktop.services.office import Office
+from otop_desktop.ui.errors import error_label
+from otop_desktop.ui.operations import perform
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -55,15 +56,17 @@ class LoginDialog(QDialog):
         self.error_label.clear()
         if not username or not password:
             return
-        try:
-            with self.database.unit_of_work() as uow:
-                self.user = auth.authenticate(uow=uow, username=username, password=password)
-        except OtopError as error:
-            self.error_label.setText(error.message)
-            self.password_edit.clear()
-            self.password_edit.setFocus()
+        done = perform(self, auth.authenticate, office=Office(self.database), username=username, password=password,
+                       refused=self._refused)
+        if done is None:
             return
+        self.user = done.result
         super().accept()
+
+    def _refused(self, error) -> None:
+        self.error_label.setText(error.message)
+        self.password_edit.clear()
+        self.password_edit.setFocus()
 
 
 class FirstAdminDialog(QDialog):
@@ -75,9 +78,8 @@ class FirstAdminDialog(QDialog):
         self.user: auth.UserInfo | None = None
         self.setWindowTitle(self.tr("ตั้งค่าครั้งแรก: สร้างผู้ดูแลระบบ"))
         self.province_box = QComboBox()
-        with database.unit_of_work() as uow:
-            for province in areas.list_provinces(uow=uow):
-                self.province_box.addItem(province.name, province.code)
+        for province in Office(database).query(areas.list_provinces):
+            self.province_box.addItem(province.name, province.code)
         self.province_box.addItem(self.tr("กรมการพัฒนาชุมชน (ฐานข้อมูลระดับกรมฯ รวมทุกจังหวัด)"), auth.NATIONAL)
         self.username_edit, self.password_edit, self.repeat_edit = QLineEdit("admin"), QLineEdit(), QLineEdit()
         self.name_edit, self.position_edit = QLineEdit(), QLineEdit()
@@ -105,19 +107,12 @@ class FirstAdminDialog(QDialog):
         if self.password_edit.text() != self.repeat_edit.text():
             self.error_label.setText(self.tr("รหัสผ่านทั้งสองช่องไม่ตรงกัน"))
             return
-        try:
-            with self.database.unit_of_work() as uow:
-                self.user = auth.create_user(
-                    uow=uow, actor=None, username=self.username_edit.text(), password=self.password_edit.text(),
-                    role="department" if self.province_box.currentData() == auth.NATIONAL else "admin",
-                    area_code=self.province_box.currentData(),
-                    display_name=self.name_edit.text(), position=self.position_edit.text(),
-                )
-                uow.commit()
-        except OtopError as error:
-            self.error_label.setText(error.message)
+        done = perform(self, auth.create_user, office=Office(self.database), actor=None,
+                       username=self.username_edit.text(), password=self.password_edit.text(),
+                       role="department" if self.province_box.currentData() == auth.NATIONAL else "admin",
+                       area_code=self.province_box.currentData(), display_name=self.name_edit.text(),
+                       position=self.position_edit.text(), refused=lambda error: self.error_label.setText(error.message))
+        if done is None:
             return
-        except Exception as error:
-            show_error(self, error)
-            return
+        self.user = done.result
         super().accept()

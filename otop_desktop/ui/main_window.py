@@ -20,8 +20,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, today: date | None = None):
         super().__init__()
         self.context = context
-        with context.database.unit_of_work() as uow:
-            self.area_name = areas.describe_area(uow=uow, area_code=context.user.area_code)
+        self.area_name = context.office.query(areas.describe_area, area_code=context.user.area_code)
         self.setWindowTitle(self.tr("รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP - {area}").format(area=self.area_name))
         self.tabs = QTabWidget()
         self.entry_tab = EntryTab(context, today=today)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from otop_desktop.services import areas, target_import
 from otop_desktop.services.money import format_baht
 from otop_desktop.ui.context import AppContext
-from otop_desktop.ui.errors import show_error
+from otop_desktop.ui.operations import perform
 from otop_desktop.ui.plain_table import PlainTableModel
 
 PRINTED, COMPUTED = "printed", "computed"
@@ -25,9 +25,8 @@ class TargetImportDialog(QDialog):
         super().__init__(parent)
         self.context, self.fiscal_year, self.round_no = context, fiscal_year, round_no
         self.printed = target_import.read_printed_table(path)
-        with context.database.unit_of_work() as uow:
-            self.matches = target_import.match_districts(uow=uow, user=context.user, table=self.printed)
-            self.districts = areas.list_districts(uow=uow, user=context.user)
+        self.matches = context.office.query(target_import.match_districts, table=self.printed)
+        self.districts = context.office.query(areas.list_districts)
         self.setWindowTitle(self.tr("นำเข้าตารางค่าเป้าหมาย: {file} (ปีงบประมาณ {year} รอบที่ {round})").format(
             file=path.name, year=fiscal_year, round=round_no))
         self.hints = QLabel()
@@ -101,13 +100,11 @@ class TargetImportDialog(QDialog):
 
     def recheck(self) -> None:
         """Check every cell against the rule with the current matches."""
-        try:
-            with self.context.database.unit_of_work() as uow:
-                self.report = target_import.check_printed(uow=uow, user=self.context.user, fiscal_year=self.fiscal_year,
-                                                          round_no=self.round_no, table=self.printed, matches=self.matches)
-        except Exception as error:
-            show_error(self, error)
+        done = perform(self, target_import.check_printed, fiscal_year=self.fiscal_year, round_no=self.round_no,
+                       table=self.printed, matches=self.matches)
+        if done is None:
             return
+        self.report = done.result
         self.hints.setText("\n".join([self.tr("ข้อสังเกต: ") + hint for hint in self.report.hints]
                                      + [self.tr("ปัดเศษสตางค์: ") + note for note in self.printed.rounded]))
         self.disagreements.set_rows([
@@ -137,13 +134,7 @@ class TargetImportDialog(QDialog):
         save.setToolTip("" if confirmed else self.tr("กรุณายืนยันการจับคู่อำเภอทุกแถวก่อน"))
 
     def accept(self) -> None:
-        try:
-            with self.context.database.unit_of_work() as uow:
-                target_import.apply_printed(uow=uow, user=self.context.user, fiscal_year=self.fiscal_year,
-                                            round_no=self.round_no, table=self.printed, matches=self.matches,
-                                            keep_printed=self.keep_printed())
-        except Exception as error:
-            show_error(self, error)
-            return
-        super().accept()
+        if perform(self, target_import.apply_printed, fiscal_year=self.fiscal_year, round_no=self.round_no,
+                   table=self.printed, matches=self.matches, keep_printed=self.keep_printed()):
+            super().accept()
 

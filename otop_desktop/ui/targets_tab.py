@@ -13,13 +13,15 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.services import areas, entry, target_export, targets
+from otop_desktop.services.changes import Kind
 from otop_desktop.services.errors import OtopError
 from otop_desktop.services.money import MAX_BASE_SATANG, format_baht, parse_amount
 from otop_desktop.services.thai import fiscal_year_of
-from otop_desktop.ui.bus import Change
+from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.common import save_cancel_buttons
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
+from otop_desktop.ui.operations import perform, perform_in_background, report
 from otop_desktop.ui.plain_table import PlainTableModel
 from otop_desktop.ui.target_import_dialog import TargetImportDialog
 
@@ -65,15 +67,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(save_cancel_buttons(self, self.tr("บันทึก")))
 
     def accept(self) -> None:
-        try:
-            with self.context.database.unit_of_work() as uow:
-                targets.save_settings(uow=uow, user=self.context.user, fiscal_year=self.fiscal_year,
-                                      base_year=self.base_year.value(), factor=self.factor.text(),
-                                      percents=[edit.text() for edit in self.percents])
-        except OtopError as error:
-            self.error_label.setText(error.message)
-            return
-        super().accept()
+        if perform(self, targets.save_settings, fiscal_year=self.fiscal_year, base_year=self.base_year.value(),
+                   factor=self.factor.text(), percents=[edit.text() for edit in self.percents],
+                   refused=lambda error: self.error_label.setText(error.message)):
+            super().accept()
 
 
 class TargetsTab(QWidget):
@@ -84,9 +81,8 @@ class TargetsTab(QWidget):
         self.context, self.user = context, context.user
         self.table: targets.TargetTable | None = None
         current = fiscal_year_of(today or date.today())
-        with context.database.unit_of_work() as uow:
-            years = entry.list_fiscal_years(uow=uow, today_fiscal_year=current)
-            self.province_name = areas.describe_area(uow=uow, area_code=self.user.province_code).removeprefix("จังหวัด")
+        years = context.office.query(entry.list_fiscal_years, today_fiscal_year=current)
+        self.province_name = context.office.query(areas.describe_area, area_code=self.user.province_code).removeprefix("จังหวัด")
         self.year_box, self.round_box = QComboBox(), QComboBox()
         for year in years:
             self.year_box.addItem(str(year), year)
@@ -142,7 +138,7 @@ class TargetsTab(QWidget):
         self.compute_button.clicked.connect(self.compute_bases)
         self.import_button.clicked.connect(self.import_table)
         self.export_button.clicked.connect(self.export)
-        context.bus.changed.connect(lambda change: change.origin is not self and self.reload())
+        context.bus.changed.connect(self._on_change)
         if not self.user.is_provincial:
             for button in (self.settings_button, self.compute_button, self.import_button):
                 button.setEnabled(False)
@@ -161,12 +157,10 @@ class TargetsTab(QWidget):
 
     def reload(self) -> None:
         """Read the targets of the picked year and round and show them."""
-        try:
-            with self.context.database.unit_of_work() as uow:
-                self.table = targets.target_table(uow=uow, user=self.user, fiscal_year=self.fiscal_year, round_no=self.round_no)
-        except Exception as error:
-            show_error(self, error)
+        done = perform(self, targets.target_table, fiscal_year=self.fiscal_year, round_no=self.round_no)
+        if done is None:
             return
+        self.table = done.result
         table, settings = self.table, self.table.settings
         # The letter's long headings over two or three lines: "ยอดจำหน่าย / OTOP ปี 2569", "… / ปี 2570 / (เพิ่มขึ้น 2%)".
         self.model.headers = [heading_lines(h) for h in target_export.headings(table)]
@@ -207,24 +201,22 @@ class TargetsTab(QWidget):
         for column in (2, 3):
             self.view.setColumnHidden(column, not self.show_bases.isChecked())
 
-    def _changed(self) -> None:
-        self.reload()
-        self.context.bus.changed.emit(Change("targets", self.fiscal_year, origin=self))
+    def _on_change(self, notice: Notice) -> None:
+        if notice.origin is not self and notice.changes.touches(Kind.TARGETS | Kind.SALES, self.fiscal_year):
+            self.reload()
 
     def edit_settings(self) -> None:
         """Edit the year's rule."""
         if SettingsDialog(self.context, self.table.settings, self).exec():
-            self._changed()
+            self.reload()
 
     def compute_bases(self) -> None:
         """Take every district's base from the program's own sales of the base year."""
-        try:
-            with self.context.database.unit_of_work() as uow:
-                found = targets.bases_from_data(uow=uow, user=self.user, fiscal_year=self.fiscal_year)
-        except Exception as error:
-            show_error(self, error)
+        done = perform(self, targets.bases_from_data, fiscal_year=self.fiscal_year)
+        if done is None:
             return
-        self._changed()
+        found = done.result
+        self.reload()
         QMessageBox.information(self, self.tr("คำนวณยอดปีฐาน"), self.tr(
             "คำนวณยอดจำหน่ายปีฐาน {base} จากข้อมูลในโปรแกรมแล้ว {count} อำเภอ").format(
             base=self.table.settings.base_year, count=len(found)))
@@ -241,13 +233,13 @@ class TargetsTab(QWidget):
         if not ok:
             return
         try:
-            with self.context.database.unit_of_work() as uow:
-                targets.enter_base(uow=uow, user=self.user, fiscal_year=self.fiscal_year, district_code=line.district_code,
-                                   base_satang=parse_amount(text, maximum=MAX_BASE_SATANG))
-        except Exception as error:
+            satang = parse_amount(text, maximum=MAX_BASE_SATANG)
+        except OtopError as error:
             show_error(self, error)
             return
-        self._changed()
+        if perform(self, targets.enter_base, fiscal_year=self.fiscal_year, district_code=line.district_code,
+                   base_satang=satang):
+            self.reload()
 
     def import_table(self) -> None:
         """Take in a printed table; nothing is saved until the officer confirms in the dialog."""
@@ -257,11 +249,11 @@ class TargetsTab(QWidget):
             return
         try:
             dialog = TargetImportDialog(self.context, Path(path), self.fiscal_year, self.round_no, self)
-        except Exception as error:
-            show_error(self, error)
+        except Exception as error:  # noqa: BLE001 - an unreadable file is refused in Thai
+            report(self, error)
             return
         if dialog.exec():
-            self._changed()
+            self.reload()
 
     def export(self) -> None:
         """Save the table as an Excel workbook in the letter's layout."""
@@ -269,9 +261,8 @@ class TargetsTab(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("ส่งออก Excel"), suggested, self.tr("Excel (*.xlsx)"))
         if not path:
             return
-        try:
-            saved = target_export.export_targets(self.table, Path(path).with_suffix(".xlsx"), self.province_name)
-        except Exception as error:
-            show_error(self, error)
-            return
-        QMessageBox.information(self, self.tr("ส่งออก Excel"), self.tr("บันทึกไฟล์แล้ว: {path}").format(path=saved))
+        perform_in_background(
+            self, target_export.export_targets, table=self.table, path=Path(path).with_suffix(".xlsx"),
+            province_name=self.province_name, progress=self.tr("กำลังบันทึกไฟล์ Excel…"),
+            on_done=lambda done: QMessageBox.information(self, self.tr("ส่งออก Excel"), self.tr(
+                "บันทึกไฟล์แล้ว: {path}").format(path=done.result)))

@@ -7,11 +7,11 @@ from PySide6.QtWidgets import (
     QPushButton, QVBoxLayout, QWidget,
 )
 
-from otop_desktop.services import areas, auth
-from otop_desktop.services.errors import OtopError
+from otop_desktop.services import auth
 from otop_desktop.ui.common import read_only_view
 from otop_desktop.ui.context import AppContext
-from otop_desktop.ui.errors import error_label, show_error
+from otop_desktop.ui.errors import error_label
+from otop_desktop.ui.operations import perform
 from otop_desktop.ui.plain_table import PlainTableModel
 
 
@@ -43,8 +43,7 @@ class UsersDialog(QDialog):
     def _add_form(self) -> QGroupBox:
         box = QGroupBox(self.tr("เพิ่มผู้ใช้งาน"))
         self.role_box = QComboBox()
-        roles = ("district", "province", "admin") + (("department",) if self.actor.is_national else ())
-        for role in roles:
+        for role in auth.roles_to_create(self.actor):
             self.role_box.addItem(auth.ROLE_NAMES[role], role)
         self.area_box = QComboBox()
         self.username_edit, self.password_edit, self.repeat_edit = QLineEdit(), QLineEdit(), QLineEdit()
@@ -72,42 +71,30 @@ class UsersDialog(QDialog):
 
     def _fill_areas(self) -> None:
         """The areas the chosen role can have: a district of the province, the province, or the country."""
-        role = self.role_box.currentData()
         self.area_box.clear()
-        with self.context.database.unit_of_work() as uow:
-            if role == "department":
-                choices = [(auth.NATIONAL, self.tr("กรมการพัฒนาชุมชน (ทั้งประเทศ)"))]
-            elif role == "district":
-                choices = [(a.code, f"{a.code} {a.name}") for a in areas.list_districts(uow=uow, user=self.actor)]
-            elif self.actor.is_national:
-                choices = [(a.code, a.name) for a in areas.list_provinces(uow=uow)]
-            else:
-                choices = [(self.actor.province_code, areas.describe_area(uow=uow, area_code=self.actor.province_code))]
-        for code, name in choices:
+        done = perform(self, auth.areas_for_role, role=self.role_box.currentData())
+        for code, name in done.result if done else []:
             self.area_box.addItem(name, code)
 
     def refresh(self) -> None:
         """Show the users this admin manages."""
-        with self.context.database.unit_of_work() as uow:
-            users = auth.list_users(uow=uow, actor=self.actor)
-            names = {code: areas.describe_area(uow=uow, area_code=code) for code in {u.area_code for u in users}}
-        self.users_model.set_rows([[u.username, u.role_name, names[u.area_code], u.display_name, u.position] for u in users])
+        done = perform(self, auth.user_lines)
+        lines = done.result if done else []
+        self.users_model.set_rows([[line.user.username, line.user.role_name, line.area_name, line.user.display_name,
+                                    line.user.position] for line in lines])
 
     def add_user(self) -> None:
         """Add the user in the form; a refusal says why and adds nothing."""
         if self.password_edit.text() != self.repeat_edit.text():
             self.error_label.setText(self.tr("รหัสผ่านทั้งสองช่องไม่ตรงกัน"))
             return
-        try:
-            with self.context.database.unit_of_work() as uow:
-                created = auth.create_user(uow=uow, actor=self.actor, username=self.username_edit.text(),
-                                           password=self.password_edit.text(), role=self.role_box.currentData(),
-                                           area_code=self.area_box.currentData() or "", display_name=self.name_edit.text(),
-                                           position=self.position_edit.text())
-                uow.commit()
-        except OtopError as error:
-            self.error_label.setText(error.message)
+        done = perform(self, auth.create_user, username=self.username_edit.text(), password=self.password_edit.text(),
+                       role=self.role_box.currentData(), area_code=self.area_box.currentData() or "",
+                       display_name=self.name_edit.text(), position=self.position_edit.text(),
+                       refused=lambda error: self.error_label.setText(error.message))
+        if done is None:
             return
+        created = done.result
         self.error_label.setText("")
         for edit in (self.username_edit, self.password_edit, self.repeat_edit, self.name_edit, self.position_edit):
             edit.clear()
@@ -130,12 +117,7 @@ class UsersDialog(QDialog):
                 "ปิดบัญชี {name}? ผู้ใช้นี้จะเข้าสู่ระบบไม่ได้อีก ชื่อยังคงอยู่ในประวัติการแก้ไข").format(name=username)
                 ) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self.context.database.unit_of_work() as uow:
-                auth.deactivate_user(uow=uow, actor=self.actor, username=username)
-                uow.commit()
-        except Exception as error:
-            show_error(self, error)
+        if perform(self, auth.deactivate_user, username=username) is None:
             return
         self.refresh()
         QMessageBox.information(self, title, self.tr("ปิดบัญชี {name} แล้ว").format(name=username))
@@ -156,11 +138,6 @@ class UsersDialog(QDialog):
         if first != second:
             QMessageBox.warning(self, self.tr("ตั้งรหัสผ่านใหม่"), self.tr("รหัสผ่านทั้งสองครั้งไม่ตรงกัน ยังไม่ได้เปลี่ยนรหัสผ่าน"))
             return
-        try:
-            with self.context.database.unit_of_work() as uow:
-                auth.set_password(uow=uow, actor=self.actor, username=username, password=first)
-                uow.commit()
-        except Exception as error:
-            show_error(self, error)
+        if perform(self, auth.set_password, username=username, password=first) is None:
             return
         QMessageBox.information(self, self.tr("ตั้งรหัสผ่านใหม่"), self.tr("ตั้งรหัสผ่านใหม่ให้ {name} แล้ว").format(name=username))

@@ -43,6 +43,7 @@ def test_district_exports_its_file_from_the_dialog(qtbot, offices, messages, mon
     for check in dialog.month_checks[1:]:
         check.setChecked(False)  # October only
     dialog.export_file()
+    settle()  # exporting runs off the GUI thread
     opened = exchange.open_file(target.read_bytes())
     assert opened.manifest.source_area == "3401" and opened.manifest.months == (10,)
     assert "บันทึกไฟล์แล้ว" in messages.shown[-1][2]
@@ -81,6 +82,7 @@ def test_province_previews_chooses_and_imports_with_progress(qtbot, offices, mes
 
     messages.answer = QMessageBox.StandardButton.Yes
     dialog.undo_last()
+    settle()  # undo runs off the GUI thread
     with sqlite3.connect(world.path) as con:
         assert con.execute("SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id=? AND fiscal_year=2569 AND month=8",
                            (silk,)).fetchone() == (111,)

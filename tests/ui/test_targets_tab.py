@@ -63,6 +63,7 @@ def test_export_writes_the_letters_layout_with_the_same_figures(qtbot, with_targ
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window, tab = open_targets(qtbot, with_targets, with_targets.province)
     qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    settle()  # the workbook is written off the GUI thread
     sheet = load_workbook(target).active
     assert sheet["A1"].value == "เป้าหมายตัวชี้วัดรายได้จากการจำหน่ายผลิตภัณฑ์ชุมชน OTOP"
     assert sheet["A2"].value == "ประจำปีงบประมาณ พ.ศ. 2569 (เดือนตุลาคม 2568 - มีนาคม 2569) รอบการประเมินที่ 1"

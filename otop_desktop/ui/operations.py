@@ -1,0 +1,113 @@
+"""The one way a window runs an action (after Anki's CollectionOp/QueryOp): the service runs through the
+Office, in its own unit of work; an OtopError shows its Thai message, anything else goes to the excepthook
+(the log and the generic error dialog); on success the change the service reported is announced once on
+the app-wide bus, so each view refreshes only for what it shows and nothing refreshes after a failure.
+Slow work (files, a whole province) runs off the GUI thread with a progress dialog that can cancel."""
+
+import sys
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from otop_desktop.services.errors import OtopError
+from otop_desktop.services.office import Done, Office, _takes
+from otop_desktop.ui.bus import Notice
+from otop_desktop.ui.errors import show_error
+from otop_desktop.ui.tasks import run_in_background
+
+
+def _office(owner: QWidget, office: Office | None) -> Office:
+    return office or owner.context.office
+
+
+def report(owner: QWidget, error: BaseException) -> None:
+    """An OtopError in Thai through the one error display; anything else to the excepthook."""
+    if isinstance(error, OtopError):
+        show_error(owner, error)
+    else:
+        sys.excepthook(type(error), error, error.__traceback__)
+
+
+def announce(owner: QWidget, done: Done) -> None:
+    """Tell every view what changed, once, if anything did."""
+    if done.changes and hasattr(owner, "context"):
+        owner.context.bus.changed.emit(Notice(done.changes, owner))
+
+
+def perform(owner: QWidget, service, /, *, office: Office | None = None,
+            refused: Callable[[OtopError], None] | None = None, **kwargs) -> Done | None:
+    """Run a quick action or read on the GUI thread; None when it failed (and the user was told).
+    A form passes `refused` to show a refusal beside its fields instead of in a message box."""
+    try:
+        done = _office(owner, office).run(service, **kwargs)
+    except OtopError as error:
+        (refused or (lambda e: show_error(owner, e)))(error)
+        return None
+    except Exception as error:  # noqa: BLE001 - every failure is shown, none escapes as a traceback
+        report(owner, error)
+        return None
+    announce(owner, done)
+    return done
+
+
+class _Progress:
+    """What a worker reports, read by the GUI thread's timer; the user's cancel, read by the worker."""
+
+    def __init__(self):
+        self.done, self.total = 0, 0
+        self._cancel = threading.Event()
+
+    def update(self, done: int, total: int) -> None:
+        self.done, self.total = done, total
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+def perform_in_background(
+    owner: QWidget, service, /, *, on_done: Callable[[Done], None], on_failed: Callable[[], None] | None = None,
+    progress: str | None = None, office: Office | None = None, **kwargs,
+) -> None:
+    """Run a slow action off the GUI thread. With `progress` (a Thai label), a dialog shows how far it is
+    and offers to cancel; services that take `progress(done, total)` and `cancelled()` get them."""
+    office = _office(owner, office)
+    state = _Progress()
+    if _takes(service, "progress"):
+        kwargs.setdefault("progress", state.update)
+    if _takes(service, "cancelled"):
+        kwargs.setdefault("cancelled", state.cancelled)
+    dialog = None
+    if progress:
+        dialog = QProgressDialog(progress, owner.tr("ยกเลิก"), 0, 0, owner)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        dialog.canceled.connect(state.cancel)
+
+    def tick() -> None:
+        if dialog is not None and state.total:
+            dialog.setMaximum(state.total)
+            dialog.setValue(state.done)
+
+    def finish() -> None:
+        if dialog is not None:
+            dialog.canceled.disconnect(state.cancel)
+            dialog.close()
+            dialog.deleteLater()
+
+    def done(result: Done) -> None:
+        finish()
+        announce(owner, result)
+        on_done(result)
+
+    def failed(error: Exception) -> None:
+        finish()
+        report(owner, error)
+        if on_failed:
+            on_failed()
+
+    run_in_background(owner, lambda: office.run(service, **kwargs), done, failed, tick)
