@@ -5,8 +5,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from otop_desktop.models import District, Province, Tambon
+from otop_desktop.services import access
 from otop_desktop.services.auth import NATIONAL, UserInfo
-from otop_desktop.services.errors import NotFound, PermissionDenied
+from otop_desktop.services.errors import NotFound
 from otop_desktop.services.thai import sort_key
 
 
@@ -20,12 +21,7 @@ class Area:
 
 def check_district_visible(user: UserInfo, district_code: str) -> None:
     """Refuse a district outside the user's area (the department's area is the whole country)."""
-    if user.is_national:
-        return
-    if user.role == "district" and district_code != user.area_code:
-        raise PermissionDenied("ท่านเข้าถึงได้เฉพาะข้อมูลของอำเภอของท่านเท่านั้น")
-    if user.is_provincial and district_code[:2] != user.province_code:
-        raise PermissionDenied("ท่านเข้าถึงได้เฉพาะข้อมูลของอำเภอในจังหวัดของท่านเท่านั้น")
+    access.check(user, access.Action.VIEW, district_code)
 
 
 def list_provinces(*, uow) -> list[Area]:

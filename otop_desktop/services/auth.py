@@ -11,12 +11,13 @@ from sqlalchemy import exists, func, select
 from datetime import timedelta
 
 from otop_desktop.models import AuditEntry, District, Province, User
+from otop_desktop.services import access
 from otop_desktop.services.audit import record
 from otop_desktop.services.changes import Kind, touched
 from otop_desktop.services.errors import InvalidInput, LoginFailed, LoginThrottled, PermissionDenied
 from otop_desktop.services.thai import now_utc
 
-ROLES = ("district", "province", "admin", "department")
+ROLES = tuple(role.value for role in access.Role)
 ROLE_NAMES = {"district": "เจ้าหน้าที่อำเภอ", "province": "เจ้าหน้าที่จังหวัด", "admin": "ผู้ดูแลระบบ",
               "department": "เจ้าหน้าที่กรมการพัฒนาชุมชน"}
 NATIONAL = "00"  # the department's area: the whole country
@@ -168,10 +169,10 @@ def create_user(
     first = not has_users(uow=uow)
     if first and role not in ("admin", "department"):
         raise InvalidInput("ผู้ใช้งานคนแรกต้องเป็นผู้ดูแลระบบ (หรือผู้ใช้ระดับกรมฯ สำหรับฐานข้อมูลของกรมฯ)")
-    if not first and (actor is None or actor.role not in ("admin", "department")):
-        raise PermissionDenied("เฉพาะผู้ดูแลระบบเท่านั้นที่เพิ่มผู้ใช้งานได้")
-    if not first and not actor.is_national and actor.province_code != area_code[:2]:
-        raise PermissionDenied("เพิ่มผู้ใช้งานได้เฉพาะพื้นที่ในจังหวัดของท่าน")
+    if not first:
+        if actor is None:
+            raise PermissionDenied(access.REASONS[access.Action.MANAGE_USERS])
+        access.check(actor, access.Action.MANAGE_USERS, area_code[:2] or None)
     _check_new_user(uow, username, password, role, area_code)
     user = User(
         username=username.strip(), password_hash=hash_password(password), role=role, area_code=area_code,
@@ -185,6 +186,14 @@ def create_user(
     uow.note(touched(Kind.USERS))
     uow.commit()
     return _info(user)
+
+
+def create_first_admin(*, uow, username: str, password: str, area_code: str, display_name: str = "",
+                       position: str = "") -> UserInfo:
+    """The first user of an empty database: the province's admin, or the department's for the country."""
+    role = access.Role.DEPARTMENT if area_code == NATIONAL else access.Role.ADMIN
+    return create_user(uow=uow, actor=None, username=username, password=password, role=role.value, area_code=area_code,
+                       display_name=display_name, position=position)
 
 
 def roles_to_create(actor: UserInfo) -> tuple[str, ...]:
@@ -233,8 +242,7 @@ def list_users(*, uow, actor: UserInfo | None = None) -> list[UserInfo]:
 
 def _managed_user(uow, actor: UserInfo, username: str, doing: str) -> User:
     """The active user `username`, if the actor is an admin whose area covers them."""
-    if actor.role not in ("admin", "department"):
-        raise PermissionDenied(f"เฉพาะผู้ดูแลระบบเท่านั้นที่{doing}ได้")
+    access.check(actor, access.Action.MANAGE_USERS)
     user = uow.session.scalar(select(User).where(User.username == username.strip(), User.active))
     if user is None or not actor.is_national and not user.area_code.startswith(actor.province_code):
         raise InvalidInput(f"ไม่พบผู้ใช้งาน {username.strip()} ในพื้นที่ของท่าน")

@@ -7,11 +7,12 @@ from dataclasses import dataclass, fields
 from sqlalchemy import func, select
 
 from otop_desktop.models import Entrepreneur, EntrepreneurType, MonthlySale, ProductType, Tambon
+from otop_desktop.services import access
 from otop_desktop.services.audit import record
 from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.changes import Kind, touched
-from otop_desktop.services.errors import InvalidInput, NotFound, PermissionDenied
+from otop_desktop.services.errors import InvalidInput, NotFound
 from otop_desktop.services.guard import check_sales_writable
 from otop_desktop.services.thai import now_utc, sort_key, text_problem, tidy_text
 
@@ -63,10 +64,7 @@ def get_entrepreneur(*, uow, user: UserInfo, entrepreneur_id: int) -> Entreprene
 
 
 def _validate(uow, user: UserInfo, info: EntrepreneurInfo) -> EntrepreneurInfo:
-    if not user.is_provincial:
-        raise PermissionDenied(
-            "การเพิ่มหรือแก้ไขผู้ประกอบการทำโดยเจ้าหน้าที่ระดับจังหวัด กรุณาแจ้งสำนักงานพัฒนาชุมชนจังหวัด"
-        )
+    access.check(user, access.Action.MANAGE_ENTREPRENEURS)
     name = tidy_text(info.name)
     if not name:
         raise InvalidInput("กรุณากรอกชื่อผู้ประกอบการ")

@@ -17,13 +17,14 @@ from sqlalchemy import insert, select
 
 from otop_desktop import __version__
 from otop_desktop.models import Entrepreneur, ExportLog, ImportLedger, MonthlySale
+from otop_desktop.services import access
 from otop_desktop.services import keys
 from otop_desktop.services.audit import record
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.bulk import bulk_insert, insert_rows
 from otop_desktop.services.changes import Kind, touched
 from otop_desktop.services.entry import AMOUNT_FIELDS, code_range
-from otop_desktop.services.errors import InvalidInput, PermissionDenied
+from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.exchange_file import STAMP, BadFile, Manifest, OpenedFile, digest, open_file, write_file
 from otop_desktop.services.guard import check_period, refused_months
 from otop_desktop.services.master_data import master_data_version
@@ -92,8 +93,7 @@ def _stamp(value: datetime) -> str:
 def export_file(*, uow, user: UserInfo, fiscal_year: int, months, path: Path | str) -> tuple[Path, str, int]:
     """Write this office's file for the months: a district file for a district user, a province file
     (confirmed months only) for provincial staff. Returns (path, digest, sales rows); records what was sent."""
-    if user.is_national:
-        raise PermissionDenied("ฐานข้อมูลระดับกรมฯ รับไฟล์จากจังหวัดเท่านั้น ไม่มีระดับที่สูงกว่าให้ส่งไฟล์ต่อ")
+    access.check(user, access.Action.EXPORT_FILE)
     months = sorted(set(months))
     if not months:
         raise InvalidInput("กรุณาเลือกเดือนที่จะส่งออกอย่างน้อย 1 เดือน")
@@ -291,8 +291,8 @@ def verify(*, uow, user: UserInfo, data: bytes, expected_kind: str | None = None
 
 def _verify(*, uow, user: UserInfo, data: bytes, expected_kind: str | None) -> tuple[OpenedFile, list]:
     expected_kind = expected_kind or ("province" if user.is_national else "district")
-    if expected_kind != "receipt" and not (user.is_provincial or user.is_national):
-        raise PermissionDenied("เฉพาะเจ้าหน้าที่ระดับจังหวัดเท่านั้นที่นำเข้าไฟล์ข้อมูลอำเภอ")
+    if expected_kind != "receipt":
+        access.check(user, access.Action.IMPORT_FILES)
 
     def check_signature(manifest: Manifest, signed: bytes, signature: bytes) -> None:
         _check_source(user, manifest, expected_kind)

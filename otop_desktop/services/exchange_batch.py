@@ -16,12 +16,13 @@ from sqlalchemy import func, select
 
 from otop_desktop import __version__
 from otop_desktop.models import AuditEntry, DistrictLock, ImportLedger, ProvinceLock, Setting
+from otop_desktop.services import access
 from otop_desktop.services import exchange, keys
 from otop_desktop.services.audit import record
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.changes import Kind, touched
 from otop_desktop.services.database import copy_file, open_database
-from otop_desktop.services.errors import DatabaseBusy, InvalidInput, OtopError, PermissionDenied
+from otop_desktop.services.errors import DatabaseBusy, InvalidInput, OtopError
 from otop_desktop.services.exchange_file import STAMP, BadFile, digest, read_file_bytes, write_file
 from otop_desktop.services.master_data import master_data_version
 from otop_desktop.services.thai import format_thai_datetime, months_text, now_utc
@@ -99,8 +100,7 @@ def backups_kept(*, uow) -> int:
 
 def set_backups_kept(*, uow, user: UserInfo, count: int) -> None:
     """The province sets how many backups before imports to keep (1–1,000); the change is audited."""
-    if not (user.is_provincial or user.is_national):
-        raise PermissionDenied("เฉพาะเจ้าหน้าที่ระดับจังหวัดเท่านั้นที่กำหนดจำนวนไฟล์สำรองได้")
+    access.check(user, access.Action.IMPORT_FILES)
     if not isinstance(count, int) or not 1 <= count <= 1000:
         raise InvalidInput("จำนวนไฟล์สำรองที่เก็บไว้ต้องเป็น 1 ถึง 1,000 ไฟล์")
     old = backups_kept(uow=uow)
@@ -152,8 +152,7 @@ def import_files(database, user: UserInfo, paths, *, take: dict | None = None,
     officer chose: by file (`take`: file digest → row keys) or by a rule over the rows (`take_if`).
     A dry run does exactly the same on a scratch copy of the database, which is then thrown away, so
     what it reports is what the import will do, file after file (each outcome keeps its preview)."""
-    if not (user.is_provincial or user.is_national):
-        raise PermissionDenied("เฉพาะเจ้าหน้าที่ระดับจังหวัดเท่านั้นที่นำเข้าไฟล์ข้อมูลอำเภอ")
+    access.check(user, access.Action.IMPORT_FILES)
     paths = [Path(p) for p in paths]
     if dry_run:
         with tempfile.TemporaryDirectory(prefix="otop-dry-run-") as folder:
@@ -263,8 +262,7 @@ def undo_last_import(database, user: UserInfo) -> str:
     """Put the database back as it was before the last batch of imports, if nothing changed since. The
     audit log, the ledger and the sent-files log stay whole: what they gained since the backup is
     carried into the restored file, the batch's files marked undone."""
-    if not (user.is_provincial or user.is_national):
-        raise PermissionDenied("เฉพาะเจ้าหน้าที่ระดับจังหวัดเท่านั้นที่ยกเลิกการนำเข้าได้")
+    access.check(user, access.Action.IMPORT_FILES)
     with database.unit_of_work() as uow:
         uow.begin_write()
         last = uow.session.scalar(select(ImportLedger).where(ImportLedger.outcome == "applied").order_by(ImportLedger.id.desc()))
@@ -312,8 +310,7 @@ def write_receipt(*, uow, user: UserInfo, district_code: str, fiscal_year: int, 
                   ledger_id: int | None = None) -> Path:
     """A signed receipt for a district: what its last import did (accepted, refused and why) and the
     current lock state of its months, so the district sees its locks without a network."""
-    if not user.is_provincial or district_code[:2] != user.province_code:
-        raise PermissionDenied("ใบตอบรับออกได้เฉพาะเจ้าหน้าที่จังหวัด สำหรับอำเภอในจังหวัดของตน")
+    access.check(user, access.Action.WRITE_RECEIPT, district_code)
     session, months = uow.session, sorted(set(months))
     ledger = session.get(ImportLedger, ledger_id) if ledger_id else session.scalar(
         select(ImportLedger).where(ImportLedger.source_area == district_code, ImportLedger.fiscal_year == fiscal_year)
@@ -346,8 +343,7 @@ def read_receipt(*, uow, user: UserInfo, data: bytes, file_name: str) -> str:
     """A district takes in its receipt: its months' lock state becomes the province's, unless a newer
     receipt already set a month (receipts are recorded in the ledger and applied in the order they were
     written, whatever the order they arrive in). Returns a summary in Thai."""
-    if user.role != "district":
-        raise PermissionDenied("ใบตอบรับใช้กับฐานข้อมูลของอำเภอ")
+    access.check(user, access.Action.READ_RECEIPT)
     uow.begin_write()
     opened = exchange.verify(uow=uow, user=user, data=data, expected_kind="receipt")
     body, manifest = opened.parts.get("receipt.json"), opened.manifest

@@ -2,9 +2,9 @@
 
 from datetime import date
 
-from otop_desktop.services.areas import check_district_visible
+from otop_desktop.services import access
 from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.errors import InvalidInput, MonthLocked, PermissionDenied
+from otop_desktop.services.errors import InvalidInput, MonthLocked
 from otop_desktop.services.locks import check_not_locked
 from otop_desktop.services.thai import FISCAL_MONTHS, first_day, format_thai_date, month_label
 
@@ -42,10 +42,10 @@ def check_sales_writable(*, uow, user: UserInfo, district_codes, fiscal_year: in
 def _check_allowed(user: UserInfo, district_codes, fiscal_year: int, month: int, from_file: bool) -> None:
     """The half of the check that needs no database: a real month, and the user's area."""
     check_period(fiscal_year, month)
-    if user.is_national and not from_file:
-        raise PermissionDenied("กรมฯ ดูข้อมูลได้อย่างเดียว ข้อมูลมาจากไฟล์ที่จังหวัดยืนยันแล้วเท่านั้น")
+    if not from_file:
+        access.check(user, access.Action.ENTER_SALES)
     for district_code in sorted(set(district_codes)):
-        check_district_visible(user, district_code)
+        access.check(user, access.Action.VIEW, district_code)
 
 
 def refused_months(*, uow, user: UserInfo, district_code: str, fiscal_year: int, months) -> dict[int, str]:

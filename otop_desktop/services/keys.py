@@ -15,10 +15,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from sqlalchemy import select
 
 from otop_desktop.models import OfficeKey
+from otop_desktop.services import access
 from otop_desktop.services.audit import record
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.changes import Kind, touched
-from otop_desktop.services.errors import InvalidInput, PermissionDenied
+from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.thai import format_thai_datetime, now_utc
 
 KEY_FILE_KIND = "otop-office-key"
@@ -135,14 +136,7 @@ def write_key_file(*, uow, user: UserInfo, path: Path | str) -> Path:
 
 
 def _check_registrar(user: UserInfo, area_code: str) -> None:
-    if user.is_national:
-        if len(area_code) != 2:
-            raise PermissionDenied("กรมฯ ลงทะเบียนกุญแจของสำนักงานจังหวัด (รหัส 2 หลัก)")
-    elif user.role == "district":
-        if area_code != user.province_code:
-            raise PermissionDenied("สำนักงานอำเภอลงทะเบียนได้เฉพาะกุญแจของสำนักงานจังหวัดของตน")
-    elif area_code[:2] != user.province_code:
-        raise PermissionDenied("ลงทะเบียนได้เฉพาะกุญแจของอำเภอในจังหวัดของท่าน")
+    access.check(user, access.Action.REGISTER_KEYS, area_code)
 
 
 def register_key(*, uow, user: UserInfo, area_code: str, public_key: bytes | None = None,

@@ -1,17 +1,18 @@
 """Locks: the province confirms (locks) each district's month, or the whole province's, by the 5th;
 a locked district-month cannot be written by anyone until it is unlocked with a reason."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import case, func, select
 
 from otop_desktop.models import AuditEntry, District, DistrictLock, Entrepreneur, MonthlySale, ProvinceLock
+from otop_desktop.services import access
 from otop_desktop.services.audit import record
 from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.changes import Kind, touched
-from otop_desktop.services.errors import InvalidInput, MonthLocked, PermissionDenied
+from otop_desktop.services.errors import InvalidInput, MonthLocked
 from otop_desktop.services.thai import (
     BE_OFFSET, calendar_year_be, format_thai_date, format_thai_datetime, month_label, now_utc,
 )
@@ -41,6 +42,8 @@ class DistrictStatus:
     last_saved_at: datetime | None
     last_saved_by: str | None
     active: int = 0  # active entrepreneurs of the district, the list a month without one will have
+    may_lock: bool = False  # what this user may do to the district-month now (the policy and the state)
+    may_unlock: bool = False
 
     @property
     def locked(self) -> bool:
@@ -83,6 +86,17 @@ class LockOverview:
     locked_count: int  # of the whole province
     district_count: int
     deadline: date
+    refusal: str = ""  # why this user may not lock or unlock ('' for provincial staff)
+
+    @property
+    def may_lock_province(self) -> bool:
+        """Whether this user may lock the whole province's month now."""
+        return not self.refusal and not self.province_locked
+
+    @property
+    def may_unlock_province(self) -> bool:
+        """Whether this user may unlock the whole province's month now (some of it is locked)."""
+        return not self.refusal and (self.province_locked or self.locked_count > 0)
 
     @property
     def province_locked(self) -> bool:
@@ -151,10 +165,7 @@ def check_not_locked(session, district_codes, fiscal_year: int, month: int) -> N
 
 
 def _check_manager(user: UserInfo, district_code: str | None = None) -> None:
-    if not user.is_provincial:
-        raise PermissionDenied("เฉพาะเจ้าหน้าที่ระดับจังหวัดหรือผู้ดูแลระบบเท่านั้นที่ล็อกและปลดล็อกข้อมูลได้")
-    if district_code is not None and district_code[:2] != user.province_code:
-        raise PermissionDenied("ล็อกและปลดล็อกได้เฉพาะอำเภอในจังหวัดของท่าน")
+    access.check(user, access.Action.LOCK, district_code)
 
 
 def _check_reason(reason: str) -> str:
@@ -336,9 +347,14 @@ def lock_overview(*, uow, user: UserInfo, fiscal_year: int, month: int) -> LockO
     session = uow.session
     districts = _district_statuses(session, user.province_code, fiscal_year, month)
     province = _state(_province_row(session, user.province_code, fiscal_year, month))
-    visible = tuple(d for d in districts if user.is_provincial or d.district_code == user.district_code)
+    refusal = access.refusal(user, access.Action.LOCK) or ""
+    province_locked = bool(province and province.locked)
+    # A district is unlocked on its own only while the whole province is not: that unlock comes first.
+    visible = tuple(
+        replace(d, may_lock=not refusal and not d.locked, may_unlock=not refusal and d.locked and not province_locked)
+        for d in districts if access.allowed(user, access.Action.VIEW, d.district_code))
     return LockOverview(user.province_code, fiscal_year, month, province, visible,
-                        sum(d.locked for d in districts), len(districts), deadline_of(fiscal_year, month))
+                        sum(d.locked for d in districts), len(districts), deadline_of(fiscal_year, month), refusal)
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,12 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from sqlalchemy import case, func, select
 
 from otop_desktop.models import District, DistrictBase, Entrepreneur, MonthlySale, PrintedTarget, TargetSettings
+from otop_desktop.services import access
 from otop_desktop.services.audit import record
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.changes import Kind, touched
 from otop_desktop.services.entry import AMOUNT_FIELDS
-from otop_desktop.services.errors import InvalidInput, PermissionDenied
+from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.guard import check_period
 from otop_desktop.services.thai import FISCAL_MONTHS, now_utc
 
@@ -171,8 +172,7 @@ def get_settings(*, uow, user: UserInfo, fiscal_year: int) -> Settings:
 
 
 def _check_manager(user: UserInfo) -> None:
-    if not user.is_provincial:
-        raise PermissionDenied("เฉพาะเจ้าหน้าที่ระดับจังหวัดหรือผู้ดูแลระบบเท่านั้นที่แก้ไขค่าเป้าหมายได้")
+    access.check(user, access.Action.SET_TARGETS)
 
 
 def save_settings(*, uow, user: UserInfo, fiscal_year: int, base_year: int, factor, percents) -> Settings:

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from otop_desktop.services import access
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.database import Database
 from otop_desktop.services.office import Office
@@ -20,3 +21,8 @@ class AppContext:
     def office(self) -> Office:
         """Where the windows' actions run (ui/operations.py)."""
         return Office(self.database, self.user)
+
+    @property
+    def permissions(self) -> access.Permissions:
+        """What the user may do, from the one access policy: buttons are enabled by it, never by the role."""
+        return access.permissions(self.user)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.services import areas, entry
+from otop_desktop.services.access import Action
 from otop_desktop.services.changes import Kind
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.thai import first_day, fiscal_year_of, format_thai_date, format_thai_datetime, month_label
@@ -33,6 +34,7 @@ class EntryTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.user = context.user
+        self.permissions = context.permissions
         self._today = today or date.today()
         self._period = None  # what the grid shows: (fiscal_year, month, district, tambon)
         self.model = SalesTableModel(self)
@@ -45,10 +47,8 @@ class EntryTab(QWidget):
         self.model.input_refused.connect(lambda message: self.show_banner(message, "error"))
         self.model.undo_stack.indexChanged.connect(self._clear_refusal)  # a valid edit after a refused one
         for button in (self.add_button, self.edit_button):
-            button.setEnabled(self.user.is_provincial)
-            if not self.user.is_provincial:
-                button.setToolTip(self.tr("การเพิ่มและแก้ไขผู้ประกอบการทำโดยเจ้าหน้าที่ระดับจังหวัด "
-                                          "กรุณาแจ้งสำนักงานพัฒนาชุมชนจังหวัดพร้อมชื่อ ตำบล และประเภทผลิตภัณฑ์"))
+            button.setEnabled(self.permissions.may(Action.MANAGE_ENTREPRENEURS))
+            button.setToolTip(self.permissions.reason(Action.MANAGE_ENTREPRENEURS))
         self.model.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         context.bus.changed.connect(self._on_change)
         self.reload()
@@ -71,7 +71,7 @@ class EntryTab(QWidget):
         self.save_button.setStyleSheet("font-weight:bold; padding:4px 16px;")
         pickers = QHBoxLayout()
         pickers.addWidget(self.picker)
-        if self.user.is_provincial or self.user.is_national:
+        if self.permissions.wide:
             pickers.addWidget(QLabel(self.tr("อำเภอ")))
             pickers.addWidget(self.district_box)
             pickers.addWidget(QLabel(self.tr("ตำบล")))
@@ -127,7 +127,7 @@ class EntryTab(QWidget):
     # --- the period shown ------------------------------------------------------------------------
     def picked_period(self) -> tuple[int, int, str | None, str | None]:
         """What the pickers say: fiscal year, month, district (or None), tambon (or None)."""
-        wide = self.user.is_provincial or self.user.is_national
+        wide = self.permissions.wide
         district = self.district_box.currentData() if wide else None
         tambon = self.tambon_box.currentData() if wide else None
         return self.picker.year, self.picker.month, district, tambon
@@ -146,7 +146,7 @@ class EntryTab(QWidget):
         self.district_box.blockSignals(True)
         self.district_box.setCurrentIndex(max(0, self.district_box.findData(district)))
         self.district_box.blockSignals(False)
-        if self.user.is_provincial or self.user.is_national:
+        if self.permissions.wide:
             self._fill_tambons()
             self.tambon_box.setCurrentIndex(max(0, self.tambon_box.findData(tambon)))
 
@@ -159,21 +159,22 @@ class EntryTab(QWidget):
             return
         sheet = done.result
         self._period = period
-        read_only = {row.district_code for row in sheet.rows} if self.user.is_national else sheet.locked
+        may_enter = self.permissions.may(Action.ENTER_SALES)
+        read_only = sheet.locked if may_enter else {row.district_code for row in sheet.rows}
         self.model.load(sheet.rows, read_only)
         self.footer_totals.follow_grid()
         self.banner.setVisible(False)
         self._show_footer(sheet)
         opens = first_day(year, month)
-        writable = not sheet.fully_locked and not self.user.is_national and opens <= self._today
+        writable = not sheet.fully_locked and may_enter and opens <= self._today
         self.sync_button.setEnabled(writable)
         self.save_button.setEnabled(writable)
         if opens > self._today:
             self.show_banner(self.tr("เดือน{month} ยังไม่เริ่ม บันทึกยอดจำหน่ายได้ตั้งแต่วันที่ {day}").format(
                 month=month_label(year, month), day=format_thai_date(opens)), "info")
-        elif self.user.is_national:
-            self.show_banner(self.tr("กรมฯ ดูข้อมูลได้อย่างเดียว: ข้อมูลมาจากไฟล์ของจังหวัดที่ยืนยัน (ล็อก) แล้ว "
-                                     "เลือกอำเภอเพื่อดูรายละเอียด"), "info")
+        elif not may_enter:
+            self.show_banner(self.permissions.reason(Action.ENTER_SALES)
+                             + self.tr(" · เลือกอำเภอเพื่อดูรายละเอียด"), "info")
         elif sheet.locked:
             self._show_lock_banner(sheet)
         elif not sheet.rows:
@@ -305,12 +306,7 @@ class EntryTab(QWidget):
         self.show_banner(text, "info")
 
     def add_entrepreneur(self) -> None:
-        """Province staff add an entrepreneur to the month; a district is told whom to ask."""
-        if not self.user.is_provincial:
-            QMessageBox.information(self, self.tr("เพิ่มผู้ประกอบการ"), self.tr(
-                "การเพิ่มผู้ประกอบการรายใหม่ทำโดยเจ้าหน้าที่ระดับจังหวัด "
-                "กรุณาแจ้งสำนักงานพัฒนาชุมชนจังหวัดพร้อมชื่อ ตำบล และประเภทผลิตภัณฑ์"))
-            return
+        """Province staff add an entrepreneur to the month (the button says why it is off for others)."""
         if not self.confirm_leave():
             return
         year, month, district, tambon = self._period
@@ -320,10 +316,6 @@ class EntryTab(QWidget):
     def edit_entrepreneur(self) -> None:
         """Province staff edit the details of the entrepreneur on the current row."""
         entrepreneur_id = self.model.entrepreneur_id(self.view.currentIndex().row())
-        if not self.user.is_provincial:
-            QMessageBox.information(self, self.tr("แก้ไขผู้ประกอบการ"), self.tr(
-                "การแก้ไขข้อมูลผู้ประกอบการทำโดยเจ้าหน้าที่ระดับจังหวัด กรุณาแจ้งสำนักงานพัฒนาชุมชนจังหวัด"))
-            return
         if entrepreneur_id is None:
             self.show_banner(self.tr("กรุณาเลือกแถวของผู้ประกอบการที่ต้องการแก้ไข"), "info")
             return

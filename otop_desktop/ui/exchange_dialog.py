@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.services import areas, exchange, exchange_batch, keys
+from otop_desktop.services.access import Action
 from otop_desktop.services.errors import OtopError
 from otop_desktop.services.exchange_file import read_file_bytes
 from otop_desktop.services.money import format_baht
@@ -89,13 +90,13 @@ class ExchangeDialog(QDialog):
         self.tabs = QTabWidget()
         # The province takes in its districts' files; the department takes in the provinces' files and
         # sends nothing further up.
-        self.takes_files = self.user.is_provincial or self.user.is_national
+        self.permissions = permissions = context.permissions
+        self.takes_files = permissions.may(Action.IMPORT_FILES)
         if self.takes_files:
-            self.tabs.addTab(self._import_page(), self.tr("นำเข้าไฟล์จังหวัด") if self.user.is_national
-                             else self.tr("นำเข้าไฟล์อำเภอ"))
+            self.tabs.addTab(self._import_page(), self.tr("นำเข้าไฟล์{senders}").format(senders=permissions.senders_name))
             self.tabs.addTab(self._ledger_page(), self.tr("ประวัติการนำเข้า"))
-        if not self.user.is_national:
-            self.tabs.addTab(self._send_page(), self.tr("ส่งออก / ใบตอบรับ") if self.user.is_provincial
+        if permissions.may(Action.EXPORT_FILE):
+            self.tabs.addTab(self._send_page(), self.tr("ส่งออก / ใบตอบรับ") if permissions.may(Action.WRITE_RECEIPT)
                              else self.tr("ส่งออกไฟล์"))
         self.tabs.addTab(self._keys_page(), self.tr("กุญแจลงนาม"))
         layout = QVBoxLayout(self)
@@ -329,7 +330,7 @@ class ExchangeDialog(QDialog):
         for check in self.month_checks:
             months.addWidget(check)
         export = QPushButton(self.tr("ส่งออกไฟล์ .otop ของ{area}…").format(
-            area=self.tr("อำเภอ") if not self.user.is_provincial else self.tr("จังหวัด")))
+            area=self.permissions.office_name))
         export.clicked.connect(self.export_file)
         layout = QVBoxLayout(page)
         top = QHBoxLayout()
@@ -339,7 +340,7 @@ class ExchangeDialog(QDialog):
         layout.addLayout(top)
         layout.addLayout(months)
         layout.addWidget(export, 0, Qt.AlignmentFlag.AlignLeft)
-        if self.user.is_provincial:
+        if self.permissions.may(Action.WRITE_RECEIPT):
             self.receipt_district = QComboBox()
             for area in self.context.office.query(areas.list_districts):
                 self.receipt_district.addItem(f"{area.code} {area.name}", area.code)
@@ -375,8 +376,7 @@ class ExchangeDialog(QDialog):
 
     def export_file(self) -> None:
         """Save this office's file for the chosen months and record what was sent."""
-        area = self.user.district_code or self.user.province_code
-        suggested = f"otop-{area}-{self.year_box.currentData()}.otop"
+        suggested = f"otop-{self.user.area_code}-{self.year_box.currentData()}.otop"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("ส่งออกไฟล์"), suggested, self.tr(FILES))
         if not path:
             return

@@ -55,14 +55,7 @@ class LocksTab(QWidget):
         self.history.setMaximumHeight(170)
         self._layout()
         self._connect()
-        if not self.user.is_provincial:
-            for button in self._buttons():
-                button.setEnabled(False)
-                button.setToolTip(self.tr("เฉพาะเจ้าหน้าที่ระดับจังหวัดหรือผู้ดูแลระบบเท่านั้นที่ล็อกและปลดล็อกข้อมูลได้"))
         self.reload()
-
-    def _buttons(self):
-        return (self.lock_district_button, self.unlock_district_button, self.lock_province_button, self.unlock_province_button)
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -119,7 +112,7 @@ class LocksTab(QWidget):
         codes = [d.district_code for d in overview.districts]
         self.select_district(selected if selected in codes else (codes[0] if codes else None))
         line = overview.status_line() + (self.tr(" — ยืนยันทั้งจังหวัดแล้ว") if overview.province_locked else "")
-        if overview.incomplete and self.user.is_provincial:
+        if overview.incomplete and not overview.refusal:
             line += self.tr(" · ยังกรอกไม่ครบ {count} อำเภอ (แถวสีแดง/ส้ม)").format(count=len(overview.incomplete))
         self.province_status.setText(line)
         late = (overview.deadline - self._today).days < 0 and not overview.province_locked
@@ -160,16 +153,18 @@ class LocksTab(QWidget):
         if status is None:
             self.district_status.setText(self.tr("สถานะการล็อกข้อมูลระดับอำเภอ: กรุณาเลือกอำเภอในตาราง"))
             self.history_model.set_rows([])
+            for button in (self.lock_district_button, self.unlock_district_button):
+                button.setEnabled(False)
             return
         state = self.tr("ล็อกแล้ว") if status.locked else self.tr("ยังไม่ล็อก")
         self.district_status.setText(self.tr("สถานะการล็อกข้อมูลระดับอำเภอ: อำเภอ{name} ({state})").format(
             name=status.district_name, state=state))
-        if self.user.is_provincial:
-            province_locked = self.overview.province_locked
-            self.lock_district_button.setEnabled(not status.locked)
-            self.unlock_district_button.setEnabled(status.locked and not province_locked)
-            self.lock_province_button.setEnabled(not province_locked)
-            self.unlock_province_button.setEnabled(province_locked or self.overview.locked_count > 0)
+        overview = self.overview  # the service says what this user may do now; a button off says why
+        for button, may in ((self.lock_district_button, status.may_lock), (self.unlock_district_button, status.may_unlock),
+                            (self.lock_province_button, overview.may_lock_province),
+                            (self.unlock_province_button, overview.may_unlock_province)):
+            button.setEnabled(may)
+            button.setToolTip(overview.refusal)
         self._show_history(status)
 
     def _show_history(self, status: locks.DistrictStatus) -> None:
@@ -202,8 +197,8 @@ class LocksTab(QWidget):
         return "\n".join(lines)
 
     def _act(self, action, **kwargs) -> None:
-        perform(self, action, fiscal_year=self.picker.year, month=self.picker.month, **kwargs)
-        self.reload()  # after a refusal too: the panel shows the state the refusal was about
+        if perform(self, action, fiscal_year=self.picker.year, month=self.picker.month, **kwargs):
+            self.reload()
 
     def _period(self) -> str:
         return month_label(self.picker.year, self.picker.month)

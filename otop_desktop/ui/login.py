@@ -107,9 +107,8 @@ class FirstAdminDialog(QDialog):
         if self.password_edit.text() != self.repeat_edit.text():
             self.error_label.setText(self.tr("รหัสผ่านทั้งสองช่องไม่ตรงกัน"))
             return
-        done = perform(self, auth.create_user, office=Office(self.database), actor=None,
+        done = perform(self, auth.create_first_admin, office=Office(self.database),
                        username=self.username_edit.text(), password=self.password_edit.text(),
-                       role="department" if self.province_box.currentData() == auth.NATIONAL else "admin",
                        area_code=self.province_box.currentData(), display_name=self.name_edit.text(),
                        position=self.position_edit.text(), refused=lambda error: self.error_label.setText(error.message))
         if done is None:

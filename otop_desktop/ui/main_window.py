@@ -5,6 +5,7 @@ from datetime import date
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from otop_desktop.services import areas
+from otop_desktop.services.access import Action
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.entry_tab import EntryTab
 from otop_desktop.ui.exchange_dialog import ExchangeDialog
@@ -37,7 +38,7 @@ class MainWindow(QMainWindow):
         self.exchange_action = files.addAction(self.tr("แลกเปลี่ยนไฟล์ข้อมูล…"))
         self.exchange_action.triggered.connect(self.open_exchange)
         user = context.user
-        if user.role in ("admin", "department"):
+        if context.permissions.may(Action.MANAGE_USERS):
             self.users_action = self.menuBar().addMenu(self.tr("ผู้ดูแลระบบ")).addAction(self.tr("ผู้ใช้งาน…"))
             self.users_action.triggered.connect(self.open_users)
         who = user.display_name or user.username

@@ -40,7 +40,7 @@ def render_screenshots(database: Database, user: UserInfo, out_dir: Path, *, tod
         tab.picker.set_period(*period)
         window.locks_tab.picker.set_period(*period)
         window.targets_tab.year_box.setCurrentIndex(window.targets_tab.year_box.findData(period[0]))
-    if district_code and (user.is_provincial or user.is_national):
+    if district_code and window.context.permissions.wide:
         tab.district_box.setCurrentIndex(tab.district_box.findData(district_code))
     window.show()
     for number, slug in enumerate(SLUGS, 1):

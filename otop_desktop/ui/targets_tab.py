@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.services import areas, entry, target_export, targets
+from otop_desktop.services.access import Action
 from otop_desktop.services.changes import Kind
 from otop_desktop.services.errors import OtopError
 from otop_desktop.services.money import MAX_BASE_SATANG, format_baht, parse_amount
@@ -113,7 +114,8 @@ class TargetsTab(QWidget):
         text = self.tr("สีของแถว: แดง = ยังไม่ถึงขั้นต้น · เหลือง = ขั้นต้น · เขียวอ่อน = ขั้นมาตรฐาน · เขียว = ขั้นสูง "
                        "· ระหว่างรอบ เทียบยอดจริงของเดือนที่บันทึกแล้วกับค่าเป้าหมายตามสัดส่วนของเดือน (เช่น 2/6 เดือน) "
                        "· ค่าเป้าหมายปัดเป็นบาท (ปัดครึ่งขึ้น) ทุกขั้นตอน ส่วนยอดจริงและยอดที่ขาดแสดงถึงสตางค์")
-        if self.user.is_provincial:
+        self.may_set = context.permissions.may(Action.SET_TARGETS)
+        if self.may_set:
             text += self.tr(" · ดับเบิลคลิกแถวเพื่อกรอกยอดปีฐานเอง")
         self.legend = legend = QLabel(text)
         legend.setWordWrap(True)
@@ -139,10 +141,9 @@ class TargetsTab(QWidget):
         self.import_button.clicked.connect(self.import_table)
         self.export_button.clicked.connect(self.export)
         context.bus.changed.connect(self._on_change)
-        if not self.user.is_provincial:
-            for button in (self.settings_button, self.compute_button, self.import_button):
-                button.setEnabled(False)
-                button.setToolTip(self.tr("เฉพาะเจ้าหน้าที่ระดับจังหวัดเท่านั้น"))
+        for button in (self.settings_button, self.compute_button, self.import_button):
+            button.setEnabled(self.may_set)
+            button.setToolTip(context.permissions.reason(Action.SET_TARGETS))
         self.reload()
 
     @property
@@ -188,9 +189,9 @@ class TargetsTab(QWidget):
             "(มีการนำเข้าหรือแก้ไขภายหลัง) ค่าเป้าหมายจึงยังใช้ยอดเดิม{action}").format(
             count=len(table.stale), names=", ".join(line.district_name for line in table.stale[:5])
             + (" …" if len(table.stale) > 5 else ""), year=settings.base_year,
-            action=self.tr(" กด “คำนวณยอดปีฐานจากข้อมูล” เพื่อคำนวณใหม่") if self.user.is_provincial else ""))
+            action=self.tr(" กด “คำนวณยอดปีฐานจากข้อมูล” เพื่อคำนวณใหม่") if self.may_set else ""))
         self.empty_label.setVisible(not has_targets)
-        if self.user.is_provincial:
+        if self.may_set:
             self.empty_label.setText(self.tr("ยังไม่มียอดจำหน่ายปีฐานของปีนี้: กด “คำนวณยอดปีฐานจากข้อมูล” "
                                              "หรือ “นำเข้าตาราง…” จากไฟล์ตารางค่าเป้าหมาย (.csv หรือ .xlsx)"))
         else:
@@ -224,7 +225,7 @@ class TargetsTab(QWidget):
     def enter_base(self, index=None) -> None:
         """Type a district's base-year sales (double-click its row)."""
         row = index.row() if index is not None else -1
-        if not self.user.is_provincial or not 0 <= row < len(self.table.lines):
+        if not self.may_set or not 0 <= row < len(self.table.lines):
             return
         line = self.table.lines[row]
         text, ok = QInputDialog.getText(self, self.tr("ยอดจำหน่ายปีฐาน"), self.tr(

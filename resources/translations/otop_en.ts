@@ -4,68 +4,63 @@
 <context>
     <name>EntrepreneurDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="22"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="21"/>
         <source>เพิ่มผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="22"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="21"/>
         <source>แก้ไขผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="26"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="25"/>
         <source>ยังดำเนินกิจการ (แสดงในรายชื่อเมื่อกด Sync)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="32"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="31"/>
         <source>ชื่อผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="33"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="32"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="34"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="33"/>
         <source>ตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="35"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="34"/>
         <source>ประเภทผลิตภัณฑ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="36"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="35"/>
         <source>ประเภทผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="37"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="36"/>
         <source>ผลิตภัณฑ์หลัก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="38"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="37"/>
         <source>รหัส OTOP (ถ้ามี)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="40"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="39"/>
         <source>บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EntryTab</name>
-    <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="50"/>
-        <source>การเพิ่มและแก้ไขผู้ประกอบการทำโดยเจ้าหน้าที่ระดับจังหวัด กรุณาแจ้งสำนักงานพัฒนาชุมชนจังหวัดพร้อมชื่อ ตำบล และประเภทผลิตภัณฑ์</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../../otop_desktop/ui/entry_tab.py" line="63"/>
         <source>Sync ข้อมูล</source>
@@ -78,13 +73,11 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/entry_tab.py" line="65"/>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="320"/>
         <source>เพิ่มผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/entry_tab.py" line="66"/>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="336"/>
         <source>แก้ไขผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -124,87 +117,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="175"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="173"/>
         <source>เดือน{month} ยังไม่เริ่ม บันทึกยอดจำหน่ายได้ตั้งแต่วันที่ {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="178"/>
-        <source>กรมฯ ดูข้อมูลได้อย่างเดียว: ข้อมูลมาจากไฟล์ของจังหวัดที่ยืนยัน (ล็อก) แล้ว เลือกอำเภอเพื่อดูรายละเอียด</source>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="177"/>
+        <source> · เลือกอำเภอเพื่อดูรายละเอียด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="183"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="181"/>
         <source>เดือนนี้ยังไม่มีรายชื่อผู้ประกอบการ กด “Sync ข้อมูล” เพื่อดึงรายชื่อจากเดือนก่อนหน้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="189"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="187"/>
         <source>เดือนนี้ล็อก (ยืนยันข้อมูล) แล้ว โดย {user} เมื่อ {when} แก้ไขไม่ได้ หากต้องการแก้ไข กรุณาติดต่อสำนักงานพัฒนาชุมชนจังหวัดเพื่อปลดล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="193"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="191"/>
         <source>ทุกอำเภอในรายการนี้ล็อก (ยืนยันข้อมูล) แล้ว แก้ไขไม่ได้ ปลดล็อกได้ที่แท็บ “ล็อกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="195"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="193"/>
         <source>{count} อำเภอในรายการนี้ล็อกแล้ว แถวของอำเภอเหล่านั้น (ตัวอักษรสีเทา) แก้ไขไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="216"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="209"/>
         <source>ผู้ประกอบการ {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="218"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="211"/>
         <source> · แก้ไขล่าสุดโดย {user} เมื่อ {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="239"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="232"/>
         <source>ยังไม่ได้บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="240"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="233"/>
         <source>มีข้อมูลที่แก้ไขแล้วแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="253"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="246"/>
         <source>ไม่มีข้อมูลที่เปลี่ยนแปลง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="265"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="254"/>
         <source>ยังไม่ได้บันทึก: กรุณาตรวจสอบยอดที่สูงผิดปกติ (ช่องรวมสีส้ม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="272"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="267"/>
         <source>บันทึกข้อมูลเรียบร้อย เมื่อ {when} ({rows} ราย)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="280"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="274"/>
         <source>• {name}: {total} บาท (ปกติเดือนละ {usual} บาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="283"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="277"/>
         <source>และอีก {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="285"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="279"/>
         <source>ยอดจำหน่ายสูงผิดปกติ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="286"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="280"/>
         <source>ยอดรวมเดือนนี้ของ {count} รายสูงกว่า 10 เท่าของเดือนปกติ (ค่ามัธยฐาน 12 เดือนก่อน):
 {lines}
 
@@ -212,32 +205,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="307"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="298"/>
         <source>รายชื่อผู้ประกอบการของเดือนนี้ครบแล้ว ({count} ราย) ไม่มีรายชื่อเพิ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="310"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="301"/>
         <source>ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า {added} ราย (แถวสีฟ้าท้ายตาราง ไม่ดึงยอดเงิน) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="313"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="304"/>
         <source>เดือนก่อนหน้าไม่มีรายชื่อ จึงใส่ผู้ประกอบการที่ยังดำเนินกิจการทั้งหมด {added} ราย (แถวสีฟ้า) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="321"/>
-        <source>การเพิ่มผู้ประกอบการรายใหม่ทำโดยเจ้าหน้าที่ระดับจังหวัด กรุณาแจ้งสำนักงานพัฒนาชุมชนจังหวัดพร้อมชื่อ ตำบล และประเภทผลิตภัณฑ์</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="337"/>
-        <source>การแก้ไขข้อมูลผู้ประกอบการทำโดยเจ้าหน้าที่ระดับจังหวัด กรุณาแจ้งสำนักงานพัฒนาชุมชนจังหวัด</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="340"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="320"/>
         <source>กรุณาเลือกแถวของผู้ประกอบการที่ต้องการแก้ไข</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,185 +228,180 @@
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="90"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="89"/>
         <source>แลกเปลี่ยนไฟล์ข้อมูล (ไม่ต้องใช้อินเทอร์เน็ต)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/exchange_dialog.py" line="96"/>
-        <source>นำเข้าไฟล์จังหวัด</source>
+        <source>นำเข้าไฟล์{senders}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/exchange_dialog.py" line="97"/>
-        <source>นำเข้าไฟล์อำเภอ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="98"/>
         <source>ประวัติการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="100"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="99"/>
         <source>ส่งออก / ใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="101"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="416"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="427"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="100"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="380"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="386"/>
         <source>ส่งออกไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="102"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="101"/>
         <source>กุญแจลงนาม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="113"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="298"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="393"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="112"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="274"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="359"/>
         <source>ไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="113"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="112"/>
         <source>จาก (รหัส)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="113"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="112"/>
         <source>ใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="113"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="112"/>
         <source>เปลี่ยน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="114"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="113"/>
         <source>เหมือนเดิม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="114"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="113"/>
         <source>เก่ากว่า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="114"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="113"/>
         <source>ขัดแย้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="114"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="113"/>
         <source>ไม่รับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="115"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="114"/>
         <source>สถานะ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="116"/>
         <source>ผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="393"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="116"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="359"/>
         <source>เดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="116"/>
         <source>ผล
 (ติ๊ก = ใช้ค่าจากไฟล์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="118"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
         <source>ยอดเดิม (บาท)
 ในประเทศ ออฟ/ออน · ตปท. ออฟ/ออน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="119"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="118"/>
         <source>ยอดในไฟล์ (บาท)
 ลำดับเดียวกัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="120"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="119"/>
         <source>เหตุผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="122"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="121"/>
         <source>แถวที่ขัดแย้งของไฟล์ที่เลือก: ใช้ค่าจากไฟล์ทุกแถว (ไม่ติ๊ก = คงค่าของจังหวัดไว้; เลือกทีละแถวได้ในตารางด้านล่าง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="124"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="123"/>
         <source>เพิ่มไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="124"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="123"/>
         <source>ล้างรายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="125"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="124"/>
         <source>นำเข้าทั้งหมด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="139"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="138"/>
         <source>ลากไฟล์ .otop มาวางที่หน้าต่างนี้ได้ · ตรวจลายมือชื่อ รหัสตรวจสอบ และพื้นที่ก่อน แสดงผลที่จะเกิดขึ้นโดยยังไม่เปลี่ยนข้อมูล · สำรองฐานข้อมูลก่อนนำเข้าทุกครั้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="159"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="158"/>
         <source>เลือกไฟล์ข้อมูลที่จะนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="176"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="175"/>
         <source>กำลังตรวจสอบ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="192"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="191"/>
         <source>ไม่รับ: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="198"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="197"/>
         <source>พร้อมนำเข้า (มีแถวที่ไม่รับ ดูด้านล่าง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="198"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="197"/>
         <source>พร้อมนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="200"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="199"/>
         <source> · ผู้ประกอบการย้ายพื้นที่แล้ว {n} ราย (คงพื้นที่ใหม่ไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="224"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="223"/>
         <source>ย้ายไปอำเภอ{name}แล้ว (คงพื้นที่ใหม่ไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="235"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="234"/>
         <source>(ยังไม่มีข้อมูล)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -433,286 +411,276 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="258"/>
-        <source>ยกเลิก</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="289"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="266"/>
         <source>ยกเลิกระหว่างทาง: ไฟล์ที่เหลือยังไม่ได้นำเข้า (ไฟล์ที่นำเข้าแล้วสมบูรณ์ทุกไฟล์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="290"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="267"/>
         <source>ผลการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="290"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="267"/>
         <source>ไม่มีไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="298"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="393"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="274"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="359"/>
         <source>เมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="298"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="274"/>
         <source>จาก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="298"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="274"/>
         <source>ผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="299"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="394"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="275"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="360"/>
         <source>โดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="299"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="275"/>
         <source>รายละเอียด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="300"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="276"/>
         <source>ยกเลิกการนำเข้าครั้งล่าสุด…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="310"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="285"/>
         <source>เก็บไฟล์สำรองก่อนนำเข้าไว้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="312"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="287"/>
         <source>ไฟล์ล่าสุด (ไฟล์ที่เก่ากว่าจะถูกลบ และยกเลิกการนำเข้าครั้งนั้นไม่ได้อีก)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="339"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="347"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="309"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="313"/>
         <source>ยกเลิกการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="340"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="310"/>
         <source>ข้อมูลจะกลับเป็นเหมือนก่อนการนำเข้าครั้งล่าสุด (จากไฟล์สำรอง) ต้องการดำเนินการหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="365"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="316"/>
+        <source>กำลังยกเลิกการนำเข้า…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="332"/>
         <source>ส่งออกไฟล์ .otop ของ{area}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="366"/>
-        <source>อำเภอ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="366"/>
-        <source>จังหวัด</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="370"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="393"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="337"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="359"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="381"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="347"/>
         <source>ออกใบตอบรับให้อำเภอ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="384"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="350"/>
         <source>ใบตอบรับ (ผลการนำเข้าล่าสุดและสถานะการล็อก) สำหรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="390"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="356"/>
         <source>นำเข้าใบตอบรับจากจังหวัด…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="394"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="360"/>
         <source>รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="394"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="360"/>
         <source>รหัสตรวจสอบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="396"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="362"/>
         <source>ไฟล์ที่ส่งออกแล้ว (รหัสตรวจสอบใช้เทียบกับที่ปลายทางได้รับ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="428"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
         <source>บันทึกไฟล์แล้ว: {path}
 {rows} รายการ · รหัสตรวจสอบ {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="433"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="443"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="457"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="390"/>
+        <source>กำลังส่งออกไฟล์…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="395"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="401"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="415"/>
         <source>ใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="443"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="401"/>
         <source>บันทึกใบตอบรับแล้ว: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="447"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="405"/>
         <source>เลือกใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="465"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="520"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="421"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="469"/>
         <source>ลายนิ้วมือกุญแจของสำนักงานนี้ (อ่านให้อีกสำนักงานทางโทรศัพท์): &lt;b&gt;{f}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="467"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="423"/>
         <source>พื้นที่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="467"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="423"/>
         <source>ลายนิ้วมือ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="467"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="423"/>
         <source>ลงทะเบียนโดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="467"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="423"/>
         <source>หมายเหตุ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="468"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="424"/>
         <source>บันทึกไฟล์กุญแจของสำนักงานนี้…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="469"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="425"/>
         <source>ลงทะเบียนจากไฟล์กุญแจ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="469"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="425"/>
         <source>ลงทะเบียนด้วยลายนิ้วมือ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="470"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="426"/>
         <source>ยกเลิกกุญแจที่เลือก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="470"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="426"/>
         <source>สร้างกุญแจใหม่ของสำนักงานนี้…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="493"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="496"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="449"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="452"/>
         <source>ยกเลิกกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="494"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="450"/>
         <source>กรุณาเลือกกุญแจของสำนักงานอื่นที่ยังใช้อยู่ในตารางก่อน (กุญแจของสำนักงานนี้เปลี่ยนได้ด้วยปุ่มสร้างกุญแจใหม่)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="497"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="453"/>
         <source>ยกเลิกกุญแจของพื้นที่ {area} ({f}) หรือไม่? ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="510"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="461"/>
         <source>สร้างกุญแจใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="511"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="462"/>
         <source>สร้างกุญแจใหม่ของสำนักงานนี้และยกเลิกกุญแจเดิมหรือไม่? จากนั้นต้องส่งไฟล์กุญแจใหม่ให้อีกสำนักงานลงทะเบียน ไฟล์ที่ส่งออกหลังจากนี้จะลงนามด้วยกุญแจใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="528"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="477"/>
         <source>สำนักงานนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="529"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="478"/>
         <source>รอไฟล์แรกเพื่อยืนยันกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="534"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="543"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="549"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="483"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="490"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="496"/>
         <source>ไฟล์กุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="534"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="549"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="483"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="496"/>
         <source>กุญแจ (*.key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="541"/>
-        <source>บันทึกไฟล์กุญแจไม่ได้ ({e})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="544"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="491"/>
         <source>บันทึกไฟล์กุญแจแล้ว: {path}
 ส่งไฟล์นี้ให้อีกสำนักงานลงทะเบียน แล้วโทรแจ้งลายนิ้วมือ {f} เพื่อยืนยัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="555"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="558"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="502"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="505"/>
         <source>ลงทะเบียนด้วยลายนิ้วมือ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="555"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="502"/>
         <source>รหัสพื้นที่ (อำเภอ 4 หลัก หรือจังหวัด 2 หลัก):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="558"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="505"/>
         <source>ลายนิ้วมือ (อย่างน้อย 20 หลัก):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="569"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="514"/>
         <source>ลงทะเบียนกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="569"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="514"/>
         <source>ลงทะเบียนกุญแจของพื้นที่ {area} แล้ว ({f})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,57 +688,57 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="76"/>
+        <location filename="../../otop_desktop/ui/login.py" line="79"/>
         <source>ตั้งค่าครั้งแรก: สร้างผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="81"/>
+        <location filename="../../otop_desktop/ui/login.py" line="83"/>
         <source>กรมการพัฒนาชุมชน (ฐานข้อมูลระดับกรมฯ รวมทุกจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="87"/>
+        <location filename="../../otop_desktop/ui/login.py" line="89"/>
         <source>ฐานข้อมูลนี้ยังไม่มีผู้ใช้งาน กรุณาสร้างผู้ดูแลระบบคนแรกของจังหวัด ผู้ดูแลระบบจะเพิ่มผู้ใช้งานระดับอำเภอและจังหวัดได้ภายหลัง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="91"/>
+        <location filename="../../otop_desktop/ui/login.py" line="93"/>
         <source>จังหวัด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="92"/>
+        <location filename="../../otop_desktop/ui/login.py" line="94"/>
         <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="93"/>
+        <location filename="../../otop_desktop/ui/login.py" line="95"/>
         <source>รหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="94"/>
+        <location filename="../../otop_desktop/ui/login.py" line="96"/>
         <source>ยืนยันรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="95"/>
+        <location filename="../../otop_desktop/ui/login.py" line="97"/>
         <source>ชื่อ-สกุล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="96"/>
+        <location filename="../../otop_desktop/ui/login.py" line="98"/>
         <source>ตำแหน่ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="101"/>
+        <location filename="../../otop_desktop/ui/login.py" line="103"/>
         <source>สร้างผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="106"/>
+        <location filename="../../otop_desktop/ui/login.py" line="108"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,25 +747,25 @@
     <name>LocksTab</name>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="40"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="229"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="216"/>
         <source>ล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="41"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="237"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="224"/>
         <source>ปลดล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="42"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="251"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="238"/>
         <source>ล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="43"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="256"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="243"/>
         <source>ปลดล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,106 +828,101 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="61"/>
-        <source>เฉพาะเจ้าหน้าที่ระดับจังหวัดหรือผู้ดูแลระบบเท่านั้นที่ล็อกและปลดล็อกข้อมูลได้</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="81"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="74"/>
         <source>ข้อควรระวัง: ถ้าจังหวัดไม่ล็อก (ยืนยัน) ข้อมูล ข้อมูลจะไม่ถูกยืนยันและไม่ขึ้นในระบบรายงานของกรมฯ อำเภอที่ล็อกแล้วจะแก้ไขข้อมูลของเดือนนั้นไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="119"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="109"/>
         <source>ยังไม่บันทึกยอดจำหน่ายของเดือนนี้: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="124"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="114"/>
         <source> — ยืนยันทั้งจังหวัดแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="126"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="116"/>
         <source> · ยังกรอกไม่ครบ {count} อำเภอ (แถวสีแดง/ส้ม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="135"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="125"/>
         <source>{when} โดย {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="136"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="126"/>
         <source>ยังไม่บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="139"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="167"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="129"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="159"/>
         <source>ล็อกแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="139"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="167"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="129"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="159"/>
         <source>ยังไม่ล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="164"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="154"/>
         <source>สถานะการล็อกข้อมูลระดับอำเภอ: กรุณาเลือกอำเภอในตาราง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="168"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="160"/>
         <source>สถานะการล็อกข้อมูลระดับอำเภอ: อำเภอ{name} ({state})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="182"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="174"/>
         <source>ประวัติการล็อกของอำเภอ{name} เดือน{month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="197"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="189"/>
         <source>กรุณาระบุเหตุผลในการปลดล็อก ยังไม่ได้ปลดล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="202"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="194"/>
         <source>• อำเภอ{name}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="204"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="196"/>
         <source>และอีก {count} อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="224"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="211"/>
         <source>ยืนยันข้อมูลเดือน{month} ของอำเภอ{name}? หลังล็อกแล้วอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="227"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="214"/>
         <source>อำเภอ{name} ยังกรอกยอดไม่ครบ: {entry}
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="237"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="224"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ของอำเภอ{name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="244"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="231"/>
         <source>ยืนยันข้อมูลเดือน{month} ทั้งจังหวัด? ทุกอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้ และข้อมูลจะนับเป็นรายงานต่อกรมฯ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="248"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="235"/>
         <source>มี {count} อำเภอที่ยังกรอกยอดเดือน{month}ไม่ครบ:
 {names}
 
@@ -969,7 +932,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="257"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="244"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ทั้งจังหวัด (ทุกอำเภอจะแก้ไขได้อีกครั้ง):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,42 +940,42 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="17"/>
+        <location filename="../../otop_desktop/ui/login.py" line="18"/>
         <source>ยกเลิก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="30"/>
+        <location filename="../../otop_desktop/ui/login.py" line="31"/>
         <source>เข้าสู่ระบบ - รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="35"/>
+        <location filename="../../otop_desktop/ui/login.py" line="36"/>
         <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="37"/>
+        <location filename="../../otop_desktop/ui/login.py" line="38"/>
         <source>รหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="39"/>
+        <location filename="../../otop_desktop/ui/login.py" line="40"/>
         <source>&lt;h3&gt;ระบบรายงานยอดจำหน่ายผลิตภัณฑ์ OTOP&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="44"/>
+        <location filename="../../otop_desktop/ui/login.py" line="45"/>
         <source>เข้าสู่ระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="51"/>
+        <location filename="../../otop_desktop/ui/login.py" line="52"/>
         <source>กรุณากรอกชื่อผู้ใช้งาน !</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="52"/>
+        <location filename="../../otop_desktop/ui/login.py" line="53"/>
         <source>กรุณากรอกรหัสผ่าน !</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,27 +1136,27 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="49"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="52"/>
         <source>หลักเกณฑ์ค่าเป้าหมาย ปีงบประมาณ {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="58"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="61"/>
         <source>ปีฐาน (พ.ศ.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="59"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="62"/>
         <source>ตัวปรับลดยอดจำหน่าย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="61"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="64"/>
         <source>{tier} เพิ่มขึ้นร้อยละ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="65"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="68"/>
         <source>บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,124 +1164,124 @@
 <context>
     <name>TargetImportDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="31"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="30"/>
         <source>นำเข้าตารางค่าเป้าหมาย: {file} (ปีงบประมาณ {year} รอบที่ {round})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="37"/>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="41"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="36"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="40"/>
         <source>แถว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="37"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="36"/>
         <source>อำเภอตามที่พิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="37"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="36"/>
         <source>อำเภอในระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="38"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="37"/>
         <source>ความคล้าย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="38"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="37"/>
         <source>ยืนยันการจับคู่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="38"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="37"/>
         <source>ใช้ค่า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="41"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="40"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="41"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="40"/>
         <source>คอลัมน์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="41"/>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="90"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="40"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="89"/>
         <source>ค่าที่พิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="42"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="41"/>
         <source>ตามหลักเกณฑ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="42"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="41"/>
         <source>ต่าง (บาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="42"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="41"/>
         <source>ต่าง (ร้อยละ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="49"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="48"/>
         <source>ใช้ค่าที่พิมพ์ทุกแถว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="49"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="48"/>
         <source>ใช้ค่าคำนวณทุกแถว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="53"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="52"/>
         <source>บันทึกตามที่เลือก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="54"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="53"/>
         <source>ยกเลิก (ไม่บันทึก)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="63"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="62"/>
         <source>การจับคู่อำเภอ (แถวที่ไม่แน่ใจต้องยืนยันก่อนบันทึก)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="84"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="83"/>
         <source>ถูกต้อง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="89"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="88"/>
         <source>ค่าคำนวณตามหลักเกณฑ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="111"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="108"/>
         <source>ข้อสังเกต: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="112"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="109"/>
         <source>ปัดเศษสตางค์: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="118"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="115"/>
         <source>ช่องที่ไม่ตรงหลักเกณฑ์ {cells} ช่อง ใน {rows} อำเภอ (รวมแถว “รวม”) ปัดเศษต่างไม่ถึง 1 บาทไม่นับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="137"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="134"/>
         <source>กรุณายืนยันการจับคู่อำเภอทุกแถวก่อน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,148 +1289,148 @@
 <context>
     <name>TargetsTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="94"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="91"/>
         <source>รอบที่ 1 (ตุลาคม - มีนาคม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="95"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="92"/>
         <source>รอบที่ 2 (ทั้งปีงบประมาณ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="97"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="94"/>
         <source>ตั้งค่าหลักเกณฑ์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="98"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="95"/>
         <source>คำนวณยอดปีฐานจากข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="99"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="96"/>
         <source>นำเข้าตาราง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="100"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="97"/>
         <source>ส่งออก Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="115"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="112"/>
         <source>แสดงยอดปีฐานและยอดปรับลด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="117"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="114"/>
         <source>สีของแถว: แดง = ยังไม่ถึงขั้นต้น · เหลือง = ขั้นต้น · เขียวอ่อน = ขั้นมาตรฐาน · เขียว = ขั้นสูง · ระหว่างรอบ เทียบยอดจริงของเดือนที่บันทึกแล้วกับค่าเป้าหมายตามสัดส่วนของเดือน (เช่น 2/6 เดือน) · ค่าเป้าหมายปัดเป็นบาท (ปัดครึ่งขึ้น) ทุกขั้นตอน ส่วนยอดจริงและยอดที่ขาดแสดงถึงสตางค์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="121"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="119"/>
         <source> · ดับเบิลคลิกแถวเพื่อกรอกยอดปีฐานเอง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="126"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="124"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="126"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="124"/>
         <source>รอบการประเมิน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="149"/>
-        <source>เฉพาะเจ้าหน้าที่ระดับจังหวัดเท่านั้น</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="176"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="171"/>
         <source>ค่าที่พิมพ์ในตารางที่นำเข้า (เลือกเก็บไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="177"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="172"/>
         <source>ยอดปีฐานคำนวณจากข้อมูลไว้ {then} บาท แต่ข้อมูลตอนนี้รวม {now} บาท</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="185"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="180"/>
         <source> (ค่าเริ่มต้นตามหนังสือ ยังไม่ได้บันทึก)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="186"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="181"/>
         <source>หลักเกณฑ์ปี {year}: ปีฐาน {base} · ตัวปรับลด {factor} · ขั้นต้น +{p1}% · ขั้นมาตรฐาน +{p2}% · ขั้นสูง +{p3}%{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="193"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="188"/>
         <source>ยอดปีฐานที่คำนวณจากข้อมูลของ {count} อำเภอ ({names}) ไม่ตรงกับยอดจำหน่ายปี {year} ในโปรแกรมตอนนี้ (มีการนำเข้าหรือแก้ไขภายหลัง) ค่าเป้าหมายจึงยังใช้ยอดเดิม{action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="197"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="192"/>
         <source> กด “คำนวณยอดปีฐานจากข้อมูล” เพื่อคำนวณใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="200"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="195"/>
         <source>ยังไม่มียอดจำหน่ายปีฐานของปีนี้: กด “คำนวณยอดปีฐานจากข้อมูล” หรือ “นำเข้าตาราง…” จากไฟล์ตารางค่าเป้าหมาย (.csv หรือ .xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="203"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="198"/>
         <source>ยังไม่มีค่าเป้าหมายของปีนี้: สำนักงานพัฒนาชุมชนจังหวัดเป็นผู้กำหนดยอดปีฐาน ระหว่างนี้ตารางแสดงยอดจำหน่ายจริงของอำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="228"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="221"/>
         <source>คำนวณยอดปีฐาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="229"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="222"/>
         <source>คำนวณยอดจำหน่ายปีฐาน {base} จากข้อมูลในโปรแกรมแล้ว {count} อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="238"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="231"/>
         <source>ยอดจำหน่ายปีฐาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="239"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="232"/>
         <source>ยอดจำหน่ายปีฐาน {year} ของอำเภอ{name} (บาท):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="254"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="247"/>
         <source>เลือกไฟล์ตารางค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="255"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="248"/>
         <source>ตาราง (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="269"/>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="277"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="262"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="268"/>
         <source>ส่งออก Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="269"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="262"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="277"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="267"/>
+        <source>กำลังบันทึกไฟล์ Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="269"/>
         <source>บันทึกไฟล์แล้ว: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,19 +1457,19 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/users_dialog.py" line="25"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="61"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="60"/>
         <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/users_dialog.py" line="25"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="59"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="58"/>
         <source>บทบาท</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/users_dialog.py" line="25"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="60"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="59"/>
         <source>พื้นที่</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,92 +1495,87 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/users_dialog.py" line="44"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="55"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="115"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="54"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="102"/>
         <source>เพิ่มผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="62"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="61"/>
         <source>รหัสผ่าน (อย่างน้อย {n} ตัวอักษร)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="63"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="62"/>
         <source>ยืนยันรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="64"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="63"/>
         <source>ชื่อ-สกุล (ช่องลงนาม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="65"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="64"/>
         <source>ตำแหน่ง (ช่องลงนาม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="79"/>
-        <source>กรมการพัฒนาชุมชน (ทั้งประเทศ)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="99"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="89"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="115"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="102"/>
         <source>เพิ่มผู้ใช้งาน {name} ({role}) แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="127"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="114"/>
         <source>ปิดบัญชีผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="130"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="117"/>
         <source>ปิดบัญชี {name}? ผู้ใช้นี้จะเข้าสู่ระบบไม่ได้อีก ชื่อยังคงอยู่ในประวัติการแก้ไข</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="141"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="123"/>
         <source>ปิดบัญชี {name} แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="145"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="148"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="152"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="157"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="166"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="127"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="130"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="134"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="139"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="143"/>
         <source>ตั้งรหัสผ่านใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="121"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="108"/>
         <source>กรุณาเลือกผู้ใช้งานในตารางก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="148"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="130"/>
         <source>รหัสผ่านใหม่ของ {name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="152"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="134"/>
         <source>พิมพ์รหัสผ่านใหม่อีกครั้ง:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="157"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="139"/>
         <source>รหัสผ่านทั้งสองครั้งไม่ตรงกัน ยังไม่ได้เปลี่ยนรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="166"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="143"/>
         <source>ตั้งรหัสผ่านใหม่ให้ {name} แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1640,6 +1598,14 @@
     <message>
         <location filename="../../otop_desktop/ui/errors.py" line="33"/>
         <source>ข้อผิดพลาด</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <location filename="../../otop_desktop/ui/operations.py" line="86"/>
+        <source>ยกเลิก</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

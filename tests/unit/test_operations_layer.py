@@ -1,0 +1,53 @@
+"""The operations layer's rules, checked over the code: ui/ and the command line open no unit of work and
+commit nothing (the services do), and no public service hands out a mapped (ORM) object."""
+
+import importlib
+import inspect
+import pkgutil
+import re
+from pathlib import Path
+
+import otop_desktop.services
+from otop_desktop.models import Base
+
+ROOT = Path(__file__).resolve().parents[2] / "otop_desktop"
+MAPPED = {mapper.class_.__name__ for mapper in Base.registry.mappers}
+
+
+def test_ui_and_cli_open_no_unit_of_work_and_commit_nothing():
+    offenders = [f"{path.relative_to(ROOT)}:{number}" for path in [*ROOT.glob("ui/*.py"), *ROOT.glob("cli*.py")]
+                 for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if re.search(r"unit_of_work|\.commit\(\)", line)]
+    assert not offenders, offenders
+
+
+def test_no_public_service_returns_a_mapped_object():
+    offenders = []
+    for module_info in pkgutil.iter_modules(otop_desktop.services.__path__):
+        module = importlib.import_module(f"otop_desktop.services.{module_info.name}")
+        for name, function in inspect.getmembers(module, inspect.isfunction):
+            if name.startswith("_") or function.__module__ != module.__name__:
+                continue
+            returned = str(inspect.signature(function).return_annotation)
+            if any(re.search(rf"\b{model}\b", returned) for model in MAPPED):
+                offenders.append(f"{module.__name__}.{name} -> {returned}")
+    assert MAPPED and not offenders, offenders
+
+
+ROLE_RULE = re.compile(r"is_provincial|is_national|\.role\b(?!_name)|\bRole\b|(?<!for )\brole\s*(==|!=|in\b)(?!\s*\(?\s*Qt\.)"
+                       r"|(==|!=|in)\s*\(?\s*\"(district|province|admin|department)\"")
+
+
+def test_ui_holds_no_rule_of_who_may_do_what():
+    """Buttons follow the access policy's answers (context.permissions, the read models); ui/ compares no role."""
+    offenders = [f"{path.relative_to(ROOT)}:{number}: {line.strip()}" for path in ROOT.glob("ui/*.py")
+                 for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if ROLE_RULE.search(line)]
+    assert not offenders, offenders
+
+
+def test_the_role_rule_pattern_catches_what_it_should():
+    for line in ('if user.role in ("admin", "department"):', "if self.user.is_provincial:", 'x == "district"',
+                 "Role.ADMIN", "role != 'x'"):
+        assert ROLE_RULE.search(line), line
+    assert not ROLE_RULE.search("role=user.role_name")
+    assert not ROLE_RULE.search("if role == Qt.ItemDataRole.DisplayRole:")
