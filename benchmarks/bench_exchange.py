@@ -13,14 +13,16 @@ import time
 import uuid
 from pathlib import Path
 
-from otop_desktop.services import exchange, exchange_batch, keys
+from otop_desktop.demo import DISTRICT_BASE_BAHT, build_demo
 from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.bulk import bulk_insert
-from otop_desktop.services.database import copy_file, open_database
-from otop_desktop.services.demo import DISTRICT_BASE_BAHT, build_demo
-from otop_desktop.services.exchange_file import STAMP, write_file
-from otop_desktop.services.master_data import master_data_version
+from otop_desktop.services.exchange import merge as exchange
+from otop_desktop.services.exchange import batch as exchange_batch
+from otop_desktop.services.exchange import keys
+from otop_desktop.services.exchange.fileformat import STAMP, write_file
 from otop_desktop.services.thai import FISCAL_MONTHS, now_utc, sort_key
+from otop_desktop.store.bulk import bulk_insert
+from otop_desktop.store.database import copy_file, open_database
+from otop_desktop.store.master_data import master_data_version
 
 YEAR = 2569
 UPSERT = ("INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domestic_offline, domestic_online, export_offline,"

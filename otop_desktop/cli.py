@@ -115,7 +115,7 @@ def _login(office, username: str):
 
 
 def _cmd_demo(args) -> int:
-    from otop_desktop.services.demo import build_demo
+    from otop_desktop.demo import build_demo
     from otop_desktop.services.money import format_baht
 
     path = database_path(args.data_dir)
@@ -268,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "demo":
             return _cmd_demo(args)
-        from otop_desktop.services.database import open_database
+        from otop_desktop.store.database import open_database
 
         database = open_database(path)
         try:

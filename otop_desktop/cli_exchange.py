@@ -2,8 +2,11 @@
 
 from pathlib import Path
 
-from otop_desktop.services import exchange, exchange_batch, keys
-from otop_desktop.services.exchange_file import read_file_bytes
+from otop_desktop.services.exchange import merge as exchange
+from otop_desktop.services.exchange import batch as exchange_batch
+from otop_desktop.services.exchange import keys
+from otop_desktop.services.exchange.fileformat import read_file_bytes
+from otop_desktop.services.exchange.kinds import Outcome, RowKind
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.thai import format_thai_datetime, month_label, months_text
 
@@ -111,7 +114,7 @@ def _import(args, office) -> int:
             _print_rows(outcome.preview)
     if args.dry_run:
         print("ตรวจสอบเท่านั้น (--dry-run) ยังไม่ได้เปลี่ยนข้อมูลใด ๆ")
-    return 2 if any(outcome.status in ("refused", "busy", "skipped") for outcome in outcomes) else 0
+    return 2 if any(outcome.status in (Outcome.REFUSED, Outcome.BUSY, Outcome.SKIPPED) for outcome in outcomes) else 0
 
 
 def _print_rows(preview: exchange.ImportPreview) -> None:
@@ -125,7 +128,7 @@ def _print_rows(preview: exchange.ImportPreview) -> None:
     for row in (*preview.rows, *preview.new_rows()):
         old = " / ".join(format_baht(a, blank="-") for a in row.old) if row.old else "(ยังไม่มี)"
         new = " / ".join(format_baht(a, blank="-") for a in row.new)
-        ref = f" (--take {conflict_ref(row)})" if row.kind == "conflict" else ""
+        ref = f" (--take {conflict_ref(row)})" if row.kind == RowKind.CONFLICT else ""
         print(f"  [{exchange.KINDS_SHOWN[row.kind]}] {row.name} {month_label(row.fiscal_year, row.month)}: "
               f"{old} → {new} {row.reason}{ref}")
 

@@ -2,9 +2,12 @@
 
 from pathlib import Path
 
-from otop_desktop.services import areas, target_export, target_import, targets
+from otop_desktop.services import areas
 from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.money import MAX_BASE_SATANG, format_baht, parse_amount
+from otop_desktop.services.targets import workbook as target_export
+from otop_desktop.services.targets import printed as target_import
+from otop_desktop.services.targets import rule as targets
 
 
 def add_target_commands(commands, user_and_year) -> None:

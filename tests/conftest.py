@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from otop_desktop.services import auth, entrepreneurs, entry
-from otop_desktop.services.database import Database, open_database
 from otop_desktop.services.entrepreneurs import EntrepreneurInfo
+from otop_desktop.store.database import Database, open_database
 
 PASSWORD = "secret-pass"
 pytest_plugins = ["pytester"]

@@ -3,8 +3,9 @@
 import sqlite3
 from pathlib import Path
 
-from otop_desktop.services import exchange, keys
-from otop_desktop.services.database import copy_file, open_database
+from otop_desktop.services.exchange import merge as exchange
+from otop_desktop.services.exchange import keys
+from otop_desktop.store.database import copy_file, open_database
 
 
 def copy_database(source: Path, target: Path):

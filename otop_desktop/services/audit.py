@@ -6,8 +6,8 @@ from datetime import datetime
 from sqlalchemy import select
 
 from otop_desktop.models import AuditEntry
-from otop_desktop.services.bulk import bulk_insert
 from otop_desktop.services.thai import now_utc
+from otop_desktop.store.bulk import bulk_insert
 
 
 @dataclass(frozen=True)

@@ -6,16 +6,16 @@ from datetime import date, datetime
 from sqlalchemy import Integer, and_, cast, func, select, true, tuple_
 
 from otop_desktop.models import District, Entrepreneur, MonthlySale, ProductType, Tambon
+from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.audit import record
 from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.bulk import bulk_insert
-from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.changes import Kind, touched
 from otop_desktop.services.errors import InvalidInput, PermissionDenied
 from otop_desktop.services.guard import check_period, check_sales_writable
 from otop_desktop.services.locks import LockState, locked_districts
 from otop_desktop.services.money import check_amount, format_baht, sum_amounts
 from otop_desktop.services.thai import now_utc, periods_before, sort_key
+from otop_desktop.store.bulk import bulk_insert
 
 AMOUNT_FIELDS = ("domestic_offline", "domestic_online", "export_offline", "export_online")
 AMOUNT_LABELS = ("ในประเทศ ออฟไลน์", "ในประเทศ ออนไลน์", "ต่างประเทศ ออฟไลน์", "ต่างประเทศ ออนไลน์")

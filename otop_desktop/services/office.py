@@ -9,7 +9,7 @@ from typing import Any
 
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.changes import Changes
-from otop_desktop.services.database import Database
+from otop_desktop.store.database import Database
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from otop_desktop.paths import resource_path
 from otop_desktop.services import auth
-from otop_desktop.services.database import Database, open_database
 from otop_desktop.services.office import Office
+from otop_desktop.store.database import Database, open_database
 from otop_desktop.ui.bus import DataBus
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import install_excepthook, show_error

@@ -4,8 +4,8 @@ from dataclasses import dataclass
 
 from otop_desktop.services import access
 from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.database import Database
 from otop_desktop.services.office import Office
+from otop_desktop.store.database import Database
 from otop_desktop.ui.bus import DataBus
 
 

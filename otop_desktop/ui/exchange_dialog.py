@@ -11,10 +11,14 @@ from PySide6.QtWidgets import (
     QMessageBox, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from otop_desktop.services import areas, exchange, exchange_batch, keys
+from otop_desktop.services import areas
 from otop_desktop.services.access import Action
 from otop_desktop.services.errors import OtopError
-from otop_desktop.services.exchange_file import read_file_bytes
+from otop_desktop.services.exchange import merge as exchange
+from otop_desktop.services.exchange import batch as exchange_batch
+from otop_desktop.services.exchange import keys
+from otop_desktop.services.exchange.fileformat import read_file_bytes
+from otop_desktop.services.exchange.kinds import Outcome, RowKind
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.thai import (
     FISCAL_MONTHS, THAI_MONTHS, fiscal_year_of, format_thai_datetime, month_label, months_text,
@@ -46,13 +50,13 @@ class _DiffRows(PlainTableModel):
 
     def flags(self, index: QModelIndex):
         flags = super().flags(index)
-        if index.column() == self.CHOICE_COLUMN and self.diffs[index.row()].kind == "conflict":
+        if index.column() == self.CHOICE_COLUMN and self.diffs[index.row()].kind == RowKind.CONFLICT:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if (role == Qt.ItemDataRole.CheckStateRole and index.isValid() and index.column() == self.CHOICE_COLUMN
-                and self.diffs[index.row()].kind == "conflict"):
+                and self.diffs[index.row()].kind == RowKind.CONFLICT):
             return Qt.CheckState.Checked if self.diffs[index.row()].key in self.take else Qt.CheckState.Unchecked
         return super().data(index, role)
 
@@ -70,7 +74,7 @@ class _DiffRows(PlainTableModel):
 
     def choose_all(self, checked: bool) -> None:
         """Tick or clear every conflict of the file."""
-        conflicts = {diff.key for diff in self.diffs if diff.kind == "conflict"}
+        conflicts = {diff.key for diff in self.diffs if diff.kind == RowKind.CONFLICT}
         if checked:
             self.take |= conflicts
         else:
@@ -193,12 +197,12 @@ class ExchangeDialog(QDialog):
                 continue
             self.previews[str(path)] = preview
             counts = preview.counts
-            status = outcome.message if outcome.status == "already" else (
-                self.tr("พร้อมนำเข้า (มีแถวที่ไม่รับ ดูด้านล่าง)") if counts["refused"] else self.tr("พร้อมนำเข้า"))
+            status = outcome.message if outcome.status == Outcome.ALREADY else (
+                self.tr("พร้อมนำเข้า (มีแถวที่ไม่รับ ดูด้านล่าง)") if counts[RowKind.REFUSED] else self.tr("พร้อมนำเข้า"))
             if preview.moved:
                 status += self.tr(" · ผู้ประกอบการย้ายพื้นที่แล้ว {n} ราย (คงพื้นที่ใหม่ไว้)").format(n=len(preview.moved))
             rows.append([path.name, preview.opened.manifest.source_area,
-                         *(f"{counts[k]:,}" for k in ("new", "changed", "unchanged", "older", "conflict", "refused")), status])
+                         *(f"{counts[k]:,}" for k in RowKind), status])
             tips.append(f"{path}\n{status}")
         self.files_model.set_rows(rows, tooltips=tips)
         self.import_button.setEnabled(bool(self.previews))

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.services import areas, auth
-from otop_desktop.services.database import Database
 from otop_desktop.services.office import Office
+from otop_desktop.store.database import Database
 from otop_desktop.ui.errors import error_label
 from otop_desktop.ui.operations import perform
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.database import Database
+from otop_desktop.store.database import Database
 from otop_desktop.ui.bus import DataBus
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.login import LoginDialog

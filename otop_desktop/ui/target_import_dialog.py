@@ -9,8 +9,9 @@ from PySide6.QtWidgets import (
     QPushButton, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
-from otop_desktop.services import areas, target_import
+from otop_desktop.services import areas
 from otop_desktop.services.money import format_baht
+from otop_desktop.services.targets import printed as target_import
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.operations import perform
 from otop_desktop.ui.plain_table import PlainTableModel

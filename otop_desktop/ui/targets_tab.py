@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (
     QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 
-from otop_desktop.services import areas, entry, target_export, targets
+from otop_desktop.services import areas, entry
 from otop_desktop.services.access import Action
 from otop_desktop.services.changes import Kind
 from otop_desktop.services.errors import OtopError
 from otop_desktop.services.money import MAX_BASE_SATANG, format_baht, parse_amount
+from otop_desktop.services.targets import workbook as target_export
+from otop_desktop.services.targets import rule as targets
 from otop_desktop.services.thai import fiscal_year_of
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.common import save_cancel_buttons
@@ -212,15 +214,18 @@ class TargetsTab(QWidget):
             self.reload()
 
     def compute_bases(self) -> None:
-        """Take every district's base from the program's own sales of the base year."""
-        done = perform(self, targets.bases_from_data, fiscal_year=self.fiscal_year)
-        if done is None:
-            return
-        found = done.result
-        self.reload()
-        QMessageBox.information(self, self.tr("คำนวณยอดปีฐาน"), self.tr(
-            "คำนวณยอดจำหน่ายปีฐาน {base} จากข้อมูลในโปรแกรมแล้ว {count} อำเภอ").format(
-            base=self.table.settings.base_year, count=len(found)))
+        """Take every district's base from the program's own sales of the base year (a province's year of
+        sales: off the GUI thread)."""
+        base_year = self.table.settings.base_year
+
+        def done(result) -> None:
+            self.reload()
+            QMessageBox.information(self, self.tr("คำนวณยอดปีฐาน"), self.tr(
+                "คำนวณยอดจำหน่ายปีฐาน {base} จากข้อมูลในโปรแกรมแล้ว {count} อำเภอ").format(
+                base=base_year, count=len(result.result)))
+
+        perform_in_background(self, targets.bases_from_data, fiscal_year=self.fiscal_year,
+                              progress=self.tr("กำลังคำนวณยอดปีฐาน…"), on_done=done)
 
     def enter_base(self, index=None) -> None:
         """Type a district's base-year sales (double-click its row)."""

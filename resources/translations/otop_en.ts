@@ -228,459 +228,459 @@
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="89"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="93"/>
         <source>แลกเปลี่ยนไฟล์ข้อมูล (ไม่ต้องใช้อินเทอร์เน็ต)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="96"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="100"/>
         <source>นำเข้าไฟล์{senders}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="97"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="101"/>
         <source>ประวัติการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="99"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="103"/>
         <source>ส่งออก / ใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="100"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="380"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="386"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="104"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="384"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="390"/>
         <source>ส่งออกไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="101"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="105"/>
         <source>กุญแจลงนาม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="112"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="274"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="359"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="116"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="278"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="363"/>
         <source>ไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="112"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="116"/>
         <source>จาก (รหัส)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="112"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="116"/>
         <source>ใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="112"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="116"/>
         <source>เปลี่ยน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="113"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
         <source>เหมือนเดิม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="113"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
         <source>เก่ากว่า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="113"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
         <source>ขัดแย้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="113"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
         <source>ไม่รับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="114"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="118"/>
         <source>สถานะ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="116"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="120"/>
         <source>ผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="116"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="359"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="120"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="363"/>
         <source>เดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="116"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="120"/>
         <source>ผล
 (ติ๊ก = ใช้ค่าจากไฟล์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="121"/>
         <source>ยอดเดิม (บาท)
 ในประเทศ ออฟ/ออน · ตปท. ออฟ/ออน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="118"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="122"/>
         <source>ยอดในไฟล์ (บาท)
 ลำดับเดียวกัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="119"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="123"/>
         <source>เหตุผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="121"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="125"/>
         <source>แถวที่ขัดแย้งของไฟล์ที่เลือก: ใช้ค่าจากไฟล์ทุกแถว (ไม่ติ๊ก = คงค่าของจังหวัดไว้; เลือกทีละแถวได้ในตารางด้านล่าง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="123"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="127"/>
         <source>เพิ่มไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="123"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="127"/>
         <source>ล้างรายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="124"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="128"/>
         <source>นำเข้าทั้งหมด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="138"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="142"/>
         <source>ลากไฟล์ .otop มาวางที่หน้าต่างนี้ได้ · ตรวจลายมือชื่อ รหัสตรวจสอบ และพื้นที่ก่อน แสดงผลที่จะเกิดขึ้นโดยยังไม่เปลี่ยนข้อมูล · สำรองฐานข้อมูลก่อนนำเข้าทุกครั้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="158"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="162"/>
         <source>เลือกไฟล์ข้อมูลที่จะนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="175"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="179"/>
         <source>กำลังตรวจสอบ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="191"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="195"/>
         <source>ไม่รับ: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="197"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="201"/>
         <source>พร้อมนำเข้า (มีแถวที่ไม่รับ ดูด้านล่าง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="197"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="201"/>
         <source>พร้อมนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="199"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="203"/>
         <source> · ผู้ประกอบการย้ายพื้นที่แล้ว {n} ราย (คงพื้นที่ใหม่ไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="223"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="227"/>
         <source>ย้ายไปอำเภอ{name}แล้ว (คงพื้นที่ใหม่ไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="234"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="238"/>
         <source>(ยังไม่มีข้อมูล)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="258"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="262"/>
         <source>กำลังนำเข้าไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="266"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="270"/>
         <source>ยกเลิกระหว่างทาง: ไฟล์ที่เหลือยังไม่ได้นำเข้า (ไฟล์ที่นำเข้าแล้วสมบูรณ์ทุกไฟล์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="267"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="271"/>
         <source>ผลการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="267"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="271"/>
         <source>ไม่มีไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="274"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="359"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="278"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="363"/>
         <source>เมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="274"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="278"/>
         <source>จาก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="274"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="278"/>
         <source>ผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="275"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="360"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="279"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="364"/>
         <source>โดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="275"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="279"/>
         <source>รายละเอียด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="276"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="280"/>
         <source>ยกเลิกการนำเข้าครั้งล่าสุด…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="285"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="289"/>
         <source>เก็บไฟล์สำรองก่อนนำเข้าไว้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="287"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="291"/>
         <source>ไฟล์ล่าสุด (ไฟล์ที่เก่ากว่าจะถูกลบ และยกเลิกการนำเข้าครั้งนั้นไม่ได้อีก)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="309"/>
         <location filename="../../otop_desktop/ui/exchange_dialog.py" line="313"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="317"/>
         <source>ยกเลิกการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="310"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="314"/>
         <source>ข้อมูลจะกลับเป็นเหมือนก่อนการนำเข้าครั้งล่าสุด (จากไฟล์สำรอง) ต้องการดำเนินการหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="316"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="320"/>
         <source>กำลังยกเลิกการนำเข้า…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="332"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="336"/>
         <source>ส่งออกไฟล์ .otop ของ{area}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="337"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="359"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="341"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="363"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="347"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="351"/>
         <source>ออกใบตอบรับให้อำเภอ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="350"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="354"/>
         <source>ใบตอบรับ (ผลการนำเข้าล่าสุดและสถานะการล็อก) สำหรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="356"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="360"/>
         <source>นำเข้าใบตอบรับจากจังหวัด…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="360"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="364"/>
         <source>รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="360"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="364"/>
         <source>รหัสตรวจสอบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="362"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="366"/>
         <source>ไฟล์ที่ส่งออกแล้ว (รหัสตรวจสอบใช้เทียบกับที่ปลายทางได้รับ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="391"/>
         <source>บันทึกไฟล์แล้ว: {path}
 {rows} รายการ · รหัสตรวจสอบ {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="390"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="394"/>
         <source>กำลังส่งออกไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="395"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="401"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="415"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="399"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="405"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="419"/>
         <source>ใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="401"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="405"/>
         <source>บันทึกใบตอบรับแล้ว: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="405"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="409"/>
         <source>เลือกใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="421"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="469"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="425"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="473"/>
         <source>ลายนิ้วมือกุญแจของสำนักงานนี้ (อ่านให้อีกสำนักงานทางโทรศัพท์): &lt;b&gt;{f}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="423"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="427"/>
         <source>พื้นที่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="423"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="427"/>
         <source>ลายนิ้วมือ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="423"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="427"/>
         <source>ลงทะเบียนโดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="423"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="427"/>
         <source>หมายเหตุ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="424"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="428"/>
         <source>บันทึกไฟล์กุญแจของสำนักงานนี้…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="425"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="429"/>
         <source>ลงทะเบียนจากไฟล์กุญแจ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="425"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="429"/>
         <source>ลงทะเบียนด้วยลายนิ้วมือ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="426"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="430"/>
         <source>ยกเลิกกุญแจที่เลือก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="426"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="430"/>
         <source>สร้างกุญแจใหม่ของสำนักงานนี้…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="449"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="452"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="453"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="456"/>
         <source>ยกเลิกกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="450"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="454"/>
         <source>กรุณาเลือกกุญแจของสำนักงานอื่นที่ยังใช้อยู่ในตารางก่อน (กุญแจของสำนักงานนี้เปลี่ยนได้ด้วยปุ่มสร้างกุญแจใหม่)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="453"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="457"/>
         <source>ยกเลิกกุญแจของพื้นที่ {area} ({f}) หรือไม่? ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="461"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="465"/>
         <source>สร้างกุญแจใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="462"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="466"/>
         <source>สร้างกุญแจใหม่ของสำนักงานนี้และยกเลิกกุญแจเดิมหรือไม่? จากนั้นต้องส่งไฟล์กุญแจใหม่ให้อีกสำนักงานลงทะเบียน ไฟล์ที่ส่งออกหลังจากนี้จะลงนามด้วยกุญแจใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="477"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="481"/>
         <source>สำนักงานนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="478"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="482"/>
         <source>รอไฟล์แรกเพื่อยืนยันกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="483"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="490"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="496"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="487"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="494"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="500"/>
         <source>ไฟล์กุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="483"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="496"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="487"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="500"/>
         <source>กุญแจ (*.key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="491"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="495"/>
         <source>บันทึกไฟล์กุญแจแล้ว: {path}
 ส่งไฟล์นี้ให้อีกสำนักงานลงทะเบียน แล้วโทรแจ้งลายนิ้วมือ {f} เพื่อยืนยัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="502"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="505"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="506"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="509"/>
         <source>ลงทะเบียนด้วยลายนิ้วมือ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="502"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="506"/>
         <source>รหัสพื้นที่ (อำเภอ 4 หลัก หรือจังหวัด 2 หลัก):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="505"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="509"/>
         <source>ลายนิ้วมือ (อย่างน้อย 20 หลัก):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="514"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="518"/>
         <source>ลงทะเบียนกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="514"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="518"/>
         <source>ลงทะเบียนกุญแจของพื้นที่ {area} แล้ว ({f})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,27 +1136,27 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="52"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="54"/>
         <source>หลักเกณฑ์ค่าเป้าหมาย ปีงบประมาณ {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="61"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="63"/>
         <source>ปีฐาน (พ.ศ.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="62"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="64"/>
         <source>ตัวปรับลดยอดจำหน่าย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="64"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="66"/>
         <source>{tier} เพิ่มขึ้นร้อยละ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="68"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="70"/>
         <source>บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,124 +1164,124 @@
 <context>
     <name>TargetImportDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="30"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="31"/>
         <source>นำเข้าตารางค่าเป้าหมาย: {file} (ปีงบประมาณ {year} รอบที่ {round})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="36"/>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="40"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="37"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="41"/>
         <source>แถว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="36"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="37"/>
         <source>อำเภอตามที่พิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="36"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="37"/>
         <source>อำเภอในระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="37"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="38"/>
         <source>ความคล้าย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="37"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="38"/>
         <source>ยืนยันการจับคู่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="37"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="38"/>
         <source>ใช้ค่า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="40"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="41"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="40"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="41"/>
         <source>คอลัมน์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="40"/>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="89"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="41"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="90"/>
         <source>ค่าที่พิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="41"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="42"/>
         <source>ตามหลักเกณฑ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="41"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="42"/>
         <source>ต่าง (บาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="41"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="42"/>
         <source>ต่าง (ร้อยละ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="48"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="49"/>
         <source>ใช้ค่าที่พิมพ์ทุกแถว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="48"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="49"/>
         <source>ใช้ค่าคำนวณทุกแถว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="52"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="53"/>
         <source>บันทึกตามที่เลือก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="53"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="54"/>
         <source>ยกเลิก (ไม่บันทึก)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="62"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="63"/>
         <source>การจับคู่อำเภอ (แถวที่ไม่แน่ใจต้องยืนยันก่อนบันทึก)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="83"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="84"/>
         <source>ถูกต้อง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="88"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="89"/>
         <source>ค่าคำนวณตามหลักเกณฑ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="108"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="109"/>
         <source>ข้อสังเกต: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="109"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="110"/>
         <source>ปัดเศษสตางค์: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="115"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="116"/>
         <source>ช่องที่ไม่ตรงหลักเกณฑ์ {cells} ช่อง ใน {rows} อำเภอ (รวมแถว “รวม”) ปัดเศษต่างไม่ถึง 1 บาทไม่นับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="134"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="135"/>
         <source>กรุณายืนยันการจับคู่อำเภอทุกแถวก่อน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1289,148 +1289,153 @@
 <context>
     <name>TargetsTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="91"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="93"/>
         <source>รอบที่ 1 (ตุลาคม - มีนาคม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="92"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="94"/>
         <source>รอบที่ 2 (ทั้งปีงบประมาณ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="94"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="96"/>
         <source>ตั้งค่าหลักเกณฑ์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="95"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="97"/>
         <source>คำนวณยอดปีฐานจากข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="96"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="98"/>
         <source>นำเข้าตาราง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="97"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="99"/>
         <source>ส่งออก Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="112"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="114"/>
         <source>แสดงยอดปีฐานและยอดปรับลด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="114"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="116"/>
         <source>สีของแถว: แดง = ยังไม่ถึงขั้นต้น · เหลือง = ขั้นต้น · เขียวอ่อน = ขั้นมาตรฐาน · เขียว = ขั้นสูง · ระหว่างรอบ เทียบยอดจริงของเดือนที่บันทึกแล้วกับค่าเป้าหมายตามสัดส่วนของเดือน (เช่น 2/6 เดือน) · ค่าเป้าหมายปัดเป็นบาท (ปัดครึ่งขึ้น) ทุกขั้นตอน ส่วนยอดจริงและยอดที่ขาดแสดงถึงสตางค์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="119"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="121"/>
         <source> · ดับเบิลคลิกแถวเพื่อกรอกยอดปีฐานเอง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="124"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="126"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="124"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="126"/>
         <source>รอบการประเมิน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="171"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="173"/>
         <source>ค่าที่พิมพ์ในตารางที่นำเข้า (เลือกเก็บไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="172"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="174"/>
         <source>ยอดปีฐานคำนวณจากข้อมูลไว้ {then} บาท แต่ข้อมูลตอนนี้รวม {now} บาท</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="180"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="182"/>
         <source> (ค่าเริ่มต้นตามหนังสือ ยังไม่ได้บันทึก)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="181"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="183"/>
         <source>หลักเกณฑ์ปี {year}: ปีฐาน {base} · ตัวปรับลด {factor} · ขั้นต้น +{p1}% · ขั้นมาตรฐาน +{p2}% · ขั้นสูง +{p3}%{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="188"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="190"/>
         <source>ยอดปีฐานที่คำนวณจากข้อมูลของ {count} อำเภอ ({names}) ไม่ตรงกับยอดจำหน่ายปี {year} ในโปรแกรมตอนนี้ (มีการนำเข้าหรือแก้ไขภายหลัง) ค่าเป้าหมายจึงยังใช้ยอดเดิม{action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="192"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="194"/>
         <source> กด “คำนวณยอดปีฐานจากข้อมูล” เพื่อคำนวณใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="195"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="197"/>
         <source>ยังไม่มียอดจำหน่ายปีฐานของปีนี้: กด “คำนวณยอดปีฐานจากข้อมูล” หรือ “นำเข้าตาราง…” จากไฟล์ตารางค่าเป้าหมาย (.csv หรือ .xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="198"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="200"/>
         <source>ยังไม่มีค่าเป้าหมายของปีนี้: สำนักงานพัฒนาชุมชนจังหวัดเป็นผู้กำหนดยอดปีฐาน ระหว่างนี้ตารางแสดงยอดจำหน่ายจริงของอำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="221"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="223"/>
         <source>คำนวณยอดปีฐาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="222"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="224"/>
         <source>คำนวณยอดจำหน่ายปีฐาน {base} จากข้อมูลในโปรแกรมแล้ว {count} อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="231"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="228"/>
+        <source>กำลังคำนวณยอดปีฐาน…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="236"/>
         <source>ยอดจำหน่ายปีฐาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="232"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="237"/>
         <source>ยอดจำหน่ายปีฐาน {year} ของอำเภอ{name} (บาท):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="247"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="252"/>
         <source>เลือกไฟล์ตารางค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="248"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="253"/>
         <source>ตาราง (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="262"/>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="268"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="267"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="273"/>
         <source>ส่งออก Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="262"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="267"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="267"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="272"/>
         <source>กำลังบันทึกไฟล์ Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="269"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="274"/>
         <source>บันทึกไฟล์แล้ว: {path}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,10 +4,10 @@ import sqlite3
 
 import pytest
 
+from otop_desktop.demo import build_demo
 from otop_desktop.services import auth, entry
-from otop_desktop.services.database import open_database
-from otop_desktop.services.demo import build_demo
 from otop_desktop.services.errors import InvalidInput
+from otop_desktop.store.database import open_database
 
 
 @pytest.fixture(scope="module")

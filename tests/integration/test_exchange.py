@@ -8,9 +8,12 @@ import zipfile
 
 import pytest
 
-from otop_desktop.services import exchange, exchange_batch, keys, locks
+from otop_desktop.services import locks
 from otop_desktop.services.errors import InvalidInput
-from otop_desktop.services.exchange_file import BadFile, write_file
+from otop_desktop.services.exchange import merge as exchange
+from otop_desktop.services.exchange import batch as exchange_batch
+from otop_desktop.services.exchange import keys
+from otop_desktop.services.exchange.fileformat import BadFile, write_file
 from tests.conftest import save
 from tests.exchange_helpers import copy_database, export, register, sales_dump
 
@@ -287,7 +290,7 @@ def test_a_province_file_carries_only_confirmed_months(offices):
 
 def test_the_department_merges_a_provinces_confirmed_file(offices, tmp_path):
     from otop_desktop.services import auth, entry
-    from otop_desktop.services.database import open_database
+    from otop_desktop.store.database import open_database
     from otop_desktop.services.errors import PermissionDenied
 
     world, district, folder = offices

@@ -12,9 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from otop_desktop.services import auth, database as database_module, exchange, exchange_batch, keys, locks
-from otop_desktop.services.database import open_database
+from otop_desktop.services import auth, locks
 from otop_desktop.services.errors import InvalidInput, LoginFailed, LoginThrottled
+from otop_desktop.services.exchange import merge as exchange
+from otop_desktop.services.exchange import batch as exchange_batch
+from otop_desktop.services.exchange import keys
+from otop_desktop.store import database as database_module
+from otop_desktop.store.database import open_database
 from tests.conftest import PASSWORD, save
 from tests.exchange_helpers import export, sales_dump
 from tests.integration.test_cli_exchange import run  # noqa: F401 - the fixture
@@ -25,13 +29,13 @@ from tests.integration.test_exchange import offices  # noqa: F401 - the fixture
 MEASURE = """
 import resource, sys
 from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.database import open_database
-from otop_desktop.services.exchange_batch import import_files
+from otop_desktop.services.exchange.batch import import_files
+from otop_desktop.store.database import open_database
 database = open_database(sys.argv[1])
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 outcomes = import_files(database, UserInfo("prov", "province", "34", "", ""), sys.argv[2:])
 after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print([o.status for o in outcomes], (after - before) // 1024)
+print([str(o.status) for o in outcomes], (after - before) // 1024)
 """
 
 

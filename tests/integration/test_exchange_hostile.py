@@ -8,8 +8,11 @@ import sqlite3
 import pytest
 
 from otop_desktop.cli import main
-from otop_desktop.services import entrepreneurs, exchange, exchange_batch, keys
-from otop_desktop.services.exchange_file import write_file
+from otop_desktop.services import entrepreneurs
+from otop_desktop.services.exchange import merge as exchange
+from otop_desktop.services.exchange import batch as exchange_batch
+from otop_desktop.services.exchange import keys
+from otop_desktop.services.exchange.fileformat import write_file
 from tests.conftest import PASSWORD, save
 from tests.exchange_helpers import export, sales_dump
 from tests.integration.test_exchange import offices  # noqa: F401 - the fixture

@@ -7,9 +7,9 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 
 from otop_desktop.migrations import HEAD
-from otop_desktop.services import database as database_module
-from otop_desktop.services.database import open_database, schema_revision
 from otop_desktop.services.errors import DatabaseProblem
+from otop_desktop.store import database as database_module
+from otop_desktop.store.database import open_database, schema_revision
 
 
 def test_head_constant_matches_the_migration_scripts():
@@ -41,7 +41,7 @@ def test_master_data_has_official_codes(database):
 
 
 def test_reopening_does_not_reload_master_data(database):
-    from otop_desktop.services.master_data import ensure_master_data
+    from otop_desktop.store.master_data import ensure_master_data
 
     assert ensure_master_data(database) is False
 
@@ -65,7 +65,7 @@ def test_a_file_that_is_not_a_database_gets_a_thai_message(tmp_path):
 def _alembic(path, target, direction="upgrade"):
     from alembic import command
 
-    from otop_desktop.services.database import create_engine_for
+    from otop_desktop.store.database import create_engine_for
 
     config = Config()
     config.set_main_option("script_location", str(database_module.Path(database_module.__file__).parent.parent / "migrations"))
@@ -110,7 +110,7 @@ def test_the_models_and_the_migrations_agree(database):
 def test_upgrading_a_0003_file_full_of_data_keeps_every_row(tmp_path):
     path = tmp_path / "old.db"
     _alembic(path, "0003")
-    from otop_desktop.services.master_data import master_rows
+    from otop_desktop.store.master_data import master_rows
 
     provinces, districts, tambons = master_rows()
     with sqlite3.connect(path) as con:

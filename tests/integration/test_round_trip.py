@@ -3,11 +3,13 @@ locks the province, sends receipts, and every district sees its month locked wit
 
 import pytest
 
-from otop_desktop.services import entry, exchange_batch, keys, locks
+from otop_desktop.demo import DISTRICT_BASE_BAHT, build_demo
+from otop_desktop.services import entry, locks
 from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.database import open_database
-from otop_desktop.services.demo import DISTRICT_BASE_BAHT, build_demo
 from otop_desktop.services.errors import MonthLocked
+from otop_desktop.services.exchange import batch as exchange_batch
+from otop_desktop.services.exchange import keys
+from otop_desktop.store.database import open_database
 from tests.exchange_helpers import copy_database, export
 
 YEAR, MONTH = 2570, 11

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from otop_desktop.services import target_import, targets
 from otop_desktop.services.errors import InvalidInput
+from otop_desktop.services.targets import printed as target_import
+from otop_desktop.services.targets import rule as targets
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

@@ -6,7 +6,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from otop_desktop.services.database import open_database
+from otop_desktop.store.database import open_database
 from otop_desktop.ui.sales_model import FIRST_AMOUNT, TOTAL_COLUMN, UNUSUAL
 from tests.ui.conftest import open_window, settle, type_into_cell
 

@@ -7,7 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from otop_desktop.services import exchange, keys, locks
+from otop_desktop.services import locks
+from otop_desktop.services.exchange import merge as exchange
+from otop_desktop.services.exchange import keys
 from otop_desktop.ui.bus import DataBus
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.exchange_dialog import ExchangeDialog
@@ -136,7 +138,7 @@ def test_keys_page_shows_the_fingerprint_and_lists_keys(qtbot, offices, messages
 
 def test_the_department_imports_a_provinces_file_from_the_dialog(qtbot, offices, messages, tmp_path):
     from otop_desktop.services import auth
-    from otop_desktop.services.database import open_database
+    from otop_desktop.store.database import open_database
 
     world, district, folder = offices
     with world.database.unit_of_work() as uow:
@@ -204,7 +206,7 @@ def test_the_import_dialog_tells_the_truth_about_each_file(qtbot, offices, messa
 
 def test_registering_a_key_checks_the_listed_files_again(qtbot, offices, messages, tmp_path, monkeypatch):
     world, district, folder = offices
-    from otop_desktop.services.database import open_database
+    from otop_desktop.store.database import open_database
     from tests.exchange_helpers import copy_database
 
     warin = copy_database(world.path, tmp_path / "warin" / "otop.db")

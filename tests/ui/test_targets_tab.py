@@ -10,8 +10,8 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
-from otop_desktop.services import targets
 from otop_desktop.services.money import format_baht
+from otop_desktop.services.targets import rule as targets
 from otop_desktop.ui import target_import_dialog, targets_tab
 from tests.ui.conftest import open_window, settle
 
@@ -170,4 +170,5 @@ def test_a_stale_base_is_shown_with_the_way_to_recompute(qtbot, world, messages)
     row = next(r for r, cells in enumerate(tab.model.rows) if cells[1] == "เมืองอุบลราชธานี")
     assert tab.model.tooltips[row] == "ยอดปีฐานคำนวณจากข้อมูลไว้ 10,000.00 บาท แต่ข้อมูลตอนนี้รวม 12,500.00 บาท"
     tab.compute_button.click()
+    settle()  # computed off the GUI thread
     assert not tab.stale_label.isVisibleTo(tab) and "คำนวณยอดจำหน่ายปีฐาน 2568" in messages.shown[-1][2]

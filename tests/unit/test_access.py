@@ -72,7 +72,8 @@ def test_permissions_carry_the_reasons_buttons_show():
 
 
 def test_services_refuse_with_the_policys_reason(world):
-    from otop_desktop.services import locks, targets
+    from otop_desktop.services import locks
+    from otop_desktop.services.targets import rule as targets
 
     with world.database.unit_of_work() as uow:
         with pytest.raises(PermissionDenied) as refused:

@@ -10,6 +10,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "otop_desktop"
 FORBIDDEN = {
     "ui": ("sqlalchemy", "otop_desktop.models", "alembic"),
     "services": ("PySide6", "otop_desktop.ui"),
+    "store": ("PySide6", "otop_desktop.ui"),
     "models": ("PySide6", "otop_desktop.ui", "otop_desktop.services", "openpyxl", "reportlab"),
 }
 

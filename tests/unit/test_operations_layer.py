@@ -7,8 +7,8 @@ import pkgutil
 import re
 from pathlib import Path
 
-import otop_desktop.services
 from otop_desktop.models import Base
+import otop_desktop.services
 
 ROOT = Path(__file__).resolve().parents[2] / "otop_desktop"
 MAPPED = {mapper.class_.__name__ for mapper in Base.registry.mappers}
@@ -23,8 +23,8 @@ def test_ui_and_cli_open_no_unit_of_work_and_commit_nothing():
 
 def test_no_public_service_returns_a_mapped_object():
     offenders = []
-    for module_info in pkgutil.iter_modules(otop_desktop.services.__path__):
-        module = importlib.import_module(f"otop_desktop.services.{module_info.name}")
+    for module_info in pkgutil.walk_packages(otop_desktop.services.__path__, "otop_desktop.services."):
+        module = importlib.import_module(module_info.name)
         for name, function in inspect.getmembers(module, inspect.isfunction):
             if name.startswith("_") or function.__module__ != module.__name__:
                 continue

@@ -4,9 +4,9 @@ from decimal import Decimal
 
 import pytest
 
-from otop_desktop.services import targets
 from otop_desktop.services.errors import InvalidInput, PermissionDenied
-from otop_desktop.services.targets import RoundFigures, Settings, achievement_of, compute_round
+from otop_desktop.services.targets import rule as targets
+from otop_desktop.services.targets.rule import RoundFigures, Settings, achievement_of, compute_round
 
 LETTER = Settings(2568, 2566, Decimal("0.926"), (Decimal(2), Decimal(3), Decimal(4)), True)
 
@@ -67,7 +67,7 @@ def test_the_total_row_compares_the_same_districts_it_sums(world):
 def test_no_targets_still_shows_the_actual_sales(world):
     with world.database.unit_of_work() as uow:
         table = targets.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=1)
-    from otop_desktop.services.target_export import line_values
+    from otop_desktop.services.targets.workbook import line_values
     mueang = next(line for line in table.lines if line.district_code == "3401")
     assert mueang.figures is None and line_values("1", mueang)[8] == Decimal(mueang.actual) / 100 > 0
     assert table.total.actual == sum(line.actual for line in table.lines)

@@ -18,21 +18,22 @@ from sqlalchemy import insert, select
 from otop_desktop import __version__
 from otop_desktop.models import Entrepreneur, ExportLog, ImportLedger, MonthlySale
 from otop_desktop.services import access
-from otop_desktop.services import keys
 from otop_desktop.services.audit import record
 from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.bulk import bulk_insert, insert_rows
 from otop_desktop.services.changes import Kind, touched
 from otop_desktop.services.entry import AMOUNT_FIELDS, code_range
 from otop_desktop.services.errors import InvalidInput
-from otop_desktop.services.exchange_file import STAMP, BadFile, Manifest, OpenedFile, digest, open_file, write_file
+from otop_desktop.services.exchange import keys
+from otop_desktop.services.exchange.fileformat import STAMP, BadFile, Manifest, OpenedFile, digest, open_file, write_file
+from otop_desktop.services.exchange.kinds import Outcome, RowKind
 from otop_desktop.services.guard import check_period, refused_months
-from otop_desktop.services.master_data import master_data_version
 from otop_desktop.services.money import MAX_SATANG
 from otop_desktop.services.thai import format_thai_datetime, month_label, now_utc, shown_safely, sort_key, text_problem, tidy_text
+from otop_desktop.store.bulk import bulk_insert, insert_rows
+from otop_desktop.store.master_data import master_data_version
 
-KINDS_SHOWN = {"new": "ใหม่", "changed": "เปลี่ยน", "unchanged": "เหมือนเดิม", "older": "เก่ากว่า (ไม่ทับของใหม่)",
-               "conflict": "ขัดแย้ง", "refused": "ไม่รับ"}
+KINDS_SHOWN = {RowKind.NEW: "ใหม่", RowKind.CHANGED: "เปลี่ยน", RowKind.UNCHANGED: "เหมือนเดิม",
+               RowKind.OLDER: "เก่ากว่า (ไม่ทับของใหม่)", RowKind.CONFLICT: "ขัดแย้ง", RowKind.REFUSED: "ไม่รับ"}
 
 
 @dataclass(frozen=True)
@@ -73,14 +74,14 @@ class ImportPreview:
     @property
     def conflicts(self) -> list[RowDiff]:
         """Rows changed both here and at the office, for the officer to decide."""
-        return [row for row in self.rows if row.kind == "conflict"]
+        return [row for row in self.rows if row.kind == RowKind.CONFLICT]
 
     def new_rows(self) -> list[RowDiff]:
         """The rows the file brings that this office does not have yet (built when asked: a merge of
         a whole country's files never needs them)."""
         names = {row[0]: row[1] for row in self.people}
         area = self.opened.manifest.source_area
-        return [RowDiff(row[0], self.local_people.get(row[0], (None, names[row[0]]))[1], area, row[1], row[2], "new",
+        return [RowDiff(row[0], self.local_people.get(row[0], (None, names[row[0]]))[1], area, row[1], row[2], RowKind.NEW,
                         None, tuple(row[3:7]))
                 for row in self.opened.parts["sales.json"] if (row[0], row[1], row[2]) not in self.plan]
 
@@ -310,16 +311,16 @@ def classify(local, incoming_revision: int, incoming_amounts: tuple, origin: str
     last seen here) or None. Returns new, changed, refresh (same figures, newer revision), unchanged,
     older or conflict."""
     if local is None:
-        return "new"
+        return RowKind.NEW
     amounts, _, local_origin, seen = local
     same = tuple(amounts) == tuple(incoming_amounts)
     if incoming_revision <= seen:
-        return "unchanged" if same else "older"  # nothing the office did since; what is here stands
+        return RowKind.UNCHANGED if same else RowKind.OLDER  # nothing the office did since; what is here stands
     if same:
         return "refresh"
     if local_origin == origin or all(amount is None for amount in amounts):
-        return "changed"  # only the office changed it (or nothing was ever entered here)
-    return "conflict"  # changed here and at the office since this office last saw its row
+        return RowKind.CHANGED  # only the office changed it (or nothing was ever entered here)
+    return RowKind.CONFLICT  # changed here and at the office since this office last saw its row
 
 
 _ROWS_SQL = ("SELECT e.uid, s.month, s.domestic_offline, s.domestic_online, s.export_offline, s.export_online,"
@@ -414,8 +415,8 @@ def _check_new_people(session, area: str, fresh: list) -> None:
 def already_imported(session, file_digest: str) -> str | None:
     """'นำเข้าแล้วเมื่อ … โดย …' when this very file was applied in full before and not undone."""
     row = session.scalar(select(ImportLedger).where(ImportLedger.file_digest == file_digest,
-                                                    ImportLedger.outcome == "applied").order_by(ImportLedger.id.desc()))
-    if row is None or json.loads(row.summary or "{}").get("refused"):
+                                                    ImportLedger.outcome == Outcome.APPLIED).order_by(ImportLedger.id.desc()))
+    if row is None or json.loads(row.summary or "{}").get(RowKind.REFUSED):
         return None  # never taken in, or some rows were refused (a month since unlocked may take them now)
     return (f"ไฟล์นี้นำเข้าแล้วเมื่อ {format_thai_datetime(row.imported_at)} โดย {row.imported_by} "
             "ไม่มีการเปลี่ยนแปลงข้อมูลใด ๆ")
@@ -441,17 +442,17 @@ def preview(*, uow, user: UserInfo, data: bytes, file_name: str) -> ImportPrevie
         local = local_rows.get((uid, month))
         reason = locked.get((uid, month)) or locked.get((None, month))
         if reason:
-            kind = "refused"
+            kind = RowKind.REFUSED
         elif local is None:
             continue  # new: counted below, and not in the plan
         else:
             kind = classify(local, row[7], tuple(row[3:7]), area)
-        counts["unchanged" if kind == "refresh" else kind] += 1
+        counts[RowKind.UNCHANGED if kind == "refresh" else kind] += 1
         plan[(uid, row[1], month)] = kind
-        if kind not in ("refresh", "unchanged"):  # what the officer reads; new rows are listed on demand
+        if kind not in ("refresh", RowKind.UNCHANGED):  # what the officer reads; new rows are listed on demand
             name = local_people.get(uid, (None, names[uid]))[1]
             diffs.append(RowDiff(uid, name, area, row[1], month, kind, local and local[0], tuple(row[3:7]), reason or ""))
-    counts["new"] = len(sales) - sum(counts.values())
+    counts[RowKind.NEW] = len(sales) - sum(counts.values())
     new_people = sum(1 for row in people if row[0] not in local_people)
     return ImportPreview(file_name, opened, {k: counts.get(k, 0) for k in KINDS_SHOWN}, tuple(diffs), new_people,
                          already_imported(session, opened.digest), plan, local_people, people, tuple(moved))
@@ -527,12 +528,12 @@ def write(*, uow, user: UserInfo, preview_: ImportPreview, take: set[tuple] = fr
     import_id = session.execute(insert(ImportLedger).values(
         file_digest=preview_.opened.digest, file_name=preview_.file_name[:260], kind=manifest.kind,
         source_area=manifest.source_area, fiscal_year=manifest.fiscal_year, months=",".join(map(str, manifest.months)),
-        file_created_at=manifest.created_at, imported_by=user.username, imported_at=now_utc(), outcome="applied",
+        file_created_at=manifest.created_at, imported_by=user.username, imported_at=now_utc(), outcome=Outcome.APPLIED,
         summary=summary, backup_path=backup_path).returning(ImportLedger.id)).scalar_one()
     plan, area = preview_.plan, manifest.source_area
     if plan:  # some rows are here already: each is written as the preview weighed it
-        kept = {key for key, kind in plan.items() if kind == "conflict" and key not in take}
-        skipped = kept | {key for key, kind in plan.items() if kind in ("unchanged", "older", "refused")}
+        kept = {key for key, kind in plan.items() if kind == RowKind.CONFLICT and key not in take}
+        skipped = kept | {key for key, kind in plan.items() if kind in (RowKind.UNCHANGED, RowKind.OLDER, RowKind.REFUSED)}
         chosen = [row for row in sales if (row[0], row[1], row[2]) not in skipped]
         # The officer kept this office's figures: the office's version has been seen all the same.
         acknowledged = [(row[7], ids[row[0]], row[1], row[2]) for row in sales if (row[0], row[1], row[2]) in kept]

@@ -17,15 +17,17 @@ from sqlalchemy import func, select
 from otop_desktop import __version__
 from otop_desktop.models import AuditEntry, DistrictLock, ImportLedger, ProvinceLock, Setting
 from otop_desktop.services import access
-from otop_desktop.services import exchange, keys
 from otop_desktop.services.audit import record
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.changes import Kind, touched
-from otop_desktop.services.database import copy_file, open_database
 from otop_desktop.services.errors import DatabaseBusy, InvalidInput, OtopError
-from otop_desktop.services.exchange_file import STAMP, BadFile, digest, read_file_bytes, write_file
-from otop_desktop.services.master_data import master_data_version
+from otop_desktop.services.exchange import merge as exchange
+from otop_desktop.services.exchange import keys
+from otop_desktop.services.exchange.fileformat import STAMP, BadFile, digest, read_file_bytes, write_file
+from otop_desktop.services.exchange.kinds import Outcome
 from otop_desktop.services.thai import format_thai_datetime, months_text, now_utc
+from otop_desktop.store.database import copy_file, open_database
+from otop_desktop.store.master_data import master_data_version
 
 log = logging.getLogger("otop_desktop.exchange")
 
@@ -68,8 +70,8 @@ BACKUP_PREFIX = "before-import"
 # Audit entries that change no data: an undo that restores the file before a batch loses none of them
 # (they are carried over), so they do not stop it.
 NEUTRAL_ACTIONS = ("refuse", "undo", "login_failed", "login")
-OUTCOME_NAMES = {"applied": "นำเข้าแล้ว", "refused": "ไม่รับ", "undone": "ยกเลิกแล้ว", "already": "นำเข้าแล้วก่อนหน้านี้",
-                 "busy": "ฐานข้อมูลไม่ว่าง", "skipped": "ยังไม่ได้นำเข้า"}
+OUTCOME_NAMES = {Outcome.APPLIED: "นำเข้าแล้ว", Outcome.REFUSED: "ไม่รับ", Outcome.UNDONE: "ยกเลิกแล้ว",
+                 Outcome.ALREADY: "นำเข้าแล้วก่อนหน้านี้", Outcome.BUSY: "ฐานข้อมูลไม่ว่าง", Outcome.SKIPPED: "ยังไม่ได้นำเข้า"}
 UNEXPECTED = ("เกิดข้อผิดพลาดที่โปรแกรมไม่ได้คาดไว้ขณะอ่านไฟล์นี้ ไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ จากไฟล์นี้ "
               "ไฟล์อื่นในชุดยังนำเข้าตามปกติ กรุณาส่งไฟล์นี้และบันทึกการทำงานของโปรแกรมให้ผู้ดูแลระบบ")
 
@@ -134,7 +136,7 @@ def _refuse(database, user: UserInfo, name: str, data: bytes | None, reason: str
         with database.unit_of_work() as uow:
             uow.session.add(ImportLedger(file_digest=digest(data or b""), file_name=name[:260], kind="?", source_area="",
                                          fiscal_year=None, months="", file_created_at=None, imported_by=user.username,
-                                         imported_at=now_utc(), outcome="refused", summary=reason[:2000]))
+                                         imported_at=now_utc(), outcome=Outcome.REFUSED, summary=reason[:2000]))
             record(uow.session, [{"username": user.username, "action": "refuse", "entity": "file", "entity_key": name[:80],
                                   "field": "", "old_value": None, "new_value": None, "note": reason[:2000]}])
             uow.note(touched(Kind.FILES))
@@ -177,8 +179,8 @@ def _import_all(database, user, paths, backup, take, take_if, progress, cancelle
             progress(done, len(paths))
         outcome = _import_one(database, user, path, backup, take, take_if, keep_previews)
         outcomes.append(outcome)
-        if outcome.status == "busy":  # the others would wait and fail the same way: say so, change nothing
-            outcomes += [FileOutcome(p.name, "skipped", "ยังไม่ได้นำเข้า (ฐานข้อมูลไม่ว่าง) กรุณานำเข้าใหม่อีกครั้ง", {}, None, str(p))
+        if outcome.status == Outcome.BUSY:  # the others would wait and fail the same way: say so, change nothing
+            outcomes += [FileOutcome(p.name, Outcome.SKIPPED, "ยังไม่ได้นำเข้า (ฐานข้อมูลไม่ว่าง) กรุณานำเข้าใหม่อีกครั้ง", {}, None, str(p))
                          for p in paths[done + 1:]]
             break
     if progress:
@@ -201,7 +203,7 @@ def _import_one(database, user: UserInfo, path: Path, backup: str | None, chosen
                 uow.begin_write()
                 preview = exchange.preview(uow=uow, user=user, data=data, file_name=path.name)
                 if preview.already:
-                    return FileOutcome(path.name, "already", preview.already, preview.counts, None, str(path),
+                    return FileOutcome(path.name, Outcome.ALREADY, preview.already, preview.counts, None, str(path),
                                        preview if keep_preview else None)
                 take = set(chosen.get(preview.opened.digest, ()))
                 take.update(row.key for row in preview.conflicts if take_if and take_if(row))
@@ -212,20 +214,20 @@ def _import_one(database, user: UserInfo, path: Path, backup: str | None, chosen
             if attempt < BUSY_ATTEMPTS:
                 continue
             log.warning("%s not imported: %s", path.name, busy.message)
-            return FileOutcome(path.name, "busy", busy.message, {}, None, str(path))
+            return FileOutcome(path.name, Outcome.BUSY, busy.message, {}, None, str(path))
         except OtopError as error:
             message = error.message
         except Exception:  # noqa: BLE001 - no file, however made, may stop the batch or end in a traceback
             log.exception("unexpected error importing %s", path)
             message = UNEXPECTED
         else:
-            summary = describe("applied", json.dumps(preview.counts))
+            summary = describe(Outcome.APPLIED, json.dumps(preview.counts))
             moved = f" · ผู้ประกอบการที่ย้ายพื้นที่แล้ว {len(preview.moved):,} ราย (คงพื้นที่ใหม่ไว้)" if preview.moved else ""
-            return FileOutcome(path.name, "applied", f"นำเข้าแล้ว: {summary}{moved}", preview.counts, ledger_id, str(path),
+            return FileOutcome(path.name, Outcome.APPLIED, f"นำเข้าแล้ว: {summary}{moved}", preview.counts, ledger_id, str(path),
                                preview if keep_preview else None)
         break
     _refuse(database, user, path.name, data, message)
-    return FileOutcome(path.name, "refused", message, {}, None, str(path))
+    return FileOutcome(path.name, Outcome.REFUSED, message, {}, None, str(path))
 
 
 def list_ledger(*, uow, limit: int = 200) -> list[LedgerEntry]:
@@ -265,11 +267,11 @@ def undo_last_import(database, user: UserInfo) -> str:
     access.check(user, access.Action.IMPORT_FILES)
     with database.unit_of_work() as uow:
         uow.begin_write()
-        last = uow.session.scalar(select(ImportLedger).where(ImportLedger.outcome == "applied").order_by(ImportLedger.id.desc()))
+        last = uow.session.scalar(select(ImportLedger).where(ImportLedger.outcome == Outcome.APPLIED).order_by(ImportLedger.id.desc()))
         if last is None or not last.backup_path or not Path(last.backup_path).exists():
             raise InvalidInput("ไม่มีการนำเข้าที่ยกเลิกได้ (หรือไฟล์สำรองของการนำเข้าครั้งล่าสุดถูกลบตามจำนวนที่กำหนดให้เก็บแล้ว)")
         batch = list(uow.session.scalars(select(ImportLedger).where(ImportLedger.backup_path == last.backup_path,
-                                                                    ImportLedger.outcome == "applied")))
+                                                                    ImportLedger.outcome == Outcome.APPLIED)))
         if _changed_since(uow.session, max(entry.last_audit_id or 0 for entry in batch)):
             raise InvalidInput("มีการแก้ไขข้อมูลหลังการนำเข้าครั้งล่าสุดแล้ว จึงยกเลิกการนำเข้าไม่ได้ "
                                "(การยกเลิกจะทำให้การแก้ไขเหล่านั้นหายไป)")
@@ -287,7 +289,7 @@ def undo_last_import(database, user: UserInfo) -> str:
         for table, rows in carried.items():
             if table == "import_ledger":
                 outcome = [c.name for c in ImportLedger.__table__.columns].index("outcome")
-                rows = [tuple("undone" if i == outcome and row[0] in batch_ids else v for i, v in enumerate(row)) for row in rows]
+                rows = [tuple(Outcome.UNDONE if i == outcome and row[0] in batch_ids else v for i, v in enumerate(row)) for row in rows]
             if rows:
                 connection.exec_driver_sql(f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})", rows)
         uow.note(touched(Kind.SALES | Kind.ENTREPRENEURS | Kind.LOCKS | Kind.TARGETS | Kind.FILES))
@@ -350,7 +352,7 @@ def read_receipt(*, uow, user: UserInfo, data: bytes, file_name: str) -> str:
     if manifest.target_area != user.district_code or not isinstance(body, dict) or body.get("district_code") != user.district_code:
         raise BadFile("ใบตอบรับนี้ออกให้อำเภออื่น ไม่ใช่อำเภอของท่าน")
     if uow.session.scalar(select(func.count()).select_from(ImportLedger).where(
-            ImportLedger.file_digest == opened.digest, ImportLedger.outcome == "applied")):
+            ImportLedger.file_digest == opened.digest, ImportLedger.outcome == Outcome.APPLIED)):
         return "ใบตอบรับนี้นำเข้าไว้แล้ว ไม่มีการเปลี่ยนแปลงข้อมูลใด ๆ"
     newer = _newer_receipts(uow.session, manifest)
     changed, taken, skipped = 0, [], []
@@ -377,7 +379,7 @@ def read_receipt(*, uow, user: UserInfo, data: bytes, file_name: str) -> str:
     uow.session.add(ImportLedger(file_digest=opened.digest, file_name=file_name[:260], kind="receipt",
                                  source_area=manifest.source_area, fiscal_year=manifest.fiscal_year,
                                  months=",".join(map(str, taken)), file_created_at=manifest.created_at,
-                                 imported_by=user.username, imported_at=now_utc(), outcome="applied",
+                                 imported_by=user.username, imported_at=now_utc(), outcome=Outcome.APPLIED,
                                  summary=f"เดือนที่ล็อก {sum(1 for m, is_locked, *_ in body['locks'] if is_locked and m in taken)} เดือน"))
     record(uow.session, [{"username": user.username, "action": "receipt", "entity": "file", "entity_key": opened.digest[:40],
                           "field": "locks", "old_value": None, "new_value": json.dumps(body["locks"], ensure_ascii=False)[:2000],
@@ -401,7 +403,7 @@ def _newer_receipts(session, manifest) -> set[int]:
     """The receipt's months that a receipt written later has already set here."""
     newer = set()
     for months, created_at in session.execute(select(ImportLedger.months, ImportLedger.file_created_at).where(
-            ImportLedger.kind == "receipt", ImportLedger.outcome == "applied",
+            ImportLedger.kind == "receipt", ImportLedger.outcome == Outcome.APPLIED,
             ImportLedger.fiscal_year == manifest.fiscal_year)):
         if created_at is not None and created_at >= manifest.created_at:
             newer.update(int(m) for m in months.split(",") if m.isdigit())

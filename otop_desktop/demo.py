@@ -8,10 +8,10 @@ from sqlalchemy import select
 
 from otop_desktop.models import Entrepreneur, MonthlySale, Tambon
 from otop_desktop.services.auth import create_user
-from otop_desktop.services.bulk import bulk_insert
-from otop_desktop.services.database import open_database
 from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.thai import FISCAL_MONTHS, now_utc, sort_key
+from otop_desktop.store.bulk import bulk_insert
+from otop_desktop.store.database import open_database
 
 PROVINCE = "34"
 # Base-year sales of each district as printed in the province's letter (attachment 1), in baht:

@@ -167,7 +167,7 @@ def open_database(path: Path | str) -> Database:
     if revision != HEAD:
         upgrade_schema(engine)
     database = Database(path, engine)
-    from otop_desktop.services.master_data import ensure_master_data
+    from otop_desktop.store.master_data import ensure_master_data
 
     ensure_master_data(database)
     return database

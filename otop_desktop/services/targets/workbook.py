@@ -4,7 +4,7 @@ separators, the รวม row, achievement beside the targets, A4 landscape."""
 from decimal import Decimal
 from pathlib import Path
 
-from otop_desktop.services.targets import TargetLine, TargetTable
+from otop_desktop.services.targets.rule import TargetLine, TargetTable
 from otop_desktop.services.thai import THAI_MONTHS, calendar_year_be
 
 TIER_FILLS = ("FFEBEE", "FFF8E1", "E8F5E9", "C8E6C9")  # none reached, ขั้นต้น, ขั้นมาตรฐาน, ขั้นสูง
