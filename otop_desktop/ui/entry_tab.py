@@ -37,6 +37,7 @@ class EntryTab(QWidget):
         self.permissions = context.permissions
         self._today = today or date.today()
         self._period = None  # what the grid shows: (fiscal_year, month, district, tambon)
+        self._loading = None  # what is being loaded
         self.model = SalesTableModel(self)
         self.view = SalesTableView(self)
         self.view.setModel(self.model)
@@ -150,14 +151,23 @@ class EntryTab(QWidget):
             self._fill_tambons()
             self.tambon_box.setCurrentIndex(max(0, self.tambon_box.findData(tambon)))
 
-    def reload(self) -> None:
-        """Load the picked month into the grid; usual totals follow in the background."""
-        period = self.picked_period()
+    def reload(self, then=None) -> None:
+        """Load the picked month into the grid off the GUI thread (a whole province's month is thousands of
+        rows), then run `then`; the usual totals follow in the background after it."""
+        period = self._loading = self.picked_period()
         year, month, district, tambon = period
-        done = perform(self, entry.load_month, fiscal_year=year, month=month, district_code=district, tambon_code=tambon)
-        if done is None:
-            return
-        sheet = done.result
+
+        def done(result) -> None:
+            if self._loading == period:  # else a newer load is on its way
+                self._show_sheet(period, result.result)
+                if then is not None:
+                    then()
+
+        perform_in_background(self, entry.load_month, on_done=done, fiscal_year=year, month=month,
+                              district_code=district, tambon_code=tambon)
+
+    def _show_sheet(self, period, sheet) -> None:
+        year, month, _, _ = period
         self._period = period
         may_enter = self.permissions.may(Action.ENTER_SALES)
         read_only = sheet.locked if may_enter else {row.district_code for row in sheet.rows}
@@ -263,10 +273,9 @@ class EntryTab(QWidget):
         if done is None:
             return False
         result = done.result
-        self.reload()
         message = self.tr("บันทึกข้อมูลเรียบร้อย เมื่อ {when} ({rows} ราย)").format(
             when=format_thai_datetime(result.saved_at), rows=f"{result.rows_changed:,}")
-        self.show_banner(message, "ok")
+        self.reload(then=lambda: self.show_banner(message, "ok"))
         return True
 
     def _confirm_unusual(self, amounts) -> bool:

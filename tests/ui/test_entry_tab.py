@@ -50,6 +50,8 @@ def test_district_officer_enters_a_month_and_finds_it_after_a_restart(qtbot, wor
     assert tab.footer_totals.model().text(TOTAL_COLUMN) == "16,100.75"
 
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+
+    settle()  # the month reloads off the GUI thread
     assert tab.banner.text().startswith("บันทึกข้อมูลเรียบร้อย เมื่อ") and "น." in tab.banner.text()
     window.close()
     world.database.close()
@@ -80,6 +82,7 @@ def test_a_refused_amount_changes_nothing(qtbot, world, messages):
     assert "ไม่มีข้อมูลใดถูกวาง" in tab.banner.text()
     assert amounts_of(tab, 0) == [1_000_000, 200_000, None, None]
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    settle()  # the month reloads off the GUI thread
     assert tab.banner.text() == "ไม่มีข้อมูลที่เปลี่ยนแปลง"
     assert sales(world.path) == before
 
@@ -138,12 +141,14 @@ def test_an_amount_far_above_the_usual_month_is_flagged_and_saved_only_when_conf
     before = sales(world.path)
     messages.answer = QMessageBox.StandardButton.No
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    settle()  # the month reloads off the GUI thread
     kind, title, asked = messages.shown[-1]
     assert (kind, title) == ("question", "ยอดจำหน่ายสูงผิดปกติ")
     assert "• กลุ่มทอผ้าไหมบ้านในเมือง: 202,000.00 บาท (ปกติเดือนละ 12,000.00 บาท)" in asked
     assert sales(world.path) == before and tab.model.is_dirty() and "ยังไม่ได้บันทึก" in tab.banner.text()
     messages.answer = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    settle()  # the month reloads off the GUI thread
     assert tab.banner.text().startswith("บันทึกข้อมูลเรียบร้อย")
     with sqlite3.connect(world.path) as con:
         confirmed = con.execute("SELECT username, entity_key, old_value, new_value FROM audit_log WHERE action='confirm_unusual'").fetchall()
@@ -169,6 +174,7 @@ def test_province_adds_an_entrepreneur_to_the_month(qtbot, world, messages, monk
 
     monkeypatch.setattr(entry_tab_module.EntrepreneurDialog, "exec", fill_and_save)
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    settle()  # the grid reloads on the notice, off the GUI thread
     names = [tab.model.index(r, 1).data() for r in range(tab.model.rowCount())]
     assert "Kanok Silk" in names and len(names) == 2
 
@@ -210,6 +216,7 @@ def test_synced_rows_are_unsaved_until_save_and_leaving_asks(qtbot, world, messa
     assert tab.model.rowCount() == 0 and sales_of_month(world.path, 9) == []
     qtbot.mouseClick(tab.sync_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)  # no amounts typed: the list itself is saved
+    settle()  # the month reloads off the GUI thread
     assert tab.banner.text().startswith("บันทึกข้อมูลเรียบร้อย") and tab.footer.text() != footer_before
     assert sorted(sales_of_month(world.path, 9)) == sorted([(world.ids["ไหม"], None), (world.ids["ข้าว"], None)])
     assert not tab.model.is_dirty()

@@ -53,8 +53,8 @@ def test_each_tab_action_runs_through_the_operations_helper(qtbot, world, messag
     window.context.bus.changed.connect(notices.append)
     for tab in (window.entry_tab, window.locks_tab, window.targets_tab):
         original = tab.reload
-        monkeypatch.setattr(tab, "reload", lambda original=original, tab=tab: (
-            reloads.__setitem__(type(tab).__name__, reloads.get(type(tab).__name__, 0) + 1), original()))
+        monkeypatch.setattr(tab, "reload", lambda *args, original=original, tab=tab, **kwargs: (
+            reloads.__setitem__(type(tab).__name__, reloads.get(type(tab).__name__, 0) + 1), original(*args, **kwargs)))
 
     def service(*, uow, **kwargs):
         if outcome == "refused":
