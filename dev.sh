@@ -6,8 +6,8 @@ cd "$(dirname "$0")"
 
 VENV=.venv
 DEMO_DIR=.demo-data
-# What Qt needs offscreen (tests, screenshots), and Thai line breaking.
-APT_BASE=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libthai0)
+# What Qt needs offscreen (tests, screenshots), Thai line breaking, and poppler (tests read printed PDFs back).
+APT_BASE=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libthai0 poppler-utils)
 # What a real window needs on X11, plus a virtual screen for machines without one.
 APT_WINDOW=(xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
             libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)

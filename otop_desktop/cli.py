@@ -51,6 +51,11 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--district", help="อำเภอที่เลือก (ผู้ใช้ระดับจังหวัด)")
     _add_entry_commands(commands)
     _add_lock_commands(commands)
+    forms = commands.add_parser("print", help="พิมพ์แบบรายงานเป็น PDF").add_subparsers(dest="form", required=True)
+    jt2 = _user_and_period(forms.add_parser("jt2", help="แบบ จต.๒ รายงานยอดจำหน่ายของอำเภอประจำเดือน"))
+    jt2.add_argument("--district", help="รหัสอำเภอ 4 หลัก (ผู้ใช้ระดับอำเภอ: อำเภอของตน)")
+    jt2.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิก (ค่าเริ่มต้น: เลขไทย)")
+    jt2.add_argument("--out", type=Path, required=True, help="ไฟล์ PDF ที่จะเขียน")
     add_target_commands(commands, _user_and_year)
     add_exchange_commands(commands)
     return parser
@@ -241,6 +246,17 @@ def _cmd_locks(args, office) -> int:
     return 0
 
 
+def _cmd_print(args, office) -> int:
+    from otop_desktop.services.forms.jt2 import jt2_form, render_jt2
+
+    office = _login(office, args.user)
+    district = args.district or office.user.area_code
+    form = office.query(jt2_form, district_code=district, fiscal_year=args.year, month=args.month)
+    path = render_jt2(form, args.out, thai_digits=not args.arabic_digits)
+    print(f"บันทึกแบบ จต.๒ อำเภอ{form.district_name} {form.period_text} แล้ว: {path}")
+    return 0
+
+
 def _logged_in(run):
     """A command of another module, run as the user given by --user."""
     return lambda args, office: run(args, _login(office, args.user))
@@ -249,7 +265,7 @@ def _logged_in(run):
 # One registry: every subcommand the parser knows, and nothing else (an unknown command is argparse's error).
 COMMANDS = {
     "user": _cmd_user, "screenshot": _cmd_screenshot, "entry": _cmd_entry,
-    "lock": _cmd_lock, "unlock": _cmd_lock, "locks": _cmd_locks,
+    "lock": _cmd_lock, "unlock": _cmd_lock, "locks": _cmd_locks, "print": _cmd_print,
     "targets": _logged_in(run_targets),
     **{name: _logged_in(run_exchange) for name in EXCHANGE_COMMANDS},
 }

@@ -1,0 +1,269 @@
+"""แบบ จต.๒: a district's month of OTOP sales as the paper the district certifies and signs. One row per
+entrepreneur grouped by tambon, a subtotal per tambon, the district total in figures and in Thai words,
+the certification line and the signature blocks; A4 landscape with the margins of Thai official
+documents (left 3 cm, right 2 cm); the heading repeated on every page; 'หน้า x/y'."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+
+from otop_desktop.services import access, areas, entry
+from otop_desktop.services.auth import UserInfo
+from otop_desktop.services.errors import InvalidInput
+from otop_desktop.services.forms import thai_pdf
+from otop_desktop.services.forms.bahttext import baht_text
+from otop_desktop.services.forms.thai_pdf import BOLD, REGULAR
+from otop_desktop.services.money import format_baht, sum_amounts
+from otop_desktop.services.thai import format_thai_datetime, month_label, now_utc
+
+FORM_NAME = "แบบ จต.๒"
+TITLE = "แบบรายงานยอดจำหน่ายผลิตภัณฑ์ OTOP"
+TABLE_HEADING_HEIGHT = 36
+HEADING_HEIGHT = 20 + 18 + 12 + TABLE_HEADING_HEIGHT  # the form's heading and the table's, on every page
+AMOUNT_HEADINGS = ("ในประเทศ\nออฟไลน์", "ในประเทศ\nออนไลน์", "ต่างประเทศ\nออฟไลน์", "ต่างประเทศ\nออนไลน์")
+
+
+@dataclass(frozen=True)
+class Jt2Line:
+    """One entrepreneur's row."""
+
+    number: int
+    name: str
+    product_type: str
+    amounts: tuple
+    total: int
+
+
+@dataclass(frozen=True)
+class Jt2Tambon:
+    """A tambon's rows and their subtotal."""
+
+    name: str
+    lines: tuple[Jt2Line, ...]
+    totals: tuple[int, int, int, int]
+    total: int
+
+
+@dataclass(frozen=True)
+class Jt2Form:
+    """What one จต.๒ prints: the office, the period, the rows and the totals."""
+
+    district_code: str
+    district_name: str
+    province_name: str
+    fiscal_year: int
+    month: int
+    tambons: tuple[Jt2Tambon, ...]
+    totals: tuple[int, int, int, int]
+    total: int
+    printed_at: datetime
+
+    @property
+    def period_text(self) -> str:
+        """'ประจำเดือนสิงหาคม 2569'."""
+        return f"ประจำเดือน{month_label(self.fiscal_year, self.month)}"
+
+
+def _column_totals(rows) -> tuple[int, int, int, int]:
+    return tuple(sum_amounts(row[i] for row in rows) for i in range(4))
+
+
+def jt2_form(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int) -> Jt2Form:
+    """The figures of a district's month as the form prints them (the district's own data, or the
+    province's view of it)."""
+    if not (len(district_code) == 4 and district_code.isdigit()):
+        raise InvalidInput(f"แบบ จต.๒ เป็นของอำเภอ: กรุณาระบุรหัสอำเภอ 4 หลัก (ได้รับ {district_code})")
+    access.check(user, access.Action.VIEW, district_code)
+    sheet = entry.load_month(uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_code=district_code)
+    described = areas.describe_area(uow=uow, area_code=district_code)  # 'อำเภอวารินชำราบ จังหวัดอุบลราชธานี'
+    district_name, _, province_name = described.partition(" จังหวัด")
+    tambons, number = [], 0
+    for tambon_code in dict.fromkeys(row.tambon_code for row in sheet.rows):
+        rows = [row for row in sheet.rows if row.tambon_code == tambon_code]
+        lines = []
+        for row in rows:
+            number += 1
+            lines.append(Jt2Line(number, row.name, row.product_type, row.amounts, sum_amounts(row.amounts)))
+        totals = _column_totals([row.amounts for row in rows])
+        tambons.append(Jt2Tambon(rows[0].tambon_name, tuple(lines), totals, sum(totals)))
+    totals = _column_totals([row.amounts for row in sheet.rows])
+    return Jt2Form(district_code, district_name.removeprefix("อำเภอ"), province_name, fiscal_year, month,
+                   tuple(tambons), totals, sum(totals), now_utc())
+
+
+@dataclass(frozen=True)
+class _Row:
+    kind: str  # "tambon", "line", "subtotal", "total"
+    cells: tuple  # texts per column (name may wrap)
+    height: float
+
+
+class _Layout:
+    """Columns and sizes of the landscape page."""
+
+    def __init__(self, digits: bool):
+        self.page_width, self.page_height = landscape(A4)
+        self.left, self.right, self.top, self.bottom = 3 * cm, self.page_width - 2 * cm, self.page_height - 1.5 * cm, 1.5 * cm
+        self.size, self.leading = 11, 14
+        widths = [26, 0, 92, 82, 82, 82, 82, 90]
+        widths[1] = (self.right - self.left) - sum(widths)
+        self.edges = [self.left]
+        for column_width in widths:
+            self.edges.append(self.edges[-1] + column_width)
+        self.digits = digits
+
+    def number(self, value) -> str:
+        text = value if isinstance(value, str) else f"{value:,}"
+        return thai_pdf.thai_digits(text) if self.digits else text
+
+    def money(self, satang) -> str:
+        return self.number(format_baht(satang, blank="-"))
+
+
+def _rows(form: Jt2Form, layout: _Layout) -> list[_Row]:
+    room = layout.edges[2] - layout.edges[1] - 8
+    rows = []
+
+    def add(kind, cells, lines=1):
+        rows.append(_Row(kind, cells, lines * layout.leading + 4))
+
+    for tambon in form.tambons:
+        add("tambon", ("", f"ตำบล{tambon.name}", "", "", "", "", "", ""))
+        for line in tambon.lines:
+            name = thai_pdf.break_lines(line.name, REGULAR, layout.size, room)
+            kind = thai_pdf.break_lines(line.product_type, REGULAR, layout.size, layout.edges[3] - layout.edges[2] - 8)
+            add("line", (layout.number(line.number), name, kind, *(layout.money(a) for a in line.amounts),
+                         layout.money(line.total)), max(len(name), len(kind)))
+        add("subtotal", ("", f"รวมตำบล{tambon.name}", "", *(layout.money(a) for a in tambon.totals),
+                         layout.money(tambon.total)))
+    add("total", ("", f"รวมทั้งอำเภอ{form.district_name}", "", *(layout.money(a) for a in form.totals),
+                  layout.money(form.total)))
+    return rows
+
+
+def _heading(canvas: Canvas, form: Jt2Form, layout: _Layout) -> float:
+    """The form's heading and the table's column headings; returns the y where rows start."""
+    y = layout.top
+    thai_pdf.draw(canvas, layout.right, y, FORM_NAME, BOLD, 14, "right")
+    middle = (layout.left + layout.right) / 2
+    thai_pdf.draw(canvas, middle, y, TITLE, BOLD, 16, "centre")
+    y -= 20
+    thai_pdf.draw(canvas, middle, y, f"สำนักงานพัฒนาชุมชนอำเภอ{form.district_name} จังหวัด{form.province_name}", REGULAR, 14, "centre")
+    y -= 18
+    thai_pdf.draw(canvas, middle, y, layout.number(form.period_text), REGULAR, 14, "centre")
+    y -= 12
+    top, height = y, TABLE_HEADING_HEIGHT
+    canvas.setLineWidth(0.6)
+    canvas.rect(layout.left, top - height, layout.right - layout.left, height)
+    headings = ("ที่", "ชื่อผู้ประกอบการ", "ประเภท\nผลิตภัณฑ์", *AMOUNT_HEADINGS, "รวม (บาท)")
+    for column, text in enumerate(headings):
+        left, right = layout.edges[column], layout.edges[column + 1]
+        if column:
+            canvas.line(left, top, left, top - height)
+        parts = text.split("\n")
+        for i, part in enumerate(parts):
+            baseline = top - (height / 2) + (len(parts) - 1) * 7 - i * 14 - 4
+            thai_pdf.draw(canvas, (left + right) / 2, baseline, part, BOLD, 12, "centre")
+    assert top - height == layout.top - HEADING_HEIGHT
+    return top - height
+
+
+def _draw_row(canvas: Canvas, row: _Row, y: float, layout: _Layout) -> float:
+    bottom = y - row.height
+    font = REGULAR if row.kind == "line" else BOLD
+    if row.kind in ("subtotal", "total"):
+        canvas.setFillGray(0.93 if row.kind == "subtotal" else 0.86)
+        canvas.rect(layout.left, bottom, layout.right - layout.left, row.height, stroke=0, fill=1)
+        canvas.setFillGray(0)
+    canvas.rect(layout.left, bottom, layout.right - layout.left, row.height)
+    for column in range(1, len(layout.edges) - 1):
+        if row.kind != "tambon" or column >= 3:
+            canvas.line(layout.edges[column], y, layout.edges[column], bottom)
+    for column, cell in enumerate(row.cells):
+        lines = cell if isinstance(cell, list) else [cell]
+        left, right = layout.edges[column], layout.edges[column + 1]
+        for i, text in enumerate(lines):
+            baseline = y - layout.leading * (i + 1) + 1
+            if column >= 3:  # an amount shrinks to fit its column rather than overflow it
+                size = layout.size
+                while size > 7 and thai_pdf.width(text, font, size) > right - left - 6:
+                    size -= 0.5
+                thai_pdf.draw(canvas, right - 4, baseline, text, font, size, "right")
+            elif column == 0:
+                thai_pdf.draw(canvas, (left + right) / 2, baseline, text, font, layout.size, "centre")
+            else:
+                thai_pdf.draw(canvas, left + 4, baseline, text, font, layout.size)
+    return bottom
+
+
+def _signature_blocks(form: Jt2Form) -> tuple[tuple[str, str], ...]:
+    """(role written after the dotted line, position line) of who prepares, certifies and signs."""
+    return (
+        ("ผู้จัดทำ", "ตำแหน่ง......................................"),
+        ("ผู้รับรอง", f"ประธาน นตผ.อำเภอ{form.district_name}"),
+        ("ผู้รายงาน", f"พัฒนาการอำเภอ{form.district_name}"),
+    )
+
+
+CLOSING_HEIGHT = 150
+
+
+def _closing(canvas: Canvas, form: Jt2Form, layout: _Layout, y: float) -> None:
+    """The total in words, the certification line and the three signature blocks."""
+    y -= 20
+    thai_pdf.draw(canvas, layout.left, y, f"ยอดจำหน่ายรวมทั้งอำเภอ (ตัวอักษร): {baht_text(form.total)}", BOLD, 13)
+    y -= 22
+    thai_pdf.draw(canvas, layout.left, y, "ขอรับรองว่าข้อมูลยอดจำหน่ายผลิตภัณฑ์ OTOP ข้างต้นถูกต้องตามความเป็นจริง", REGULAR, 13)
+    y -= 44
+    block = (layout.right - layout.left) / 3
+    for i, (role, position) in enumerate(_signature_blocks(form)):
+        centre = layout.left + block * i + block / 2
+        thai_pdf.draw(canvas, centre, y, f"ลงชื่อ{'.' * 40}{role}", REGULAR, 12, "centre")
+        thai_pdf.draw(canvas, centre, y - 20, f"({'.' * 44})", REGULAR, 12, "centre")
+        thai_pdf.draw(canvas, centre, y - 40, position, REGULAR, 12, "centre")
+
+
+def _footer(canvas: Canvas, form: Jt2Form, layout: _Layout, page: int, pages: int) -> None:
+    printed = layout.number(format_thai_datetime(form.printed_at))
+    thai_pdf.draw(canvas, layout.left, layout.bottom - 12, f"พิมพ์เมื่อ {printed}", REGULAR, 10)
+    thai_pdf.draw(canvas, layout.right, layout.bottom - 12, f"หน้า {layout.number(f'{page}/{pages}')}", REGULAR, 10, "right")
+
+
+def _paginate(rows: list[_Row], layout: _Layout, first_y: float) -> list[list[_Row]]:
+    pages, current, y = [], [], first_y
+    for index, row in enumerate(rows):
+        last = index == len(rows) - 1
+        needed = row.height + (CLOSING_HEIGHT if last else 0)
+        if current and y - needed < layout.bottom:
+            pages.append(current)
+            current, y = [], first_y
+        current.append(row)
+        y -= row.height
+    pages.append(current)
+    return pages
+
+
+def render_jt2(form: Jt2Form, path: Path | str, *, thai_digits: bool = True) -> Path:
+    """Write the form as a PDF and return its path."""
+    thai_pdf.register_fonts()
+    layout = _Layout(thai_digits)
+    path = Path(path)
+    canvas = Canvas(str(path), pagesize=landscape(A4))
+    canvas.setTitle(f"{FORM_NAME} อำเภอ{form.district_name} {form.period_text}")
+    canvas.setAuthor("otop-desktop")
+    rows = _rows(form, layout)
+    pages = _paginate(rows, layout, layout.top - HEADING_HEIGHT)
+    for number, page_rows in enumerate(pages, 1):
+        y = _heading(canvas, form, layout)
+        for row in page_rows:
+            y = _draw_row(canvas, row, y, layout)
+        if number == len(pages):
+            _closing(canvas, form, layout, y)
+        _footer(canvas, form, layout, number, len(pages))
+        canvas.showPage()
+    canvas.save()
+    return path

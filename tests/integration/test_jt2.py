@@ -1,0 +1,102 @@
+"""แบบ จต.๒ read back as its users and their tools read it: pdftotext must give every name exactly as
+stored, every amount as the database holds it (Thai digits read back as digits), the tambon subtotals,
+the district total and its Thai words, the signature blocks; lines break only between words."""
+
+import shutil
+import subprocess
+
+import pytest
+
+from otop_desktop.services import entry
+from otop_desktop.services.forms import thai_pdf
+from otop_desktop.services.forms.bahttext import baht_text
+from otop_desktop.services.forms.jt2 import jt2_form, render_jt2
+from otop_desktop.services.money import format_baht, sum_amounts
+from tests.conftest import add_entrepreneur, save
+
+ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def pdf_text(path, *layout) -> str:
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        pytest.fail("pdftotext is missing: ./dev.sh installs poppler-utils")
+    return subprocess.run([tool, *layout, "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def form_of(world, district="3401", month=8):
+    with world.database.unit_of_work() as uow:
+        return jt2_form(uow=uow, user=world.province, district_code=district, fiscal_year=2569, month=month)
+
+
+def test_every_name_amount_subtotal_and_the_total_in_words_read_back(world, tmp_path):
+    form = form_of(world)
+    path = render_jt2(form, tmp_path / "jt2.pdf")
+    text = pdf_text(path)
+    digits = text.translate(ARABIC)
+    with world.database.unit_of_work() as uow:
+        sheet = entry.load_month(uow=uow, user=world.province, fiscal_year=2569, month=8, district_code="3401")
+    assert sheet.rows
+    for row in sheet.rows:
+        assert row.name in text
+        for amount in row.amounts:
+            if amount is not None:
+                assert format_baht(amount) in digits
+        assert format_baht(sum_amounts(row.amounts)) in digits
+    for tambon in form.tambons:
+        assert f"รวมตำบล{tambon.name}" in text and format_baht(tambon.total) in digits
+    total = sum(sum_amounts(row.amounts) for row in sheet.rows)
+    assert form.total == total and format_baht(total) in digits
+    assert baht_text(total) in text and "รวมทั้งอำเภอเมืองอุบลราชธานี" in text
+    assert "แบบ จต.๒" in text and "ประจำเดือนสิงหาคม ๒๕๖๙" in text and "หน้า ๑/๑" in text
+    assert "ผู้จัดทำ" in text and "ประธาน นตผ.อำเภอเมืองอุบลราชธานี" in text and "พัฒนาการอำเภอเมืองอุบลราชธานี" in text
+    assert "0" not in text.replace("OTOP", "")  # Thai digits are real characters, everywhere
+    arabic = pdf_text(render_jt2(form, tmp_path / "arabic.pdf", thai_digits=False))
+    assert format_baht(total) in arabic and "หน้า 1/1" in arabic
+
+
+def test_long_unspaced_names_break_only_between_words(world, tmp_path):
+    long_name = "กลุ่มแม่บ้านเกษตรกรบ้านหนองบัวทอผ้าไหมมัดหมี่ลายโบราณและผลิตภัณฑ์จักสานไม้ไผ่ตำบลขามใหญ่"
+    other = add_entrepreneur(world.database, world.province, long_name, "340101", list_in=(2569, 8))
+    save(world.database, world.province, 2569, 8, {other: (123_456, None, None, None)})
+    boundaries, at = set(), 0
+    for word in thai_pdf.words(long_name):
+        at += len(word)
+        boundaries.add(at)
+    text = pdf_text(render_jt2(form_of(world), tmp_path / "long.pdf"))
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if line and long_name.startswith(line))
+    printed = []  # the name's lines, as printed one under the other
+    for line in lines[start:]:
+        if not long_name.startswith("".join(printed) + line):
+            break
+        printed.append(line)
+    assert len(printed) > 2 and "".join(printed) == long_name
+    at = 0
+    for line in printed[:-1]:
+        at += len(line)
+        assert at in boundaries, f"broken inside a word after {long_name[:at]!r}"
+    for room in (40, 90, 150):  # narrower than one word too: then between grapheme clusters, marks kept
+        lines = thai_pdf.break_lines(long_name, thai_pdf.REGULAR, 11, room)
+        assert "".join(lines) == long_name and not any(line[0] in "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c" for line in lines)
+
+
+def test_a_district_user_prints_only_their_own_district(world):
+    from otop_desktop.services.errors import PermissionDenied
+
+    with world.database.unit_of_work() as uow, pytest.raises(PermissionDenied):
+        jt2_form(uow=uow, user=world.mueang, district_code="3415", fiscal_year=2569, month=8)
+
+
+def test_print_jt2_on_the_command_line(world, tmp_path, monkeypatch, capsys):
+    from otop_desktop.cli import main
+    from tests.conftest import PASSWORD
+
+    monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
+    base = ["--data-dir", str(world.path.parent), "print", "jt2", "--year", "2569", "--month", "8"]
+    assert main([*base, "--user", "mueang", "--out", str(tmp_path / "own.pdf")]) == 0
+    assert "อำเภอเมืองอุบลราชธานี" in pdf_text(tmp_path / "own.pdf")
+    assert main([*base, "--user", "prov", "--out", str(tmp_path / "no.pdf")]) == 2
+    assert "รหัสอำเภอ 4 หลัก" in capsys.readouterr().err
+    assert main([*base, "--user", "prov", "--district", "3415", "--arabic-digits", "--out", str(tmp_path / "w.pdf")]) == 0
+    assert "หน้า 1/1" in pdf_text(tmp_path / "w.pdf") and not (tmp_path / "no.pdf").exists()
