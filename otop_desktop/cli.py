@@ -56,6 +56,9 @@ def _parser() -> argparse.ArgumentParser:
     jt2.add_argument("--district", help="รหัสอำเภอ 4 หลัก (ผู้ใช้ระดับอำเภอ: อำเภอของตน)")
     jt2.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิก (ค่าเริ่มต้น: เลขไทย)")
     jt2.add_argument("--out", type=Path, required=True, help="ไฟล์ PDF ที่จะเขียน")
+    verify = commands.add_parser("verify", help="ตรวจรหัสบนแบบที่พิมพ์: ข้อมูลยังตรงกับที่พิมพ์หรือไม่ (0 ตรง, 1 ต่าง, 2 ไม่พบรหัส)")
+    verify.add_argument("code", help="รหัสตรวจสอบ เช่น ABCDE-FGHIJ")
+    verify.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
     add_target_commands(commands, _user_and_year)
     add_exchange_commands(commands)
     return parser
@@ -247,14 +250,36 @@ def _cmd_locks(args, office) -> int:
 
 
 def _cmd_print(args, office) -> int:
-    from otop_desktop.services.forms.jt2 import jt2_form, render_jt2
+    from otop_desktop.services.forms.jt2 import print_jt2
+    from otop_desktop.services.forms.verify import shown_code
 
     office = _login(office, args.user)
-    district = args.district or office.user.area_code
-    form = office.query(jt2_form, district_code=district, fiscal_year=args.year, month=args.month)
-    path = render_jt2(form, args.out, thai_digits=not args.arabic_digits)
-    print(f"บันทึกแบบ จต.๒ อำเภอ{form.district_name} {form.period_text} แล้ว: {path}")
+    printed = office.query(print_jt2, district_code=args.district or office.user.area_code, fiscal_year=args.year,
+                           month=args.month, path=args.out, thai_digits=not args.arabic_digits)
+    print(f"บันทึก{printed.title} แล้ว: {printed.path}")
+    print(shown_code(printed.code))  # alone on the last line, for scripts
     return 0
+
+
+def _cmd_verify(args, office) -> int:
+    """Exit 0 when the printed figures still match, 1 when they differ (each listed), 2 for an unknown code."""
+    from otop_desktop.services.forms.verify import shown_code, verify
+    from otop_desktop.services.thai import format_thai_datetime
+
+    office = _login(office, args.user)
+    result = office.query(verify, code=args.code)
+    if not result.found:
+        print(f"ไม่พบรหัสตรวจสอบ {args.code} ในฐานข้อมูลนี้", file=sys.stderr)
+        return 2
+    print(f"รหัส {shown_code(result.code)}: แบบ {result.form_name} พื้นที่ {result.area_code} {result.period} "
+          f"พิมพ์โดย {result.printed_by} เมื่อ {format_thai_datetime(result.printed_at)}")
+    if result.matches:
+        print("ตรงกับข้อมูลในฐานข้อมูลทุกรายการ")
+        return 0
+    print(f"ข้อมูลเปลี่ยนไปหลังพิมพ์ {len(result.differences)} รายการ:")
+    for difference in result.differences:
+        print("  " + difference.describe())
+    return 1
 
 
 def _logged_in(run):
@@ -265,7 +290,7 @@ def _logged_in(run):
 # One registry: every subcommand the parser knows, and nothing else (an unknown command is argparse's error).
 COMMANDS = {
     "user": _cmd_user, "screenshot": _cmd_screenshot, "entry": _cmd_entry,
-    "lock": _cmd_lock, "unlock": _cmd_lock, "locks": _cmd_locks, "print": _cmd_print,
+    "lock": _cmd_lock, "unlock": _cmd_lock, "locks": _cmd_locks, "print": _cmd_print, "verify": _cmd_verify,
     "targets": _logged_in(run_targets),
     **{name: _logged_in(run_exchange) for name in EXCHANGE_COMMANDS},
 }

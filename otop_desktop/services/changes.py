@@ -17,6 +17,7 @@ class Kind(enum.Flag):
     USERS = enum.auto()
     KEYS = enum.auto()
     FILES = enum.auto()  # the exchange's own records: files sent, files taken in, receipts
+    PRINTS = enum.auto()  # printed forms' records
 
 
 @dataclass(frozen=True)

@@ -100,3 +100,37 @@ def test_print_jt2_on_the_command_line(world, tmp_path, monkeypatch, capsys):
     assert "รหัสอำเภอ 4 หลัก" in capsys.readouterr().err
     assert main([*base, "--user", "prov", "--district", "3415", "--arabic-digits", "--out", str(tmp_path / "w.pdf")]) == 0
     assert "หน้า 1/1" in pdf_text(tmp_path / "w.pdf") and not (tmp_path / "no.pdf").exists()
+
+
+def test_the_verification_code_tells_what_changed_since_printing(world, tmp_path, monkeypatch, capsys):
+    from otop_desktop.cli import main
+    from otop_desktop.services.forms.jt2 import print_jt2
+    from otop_desktop.services.forms.verify import shown_code, verify
+    from tests.conftest import PASSWORD
+
+    with world.database.unit_of_work() as uow:
+        printed = print_jt2(uow=uow, user=world.mueang, district_code="3401", fiscal_year=2569, month=8,
+                            path=tmp_path / "jt2.pdf")
+    assert shown_code(printed.code) in pdf_text(printed.path) and not (tmp_path / "jt2.pdf.part").exists()
+    with world.database.unit_of_work() as uow:
+        clean = verify(uow=uow, user=world.mueang, code=shown_code(printed.code).lower())
+    assert clean.found and clean.matches and clean.form_name == "จต.๒"
+
+    save(world.database, world.mueang, 2569, 8, {world.ids["ไหม"]: (1_000_001, 200_000, None, None)})
+    with world.database.unit_of_work() as uow:
+        changed = verify(uow=uow, user=world.mueang, code=printed.code)
+    assert [(d.name, d.period, d.printed, d.current) for d in changed.differences] == [
+        ("กลุ่มทอผ้าไหมบ้านในเมือง", "สิงหาคม 2569", (1_000_000, 200_000, None, None), (1_000_001, 200_000, None, None))]
+    with world.database.unit_of_work() as uow:
+        assert not verify(uow=uow, user=world.mueang, code="AAAAA-BBBBB").found
+
+    monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
+    data = ["--data-dir", str(world.path.parent)]
+    assert main([*data, "print", "jt2", "--user", "mueang", "--year", "2569", "--month", "8", "--out", str(tmp_path / "b.pdf")]) == 0
+    code = capsys.readouterr().out.splitlines()[-1]
+    assert main([*data, "verify", code, "--user", "mueang"]) == 0
+    save(world.database, world.mueang, 2569, 8, {world.ids["ข้าว"]: (1, None, None, None)})
+    assert main([*data, "verify", code, "--user", "mueang"]) == 1
+    assert "กลุ่มแม่บ้านข้าวหอมมะลิ สิงหาคม 2569: พิมพ์ 5,000.50 / 0.00 / 1,000.00 / - ตอนนี้ 0.01 / - / - / -" in capsys.readouterr().out
+    assert main([*data, "verify", "ZZZZZ-ZZZZZ", "--user", "mueang"]) == 2
+    assert main([*data, "verify", code, "--user", "warin"]) == 2  # another district's print: not theirs to read

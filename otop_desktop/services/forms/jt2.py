@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
@@ -17,6 +20,7 @@ from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.forms import thai_pdf
 from otop_desktop.services.forms.bahttext import baht_text
 from otop_desktop.services.forms.thai_pdf import BOLD, REGULAR
+from otop_desktop.services.forms.verify import PrintedFigure, record_print, shown_code
 from otop_desktop.services.money import format_baht, sum_amounts
 from otop_desktop.services.thai import format_thai_datetime, month_label, now_utc
 
@@ -36,6 +40,7 @@ class Jt2Line:
     product_type: str
     amounts: tuple
     total: int
+    entrepreneur_id: int = 0
 
 
 @dataclass(frozen=True)
@@ -87,7 +92,8 @@ def jt2_form(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month
         lines = []
         for row in rows:
             number += 1
-            lines.append(Jt2Line(number, row.name, row.product_type, row.amounts, sum_amounts(row.amounts)))
+            lines.append(Jt2Line(number, row.name, row.product_type, row.amounts, sum_amounts(row.amounts),
+                                 row.entrepreneur_id))
         totals = _column_totals([row.amounts for row in rows])
         tambons.append(Jt2Tambon(rows[0].tambon_name, tuple(lines), totals, sum(totals)))
     totals = _column_totals([row.amounts for row in sheet.rows])
@@ -227,10 +233,14 @@ def _closing(canvas: Canvas, form: Jt2Form, layout: _Layout, y: float) -> None:
         thai_pdf.draw(canvas, centre, y - 40, position, REGULAR, 12, "centre")
 
 
-def _footer(canvas: Canvas, form: Jt2Form, layout: _Layout, page: int, pages: int) -> None:
+def _footer(canvas: Canvas, form: Jt2Form, layout: _Layout, page: int, pages: int, code: str | None) -> None:
     printed = layout.number(format_thai_datetime(form.printed_at))
     thai_pdf.draw(canvas, layout.left, layout.bottom - 12, f"พิมพ์เมื่อ {printed}", REGULAR, 10)
-    thai_pdf.draw(canvas, layout.right, layout.bottom - 12, f"หน้า {layout.number(f'{page}/{pages}')}", REGULAR, 10, "right")
+    page_text = f"หน้า {layout.number(f'{page}/{pages}')}"
+    if code:  # the code stays in Latin letters and digits: it is typed into the program as printed
+        page_text = f"รหัสตรวจสอบ {shown_code(code)} · {page_text}"
+        _qr(canvas, shown_code(code), layout.left, layout.top - 44, 48)
+    thai_pdf.draw(canvas, layout.right, layout.bottom - 12, page_text, REGULAR, 10, "right")
 
 
 def _paginate(rows: list[_Row], layout: _Layout, first_y: float) -> list[list[_Row]]:
@@ -247,8 +257,17 @@ def _paginate(rows: list[_Row], layout: _Layout, first_y: float) -> list[list[_R
     return pages
 
 
-def render_jt2(form: Jt2Form, path: Path | str, *, thai_digits: bool = True) -> Path:
-    """Write the form as a PDF and return its path."""
+def _qr(canvas: Canvas, text: str, x: float, y: float, size: float) -> None:
+    """A QR code of the verification code, for a phone to read instead of typing it."""
+    widget = QrCodeWidget(text)
+    left, bottom, right, top = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0])
+    drawing.add(widget)
+    renderPDF.draw(drawing, canvas, x, y)
+
+
+def render_jt2(form: Jt2Form, path: Path | str, *, thai_digits: bool = True, code: str | None = None) -> Path:
+    """Write the form as a PDF and return its path; with `code`, each page carries it and its QR code."""
     thai_pdf.register_fonts()
     layout = _Layout(thai_digits)
     path = Path(path)
@@ -263,7 +282,32 @@ def render_jt2(form: Jt2Form, path: Path | str, *, thai_digits: bool = True) -> 
             y = _draw_row(canvas, row, y, layout)
         if number == len(pages):
             _closing(canvas, form, layout, y)
-        _footer(canvas, form, layout, number, len(pages))
+        _footer(canvas, form, layout, number, len(pages), code)
         canvas.showPage()
     canvas.save()
     return path
+
+
+@dataclass(frozen=True)
+class Printed:
+    """A printed form: where it was written and its verification code."""
+
+    path: Path
+    code: str
+    title: str
+
+
+def print_jt2(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int, path: Path | str,
+              thai_digits: bool = True) -> Printed:
+    """Print a district's month: the PDF, with a verification code recorded with exactly its figures. The
+    file appears under its name only once the print is recorded."""
+    form = jt2_form(uow=uow, user=user, district_code=district_code, fiscal_year=fiscal_year, month=month)
+    figures = [PrintedFigure(line.entrepreneur_id, line.name, month, tuple(line.amounts))
+               for tambon in form.tambons for line in tambon.lines]
+    code = record_print(uow=uow, user=user, form="jt2", area_code=district_code, fiscal_year=fiscal_year,
+                        months=[month], figures=figures)
+    path = Path(path)
+    partial = path.with_name(path.name + ".part")
+    render_jt2(form, partial, thai_digits=thai_digits, code=code)
+    partial.replace(path)
+    return Printed(path, code, f"{FORM_NAME} อำเภอ{form.district_name} {form.period_text}")

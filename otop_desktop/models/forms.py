@@ -1,0 +1,26 @@
+"""Printed forms: each print's record, with the figures it printed, for the verification code."""
+
+from datetime import datetime
+
+from sqlalchemy import Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from otop_desktop.models.base import Base
+
+
+class PrintRecord(Base):
+    """One printed form: which, where, for when, by whom, and exactly the figures it showed."""
+
+    __tablename__ = "print_record"
+    __table_args__ = (Index("ix_print_record_code", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16))  # shown on the paper, derived from the digest
+    form: Mapped[str] = mapped_column(String(20))
+    area_code: Mapped[str] = mapped_column(String(6))
+    fiscal_year: Mapped[int]
+    months: Mapped[str] = mapped_column(String(40))
+    digest: Mapped[str] = mapped_column(String(64))
+    figures: Mapped[str] = mapped_column(Text)  # JSON: [uid, name, month, a1, a2, a3, a4] per printed row
+    printed_by: Mapped[str] = mapped_column(String(80))
+    printed_at: Mapped[datetime]

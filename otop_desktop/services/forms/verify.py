@@ -1,0 +1,133 @@
+"""The verification code of a printed form: a digest of exactly the figures printed, recorded with them,
+so anyone holding the paper can ask whether the database still holds those figures, and if not, which
+entrepreneur, month and amount changed since it was printed."""
+
+import base64
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from otop_desktop.models import PrintRecord
+from otop_desktop.services import access
+from otop_desktop.services.auth import UserInfo
+from otop_desktop.services.changes import Kind, touched
+from otop_desktop.services.entry import load_month
+from otop_desktop.services.money import format_baht
+from otop_desktop.services.thai import month_label, now_utc
+
+FORM_NAMES = {"jt2": "จต.๒"}
+CODE_LENGTH = 10  # 50 bits of the digest: unique enough for the prints of a country, short enough to type
+
+
+@dataclass(frozen=True)
+class PrintedFigure:
+    """One entrepreneur-month as printed."""
+
+    entrepreneur_id: int
+    name: str
+    month: int
+    amounts: tuple
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A printed figure the database no longer holds."""
+
+    name: str
+    period: str
+    printed: tuple
+    current: tuple | None  # None: no longer on the month's list
+
+    def describe(self) -> str:
+        """'กลุ่ม… สิงหาคม 2569: พิมพ์ 10,000.00 / - / - / - ตอนนี้ 12,000.00 / - / - / -'."""
+        shown = lambda amounts: " / ".join(format_baht(a, blank="-") for a in amounts)  # noqa: E731
+        now = shown(self.current) if self.current is not None else "ไม่อยู่ในรายชื่อของเดือนแล้ว"
+        return f"{self.name} {self.period}: พิมพ์ {shown(self.printed)} ตอนนี้ {now}"
+
+
+@dataclass(frozen=True)
+class Verification:
+    """What a code says: unknown, or the print it names and what changed since."""
+
+    code: str
+    found: bool
+    form: str = ""
+    area_code: str = ""
+    period: str = ""
+    printed_by: str = ""
+    printed_at: datetime | None = None
+    differences: tuple[Difference, ...] = ()
+
+    @property
+    def form_name(self) -> str:
+        """The form's name as printed on it."""
+        return FORM_NAMES.get(self.form, self.form)
+
+    @property
+    def matches(self) -> bool:
+        """Whether the database still holds exactly the printed figures."""
+        return self.found and not self.differences
+
+
+def normalise(code: str) -> str:
+    """The code as typed, in any case, with or without the dash or spaces."""
+    return "".join(code.upper().split()).replace("-", "")
+
+
+def shown_code(code: str) -> str:
+    """'ABCDE-FGHIJ'."""
+    return f"{code[:5]}-{code[5:]}"
+
+
+def _digest(form: str, area_code: str, fiscal_year: int, months, figures) -> str:
+    canonical = json.dumps([form, area_code, fiscal_year, list(months),
+                            sorted([f.entrepreneur_id, f.month, *f.amounts] for f in figures)], separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def record_print(*, uow, user: UserInfo, form: str, area_code: str, fiscal_year: int, months,
+                 figures: list[PrintedFigure]) -> str:
+    """Record a print and return its code (the same figures printed again give the same code)."""
+    access.check(user, access.Action.VIEW, area_code)
+    digest = _digest(form, area_code, fiscal_year, months, figures)
+    code = base64.b32encode(bytes.fromhex(digest)).decode()[:CODE_LENGTH]
+    uow.session.add(PrintRecord(
+        code=code, form=form, area_code=area_code, fiscal_year=fiscal_year, months=",".join(map(str, months)),
+        digest=digest, printed_by=user.username, printed_at=now_utc(),
+        figures=json.dumps([[f.entrepreneur_id, f.name, f.month, *f.amounts] for f in figures], ensure_ascii=False)))
+    uow.note(touched(Kind.PRINTS, fiscal_year=fiscal_year, months=months, districts={area_code}))
+    uow.commit()
+    return code
+
+
+def verify(*, uow, user: UserInfo, code: str) -> Verification:
+    """Compare a print's figures with what the database holds now."""
+    wanted = normalise(code)
+    record = uow.session.scalar(select(PrintRecord).where(PrintRecord.code == wanted).order_by(PrintRecord.id.desc()))
+    if record is None:
+        return Verification(wanted, False)
+    access.check(user, access.Action.VIEW, record.area_code)
+    months = [int(m) for m in record.months.split(",") if m]
+    current = {}
+    for month in months:
+        sheet = load_month(uow=uow, user=user, fiscal_year=record.fiscal_year, month=month, district_code=record.area_code)
+        current.update({(row.entrepreneur_id, month): tuple(row.amounts) for row in sheet.rows})
+    differences = []
+    for entrepreneur_id, name, month, *amounts in json.loads(record.figures):
+        now = current.pop((entrepreneur_id, month), None)
+        if now != tuple(amounts):
+            differences.append(Difference(name, month_label(record.fiscal_year, month), tuple(amounts), now))
+    names = {}
+    if current:  # rows listed since the print
+        for month in months:
+            sheet = load_month(uow=uow, user=user, fiscal_year=record.fiscal_year, month=month, district_code=record.area_code)
+            names.update({(row.entrepreneur_id, month): row.name for row in sheet.rows})
+    for (entrepreneur_id, month), amounts in sorted(current.items()):
+        differences.append(Difference(names[(entrepreneur_id, month)] + " (เพิ่มหลังพิมพ์)",
+                                      month_label(record.fiscal_year, month), (None,) * 4, amounts))
+    period = ", ".join(month_label(record.fiscal_year, m) for m in months)
+    return Verification(wanted, True, record.form, record.area_code, period, record.printed_by, record.printed_at,
+                        tuple(differences))
