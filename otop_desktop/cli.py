@@ -56,6 +56,13 @@ def _parser() -> argparse.ArgumentParser:
     jt2.add_argument("--district", help="รหัสอำเภอ 4 หลัก (ผู้ใช้ระดับอำเภอ: อำเภอของตน)")
     jt2.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิก (ค่าเริ่มต้น: เลขไทย)")
     jt2.add_argument("--out", type=Path, required=True, help="ไฟล์ PDF ที่จะเขียน")
+    signatories = commands.add_parser("signatories", help="ผู้จัดทำ ผู้รับรอง และผู้ลงนามบนแบบพิมพ์ของสำนักงาน")
+    signatories.add_argument("action", choices=("show", "set"))
+    signatories.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
+    signatories.add_argument("--area", help="รหัสอำเภอหรือจังหวัด (ค่าเริ่มต้น: สำนักงานของผู้ใช้)")
+    signatories.add_argument("--duty", choices=("prepares", "certifies", "signs"), help="ผู้จัดทำ ผู้รับรอง หรือผู้ลงนาม")
+    signatories.add_argument("--name", default="", help="ชื่อ-สกุล (ว่าง = ลบ)")
+    signatories.add_argument("--position", default="", help="ตำแหน่ง")
     verify = commands.add_parser("verify", help="ตรวจรหัสบนแบบที่พิมพ์: ข้อมูลยังตรงกับที่พิมพ์หรือไม่ (0 ตรง, 1 ต่าง, 2 ไม่พบรหัส)")
     verify.add_argument("code", help="รหัสตรวจสอบ เช่น ABCDE-FGHIJ")
     verify.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
@@ -261,6 +268,22 @@ def _cmd_print(args, office) -> int:
     return 0
 
 
+def _cmd_signatories(args, office) -> int:
+    from otop_desktop.services.forms.signatories import DUTIES, get_signatories, set_signatory
+
+    office = _login(office, args.user)
+    area = args.area or office.user.area_code
+    if args.action == "set":
+        if not args.duty:
+            raise OtopError("กรุณาระบุ --duty prepares, certifies หรือ signs")
+        office.query(set_signatory, area_code=area, duty=args.duty, name=args.name, position=args.position)
+    found = office.query(get_signatories, area_code=area)
+    for duty, role in DUTIES.items():
+        person = found.get(duty)
+        print(f"{duty}\t{role}\t{person.name if person else '-'}\t{person.position if person else ''}")
+    return 0
+
+
 def _cmd_verify(args, office) -> int:
     """Exit 0 when the printed figures still match, 1 when they differ (each listed), 2 for an unknown code."""
     from otop_desktop.services.forms.verify import shown_code, verify
@@ -291,6 +314,7 @@ def _logged_in(run):
 COMMANDS = {
     "user": _cmd_user, "screenshot": _cmd_screenshot, "entry": _cmd_entry,
     "lock": _cmd_lock, "unlock": _cmd_lock, "locks": _cmd_locks, "print": _cmd_print, "verify": _cmd_verify,
+    "signatories": _cmd_signatories,
     "targets": _logged_in(run_targets),
     **{name: _logged_in(run_exchange) for name in EXCHANGE_COMMANDS},
 }

@@ -33,6 +33,7 @@ class Action(enum.Enum):
     READ_RECEIPT = "read_receipt"  # a district takes in the province's receipt
     MANAGE_USERS = "manage_users"
     REGISTER_KEYS = "register_keys"  # register or retire another office's key (the area is the key's)
+    SET_SIGNATORIES = "set_signatories"  # who prepares, certifies and signs an office's forms
 
 
 PROVINCE_STAFF = (Role.PROVINCE, Role.ADMIN)
@@ -83,7 +84,7 @@ def _role_allows(role: Role, action: Action) -> bool:
         return role is not Role.DISTRICT
     if action is Action.MANAGE_USERS:
         return role in (Role.ADMIN, Role.DEPARTMENT)
-    if action is Action.REGISTER_KEYS:
+    if action in (Action.REGISTER_KEYS, Action.SET_SIGNATORIES):
         return True
     return role in PROVINCE_STAFF  # entrepreneurs, locks, targets, receipts for districts
 

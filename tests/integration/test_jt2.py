@@ -134,3 +134,29 @@ def test_the_verification_code_tells_what_changed_since_printing(world, tmp_path
     assert "กลุ่มแม่บ้านข้าวหอมมะลิ สิงหาคม 2569: พิมพ์ 5,000.50 / 0.00 / 1,000.00 / - ตอนนี้ 0.01 / - / - / -" in capsys.readouterr().out
     assert main([*data, "verify", "ZZZZZ-ZZZZZ", "--user", "mueang"]) == 2
     assert main([*data, "verify", code, "--user", "warin"]) == 2  # another district's print: not theirs to read
+
+
+def test_signatories_fill_the_signature_blocks_and_are_audited(world, tmp_path, monkeypatch, capsys):
+    from otop_desktop.cli import main
+    from otop_desktop.services.audit import list_audit
+    from otop_desktop.services.errors import PermissionDenied
+    from otop_desktop.services.forms.signatories import set_signatory
+    from tests.conftest import PASSWORD
+
+    with world.database.unit_of_work() as uow:
+        set_signatory(uow=uow, user=world.mueang, area_code="3401", duty="prepares", name="นางสาวมาลี ใจงาม",
+                      position="นักวิชาการพัฒนาชุมชนชำนาญการ")
+        set_signatory(uow=uow, user=world.province, area_code="3401", duty="signs", name="นายสมชาย รักดี", position="")
+        with pytest.raises(PermissionDenied):
+            set_signatory(uow=uow, user=world.warin, area_code="3401", duty="signs", name="x", position="")
+    text = pdf_text(render_jt2(form_of(world), tmp_path / "signed.pdf"))
+    assert "(นางสาวมาลี ใจงาม)" in text and "นักวิชาการพัฒนาชุมชนชำนาญการ" in text
+    assert "(นายสมชาย รักดี)" in text and "พัฒนาการอำเภอเมืองอุบลราชธานี" in text  # no position set: the default
+    assert "ประธาน นตผ.อำเภอเมืองอุบลราชธานี" in text  # the certifier is not set: dotted line and default position
+    with world.database.unit_of_work() as uow:
+        audited = [e for e in list_audit(uow=uow, entity="signatory")]
+    assert len(audited) == 2 and audited[-1].new_value == "นางสาวมาลี ใจงาม / นักวิชาการพัฒนาชุมชนชำนาญการ"
+    monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
+    assert main(["--data-dir", str(world.path.parent), "signatories", "set", "--user", "mueang", "--duty", "certifies",
+                 "--name", "นายประธาน เครือข่าย", "--position", "ประธาน นตผ.อำเภอเมืองอุบลราชธานี"]) == 0
+    assert "certifies\tผู้รับรอง\tนายประธาน เครือข่าย" in capsys.readouterr().out

@@ -28,6 +28,7 @@ def expected(role: Role, action: Action, area: str) -> bool:
                 Role.DEPARTMENT: area in ("own", "own province", "other province")}.get(role, area in PROVINCIAL)
     may_do = {
         Action.VIEW: set(Role),
+        Action.SET_SIGNATORIES: set(Role),
         Action.ENTER_SALES: {Role.DISTRICT, Role.PROVINCE, Role.ADMIN},
         Action.EXPORT_FILE: {Role.DISTRICT, Role.PROVINCE, Role.ADMIN},
         Action.MANAGE_ENTREPRENEURS: {Role.PROVINCE, Role.ADMIN},

@@ -19,6 +19,7 @@ from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.forms import thai_pdf
 from otop_desktop.services.forms.bahttext import baht_text
+from otop_desktop.services.forms.signatories import DUTIES, get_signatories
 from otop_desktop.services.forms.thai_pdf import BOLD, REGULAR
 from otop_desktop.services.forms.verify import PrintedFigure, record_print, shown_code
 from otop_desktop.services.money import format_baht, sum_amounts
@@ -66,6 +67,7 @@ class Jt2Form:
     totals: tuple[int, int, int, int]
     total: int
     printed_at: datetime
+    signatories: tuple = ()  # SignatoryInfo of the district, those that are set
 
     @property
     def period_text(self) -> str:
@@ -97,8 +99,9 @@ def jt2_form(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month
         totals = _column_totals([row.amounts for row in rows])
         tambons.append(Jt2Tambon(rows[0].tambon_name, tuple(lines), totals, sum(totals)))
     totals = _column_totals([row.amounts for row in sheet.rows])
+    signatories = get_signatories(uow=uow, user=user, area_code=district_code)
     return Jt2Form(district_code, district_name.removeprefix("อำเภอ"), province_name, fiscal_year, month,
-                   tuple(tambons), totals, sum(totals), now_utc())
+                   tuple(tambons), totals, sum(totals), now_utc(), tuple(signatories.values()))
 
 
 @dataclass(frozen=True)
@@ -206,13 +209,18 @@ def _draw_row(canvas: Canvas, row: _Row, y: float, layout: _Layout) -> float:
     return bottom
 
 
-def _signature_blocks(form: Jt2Form) -> tuple[tuple[str, str], ...]:
-    """(role written after the dotted line, position line) of who prepares, certifies and signs."""
-    return (
-        ("ผู้จัดทำ", "ตำแหน่ง......................................"),
-        ("ผู้รับรอง", f"ประธาน นตผ.อำเภอ{form.district_name}"),
-        ("ผู้รายงาน", f"พัฒนาการอำเภอ{form.district_name}"),
-    )
+def _signature_blocks(form: Jt2Form) -> list[tuple[str, str, str]]:
+    """(role after the dotted line, name in parentheses, position) of who prepares, certifies and signs:
+    as the office set them, or dotted lines to fill in by hand."""
+    defaults = {"prepares": "ตำแหน่ง......................................",
+                "certifies": f"ประธาน นตผ.อำเภอ{form.district_name}",
+                "signs": f"พัฒนาการอำเภอ{form.district_name}"}
+    named = {s.duty: s for s in form.signatories}
+    blocks = []
+    for duty, role in DUTIES.items():
+        person = named.get(duty)
+        blocks.append((role, person.name if person else "." * 44, (person.position if person else "") or defaults[duty]))
+    return blocks
 
 
 CLOSING_HEIGHT = 150
@@ -226,10 +234,10 @@ def _closing(canvas: Canvas, form: Jt2Form, layout: _Layout, y: float) -> None:
     thai_pdf.draw(canvas, layout.left, y, "ขอรับรองว่าข้อมูลยอดจำหน่ายผลิตภัณฑ์ OTOP ข้างต้นถูกต้องตามความเป็นจริง", REGULAR, 13)
     y -= 44
     block = (layout.right - layout.left) / 3
-    for i, (role, position) in enumerate(_signature_blocks(form)):
+    for i, (role, name, position) in enumerate(_signature_blocks(form)):
         centre = layout.left + block * i + block / 2
         thai_pdf.draw(canvas, centre, y, f"ลงชื่อ{'.' * 40}{role}", REGULAR, 12, "centre")
-        thai_pdf.draw(canvas, centre, y - 20, f"({'.' * 44})", REGULAR, 12, "centre")
+        thai_pdf.draw(canvas, centre, y - 20, f"({name})", REGULAR, 12, "centre")
         thai_pdf.draw(canvas, centre, y - 40, position, REGULAR, 12, "centre")
 
 
