@@ -10,7 +10,7 @@ from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.entry_tab import EntryTab
 from otop_desktop.ui.exchange_dialog import ExchangeDialog
 from otop_desktop.ui.locks_tab import LocksTab
-from otop_desktop.ui.not_ready import NotReadyTab
+from otop_desktop.ui.reports_tab import ReportsTab
 from otop_desktop.ui.targets_tab import TargetsTab
 from otop_desktop.ui.users_dialog import UsersDialog
 
@@ -30,8 +30,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.locks_tab, self.tr("ล็อกข้อมูล"))
         self.targets_tab = TargetsTab(context, today=today)
         self.tabs.addTab(self.targets_tab, self.tr("ค่าเป้าหมาย"))
-        self.tabs.addTab(NotReadyTab(self.tr("รายงาน"), self.tr(
-            "พิมพ์แบบรายงาน จต.๒ และส่งออกรายงานของกรมการพัฒนาชุมชน")), self.tr("รายงาน"))
+        self.reports_tab = ReportsTab(context, today=today)
+        self.tabs.addTab(self.reports_tab, self.tr("รายงาน"))
         self.setCentralWidget(self.tabs)
         self._today = today
         files = self.menuBar().addMenu(self.tr("ไฟล์"))

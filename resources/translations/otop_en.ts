@@ -62,142 +62,142 @@
 <context>
     <name>EntryTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="63"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="64"/>
         <source>Sync ข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="64"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="65"/>
         <source>ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า (ไม่ดึงยอดเงิน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="65"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="66"/>
         <source>เพิ่มผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="66"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="67"/>
         <source>แก้ไขผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="67"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="68"/>
         <source>เลิกทำ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="69"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="70"/>
         <source>บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="75"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="76"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="77"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="78"/>
         <source>ตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="87"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="88"/>
         <source>การกดปุ่ม “บันทึกข้อมูล” ถือว่าเป็นการตรวจสอบและยืนยันข้อมูลของอำเภอแล้ว กรุณาตรวจสอบให้เรียบร้อยก่อนกดปุ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="110"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="111"/>
         <source>ทุกอำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="118"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="119"/>
         <source>ทุกตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="173"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="183"/>
         <source>เดือน{month} ยังไม่เริ่ม บันทึกยอดจำหน่ายได้ตั้งแต่วันที่ {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="177"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="187"/>
         <source> · เลือกอำเภอเพื่อดูรายละเอียด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="181"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="191"/>
         <source>เดือนนี้ยังไม่มีรายชื่อผู้ประกอบการ กด “Sync ข้อมูล” เพื่อดึงรายชื่อจากเดือนก่อนหน้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="187"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="197"/>
         <source>เดือนนี้ล็อก (ยืนยันข้อมูล) แล้ว โดย {user} เมื่อ {when} แก้ไขไม่ได้ หากต้องการแก้ไข กรุณาติดต่อสำนักงานพัฒนาชุมชนจังหวัดเพื่อปลดล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="191"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="201"/>
         <source>ทุกอำเภอในรายการนี้ล็อก (ยืนยันข้อมูล) แล้ว แก้ไขไม่ได้ ปลดล็อกได้ที่แท็บ “ล็อกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="193"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="203"/>
         <source>{count} อำเภอในรายการนี้ล็อกแล้ว แถวของอำเภอเหล่านั้น (ตัวอักษรสีเทา) แก้ไขไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="209"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="219"/>
         <source>ผู้ประกอบการ {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="211"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="221"/>
         <source> · แก้ไขล่าสุดโดย {user} เมื่อ {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="232"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="242"/>
         <source>ยังไม่ได้บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="233"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="243"/>
         <source>มีข้อมูลที่แก้ไขแล้วแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="246"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="256"/>
         <source>ไม่มีข้อมูลที่เปลี่ยนแปลง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="254"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="264"/>
         <source>ยังไม่ได้บันทึก: กรุณาตรวจสอบยอดที่สูงผิดปกติ (ช่องรวมสีส้ม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="267"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="276"/>
         <source>บันทึกข้อมูลเรียบร้อย เมื่อ {when} ({rows} ราย)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="274"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="283"/>
         <source>• {name}: {total} บาท (ปกติเดือนละ {usual} บาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="277"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="286"/>
         <source>และอีก {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="279"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="288"/>
         <source>ยอดจำหน่ายสูงผิดปกติ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="280"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="289"/>
         <source>ยอดรวมเดือนนี้ของ {count} รายสูงกว่า 10 เท่าของเดือนปกติ (ค่ามัธยฐาน 12 เดือนก่อน):
 {lines}
 
@@ -205,22 +205,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="298"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="307"/>
         <source>รายชื่อผู้ประกอบการของเดือนนี้ครบแล้ว ({count} ราย) ไม่มีรายชื่อเพิ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="301"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="310"/>
         <source>ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า {added} ราย (แถวสีฟ้าท้ายตาราง ไม่ดึงยอดเงิน) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="304"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="313"/>
         <source>เดือนก่อนหน้าไม่มีรายชื่อ จึงใส่ผู้ประกอบการที่ยังดำเนินกิจการทั้งหมด {added} ราย (แถวสีฟ้า) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="320"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="329"/>
         <source>กรุณาเลือกแถวของผู้ประกอบการที่ต้องการแก้ไข</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,14 +1003,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="33"/>
         <location filename="../../otop_desktop/ui/main_window.py" line="34"/>
         <source>รายงาน</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="34"/>
-        <source>พิมพ์แบบรายงาน จต.๒ และส่งออกรายงานของกรมการพัฒนาชุมชน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1050,14 +1044,6 @@
     </message>
 </context>
 <context>
-    <name>NotReadyTab</name>
-    <message>
-        <location filename="../../otop_desktop/ui/not_ready.py" line="13"/>
-        <source>&lt;h2&gt;{title}: ยังไม่พร้อมใช้งาน&lt;/h2&gt;&lt;p&gt;ส่วนนี้อยู่ระหว่างการพัฒนา จะใช้สำหรับ{purpose}&lt;/p&gt;&lt;p&gt;ขณะนี้ยังไม่มีปุ่มหรือข้อมูลใดในแท็บนี้ที่ใช้งานได้&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PeriodPicker</name>
     <message>
         <location filename="../../otop_desktop/ui/period_picker.py" line="25"/>
@@ -1067,6 +1053,128 @@
     <message>
         <location filename="../../otop_desktop/ui/period_picker.py" line="27"/>
         <source>เดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="166"/>
+        <source>พิมพ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="166"/>
+        <source>เปิดเครื่องพิมพ์ไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="36"/>
+        <source>แบบ จต.๒ รายงานยอดจำหน่ายประจำเดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="42"/>
+        <source>เลขอารบิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="43"/>
+        <source>แสดงตัวอย่าง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="44"/>
+        <source>บันทึก PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="45"/>
+        <source>พิมพ์…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="54"/>
+        <source>รหัสตรวจสอบบนแบบที่พิมพ์ เช่น ABCDE-FGHIJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="55"/>
+        <source>ตรวจสอบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="68"/>
+        <source>แบบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="68"/>
+        <source>อำเภอ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="75"/>
+        <source>ตรวจสอบแบบที่พิมพ์แล้ว:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="93"/>
+        <source>กำลังจัดทำตัวอย่าง…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="97"/>
+        <source>ตัวอย่าง {pages} หน้า (รหัสตรวจสอบจะพิมพ์บนแบบเมื่อบันทึกหรือพิมพ์)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="106"/>
+        <source>บันทึก PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="106"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="113"/>
+        <source>บันทึก{title} แล้ว: {path} · รหัสตรวจสอบ {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="117"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="134"/>
+        <source>กำลังจัดทำแบบ จต.๒…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="131"/>
+        <source>ส่ง{title} ไปที่เครื่องพิมพ์แล้ว · รหัสตรวจสอบ {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="147"/>
+        <source>ไม่พบรหัสตรวจสอบ {code} ในฐานข้อมูลนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="150"/>
+        <source>แบบ {form} พื้นที่ {area} {period} พิมพ์โดย {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="153"/>
+        <source>: ตรงกับข้อมูลในฐานข้อมูลทุกรายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="157"/>
+        <source>: ข้อมูลเปลี่ยนไปหลังพิมพ์ {n} รายการ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -82,7 +82,7 @@ def _column_totals(rows) -> tuple[int, int, int, int]:
 def jt2_form(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int) -> Jt2Form:
     """The figures of a district's month as the form prints them (the district's own data, or the
     province's view of it)."""
-    if not (len(district_code) == 4 and district_code.isdigit()):
+    if not (district_code and len(district_code) == 4 and district_code.isdigit()):
         raise InvalidInput(f"แบบ จต.๒ เป็นของอำเภอ: กรุณาระบุรหัสอำเภอ 4 หลัก (ได้รับ {district_code})")
     access.check(user, access.Action.VIEW, district_code)
     sheet = entry.load_month(uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_code=district_code)
@@ -319,3 +319,10 @@ def print_jt2(*, uow, user: UserInfo, district_code: str, fiscal_year: int, mont
     render_jt2(form, partial, thai_digits=thai_digits, code=code)
     partial.replace(path)
     return Printed(path, code, f"{FORM_NAME} อำเภอ{form.district_name} {form.period_text}")
+
+
+def preview_jt2(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int, path: Path | str,
+                thai_digits: bool = True) -> Path:
+    """The form as it will print, for the screen: nothing is recorded and it carries no verification code."""
+    form = jt2_form(uow=uow, user=user, district_code=district_code, fiscal_year=fiscal_year, month=month)
+    return render_jt2(form, path, thai_digits=thai_digits)

@@ -1,0 +1,176 @@
+"""The รายงาน tab: pick a form, a month and a district; the form appears in the tab as it will print
+(rendered off the GUI thread); save it as PDF or print it, each print recorded with its verification
+code; and the verify box, which says whether a printed form's figures are still those in the database."""
+
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPageLayout, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+)
+
+from otop_desktop.services import areas, entry
+from otop_desktop.services.forms import jt2, verify
+from otop_desktop.services.thai import fiscal_year_of
+from otop_desktop.ui.context import AppContext
+from otop_desktop.ui.operations import perform, perform_in_background
+from otop_desktop.ui.period_picker import PeriodPicker
+
+
+class ReportsTab(QWidget):
+    """แบบ จต.๒ of a district's month: preview, save, print; and verifying a printed code."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(parent)
+        self.context, self.user = context, context.user
+        today = today or date.today()
+        self._folder = tempfile.TemporaryDirectory(prefix="otop-preview-")
+        self._previews = 0
+        self.form_box = QComboBox()
+        self.form_box.addItem(self.tr("แบบ จต.๒ รายงานยอดจำหน่ายประจำเดือน"), "jt2")
+        years = context.office.query(entry.list_fiscal_years, today_fiscal_year=fiscal_year_of(today))
+        self.picker = PeriodPicker(years, today)
+        self.district_box = QComboBox()
+        for district in context.office.query(areas.list_districts):
+            self.district_box.addItem(district.name, district.code)
+        self.arabic_box = QCheckBox(self.tr("เลขอารบิก"))
+        self.preview_button = QPushButton(self.tr("แสดงตัวอย่าง"))
+        self.save_button = QPushButton(self.tr("บันทึก PDF…"))
+        self.print_button = QPushButton(self.tr("พิมพ์…"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText(self.tr("รหัสตรวจสอบบนแบบที่พิมพ์ เช่น ABCDE-FGHIJ"))
+        self.verify_button = QPushButton(self.tr("ตรวจสอบ"))
+        self.verify_result = QLabel()
+        self.verify_result.setWordWrap(True)
+        self.verify_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._layout()
+        self.preview_button.clicked.connect(self.preview)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(self.print_form)
+        self.verify_button.clicked.connect(self.verify_code)
+        self.code_edit.returnPressed.connect(self.verify_code)
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        for widget in (QLabel(self.tr("แบบ")), self.form_box, self.picker, QLabel(self.tr("อำเภอ")), self.district_box,
+                       self.arabic_box):
+            top.addWidget(widget)
+        top.addStretch(1)
+        for button in (self.preview_button, self.save_button, self.print_button):
+            top.addWidget(button)
+        checking = QHBoxLayout()
+        checking.addWidget(QLabel(self.tr("ตรวจสอบแบบที่พิมพ์แล้ว:")))
+        checking.addWidget(self.code_edit)
+        checking.addWidget(self.verify_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(checking)
+        layout.addWidget(self.verify_result)
+
+    def _request(self) -> dict:
+        return {"district_code": self.district_box.currentData(), "fiscal_year": self.picker.year,
+                "month": self.picker.month, "thai_digits": not self.arabic_box.isChecked()}
+
+    def preview(self) -> None:
+        """Render the form off the GUI thread and show it in the tab."""
+        self._previews += 1
+        path = Path(self._folder.name) / f"preview-{self._previews}.pdf"
+        self.status.setText(self.tr("กำลังจัดทำตัวอย่าง…"))
+
+        def done(result) -> None:
+            self.document.load(str(result.result))
+            self.status.setText(self.tr("ตัวอย่าง {pages} หน้า (รหัสตรวจสอบจะพิมพ์บนแบบเมื่อบันทึกหรือพิมพ์)").format(
+                pages=self.document.pageCount()))
+
+        perform_in_background(self, jt2.preview_jt2, path=path, on_done=done, **self._request())
+
+    def save_pdf(self) -> None:
+        """Save the form as PDF; the print is recorded with its verification code."""
+        request = self._request()
+        suggested = f"จต2-{request['district_code']}-{request['fiscal_year']}-{request['month']:02d}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("บันทึก PDF"), suggested, self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+
+        def done(result) -> None:
+            printed = result.result
+            self.document.load(str(printed.path))
+            self.status.setText(self.tr("บันทึก{title} แล้ว: {path} · รหัสตรวจสอบ {code}").format(
+                title=printed.title, path=printed.path, code=verify.shown_code(printed.code)))
+
+        perform_in_background(self, jt2.print_jt2, path=Path(path).with_suffix(".pdf"), on_done=done,
+                              progress=self.tr("กำลังจัดทำแบบ จต.๒…"), **request)
+
+    def print_form(self) -> None:
+        """Print through the system's print dialog: each page drawn at the printer's resolution."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        path = Path(self._folder.name) / "print.pdf"
+
+        def done(result) -> None:
+            document = QPdfDocument(self)
+            document.load(str(result.result.path))
+            send_to_printer(document, printer)
+            self.status.setText(self.tr("ส่ง{title} ไปที่เครื่องพิมพ์แล้ว · รหัสตรวจสอบ {code}").format(
+                title=result.result.title, code=verify.shown_code(result.result.code)))
+
+        perform_in_background(self, jt2.print_jt2, path=path, on_done=done, progress=self.tr("กำลังจัดทำแบบ จต.๒…"),
+                              **self._request())
+
+    def verify_code(self) -> None:
+        """Say whether the figures of a printed form are still those in the database."""
+        code = self.code_edit.text().strip()
+        if not code:
+            return
+        done = perform(self, verify.verify, code=code)
+        if done is None:
+            return
+        result = done.result
+        if not result.found:
+            self.verify_result.setText(self.tr("ไม่พบรหัสตรวจสอบ {code} ในฐานข้อมูลนี้").format(code=code))
+            self.verify_result.setStyleSheet("color:#b71c1c;")
+            return
+        heading = self.tr("แบบ {form} พื้นที่ {area} {period} พิมพ์โดย {user}").format(
+            form=result.form_name, area=result.area_code, period=result.period, user=result.printed_by)
+        if result.matches:
+            self.verify_result.setText(heading + self.tr(": ตรงกับข้อมูลในฐานข้อมูลทุกรายการ"))
+            self.verify_result.setStyleSheet("color:#1b5e20;")
+        else:
+            lines = [difference.describe() for difference in result.differences]
+            self.verify_result.setText(heading + self.tr(": ข้อมูลเปลี่ยนไปหลังพิมพ์ {n} รายการ").format(n=len(lines))
+                                       + "\n" + "\n".join(lines))
+            self.verify_result.setStyleSheet("color:#b71c1c;")
+
+
+def send_to_printer(document: QPdfDocument, printer: QPrinter) -> None:
+    """Draw each page of the PDF on the printer at its resolution."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        QMessageBox.warning(None, QMessageBox.tr("พิมพ์"), QMessageBox.tr("เปิดเครื่องพิมพ์ไม่ได้"))
+        return
+    try:
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            target = painter.viewport().size()
+            image = document.render(page, target)
+            painter.drawImage(0, 0, image)
+    finally:
+        painter.end()

@@ -1,0 +1,64 @@
+"""The รายงาน tab driven like an officer: pick the month, preview จต.๒ in the tab (the right page count),
+save it as PDF (a recorded print with its code), print through the print dialog, and verify a code."""
+
+import pytest
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QFileDialog
+
+from otop_desktop.ui import reports_tab as reports_module
+from tests.conftest import save
+from tests.ui.conftest import open_window, settle
+
+
+def open_reports(qtbot, world, user):
+    window = open_window(qtbot, world.database, user)
+    window.tabs.setCurrentIndex(3)
+    return window, window.reports_tab
+
+
+def test_a_district_previews_saves_and_verifies_its_form(qtbot, world, messages, monkeypatch, tmp_path):
+    window, tab = open_reports(qtbot, world, world.mueang)
+    assert [tab.district_box.itemData(i) for i in range(tab.district_box.count())] == ["3401"]  # only its own
+    tab.preview()
+    qtbot.waitUntil(lambda: tab.document.pageCount() > 0, timeout=30000)
+    assert tab.document.pageCount() == 1 and "ตัวอย่าง 1 หน้า" in tab.status.text()
+    target = tmp_path / "จต2.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    tab.save_pdf()
+    settle()
+    assert target.exists() and "รหัสตรวจสอบ" in tab.status.text()
+    code = tab.status.text().rsplit(" ", 1)[-1]
+
+    tab.code_edit.setText(code)
+    tab.verify_code()
+    assert "ตรงกับข้อมูลในฐานข้อมูลทุกรายการ" in tab.verify_result.text()
+    save(world.database, world.mueang, 2569, 8, {world.ids["ไหม"]: (1_000_001, 200_000, None, None)})
+    tab.verify_code()
+    shown = tab.verify_result.text()
+    assert "เปลี่ยนไปหลังพิมพ์ 1 รายการ" in shown and "พิมพ์ 10,000.00 / 2,000.00 / - / - ตอนนี้ 10,000.01" in shown
+    tab.code_edit.setText("ZZZZZ-ZZZZZ")
+    tab.verify_code()
+    assert "ไม่พบรหัสตรวจสอบ" in tab.verify_result.text()
+
+
+def test_printing_goes_through_the_print_dialog(qtbot, world, messages, monkeypatch):
+    window, tab = open_reports(qtbot, world, world.province)
+    tab.district_box.setCurrentIndex(tab.district_box.findData("3415"))
+    sent = []
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QPrintDialog.DialogCode.Accepted)
+    monkeypatch.setattr(reports_module, "send_to_printer", lambda document, printer: sent.append(document.pageCount()))
+    tab.print_form()
+    settle()
+    assert sent == [1] and "ส่งแบบ จต.๒ อำเภอวารินชำราบ" in tab.status.text()
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QPrintDialog.DialogCode.Rejected)
+    tab.print_form()
+    settle()
+    assert sent == [1]  # cancelled in the dialog: nothing printed, nothing recorded
+
+
+def test_a_refused_preview_says_why(qtbot, world, messages, monkeypatch):
+    window, tab = open_reports(qtbot, world, world.province)
+    tab.district_box.setCurrentIndex(-1)  # no district picked
+    tab.preview()
+    settle()
+    assert messages.shown[-1][0] == "warning" and "รหัสอำเภอ 4 หลัก" in messages.shown[-1][2]
