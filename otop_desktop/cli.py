@@ -52,7 +52,10 @@ def _parser() -> argparse.ArgumentParser:
     _add_entry_commands(commands)
     _add_lock_commands(commands)
     forms = commands.add_parser("print", help="พิมพ์แบบรายงานเป็น PDF").add_subparsers(dest="form", required=True)
-    jt2 = _user_and_period(forms.add_parser("jt2", help="แบบ จต.๒ รายงานยอดจำหน่ายของอำเภอประจำเดือน"))
+    jt2 = _user_and_year(forms.add_parser("jt2", help="แบบ จต.๒ รายงานยอดจำหน่ายของอำเภอประจำเดือนหรือไตรมาส"))
+    period = jt2.add_mutually_exclusive_group(required=True)
+    period.add_argument("--month", type=int, help="เดือน 1-12")
+    period.add_argument("--quarter", type=int, choices=(1, 2, 3, 4), help="ไตรมาสของปีงบประมาณ (1 = ต.ค.-ธ.ค.)")
     jt2.add_argument("--district", help="รหัสอำเภอ 4 หลัก (ผู้ใช้ระดับอำเภอ: อำเภอของตน)")
     jt2.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิก (ค่าเริ่มต้น: เลขไทย)")
     jt2.add_argument("--out", type=Path, required=True, help="ไฟล์ PDF ที่จะเขียน")
@@ -262,7 +265,7 @@ def _cmd_print(args, office) -> int:
 
     office = _login(office, args.user)
     printed = office.query(print_jt2, district_code=args.district or office.user.area_code, fiscal_year=args.year,
-                           month=args.month, path=args.out, thai_digits=not args.arabic_digits)
+                           month=args.month, quarter=args.quarter, path=args.out, thai_digits=not args.arabic_digits)
     print(f"บันทึก{printed.title} แล้ว: {printed.path}")
     print(shown_code(printed.code))  # alone on the last line, for scripts
     return 0

@@ -23,6 +23,9 @@ from otop_desktop.ui.operations import perform, perform_in_background
 from otop_desktop.ui.period_picker import PeriodPicker
 
 
+ALL = "*"  # the district box's "every district" choice
+
+
 class ReportsTab(QWidget):
     """แบบ จต.๒ of a district's month: preview, save, print; and verifying a printed code."""
 
@@ -36,9 +39,18 @@ class ReportsTab(QWidget):
         self.form_box.addItem(self.tr("แบบ จต.๒ รายงานยอดจำหน่ายประจำเดือน"), "jt2")
         years = context.office.query(entry.list_fiscal_years, today_fiscal_year=fiscal_year_of(today))
         self.picker = PeriodPicker(years, today)
+        self.scope_box = QComboBox()
+        self.scope_box.addItem(self.tr("ประจำเดือน"), None)
+        for quarter, months in enumerate(("ต.ค.-ธ.ค.", "ม.ค.-มี.ค.", "เม.ย.-มิ.ย.", "ก.ค.-ก.ย."), 1):
+            self.scope_box.addItem(self.tr("ไตรมาสที่ {n} ({months})").format(n=quarter, months=months), quarter)
+        self.scope_box.currentIndexChanged.connect(lambda: self.picker.month_box.setEnabled(self.scope_box.currentData() is None))
         self.district_box = QComboBox()
+        if context.permissions.wide:
+            self.district_box.addItem(self.tr("ทุกอำเภอ (หนึ่งแบบต่ออำเภอ)"), ALL)
         for district in context.office.query(areas.list_districts):
             self.district_box.addItem(district.name, district.code)
+        if context.permissions.wide:
+            self.district_box.setCurrentIndex(1)
         self.arabic_box = QCheckBox(self.tr("เลขอารบิก"))
         self.preview_button = QPushButton(self.tr("แสดงตัวอย่าง"))
         self.save_button = QPushButton(self.tr("บันทึก PDF…"))
@@ -65,8 +77,8 @@ class ReportsTab(QWidget):
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        for widget in (QLabel(self.tr("แบบ")), self.form_box, self.picker, QLabel(self.tr("อำเภอ")), self.district_box,
-                       self.arabic_box):
+        for widget in (QLabel(self.tr("แบบ")), self.form_box, self.picker, self.scope_box, QLabel(self.tr("อำเภอ")),
+                       self.district_box, self.arabic_box):
             top.addWidget(widget)
         top.addStretch(1)
         for button in (self.preview_button, self.save_button, self.print_button):
@@ -83,8 +95,18 @@ class ReportsTab(QWidget):
         layout.addWidget(self.verify_result)
 
     def _request(self) -> dict:
-        return {"district_code": self.district_box.currentData(), "fiscal_year": self.picker.year,
-                "month": self.picker.month, "thai_digits": not self.arabic_box.isChecked()}
+        quarter = self.scope_box.currentData()
+        request = {"fiscal_year": self.picker.year, "thai_digits": not self.arabic_box.isChecked(),
+                   "month": None if quarter else self.picker.month, "quarter": quarter}
+        if self.district_box.currentData() != ALL:
+            request["district_code"] = self.district_box.currentData()
+        return request
+
+    def _services(self):
+        """(preview, print) for one district, or for every district of the province in one PDF."""
+        if self.district_box.currentData() == ALL:
+            return jt2.preview_province_jt2, jt2.print_province_jt2
+        return jt2.preview_jt2, jt2.print_jt2
 
     def preview(self) -> None:
         """Render the form off the GUI thread and show it in the tab."""
@@ -97,12 +119,14 @@ class ReportsTab(QWidget):
             self.status.setText(self.tr("ตัวอย่าง {pages} หน้า (รหัสตรวจสอบจะพิมพ์บนแบบเมื่อบันทึกหรือพิมพ์)").format(
                 pages=self.document.pageCount()))
 
-        perform_in_background(self, jt2.preview_jt2, path=path, on_done=done, **self._request())
+        perform_in_background(self, self._services()[0], path=path, on_done=done, progress=self.tr("กำลังจัดทำตัวอย่าง…"),
+                              **self._request())
 
     def save_pdf(self) -> None:
         """Save the form as PDF; the print is recorded with its verification code."""
         request = self._request()
-        suggested = f"จต2-{request['district_code']}-{request['fiscal_year']}-{request['month']:02d}.pdf"
+        period = f"{request['month']:02d}" if request["month"] else f"q{request['quarter']}"
+        suggested = f"จต2-{request.get('district_code', self.user.province_code)}-{request['fiscal_year']}-{period}.pdf"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("บันทึก PDF"), suggested, self.tr("PDF (*.pdf)"))
         if not path:
             return
@@ -110,10 +134,9 @@ class ReportsTab(QWidget):
         def done(result) -> None:
             printed = result.result
             self.document.load(str(printed.path))
-            self.status.setText(self.tr("บันทึก{title} แล้ว: {path} · รหัสตรวจสอบ {code}").format(
-                title=printed.title, path=printed.path, code=verify.shown_code(printed.code)))
+            self.status.setText(self.tr("บันทึกแล้ว: {path} · {codes}").format(path=printed.path, codes=codes_text(printed)))
 
-        perform_in_background(self, jt2.print_jt2, path=Path(path).with_suffix(".pdf"), on_done=done,
+        perform_in_background(self, self._services()[1], path=Path(path).with_suffix(".pdf"), on_done=done,
                               progress=self.tr("กำลังจัดทำแบบ จต.๒…"), **request)
 
     def print_form(self) -> None:
@@ -128,10 +151,10 @@ class ReportsTab(QWidget):
             document = QPdfDocument(self)
             document.load(str(result.result.path))
             send_to_printer(document, printer)
-            self.status.setText(self.tr("ส่ง{title} ไปที่เครื่องพิมพ์แล้ว · รหัสตรวจสอบ {code}").format(
-                title=result.result.title, code=verify.shown_code(result.result.code)))
+            self.status.setText(self.tr("ส่งไปที่เครื่องพิมพ์แล้ว {pages} หน้า · {codes}").format(
+                pages=document.pageCount(), codes=codes_text(result.result)))
 
-        perform_in_background(self, jt2.print_jt2, path=path, on_done=done, progress=self.tr("กำลังจัดทำแบบ จต.๒…"),
+        perform_in_background(self, self._services()[1], path=path, on_done=done, progress=self.tr("กำลังจัดทำแบบ จต.๒…"),
                               **self._request())
 
     def verify_code(self) -> None:
@@ -157,6 +180,13 @@ class ReportsTab(QWidget):
             self.verify_result.setText(heading + self.tr(": ข้อมูลเปลี่ยนไปหลังพิมพ์ {n} รายการ").format(n=len(lines))
                                        + "\n" + "\n".join(lines))
             self.verify_result.setStyleSheet("color:#b71c1c;")
+
+
+def codes_text(printed) -> str:
+    """'รหัสตรวจสอบ ABCDE-FGHIJ', or for a province's forms each district's code."""
+    if hasattr(printed, "codes"):
+        return "รหัสตรวจสอบ " + ", ".join(f"{code_} {verify.shown_code(c)}" for code_, c in sorted(printed.codes.items()))
+    return f"รหัสตรวจสอบ {verify.shown_code(printed.code)}"
 
 
 def send_to_printer(document: QPdfDocument, printer: QPrinter) -> None:

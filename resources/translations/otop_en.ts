@@ -1059,12 +1059,12 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="166"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="196"/>
         <source>พิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="166"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="196"/>
         <source>เปิดเครื่องพิมพ์ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,108 +1072,124 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="36"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="39"/>
         <source>แบบ จต.๒ รายงานยอดจำหน่ายประจำเดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="42"/>
-        <source>เลขอารบิก</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../otop_desktop/ui/reports_tab.py" line="43"/>
-        <source>แสดงตัวอย่าง</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="44"/>
-        <source>บันทึก PDF…</source>
+        <source>ประจำเดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/reports_tab.py" line="45"/>
-        <source>พิมพ์…</source>
+        <source>ไตรมาสที่ {n} ({months})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="49"/>
+        <source>ทุกอำเภอ (หนึ่งแบบต่ออำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/reports_tab.py" line="54"/>
-        <source>รหัสตรวจสอบบนแบบที่พิมพ์ เช่น ABCDE-FGHIJ</source>
+        <source>เลขอารบิก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/reports_tab.py" line="55"/>
+        <source>แสดงตัวอย่าง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="56"/>
+        <source>บันทึก PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="57"/>
+        <source>พิมพ์…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="66"/>
+        <source>รหัสตรวจสอบบนแบบที่พิมพ์ เช่น ABCDE-FGHIJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="67"/>
         <source>ตรวจสอบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="68"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="80"/>
         <source>แบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="68"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="80"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="75"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="87"/>
         <source>ตรวจสอบแบบที่พิมพ์แล้ว:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="93"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="115"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="122"/>
         <source>กำลังจัดทำตัวอย่าง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="97"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="119"/>
         <source>ตัวอย่าง {pages} หน้า (รหัสตรวจสอบจะพิมพ์บนแบบเมื่อบันทึกหรือพิมพ์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="106"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="130"/>
         <source>บันทึก PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="106"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="130"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="113"/>
-        <source>บันทึก{title} แล้ว: {path} · รหัสตรวจสอบ {code}</source>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="137"/>
+        <source>บันทึกแล้ว: {path} · {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="117"/>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="134"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="154"/>
+        <source>ส่งไปที่เครื่องพิมพ์แล้ว {pages} หน้า · {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="140"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="157"/>
         <source>กำลังจัดทำแบบ จต.๒…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="131"/>
-        <source>ส่ง{title} ไปที่เครื่องพิมพ์แล้ว · รหัสตรวจสอบ {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="147"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="170"/>
         <source>ไม่พบรหัสตรวจสอบ {code} ในฐานข้อมูลนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="150"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="173"/>
         <source>แบบ {form} พื้นที่ {area} {period} พิมพ์โดย {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="153"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="176"/>
         <source>: ตรงกับข้อมูลในฐานข้อมูลทุกรายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="157"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="180"/>
         <source>: ข้อมูลเปลี่ยนไปหลังพิมพ์ {n} รายการ</source>
         <translation type="unfinished"></translation>
     </message>

@@ -160,3 +160,47 @@ def test_signatories_fill_the_signature_blocks_and_are_audited(world, tmp_path, 
     assert main(["--data-dir", str(world.path.parent), "signatories", "set", "--user", "mueang", "--duty", "certifies",
                  "--name", "นายประธาน เครือข่าย", "--position", "ประธาน นตผ.อำเภอเมืองอุบลราชธานี"]) == 0
     assert "certifies\tผู้รับรอง\tนายประธาน เครือข่าย" in capsys.readouterr().out
+
+
+def test_a_quarter_shows_each_months_total_and_the_quarters(world, tmp_path, monkeypatch, capsys):
+    from otop_desktop.cli import main
+    from tests.conftest import PASSWORD
+
+    with world.database.unit_of_work() as uow:
+        form = jt2_form(uow=uow, user=world.mueang, district_code="3401", fiscal_year=2569, quarter=4)  # Jul-Sep
+    assert form.months == (7, 8, 9) and form.quarter == 4
+    silk = next(line for tambon in form.tambons for line in tambon.lines if line.name == "กลุ่มทอผ้าไหมบ้านในเมือง")
+    assert silk.amounts == (1_200_000, 1_200_000, None) and silk.total == 2_400_000  # September not listed yet
+    assert form.total == 2 * (1_200_000 + 600_050 + 10_000)
+    assert {(f.entrepreneur_id, f.month) for f in form.figures} == {(i, m) for i in (world.ids["ไหม"], world.ids["ข้าว"], world.ids["ปิด"]) for m in (7, 8)}
+    monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
+    data = ["--data-dir", str(world.path.parent)]
+    assert main([*data, "print", "jt2", "--user", "mueang", "--year", "2569", "--quarter", "4", "--out", str(tmp_path / "q.pdf")]) == 0
+    code = capsys.readouterr().out.splitlines()[-1]
+    text = pdf_text(tmp_path / "q.pdf")
+    assert "ประจำไตรมาสที่ ๔ ปีงบประมาณ ๒๕๖๙ (กรกฎาคม ๒๕๖๙ - กันยายน ๒๕๖๙)" in text and "รวมไตรมาส" in text
+    assert format_baht(form.total) in text.translate(ARABIC) and baht_text(form.total) in text
+    save(world.database, world.mueang, 2569, 7, {world.ids["ข้าว"]: (500_051, 0, 100_000, None)})  # July changed
+    assert main([*data, "verify", code, "--user", "mueang"]) == 1
+    assert "กลุ่มแม่บ้านข้าวหอมมะลิ กรกฎาคม 2569" in capsys.readouterr().out
+
+
+def test_a_whole_province_month_in_one_pdf(world, tmp_path):
+    from otop_desktop.services.errors import PermissionDenied
+    from otop_desktop.services.forms.jt2 import print_province_jt2
+
+    steps = []
+    with world.database.unit_of_work() as uow:
+        printed = print_province_jt2(uow=uow, user=world.province, fiscal_year=2569, month=8, path=tmp_path / "all.pdf",
+                                     progress=lambda done, total: steps.append((done, total)))
+    assert set(printed.codes) == {"3401", "3415"} and len(printed.skipped) == 23 and steps[-1] == (25, 26)
+    text = pdf_text(printed.path)
+    assert "สำนักงานพัฒนาชุมชนอำเภอเมืองอุบลราชธานี" in text and "สำนักงานพัฒนาชุมชนอำเภอวารินชำราบ" in text
+    with world.database.unit_of_work() as uow, pytest.raises(PermissionDenied):
+        print_province_jt2(uow=uow, user=world.mueang, fiscal_year=2569, month=8, path=tmp_path / "no.pdf")
+    with world.database.unit_of_work() as uow:
+        from otop_desktop.services.errors import InvalidInput
+        with pytest.raises(InvalidInput, match="ยกเลิก"):
+            print_province_jt2(uow=uow, user=world.province, fiscal_year=2569, month=8, path=tmp_path / "c.pdf",
+                               cancelled=lambda: True)
+    assert not (tmp_path / "c.pdf").exists() and not (tmp_path / "no.pdf").exists()

@@ -49,7 +49,7 @@ def test_printing_goes_through_the_print_dialog(qtbot, world, messages, monkeypa
     monkeypatch.setattr(reports_module, "send_to_printer", lambda document, printer: sent.append(document.pageCount()))
     tab.print_form()
     settle()
-    assert sent == [1] and "ส่งแบบ จต.๒ อำเภอวารินชำราบ" in tab.status.text()
+    assert sent == [1] and "ส่งไปที่เครื่องพิมพ์แล้ว 1 หน้า" in tab.status.text()
     monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QPrintDialog.DialogCode.Rejected)
     tab.print_form()
     settle()
@@ -62,3 +62,17 @@ def test_a_refused_preview_says_why(qtbot, world, messages, monkeypatch):
     tab.preview()
     settle()
     assert messages.shown[-1][0] == "warning" and "รหัสอำเภอ 4 หลัก" in messages.shown[-1][2]
+
+
+def test_the_province_prints_a_quarter_of_every_district_in_one_pdf(qtbot, world, messages, monkeypatch, tmp_path):
+    window, tab = open_reports(qtbot, world, world.province)
+    tab.district_box.setCurrentIndex(tab.district_box.findData(reports_module.ALL))
+    tab.scope_box.setCurrentIndex(tab.scope_box.findData(4))
+    assert not tab.picker.month_box.isEnabled()
+    tab.preview()
+    qtbot.waitUntil(lambda: tab.document.pageCount() > 0, timeout=30000)
+    assert tab.document.pageCount() == 2  # Mueang and Warin, one page each; the empty districts are left out
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "all.pdf"), ""))
+    tab.save_pdf()
+    settle()
+    assert (tmp_path / "all.pdf").exists() and "3401" in tab.status.text() and "3415" in tab.status.text()

@@ -23,7 +23,9 @@ from otop_desktop.services.forms.signatories import DUTIES, get_signatories
 from otop_desktop.services.forms.thai_pdf import BOLD, REGULAR
 from otop_desktop.services.forms.verify import PrintedFigure, record_print, shown_code
 from otop_desktop.services.money import format_baht, sum_amounts
-from otop_desktop.services.thai import format_thai_datetime, month_label, now_utc
+from otop_desktop.services.thai import (
+    FISCAL_MONTHS, THAI_MONTHS, calendar_year_be, format_thai_datetime, month_label, now_utc, sort_key,
+)
 
 FORM_NAME = "แบบ จต.๒"
 TITLE = "แบบรายงานยอดจำหน่ายผลิตภัณฑ์ OTOP"
@@ -62,46 +64,85 @@ class Jt2Form:
     district_name: str
     province_name: str
     fiscal_year: int
-    month: int
+    months: tuple[int, ...]  # one month, or the three of a quarter
     tambons: tuple[Jt2Tambon, ...]
-    totals: tuple[int, int, int, int]
+    totals: tuple
     total: int
     printed_at: datetime
     signatories: tuple = ()  # SignatoryInfo of the district, those that are set
+    headings: tuple[str, ...] = AMOUNT_HEADINGS  # of the value columns: the four channels, or the quarter's months
+    figures: tuple = ()  # PrintedFigure per entrepreneur-month, what the verification code covers
+
+    @property
+    def quarter(self) -> int | None:
+        """The fiscal quarter (1 = October–December) when the form covers one."""
+        return FISCAL_MONTHS.index(self.months[0]) // 3 + 1 if len(self.months) == 3 else None
 
     @property
     def period_text(self) -> str:
-        """'ประจำเดือนสิงหาคม 2569'."""
-        return f"ประจำเดือน{month_label(self.fiscal_year, self.month)}"
+        """'ประจำเดือนสิงหาคม 2569', or 'ประจำไตรมาสที่ 1 ปีงบประมาณ 2569 (ตุลาคม 2568 - ธันวาคม 2568)'."""
+        if self.quarter is None:
+            return f"ประจำเดือน{month_label(self.fiscal_year, self.months[0])}"
+        return (f"ประจำไตรมาสที่ {self.quarter} ปีงบประมาณ {self.fiscal_year} "
+                f"({month_label(self.fiscal_year, self.months[0])} - {month_label(self.fiscal_year, self.months[-1])})")
 
 
-def _column_totals(rows) -> tuple[int, int, int, int]:
-    return tuple(sum_amounts(row[i] for row in rows) for i in range(4))
+def _column_totals(rows) -> tuple:
+    width = len(rows[0]) if rows else 4
+    return tuple(sum_amounts(row[i] for row in rows) for i in range(width))
 
 
-def jt2_form(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int) -> Jt2Form:
-    """The figures of a district's month as the form prints them (the district's own data, or the
-    province's view of it)."""
+def quarter_months(quarter: int) -> tuple[int, int, int]:
+    """The calendar months of a fiscal quarter: 1 → (10, 11, 12), 2 → (1, 2, 3), …"""
+    if quarter not in (1, 2, 3, 4):
+        raise InvalidInput(f"ไตรมาสต้องเป็น 1 ถึง 4 (ได้รับ {quarter})")
+    return tuple(FISCAL_MONTHS[(quarter - 1) * 3:quarter * 3])
+
+
+def jt2_form(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int | None = None,
+             quarter: int | None = None) -> Jt2Form:
+    """The figures of a district's month (the four channels), or of a fiscal quarter (each month's total
+    and the quarter's), as the form prints them."""
     if not (district_code and len(district_code) == 4 and district_code.isdigit()):
         raise InvalidInput(f"แบบ จต.๒ เป็นของอำเภอ: กรุณาระบุรหัสอำเภอ 4 หลัก (ได้รับ {district_code})")
+    if (month is None) == (quarter is None):
+        raise InvalidInput("กรุณาระบุเดือนหรือไตรมาสอย่างใดอย่างหนึ่ง")
     access.check(user, access.Action.VIEW, district_code)
-    sheet = entry.load_month(uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_code=district_code)
+    months = (month,) if quarter is None else quarter_months(quarter)
+    sheets = [entry.load_month(uow=uow, user=user, fiscal_year=fiscal_year, month=m, district_code=district_code)
+              for m in months]
     described = areas.describe_area(uow=uow, area_code=district_code)  # 'อำเภอวารินชำราบ จังหวัดอุบลราชธานี'
     district_name, _, province_name = described.partition(" จังหวัด")
+    people = {}  # entrepreneur id → its row (the latest month's name and tambon), in the sheets' order
+    for sheet in sheets:
+        for row in sheet.rows:
+            people[row.entrepreneur_id] = row
+    order = sorted(people.values(), key=lambda row: (row.tambon_code, sort_key(row.name), row.entrepreneur_id))
+    by_month = [{row.entrepreneur_id: row.amounts for row in sheet.rows} for sheet in sheets]
+    figures = tuple(PrintedFigure(row.entrepreneur_id, row.name, m, tuple(amounts))
+                    for m, rows in zip(months, by_month) for row in order if (amounts := rows.get(row.entrepreneur_id)))
+
+    def values(row) -> tuple:
+        if quarter is None:
+            return tuple(row.amounts)
+        return tuple(sum_amounts(rows[row.entrepreneur_id]) if row.entrepreneur_id in rows else None for rows in by_month)
+
     tambons, number = [], 0
-    for tambon_code in dict.fromkeys(row.tambon_code for row in sheet.rows):
-        rows = [row for row in sheet.rows if row.tambon_code == tambon_code]
+    for tambon_code in dict.fromkeys(row.tambon_code for row in order):
+        rows = [row for row in order if row.tambon_code == tambon_code]
         lines = []
         for row in rows:
             number += 1
-            lines.append(Jt2Line(number, row.name, row.product_type, row.amounts, sum_amounts(row.amounts),
-                                 row.entrepreneur_id))
-        totals = _column_totals([row.amounts for row in rows])
+            shown = values(row)
+            lines.append(Jt2Line(number, row.name, row.product_type, shown, sum_amounts(shown), row.entrepreneur_id))
+        totals = _column_totals([line.amounts for line in lines])
         tambons.append(Jt2Tambon(rows[0].tambon_name, tuple(lines), totals, sum(totals)))
-    totals = _column_totals([row.amounts for row in sheet.rows])
+    totals = _column_totals([line.amounts for tambon in tambons for line in tambon.lines])
+    headings = AMOUNT_HEADINGS if quarter is None else tuple(
+        f"{THAI_MONTHS[m - 1]}\n{calendar_year_be(fiscal_year, m)}" for m in months)
     signatories = get_signatories(uow=uow, user=user, area_code=district_code)
-    return Jt2Form(district_code, district_name.removeprefix("อำเภอ"), province_name, fiscal_year, month,
-                   tuple(tambons), totals, sum(totals), now_utc(), tuple(signatories.values()))
+    return Jt2Form(district_code, district_name.removeprefix("อำเภอ"), province_name, fiscal_year, months,
+                   tuple(tambons), totals, sum(totals), now_utc(), tuple(signatories.values()), headings, figures)
 
 
 @dataclass(frozen=True)
@@ -114,11 +155,11 @@ class _Row:
 class _Layout:
     """Columns and sizes of the landscape page."""
 
-    def __init__(self, digits: bool):
+    def __init__(self, digits: bool, value_columns: int = 4):
         self.page_width, self.page_height = landscape(A4)
         self.left, self.right, self.top, self.bottom = 3 * cm, self.page_width - 2 * cm, self.page_height - 1.5 * cm, 1.5 * cm
         self.size, self.leading = 11, 14
-        widths = [26, 0, 92, 82, 82, 82, 82, 90]
+        widths = [26, 0, 92, *[328 / value_columns] * value_columns, 90]
         widths[1] = (self.right - self.left) - sum(widths)
         self.edges = [self.left]
         for column_width in widths:
@@ -141,7 +182,7 @@ def _rows(form: Jt2Form, layout: _Layout) -> list[_Row]:
         rows.append(_Row(kind, cells, lines * layout.leading + 4))
 
     for tambon in form.tambons:
-        add("tambon", ("", f"ตำบล{tambon.name}", "", "", "", "", "", ""))
+        add("tambon", ("", f"ตำบล{tambon.name}", "", *[""] * (len(form.headings) + 1)))
         for line in tambon.lines:
             name = thai_pdf.break_lines(line.name, REGULAR, layout.size, room)
             kind = thai_pdf.break_lines(line.product_type, REGULAR, layout.size, layout.edges[3] - layout.edges[2] - 8)
@@ -168,7 +209,8 @@ def _heading(canvas: Canvas, form: Jt2Form, layout: _Layout) -> float:
     top, height = y, TABLE_HEADING_HEIGHT
     canvas.setLineWidth(0.6)
     canvas.rect(layout.left, top - height, layout.right - layout.left, height)
-    headings = ("ที่", "ชื่อผู้ประกอบการ", "ประเภท\nผลิตภัณฑ์", *AMOUNT_HEADINGS, "รวม (บาท)")
+    headings = ("ที่", "ชื่อผู้ประกอบการ", "ประเภท\nผลิตภัณฑ์", *form.headings,
+                "รวมไตรมาส (บาท)" if form.quarter else "รวม (บาท)")
     for column, text in enumerate(headings):
         left, right = layout.edges[column], layout.edges[column + 1]
         if column:
@@ -274,16 +316,9 @@ def _qr(canvas: Canvas, text: str, x: float, y: float, size: float) -> None:
     renderPDF.draw(drawing, canvas, x, y)
 
 
-def render_jt2(form: Jt2Form, path: Path | str, *, thai_digits: bool = True, code: str | None = None) -> Path:
-    """Write the form as a PDF and return its path; with `code`, each page carries it and its QR code."""
-    thai_pdf.register_fonts()
-    layout = _Layout(thai_digits)
-    path = Path(path)
-    canvas = Canvas(str(path), pagesize=landscape(A4))
-    canvas.setTitle(f"{FORM_NAME} อำเภอ{form.district_name} {form.period_text}")
-    canvas.setAuthor("otop-desktop")
-    rows = _rows(form, layout)
-    pages = _paginate(rows, layout, layout.top - HEADING_HEIGHT)
+def _draw_form(canvas: Canvas, form: Jt2Form, thai_digits: bool, code: str | None) -> None:
+    layout = _Layout(thai_digits, len(form.headings))
+    pages = _paginate(_rows(form, layout), layout, layout.top - HEADING_HEIGHT)
     for number, page_rows in enumerate(pages, 1):
         y = _heading(canvas, form, layout)
         for row in page_rows:
@@ -292,6 +327,23 @@ def render_jt2(form: Jt2Form, path: Path | str, *, thai_digits: bool = True, cod
             _closing(canvas, form, layout, y)
         _footer(canvas, form, layout, number, len(pages), code)
         canvas.showPage()
+
+
+def render_jt2(form: Jt2Form, path: Path | str, *, thai_digits: bool = True, code: str | None = None) -> Path:
+    """Write the form as a PDF and return its path; with `code`, each page carries it and its QR code."""
+    return render_forms([(form, code)], path, thai_digits=thai_digits,
+                        title=f"{FORM_NAME} อำเภอ{form.district_name} {form.period_text}")
+
+
+def render_forms(forms, path: Path | str, *, thai_digits: bool = True, title: str = FORM_NAME) -> Path:
+    """Several forms, each with its own pages and code, in one PDF."""
+    thai_pdf.register_fonts()
+    path = Path(path)
+    canvas = Canvas(str(path), pagesize=landscape(A4))
+    canvas.setTitle(title)
+    canvas.setAuthor("otop-desktop")
+    for form, code in forms:
+        _draw_form(canvas, form, thai_digits, code)
     canvas.save()
     return path
 
@@ -305,15 +357,13 @@ class Printed:
     title: str
 
 
-def print_jt2(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int, path: Path | str,
-              thai_digits: bool = True) -> Printed:
-    """Print a district's month: the PDF, with a verification code recorded with exactly its figures. The
-    file appears under its name only once the print is recorded."""
-    form = jt2_form(uow=uow, user=user, district_code=district_code, fiscal_year=fiscal_year, month=month)
-    figures = [PrintedFigure(line.entrepreneur_id, line.name, month, tuple(line.amounts))
-               for tambon in form.tambons for line in tambon.lines]
+def print_jt2(*, uow, user: UserInfo, district_code: str, fiscal_year: int, path: Path | str, month: int | None = None,
+              quarter: int | None = None, thai_digits: bool = True) -> Printed:
+    """Print a district's month or quarter: the PDF, with a verification code recorded with exactly its
+    figures. The file appears under its name only once it is whole."""
+    form = jt2_form(uow=uow, user=user, district_code=district_code, fiscal_year=fiscal_year, month=month, quarter=quarter)
     code = record_print(uow=uow, user=user, form="jt2", area_code=district_code, fiscal_year=fiscal_year,
-                        months=[month], figures=figures)
+                        months=list(form.months), figures=list(form.figures))
     path = Path(path)
     partial = path.with_name(path.name + ".part")
     render_jt2(form, partial, thai_digits=thai_digits, code=code)
@@ -321,8 +371,58 @@ def print_jt2(*, uow, user: UserInfo, district_code: str, fiscal_year: int, mont
     return Printed(path, code, f"{FORM_NAME} อำเภอ{form.district_name} {form.period_text}")
 
 
-def preview_jt2(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int, path: Path | str,
-                thai_digits: bool = True) -> Path:
+def preview_jt2(*, uow, user: UserInfo, district_code: str, fiscal_year: int, path: Path | str, month: int | None = None,
+                quarter: int | None = None, thai_digits: bool = True) -> Path:
     """The form as it will print, for the screen: nothing is recorded and it carries no verification code."""
-    form = jt2_form(uow=uow, user=user, district_code=district_code, fiscal_year=fiscal_year, month=month)
+    form = jt2_form(uow=uow, user=user, district_code=district_code, fiscal_year=fiscal_year, month=month, quarter=quarter)
     return render_jt2(form, path, thai_digits=thai_digits)
+
+
+@dataclass(frozen=True)
+class ProvincePrint:
+    """A province's forms for a period in one PDF: which districts it holds, and each one's code."""
+
+    path: Path
+    codes: dict  # district code → verification code
+    skipped: tuple[str, ...]  # districts with no entrepreneur listed for the period
+
+
+def _province_forms(uow, user: UserInfo, fiscal_year: int, month, quarter, progress, cancelled):
+    access.check(user, access.Action.VIEW, user.province_code)
+    districts = areas.list_districts(uow=uow, user=user)
+    forms, skipped = [], []
+    for done, district in enumerate(districts):
+        if cancelled and cancelled():
+            raise InvalidInput("ยกเลิกแล้ว ยังไม่ได้บันทึกไฟล์และไม่ได้บันทึกการพิมพ์")
+        if progress:
+            progress(done, len(districts) + 1)
+        form = jt2_form(uow=uow, user=user, district_code=district.code, fiscal_year=fiscal_year, month=month, quarter=quarter)
+        (forms.append(form) if form.figures else skipped.append(district.name))
+    if not forms:
+        raise InvalidInput("ยังไม่มีอำเภอใดมีรายชื่อผู้ประกอบการของช่วงเวลานี้ จึงไม่มีแบบให้พิมพ์")
+    return forms, skipped
+
+
+def print_province_jt2(*, uow, user: UserInfo, fiscal_year: int, path: Path | str, month: int | None = None,
+                       quarter: int | None = None, thai_digits: bool = True, progress=None, cancelled=None) -> ProvincePrint:
+    """Every district's จต.๒ of the province for a month or quarter, one form after another in one PDF,
+    each recorded with its own code. Cancelled while the forms are gathered, nothing is recorded or written."""
+    forms, skipped = _province_forms(uow, user, fiscal_year, month, quarter, progress, cancelled)
+    codes = {form.district_code: record_print(uow=uow, user=user, form="jt2", area_code=form.district_code,
+                                              fiscal_year=fiscal_year, months=list(form.months), figures=list(form.figures))
+             for form in forms}
+    if progress:
+        progress(len(forms) + len(skipped), len(forms) + len(skipped) + 1)
+    path = Path(path)
+    partial = path.with_name(path.name + ".part")
+    render_forms([(form, codes[form.district_code]) for form in forms], partial, thai_digits=thai_digits,
+                 title=f"{FORM_NAME} ทุกอำเภอ {forms[0].period_text}")
+    partial.replace(path)
+    return ProvincePrint(path, codes, tuple(skipped))
+
+
+def preview_province_jt2(*, uow, user: UserInfo, fiscal_year: int, path: Path | str, month: int | None = None,
+                         quarter: int | None = None, thai_digits: bool = True, progress=None, cancelled=None) -> Path:
+    """The province's forms as they will print, for the screen: nothing recorded, no codes."""
+    forms, _ = _province_forms(uow, user, fiscal_year, month, quarter, progress, cancelled)
+    return render_forms([(form, None) for form in forms], path, thai_digits=thai_digits)
