@@ -1,7 +1,6 @@
 """The รายงาน tab driven like an officer: pick the month, preview จต.๒ in the tab (the right page count),
 save it as PDF (a recorded print with its code), print through the print dialog, and verify a code."""
 
-import pytest
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QFileDialog
 
