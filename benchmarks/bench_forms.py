@@ -1,6 +1,7 @@
 """Printing แบบ จต.๒: the largest demo district (วารินชำราบ, about 310 entrepreneurs) through the real form
 (harfbuzz shaping, word breaking, /ActualText), beside reportlab drawing the same table's texts with no
-shaping and no word breaking in the same run (the floor). Prints figures; never fails.
+shaping and no word breaking in the same run (the floor); then the whole demo province's month as one PDF.
+Prints figures; never fails.
 
     .venv/bin/python benchmarks/bench_forms.py [--repeat 5]
 """
@@ -17,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from otop_desktop.demo import build_demo
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.forms import thai_pdf
-from otop_desktop.services.forms.jt2 import jt2_form, render_jt2
+from otop_desktop.services.forms.jt2 import jt2_form, print_province_jt2, render_jt2
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.office import Office
 from otop_desktop.store.database import open_database
@@ -73,6 +74,10 @@ def main() -> None:
         print(f"  first print in a process (word list, fonts)   {first:7.3f} s")
         print(f"  print (median {statistics.median(timings):.3f} s)              best {best:7.3f} s   (aim < 0.50 s)")
         print(f"  reportlab, same texts, no shaping (floor)     {plain:7.3f} s   ratio {best / plain:5.1f}×")
+        start = time.perf_counter()
+        whole = office.query(print_province_jt2, fiscal_year=YEAR, month=MONTH, path=work / "province.pdf")
+        print(f"  the whole province's month, one PDF ({len(whole.codes)} districts, recorded)   "
+              f"{time.perf_counter() - start:7.3f} s")
         database.close()
 
 
