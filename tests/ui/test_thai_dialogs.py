@@ -21,7 +21,7 @@ ENGLISH = re.compile(r"[A-Za-z]{2,}")
 
 def english_in(text: str) -> bool:
     """Latin words left in a label, ignoring a mnemonic such as '(&Y)' and file patterns such as '*.otop'."""
-    text = re.sub(r"\(&\w\)|\*\.\w+|\(\*\)", "", text)
+    text = re.sub(r"\(&\w\)|\*\.\w+|\(\*\)|\bPDF\b|\bA4\b", "", text)
     return bool(ENGLISH.search(text))
 
 
@@ -70,3 +70,20 @@ def test_edit_menus_are_thai():
     texts = [action.text().split("\t")[0] for action in menu.actions() if not action.isSeparator()]
     assert "คัดลอก (&C)" in texts and not any(english_in(t) for t in texts), texts
     QApplication.processEvents()
+
+
+def test_the_print_dialog_is_thai():
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QComboBox, QGroupBox
+
+    printer = QPrinter()  # kept: the dialog does not own it
+    dialog = QPrintDialog(printer)
+    dialog.show()
+    settle()
+    shown = [w.text() for w in dialog.findChildren(QLabel) if w.isVisible()]
+    shown += [b.text() for b in dialog.findChildren(QAbstractButton) if b.isVisible() and b.text()]
+    shown += [g.title() for g in dialog.findChildren(QGroupBox) if g.isVisible()]
+    shown += [c.itemText(i) for c in dialog.findChildren(QComboBox) if c.isVisible() for i in range(c.count())]
+    shown = [text for text in shown if text not in ("A4", "...")]
+    assert any("พิมพ์" in text for text in shown) and not any(english_in(text) for text in shown), shown
+    dialog.close()
