@@ -66,6 +66,10 @@ def _parser() -> argparse.ArgumentParser:
     signatories.add_argument("--duty", choices=("prepares", "certifies", "signs"), help="ผู้จัดทำ ผู้รับรอง หรือผู้ลงนาม")
     signatories.add_argument("--name", default="", help="ชื่อ-สกุล (ว่าง = ลบ)")
     signatories.add_argument("--position", default="", help="ตำแหน่ง")
+    jt1 = _user_and_period(forms.add_parser("jt1", help="แบบ จต.๑ แบบจัดเก็บข้อมูล (รายชื่อพร้อมช่องว่างให้กรอก)"))
+    jt1.add_argument("--district", help="รหัสอำเภอ 4 หลัก (ผู้ใช้ระดับอำเภอ: อำเภอของตน)")
+    jt1.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิก (ค่าเริ่มต้น: เลขไทย)")
+    jt1.add_argument("--out", type=Path, required=True, help="ไฟล์ PDF ที่จะเขียน")
     verify = commands.add_parser("verify", help="ตรวจรหัสบนแบบที่พิมพ์: ข้อมูลยังตรงกับที่พิมพ์หรือไม่ (0 ตรง, 1 ต่าง, 2 ไม่พบรหัส)")
     verify.add_argument("code", help="รหัสตรวจสอบ เช่น ABCDE-FGHIJ")
     verify.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
@@ -264,6 +268,13 @@ def _cmd_print(args, office) -> int:
     from otop_desktop.services.forms.verify import shown_code
 
     office = _login(office, args.user)
+    if args.form == "jt1":
+        from otop_desktop.services.forms.jt1 import print_jt1
+
+        path = office.query(print_jt1, district_code=args.district or office.user.area_code, fiscal_year=args.year,
+                            month=args.month, path=args.out, thai_digits=not args.arabic_digits)
+        print(f"บันทึกแบบ จต.๑ แล้ว: {path}")
+        return 0
     printed = office.query(print_jt2, district_code=args.district or office.user.area_code, fiscal_year=args.year,
                            month=args.month, quarter=args.quarter, path=args.out, thai_digits=not args.arabic_digits)
     print(f"บันทึก{printed.title} แล้ว: {printed.path}")

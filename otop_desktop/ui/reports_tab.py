@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.services import areas, entry
-from otop_desktop.services.forms import jt2, verify
+from otop_desktop.services.forms import jt1, jt2, verify
 from otop_desktop.services.thai import fiscal_year_of
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.operations import perform, perform_in_background
@@ -37,6 +37,7 @@ class ReportsTab(QWidget):
         self._previews = 0
         self.form_box = QComboBox()
         self.form_box.addItem(self.tr("แบบ จต.๒ รายงานยอดจำหน่ายประจำเดือน"), "jt2")
+        self.form_box.addItem(self.tr("แบบ จต.๑ แบบจัดเก็บข้อมูล (รายชื่อ ช่องว่างให้กรอก)"), "jt1")
         years = context.office.query(entry.list_fiscal_years, today_fiscal_year=fiscal_year_of(today))
         self.picker = PeriodPicker(years, today)
         self.scope_box = QComboBox()
@@ -100,10 +101,16 @@ class ReportsTab(QWidget):
                    "month": None if quarter else self.picker.month, "quarter": quarter}
         if self.district_box.currentData() != ALL:
             request["district_code"] = self.district_box.currentData()
+        if self.form_box.currentData() == "jt1":  # a collection sheet is one district's, for a month
+            request = {key: value for key, value in request.items() if key != "quarter"}
+            request["month"] = self.picker.month
+            request.setdefault("district_code", None)
         return request
 
     def _services(self):
         """(preview, print) for one district, or for every district of the province in one PDF."""
+        if self.form_box.currentData() == "jt1":
+            return jt1.print_jt1, jt1.print_jt1  # a blank sheet: nothing to record, the preview is the print
         if self.district_box.currentData() == ALL:
             return jt2.preview_province_jt2, jt2.print_province_jt2
         return jt2.preview_jt2, jt2.print_jt2
@@ -126,18 +133,20 @@ class ReportsTab(QWidget):
         """Save the form as PDF; the print is recorded with its verification code."""
         request = self._request()
         period = f"{request['month']:02d}" if request["month"] else f"q{request['quarter']}"
-        suggested = f"จต2-{request.get('district_code', self.user.province_code)}-{request['fiscal_year']}-{period}.pdf"
+        form = "จต1" if self.form_box.currentData() == "jt1" else "จต2"
+        suggested = f"{form}-{request.get('district_code') or self.user.province_code}-{request['fiscal_year']}-{period}.pdf"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("บันทึก PDF"), suggested, self.tr("PDF (*.pdf)"))
         if not path:
             return
 
         def done(result) -> None:
             printed = result.result
-            self.document.load(str(printed.path))
-            self.status.setText(self.tr("บันทึกแล้ว: {path} · {codes}").format(path=printed.path, codes=codes_text(printed)))
+            written = getattr(printed, "path", printed)  # a recorded print, or a blank sheet's path
+            self.document.load(str(written))
+            self.status.setText(self.tr("บันทึกแล้ว: {path} · {codes}").format(path=written, codes=codes_text(printed)))
 
         perform_in_background(self, self._services()[1], path=Path(path).with_suffix(".pdf"), on_done=done,
-                              progress=self.tr("กำลังจัดทำแบบ จต.๒…"), **request)
+                              progress=self.tr("กำลังจัดทำแบบ…"), **request)
 
     def print_form(self) -> None:
         """Print through the system's print dialog: each page drawn at the printer's resolution."""
@@ -149,12 +158,12 @@ class ReportsTab(QWidget):
 
         def done(result) -> None:
             document = QPdfDocument(self)
-            document.load(str(result.result.path))
+            document.load(str(getattr(result.result, "path", result.result)))
             send_to_printer(document, printer)
             self.status.setText(self.tr("ส่งไปที่เครื่องพิมพ์แล้ว {pages} หน้า · {codes}").format(
                 pages=document.pageCount(), codes=codes_text(result.result)))
 
-        perform_in_background(self, self._services()[1], path=path, on_done=done, progress=self.tr("กำลังจัดทำแบบ จต.๒…"),
+        perform_in_background(self, self._services()[1], path=path, on_done=done, progress=self.tr("กำลังจัดทำแบบ…"),
                               **self._request())
 
     def verify_code(self) -> None:
@@ -184,6 +193,8 @@ class ReportsTab(QWidget):
 
 def codes_text(printed) -> str:
     """'รหัสตรวจสอบ ABCDE-FGHIJ', or for a province's forms each district's code."""
+    if isinstance(printed, Path):
+        return "แบบจัดเก็บข้อมูล (ไม่มีรหัสตรวจสอบ: ไม่มียอดที่รับรอง)"
     if hasattr(printed, "codes"):
         return "รหัสตรวจสอบ " + ", ".join(f"{code_} {verify.shown_code(c)}" for code_, c in sorted(printed.codes.items()))
     return f"รหัสตรวจสอบ {verify.shown_code(printed.code)}"

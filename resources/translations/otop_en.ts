@@ -1059,12 +1059,12 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="196"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="207"/>
         <source>พิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="196"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="207"/>
         <source>เปิดเครื่องพิมพ์ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,119 +1077,124 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="43"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="40"/>
+        <source>แบบ จต.๑ แบบจัดเก็บข้อมูล (รายชื่อ ช่องว่างให้กรอก)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="44"/>
         <source>ประจำเดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="45"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="46"/>
         <source>ไตรมาสที่ {n} ({months})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="49"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="50"/>
         <source>ทุกอำเภอ (หนึ่งแบบต่ออำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="54"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="55"/>
         <source>เลขอารบิก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="55"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="56"/>
         <source>แสดงตัวอย่าง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="56"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="57"/>
         <source>บันทึก PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="57"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="58"/>
         <source>พิมพ์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="66"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="67"/>
         <source>รหัสตรวจสอบบนแบบที่พิมพ์ เช่น ABCDE-FGHIJ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="67"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="68"/>
         <source>ตรวจสอบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="80"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="81"/>
         <source>แบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="80"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="81"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="87"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="88"/>
         <source>ตรวจสอบแบบที่พิมพ์แล้ว:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="115"/>
         <location filename="../../otop_desktop/ui/reports_tab.py" line="122"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="129"/>
         <source>กำลังจัดทำตัวอย่าง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="119"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="126"/>
         <source>ตัวอย่าง {pages} หน้า (รหัสตรวจสอบจะพิมพ์บนแบบเมื่อบันทึกหรือพิมพ์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="130"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="138"/>
         <source>บันทึก PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="130"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="138"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="137"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="146"/>
         <source>บันทึกแล้ว: {path} · {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="154"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="149"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="166"/>
+        <source>กำลังจัดทำแบบ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="163"/>
         <source>ส่งไปที่เครื่องพิมพ์แล้ว {pages} หน้า · {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="140"/>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="157"/>
-        <source>กำลังจัดทำแบบ จต.๒…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="170"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="179"/>
         <source>ไม่พบรหัสตรวจสอบ {code} ในฐานข้อมูลนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="173"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="182"/>
         <source>แบบ {form} พื้นที่ {area} {period} พิมพ์โดย {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="176"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="185"/>
         <source>: ตรงกับข้อมูลในฐานข้อมูลทุกรายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="180"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="189"/>
         <source>: ข้อมูลเปลี่ยนไปหลังพิมพ์ {n} รายการ</source>
         <translation type="unfinished"></translation>
     </message>

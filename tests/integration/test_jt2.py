@@ -204,3 +204,18 @@ def test_a_whole_province_month_in_one_pdf(world, tmp_path):
             print_province_jt2(uow=uow, user=world.province, fiscal_year=2569, month=8, path=tmp_path / "c.pdf",
                                cancelled=lambda: True)
     assert not (tmp_path / "c.pdf").exists() and not (tmp_path / "no.pdf").exists()
+
+
+def test_the_collection_sheet_lists_the_month_with_last_months_figures(world, tmp_path, monkeypatch, capsys):
+    from otop_desktop.cli import main
+    from tests.conftest import PASSWORD
+
+    monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
+    args = ["--data-dir", str(world.path.parent), "print", "jt1", "--user", "mueang", "--year", "2569", "--month", "9"]
+    assert main([*args, "--out", str(tmp_path / "jt1.pdf")]) == 0  # September not synced: Sync's list
+    text = pdf_text(tmp_path / "jt1.pdf")
+    assert "แบบ จต.๑" in text and "แบบจัดเก็บข้อมูลการจำหน่ายผลิตภัณฑ์ OTOP" in text and "ประจำเดือนกันยายน ๒๕๖๙" in text
+    assert "กลุ่มทอผ้าไหมบ้านในเมือง" in text and "กลุ่มแม่บ้านข้าวหอมมะลิ" in text
+    assert "กลุ่มที่เลิกกิจการแล้ว" not in text  # closed: not on Sync's list
+    assert format_baht(1_000_000) in text.translate(ARABIC) and "สิงหาคม ๒๕๖๙" in text  # August for reference
+    assert main([*args, "--district", "3415", "--out", str(tmp_path / "other.pdf")]) == 2

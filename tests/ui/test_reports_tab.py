@@ -75,3 +75,13 @@ def test_the_province_prints_a_quarter_of_every_district_in_one_pdf(qtbot, world
     tab.save_pdf()
     settle()
     assert (tmp_path / "all.pdf").exists() and "3401" in tab.status.text() and "3415" in tab.status.text()
+
+
+def test_the_collection_sheet_from_the_tab(qtbot, world, messages, monkeypatch, tmp_path):
+    window, tab = open_reports(qtbot, world, world.mueang)
+    tab.form_box.setCurrentIndex(tab.form_box.findData("jt1"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "jt1.pdf"), ""))
+    tab.save_pdf()
+    settle()
+    assert (tmp_path / "jt1.pdf").exists() and "ไม่มีรหัสตรวจสอบ" in tab.status.text()
+    assert tab.document.pageCount() == 1

@@ -195,12 +195,13 @@ def _rows(form: Jt2Form, layout: _Layout) -> list[_Row]:
     return rows
 
 
-def _heading(canvas: Canvas, form: Jt2Form, layout: _Layout) -> float:
+def _heading(canvas: Canvas, form, layout: _Layout, form_name: str = FORM_NAME, title: str = TITLE,
+             last_heading: str | None = None) -> float:
     """The form's heading and the table's column headings; returns the y where rows start."""
     y = layout.top
-    thai_pdf.draw(canvas, layout.right, y, FORM_NAME, BOLD, 14, "right")
+    thai_pdf.draw(canvas, layout.right, y, form_name, BOLD, 14, "right")
     middle = (layout.left + layout.right) / 2
-    thai_pdf.draw(canvas, middle, y, TITLE, BOLD, 16, "centre")
+    thai_pdf.draw(canvas, middle, y, title, BOLD, 16, "centre")
     y -= 20
     thai_pdf.draw(canvas, middle, y, f"สำนักงานพัฒนาชุมชนอำเภอ{form.district_name} จังหวัด{form.province_name}", REGULAR, 14, "centre")
     y -= 18
@@ -210,7 +211,7 @@ def _heading(canvas: Canvas, form: Jt2Form, layout: _Layout) -> float:
     canvas.setLineWidth(0.6)
     canvas.rect(layout.left, top - height, layout.right - layout.left, height)
     headings = ("ที่", "ชื่อผู้ประกอบการ", "ประเภท\nผลิตภัณฑ์", *form.headings,
-                "รวมไตรมาส (บาท)" if form.quarter else "รวม (บาท)")
+                last_heading or ("รวมไตรมาส (บาท)" if form.quarter else "รวม (บาท)"))
     for column, text in enumerate(headings):
         left, right = layout.edges[column], layout.edges[column + 1]
         if column:

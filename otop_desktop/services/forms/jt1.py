@@ -1,0 +1,131 @@
+"""แบบ จต.๑, the collection sheet officers take to the field at month-end: the district's entrepreneurs by
+tambon, already listed, with empty amount columns to fill in by hand and last month's figures in small
+print for reference, so nobody copies names by hand."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfgen.canvas import Canvas
+
+from otop_desktop.services import access, areas, entry
+from otop_desktop.services.auth import UserInfo
+from otop_desktop.services.errors import InvalidInput
+from otop_desktop.services.forms import thai_pdf
+from otop_desktop.services.forms.jt2 import AMOUNT_HEADINGS, HEADING_HEIGHT, _footer, _heading, _Layout
+from otop_desktop.services.forms.thai_pdf import REGULAR
+from otop_desktop.services.thai import month_label, now_utc, periods_before
+
+FORM_NAME = "แบบ จต.๑"
+TITLE = "แบบจัดเก็บข้อมูลการจำหน่ายผลิตภัณฑ์ OTOP"
+ROW_HEIGHT = 34  # room to write an amount by hand
+
+
+@dataclass(frozen=True)
+class Jt1Line:
+    """One entrepreneur to ask: who, and what they sold last month (for reference)."""
+
+    number: int
+    tambon_name: str
+    name: str
+    product_type: str
+    last_month: tuple | None
+
+
+@dataclass(frozen=True)
+class Jt1Form:
+    """A district's collection sheet for a month."""
+
+    district_code: str
+    district_name: str
+    province_name: str
+    fiscal_year: int
+    month: int
+    previous_label: str
+    lines: tuple[Jt1Line, ...]
+    printed_at: object
+    headings: tuple = AMOUNT_HEADINGS
+    quarter: None = None
+
+    @property
+    def period_text(self) -> str:
+        """'ประจำเดือนสิงหาคม 2569'."""
+        return f"ประจำเดือน{month_label(self.fiscal_year, self.month)}"
+
+
+def jt1_form(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int) -> Jt1Form:
+    """The month's list (or, before Sync, last month's list, or every active entrepreneur), with last
+    month's figures."""
+    if not (district_code and len(district_code) == 4 and district_code.isdigit()):
+        raise InvalidInput(f"แบบ จต.๑ เป็นของอำเภอ: กรุณาระบุรหัสอำเภอ 4 หลัก (ได้รับ {district_code})")
+    access.check(user, access.Action.VIEW, district_code)
+    previous_year, previous_month = periods_before(fiscal_year, month, 1)[0]
+    this = entry.load_month(uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_code=district_code)
+    before = entry.load_month(uow=uow, user=user, fiscal_year=previous_year, month=previous_month, district_code=district_code)
+    rows = list(this.rows)
+    if not rows:  # not synced yet: the sheet lists whom Sync will list
+        try:
+            rows = list(entry.sync_preview(uow=uow, user=user, fiscal_year=fiscal_year, month=month,
+                                           district_code=district_code).rows)
+        except InvalidInput:
+            rows = list(before.rows)
+    last = {row.entrepreneur_id: row.amounts for row in before.rows}
+    described = areas.describe_area(uow=uow, area_code=district_code)
+    district_name, _, province_name = described.partition(" จังหวัด")
+    lines = tuple(Jt1Line(number, row.tambon_name, row.name, row.product_type, last.get(row.entrepreneur_id))
+                  for number, row in enumerate(rows, 1))
+    return Jt1Form(district_code, district_name.removeprefix("อำเภอ"), province_name, fiscal_year, month,
+                   month_label(previous_year, previous_month), lines, now_utc())
+
+
+def render_jt1(form: Jt1Form, path: Path | str, *, thai_digits: bool = True) -> Path:
+    """Write the collection sheet as a PDF."""
+    thai_pdf.register_fonts()
+    layout = _Layout(thai_digits)
+    path = Path(path)
+    canvas = Canvas(str(path), pagesize=landscape(A4))
+    canvas.setTitle(f"{FORM_NAME} อำเภอ{form.district_name} {form.period_text}")
+    room = layout.edges[2] - layout.edges[1] - 8
+    per_page = int((layout.top - HEADING_HEIGHT - layout.bottom - 40) // ROW_HEIGHT)
+    pages = [form.lines[i:i + per_page] for i in range(0, len(form.lines), per_page)] or [()]
+    for number, lines in enumerate(pages, 1):
+        y = _heading(canvas, form, layout, FORM_NAME, TITLE, "รวม (บาท)")
+        for line in lines:
+            bottom = y - ROW_HEIGHT
+            canvas.rect(layout.left, bottom, layout.right - layout.left, ROW_HEIGHT)
+            for column in range(1, len(layout.edges) - 1):
+                canvas.line(layout.edges[column], y, layout.edges[column], bottom)
+            thai_pdf.draw(canvas, (layout.edges[0] + layout.edges[1]) / 2, y - 14, layout.number(line.number), REGULAR, 11, "centre")
+            name = thai_pdf.break_lines(line.name, REGULAR, 11, room)[:2]
+            for i, text in enumerate(name):
+                thai_pdf.draw(canvas, layout.edges[1] + 4, y - 14 - 13 * i, text, REGULAR, 11)
+            kind = thai_pdf.break_lines(line.product_type, REGULAR, 9, layout.edges[3] - layout.edges[2] - 8)[:2]
+            for i, text in enumerate([*kind, f"ต.{line.tambon_name}"]):  # the tambon on a line of its own
+                thai_pdf.draw(canvas, layout.edges[2] + 4, y - 10 - 10.5 * i, text, REGULAR, 9)
+            if line.last_month:
+                canvas.setFillGray(0.45)
+                for column, amount in enumerate(line.last_month, 3):
+                    if amount is not None:
+                        thai_pdf.draw(canvas, layout.edges[column + 1] - 3, bottom + 3, layout.money(amount), REGULAR, 7.5, "right")
+                canvas.setFillGray(0)
+            y = bottom
+        if number == len(pages):
+            thai_pdf.draw(canvas, layout.left, y - 16, layout.number(
+                f"ตัวเลขสีเทาขนาดเล็กในแต่ละช่องคือยอดของเดือน{form.previous_label} (เพื่อเทียบ) กรอกยอดของเดือนนี้ด้วยลายมือ"),
+                REGULAR, 10)
+            thai_pdf.draw(canvas, layout.right, y - 36, f"ลงชื่อ{'.' * 40}ผู้จัดเก็บข้อมูล   วันที่{'.' * 20}", REGULAR, 11, "right")
+        _footer(canvas, form, layout, number, len(pages), None)
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+def print_jt1(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int, path: Path | str,
+              thai_digits: bool = True) -> Path:
+    """The collection sheet of a district's month, written whole under its name."""
+    form = jt1_form(uow=uow, user=user, district_code=district_code, fiscal_year=fiscal_year, month=month)
+    path = Path(path)
+    partial = path.with_name(path.name + ".part")
+    render_jt1(form, partial, thai_digits=thai_digits)
+    partial.replace(path)
+    return path
