@@ -70,6 +70,15 @@ def _parser() -> argparse.ArgumentParser:
     jt1.add_argument("--district", help="รหัสอำเภอ 4 หลัก (ผู้ใช้ระดับอำเภอ: อำเภอของตน)")
     jt1.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิก (ค่าเริ่มต้น: เลขไทย)")
     jt1.add_argument("--out", type=Path, required=True, help="ไฟล์ PDF ที่จะเขียน")
+    fc = forms.add_parser("forecast", help="แบบประมาณการรายได้ของจังหวัด (.pdf หรือ .xlsx)")
+    _user_and_year(fc).add_argument("--out", type=Path, required=True, help="ไฟล์ .pdf หรือ .xlsx")
+    fc.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิก (ค่าเริ่มต้น: เลขไทย)")
+    forecast = commands.add_parser("forecast", help="ประมาณการรายได้ของจังหวัดรายเดือน").add_subparsers(
+        dest="forecast_command", required=True)
+    _user_and_year(forecast.add_parser("show", help="แสดงประมาณการเทียบยอดจริง"))
+    setter = _user_and_period(forecast.add_parser("set", help="บันทึกประมาณการของเดือน (บาท 4 ช่อง)"))
+    setter.add_argument("amounts", nargs=4, metavar="AMOUNT", help="ในประเทศออฟไลน์ ออนไลน์ ต่างประเทศออฟไลน์ ออนไลน์ ('' = ว่าง)")
+    setter.add_argument("--remark", default="", help="หมายเหตุ")
     verify = commands.add_parser("verify", help="ตรวจรหัสบนแบบที่พิมพ์: ข้อมูลยังตรงกับที่พิมพ์หรือไม่ (0 ตรง, 1 ต่าง, 2 ไม่พบรหัส)")
     verify.add_argument("code", help="รหัสตรวจสอบ เช่น ABCDE-FGHIJ")
     verify.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
@@ -268,6 +277,12 @@ def _cmd_print(args, office) -> int:
     from otop_desktop.services.forms.verify import shown_code
 
     office = _login(office, args.user)
+    if args.form == "forecast":
+        from otop_desktop.services.forms.forecast import print_forecast
+
+        path = office.query(print_forecast, fiscal_year=args.year, path=args.out, thai_digits=not args.arabic_digits)
+        print(f"บันทึกแบบประมาณการรายได้แล้ว: {path}")
+        return 0
     if args.form == "jt1":
         from otop_desktop.services.forms.jt1 import print_jt1
 
@@ -295,6 +310,25 @@ def _cmd_signatories(args, office) -> int:
     for duty, role in DUTIES.items():
         person = found.get(duty)
         print(f"{duty}\t{role}\t{person.name if person else '-'}\t{person.position if person else ''}")
+    return 0
+
+
+def _cmd_forecast(args, office) -> int:
+    from otop_desktop.services.forms.forecast import load_forecast, save_forecast
+    from otop_desktop.services.money import format_baht, parse_amount
+
+    office = _login(office, args.user)
+    if args.forecast_command == "set":
+        amounts = tuple(parse_amount(text) for text in args.amounts)
+        sheet = office.query(save_forecast, fiscal_year=args.year, months={args.month: (amounts, args.remark)})
+    else:
+        sheet = office.query(load_forecast, fiscal_year=args.year)
+    print(f"ประมาณการรายได้ จังหวัด{sheet.province_name} ปีงบประมาณ {sheet.fiscal_year}")
+    print("เดือน\tในประเทศออฟไลน์\tในประเทศออนไลน์\tต่างประเทศออฟไลน์\tต่างประเทศออนไลน์\tรวม\tยอดจริง\tหมายเหตุ")
+    for row in sheet.rows:
+        cells = "\t".join(format_baht(a, blank="-") for a in row.amounts)
+        print(f"{row.label}\t{cells}\t{format_baht(row.total)}\t{format_baht(row.actual, blank='-')}\t{row.remark}")
+    print(f"รวมทั้งสิ้น\t{chr(9).join(format_baht(a) for a in sheet.totals)}\t{format_baht(sheet.total)}\t{format_baht(sheet.actual_total)}")
     return 0
 
 
@@ -328,7 +362,7 @@ def _logged_in(run):
 COMMANDS = {
     "user": _cmd_user, "screenshot": _cmd_screenshot, "entry": _cmd_entry,
     "lock": _cmd_lock, "unlock": _cmd_lock, "locks": _cmd_locks, "print": _cmd_print, "verify": _cmd_verify,
-    "signatories": _cmd_signatories,
+    "signatories": _cmd_signatories, "forecast": _cmd_forecast,
     "targets": _logged_in(run_targets),
     **{name: _logged_in(run_exchange) for name in EXCHANGE_COMMANDS},
 }

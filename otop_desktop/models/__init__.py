@@ -5,6 +5,7 @@ from otop_desktop.models.base import Base
 from otop_desktop.models.catalog import EntrepreneurType, ProductType
 from otop_desktop.models.entry import Entrepreneur, MonthlySale
 from otop_desktop.models.exchange import ExportLog, ImportLedger, OfficeKey
+from otop_desktop.models.forecast import Forecast
 from otop_desktop.models.forms import PrintRecord
 from otop_desktop.models.locks import DistrictLock, ProvinceLock
 from otop_desktop.models.people import AuditEntry, Setting, User
@@ -14,5 +15,5 @@ from otop_desktop.models.targets import DistrictBase, PrintedTarget, TargetSetti
 __all__ = [
     "AuditEntry", "Base", "District", "DistrictLock", "Entrepreneur", "EntrepreneurType", "MonthlySale",
     "ProductType", "Province", "ProvinceLock", "Setting", "Tambon", "User",
-    "DistrictBase", "PrintedTarget", "TargetSettings", "ExportLog", "ImportLedger", "OfficeKey", "PrintRecord", "Signatory",
+    "DistrictBase", "PrintedTarget", "TargetSettings", "ExportLog", "ImportLedger", "OfficeKey", "PrintRecord", "Signatory", "Forecast",
 ]

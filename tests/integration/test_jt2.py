@@ -219,3 +219,45 @@ def test_the_collection_sheet_lists_the_month_with_last_months_figures(world, tm
     assert "กลุ่มที่เลิกกิจการแล้ว" not in text  # closed: not on Sync's list
     assert format_baht(1_000_000) in text.translate(ARABIC) and "สิงหาคม ๒๕๖๙" in text  # August for reference
     assert main([*args, "--district", "3415", "--out", str(tmp_path / "other.pdf")]) == 2
+
+
+def test_the_forecast_is_entered_derived_printed_and_exported(world, tmp_path, monkeypatch, capsys):
+    from decimal import Decimal
+
+    from openpyxl import load_workbook
+
+    from otop_desktop.cli import main
+    from otop_desktop.services.errors import PermissionDenied
+    from otop_desktop.services.forms.forecast import load_forecast, save_forecast
+    from tests.conftest import PASSWORD
+
+    with world.database.unit_of_work() as uow:
+        sheet = save_forecast(uow=uow, user=world.province, fiscal_year=2569, months={
+            10: ((1_000_000_00, 20_000_00, None, 1), "เทศกาลออกพรรษา"), 8: ((2_000_000_00, 0, 0, None), "")})
+        with pytest.raises(PermissionDenied):
+            save_forecast(uow=uow, user=world.mueang, fiscal_year=2569, months={10: ((1, 1, 1, 1), "")})
+    october = sheet.rows[0]
+    assert (october.label, october.total, october.remark) == ("ตุลาคม 2568", 1_020_000_01, "เทศกาลออกพรรษา")
+    assert sheet.total == 3_020_000_01 and sheet.totals == (3_000_000_00, 20_000_00, 0, 1)
+    august = next(row for row in sheet.rows if row.month == 8)
+    assert august.actual == 1_200_000 + 600_050 + 10_000 + 300_001  # the province's actual sales beside it
+    monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
+    data = ["--data-dir", str(world.path.parent)]
+    assert main([*data, "forecast", "set", "--user", "prov", "--year", "2569", "--month", "11", "500", "", "", "",
+                 "--remark", "ทดลอง"]) == 0
+    assert "พฤศจิกายน 2568\t500.00\t-\t-\t-\t500.00" in capsys.readouterr().out
+    assert main([*data, "print", "forecast", "--user", "prov", "--year", "2569", "--out", str(tmp_path / "f.pdf")]) == 0
+    text = pdf_text(tmp_path / "f.pdf")
+    assert "แบบประมาณการรายได้จากการจำหน่ายผลิตภัณฑ์ OTOP" in text and "ผู้รายงาน" in text
+    assert "เทศกาลออกพรรษา" in text.replace("\n", "")  # the remark, perhaps over two lines of its narrow column
+    assert "๓,๐๒๐,๕๐๐.๐๑" in text and "พัฒนาการจังหวัดอุบลราชธานี" in text
+    assert main([*data, "print", "forecast", "--user", "prov", "--year", "2569", "--out", str(tmp_path / "f.xlsx")]) == 0
+    sheet_xlsx = load_workbook(tmp_path / "f.xlsx").active
+    cell = lambda r, c: (lambda v: Decimal(str(v)) if isinstance(v, (int, float)) else v)(sheet_xlsx.cell(r, c).value)  # noqa: E731
+    rows = {sheet_xlsx.cell(r, 1).value: [cell(r, c) for c in range(2, 8)] for r in range(8, 21)}
+    assert rows["ตุลาคม 2568"] == [Decimal("1000000"), Decimal("20000"), None, Decimal("0.01"), Decimal("1020000.01"), "เทศกาลออกพรรษา"]
+    assert rows["รวมทั้งสิ้น"][4] == Decimal("3020500.01")
+    with world.database.unit_of_work() as uow:
+        assert load_forecast(uow=uow, user=world.admin, fiscal_year=2569).editable
+        with pytest.raises(PermissionDenied):  # the province's forecast, not a district's to read
+            load_forecast(uow=uow, user=world.mueang, fiscal_year=2569)
