@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.services import areas, entry
-from otop_desktop.services.forms import jt1, jt2, verify
+from otop_desktop.services.access import Action
+from otop_desktop.services.forms import forecast, jt1, jt2, verify
 from otop_desktop.services.thai import fiscal_year_of
 from otop_desktop.ui.context import AppContext
+from otop_desktop.ui.forms_dialogs import ForecastDialog, SignatoriesDialog
 from otop_desktop.ui.operations import perform, perform_in_background
 from otop_desktop.ui.period_picker import PeriodPicker
 
@@ -38,6 +40,9 @@ class ReportsTab(QWidget):
         self.form_box = QComboBox()
         self.form_box.addItem(self.tr("แบบ จต.๒ รายงานยอดจำหน่ายประจำเดือน"), "jt2")
         self.form_box.addItem(self.tr("แบบ จต.๑ แบบจัดเก็บข้อมูล (รายชื่อ ช่องว่างให้กรอก)"), "jt1")
+        self.may_forecast = context.permissions.may(Action.SET_TARGETS)
+        if self.may_forecast:
+            self.form_box.addItem(self.tr("แบบประมาณการรายได้ของจังหวัด (ทั้งปีงบประมาณ)"), "forecast")
         years = context.office.query(entry.list_fiscal_years, today_fiscal_year=fiscal_year_of(today))
         self.picker = PeriodPicker(years, today)
         self.scope_box = QComboBox()
@@ -56,6 +61,9 @@ class ReportsTab(QWidget):
         self.preview_button = QPushButton(self.tr("แสดงตัวอย่าง"))
         self.save_button = QPushButton(self.tr("บันทึก PDF…"))
         self.print_button = QPushButton(self.tr("พิมพ์…"))
+        self.forecast_button = QPushButton(self.tr("ประมาณการรายได้…"))
+        self.forecast_button.setVisible(self.may_forecast)
+        self.signatories_button = QPushButton(self.tr("ผู้ลงนาม…"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.document = QPdfDocument(self)
@@ -74,6 +82,8 @@ class ReportsTab(QWidget):
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_form)
         self.verify_button.clicked.connect(self.verify_code)
+        self.forecast_button.clicked.connect(self.edit_forecast)
+        self.signatories_button.clicked.connect(self.edit_signatories)
         self.code_edit.returnPressed.connect(self.verify_code)
 
     def _layout(self) -> None:
@@ -82,7 +92,8 @@ class ReportsTab(QWidget):
                        self.district_box, self.arabic_box):
             top.addWidget(widget)
         top.addStretch(1)
-        for button in (self.preview_button, self.save_button, self.print_button):
+        for button in (self.preview_button, self.save_button, self.print_button, self.forecast_button,
+                       self.signatories_button):
             top.addWidget(button)
         checking = QHBoxLayout()
         checking.addWidget(QLabel(self.tr("ตรวจสอบแบบที่พิมพ์แล้ว:")))
@@ -101,6 +112,8 @@ class ReportsTab(QWidget):
                    "month": None if quarter else self.picker.month, "quarter": quarter}
         if self.district_box.currentData() != ALL:
             request["district_code"] = self.district_box.currentData()
+        if self.form_box.currentData() == "forecast":  # the province's, for the fiscal year
+            return {"fiscal_year": self.picker.year, "thai_digits": not self.arabic_box.isChecked()}
         if self.form_box.currentData() == "jt1":  # a collection sheet is one district's, for a month
             request = {key: value for key, value in request.items() if key != "quarter"}
             request["month"] = self.picker.month
@@ -109,6 +122,8 @@ class ReportsTab(QWidget):
 
     def _services(self):
         """(preview, print) for one district, or for every district of the province in one PDF."""
+        if self.form_box.currentData() == "forecast":
+            return forecast.print_forecast, forecast.print_forecast
         if self.form_box.currentData() == "jt1":
             return jt1.print_jt1, jt1.print_jt1  # a blank sheet: nothing to record, the preview is the print
         if self.district_box.currentData() == ALL:
@@ -132,20 +147,24 @@ class ReportsTab(QWidget):
     def save_pdf(self) -> None:
         """Save the form as PDF; the print is recorded with its verification code."""
         request = self._request()
-        period = f"{request['month']:02d}" if request["month"] else f"q{request['quarter']}"
-        form = "จต1" if self.form_box.currentData() == "jt1" else "จต2"
+        period = (f"{request['month']:02d}" if request.get("month") else f"q{request['quarter']}" if request.get("quarter")
+                  else "ปี")
+        form = {"jt1": "จต1", "forecast": "ประมาณการ"}.get(self.form_box.currentData(), "จต2")
         suggested = f"{form}-{request.get('district_code') or self.user.province_code}-{request['fiscal_year']}-{period}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("บันทึก PDF"), suggested, self.tr("PDF (*.pdf)"))
+        kinds = self.tr("PDF (*.pdf);;Excel (*.xlsx)") if form == "ประมาณการ" else self.tr("PDF (*.pdf)")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("บันทึกไฟล์"), suggested, kinds)
         if not path:
             return
+        suffix = ".xlsx" if "xlsx" in (chosen or "") or path.lower().endswith(".xlsx") else ".pdf"
 
         def done(result) -> None:
             printed = result.result
             written = getattr(printed, "path", printed)  # a recorded print, or a blank sheet's path
-            self.document.load(str(written))
+            if Path(written).suffix == ".pdf":
+                self.document.load(str(written))
             self.status.setText(self.tr("บันทึกแล้ว: {path} · {codes}").format(path=written, codes=codes_text(printed)))
 
-        perform_in_background(self, self._services()[1], path=Path(path).with_suffix(".pdf"), on_done=done,
+        perform_in_background(self, self._services()[1], path=Path(path).with_suffix(suffix), on_done=done,
                               progress=self.tr("กำลังจัดทำแบบ…"), **request)
 
     def print_form(self) -> None:
@@ -165,6 +184,17 @@ class ReportsTab(QWidget):
 
         perform_in_background(self, self._services()[1], path=path, on_done=done, progress=self.tr("กำลังจัดทำแบบ…"),
                               **self._request())
+
+    def edit_forecast(self) -> None:
+        """The province's forecast of the picked fiscal year, month by month beside the actual sales."""
+        ForecastDialog(self.context, self.picker.year, self).exec()
+
+    def edit_signatories(self) -> None:
+        """Who prepares, certifies and signs the forms of the picked district (or of the province)."""
+        code = self.district_box.currentData()
+        code = self.user.province_code if code in (None, ALL) else code
+        name = self.district_box.currentText() if code != self.user.province_code else self.tr("จังหวัด")
+        SignatoriesDialog(self.context, code, name, self).exec()
 
     def verify_code(self) -> None:
         """Say whether the figures of a printed form are still those in the database."""
@@ -194,7 +224,7 @@ class ReportsTab(QWidget):
 def codes_text(printed) -> str:
     """'รหัสตรวจสอบ ABCDE-FGHIJ', or for a province's forms each district's code."""
     if isinstance(printed, Path):
-        return "แบบจัดเก็บข้อมูล (ไม่มีรหัสตรวจสอบ: ไม่มียอดที่รับรอง)"
+        return "ไม่มีรหัสตรวจสอบ (แบบนี้ไม่มียอดจำหน่ายที่รับรอง)"
     if hasattr(printed, "codes"):
         return "รหัสตรวจสอบ " + ", ".join(f"{code_} {verify.shown_code(c)}" for code_, c in sorted(printed.codes.items()))
     return f"รหัสตรวจสอบ {verify.shown_code(printed.code)}"

@@ -744,6 +744,69 @@
     </message>
 </context>
 <context>
+    <name>ForecastDialog</name>
+    <message>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="29"/>
+        <source>ประมาณการรายได้ ปีงบประมาณ {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="32"/>
+        <source>เดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="32"/>
+        <source>ในประเทศ
+ออฟไลน์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="32"/>
+        <source>ในประเทศ
+ออนไลน์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="32"/>
+        <source>ต่างประเทศ
+ออฟไลน์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="33"/>
+        <source>ต่างประเทศ
+ออนไลน์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="33"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="71"/>
+        <source>รวมทั้งสิ้น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="33"/>
+        <source>ยอดจริง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="33"/>
+        <source>หมายเหตุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="38"/>
+        <source>บันทึก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="40"/>
+        <source>กรอกเป็นบาท · รวมทั้งสิ้นคำนวณให้ ไม่ต้องกรอก · ยอดจริงมาจากข้อมูลที่บันทึกแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocksTab</name>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="40"/>
@@ -1059,12 +1122,12 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="207"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="237"/>
         <source>พิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="207"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="237"/>
         <source>เปิดเครื่องพิมพ์ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,129 +1135,154 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="39"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="41"/>
         <source>แบบ จต.๒ รายงานยอดจำหน่ายประจำเดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="40"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="42"/>
         <source>แบบ จต.๑ แบบจัดเก็บข้อมูล (รายชื่อ ช่องว่างให้กรอก)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="44"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="45"/>
+        <source>แบบประมาณการรายได้ของจังหวัด (ทั้งปีงบประมาณ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="49"/>
         <source>ประจำเดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="46"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="51"/>
         <source>ไตรมาสที่ {n} ({months})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="50"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="55"/>
         <source>ทุกอำเภอ (หนึ่งแบบต่ออำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="55"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="60"/>
         <source>เลขอารบิก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="56"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="61"/>
         <source>แสดงตัวอย่าง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="57"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="62"/>
         <source>บันทึก PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="58"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="63"/>
         <source>พิมพ์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="67"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="64"/>
+        <source>ประมาณการรายได้…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="66"/>
+        <source>ผู้ลงนาม…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="75"/>
         <source>รหัสตรวจสอบบนแบบที่พิมพ์ เช่น ABCDE-FGHIJ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="68"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="76"/>
         <source>ตรวจสอบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="81"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="91"/>
         <source>แบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="81"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="91"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="88"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="99"/>
         <source>ตรวจสอบแบบที่พิมพ์แล้ว:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="122"/>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="129"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="137"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="144"/>
         <source>กำลังจัดทำตัวอย่าง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="126"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="141"/>
         <source>ตัวอย่าง {pages} หน้า (รหัสตรวจสอบจะพิมพ์บนแบบเมื่อบันทึกหรือพิมพ์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="138"/>
-        <source>บันทึก PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="138"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="154"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="146"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="154"/>
+        <source>PDF (*.pdf);;Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="155"/>
+        <source>บันทึกไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="165"/>
         <source>บันทึกแล้ว: {path} · {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="149"/>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="166"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="168"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="185"/>
         <source>กำลังจัดทำแบบ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="163"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="182"/>
         <source>ส่งไปที่เครื่องพิมพ์แล้ว {pages} หน้า · {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="179"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="196"/>
+        <source>จังหวัด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="209"/>
         <source>ไม่พบรหัสตรวจสอบ {code} ในฐานข้อมูลนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="182"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="212"/>
         <source>แบบ {form} พื้นที่ {area} {period} พิมพ์โดย {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="185"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="215"/>
         <source>: ตรงกับข้อมูลในฐานข้อมูลทุกรายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="189"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="219"/>
         <source>: ข้อมูลเปลี่ยนไปหลังพิมพ์ {n} รายการ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,6 +1374,34 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/targets_tab.py" line="70"/>
+        <source>บันทึก</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesDialog</name>
+    <message>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="119"/>
+        <source>ผู้ลงนามบนแบบพิมพ์: {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="129"/>
+        <source>ชื่อ-สกุล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="130"/>
+        <source>ตำแหน่ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="133"/>
+        <source>เว้นชื่อว่างไว้ แบบพิมพ์จะเป็นเส้นประให้เขียนเอง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="138"/>
         <source>บันทึก</source>
         <translation type="unfinished"></translation>
     </message>

@@ -85,3 +85,50 @@ def test_the_collection_sheet_from_the_tab(qtbot, world, messages, monkeypatch, 
     settle()
     assert (tmp_path / "jt1.pdf").exists() and "ไม่มีรหัสตรวจสอบ" in tab.status.text()
     assert tab.document.pageCount() == 1
+
+
+def test_the_province_enters_its_forecast_and_exports_it(qtbot, world, messages, monkeypatch, tmp_path):
+    from openpyxl import load_workbook
+
+    from otop_desktop.ui.forms_dialogs import ForecastDialog
+
+    window, tab = open_reports(qtbot, world, world.province)
+    assert tab.forecast_button.isVisibleTo(tab) and tab.form_box.findData("forecast") >= 0
+    dialog = ForecastDialog(window.context, 2569, tab)
+    qtbot.addWidget(dialog)
+    dialog.table.item(0, 1).setText("1,000")
+    dialog.table.item(0, 2).setText("๕๐.๒๕")
+    assert dialog.table.item(0, 5).text() == "1,050.25" and dialog.table.item(12, 5).text() == "1,050.25"
+    assert dialog.table.item(10, 6).text() == "21,100.51"  # August's actual sales, shown beside the forecast
+    dialog.table.item(1, 1).setText("สิบบาท")
+    assert "ตัวเลข" in dialog.error_label.text()
+    dialog.accept()
+    assert dialog.result() == 0  # refused: nothing saved
+    dialog.table.item(1, 1).setText("")
+    dialog.table.item(0, 7).setText("ช่วงเทศกาล")
+    dialog.accept()
+    assert dialog.result() == 1
+    tab.form_box.setCurrentIndex(tab.form_box.findData("forecast"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "f.xlsx"), "Excel (*.xlsx)"))
+    tab.save_pdf()
+    settle()
+    book = load_workbook(tmp_path / "f.xlsx").active
+    assert book.cell(8, 1).value == "ตุลาคม 2568" and book.cell(8, 7).value == "ช่วงเทศกาล"
+    window_d, tab_d = open_reports(qtbot, world, world.mueang)
+    assert not tab_d.forecast_button.isVisibleTo(tab_d) and tab_d.form_box.findData("forecast") < 0
+
+
+def test_signatories_are_set_from_the_tab(qtbot, world, messages):
+    from otop_desktop.services.forms.signatories import get_signatories
+    from otop_desktop.ui.forms_dialogs import SignatoriesDialog
+
+    window, tab = open_reports(qtbot, world, world.mueang)
+    dialog = SignatoriesDialog(window.context, "3401", "เมืองอุบลราชธานี", tab)
+    qtbot.addWidget(dialog)
+    name, position, _ = dialog.edits["signs"]
+    name.setText("นายสมชาย รักดี")
+    position.setText("พัฒนาการอำเภอเมืองอุบลราชธานี")
+    dialog.accept()
+    with world.database.unit_of_work() as uow:
+        found = get_signatories(uow=uow, user=world.mueang, area_code="3401")
+    assert found["signs"].name == "นายสมชาย รักดี" and "prepares" not in found
