@@ -123,8 +123,8 @@ class SignatoriesDialog(QDialog):
         found = done.result if done else {}
         self.edits = {}
         layout = QVBoxLayout(self)
-        for duty, role in signatories.DUTIES.items():
-            box = QGroupBox(role)
+        for duty, title in signatories.DUTIES.items():
+            box = QGroupBox(title)
             form = QFormLayout(box)
             person = found.get(duty)
             name, position = QLineEdit(person.name if person else ""), QLineEdit(person.position if person else "")
