@@ -280,15 +280,17 @@ def _cmd_print(args, office) -> int:
     if args.form == "forecast":
         from otop_desktop.services.forms.forecast import print_forecast
 
-        path = office.query(print_forecast, fiscal_year=args.year, path=args.out, thai_digits=not args.arabic_digits)
-        print(f"บันทึกแบบประมาณการรายได้แล้ว: {path}")
+        printed = office.query(print_forecast, fiscal_year=args.year, path=args.out, thai_digits=not args.arabic_digits)
+        print(f"บันทึก{printed.title} แล้ว: {printed.path}")
+        print(shown_code(printed.code))
         return 0
     if args.form == "jt1":
         from otop_desktop.services.forms.jt1 import print_jt1
 
-        path = office.query(print_jt1, district_code=args.district or office.user.area_code, fiscal_year=args.year,
-                            month=args.month, path=args.out, thai_digits=not args.arabic_digits)
-        print(f"บันทึกแบบ จต.๑ แล้ว: {path}")
+        printed = office.query(print_jt1, district_code=args.district or office.user.area_code, fiscal_year=args.year,
+                               month=args.month, path=args.out, thai_digits=not args.arabic_digits)
+        print(f"บันทึก{printed.title} แล้ว: {printed.path}")
+        print(shown_code(printed.code))
         return 0
     printed = office.query(print_jt2, district_code=args.district or office.user.area_code, fiscal_year=args.year,
                            month=args.month, quarter=args.quarter, path=args.out, thai_digits=not args.arabic_digits)

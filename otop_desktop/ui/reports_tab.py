@@ -123,9 +123,9 @@ class ReportsTab(QWidget):
     def _services(self):
         """(preview, print) for one district, or for every district of the province in one PDF."""
         if self.form_box.currentData() == "forecast":
-            return forecast.print_forecast, forecast.print_forecast
+            return forecast.preview_forecast, forecast.print_forecast
         if self.form_box.currentData() == "jt1":
-            return jt1.print_jt1, jt1.print_jt1  # a blank sheet: nothing to record, the preview is the print
+            return jt1.preview_jt1, jt1.print_jt1
         if self.district_box.currentData() == ALL:
             return jt2.preview_province_jt2, jt2.print_province_jt2
         return jt2.preview_jt2, jt2.print_jt2
@@ -159,7 +159,7 @@ class ReportsTab(QWidget):
 
         def done(result) -> None:
             printed = result.result
-            written = getattr(printed, "path", printed)  # a recorded print, or a blank sheet's path
+            written = printed.path
             if Path(written).suffix == ".pdf":
                 self.document.load(str(written))
             self.status.setText(self.tr("บันทึกแล้ว: {path} · {codes}").format(path=written, codes=codes_text(printed)))
@@ -177,7 +177,7 @@ class ReportsTab(QWidget):
 
         def done(result) -> None:
             document = QPdfDocument(self)
-            document.load(str(getattr(result.result, "path", result.result)))
+            document.load(str(result.result.path))
             send_to_printer(document, printer)
             self.status.setText(self.tr("ส่งไปที่เครื่องพิมพ์แล้ว {pages} หน้า · {codes}").format(
                 pages=document.pageCount(), codes=codes_text(result.result)))
@@ -223,8 +223,6 @@ class ReportsTab(QWidget):
 
 def codes_text(printed) -> str:
     """'รหัสตรวจสอบ ABCDE-FGHIJ', or for a province's forms each district's code."""
-    if isinstance(printed, Path):
-        return "ไม่มีรหัสตรวจสอบ (แบบนี้ไม่มียอดจำหน่ายที่รับรอง)"
     if hasattr(printed, "codes"):
         return "รหัสตรวจสอบ " + ", ".join(f"{code_} {verify.shown_code(c)}" for code_, c in sorted(printed.codes.items()))
     return f"รหัสตรวจสอบ {verify.shown_code(printed.code)}"

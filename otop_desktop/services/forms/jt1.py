@@ -12,8 +12,9 @@ from otop_desktop.services import access, areas, entry
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.forms import thai_pdf
-from otop_desktop.services.forms.jt2 import AMOUNT_HEADINGS, HEADING_HEIGHT, _footer, _heading, _Layout
+from otop_desktop.services.forms.jt2 import AMOUNT_HEADINGS, HEADING_HEIGHT, Printed, _footer, _heading, _Layout
 from otop_desktop.services.forms.thai_pdf import REGULAR
+from otop_desktop.services.forms.verify import PrintedFigure, record_print
 from otop_desktop.services.thai import month_label, now_utc, periods_before
 
 FORM_NAME = "แบบ จต.๑"
@@ -30,6 +31,7 @@ class Jt1Line:
     name: str
     product_type: str
     last_month: tuple | None
+    entrepreneur_id: int = 0
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class Jt1Form:
     province_name: str
     fiscal_year: int
     month: int
+    previous: tuple[int, int]  # (fiscal year, month) of the figures printed for reference
     previous_label: str
     lines: tuple[Jt1Line, ...]
     printed_at: object
@@ -72,14 +75,14 @@ def jt1_form(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month
     last = {row.entrepreneur_id: row.amounts for row in before.rows}
     described = areas.describe_area(uow=uow, area_code=district_code)
     district_name, _, province_name = described.partition(" จังหวัด")
-    lines = tuple(Jt1Line(number, row.tambon_name, row.name, row.product_type, last.get(row.entrepreneur_id))
-                  for number, row in enumerate(rows, 1))
+    lines = tuple(Jt1Line(number, row.tambon_name, row.name, row.product_type, last.get(row.entrepreneur_id),
+                          row.entrepreneur_id) for number, row in enumerate(rows, 1))
     return Jt1Form(district_code, district_name.removeprefix("อำเภอ"), province_name, fiscal_year, month,
-                   month_label(previous_year, previous_month), lines, now_utc())
+                   (previous_year, previous_month), month_label(previous_year, previous_month), lines, now_utc())
 
 
-def render_jt1(form: Jt1Form, path: Path | str, *, thai_digits: bool = True) -> Path:
-    """Write the collection sheet as a PDF."""
+def render_jt1(form: Jt1Form, path: Path | str, *, thai_digits: bool = True, code: str | None = None) -> Path:
+    """Write the collection sheet as a PDF; with `code`, each page carries it (over the reference figures)."""
     thai_pdf.register_fonts()
     layout = _Layout(thai_digits)
     path = Path(path)
@@ -114,18 +117,31 @@ def render_jt1(form: Jt1Form, path: Path | str, *, thai_digits: bool = True) -> 
                 f"ตัวเลขสีเทาขนาดเล็กในแต่ละช่องคือยอดของเดือน{form.previous_label} (เพื่อเทียบ) กรอกยอดของเดือนนี้ด้วยลายมือ"),
                 REGULAR, 10)
             thai_pdf.draw(canvas, layout.right, y - 36, f"ลงชื่อ{'.' * 40}ผู้จัดเก็บข้อมูล   วันที่{'.' * 20}", REGULAR, 11, "right")
-        _footer(canvas, form, layout, number, len(pages), None)
+        _footer(canvas, form, layout, number, len(pages), code)
         canvas.showPage()
     canvas.save()
     return path
 
 
 def print_jt1(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int, path: Path | str,
-              thai_digits: bool = True) -> Path:
-    """The collection sheet of a district's month, written whole under its name."""
+              thai_digits: bool = True) -> Printed:
+    """The collection sheet of a district's month, written whole under its name; its code covers the
+    reference figures it prints (last month's), so a changed reference shows up on verifying."""
     form = jt1_form(uow=uow, user=user, district_code=district_code, fiscal_year=fiscal_year, month=month)
+    previous_year, previous_month = form.previous
+    figures = [PrintedFigure(line.entrepreneur_id, line.name, previous_month, tuple(line.last_month))
+               for line in form.lines if line.last_month is not None]
+    code = record_print(uow=uow, user=user, form="jt1", area_code=district_code, fiscal_year=previous_year,
+                        months=[previous_month], figures=figures)
     path = Path(path)
     partial = path.with_name(path.name + ".part")
-    render_jt1(form, partial, thai_digits=thai_digits)
+    render_jt1(form, partial, thai_digits=thai_digits, code=code)
     partial.replace(path)
-    return path
+    return Printed(path, code, f"{FORM_NAME} อำเภอ{form.district_name} {form.period_text}")
+
+
+def preview_jt1(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int, path: Path | str,
+                thai_digits: bool = True) -> Path:
+    """The collection sheet as it will print, for the screen: nothing recorded, no code."""
+    form = jt1_form(uow=uow, user=user, district_code=district_code, fiscal_year=fiscal_year, month=month)
+    return render_jt1(form, path, thai_digits=thai_digits)

@@ -18,7 +18,7 @@ from otop_desktop.services.entry import load_month
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.thai import month_label, now_utc
 
-FORM_NAMES = {"jt2": "จต.๒"}
+FORM_NAMES = {"jt2": "จต.๒", "jt1": "จต.๑", "forecast": "ประมาณการรายได้"}
 CODE_LENGTH = 10  # 50 bits of the digest: unique enough for the prints of a country, short enough to type
 
 
@@ -112,15 +112,30 @@ def verify(*, uow, user: UserInfo, code: str) -> Verification:
     access.check(user, access.Action.VIEW, record.area_code)
     months = [int(m) for m in record.months.split(",") if m]
     current = {}
+    if record.form == "forecast":  # the province's forecast as it stands now, month by month
+        from otop_desktop.models import Forecast
+
+        for row in uow.session.scalars(select(Forecast).where(Forecast.province_code == record.area_code,
+                                                               Forecast.fiscal_year == record.fiscal_year)):
+            amounts = (row.domestic_offline, row.domestic_online, row.export_offline, row.export_online)
+            current[(0, row.month)] = amounts
+        months = []
     for month in months:
         sheet = load_month(uow=uow, user=user, fiscal_year=record.fiscal_year, month=month, district_code=record.area_code)
         current.update({(row.entrepreneur_id, month): tuple(row.amounts) for row in sheet.rows})
     differences = []
     for entrepreneur_id, name, month, *amounts in json.loads(record.figures):
         now = current.pop((entrepreneur_id, month), None)
+        if record.form == "forecast" and now is None:
+            now = (None,) * 4  # a month never entered reads as blank
         if now != tuple(amounts):
             differences.append(Difference(name, month_label(record.fiscal_year, month), tuple(amounts), now))
     names = {}
+    if record.form == "forecast":
+        current = {key: amounts for key, amounts in current.items() if any(a is not None for a in amounts)}
+        for (_, month), amounts in sorted(current.items()):
+            differences.append(Difference("ประมาณการ (เพิ่มหลังพิมพ์)", month_label(record.fiscal_year, month), (None,) * 4, amounts))
+        current = {}
     if current:  # rows listed since the print
         for month in months:
             sheet = load_month(uow=uow, user=user, fiscal_year=record.fiscal_year, month=month, district_code=record.area_code)
@@ -128,6 +143,7 @@ def verify(*, uow, user: UserInfo, code: str) -> Verification:
     for (entrepreneur_id, month), amounts in sorted(current.items()):
         differences.append(Difference(names[(entrepreneur_id, month)] + " (เพิ่มหลังพิมพ์)",
                                       month_label(record.fiscal_year, month), (None,) * 4, amounts))
-    period = ", ".join(month_label(record.fiscal_year, m) for m in months)
+    period = (f"ปีงบประมาณ {record.fiscal_year}" if record.form == "forecast"
+              else ", ".join(month_label(record.fiscal_year, m) for m in months))
     return Verification(wanted, True, record.form, record.area_code, period, record.printed_by, record.printed_at,
                         tuple(differences))
