@@ -20,7 +20,8 @@ class Done:
     changes: Changes
 
 
-def _takes(service, name: str) -> bool:
+def takes(service, name: str) -> bool:
+    """Whether a service has a parameter of this name (the Office passes uow, user, database by name)."""
     return name in inspect.signature(service).parameters
 
 
@@ -54,14 +55,14 @@ class Office:
         """Call `service(uow=…, user=…, **kwargs)` in a unit of work of its own; the service commits."""
         if self.user is not None:
             for name in ("user", "actor"):
-                if _takes(service, name) and name not in kwargs:
+                if takes(service, name) and name not in kwargs:
                     kwargs[name] = self.user
-        if _takes(service, "database"):  # a service that opens units of work of its own (a batch of files, undo)
+        if takes(service, "database"):  # a service that opens units of work of its own (a batch of files, undo)
             recording = _Recording(self.database)
             result = service(recording, **kwargs)
             return Done(result, recording.changes)
         with self.database.unit_of_work() as uow:
-            result = service(uow=uow, **kwargs) if _takes(service, "uow") else service(**kwargs)
+            result = service(uow=uow, **kwargs) if takes(service, "uow") else service(**kwargs)
             return Done(result, uow.changes)
 
     def query(self, service, /, **kwargs):

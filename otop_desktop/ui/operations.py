@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from otop_desktop.services.errors import OtopError
-from otop_desktop.services.office import Done, Office, _takes
+from otop_desktop.services.office import Done, Office, takes
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.tasks import run_in_background
@@ -77,9 +77,9 @@ def perform_in_background(
     and offers to cancel; services that take `progress(done, total)` and `cancelled()` get them."""
     office = _office(owner, office)
     state = _Progress()
-    if _takes(service, "progress"):
+    if takes(service, "progress"):
         kwargs.setdefault("progress", state.update)
-    if _takes(service, "cancelled"):
+    if takes(service, "cancelled"):
         kwargs.setdefault("cancelled", state.cancelled)
     dialog = None
     if progress:

@@ -398,7 +398,10 @@ def _province_forms(uow, user: UserInfo, fiscal_year: int, month, quarter, progr
         if progress:
             progress(done, len(districts) + 1)
         form = jt2_form(uow=uow, user=user, district_code=district.code, fiscal_year=fiscal_year, month=month, quarter=quarter)
-        (forms.append(form) if form.figures else skipped.append(district.name))
+        if form.figures:
+            forms.append(form)
+        else:
+            skipped.append(district.name)
     if not forms:
         raise InvalidInput("ยังไม่มีอำเภอใดมีรายชื่อผู้ประกอบการของช่วงเวลานี้ จึงไม่มีแบบให้พิมพ์")
     return forms, skipped

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from otop_desktop.models import PrintRecord
+from otop_desktop.models import Forecast, PrintRecord
 from otop_desktop.services import access
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.changes import Kind, touched
@@ -113,8 +113,6 @@ def verify(*, uow, user: UserInfo, code: str) -> Verification:
     months = [int(m) for m in record.months.split(",") if m]
     current = {}
     if record.form == "forecast":  # the province's forecast as it stands now, month by month
-        from otop_desktop.models import Forecast
-
         for row in uow.session.scalars(select(Forecast).where(Forecast.province_code == record.area_code,
                                                                Forecast.fiscal_year == record.fiscal_year)):
             amounts = (row.domestic_offline, row.domestic_online, row.export_offline, row.export_online)
