@@ -92,15 +92,18 @@ class ReportsTab(QWidget):
                        self.district_box, self.arabic_box):
             top.addWidget(widget)
         top.addStretch(1)
+        actions = QHBoxLayout()  # a row of its own: the whole tab fits a 1366-pixel screen
         for button in (self.preview_button, self.save_button, self.print_button, self.forecast_button,
                        self.signatories_button):
-            top.addWidget(button)
+            actions.addWidget(button)
+        actions.addStretch(1)
         checking = QHBoxLayout()
         checking.addWidget(QLabel(self.tr("ตรวจสอบแบบที่พิมพ์แล้ว:")))
         checking.addWidget(self.code_edit)
         checking.addWidget(self.verify_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
         layout.addLayout(checking)

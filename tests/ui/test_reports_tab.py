@@ -132,3 +132,8 @@ def test_signatories_are_set_from_the_tab(qtbot, world, messages):
     with world.database.unit_of_work() as uow:
         found = get_signatories(uow=uow, user=world.mueang, area_code="3401")
     assert found["signs"].name == "นายสมชาย รักดี" and "prepares" not in found
+
+
+def test_the_tab_fits_a_1366_pixel_screen(qtbot, world, messages):
+    window, tab = open_reports(qtbot, world, world.province)
+    assert window.minimumSizeHint().width() <= 1366 and tab.minimumSizeHint().width() <= 1340
