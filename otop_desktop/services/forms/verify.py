@@ -14,9 +14,9 @@ from otop_desktop.models import Forecast, PrintRecord
 from otop_desktop.services import access
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.changes import Kind, touched
-from otop_desktop.services.entry import load_month
+from otop_desktop.services.entry import AMOUNT_FIELDS, load_month
 from otop_desktop.services.money import format_baht
-from otop_desktop.services.thai import month_label, now_utc
+from otop_desktop.services.thai import FISCAL_MONTHS, month_label, now_utc
 
 FORM_NAMES = {"jt2": "จต.๒", "jt1": "จต.๑", "forecast": "ประมาณการรายได้"}
 CODE_LENGTH = 10  # 50 bits of the digest: unique enough for the prints of a country, short enough to type
@@ -103,6 +103,26 @@ def record_print(*, uow, user: UserInfo, form: str, area_code: str, fiscal_year:
     return code
 
 
+def _current(uow, user: UserInfo, record: PrintRecord) -> dict[tuple[int, int], tuple[str, tuple]]:
+    """What the database holds now for what the print covered: (entrepreneur id, month) → (name, amounts).
+    A forecast's twelve months are always there, blank where nothing was entered."""
+    if record.form == "forecast":
+        rows = {row.month: row for row in uow.session.scalars(select(Forecast).where(
+            Forecast.province_code == record.area_code, Forecast.fiscal_year == record.fiscal_year))}
+        return {(0, month): ("ประมาณการ", tuple(getattr(rows.get(month), f, None) for f in AMOUNT_FIELDS))
+                for month in FISCAL_MONTHS}
+    current = {}
+    for month in (int(m) for m in record.months.split(",") if m):
+        sheet = load_month(uow=uow, user=user, fiscal_year=record.fiscal_year, month=month, district_code=record.area_code)
+        current.update({(row.entrepreneur_id, month): (row.name, tuple(row.amounts)) for row in sheet.rows})
+    return current
+
+
+# Forms whose print lists everyone of the period, so an entrepreneur listed since is a change. จต.๑ prints
+# only this month's list beside last month's figures: last month's other rows were never on it.
+LISTS_EVERYONE = {"jt2"}
+
+
 def verify(*, uow, user: UserInfo, code: str) -> Verification:
     """Compare a print's figures with what the database holds now."""
     wanted = normalise(code)
@@ -110,37 +130,17 @@ def verify(*, uow, user: UserInfo, code: str) -> Verification:
     if record is None:
         return Verification(wanted, False)
     access.check(user, access.Action.VIEW, record.area_code)
-    months = [int(m) for m in record.months.split(",") if m]
-    current = {}
-    if record.form == "forecast":  # the province's forecast as it stands now, month by month
-        for row in uow.session.scalars(select(Forecast).where(Forecast.province_code == record.area_code,
-                                                               Forecast.fiscal_year == record.fiscal_year)):
-            amounts = (row.domestic_offline, row.domestic_online, row.export_offline, row.export_online)
-            current[(0, row.month)] = amounts
-        months = []
-    for month in months:
-        sheet = load_month(uow=uow, user=user, fiscal_year=record.fiscal_year, month=month, district_code=record.area_code)
-        current.update({(row.entrepreneur_id, month): tuple(row.amounts) for row in sheet.rows})
+    current = _current(uow, user, record)
     differences = []
     for entrepreneur_id, name, month, *amounts in json.loads(record.figures):
-        now = current.pop((entrepreneur_id, month), None)
-        if record.form == "forecast" and now is None:
-            now = (None,) * 4  # a month never entered reads as blank
+        now = current.pop((entrepreneur_id, month), (name, None))[1]
         if now != tuple(amounts):
             differences.append(Difference(name, month_label(record.fiscal_year, month), tuple(amounts), now))
-    names = {}
-    if record.form == "forecast":
-        current = {key: amounts for key, amounts in current.items() if any(a is not None for a in amounts)}
-        for (_, month), amounts in sorted(current.items()):
-            differences.append(Difference("ประมาณการ (เพิ่มหลังพิมพ์)", month_label(record.fiscal_year, month), (None,) * 4, amounts))
-        current = {}
-    if current:  # rows listed since the print
-        for month in months:
-            sheet = load_month(uow=uow, user=user, fiscal_year=record.fiscal_year, month=month, district_code=record.area_code)
-            names.update({(row.entrepreneur_id, month): row.name for row in sheet.rows})
-    for (entrepreneur_id, month), amounts in sorted(current.items()):
-        differences.append(Difference(names[(entrepreneur_id, month)] + " (เพิ่มหลังพิมพ์)",
-                                      month_label(record.fiscal_year, month), (None,) * 4, amounts))
+    if record.form in LISTS_EVERYONE:
+        for (_, month), (name, amounts) in sorted(current.items()):
+            differences.append(Difference(f"{name} (เพิ่มหลังพิมพ์)", month_label(record.fiscal_year, month),
+                                          (None,) * 4, amounts))
+    months = [int(m) for m in record.months.split(",") if m]
     period = (f"ปีงบประมาณ {record.fiscal_year}" if record.form == "forecast"
               else ", ".join(month_label(record.fiscal_year, m) for m in months))
     return Verification(wanted, True, record.form, record.area_code, period, record.printed_by, record.printed_at,
