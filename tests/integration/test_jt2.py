@@ -111,7 +111,7 @@ def test_the_verification_code_tells_what_changed_since_printing(world, tmp_path
     with world.database.unit_of_work() as uow:
         printed = print_jt2(uow=uow, user=world.mueang, district_code="3401", fiscal_year=2569, month=8,
                             path=tmp_path / "jt2.pdf")
-    assert shown_code(printed.code) in pdf_text(printed.path) and not (tmp_path / "jt2.pdf.part").exists()
+    assert shown_code(printed.code) in pdf_text(printed.path) and not list(tmp_path.glob("*.part*"))
     with world.database.unit_of_work() as uow:
         clean = verify(uow=uow, user=world.mueang, code=shown_code(printed.code).lower())
     assert clean.found and clean.matches and clean.form_name == "จต.๒"
@@ -278,3 +278,23 @@ def test_the_forecast_is_entered_derived_printed_and_exported(world, tmp_path, m
         assert load_forecast(uow=uow, user=world.admin, fiscal_year=2569).editable
         with pytest.raises(PermissionDenied):  # the province's forecast, not a district's to read
             load_forecast(uow=uow, user=world.mueang, fiscal_year=2569)
+
+
+def test_an_unwritable_place_is_refused_in_thai_and_records_nothing(world, tmp_path, monkeypatch, capsys):
+    import sqlite3
+
+    from otop_desktop.cli import main
+    from tests.conftest import PASSWORD
+
+    monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
+    data = ["--data-dir", str(world.path.parent)]
+    for form in (["jt2", "--month", "8"], ["jt1", "--month", "9"]):
+        assert main([*data, "print", *form[:1], "--user", "mueang", "--year", "2569", *form[1:],
+                     "--out", str(tmp_path / "no-such-folder" / "x.pdf")]) == 2
+        error = capsys.readouterr().err
+        assert "บันทึกไฟล์ x.pdf ไม่ได้" in error and "Traceback" not in error
+    assert main([*data, "print", "forecast", "--user", "prov", "--year", "2569",
+                 "--out", str(tmp_path / "no-such-folder" / "f.xlsx")]) == 2
+    with sqlite3.connect(world.path) as con:
+        assert con.execute("SELECT count(*) FROM print_record").fetchone() == (0,)
+    assert not list(tmp_path.rglob("*.part*"))

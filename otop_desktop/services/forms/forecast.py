@@ -22,7 +22,8 @@ from otop_desktop.services.forms import thai_pdf
 from otop_desktop.services.forms.jt2 import Printed, _qr
 from otop_desktop.services.forms.signatories import get_signatories
 from otop_desktop.services.forms.thai_pdf import BOLD, REGULAR
-from otop_desktop.services.forms.verify import PrintedFigure, record_print, shown_code
+from otop_desktop.services.forms.output import write_whole
+from otop_desktop.services.forms.verify import PrintedFigure, print_code, record_print, shown_code
 from otop_desktop.services.money import check_amount, format_baht, sum_amounts
 from otop_desktop.services.thai import FISCAL_MONTHS, month_label, now_utc, text_problem, tidy_text
 
@@ -245,14 +246,17 @@ def print_forecast(*, uow, user: UserInfo, fiscal_year: int, path: Path | str, t
     if path.suffix.lower() not in (".pdf", ".xlsx"):
         raise InvalidInput("ไฟล์ต้องเป็น .pdf หรือ .xlsx")
     figures = [PrintedFigure(0, "ประมาณการ", row.month, tuple(row.amounts)) for row in sheet.rows]
-    code = record_print(uow=uow, user=user, form="forecast", area_code=sheet.province_code, fiscal_year=fiscal_year,
-                        months=list(FISCAL_MONTHS), figures=figures)
-    partial = path.with_name(path.name + ".part" + path.suffix)
-    if path.suffix.lower() == ".pdf":
-        render_forecast(sheet, partial, thai_digits=thai_digits, code=code)
-    else:
-        export_forecast_xlsx(sheet, partial, code)
-    partial.replace(path)
+    recorded = {"form": "forecast", "area_code": sheet.province_code, "fiscal_year": fiscal_year,
+                "months": list(FISCAL_MONTHS), "figures": figures}
+    code = print_code(**recorded)
+
+    def write(partial: Path) -> None:
+        if path.suffix.lower() == ".pdf":
+            render_forecast(sheet, partial, thai_digits=thai_digits, code=code)
+        else:
+            export_forecast_xlsx(sheet, partial, code)
+
+    path = write_whole(path, write, lambda: record_print(uow=uow, user=user, **recorded))
     return Printed(path, code, f"แบบประมาณการรายได้ จังหวัด{sheet.province_name} ปีงบประมาณ {fiscal_year}")
 
 

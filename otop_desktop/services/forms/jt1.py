@@ -14,7 +14,8 @@ from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.forms import thai_pdf
 from otop_desktop.services.forms.jt2 import AMOUNT_HEADINGS, HEADING_HEIGHT, Printed, _footer, _heading, _Layout
 from otop_desktop.services.forms.thai_pdf import REGULAR
-from otop_desktop.services.forms.verify import PrintedFigure, record_print
+from otop_desktop.services.forms.output import write_whole
+from otop_desktop.services.forms.verify import PrintedFigure, print_code, record_print
 from otop_desktop.services.thai import month_label, now_utc, periods_before
 
 FORM_NAME = "แบบ จต.๑"
@@ -131,12 +132,11 @@ def print_jt1(*, uow, user: UserInfo, district_code: str, fiscal_year: int, mont
     previous_year, previous_month = form.previous
     figures = [PrintedFigure(line.entrepreneur_id, line.name, previous_month, tuple(line.last_month))
                for line in form.lines if line.last_month is not None]
-    code = record_print(uow=uow, user=user, form="jt1", area_code=district_code, fiscal_year=previous_year,
-                        months=[previous_month], figures=figures)
-    path = Path(path)
-    partial = path.with_name(path.name + ".part")
-    render_jt1(form, partial, thai_digits=thai_digits, code=code)
-    partial.replace(path)
+    recorded = {"form": "jt1", "area_code": district_code, "fiscal_year": previous_year, "months": [previous_month],
+                "figures": figures}
+    code = print_code(**recorded)
+    path = write_whole(path, lambda partial: render_jt1(form, partial, thai_digits=thai_digits, code=code),
+                       lambda: record_print(uow=uow, user=user, **recorded))
     return Printed(path, code, f"{FORM_NAME} อำเภอ{form.district_name} {form.period_text}")
 
 

@@ -21,7 +21,8 @@ from otop_desktop.services.forms import thai_pdf
 from otop_desktop.services.forms.bahttext import baht_text
 from otop_desktop.services.forms.signatories import DUTIES, get_signatories
 from otop_desktop.services.forms.thai_pdf import BOLD, REGULAR
-from otop_desktop.services.forms.verify import PrintedFigure, record_print, shown_code
+from otop_desktop.services.forms.output import write_whole
+from otop_desktop.services.forms.verify import PrintedFigure, print_code, record_print, shown_code
 from otop_desktop.services.money import format_baht, sum_amounts
 from otop_desktop.services.thai import (
     FISCAL_MONTHS, THAI_MONTHS, calendar_year_be, format_thai_datetime, month_label, now_utc, sort_key,
@@ -363,12 +364,11 @@ def print_jt2(*, uow, user: UserInfo, district_code: str, fiscal_year: int, path
     """Print a district's month or quarter: the PDF, with a verification code recorded with exactly its
     figures. The file appears under its name only once it is whole."""
     form = jt2_form(uow=uow, user=user, district_code=district_code, fiscal_year=fiscal_year, month=month, quarter=quarter)
-    code = record_print(uow=uow, user=user, form="jt2", area_code=district_code, fiscal_year=fiscal_year,
-                        months=list(form.months), figures=list(form.figures))
-    path = Path(path)
-    partial = path.with_name(path.name + ".part")
-    render_jt2(form, partial, thai_digits=thai_digits, code=code)
-    partial.replace(path)
+    recorded = {"form": "jt2", "area_code": district_code, "fiscal_year": fiscal_year, "months": list(form.months),
+                "figures": list(form.figures)}
+    code = print_code(**recorded)
+    path = write_whole(path, lambda partial: render_jt2(form, partial, thai_digits=thai_digits, code=code),
+                       lambda: record_print(uow=uow, user=user, **recorded))
     return Printed(path, code, f"{FORM_NAME} อำเภอ{form.district_name} {form.period_text}")
 
 
@@ -412,16 +412,19 @@ def print_province_jt2(*, uow, user: UserInfo, fiscal_year: int, path: Path | st
     """Every district's จต.๒ of the province for a month or quarter, one form after another in one PDF,
     each recorded with its own code. Cancelled while the forms are gathered, nothing is recorded or written."""
     forms, skipped = _province_forms(uow, user, fiscal_year, month, quarter, progress, cancelled)
-    codes = {form.district_code: record_print(uow=uow, user=user, form="jt2", area_code=form.district_code,
-                                              fiscal_year=fiscal_year, months=list(form.months), figures=list(form.figures))
-             for form in forms}
+    recorded = {form.district_code: {"form": "jt2", "area_code": form.district_code, "fiscal_year": fiscal_year,
+                                     "months": list(form.months), "figures": list(form.figures)} for form in forms}
+    codes = {district: print_code(**record) for district, record in recorded.items()}
     if progress:
         progress(len(forms) + len(skipped), len(forms) + len(skipped) + 1)
-    path = Path(path)
-    partial = path.with_name(path.name + ".part")
-    render_forms([(form, codes[form.district_code]) for form in forms], partial, thai_digits=thai_digits,
-                 title=f"{FORM_NAME} ทุกอำเภอ {forms[0].period_text}")
-    partial.replace(path)
+
+    def record_all() -> None:
+        for record in recorded.values():
+            record_print(uow=uow, user=user, **record)
+
+    path = write_whole(path, lambda partial: render_forms(
+        [(form, codes[form.district_code]) for form in forms], partial, thai_digits=thai_digits,
+        title=f"{FORM_NAME} ทุกอำเภอ {forms[0].period_text}"), record_all)
     return ProvincePrint(path, codes, tuple(skipped))
 
 

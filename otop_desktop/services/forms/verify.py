@@ -88,12 +88,18 @@ def _digest(form: str, area_code: str, fiscal_year: int, months, figures) -> str
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+def print_code(form: str, area_code: str, fiscal_year: int, months, figures) -> str:
+    """The code of exactly these figures (the same figures printed again give the same code)."""
+    digest = _digest(form, area_code, fiscal_year, months, figures)
+    return base64.b32encode(bytes.fromhex(digest)).decode()[:CODE_LENGTH]
+
+
 def record_print(*, uow, user: UserInfo, form: str, area_code: str, fiscal_year: int, months,
                  figures: list[PrintedFigure]) -> str:
-    """Record a print and return its code (the same figures printed again give the same code)."""
+    """Record a print and return its code."""
     access.check(user, access.Action.VIEW, area_code)
     digest = _digest(form, area_code, fiscal_year, months, figures)
-    code = base64.b32encode(bytes.fromhex(digest)).decode()[:CODE_LENGTH]
+    code = print_code(form, area_code, fiscal_year, months, figures)
     uow.session.add(PrintRecord(
         code=code, form=form, area_code=area_code, fiscal_year=fiscal_year, months=",".join(map(str, months)),
         digest=digest, printed_by=user.username, printed_at=now_utc(),
