@@ -8,6 +8,8 @@ VENV=.venv
 DEMO_DIR=.demo-data
 # What Qt needs offscreen (tests, screenshots), Thai line breaking, and poppler (tests read printed PDFs back).
 APT_BASE=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libthai0 poppler-utils)
+# The tests also open exported workbooks the way an office does: LibreOffice Calc, without its GUI.
+APT_TEST=(libreoffice-calc-nogui)
 # What a real window needs on X11, plus a virtual screen for machines without one.
 APT_WINDOW=(xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
             libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
@@ -36,6 +38,7 @@ missing_debian_packages() {
 install_system_packages() {
     local wanted=("${APT_BASE[@]}")
     [ "$1" = app ] && wanted+=("${APT_WINDOW[@]}")
+    [ "$1" = test ] && wanted+=("${APT_TEST[@]}")
     local python
     if ! python=$(find_python); then
         wanted+=(python3 python3-venv)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from otop_desktop import __version__
 from otop_desktop.cli_exchange import EXCHANGE_COMMANDS, add_exchange_commands, run_exchange
+from otop_desktop.cli_reports import add_report_commands, run_export, run_roadmap
 from otop_desktop.cli_targets import add_target_commands, run_targets
 from otop_desktop.paths import database_path
 from otop_desktop.services.errors import OtopError
@@ -84,6 +85,7 @@ def _parser() -> argparse.ArgumentParser:
     verify.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
     add_target_commands(commands, _user_and_year)
     add_exchange_commands(commands)
+    add_report_commands(commands)
     return parser
 
 
@@ -366,6 +368,8 @@ COMMANDS = {
     "lock": _cmd_lock, "unlock": _cmd_lock, "locks": _cmd_locks, "print": _cmd_print, "verify": _cmd_verify,
     "signatories": _cmd_signatories, "forecast": _cmd_forecast,
     "targets": _logged_in(run_targets),
+    "export": lambda args, office: run_export(args, office, _login),
+    "roadmap": lambda args, office: run_roadmap(args, office, _login),
     **{name: _logged_in(run_exchange) for name in EXCHANGE_COMMANDS},
 }
 

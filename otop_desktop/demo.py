@@ -1,15 +1,16 @@
 """A demo database for Ubon Ratchathani: real districts and tambons, invented entrepreneurs and sales."""
 
 import random
+from datetime import date, datetime, time, timedelta
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 
-from otop_desktop.models import Entrepreneur, MonthlySale, Tambon
+from otop_desktop.models import DistrictLock, Entrepreneur, MonthlySale, ProvinceLock, Tambon
 from otop_desktop.services.auth import create_user
 from otop_desktop.services.errors import InvalidInput
-from otop_desktop.services.thai import FISCAL_MONTHS, now_utc, sort_key
+from otop_desktop.services.thai import FISCAL_MONTHS, first_day, now_utc, sort_key
 from otop_desktop.store.bulk import bulk_insert
 from otop_desktop.store.database import open_database
 
@@ -29,6 +30,7 @@ FULL_YEARS = (2568, 2569)
 PARTIAL_YEAR, PARTIAL_MONTHS = 2570, (10,)
 YEAR_LEVEL = {2568: 0.96, 2569: 1.0, 2570: 1.04}
 SEASON = (1.0, 1.1, 1.3, 1.2, 1.0, 0.95, 1.05, 0.9, 0.85, 0.85, 0.9, 0.9)  # October to September
+LATE_DISTRICTS = 3  # districts that now and then save after the month's end
 TYPE_WEIGHTS = (55, 43, 2)  # community, single owner, SME: the national mix
 PRODUCTS = {
     1: ("ข้าวหอมมะลิ", "ปลาร้าบอง", "หมูยอ", "กุนเชียง", "ขนมนางเล็ด", "น้ำพริกเผา", "กล้วยตาก"),
@@ -107,7 +109,8 @@ def _sale_rows(rng: random.Random, entrepreneurs: list[tuple[int, str, bool]]) -
     for e, tambon, _ in entrepreneurs:
         district_weight[tambon[:4]] = district_weight.get(tambon[:4], 0) + weights[e]
     periods = [(y, m) for y in FULL_YEARS for m in FISCAL_MONTHS] + [(PARTIAL_YEAR, m) for m in PARTIAL_MONTHS]
-    rows, stamp = [], now_utc()
+    rows = []
+    saved = _saved_times(rng, sorted(district_weight), periods)
     for e, tambon, active in entrepreneurs:
         yearly = DISTRICT_BASE_BAHT[tambon[:4]] * 100 * weights[e] / district_weight[tambon[:4]]
         online, export = rng.uniform(0.05, 0.35), rng.uniform(0.05, 0.3) if rng.random() < 0.08 else 0.0
@@ -125,10 +128,53 @@ def _sale_rows(rng: random.Random, entrepreneurs: list[tuple[int, str, bool]]) -
                 "entrepreneur_id": e, "fiscal_year": year, "month": month,
                 "domestic_offline": amounts[0], "domestic_online": amounts[1],
                 "export_offline": amounts[2] if export else None, "export_online": amounts[3] if export else None,
-                "revision": 1, "updated_by": f"amphoe{tambon[:4]}", "updated_at": stamp, "origin": tambon[:4],
+                "revision": 1, "updated_by": f"amphoe{tambon[:4]}", "updated_at": saved[tambon[:4], year, month], "origin": tambon[:4],
                 "source_revision": 1,
             })
     return rows
+
+
+def _at(day: date, hour: int) -> datetime:
+    """A local office hour in Thailand (UTC+7) as the database stores it, naive UTC."""
+    return datetime.combine(day, time(hour)) - timedelta(hours=7)
+
+
+def _month_end(fiscal_year: int, month: int) -> date:
+    start = first_day(fiscal_year, month)
+    return (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
+def _saved_times(rng: random.Random, districts: list[str], periods) -> dict[tuple[str, int, int], datetime]:
+    """When each district saved each month: in the month's last days, a few districts now and then late."""
+    late = set(rng.sample(districts, LATE_DISTRICTS))
+    times = {}
+    for district in districts:
+        for year, month in periods:
+            end = _month_end(year, month)
+            day = end + timedelta(days=rng.randint(1, 6)) if district in late and rng.random() < 0.3 else \
+                end - timedelta(days=rng.randint(0, 3))
+            times[district, year, month] = _at(day, rng.randint(9, 16))
+    return times
+
+
+def _lock_rows(rng: random.Random, districts: list[str]) -> tuple[list[dict], list[dict]]:
+    """District and province locks of every month reported, as the roadmap asks (by the 5th), some late;
+    the latest month locked by most districts, not yet by the province."""
+    district_rows, province_rows = [], []
+    for year, month in [(y, m) for y in FULL_YEARS for m in FISCAL_MONTHS] + [(PARTIAL_YEAR, m) for m in PARTIAL_MONTHS]:
+        end = _month_end(year, month)
+        latest = (year, month) == (PARTIAL_YEAR, PARTIAL_MONTHS[-1])
+        for district in districts:
+            if latest and rng.random() < 0.2:
+                continue
+            day = end + timedelta(days=rng.randint(6, 9) if rng.random() < 0.05 else rng.randint(1, 4))
+            district_rows.append({"district_code": district, "fiscal_year": year, "month": month, "locked": True,
+                                  "changed_by": "province34", "changed_at": _at(day, 10), "reason": ""})
+        if not latest:
+            day = end + timedelta(days=7 if rng.random() < 0.1 else 5)
+            province_rows.append({"province_code": PROVINCE, "fiscal_year": year, "month": month, "locked": True,
+                                  "changed_by": "province34", "changed_at": _at(day, 15), "reason": ""})
+    return district_rows, province_rows
 
 
 def demo_logins() -> list[DemoLogin]:
@@ -169,6 +215,9 @@ def build_demo(path: Path | str, *, scale: int = 1, seed: int = 2568, overwrite:
             entrepreneurs = session.execute(select(Entrepreneur.id, Entrepreneur.tambon_code, Entrepreneur.active)).all()
             sales = _sale_rows(rng, entrepreneurs)
             bulk_insert(session, MonthlySale.__table__, sales)
+            district_locks, province_locks = _lock_rows(rng, sorted(DISTRICT_BASE_BAHT))
+            bulk_insert(session, DistrictLock.__table__, district_locks)
+            bulk_insert(session, ProvinceLock.__table__, province_locks)
             uow.commit()
         totals: dict[int, int] = {}
         for row in sales:

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import insert, select
 
 from otop_desktop import __version__
-from otop_desktop.models import Entrepreneur, ExportLog, ImportLedger, MonthlySale
+from otop_desktop.models import Entrepreneur, ExportLog, ImportLedger, MonthlySale, ProvinceLock
 from otop_desktop.services import access
 from otop_desktop.services.audit import record
 from otop_desktop.services.auth import UserInfo
@@ -148,6 +148,20 @@ class SentFile:
     file_digest: str
 
 
+def _record_confirmed(session, user: UserInfo, manifest: Manifest, file_name: str) -> None:
+    """At the department: a province file holds only months the province confirmed, so its months count
+    as confirmed here (the department's reports read the same province_lock rows a province writes)."""
+    at = now_utc()
+    for month in manifest.months:
+        row = session.get(ProvinceLock, (manifest.province_code, manifest.fiscal_year, month))
+        if row is None:
+            row = ProvinceLock(province_code=manifest.province_code, fiscal_year=manifest.fiscal_year, month=month)
+            session.add(row)
+        row.locked, row.changed_by, row.changed_at = True, user.username, at
+        row.reason = f"ยืนยันโดยจังหวัด (ไฟล์ {file_name[:200]})"
+    session.flush()
+
+
 def list_exports(*, uow, limit: int = 200) -> list[SentFile]:
     """The files this office made, newest first."""
     return [SentFile(e.created_at, e.file_name, e.fiscal_year, tuple(int(m) for m in e.months.split(",") if m), e.rows,
@@ -157,8 +171,6 @@ def list_exports(*, uow, limit: int = 200) -> list[SentFile]:
 
 def _check_confirmed(session, province_code: str, fiscal_year: int, months) -> None:
     """A province file goes upward: only months the province has confirmed (locked) may be in it."""
-    from otop_desktop.models import ProvinceLock
-
     locked = set(session.scalars(select(ProvinceLock.month).where(
         ProvinceLock.province_code == province_code, ProvinceLock.fiscal_year == fiscal_year, ProvinceLock.locked)))
     open_months = [m for m in months if m not in locked]
@@ -548,8 +560,11 @@ def write(*, uow, user: UserInfo, preview_: ImportPreview, take: set[tuple] = fr
         session.connection().exec_driver_sql(
             "UPDATE monthly_sale SET source_revision = ? WHERE entrepreneur_id = ? AND fiscal_year = ? AND month = ?",
             acknowledged)
+    if manifest.kind == "province":
+        _record_confirmed(session, user, manifest, preview_.file_name)
     districts = {area} if len(area) == 4 else {row[2][:4] for row in people}
-    uow.note(touched(Kind.SALES | Kind.ENTREPRENEURS | Kind.FILES, fiscal_year=manifest.fiscal_year,
+    confirmed = Kind.LOCKS if manifest.kind == "province" else Kind.NONE
+    uow.note(touched(Kind.SALES | Kind.ENTREPRENEURS | Kind.FILES | confirmed, fiscal_year=manifest.fiscal_year,
                      months=manifest.months, districts=districts))
     record(session, [{"username": user.username, "action": "import", "entity": "file", "entity_key": preview_.opened.digest[:40],
                       "field": manifest.source_area, "old_value": None, "new_value": summary,

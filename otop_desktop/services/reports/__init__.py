@@ -1,0 +1,1 @@
+"""Reports: the department's eight exports, the dashboard's figures and the roadmap board."""

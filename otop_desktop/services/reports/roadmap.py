@@ -1,0 +1,220 @@
+"""The roadmap board (attachment 3): for each district (each province at the department) and each month
+of a fiscal year, which step it has reached — entered, จต.๒ printed, sent or taken in, locked — when, and
+whether on time (entry by the month's end, the lock by the 5th of the next month); and per month the
+reporting rate and the on-time rate as DHIS2 reports them: complete reports over those expected."""
+
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+
+from otop_desktop.models import District, DistrictLock, ExportLog, ImportLedger, MonthlySale, PrintRecord, Province, ProvinceLock
+from otop_desktop.services import access
+from otop_desktop.services.auth import UserInfo
+from otop_desktop.services.locks import deadline_of
+from otop_desktop.services.reports import figures
+from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS_SHORT, first_day, to_local
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One area's month on the board."""
+
+    month: int
+    begun: bool
+    listed: int  # entrepreneurs on the month's list
+    entered: int  # of them, with figures
+    saved_at: datetime | None  # the last save, local time
+    printed_at: datetime | None  # the first จต.๒ printed for the month
+    sent_at: datetime | None  # the file sent (a district) or taken in (a province, the department)
+    locked_at: datetime | None  # locked (confirmed) and still locked
+    entry_due: date
+    lock_due: date
+    entry_late: bool
+    lock_late: bool
+
+    @property
+    def complete(self) -> bool:
+        """Every entrepreneur on the list has figures: the month's report is in."""
+        return self.listed > 0 and self.entered == self.listed
+
+    @property
+    def on_time(self) -> bool:
+        """Complete, and saved by the month's end."""
+        return self.complete and not self.entry_late
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    """A district (or a province at the department) across the twelve months."""
+
+    code: str
+    name: str
+    cells: tuple[Cell, ...]
+
+
+@dataclass(frozen=True)
+class MonthRate:
+    """A month's reporting figures: expected, complete, complete on time, locked."""
+
+    month: int
+    label: str
+    expected: int
+    complete: int
+    on_time: int
+    locked: int
+
+    def rate(self, count: int) -> float | None:
+        """A count over those expected, as a percentage for display (None when none is expected)."""
+        return None if not self.expected else 100 * count / self.expected
+
+
+@dataclass(frozen=True)
+class Board:
+    """The board of an area and fiscal year."""
+
+    fiscal_year: int
+    area_name: str
+    unit_name: str  # อำเภอ or จังหวัด: what a row is
+    rows: tuple[BoardRow, ...]
+    rates: tuple[MonthRate, ...]
+    today: date
+
+
+def _local(stored: datetime | None) -> datetime | None:
+    return None if stored is None else to_local(stored).replace(tzinfo=None)
+
+
+def _month_end(fiscal_year: int, month: int) -> date:
+    start = first_day(fiscal_year, month)
+    return (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
+def _units(session, scope, level: int) -> list[tuple[str, str]]:
+    if level == 2:
+        return sorted(tuple(row) for row in session.execute(select(Province.code, Province.name_th)))
+    query = select(District.code, District.name_th).where(District.code.startswith(scope.prefix)).order_by(District.code)
+    return [tuple(row) for row in session.execute(query)]
+
+
+def _entries(session, scope, level: int) -> dict[tuple[str, int], tuple[int, int, datetime | None]]:
+    """(area, month) → (listed, entered, last saved) from the sales themselves."""
+    unit = figures.PROVINCE if level == 2 else figures.DISTRICT
+    query = select(unit, MonthlySale.month, func.count(), func.count(figures.entered_id()), func.max(MonthlySale.updated_at))
+    query = figures.restrict(query, scope).group_by(unit, MonthlySale.month)
+    return {(code, month): (listed, entered, _local(saved)) for code, month, listed, entered, saved in session.execute(query)}
+
+
+def _months_of(text: str) -> list[int]:
+    return [int(m) for m in text.split(",") if m]
+
+
+def _first_times(rows) -> dict[tuple[str, int], datetime]:
+    """(area, month) → the earliest time, from (area, months text, time) rows."""
+    first: dict[tuple[str, int], datetime] = {}
+    for area, months, at in rows:
+        for month in _months_of(months):
+            key = (area, month)
+            if key not in first or at < first[key]:
+                first[key] = at
+    return {key: _local(at) for key, at in first.items()}
+
+
+def _steps(session, scope, level: int) -> tuple[dict, dict, dict]:
+    """printed, sent or taken in, locked: (area, month) → when."""
+    year, prefix = scope.fiscal_year, scope.prefix
+    printed = _first_times(session.execute(select(PrintRecord.area_code, PrintRecord.months, PrintRecord.printed_at).where(
+        PrintRecord.form == "jt2", PrintRecord.fiscal_year == year, PrintRecord.area_code.startswith(prefix))))
+    taken = select(ImportLedger.source_area, ImportLedger.months, ImportLedger.imported_at).where(
+        ImportLedger.fiscal_year == year, ImportLedger.outcome == "applied", ImportLedger.source_area.startswith(prefix))
+    sent_here = select(ExportLog.area_code, ExportLog.months, ExportLog.created_at).where(
+        ExportLog.fiscal_year == year, ExportLog.area_code.startswith(prefix))
+    sent = _first_times([*session.execute(taken), *session.execute(sent_here)])
+    if level == 2:
+        locks = select(ProvinceLock.province_code, ProvinceLock.month, ProvinceLock.changed_at).where(
+            ProvinceLock.fiscal_year == year, ProvinceLock.locked)
+    else:
+        locks = select(DistrictLock.district_code, DistrictLock.month, DistrictLock.changed_at).where(
+            DistrictLock.fiscal_year == year, DistrictLock.locked, DistrictLock.district_code.startswith(prefix))
+    locked = {(code, month): _local(at) for code, month, at in session.execute(locks)}
+    return printed, sent, locked
+
+
+def _cell(code: str, month: int, fiscal_year: int, today: date, entries, printed, sent, locked) -> Cell:
+    listed, entered, saved = entries.get((code, month), (0, 0, None))
+    entry_due, lock_due = _month_end(fiscal_year, month), deadline_of(fiscal_year, month)
+    locked_at = locked.get((code, month))
+    complete = listed > 0 and entered == listed
+    entry_late = (saved.date() > entry_due) if complete else today > entry_due
+    lock_late = (locked_at.date() > lock_due) if locked_at else today > lock_due
+    return Cell(month, first_day(fiscal_year, month) <= today, listed, entered, saved, printed.get((code, month)),
+                sent.get((code, month)), locked_at, entry_due, lock_due, entry_late, lock_late)
+
+
+def roadmap_board(*, uow, user: UserInfo, fiscal_year: int, today: date | None = None) -> Board:
+    """The board of the user's area: a district user sees its own row; the department, one row a province."""
+    today = today or date.today()
+    session = uow.session
+    scope = figures.scope_for(uow, user, fiscal_year)
+    scope = figures.Scope(scope.prefix, fiscal_year, FISCAL_MONTHS, scope.confirmed_only, scope.area_name)
+    level = 2 if not scope.prefix else 4
+    entries = _entries(session, scope, level)
+    printed, sent, locked = _steps(session, scope, level)
+    rows = tuple(BoardRow(code, name, tuple(_cell(code, month, fiscal_year, today, entries, printed, sent, locked)
+                                             for month in FISCAL_MONTHS))
+                 for code, name in _units(session, scope, level) if access.allowed(user, access.Action.VIEW, code))
+    rates = []
+    for index, month in enumerate(FISCAL_MONTHS):
+        cells = [row.cells[index] for row in rows]
+        rates.append(MonthRate(month, THAI_MONTHS_SHORT[month - 1], len(cells), sum(c.complete for c in cells),
+                               sum(c.on_time for c in cells), sum(c.locked_at is not None for c in cells)))
+    return Board(fiscal_year, scope.area_name, "จังหวัด" if level == 2 else "อำเภอ", rows, tuple(rates), today)
+
+
+def board_text(board: Board) -> str:
+    """The board as plain text for the command line: one line per area, a mark per month, then the rates.
+    Marks: '-' not begun; '.' nothing yet; 'e' entered in part; 'E' entered in full; 'P' printed; 'S' sent or
+    taken in; 'L' locked; '!' after a mark: done late; '*': past the 5th and still not locked."""
+    lines = [f"แผนการดำเนินงาน (Roadmap) ปีงบประมาณ {board.fiscal_year} {board.area_name}",
+             "เครื่องหมาย: - ยังไม่ถึงเดือน  . ยังไม่มี  e กรอกบางส่วน  E กรอกครบ  P พิมพ์ จต.๒ แล้ว  "
+             "S ส่ง/นำเข้าไฟล์แล้ว  L ล็อกแล้ว  ! ทำหลังกำหนด  * เลยวันที่ 5 แล้วยังไม่ล็อก",
+             f"{_pad('รหัส', 6)} {_pad(board.unit_name, 22)} " + " ".join(_pad(THAI_MONTHS_SHORT[m - 1], 6) for m in FISCAL_MONTHS)]
+    for row in board.rows:
+        marks = " ".join(f"{_marks(cell):<6}" for cell in row.cells)
+        lines.append(f"{row.code:<6} {_pad(row.name, 22)} {marks}")
+    for title, pick in (("อัตราการรายงาน (%)", lambda r: r.complete), ("รายงานทันเวลา (%)", lambda r: r.on_time),
+                        ("ล็อกแล้ว (%)", lambda r: r.locked)):
+        values = " ".join(f"{'' if r.rate(pick(r)) is None else f'{r.rate(pick(r)):.0f}':<6}" for r in board.rates)
+        lines.append(f"{'':<6} {_pad(title, 22)} {values}")
+    return "\n".join(lines)
+
+
+def _marks(cell: Cell) -> str:
+    if not cell.begun and not cell.listed:
+        return "-"
+    marks = "E" if cell.complete else "e" if cell.entered else "."
+    marks += "!" if cell.entry_late else ""
+    marks += "P" if cell.printed_at else ""
+    marks += "S" if cell.sent_at else ""
+    if cell.locked_at:
+        marks += "L" + ("!" if cell.lock_late else "")
+    elif cell.lock_late:
+        marks += "*"
+    return marks
+
+
+def _pad(text: str, width: int) -> str:
+    """Text padded to a width of screen columns: Thai vowel and tone marks above and below take none."""
+    shown = sum(1 for ch in text if unicodedata.category(ch) != "Mn")
+    return text + " " * max(width - shown, 0)
+
+
+def late_counts(board: Board) -> dict[int, int]:
+    """Per month, how many areas are late with entry or the lock."""
+    counts: dict[int, int] = defaultdict(int)
+    for row in board.rows:
+        for cell in row.cells:
+            counts[cell.month] += cell.begun and (cell.entry_late or cell.lock_late)
+    return dict(counts)

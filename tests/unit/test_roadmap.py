@@ -1,0 +1,92 @@
+"""The roadmap board: each district's month — entered, printed, sent, locked — against the roadmap's
+dates, the late cells, and the month's reporting and on-time rates as DHIS2 counts them."""
+
+import sqlite3
+from datetime import date
+
+from otop_desktop.services import locks
+from otop_desktop.services.auth import UserInfo
+from otop_desktop.services.forms.jt2 import print_jt2
+from otop_desktop.services.office import Office
+from otop_desktop.services.reports.roadmap import board_text, roadmap_board
+
+YEAR = 2569
+TODAY = date(2026, 11, 25)  # long after fiscal 2569 ended
+
+
+def board(world, user=None, today=TODAY):
+    return Office(world.database, user or world.province).query(roadmap_board, fiscal_year=YEAR, today=today)
+
+
+def cell(result, district, month):
+    row = next(r for r in result.rows if r.code == district)
+    return next(c for c in row.cells if c.month == month)
+
+
+def saved_on(world, month, when):
+    """Move the month's saves to a local time (UTC+7 in Thailand; the test machine's zone is what counts)."""
+    with sqlite3.connect(world.path) as con:
+        con.execute("UPDATE monthly_sale SET updated_at = ? WHERE fiscal_year = ? AND month = ?", (when, YEAR, month))
+
+
+def test_entry_counts_and_late_entry(world):
+    result = board(world)
+    august = cell(result, "3401", 8)
+    assert (august.listed, august.entered, august.complete) == (3, 3, True)
+    assert august.entry_late  # the fixture saved everything today, long after August ended
+    september = cell(result, "3401", 9)
+    assert september.listed == 0 and september.entry_late  # nothing, and the month is over
+    saved_on(world, 8, "2026-08-29 03:00:00")
+    august = cell(board(world), "3401", 8)
+    assert not august.entry_late and august.on_time
+    assert august.entry_due == date(2026, 8, 31) and august.lock_due == date(2026, 9, 5)
+
+
+def test_months_not_yet_due_are_not_late(world):
+    saved_on(world, 8, "2026-08-19 03:00:00")
+    result = board(world, today=date(2026, 8, 20))
+    august = cell(result, "3401", 8)
+    assert august.begun and not august.entry_late and not august.lock_late
+    september = cell(result, "3401", 9)
+    assert not september.begun and not september.entry_late
+
+
+def test_lock_printed_and_rates(world, tmp_path):
+    saved_on(world, 8, "2026-08-30 03:00:00")
+    office = Office(world.database, world.province)
+    office.run(locks.lock_district, district_code="3401", fiscal_year=YEAR, month=8)
+    office.run(print_jt2, district_code="3401", fiscal_year=YEAR, month=8, path=tmp_path / "jt2.pdf")
+    result = board(world)
+    mueang = cell(result, "3401", 8)
+    assert mueang.locked_at is not None and mueang.printed_at is not None
+    assert mueang.lock_late  # locked today, long after 5 September
+    assert not cell(result, "3415", 8).locked_at and cell(result, "3415", 8).lock_late
+    rate = next(r for r in result.rates if r.month == 8)
+    assert rate.expected == 25 and rate.complete == 2 and rate.on_time == 2 and rate.locked == 1
+    assert rate.rate(rate.complete) == 8.0
+    with sqlite3.connect(world.path) as con:  # as if it had been locked on the 3rd
+        con.execute("UPDATE district_lock SET changed_at = '2026-09-03 03:00:00'")
+    assert not cell(board(world), "3401", 8).lock_late
+
+
+def test_a_district_sees_its_own_row_and_the_department_one_per_province(world):
+    mine = board(world, world.mueang)
+    assert [r.code for r in mine.rows] == ["3401"]
+    department = UserInfo("dept", "department", "00", "", "")
+    national = board(world, department)
+    assert national.unit_name == "จังหวัด" and len(national.rows) == 77
+    # The department sees no month the province has not confirmed.
+    assert cell(national, "34", 8).listed == 0
+    Office(world.database, world.province).run(locks.lock_province, fiscal_year=YEAR, month=8, incomplete_ok=True)
+    assert cell(board(world, department), "34", 8).listed == 4
+
+
+def test_board_text_marks_each_step(world):
+    saved_on(world, 8, "2026-08-30 03:00:00")
+    text = board_text(board(world))
+    line = next(line for line in text.splitlines() if line.startswith("3401"))
+    marks = line.split()[2:]
+    assert marks[10] == "E*"  # August: entered in full on time, not locked past the 5th
+    assert marks[9] == "E!*"  # July: entered late (today), not locked
+    assert marks[11] == ".!*"  # September: nothing entered past the month's end, not locked
+    assert "อัตราการรายงาน" in text
