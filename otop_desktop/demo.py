@@ -8,7 +8,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from otop_desktop.models import DistrictLock, Entrepreneur, MonthlySale, ProvinceLock, Tambon
-from otop_desktop.services.auth import create_user
+from otop_desktop.services.auth import UserInfo, create_user
+from otop_desktop.services.forms import forecast
+from otop_desktop.services.targets import rule
 from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.thai import FISCAL_MONTHS, first_day, now_utc, sort_key
 from otop_desktop.store.bulk import bulk_insert
@@ -177,6 +179,25 @@ def _lock_rows(rng: random.Random, districts: list[str]) -> tuple[list[dict], li
     return district_rows, province_rows
 
 
+def _plan_the_year(database, sales: list[dict]) -> None:
+    """The current year's targets (base year 2569, the letter's factor and tiers) and the province's forecast
+    (last year's months and channels, five per cent up, in whole baht), set through the services."""
+    province = UserInfo("province34", "province", PROVINCE, "", "")
+    with database.unit_of_work() as uow:
+        rule.save_settings(uow=uow, user=province, fiscal_year=PARTIAL_YEAR, base_year=FULL_YEARS[-1], factor="0.926",
+                           percents=("2", "3", "5"))
+    with database.unit_of_work() as uow:
+        rule.bases_from_data(uow=uow, user=province, fiscal_year=PARTIAL_YEAR)
+    last_year: dict[int, list[int]] = {m: [0, 0, 0, 0] for m in FISCAL_MONTHS}
+    for row in sales:
+        if row["fiscal_year"] == FULL_YEARS[-1]:
+            for i, field in enumerate(("domestic_offline", "domestic_online", "export_offline", "export_online")):
+                last_year[row["month"]][i] += row[field] or 0
+    months = {m: (tuple(amount * 105 // 100 // 100 * 100 for amount in amounts), "") for m, amounts in last_year.items()}
+    with database.unit_of_work() as uow:
+        forecast.save_forecast(uow=uow, user=province, fiscal_year=PARTIAL_YEAR, months=months)
+
+
 def demo_logins() -> list[DemoLogin]:
     """The demo's users: an admin, the province, and one per district, with their demo passwords."""
     logins = [DemoLogin("admin", "demo-admin", "admin", PROVINCE), DemoLogin("province34", "demo-province", "province", PROVINCE)]
@@ -219,6 +240,7 @@ def build_demo(path: Path | str, *, scale: int = 1, seed: int = 2568, overwrite:
             bulk_insert(session, DistrictLock.__table__, district_locks)
             bulk_insert(session, ProvinceLock.__table__, province_locks)
             uow.commit()
+        _plan_the_year(database, sales)
         totals: dict[int, int] = {}
         for row in sales:
             totals[row["fiscal_year"]] = totals.get(row["fiscal_year"], 0) + sum(

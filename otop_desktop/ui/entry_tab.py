@@ -151,6 +151,14 @@ class EntryTab(QWidget):
             self._fill_tambons()
             self.tambon_box.setCurrentIndex(max(0, self.tambon_box.findData(tambon)))
 
+    def open_period(self, fiscal_year: int, month: int, district_code: str | None = None) -> None:
+        """Show a district's month (asked from another tab); unsaved edits are asked about first."""
+        period = (fiscal_year, month, district_code if self.permissions.wide else None, None)
+        if period == self._period or not self.confirm_leave():
+            return
+        self._show_pickers(period)
+        self.reload()
+
     def reload(self, then=None) -> None:
         """Load the picked month into the grid off the GUI thread (a whole province's month is thousands of
         rows), then run `then`; the usual totals follow in the background after it."""

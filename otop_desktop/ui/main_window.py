@@ -1,4 +1,4 @@
-"""The main window: the four tabs and a status bar with the user, their area and the database file."""
+"""The main window: the tabs and a status bar with the user, their area and the database file."""
 
 from datetime import date
 
@@ -7,16 +7,18 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 from otop_desktop.services import areas
 from otop_desktop.services.access import Action
 from otop_desktop.ui.context import AppContext
+from otop_desktop.ui.dashboard_tab import DashboardTab
 from otop_desktop.ui.entry_tab import EntryTab
 from otop_desktop.ui.exchange_dialog import ExchangeDialog
 from otop_desktop.ui.locks_tab import LocksTab
 from otop_desktop.ui.reports_tab import ReportsTab
+from otop_desktop.ui.roadmap_tab import RoadmapTab
 from otop_desktop.ui.targets_tab import TargetsTab
 from otop_desktop.ui.users_dialog import UsersDialog
 
 
 class MainWindow(QMainWindow):
-    """บันทึกข้อมูล, ล็อกข้อมูล, ค่าเป้าหมาย, รายงาน."""
+    """หน้าหลัก, บันทึกข้อมูล, ล็อกข้อมูล, ค่าเป้าหมาย, รายงาน, ติดตามงาน."""
 
     def __init__(self, context: AppContext, today: date | None = None):
         super().__init__()
@@ -24,6 +26,8 @@ class MainWindow(QMainWindow):
         self.area_name = context.office.query(areas.describe_area, area_code=context.user.area_code)
         self.setWindowTitle(self.tr("รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP - {area}").format(area=self.area_name))
         self.tabs = QTabWidget()
+        self.dashboard_tab = DashboardTab(context, today=today)
+        self.tabs.addTab(self.dashboard_tab, self.tr("หน้าหลัก"))
         self.entry_tab = EntryTab(context, today=today)
         self.tabs.addTab(self.entry_tab, self.tr("บันทึกข้อมูล"))
         self.locks_tab = LocksTab(context, today=today)
@@ -32,6 +36,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.targets_tab, self.tr("ค่าเป้าหมาย"))
         self.reports_tab = ReportsTab(context, today=today)
         self.tabs.addTab(self.reports_tab, self.tr("รายงาน"))
+        self.roadmap_tab = RoadmapTab(context, today=today)
+        self.tabs.addTab(self.roadmap_tab, self.tr("ติดตามงาน"))
+        self.dashboard_tab.open_district.connect(self.open_district_month)
         self.setCentralWidget(self.tabs)
         self._today = today
         files = self.menuBar().addMenu(self.tr("ไฟล์"))
@@ -47,6 +54,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(QLabel(self.tr("พื้นที่: {area}").format(area=self.area_name)))
         self.statusBar().addPermanentWidget(QLabel(self.tr("ฐานข้อมูล: {path}").format(path=context.database.path)))
         self.resize(1366, 768)
+
+    def open_district_month(self, district_code: str, fiscal_year: int, month: int) -> None:
+        """Show a district's month in the entry tab (a bar of the dashboard was clicked)."""
+        self.tabs.setCurrentWidget(self.entry_tab)
+        self.entry_tab.open_period(fiscal_year, month, district_code)
 
     def open_exchange(self) -> None:
         """The file-exchange dialog: export, import with preview, receipts, keys."""

@@ -1,6 +1,7 @@
-"""The รายงาน tab: pick a form, a month and a district; the form appears in the tab as it will print
-(rendered off the GUI thread); save it as PDF or print it, each print recorded with its verification
-code; and the verify box, which says whether a printed form's figures are still those in the database."""
+"""The รายงาน tab, in two parts. Printed forms: pick a form, a month and a district; the form appears in the
+tab as it will print (rendered off the GUI thread); save it as PDF or print it, each print recorded with
+its verification code; and the verify box, which says whether a printed form's figures are still those in
+the database. Exports: the department's eight reports as Excel or CSV (ui/export_panel.py)."""
 
 import tempfile
 from datetime import date
@@ -12,7 +13,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QTabWidget, QVBoxLayout,
+    QWidget,
 )
 
 from otop_desktop.services import areas, entry
@@ -20,6 +22,7 @@ from otop_desktop.services.access import Action
 from otop_desktop.services.forms import forecast, jt1, jt2, verify
 from otop_desktop.services.thai import fiscal_year_of
 from otop_desktop.ui.context import AppContext
+from otop_desktop.ui.export_panel import ExportPanel
 from otop_desktop.ui.forms_dialogs import ForecastDialog, SignatoriesDialog
 from otop_desktop.ui.operations import perform, perform_in_background
 from otop_desktop.ui.period_picker import PeriodPicker
@@ -77,6 +80,7 @@ class ReportsTab(QWidget):
         self.verify_result = QLabel()
         self.verify_result.setWordWrap(True)
         self.verify_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_panel = ExportPanel(context, today=today)
         self._layout()
         self.preview_button.clicked.connect(self.preview)
         self.save_button.clicked.connect(self.save_pdf)
@@ -101,13 +105,19 @@ class ReportsTab(QWidget):
         checking.addWidget(QLabel(self.tr("ตรวจสอบแบบที่พิมพ์แล้ว:")))
         checking.addWidget(self.code_edit)
         checking.addWidget(self.verify_button)
-        layout = QVBoxLayout(self)
+        forms = QWidget()
+        layout = QVBoxLayout(forms)
+        layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
         layout.addLayout(checking)
         layout.addWidget(self.verify_result)
+        self.sections = QTabWidget()
+        self.sections.addTab(forms, self.tr("แบบพิมพ์ (จต.๒ จต.๑ ประมาณการ)"))
+        self.sections.addTab(self.export_panel, self.tr("ส่งออกข้อมูล (Excel/CSV)"))
+        QVBoxLayout(self).addWidget(self.sections)
 
     def _request(self) -> dict:
         quarter = self.scope_box.currentData()

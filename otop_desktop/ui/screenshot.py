@@ -13,7 +13,7 @@ from otop_desktop.ui.login import LoginDialog
 from otop_desktop.ui.main_window import MainWindow
 from otop_desktop.ui.tasks import wait_for_background
 
-SLUGS = ("entry", "locks", "targets", "reports")
+SLUGS = ("dashboard", "entry", "locks", "targets", "reports", "roadmap")
 
 
 def _settle() -> None:
@@ -40,6 +40,8 @@ def render_screenshots(database: Database, user: UserInfo, out_dir: Path, *, tod
         tab.picker.set_period(*period)
         window.locks_tab.picker.set_period(*period)
         window.targets_tab.year_box.setCurrentIndex(window.targets_tab.year_box.findData(period[0]))
+        window.dashboard_tab.picker.set_period(*period)
+        window.roadmap_tab.year_box.setCurrentIndex(window.roadmap_tab.year_box.findData(period[0]))
     if district_code and window.context.permissions.wide:
         tab.district_box.setCurrentIndex(tab.district_box.findData(district_code))
     window.show()

@@ -2,6 +2,192 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BoardModel</name>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="66"/>
+        <source>ไม่มีรายชื่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="67"/>
+        <source> พ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="68"/>
+        <source> ส</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="69"/>
+        <source>ล็อก {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="69"/>
+        <source>ยังไม่ล็อก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="73"/>
+        <source>ยังไม่มี</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="75"/>
+        <source>บันทึกล่าสุด: {when} (กำหนด {due})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="76"/>
+        <source>พิมพ์ จต.๒: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="77"/>
+        <source>ส่ง/นำเข้าไฟล์: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="78"/>
+        <source>ล็อก: {when} (กำหนด {due})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="81"/>
+        <source>กรอกข้อมูลไม่ทันสิ้นเดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="81"/>
+        <source>เลยสิ้นเดือนแล้วยังกรอกไม่ครบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="83"/>
+        <source>ล็อกหลังวันที่ 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="83"/>
+        <source>เลยวันที่ 5 แล้วยังไม่ล็อก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="120"/>
+        <source>อัตราการรายงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="120"/>
+        <source>รายงานทันเวลา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="120"/>
+        <source>ล็อกแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="55"/>
+        <source>ปรับปรุง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="110"/>
+        <source> (เฉพาะเดือนที่จังหวัดยืนยันแล้ว)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="111"/>
+        <source>&lt;b&gt;ยอดจำหน่ายปีงบประมาณ {year}&lt;/b&gt;{confirmed}&lt;br&gt;&lt;span style=&apos;font-size:16pt&apos;&gt;{total} บาท&lt;/span&gt;&lt;br&gt;{area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="114"/>
+        <source>&lt;b&gt;ในประเทศ&lt;/b&gt; {domestic} บาท ({dshare})&lt;br&gt;&lt;b&gt;ต่างประเทศ&lt;/b&gt; {export} บาท ({eshare})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="119"/>
+        <source>&lt;b&gt;ออฟไลน์&lt;/b&gt; {offline} บาท ({oshare})&lt;br&gt;&lt;b&gt;ออนไลน์&lt;/b&gt; {online} บาท ({nshare})&lt;br&gt;ผู้ประกอบการที่กรอกยอด {reported:,} ราย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="124"/>
+        <source>&lt;b&gt;เดือน{month}&lt;/b&gt;&lt;br&gt;กรอกครบ {complete} · กรอกบางส่วน {partial} · ยังไม่กรอก {none} จาก {areas} {unit}&lt;br&gt;ล็อก (ยืนยัน) แล้ว {locked} จาก {areas} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="138"/>
+        <source>ยอดจำหน่ายราย{unit} (ล้านบาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="140"/>
+        <source>{count} {unit}ที่ยอดจำหน่ายสูงสุด (ล้านบาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="144"/>
+        <source>คลิกแท่งของอำเภอเพื่อเปิดข้อมูลเดือนที่เลือกในแท็บบันทึกข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="145"/>
+        <source>ยอดจำหน่ายสะสม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="147"/>
+        <source>ประมาณการสะสม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="149"/>
+        <source>เป้าหมาย{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="150"/>
+        <source>ยอดจำหน่ายสะสมรายเดือน เทียบประมาณการและค่าเป้าหมาย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="152"/>
+        <source>แยกตามช่องทาง (ล้านบาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="154"/>
+        <source>แยกตามประเภทผลิตภัณฑ์ (ล้านบาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="174"/>
+        <source>บันทึกภาพ PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="197"/>
+        <source>บันทึกภาพแผนภูมิ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="197"/>
+        <source>ภาพ PNG (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="203"/>
+        <source>บันทึกภาพไม่ได้ กรุณาเลือกโฟลเดอร์ที่มีอยู่และเขียนได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntrepreneurDialog</name>
     <message>
         <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="21"/>
@@ -117,87 +303,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="183"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="191"/>
         <source>เดือน{month} ยังไม่เริ่ม บันทึกยอดจำหน่ายได้ตั้งแต่วันที่ {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="187"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="195"/>
         <source> · เลือกอำเภอเพื่อดูรายละเอียด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="191"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="199"/>
         <source>เดือนนี้ยังไม่มีรายชื่อผู้ประกอบการ กด “Sync ข้อมูล” เพื่อดึงรายชื่อจากเดือนก่อนหน้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="197"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="205"/>
         <source>เดือนนี้ล็อก (ยืนยันข้อมูล) แล้ว โดย {user} เมื่อ {when} แก้ไขไม่ได้ หากต้องการแก้ไข กรุณาติดต่อสำนักงานพัฒนาชุมชนจังหวัดเพื่อปลดล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="201"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="209"/>
         <source>ทุกอำเภอในรายการนี้ล็อก (ยืนยันข้อมูล) แล้ว แก้ไขไม่ได้ ปลดล็อกได้ที่แท็บ “ล็อกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="203"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="211"/>
         <source>{count} อำเภอในรายการนี้ล็อกแล้ว แถวของอำเภอเหล่านั้น (ตัวอักษรสีเทา) แก้ไขไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="219"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="227"/>
         <source>ผู้ประกอบการ {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="221"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="229"/>
         <source> · แก้ไขล่าสุดโดย {user} เมื่อ {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="242"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="250"/>
         <source>ยังไม่ได้บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="243"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="251"/>
         <source>มีข้อมูลที่แก้ไขแล้วแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="256"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="264"/>
         <source>ไม่มีข้อมูลที่เปลี่ยนแปลง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="264"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="272"/>
         <source>ยังไม่ได้บันทึก: กรุณาตรวจสอบยอดที่สูงผิดปกติ (ช่องรวมสีส้ม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="276"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="284"/>
         <source>บันทึกข้อมูลเรียบร้อย เมื่อ {when} ({rows} ราย)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="283"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="291"/>
         <source>• {name}: {total} บาท (ปกติเดือนละ {usual} บาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="286"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="294"/>
         <source>และอีก {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="288"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="296"/>
         <source>ยอดจำหน่ายสูงผิดปกติ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="289"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="297"/>
         <source>ยอดรวมเดือนนี้ของ {count} รายสูงกว่า 10 เท่าของเดือนปกติ (ค่ามัธยฐาน 12 เดือนก่อน):
 {lines}
 
@@ -205,22 +391,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="307"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="315"/>
         <source>รายชื่อผู้ประกอบการของเดือนนี้ครบแล้ว ({count} ราย) ไม่มีรายชื่อเพิ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="310"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="318"/>
         <source>ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า {added} ราย (แถวสีฟ้าท้ายตาราง ไม่ดึงยอดเงิน) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="313"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="321"/>
         <source>เดือนก่อนหน้าไม่มีรายชื่อ จึงใส่ผู้ประกอบการที่ยังดำเนินกิจการทั้งหมด {added} ราย (แถวสีฟ้า) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="329"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="337"/>
         <source>กรุณาเลือกแถวของผู้ประกอบการที่ต้องการแก้ไข</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,6 +872,99 @@
     </message>
 </context>
 <context>
+    <name>ExportPanel</name>
+    <message>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="35"/>
+        <source>ทั้งพื้นที่ของท่าน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="38"/>
+        <source>อำเภอ{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="39"/>
+        <source>บันทึกเป็น Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="40"/>
+        <source>บันทึกเป็น CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="41"/>
+        <source>เปิดโฟลเดอร์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="43"/>
+        <source>รายงานทั้ง 8 แบบตามรายการของกรมฯ ตัวเลขเป็นบาท ทศนิยม 2 ตำแหน่ง ยอดรวมคำนวณจากแถวในไฟล์ CSV ใช้รหัส UTF-8 ที่ Excel อ่านภาษาไทยได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="56"/>
+        <source>รายงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="58"/>
+        <source>ช่วงเวลา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="58"/>
+        <source>พื้นที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="61"/>
+        <source>ปีงบประมาณ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="75"/>
+        <source>ทั้งปีงบประมาณ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="89"/>
+        <source>สมุดงาน Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="89"/>
+        <source>ไฟล์ CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="90"/>
+        <source>บันทึกรายงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="95"/>
+        <source>กำลังส่งออก…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="101"/>
+        <source> ใน {n} แผ่นงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="102"/>
+        <source>บันทึก {path} แล้ว: {rows:,} แถว{sheets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="106"/>
+        <source>กำลังส่งออกรายงาน…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <location filename="../../otop_desktop/ui/login.py" line="79"/>
@@ -1046,62 +1325,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="25"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="27"/>
         <source>รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP - {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="28"/>
-        <source>บันทึกข้อมูล</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../otop_desktop/ui/main_window.py" line="30"/>
-        <source>ล็อกข้อมูล</source>
+        <source>หน้าหลัก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/main_window.py" line="32"/>
-        <source>ค่าเป้าหมาย</source>
+        <source>บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/main_window.py" line="34"/>
-        <source>รายงาน</source>
+        <source>ล็อกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="37"/>
-        <source>ไฟล์</source>
+        <location filename="../../otop_desktop/ui/main_window.py" line="36"/>
+        <source>ค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/main_window.py" line="38"/>
-        <source>แลกเปลี่ยนไฟล์ข้อมูล…</source>
+        <source>รายงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="42"/>
-        <source>ผู้ดูแลระบบ</source>
+        <location filename="../../otop_desktop/ui/main_window.py" line="40"/>
+        <source>ติดตามงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="42"/>
-        <source>ผู้ใช้งาน…</source>
+        <location filename="../../otop_desktop/ui/main_window.py" line="44"/>
+        <source>ไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/main_window.py" line="45"/>
+        <source>แลกเปลี่ยนไฟล์ข้อมูล…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/main_window.py" line="49"/>
+        <source>ผู้ดูแลระบบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/main_window.py" line="49"/>
+        <source>ผู้ใช้งาน…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/main_window.py" line="52"/>
         <source>ผู้ใช้: {who} ({username}, {role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="47"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="54"/>
         <source>พื้นที่: {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="48"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="55"/>
         <source>ฐานข้อมูล: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1122,12 +1411,12 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="235"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="248"/>
         <source>พิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="235"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="248"/>
         <source>เปิดเครื่องพิมพ์ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,155 +1424,193 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="41"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="44"/>
         <source>แบบ จต.๒ รายงานยอดจำหน่ายประจำเดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="42"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="45"/>
         <source>แบบ จต.๑ แบบจัดเก็บข้อมูล (รายชื่อ ช่องว่างให้กรอก)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="45"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="48"/>
         <source>แบบประมาณการรายได้ของจังหวัด (ทั้งปีงบประมาณ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="49"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="52"/>
         <source>ประจำเดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="51"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="54"/>
         <source>ไตรมาสที่ {n} ({months})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="55"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="58"/>
         <source>ทุกอำเภอ (หนึ่งแบบต่ออำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="60"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="63"/>
         <source>เลขอารบิก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="61"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="64"/>
         <source>แสดงตัวอย่าง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="62"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="65"/>
         <source>บันทึก PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="63"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="66"/>
         <source>พิมพ์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="64"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="67"/>
         <source>ประมาณการรายได้…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="66"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="69"/>
         <source>ผู้ลงนาม…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="75"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="78"/>
         <source>รหัสตรวจสอบบนแบบที่พิมพ์ เช่น ABCDE-FGHIJ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="76"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="79"/>
         <source>ตรวจสอบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="91"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="95"/>
         <source>แบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="91"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="95"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="99"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="105"/>
         <source>ตรวจสอบแบบที่พิมพ์แล้ว:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="137"/>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="144"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="118"/>
+        <source>แบบพิมพ์ (จต.๒ จต.๑ ประมาณการ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="119"/>
+        <source>ส่งออกข้อมูล (Excel/CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="150"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="157"/>
         <source>กำลังจัดทำตัวอย่าง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="141"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="154"/>
         <source>ตัวอย่าง {pages} หน้า (รหัสตรวจสอบจะพิมพ์บนแบบเมื่อบันทึกหรือพิมพ์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="154"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="167"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="154"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="167"/>
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="155"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="168"/>
         <source>บันทึกไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="165"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="178"/>
         <source>บันทึกแล้ว: {path} · {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="168"/>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="185"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="181"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="198"/>
         <source>กำลังจัดทำแบบ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="182"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="195"/>
         <source>ส่งไปที่เครื่องพิมพ์แล้ว {pages} หน้า · {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="196"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="209"/>
         <source>จังหวัด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="209"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="222"/>
         <source>ไม่พบรหัสตรวจสอบ {code} ในฐานข้อมูลนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="212"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="225"/>
         <source>แบบ {form} พื้นที่ {area} {period} พิมพ์โดย {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="215"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="228"/>
         <source>: ตรงกับข้อมูลในฐานข้อมูลทุกรายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="219"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="232"/>
         <source>: ข้อมูลเปลี่ยนไปหลังพิมพ์ {n} รายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapTab</name>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="134"/>
+        <source>ปรับปรุง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="145"/>
+        <source>กำหนดตามแผน: กรอกข้อมูลภายในสิ้นเดือน · ล็อก (ยืนยัน) ภายในวันที่ 5 ของเดือนถัดไป · ช่องแสดง กรอกแล้ว/รายชื่อ (พ = พิมพ์ จต.๒ แล้ว, ส = ส่งหรือนำเข้าไฟล์แล้ว) และวันที่ล็อก&lt;br&gt;&lt;span style=&apos;background:{a}&apos;&gt;&amp;nbsp;ทันกำหนด&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{b}&apos;&gt;&amp;nbsp;ทำแล้วแต่ช้า&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{c}&apos;&gt;&amp;nbsp;เลยกำหนดยังไม่ทำ&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{d}&apos;&gt;&amp;nbsp;ยังไม่ถึงกำหนด&amp;nbsp;&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="151"/>
+        <source>ปีงบประมาณ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="183"/>
+        <source>ปีงบประมาณนี้ยังไม่เริ่ม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="188"/>
+        <source>{area} เดือน{month}: กรอกครบ {complete} จาก {expected} {unit} · ทันเวลา {on_time} · ล็อกแล้ว {locked} · เลยกำหนด {overdue} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -114,7 +114,7 @@ def test_user_disable_closes_a_login(cli, world):
 def test_screenshot_renders_login_and_every_tab(cli, qapp, tmp_path):
     code, out, _ = cli("screenshot", "--user", "prov", "--out", str(tmp_path), "--year", "2569", "--month", "8")
     files = sorted(tmp_path.glob("*.png"))
-    assert code == 0 and [f.name for f in files] == ["00-login.png", "01-entry.png", "02-locks.png", "03-targets.png", "04-reports.png"]
+    assert code == 0 and [f.name for f in files] == ["00-login.png", "01-dashboard.png", "02-entry.png", "03-locks.png", "04-targets.png", "05-reports.png", "06-roadmap.png"]
     image = QImage(str(files[1]))
     assert image.width() >= 1200 and image.height() >= 700
 

@@ -58,6 +58,7 @@ def test_province_previews_chooses_and_imports_with_progress(qtbot, offices, mes
     silk, rice = world.ids["ไหม"], world.ids["ข้าว"]
     save(world.database, world.province, 2569, 8, {silk: (111, 0, None, None)})  # a province correction
     save(district, world.mueang, 2569, 8, {silk: (222, 0, None, None), rice: (5, 5, 5, 5)})
+    save(district, world.mueang, 2569, 7, {silk: (77, 0, None, None)})  # a change to a month the province locked
     with world.database.unit_of_work() as uow:
         locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=2569, month=7)
     path = folder / "3401.otop"
@@ -70,7 +71,7 @@ def test_province_previews_chooses_and_imports_with_progress(qtbot, offices, mes
     assert dialog.files_model.rows[0][1] == "3401" and dialog.files_model.rows[0][6] == "1"  # one conflict
     assert dialog.files_model.rows[1][8].startswith("ไม่รับ: ")
     kinds = [row[2] for row in dialog.rows_model.rows]
-    assert "ขัดแย้ง" in kinds and "เปลี่ยน" in kinds and kinds.count("ไม่รับ") == 3
+    assert "ขัดแย้ง" in kinds and "เปลี่ยน" in kinds and kinds.count("ไม่รับ") == 1  # July's changed figure
     dialog.take_box.click()  # take the district's figure for the conflict
     assert dialog.take_box.isChecked()
     dialog.import_all()
@@ -179,6 +180,8 @@ def test_the_import_dialog_tells_the_truth_about_each_file(qtbot, offices, messa
     with world.database.unit_of_work() as uow:
         locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=2569, month=7)
     save(district, world.mueang, 2569, 9, {silk: (909, 0, None, None)})  # September: new to the province
+    # July changed at the district after the province locked it: every row of it is refused.
+    save(district, world.mueang, 2569, 7, {world.ids[name]: (70 + i, 0, None, None) for i, name in enumerate(("ไหม", "ข้าว", "ปิด"))})
     first, second = tmp_path / "a" / "amphoe.otop", tmp_path / "b" / "amphoe.otop"
     for path in (first, second):
         path.parent.mkdir()

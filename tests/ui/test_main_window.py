@@ -1,4 +1,4 @@
-"""The main window: four tabs, and who, where and which file below."""
+"""The main window: its tabs, and who, where and which file below."""
 
 from PySide6.QtWidgets import QLabel
 
@@ -8,8 +8,9 @@ from tests.ui.conftest import open_window
 def test_tabs_and_status_bar(qtbot, world):
     window = open_window(qtbot, world.database, world.warin)
     names = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert names == ["บันทึกข้อมูล", "ล็อกข้อมูล", "ค่าเป้าหมาย", "รายงาน"]
-    assert [type(window.tabs.widget(i)).__name__ for i in (1, 2, 3)] == ["LocksTab", "TargetsTab", "ReportsTab"]
+    assert names == ["หน้าหลัก", "บันทึกข้อมูล", "ล็อกข้อมูล", "ค่าเป้าหมาย", "รายงาน", "ติดตามงาน"]
+    assert [type(window.tabs.widget(i)).__name__ for i in range(6)] == [
+        "DashboardTab", "EntryTab", "LocksTab", "TargetsTab", "ReportsTab", "RoadmapTab"]
     status = " | ".join(label.text() for label in window.statusBar().findChildren(QLabel))
     assert "warin" in status and "อำเภอวารินชำราบ จังหวัดอุบลราชธานี" in status and str(world.path) in status
 

@@ -455,6 +455,8 @@ def preview(*, uow, user: UserInfo, data: bytes, file_name: str) -> ImportPrevie
         reason = locked.get((uid, month)) or locked.get((None, month))
         if reason:
             kind = RowKind.REFUSED
+            if local is not None and classify(local, row[7], tuple(row[3:7]), area) in ("refresh", RowKind.UNCHANGED):
+                kind = RowKind.UNCHANGED  # the figures here already: a locked month refuses nothing by taking nothing
         elif local is None:
             continue  # new: counted below, and not in the plan
         else:

@@ -1,0 +1,140 @@
+"""The dashboard's figures (หน้าหลัก): a fiscal year's total and its split by channel and product type, sales
+by district (by province at the department), the months' actual sales beside the forecast and the year's
+target tiers, and how many districts have entered and been locked in a month."""
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from otop_desktop.models import District, DistrictLock, Forecast, ProductType, Province
+from otop_desktop.services.auth import UserInfo
+from otop_desktop.services.entry import AMOUNT_FIELDS
+from otop_desktop.services.errors import OtopError
+from otop_desktop.services.reports import figures
+from otop_desktop.services.reports.figures import Scope, Sums
+from otop_desktop.services.targets import rule
+from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS_SHORT, format_thai_datetime, month_label, now_utc
+
+CHANNEL_NAMES = ("ในประเทศ ออฟไลน์", "ในประเทศ ออนไลน์", "ต่างประเทศ ออฟไลน์", "ต่างประเทศ ออนไลน์")
+TIER_NAMES = ("ขั้นต้น", "ขั้นมาตรฐาน", "ขั้นสูง")
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One area's sales in the bar chart: its code (to open it), name and total in satang."""
+
+    code: str
+    name: str
+    total: int
+
+
+@dataclass(frozen=True)
+class MonthPoint:
+    """A month of the line chart: actual sales and the forecast (None where there is none), in satang."""
+
+    month: int
+    label: str
+    actual: int | None
+    forecast: int | None
+
+
+@dataclass(frozen=True)
+class MonthProgress:
+    """How far the areas are with a month: entered in full, in part, locked (confirmed), of how many."""
+
+    month: int
+    label: str
+    areas: int
+    complete: int
+    partial: int
+    locked: int
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """Everything the หน้าหลัก tab shows, computed in one read."""
+
+    area_name: str
+    fiscal_year: int
+    at_text: str
+    total: Sums
+    channels: tuple[tuple[str, int], ...]
+    product_types: tuple[tuple[str, int], ...]
+    bar_unit: str  # อำเภอ or จังหวัด
+    bars: tuple[Bar, ...]
+    months: tuple[MonthPoint, ...]
+    tiers: tuple[tuple[str, int], ...]  # the year's target tiers (round 2: the whole year), where set
+    tiers_note: str
+    progress: MonthProgress
+    confirmed_only: bool  # the department: only confirmed months count
+
+
+def _bars(session, scope: Scope) -> tuple[str, tuple[Bar, ...]]:
+    if not scope.prefix:
+        unit, names = "จังหวัด", dict(session.execute(select(Province.code, Province.name_th)).all())
+        key = "province"
+    else:
+        unit, key = "อำเภอ", "district"
+        names = dict(session.execute(select(District.code, District.name_th).where(
+            District.code.startswith(scope.prefix))).all())
+    sums = figures.sums_by(session, scope, key)
+    return unit, tuple(Bar(code, names[code], sums.get((code,), figures.NO_SALES).total) for code in sorted(names))
+
+
+def _forecast(session, scope: Scope) -> dict[int, int]:
+    if len(scope.prefix) != 2:  # the forecast is a province's; a district or the country has none of its own
+        return {}
+    total = sum(func.coalesce(getattr(Forecast, field), 0) for field in AMOUNT_FIELDS)
+    query = select(Forecast.month, total).where(Forecast.province_code == scope.prefix, Forecast.fiscal_year == scope.fiscal_year)
+    return {month: int(amount) for month, amount in session.execute(query)}
+
+
+def _tiers(uow, user: UserInfo, fiscal_year: int) -> tuple[tuple[tuple[str, int], ...], str]:
+    """The whole year's tiers (round 2) of the user's province or district, where targets exist."""
+    if user.is_national:
+        return (), ""
+    try:
+        table = rule.target_table(uow=uow, user=user, fiscal_year=fiscal_year, round_no=2)
+    except OtopError:
+        return (), ""
+    line = table.lines[0] if user.role == "district" and table.lines else table.total
+    if line.figures is None:
+        return (), "ยังไม่มีค่าเป้าหมายของปีนี้"
+    note = "" if user.role == "district" else f"ค่าเป้าหมายรวม {table.covered} จาก {table.district_count} อำเภอที่มีเป้าหมาย"
+    return tuple(zip(TIER_NAMES, line.figures.tiers)), note
+
+
+def _progress(session, scope: Scope, month: int) -> MonthProgress:
+    month_scope = Scope(scope.prefix, scope.fiscal_year, (month,), scope.confirmed_only, scope.area_name)
+    unit = "province" if not scope.prefix else "district"
+    sums = figures.sums_by(session, month_scope, unit)
+    if not scope.prefix:
+        areas = session.scalar(select(func.count()).select_from(Province))
+        locked = len(figures.confirmed_months(session, month_scope))
+    else:
+        areas = session.scalar(select(func.count()).select_from(District).where(District.code.startswith(scope.prefix)))
+        locked = session.scalar(select(func.count()).select_from(DistrictLock).where(
+            DistrictLock.district_code.startswith(scope.prefix), DistrictLock.fiscal_year == scope.fiscal_year,
+            DistrictLock.month == month, DistrictLock.locked))
+    complete = sum(1 for s in sums.values() if s.listed and s.reported == s.listed)
+    partial = sum(1 for s in sums.values() if 0 < s.reported < s.listed)
+    return MonthProgress(month, month_label(scope.fiscal_year, month), areas, complete, partial, locked)
+
+
+def dashboard(*, uow, user: UserInfo, fiscal_year: int, month: int) -> Dashboard:
+    """The figures of the user's area for a fiscal year, and the progress of one of its months."""
+    session = uow.session
+    scope = figures.scope_for(uow, user, fiscal_year)
+    total = figures.total(session, scope)
+    types = session.execute(select(ProductType.id, ProductType.name_th).order_by(ProductType.id)).all()
+    by_type = figures.sums_by(session, scope, "product_type")
+    by_month = figures.sums_by(session, scope, "month")
+    forecast = _forecast(session, scope)
+    unit, bars = _bars(session, scope)
+    tiers, tiers_note = _tiers(uow, user, fiscal_year)
+    months = tuple(MonthPoint(m, THAI_MONTHS_SHORT[m - 1], by_month[(m,)].total if (m,) in by_month else None,
+                              forecast.get(m)) for m in FISCAL_MONTHS)
+    return Dashboard(scope.area_name, fiscal_year, f"ข้อมูล ณ วันที่ {format_thai_datetime(now_utc())}", total,
+                     tuple(zip(CHANNEL_NAMES, total.amounts)),
+                     tuple((name, by_type.get((type_id,), figures.NO_SALES).total) for type_id, name in types),
+                     unit, bars, months, tiers, tiers_note, _progress(session, scope, month), scope.confirmed_only)

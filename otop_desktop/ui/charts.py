@@ -1,0 +1,123 @@
+"""The program's charts, behind one small module: Qt marks QtCharts deprecated since 6.10 in favour of Qt
+Graphs, so no other module imports either. Amounts arrive in satang and are drawn in millions of baht
+(drawing only: every figure a user reads as text comes from the services' exact sums)."""
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QLineSeries, QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+
+MILLION_SATANG = 100_000_000  # one million baht
+COLOURS = ("#1565C0", "#EF6C00", "#2E7D32", "#6A1B9A", "#C62828", "#00838F")
+
+
+def millions(satang: int | None) -> float | None:
+    """Satang as millions of baht, for drawing."""
+    return None if satang is None else satang / MILLION_SATANG
+
+
+def _chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    font = QFont(chart.titleFont())
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    font.setBold(True)
+    chart.setTitleFont(font)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    return chart
+
+
+def _view(chart: QChart) -> QChartView:
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(220)
+    return view
+
+
+def _value_axis(title: str, top: float) -> QValueAxis:
+    axis = QValueAxis()
+    axis.setTitleText(title)
+    axis.setLabelFormat("%.0f")
+    axis.setRange(0, top * 1.08 if top > 0 else 1)
+    axis.applyNiceNumbers()
+    return axis
+
+
+def _small(axis, points: float = 8.0) -> None:
+    font = QFont(axis.labelsFont())
+    font.setPointSizeF(points)
+    axis.setLabelsFont(font)
+    axis.setTruncateLabels(False)
+
+
+def bar_chart(title: str, labels: Sequence[str], satang: Sequence[int], *, on_click: Callable[[int], None] | None = None,
+              horizontal: bool = False, series_name: str = "") -> QChartView:
+    """Bars of amounts (in millions of baht), horizontal ones listed from the top; `on_click(index)` when a
+    bar is clicked, with the index in the order given."""
+    count = len(satang)
+    if horizontal:  # Qt draws the first category at the bottom: give it the labels the other way round
+        labels, satang = list(reversed(labels)), list(reversed(satang))
+    chart = _chart(title)
+    bars = QBarSet(series_name or title)
+    bars.setColor(QColor(COLOURS[0]))
+    bars.append([millions(v) or 0.0 for v in satang])
+    series = QHorizontalBarSeries() if horizontal else QBarSeries()
+    series.append(bars)
+    chart.addSeries(series)
+    chart.legend().setVisible(False)
+    categories = QBarCategoryAxis()
+    categories.append([label.replace(" ", "\u00a0") for label in labels])  # one line each: Qt elides a wrapped label
+    _small(categories, 7.5 if len(labels) > 20 else 8.0)
+    values = _value_axis("" if horizontal else "ล้านบาท", max((millions(v) or 0.0 for v in satang), default=0.0))
+    category_side, value_side = (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom) if horizontal else (
+        Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(categories, category_side)
+    chart.addAxis(values, value_side)
+    series.attachAxis(categories)
+    series.attachAxis(values)
+    if on_click is not None:
+        series.clicked.connect(lambda index, _set: on_click(count - 1 - index if horizontal else index))
+    view = _view(chart)
+    drawn = [millions(v) or 0.0 for v in satang]
+    view.setProperty("bar_values", list(reversed(drawn)) if horizontal else drawn)  # read by tests, in the order given
+    return view
+
+
+def line_chart(title: str, labels: Sequence[str], lines: Sequence[tuple[str, Sequence[int | None]]],
+               dashed: Sequence[bool] = ()) -> QChartView:
+    """Lines over the months (in millions of baht); a None value leaves a gap (a month not entered yet)."""
+    chart = _chart(title)
+    categories = QBarCategoryAxis()
+    categories.append(list(labels))
+    _small(categories)
+    top = max((millions(v) for _, values in lines for v in values if v is not None), default=0.0)
+    values_axis = _value_axis("ล้านบาท", top)
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(values_axis, Qt.AlignmentFlag.AlignLeft)
+    for number, (name, values) in enumerate(lines):
+        series = QLineSeries()
+        series.setName(name)
+        pen = QPen(QColor(COLOURS[number % len(COLOURS)]))
+        pen.setWidthF(2.5)
+        if number < len(dashed) and dashed[number]:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        series.setPen(pen)
+        series.setPointsVisible(True)
+        for index, value in enumerate(values):
+            if value is not None:
+                series.append(index + 0.0, millions(value))
+        chart.addSeries(series)
+        series.attachAxis(categories)
+        series.attachAxis(values_axis)
+    return _view(chart)
+
+
+def save_png(view: QChartView, path: Path | str) -> bool:
+    """Save what the chart shows as a PNG image; False when the file could not be written."""
+    return view.grab().save(str(path), "PNG")

@@ -1,0 +1,203 @@
+"""หน้าหลัก, the first tab: the fiscal year's total and its split, "ข้อมูล ณ วันที่ …", sales by district as bars
+(a click opens that district's month in the entry tab), the months' sales beside the forecast and the
+target tiers, and how many districts have entered and been locked in the picked month. The figures are
+read off the GUI thread; each chart can be saved as a PNG image."""
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+)
+
+from otop_desktop.services import entry
+from otop_desktop.services.changes import Kind
+from otop_desktop.services.errors import InvalidInput
+from otop_desktop.services.money import format_baht
+from otop_desktop.services.reports import dashboard
+from otop_desktop.services.thai import fiscal_year_of
+from otop_desktop.ui import charts
+from otop_desktop.ui.bus import Notice
+from otop_desktop.ui.context import AppContext
+from otop_desktop.ui.errors import show_error
+from otop_desktop.ui.operations import perform_in_background
+from otop_desktop.ui.period_picker import PeriodPicker
+
+MAX_BARS = 32  # the most districts a province has (Nakhon Ratchasima); the department shows its top provinces
+CARD_STYLE = "QFrame#card { background: #F5F8FC; border: 1px solid #C5D3E8; border-radius: 6px; }"
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{part * 100 / whole:.1f}%" if whole else "-"
+
+
+def _cumulative(values) -> list[int | None]:
+    """Running totals, None after the last month with figures (a month not entered is not a zero)."""
+    last = max((i for i, v in enumerate(values) if v is not None), default=-1)
+    running, result = 0, []
+    for index, value in enumerate(values):
+        running += value or 0
+        result.append(running if index <= last else None)
+    return result
+
+
+class DashboardTab(QWidget):
+    """The overview of the user's area for a fiscal year."""
+
+    open_district = Signal(str, int, int)  # district code, fiscal year, month: show it in the entry tab
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(parent)
+        self.context = context
+        today = today or date.today()
+        years = context.office.query(entry.list_fiscal_years, today_fiscal_year=fiscal_year_of(today))
+        self.picker = PeriodPicker(years, today)
+        self.refresh_button = QPushButton(self.tr("ปรับปรุง"))
+        self.at_label = QLabel()
+        self.cards = [QLabel() for _ in range(4)]
+        self.figures: dashboard.Dashboard | None = None
+        self.chart_views: dict[str, object] = {}
+        self._charts = QGridLayout()
+        self._loading = None
+        self._layout()
+        self.picker.changed.connect(self.reload)
+        self.refresh_button.clicked.connect(self.reload)
+        context.bus.changed.connect(self._on_change)
+        self.reload()
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.picker)
+        top.addWidget(self.refresh_button)
+        top.addStretch(1)
+        top.addWidget(self.at_label)
+        cards = QHBoxLayout()
+        for label in self.cards:
+            frame = QFrame()
+            frame.setObjectName("card")
+            frame.setStyleSheet(CARD_STYLE)
+            inner = QVBoxLayout(frame)
+            inner.setContentsMargins(10, 6, 10, 6)
+            label.setWordWrap(True)
+            inner.addWidget(label)
+            cards.addWidget(frame, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(cards)
+        layout.addLayout(self._charts, 1)
+
+    # --- reading ---------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the figures of the picked year off the GUI thread, then draw them."""
+        period = self._loading = (self.picker.year, self.picker.month)
+
+        def done(result) -> None:
+            if self._loading == period:
+                self.show_figures(result.result)
+
+        perform_in_background(self, dashboard.dashboard, on_done=done, fiscal_year=period[0], month=period[1])
+
+    def _on_change(self, notice: Notice) -> None:
+        if notice.changes.touches(Kind.SALES | Kind.LOCKS | Kind.TARGETS | Kind.ENTREPRENEURS, self.picker.year):
+            self.reload()
+
+    # --- showing ---------------------------------------------------------------------------------
+    def show_figures(self, figures: dashboard.Dashboard) -> None:
+        """Fill the cards and draw the charts."""
+        self.figures = figures
+        self.at_label.setText(figures.at_text)
+        total = figures.total
+        confirmed = self.tr(" (เฉพาะเดือนที่จังหวัดยืนยันแล้ว)") if figures.confirmed_only else ""
+        self.cards[0].setText(self.tr("<b>ยอดจำหน่ายปีงบประมาณ {year}</b>{confirmed}<br><span style='font-size:16pt'>"
+                                      "{total} บาท</span><br>{area}").format(
+            year=figures.fiscal_year, confirmed=confirmed, total=format_baht(total.total), area=figures.area_name))
+        self.cards[1].setText(self.tr("<b>ในประเทศ</b> {domestic} บาท ({dshare})<br><b>ต่างประเทศ</b> {export} บาท "
+                                      "({eshare})").format(
+            domestic=format_baht(total.domestic), dshare=_percent(total.domestic, total.total),
+            export=format_baht(total.export), eshare=_percent(total.export, total.total)))
+        online = total.amounts[1] + total.amounts[3]
+        self.cards[2].setText(self.tr("<b>ออฟไลน์</b> {offline} บาท ({oshare})<br><b>ออนไลน์</b> {online} บาท ({nshare})"
+                                      "<br>ผู้ประกอบการที่กรอกยอด {reported:,} ราย").format(
+            offline=format_baht(total.total - online), oshare=_percent(total.total - online, total.total),
+            online=format_baht(online), nshare=_percent(online, total.total), reported=total.reported))
+        progress = figures.progress
+        self.cards[3].setText(self.tr("<b>เดือน{month}</b><br>กรอกครบ {complete} · กรอกบางส่วน {partial} · "
+                                      "ยังไม่กรอก {none} จาก {areas} {unit}<br>ล็อก (ยืนยัน) แล้ว {locked} จาก {areas} {unit}").format(
+            month=progress.label, complete=progress.complete, partial=progress.partial,
+            none=progress.areas - progress.complete - progress.partial, areas=progress.areas, unit=figures.bar_unit,
+            locked=progress.locked))
+        self._draw(figures)
+
+    def _draw(self, figures: dashboard.Dashboard) -> None:
+        while self._charts.count():
+            item = self._charts.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        clickable = figures.bar_unit == "อำเภอ" and self.context.permissions.wide
+        shown = self._shown_bars(figures)
+        title = self.tr("ยอดจำหน่ายราย{unit} (ล้านบาท)").format(unit=figures.bar_unit)
+        if len(shown) < len(figures.bars):
+            title = self.tr("{count} {unit}ที่ยอดจำหน่ายสูงสุด (ล้านบาท)").format(count=len(shown), unit=figures.bar_unit)
+        bars = charts.bar_chart(title, [b.name for b in shown], [b.total for b in shown], horizontal=True,
+                                on_click=self._bar_clicked if clickable else None)
+        if clickable:
+            bars.setToolTip(self.tr("คลิกแท่งของอำเภอเพื่อเปิดข้อมูลเดือนที่เลือกในแท็บบันทึกข้อมูล"))
+        lines = [(self.tr("ยอดจำหน่ายสะสม"), _cumulative([p.actual for p in figures.months]))]
+        if any(p.forecast is not None for p in figures.months):
+            lines.append((self.tr("ประมาณการสะสม"), _cumulative([p.forecast for p in figures.months])))
+        for name, tier in figures.tiers:  # the year's tier, reached evenly month by month
+            lines.append((self.tr("เป้าหมาย{name}").format(name=name), [tier * (i + 1) // 12 for i in range(12)]))
+        title = self.tr("ยอดจำหน่ายสะสมรายเดือน เทียบประมาณการและค่าเป้าหมาย")
+        line = charts.line_chart(title, [p.label for p in figures.months], lines, dashed=[False] + [True] * (len(lines) - 1))
+        channels = charts.bar_chart(self.tr("แยกตามช่องทาง (ล้านบาท)"), [n for n, _ in figures.channels],
+                                    [v for _, v in figures.channels], horizontal=True)
+        types = charts.bar_chart(self.tr("แยกตามประเภทผลิตภัณฑ์ (ล้านบาท)"), [n for n, _ in figures.product_types],
+                                 [v for _, v in figures.product_types], horizontal=True)
+        self.chart_views = {"districts": bars, "months": line, "channels": channels, "types": types}
+        if figures.tiers_note:
+            line.setToolTip(figures.tiers_note)
+        for view, row, column, rows, columns in ((bars, 0, 0, 2, 1), (line, 0, 1, 1, 2), (channels, 1, 1, 1, 1),
+                                                 (types, 1, 2, 1, 1)):
+            self._charts.addWidget(self._with_save(view), row, column, rows, columns)
+        self._charts.setColumnStretch(0, 3)
+        self._charts.setColumnStretch(1, 3)
+        self._charts.setColumnStretch(2, 3)
+        self._charts.setRowStretch(0, 1)
+        self._charts.setRowStretch(1, 1)
+
+    def _with_save(self, view) -> QWidget:
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(view, 1)
+        button = QPushButton(self.tr("บันทึกภาพ PNG…"))
+        button.setFlat(True)
+        button.clicked.connect(lambda: self.save_chart(view))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(button)
+        layout.addLayout(row)
+        return holder
+
+    @staticmethod
+    def _shown_bars(figures: dashboard.Dashboard) -> list:
+        """Every district of a province; at the department the provinces with the highest sales."""
+        if len(figures.bars) <= MAX_BARS:
+            return list(figures.bars)
+        return sorted(figures.bars, key=lambda bar: -bar.total)[:MAX_BARS]
+
+    def _bar_clicked(self, index: int) -> None:
+        shown = self._shown_bars(self.figures) if self.figures is not None else []
+        if 0 <= index < len(shown):
+            self.open_district.emit(shown[index].code, self.figures.fiscal_year, self.picker.month)
+
+    def save_chart(self, view) -> None:
+        """Ask where, then save the chart as a PNG image."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("บันทึกภาพแผนภูมิ"), "", self.tr("ภาพ PNG (*.png)"))
+        if not path:
+            return
+        if not path.lower().endswith(".png"):
+            path += ".png"
+        if not charts.save_png(view, path):
+            show_error(self, InvalidInput(self.tr("บันทึกภาพไม่ได้ กรุณาเลือกโฟลเดอร์ที่มีอยู่และเขียนได้")))
