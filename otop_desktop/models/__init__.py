@@ -10,10 +10,12 @@ from otop_desktop.models.forms import PrintRecord
 from otop_desktop.models.locks import DistrictLock, ProvinceLock
 from otop_desktop.models.people import AuditEntry, Setting, User
 from otop_desktop.models.signatory import Signatory
+from otop_desktop.models.summary import SalesSummary, SummaryStale
 from otop_desktop.models.targets import DistrictBase, PrintedTarget, TargetSettings
 
 __all__ = [
     "AuditEntry", "Base", "District", "DistrictLock", "Entrepreneur", "EntrepreneurType", "MonthlySale",
     "ProductType", "Province", "ProvinceLock", "Setting", "Tambon", "User",
     "DistrictBase", "PrintedTarget", "TargetSettings", "ExportLog", "ImportLedger", "OfficeKey", "PrintRecord", "Signatory", "Forecast",
+    "SalesSummary", "SummaryStale",
 ]

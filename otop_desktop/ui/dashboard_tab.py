@@ -116,11 +116,12 @@ class DashboardTab(QWidget):
             domestic=format_baht(total.domestic), dshare=_percent(total.domestic, total.total),
             export=format_baht(total.export), eshare=_percent(total.export, total.total)))
         online = total.amounts[1] + total.amounts[3]
-        self.cards[2].setText(self.tr("<b>ออฟไลน์</b> {offline} บาท ({oshare})<br><b>ออนไลน์</b> {online} บาท ({nshare})"
-                                      "<br>ผู้ประกอบการที่กรอกยอด {reported:,} ราย").format(
-            offline=format_baht(total.total - online), oshare=_percent(total.total - online, total.total),
-            online=format_baht(online), nshare=_percent(online, total.total), reported=total.reported))
         progress = figures.progress
+        self.cards[2].setText(self.tr("<b>ออฟไลน์</b> {offline} บาท ({oshare})<br><b>ออนไลน์</b> {online} บาท ({nshare})"
+                                      "<br>เดือน{month} กรอกยอดแล้ว {reported:,} จาก {listed:,} ราย").format(
+            offline=format_baht(total.total - online), oshare=_percent(total.total - online, total.total),
+            online=format_baht(online), nshare=_percent(online, total.total), month=progress.label,
+            reported=progress.reported, listed=progress.listed))
         self.cards[3].setText(self.tr("<b>เดือน{month}</b><br>กรอกครบ {complete} · กรอกบางส่วน {partial} · "
                                       "ยังไม่กรอก {none} จาก {areas} {unit}<br>ล็อก (ยืนยัน) แล้ว {locked} จาก {areas} {unit}").format(
             month=progress.label, complete=progress.complete, partial=progress.partial,

@@ -112,77 +112,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="119"/>
-        <source>&lt;b&gt;ออฟไลน์&lt;/b&gt; {offline} บาท ({oshare})&lt;br&gt;&lt;b&gt;ออนไลน์&lt;/b&gt; {online} บาท ({nshare})&lt;br&gt;ผู้ประกอบการที่กรอกยอด {reported:,} ราย</source>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="120"/>
+        <source>&lt;b&gt;ออฟไลน์&lt;/b&gt; {offline} บาท ({oshare})&lt;br&gt;&lt;b&gt;ออนไลน์&lt;/b&gt; {online} บาท ({nshare})&lt;br&gt;เดือน{month} กรอกยอดแล้ว {reported:,} จาก {listed:,} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="124"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="125"/>
         <source>&lt;b&gt;เดือน{month}&lt;/b&gt;&lt;br&gt;กรอกครบ {complete} · กรอกบางส่วน {partial} · ยังไม่กรอก {none} จาก {areas} {unit}&lt;br&gt;ล็อก (ยืนยัน) แล้ว {locked} จาก {areas} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="138"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="139"/>
         <source>ยอดจำหน่ายราย{unit} (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="140"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="141"/>
         <source>{count} {unit}ที่ยอดจำหน่ายสูงสุด (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="144"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="145"/>
         <source>คลิกแท่งของอำเภอเพื่อเปิดข้อมูลเดือนที่เลือกในแท็บบันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="145"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="146"/>
         <source>ยอดจำหน่ายสะสม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="147"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="148"/>
         <source>ประมาณการสะสม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="149"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="150"/>
         <source>เป้าหมาย{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="150"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="151"/>
         <source>ยอดจำหน่ายสะสมรายเดือน เทียบประมาณการและค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="152"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="153"/>
         <source>แยกตามช่องทาง (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="154"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="155"/>
         <source>แยกตามประเภทผลิตภัณฑ์ (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="174"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="175"/>
         <source>บันทึกภาพ PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="197"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="198"/>
         <source>บันทึกภาพแผนภูมิ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="197"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="198"/>
         <source>ภาพ PNG (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="203"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="204"/>
         <source>บันทึกภาพไม่ได้ กรุณาเลือกโฟลเดอร์ที่มีอยู่และเขียนได้</source>
         <translation type="unfinished"></translation>
     </message>

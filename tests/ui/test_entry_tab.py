@@ -241,6 +241,7 @@ def sales_of_month(path, month):
 def test_the_red_banner_goes_once_a_valid_amount_is_typed(qtbot, world, messages):
     window = open_window(qtbot, world.database, world.mueang)
     tab = window.entry_tab
+    window.tabs.setCurrentWidget(tab)
     type_into_cell(qtbot, tab.view, 0, FIRST_AMOUNT, "-5")
     assert tab.banner.isVisible() and "ติดลบ" in tab.banner.text()
     type_into_cell(qtbot, tab.view, 0, FIRST_AMOUNT, "5")

@@ -44,7 +44,7 @@ def cell(tab, code, column):
 
 def open_locks(qtbot, world, user):
     window = open_window(qtbot, world.database, user)
-    window.tabs.setCurrentIndex(1)
+    window.tabs.setCurrentWidget(window.locks_tab)
     return window, window.locks_tab
 
 

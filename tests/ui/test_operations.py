@@ -26,13 +26,13 @@ def press_save(window):
 
 
 def press_lock(window):
-    window.tabs.setCurrentIndex(1)
+    window.tabs.setCurrentWidget(window.locks_tab)
     window.locks_tab.select_district("3401")
     window.locks_tab.lock_district()
 
 
 def press_compute(window):
-    window.tabs.setCurrentIndex(2)
+    window.tabs.setCurrentWidget(window.targets_tab)
     window.targets_tab.compute_bases()
 
 

@@ -11,7 +11,7 @@ from tests.ui.conftest import open_window, settle
 
 def open_reports(qtbot, world, user):
     window = open_window(qtbot, world.database, user)
-    window.tabs.setCurrentIndex(3)
+    window.tabs.setCurrentWidget(window.reports_tab)
     return window, window.reports_tab
 
 

@@ -31,7 +31,7 @@ def with_targets(world):
 
 def open_targets(qtbot, world, user):
     window = open_window(qtbot, world.database, user)
-    window.tabs.setCurrentIndex(2)
+    window.tabs.setCurrentWidget(window.targets_tab)
     return window, window.targets_tab
 
 

@@ -10,7 +10,7 @@ from otop_desktop.models import District, DistrictLock, Forecast, ProductType, P
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.entry import AMOUNT_FIELDS
 from otop_desktop.services.errors import OtopError
-from otop_desktop.services.reports import figures
+from otop_desktop.services.reports import figures, summary
 from otop_desktop.services.reports.figures import Scope, Sums
 from otop_desktop.services.targets import rule
 from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS_SHORT, format_thai_datetime, month_label, now_utc
@@ -48,6 +48,8 @@ class MonthProgress:
     complete: int
     partial: int
     locked: int
+    listed: int = 0  # entrepreneurs on the month's lists
+    reported: int = 0  # of them, with figures
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,7 @@ def _bars(session, scope: Scope) -> tuple[str, tuple[Bar, ...]]:
         unit, key = "อำเภอ", "district"
         names = dict(session.execute(select(District.code, District.name_th).where(
             District.code.startswith(scope.prefix))).all())
-    sums = figures.sums_by(session, scope, key)
+    sums = summary.sums_by(session, scope, key)
     return unit, tuple(Bar(code, names[code], sums.get((code,), figures.NO_SALES).total) for code in sorted(names))
 
 
@@ -107,7 +109,7 @@ def _tiers(uow, user: UserInfo, fiscal_year: int) -> tuple[tuple[tuple[str, int]
 def _progress(session, scope: Scope, month: int) -> MonthProgress:
     month_scope = Scope(scope.prefix, scope.fiscal_year, (month,), scope.confirmed_only, scope.area_name)
     unit = "province" if not scope.prefix else "district"
-    sums = figures.sums_by(session, month_scope, unit)
+    sums = summary.sums_by(session, month_scope, unit)
     if not scope.prefix:
         areas = session.scalar(select(func.count()).select_from(Province))
         locked = len(figures.confirmed_months(session, month_scope))
@@ -118,17 +120,20 @@ def _progress(session, scope: Scope, month: int) -> MonthProgress:
             DistrictLock.month == month, DistrictLock.locked))
     complete = sum(1 for s in sums.values() if s.listed and s.reported == s.listed)
     partial = sum(1 for s in sums.values() if 0 < s.reported < s.listed)
-    return MonthProgress(month, month_label(scope.fiscal_year, month), areas, complete, partial, locked)
+    return MonthProgress(month, month_label(scope.fiscal_year, month), areas, complete, partial, locked,
+                         sum(s.listed for s in sums.values()), sum(s.reported for s in sums.values()))
 
 
 def dashboard(*, uow, user: UserInfo, fiscal_year: int, month: int) -> Dashboard:
-    """The figures of the user's area for a fiscal year, and the progress of one of its months."""
-    session = uow.session
+    """The figures of the user's area for a fiscal year, and the progress of one of its months, read from
+    the monthly summary (brought up to date first)."""
     scope = figures.scope_for(uow, user, fiscal_year)
-    total = figures.total(session, scope)
+    summary.refresh(uow)
+    session = uow.session
+    total = summary.sums_by(session, scope).get((), figures.NO_SALES)
     types = session.execute(select(ProductType.id, ProductType.name_th).order_by(ProductType.id)).all()
-    by_type = figures.sums_by(session, scope, "product_type")
-    by_month = figures.sums_by(session, scope, "month")
+    by_type = summary.sums_by(session, scope, "product_type")
+    by_month = summary.sums_by(session, scope, "month")
     forecast = _forecast(session, scope)
     unit, bars = _bars(session, scope)
     tiers, tiers_note = _tiers(uow, user, fiscal_year)

@@ -8,13 +8,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from otop_desktop.models import District, DistrictLock, ExportLog, ImportLedger, MonthlySale, PrintRecord, Province, ProvinceLock
+from otop_desktop.models import District, DistrictLock, ExportLog, ImportLedger, PrintRecord, Province, ProvinceLock
 from otop_desktop.services import access
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.locks import deadline_of
-from otop_desktop.services.reports import figures
+from otop_desktop.services.reports import figures, summary
 from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS_SHORT, first_day, to_local
 
 
@@ -100,11 +100,11 @@ def _units(session, scope, level: int) -> list[tuple[str, str]]:
 
 
 def _entries(session, scope, level: int) -> dict[tuple[str, int], tuple[int, int, datetime | None]]:
-    """(area, month) → (listed, entered, last saved) from the sales themselves."""
-    unit = figures.PROVINCE if level == 2 else figures.DISTRICT
-    query = select(unit, MonthlySale.month, func.count(), func.count(figures.entered_id()), func.max(MonthlySale.updated_at))
-    query = figures.restrict(query, scope).group_by(unit, MonthlySale.month)
-    return {(code, month): (listed, entered, _local(saved)) for code, month, listed, entered, saved in session.execute(query)}
+    """(area, month) → (listed, entered, last saved), from the monthly summary."""
+    key = "province" if level == 2 else "district"
+    sums = summary.sums_by(session, scope, key, "month")
+    saved = summary.last_saved(session, scope, key)
+    return {(code, month): (s.listed, s.reported, _local(saved.get((code, month)))) for (code, month), s in sums.items()}
 
 
 def _months_of(text: str) -> list[int]:
@@ -156,8 +156,9 @@ def _cell(code: str, month: int, fiscal_year: int, today: date, entries, printed
 def roadmap_board(*, uow, user: UserInfo, fiscal_year: int, today: date | None = None) -> Board:
     """The board of the user's area: a district user sees its own row; the department, one row a province."""
     today = today or date.today()
-    session = uow.session
     scope = figures.scope_for(uow, user, fiscal_year)
+    summary.refresh(uow)
+    session = uow.session
     scope = figures.Scope(scope.prefix, fiscal_year, FISCAL_MONTHS, scope.confirmed_only, scope.area_name)
     level = 2 if not scope.prefix else 4
     entries = _entries(session, scope, level)

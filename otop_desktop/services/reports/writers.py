@@ -4,6 +4,7 @@ the rows written, frozen headings, A4 landscape fitted to the page width with th
 or a CSV file in UTF-8 with a BOM so Excel shows the Thai. Either is written whole or not at all."""
 
 import csv
+from types import MethodType
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -183,12 +184,31 @@ def _styles(book) -> None:
         book.add_named_style(style)
 
 
-def _cell(sheet, value, style: str):
-    from openpyxl.cell import WriteOnlyCell
+class _Cells:
+    """Cells of the workbook's named styles, made fast: openpyxl looks a cell's style up in the workbook
+    each time it writes one, and takes a ready cell only after failing to bind it as a value; here each
+    style gets a cell class that knows its style id, and each sheet takes the cells as they are given."""
 
-    cell = WriteOnlyCell(sheet, value)
-    cell.style = style
-    return cell
+    def __init__(self):
+        self._kinds = {}
+
+    def make(self, sheet, value, style: str):
+        if style not in self._kinds:
+            from openpyxl.cell.cell import Cell
+
+            template = Cell(sheet)
+            template.style = style
+            kind = type(f"Cell_{style}", (Cell,), {"__slots__": (), "style_id": template.style_id, "has_style": True})
+            self._kinds[style] = (kind, template._style)
+        kind, array = self._kinds[style]
+        return kind(sheet, 1, 1, value, array)
+
+
+def _cells_as_given(sheet, cells, row_index: int):
+    """A row of ready cells, every one written (a styled empty cell keeps its border)."""
+    for column, cell in enumerate(cells, 1):
+        cell.column, cell.row = column, row_index
+        yield cell
 
 
 def _excel_value(value, column: Column):
@@ -203,11 +223,12 @@ def _sheet_title(name: str, used: set[str]) -> str:
     return title
 
 
-def _start_sheet(book, report: Report, sheet, used: set[str]):
+def _start_sheet(book, report: Report, sheet, used: set[str], cells: _Cells):
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.page import PageMargins
 
     target = book.create_sheet(_sheet_title(sheet.name, used))
+    target._values_to_row = MethodType(_cells_as_given, target)  # rows of ready cells (see _Cells)
     lines = _heading_lines(report, sheet.caption)
     heading_row = len(lines) + 2
     for i, column in enumerate(report.columns, 1):
@@ -222,14 +243,14 @@ def _start_sheet(book, report: Report, sheet, used: set[str]):
     target.sheet_properties.pageSetUpPr.fitToPage = True
     target.page_margins = PageMargins(left=0.5, right=0.4, top=0.6, bottom=0.6)
     for number, line in enumerate(lines):
-        target.append([_cell(target, line, "otop-title" if number == 0 else "otop-line")])
+        target.append([cells.make(target, line, "otop-title" if number == 0 else "otop-line")])
     target.append([])
-    target.append([_cell(target, c.heading, "otop-heading") for c in report.columns])
+    target.append([cells.make(target, c.heading, "otop-heading") for c in report.columns])
     return target
 
 
-def _append(target, row: list, columns: list[Column], suffix: str) -> None:
-    target.append([_cell(target, _excel_value(v, c), f"otop-{c.kind}{suffix}") for v, c in zip(row, columns)])
+def _append(cells: _Cells, target, row: list, columns: list[Column], suffix: str) -> None:
+    target.append([cells.make(target, _excel_value(v, c), f"otop-{c.kind}{suffix}") for v, c in zip(row, columns)])
 
 
 def _write_xlsx(report: Report, path: Path, ticker: _Ticker) -> int:
@@ -247,23 +268,23 @@ def _write_xlsx(report: Report, path: Path, ticker: _Ticker) -> int:
 
 
 def _fill_book(book, report: Report, path: Path, ticker: _Ticker) -> int:
-    columns, used = report.columns, set()
+    columns, used, cells = report.columns, set(), _Cells()
     grand_total = _Totals(columns)
     status = len(columns) - 1 if columns[-1].heading.startswith("การยืนยัน") else None
     for number, sheet in enumerate(report.sheets, 1):
-        target = _start_sheet(book, report, sheet, used)
+        target = _start_sheet(book, report, sheet, used, cells)
         totals = _Totals(columns)
         rows, grand = _rows_of(sheet, columns)
         for row in rows:
             totals.add(row)
             marked = status is not None and row[status] == UNCONFIRMED
-            _append(target, _fill_shares(row, columns, grand), columns, "-marked" if marked else "")
+            _append(cells, target, _fill_shares(row, columns, grand), columns, "-marked" if marked else "")
             ticker.tick()
         grand_total.merge(totals)
         label = "รวม" if len(report.sheets) == 1 else "รวมแผ่นนี้"
-        _append(target, _fill_shares(totals.row(columns, label, report.label_columns), columns, totals.values), columns, "-total")
+        _append(cells, target, _fill_shares(totals.row(columns, label, report.label_columns), columns, totals.values), columns, "-total")
         if len(report.sheets) > 1 and number == len(report.sheets):
             whole = grand_total.row(columns, "รวมทั้งสิ้น (ทุกแผ่น)", report.label_columns)
-            _append(target, _fill_shares(whole, columns, grand_total.values), columns, "-total")
+            _append(cells, target, _fill_shares(whole, columns, grand_total.values), columns, "-total")
     book.save(path)
     return ticker.done

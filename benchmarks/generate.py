@@ -1,0 +1,116 @@
+"""A reproducible (seeded) national database for benchmarks: 76 provinces with their real districts and
+tambons (Bangkok aside), about 100,000 entrepreneurs in the national mix of types (55 % community groups,
+43 % single owners, 2 % SMEs) and product types, and monthly sales for several fiscal years, every month
+confirmed (locked) by its province as the department's database holds them. Written through SQLite's
+bulk path (one executemany per table in one transaction); a department user `dept` logs in with the
+password `bench-dept`.
+
+    .venv/bin/python benchmarks/generate.py --out /tmp/national/otop.db [--entrepreneurs 100000] [--years 5]
+"""
+
+import argparse
+import random
+import sqlite3
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from otop_desktop.services import auth  # noqa: E402
+from otop_desktop.services.thai import FISCAL_MONTHS, sort_key  # noqa: E402
+from otop_desktop.store.database import open_database  # noqa: E402
+
+LAST_YEAR = 2569
+BANGKOK = "10"
+PRODUCT_WEIGHTS = (33, 8, 25, 26, 8)
+TYPE_WEIGHTS = (55, 43, 2)
+SEASON = (1.0, 1.1, 1.3, 1.2, 1.0, 0.95, 1.05, 0.9, 0.85, 0.85, 0.9, 0.9)
+WORDS = ("กลุ่มแม่บ้าน", "กลุ่มอาชีพ", "วิสาหกิจชุมชน", "กลุ่มทอผ้า", "กลุ่มเกษตรกร")
+PRODUCTS = ("ข้าวหอมมะลิ", "น้ำพริกเผา", "ผ้าไหมมัดหมี่", "ตะกร้าสานไม้ไผ่", "สบู่สมุนไพร", "ชาใบหม่อน", "กล้วยตาก")
+PASSWORD = "bench-dept"
+
+
+def _tambons(con) -> list[str]:
+    return [code for (code,) in con.execute("SELECT code FROM tambon WHERE substr(code, 1, 2) != ? ORDER BY code", (BANGKOK,))]
+
+
+def _entrepreneurs(rng: random.Random, tambons: list[str], count: int) -> list[tuple]:
+    created = datetime(2020, 1, 1)
+    rows = []
+    for number in range(1, count + 1):
+        tambon = rng.choice(tambons)
+        product = rng.choices(range(1, 6), PRODUCT_WEIGHTS)[0]
+        name = f"{rng.choice(WORDS)}{rng.choice(PRODUCTS)} {number}"
+        rows.append((number, f"b{number:08d}", name, sort_key(name), tambon, product,
+                     rng.choices(range(1, 4), TYPE_WEIGHTS)[0], rng.choice(PRODUCTS), f"{tambon[:4]}-{number:06d}", 1, created))
+    return rows
+
+
+def _sales(rng: random.Random, entrepreneurs: list[tuple], years: list[int]):
+    """Each entrepreneur's months: a lognormal size, the season, an online and (for a few) an export share."""
+    stamp = datetime(2026, 1, 1)
+    for number, _, _, _, tambon, *_ in entrepreneurs:
+        yearly = rng.lognormvariate(19.1, 1.0)  # satang: a mean near 3.3 million baht a year (315 billion / 93,000)
+        online = rng.uniform(0.05, 0.35)
+        export = rng.uniform(0.05, 0.3) if rng.random() < 0.08 else 0.0
+        for year in years:
+            for index, month in enumerate(FISCAL_MONTHS):
+                satang = int(yearly * SEASON[index] / 12.3 * rng.uniform(0.8, 1.2))
+                abroad = int(satang * export)
+                home = satang - abroad
+                home_online, abroad_online = int(home * online), int(abroad * online)
+                yield (number, year, month, home - home_online, home_online, abroad - abroad_online if export else None,
+                       abroad_online if export else None, 1, "bench", stamp, tambon[:4], 1)
+
+
+def generate(out: Path, *, entrepreneurs: int = 100_000, years: int = 5, seed: int = 2569) -> dict:
+    """Write the database at `out` (replacing one there); returns what it holds and how long it took."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{out}{suffix}").unlink(missing_ok=True)
+    start = time.perf_counter()
+    database = open_database(out)  # the schema and the master data, as the program makes them
+    with database.unit_of_work() as uow:
+        auth.create_user(uow=uow, actor=None, username="dept", password=PASSWORD, role="department", area_code="00")
+    database.close()
+    rng = random.Random(seed)
+    fiscal_years = list(range(LAST_YEAR - years + 1, LAST_YEAR + 1))
+    con = sqlite3.connect(out)
+    con.execute("PRAGMA journal_mode = WAL")
+    con.execute("PRAGMA synchronous = OFF")
+    with con:
+        tambons = _tambons(con)
+        people = _entrepreneurs(rng, tambons, entrepreneurs)
+        con.executemany("INSERT INTO entrepreneur (id, uid, name, name_key, tambon_code, product_type_id,"
+                        " entrepreneur_type_id, main_product, otop_code, active, created_at)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", people)
+        con.executemany("INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domestic_offline, domestic_online,"
+                        " export_offline, export_online, revision, updated_by, updated_at, origin, source_revision)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", _sales(rng, people, fiscal_years))
+        provinces = [code for (code,) in con.execute("SELECT code FROM province WHERE code != ?", (BANGKOK,))]
+        con.executemany("INSERT INTO province_lock (province_code, fiscal_year, month, locked, changed_by, changed_at, reason)"
+                        " VALUES (?, ?, ?, 1, 'bench', ?, '')",
+                        [(p, y, m, datetime(2026, 1, 1)) for p in provinces for y in fiscal_years for m in FISCAL_MONTHS])
+    rows = con.execute("SELECT count(*) FROM monthly_sale").fetchone()[0]
+    con.execute("ANALYZE")
+    con.close()
+    return {"path": out, "provinces": len(provinces), "entrepreneurs": len(people), "sale_rows": rows,
+            "years": fiscal_years, "seconds": time.perf_counter() - start}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--entrepreneurs", type=int, default=100_000)
+    parser.add_argument("--years", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=2569)
+    made = generate(parser.parse_args().out, **{k: v for k, v in vars(parser.parse_args()).items() if k != "out"})
+    print(f"{made['path']}: {made['provinces']} provinces, {made['entrepreneurs']:,} entrepreneurs, "
+          f"{made['sale_rows']:,} monthly rows over fiscal years {made['years'][0]}–{made['years'][-1]}, "
+          f"in {made['seconds']:.1f} s")
+
+
+if __name__ == "__main__":
+    main()

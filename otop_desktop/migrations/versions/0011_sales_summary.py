@@ -1,0 +1,63 @@
+"""Monthly sums per district and product type for the dashboard and the roadmap board, and the triggers
+that mark a month stale whenever its sales or an entrepreneur's district or type change.
+
+Revision ID: 0011
+Revises: 0010
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = '0011'
+down_revision = '0010'
+branch_labels = None
+depends_on = None
+
+# A month is marked once: the WHEN clause skips the insert while the month is already stale, so a bulk
+# write of a month's thousands of rows costs one index probe a row.
+STALE = ("INSERT OR IGNORE INTO summary_stale (fiscal_year, month) SELECT {row}.fiscal_year, {row}.month "
+         "WHERE NOT EXISTS (SELECT 1 FROM summary_stale WHERE fiscal_year = {row}.fiscal_year AND month = {row}.month)")
+TRIGGERS = {
+    "monthly_sale_stale_insert": f"AFTER INSERT ON monthly_sale BEGIN {STALE.format(row='NEW')}; END",
+    "monthly_sale_stale_update": f"AFTER UPDATE ON monthly_sale BEGIN {STALE.format(row='NEW')}; {STALE.format(row='OLD')}; END",
+    "monthly_sale_stale_delete": f"AFTER DELETE ON monthly_sale BEGIN {STALE.format(row='OLD')}; END",
+    "entrepreneur_stale_move": (
+        "AFTER UPDATE OF tambon_code, product_type_id ON entrepreneur "
+        "WHEN OLD.tambon_code IS NOT NEW.tambon_code OR OLD.product_type_id IS NOT NEW.product_type_id BEGIN "
+        "INSERT OR IGNORE INTO summary_stale (fiscal_year, month) "
+        "SELECT DISTINCT fiscal_year, month FROM monthly_sale WHERE entrepreneur_id = NEW.id; END"),
+}
+
+
+def upgrade() -> None:
+    op.create_table(
+        'sales_summary',
+        sa.Column('fiscal_year', sa.Integer(), nullable=False),
+        sa.Column('month', sa.Integer(), nullable=False),
+        sa.Column('district_code', sa.String(length=4), nullable=False),
+        sa.Column('product_type_id', sa.Integer(), nullable=False),
+        sa.Column('listed', sa.Integer(), nullable=False),
+        sa.Column('reported', sa.Integer(), nullable=False),
+        sa.Column('domestic_offline', sa.BigInteger(), nullable=False),
+        sa.Column('domestic_online', sa.BigInteger(), nullable=False),
+        sa.Column('export_offline', sa.BigInteger(), nullable=False),
+        sa.Column('export_online', sa.BigInteger(), nullable=False),
+        sa.Column('last_saved', sa.DateTime(), nullable=True),
+        sa.PrimaryKeyConstraint('fiscal_year', 'month', 'district_code', 'product_type_id', name=op.f('pk_sales_summary')),
+    )
+    op.create_table(
+        'summary_stale',
+        sa.Column('fiscal_year', sa.Integer(), nullable=False),
+        sa.Column('month', sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint('fiscal_year', 'month', name=op.f('pk_summary_stale')),
+    )
+    for name, body in TRIGGERS.items():
+        op.execute(f"CREATE TRIGGER {name} {body}")
+    op.execute("INSERT INTO summary_stale (fiscal_year, month) SELECT DISTINCT fiscal_year, month FROM monthly_sale")
+
+
+def downgrade() -> None:
+    for name in TRIGGERS:
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.drop_table('summary_stale')
+    op.drop_table('sales_summary')
