@@ -58,7 +58,7 @@ def merge(database, files: list[tuple[UserInfo, bytes]]) -> float:
     return time.perf_counter() - start
 
 
-def demo_province(work: Path) -> None:
+def demo_province(work: Path) -> dict:
     source = build_demo(work / "demo" / "otop.db").path
     database = open_database(source)
     province = UserInfo("province34", "province", "34", "", "")
@@ -93,13 +93,11 @@ def demo_province(work: Path) -> None:
     outcomes = exchange_batch.import_files(batch, province, [work / f"{code}.otop" for code in sorted(DISTRICT_BASE_BAHT)])
     with_backup = time.perf_counter() - start
     batch.close()
-    print(f"\n25 demo district files, fiscal year {YEAR}: {rows:,} entrepreneur-months, {sum(map(len, files)) / 1e6:.1f} MB")
-    print(f"  merge (verify, preview, apply; one transaction a file)   {elapsed:7.2f} s")
-    print(f"  the same through import_files (one backup first)       {with_backup:7.2f} s   {sum(o.status == 'applied' for o in outcomes)} applied")
-    print(f"  SQLite executemany upsert of the same rows (floor)     {base:7.2f} s   ratio {elapsed / base:.1f}×")
+    return {"files": len(files), "rows": rows, "megabytes": sum(map(len, files)) / 1e6, "merge": elapsed,
+            "with_backup": with_backup, "applied": sum(o.status == "applied" for o in outcomes), "floor": base}
 
 
-def national(work: Path, district_count: int) -> None:
+def national(work: Path, district_count: int) -> dict:
     rng = random.Random(880)
     target = open_database(work / "national" / "otop.db")
     with sqlite3.connect(target.path) as con:
@@ -147,11 +145,8 @@ def national(work: Path, district_count: int) -> None:
     backup = time.perf_counter() - start
     target.close()
     base, rows = floor(floor_copy, [data for _, data in files])
-    print(f"\n{len(files)} district files at national scale: {rows:,} entrepreneur-months, "
-          f"{sum(len(d) for _, d in files) / 1e6:.0f} MB of files (made in {made:.0f} s)")
-    print(f"  merge (verify, preview, apply; one transaction a file)   {elapsed:7.2f} s")
-    print(f"  SQLite executemany upsert of the same rows (floor)     {base:7.2f} s   ratio {elapsed / base:.1f}×")
-    print(f"  one backup of the merged database ({size / 1e6:.0f} MB)              {backup:7.2f} s")
+    return {"files": len(files), "rows": rows, "megabytes": sum(len(d) for _, d in files) / 1e6, "made": made,
+            "merge": elapsed, "floor": base, "backup": backup, "database_megabytes": size / 1e6}
 
 
 def main() -> None:
@@ -159,8 +154,17 @@ def main() -> None:
     parser.add_argument("--national-districts", type=int, default=880)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as work:
-        demo_province(Path(work))
-        national(Path(work), args.national_districts)
+        demo = demo_province(Path(work))
+        print(f"\n25 demo district files, fiscal year {YEAR}: {demo['rows']:,} entrepreneur-months, {demo['megabytes']:.1f} MB")
+        print(f"  merge (verify, preview, apply; one transaction a file)   {demo['merge']:7.2f} s")
+        print(f"  the same through import_files (one backup first)       {demo['with_backup']:7.2f} s   {demo['applied']} applied")
+        print(f"  SQLite executemany upsert of the same rows (floor)     {demo['floor']:7.2f} s   ratio {demo['merge'] / demo['floor']:.1f}×")
+        country = national(Path(work), args.national_districts)
+        print(f"\n{country['files']} district files at national scale: {country['rows']:,} entrepreneur-months, "
+              f"{country['megabytes']:.0f} MB of files (made in {country['made']:.0f} s)")
+        print(f"  merge (verify, preview, apply; one transaction a file)   {country['merge']:7.2f} s")
+        print(f"  SQLite executemany upsert of the same rows (floor)     {country['floor']:7.2f} s   ratio {country['merge'] / country['floor']:.1f}×")
+        print(f"  one backup of the merged database ({country['database_megabytes']:.0f} MB)              {country['backup']:7.2f} s")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,351 @@
+"""One run that measures every main job at province and national scale against its floor, and writes the
+table to benchmarks/RESULTS.md with the date, the machine and the commit. Each job runs in a process of its
+own, so its peak memory (the process's maximum resident size) is its own. See benchmarks/README.md.
+
+    .venv/bin/python benchmarks/run.py [--quick] [--repeat 3] [--work DIR] [--no-write]
+"""
+
+import argparse
+import json
+import os
+import platform
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+YEAR, MONTH = 2569, 9
+LONG = 5.0  # a job this slow runs once: the table says so (min = max)
+UPSERT = ("INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domestic_offline, domestic_online, export_offline,"
+          " export_online, revision, updated_by, updated_at) VALUES (?,?,?,?,?,?,?,1,'bench','2026-01-01 00:00:00')"
+          " ON CONFLICT (entrepreneur_id, fiscal_year, month) DO UPDATE SET domestic_offline=excluded.domestic_offline,"
+          " domestic_online=excluded.domestic_online, export_offline=excluded.export_offline,"
+          " export_online=excluded.export_online, revision=revision+1")
+MONTH_ROWS = ("SELECT e.id, e.name, e.tambon_code, s.domestic_offline, s.domestic_online, s.export_offline, s.export_online"
+              " FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
+              " WHERE s.fiscal_year = ? AND s.month = ? AND e.tambon_code >= ? AND e.tambon_code < ? ORDER BY e.tambon_code, e.name_key")
+
+
+# --- measuring ----------------------------------------------------------------------------------------------
+def runs(job, repeat: int) -> list[float]:
+    """Times of `job()`; a slow job runs once."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        job()
+        times.append(time.perf_counter() - start)
+        if times[-1] > LONG:
+            break
+    return times
+
+
+def upper(prefix: str) -> str:
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1) if prefix else "\uffff"
+
+
+def user_of(role: str, area: str):
+    from otop_desktop.services.auth import UserInfo
+
+    return UserInfo(f"bench-{area}", role, area, "", "")
+
+
+def largest(path: Path, width: int) -> str:
+    """The area (province: 2, district: 4) with the most entrepreneurs."""
+    with sqlite3.connect(path) as con:
+        return con.execute(f"SELECT substr(tambon_code, 1, {width}), count(*) FROM entrepreneur GROUP BY 1 ORDER BY 2 DESC"
+                           " LIMIT 1").fetchone()[0]
+
+
+# --- the jobs (each runs in a child process) -----------------------------------------------------------------
+def job_open_month(path: Path, repeat: int, role: str, area: str, district: str | None) -> dict:
+    from otop_desktop.services import entry
+    from otop_desktop.services.office import Office
+    from otop_desktop.store.database import open_database
+
+    database = open_database(path)
+    office = Office(database, user_of(role, area))
+    rows = len(office.query(entry.load_month, fiscal_year=YEAR, month=MONTH, district_code=district).rows)
+    times = runs(lambda: office.query(entry.load_month, fiscal_year=YEAR, month=MONTH, district_code=district), repeat)
+    prefix = district or ("" if role == "department" else area)
+    con = sqlite3.connect(path)
+    floor = runs(lambda: con.execute(MONTH_ROWS, (YEAR, MONTH, prefix, upper(prefix))).fetchall(), repeat)
+    return {"times": times, "floor": floor, "floor_name": "bare SQL, same rows", "rows": rows}
+
+
+def job_save_month(path: Path, repeat: int, area: str) -> dict:
+    from otop_desktop.services import entry
+    from otop_desktop.services.office import Office
+    from otop_desktop.store.database import copy_file, open_database
+
+    path = copy_file(path, Path(tempfile.mkdtemp(prefix="otop-save-")) / "otop.db")  # unlocked here, not in the shared one
+    with sqlite3.connect(path) as con:
+        con.execute("DELETE FROM district_lock WHERE fiscal_year = ? AND month = ?", (YEAR, MONTH))
+        con.execute("DELETE FROM province_lock WHERE fiscal_year = ? AND month = ?", (YEAR, MONTH))
+    database = open_database(path)
+    office = Office(database, user_of("province", area))
+    sheet = office.query(entry.load_month, fiscal_year=YEAR, month=MONTH)
+    times, bump = [], [0]
+
+    def save():
+        bump[0] += 1
+        changes = [entry.SaleChange(r.entrepreneur_id, ((r.amounts[0] or 0) + bump[0], *r.amounts[1:])) for r in sheet.rows]
+        office.run(entry.save_month, fiscal_year=YEAR, month=MONTH, changes=changes, unusual_ok=True)
+
+    times = runs(save, repeat)
+    database.close()
+    rows = [(r.entrepreneur_id, YEAR, MONTH, (r.amounts[0] or 0) + 99, *r.amounts[1:]) for r in sheet.rows]
+
+    def floor():
+        con = sqlite3.connect(path)
+        con.executemany(UPSERT, rows)
+        con.commit()
+        con.close()
+
+    return {"times": times, "floor": runs(floor, repeat), "floor_name": "executemany upsert, one transaction",
+            "rows": len(rows)}
+
+
+def job_merge(work: Path, scale: str, districts: int) -> dict:
+    from benchmarks import bench_exchange
+
+    result = bench_exchange.demo_province(work) if scale == "province" else bench_exchange.national(work, districts)
+    return {"times": [result["merge"]], "floor": [result["floor"]], "floor_name": "executemany upsert, one transaction",
+            "rows": result["rows"]}
+
+
+def job_dashboard(path: Path, repeat: int, role: str, area: str) -> dict:
+    from benchmarks.bench_reports import sql_floor
+    from otop_desktop.services.office import Office
+    from otop_desktop.services.reports import dashboard
+    from otop_desktop.store.database import open_database
+
+    database = open_database(path)
+    office = Office(database, user_of(role, area))
+    start = time.perf_counter()
+    office.query(dashboard.dashboard, fiscal_year=YEAR, month=MONTH)  # brings the summary up to date
+    first = time.perf_counter() - start
+    times = runs(lambda: office.query(dashboard.dashboard, fiscal_year=YEAR, month=MONTH), repeat)
+    prefix = "" if role == "department" else area
+    return {"times": times, "floor": [sql_floor(path, prefix) for _ in range(len(times))], "floor_name": "bare SQL aggregate",
+            "note": f"first read {first:.2f} s (summary rebuilt)"}
+
+
+def job_export(path: Path, repeat: int, role: str, area: str, name: str, out: Path) -> dict:
+    from benchmarks.bench_reports import bare_writer, sql_floor
+    from otop_desktop.services.office import Office
+    from otop_desktop.services.reports import exports, writers
+    from otop_desktop.store.database import open_database
+
+    database = open_database(path)
+    user = user_of(role, area)
+    office = Office(database, user)
+    times = runs(lambda: office.query(writers.save_export, name=name, fiscal_year=YEAR, path=out / f"{name}.xlsx"), repeat)
+    floors, prefix = [], "" if role == "department" else area
+    for _ in range(len(times)):
+        with database.unit_of_work() as uow:
+            report = exports.build_report(uow=uow, user=user, name=name, fiscal_year=YEAR)
+            floors.append(bare_writer(report, out / "floor.xlsx") + sql_floor(path, prefix))
+    return {"times": times, "floor": floors, "floor_name": "openpyxl write_only, same cells + bare SQL aggregate"}
+
+
+def job_jt2(path: Path, repeat: int, whole: bool) -> dict:
+    from benchmarks.bench_forms import floor as plain_floor
+    from otop_desktop.services.forms import thai_pdf
+    from otop_desktop.services.forms.jt2 import jt2_form, preview_province_jt2, render_jt2
+    from otop_desktop.services.office import Office
+    from otop_desktop.store.database import open_database
+
+    database = open_database(path)
+    office = Office(database, user_of("province", "34"))
+    work = Path(tempfile.mkdtemp(prefix="otop-jt2-"))
+    district = largest(path, 4)
+    if whole:
+        times = runs(lambda: office.query(preview_province_jt2, fiscal_year=YEAR, month=MONTH, path=work / "all.pdf"), repeat)
+        forms = [office.query(jt2_form, district_code=d, fiscal_year=YEAR, month=MONTH)
+                 for (d,) in sqlite3.connect(path).execute("SELECT code FROM district WHERE province_code = '34'")]
+        floor = runs(lambda: [plain_floor(f, work / f"floor-{n}.pdf") for n, f in enumerate(forms) if f.figures], repeat)
+        return {"times": times, "floor": floor, "floor_name": "reportlab, same texts unshaped"}
+    form = office.query(jt2_form, district_code=district, fiscal_year=YEAR, month=MONTH)
+    render_jt2(form, work / "first.pdf")  # the word list and fonts load once a process
+
+    def render():
+        thai_pdf.shaped.cache_clear()
+        render_jt2(form, work / "jt2.pdf")
+
+    return {"times": runs(render, repeat), "floor": runs(lambda: plain_floor(form, work / "floor.pdf"), repeat),
+            "floor_name": "reportlab, same texts unshaped", "rows": sum(len(t.lines) for t in form.tambons)}
+
+
+def job_startup(path: Path, repeat: int) -> dict:
+    from benchmarks.bench_entry import startup
+
+    empty = ("import time; t=time.perf_counter(); from PySide6.QtWidgets import QApplication, QWidget; "
+             "app=QApplication([]); w=QWidget(); w.show(); app.processEvents(); w.close()")
+    floor = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", empty], check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        floor.append(time.perf_counter() - start)
+    return {"times": startup(path.parent, repeat), "floor": floor, "floor_name": "an empty PySide6 window shown and closed"}
+
+
+def child(args) -> None:
+    """Run one job and print its figures as JSON, with this process's peak memory."""
+    spec = json.loads(args.child)
+    kind = spec.pop("job")
+    if kind not in ("merge", "startup"):
+        from PySide6.QtWidgets import QApplication  # noqa: F401 - no Qt in these jobs; importing keeps memory honest
+
+    job = globals()[f"job_{kind}"]
+    paths = {k: Path(v) for k, v in spec.items() if k in ("path", "work", "out")}
+    result = job(**{**spec, **paths})
+    result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print("RESULT " + json.dumps(result))
+
+
+# --- the parent: databases, the jobs, the table ------------------------------------------------------------
+def spawn(**spec) -> dict:
+    process = subprocess.run([sys.executable, __file__, "--child", json.dumps(spec)], capture_output=True, text=True,
+                             cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    for line in process.stdout.splitlines():
+        if line.startswith("RESULT "):
+            return json.loads(line[len("RESULT "):])
+    return {"error": (process.stderr or process.stdout).strip().splitlines()[-1:] or ["no output"]}
+
+
+class Table:
+    """The rows measured so far, printed as they come and written as Markdown at the end."""
+
+    def __init__(self):
+        self.rows: list[list[str]] = []
+
+    def add(self, scale: str, job: str, result: dict, aim: float | None = None, aim_text: str = "") -> None:
+        if "error" in result:
+            row = [scale, job, "failed: " + " ".join(result["error"]), "", "", "", "", ""]
+        else:
+            times, floor = result["times"], result.get("floor") or []
+            median, base = statistics.median(times), statistics.median(floor) if floor else None
+            ratio = median / base if base else None
+            verdict = "" if aim is None or ratio is None else (" ✓" if ratio <= aim else f" ✗ (aim {aim:g}×)")
+            note = "; ".join(x for x in (result.get("note", ""), f"{result['rows']:,} rows" if result.get("rows") else "",
+                                          aim_text) if x)
+            row = [scale, job, f"{median:.3f} ({min(times):.3f}–{max(times):.3f}, n={len(times)})",
+                   f"{result['peak_mb']:.0f}", f"{base:.3f}" if base is not None else "", result.get("floor_name", ""),
+                   (f"{ratio:.2f}×{verdict}" if ratio is not None else ""), note]
+        self.rows.append(row)
+        print(" | ".join(row), flush=True)
+
+    def markdown(self) -> str:
+        head = ["scale", "job", "time s: median (min–max, runs)", "peak MB", "floor s", "floor", "ratio", "notes"]
+        lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+        return "\n".join(lines + ["| " + " | ".join(row) + " |" for row in self.rows])
+
+
+def scale_jobs(table: Table, scale: str, path: Path, repeat: int, work: Path, role: str) -> None:
+    province, district = largest(path, 2), largest(path, 4)
+    area = province if role == "province" else "00"
+    table.add(scale, f"open month: one district ({district})", spawn(job="open_month", path=str(path), repeat=repeat,
+              role="province", area=province, district=district))
+    table.add(scale, f"open month: whole province ({province})", spawn(job="open_month", path=str(path), repeat=repeat,
+              role="province", area=province, district=None))
+    if role == "department":
+        table.add(scale, f"open month: department, one district ({district})", spawn(
+            job="open_month", path=str(path), repeat=repeat, role="department", area="00", district=district))
+    table.add(scale, f"save month: whole province ({province})", spawn(job="save_month", path=str(path), repeat=repeat,
+              area=province), aim=2)
+    table.add(scale, "dashboard figures", spawn(job="dashboard", path=str(path), repeat=repeat, role=role, area=area),
+              aim_text="aim < 0.5 s")
+    from otop_desktop.services.reports.exports import EXPORTS
+
+    for export in EXPORTS:
+        table.add(scale, f"export {export.name}", spawn(job="export", path=str(path), repeat=repeat, role=role, area=area,
+                                                        name=export.name, out=str(work)), aim=1.5)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="the province scale alone")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--work", type=Path, help="keep the generated databases here (reused when present)")
+    parser.add_argument("--no-write", action="store_true", help="print only; leave RESULTS.md as it is")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args)
+        return
+    started = time.perf_counter()
+    work = args.work or Path(tempfile.mkdtemp(prefix="otop-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    from benchmarks.generate import generate
+    from otop_desktop.demo import build_demo
+
+    table = Table()
+    demo = work / "demo" / "otop.db"
+    if not demo.exists():
+        build_demo(demo)
+    table.add("—", "start-up to the login dialog", spawn(job="startup", path=str(demo), repeat=args.repeat), aim=2)
+    scale_jobs(table, "province", demo, args.repeat, work, "province")
+    table.add("province", "merge 25 district files (a year)", spawn(job="merge", work=str(work / "merge-province"),
+              scale="province", districts=25), aim=2)
+    table.add("province", "จต.๒: largest district", spawn(job="jt2", path=str(demo), repeat=args.repeat, whole=False))
+    table.add("province", "จต.๒: whole province, one PDF", spawn(job="jt2", path=str(demo), repeat=1, whole=True))
+    if not args.quick:
+        national = work / "national" / "otop.db"
+        if not national.exists():
+            generate(national, entrepreneurs=100_000, years=1)
+        scale_jobs(table, "national", national, args.repeat, work, "department")
+        table.add("national", "merge 880 district files (a year)", spawn(job="merge", work=str(work / "merge-national"),
+                  scale="national", districts=880), aim=2)
+        growth(table, work, args.repeat)
+    took = time.perf_counter() - started
+    print(f"\n{len(table.rows)} jobs in {took / 60:.1f} min")
+    if not args.no_write:
+        write_results(table, took, args.quick)
+
+
+def growth(table: Table, work: Path, repeat: int) -> None:
+    """The same jobs on 20,000 entrepreneurs with 1, 2 and 5 fiscal years of history: a job that reads one
+    year should not slow down as the years pile up."""
+    from benchmarks.generate import generate
+
+    for years in (1, 2, 5):
+        path = work / f"growth-{years}" / "otop.db"
+        if not path.exists():
+            generate(path, entrepreneurs=20_000, years=years)
+        scale = f"20,000 × {years} yr"
+        province = largest(path, 2)
+        table.add(scale, f"open month: whole province ({province})", spawn(job="open_month", path=str(path), repeat=repeat,
+                  role="province", area=province, district=None))
+        table.add(scale, "dashboard figures", spawn(job="dashboard", path=str(path), repeat=repeat, role="department", area="00"))
+        table.add(scale, "export overview", spawn(job="export", path=str(path), repeat=repeat, role="department", area="00",
+                                                  name="overview", out=str(work)))
+        table.add(scale, f"save month: whole province ({province})", spawn(job="save_month", path=str(path), repeat=repeat,
+                  area=province))
+
+
+def write_results(table: Table, took: float, quick: bool) -> None:
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT).stdout.strip()
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}"
+    text = (f"# Benchmark results\n\nMeasured {date.today():%Y-%m-%d} on {machine}, commit {commit}, by "
+            f"`python benchmarks/run.py{' --quick' if quick else ''}` in {took / 60:.1f} min. Each job ran in a process of its "
+            "own; peak MB is that process's maximum resident size. Ratios are the job's median over its floor's median, "
+            "measured in the same run (benchmarks/README.md says what each floor is).\n\n" + table.markdown() + "\n")
+    (ROOT / "benchmarks" / "RESULTS.md").write_text(text + _standing(), encoding="utf-8")
+
+
+def _standing() -> str:
+    path = ROOT / "benchmarks" / "STANDING.md"
+    return "\n" + path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+if __name__ == "__main__":
+    main()

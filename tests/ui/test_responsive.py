@@ -1,0 +1,68 @@
+"""On a generated database of several provinces, opening the dashboard and a whole province's month keeps
+the event loop turning: a timer fires while the figures load (they load off the GUI thread)."""
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from benchmarks.generate import generate
+from otop_desktop.services.auth import UserInfo
+from otop_desktop.store.database import open_database
+from otop_desktop.ui.tasks import wait_for_background
+from tests.ui.conftest import open_window
+
+
+@pytest.fixture(scope="module")
+def country(tmp_path_factory):
+    path = tmp_path_factory.mktemp("country") / "otop.db"
+    generate(path, entrepreneurs=8_000, years=1)
+    return path
+
+
+def ticks_while(start, finished) -> int:
+    """Start a load, then turn the event loop until it has finished; how often a 1 ms timer fired meanwhile."""
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(1)
+    timer.timeout.connect(lambda: ticks.append(finished()))
+    timer.start()
+    start()
+    while not finished():
+        QApplication.processEvents()
+    timer.stop()
+    wait_for_background()
+    return sum(1 for done in ticks if not done)
+
+
+def test_the_dashboard_loads_while_the_window_stays_alive(qtbot, country):
+    database = open_database(country)
+    try:
+        window = open_window(qtbot, database, UserInfo("dept", "department", "00", "", ""))
+        tab = window.dashboard_tab
+        with database.unit_of_work() as uow:  # every month stale again: the next read rebuilds the summary
+            uow.session.connection().exec_driver_sql("INSERT OR IGNORE INTO summary_stale SELECT DISTINCT fiscal_year, month "
+                                                     "FROM monthly_sale")
+            uow.commit()
+        tab.figures = None
+        fired = ticks_while(lambda: tab.picker.set_period(2569, 9), lambda: tab.figures is not None)
+        assert fired > 0, "the timer never fired while the dashboard loaded: the work ran on the GUI thread"
+        assert tab.figures.bar_unit == "จังหวัด" and len(tab.figures.bars) == 77 and tab.figures.total.total > 0
+    finally:
+        database.close()
+
+
+def test_a_whole_province_month_loads_while_the_window_stays_alive(qtbot, country):
+    database = open_database(country)
+    try:
+        with database.unit_of_work() as uow:
+            province = uow.session.connection().exec_driver_sql(
+                "SELECT substr(tambon_code, 1, 2) FROM entrepreneur GROUP BY 1 ORDER BY count(*) DESC LIMIT 1").scalar()
+        window = open_window(qtbot, database, UserInfo("p", "province", province, "", ""))
+        tab = window.entry_tab
+        window.tabs.setCurrentWidget(tab)
+        shown = []
+        fired = ticks_while(lambda: tab.reload(then=lambda: shown.append(tab.model.rowCount())), lambda: bool(shown))
+        assert fired > 0, "the timer never fired while the month loaded: the work ran on the GUI thread"
+        assert shown[0] > 100
+    finally:
+        database.close()
