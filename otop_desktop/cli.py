@@ -9,9 +9,6 @@ from datetime import date
 from pathlib import Path
 
 from otop_desktop import __version__
-from otop_desktop.cli_exchange import EXCHANGE_COMMANDS, add_exchange_commands, run_exchange
-from otop_desktop.cli_reports import add_report_commands, run_export, run_roadmap
-from otop_desktop.cli_targets import add_target_commands, run_targets
 from otop_desktop.paths import database_path
 from otop_desktop.services.errors import OtopError
 from otop_desktop.services.office import Office
@@ -21,6 +18,10 @@ NEW_PASSWORD_ENV = "OTOP_NEW_PASSWORD"
 
 
 def _parser() -> argparse.ArgumentParser:
+    from otop_desktop.cli_exchange import add_exchange_commands
+    from otop_desktop.cli_reports import add_report_commands
+    from otop_desktop.cli_targets import add_target_commands
+
     parser = argparse.ArgumentParser(prog="otop-desktop", description="รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP")
     parser.add_argument("--data-dir", help="โฟลเดอร์ข้อมูล (ค่าเริ่มต้น: $OTOP_DATA_DIR หรือโฟลเดอร์ข้อมูลของผู้ใช้)")
     parser.add_argument("--version", action="version", version=__version__)
@@ -362,22 +363,42 @@ def _logged_in(run):
     return lambda args, office: run(args, _login(office, args.user))
 
 
-# One registry: every subcommand the parser knows, and nothing else (an unknown command is argparse's error).
-COMMANDS = {
-    "user": _cmd_user, "screenshot": _cmd_screenshot, "entry": _cmd_entry,
-    "lock": _cmd_lock, "unlock": _cmd_lock, "locks": _cmd_locks, "print": _cmd_print, "verify": _cmd_verify,
-    "signatories": _cmd_signatories, "forecast": _cmd_forecast,
-    "targets": _logged_in(run_targets),
-    "export": lambda args, office: run_export(args, office, _login),
-    "roadmap": lambda args, office: run_roadmap(args, office, _login),
-    **{name: _logged_in(run_exchange) for name in EXCHANGE_COMMANDS},
-}
+def _commands() -> dict:
+    """One registry: every subcommand the parser knows, and nothing else (an unknown command is argparse's
+    error). Built when a command runs, so starting the GUI imports none of the commands' services."""
+    from otop_desktop.cli_exchange import EXCHANGE_COMMANDS, run_exchange
+    from otop_desktop.cli_reports import run_export, run_roadmap
+    from otop_desktop.cli_targets import run_targets
+
+    return {
+        "user": _cmd_user, "screenshot": _cmd_screenshot, "entry": _cmd_entry,
+        "lock": _cmd_lock, "unlock": _cmd_lock, "locks": _cmd_locks, "print": _cmd_print, "verify": _cmd_verify,
+        "signatories": _cmd_signatories, "forecast": _cmd_forecast,
+        "targets": _logged_in(run_targets),
+        "export": lambda args, office: run_export(args, office, _login),
+        "roadmap": lambda args, office: run_roadmap(args, office, _login),
+        **{name: _logged_in(run_exchange) for name in EXCHANGE_COMMANDS},
+    }
+
+
+def _gui_only(argv: list[str]) -> str | None | bool:
+    """The data folder when the command line asks for the GUI (no command), else False."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--data-dir")
+    known, rest = early.parse_known_args(argv)
+    return False if rest else (known.data_dir or None)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; no command starts the GUI."""
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `otop-desktop locks … | head` ends quietly
+    argv = sys.argv[1:] if argv is None else argv
+    gui = _gui_only(argv)
+    if gui is not False:  # straight to the login dialog, without building the commands' parser
+        from otop_desktop.ui.app import run_gui
+
+        return run_gui(database_path(gui))
     args = _parser().parse_args(argv)
     path = database_path(args.data_dir)
     if args.command is None:
@@ -391,7 +412,7 @@ def main(argv: list[str] | None = None) -> int:
 
         database = open_database(path)
         try:
-            return COMMANDS[args.command](args, Office(database))
+            return _commands()[args.command](args, Office(database))
         finally:
             database.close()
     except OtopError as error:

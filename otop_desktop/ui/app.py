@@ -18,7 +18,6 @@ from otop_desktop.ui.bus import DataBus
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import install_excepthook, show_error
 from otop_desktop.ui.login import FirstAdminDialog, LoginDialog
-from otop_desktop.ui.main_window import MainWindow
 from otop_desktop.ui.tasks import wait_for_background
 
 FONT_FAMILY = "Sarabun"
@@ -94,6 +93,8 @@ def run_gui(database_path: Path) -> int:
     user = log_in(database)
     if user is None:
         return 0
+    from otop_desktop.ui.main_window import MainWindow  # after the login: the dialog comes up without the tabs' imports
+
     window = MainWindow(AppContext(database, user, DataBus()))
     window.show()
     code = app.exec()

@@ -12,7 +12,7 @@ from otop_desktop.models import District, Entrepreneur, EntrepreneurType, Monthl
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.entry import AMOUNT_FIELDS
 from otop_desktop.services.errors import InvalidInput
-from otop_desktop.services.reports import figures
+from otop_desktop.services.reports import figures, summary
 from otop_desktop.services.reports.figures import Scope, Sums
 from otop_desktop.services.thai import THAI_MONTHS, calendar_year_be, format_thai_datetime, months_text, now_utc
 
@@ -99,7 +99,7 @@ def _confirmation_notes(session, scope: Scope) -> tuple[list[str], dict[int, str
         states = {month: f"ยืนยันแล้ว {sum(month in m for m in confirmed.values())} จังหวัด" for month in scope.months}
         return ["นับเฉพาะเดือนที่จังหวัดยืนยัน (ล็อก) แล้ว ตามหนังสือสั่งการ"], states
     locked = confirmed.get(scope.prefix[:2], set())
-    with_sales = figures.months_with_sales(session, scope)
+    with_sales = {key[0] for key in summary.sums_by(session, scope, "month")}
     states = {month: "ยืนยันแล้ว" if month in locked else "ยังไม่ยืนยัน" if month in with_sales else ""
               for month in scope.months}
     open_months = sorted(with_sales - locked)
@@ -135,7 +135,7 @@ def build_overview(export, session, scope: Scope, **_) -> Report:
 def build_monthly_types(export, session, scope: Scope, **_) -> Report:
     """Per month of the period: sales of each product type, and whether the province confirmed the month."""
     types = session.execute(select(ProductType.id, ProductType.name_th).order_by(ProductType.id)).all()
-    sums = figures.sums_by(session, scope, "month", "product_type")
+    sums = summary.sums_by(session, scope, "month", "product_type")
     notes, states = _confirmation_notes(session, scope)
     columns = [Column("เดือน", "text", 18), *(_money(f"{name} (บาท)") for _, name in types), _money("รวม (บาท)"),
                Column("การยืนยันของจังหวัด", "text", 20)]
@@ -148,7 +148,7 @@ def build_monthly_types(export, session, scope: Scope, **_) -> Report:
 
 def build_monthly_channels(export, session, scope: Scope, **_) -> Report:
     """Per month of the period: the four channels, domestic and export subtotals, and the confirmation."""
-    sums = figures.sums_by(session, scope, "month")
+    sums = summary.sums_by(session, scope, "month")
     notes, states = _confirmation_notes(session, scope)
     columns = [Column("เดือน", "text", 18), *(_money(h) for h in CHANNELS), _money("รวมในประเทศ (บาท)"),
                _money("รวมต่างประเทศ (บาท)"), _money("รวมทั้งสิ้น (บาท)"), Column("การยืนยันของจังหวัด", "text", 20)]
@@ -157,10 +157,11 @@ def build_monthly_channels(export, session, scope: Scope, **_) -> Report:
     return _report(export, scope, columns, [Sheet("รายเดือนตามช่องทาง", rows)], notes, label_columns=1)
 
 
-def _province_rows(session, scope: Scope):
-    """(code, name, sums, districts with sales, confirmed months) per province of the scope."""
-    sums = figures.sums_by(session, scope, "province")
-    districts = figures.sums_by(session, scope, "province", "district")
+def _province_rows(session, scope: Scope, counted: bool = True):
+    """(code, name, sums, districts with sales, confirmed months) per province of the scope; without
+    `counted`, the sums come from the monthly summary and their entrepreneur counts are not distinct."""
+    sums = (figures if counted else summary).sums_by(session, scope, "province")
+    districts = summary.sums_by(session, scope, "province", "district")
     confirmed = figures.confirmed_months(session, scope)
     codes = None if not scope.prefix else {scope.prefix[:2]}
     for code, name in sorted(_names(session, Province, codes).items()):
@@ -190,7 +191,7 @@ def build_domestic_export(export, session, scope: Scope, **_) -> Report:
                _money("ยอดจำหน่ายในประเทศ (บาท)"), Column("ร้อยละในประเทศ", "share", 12, (3, 7)),
                _money("ยอดจำหน่ายต่างประเทศ (บาท)"), Column("ร้อยละต่างประเทศ", "share", 12, (5, 7)), _money("รวม (บาท)")]
     rows = [[str(n), code, name, s.domestic, None, s.export, None, s.total]
-            for n, (code, name, s, _, _) in enumerate(_province_rows(session, scope), 1)]
+            for n, (code, name, s, _, _) in enumerate(_province_rows(session, scope, counted=False), 1)]
     return _report(export, scope, columns, [Sheet("ในประเทศ-ต่างประเทศ", rows)], notes, label_columns=3)
 
 
@@ -307,4 +308,5 @@ def build_report(*, uow, user: UserInfo, name: str, fiscal_year: int, month: int
     """An export of the user's area (or a district of it) for a fiscal year or one of its months."""
     export = find_export(name)
     scope = figures.scope_for(uow, user, fiscal_year, month, area_code)
+    summary.refresh(uow)
     return export.build(export, uow.session, scope, sheet_rows=sheet_rows)

@@ -135,8 +135,3 @@ def confirmed_months(session, scope: Scope) -> dict[str, set[int]]:
     for province, month in session.execute(query):
         confirmed.setdefault(province, set()).add(month)
     return confirmed
-
-
-def months_with_sales(session, scope: Scope) -> set[int]:
-    """The months of the period that have any rows in the scope."""
-    return {key[0] for key in sums_by(session, scope, "month")}
