@@ -315,6 +315,14 @@ def test_the_department_merges_a_provinces_confirmed_file(offices, tmp_path):
         with department.unit_of_work() as uow:
             sheet = entry.load_month(uow=uow, user=dept, fiscal_year=2569, month=8)
             assert len(sheet.rows) == 4 and {r.district_code for r in sheet.rows} == {"3401", "3415"}
+        # The file's month counts as confirmed here: the department's reports and dashboard show it.
+        from otop_desktop.services.reports import dashboard
+
+        with department.unit_of_work() as uow:
+            figures = dashboard.dashboard(uow=uow, user=dept, fiscal_year=2569, month=8)
+        assert figures.total.total == sum(sum(a or 0 for a in r.amounts) for r in sheet.rows) > 0
+        assert figures.progress.locked == 1  # one province confirmed August
+        with department.unit_of_work() as uow:
             with pytest.raises(PermissionDenied, match="ดูข้อมูลได้อย่างเดียว"):
                 entry.save_month(uow=uow, user=dept, fiscal_year=2569, month=8,
                                  changes=[entry.SaleChange(sheet.rows[0].entrepreneur_id, (1, 1, 1, 1))])

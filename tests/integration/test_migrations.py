@@ -133,3 +133,28 @@ def test_upgrading_a_0003_file_full_of_data_keeps_every_row(tmp_path):
     with sqlite3.connect(path) as con:  # 0006 fills the Thai sort key of the names already there
         assert [key.split("\x01")[0] for (key,) in con.execute("SELECT name_key FROM entrepreneur ORDER BY id")] == [
             "กลุม 1", "กเษตร 2", "มแบาน 3"]
+
+
+def test_0011_marks_every_month_stale_and_confirms_the_province_files_taken_in(tmp_path):
+    path = tmp_path / "old.db"
+    _alembic(path, "0010")
+    with sqlite3.connect(path) as con:
+        con.execute("INSERT INTO province (code, name_th, name_en) VALUES ('34', 'อุบลราชธานี', 'Ubon')")
+        con.execute("INSERT INTO district (code, province_code, name_th, name_en) VALUES ('3401', '34', 'เมือง', 'Mueang')")
+        con.execute("INSERT INTO tambon (code, district_code, name_th, name_en, zip_code) VALUES ('340101', '3401', 'ในเมือง', 'Nai', '34000')")
+        con.execute("INSERT INTO entrepreneur (id, uid, name, tambon_code, product_type_id, entrepreneur_type_id, main_product,"
+                    " active, created_at) VALUES (1, 'u1', 'กลุ่ม', '340101', 1, 1, '', 1, '2025-01-01 00:00:00')")
+        con.execute("INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domestic_offline, revision, updated_by,"
+                    " updated_at) VALUES (1, 2569, 8, 500, 1, 'x', '2026-08-30 00:00:00')")
+        con.execute("INSERT INTO import_ledger (file_digest, file_name, kind, source_area, fiscal_year, months, imported_by,"
+                    " imported_at, outcome, summary) VALUES ('d', '34.otop', 'province', '34', 2569, '7,8', 'dept',"
+                    " '2026-09-06 00:00:00', 'applied', '{}')")
+    open_database(path).close()
+    with sqlite3.connect(path) as con:
+        assert con.execute("SELECT fiscal_year, month FROM summary_stale").fetchall() == [(2569, 8)]
+        assert con.execute("SELECT province_code, month, locked FROM province_lock ORDER BY month").fetchall() == [
+            ("34", 7, 1), ("34", 8, 1)]
+        con.execute("UPDATE monthly_sale SET domestic_offline = 600")  # the triggers are in place
+        con.execute("DELETE FROM summary_stale")
+        con.execute("UPDATE monthly_sale SET domestic_offline = 700")
+        assert con.execute("SELECT count(*) FROM summary_stale").fetchone() == (1,)

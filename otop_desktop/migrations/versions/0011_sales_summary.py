@@ -1,5 +1,6 @@
 """Monthly sums per district and product type for the dashboard and the roadmap board, and the triggers
-that mark a month stale whenever its sales or an entrepreneur's district or type change.
+that mark a month stale whenever its sales or an entrepreneur's district or type change. At the
+department, the months of province files already taken in count as confirmed (as new imports record).
 
 Revision ID: 0011
 Revises: 0010
@@ -54,6 +55,20 @@ def upgrade() -> None:
     for name, body in TRIGGERS.items():
         op.execute(f"CREATE TRIGGER {name} {body}")
     op.execute("INSERT INTO summary_stale (fiscal_year, month) SELECT DISTINCT fiscal_year, month FROM monthly_sale")
+    _confirm_imported_province_months()
+
+
+def _confirm_imported_province_months() -> None:
+    bind = op.get_bind()
+    imported = bind.execute(sa.text("SELECT source_area, fiscal_year, months, imported_by, imported_at, file_name "
+                                    "FROM import_ledger WHERE kind = 'province' AND outcome = 'applied'")).all()
+    for province, fiscal_year, months, who, at, name in imported:
+        for month in (int(m) for m in months.split(",") if m):
+            bind.execute(sa.text(
+                "INSERT OR IGNORE INTO province_lock (province_code, fiscal_year, month, locked, changed_by, changed_at, reason) "
+                "VALUES (:province, :year, :month, 1, :who, :at, :reason)"),
+                {"province": province, "year": fiscal_year, "month": month, "who": who, "at": at,
+                 "reason": f"ยืนยันโดยจังหวัด (ไฟล์ {name[:200]})"})
 
 
 def downgrade() -> None:
