@@ -149,6 +149,53 @@ def national(work: Path, district_count: int) -> dict:
             "merge": elapsed, "floor": base, "backup": backup, "database_megabytes": size / 1e6}
 
 
+def national_provinces(work: Path, entrepreneurs: int = 93_000) -> dict:
+    """The department merging the 76 provinces' files of a year (every month confirmed), each signed by its
+    province's key, into an empty national database that learns the entrepreneurs from the files."""
+    rng = random.Random(76)
+    target = open_database(work / "department" / "otop.db")
+    with sqlite3.connect(target.path) as con:
+        tambons: dict[str, list[str]] = {}
+        for (code,) in con.execute("SELECT code FROM tambon WHERE substr(code, 1, 2) != '10' ORDER BY code"):
+            tambons.setdefault(code[:2], []).append(code)
+    with target.unit_of_work() as uow:
+        public_key, sign = keys.signer(uow=uow)
+        fingerprint = keys.fingerprint_of(public_key)
+        uow.commit()
+    stamp = now_utc().strftime(STAMP)
+    per_province = entrepreneurs // len(tambons)
+    files, start = [], time.perf_counter()
+    for province, codes in sorted(tambons.items()):
+        people = [[uuid.UUID(int=rng.getrandbits(128)).hex, f"กลุ่ม {province}-{n}", rng.choice(codes), rng.randint(1, 5),
+                   rng.choice((1, 1, 2, 2, 3)), "สินค้า", None, True] for n in range(per_province)]
+        sales = [[p[0], YEAR, month, rng.randrange(10**8), rng.randrange(10**7), None, None, 1, stamp, f"amphoe{p[2][:4]}"]
+                 for p in people for month in FISCAL_MONTHS]
+        manifest = {"kind": "province", "source_area": province, "province_code": province, "target_area": "",
+                    "fiscal_year": YEAR, "months": list(FISCAL_MONTHS), "created_at": stamp, "created_by": f"p{province}",
+                    "app_version": "bench", "master_data_version": master_data_version(), "file_id": uuid.uuid4().hex,
+                    "row_counts": {"entrepreneurs.json": len(people), "sales.json": len(sales)}}
+        files.append(write_file(manifest, {"entrepreneurs.json": people, "sales.json": sales}, public_key, sign))
+    made = time.perf_counter() - start
+    with sqlite3.connect(target.path) as con:
+        con.executemany("INSERT INTO office_key (fingerprint, area_code, public_key, registered_by, registered_at) "
+                        "VALUES (?, ?, NULL, 'bench', '2026-01-01 00:00:00.000000')", [(fingerprint, p) for p in tambons])
+    target.close()
+    floor_copy = copy_file(target.path, work / "department-floor" / "otop.db")
+    target = open_database(target.path)
+    department = UserInfo("dept", "department", "00", "", "")
+    elapsed = merge(target, [(department, data) for data in files])
+    target.close()
+    with sqlite3.connect(floor_copy) as con:  # the floor upserts rows of entrepreneurs that exist
+        created = "2026-01-01 00:00:00"
+        con.executemany("INSERT INTO entrepreneur (uid, name, name_key, tambon_code, product_type_id, entrepreneur_type_id,"
+                        " main_product, active, created_at) VALUES (?, ?, '', ?, ?, ?, ?, 1, ?)",
+                        [(p[0], p[1], p[2], p[3], p[4], p[5], created) for data in files
+                         for p in exchange.open_file(data).parts["entrepreneurs.json"]])
+    base, rows = floor(floor_copy, files)
+    return {"files": len(files), "rows": rows, "megabytes": sum(map(len, files)) / 1e6, "made": made, "merge": elapsed,
+            "floor": base}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--national-districts", type=int, default=880)

@@ -119,7 +119,10 @@ def job_merge(work: Path, scale: str, districts: int) -> dict:
 
     work.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f"merge-{scale}-", dir=work))  # a fresh folder: nothing left from a run before
-    result = bench_exchange.demo_province(work) if scale == "province" else bench_exchange.national(work, districts)
+    if scale == "department":
+        result = bench_exchange.national_provinces(work)
+    else:
+        result = bench_exchange.demo_province(work) if scale == "province" else bench_exchange.national(work, districts)
     return {"times": [result["merge"]], "floor": [result["floor"]], "floor_name": "executemany upsert, one transaction",
             "rows": result["rows"]}
 
@@ -338,6 +341,8 @@ def main() -> None:
         scale_jobs(table, "national", national, args.repeat, work, "department")
         table.add("national", "merge 880 district files (a year)", spawn(job="merge", work=str(work / "merge-national"),
                   scale="national", districts=880), aim=2)
+        table.add("national", "merge 76 province files at the department", spawn(
+            job="merge", work=str(work / "merge-department"), scale="department", districts=0), aim=2)
         growth(table, work, args.repeat)
     took = time.perf_counter() - started
     print(f"\n{len(table.rows)} jobs in {took / 60:.1f} min")
