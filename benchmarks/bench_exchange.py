@@ -33,18 +33,22 @@ UPSERT = ("INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domest
           " updated_at=excluded.updated_at, origin=excluded.origin, source_revision=excluded.source_revision")
 
 
-def floor(path: Path, files: list[bytes]) -> tuple[float, int]:
-    """SQLite's own bulk upsert of every sales row of the files (uids mapped to ids first, untimed)."""
+def floor(path: Path, files: list[bytes], people: list[tuple] = ()) -> tuple[float, int]:
+    """SQLite's own bulk upsert of every sales row of the files (uids mapped to ids first, untimed), after
+    inserting `people` (entrepreneurs new to the database, timed: the job inserts them too)."""
     con = sqlite3.connect(path)
+    parsed = [exchange.open_file(data).parts["sales.json"] for data in files]
+    start = time.perf_counter()
+    con.executemany("INSERT INTO entrepreneur (uid, name, name_key, tambon_code, product_type_id, entrepreneur_type_id,"
+                    " main_product, active, created_at) VALUES (?, ?, '', ?, ?, ?, ?, 1, '2026-01-01 00:00:00')", people)
+    inserted = time.perf_counter() - start
     ids = dict(con.execute("SELECT uid, id FROM entrepreneur"))
-    rows = []
-    for data in files:
-        for r in exchange.open_file(data).parts["sales.json"]:
-            rows.append((ids[r[0]], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[9], r[8].replace("T", " "), "x", r[7]))
+    rows = [(ids[r[0]], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[9], r[8].replace("T", " "), "x", r[7])
+            for sales in parsed for r in sales]
     start = time.perf_counter()
     con.executemany(UPSERT, rows)
     con.commit()
-    elapsed = time.perf_counter() - start
+    elapsed = time.perf_counter() - start + inserted
     con.close()
     return elapsed, len(rows)
 
@@ -185,13 +189,8 @@ def national_provinces(work: Path, entrepreneurs: int = 93_000) -> dict:
     department = UserInfo("dept", "department", "00", "", "")
     elapsed = merge(target, [(department, data) for data in files])
     target.close()
-    with sqlite3.connect(floor_copy) as con:  # the floor upserts rows of entrepreneurs that exist
-        created = "2026-01-01 00:00:00"
-        con.executemany("INSERT INTO entrepreneur (uid, name, name_key, tambon_code, product_type_id, entrepreneur_type_id,"
-                        " main_product, active, created_at) VALUES (?, ?, '', ?, ?, ?, ?, 1, ?)",
-                        [(p[0], p[1], p[2], p[3], p[4], p[5], created) for data in files
-                         for p in exchange.open_file(data).parts["entrepreneurs.json"]])
-    base, rows = floor(floor_copy, files)
+    people = [(p[0], p[1], p[2], p[3], p[4], p[5]) for data in files for p in exchange.open_file(data).parts["entrepreneurs.json"]]
+    base, rows = floor(floor_copy, files, people)  # the department learns the entrepreneurs from the files: so does the floor
     return {"files": len(files), "rows": rows, "megabytes": sum(map(len, files)) / 1e6, "made": made, "merge": elapsed,
             "floor": base}
 
