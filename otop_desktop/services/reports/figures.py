@@ -120,11 +120,6 @@ def sums_by(session, scope: Scope, *keys: str) -> dict[tuple, Sums]:
     return result
 
 
-def total(session, scope: Scope) -> Sums:
-    """The whole scope's sums."""
-    return sums_by(session, scope).get((), NO_SALES)
-
-
 def confirmed_months(session, scope: Scope) -> dict[str, set[int]]:
     """Per province of the scope, the months of the period it has confirmed (locked)."""
     query = select(ProvinceLock.province_code, ProvinceLock.month).where(

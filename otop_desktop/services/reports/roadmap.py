@@ -4,7 +4,6 @@ whether on time (entry by the month's end, the lock by the 5th of the next month
 reporting rate and the on-time rate as DHIS2 reports them: complete reports over those expected."""
 
 import unicodedata
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -210,12 +209,3 @@ def _pad(text: str, width: int) -> str:
     """Text padded to a width of screen columns: Thai vowel and tone marks above and below take none."""
     shown = sum(1 for ch in text if unicodedata.category(ch) != "Mn")
     return text + " " * max(width - shown, 0)
-
-
-def late_counts(board: Board) -> dict[int, int]:
-    """Per month, how many areas are late with entry or the lock."""
-    counts: dict[int, int] = defaultdict(int)
-    for row in board.rows:
-        for cell in row.cells:
-            counts[cell.month] += cell.begun and (cell.entry_late or cell.lock_late)
-    return dict(counts)
