@@ -6,23 +6,23 @@ same run. Prints figures; never fails.
 """
 
 import argparse
-import random
 import sqlite3
+import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
-from otop_desktop.demo import DISTRICT_BASE_BAHT, build_demo
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.exchange import merge as exchange
-from otop_desktop.services.exchange import batch as exchange_batch
-from otop_desktop.services.exchange import keys
-from otop_desktop.services.exchange.fileformat import STAMP, write_file
-from otop_desktop.services.thai import FISCAL_MONTHS, now_utc, sort_key
-from otop_desktop.store.bulk import bulk_insert
-from otop_desktop.store.database import copy_file, open_database
-from otop_desktop.store.master_data import master_data_version
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.generate import exchange_files  # noqa: E402
+from otop_desktop.demo import DISTRICT_BASE_BAHT, build_demo  # noqa: E402
+from otop_desktop.services.auth import UserInfo  # noqa: E402
+from otop_desktop.services.exchange import merge as exchange  # noqa: E402
+from otop_desktop.services.exchange import batch as exchange_batch  # noqa: E402
+from otop_desktop.services.exchange import keys  # noqa: E402
+from otop_desktop.services.thai import FISCAL_MONTHS, now_utc, sort_key  # noqa: E402
+from otop_desktop.store.bulk import bulk_insert  # noqa: E402
+from otop_desktop.store.database import copy_file, open_database  # noqa: E402
 
 YEAR = 2569
 UPSERT = ("INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domestic_offline, domestic_online, export_offline,"
@@ -102,31 +102,20 @@ def demo_province(work: Path) -> dict:
 
 
 def national(work: Path, district_count: int) -> dict:
-    rng = random.Random(880)
     target = open_database(work / "national" / "otop.db")
     with sqlite3.connect(target.path) as con:
         districts = [(code, [t for (t,) in con.execute("SELECT code FROM tambon WHERE district_code = ?", (code,))])
                      for (code,) in con.execute("SELECT code FROM district WHERE province_code != '10' ORDER BY code")]
     districts = [(code, tambons) for code, tambons in districts if tambons][:district_count]
     per_district = round(93_000 / 880)
-    people, files = [], []
     with target.unit_of_work() as uow:
         public_key, sign = keys.signer(uow=uow)
         fingerprint = keys.fingerprint_of(public_key)
         uow.commit()
     start = time.perf_counter()
-    stamp = now_utc().strftime(STAMP)
-    for code, tambons in districts:
-        mine = [[uuid.UUID(int=rng.getrandbits(128)).hex, f"กลุ่ม {code}-{n}", rng.choice(tambons), rng.randint(1, 5),
-                 rng.choice((1, 1, 2, 2, 3)), "สินค้า", None, True] for n in range(per_district)]
-        people += mine
-        sales = [[p[0], YEAR, month, rng.randrange(10**8), rng.randrange(10**7), None, None, 1, stamp, f"amphoe{code}"]
-                 for p in mine for month in FISCAL_MONTHS]
-        manifest = {"kind": "district", "source_area": code, "province_code": code[:2], "target_area": "", "fiscal_year": YEAR,
-                    "months": list(FISCAL_MONTHS), "created_at": stamp, "created_by": f"amphoe{code}", "app_version": "bench",
-                    "master_data_version": master_data_version(), "file_id": uuid.uuid4().hex,
-                    "row_counts": {"entrepreneurs.json": len(mine), "sales.json": len(sales)}}
-        files.append((code, write_file(manifest, {"entrepreneurs.json": mine, "sales.json": sales}, public_key, sign)))
+    made_files = exchange_files("district", districts, per_district, public_key, sign, seed=880)
+    people = [p for _, mine, _ in made_files for p in mine]
+    files = [(code, data) for code, _, data in made_files]
     made = time.perf_counter() - start
     with target.unit_of_work() as uow:  # the province already knows its entrepreneurs; the files bring the months
         created = now_utc()
@@ -156,7 +145,6 @@ def national(work: Path, district_count: int) -> dict:
 def national_provinces(work: Path, entrepreneurs: int = 93_000) -> dict:
     """The department merging the 76 provinces' files of a year (every month confirmed), each signed by its
     province's key, into an empty national database that learns the entrepreneurs from the files."""
-    rng = random.Random(76)
     target = open_database(work / "department" / "otop.db")
     with sqlite3.connect(target.path) as con:
         tambons: dict[str, list[str]] = {}
@@ -166,19 +154,9 @@ def national_provinces(work: Path, entrepreneurs: int = 93_000) -> dict:
         public_key, sign = keys.signer(uow=uow)
         fingerprint = keys.fingerprint_of(public_key)
         uow.commit()
-    stamp = now_utc().strftime(STAMP)
-    per_province = entrepreneurs // len(tambons)
-    files, start = [], time.perf_counter()
-    for province, codes in sorted(tambons.items()):
-        people = [[uuid.UUID(int=rng.getrandbits(128)).hex, f"กลุ่ม {province}-{n}", rng.choice(codes), rng.randint(1, 5),
-                   rng.choice((1, 1, 2, 2, 3)), "สินค้า", None, True] for n in range(per_province)]
-        sales = [[p[0], YEAR, month, rng.randrange(10**8), rng.randrange(10**7), None, None, 1, stamp, f"amphoe{p[2][:4]}"]
-                 for p in people for month in FISCAL_MONTHS]
-        manifest = {"kind": "province", "source_area": province, "province_code": province, "target_area": "",
-                    "fiscal_year": YEAR, "months": list(FISCAL_MONTHS), "created_at": stamp, "created_by": f"p{province}",
-                    "app_version": "bench", "master_data_version": master_data_version(), "file_id": uuid.uuid4().hex,
-                    "row_counts": {"entrepreneurs.json": len(people), "sales.json": len(sales)}}
-        files.append(write_file(manifest, {"entrepreneurs.json": people, "sales.json": sales}, public_key, sign))
+    start = time.perf_counter()
+    made_files = exchange_files("province", sorted(tambons.items()), entrepreneurs // len(tambons), public_key, sign, seed=76)
+    files = [data for _, _, data in made_files]
     made = time.perf_counter() - start
     with sqlite3.connect(target.path) as con:
         con.executemany("INSERT INTO office_key (fingerprint, area_code, public_key, registered_by, registered_at) "

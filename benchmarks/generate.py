@@ -3,7 +3,8 @@ tambons (Bangkok aside), about 100,000 entrepreneurs in the national mix of type
 43 % single owners, 2 % SMEs) and product types, and monthly sales for several fiscal years, every month
 confirmed (locked) by its province as the department's database holds them. Written through SQLite's
 bulk path (one executemany per table in one transaction); a department user `dept` logs in with the
-password `bench-dept`.
+password `bench-dept`. `exchange_files` makes the signed district and province files of a year that the
+merge benchmarks take in (bench_exchange.py).
 
     .venv/bin/python benchmarks/generate.py --out /tmp/national/otop.db [--entrepreneurs 100000] [--years 5]
 """
@@ -63,6 +64,34 @@ def _sales(rng: random.Random, entrepreneurs: list[tuple], years: list[int]):
                 home_online, abroad_online = int(home * online), int(abroad * online)
                 yield (number, year, month, home - home_online, home_online, abroad - abroad_online if export else None,
                        abroad_online if export else None, 1, "bench", stamp, tambon[:4], 1)
+
+
+def exchange_files(kind: str, areas: list[tuple[str, list[str]]], per_area: int, public_key: bytes, sign, *,
+                   seed: int, fiscal_year: int = LAST_YEAR) -> list[tuple[str, list, bytes]]:
+    """Signed exchange files of a year, one per area: district files (kind "district", a district's tambons)
+    or province files (kind "province", a province's tambons), each with `per_area` new entrepreneurs and
+    their twelve months. Returns (area, entrepreneurs, file bytes)."""
+    import uuid
+
+    from otop_desktop.services.exchange.fileformat import STAMP, write_file
+    from otop_desktop.services.thai import now_utc
+    from otop_desktop.store.master_data import master_data_version
+
+    rng = random.Random(seed)
+    stamp = now_utc().strftime(STAMP)
+    made = []
+    for area, tambons in areas:
+        people = [[uuid.UUID(int=rng.getrandbits(128)).hex, f"กลุ่ม {area}-{n}", rng.choice(tambons), rng.randint(1, 5),
+                   rng.choice((1, 1, 2, 2, 3)), "สินค้า", None, True] for n in range(per_area)]
+        sales = [[p[0], fiscal_year, month, rng.randrange(10**8), rng.randrange(10**7), None, None, 1, stamp,
+                  f"amphoe{p[2][:4]}"] for p in people for month in FISCAL_MONTHS]
+        manifest = {"kind": kind, "source_area": area, "province_code": area[:2], "target_area": "",
+                    "fiscal_year": fiscal_year, "months": list(FISCAL_MONTHS), "created_at": stamp,
+                    "created_by": f"bench{area}", "app_version": "bench", "master_data_version": master_data_version(),
+                    "file_id": uuid.UUID(int=rng.getrandbits(128)).hex,
+                    "row_counts": {"entrepreneurs.json": len(people), "sales.json": len(sales)}}
+        made.append((area, people, write_file(manifest, {"entrepreneurs.json": people, "sales.json": sales}, public_key, sign)))
+    return made
 
 
 def generate(out: Path, *, entrepreneurs: int = 100_000, years: int = 5, seed: int = 2569) -> dict:
