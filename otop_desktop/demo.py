@@ -12,7 +12,7 @@ from otop_desktop.services.auth import UserInfo, create_user
 from otop_desktop.services.forms import forecast
 from otop_desktop.services.targets import rule
 from otop_desktop.services.errors import InvalidInput
-from otop_desktop.services.thai import FISCAL_MONTHS, first_day, now_utc, sort_key
+from otop_desktop.services.thai import FISCAL_MONTHS, last_day, now_utc, sort_key
 from otop_desktop.store.bulk import bulk_insert
 from otop_desktop.store.database import open_database
 
@@ -141,10 +141,6 @@ def _at(day: date, hour: int) -> datetime:
     return datetime.combine(day, time(hour)) - timedelta(hours=7)
 
 
-def _month_end(fiscal_year: int, month: int) -> date:
-    start = first_day(fiscal_year, month)
-    return (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-
 
 def _saved_times(rng: random.Random, districts: list[str], periods) -> dict[tuple[str, int, int], datetime]:
     """When each district saved each month: in the month's last days, a few districts now and then late."""
@@ -152,7 +148,7 @@ def _saved_times(rng: random.Random, districts: list[str], periods) -> dict[tupl
     times = {}
     for district in districts:
         for year, month in periods:
-            end = _month_end(year, month)
+            end = last_day(year, month)
             day = end + timedelta(days=rng.randint(1, 6)) if district in late and rng.random() < 0.3 else \
                 end - timedelta(days=rng.randint(0, 3))
             times[district, year, month] = _at(day, rng.randint(9, 16))
@@ -164,7 +160,7 @@ def _lock_rows(rng: random.Random, districts: list[str]) -> tuple[list[dict], li
     the latest month locked by most districts, not yet by the province."""
     district_rows, province_rows = [], []
     for year, month in [(y, m) for y in FULL_YEARS for m in FISCAL_MONTHS] + [(PARTIAL_YEAR, m) for m in PARTIAL_MONTHS]:
-        end = _month_end(year, month)
+        end = last_day(year, month)
         latest = (year, month) == (PARTIAL_YEAR, PARTIAL_MONTHS[-1])
         for district in districts:
             if latest and rng.random() < 0.2:

@@ -1,7 +1,7 @@
 """Thai calendar and text: Buddhist-era years, fiscal years (October to September), Thai digits, dates."""
 
 import re
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 BE_OFFSET = 543
 THAI_MONTHS = (
@@ -49,6 +49,12 @@ def calendar_year_be(fiscal_year: int, month: int) -> int:
 def first_day(fiscal_year: int, month: int) -> date:
     """The first day of a fiscal year's month, in the Gregorian calendar Python counts in."""
     return date(calendar_year_be(fiscal_year, month) - BE_OFFSET, month, 1)
+
+
+def last_day(fiscal_year: int, month: int) -> date:
+    """The last day of a fiscal year's month: the roadmap's date for entering it."""
+    start = first_day(fiscal_year, month)
+    return (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
 def month_label(fiscal_year: int, month: int) -> str:

@@ -5,7 +5,7 @@ reporting rate and the on-time rate as DHIS2 reports them: complete reports over
 
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import select
 
@@ -14,7 +14,7 @@ from otop_desktop.services import access
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.locks import deadline_of
 from otop_desktop.services.reports import figures, summary
-from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS_SHORT, first_day, to_local
+from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS_SHORT, first_day, last_day, to_local
 
 
 @dataclass(frozen=True)
@@ -86,10 +86,6 @@ def _local(stored: datetime | None) -> datetime | None:
     return None if stored is None else to_local(stored).replace(tzinfo=None)
 
 
-def _month_end(fiscal_year: int, month: int) -> date:
-    start = first_day(fiscal_year, month)
-    return (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-
 
 def _units(session, scope, level: int) -> list[tuple[str, str]]:
     if level == 2:
@@ -143,7 +139,7 @@ def _steps(session, scope, level: int) -> tuple[dict, dict, dict]:
 
 def _cell(code: str, month: int, fiscal_year: int, today: date, entries, printed, sent, locked) -> Cell:
     listed, entered, saved = entries.get((code, month), (0, 0, None))
-    entry_due, lock_due = _month_end(fiscal_year, month), deadline_of(fiscal_year, month)
+    entry_due, lock_due = last_day(fiscal_year, month), deadline_of(fiscal_year, month)
     locked_at = locked.get((code, month))
     complete = listed > 0 and entered == listed
     entry_late = (saved.date() > entry_due) if complete else today > entry_due
