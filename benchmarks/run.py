@@ -82,6 +82,7 @@ def job_open_month(path: Path, repeat: int, role: str, area: str, district: str 
 
 
 def job_save_month(path: Path, repeat: int, area: str) -> dict:
+    from benchmarks.bench_exchange import floor_connection
     from otop_desktop.services import entry
     from otop_desktop.services.office import Office
     from otop_desktop.store.database import copy_file, open_database
@@ -105,7 +106,7 @@ def job_save_month(path: Path, repeat: int, area: str) -> dict:
     rows = [(r.entrepreneur_id, YEAR, MONTH, (r.amounts[0] or 0) + 99, *r.amounts[1:]) for r in sheet.rows]
 
     def floor():
-        con = sqlite3.connect(path)
+        con = floor_connection(path)
         con.executemany(UPSERT, rows)
         con.commit()
         con.close()

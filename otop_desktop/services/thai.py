@@ -135,6 +135,11 @@ def text_problem(text: str) -> str | None:
     return f"มีอักขระควบคุมหรืออักขระที่มองไม่เห็น (U+{ord(found.group()):04X}) ซึ่งจะทำให้แบบพิมพ์และไฟล์ Excel ผิดเพี้ยน"
 
 
+def any_text_problem(texts) -> bool:
+    """Whether any of the texts holds a character text_problem refuses (one search over them all)."""
+    return _FORBIDDEN.search(" ".join(texts)) is not None
+
+
 def shown_safely(text: str) -> str:
     """A text with every character text_problem refuses replaced by "?", to quote it in a message."""
     return _FORBIDDEN.sub("?", text)

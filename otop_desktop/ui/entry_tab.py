@@ -14,7 +14,8 @@ from otop_desktop.services.thai import first_day, fiscal_year_of, format_thai_da
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.entrepreneur_dialog import EntrepreneurDialog
-from otop_desktop.ui.operations import announce, perform, perform_in_background, report
+from otop_desktop.ui.errors import show_error
+from otop_desktop.ui.operations import perform, perform_in_background, perform_waiting
 from otop_desktop.ui.period_picker import PeriodPicker
 from otop_desktop.ui.sales_model import SalesTableModel, TotalsModel
 from otop_desktop.ui.sales_view import SalesTableView, TotalsFooter
@@ -264,20 +265,25 @@ class EntryTab(QWidget):
             self.show_banner(self.tr("ไม่มีข้อมูลที่เปลี่ยนแปลง"), "info")
             return True
         year, month, _, _ = self._period
-        try:  # first without confirming: the service lists unusual totals, if any, for the officer to confirm
-            done = self.context.office.run(entry.save_month, fiscal_year=year, month=month, changes=changes,
-                                           today=self._today, unusual_ok=False)
-        except entry.UnusualAmounts as unusual:
-            if not self._confirm_unusual(unusual.amounts):
+        unusual = []
+
+        def refused(error) -> None:
+            if isinstance(error, entry.UnusualAmounts):
+                unusual.append(error)
+            else:
+                show_error(self, error)
+
+        # A whole province's month is thousands of rows: saved off the GUI thread, the window waiting.
+        saving = self.tr("กำลังบันทึกข้อมูล {rows} ราย…").format(rows=f"{len(changes):,}")
+        # First without confirming: the service lists unusual totals, if any, for the officer to confirm.
+        done = perform_waiting(self, entry.save_month, progress=saving, refused=refused, fiscal_year=year, month=month,
+                               changes=changes, today=self._today, unusual_ok=False)
+        if unusual:
+            if not self._confirm_unusual(unusual[0].amounts):
                 self.show_banner(self.tr("ยังไม่ได้บันทึก: กรุณาตรวจสอบยอดที่สูงผิดปกติ (ช่องรวมสีส้ม)"), "info")
                 return False
-            done = perform(self, entry.save_month, fiscal_year=year, month=month, changes=changes,
-                           today=self._today, unusual_ok=True)
-        except Exception as error:  # noqa: BLE001 - shown like every failure
-            report(self, error)
-            return False
-        else:
-            announce(self, done)
+            done = perform_waiting(self, entry.save_month, progress=saving, fiscal_year=year, month=month,
+                                   changes=changes, today=self._today, unusual_ok=True)
         if done is None:
             return False
         result = done.result

@@ -8,7 +8,7 @@ import sys
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from otop_desktop.services.errors import OtopError
@@ -111,3 +111,37 @@ def perform_in_background(
             on_failed()
 
     run_in_background(owner, lambda: office.run(service, **kwargs), done, failed, tick)
+
+
+def perform_waiting(owner: QWidget, service, /, *, progress: str, office: Office | None = None,
+                    refused: Callable[[OtopError], None] | None = None, **kwargs) -> Done | None:
+    """Run an action whose outcome the caller needs before it goes on (saving before leaving a month), off
+    the GUI thread: an event loop turns here until it ends, so the window keeps drawing and its timers
+    keep firing, while the user's clicks and keys wait until it is over (a half-saved month can be neither
+    edited nor left). After a moment a dialog says what is going on. None when it failed (the user was
+    told, or `refused` was called)."""
+    office = _office(owner, office)
+    loop, outcome = QEventLoop(), []
+    dialog = QProgressDialog(progress, "", 0, 0, owner)
+    dialog.setCancelButton(None)  # one transaction: there is nothing to cancel half-way
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+
+    def finish(result) -> None:
+        outcome.append(result)
+        loop.quit()
+
+    run_in_background(owner, lambda: office.run(service, **kwargs), finish, finish)
+    if not outcome:
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    dialog.close()
+    dialog.deleteLater()
+    result = outcome[0]
+    if isinstance(result, OtopError):
+        (refused or (lambda e: show_error(owner, e)))(result)
+        return None
+    if isinstance(result, Exception):
+        report(owner, result)
+        return None
+    announce(owner, result)
+    return result

@@ -248,142 +248,147 @@
 <context>
     <name>EntryTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="64"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="65"/>
         <source>Sync ข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="65"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="66"/>
         <source>ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า (ไม่ดึงยอดเงิน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="66"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="67"/>
         <source>เพิ่มผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="67"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="68"/>
         <source>แก้ไขผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="68"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="69"/>
         <source>เลิกทำ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="70"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="71"/>
         <source>บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="76"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="77"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="78"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="79"/>
         <source>ตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="88"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="89"/>
         <source>การกดปุ่ม “บันทึกข้อมูล” ถือว่าเป็นการตรวจสอบและยืนยันข้อมูลของอำเภอแล้ว กรุณาตรวจสอบให้เรียบร้อยก่อนกดปุ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="111"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="112"/>
         <source>ทุกอำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="119"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="120"/>
         <source>ทุกตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="191"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="192"/>
         <source>เดือน{month} ยังไม่เริ่ม บันทึกยอดจำหน่ายได้ตั้งแต่วันที่ {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="195"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="196"/>
         <source> · เลือกอำเภอเพื่อดูรายละเอียด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="199"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="200"/>
         <source>เดือนนี้ยังไม่มีรายชื่อผู้ประกอบการ กด “Sync ข้อมูล” เพื่อดึงรายชื่อจากเดือนก่อนหน้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="205"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="206"/>
         <source>เดือนนี้ล็อก (ยืนยันข้อมูล) แล้ว โดย {user} เมื่อ {when} แก้ไขไม่ได้ หากต้องการแก้ไข กรุณาติดต่อสำนักงานพัฒนาชุมชนจังหวัดเพื่อปลดล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="209"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="210"/>
         <source>ทุกอำเภอในรายการนี้ล็อก (ยืนยันข้อมูล) แล้ว แก้ไขไม่ได้ ปลดล็อกได้ที่แท็บ “ล็อกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="211"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="212"/>
         <source>{count} อำเภอในรายการนี้ล็อกแล้ว แถวของอำเภอเหล่านั้น (ตัวอักษรสีเทา) แก้ไขไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="227"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="228"/>
         <source>ผู้ประกอบการ {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="229"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="230"/>
         <source> · แก้ไขล่าสุดโดย {user} เมื่อ {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="250"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="251"/>
         <source>ยังไม่ได้บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="251"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="252"/>
         <source>มีข้อมูลที่แก้ไขแล้วแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="264"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="265"/>
         <source>ไม่มีข้อมูลที่เปลี่ยนแปลง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="272"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="277"/>
+        <source>กำลังบันทึกข้อมูล {rows} ราย…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="283"/>
         <source>ยังไม่ได้บันทึก: กรุณาตรวจสอบยอดที่สูงผิดปกติ (ช่องรวมสีส้ม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="284"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="290"/>
         <source>บันทึกข้อมูลเรียบร้อย เมื่อ {when} ({rows} ราย)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="291"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="297"/>
         <source>• {name}: {total} บาท (ปกติเดือนละ {usual} บาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="294"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="300"/>
         <source>และอีก {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="296"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="302"/>
         <source>ยอดจำหน่ายสูงผิดปกติ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="297"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="303"/>
         <source>ยอดรวมเดือนนี้ของ {count} รายสูงกว่า 10 เท่าของเดือนปกติ (ค่ามัธยฐาน 12 เดือนก่อน):
 {lines}
 
@@ -391,22 +396,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="315"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="321"/>
         <source>รายชื่อผู้ประกอบการของเดือนนี้ครบแล้ว ({count} ราย) ไม่มีรายชื่อเพิ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="318"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="324"/>
         <source>ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า {added} ราย (แถวสีฟ้าท้ายตาราง ไม่ดึงยอดเงิน) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="321"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="327"/>
         <source>เดือนก่อนหน้าไม่มีรายชื่อ จึงใส่ผู้ประกอบการที่ยังดำเนินกิจการทั้งหมด {added} ราย (แถวสีฟ้า) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="337"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="343"/>
         <source>กรุณาเลือกแถวของผู้ประกอบการที่ต้องการแก้ไข</source>
         <translation type="unfinished"></translation>
     </message>

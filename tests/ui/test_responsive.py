@@ -9,6 +9,7 @@ from benchmarks.generate import generate
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.store.database import open_database
 from otop_desktop.ui.tasks import wait_for_background
+from otop_desktop.ui.sales_model import FIRST_AMOUNT
 from tests.ui.conftest import open_window
 
 
@@ -64,5 +65,33 @@ def test_a_whole_province_month_loads_while_the_window_stays_alive(qtbot, countr
         fired = ticks_while(lambda: tab.reload(then=lambda: shown.append(tab.model.rowCount())), lambda: bool(shown))
         assert fired > 0, "the timer never fired while the month loaded: the work ran on the GUI thread"
         assert shown[0] > 100
+    finally:
+        database.close()
+
+
+def test_saving_a_whole_province_month_keeps_the_window_alive(qtbot, country):
+    database = open_database(country)
+    try:
+        with database.unit_of_work() as uow:
+            province = uow.session.connection().exec_driver_sql(
+                "SELECT substr(tambon_code, 1, 2) FROM entrepreneur GROUP BY 1 ORDER BY count(*) DESC LIMIT 1").scalar()
+        window = open_window(qtbot, database, UserInfo("p", "province", province, "", ""))
+        tab = window.entry_tab
+        window.tabs.setCurrentWidget(tab)
+        shown = []
+        ticks_while(lambda: tab.reload(then=lambda: shown.append(True)), lambda: bool(shown))
+        tab.model.paste_block(0, FIRST_AMOUNT, "\n".join("7" for _ in range(tab.model.rowCount())))  # every row changed
+        changed = len(tab.model.changes())
+        assert changed > 100
+        saved = []
+        fired = ticks_while(lambda: saved.append(tab.save()), lambda: bool(saved))
+        assert saved == [True], tab.banner.text()
+        assert fired > 0, "the timer never fired while the month was saved: the work ran on the GUI thread"
+        with database.unit_of_work() as uow:
+            sevens = uow.session.connection().exec_driver_sql(
+                "SELECT count(*) FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
+                " WHERE s.fiscal_year = ? AND s.month = ? AND e.tambon_code LIKE ? AND s.domestic_offline = 700",
+                (*tab._period[:2], f"{province}%")).scalar()
+        assert sevens == changed
     finally:
         database.close()

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+import orjson
+
 from otop_desktop.services.errors import InvalidInput
 
 FORMAT_VERSION = 1
@@ -173,6 +175,18 @@ def read_file_bytes(path: Path | str) -> bytes:
     return data
 
 
+def parse_part(content: bytes):
+    """A part's JSON. orjson parses a merge's rows several times faster; what it will not read (NaN, a lone
+    surrogate, a byte-order mark, UTF-16) goes to the standard parser, so every file reads as it always did
+    and the row checks, not the parser, decide (and word) a refusal. Where both read a text they agree,
+    except integers beyond 64 bits, which orjson reads as floats: refused by the same checks as before,
+    since no column takes a float or so large an integer."""
+    try:
+        return orjson.loads(content)
+    except orjson.JSONDecodeError:
+        return json.loads(content)
+
+
 def open_file(data: bytes, check_signature: Callable[[Manifest, bytes, bytes], None] | None = None) -> OpenedFile:
     """Check the archive, read the manifest, call `check_signature(manifest, signed bytes, signature)`
     (which raises to refuse) and only then read, check against their digests and parse the parts.
@@ -198,7 +212,7 @@ def open_file(data: bytes, check_signature: Callable[[Manifest, bytes, bytes], N
                 content = _read(archive, entries[name])
                 if digest(content) != expected:
                     raise BadFile(f"ข้อมูลส่วน “{name}” ไม่ตรงกับรหัสตรวจสอบ ไฟล์เสียหายหรือถูกแก้ไข กรุณาขอไฟล์ใหม่")
-                parts[name] = json.loads(content)
+                parts[name] = parse_part(content)
     except BadFile:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, struct.error, EOFError, OSError, ValueError, KeyError,
