@@ -48,3 +48,14 @@ def test_the_check_would_catch_a_violation(tmp_path, monkeypatch):
     (bad / "widget.py").write_text("def f():\n    from sqlalchemy import select\n", encoding="utf-8")
     monkeypatch.setattr(sys.modules[__name__], "PACKAGE", tmp_path)
     assert violations("ui") == ["ui/widget.py imports sqlalchemy"]
+
+
+def test_every_package_is_in_the_wheel():
+    """pyproject.toml lists the packages by hand: a package left out works in the editable install and is
+    missing from a built one (services.reports was, once)."""
+    import tomllib
+
+    root = Path(__file__).resolve().parents[2]
+    listed = set(tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {".".join(init.parent.relative_to(root).parts) for init in (root / "otop_desktop").rglob("__init__.py")}
+    assert found - listed == set()
