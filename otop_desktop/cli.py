@@ -11,7 +11,6 @@ from pathlib import Path
 from otop_desktop import __version__
 from otop_desktop.paths import database_path
 from otop_desktop.services.errors import OtopError
-from otop_desktop.services.office import Office
 
 PASSWORD_ENV = "OTOP_PASSWORD"
 NEW_PASSWORD_ENV = "OTOP_NEW_PASSWORD"
@@ -412,6 +411,8 @@ def main(argv: list[str] | None = None) -> int:
 
         database = open_database(path)
         try:
+            from otop_desktop.services.office import Office
+
             return _commands()[args.command](args, Office(database))
         finally:
             database.close()

@@ -1,9 +1,14 @@
-"""Starting the GUI: the Qt application with Sarabun and translations, login, then the main window."""
+"""Starting the GUI: the Qt application with Sarabun and translations, login, then the main window.
+
+The login dialog comes up before the database layer is imported: SQLAlchemy and the models (about half a
+second) load and the database opens on a worker thread while the officer types."""
 
 import atexit
 import logging
 import os
+import sqlite3
 import sys
+from contextlib import closing
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTimer, QTranslator, qInstallMessageHandler
@@ -11,13 +16,8 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog
 
 from otop_desktop.paths import resource_path
-from otop_desktop.services import auth
-from otop_desktop.services.office import Office
-from otop_desktop.store.database import Database, open_database
-from otop_desktop.ui.bus import DataBus
-from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import install_excepthook, show_error
-from otop_desktop.ui.login import FirstAdminDialog, LoginDialog
+from otop_desktop.ui.login import FirstAdminDialog, LoginDialog, Opening
 from otop_desktop.ui.tasks import wait_for_background
 
 FONT_FAMILY = "Sarabun"
@@ -71,10 +71,29 @@ def _quiet_offscreen_warnings() -> None:
         atexit.register(qInstallMessageHandler, None)
 
 
-def log_in(database: Database) -> auth.UserInfo | None:
-    """Ask who is using the program: the first admin on an empty database, else the login dialog."""
-    empty = not Office(database).query(auth.has_users)
-    dialog = FirstAdminDialog(database) if empty else LoginDialog(database)
+def has_users(path: Path) -> bool:
+    """Whether the database file already has users, read with plain sqlite3 (no SQLAlchemy yet); False when
+    it cannot tell (a new file, an old schema): the caller then waits for the database and asks it."""
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+            return con.execute("SELECT EXISTS (SELECT 1 FROM app_user)").fetchone()[0] == 1
+    except sqlite3.Error:
+        return False
+
+
+def log_in(opening: Opening, users: bool):
+    """Ask who is using the program: the login dialog while the database opens, or on a database with no
+    users (once it has opened) the first admin's dialog. None when the user cancelled or it did not open."""
+    if not users:
+        database = opening.wait()
+        if database is None:
+            return None
+        from otop_desktop.services import auth
+        from otop_desktop.services.office import Office
+
+        users = Office(database).query(auth.has_users)
+    dialog = LoginDialog(opening) if users else FirstAdminDialog(opening.wait())
+    opening.on_failure(dialog.reject)  # the error is shown once the dialog has closed
     if os.environ.get(STARTUP_PROBE_ENV):
         QTimer.singleShot(0, lambda: (print("login dialog shown", flush=True), dialog.reject()))
     return dialog.user if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -85,15 +104,19 @@ def run_gui(database_path: Path) -> int:
     app = application()
     install_excepthook()
     logging.basicConfig(level=logging.INFO)
-    try:
-        database = open_database(database_path)
-    except Exception as error:
-        show_error(None, error)
+    opening = Opening(database_path)
+    user = log_in(opening, has_users(database_path))
+    database = opening.wait()
+    if database is None:
+        show_error(None, opening.error)
         return 1
-    user = log_in(database)
     if user is None:
+        database.close()
         return 0
-    from otop_desktop.ui.main_window import MainWindow  # after the login: the dialog comes up without the tabs' imports
+    # After the login: the dialog comes up without the tabs' imports.
+    from otop_desktop.ui.bus import DataBus
+    from otop_desktop.ui.context import AppContext
+    from otop_desktop.ui.main_window import MainWindow
 
     window = MainWindow(AppContext(database, user, DataBus()))
     window.show()

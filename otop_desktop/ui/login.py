@@ -1,15 +1,68 @@
 """The login dialog, and the first-run dialog that creates the first admin of an empty database."""
 
-from PySide6.QtCore import QCoreApplication
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
-from otop_desktop.services import areas, auth
-from otop_desktop.services.office import Office
-from otop_desktop.store.database import Database
 from otop_desktop.ui.errors import error_label
-from otop_desktop.ui.operations import perform
+
+if TYPE_CHECKING:  # the services load after the dialog is on screen (Opening)
+    from otop_desktop.services.auth import UserInfo
+    from otop_desktop.store.database import Database
+
+
+class Opening:
+    """The database opening on a worker thread (importing SQLAlchemy and the models, migrating, loading
+    the master data) while the login dialog is already on screen."""
+
+    def __init__(self, path: Path):
+        self.database: "Database | None" = None
+        self.error: BaseException | None = None
+        self._finished = threading.Event()
+        self._failure_hooks = []
+        threading.Thread(target=self._open, args=(path,), name="open-database", daemon=True).start()
+        self._poll = QTimer()
+        self._poll.setInterval(20)
+        self._poll.timeout.connect(self._check)
+        self._poll.start()
+
+    def _open(self, path: Path) -> None:
+        try:
+            from otop_desktop.store.database import open_database
+
+            self.database = open_database(path)
+        except BaseException as error:  # noqa: BLE001 - shown in Thai by the caller once the dialog is gone
+            self.error = error
+        finally:
+            self._finished.set()
+
+    def _check(self) -> None:
+        if self._finished.is_set():
+            self._poll.stop()
+            if self.error is not None:
+                for hook in self._failure_hooks:
+                    hook()
+
+    def on_failure(self, hook) -> None:
+        """Call `hook` on the GUI thread if the database fails to open (the login dialog closes)."""
+        self._failure_hooks.append(hook)
+        self._check()
+
+    def wait(self) -> "Database | None":
+        """The open database, or None if it failed (see `error`); the event loop turns meanwhile, the user's
+        input waiting (it is seldom more than a moment: the user is still typing)."""
+        while not self._finished.wait(0.01):
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        return self.database
+
+
+def _database(source: "Database | Opening") -> "Database | None":
+    return source.wait() if isinstance(source, Opening) else source
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -24,10 +77,10 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
 class LoginDialog(QDialog):
     """ชื่อผู้ใช้งาน and รหัสผ่าน; on success `user` holds who logged in."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None):
+    def __init__(self, database: "Database | Opening", parent: QWidget | None = None):
         super().__init__(parent)
         self.database = database
-        self.user: auth.UserInfo | None = None
+        self.user: UserInfo | None = None
         self.setWindowTitle(self.tr("เข้าสู่ระบบ - รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP"))
         self.username_edit, self.password_edit = QLineEdit(), QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -56,7 +109,15 @@ class LoginDialog(QDialog):
         self.error_label.clear()
         if not username or not password:
             return
-        done = perform(self, auth.authenticate, office=Office(self.database), username=username, password=password,
+        database = _database(self.database)
+        if database is None:  # it did not open: the caller says why
+            self.reject()
+            return
+        from otop_desktop.services import auth
+        from otop_desktop.services.office import Office
+        from otop_desktop.ui.operations import perform
+
+        done = perform(self, auth.authenticate, office=Office(database), username=username, password=password,
                        refused=self._refused)
         if done is None:
             return
@@ -72,10 +133,13 @@ class LoginDialog(QDialog):
 class FirstAdminDialog(QDialog):
     """On a database with no users: create the first admin, for one province."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None):
+    def __init__(self, database: "Database", parent: QWidget | None = None):
+        from otop_desktop.services import areas, auth
+        from otop_desktop.services.office import Office
+
         super().__init__(parent)
         self.database = database
-        self.user: auth.UserInfo | None = None
+        self.user: UserInfo | None = None
         self.setWindowTitle(self.tr("ตั้งค่าครั้งแรก: สร้างผู้ดูแลระบบ"))
         self.province_box = QComboBox()
         for province in Office(database).query(areas.list_provinces):
@@ -107,6 +171,10 @@ class FirstAdminDialog(QDialog):
         if self.password_edit.text() != self.repeat_edit.text():
             self.error_label.setText(self.tr("รหัสผ่านทั้งสองช่องไม่ตรงกัน"))
             return
+        from otop_desktop.services import auth
+        from otop_desktop.services.office import Office
+        from otop_desktop.ui.operations import perform
+
         done = perform(self, auth.create_first_admin, office=Office(self.database),
                        username=self.username_edit.text(), password=self.password_edit.text(),
                        area_code=self.province_box.currentData(), display_name=self.name_edit.text(),

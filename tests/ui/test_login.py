@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from otop_desktop.services import auth
-from otop_desktop.ui.login import FirstAdminDialog, LoginDialog
+from otop_desktop.ui.login import FirstAdminDialog, LoginDialog, Opening
 from tests.conftest import PASSWORD
 
 
@@ -60,3 +60,36 @@ def test_first_run_creates_the_first_admin(qtbot, database):
         press_ok(qtbot, dialog)
     with database.unit_of_work() as uow:
         assert auth.authenticate(uow=uow, username="admin", password=PASSWORD).role == "admin"
+
+
+def test_the_dialog_is_up_before_the_database_has_opened_and_logs_in_once_it_has(qtbot, world):
+    world.database.close()
+    opening = Opening(world.path)
+    dialog = LoginDialog(opening)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.username_edit, "mueang")
+    qtbot.keyClicks(dialog.password_edit, PASSWORD)
+    with qtbot.waitSignal(dialog.accepted):
+        press_ok(qtbot, dialog)  # waits for the opening if it has not finished
+    assert dialog.user.area_code == "3401" and opening.database is not None and opening.error is None
+    opening.database.close()
+
+
+def test_a_database_that_cannot_open_closes_the_dialog_and_says_why(qtbot, tmp_path, monkeypatch):
+    from otop_desktop.ui import app
+
+    broken = tmp_path / "otop.db"
+    broken.write_bytes(b"this is not a database" * 100)
+    assert app.has_users(broken) is False
+    shown = []
+    monkeypatch.setattr(app, "show_error", lambda parent, error: shown.append(error))
+    assert app.run_gui(broken) == 1
+    assert shown and "Traceback" not in str(shown[0])
+
+
+def test_has_users_reads_the_file_without_the_database_layer(world):
+    from otop_desktop.ui.app import has_users
+
+    assert has_users(world.path) is True
+    assert has_users(world.path.parent / "missing.db") is False
