@@ -158,3 +158,14 @@ def test_0011_marks_every_month_stale_and_confirms_the_province_files_taken_in(t
         con.execute("DELETE FROM summary_stale")
         con.execute("UPDATE monthly_sale SET domestic_offline = 700")
         assert con.execute("SELECT count(*) FROM summary_stale").fetchone() == (1,)
+
+
+def test_0012_makes_the_period_index_cover_a_years_figures(database):
+    with sqlite3.connect(database.path) as con:
+        columns = [row[2] for row in con.execute("PRAGMA index_info(ix_monthly_sale_period)")]
+        plan = " ".join(row[3] for row in con.execute(
+            "EXPLAIN QUERY PLAN SELECT entrepreneur_id, sum(domestic_offline), sum(export_online) FROM monthly_sale"
+            " WHERE fiscal_year = 2569 AND month IN (10, 11, 12) GROUP BY entrepreneur_id"))
+    assert columns == ["fiscal_year", "month", "entrepreneur_id", "domestic_offline", "domestic_online", "export_offline",
+                       "export_online"]
+    assert "COVERING INDEX ix_monthly_sale_period" in plan
