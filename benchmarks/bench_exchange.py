@@ -89,7 +89,7 @@ def merge(database, files: list[tuple[UserInfo, bytes]]) -> float:
     return time.perf_counter() - start
 
 
-ROUNDS = 8
+ROUNDS = 4
 
 
 def merge_beside_floor(database, floor_path: Path, files: list[tuple[UserInfo, bytes]], *, learn_people: bool = False,
