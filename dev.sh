@@ -8,8 +8,9 @@ VENV=.venv
 DEMO_DIR=.demo-data
 # What Qt needs offscreen (tests, screenshots), Thai line breaking, and poppler (tests read printed PDFs back).
 APT_BASE=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libthai0 poppler-utils)
-# The tests also open exported workbooks the way an office does: LibreOffice Calc, without its GUI.
-APT_TEST=(libreoffice-calc-nogui)
+# The tests also open exported workbooks the way an office does (LibreOffice Calc, without its GUI) and run on
+# an office's PostgreSQL server (Debian's postgresql: version 15 on Debian 12).
+APT_TEST=(libreoffice-calc-nogui postgresql)
 # What a real window needs on X11, plus a virtual screen for machines without one.
 APT_WINDOW=(xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
             libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
@@ -82,6 +83,25 @@ build_translations() {
     done
 }
 
+start_postgres() {
+    # The local cluster started and a role for this user, so tests/postgres can create their databases; then a
+    # missing server fails those tests instead of skipping them (as root, i.e. in CI, this always happens).
+    command -v pg_lsclusters >/dev/null 2>&1 || { say "no PostgreSQL here: its tests will skip"; return 0; }
+    local version me
+    version=$(pg_lsclusters -h | awk 'NR == 1 {print $1}')
+    [ -n "$version" ] || { say "no PostgreSQL cluster here: its tests will skip"; return 0; }
+    me=$(id -un)
+    if [ "$(id -u)" = 0 ]; then
+        pg_lsclusters -h | awk 'NR == 1 {print $4}' | grep -q online || pg_ctlcluster "$version" main start
+        su postgres -c "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname = '$me'\"" | grep -q 1 ||
+            su postgres -c "createuser --superuser $me"
+    elif ! pg_lsclusters -h | awk 'NR == 1 {print $4}' | grep -q online; then
+        say "PostgreSQL is not running: its tests will skip (sudo pg_ctlcluster $version main start)"
+        return 0
+    fi
+    export OTOP_REQUIRE_POSTGRES=1
+}
+
 run_app() {
     if [ ! -f "$DEMO_DIR/otop.db" ]; then
         "$VENV/bin/otop-desktop" --data-dir "$DEMO_DIR" demo
@@ -98,6 +118,7 @@ run_app() {
 
 case "${1:-}" in
     app) install_system_packages app; install_python_packages; build_translations; run_app ;;
-    test) shift; install_system_packages test; install_python_packages; build_translations; exec "$VENV/bin/python" -m pytest "$@" ;;
+    test) shift; install_system_packages test; install_python_packages; build_translations; start_postgres
+          exec "$VENV/bin/python" -m pytest "$@" ;;
     *) echo "usage: ./dev.sh app | ./dev.sh test [pytest arguments]"; exit 2 ;;
 esac

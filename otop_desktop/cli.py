@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from otop_desktop import __version__
-from otop_desktop.paths import database_path
+from otop_desktop.paths import database_path, database_target
 from otop_desktop.services.errors import OtopError
 
 PASSWORD_ENV = "OTOP_PASSWORD"
@@ -23,6 +23,9 @@ def _parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(prog="otop-desktop", description="รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP")
     parser.add_argument("--data-dir", help="โฟลเดอร์ข้อมูล (ค่าเริ่มต้น: $OTOP_DATA_DIR หรือโฟลเดอร์ข้อมูลของผู้ใช้)")
+    parser.add_argument("--database-url", help="ใช้ฐานข้อมูลบนเซิร์ฟเวอร์ PostgreSQL ของสำนักงานแทนไฟล์ในเครื่อง "
+                        "เช่น postgresql://otop@server/otop (ค่าเริ่มต้น: $OTOP_DATABASE_URL) "
+                        "รหัสผ่านอยู่ในไฟล์ .pgpass ของ PostgreSQL ห้ามใส่ไว้ใน URL")
     parser.add_argument("--version", action="version", version=__version__)
     commands = parser.add_subparsers(dest="command")
     demo = commands.add_parser("demo", help="สร้างฐานข้อมูลตัวอย่างจังหวัดอุบลราชธานี")
@@ -380,12 +383,13 @@ def _commands() -> dict:
     }
 
 
-def _gui_only(argv: list[str]) -> str | None | bool:
-    """The data folder when the command line asks for the GUI (no command), else False."""
+def _gui_only(argv: list[str]):
+    """(data folder, database URL) when the command line asks for the GUI (no command), else False."""
     early = argparse.ArgumentParser(add_help=False)
     early.add_argument("--data-dir")
+    early.add_argument("--database-url")
     known, rest = early.parse_known_args(argv)
-    return False if rest else (known.data_dir or None)
+    return False if rest else (known.data_dir, known.database_url)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -397,9 +401,17 @@ def main(argv: list[str] | None = None) -> int:
     if gui is not False:  # straight to the login dialog, without building the commands' parser
         from otop_desktop.ui.app import run_gui
 
-        return run_gui(database_path(gui))
+        try:
+            return run_gui(database_target(*gui))
+        except OtopError as error:
+            print(f"ข้อผิดพลาด: {error.message}", file=sys.stderr)
+            return 2
     args = _parser().parse_args(argv)
-    path = database_path(args.data_dir)
+    try:
+        path = database_target(args.data_dir, args.database_url)
+    except OtopError as error:
+        print(f"ข้อผิดพลาด: {error.message}", file=sys.stderr)
+        return 2
     if args.command is None:
         from otop_desktop.ui.app import run_gui
 

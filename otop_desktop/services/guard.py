@@ -2,6 +2,8 @@
 
 from datetime import date
 
+from sqlalchemy import bindparam, text
+
 from otop_desktop.services import access
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.errors import InvalidInput, MonthLocked
@@ -48,6 +50,10 @@ def _check_allowed(user: UserInfo, district_codes, fiscal_year: int, month: int,
         access.check(user, access.Action.VIEW, district_code)
 
 
+_LOCKED_MONTHS = text("SELECT month FROM district_lock WHERE district_code = :district AND fiscal_year = :year"
+                      " AND locked AND month IN :months").bindparams(bindparam("months", expanding=True))
+
+
 def refused_months(*, uow, user: UserInfo, district_code: str, fiscal_year: int, months) -> dict[int, str]:
     """The months (of one area) a file may not write, each with the reason, checked at once for speed:
     the same rule as check_sales_writable, whose message each refusal carries. It runs once per file of a
@@ -55,10 +61,8 @@ def refused_months(*, uow, user: UserInfo, district_code: str, fiscal_year: int,
     months = sorted(set(months))
     for month in months:
         _check_allowed(user, [district_code], fiscal_year, month, from_file=True)
-    marks = ",".join("?" * len(months))
-    locked = [month for (month,) in uow.session.connection().exec_driver_sql(
-        f"SELECT month FROM district_lock WHERE district_code = ? AND fiscal_year = ? AND locked AND month IN ({marks})",
-        (district_code, fiscal_year, *months))]
+    locked = [month for (month,) in uow.session.execute(_LOCKED_MONTHS, {
+        "district": district_code, "year": fiscal_year, "months": months})]
     refused = {}
     for month in sorted(locked):
         try:

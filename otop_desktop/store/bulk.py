@@ -1,5 +1,6 @@
-"""Writing many rows at once: one executemany at the driver, which SQLAlchemy's per-row
-parameter processing would slow five-fold (50,000 audit and sales rows: 0.6 s against 0.15 s)."""
+"""Writing many rows at once, by each engine's fastest path behind one function: on SQLite one executemany at
+the driver, which SQLAlchemy's per-row parameter processing would slow five-fold (50,000 audit and sales
+rows: 0.6 s against 0.15 s); on PostgreSQL COPY."""
 
 from datetime import datetime
 from operator import itemgetter
@@ -34,11 +35,34 @@ def insert_rows(session, table: Table, columns, rows: list[tuple], *, conflict: 
         return
     for name in (*columns, *conflict, *update):
         table.c[name]  # a KeyError here means a caller typo, before any SQL is built from names
-    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    connection = session.connection()
+    upsert = ""
     if conflict:
         assignments = ", ".join(f"{name} = excluded.{name}" for name in update)
-        sql += f" ON CONFLICT ({', '.join(conflict)}) DO UPDATE SET {assignments}"
-    session.connection().exec_driver_sql(sql, rows)
+        upsert = f" ON CONFLICT ({', '.join(conflict)}) DO UPDATE SET {assignments}"
+    if connection.dialect.name == "postgresql":
+        _copy_rows(connection, table, columns, rows, upsert)
+        return
+    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    connection.exec_driver_sql(sql + upsert, rows)
+
+
+def _copy_rows(connection, table: Table, columns, rows: list[tuple], upsert: str) -> None:
+    """PostgreSQL's bulk path: COPY (rows stream in as one command), straight into the table, or for an upsert
+    into a temporary table first and from there one INSERT … ON CONFLICT."""
+    names = ", ".join(columns)
+    with connection.connection.dbapi_connection.cursor() as cursor:
+        target = table.name
+        if upsert:
+            target = f"otop_copy_{table.name}"
+            cursor.execute(f"CREATE TEMPORARY TABLE IF NOT EXISTS {target} AS SELECT {names} FROM {table.name} WITH NO DATA")
+            cursor.execute(f"TRUNCATE {target}")
+        with cursor.copy(f"COPY {target} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        if upsert:
+            cursor.execute(f"INSERT INTO {table.name} ({names}) SELECT {names} FROM {target}{upsert}")
+            cursor.execute(f"DROP TABLE {target}")
 
 
 def bulk_insert(session, table: Table, rows: list[dict], *, conflict: tuple[str, ...] = (),

@@ -1,11 +1,12 @@
-"""Opening the SQLite database: WAL mode, migrations at start-up, and the unit of work per user action."""
+"""Opening the database: a local SQLite file (WAL mode) or an office's PostgreSQL server, migrations at
+start-up, and the unit of work per user action. The same services run on both."""
 
 import sqlite3
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from otop_desktop.migrations import HEAD
@@ -14,11 +15,21 @@ from otop_desktop.services.errors import DatabaseBusy, DatabaseProblem
 
 # How long a statement waits for another program's write to end before the action is refused as busy.
 BUSY_TIMEOUT_MS = 5000
+# The key of the transaction-scoped advisory lock that stands for SQLite's write lock on a server.
+WRITE_LOCK = 0x07_0D_0B
+SERVER_SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
+
+
+# PostgreSQL's SQLSTATEs for "another connection holds what this one needs": lock_not_available (lock_timeout
+# ran out), serialization_failure, deadlock_detected.
+_SERVER_BUSY = ("55P03", "40001", "40P01")
 
 
 def is_busy(error: BaseException) -> bool:
-    """Whether an error from SQLite (raw or wrapped by SQLAlchemy) means another connection held the lock."""
+    """Whether an error from the database (raw or wrapped by SQLAlchemy) means another connection held the lock."""
     original = getattr(error, "orig", error)
+    if getattr(original, "sqlstate", None) in _SERVER_BUSY:
+        return True
     return isinstance(original, sqlite3.OperationalError) and any(
         words in str(original) for words in ("database is locked", "database is busy", "database table is locked"))
 
@@ -49,7 +60,7 @@ class UnitOfWork:
         except OperationalError as closing:
             if not is_busy(closing):
                 raise
-        if error is not None and isinstance(error, (OperationalError, sqlite3.OperationalError)) and is_busy(error):
+        if error is not None and isinstance(error, (DBAPIError, sqlite3.OperationalError)) and is_busy(error):
             raise DatabaseBusy() from error  # rolled back whole: say so in Thai, not as a traceback
 
     def commit(self) -> None:
@@ -63,15 +74,18 @@ class UnitOfWork:
         """Take the database's write lock now (BEGIN IMMEDIATE), before reading what the writes depend
         on, so no other program can change those rows between the read and the write (a lost update)."""
         connection = self.session.connection()
-        if not connection.connection.dbapi_connection.in_transaction:
+        if connection.dialect.name == "postgresql":  # one writer at a time, as on SQLite, until the transaction ends
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+        elif not connection.connection.dbapi_connection.in_transaction:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 class Database:
-    """An open otop-desktop database file."""
+    """An open otop-desktop database: a file (`path`) or a PostgreSQL server (`url`, `path` None)."""
 
-    def __init__(self, path: Path, engine: Engine):
+    def __init__(self, path: Path | None, engine: Engine, url: str | None = None):
         self.path = path
+        self.url = url
         self.engine = engine
         self._session_factory = sessionmaker(engine, expire_on_commit=False)
 
@@ -79,9 +93,51 @@ class Database:
         """A fresh unit of work; use it in a `with` block."""
         return UnitOfWork(self._session_factory)
 
+    @property
+    def on_server(self) -> bool:
+        """Whether this is an office's PostgreSQL server rather than a local file."""
+        return self.path is None
+
+    @property
+    def place(self) -> str:
+        """Where the data lives, to show: the file, or the server and database (never a password)."""
+        return str(self.path) if self.path is not None else shown_url(self.url)
+
     def close(self) -> None:
-        """Release the file."""
+        """Release the file or the server's connections."""
         self.engine.dispose()
+
+
+def is_server_url(target) -> bool:
+    """Whether a --database-url names a PostgreSQL server."""
+    return isinstance(target, str) and target.startswith(SERVER_SCHEMES)
+
+
+def shown_url(url: str) -> str:
+    """The URL with any password masked."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _on_server_connect(dbapi_connection, _record) -> None:
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute(f"SET lock_timeout = {BUSY_TIMEOUT_MS}")  # a held lock: refused as busy, as on SQLite
+        cursor.execute("SET TIME ZONE 'UTC'")
+    dbapi_connection.commit()
+
+
+def create_server_engine(url: str) -> Engine:
+    """An engine on a PostgreSQL server through psycopg 3. The password comes from PostgreSQL's own
+    ~/.pgpass or service file (or $PGPASSWORD), never from a file of ours."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    engine = create_engine(parsed, pool_pre_ping=True, connect_args={"application_name": "otop-desktop"})
+    event.listen(engine, "connect", _on_server_connect)
+    return engine
 
 
 def _on_connect(dbapi_connection, _record) -> None:
@@ -124,6 +180,12 @@ def upgrade_schema(engine: Engine) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent.parent / "migrations"))
+    if engine.dialect.name != "sqlite":  # a server alters tables in place, in one transaction
+        with engine.begin() as connection:
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")  # two PCs starting at once
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+        return
     with engine.connect() as connection:
         # Batch migrations rebuild tables that others reference; SQLite allows that only with foreign
         # keys off, which must be set outside a transaction. They are checked again afterwards.
@@ -158,8 +220,38 @@ def copy_file(source: Path | str, target: Path | str) -> Path:
     return target
 
 
+def server_revision(engine: Engine) -> str | None:
+    """The Alembic revision of a server's database, or None when it has no schema yet."""
+    from sqlalchemy import inspect
+
+    try:
+        with engine.connect() as connection:
+            if not inspect(connection).has_table("alembic_version"):
+                return None
+            return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    except DBAPIError as exc:
+        raise DatabaseProblem(f"เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {shown_url(str(engine.url))} ไม่ได้: "
+                              f"{str(getattr(exc, 'orig', exc)).strip()[:300]} กรุณาตรวจสอบชื่อเซิร์ฟเวอร์ ฐานข้อมูล "
+                              "ผู้ใช้ และรหัสผ่านในไฟล์ .pgpass") from exc
+
+
+def open_server(url: str) -> Database:
+    """Connect to an office's PostgreSQL database, migrated to the newest schema, master data loaded."""
+    engine = create_server_engine(url)
+    if server_revision(engine) != HEAD:
+        upgrade_schema(engine)
+    database = Database(None, engine, url)
+    from otop_desktop.store.master_data import ensure_master_data
+
+    ensure_master_data(database)
+    return database
+
+
 def open_database(path: Path | str) -> Database:
-    """Open (creating if need be) the database file, migrated to the newest schema, master data loaded."""
+    """Open (creating if need be) the database file, migrated to the newest schema, master data loaded;
+    a postgresql:// URL opens that server's database instead (open_server)."""
+    if is_server_url(path):
+        return open_server(path)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     revision = schema_revision(path)

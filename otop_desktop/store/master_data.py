@@ -4,7 +4,7 @@ import csv
 import hashlib
 
 from sqlalchemy import select
-from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.dialects import postgresql, sqlite
 
 from otop_desktop.models import District, Province, Setting, Tambon
 from otop_desktop.paths import resource_path
@@ -52,6 +52,7 @@ def master_rows() -> tuple[list[dict], list[dict], list[dict]]:
 
 
 def _upsert(session, model, rows: list[dict]) -> None:
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     statement = insert(model.__table__)
     updates = {c: statement.excluded[c] for c in rows[0] if c != "code"}
     session.execute(statement.on_conflict_do_update(index_elements=["code"], set_=updates), rows)

@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(QLabel(self.tr("ผู้ใช้: {who} ({username}, {role})").format(
             who=who, username=user.username, role=user.role_name)))
         self.statusBar().addWidget(QLabel(self.tr("พื้นที่: {area}").format(area=self.area_name)))
-        self.statusBar().addPermanentWidget(QLabel(self.tr("ฐานข้อมูล: {path}").format(path=context.database.path)))
+        self.statusBar().addPermanentWidget(QLabel(self.tr("ฐานข้อมูล: {path}").format(path=context.database.place)))
         self.resize(1366, 768)
 
     def open_district_month(self, district_code: str, fiscal_year: int, month: int) -> None:

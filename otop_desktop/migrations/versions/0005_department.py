@@ -7,6 +7,8 @@ Revises: 0004
 import sqlalchemy as sa
 from alembic import op
 
+from otop_desktop.migrations.portable import on_sqlite
+
 revision = '0005'
 down_revision = '0004'
 branch_labels = None
@@ -32,13 +34,19 @@ def _app_user(roles: str) -> sa.Table:
     )
 
 
-def upgrade() -> None:
-    roles = "'district', 'province', 'admin', 'department'"
+def _roles(roles: str) -> None:
+    if not on_sqlite():  # a server alters the CHECK in place
+        op.drop_constraint('ck_app_user_role_known', 'app_user', type_='check')
+        op.create_check_constraint('ck_app_user_role_known', 'app_user', f"role IN ({roles})")
+        return
     with op.batch_alter_table('app_user', copy_from=_app_user(roles), recreate='always'):
         pass
 
 
+def upgrade() -> None:
+    _roles("'district', 'province', 'admin', 'department'")
+
+
 def downgrade() -> None:
     op.execute("DELETE FROM app_user WHERE role = 'department'")
-    with op.batch_alter_table('app_user', copy_from=_app_user("'district', 'province', 'admin'"), recreate='always'):
-        pass
+    _roles("'district', 'province', 'admin'")

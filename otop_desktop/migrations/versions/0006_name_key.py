@@ -20,8 +20,8 @@ def upgrade() -> None:
     connection = op.get_bind()
     rows = connection.exec_driver_sql("SELECT id, name FROM entrepreneur").all()
     if rows:
-        connection.exec_driver_sql("UPDATE entrepreneur SET name_key = ? WHERE id = ?",
-                                   [(sort_key(name), id_) for id_, name in rows])
+        connection.execute(sa.text("UPDATE entrepreneur SET name_key = :key WHERE id = :id"),
+                           [{"key": sort_key(name), "id": id_} for id_, name in rows])
 
 
 def downgrade() -> None:

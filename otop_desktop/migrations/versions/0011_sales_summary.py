@@ -9,6 +9,8 @@ Revises: 0010
 import sqlalchemy as sa
 from alembic import op
 
+from otop_desktop.migrations.portable import on_sqlite
+
 revision = '0011'
 down_revision = '0010'
 branch_labels = None
@@ -36,6 +38,32 @@ TRIGGERS = {
 }
 
 
+# On PostgreSQL: statement-level triggers over the statement's rows (transition tables), so a bulk write of a
+# month marks it once. An upsert fires the INSERT and the UPDATE trigger, each over its own rows.
+_MARK = "INSERT INTO summary_stale (fiscal_year, month) SELECT DISTINCT fiscal_year, month FROM {rows} ON CONFLICT DO NOTHING"
+SERVER_TRIGGERS = (
+    "CREATE OR REPLACE FUNCTION otop_stale_inserted() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    f"{_MARK.format(rows='new_rows')}; RETURN NULL; END $$",
+    "CREATE OR REPLACE FUNCTION otop_stale_updated() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    f"{_MARK.format(rows='(SELECT fiscal_year, month FROM new_rows UNION SELECT fiscal_year, month FROM old_rows) AS changed')}; "
+    "RETURN NULL; END $$",
+    "CREATE OR REPLACE FUNCTION otop_stale_deleted() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    f"{_MARK.format(rows='old_rows')}; RETURN NULL; END $$",
+    "CREATE OR REPLACE FUNCTION otop_stale_moved() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "INSERT INTO summary_stale (fiscal_year, month) SELECT DISTINCT fiscal_year, month FROM monthly_sale "
+    "WHERE entrepreneur_id = NEW.id ON CONFLICT DO NOTHING; RETURN NULL; END $$",
+    "CREATE TRIGGER monthly_sale_stale_insert AFTER INSERT ON monthly_sale REFERENCING NEW TABLE AS new_rows "
+    "FOR EACH STATEMENT EXECUTE FUNCTION otop_stale_inserted()",
+    "CREATE TRIGGER monthly_sale_stale_update AFTER UPDATE ON monthly_sale REFERENCING OLD TABLE AS old_rows "
+    "NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION otop_stale_updated()",
+    "CREATE TRIGGER monthly_sale_stale_delete AFTER DELETE ON monthly_sale REFERENCING OLD TABLE AS old_rows "
+    "FOR EACH STATEMENT EXECUTE FUNCTION otop_stale_deleted()",
+    "CREATE TRIGGER entrepreneur_stale_move AFTER UPDATE OF tambon_code, product_type_id ON entrepreneur FOR EACH ROW "
+    "WHEN (OLD.tambon_code IS DISTINCT FROM NEW.tambon_code OR OLD.product_type_id IS DISTINCT FROM NEW.product_type_id) "
+    "EXECUTE FUNCTION otop_stale_moved()",
+)
+
+
 def upgrade() -> None:
     op.create_table(
         'sales_summary',
@@ -58,8 +86,12 @@ def upgrade() -> None:
         sa.Column('month', sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint('fiscal_year', 'month', name=op.f('pk_summary_stale')),
     )
-    for name, body in TRIGGERS.items():
-        op.execute(f"CREATE TRIGGER {name} {body}")
+    if on_sqlite():
+        for name, body in TRIGGERS.items():
+            op.execute(f"CREATE TRIGGER {name} {body}")
+    else:
+        for statement in SERVER_TRIGGERS:
+            op.execute(statement)
     op.execute("INSERT INTO summary_stale (fiscal_year, month) SELECT DISTINCT fiscal_year, month FROM monthly_sale")
     _confirm_imported_province_months()
 
@@ -71,14 +103,15 @@ def _confirm_imported_province_months() -> None:
     for province, fiscal_year, months, who, at, name in imported:
         for month in (int(m) for m in months.split(",") if m):
             bind.execute(sa.text(
-                "INSERT OR IGNORE INTO province_lock (province_code, fiscal_year, month, locked, changed_by, changed_at, reason) "
-                "VALUES (:province, :year, :month, 1, :who, :at, :reason)"),
-                {"province": province, "year": fiscal_year, "month": month, "who": who, "at": at,
+                "INSERT INTO province_lock (province_code, fiscal_year, month, locked, changed_by, changed_at, reason) "
+                "VALUES (:province, :year, :month, :locked, :who, :at, :reason) ON CONFLICT DO NOTHING"),
+                {"province": province, "year": fiscal_year, "month": month, "locked": True, "who": who, "at": at,
                  "reason": f"ยืนยันโดยจังหวัด (ไฟล์ {name[:200]})"})
 
 
 def downgrade() -> None:
     for name in TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+        op.execute(f"DROP TRIGGER IF EXISTS {name}" + ("" if on_sqlite() else
+                                                      f" ON {'entrepreneur' if 'entrepreneur' in name else 'monthly_sale'}"))
     op.drop_table('summary_stale')
     op.drop_table('sales_summary')
