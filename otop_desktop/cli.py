@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from otop_desktop import __version__
-from otop_desktop.paths import database_path, database_target
+from otop_desktop.paths import DATABASE_URL_ENV, database_path, database_target
 from otop_desktop.services.errors import OtopError
 
 PASSWORD_ENV = "OTOP_PASSWORD"
@@ -154,6 +154,8 @@ def _cmd_demo(args) -> int:
     from otop_desktop.demo import build_demo
     from otop_desktop.services.money import format_baht
 
+    if args.database_url or os.environ.get(DATABASE_URL_ENV):
+        raise OtopError("ฐานข้อมูลตัวอย่างสร้างเป็นไฟล์ในเครื่องเท่านั้น (ใช้ --data-dir แทน --database-url)")
     path = database_path(args.data_dir)
     summary = build_demo(path, scale=args.scale, overwrite=args.force)
     print(f"สร้างฐานข้อมูลตัวอย่างแล้ว: {summary.path}")

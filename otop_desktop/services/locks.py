@@ -331,15 +331,15 @@ def _entry_counts(session, province_code: str, fiscal_year: int, month: int) -> 
     entered = case((
         MonthlySale.domestic_offline.is_not(None) | MonthlySale.domestic_online.is_not(None)
         | MonthlySale.export_offline.is_not(None) | MonthlySale.export_online.is_not(None), 1), else_=0)
-    # SQLite fills a bare column beside max() from the row holding the maximum: who saved last.
-    query = (
-        select(district, func.count(), func.sum(entered), func.max(MonthlySale.updated_at), MonthlySale.updated_by)
-        .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
-        .where(MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month,
-               Entrepreneur.tambon_code.startswith(province_code))
-        .group_by(district)
-    )
-    return {row[0]: tuple(row[1:]) for row in session.execute(query)}
+    month_rows = (select().join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
+                  .where(MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month,
+                         Entrepreneur.tambon_code.startswith(province_code)))
+    counts = month_rows.add_columns(district, func.count(), func.sum(entered), func.max(MonthlySale.updated_at)).group_by(district)
+    # Who saved last in each district: the newest row's saver (a window, as both SQLite and PostgreSQL read it).
+    newest = month_rows.add_columns(district.label("code"), MonthlySale.updated_by.label("saved_by"), func.row_number().over(
+        partition_by=district, order_by=MonthlySale.updated_at.desc()).label("rank")).subquery()
+    saved_by = dict(session.execute(select(newest.c.code, newest.c.saved_by).where(newest.c.rank == 1)).all())
+    return {row[0]: (*row[1:], saved_by.get(row[0])) for row in session.execute(counts)}
 
 
 def lock_overview(*, uow, user: UserInfo, fiscal_year: int, month: int) -> LockOverview:

@@ -8,7 +8,7 @@ from sqlalchemy.exc import DBAPIError
 
 from otop_desktop.migrations import HEAD
 from otop_desktop.services import auth, entry, locks
-from otop_desktop.services.errors import LoginFailed, MonthLocked
+from otop_desktop.services.errors import InvalidInput, LoginFailed, MonthLocked
 from otop_desktop.services.office import Office
 from otop_desktop.services.reports import dashboard
 from otop_desktop.store.database import open_database, server_revision
@@ -56,12 +56,12 @@ def test_logins_work_and_a_wrong_password_is_refused_in_thai(server_world):
 def test_typed_figures_are_exact_to_the_satang_and_each_save_counts_a_revision(server_world):
     world = server_world
     silk = world.ids["ไหม"]
-    save(world.database, world.mueang, 2569, 9, {silk: (123_456_789_012, 1, None, 99)})
-    save(world.database, world.mueang, 2569, 9, {silk: (123_456_789_013, 1, None, 99)})
+    save(world.database, world.mueang, 2569, 9, {silk: (987_654_321, 1, None, 99)})
+    save(world.database, world.mueang, 2569, 9, {silk: (987_654_322, 1, None, 99)})
     with world.database.unit_of_work() as uow:
         sheet = entry.load_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9)
     row = next(r for r in sheet.rows if r.entrepreneur_id == silk)
-    assert row.amounts == (123_456_789_013, 1, None, 99)
+    assert row.amounts == (987_654_322, 1, None, 99)
     assert scalar(world.database, "SELECT revision FROM monthly_sale WHERE entrepreneur_id = :id AND fiscal_year = 2569"
                   " AND month = 9", id=silk) >= 2
 
@@ -90,3 +90,25 @@ def test_the_summary_follows_the_detail(server_world):
                     " JOIN entrepreneur e ON e.id = s.entrepreneur_id WHERE s.fiscal_year = 2569 AND e.tambon_code LIKE '34%'")
     assert figures.total.total == detail
     assert scalar(world.database, "SELECT count(*) FROM summary_stale") == 0
+
+
+def test_the_command_line_works_on_the_server(server_url, monkeypatch, capsys):
+    from otop_desktop.cli import main
+
+    monkeypatch.setenv("OTOP_NEW_PASSWORD", PASSWORD)
+    assert main(["--database-url", server_url, "user", "add", "admin", "--role", "admin", "--area", "34"]) == 0
+    monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
+    monkeypatch.setenv("OTOP_DATABASE_URL", server_url)  # the same through the environment
+    assert main(["user", "list", "--as", "admin"]) == 0
+    assert "admin" in capsys.readouterr().out
+
+
+def test_taking_in_files_is_refused_in_thai_on_a_server_for_now(server_world, tmp_path):
+    from otop_desktop.services.exchange import batch
+
+    before = scalar(server_world.database, "SELECT count(*) FROM import_ledger")
+    with pytest.raises(InvalidInput, match="เฉพาะฐานข้อมูลไฟล์ในเครื่อง"):
+        batch.import_files(server_world.database, server_world.province, [tmp_path / "3401.otop"])
+    with pytest.raises(InvalidInput, match="เฉพาะฐานข้อมูลไฟล์ในเครื่อง"):
+        batch.undo_last_import(server_world.database, server_world.province)
+    assert scalar(server_world.database, "SELECT count(*) FROM import_ledger") == before

@@ -36,8 +36,8 @@ def _app_user(roles: str) -> sa.Table:
 
 def _roles(roles: str) -> None:
     if not on_sqlite():  # a server alters the CHECK in place
-        op.drop_constraint('ck_app_user_role_known', 'app_user', type_='check')
-        op.create_check_constraint('ck_app_user_role_known', 'app_user', f"role IN ({roles})")
+        op.drop_constraint(op.f('ck_app_user_role_known'), 'app_user', type_='check')
+        op.create_check_constraint(op.f('ck_app_user_role_known'), 'app_user', f"role IN ({roles})")
         return
     with op.batch_alter_table('app_user', copy_from=_app_user(roles), recreate='always'):
         pass

@@ -145,6 +145,13 @@ def _refuse(database, user: UserInfo, name: str, data: bytes | None, reason: str
         log.warning("refusal of %s not recorded: the database was busy", name)
 
 
+def _check_local(database) -> None:
+    """Taking in files backs the database file up first and undoes from that copy: a local file only, so far."""
+    if database.on_server:
+        raise InvalidInput("การนำเข้าไฟล์ข้อมูลและการยกเลิกการนำเข้ายังใช้ได้เฉพาะฐานข้อมูลไฟล์ในเครื่อง "
+                           "(ยังไม่รองรับบนเซิร์ฟเวอร์ PostgreSQL ในรุ่นนี้) ไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ")
+
+
 def import_files(database, user: UserInfo, paths, *, take: dict | None = None,
                  take_if: Callable[[exchange.RowDiff], bool] | None = None,
                  progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None,
@@ -155,6 +162,7 @@ def import_files(database, user: UserInfo, paths, *, take: dict | None = None,
     A dry run does exactly the same on a scratch copy of the database, which is then thrown away, so
     what it reports is what the import will do, file after file (each outcome keeps its preview)."""
     access.check(user, access.Action.IMPORT_FILES)
+    _check_local(database)
     paths = [Path(p) for p in paths]
     if dry_run:
         with tempfile.TemporaryDirectory(prefix="otop-dry-run-") as folder:
@@ -265,6 +273,7 @@ def undo_last_import(database, user: UserInfo) -> str:
     audit log, the ledger and the sent-files log stay whole: what they gained since the backup is
     carried into the restored file, the batch's files marked undone."""
     access.check(user, access.Action.IMPORT_FILES)
+    _check_local(database)
     with database.unit_of_work() as uow:
         uow.begin_write()
         last = uow.session.scalar(select(ImportLedger).where(ImportLedger.outcome == Outcome.APPLIED).order_by(ImportLedger.id.desc()))
