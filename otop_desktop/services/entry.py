@@ -14,7 +14,7 @@ from otop_desktop.services.errors import InvalidInput, PermissionDenied
 from otop_desktop.services.guard import check_period, check_sales_writable
 from otop_desktop.services.locks import LockState, locked_districts
 from otop_desktop.services.money import check_amount, format_baht, sum_amounts
-from otop_desktop.services.thai import now_utc, periods_before, sort_key
+from otop_desktop.services.thai import format_thai_datetime, month_label, now_utc, periods_before, sort_key
 from otop_desktop.store.bulk import bulk_insert
 
 AMOUNT_FIELDS = ("domestic_offline", "domestic_online", "export_offline", "export_online")
@@ -76,6 +76,9 @@ class SaleChange:
 
     entrepreneur_id: int
     amounts: Amounts
+    # The row's revision when the user's grid showed it (0: not on the month's list yet). A save refuses the
+    # change if someone saved the row since (a lost update); None skips the check (the command line).
+    seen_revision: int | None = None
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,17 @@ class UnusualAmount:
     def text(self) -> str:
         """'กลุ่มทอผ้าไหม: 99,999.99 บาท (ปกติเดือนละ 12,000.00 บาท)'."""
         return f"{self.name}: {format_baht(self.total)} บาท (ปกติเดือนละ {format_baht(self.typical)} บาท)"
+
+
+class SavedMeanwhile(InvalidInput):
+    """Rows someone else saved after the user's grid showed them: nothing was saved; `rows` lists them as
+    (name, saved by, saved at)."""
+
+    title = "มีผู้บันทึกข้อมูลนี้ไปก่อนแล้ว"
+
+    def __init__(self, message: str, rows):
+        super().__init__(message)
+        self.rows = rows
 
 
 class UnusualAmounts(InvalidInput):
@@ -252,12 +266,14 @@ def save_month(
         for amount in change.amounts:
             check_amount(amount)
     session = uow.session
+    uow.begin_write()  # what is read below (locks, revisions) cannot change before the write
     districts = _entrepreneur_districts(session, user, [c.entrepreneur_id for c in changes])
     check_sales_writable(
         uow=uow, user=user, fiscal_year=fiscal_year, month=month,
         district_codes={districts[c.entrepreneur_id] for c in changes}, today=today,
     )
     existing = _existing_rows(session, user.area_code, fiscal_year, month)
+    _check_not_saved_meanwhile(session, changes, existing, fiscal_year, month)
     unusual = _unusual(uow, user, fiscal_year, month, [
         c for c in changes if c.entrepreneur_id not in existing or tuple(c.amounts) != existing[c.entrepreneur_id][0]])
     if unusual and not unusual_ok:
@@ -307,6 +323,24 @@ def save_month(
         record(session, audit_entries, at=saved_at)
     uow.commit()
     return SaveResult(saved_at, len(upserts), cells_changed)
+
+
+def _check_not_saved_meanwhile(session, changes, existing: dict, fiscal_year: int, month: int) -> None:
+    """Refuse the whole save if a row changed since the user's grid showed it, naming who saved it and when."""
+    stale = [c.entrepreneur_id for c in changes
+             if c.seen_revision is not None and existing.get(c.entrepreneur_id, (None, 0))[1] != c.seen_revision]
+    if not stale:
+        return
+    query = (select(Entrepreneur.name, MonthlySale.updated_by, MonthlySale.updated_at)
+             .join(MonthlySale, MonthlySale.entrepreneur_id == Entrepreneur.id)
+             .where(Entrepreneur.id.in_(stale), MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month)
+             .order_by(MonthlySale.updated_at.desc()))
+    rows = [tuple(row) for row in session.execute(query)]
+    shown = "; ".join(f"{name} (โดย {by} เมื่อ {format_thai_datetime(at)})" for name, by, at in rows[:5])
+    more = f" และอีก {len(rows) - 5} ราย" if len(rows) > 5 else ""
+    raise SavedMeanwhile(
+        f"ยังไม่ได้บันทึก: ระหว่างที่ท่านแก้ไข มีผู้บันทึกยอดของ {len(stale):,} รายในเดือน{month_label(fiscal_year, month)} "
+        f"ไปก่อนแล้ว: {shown}{more} ถ้าบันทึกตอนนี้จะทับข้อมูลของผู้อื่น กรุณาโหลดข้อมูลล่าสุดแล้วแก้ไขอีกครั้ง", rows)
 
 
 def _unusual(uow, user: UserInfo, fiscal_year: int, month: int, changes) -> list[UnusualAmount]:

@@ -210,6 +210,7 @@ def _province_row(session, province_code: str, fiscal_year: int, month: int):
 def lock_district(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int) -> None:
     """Button 1: confirm one district's month; it can no longer be edited."""
     _check_manager(user, district_code)
+    uow.begin_write()  # a save racing the lock lands whole before it or is refused after it
     session = uow.session
     name = _district_name(session, district_code)
     if locked_districts(session, [district_code], fiscal_year, month):
@@ -222,6 +223,7 @@ def lock_district(*, uow, user: UserInfo, district_code: str, fiscal_year: int, 
 def unlock_district(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int, reason: str) -> None:
     """Button 2: let one district edit its month again; refused while the whole province is locked."""
     _check_manager(user, district_code)
+    uow.begin_write()  # a save racing the lock lands whole before it or is refused after it
     reason = _check_reason(reason)
     session = uow.session
     name = _district_name(session, district_code)
@@ -266,6 +268,7 @@ def lock_province(*, uow, user: UserInfo, fiscal_year: int, month: int, incomple
     Districts that entered nothing or only part of their entrepreneurs refuse the lock unless the caller
     has shown them and the user confirmed (`incomplete_ok`); the audit note then names them."""
     _check_manager(user)
+    uow.begin_write()  # a save racing the lock lands whole before it or is refused after it
     session = uow.session
     province = _province_row(session, user.province_code, fiscal_year, month)
     if province is not None and province.locked:
@@ -290,6 +293,7 @@ def lock_province(*, uow, user: UserInfo, fiscal_year: int, month: int, incomple
 def unlock_province(*, uow, user: UserInfo, fiscal_year: int, month: int, reason: str) -> int:
     """Button 4: unlock the whole province and every district in it; returns how many it unlocked."""
     _check_manager(user)
+    uow.begin_write()  # a save racing the lock lands whole before it or is refused after it
     reason = _check_reason(reason)
     session = uow.session
     province = _province_row(session, user.province_code, fiscal_year, month)

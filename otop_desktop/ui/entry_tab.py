@@ -270,6 +270,8 @@ class EntryTab(QWidget):
         def refused(error) -> None:
             if isinstance(error, entry.UnusualAmounts):
                 unusual.append(error)
+            elif isinstance(error, entry.SavedMeanwhile):
+                self._offer_reload(error)
             else:
                 show_error(self, error)
 
@@ -291,6 +293,18 @@ class EntryTab(QWidget):
             when=format_thai_datetime(result.saved_at), rows=f"{result.rows_changed:,}")
         self.reload(then=lambda: self.show_banner(message, "ok"))
         return True
+
+    def _offer_reload(self, error) -> None:
+        """Someone saved these rows since they were shown: nothing was saved; offer the newest figures."""
+        answer = QMessageBox.question(
+            self, self.tr("มีผู้บันทึกข้อมูลนี้ไปก่อนแล้ว"),
+            error.message + "\n\n" + self.tr("โหลดข้อมูลล่าสุดตอนนี้หรือไม่? (ตัวเลขที่ท่านแก้ไขและยังไม่ได้บันทึกจะหายไป "
+                                              "หากต้องการเก็บไว้ ให้ตอบ “ไม่” แล้วจดไว้ก่อน)"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.reload(then=lambda: self.show_banner(self.tr("โหลดข้อมูลล่าสุดแล้ว กรุณาแก้ไขอีกครั้งแล้วกดบันทึก"), "info"))
+        else:
+            self.show_banner(self.tr("ยังไม่ได้บันทึก: มีผู้บันทึกข้อมูลเดือนนี้ไปก่อนแล้ว"), "error")
 
     def _confirm_unusual(self, amounts) -> bool:
         limit = 15

@@ -235,7 +235,7 @@ class SalesTableModel(QAbstractTableModel):
     def changes(self) -> list[SaleChange]:
         """Rows whose amounts differ from what was loaded."""
         return [
-            SaleChange(source.entrepreneur_id, tuple(amounts))
+            SaleChange(source.entrepreneur_id, tuple(amounts), source.revision)
             for source, amounts in zip(self._rows, self._amounts)
             if tuple(amounts) != source.amounts or source.updated_at is None
         ]

@@ -254,3 +254,25 @@ def test_names_and_product_types_cut_by_the_column_have_tooltips(qtbot, world, m
     for column in (0, 1, 2):
         index = tab.model.index(0, column)
         assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
+
+
+def test_a_row_someone_saved_meanwhile_is_not_overwritten_and_the_newest_figures_are_offered(qtbot, world, messages):
+    from tests.conftest import save
+
+    window = open_window(qtbot, world.database, world.mueang)
+    tab = window.entry_tab
+    settle()
+    row = next(r for r in range(tab.model.rowCount()) if tab.model.entrepreneur_id(r) == world.ids["ไหม"])
+    type_into_cell(qtbot, tab.view, row, FIRST_AMOUNT, "99")
+    year, month = tab._period[:2]
+    save(world.database, world.province, year, month, {world.ids["ไหม"]: (4_200, 0, 0, 0)})  # another office PC
+    before = sales(world.path)
+    messages.answer = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    settle()
+    kind, title, text = messages.shown[-1]
+    assert (kind, title) == ("question", "มีผู้บันทึกข้อมูลนี้ไปก่อนแล้ว")
+    assert "กลุ่มทอผ้าไหมบ้านในเมือง (โดย prov เมื่อ" in text and "โหลดข้อมูลล่าสุด" in text
+    assert sales(world.path) == before, "nothing of the stale save was written"
+    row = next(r for r in range(tab.model.rowCount()) if tab.model.entrepreneur_id(r) == world.ids["ไหม"])
+    assert amounts_of(tab, row)[0] == 4_200 and not tab.model.is_dirty() and "โหลดข้อมูลล่าสุดแล้ว" in tab.banner.text()

@@ -198,3 +198,28 @@ def test_unusual_amounts_are_refused_until_confirmed_and_the_confirmation_is_log
     with world.database.unit_of_work() as uow:
         logged = [e for e in list_audit(uow=uow, entity="monthly_sale") if e.action == "confirm_unusual"]
     assert [(e.username, e.old_value, e.new_value) for e in logged] == [("mueang", "12000.00", "9999999.00")]
+
+
+def test_a_row_saved_by_someone_else_since_it_was_shown_refuses_the_save_and_names_them(world):
+    silk, rice = world.ids["ไหม"], world.ids["ข้าว"]
+    with world.database.unit_of_work() as uow:  # the district officer opens the month
+        shown = {r.entrepreneur_id: r for r in entry.load_month(uow=uow, user=world.mueang, fiscal_year=2569, month=8).rows}
+    save(world.database, world.province, 2569, 8, {silk: (7, 7, 7, 7)})  # the province corrects a figure meanwhile
+    before = sales_of(world.path)
+    with world.database.unit_of_work() as uow, pytest.raises(entry.SavedMeanwhile) as refused:
+        entry.save_month(uow=uow, user=world.mueang, fiscal_year=2569, month=8, unusual_ok=True, changes=[
+            entry.SaleChange(silk, (1, 1, 1, 1), shown[silk].revision),
+            entry.SaleChange(rice, (2, 2, 2, 2), shown[rice].revision)])
+    assert "กลุ่มทอผ้าไหมบ้านในเมือง (โดย prov เมื่อ" in refused.value.message and "1 ราย" in refused.value.message
+    assert sales_of(world.path) == before  # the whole save refused: not even the untouched row
+    with world.database.unit_of_work() as uow:  # reloaded, the officer's save lands
+        fresh = {r.entrepreneur_id: r for r in entry.load_month(uow=uow, user=world.mueang, fiscal_year=2569, month=8).rows}
+        entry.save_month(uow=uow, user=world.mueang, fiscal_year=2569, month=8, unusual_ok=True, changes=[
+            entry.SaleChange(silk, (1, 1, 1, 1), fresh[silk].revision)])
+    assert sales_of(world.path)[(silk, 8)] == (1, 1, 1, 1)
+
+
+def sales_of(path) -> dict:
+    with sqlite3.connect(path) as con:
+        return {(r[0], r[1]): tuple(r[2:]) for r in con.execute(
+            "SELECT entrepreneur_id, month, domestic_offline, domestic_online, export_offline, export_online FROM monthly_sale")}
