@@ -173,11 +173,10 @@ def job_export(path: Path, repeat: int, role: str, area: str, name: str, out: Pa
     office = Office(database, user)
     times = runs(lambda: office.query(writers.save_export, name=name, fiscal_year=YEAR, path=out / f"{name}.xlsx"), repeat)
     floors, prefix = [], "" if role == "department" else area
-    sql = sql_floors(path, prefix, len(times))
-    with database.unit_of_work() as uow:
-        report = exports.build_report(uow=uow, user=user, name=name, fiscal_year=YEAR)
-    for seconds in sql:
-        floors.append(bare_writer(report, out / "floor.xlsx") + seconds)
+    for seconds in sql_floors(path, prefix, len(times)):
+        with database.unit_of_work() as uow:  # built anew each time: a report's rows may be read only once
+            report = exports.build_report(uow=uow, user=user, name=name, fiscal_year=YEAR)
+            floors.append(bare_writer(report, out / "floor.xlsx") + seconds)
     return {"times": times, "floor": floors, "floor_name": "openpyxl write_only, same cells + bare SQL aggregate"}
 
 

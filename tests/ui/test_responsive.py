@@ -52,15 +52,21 @@ def test_the_dashboard_loads_while_the_window_stays_alive(qtbot, country):
         database.close()
 
 
+def open_largest_province(qtbot, database):
+    """The province with the most entrepreneurs, and its staff's window on the entry tab."""
+    with database.unit_of_work() as uow:
+        province = uow.session.connection().exec_driver_sql(
+            "SELECT substr(tambon_code, 1, 2) FROM entrepreneur GROUP BY 1 ORDER BY count(*) DESC LIMIT 1").scalar()
+    window = open_window(qtbot, database, UserInfo("p", "province", province, "", ""))
+    window.tabs.setCurrentWidget(window.entry_tab)
+    return province, window
+
+
 def test_a_whole_province_month_loads_while_the_window_stays_alive(qtbot, country):
     database = open_database(country)
     try:
-        with database.unit_of_work() as uow:
-            province = uow.session.connection().exec_driver_sql(
-                "SELECT substr(tambon_code, 1, 2) FROM entrepreneur GROUP BY 1 ORDER BY count(*) DESC LIMIT 1").scalar()
-        window = open_window(qtbot, database, UserInfo("p", "province", province, "", ""))
+        _, window = open_largest_province(qtbot, database)
         tab = window.entry_tab
-        window.tabs.setCurrentWidget(tab)
         shown = []
         fired = ticks_while(lambda: tab.reload(then=lambda: shown.append(tab.model.rowCount())), lambda: bool(shown))
         assert fired > 0, "the timer never fired while the month loaded: the work ran on the GUI thread"
@@ -72,12 +78,8 @@ def test_a_whole_province_month_loads_while_the_window_stays_alive(qtbot, countr
 def test_saving_a_whole_province_month_keeps_the_window_alive(qtbot, country):
     database = open_database(country)
     try:
-        with database.unit_of_work() as uow:
-            province = uow.session.connection().exec_driver_sql(
-                "SELECT substr(tambon_code, 1, 2) FROM entrepreneur GROUP BY 1 ORDER BY count(*) DESC LIMIT 1").scalar()
-        window = open_window(qtbot, database, UserInfo("p", "province", province, "", ""))
+        province, window = open_largest_province(qtbot, database)
         tab = window.entry_tab
-        window.tabs.setCurrentWidget(tab)
         shown = []
         ticks_while(lambda: tab.reload(then=lambda: shown.append(True)), lambda: bool(shown))
         tab.model.paste_block(0, FIRST_AMOUNT, "\n".join("7" for _ in range(tab.model.rowCount())))  # every row changed
