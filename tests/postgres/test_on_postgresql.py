@@ -112,3 +112,35 @@ def test_taking_in_files_is_refused_in_thai_on_a_server_for_now(server_world, tm
     with pytest.raises(InvalidInput, match="เฉพาะฐานข้อมูลไฟล์ในเครื่อง"):
         batch.undo_last_import(server_world.database, server_world.province)
     assert scalar(server_world.database, "SELECT count(*) FROM import_ledger") == before
+
+
+def test_a_district_file_merges_into_the_provinces_server(server_world, tmp_path):
+    """A district office on its own file, the province on the server: the district's signed file merges there
+    by the same rule, once (the same file again changes nothing), and a corrected figure merges as a change."""
+    from otop_desktop.services.exchange import merge
+    from tests.conftest import make_world
+    from tests.exchange_helpers import export, register
+
+    district_database = open_database(tmp_path / "amphoe" / "otop.db")
+    district = make_world(district_database)
+    register(server_world.database, server_world.province, district_database, district.mueang, tmp_path)
+
+    def take_in(name: str, data: bytes) -> dict:
+        with server_world.database.unit_of_work() as uow:
+            preview = merge.preview(uow=uow, user=server_world.province, data=data, file_name=name)
+            if preview.already:
+                return {"already": preview.already}
+            merge.apply(uow=uow, user=server_world.province, preview_=preview)
+            return preview.counts
+
+    first = take_in("3401.otop", export(district_database, district.mueang, tmp_path / "3401.otop"))
+    assert first["new"] > 0
+    assert "นำเข้าแล้ว" in take_in("3401.otop", (tmp_path / "3401.otop").read_bytes())["already"]
+    save(district_database, district.mueang, 2569, 8, {district.ids["ไหม"]: (5_555, 0, 0, 0)})
+    second = take_in("3401-2.otop", export(district_database, district.mueang, tmp_path / "3401-2.otop"))
+    assert second["changed"] == 1
+    with district_database.unit_of_work() as uow:
+        uid = uow.session.execute(text("SELECT uid FROM entrepreneur WHERE id = :id"), {"id": district.ids["ไหม"]}).scalar()
+    assert scalar(server_world.database, "SELECT s.domestic_offline FROM monthly_sale s JOIN entrepreneur e"
+                  " ON e.id = s.entrepreneur_id WHERE e.uid = :uid AND s.fiscal_year = 2569 AND s.month = 8", uid=uid) == 5_555
+    district_database.close()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select, text
 
 from otop_desktop import __version__
 from otop_desktop.models import Entrepreneur, ExportLog, ImportLedger, MonthlySale, ProvinceLock
@@ -366,23 +366,42 @@ def classify(local, incoming_revision: int, incoming_amounts: tuple, origin: str
     return RowKind.CONFLICT  # changed here and at the office since this office last saw its row
 
 
-_ROWS_SQL = ("SELECT e.uid, s.month, s.domestic_offline, s.domestic_online, s.export_offline, s.export_online,"
-             " s.revision, s.origin, s.source_revision FROM entrepreneur e CROSS JOIN monthly_sale s ON e.id = s.entrepreneur_id")
+def _sql(statement: str, *lists: str):
+    """A plain statement with named parameters, as both engines take them; `lists` name the parameters that
+    hold a list (an IN of many values)."""
+    return text(statement).bindparams(*(bindparam(name, expanding=True) for name in lists))
+
+
+_ROWS = ("SELECT e.uid, s.month, s.domestic_offline, s.domestic_online, s.export_offline, s.export_online,"
+         " s.revision, s.origin, s.source_revision FROM entrepreneur e {join} monthly_sale s ON e.id = s.entrepreneur_id")
+# CROSS JOIN fixes SQLite's order: the area's entrepreneurs first, then their rows by primary key (14 times
+# faster for a district than scanning the whole month through the period index). PostgreSQL plans it itself.
+_AREA_ROWS = {engine: _sql(_ROWS.format(join=join) + " WHERE e.tambon_code >= :low AND e.tambon_code < :high"
+                           " AND s.fiscal_year = :year AND s.month IN :months", "months")
+              for engine, join in (("sqlite", "CROSS JOIN"), ("postgresql", "JOIN"))}
+_ROWS_OF = _sql(_ROWS.format(join="JOIN") + " WHERE e.id IN :ids AND s.fiscal_year = :year AND s.month IN :months",
+                "ids", "months")
+_AREA_PEOPLE = _sql("SELECT uid, id, name FROM entrepreneur WHERE tambon_code >= :low AND tambon_code < :high")
+_PEOPLE_BY_UID = _sql("SELECT uid, id, name, tambon_code FROM entrepreneur WHERE uid IN :uids", "uids")
+_IDS_BY_UID = _sql("SELECT uid, id FROM entrepreneur WHERE uid IN :uids", "uids")
+_ONCE_HERE = _sql("SELECT DISTINCT entity_key FROM audit_log WHERE entity = 'entrepreneur' AND field = 'tambon_code'"
+                  " AND old_value >= :low AND old_value < :high AND entity_key IN :keys", "keys")
+_DISTRICT_NAMES = _sql("SELECT code, name_th FROM district")
+_AREA_TAMBONS = _sql("SELECT code FROM tambon WHERE code >= :low AND code < :high")
+_CODE_CLASH = _sql("SELECT otop_code, name FROM entrepreneur WHERE otop_code IN :codes LIMIT 1", "codes")
+_LAST_APPLIED = _sql("SELECT max(id) FROM import_ledger WHERE file_digest = :digest AND outcome = :outcome")
+_ACKNOWLEDGE = _sql("UPDATE monthly_sale SET source_revision = :seen WHERE entrepreneur_id = :id AND fiscal_year = :year"
+                    " AND month = :month")
+_LAST_AUDIT = _sql("UPDATE import_ledger SET last_audit_id = (SELECT max(id) FROM audit_log) WHERE id = :id")
 
 
 def _local_state(session, area: str, fiscal_year: int, months) -> tuple[dict, dict]:
     """This office's entrepreneurs of the area by uid, and their rows of the months (plain SQL: it runs
     for every file of a merge)."""
-    upper = _upper(area)
-    connection = session.connection()
-    people = {uid: (eid, name) for uid, eid, name in connection.exec_driver_sql(
-        "SELECT uid, id, name FROM entrepreneur WHERE tambon_code >= ? AND tambon_code < ?", (area, upper))}
-    marks = ",".join("?" * len(months))
-    # CROSS JOIN fixes the order: the area's entrepreneurs first, then their rows by primary key
-    # (14 times faster for a district than scanning the whole month through the period index).
-    rows = connection.exec_driver_sql(
-        _ROWS_SQL + f" WHERE e.tambon_code >= ? AND e.tambon_code < ? AND s.fiscal_year = ? AND s.month IN ({marks})",
-        (area, upper, fiscal_year, *months))
+    area_range = {"low": area, "high": _upper(area)}
+    people = {uid: (eid, name) for uid, eid, name in session.execute(_AREA_PEOPLE, area_range)}
+    rows = session.execute(_AREA_ROWS[session.get_bind().dialect.name],
+                           {**area_range, "year": fiscal_year, "months": list(months)})
     return people, {(r[0], r[1]): (tuple(r[2:6]), r[6], r[7], r[8]) for r in rows}
 
 
@@ -412,19 +431,16 @@ def _people_elsewhere(session, area: str, people: list, local_people: dict) -> t
     """Entrepreneurs of the file that this office holds outside the file's area: moved out of the area
     by this office (kept where they are now), or the file claims someone else's entrepreneur (refused)."""
     missing = [row for row in people if row[0] not in local_people]
-    connection, found = session.connection(), {}
+    found = {}
     for chunk in _chunks([row[0] for row in missing]):
-        found.update((uid, (eid, name, tambon)) for uid, eid, name, tambon in connection.exec_driver_sql(
-            f"SELECT uid, id, name, tambon_code FROM entrepreneur WHERE uid IN ({','.join('?' * len(chunk))})", chunk))
+        found.update((uid, (eid, name, tambon)) for uid, eid, name, tambon in session.execute(_PEOPLE_BY_UID, {"uids": chunk}))
     if not found:
         return {}, []
-    upper, ids = _upper(area), [str(eid) for eid, _, _ in found.values()]
+    ids = [str(eid) for eid, _, _ in found.values()]
     once_here = set()
     for chunk in _chunks(ids):
-        once_here.update(key for (key,) in connection.exec_driver_sql(
-            "SELECT DISTINCT entity_key FROM audit_log WHERE entity = 'entrepreneur' AND field = 'tambon_code'"
-            f" AND old_value >= ? AND old_value < ? AND entity_key IN ({','.join('?' * len(chunk))})", (area, upper, *chunk)))
-    districts = dict(connection.exec_driver_sql("SELECT code, name_th FROM district").all())
+        once_here.update(key for (key,) in session.execute(_ONCE_HERE, {"low": area, "high": _upper(area), "keys": chunk}))
+    districts = dict(session.execute(_DISTRICT_NAMES).all())
     moved = []
     for row in missing:
         if row[0] not in found:
@@ -440,16 +456,14 @@ def _people_elsewhere(session, area: str, people: list, local_people: dict) -> t
 
 def _check_new_people(session, area: str, fresh: list) -> None:
     """New entrepreneurs must sit in a real tambon of the area and bring OTOP codes no one here has."""
-    tambons = {code for (code,) in session.connection().exec_driver_sql(
-        "SELECT code FROM tambon WHERE code >= ? AND code < ?", (area, _upper(area)))}
+    tambons = {code for (code,) in session.execute(_AREA_TAMBONS, {"low": area, "high": _upper(area)})}
     for row in fresh:
         if row[2] not in tambons:
             raise BadFile(f"ไฟล์มีผู้ประกอบการใหม่ “{row[1]}” ในตำบลรหัส {row[2]} ซึ่งไม่มีอยู่ในพื้นที่ {area} "
                           "ตามทะเบียนพื้นที่ของโปรแกรม จึงไม่นำเข้า กรุณาให้สำนักงานต้นทางแก้ตำบลแล้วส่งไฟล์ใหม่")
     codes = [row[6] for row in fresh if row[6]]
     for chunk in _chunks(codes):
-        clash = session.connection().exec_driver_sql(
-            f"SELECT otop_code, name FROM entrepreneur WHERE otop_code IN ({','.join('?' * len(chunk))}) LIMIT 1", chunk).first()
+        clash = session.execute(_CODE_CLASH, {"codes": chunk}).first()
         if clash:
             raise BadFile(f"ไฟล์มีผู้ประกอบการใหม่ที่ใช้รหัส OTOP {clash[0]} ซ้ำกับ “{clash[1]}” ที่มีอยู่แล้ว จึงไม่นำเข้า "
                           "กรุณาตรวจสอบรหัส OTOP กับสำนักงานต้นทาง")
@@ -457,8 +471,7 @@ def _check_new_people(session, area: str, fresh: list) -> None:
 
 def already_imported(session, file_digest: str) -> str | None:
     """'นำเข้าแล้วเมื่อ … โดย …' when this very file was applied in full before and not undone."""
-    found = session.connection().exec_driver_sql(  # plain SQL: it runs for every file of a merge
-        "SELECT max(id) FROM import_ledger WHERE file_digest = ? AND outcome = ?", (file_digest, Outcome.APPLIED)).scalar()
+    found = session.execute(_LAST_APPLIED, {"digest": file_digest, "outcome": Outcome.APPLIED}).scalar()
     row = session.get(ImportLedger, found) if found else None
     if row is None or json.loads(row.summary or "{}").get(RowKind.REFUSED):
         return None  # never taken in, or some rows were refused (a month since unlocked may take them now)
@@ -523,10 +536,7 @@ def preview(*, uow, user: UserInfo, data: bytes, file_name: str) -> ImportPrevie
 
 def _rows_of(session, ids: list[int], fiscal_year: int, months) -> dict:
     """The rows of the months of some entrepreneurs, by (uid, month), as _local_state gives them."""
-    marks = ",".join("?" * len(months))
-    rows = session.connection().exec_driver_sql(
-        _ROWS_SQL + f" WHERE e.id IN ({','.join('?' * len(ids))}) AND s.fiscal_year = ? AND s.month IN ({marks})",
-        (*ids, fiscal_year, *months))
+    rows = session.execute(_ROWS_OF, {"ids": list(ids), "year": fiscal_year, "months": list(months)})
     return {(r[0], r[1]): (tuple(r[2:6]), r[6], r[7], r[8]) for r in rows}
 
 
@@ -553,7 +563,6 @@ def _insert_new_people(session, people: list, local_people: dict) -> dict[str, i
     fresh = [row for row in people if row[0] not in ids]
     if not fresh:
         return ids
-    connection = session.connection()
     created = now_utc()
     bulk_insert(session, Entrepreneur.__table__, [
         {"uid": r[0], "name": r[1], "name_key": sort_key(r[1]), "tambon_code": r[2], "product_type_id": r[3],
@@ -561,8 +570,7 @@ def _insert_new_people(session, people: list, local_people: dict) -> dict[str, i
         for r in fresh])
     for start in range(0, len(fresh), 500):
         chunk = [r[0] for r in fresh[start:start + 500]]
-        ids.update(connection.exec_driver_sql(
-            f"SELECT uid, id FROM entrepreneur WHERE uid IN ({','.join('?' * len(chunk))})", tuple(chunk)).all())
+        ids.update(session.execute(_IDS_BY_UID, {"uids": chunk}).all())
     return ids
 
 
@@ -612,9 +620,7 @@ def write(*, uow, user: UserInfo, preview_: ImportPreview, take: set[tuple] = fr
     insert_rows(session, MonthlySale.__table__, WRITE_COLUMNS, writes, conflict=("entrepreneur_id", "fiscal_year", "month"),
                 update=WRITE_COLUMNS[3:])
     if acknowledged:
-        session.connection().exec_driver_sql(
-            "UPDATE monthly_sale SET source_revision = ? WHERE entrepreneur_id = ? AND fiscal_year = ? AND month = ?",
-            acknowledged)
+        session.execute(_ACKNOWLEDGE, [dict(zip(("seen", "id", "year", "month"), row)) for row in acknowledged])
     if manifest.kind == "province":
         _record_confirmed(session, user, manifest, preview_.file_name)
     districts = {area} if len(area) == 4 else {row[2][:4] for row in people}
@@ -624,6 +630,5 @@ def write(*, uow, user: UserInfo, preview_: ImportPreview, take: set[tuple] = fr
     record(session, [{"username": user.username, "action": "import", "entity": "file", "entity_key": preview_.opened.digest[:40],
                       "field": manifest.source_area, "old_value": None, "new_value": summary,
                       "note": f"{preview_.file_name} {month_label(manifest.fiscal_year, manifest.months[0])}"}])
-    session.connection().exec_driver_sql(  # undo checks that nothing was audited after the batch
-        "UPDATE import_ledger SET last_audit_id = (SELECT max(id) FROM audit_log) WHERE id = ?", (import_id,))
+    session.execute(_LAST_AUDIT, {"id": import_id})  # undo checks that nothing was audited after the batch
     return import_id
