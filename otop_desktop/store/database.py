@@ -135,7 +135,8 @@ def create_server_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
-    engine = create_engine(parsed, pool_pre_ping=True, connect_args={"application_name": "otop-desktop"})
+    engine = create_engine(parsed, pool_pre_ping=True,  # a server out of reach is said within 10 s, not hung on
+                           connect_args={"application_name": "otop-desktop", "connect_timeout": 10})
     event.listen(engine, "connect", _on_server_connect)
     return engine
 
