@@ -146,6 +146,22 @@ def sql_floors(path: Path, prefix: str, count: int) -> list[float]:
     return times
 
 
+def job_postgres(work: Path) -> dict:
+    """The demo province's merge and whole-month save on the local PostgreSQL server, each beside COPY."""
+    from benchmarks import bench_postgres
+
+    why = bench_postgres.reachable()
+    if why:
+        return {"error": [f"skipped: no PostgreSQL server ({why})"]}
+    work.mkdir(parents=True, exist_ok=True)
+    result = bench_postgres.demo_on_server(Path(tempfile.mkdtemp(prefix="postgres-", dir=work)))
+    floor_name = "COPY to a temporary table, one INSERT … ON CONFLICT"
+    return {"merge": {"times": [result["merge"]], "floor": [result["merge_floor"]], "floor_name": floor_name,
+                      "rows": result["rows"]},
+            "save": {"times": result["saves"], "floor": result["save_floors"], "floor_name": floor_name,
+                     "rows": result["save_rows"]}}
+
+
 def job_dashboard(path: Path, repeat: int, role: str, area: str) -> dict:
     from otop_desktop.services.office import Office
     from otop_desktop.services.reports import dashboard
@@ -276,7 +292,7 @@ def child(args) -> None:
     """Run one job and print its figures as JSON, with this process's peak memory."""
     spec = json.loads(args.child)
     kind = spec.pop("job")
-    if kind not in ("merge", "startup", "prepare"):
+    if kind not in ("merge", "startup", "prepare", "postgres"):
         from PySide6.QtWidgets import QApplication  # noqa: F401 - no Qt in these jobs; importing keeps memory honest
 
     job = globals()[f"job_{kind}"]
@@ -376,6 +392,10 @@ def main() -> None:
     scale_jobs(table, "province", demo, args.repeat, work, "province")
     table.add("province", "merge 25 district files (a year)", spawn(job="merge", work=str(work / "merge-province"),
               scale="province", districts=25), aim=2)
+    server = spawn(job="postgres", work=str(work / "postgres"))
+    for name, label in (("save", "save month: whole province (34)"), ("merge", "merge 25 district files (a year)")):
+        part = server if "error" in server else {**server[name], "peak_mb": server["peak_mb"]}
+        table.add("province, PostgreSQL", label, part, aim=2)
     table.add("province", "จต.๒: largest district", spawn(job="jt2", path=str(demo), repeat=args.repeat, whole=False))
     table.add("province", "จต.๒: whole province, one PDF", spawn(job="jt2", path=str(demo), repeat=1, whole=True))
     if not args.quick:
