@@ -108,16 +108,23 @@ def merge_beside_floor(database, floor_path: Path, files: list[tuple[UserInfo, b
     return merged, based, floor_.rows
 
 
-def demo_province(work: Path) -> dict:
-    source = build_demo(work / "demo" / "otop.db").path
-    database = open_database(source)
-    province = UserInfo("province34", "province", "34", "", "")
+def demo_district_files(work: Path):
+    """The demo province built in `work`, and its 25 district files of the year (signed with the demo's key);
+    returns (the demo's open database, the files' bytes in district order)."""
+    database = open_database(build_demo(work / "demo" / "otop.db").path)
     files = []
     for code in sorted(DISTRICT_BASE_BAHT):
         with database.unit_of_work() as uow:
             exchange.export_file(uow=uow, user=UserInfo(f"amphoe{code}", "district", code, "", ""), fiscal_year=YEAR,
                                  months=FISCAL_MONTHS, path=work / f"{code}.otop")
         files.append((work / f"{code}.otop").read_bytes())
+    return database, files
+
+
+def demo_province(work: Path) -> dict:
+    database, files = demo_district_files(work)
+    source = database.path
+    province = UserInfo("province34", "province", "34", "", "")
     with database.unit_of_work() as uow:
         own = keys.own_fingerprint(uow=uow)
         uow.commit()

@@ -17,13 +17,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.bench_exchange import YEAR, merge  # noqa: E402
-from otop_desktop.demo import DISTRICT_BASE_BAHT, build_demo  # noqa: E402
+from benchmarks.bench_exchange import YEAR, demo_district_files, merge  # noqa: E402
+from otop_desktop.demo import DISTRICT_BASE_BAHT  # noqa: E402
 from otop_desktop.services import entry  # noqa: E402
 from otop_desktop.services.auth import UserInfo  # noqa: E402
 from otop_desktop.services.exchange import keys  # noqa: E402
 from otop_desktop.services.exchange import merge as exchange  # noqa: E402
-from otop_desktop.services.thai import FISCAL_MONTHS  # noqa: E402
 from otop_desktop.store.database import open_database  # noqa: E402
 from otop_desktop.store.server import create_server_database, drop_server_database  # noqa: E402
 
@@ -48,13 +47,7 @@ def reachable(admin_url: str = ADMIN_URL) -> str | None:
 
 def _district_files(work: Path) -> tuple[list[bytes], bytes]:
     """The demo's 25 district files of the year, and the public key that signed them."""
-    database = open_database(build_demo(work / "demo" / "otop.db").path)
-    files = []
-    for code in sorted(DISTRICT_BASE_BAHT):
-        with database.unit_of_work() as uow:
-            exchange.export_file(uow=uow, user=UserInfo(f"amphoe{code}", "district", code, "", ""), fiscal_year=YEAR,
-                                 months=FISCAL_MONTHS, path=work / f"{code}.otop")
-        files.append((work / f"{code}.otop").read_bytes())
+    database, files = demo_district_files(work)
     with database.unit_of_work() as uow:
         public_key, _ = keys.signer(uow=uow)
     database.close()

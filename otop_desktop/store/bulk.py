@@ -54,9 +54,8 @@ def _copy_rows(connection, table: Table, columns, rows: list[tuple], upsert: str
     with connection.connection.dbapi_connection.cursor() as cursor:
         target = table.name
         if upsert:
-            target = f"otop_copy_{table.name}"
-            cursor.execute(f"CREATE TEMPORARY TABLE IF NOT EXISTS {target} AS SELECT {names} FROM {table.name} WITH NO DATA")
-            cursor.execute(f"TRUNCATE {target}")
+            target = f"otop_copy_{table.name}"  # dropped below, or with the transaction if it fails
+            cursor.execute(f"CREATE TEMPORARY TABLE {target} AS SELECT {names} FROM {table.name} WITH NO DATA")
         with cursor.copy(f"COPY {target} ({names}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
