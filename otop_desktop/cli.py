@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from otop_desktop import __version__
-from otop_desktop.paths import DATABASE_URL_ENV, database_path, database_target
+from otop_desktop.paths import database_target
 from otop_desktop.services.errors import OtopError
 
 PASSWORD_ENV = "OTOP_PASSWORD"
@@ -28,9 +28,17 @@ def _parser() -> argparse.ArgumentParser:
                         "รหัสผ่านอยู่ในไฟล์ .pgpass ของ PostgreSQL ห้ามใส่ไว้ใน URL")
     parser.add_argument("--version", action="version", version=__version__)
     commands = parser.add_subparsers(dest="command")
-    demo = commands.add_parser("demo", help="สร้างฐานข้อมูลตัวอย่างจังหวัดอุบลราชธานี")
-    demo.add_argument("--force", action="store_true", help="สร้างทับฐานข้อมูลเดิม")
+    demo = commands.add_parser("demo", help="สร้างฐานข้อมูลตัวอย่างจังหวัดอุบลราชธานี (ไฟล์ในเครื่อง หรือฐานข้อมูลว่างบนเซิร์ฟเวอร์)")
+    demo.add_argument("--force", action="store_true", help="สร้างทับไฟล์ฐานข้อมูลเดิม (บนเซิร์ฟเวอร์ไม่สร้างทับ)")
     demo.add_argument("--scale", type=int, default=1, help="คูณจำนวนผู้ประกอบการ (สำหรับวัดความเร็ว)")
+    setup = commands.add_parser("server-setup", help="สร้างฐานข้อมูลของสำนักงานบนเซิร์ฟเวอร์ PostgreSQL พร้อมผู้ดูแลระบบคนแรก "
+                                "(รหัสผ่านจาก $OTOP_NEW_PASSWORD หรือถามทางแป้นพิมพ์)")
+    setup.add_argument("--admin-url", required=True, help="การเชื่อมต่อของผู้มีสิทธิ์สร้างฐานข้อมูล เช่น postgresql://postgres@server/postgres")
+    setup.add_argument("--name", default="otop", help="ชื่อฐานข้อมูลใหม่ (ค่าเริ่มต้น: otop)")
+    setup.add_argument("--owner", help="บทบาท (role) ที่โปรแกรมใช้เชื่อมต่อ เป็นเจ้าของตาราง (ค่าเริ่มต้น: ผู้ใช้ใน --admin-url)")
+    setup.add_argument("--admin", default="admin", help="ชื่อผู้ใช้งานของผู้ดูแลระบบคนแรก (ค่าเริ่มต้น: admin)")
+    setup.add_argument("--area", required=True, help="รหัสจังหวัด 2 หลัก หรือ 00 (กรมฯ ทั้งประเทศ)")
+    setup.add_argument("--display-name", default="", help="ชื่อ-สกุลของผู้ดูแลระบบ")
     user = commands.add_parser("user", help="จัดการผู้ใช้งาน").add_subparsers(dest="user_command", required=True)
     add = user.add_parser("add", help="เพิ่มผู้ใช้งาน (รหัสผ่านใหม่จาก $OTOP_NEW_PASSWORD หรือถามทางแป้นพิมพ์)")
     add.add_argument("username")
@@ -154,17 +162,31 @@ def _cmd_demo(args) -> int:
     from otop_desktop.demo import build_demo
     from otop_desktop.services.money import format_baht
 
-    if args.database_url or os.environ.get(DATABASE_URL_ENV):
-        raise OtopError("ฐานข้อมูลตัวอย่างสร้างเป็นไฟล์ในเครื่องเท่านั้น (ใช้ --data-dir แทน --database-url)")
-    path = database_path(args.data_dir)
-    summary = build_demo(path, scale=args.scale, overwrite=args.force)
-    print(f"สร้างฐานข้อมูลตัวอย่างแล้ว: {summary.path}")
+    from otop_desktop.store.database import is_server_url, shown_url
+
+    target = database_target(args.data_dir, args.database_url)
+    summary = build_demo(target, scale=args.scale, overwrite=args.force)
+    print(f"สร้างฐานข้อมูลตัวอย่างแล้ว: {shown_url(target) if is_server_url(target) else summary.path}")
     print(f"ผู้ประกอบการ {summary.entrepreneurs:,} ราย ยอดจำหน่ายรายเดือน {summary.sale_rows:,} รายการ")
     for year, total in sorted(summary.total_satang_by_year.items()):
         print(f"  ปีงบประมาณ {year}: {format_baht(total)} บาท")
     print("ผู้ใช้งานตัวอย่าง (ชื่อผู้ใช้งาน / รหัสผ่าน):")
     for login in summary.logins:
         print(f"  {login.username:<12} {login.password:<14} {login.role:<9} {login.area_code}")
+    return 0
+
+
+def _cmd_server_setup(args) -> int:
+    """An office's database on its PostgreSQL server: created, migrated, master data loaded, first admin made."""
+    from otop_desktop.store.server import set_up_server
+
+    admin_url = database_target(None, args.admin_url)
+    password = _password(NEW_PASSWORD_ENV, f"รหัสผ่านของผู้ดูแลระบบ {args.admin}: ")
+    url = set_up_server(admin_url, args.name, owner=args.owner, admin=args.admin, password=password, area_code=args.area,
+                        display_name=args.display_name)
+    print(f"สร้างฐานข้อมูล {args.name} พร้อมผู้ดูแลระบบ {args.admin} แล้ว")
+    print(f"ทุกเครื่องในสำนักงานเปิดโปรแกรมด้วย: otop-desktop --database-url {url}")
+    print("(หรือตั้งค่าในหน้าต่างเข้าสู่ระบบ: ฐานข้อมูล… แล้วเลือกเซิร์ฟเวอร์) รหัสผ่านของฐานข้อมูลเก็บในไฟล์ .pgpass ของแต่ละเครื่อง")
     return 0
 
 
@@ -404,7 +426,7 @@ def main(argv: list[str] | None = None) -> int:
         from otop_desktop.ui.app import run_gui
 
         try:
-            return run_gui(database_target(*gui))
+            return run_gui(*gui)
         except OtopError as error:
             print(f"ข้อผิดพลาด: {error.message}", file=sys.stderr)
             return 2
@@ -417,10 +439,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from otop_desktop.ui.app import run_gui
 
-        return run_gui(path)
+        return run_gui(args.data_dir, args.database_url)
     try:
         if args.command == "demo":
             return _cmd_demo(args)
+        if args.command == "server-setup":
+            return _cmd_server_setup(args)
         from otop_desktop.store.database import open_database
 
         database = open_database(path)

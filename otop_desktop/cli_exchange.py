@@ -1,17 +1,17 @@
-"""`otop-desktop export-district | import | receipt | keys | undo-import`: district files from a terminal."""
+"""`otop-desktop export-district | import | imports | receipt | keys | undo-import`: district files from a terminal."""
 
 from pathlib import Path
 
 from otop_desktop.services.exchange import merge as exchange
 from otop_desktop.services.exchange import batch as exchange_batch
-from otop_desktop.services.exchange import keys
+from otop_desktop.services.exchange import keys, undo
 from otop_desktop.services.exchange.fileformat import read_file_bytes
 from otop_desktop.services.exchange.kinds import Outcome, RowKind
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.thai import format_thai_datetime, month_label, months_text
 
 
-EXCHANGE_COMMANDS = ("export-district", "exports", "import", "receipt", "keys", "undo-import", "backups")
+EXCHANGE_COMMANDS = ("export-district", "exports", "import", "imports", "receipt", "keys", "undo-import", "backups")
 
 
 def add_exchange_commands(commands) -> None:
@@ -29,6 +29,8 @@ def add_exchange_commands(commands) -> None:
     taking.add_argument("--take-conflicts", action="store_true", help="แถวที่ขัดแย้งทุกแถวใช้ค่าจากไฟล์ (ค่าเริ่มต้น: ใช้ค่าของจังหวัด)")
     taking.add_argument("--take", action="append", default=[], metavar="REF",
                         help="แถวที่ขัดแย้งแถวนี้ใช้ค่าจากไฟล์; REF ตามที่ --dry-run แสดง (เช่น 1a2b3c4d:8) ระบุได้หลายครั้ง")
+    commands.add_parser("imports", help="ประวัติการนำเข้าไฟล์ (เลขรายการใช้กับ undo-import --id)").add_argument(
+        "--user", required=True)
     receipt = commands.add_parser("receipt", help="ออกใบตอบรับให้อำเภอ หรือ (อำเภอ) นำเข้าใบตอบรับ")
     receipt.add_argument("--user", required=True)
     receipt.add_argument("--district", help="อำเภอที่ออกใบตอบรับให้ (จังหวัด)")
@@ -51,8 +53,9 @@ def add_exchange_commands(commands) -> None:
     retire.add_argument("--area", required=True, help="รหัสพื้นที่ของกุญแจ")
     retire.add_argument("--fingerprint", required=True, help="ลายนิ้วมือของกุญแจ (อย่างน้อย 8 หลัก ตามที่ keys list แสดง)")
     key.add_parser("new", help="สร้างกุญแจใหม่ของสำนักงานนี้ (กุญแจเดิมยกเลิก)").add_argument("--user", required=True)
-    undo = commands.add_parser("undo-import", help="ยกเลิกการนำเข้าครั้งล่าสุด (กลับเป็นข้อมูลก่อนนำเข้า)")
-    undo.add_argument("--user", required=True)
+    undoing = commands.add_parser("undo-import", help="ยกเลิกการนำเข้าครั้งล่าสุด หรือรายการที่ระบุ (กลับเป็นข้อมูลก่อนนำเข้า)")
+    undoing.add_argument("--user", required=True)
+    undoing.add_argument("--id", type=int, help="เลขรายการตามที่ imports แสดง (ค่าเริ่มต้น: การนำเข้าครั้งล่าสุดทั้งชุด)")
     backups = commands.add_parser("backups", help="จำนวนไฟล์สำรองก่อนนำเข้าที่เก็บไว้ (ไฟล์ที่เก่ากว่าจะถูกลบ)")
     backups.add_argument("--user", required=True)
     backups.add_argument("--keep", type=int, help="กำหนดจำนวนที่เก็บ (1–1,000)")
@@ -87,8 +90,16 @@ def run_exchange(args, office) -> int:
                                                 months=_months(args.months), path=args.out)
             print(f"เขียนใบตอบรับแล้ว: {path}")
         return 0
+    if command == "imports":
+        for entry in office.query(exchange_batch.list_ledger):
+            print(f"{entry.id}\t{format_thai_datetime(entry.imported_at)}\t{entry.file_name}\t{entry.source_area}"
+                  f"\t{entry.outcome_name}\t{entry.imported_by}\t{entry.details}")
+        return 0
     if command == "undo-import":
-        print(office.query(exchange_batch.undo_last_import))
+        if args.id is None:
+            print(office.query(undo.undo_last_import))
+        else:
+            print(office.query(undo.undo_import, ledger_id=args.id))
         return 0
     if command == "backups":
         if args.keep is not None:

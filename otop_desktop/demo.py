@@ -5,16 +5,16 @@ from datetime import date, datetime, time, timedelta
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from otop_desktop.models import DistrictLock, Entrepreneur, MonthlySale, ProvinceLock, Tambon
+from otop_desktop.models import DistrictLock, Entrepreneur, MonthlySale, ProvinceLock, Tambon, User
 from otop_desktop.services.auth import UserInfo, create_user
 from otop_desktop.services.forms import forecast
 from otop_desktop.services.targets import rule
 from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.thai import FISCAL_MONTHS, last_day, now_utc, sort_key
 from otop_desktop.store.bulk import bulk_insert
-from otop_desktop.store.database import open_database
+from otop_desktop.store.database import is_server_url, open_database
 
 PROVINCE = "34"
 # Base-year sales of each district as printed in the province's letter (attachment 1), in baht:
@@ -63,7 +63,7 @@ class DemoLogin:
 class DemoSummary:
     """What the demo database holds."""
 
-    path: Path
+    path: Path | str  # the file, or the server's URL
     logins: tuple[DemoLogin, ...]
     entrepreneurs: int
     sale_rows: int
@@ -213,23 +213,35 @@ def _create_logins(uow) -> list[DemoLogin]:
 
 
 def build_demo(path: Path | str, *, scale: int = 1, seed: int = 2568, overwrite: bool = False) -> DemoSummary:
-    """Create the demo database at `path`; `scale` multiplies the entrepreneurs (for benchmarks)."""
-    path = Path(path)
-    if path.exists() and not overwrite:
-        raise InvalidInput(f"มีไฟล์ {path} อยู่แล้ว ใช้ --force หากต้องการสร้างข้อมูลตัวอย่างทับ")
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    """Create the demo database at `path`, a file or (a postgresql:// URL) an empty database on an office's
+    server; `scale` multiplies the entrepreneurs (for benchmarks). A server's data is never overwritten."""
+    if is_server_url(path):
+        database = open_database(path)
+        with database.unit_of_work() as uow:
+            used = uow.session.scalar(select(func.count()).select_from(User))
+        if used:
+            database.close()
+            raise InvalidInput("ฐานข้อมูลบนเซิร์ฟเวอร์นี้มีผู้ใช้งานแล้ว จะไม่สร้างข้อมูลตัวอย่างทับ "
+                               "(สร้างฐานข้อมูลใหม่ด้วยคำสั่ง server-setup สำหรับข้อมูลตัวอย่าง)")
+    else:
+        path = Path(path)
+        if path.exists() and not overwrite:
+            raise InvalidInput(f"มีไฟล์ {path} อยู่แล้ว ใช้ --force หากต้องการสร้างข้อมูลตัวอย่างทับ")
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        database = open_database(path)
     rng = random.Random(seed)
-    database = open_database(path)
     try:
         with database.unit_of_work() as uow:
             session = uow.session
             tambons: dict[str, list[tuple[str, str]]] = {}
-            for code, name in session.execute(select(Tambon.code, Tambon.name_th).where(Tambon.code.startswith(PROVINCE))):
+            for code, name in session.execute(select(Tambon.code, Tambon.name_th).where(Tambon.code.startswith(PROVINCE))
+                                          .order_by(Tambon.code)):  # in order: the same demo on either engine
                 tambons.setdefault(code[:4], []).append((code, name))
             logins = _create_logins(uow)
             bulk_insert(session, Entrepreneur.__table__, _entrepreneur_rows(rng, tambons, ENTREPRENEURS * scale))
-            entrepreneurs = session.execute(select(Entrepreneur.id, Entrepreneur.tambon_code, Entrepreneur.active)).all()
+            entrepreneurs = session.execute(select(Entrepreneur.id, Entrepreneur.tambon_code, Entrepreneur.active)
+                                            .order_by(Entrepreneur.id)).all()
             sales = _sale_rows(rng, entrepreneurs)
             bulk_insert(session, MonthlySale.__table__, sales)
             district_locks, province_locks = _lock_rows(rng, sorted(DISTRICT_BASE_BAHT))

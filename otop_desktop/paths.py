@@ -8,6 +8,7 @@ APP_NAME = "otop-desktop"
 DATA_DIR_ENV = "OTOP_DATA_DIR"
 DATABASE_FILE = "otop.db"
 DATABASE_URL_ENV = "OTOP_DATABASE_URL"
+CONNECTION_FILE = "connection.json"  # this PC's choice of database (the login dialog's ฐานข้อมูล…); never a password
 
 
 def data_dir(override: str | os.PathLike | None = None) -> Path:
@@ -27,12 +28,17 @@ def database_path(override: str | os.PathLike | None = None) -> Path:
 
 
 def database_target(data_dir: str | os.PathLike | None = None, url: str | None = None) -> "Path | str":
-    """The database to open: `--database-url`, then $OTOP_DATABASE_URL (an office's PostgreSQL server), else
-    the SQLite file in the data folder. A URL that carries a password is refused: PostgreSQL's own ~/.pgpass
-    (or service file) keeps it, never a command line or a file of ours."""
-    url = url or os.environ.get(DATABASE_URL_ENV) or None
+    """The database to open: `--database-url`, then $OTOP_DATABASE_URL, then the server saved on this PC (an
+    office's PostgreSQL server), else the SQLite file in the data folder. A URL that carries a password is
+    refused: PostgreSQL's own ~/.pgpass (or service file) keeps it, never a command line or a file of ours."""
+    url = url or os.environ.get(DATABASE_URL_ENV) or saved_database_url(data_dir)
     if url is None:
         return database_path(data_dir)
+    return checked_url(url)
+
+
+def checked_url(url: str) -> str:
+    """A server's URL as this program takes it: PostgreSQL, with no password in it."""
     from otop_desktop.services.errors import InvalidInput
 
     if not url.startswith(("postgresql://", "postgresql+psycopg://", "postgres://")):
@@ -42,6 +48,44 @@ def database_target(data_dir: str | os.PathLike | None = None, url: str | None =
         raise InvalidInput("อย่าใส่รหัสผ่านไว้ใน --database-url (จะค้างอยู่ในประวัติคำสั่งและไฟล์) "
                            "ให้เก็บในไฟล์ .pgpass ของ PostgreSQL แทน (ดู README หัวข้อเซิร์ฟเวอร์ฐานข้อมูล)")
     return url
+
+
+def server_url(host: str, port: int, database: str, role: str | None) -> str:
+    """A server's URL from the connection dialog's fields."""
+    from sqlalchemy.engine import URL
+
+    return URL.create("postgresql", username=role or None, host=host, port=port, database=database).render_as_string()
+
+
+def server_url_parts(url: str) -> tuple[str, int | None, str, str]:
+    """(host, port, database, role) of a server's URL, for the connection dialog."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    return parsed.host or "", parsed.port, parsed.database or "", parsed.username or ""
+
+
+def saved_database_url(folder: str | os.PathLike | None = None) -> str | None:
+    """The server this PC was set to use (the login dialog's ฐานข้อมูล…), or None for the local file."""
+    import json
+
+    try:
+        saved = json.loads((data_dir(folder) / CONNECTION_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    url = saved.get("database_url") if isinstance(saved, dict) else None
+    return url if isinstance(url, str) and url else None
+
+
+def save_database_url(url: str | None, folder: str | os.PathLike | None = None) -> None:
+    """Remember on this PC which database to open: a server's URL (checked: no password), or None for the file."""
+    import json
+
+    place = data_dir(folder)
+    place.mkdir(parents=True, exist_ok=True)
+    part = place / (CONNECTION_FILE + ".part")
+    part.write_text(json.dumps({"database_url": checked_url(url) if url else ""}), encoding="utf-8")
+    part.replace(place / CONNECTION_FILE)
 
 
 def resource_path(*parts: str) -> Path:

@@ -11,10 +11,50 @@ import pytest
 
 from otop_desktop.services import auth, entrepreneurs, entry
 from otop_desktop.services.entrepreneurs import EntrepreneurInfo
-from otop_desktop.store.database import Database, open_database
+from otop_desktop.store.database import Database
+from tests.engines import ENGINES, SERVERS, open_fresh
 
 PASSWORD = "secret-pass"
 pytest_plugins = ["pytester"]
+
+
+def pytest_addoption(parser):
+    parser.addoption("--engine", choices=(*ENGINES, "both"), default="both",
+                     help="run the database tests on SQLite, on PostgreSQL, or on both (the default)")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only(reason): about SQLite's file itself; not run on PostgreSQL")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Keep each test's runs on the engines asked for; a sqlite_only test's PostgreSQL run is left out."""
+    wanted = ENGINES if config.getoption("--engine") == "both" else (config.getoption("--engine"),)
+    kept, left = [], []
+    for item in items:
+        engine = getattr(item, "callspec", None) and item.callspec.params.get("database")
+        if engine and (engine not in wanted or (engine != "sqlite" and item.get_closest_marker("sqlite_only"))):
+            left.append(item)
+        else:
+            kept.append(item)
+    if left:
+        config.hook.pytest_deselected(items=left)
+        items[:] = kept
+        config._otop_sqlite_only = sum(1 for item in left if item.get_closest_marker("sqlite_only")
+                                       and item.callspec.params["database"] in wanted)
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    count = getattr(config, "_otop_sqlite_only", 0)
+    if count:
+        terminalreporter.write_line(f"{count} tests are about SQLite's file itself (sqlite_only) and ran on SQLite only")
+
+
+@pytest.fixture(scope="session")
+def server_databases():
+    yield SERVERS
+    if SERVERS.admin is not None:
+        SERVERS.drop_all()
 
 
 @pytest.fixture(autouse=True)
@@ -23,11 +63,12 @@ def cheap_password_hashing(monkeypatch):
     monkeypatch.setattr(auth, "_SCRYPT_N", 2**10)
 
 
-@pytest.fixture
-def database(tmp_path) -> Database:
-    db = open_database(tmp_path / "otop.db")
+@pytest.fixture(params=ENGINES)
+def database(request, tmp_path, server_databases) -> Database:
+    """A fresh database, once on each engine (see tests/engines.py)."""
+    db, close = open_fresh(request.param, tmp_path, server_databases)
     yield db
-    db.close()
+    close()
 
 
 @dataclass
@@ -42,7 +83,8 @@ class World:
     ids: dict[str, int]
 
     @property
-    def path(self) -> Path:
+    def path(self) -> Path | None:
+        """The SQLite file (None on a server)."""
         return self.database.path
 
 

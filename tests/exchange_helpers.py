@@ -1,20 +1,19 @@
 """Helpers for exchange tests: a district office's own database beside the province's, and file crafting."""
 
-import sqlite3
 from pathlib import Path
 
 from otop_desktop.services.exchange import merge as exchange
 from otop_desktop.services.exchange import keys
-from otop_desktop.store.database import copy_file, open_database
+from tests.engines import connect, copy_of
 
 
-def copy_database(source: Path, target: Path):
-    """A district office's database: a copy of the province's (the same entrepreneurs and uids)."""
-    copy_file(source, target)
-    with sqlite3.connect(target) as con:
+def copy_database(source, target: Path):
+    """A district office's database: a copy of the province's (the same entrepreneurs and uids), on the same
+    engine (`target` is where the file goes; a server gets a clone of the database)."""
+    office = copy_of(source, target)
+    with connect(office) as con:
         con.execute("DELETE FROM office_key")  # an office never shares the province's keys; it makes its own
-    con.close()
-    return open_database(target)
+    return office
 
 
 def register(province_db, province_user, office_db, office_user, folder: Path) -> None:
@@ -34,7 +33,7 @@ def export(db, user, path: Path, year=2569, months=range(1, 13)) -> bytes:
 def sales_dump(path: Path, with_trace: bool = False) -> list[tuple]:
     """The sales content of a database keyed by entrepreneur uid, independent of local ids."""
     trace = ", l.file_digest" if with_trace else ""
-    with sqlite3.connect(path) as con:
+    with connect(path) as con:
         return con.execute(
             "SELECT e.uid, s.fiscal_year, s.month, s.domestic_offline, s.domestic_online, s.export_offline,"
             f" s.export_online, s.source_revision, s.origin, s.updated_by, s.updated_at{trace}"

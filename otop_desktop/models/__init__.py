@@ -4,7 +4,7 @@ from otop_desktop.models.area import District, Province, Tambon
 from otop_desktop.models.base import Base
 from otop_desktop.models.catalog import EntrepreneurType, ProductType
 from otop_desktop.models.entry import Entrepreneur, MonthlySale
-from otop_desktop.models.exchange import ExportLog, ImportLedger, OfficeKey
+from otop_desktop.models.exchange import ExportLog, ImportLedger, ImportLockBefore, ImportSaleBefore, OfficeKey
 from otop_desktop.models.forecast import Forecast
 from otop_desktop.models.forms import PrintRecord
 from otop_desktop.models.locks import DistrictLock, ProvinceLock
@@ -16,6 +16,6 @@ from otop_desktop.models.targets import DistrictBase, PrintedTarget, TargetSetti
 __all__ = [
     "AuditEntry", "Base", "District", "DistrictLock", "Entrepreneur", "EntrepreneurType", "MonthlySale",
     "ProductType", "Province", "ProvinceLock", "Setting", "Tambon", "User",
-    "DistrictBase", "PrintedTarget", "TargetSettings", "ExportLog", "ImportLedger", "OfficeKey", "PrintRecord", "Signatory", "Forecast",
+    "DistrictBase", "PrintedTarget", "TargetSettings", "ExportLog", "ImportLedger", "ImportLockBefore", "ImportSaleBefore", "OfficeKey", "PrintRecord", "Signatory", "Forecast",
     "SalesSummary", "SummaryStale",
 ]

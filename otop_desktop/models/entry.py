@@ -25,6 +25,7 @@ class Entrepreneur(Base):
     otop_code: Mapped[str | None] = mapped_column(String(40), unique=True)
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime]
+    import_id: Mapped[int | None] = mapped_column(index=True)  # the import that added it (undo removes it); None if typed
 
 
 class MonthlySale(Base):
@@ -60,4 +61,4 @@ class MonthlySale(Base):
     # own row they came from (0 if none), and the import that brought them (None if typed here).
     origin: Mapped[str] = mapped_column(String(6), default="", server_default="")
     source_revision: Mapped[int] = mapped_column(default=0, server_default="0")
-    import_id: Mapped[int | None] = mapped_column(ForeignKey("import_ledger.id"))
+    import_id: Mapped[int | None] = mapped_column(ForeignKey("import_ledger.id"), index=True)

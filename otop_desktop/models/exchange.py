@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import LargeBinary, String, Text
+from sqlalchemy import BigInteger, ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from otop_desktop.models.base import Base
@@ -42,6 +42,47 @@ class ImportLedger(Base):
     summary: Mapped[str] = mapped_column(Text, default="")  # counts as JSON, or the reason of a refusal
     backup_path: Mapped[str | None] = mapped_column(String(400))
     last_audit_id: Mapped[int | None]  # the audit log's newest entry right after the import, to know nothing came since
+    batch: Mapped[str | None] = mapped_column(String(32))  # the files taken in together (undone together)
+    rows_written: Mapped[int | None]  # sales rows it wrote: undo finds them all still carrying its id, or refuses
+
+
+class ImportSaleBefore(Base):
+    """A sales row as it was before an import overwrote it (`written`) or only marked this office's version
+    seen: what undoing that import puts back. Rows an import added have no record; undo deletes them."""
+
+    __tablename__ = "import_sale_before"
+
+    import_id: Mapped[int] = mapped_column(ForeignKey("import_ledger.id"), primary_key=True)
+    entrepreneur_id: Mapped[int] = mapped_column(ForeignKey("entrepreneur.id"), primary_key=True)
+    fiscal_year: Mapped[int] = mapped_column(primary_key=True)
+    month: Mapped[int] = mapped_column(primary_key=True)
+    written: Mapped[bool]
+    domestic_offline: Mapped[int | None] = mapped_column(BigInteger)
+    domestic_online: Mapped[int | None] = mapped_column(BigInteger)
+    export_offline: Mapped[int | None] = mapped_column(BigInteger)
+    export_online: Mapped[int | None] = mapped_column(BigInteger)
+    revision: Mapped[int]
+    updated_by: Mapped[str] = mapped_column(String(80))
+    updated_at: Mapped[datetime]
+    origin: Mapped[str] = mapped_column(String(6))
+    source_revision: Mapped[int]
+    prior_import_id: Mapped[int | None]
+
+
+class ImportLockBefore(Base):
+    """A province's confirmation of a month as it was before a province file confirmed it (at the department)."""
+
+    __tablename__ = "import_lock_before"
+
+    import_id: Mapped[int] = mapped_column(ForeignKey("import_ledger.id"), primary_key=True)
+    province_code: Mapped[str] = mapped_column(String(2), primary_key=True)
+    fiscal_year: Mapped[int] = mapped_column(primary_key=True)
+    month: Mapped[int] = mapped_column(primary_key=True)
+    existed: Mapped[bool]
+    locked: Mapped[bool | None]
+    changed_by: Mapped[str | None] = mapped_column(String(80))
+    changed_at: Mapped[datetime | None]
+    reason: Mapped[str | None] = mapped_column(Text)
 
 
 class ExportLog(Base):

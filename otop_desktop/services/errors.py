@@ -55,6 +55,10 @@ class DatabaseProblem(OtopError):
     title = "ฐานข้อมูลมีปัญหา"
 
 
+class PasswordNeeded(DatabaseProblem):
+    """The office's server asks for a password that neither ~/.pgpass nor the officer gave (or it was wrong)."""
+
+
 class MonthLocked(OtopError):
     """A write to a district-month that the province has locked (confirmed)."""
 

@@ -2,6 +2,8 @@
 start-up, and the unit of work per user action. The same services run on both."""
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
@@ -11,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from otop_desktop.migrations import HEAD
 from otop_desktop.services.changes import Changes
-from otop_desktop.services.errors import DatabaseBusy, DatabaseProblem
+from otop_desktop.services.errors import DatabaseBusy, DatabaseProblem, PasswordNeeded
 
 # How long a statement waits for another program's write to end before the action is refused as busy.
 BUSY_TIMEOUT_MS = 5000
@@ -38,8 +40,9 @@ class UnitOfWork:
     """One session for one user action; it rolls back unless the service commits. Services note what they
     write (`note`); `changes` holds what the commits made permanent, for the views to refresh by."""
 
-    def __init__(self, session_factory: sessionmaker[Session]):
+    def __init__(self, session_factory: sessionmaker[Session], rehearsing: bool = False):
         self._session_factory = session_factory
+        self._rehearsing = rehearsing
         self.session: Session
         self.changes = Changes()
         self._pending = Changes()
@@ -73,6 +76,8 @@ class UnitOfWork:
     def begin_write(self) -> None:
         """Take the database's write lock now (BEGIN IMMEDIATE), before reading what the writes depend
         on, so no other program can change those rows between the read and the write (a lost update)."""
+        if self._rehearsing:  # nothing it writes will stay: other writers need not wait for it
+            return
         connection = self.session.connection()
         if connection.dialect.name == "postgresql":  # one writer at a time, as on SQLite, until the transaction ends
             connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
@@ -107,6 +112,27 @@ class Database:
         """Release the file or the server's connections."""
         self.engine.dispose()
 
+    @contextmanager
+    def rehearsal(self) -> Iterator["Database"]:
+        """A stand-in for this database whose units of work commit only into one transaction, rolled back at
+        the end: a dry run sees each step's writes, and nothing of them stays."""
+        with self.engine.connect() as connection:
+            transaction = connection.begin()
+            try:
+                yield _Rehearsal(self, connection)
+            finally:
+                transaction.rollback()
+
+
+class _Rehearsal(Database):
+    def __init__(self, database: Database, connection):
+        super().__init__(database.path, database.engine, database.url)
+        self._session_factory = sessionmaker(bind=connection, join_transaction_mode="create_savepoint",
+                                             expire_on_commit=False)
+
+    def unit_of_work(self) -> UnitOfWork:
+        return UnitOfWork(self._session_factory, rehearsing=True)
+
 
 def is_server_url(target) -> bool:
     """Whether a --database-url names a PostgreSQL server."""
@@ -127,17 +153,31 @@ def _on_server_connect(dbapi_connection, _record) -> None:
     dbapi_connection.commit()
 
 
-def create_server_engine(url: str) -> Engine:
+def create_server_engine(url: str, password: str | None = None, role: str | None = None) -> Engine:
     """An engine on a PostgreSQL server through psycopg 3. The password comes from PostgreSQL's own
-    ~/.pgpass or service file (or $PGPASSWORD), never from a file of ours."""
+    ~/.pgpass or service file (or $PGPASSWORD), or as typed at start (`password`, kept in memory only),
+    never from a file of ours. With `role`, every connection acts as that role (SET ROLE), so what it
+    creates is that role's (setting up a database as the server's admin)."""
     from sqlalchemy.engine import make_url
 
     parsed = make_url(url)
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
+    connect_args = {"application_name": "otop-desktop", "connect_timeout": 10}
+    if password:
+        connect_args["password"] = password
     engine = create_engine(parsed, pool_pre_ping=True,  # a server out of reach is said within 10 s, not hung on
-                           connect_args={"application_name": "otop-desktop", "connect_timeout": 10})
+                           connect_args=connect_args)
     event.listen(engine, "connect", _on_server_connect)
+    if role:
+        def act_as(dbapi_connection, _record) -> None:
+            from psycopg import sql
+
+            with dbapi_connection.cursor() as cursor:
+                cursor.execute(sql.SQL("SET ROLE {}").format(sql.Identifier(role)))
+            dbapi_connection.commit()
+
+        event.listen(engine, "connect", act_as)
     return engine
 
 
@@ -231,14 +271,18 @@ def server_revision(engine: Engine) -> str | None:
                 return None
             return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     except DBAPIError as exc:
+        said = str(getattr(exc, "orig", exc))
+        if "no password supplied" in said or "password authentication failed" in said:
+            raise PasswordNeeded(f"เซิร์ฟเวอร์ฐานข้อมูล {shown_url(str(engine.url))} ต้องการรหัสผ่าน"
+                                 + (" (รหัสผ่านที่ให้มาไม่ถูกต้อง)" if "failed" in said else "")) from exc
         raise DatabaseProblem(f"เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {shown_url(str(engine.url))} ไม่ได้: "
                               f"{str(getattr(exc, 'orig', exc)).strip()[:300]} กรุณาตรวจสอบชื่อเซิร์ฟเวอร์ ฐานข้อมูล "
                               "ผู้ใช้ และรหัสผ่านในไฟล์ .pgpass") from exc
 
 
-def open_server(url: str) -> Database:
+def open_server(url: str, password: str | None = None, role: str | None = None) -> Database:
     """Connect to an office's PostgreSQL database, migrated to the newest schema, master data loaded."""
-    engine = create_server_engine(url)
+    engine = create_server_engine(url, password, role)
     if server_revision(engine) != HEAD:
         upgrade_schema(engine)
     database = Database(None, engine, url)
@@ -248,11 +292,12 @@ def open_server(url: str) -> Database:
     return database
 
 
-def open_database(path: Path | str) -> Database:
+def open_database(path: Path | str, password: str | None = None) -> Database:
     """Open (creating if need be) the database file, migrated to the newest schema, master data loaded;
-    a postgresql:// URL opens that server's database instead (open_server)."""
+    a postgresql:// URL opens that server's database instead (open_server, with `password` if it needs one
+    that ~/.pgpass does not hold)."""
     if is_server_url(path):
-        return open_server(path)
+        return open_server(path, password)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     revision = schema_revision(path)

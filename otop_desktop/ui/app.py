@@ -81,35 +81,63 @@ def has_users(path: Path) -> bool:
         return False
 
 
-def log_in(opening: Opening, users: bool):
+def log_in(opening: Opening, users: bool, where=None) -> tuple["object | None", bool]:
     """Ask who is using the program: the login dialog while the database opens, or on a database with no
-    users (once it has opened) the first admin's dialog. None when the user cancelled or it did not open."""
+    users (once it has opened) the first admin's dialog. Returns the user (None when the user cancelled or
+    it did not open) and whether the officer chose another database at the login dialog (`where`)."""
     if not users:
         database = opening.wait()
         if database is None:
-            return None
+            return None, False
         from otop_desktop.services import auth
         from otop_desktop.services.office import Office
 
         users = Office(database).query(auth.has_users)
-    dialog = LoginDialog(opening) if users else FirstAdminDialog(opening.wait())
+    dialog = LoginDialog(opening, where=where) if users else FirstAdminDialog(opening.wait())
     opening.on_failure(dialog.reject)  # the error is shown once the dialog has closed
     if os.environ.get(STARTUP_PROBE_ENV):
         QTimer.singleShot(0, lambda: (print("login dialog shown", flush=True), dialog.reject()))
-    return dialog.user if dialog.exec() == QDialog.DialogCode.Accepted else None
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    return (dialog.user if accepted else None), getattr(dialog, "database_changed", False)
 
 
-def run_gui(database_path: Path) -> int:
-    """Open the database, log in and show the main window until it closes."""
+def run_gui(data_dir=None, url: str | None = None) -> int:
+    """Open the database (`--database-url`, $OTOP_DATABASE_URL, the one saved on this PC, else the data
+    folder's file), log in and show the main window until it closes. A server that asks for a password
+    ~/.pgpass does not hold gets it typed, for this start only; one that cannot be reached lets the officer
+    choose another database."""
+    from otop_desktop.paths import DATABASE_URL_ENV, database_target
+    from otop_desktop.services.errors import PasswordNeeded
+    from otop_desktop.ui.connection import ConnectionDialog, ask_password
+
     app = application()
     install_excepthook()
     logging.basicConfig(level=logging.INFO)
-    opening = Opening(database_path)
-    user = log_in(opening, has_users(database_path))
-    database = opening.wait()
-    if database is None:
-        show_error(None, opening.error)
-        return 1
+    fixed = bool(url or os.environ.get(DATABASE_URL_ENV))
+    password = None
+    while True:
+        target = database_target(data_dir, url)
+        opening = Opening(target, password)
+        local = isinstance(target, Path)
+        user, changed = log_in(opening, has_users(target) if local else False, where=(target, data_dir, fixed))
+        database = opening.wait()
+        if changed:
+            if database is not None:
+                database.close()
+            password = None
+            continue
+        if database is None:
+            if isinstance(opening.error, PasswordNeeded):
+                password = ask_password(None, target, opening.error.message)
+                if password is not None:
+                    continue
+                return 0
+            show_error(None, opening.error)
+            if not local and not fixed and ConnectionDialog(target, data_dir).exec() == QDialog.DialogCode.Accepted:
+                password = None
+                continue
+            return 1
+        break
     if user is None:
         database.close()
         return 0

@@ -16,7 +16,7 @@ from otop_desktop.services.access import Action
 from otop_desktop.services.errors import OtopError
 from otop_desktop.services.exchange import merge as exchange
 from otop_desktop.services.exchange import batch as exchange_batch
-from otop_desktop.services.exchange import keys
+from otop_desktop.services.exchange import keys, undo
 from otop_desktop.services.exchange.fileformat import read_file_bytes
 from otop_desktop.services.exchange.kinds import Outcome, RowKind
 from otop_desktop.services.money import format_baht
@@ -277,20 +277,25 @@ class ExchangeDialog(QDialog):
         page = QWidget()
         self.ledger_model = PlainTableModel([self.tr("เมื่อ"), self.tr("ไฟล์"), self.tr("จาก"), self.tr("ผล"),
                                              self.tr("โดย"), self.tr("รายละเอียด")], self)
-        undo = QPushButton(self.tr("ยกเลิกการนำเข้าครั้งล่าสุด…"))
-        undo.clicked.connect(self.undo_last)
-        self.backups_box = QSpinBox()
-        self.backups_box.setRange(1, 1000)
-        self.backups_box.setValue(self.context.office.query(exchange_batch.backups_kept))
-        self.backups_box.editingFinished.connect(self.set_backups_kept)
+        undo_last = QPushButton(self.tr("ยกเลิกการนำเข้าครั้งล่าสุด…"))
+        undo_last.clicked.connect(self.undo_last)
+        self.undo_chosen_button = QPushButton(self.tr("ยกเลิกการนำเข้ารายการที่เลือก…"))
+        self.undo_chosen_button.clicked.connect(self.undo_chosen)
         layout = QVBoxLayout(page)
-        layout.addWidget(read_only_view(self.ledger_model, (220, 200, 60, 80, 110)))
+        self.ledger_view = read_only_view(self.ledger_model, (220, 200, 60, 80, 110))
+        layout.addWidget(self.ledger_view)
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel(self.tr("เก็บไฟล์สำรองก่อนนำเข้าไว้")))
-        bottom.addWidget(self.backups_box)
-        bottom.addWidget(QLabel(self.tr("ไฟล์ล่าสุด (ไฟล์ที่เก่ากว่าจะถูกลบ และยกเลิกการนำเข้าครั้งนั้นไม่ได้อีก)")))
+        if not self.context.office.database.on_server:  # a local file is copied before each import, as well
+            self.backups_box = QSpinBox()
+            self.backups_box.setRange(1, 1000)
+            self.backups_box.setValue(self.context.office.query(exchange_batch.backups_kept))
+            self.backups_box.editingFinished.connect(self.set_backups_kept)
+            bottom.addWidget(QLabel(self.tr("เก็บไฟล์สำรองก่อนนำเข้าไว้")))
+            bottom.addWidget(self.backups_box)
+            bottom.addWidget(QLabel(self.tr("ไฟล์ล่าสุด (ไฟล์ที่เก่ากว่าจะถูกลบ)")))
         bottom.addStretch(1)
-        bottom.addWidget(undo)
+        bottom.addWidget(self.undo_chosen_button)
+        bottom.addWidget(undo_last)
         layout.addLayout(bottom)
         self.refresh_ledger()
         return page
@@ -305,19 +310,37 @@ class ExchangeDialog(QDialog):
             return
         done = perform(self, exchange_batch.list_ledger)
         entries = done.result if done else []
+        self.ledger_entries = entries
         self.ledger_model.set_rows([[format_thai_datetime(e.imported_at), e.file_name, e.source_area, e.outcome_name,
                                      e.imported_by, e.details] for e in entries], tooltips=[e.details for e in entries])
 
     def undo_last(self) -> None:
-        """Put the database back as before the last imports, after asking."""
+        """Undo the last batch of imports, after asking."""
         if QMessageBox.question(self, self.tr("ยกเลิกการนำเข้า"), self.tr(
-                "ข้อมูลจะกลับเป็นเหมือนก่อนการนำเข้าครั้งล่าสุด (จากไฟล์สำรอง) ต้องการดำเนินการหรือไม่?")) != QMessageBox.StandardButton.Yes:
+                "ข้อมูลที่การนำเข้าครั้งล่าสุดเปลี่ยนไปจะกลับเป็นเหมือนก่อนนำเข้า (ทุกไฟล์ที่นำเข้าพร้อมกันครั้งนั้น) "
+                "ต้องการดำเนินการหรือไม่?")) != QMessageBox.StandardButton.Yes:
             return
+        self._undo(undo.undo_last_import)
+
+    def undo_chosen(self) -> None:
+        """Undo the import picked in the history, the last or an earlier one, after asking."""
+        rows = self.ledger_view.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.tr("ยกเลิกการนำเข้า"), self.tr("กรุณาเลือกรายการนำเข้าในตารางก่อน"))
+            return
+        entry = self.ledger_entries[rows[0].row()]
+        if QMessageBox.question(self, self.tr("ยกเลิกการนำเข้า"), self.tr(
+                "ข้อมูลที่ไฟล์ %1 เปลี่ยนไปจะกลับเป็นเหมือนก่อนนำเข้า ต้องการดำเนินการหรือไม่?").replace(
+                "%1", entry.file_name)) != QMessageBox.StandardButton.Yes:
+            return
+        self._undo(undo.undo_import, ledger_id=entry.id)
+
+    def _undo(self, service, **kwargs) -> None:
         def done(result) -> None:
             QMessageBox.information(self, self.tr("ยกเลิกการนำเข้า"), result.result)
             self.refresh_ledger()
 
-        perform_in_background(self, exchange_batch.undo_last_import, progress=self.tr("กำลังยกเลิกการนำเข้า…"), on_done=done)
+        perform_in_background(self, service, progress=self.tr("กำลังยกเลิกการนำเข้า…"), on_done=done, **kwargs)
 
     # --- export and receipts ----------------------------------------------------------------------------------
     def _send_page(self) -> QWidget:

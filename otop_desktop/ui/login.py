@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QVBoxLayout, QWidget,
 )
 
 from otop_desktop.ui.errors import error_label
@@ -20,22 +21,23 @@ class Opening:
     """The database opening on a worker thread (importing SQLAlchemy and the models, migrating, loading
     the master data) while the login dialog is already on screen."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: "Path | str", password: str | None = None):
+        self.target = path
         self.database: "Database | None" = None
         self.error: BaseException | None = None
         self._finished = threading.Event()
         self._failure_hooks = []
-        threading.Thread(target=self._open, args=(path,), name="open-database", daemon=True).start()
+        threading.Thread(target=self._open, args=(path, password), name="open-database", daemon=True).start()
         self._poll = QTimer()
         self._poll.setInterval(20)
         self._poll.timeout.connect(self._check)
         self._poll.start()
 
-    def _open(self, path: Path) -> None:
+    def _open(self, path: "Path | str", password: str | None) -> None:
         try:
             from otop_desktop.store.database import open_database
 
-            self.database = open_database(path)
+            self.database = open_database(path, password)
         except BaseException as error:  # noqa: BLE001 - shown in Thai by the caller once the dialog is gone
             self.error = error
         finally:
@@ -75,12 +77,15 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
 
 
 class LoginDialog(QDialog):
-    """ชื่อผู้ใช้งาน and รหัสผ่าน; on success `user` holds who logged in."""
+    """ชื่อผู้ใช้งาน and รหัสผ่าน; on success `user` holds who logged in. `where` (data folder, or None) adds
+    the database this PC uses and ฐานข้อมูล… to choose another: then `database_changed` is set and the
+    dialog closes, for the caller to open the new one."""
 
-    def __init__(self, database: "Database | Opening", parent: QWidget | None = None):
+    def __init__(self, database: "Database | Opening", parent: QWidget | None = None, where=None):
         super().__init__(parent)
         self.database = database
         self.user: UserInfo | None = None
+        self.database_changed = False
         self.setWindowTitle(self.tr("เข้าสู่ระบบ - รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP"))
         self.username_edit, self.password_edit = QLineEdit(), QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -95,6 +100,8 @@ class LoginDialog(QDialog):
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
+        if where is not None:
+            layout.addLayout(self._database_row(*where))
         layout.addWidget(_buttons(self, self.tr("เข้าสู่ระบบ")))
         self.username_prompt.hide()
         self.password_prompt.hide()
@@ -128,6 +135,30 @@ class LoginDialog(QDialog):
         self.error_label.setText(error.message)
         self.password_edit.clear()
         self.password_edit.setFocus()
+
+    def _database_row(self, target, data_dir, fixed: bool) -> QHBoxLayout:
+        from otop_desktop.ui.connection import describe
+
+        self.place_label = QLabel(describe(target))
+        self.place_label.setWordWrap(True)
+        self.place_label.setStyleSheet("color: #555")
+        self.change_button = QPushButton(self.tr("ฐานข้อมูล…"))
+        self.change_button.clicked.connect(lambda: self.change_database(target, data_dir))
+        if fixed:
+            self.change_button.setEnabled(False)
+            self.change_button.setToolTip(self.tr("กำหนดด้วย --database-url หรือ OTOP_DATABASE_URL"))
+        row = QHBoxLayout()
+        row.addWidget(self.place_label, 1)
+        row.addWidget(self.change_button)
+        return row
+
+    def change_database(self, target, data_dir) -> None:
+        """Choose another database for this PC; the dialog closes and the caller opens it."""
+        from otop_desktop.ui.connection import ConnectionDialog
+
+        if ConnectionDialog(target, data_dir, self).exec() == QDialog.DialogCode.Accepted:
+            self.database_changed = True
+            self.reject()
 
 
 class FirstAdminDialog(QDialog):

@@ -90,6 +90,85 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../../otop_desktop/ui/connection.py" line="22"/>
+        <source>ฐานข้อมูล: ไฟล์ในเครื่องนี้ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/connection.py" line="24"/>
+        <source>ฐานข้อมูล: เซิร์ฟเวอร์ของสำนักงาน %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/connection.py" line="33"/>
+        <source>ฐานข้อมูลที่ใช้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/connection.py" line="34"/>
+        <source>ไฟล์ข้อมูลในเครื่องนี้ (ใช้คนเดียว ส่งข้อมูลด้วยไฟล์)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/connection.py" line="35"/>
+        <source>เซิร์ฟเวอร์ฐานข้อมูลของสำนักงาน (PostgreSQL: ใช้ร่วมกันหลายเครื่อง)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/connection.py" line="51"/>
+        <source>เครื่องเซิร์ฟเวอร์ (ชื่อหรือ IP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/connection.py" line="52"/>
+        <source>พอร์ต</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/connection.py" line="53"/>
+        <source>ชื่อฐานข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/connection.py" line="54"/>
+        <source>ชื่อผู้ใช้ฐานข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/connection.py" line="55"/>
+        <source>รหัสผ่านของฐานข้อมูลไม่ถูกบันทึกในโปรแกรม: เก็บในไฟล์ .pgpass ของเครื่องนี้ หรือโปรแกรมจะถามทุกครั้งที่เปิด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/connection.py" line="65"/>
+        <source>ใช้ฐานข้อมูลนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/connection.py" line="79"/>
+        <source>กรุณากรอกเครื่องเซิร์ฟเวอร์และชื่อฐานข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/connection.py" line="86"/>
+        <source>บันทึกการตั้งค่าไม่ได้: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/connection.py" line="93"/>
+        <source>รหัสผ่านฐานข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/connection.py" line="93"/>
+        <source>%1
+รหัสผ่านของ %2 (ใช้ครั้งนี้เท่านั้น ไม่บันทึก):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardTab</name>
     <message>
         <location filename="../../otop_desktop/ui/dashboard_tab.py" line="55"/>
@@ -460,8 +539,8 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/exchange_dialog.py" line="104"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="384"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="390"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="407"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="413"/>
         <source>ส่งออกไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,7 +552,7 @@
     <message>
         <location filename="../../otop_desktop/ui/exchange_dialog.py" line="116"/>
         <location filename="../../otop_desktop/ui/exchange_dialog.py" line="278"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="363"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="386"/>
         <source>ไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,7 +603,7 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/exchange_dialog.py" line="120"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="363"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="386"/>
         <source>เดือน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,7 +717,7 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/exchange_dialog.py" line="278"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="363"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="386"/>
         <source>เมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,7 +733,7 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/exchange_dialog.py" line="279"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="364"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
         <source>โดย</source>
         <translation type="unfinished"></translation>
     </message>
@@ -669,229 +748,246 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="289"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="282"/>
+        <source>ยกเลิกการนำเข้ารายการที่เลือก…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="293"/>
         <source>เก็บไฟล์สำรองก่อนนำเข้าไว้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="291"/>
-        <source>ไฟล์ล่าสุด (ไฟล์ที่เก่ากว่าจะถูกลบ และยกเลิกการนำเข้าครั้งนั้นไม่ได้อีก)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="313"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="317"/>
-        <source>ยกเลิกการนำเข้า</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="314"/>
-        <source>ข้อมูลจะกลับเป็นเหมือนก่อนการนำเข้าครั้งล่าสุด (จากไฟล์สำรอง) ต้องการดำเนินการหรือไม่?</source>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="295"/>
+        <source>ไฟล์ล่าสุด (ไฟล์ที่เก่ากว่าจะถูกลบ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/exchange_dialog.py" line="320"/>
+        <source>ข้อมูลที่การนำเข้าครั้งล่าสุดเปลี่ยนไปจะกลับเป็นเหมือนก่อนนำเข้า (ทุกไฟล์ที่นำเข้าพร้อมกันครั้งนั้น) ต้องการดำเนินการหรือไม่?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="329"/>
+        <source>กรุณาเลือกรายการนำเข้าในตารางก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="333"/>
+        <source>ข้อมูลที่ไฟล์ %1 เปลี่ยนไปจะกลับเป็นเหมือนก่อนนำเข้า ต้องการดำเนินการหรือไม่?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="319"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="329"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="332"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="340"/>
+        <source>ยกเลิกการนำเข้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="343"/>
         <source>กำลังยกเลิกการนำเข้า…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="336"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="359"/>
         <source>ส่งออกไฟล์ .otop ของ{area}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="341"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="363"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="364"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="386"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="351"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="374"/>
         <source>ออกใบตอบรับให้อำเภอ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="354"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="377"/>
         <source>ใบตอบรับ (ผลการนำเข้าล่าสุดและสถานะการล็อก) สำหรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="360"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="383"/>
         <source>นำเข้าใบตอบรับจากจังหวัด…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="364"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
         <source>รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="364"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
         <source>รหัสตรวจสอบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="366"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="389"/>
         <source>ไฟล์ที่ส่งออกแล้ว (รหัสตรวจสอบใช้เทียบกับที่ปลายทางได้รับ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="391"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="414"/>
         <source>บันทึกไฟล์แล้ว: {path}
 {rows} รายการ · รหัสตรวจสอบ {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="394"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="417"/>
         <source>กำลังส่งออกไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="399"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="405"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="419"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="422"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="428"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="442"/>
         <source>ใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="405"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="428"/>
         <source>บันทึกใบตอบรับแล้ว: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="409"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="432"/>
         <source>เลือกใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="425"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="473"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="448"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="496"/>
         <source>ลายนิ้วมือกุญแจของสำนักงานนี้ (อ่านให้อีกสำนักงานทางโทรศัพท์): &lt;b&gt;{f}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="427"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="450"/>
         <source>พื้นที่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="427"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="450"/>
         <source>ลายนิ้วมือ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="427"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="450"/>
         <source>ลงทะเบียนโดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="427"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="450"/>
         <source>หมายเหตุ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="428"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="451"/>
         <source>บันทึกไฟล์กุญแจของสำนักงานนี้…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="429"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="452"/>
         <source>ลงทะเบียนจากไฟล์กุญแจ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="429"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="452"/>
         <source>ลงทะเบียนด้วยลายนิ้วมือ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="430"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="453"/>
         <source>ยกเลิกกุญแจที่เลือก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="430"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="453"/>
         <source>สร้างกุญแจใหม่ของสำนักงานนี้…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="453"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="456"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="476"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="479"/>
         <source>ยกเลิกกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="454"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="477"/>
         <source>กรุณาเลือกกุญแจของสำนักงานอื่นที่ยังใช้อยู่ในตารางก่อน (กุญแจของสำนักงานนี้เปลี่ยนได้ด้วยปุ่มสร้างกุญแจใหม่)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="457"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="480"/>
         <source>ยกเลิกกุญแจของพื้นที่ {area} ({f}) หรือไม่? ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="465"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="488"/>
         <source>สร้างกุญแจใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="466"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="489"/>
         <source>สร้างกุญแจใหม่ของสำนักงานนี้และยกเลิกกุญแจเดิมหรือไม่? จากนั้นต้องส่งไฟล์กุญแจใหม่ให้อีกสำนักงานลงทะเบียน ไฟล์ที่ส่งออกหลังจากนี้จะลงนามด้วยกุญแจใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="481"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="504"/>
         <source>สำนักงานนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="482"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="505"/>
         <source>รอไฟล์แรกเพื่อยืนยันกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="487"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="494"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="500"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="510"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="517"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="523"/>
         <source>ไฟล์กุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="487"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="500"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="510"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="523"/>
         <source>กุญแจ (*.key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="495"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="518"/>
         <source>บันทึกไฟล์กุญแจแล้ว: {path}
 ส่งไฟล์นี้ให้อีกสำนักงานลงทะเบียน แล้วโทรแจ้งลายนิ้วมือ {f} เพื่อยืนยัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="506"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="509"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="529"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="532"/>
         <source>ลงทะเบียนด้วยลายนิ้วมือ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="506"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="529"/>
         <source>รหัสพื้นที่ (อำเภอ 4 หลัก หรือจังหวัด 2 หลัก):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="509"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="532"/>
         <source>ลายนิ้วมือ (อย่างน้อย 20 หลัก):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="518"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="541"/>
         <source>ลงทะเบียนกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="518"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="541"/>
         <source>ลงทะเบียนกุญแจของพื้นที่ {area} แล้ว ({f})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,57 +1088,57 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="143"/>
+        <location filename="../../otop_desktop/ui/login.py" line="174"/>
         <source>ตั้งค่าครั้งแรก: สร้างผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="147"/>
+        <location filename="../../otop_desktop/ui/login.py" line="178"/>
         <source>กรมการพัฒนาชุมชน (ฐานข้อมูลระดับกรมฯ รวมทุกจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="153"/>
+        <location filename="../../otop_desktop/ui/login.py" line="184"/>
         <source>ฐานข้อมูลนี้ยังไม่มีผู้ใช้งาน กรุณาสร้างผู้ดูแลระบบคนแรกของจังหวัด ผู้ดูแลระบบจะเพิ่มผู้ใช้งานระดับอำเภอและจังหวัดได้ภายหลัง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="157"/>
+        <location filename="../../otop_desktop/ui/login.py" line="188"/>
         <source>จังหวัด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="158"/>
+        <location filename="../../otop_desktop/ui/login.py" line="189"/>
         <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="159"/>
+        <location filename="../../otop_desktop/ui/login.py" line="190"/>
         <source>รหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="160"/>
+        <location filename="../../otop_desktop/ui/login.py" line="191"/>
         <source>ยืนยันรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="161"/>
+        <location filename="../../otop_desktop/ui/login.py" line="192"/>
         <source>ชื่อ-สกุล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="162"/>
+        <location filename="../../otop_desktop/ui/login.py" line="193"/>
         <source>ตำแหน่ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="167"/>
+        <location filename="../../otop_desktop/ui/login.py" line="198"/>
         <source>สร้างผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="172"/>
+        <location filename="../../otop_desktop/ui/login.py" line="203"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,43 +1403,53 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="71"/>
+        <location filename="../../otop_desktop/ui/login.py" line="73"/>
         <source>ยกเลิก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="84"/>
+        <location filename="../../otop_desktop/ui/login.py" line="89"/>
         <source>เข้าสู่ระบบ - รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="89"/>
+        <location filename="../../otop_desktop/ui/login.py" line="94"/>
         <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="91"/>
+        <location filename="../../otop_desktop/ui/login.py" line="96"/>
         <source>รหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="93"/>
+        <location filename="../../otop_desktop/ui/login.py" line="98"/>
         <source>&lt;h3&gt;ระบบรายงานยอดจำหน่ายผลิตภัณฑ์ OTOP&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="98"/>
+        <location filename="../../otop_desktop/ui/login.py" line="105"/>
         <source>เข้าสู่ระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="105"/>
+        <location filename="../../otop_desktop/ui/login.py" line="112"/>
         <source>กรุณากรอกชื่อผู้ใช้งาน !</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="106"/>
+        <location filename="../../otop_desktop/ui/login.py" line="113"/>
         <source>กรุณากรอกรหัสผ่าน !</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/login.py" line="145"/>
+        <source>ฐานข้อมูล…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/login.py" line="149"/>
+        <source>กำหนดด้วย --database-url หรือ OTOP_DATABASE_URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

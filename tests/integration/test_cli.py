@@ -1,12 +1,11 @@
 """The command line runs the same services: demo, users, entry, screenshots; errors in Thai, exit 2."""
 
-import sqlite3
-
 import pytest
 from PySide6.QtGui import QImage
 
 from otop_desktop.cli import main
 from tests.conftest import PASSWORD
+from tests.engines import location, rows, value
 
 
 @pytest.fixture
@@ -14,16 +13,15 @@ def cli(world, monkeypatch, capsys):
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
 
     def run(*args):
-        code = main(["--data-dir", str(world.path.parent), *args])
+        code = main([*location(world.database), *args])
         out = capsys.readouterr()
         return code, out.out, out.err
 
     return run
 
 
-def sales(path):
-    with sqlite3.connect(path) as con:
-        return con.execute("SELECT * FROM monthly_sale ORDER BY 1, 2, 3").fetchall()
+def sales(database):
+    return rows(database, "SELECT * FROM monthly_sale ORDER BY 1, 2, 3")
 
 
 def test_entry_set_and_show(cli, world):
@@ -35,14 +33,14 @@ def test_entry_set_and_show(cli, world):
 
 
 def test_entry_refusals_print_thai_and_change_nothing(cli, world):
-    before = sales(world.path)
+    before = sales(world.database)
     code, _, err = cli("entry", "set", "--user", "mueang", "--year", "2569", "--month", "8", str(world.ids["ไหม"]), "-1", "", "", "")
     assert code == 2 and "ติดลบ" in err
     code, _, err = cli("entry", "set", "--user", "mueang", "--year", "2569", "--month", "8", str(world.ids["วาริน"]), "1", "", "", "")
     assert code == 2 and "ไม่อยู่ในพื้นที่ของท่าน" in err
     code, _, err = cli("entry", "show", "--user", "mueang", "--year", "2569", "--month", "8", "--district", "3415")
     assert code == 2 and "อำเภอของท่าน" in err
-    assert sales(world.path) == before
+    assert sales(world.database) == before
 
 
 def test_wrong_password_is_refused(cli, monkeypatch):
@@ -151,8 +149,7 @@ def test_targets_import_check_saves_nothing_and_keep_saves(cli, world, tmp_path)
     table = Path(__file__).resolve().parents[1] / "data" / "round1.csv"
     code, out, _ = cli("targets", "import", str(table), "--user", "prov", "--year", "2569", "--round", "1", "--check")
     assert code == 0 and "ยังไม่ได้บันทึก" in out and "แถว 1 เมืองอุบลราชธานี · ปรับลดยอดจำหน่าย" in out
-    with sqlite3.connect(world.path) as con:
-        assert con.execute("SELECT count(*) FROM district_base").fetchone()[0] == 0
+    assert value(world.database, "SELECT count(*) FROM district_base") == 0
     code, _, err = cli("targets", "import", str(table), "--user", "prov", "--year", "2569", "--round", "1", "--keep", "computed")
     assert code == 2 and "--accept-matches" in err
     code, out, _ = cli("targets", "import", str(table), "--user", "prov", "--year", "2569", "--round", "1",

@@ -2,13 +2,13 @@
 choice, the same file twice), receipts both ways and undo-import, on a province and a district database."""
 
 import re
-import sqlite3
 
 import pytest
 
 from otop_desktop.cli import main
 from tests.conftest import PASSWORD, save
 from tests.exchange_helpers import copy_database, sales_dump
+from tests.engines import connect, location
 
 
 @pytest.fixture
@@ -16,7 +16,7 @@ def run(monkeypatch, capsys):
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
 
     def run(database, *args):
-        code = main(["--data-dir", str(database.path.parent), *args])
+        code = main([*location(database), *args])
         out = capsys.readouterr()
         return code, out.out, out.err
 
@@ -24,14 +24,14 @@ def run(monkeypatch, capsys):
 
 
 def month_figures(path, month=8):
-    with sqlite3.connect(path) as con:
+    with connect(path) as con:
         return dict(con.execute("SELECT entrepreneur_id, domestic_offline FROM monthly_sale WHERE fiscal_year=2569 AND month=?",
                                 (month,)))
 
 
 def test_exchange_commands_end_to_end(run, world, tmp_path):
     province = world.database
-    district = copy_database(world.path, tmp_path / "district" / "otop.db")
+    district = copy_database(world.database, tmp_path / "district" / "otop.db")
     silk, rice = world.ids["ไหม"], world.ids["ข้าว"]
 
     code, out, _ = run(district, "keys", "show", "--user", "mueang", "--out", str(tmp_path / "3401.key"))
@@ -60,25 +60,25 @@ def test_exchange_commands_end_to_end(run, world, tmp_path):
         ["august.otop", "ปีงบประมาณ 2569 ส.ค."],
         ["baseline.otop", "ปีงบประมาณ 2569 ทั้งปี"]]
 
-    before = sales_dump(world.path)
+    before = sales_dump(world.database)
     code, out, _ = run(province, "import", str(august), "--user", "prov", "--dry-run")
     assert code == 0 and "ยังไม่ได้เปลี่ยนข้อมูลใด ๆ" in out
-    assert sales_dump(world.path) == before
+    assert sales_dump(world.database) == before
     refs = dict(re.findall(r"\[ขัดแย้ง\] (\S+) .*\(--take (\S+)\)", out))
     assert len(refs) == 2
 
     silk_name = next(name for name in refs if "ไหม" in name)
     code, out, _ = run(province, "import", str(august), "--user", "prov", "--take", refs[silk_name])
     assert code == 0 and "ขัดแย้ง 2" in out
-    assert month_figures(world.path)[silk] == 222 and month_figures(world.path)[rice] == 111  # only the chosen row took the file's
+    assert month_figures(world.database)[silk] == 222 and month_figures(world.database)[rice] == 111  # only the chosen row took the file's
     code, out, _ = run(province, "undo-import", "--user", "prov")
-    assert code == 0 and "ยกเลิกการนำเข้า 1 ไฟล์แล้ว" in out
-    assert sales_dump(world.path) == before
+    assert code == 0 and "ยกเลิกการนำเข้าไฟล์ august.otop แล้ว" in out
+    assert sales_dump(world.database) == before
     assert run(province, "import", str(august), "--user", "prov", "--take", refs[silk_name])[0] == 0
 
     code, out, _ = run(province, "import", str(august), "--user", "prov")
     assert code == 0 and "ไฟล์นี้นำเข้าแล้วเมื่อ" in out and "ไม่มีการเปลี่ยนแปลง" in out
-    assert month_figures(world.path)[silk] == 222
+    assert month_figures(world.database)[silk] == 222
 
     receipt = tmp_path / "receipt-3401.otop"
     assert run(province, "lock", "--user", "prov", "--district", "3401", "--year", "2569", "--month", "8")[0] == 0
@@ -91,15 +91,25 @@ def test_exchange_commands_end_to_end(run, world, tmp_path):
                          str(rice), "1", "", "", "")
     assert code == 2 and "ล็อก" in err
 
-    code, _, err = run(province, "undo-import", "--user", "prov")  # the lock came after: undoing would lose it
-    assert code == 2 and "หลังการนำเข้าครั้งล่าสุด" in err
-    assert month_figures(world.path)[silk] == 222
+    code, _, err = run(province, "undo-import", "--user", "prov")  # the month is locked now: its figures stand
+    assert code == 2 and "ยกเลิกการนำเข้าไฟล์ august.otop ไม่ได้: ข้อมูลเดือนสิงหาคม 2569 ของอำเภอเมืองอุบลราชธานี ถูกล็อก" in err
+    assert month_figures(world.database)[silk] == 222
+    code, out, _ = run(province, "imports", "--user", "prov")
+    applied = [line.split("\t") for line in out.splitlines() if "\tนำเข้าแล้ว\t" in line]
+    assert code == 0 and applied[0][2] == "august.otop"
+    assert run(province, "unlock", "--user", "prov", "--district", "3401", "--year", "2569", "--month", "8",
+               "--reason", "นำเข้าไฟล์ผิด")[0] == 0
+    code, out, _ = run(province, "undo-import", "--user", "prov", "--id", applied[0][0])
+    assert code == 0 and "ยกเลิกการนำเข้าไฟล์ august.otop แล้ว" in out
+    assert sales_dump(world.database) == before
+    code, _, err = run(province, "undo-import", "--user", "prov", "--id", applied[0][0])
+    assert code == 2 and "ยกเลิกไปแล้ว" in err
 
 
 def test_import_of_a_bad_file_says_so_and_exits_2(run, world, tmp_path):
     junk = tmp_path / "junk.otop"
     junk.write_bytes(b"PK\x03\x04 not really")
-    before = sales_dump(world.path)
+    before = sales_dump(world.database)
     code, out, _ = run(world.database, "import", str(junk), "--user", "prov")
     assert code == 2 and "junk.otop: " in out
-    assert sales_dump(world.path) == before
+    assert sales_dump(world.database) == before

@@ -1,6 +1,5 @@
 """The demo province looks like Ubon Ratchathani: its districts, the national mix, billions of baht."""
 
-import sqlite3
 
 import pytest
 
@@ -8,6 +7,7 @@ from otop_desktop.demo import build_demo
 from otop_desktop.services import auth, entry
 from otop_desktop.services.errors import InvalidInput
 from otop_desktop.store.database import open_database
+from tests.engines import connect
 
 
 @pytest.fixture(scope="module")
@@ -18,7 +18,7 @@ def demo(tmp_path_factory):
 
 def test_demo_has_the_size_and_mix_asked_for(demo):
     assert 2500 <= demo.entrepreneurs <= 2700
-    with sqlite3.connect(demo.path) as con:
+    with connect(demo.path) as con:
         mix = dict(con.execute("SELECT entrepreneur_type_id, count(*) FROM entrepreneur GROUP BY 1"))
         districts = con.execute("SELECT count(DISTINCT substr(tambon_code, 1, 4)) FROM entrepreneur").fetchone()[0]
         years = [y for (y,) in con.execute("SELECT DISTINCT fiscal_year FROM monthly_sale ORDER BY 1")]

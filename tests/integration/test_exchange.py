@@ -3,7 +3,6 @@ locked months, backups and undo, receipts, and the bad files of every kind."""
 
 import io
 import json
-import sqlite3
 import zipfile
 
 import pytest
@@ -12,16 +11,17 @@ from otop_desktop.services import locks
 from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.exchange import merge as exchange
 from otop_desktop.services.exchange import batch as exchange_batch
-from otop_desktop.services.exchange import keys
+from otop_desktop.services.exchange import keys, undo
 from otop_desktop.services.exchange.fileformat import BadFile, write_file
 from tests.conftest import save
 from tests.exchange_helpers import copy_database, export, register, sales_dump
+from tests.engines import connect
 
 
 @pytest.fixture
 def offices(world, tmp_path):
     """The province (world) and the Mueang district office with its own copy, keys registered both ways."""
-    district = copy_database(world.path, tmp_path / "mueang" / "otop.db")
+    district = copy_database(world.database, tmp_path / "mueang" / "otop.db")
     register(world.database, world.province, district, world.mueang, tmp_path)
     with world.database.unit_of_work() as uow:
         province_key = keys.write_key_file(uow=uow, user=world.province, path=tmp_path / "34.key")
@@ -53,14 +53,14 @@ def test_preview_shows_old_and_new_cell_by_cell_and_changes_nothing(offices):
     save(district, world.mueang, 2569, 8, {silk: (1_000_000, 250_000, None, None)})
     save(district, world.mueang, 2569, 9, {silk: (5, 5, 5, 5)})
     data = export(district, world.mueang, folder / "3401.otop")
-    before = sales_dump(world.path)
+    before = sales_dump(world.database)
     result = preview(world, data)
     assert result.counts == {"new": 1, "changed": 1, "unchanged": 32, "older": 0, "conflict": 0, "refused": 0}
     changed = next(row for row in result.rows if row.kind == "changed")
     assert (changed.month, changed.old, changed.new) == (8, (1_000_000, 200_000, None, None), (1_000_000, 250_000, None, None))
-    assert sales_dump(world.path) == before
+    assert sales_dump(world.database) == before
     ledger_id = apply(world, data)
-    with sqlite3.connect(world.path) as con:
+    with connect(world.database) as con:
         assert con.execute("SELECT domestic_online, origin, import_id, updated_by FROM monthly_sale WHERE entrepreneur_id=? "
                            "AND fiscal_year=2569 AND month=8", (silk,)).fetchone() == (250_000, "3401", ledger_id, "mueang")
 
@@ -71,10 +71,10 @@ def test_the_same_file_twice_changes_nothing_and_says_so(offices):
     path = folder / "3401.otop"
     export(district, world.mueang, path)
     first = exchange_batch.import_files(world.database, world.province, [path])
-    after_first = sales_dump(world.path)
+    after_first = sales_dump(world.database)
     second = exchange_batch.import_files(world.database, world.province, [path])
     assert first[0].status == "applied" and second[0].status == "already"
-    assert second[0].message.startswith("ไฟล์นี้นำเข้าแล้วเมื่อ") and sales_dump(world.path) == after_first
+    assert second[0].message.startswith("ไฟล์นี้นำเข้าแล้วเมื่อ") and sales_dump(world.database) == after_first
 
 
 def test_an_older_file_after_a_newer_one_never_overwrites(offices):
@@ -88,7 +88,7 @@ def test_an_older_file_after_a_newer_one_never_overwrites(offices):
     result = preview(world, old)
     assert result.counts["older"] == 1 and result.counts["changed"] == 0
     apply(world, old)
-    with sqlite3.connect(world.path) as con:
+    with connect(world.database) as con:
         assert con.execute("SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id=? AND month=8 AND fiscal_year=2569",
                            (silk,)).fetchone() == (2,)
 
@@ -102,7 +102,7 @@ def test_a_province_correction_and_a_district_change_conflict(offices):
     result = preview(world, data)
     assert [(row.kind, row.old[0], row.new[0]) for row in result.conflicts] == [("conflict", 111, 222)]
     apply(world, data)  # the officer keeps the province's figure
-    with sqlite3.connect(world.path) as con:
+    with connect(world.database) as con:
         query = "SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id=? AND month=8 AND fiscal_year=2569"
         assert con.execute(query, (silk,)).fetchone() == (111,)
     save(district, world.mueang, 2569, 8, {silk: (333, 0, None, None)})
@@ -110,7 +110,7 @@ def test_a_province_correction_and_a_district_change_conflict(offices):
     again = preview(world, newer)
     assert [row.kind for row in again.conflicts] == ["conflict"]
     apply(world, newer, take={again.conflicts[0].key})  # this time the district's figure is taken
-    with sqlite3.connect(world.path) as con:
+    with connect(world.database) as con:
         assert con.execute(query, (silk,)).fetchone() == (333,)
 
 
@@ -128,7 +128,7 @@ def test_rows_of_a_locked_month_are_refused_and_the_rest_merges(offices):
     assert all("ถูกล็อก" in row.reason for row in refused)
     assert len(refused) == 1 and refused[0].month == 8 and refused[0].name == "กลุ่มทอผ้าไหมบ้านในเมือง"
     apply(world, data)
-    with sqlite3.connect(world.path) as con:
+    with connect(world.database) as con:
         rows = dict(con.execute("SELECT month, domestic_offline FROM monthly_sale WHERE entrepreneur_id=? AND fiscal_year=2569",
                                 (silk,)).fetchall())
     assert rows[7] == 71 and rows[8] == 1_000_000
@@ -136,21 +136,24 @@ def test_rows_of_a_locked_month_are_refused_and_the_rest_merges(offices):
 
 def test_import_is_backed_up_and_the_last_batch_can_be_undone(offices):
     world, district, folder = offices
-    before = sales_dump(world.path)
+    before = sales_dump(world.database)
     save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (9, 9, 9, 9)})
     path = folder / "3401.otop"
     export(district, world.mueang, path)
     outcome = exchange_batch.import_files(world.database, world.province, [path])
-    assert outcome[0].status == "applied" and sales_dump(world.path) != before
-    assert list((world.path.parent / "backups").glob("*.db"))
-    message = exchange_batch.undo_last_import(world.database, world.province)
-    assert "ยกเลิกการนำเข้า 1 ไฟล์" in message and sales_dump(world.path) == before
+    assert outcome[0].status == "applied" and sales_dump(world.database) != before
+    if not world.database.on_server:  # a local file is also copied first, for the office's peace of mind
+        assert list((world.path.parent / "backups").glob("*.db"))
+    message = undo.undo_last_import(world.database, world.province)
+    assert message == "ยกเลิกการนำเข้าไฟล์ 3401.otop แล้ว ข้อมูลกลับเป็นเหมือนก่อนนำเข้า" and sales_dump(world.database) == before
     with world.database.unit_of_work() as uow:
         assert [entry.outcome for entry in exchange_batch.list_ledger(uow=uow)][:1] == ["undone"]
     exchange_batch.import_files(world.database, world.province, [path])
-    save(world.database, world.province, 2569, 7, {world.ids["ข้าว"]: (1, 1, 1, 1)})
-    with pytest.raises(InvalidInput, match="มีการแก้ไขข้อมูลหลังการนำเข้า"):
-        exchange_batch.undo_last_import(world.database, world.province)
+    save(world.database, world.province, 2569, 8, {world.ids["ไหม"]: (1, 1, 1, 1)})
+    after = sales_dump(world.database)
+    with pytest.raises(InvalidInput, match="ยอดของ กลุ่มทอผ้าไหมบ้านในเมือง เดือนสิงหาคม 2569 ถูกแก้ไขโดย prov เมื่อ"):
+        undo.undo_last_import(world.database, world.province)
+    assert sales_dump(world.database) == after
 
 
 def test_receipt_carries_locks_to_the_district_offline(offices):
@@ -243,10 +246,10 @@ def test_bad_files_are_refused_before_anything_changes(offices, kind):
     make, words = BAD_FILES[kind]
     bad = folder / "bad.otop"
     bad.write_bytes(make(good, district, world.mueang))
-    before = sales_dump(world.path)
+    before = sales_dump(world.database)
     outcome = exchange_batch.import_files(world.database, world.province, [bad])[0]
     assert outcome.status == "refused" and words in outcome.message, outcome.message
-    assert sales_dump(world.path) == before
+    assert sales_dump(world.database) == before
     with world.database.unit_of_work() as uow:
         assert exchange_batch.list_ledger(uow=uow)[0].outcome == "refused"
 
@@ -260,7 +263,7 @@ def test_a_district_user_cannot_import_district_files(offices):
 
 def test_keys_by_fingerprint_read_over_the_phone(offices, tmp_path):
     world, district, folder = offices
-    warin_db = copy_database(world.path, tmp_path / "warin" / "otop.db")
+    warin_db = copy_database(world.database, tmp_path / "warin" / "otop.db")
     with warin_db.unit_of_work() as uow:
         fingerprint = keys.own_fingerprint(uow=uow)
         uow.commit()

@@ -3,7 +3,6 @@ correction and with another program holding the database, receipts out of order,
 paths, retired keys, pruned backups, and wrong passwords."""
 
 import io
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -16,11 +15,12 @@ from otop_desktop.services import auth, locks
 from otop_desktop.services.errors import InvalidInput, LoginFailed, LoginThrottled
 from otop_desktop.services.exchange import merge as exchange
 from otop_desktop.services.exchange import batch as exchange_batch
-from otop_desktop.services.exchange import keys
+from otop_desktop.services.exchange import keys, undo
 from otop_desktop.store import database as database_module
 from otop_desktop.store.database import open_database
 from tests.conftest import PASSWORD, save
 from tests.exchange_helpers import export, sales_dump
+from tests.engines import connect, target, write_lock_held
 from tests.integration.test_cli_exchange import run  # noqa: F401 - the fixture
 from tests.integration.test_exchange import offices  # noqa: F401 - the fixture
 
@@ -76,7 +76,7 @@ def test_an_unsigned_or_oversized_file_costs_little_memory_before_it_is_refused(
         handle.truncate(600 * 1024 * 1024)
     with zipfile.ZipFile(bomb) as archive:
         assert archive.getinfo("sales.json").file_size > 100_000_000 and bomb.stat().st_size < 2_000_000
-    result = subprocess.run([sys.executable, "-c", MEASURE, str(world.path), str(bomb), str(huge)], capture_output=True,
+    result = subprocess.run([sys.executable, "-c", MEASURE, target(world.database), str(bomb), str(huge)], capture_output=True,
                             text=True, timeout=300, cwd=Path(__file__).resolve().parents[2])
     statuses, grown_mb = result.stdout.strip().rsplit(" ", 1)
     assert statuses == "['refused', 'refused']", result.stderr
@@ -93,7 +93,7 @@ def test_a_province_correction_between_preview_and_write_is_never_lost(offices, 
     save(district, world.mueang, 2569, 8, {silk: (222, 0, None, None)})
     path = folder / "3401.otop"
     export(district, world.mueang, path)
-    other = open_database(world.path)  # another window of the program on the same file
+    other = open_database(target(world.database))  # another window of the program on the same file
     real_preview, corrections = exchange.preview, []
 
     def preview(**kwargs):
@@ -110,7 +110,7 @@ def test_a_province_correction_between_preview_and_write_is_never_lost(offices, 
     corrections[0].join(timeout=10)
     other.close()
     assert outcome.status == "applied"
-    with sqlite3.connect(world.path) as con:
+    with connect(world.database) as con:
         assert con.execute("SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id=? AND fiscal_year=2569 AND month=8",
                            (silk,)).fetchone() == (111,)  # the later correction stands
 
@@ -121,20 +121,15 @@ def test_a_busy_database_is_said_in_thai_and_nothing_changes(offices, run, tmp_p
     path = folder / "3401.otop"
     export(district, world.mueang, path)
     world.database.close()
-    before = sales_dump(world.path)
+    before = sales_dump(world.database)
     monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 100)
-    holder = sqlite3.connect(world.path, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
-    try:
+    with write_lock_held(world.database):
         for args in (("entry", "set", "--user", "prov", "--year", "2569", "--month", "8", str(world.ids["ไหม"]), "1", "", "", ""),
                      ("lock", "--user", "prov", "--year", "2569", "--month", "8", "--district", "3401"),
                      ("import", str(path), "--user", "prov")):
             code, out, err = run(world.database, *args)
             assert code == 2 and "ฐานข้อมูลกำลังถูกใช้งาน" in out + err and "Traceback" not in out + err, (args, out, err)
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
-    assert sales_dump(world.path) == before
+    assert sales_dump(world.database) == before
     code, out, _ = run(world.database, "import", str(path), "--user", "prov")  # free again: it goes through
     assert code == 0 and "นำเข้าแล้ว" in out
 
@@ -160,7 +155,7 @@ def test_an_older_receipt_read_after_a_newer_one_never_reopens_a_locked_month(of
     assert "เดือนที่ล็อกแล้ว 1 เดือน" in read(district, world, newer)
     with pytest.raises(InvalidInput, match="เก่ากว่าใบที่รับไว้แล้ว"):
         read(district, world, older)
-    with sqlite3.connect(district.path) as con:
+    with connect(district) as con:
         assert con.execute("SELECT locked FROM district_lock WHERE district_code='3401' AND month=8").fetchone() == (1,)
         assert con.execute("SELECT count(*) FROM import_ledger WHERE kind='receipt'").fetchone() == (1,)
     assert "นำเข้าไว้แล้ว" in read(district, world, newer)
@@ -168,23 +163,23 @@ def test_an_older_receipt_read_after_a_newer_one_never_reopens_a_locked_month(of
 
 def test_two_batches_can_be_undone_one_after_the_other_and_the_logs_stay_whole(offices):
     world, district, folder = offices
-    before = sales_dump(world.path)
+    before = sales_dump(world.database)
     save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (1, 1, 1, 1)})
     first = folder / "first.otop"
     export(district, world.mueang, first)
     exchange_batch.import_files(world.database, world.province, [first])
-    after_first = sales_dump(world.path)
+    after_first = sales_dump(world.database)
     save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (2, 2, 2, 2)})
     second = folder / "second.otop"
     export(district, world.mueang, second)
     exchange_batch.import_files(world.database, world.province, [second])
-    with sqlite3.connect(world.path) as con:
+    with connect(world.database) as con:
         audit_before_undo = con.execute("SELECT id, action, note FROM audit_log ORDER BY id").fetchall()
-    exchange_batch.undo_last_import(world.database, world.province)
-    assert sales_dump(world.path) == after_first
-    exchange_batch.undo_last_import(world.database, world.province)  # was refused as "edited since"
-    assert sales_dump(world.path) == before
-    with sqlite3.connect(world.path) as con:
+    undo.undo_last_import(world.database, world.province)
+    assert sales_dump(world.database) == after_first
+    undo.undo_last_import(world.database, world.province)
+    assert sales_dump(world.database) == before
+    with connect(world.database) as con:
         audit = con.execute("SELECT id, action, note FROM audit_log ORDER BY id").fetchall()
         outcomes = [row[0] for row in con.execute("SELECT outcome FROM import_ledger ORDER BY id")]
     assert audit[:len(audit_before_undo)] == audit_before_undo  # nothing of the history was lost
@@ -192,19 +187,31 @@ def test_two_batches_can_be_undone_one_after_the_other_and_the_logs_stay_whole(o
     assert outcomes[-2:] == ["undone", "undone"]
 
 
-def test_undo_is_still_refused_after_a_real_change(offices):
+def test_changes_elsewhere_do_not_stop_an_undo_and_a_change_to_its_rows_does(offices):
     world, district, folder = offices
     save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (1, 1, 1, 1)})
     path = folder / "3401.otop"
     export(district, world.mueang, path)
     exchange_batch.import_files(world.database, world.province, [path])
-    with pytest.raises(LoginFailed):  # a failed login changes no data: it does not stop the undo
+    with pytest.raises(LoginFailed):
         with world.database.unit_of_work() as uow:
             auth.authenticate(uow=uow, username="prov", password="wrong")
     with world.database.unit_of_work() as uow:
-        keys.register_key(uow=uow, user=world.province, area_code="3415", fingerprint="AB" * 10)  # a real change
-    with pytest.raises(InvalidInput, match="มีการแก้ไขข้อมูลหลังการนำเข้า"):
-        exchange_batch.undo_last_import(world.database, world.province)
+        keys.register_key(uow=uow, user=world.province, area_code="3415", fingerprint="AB" * 10)
+    save(world.database, world.province, 2569, 8, {world.ids["วาริน"]: (5, 5, 5, 5)})  # another district's row
+    save(world.database, world.province, 2569, 7, {world.ids["ไหม"]: (5, 5, 5, 5)})  # a row the file left as it was
+    kept = [row for row in sales_dump(world.database) if row[2] != 8 or row[0] != uid_of(world, "ไหม")]
+    undo.undo_last_import(world.database, world.province)
+    assert [row for row in sales_dump(world.database) if row[2] != 8 or row[0] != uid_of(world, "ไหม")] == kept
+    exchange_batch.import_files(world.database, world.province, [path])
+    save(world.database, world.province, 2569, 8, {world.ids["ไหม"]: (7, 7, 7, 7)})
+    with pytest.raises(InvalidInput, match="ถูกแก้ไขโดย prov"):
+        undo.undo_last_import(world.database, world.province)
+
+
+def uid_of(world, short: str) -> str:
+    with connect(world.database) as con:
+        return con.execute("SELECT uid FROM entrepreneur WHERE id = ?", (world.ids[short],)).fetchone()[0]
 
 
 # --- paths, keys, backups, passwords -----------------------------------------------------------------------
@@ -243,6 +250,7 @@ def test_a_retired_key_signs_nothing_that_is_taken(offices, run):
     assert "ยกเลิกแล้วเมื่อ" in out
 
 
+@pytest.mark.sqlite_only("the backups are copies of the SQLite file; a server keeps its own")
 def test_backups_are_pruned_to_what_the_province_sets(offices, run):
     world, district, folder = offices
     code, out, _ = run(world.database, "backups", "--user", "prov", "--keep", "2")
@@ -265,7 +273,7 @@ def test_repeated_wrong_passwords_are_audited_and_slowed(world, run):
         auth.authenticate(uow=uow, username="prov", password=PASSWORD)  # even the right one waits now
     code, _, err = run(world.database, "locks", "--user", "prov", "--year", "2569", "--month", "8")
     assert code == 2 and "กรุณารอ" in err
-    with sqlite3.connect(world.path) as con:
+    with connect(world.database) as con:
         assert con.execute("SELECT count(*) FROM audit_log WHERE action='login_failed' AND entity_key='prov'").fetchone() == (5,)
     assert auth.seconds_to_wait(auth.FREE_FAILURES) == auth.FIRST_WAIT_SECONDS
     assert auth.seconds_to_wait(auth.FREE_FAILURES + 1) == 2 * auth.FIRST_WAIT_SECONDS

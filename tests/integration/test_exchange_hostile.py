@@ -3,7 +3,6 @@ signed by a registered district but inconsistent inside, a bad file in the middl
 in a Thai refusal that changes nothing and is logged, or imports whole; a dry run says exactly that."""
 
 import json
-import sqlite3
 
 import pytest
 
@@ -16,6 +15,7 @@ from otop_desktop.services.exchange.fileformat import write_file
 from tests.conftest import PASSWORD, save
 from tests.exchange_helpers import export, sales_dump
 from tests.integration.test_exchange import offices  # noqa: F401 - the fixture
+from tests.engines import connect, location
 
 
 def resign(district, data: bytes, people=None, sales=None, manifest=None) -> bytes:
@@ -47,7 +47,7 @@ def with_sale_of(uid: str):
 
 
 def uid_of(world, key: str) -> str:
-    with sqlite3.connect(world.path) as con:
+    with connect(world.database) as con:
         return con.execute("SELECT uid FROM entrepreneur WHERE id = ?", (world.ids[key],)).fetchone()[0]
 
 
@@ -101,17 +101,17 @@ def test_signed_but_inconsistent_files_are_refused_in_thai_and_the_dry_run_says_
     spoil, words = INCONSISTENT[kind]
     bad = folder / "bad.otop"
     bad.write_bytes(resign(district, export(district, world.mueang, folder / "good.otop"), **spoil(world)))
-    before = sales_dump(world.path)
+    before = sales_dump(world.database)
 
     dry = exchange_batch.import_files(world.database, world.province, [bad], dry_run=True)[0]
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
-    code = main(["--data-dir", str(world.path.parent), "import", str(bad), "--user", "prov", "--dry-run"])
+    code = main([*location(world.database), "import", str(bad), "--user", "prov", "--dry-run"])
     printed = capsys.readouterr().out
     real = exchange_batch.import_files(world.database, world.province, [bad])[0]
 
     assert real.status == dry.status == "refused" and words in real.message, real.message
     assert dry.message == real.message and code == 2 and real.message in printed
-    assert "Traceback" not in printed and sales_dump(world.path) == before
+    assert "Traceback" not in printed and sales_dump(world.database) == before
     with world.database.unit_of_work() as uow:
         assert exchange_batch.list_ledger(uow=uow)[0].outcome == "refused"
 
@@ -140,7 +140,7 @@ def test_a_bad_file_in_the_middle_of_a_batch_is_logged_and_the_others_import(off
     outcomes = exchange_batch.import_files(world.database, world.province, [first_file, bad, strange, last])
     assert [o.status for o in outcomes] == ["applied", "refused", "refused", "applied"]
     assert outcomes[2].message == exchange_batch.UNEXPECTED
-    with sqlite3.connect(world.path) as con:
+    with connect(world.database) as con:
         figures = dict(con.execute("SELECT entrepreneur_id, domestic_offline FROM monthly_sale WHERE fiscal_year=2569 AND month=8"))
     assert figures[silk] == 41 and figures[rice] == 42
     with world.database.unit_of_work() as uow:
@@ -161,7 +161,7 @@ def test_a_district_file_keeps_importing_after_the_province_moves_renames_or_clo
     silk, rice = world.ids["ไหม"], world.ids["ข้าว"]
     if with_code:  # the code travels in the district's file too: both offices know it
         for db in (world.database, district):
-            with sqlite3.connect(db.path) as con:
+            with connect(db) as con:
                 con.execute("UPDATE entrepreneur SET otop_code = 'UBN-0001' WHERE id = ?", (silk,))
     move(world, "ไหม", "341501")  # to Warin Chamrap: a wrong tambon corrected
     move(world, "ข้าว", "340104", name="กลุ่มแม่บ้านข้าวหอมมะลิ (ชื่อใหม่)", active=False)
@@ -170,13 +170,13 @@ def test_a_district_file_keeps_importing_after_the_province_moves_renames_or_clo
     export(district, world.mueang, path)
 
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
-    code = main(["--data-dir", str(world.path.parent), "import", str(path), "--user", "prov", "--dry-run"])
+    code = main([*location(world.database), "import", str(path), "--user", "prov", "--dry-run"])
     printed = capsys.readouterr().out
     assert code == 0 and "[ย้ายพื้นที่] กลุ่มทอผ้าไหมบ้านในเมือง" in printed and "วารินชำราบ" in printed
 
     outcome = exchange_batch.import_files(world.database, world.province, [path])[0]
     assert outcome.status == "applied" and "ย้ายพื้นที่แล้ว 1 ราย" in outcome.message
-    with sqlite3.connect(world.path) as con:
+    with connect(world.database) as con:
         people = {row[0]: row[1:] for row in con.execute("SELECT id, tambon_code, name, active FROM entrepreneur")}
         figures = dict(con.execute("SELECT entrepreneur_id, domestic_offline FROM monthly_sale WHERE fiscal_year=2569 AND month=8"))
     assert people[silk][0] == "341501"  # the province's placement stands

@@ -22,6 +22,7 @@ from otop_desktop.services.exchange import merge as exchange
 from otop_desktop.store.database import copy_file, open_database
 from tests.conftest import make_world, save
 from tests.exchange_helpers import copy_database, export, register, sales_dump
+from tests.engines import connect
 
 MONTHS = (7, 8, 9)
 
@@ -34,7 +35,7 @@ def templates(tmp_path_factory):
     world = make_world(province_db)
     districts = {}
     for user in (world.mueang, world.warin):
-        db = copy_database(world.path, folder / user.area_code / "otop.db")
+        db = copy_database(world.database, folder / user.area_code / "otop.db")
         register(province_db, world.province, db, user, folder)
         baseline = export(db, user, folder / f"baseline-{user.area_code}.otop", months=MONTHS)
         with province_db.unit_of_work() as uow:
@@ -204,7 +205,7 @@ def test_a_killed_import_leaves_before_or_after_never_between(templates, tmp_pat
     victim = fresh_copy(world.path, tmp_path / "victim" / "otop.db")
     victim.close()
     code, _, errors = run_import(victim.path, big, kill_after=took * (trial + 0.5) / 8)  # spread over the import
-    with sqlite3.connect(victim.path) as con:
+    with connect(victim) as con:
         assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert code in (0, -signal.SIGKILL), errors  # finished, or killed: never an error of its own
     assert sales_dump(victim.path) in (before, after)

@@ -13,6 +13,7 @@ from otop_desktop.services.forms.bahttext import baht_text
 from otop_desktop.services.forms.jt2 import jt2_form, render_jt2
 from otop_desktop.services.money import format_baht, sum_amounts
 from tests.conftest import add_entrepreneur, save
+from tests.engines import connect, location
 
 ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
@@ -93,7 +94,7 @@ def test_print_jt2_on_the_command_line(world, tmp_path, monkeypatch, capsys):
     from tests.conftest import PASSWORD
 
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
-    base = ["--data-dir", str(world.path.parent), "print", "jt2", "--year", "2569", "--month", "8"]
+    base = [*location(world.database), "print", "jt2", "--year", "2569", "--month", "8"]
     assert main([*base, "--user", "mueang", "--out", str(tmp_path / "own.pdf")]) == 0
     assert "อำเภอเมืองอุบลราชธานี" in pdf_text(tmp_path / "own.pdf")
     assert main([*base, "--user", "prov", "--out", str(tmp_path / "no.pdf")]) == 2
@@ -125,7 +126,7 @@ def test_the_verification_code_tells_what_changed_since_printing(world, tmp_path
         assert not verify(uow=uow, user=world.mueang, code="AAAAA-BBBBB").found
 
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
-    data = ["--data-dir", str(world.path.parent)]
+    data = [*location(world.database)]
     assert main([*data, "print", "jt2", "--user", "mueang", "--year", "2569", "--month", "8", "--out", str(tmp_path / "b.pdf")]) == 0
     code = capsys.readouterr().out.splitlines()[-1]
     assert main([*data, "verify", code, "--user", "mueang"]) == 0
@@ -157,7 +158,7 @@ def test_signatories_fill_the_signature_blocks_and_are_audited(world, tmp_path, 
         audited = [e for e in list_audit(uow=uow, entity="signatory")]
     assert len(audited) == 2 and audited[-1].new_value == "นางสาวมาลี ใจงาม / นักวิชาการพัฒนาชุมชนชำนาญการ"
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
-    assert main(["--data-dir", str(world.path.parent), "signatories", "set", "--user", "mueang", "--duty", "certifies",
+    assert main([*location(world.database), "signatories", "set", "--user", "mueang", "--duty", "certifies",
                  "--name", "นายประธาน เครือข่าย", "--position", "ประธาน นตผ.อำเภอเมืองอุบลราชธานี"]) == 0
     assert "certifies\tผู้รับรอง\tนายประธาน เครือข่าย" in capsys.readouterr().out
 
@@ -174,7 +175,7 @@ def test_a_quarter_shows_each_months_total_and_the_quarters(world, tmp_path, mon
     assert form.total == 2 * (1_200_000 + 600_050 + 10_000)
     assert {(f.entrepreneur_id, f.month) for f in form.figures} == {(i, m) for i in (world.ids["ไหม"], world.ids["ข้าว"], world.ids["ปิด"]) for m in (7, 8)}
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
-    data = ["--data-dir", str(world.path.parent)]
+    data = [*location(world.database)]
     assert main([*data, "print", "jt2", "--user", "mueang", "--year", "2569", "--quarter", "4", "--out", str(tmp_path / "q.pdf")]) == 0
     code = capsys.readouterr().out.splitlines()[-1]
     text = pdf_text(tmp_path / "q.pdf")
@@ -211,7 +212,7 @@ def test_the_collection_sheet_lists_the_month_with_last_months_figures(world, tm
     from tests.conftest import PASSWORD
 
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
-    args = ["--data-dir", str(world.path.parent), "print", "jt1", "--user", "mueang", "--year", "2569", "--month", "9"]
+    args = [*location(world.database), "print", "jt1", "--user", "mueang", "--year", "2569", "--month", "9"]
     assert main([*args, "--out", str(tmp_path / "jt1.pdf")]) == 0  # September not synced: Sync's list
     text = pdf_text(tmp_path / "jt1.pdf")
     assert "แบบ จต.๑" in text and "แบบจัดเก็บข้อมูลการจำหน่ายผลิตภัณฑ์ OTOP" in text and "ประจำเดือนกันยายน ๒๕๖๙" in text
@@ -223,10 +224,10 @@ def test_the_collection_sheet_lists_the_month_with_last_months_figures(world, tm
     assert main([*args, "--district", "3415", "--out", str(tmp_path / "other.pdf")]) == 2
     capsys.readouterr()
     # August also lists the closed group, which the sheet leaves out: not a change since printing
-    assert main(["--data-dir", str(world.path.parent), "verify", code, "--user", "mueang"]) == 0
+    assert main([*location(world.database), "verify", code, "--user", "mueang"]) == 0
     save(world.database, world.mueang, 2569, 8, {world.ids["ไหม"]: (1_000_005, 200_000, None, None)})
     capsys.readouterr()
-    assert main(["--data-dir", str(world.path.parent), "verify", code, "--user", "mueang"]) == 1
+    assert main([*location(world.database), "verify", code, "--user", "mueang"]) == 1
     assert "กลุ่มทอผ้าไหมบ้านในเมือง สิงหาคม 2569" in capsys.readouterr().out
 
 
@@ -251,7 +252,7 @@ def test_the_forecast_is_entered_derived_printed_and_exported(world, tmp_path, m
     august = next(row for row in sheet.rows if row.month == 8)
     assert august.actual == 1_200_000 + 600_050 + 10_000 + 300_001  # the province's actual sales beside it
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
-    data = ["--data-dir", str(world.path.parent)]
+    data = [*location(world.database)]
     assert main([*data, "forecast", "set", "--user", "prov", "--year", "2569", "--month", "11", "500", "", "", "",
                  "--remark", "ทดลอง"]) == 0
     assert "พฤศจิกายน 2568\t500.00\t-\t-\t-\t500.00" in capsys.readouterr().out
@@ -281,13 +282,12 @@ def test_the_forecast_is_entered_derived_printed_and_exported(world, tmp_path, m
 
 
 def test_an_unwritable_place_is_refused_in_thai_and_records_nothing(world, tmp_path, monkeypatch, capsys):
-    import sqlite3
-
+    
     from otop_desktop.cli import main
     from tests.conftest import PASSWORD
 
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
-    data = ["--data-dir", str(world.path.parent)]
+    data = [*location(world.database)]
     for form in (["jt2", "--month", "8"], ["jt1", "--month", "9"]):
         assert main([*data, "print", *form[:1], "--user", "mueang", "--year", "2569", *form[1:],
                      "--out", str(tmp_path / "no-such-folder" / "x.pdf")]) == 2
@@ -295,6 +295,6 @@ def test_an_unwritable_place_is_refused_in_thai_and_records_nothing(world, tmp_p
         assert "บันทึกไฟล์ x.pdf ไม่ได้" in error and "Traceback" not in error
     assert main([*data, "print", "forecast", "--user", "prov", "--year", "2569",
                  "--out", str(tmp_path / "no-such-folder" / "f.xlsx")]) == 2
-    with sqlite3.connect(world.path) as con:
+    with connect(world.database) as con:
         assert con.execute("SELECT count(*) FROM print_record").fetchone() == (0,)
     assert not list(tmp_path.rglob("*.part*"))

@@ -26,7 +26,7 @@ def test_twenty_five_districts_round_trip(tmp_path):
     with province.unit_of_work() as uow:
         province_key = keys.write_key_file(uow=uow, user=PROVINCE, path=tmp_path / "34.key")
     for code in sorted(DISTRICT_BASE_BAHT):
-        office = copy_database(province.path, tmp_path / code / "otop.db")
+        office = copy_database(province, tmp_path / code / "otop.db")
         user = district_user(code)
         with office.unit_of_work() as uow:
             keys.register_key_file(uow=uow, user=user, path=province_key)

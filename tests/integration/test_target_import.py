@@ -1,7 +1,6 @@
 """Taking in the letter's printed tables: matches, every cell that breaks the rule with the right
 expected value, the total row, nothing saved until the officer chooses, and the choice saved."""
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -9,6 +8,7 @@ import pytest
 from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.targets import printed as target_import
 from otop_desktop.services.targets import rule as targets
+from tests.engines import connect
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -38,7 +38,7 @@ def cells(report):
 
 
 def saved_tables(path):
-    with sqlite3.connect(path) as con:
+    with connect(path) as con:
         return (con.execute("SELECT * FROM district_base ORDER BY 1").fetchall(),
                 con.execute("SELECT * FROM printed_target ORDER BY 1").fetchall())
 
@@ -94,13 +94,13 @@ def test_names_are_matched_without_codes_tolerating_misspellings(letter_rule, tm
 
 
 def test_nothing_is_saved_until_the_officer_chooses_and_the_choice_is_saved(letter_rule):
-    before = saved_tables(letter_rule.path)
+    before = saved_tables(letter_rule.database)
     table, matches, report = check(letter_rule, "round1.csv", 1)
-    assert saved_tables(letter_rule.path) == before == ([], [])
+    assert saved_tables(letter_rule.database) == before == ([], [])
     with letter_rule.database.unit_of_work() as uow:
         target_import.apply_printed(uow=uow, user=letter_rule.province, fiscal_year=2568, round_no=1, table=table,
                                     matches=matches, keep_printed={"3401"})
-    bases, printed = saved_tables(letter_rule.path)
+    bases, printed = saved_tables(letter_rule.database)
     assert len(bases) == 25 and [row[0] for row in printed] == ["3401"]
     with letter_rule.database.unit_of_work() as uow:
         result = targets.target_table(uow=uow, user=letter_rule.province, fiscal_year=2568, round_no=1)

@@ -8,7 +8,7 @@ from sqlalchemy.exc import DBAPIError
 
 from otop_desktop.migrations import HEAD
 from otop_desktop.services import auth, entry, locks
-from otop_desktop.services.errors import InvalidInput, LoginFailed, MonthLocked
+from otop_desktop.services.errors import LoginFailed, MonthLocked
 from otop_desktop.services.office import Office
 from otop_desktop.services.reports import dashboard
 from otop_desktop.store.database import open_database, server_revision
@@ -101,17 +101,6 @@ def test_the_command_line_works_on_the_server(server_url, monkeypatch, capsys):
     monkeypatch.setenv("OTOP_DATABASE_URL", server_url)  # the same through the environment
     assert main(["user", "list", "--as", "admin"]) == 0
     assert "admin" in capsys.readouterr().out
-
-
-def test_taking_in_files_is_refused_in_thai_on_a_server_for_now(server_world, tmp_path):
-    from otop_desktop.services.exchange import batch
-
-    before = scalar(server_world.database, "SELECT count(*) FROM import_ledger")
-    with pytest.raises(InvalidInput, match="เฉพาะฐานข้อมูลไฟล์ในเครื่อง"):
-        batch.import_files(server_world.database, server_world.province, [tmp_path / "3401.otop"])
-    with pytest.raises(InvalidInput, match="เฉพาะฐานข้อมูลไฟล์ในเครื่อง"):
-        batch.undo_last_import(server_world.database, server_world.province)
-    assert scalar(server_world.database, "SELECT count(*) FROM import_ledger") == before
 
 
 def test_a_district_file_merges_into_the_provinces_server(server_world, tmp_path):

@@ -2,7 +2,6 @@
 district's month in the entry tab), the monthly line with the forecast and the tiers, PNG images; the
 roadmap board's cells and colours; the export panel writing a workbook off the GUI thread."""
 
-import sqlite3
 from datetime import date
 
 from openpyxl import load_workbook
@@ -16,6 +15,7 @@ from otop_desktop.services.office import Office
 from otop_desktop.services.thai import THAI_MONTHS_SHORT
 from otop_desktop.ui.roadmap_tab import LATE, ON_TIME, OVERDUE, cell_state
 from tests.ui.conftest import open_window, settle
+from tests.engines import connect
 
 # The fixture's eleven months of fiscal 2569, per month: Mueang silk 1,200,000, rice 600,050, the closed
 # group 10,000; Warin 300,001 satang.
@@ -103,7 +103,7 @@ def test_the_department_sees_provinces_and_only_confirmed_months(qtbot, world):
 
 
 def test_the_roadmap_board_colours_late_and_overdue_cells(qtbot, world):
-    with sqlite3.connect(world.path) as con:  # August saved on the 30th (UTC+7 morning): on time
+    with connect(world.database) as con:  # August saved on the 30th (UTC+7 morning): on time
         con.execute("UPDATE monthly_sale SET updated_at = '2026-08-30 03:00:00' WHERE month = 8")
     Office(world.database, world.province).run(locks.lock_district, district_code="3401", fiscal_year=2569, month=8)
     window = open_window(qtbot, world.database, world.province, today=date(2026, 9, 20))  # August is due
@@ -120,7 +120,7 @@ def test_the_roadmap_board_colours_late_and_overdue_cells(qtbot, world):
     assert model.rowCount() == 25 + 3
     assert model.data(model.index(25, august)) == "8% (2/25)"  # reporting rate: two districts complete
     assert model.headerData(25, Qt.Orientation.Vertical) == "อัตราการรายงาน"
-    with sqlite3.connect(world.path) as con:
+    with connect(world.database) as con:
         con.execute("UPDATE district_lock SET changed_at = '2026-09-02 03:00:00'")
     tab.reload()
     settle()

@@ -33,7 +33,7 @@ def test_a_tab_whose_reload_raises_fails_its_test_instead_of_hanging(pytester, m
     pytester.makeconftest("from tests.conftest import *\nfrom tests.ui.conftest import *\n")
     pytester.makepyfile(test_broken=BROKEN_TAB)
     pytester.makeini("[pytest]\nqt_api = pyside6\n")
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "pytester", timeout=120)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "pytester", "--engine", "sqlite", timeout=120)
     assert result.parseoutcomes().get("failed") == 1  # (and an error at teardown: the recorder's own check)
     result.stdout.fnmatch_lines(["*RuntimeError: reload is broken*"])  # through the excepthook or the error box
 

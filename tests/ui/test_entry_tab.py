@@ -1,6 +1,5 @@
 """The entry tab driven like an officer: pick a month, Sync, type, paste, undo, save, reopen, refusals."""
 
-import sqlite3
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -9,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from otop_desktop.store.database import open_database
 from otop_desktop.ui.sales_model import FIRST_AMOUNT, TOTAL_COLUMN, UNUSUAL
 from tests.ui.conftest import open_window, settle, type_into_cell
+from tests.engines import connect, target
 
 SEPTEMBER = date(2026, 9, 3)  # fiscal 2569's last month has begun
 
@@ -19,7 +19,7 @@ def pick_month(tab, month):
 
 
 def sales(path):
-    with sqlite3.connect(path) as con:
+    with connect(path) as con:
         return con.execute("SELECT * FROM monthly_sale ORDER BY 1, 2, 3").fetchall()
 
 
@@ -32,11 +32,11 @@ def test_district_officer_enters_a_month_and_finds_it_after_a_restart(qtbot, wor
     tab = window.entry_tab
     pick_month(tab, 9)
     assert tab.model.rowCount() == 0 and "Sync" in tab.banner.text()
-    before = sales(world.path)
+    before = sales(world.database)
     qtbot.mouseClick(tab.sync_button, Qt.MouseButton.LeftButton)
     assert tab.model.rowCount() == 2 and "ยังไม่ได้บันทึก" in tab.banner.text()
     assert all(amounts_of(tab, row) == [None] * 4 for row in range(2))
-    assert sales(world.path) == before, "Sync fills the grid; only บันทึกข้อมูล writes"
+    assert sales(world.database) == before, "Sync fills the grid; only บันทึกข้อมูล writes"
     assert tab.footer_totals.model().text(1) == "2 ราย"
 
     type_into_cell(qtbot, tab.view, 0, FIRST_AMOUNT, "12,500.50")
@@ -56,7 +56,7 @@ def test_district_officer_enters_a_month_and_finds_it_after_a_restart(qtbot, wor
     window.close()
     world.database.close()
 
-    reopened = open_database(world.path)
+    reopened = open_database(target(world.database))
     try:
         window = open_window(qtbot, reopened, world.mueang)
         tab = window.entry_tab
@@ -69,7 +69,7 @@ def test_district_officer_enters_a_month_and_finds_it_after_a_restart(qtbot, wor
 
 
 def test_a_refused_amount_changes_nothing(qtbot, world, messages):
-    before = sales(world.path)
+    before = sales(world.database)
     window = open_window(qtbot, world.database, world.mueang)
     tab = window.entry_tab
     for text, words in (("-5", "ติดลบ"), ("1.234", "ทศนิยม"), ("สิบบาท", "ตัวเลข")):
@@ -84,7 +84,7 @@ def test_a_refused_amount_changes_nothing(qtbot, world, messages):
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     settle()  # the month reloads off the GUI thread
     assert tab.banner.text() == "ไม่มีข้อมูลที่เปลี่ยนแปลง"
-    assert sales(world.path) == before
+    assert sales(world.database) == before
 
 
 def test_a_district_user_cannot_reach_another_district(qtbot, world, messages):
@@ -111,7 +111,7 @@ def test_province_filters_by_district_and_tambon(qtbot, world, messages):
 
 
 def test_undo_and_the_question_before_leaving_unsaved_edits(qtbot, world, messages):
-    before = sales(world.path)
+    before = sales(world.database)
     window = open_window(qtbot, world.database, world.mueang)
     tab = window.entry_tab
     type_into_cell(qtbot, tab.view, 0, FIRST_AMOUNT, "99")
@@ -126,7 +126,7 @@ def test_undo_and_the_question_before_leaving_unsaved_edits(qtbot, world, messag
     messages.answer = QMessageBox.StandardButton.Discard
     pick_month(tab, 7)
     assert tab.month_box.currentData() == 7
-    assert sales(world.path) == before
+    assert sales(world.database) == before
 
 
 def test_an_amount_far_above_the_usual_month_is_flagged_and_saved_only_when_confirmed(qtbot, world, messages):
@@ -138,19 +138,19 @@ def test_an_amount_far_above_the_usual_month_is_flagged_and_saved_only_when_conf
     type_into_cell(qtbot, tab.view, 0, FIRST_AMOUNT, "200000")
     assert total.data(Qt.ItemDataRole.BackgroundRole) == UNUSUAL
     assert "10 เท่า" in total.data(Qt.ItemDataRole.ToolTipRole)
-    before = sales(world.path)
+    before = sales(world.database)
     messages.answer = QMessageBox.StandardButton.No
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     settle()  # the month reloads off the GUI thread
     kind, title, asked = messages.shown[-1]
     assert (kind, title) == ("question", "ยอดจำหน่ายสูงผิดปกติ")
     assert "• กลุ่มทอผ้าไหมบ้านในเมือง: 202,000.00 บาท (ปกติเดือนละ 12,000.00 บาท)" in asked
-    assert sales(world.path) == before and tab.model.is_dirty() and "ยังไม่ได้บันทึก" in tab.banner.text()
+    assert sales(world.database) == before and tab.model.is_dirty() and "ยังไม่ได้บันทึก" in tab.banner.text()
     messages.answer = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     settle()  # the month reloads off the GUI thread
     assert tab.banner.text().startswith("บันทึกข้อมูลเรียบร้อย")
-    with sqlite3.connect(world.path) as con:
+    with connect(world.database) as con:
         confirmed = con.execute("SELECT username, entity_key, old_value, new_value FROM audit_log WHERE action='confirm_unusual'").fetchall()
     assert confirmed == [("mueang", f"{world.ids['ไหม']}/2569/08", "12000.00", "202000.00")]
 
@@ -188,7 +188,7 @@ def test_closing_with_unsaved_edits_asks_first(qtbot, world, messages):
     messages.answer = QMessageBox.StandardButton.Save
     window.close()
     assert not window.isVisible()
-    with sqlite3.connect(world.path) as con:
+    with connect(world.database) as con:
         assert con.execute("SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id=? AND fiscal_year=2569 AND month=8",
                            (world.ids["ไหม"],)).fetchone() == (500,)
 
@@ -213,12 +213,12 @@ def test_synced_rows_are_unsaved_until_save_and_leaving_asks(qtbot, world, messa
     messages.answer = QMessageBox.StandardButton.Discard
     pick_month(tab, 8)
     pick_month(tab, 9)
-    assert tab.model.rowCount() == 0 and sales_of_month(world.path, 9) == []
+    assert tab.model.rowCount() == 0 and sales_of_month(world.database, 9) == []
     qtbot.mouseClick(tab.sync_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)  # no amounts typed: the list itself is saved
     settle()  # the month reloads off the GUI thread
     assert tab.banner.text().startswith("บันทึกข้อมูลเรียบร้อย") and tab.footer.text() != footer_before
-    assert sorted(sales_of_month(world.path, 9)) == sorted([(world.ids["ไหม"], None), (world.ids["ข้าว"], None)])
+    assert sorted(sales_of_month(world.database, 9)) == sorted([(world.ids["ไหม"], None), (world.ids["ข้าว"], None)])
     assert not tab.model.is_dirty()
 
 
@@ -233,7 +233,7 @@ def test_a_month_that_has_not_begun_cannot_be_synced_or_saved(qtbot, world, mess
 
 
 def sales_of_month(path, month):
-    with sqlite3.connect(path) as con:
+    with connect(path) as con:
         return con.execute("SELECT entrepreneur_id, domestic_offline FROM monthly_sale WHERE fiscal_year=2569 AND month=?",
                            (month,)).fetchall()
 
@@ -266,13 +266,13 @@ def test_a_row_someone_saved_meanwhile_is_not_overwritten_and_the_newest_figures
     type_into_cell(qtbot, tab.view, row, FIRST_AMOUNT, "99")
     year, month = tab._period[:2]
     save(world.database, world.province, year, month, {world.ids["ไหม"]: (4_200, 0, 0, 0)})  # another office PC
-    before = sales(world.path)
+    before = sales(world.database)
     messages.answer = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     settle()
     kind, title, text = messages.shown[-1]
     assert (kind, title) == ("question", "มีผู้บันทึกข้อมูลนี้ไปก่อนแล้ว")
     assert "กลุ่มทอผ้าไหมบ้านในเมือง (โดย prov เมื่อ" in text and "โหลดข้อมูลล่าสุด" in text
-    assert sales(world.path) == before, "nothing of the stale save was written"
+    assert sales(world.database) == before, "nothing of the stale save was written"
     row = next(r for r in range(tab.model.rowCount()) if tab.model.entrepreneur_id(r) == world.ids["ไหม"])
     assert amounts_of(tab, row)[0] == 4_200 and not tab.model.is_dirty() and "โหลดข้อมูลล่าสุดแล้ว" in tab.banner.text()

@@ -1,7 +1,6 @@
 """The file-exchange dialog: a district exports, the province previews (conflicts, refusals) and imports
 many files in the background with progress, chooses conflicts, undoes; keys and receipts."""
 
-import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,11 +15,12 @@ from otop_desktop.ui.exchange_dialog import ExchangeDialog
 from tests.conftest import save
 from tests.exchange_helpers import copy_database, export, register
 from tests.ui.conftest import TODAY, settle
+from tests.engines import connect
 
 
 @pytest.fixture
 def offices(world, tmp_path):
-    district = copy_database(world.path, tmp_path / "d" / "otop.db")
+    district = copy_database(world.database, tmp_path / "d" / "otop.db")
     register(world.database, world.province, district, world.mueang, tmp_path)
     baseline = export(district, world.mueang, tmp_path / "baseline.otop")
     with world.database.unit_of_work() as uow:
@@ -78,7 +78,7 @@ def test_province_previews_chooses_and_imports_with_progress(qtbot, offices, mes
     qtbot.waitUntil(lambda: hasattr(dialog, "last_outcomes"), timeout=10000)
     settle()
     assert [o.status for o in dialog.last_outcomes] == ["applied", "refused"]
-    with sqlite3.connect(world.path) as con:
+    with connect(world.database) as con:
         rows = dict(con.execute("SELECT entrepreneur_id, domestic_offline FROM monthly_sale WHERE fiscal_year=2569 AND month=8"))
     assert rows[silk] == 222 and rows[rice] == 5
     assert [row[3] for row in dialog.ledger_model.rows[:2]] == ["ไม่รับ", "นำเข้าแล้ว"]
@@ -86,7 +86,7 @@ def test_province_previews_chooses_and_imports_with_progress(qtbot, offices, mes
     messages.answer = QMessageBox.StandardButton.Yes
     dialog.undo_last()
     settle()  # undo runs off the GUI thread
-    with sqlite3.connect(world.path) as con:
+    with connect(world.database) as con:
         assert con.execute("SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id=? AND fiscal_year=2569 AND month=8",
                            (silk,)).fetchone() == (111,)
 
@@ -118,11 +118,11 @@ def test_conflicts_are_chosen_row_by_row(qtbot, offices, messages):
     dialog.import_all()
     qtbot.waitUntil(lambda: hasattr(dialog, "last_outcomes"), timeout=10000)
     settle()
-    with sqlite3.connect(world.path) as con:
+    with connect(world.database) as con:
         rows = dict(con.execute("SELECT e.uid, s.domestic_offline FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id "
                                 "WHERE s.fiscal_year=2569 AND s.month=8 AND s.entrepreneur_id IN (?, ?)", (silk, rice)))
     kept = next(uid for uid in rows if uid != taken)
-    with sqlite3.connect(district.path) as con:  # what the district's file says for the ticked entrepreneur
+    with connect(district) as con:  # what the district's file says for the ticked entrepreneur
         (in_file,) = con.execute("SELECT s.domestic_offline FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id "
                                  "WHERE e.uid = ? AND s.fiscal_year=2569 AND s.month=8", (taken,)).fetchone()
     assert rows[taken] == in_file and rows[kept] == 111  # the ticked row took the file's figure, the other kept ours
@@ -166,7 +166,7 @@ def test_the_department_imports_a_provinces_file_from_the_dialog(qtbot, offices,
         settle()
         assert [o.status for o in dialog.last_outcomes] == ["applied"]
         assert dialog.ledger_model.rows[0][2:4] == ["34", "นำเข้าแล้ว"]
-        with sqlite3.connect(department.path) as con:
+        with connect(department) as con:
             assert con.execute("SELECT count(*) FROM monthly_sale WHERE fiscal_year = 2569 AND month = 8").fetchone() == (rows,)
     finally:
         department.close()
@@ -209,10 +209,9 @@ def test_the_import_dialog_tells_the_truth_about_each_file(qtbot, offices, messa
 
 def test_registering_a_key_checks_the_listed_files_again(qtbot, offices, messages, tmp_path, monkeypatch):
     world, district, folder = offices
-    from otop_desktop.store.database import open_database
     from tests.exchange_helpers import copy_database
 
-    warin = copy_database(world.path, tmp_path / "warin" / "otop.db")
+    warin = copy_database(world.database, tmp_path / "warin" / "otop.db")
     path = export(warin, world.warin, tmp_path / "3415.otop") and tmp_path / "3415.otop"
     with warin.unit_of_work() as uow:
         key_file = keys.write_key_file(uow=uow, user=world.warin, path=tmp_path / "3415.key")

@@ -1,8 +1,6 @@
 """The ล็อกข้อมูล tab driven like provincial staff: the four buttons, the status line, the table, history;
 and a locked month seen from the entry tab and refused with the CLI's own message."""
 
-import sqlite3
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
@@ -12,6 +10,7 @@ from otop_desktop.services import locks
 from otop_desktop.ui.sales_model import FIRST_AMOUNT
 from otop_desktop.ui.locks_tab import LOCKED, NOTHING_ENTERED, PARTLY_ENTERED
 from tests.conftest import PASSWORD, add_entrepreneur
+from tests.engines import location, rows
 from tests.ui.conftest import open_window, settle, type_into_cell
 
 YEAR, MONTH = 2569, 8
@@ -29,9 +28,8 @@ def reasons(monkeypatch):
     return given
 
 
-def lock_rows(path):
-    with sqlite3.connect(path) as con:
-        return dict(((d, m), l) for d, m, l in con.execute("SELECT district_code, month, locked FROM district_lock"))
+def lock_rows(database):
+    return {(d, m): int(l) for d, m, l in rows(database, "SELECT district_code, month, locked FROM district_lock")}
 
 
 def row_of(tab, code):
@@ -59,35 +57,35 @@ def test_the_four_buttons(qtbot, world, messages, reasons):
     assert messages.shown[-1][0] == "question" and "วารินชำราบ" in messages.shown[-1][2]
     assert cell(tab, "3415", 2) == "ล็อกแล้ว" and cell(tab, "3415", 3) == "prov"
     assert "(อำเภอที่ล็อกข้อมูล: 1/25 อำเภอ)" in tab.province_status.text()
-    assert lock_rows(world.path) == {("3415", MONTH): 1}
+    assert lock_rows(world.database) == {("3415", MONTH): 1}
     assert tab.selected_district() == "3415" and not tab.lock_district_button.isEnabled()
 
     qtbot.mouseClick(tab.unlock_district_button, Qt.MouseButton.LeftButton)  # button 2
     assert reasons["asked"] and cell(tab, "3415", 2) == "ยังไม่ล็อก" and cell(tab, "3415", 5) == "แก้ยอดที่กรอกผิด"
-    assert lock_rows(world.path) == {("3415", MONTH): 0}
+    assert lock_rows(world.database) == {("3415", MONTH): 0}
     assert [row[2] for row in tab.history_model.rows] == ["ปลดล็อก", "ล็อก"]
 
     qtbot.mouseClick(tab.lock_province_button, Qt.MouseButton.LeftButton)  # button 3
     assert tab.province_status.text().startswith("สถานะการล็อกข้อมูลระดับจังหวัด (อำเภอที่ล็อกข้อมูล: 25/25 อำเภอ)")
     assert all(row[2] == "ล็อกแล้ว" for row in tab.table_model.rows)
     assert not tab.unlock_district_button.isEnabled() and "ยืนยันทั้งจังหวัดแล้ว" in tab.deadline_label.text()
-    assert set(lock_rows(world.path).values()) == {1} and len(lock_rows(world.path)) == 25
+    assert set(lock_rows(world.database).values()) == {1} and len(lock_rows(world.database)) == 25
 
     qtbot.mouseClick(tab.unlock_province_button, Qt.MouseButton.LeftButton)  # button 4
     assert "(อำเภอที่ล็อกข้อมูล: 0/25 อำเภอ)" in tab.province_status.text()
-    assert set(lock_rows(world.path).values()) == {0}
+    assert set(lock_rows(world.database).values()) == {0}
 
 
 def test_no_means_no_and_an_empty_reason_unlocks_nothing(qtbot, world, messages, reasons):
     window, tab = open_locks(qtbot, world, world.province)
     messages.answer = QMessageBox.StandardButton.No
     qtbot.mouseClick(tab.lock_province_button, Qt.MouseButton.LeftButton)
-    assert lock_rows(world.path) == {}
+    assert lock_rows(world.database) == {}
     messages.answer = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(tab.lock_district_button, Qt.MouseButton.LeftButton)
     reasons["text"] = "   "
     qtbot.mouseClick(tab.unlock_district_button, Qt.MouseButton.LeftButton)
-    assert "เหตุผล" in messages.shown[-1][2] and lock_rows(world.path) == {("3401", MONTH): 1}
+    assert "เหตุผล" in messages.shown[-1][2] and lock_rows(world.database) == {("3401", MONTH): 1}
 
 
 def test_district_user_sees_its_own_state_read_only(qtbot, world, messages):
@@ -147,17 +145,15 @@ def test_a_month_locked_while_typing_is_refused_with_the_clis_message(qtbot, wor
     type_into_cell(qtbot, tab.view, 0, FIRST_AMOUNT, "777")
     with world.database.unit_of_work() as uow:
         locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=YEAR, month=MONTH)
-    with sqlite3.connect(world.path) as con:
-        before = con.execute("SELECT * FROM monthly_sale ORDER BY 1, 2, 3").fetchall()
+    before = rows(world.database, "SELECT * FROM monthly_sale ORDER BY 1, 2, 3")
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     kind, title, gui_message = messages.shown[-1]
     assert kind == "warning" and title == "เดือนนี้ล็อกข้อมูลแล้ว"
 
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
-    code = main(["--data-dir", str(world.path.parent), "entry", "set", "--user", "mueang", "--year", str(YEAR),
+    code = main([*location(world.database), "entry", "set", "--user", "mueang", "--year", str(YEAR),
                  "--month", str(MONTH), str(world.ids["ไหม"]), "777", "", "", ""])
     assert code == 2
     assert capsys.readouterr().err.strip() == f"ข้อผิดพลาด: {gui_message}"
-    with sqlite3.connect(world.path) as con:
-        assert con.execute("SELECT * FROM monthly_sale ORDER BY 1, 2, 3").fetchall() == before
+    assert rows(world.database, "SELECT * FROM monthly_sale ORDER BY 1, 2, 3") == before
     settle()

@@ -1,16 +1,20 @@
 """The login dialog: Thai prompts for empty fields, one message for a wrong password; the first admin."""
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from otop_desktop.services import auth
 from otop_desktop.ui.login import FirstAdminDialog, LoginDialog, Opening
 from tests.conftest import PASSWORD
+from tests.engines import target
 
 
 def press_ok(qtbot, dialog):
     box = dialog.findChild(QDialogButtonBox)
-    qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    button = box.button(QDialogButtonBox.StandardButton.Ok) or box.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_empty_fields_get_the_prompts_of_the_letter(qtbot, world):
@@ -64,7 +68,7 @@ def test_first_run_creates_the_first_admin(qtbot, database):
 
 def test_the_dialog_is_up_before_the_database_has_opened_and_logs_in_once_it_has(qtbot, world):
     world.database.close()
-    opening = Opening(world.path)
+    opening = Opening(target(world.database))
     dialog = LoginDialog(opening)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -84,12 +88,61 @@ def test_a_database_that_cannot_open_closes_the_dialog_and_says_why(qtbot, tmp_p
     assert app.has_users(broken) is False
     shown = []
     monkeypatch.setattr(app, "show_error", lambda parent, error: shown.append(error))
-    assert app.run_gui(broken) == 1
+    assert app.run_gui(tmp_path) == 1
     assert shown and "Traceback" not in str(shown[0])
 
 
+@pytest.mark.sqlite_only("reads the SQLite file before SQLAlchemy loads; a server is asked once connected")
 def test_has_users_reads_the_file_without_the_database_layer(world):
     from otop_desktop.ui.app import has_users
 
     assert has_users(world.path) is True
     assert has_users(world.path.parent / "missing.db") is False
+
+
+def test_this_pc_is_set_to_the_offices_server_and_back_to_its_own_file(qtbot, tmp_path):
+    from otop_desktop.paths import saved_database_url
+    from otop_desktop.ui.connection import ConnectionDialog
+
+    dialog = ConnectionDialog(tmp_path / "otop.db", tmp_path)
+    qtbot.addWidget(dialog)
+    assert dialog.local_choice.isChecked() and not dialog.server_fields.isEnabled()
+    dialog.server_choice.setChecked(True)
+    dialog.host_edit.clear()
+    press_ok(qtbot, dialog)
+    assert dialog.error_label.text() == "กรุณากรอกเครื่องเซิร์ฟเวอร์และชื่อฐานข้อมูล" and saved_database_url(tmp_path) is None
+    qtbot.keyClicks(dialog.host_edit, "192.168.1.10")
+    press_ok(qtbot, dialog)
+    assert saved_database_url(tmp_path) == "postgresql://otop@192.168.1.10:5432/otop"
+    again = ConnectionDialog(saved_database_url(tmp_path), tmp_path)
+    qtbot.addWidget(again)
+    assert again.server_choice.isChecked() and again.host_edit.text() == "192.168.1.10" and again.role_edit.text() == "otop"
+    again.local_choice.setChecked(True)
+    press_ok(qtbot, again)
+    assert saved_database_url(tmp_path) is None
+
+
+def test_the_login_dialog_says_which_database_and_closes_to_open_another(qtbot, world, tmp_path, monkeypatch):
+    from otop_desktop.ui.connection import ConnectionDialog
+
+    dialog = LoginDialog(world.database, where=(tmp_path / "otop.db", tmp_path, False))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.place_label.text() == f"ฐานข้อมูล: ไฟล์ในเครื่องนี้ {tmp_path / 'otop.db'}"
+    monkeypatch.setattr(ConnectionDialog, "exec", lambda self: ConnectionDialog.DialogCode.Rejected)
+    qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and not dialog.database_changed  # cancelled: nothing changes
+
+    def choose_server(self):
+        self.server_choice.setChecked(True)
+        self.host_edit.setText("server")
+        self.accept()
+        return self.result()
+
+    monkeypatch.setattr(ConnectionDialog, "exec", choose_server)
+    qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+    assert dialog.database_changed and not dialog.isVisible() and dialog.user is None
+    fixed = LoginDialog(world.database, where=("postgresql://otop@server/otop", None, True))
+    qtbot.addWidget(fixed)
+    assert fixed.place_label.text() == "ฐานข้อมูล: เซิร์ฟเวอร์ของสำนักงาน postgresql://otop@server/otop"
+    assert not fixed.change_button.isEnabled()

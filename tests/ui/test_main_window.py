@@ -12,7 +12,7 @@ def test_tabs_and_status_bar(qtbot, world):
     assert [type(window.tabs.widget(i)).__name__ for i in range(6)] == [
         "DashboardTab", "EntryTab", "LocksTab", "TargetsTab", "ReportsTab", "RoadmapTab"]
     status = " | ".join(label.text() for label in window.statusBar().findChildren(QLabel))
-    assert "warin" in status and "อำเภอวารินชำราบ จังหวัดอุบลราชธานี" in status and str(world.path) in status
+    assert "warin" in status and "อำเภอวารินชำราบ จังหวัดอุบลราชธานี" in status and world.database.place in status
 
 
 def test_a_department_user_sees_every_district_read_only(qtbot, world, messages):

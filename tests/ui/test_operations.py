@@ -89,7 +89,7 @@ def test_the_window_stays_responsive_while_25_files_are_previewed_imported_and_u
     from tests.conftest import save
     from tests.exchange_helpers import copy_database, export, register
 
-    district = copy_database(world.path, tmp_path / "d" / "otop.db")
+    district = copy_database(world.database, tmp_path / "d" / "otop.db")
     register(world.database, world.province, district, world.mueang, tmp_path)
     files = []
     for number in range(25):  # 25 files, each a later correction of the district's August

@@ -1,7 +1,6 @@
 """The ค่าเป้าหมาย tab: the same figures as the service, colours by tier, the import dialog's choices,
 and the exported workbook read back cell by cell."""
 
-import sqlite3
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from otop_desktop.services.money import format_baht
 from otop_desktop.services.targets import rule as targets
 from otop_desktop.ui import target_import_dialog, targets_tab
 from tests.ui.conftest import open_window, settle
+from tests.engines import connect
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -99,7 +99,7 @@ def test_import_dialog_saves_only_the_officers_choice(qtbot, world, messages, mo
 
     monkeypatch.setattr(target_import_dialog.TargetImportDialog, "exec", choose)
     qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
-    with sqlite3.connect(world.path) as con:
+    with connect(world.database) as con:
         assert con.execute("SELECT district_code FROM printed_target").fetchall() == [("3401",)]
         assert con.execute("SELECT count(*) FROM district_base WHERE source='imported'").fetchone()[0] == 25
     assert tab.model.rows[0][3] == "1,563,259,697.00" and tab.model.tooltips[0]
@@ -110,7 +110,7 @@ def test_cancelling_the_import_saves_nothing(qtbot, world, messages, monkeypatch
     monkeypatch.setattr(target_import_dialog.TargetImportDialog, "exec", lambda dialog: dialog.reject() or 0)
     window, tab = open_targets(qtbot, world, world.province)
     qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
-    with sqlite3.connect(world.path) as con:
+    with connect(world.database) as con:
         assert con.execute("SELECT count(*) FROM district_base").fetchone()[0] == 0
 
 

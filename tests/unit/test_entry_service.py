@@ -1,6 +1,5 @@
 """Monthly entry through the services: load, save, Sync, scope, refusals that change nothing, audit."""
 
-import sqlite3
 from datetime import date
 from dataclasses import replace
 
@@ -10,10 +9,11 @@ from otop_desktop.services import entrepreneurs, entry
 from otop_desktop.services.audit import list_audit
 from otop_desktop.services.errors import InvalidInput, PermissionDenied
 from tests.conftest import add_entrepreneur, save
+from tests.engines import connect
 
 
 def sales_rows(path):
-    with sqlite3.connect(path) as con:
+    with connect(path) as con:
         return con.execute("SELECT * FROM monthly_sale ORDER BY entrepreneur_id, fiscal_year, month").fetchall()
 
 
@@ -44,10 +44,10 @@ def test_save_then_load_returns_the_same_satang(world):
 
 def test_saving_the_same_values_changes_nothing(world):
     silk = world.ids["ไหม"]
-    before = sales_rows(world.path)
+    before = sales_rows(world.database)
     result = save(world.database, world.province, 2569, 8, {silk: (1_000_000, 200_000, None, None)})
     assert result.rows_changed == 0
-    assert sales_rows(world.path) == before
+    assert sales_rows(world.database) == before
 
 
 def test_a_change_bumps_the_revision_and_is_audited_cell_by_cell(world):
@@ -65,24 +65,24 @@ def test_a_change_bumps_the_revision_and_is_audited_cell_by_cell(world):
 
 
 def test_saving_another_districts_row_is_refused_and_nothing_is_written(world):
-    before = sales_rows(world.path)
+    before = sales_rows(world.database)
     with pytest.raises(PermissionDenied):
         save(world.database, world.mueang, 2569, 8, {
             world.ids["ไหม"]: (1, 1, 1, 1),  # its own: would be fine alone
             world.ids["วาริน"]: (2, 2, 2, 2),
         })
-    assert sales_rows(world.path) == before
+    assert sales_rows(world.database) == before
 
 
 @pytest.mark.parametrize("bad", [-100, 1.5, 10**15, "100"])
 def test_an_invalid_amount_refuses_the_whole_save(world, bad):
-    before = sales_rows(world.path)
+    before = sales_rows(world.database)
     with pytest.raises(InvalidInput):
         save(world.database, world.province, 2569, 8, {
             world.ids["ไหม"]: (5, 5, 5, 5),
             world.ids["ข้าว"]: (bad, None, None, None),
         })
-    assert sales_rows(world.path) == before
+    assert sales_rows(world.database) == before
 
 
 def test_an_impossible_month_is_refused(world):
@@ -106,12 +106,12 @@ def test_sync_copies_the_previous_months_entrepreneurs_and_no_amounts(world):
 
 
 def test_sync_preview_writes_nothing_and_a_save_lists_the_rows(world):
-    with sqlite3.connect(world.path) as con:
+    with connect(world.database) as con:
         before = con.execute("SELECT * FROM monthly_sale ORDER BY 1, 2, 3").fetchall()
     with world.database.unit_of_work() as uow:
         found = entry.sync_preview(uow=uow, user=world.mueang, fiscal_year=2569, month=9)
     assert sorted(r.name for r in found.rows) == ["กลุ่มทอผ้าไหมบ้านในเมือง", "กลุ่มแม่บ้านข้าวหอมมะลิ"]
-    with sqlite3.connect(world.path) as con:
+    with connect(world.database) as con:
         assert con.execute("SELECT * FROM monthly_sale ORDER BY 1, 2, 3").fetchall() == before
     with world.database.unit_of_work() as uow:
         entry.save_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9,
@@ -153,11 +153,11 @@ def test_typical_totals_flag_a_month_ten_times_the_usual(world):
 def test_unit_of_work_rolls_back_unless_committed(world):
     from otop_desktop.models import MonthlySale
 
-    before = sales_rows(world.path)
+    before = sales_rows(world.database)
     with world.database.unit_of_work() as uow:
         uow.session.get(MonthlySale, (world.ids["ไหม"], 2569, 8)).domestic_offline = 1
         uow.session.flush()
-    assert sales_rows(world.path) == before
+    assert sales_rows(world.database) == before
 
 
 def test_entrepreneurs_outside_the_area_cannot_be_saved_even_by_id(world, database):
@@ -183,13 +183,13 @@ def test_a_month_lists_each_tambon_in_thai_dictionary_order(world):
 
 def test_unusual_amounts_are_refused_until_confirmed_and_the_confirmation_is_logged(world):
     silk, rice = world.ids["ไหม"], world.ids["ข้าว"]  # usual months 12,000.00 and 6,000.50 baht
-    before = sales_rows(world.path)
+    before = sales_rows(world.database)
     with pytest.raises(entry.UnusualAmounts) as refused:
         save(world.database, world.mueang, 2569, 8, {silk: (999_999_900, None, None, None), rice: (600_050, None, None, None)},
              unusual_ok=False)
     assert [(u.entrepreneur_id, u.total, u.typical) for u in refused.value.amounts] == [(silk, 999_999_900, 1_200_000)]
     assert "กลุ่มทอผ้าไหมบ้านในเมือง: 9,999,999.00 บาท (ปกติเดือนละ 12,000.00 บาท)" in refused.value.message
-    assert sales_rows(world.path) == before
+    assert sales_rows(world.database) == before
     save(world.database, world.mueang, 2569, 8, {silk: (12_000_000, None, None, None)}, unusual_ok=False)  # exactly 10×: usual
     with world.database.unit_of_work() as uow:
         logged = [e for e in list_audit(uow=uow, entity="monthly_sale") if e.action == "confirm_unusual"]
@@ -205,21 +205,21 @@ def test_a_row_saved_by_someone_else_since_it_was_shown_refuses_the_save_and_nam
     with world.database.unit_of_work() as uow:  # the district officer opens the month
         shown = {r.entrepreneur_id: r for r in entry.load_month(uow=uow, user=world.mueang, fiscal_year=2569, month=8).rows}
     save(world.database, world.province, 2569, 8, {silk: (7, 7, 7, 7)})  # the province corrects a figure meanwhile
-    before = sales_of(world.path)
+    before = sales_of(world.database)
     with world.database.unit_of_work() as uow, pytest.raises(entry.SavedMeanwhile) as refused:
         entry.save_month(uow=uow, user=world.mueang, fiscal_year=2569, month=8, unusual_ok=True, changes=[
             entry.SaleChange(silk, (1, 1, 1, 1), shown[silk].revision),
             entry.SaleChange(rice, (2, 2, 2, 2), shown[rice].revision)])
     assert "กลุ่มทอผ้าไหมบ้านในเมือง (โดย prov เมื่อ" in refused.value.message and "1 ราย" in refused.value.message
-    assert sales_of(world.path) == before  # the whole save refused: not even the untouched row
+    assert sales_of(world.database) == before  # the whole save refused: not even the untouched row
     with world.database.unit_of_work() as uow:  # reloaded, the officer's save lands
         fresh = {r.entrepreneur_id: r for r in entry.load_month(uow=uow, user=world.mueang, fiscal_year=2569, month=8).rows}
         entry.save_month(uow=uow, user=world.mueang, fiscal_year=2569, month=8, unusual_ok=True, changes=[
             entry.SaleChange(silk, (1, 1, 1, 1), fresh[silk].revision)])
-    assert sales_of(world.path)[(silk, 8)] == (1, 1, 1, 1)
+    assert sales_of(world.database)[(silk, 8)] == (1, 1, 1, 1)
 
 
 def sales_of(path) -> dict:
-    with sqlite3.connect(path) as con:
+    with connect(path) as con:
         return {(r[0], r[1]): tuple(r[2:]) for r in con.execute(
             "SELECT entrepreneur_id, month, domestic_offline, domestic_online, export_offline, export_online FROM monthly_sale")}

@@ -1,6 +1,5 @@
 """Locks: every role × scope × state for lock, unlock and save; a refusal leaves the sales untouched."""
 
-import sqlite3
 from datetime import date
 
 import pytest
@@ -8,6 +7,7 @@ import pytest
 from otop_desktop.services import entry, locks
 from otop_desktop.services.errors import InvalidInput, MonthLocked, PermissionDenied
 from tests.conftest import save
+from tests.engines import connect, location
 
 YEAR, MONTH = 2569, 8
 ROLES = ("district", "province", "admin")
@@ -16,7 +16,7 @@ STATES = ("open", "district-locked", "province-locked")
 
 
 def sales_bytes(path) -> list[tuple]:
-    with sqlite3.connect(path) as con:
+    with connect(path) as con:
         return con.execute("SELECT * FROM monthly_sale ORDER BY 1, 2, 3").fetchall()
 
 
@@ -72,7 +72,7 @@ def lock_action(world, user, scope, action):
 @pytest.mark.parametrize("action", ("lock", "unlock"))
 def test_lock_and_unlock(world, action, role, scope, state):
     arrange(world, state)
-    before, state_before = sales_bytes(world.path), lock_state(world)
+    before, state_before = sales_bytes(world.database), lock_state(world)
     error = expected_lock(role, scope, state, action)
     if error is None:
         lock_action(world, actor(world, role), scope, action)
@@ -85,7 +85,7 @@ def test_lock_and_unlock(world, action, role, scope, state):
         with pytest.raises(error):
             lock_action(world, actor(world, role), scope, action)
         assert lock_state(world) == state_before
-    assert sales_bytes(world.path) == before
+    assert sales_bytes(world.database) == before
 
 
 def lock_state(world) -> tuple[bool, bool]:
@@ -105,25 +105,26 @@ def test_save(world, role, scope, state):
     ids = {"own": [world.ids["ไหม"]], "other": [other],
            "province": [world.ids["ไหม"], world.ids["วาริน"]]}[scope]
     arrange(world, state)
-    before = sales_bytes(world.path)
+    before = sales_bytes(world.database)
     error = expected_save(role, scope, state)
     changes = {i: (7, 7, 7, 7) for i in ids}
     if error is None:
         save(world.database, user, YEAR, MONTH, changes)
-        assert sales_bytes(world.path) != before
+        assert sales_bytes(world.database) != before
     else:
         with pytest.raises(error):
             save(world.database, user, YEAR, MONTH, changes)
-        assert sales_bytes(world.path) == before
+        assert sales_bytes(world.database) == before
 
 
 def _foreign_entrepreneur(world) -> int:
     """An entrepreneur of Kalasin (46), outside the province users' area, put there directly."""
-    with sqlite3.connect(world.path) as con:
+    with connect(world.database) as con:
         cursor = con.execute(
             "INSERT INTO entrepreneur (uid, name, tambon_code, product_type_id, entrepreneur_type_id, main_product, active, created_at)"
-            " VALUES ('kalasin0000000000000000000000001', 'กลุ่มกาฬสินธุ์', '460101', 1, 1, '', 1, '2026-01-01 00:00:00.000000')")
-        return cursor.lastrowid
+            " VALUES ('kalasin0000000000000000000000001', 'กลุ่มกาฬสินธุ์', '460101', 1, 1, '', TRUE, '2026-01-01 00:00:00.000000')"
+            " RETURNING id")
+        return cursor.fetchone()[0]
 
 
 def test_province_lock_locks_every_district_and_its_unlock_frees_them(world):
@@ -202,17 +203,17 @@ def test_a_province_lock_with_missing_reports_lists_them_and_needs_a_confirmatio
 
     add_entrepreneur(world.database, world.province, "กลุ่มจักสานนาคำ", "340201")  # 3402 enters nothing
     add_entrepreneur(world.database, world.province, "กลุ่มผ้าทอวาริน", "341501", list_in=(YEAR, MONTH))  # 3415: 1 of 2
-    before = sales_bytes(world.path)
+    before = sales_bytes(world.database)
     with world.database.unit_of_work() as uow:
         with pytest.raises(locks.IncompleteMonth) as refused:
             locks.lock_province(uow=uow, user=world.province, fiscal_year=YEAR, month=MONTH)
     assert [d.district_code for d in refused.value.districts] == ["3402", "3415"]
     assert "อำเภอศรีเมืองใหม่: ยังไม่กรอกเลย (0 จาก 1 ราย)" in refused.value.message
     assert "อำเภอวารินชำราบ: กรอกแล้ว 1 จาก 2 ราย" in refused.value.message
-    assert lock_state(world) == (False, False) and sales_bytes(world.path) == before
+    assert lock_state(world) == (False, False) and sales_bytes(world.database) == before
 
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
-    args = ["--data-dir", str(world.path.parent), "lock", "--user", "prov", "--year", str(YEAR), "--month", str(MONTH), "--province"]
+    args = [*location(world.database), "lock", "--user", "prov", "--year", str(YEAR), "--month", str(MONTH), "--province"]
     assert main(args) != 0
     err = capsys.readouterr().err
     assert "ยังกรอกไม่ครบ 2 อำเภอ" in err and "--incomplete-ok" in err and "Traceback" not in err
@@ -223,6 +224,6 @@ def test_a_province_lock_with_missing_reports_lists_them_and_needs_a_confirmatio
         history = locks.lock_history(uow=uow, user=world.province, district_code="3402", fiscal_year=YEAR, month=MONTH)
     assert overview.province_locked and [d.district_code for d in overview.incomplete] == ["3402", "3415"]
     assert history[-1].scope == "ทั้งจังหวัด" and "ยืนยันทั้งที่ยังกรอกไม่ครบ 2 อำเภอ" in history[-1].reason
-    assert main(["--data-dir", str(world.path.parent), "locks", "--user", "prov", "--year", str(YEAR), "--month", str(MONTH)]) == 0
+    assert main([*location(world.database), "locks", "--user", "prov", "--year", str(YEAR), "--month", str(MONTH)]) == 0
     listing = capsys.readouterr().out
     assert "3402\tศรีเมืองใหม่\tล็อกแล้ว\tยังไม่กรอกเลย (0 จาก 1 ราย)" in listing

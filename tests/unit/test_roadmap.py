@@ -1,7 +1,6 @@
 """The roadmap board: each district's month — entered, printed, sent, locked — against the roadmap's
 dates, the late cells, and the month's reporting and on-time rates as DHIS2 counts them."""
 
-import sqlite3
 from datetime import date
 
 from otop_desktop.services import locks
@@ -9,6 +8,7 @@ from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.forms.jt2 import print_jt2
 from otop_desktop.services.office import Office
 from otop_desktop.services.reports.roadmap import board_text, roadmap_board
+from tests.engines import connect
 
 YEAR = 2569
 TODAY = date(2026, 11, 25)  # long after fiscal 2569 ended
@@ -25,7 +25,7 @@ def cell(result, district, month):
 
 def saved_on(world, month, when):
     """Move the month's saves to a local time (UTC+7 in Thailand; the test machine's zone is what counts)."""
-    with sqlite3.connect(world.path) as con:
+    with connect(world.database) as con:
         con.execute("UPDATE monthly_sale SET updated_at = ? WHERE fiscal_year = ? AND month = ?", (when, YEAR, month))
 
 
@@ -64,7 +64,7 @@ def test_lock_printed_and_rates(world, tmp_path):
     rate = next(r for r in result.rates if r.month == 8)
     assert rate.expected == 25 and rate.complete == 2 and rate.on_time == 2 and rate.locked == 1
     assert rate.rate(rate.complete) == 8.0
-    with sqlite3.connect(world.path) as con:  # as if it had been locked on the 3rd
+    with connect(world.database) as con:  # as if it had been locked on the 3rd
         con.execute("UPDATE district_lock SET changed_at = '2026-09-03 03:00:00'")
     assert not cell(board(world), "3401", 8).lock_late
 

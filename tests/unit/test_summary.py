@@ -1,7 +1,6 @@
 """The monthly summary equals the detail it sums after every kind of write: typed entry, a move of an
 entrepreneur to another district, a change of product type, a deleted row; and the dashboard reads it."""
 
-import sqlite3
 
 from sqlalchemy import select
 
@@ -12,6 +11,7 @@ from otop_desktop.services.entrepreneurs import EntrepreneurInfo
 from otop_desktop.services.office import Office
 from otop_desktop.services.reports import dashboard, figures, summary
 from tests.conftest import add_entrepreneur, save
+from tests.engines import connect
 
 KEYS = (("district", "month"), ("product_type", "month"), ("province",), ())
 
@@ -33,7 +33,7 @@ def compare(world, user=None):
 
 
 def stale_months(world):
-    with sqlite3.connect(world.path) as con:
+    with connect(world.database) as con:
         return set(con.execute("SELECT fiscal_year, month FROM summary_stale"))
 
 
@@ -50,7 +50,7 @@ def test_the_summary_follows_every_write(world):
             rice, "กลุ่มแม่บ้านข้าวหอมมะลิ", "341501", 2, 1, "ข้าวหอมมะลิ", None, True))
     assert len(stale_months(world)) == 11  # every month it has figures in
     compare(world)
-    with sqlite3.connect(world.path) as con:
+    with connect(world.database) as con:
         con.execute("DELETE FROM monthly_sale WHERE month = 12")
     assert stale_months(world) == {(2569, 12)}
     compare(world)

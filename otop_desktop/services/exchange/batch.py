@@ -1,13 +1,11 @@
-"""Taking in many files at once (backup first, one transaction per file, refusals logged), undoing the
-last imports from their backup, and the receipts the province sends back to a district."""
+"""Taking in many files at once (one transaction per file, refusals logged; a local file is also backed up
+first), and the receipts the province sends back to a district. Undoing imports: services/exchange/undo.py."""
 
 import json
 import logging
-import sqlite3
 import tempfile
 import uuid
 from collections.abc import Callable
-from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -15,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from otop_desktop import __version__
-from otop_desktop.models import AuditEntry, DistrictLock, ImportLedger, ProvinceLock, Setting
+from otop_desktop.models import DistrictLock, ImportLedger, ProvinceLock, Setting
 from otop_desktop.services import access
 from otop_desktop.services.audit import record
 from otop_desktop.services.auth import UserInfo
@@ -67,9 +65,6 @@ class LedgerEntry:
 BACKUPS_KEPT_KEY = "exchange.backups_kept"
 DEFAULT_BACKUPS_KEPT = 10
 BACKUP_PREFIX = "before-import"
-# Audit entries that change no data: an undo that restores the file before a batch loses none of them
-# (they are carried over), so they do not stop it.
-NEUTRAL_ACTIONS = ("refuse", "undo", "login_failed", "login")
 OUTCOME_NAMES = {Outcome.APPLIED: "นำเข้าแล้ว", Outcome.REFUSED: "ไม่รับ", Outcome.UNDONE: "ยกเลิกแล้ว",
                  Outcome.ALREADY: "นำเข้าแล้วก่อนหน้านี้", Outcome.BUSY: "ฐานข้อมูลไม่ว่าง", Outcome.SKIPPED: "ยังไม่ได้นำเข้า"}
 UNEXPECTED = ("เกิดข้อผิดพลาดที่โปรแกรมไม่ได้คาดไว้ขณะอ่านไฟล์นี้ ไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ จากไฟล์นี้ "
@@ -145,13 +140,6 @@ def _refuse(database, user: UserInfo, name: str, data: bytes | None, reason: str
         log.warning("refusal of %s not recorded: the database was busy", name)
 
 
-def _check_local(database) -> None:
-    """Taking in files backs the database file up first and undoes from that copy: a local file only, so far."""
-    if database.on_server:
-        raise InvalidInput("การนำเข้าไฟล์ข้อมูลและการยกเลิกการนำเข้ายังใช้ได้เฉพาะฐานข้อมูลไฟล์ในเครื่อง "
-                           "(ยังไม่รองรับบนเซิร์ฟเวอร์ PostgreSQL ในรุ่นนี้) ไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ")
-
-
 def import_files(database, user: UserInfo, paths, *, take: dict | None = None,
                  take_if: Callable[[exchange.RowDiff], bool] | None = None,
                  progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None,
@@ -162,30 +150,34 @@ def import_files(database, user: UserInfo, paths, *, take: dict | None = None,
     A dry run does exactly the same on a scratch copy of the database, which is then thrown away, so
     what it reports is what the import will do, file after file (each outcome keeps its preview)."""
     access.check(user, access.Action.IMPORT_FILES)
-    _check_local(database)
-    paths = [Path(p) for p in paths]
-    if dry_run:
+    paths, batch = [Path(p) for p in paths], exchange.new_batch()
+    if dry_run and database.on_server:
+        with database.rehearsal() as rehearsal:
+            return _import_all(rehearsal, user, paths, None, batch, take or {}, take_if, progress, cancelled, keep_previews=True)
+    if dry_run:  # SQLite's savepoints do not mix with its driver's own transactions: a scratch copy of the file
         with tempfile.TemporaryDirectory(prefix="otop-dry-run-") as folder:
             scratch = open_database(copy_file(database.path, Path(folder) / "dry-run.db"))
             try:
-                return _import_all(scratch, user, paths, None, take or {}, take_if, progress, cancelled, keep_previews=True)
+                return _import_all(scratch, user, paths, None, batch, take or {}, take_if, progress, cancelled, keep_previews=True)
             finally:
                 scratch.close()
-    backup = str(backup_database(database))
-    with database.unit_of_work() as uow:
-        keep = backups_kept(uow=uow)
-    prune_backups(database, keep)
-    return _import_all(database, user, paths, backup, take or {}, take_if, progress, cancelled, keep_previews=False)
+    backup = None
+    if not database.on_server:  # a copy of the file as it was, for the office's own peace of mind (undo needs none)
+        backup = str(backup_database(database))
+        with database.unit_of_work() as uow:
+            keep = backups_kept(uow=uow)
+        prune_backups(database, keep)
+    return _import_all(database, user, paths, backup, batch, take or {}, take_if, progress, cancelled, keep_previews=False)
 
 
-def _import_all(database, user, paths, backup, take, take_if, progress, cancelled, keep_previews) -> list[FileOutcome]:
+def _import_all(database, user, paths, backup, batch, take, take_if, progress, cancelled, keep_previews) -> list[FileOutcome]:
     outcomes = []
     for done, path in enumerate(paths):
         if cancelled and cancelled():
             break
         if progress:
             progress(done, len(paths))
-        outcome = _import_one(database, user, path, backup, take, take_if, keep_previews)
+        outcome = _import_one(database, user, path, backup, batch, take, take_if, keep_previews)
         outcomes.append(outcome)
         if outcome.status == Outcome.BUSY:  # the others would wait and fail the same way: say so, change nothing
             outcomes += [FileOutcome(p.name, Outcome.SKIPPED, "ยังไม่ได้นำเข้า (ฐานข้อมูลไม่ว่าง) กรุณานำเข้าใหม่อีกครั้ง", {}, None, str(p))
@@ -199,7 +191,7 @@ def _import_all(database, user, paths, backup, take, take_if, progress, cancelle
 BUSY_ATTEMPTS = 3
 
 
-def _import_one(database, user: UserInfo, path: Path, backup: str | None, chosen: dict, take_if,
+def _import_one(database, user: UserInfo, path: Path, backup: str | None, batch: str, chosen: dict, take_if,
                 keep_preview: bool) -> FileOutcome:
     """One file in one write transaction: the write lock is taken before the preview reads, so nothing can
     change between what the preview weighed and what is written. A busy database is tried again."""
@@ -215,7 +207,7 @@ def _import_one(database, user: UserInfo, path: Path, backup: str | None, chosen
                                        preview if keep_preview else None)
                 take = set(chosen.get(preview.opened.digest, ()))
                 take.update(row.key for row in preview.conflicts if take_if and take_if(row))
-                ledger_id = exchange.write(uow=uow, user=user, preview_=preview, take=take, backup_path=backup)
+                ledger_id = exchange.write(uow=uow, user=user, preview_=preview, take=take, backup_path=backup, batch=batch)
                 uow.note(touched(Kind.FILES))
                 uow.commit()
         except DatabaseBusy as busy:
@@ -243,77 +235,6 @@ def list_ledger(*, uow, limit: int = 200) -> list[LedgerEntry]:
     rows = uow.session.scalars(select(ImportLedger).order_by(ImportLedger.id.desc()).limit(limit))
     return [LedgerEntry(e.id, e.imported_at, e.file_name, e.kind, e.source_area, e.outcome, e.imported_by,
                         describe(e.outcome, e.summary or "")) for e in rows]
-
-
-def _undone_ranges(session) -> list[tuple[int, int]]:
-    """The audit ids that earlier undos took back (each undo's entry names its range)."""
-    ranges = []
-    for (value,) in session.execute(select(AuditEntry.new_value).where(AuditEntry.action == "undo")):
-        first, _, last = (value or "").partition("-")
-        if first.isdigit() and last.isdigit():
-            ranges.append((int(first), int(last)))
-    return ranges
-
-
-def _changed_since(session, audit_id: int) -> int:
-    """How many audit entries after `audit_id` changed data (not a refusal, a failed login, an undo, nor
-    part of what an earlier undo took back)."""
-    query = select(func.count()).select_from(AuditEntry).where(AuditEntry.id > audit_id,
-                                                                AuditEntry.action.not_in(NEUTRAL_ACTIONS))
-    for first, last in _undone_ranges(session):
-        query = query.where(~AuditEntry.id.between(first, last))
-    return session.scalar(query)
-
-
-_CARRIED = ("audit_log", "import_ledger", "export_log")
-
-
-def undo_last_import(database, user: UserInfo) -> str:
-    """Put the database back as it was before the last batch of imports, if nothing changed since. The
-    audit log, the ledger and the sent-files log stay whole: what they gained since the backup is
-    carried into the restored file, the batch's files marked undone."""
-    access.check(user, access.Action.IMPORT_FILES)
-    _check_local(database)
-    with database.unit_of_work() as uow:
-        uow.begin_write()
-        last = uow.session.scalar(select(ImportLedger).where(ImportLedger.outcome == Outcome.APPLIED).order_by(ImportLedger.id.desc()))
-        if last is None or not last.backup_path or not Path(last.backup_path).exists():
-            raise InvalidInput("ไม่มีการนำเข้าที่ยกเลิกได้ (หรือไฟล์สำรองของการนำเข้าครั้งล่าสุดถูกลบตามจำนวนที่กำหนดให้เก็บแล้ว)")
-        batch = list(uow.session.scalars(select(ImportLedger).where(ImportLedger.backup_path == last.backup_path,
-                                                                    ImportLedger.outcome == Outcome.APPLIED)))
-        if _changed_since(uow.session, max(entry.last_audit_id or 0 for entry in batch)):
-            raise InvalidInput("มีการแก้ไขข้อมูลหลังการนำเข้าครั้งล่าสุดแล้ว จึงยกเลิกการนำเข้าไม่ได้ "
-                               "(การยกเลิกจะทำให้การแก้ไขเหล่านั้นหายไป)")
-        backup, batch_ids = Path(last.backup_path), {entry.id for entry in batch}
-        since = _max_ids(backup)
-        connection = uow.session.connection()
-        carried = {table: [tuple(row) for row in connection.exec_driver_sql(
-            f"SELECT * FROM {table} WHERE id > ? ORDER BY id", (since[table],))] for table in _CARRIED}
-        newest_audit = max([since["audit_log"], *(row[0] for row in carried["audit_log"])])
-    database.engine.dispose()
-    copy_file(backup, database.path)
-    with database.unit_of_work() as uow:  # the restored file forgets the batch; the logs keep it, undone
-        uow.begin_write()
-        connection = uow.session.connection()
-        for table, rows in carried.items():
-            if table == "import_ledger":
-                outcome = [c.name for c in ImportLedger.__table__.columns].index("outcome")
-                rows = [tuple(Outcome.UNDONE if i == outcome and row[0] in batch_ids else v for i, v in enumerate(row)) for row in rows]
-            if rows:
-                connection.exec_driver_sql(f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})", rows)
-        uow.note(touched(Kind.SALES | Kind.ENTREPRENEURS | Kind.LOCKS | Kind.TARGETS | Kind.FILES))
-        record(uow.session, [{"username": user.username, "action": "undo", "entity": "file", "entity_key": backup.name[:80],
-                              "field": "", "old_value": str(len(batch)), "note": "restored from backup",
-                              "new_value": f"{since['audit_log'] + 1}-{newest_audit}"}])
-        uow.note(touched(Kind.FILES))
-        uow.commit()
-    return f"ยกเลิกการนำเข้า {len(batch)} ไฟล์แล้ว ข้อมูลกลับเป็นเหมือนก่อนนำเข้า (จากไฟล์สำรอง {backup.name})"
-
-
-def _max_ids(backup: Path) -> dict[str, int]:
-    """The newest id of each carried table in a backup file."""
-    with closing(sqlite3.connect(f"file:{backup}?mode=ro", uri=True)) as con:
-        return {table: con.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0] for table in _CARRIED}
 
 
 # --- receipts ------------------------------------------------------------------------------------------------

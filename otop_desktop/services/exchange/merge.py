@@ -150,10 +150,13 @@ class SentFile:
     file_digest: str
 
 
-def _record_confirmed(session, user: UserInfo, manifest: Manifest, file_name: str) -> None:
+def _record_confirmed(session, user: UserInfo, manifest: Manifest, file_name: str, import_id: int, at) -> None:
     """At the department: a province file holds only months the province confirmed, so its months count
-    as confirmed here (the department's reports read the same province_lock rows a province writes)."""
-    at, reason = now_utc(), f"ยืนยันโดยจังหวัด (ไฟล์ {file_name[:200]})"
+    as confirmed here (the department's reports read the same province_lock rows a province writes). What
+    stood before is kept for undoing the import."""
+    reason = f"ยืนยันโดยจังหวัด (ไฟล์ {file_name[:200]})"
+    session.execute(_LOCKS_BEFORE, [{"import_id": import_id, "province": manifest.province_code, "year": manifest.fiscal_year,
+                                     "month": month} for month in manifest.months])
     bulk_insert(session, ProvinceLock.__table__, [
         {"province_code": manifest.province_code, "fiscal_year": manifest.fiscal_year, "month": month, "locked": True,
          "changed_by": user.username, "changed_at": at, "reason": reason} for month in manifest.months],
@@ -392,7 +395,21 @@ _CODE_CLASH = _sql("SELECT otop_code, name FROM entrepreneur WHERE otop_code IN 
 _LAST_APPLIED = _sql("SELECT max(id) FROM import_ledger WHERE file_digest = :digest AND outcome = :outcome")
 _ACKNOWLEDGE = _sql("UPDATE monthly_sale SET source_revision = :seen WHERE entrepreneur_id = :id AND fiscal_year = :year"
                     " AND month = :month")
-_LAST_AUDIT = _sql("UPDATE import_ledger SET last_audit_id = (SELECT max(id) FROM audit_log) WHERE id = :id")
+# Written last: the audit log's newest entry, and how many sales rows the import wrote (undo finds them all).
+_LAST_AUDIT = _sql("UPDATE import_ledger SET last_audit_id = (SELECT max(id) FROM audit_log), rows_written = :rows"
+                   " WHERE id = :id")
+# What an import overwrites or marks seen, as it was: undo puts it back (rows it adds need no record).
+_SALES_BEFORE = _sql(
+    "INSERT INTO import_sale_before (import_id, entrepreneur_id, fiscal_year, month, written, domestic_offline,"
+    " domestic_online, export_offline, export_online, revision, updated_by, updated_at, origin, source_revision,"
+    " prior_import_id) SELECT :import_id, entrepreneur_id, fiscal_year, month, :written, domestic_offline, domestic_online,"
+    " export_offline, export_online, revision, updated_by, updated_at, origin, source_revision, import_id"
+    " FROM monthly_sale WHERE entrepreneur_id = :id AND fiscal_year = :year AND month = :month")
+_LOCKS_BEFORE = _sql(
+    "INSERT INTO import_lock_before (import_id, province_code, fiscal_year, month, existed, locked, changed_by,"
+    " changed_at, reason) SELECT :import_id, :province, :year, :month, l.province_code IS NOT NULL, l.locked,"
+    " l.changed_by, l.changed_at, l.reason FROM (SELECT 1 AS one) AS o LEFT JOIN province_lock l"
+    " ON l.province_code = :province AND l.fiscal_year = :year AND l.month = :month")
 
 
 def _local_state(session, area: str, fiscal_year: int, months) -> tuple[dict, dict]:
@@ -556,9 +573,9 @@ def _locked_rows(uow, user: UserInfo, manifest: Manifest, moved: list[Moved]):
 
 
 # --- apply ---------------------------------------------------------------------------------------------------------
-def _insert_new_people(session, people: list, local_people: dict) -> dict[str, int]:
-    """Add the file's entrepreneurs this office lacks (the preview checked their tambons and codes);
-    return every uid of the file with its local id."""
+def _insert_new_people(session, people: list, local_people: dict, import_id: int) -> dict[str, int]:
+    """Add the file's entrepreneurs this office lacks (the preview checked their tambons and codes), marked
+    with the import that brought them; return every uid of the file with its local id."""
     ids = {uid: eid for uid, (eid, _) in local_people.items()}
     fresh = [row for row in people if row[0] not in ids]
     if not fresh:
@@ -566,7 +583,8 @@ def _insert_new_people(session, people: list, local_people: dict) -> dict[str, i
     created = now_utc()
     bulk_insert(session, Entrepreneur.__table__, [
         {"uid": r[0], "name": r[1], "name_key": sort_key(r[1]), "tambon_code": r[2], "product_type_id": r[3],
-         "entrepreneur_type_id": r[4], "main_product": r[5], "otop_code": r[6], "active": r[7], "created_at": created}
+         "entrepreneur_type_id": r[4], "main_product": r[5], "otop_code": r[6], "active": r[7], "created_at": created,
+         "import_id": import_id}
         for r in fresh])
     for start in range(0, len(fresh), 500):
         chunk = [r[0] for r in fresh[start:start + 500]]
@@ -586,24 +604,31 @@ def apply(*, uow, user: UserInfo, preview_: ImportPreview, take: set[tuple] = fr
     the rest keep this office's. Returns the ledger id. The same file twice changes nothing."""
     if preview_.already:
         raise InvalidInput(preview_.already)
-    ledger_id = write(uow=uow, user=user, preview_=preview_, take=take, backup_path=backup_path)
+    uow.begin_write()
+    ledger_id = write(uow=uow, user=user, preview_=preview_, take=take, backup_path=backup_path, batch=new_batch())
     uow.commit()
     return ledger_id
 
 
+def new_batch() -> str:
+    """The name shared by the files taken in together (undone together)."""
+    return uuid.uuid4().hex
+
+
 @_collector_paused
 def write(*, uow, user: UserInfo, preview_: ImportPreview, take: set[tuple] = frozenset(),
-          backup_path: str | None = None) -> int:
-    """apply's writes without the commit (a batch commits each file itself). Returns the ledger id."""
+          backup_path: str | None = None, batch: str) -> int:
+    """apply's writes without the commit (a batch commits each file itself). Returns the ledger id. What the
+    file overwrites is kept as it was, so the import can be undone (services/exchange/undo.py)."""
     session, manifest = uow.session, preview_.opened.manifest
     people, sales = preview_.people, preview_.opened.parts["sales.json"]
-    ids = _insert_new_people(session, people, preview_.local_people)
-    summary = json.dumps(preview_.counts, ensure_ascii=False)
+    summary, imported_at = json.dumps(preview_.counts, ensure_ascii=False), now_utc()
     import_id = session.execute(_LEDGER_ROW, dict(
         file_digest=preview_.opened.digest, file_name=preview_.file_name[:260], kind=manifest.kind,
         source_area=manifest.source_area, fiscal_year=manifest.fiscal_year, months=",".join(map(str, manifest.months)),
-        file_created_at=manifest.created_at, imported_by=user.username, imported_at=now_utc(), outcome=Outcome.APPLIED,
-        summary=summary, backup_path=backup_path)).scalar_one()
+        file_created_at=manifest.created_at, imported_by=user.username, imported_at=imported_at, outcome=Outcome.APPLIED,
+        summary=summary, backup_path=backup_path, batch=batch)).scalar_one()
+    ids = _insert_new_people(session, people, preview_.local_people, import_id)
     plan, area = preview_.plan, manifest.source_area
     if plan:  # some rows are here already: each is written as the preview weighed it
         kept = {key for key, kind in plan.items() if kind == RowKind.CONFLICT and key not in take}
@@ -617,12 +642,18 @@ def write(*, uow, user: UserInfo, preview_: ImportPreview, take: set[tuple] = fr
     stored = {stamp: stamp.replace("T", " ") for stamp in {row[8] for row in chosen}}  # a save stamps its rows alike
     writes = [(ids[uid], year, month, a, b, c, d, revision, by, stored[stamp], area, revision, import_id)
               for uid, year, month, a, b, c, d, revision, stamp, by in chosen]
+    before = [{"import_id": import_id, "written": True, "id": ids[row[0]], "year": row[1], "month": row[2]}
+              for row in chosen if (row[0], row[1], row[2]) in plan]
+    before += [{"import_id": import_id, "written": False, "id": eid, "year": year, "month": month}
+               for _, eid, year, month in acknowledged]
+    if before:
+        session.execute(_SALES_BEFORE, before)
     insert_rows(session, MonthlySale.__table__, WRITE_COLUMNS, writes, conflict=("entrepreneur_id", "fiscal_year", "month"),
                 update=WRITE_COLUMNS[3:])
     if acknowledged:
         session.execute(_ACKNOWLEDGE, [dict(zip(("seen", "id", "year", "month"), row)) for row in acknowledged])
     if manifest.kind == "province":
-        _record_confirmed(session, user, manifest, preview_.file_name)
+        _record_confirmed(session, user, manifest, preview_.file_name, import_id, imported_at)
     districts = {area} if len(area) == 4 else {row[2][:4] for row in people}
     confirmed = Kind.LOCKS if manifest.kind == "province" else Kind.NONE
     uow.note(touched(Kind.SALES | Kind.ENTREPRENEURS | Kind.FILES | confirmed, fiscal_year=manifest.fiscal_year,
@@ -630,5 +661,5 @@ def write(*, uow, user: UserInfo, preview_: ImportPreview, take: set[tuple] = fr
     record(session, [{"username": user.username, "action": "import", "entity": "file", "entity_key": preview_.opened.digest[:40],
                       "field": manifest.source_area, "old_value": None, "new_value": summary,
                       "note": f"{preview_.file_name} {month_label(manifest.fiscal_year, manifest.months[0])}"}])
-    session.execute(_LAST_AUDIT, {"id": import_id})  # undo checks that nothing was audited after the batch
+    session.execute(_LAST_AUDIT, {"id": import_id, "rows": len(writes)})
     return import_id

@@ -1,0 +1,246 @@
+"""The database engines the suite runs on: the local SQLite file and an office's PostgreSQL server.
+
+`--engine sqlite|postgresql|both` (default both) picks them. Every test that takes the `database` (or
+`world`) fixture runs once per engine; a test about SQLite's file itself (its copy, its locks, its old
+schemas) is marked `sqlite_only` with the reason, and its PostgreSQL run is deselected and counted.
+
+On PostgreSQL each test gets its own database, cloned from one migrated template made once per run
+(CREATE DATABASE … TEMPLATE: 0.06 s, where migrating anew takes 0.7 s). The server is the local one unless
+$OTOP_TEST_POSTGRES names another; without one the PostgreSQL runs skip and say why, except where
+$OTOP_REQUIRE_POSTGRES is set (./dev.sh test sets it after starting the server): there they fail."""
+
+import os
+import uuid
+from pathlib import Path
+
+import pytest
+
+ADMIN_ENV, REQUIRED_ENV = "OTOP_TEST_POSTGRES", "OTOP_REQUIRE_POSTGRES"
+ENGINES = ("sqlite", "postgresql")
+
+
+def admin_url() -> str:
+    """The server's URL for creating databases, or a skip (a failure where a server is required)."""
+    import psycopg
+
+    url = os.environ.get(ADMIN_ENV, "postgresql:///postgres")
+    try:
+        psycopg.connect(url, connect_timeout=3).close()
+    except psycopg.OperationalError as error:
+        reason = f"no PostgreSQL server at {url} ({str(error).strip()[:200]}); ./dev.sh test starts one"
+        if os.environ.get(REQUIRED_ENV):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return url
+
+
+class ServerDatabases:
+    """Databases for one test run on one server: a migrated template, and clones of it per test."""
+
+    def __init__(self):
+        self.admin: str | None = None
+        self.template: str | None = None
+        self.made: list[str] = []
+
+    def fresh(self) -> str:
+        """The URL of a new, migrated database with the master data loaded."""
+        from otop_desktop.store.database import open_database
+        from otop_desktop.store.server import create_server_database
+
+        if self.admin is None:
+            self.admin = admin_url()
+        if self.template is None:
+            name = f"otop_test_template_{uuid.uuid4().hex[:8]}"
+            self.made.append(name)
+            open_database(create_server_database(self.admin, name)).close()
+            self.template = name
+        return self.clone(self.template)
+
+    def clone(self, source: str) -> str:
+        """The URL of a new database copied from database `source` (which nobody may be connected to)."""
+        from otop_desktop.store.server import create_server_database
+
+        name = f"otop_test_{uuid.uuid4().hex[:12]}"
+        self.made.append(name)
+        return create_server_database(self.admin, name, template=source)
+
+    def drop(self, url: str) -> None:
+        from sqlalchemy.engine import make_url
+
+        from otop_desktop.store.server import drop_server_database
+
+        name = make_url(url).database
+        drop_server_database(self.admin, name)
+        self.made.remove(name)
+
+    def drop_all(self) -> None:
+        from otop_desktop.store.server import drop_server_database
+
+        for name in list(self.made):
+            drop_server_database(self.admin, name)
+        self.made.clear()
+
+
+SERVERS = ServerDatabases()  # one template per run; what is left is dropped at the end (conftest)
+
+
+def copy_of(database, target: Path):
+    """A copy of a database, open, on the same engine: the file copied to `target`, or a clone on the server."""
+    from sqlalchemy.engine import make_url
+
+    from otop_desktop.store.database import copy_file, open_database
+
+    if not database.on_server:
+        return open_database(copy_file(database.path, target))
+    database.engine.dispose()  # a database is copied only while nobody is connected to it
+    return open_database(SERVERS.clone(make_url(database.url).database))
+
+
+def open_fresh(engine: str, tmp_path: Path, servers: ServerDatabases):
+    """A new database on `engine`, and what closes it."""
+    from otop_desktop.store.database import open_database
+
+    if engine == "sqlite":
+        database = open_database(tmp_path / "otop.db")
+        return database, database.close
+    url = servers.fresh()
+    database = open_database(url)
+
+    def close():
+        database.close()
+        servers.drop(url)
+    return database, close
+
+
+def location(database) -> list[str]:
+    """The command-line options that point the CLI at this database."""
+    if database.on_server:
+        return ["--database-url", database.url]
+    return ["--data-dir", str(database.path.parent)]
+
+
+def _driver_sql(database, sql: str) -> str:
+    if database.engine.dialect.name == "postgresql":
+        return sql.replace("%", "%%").replace("?", "%s")
+    return sql
+
+
+def rows(database, sql: str, *params) -> list[tuple]:
+    """What a query finds, on either engine, through its own connection (`?` marks the parameters)."""
+    with database.engine.connect() as connection:
+        return [tuple(row) for row in connection.exec_driver_sql(_driver_sql(database, sql), tuple(params))]
+
+
+def value(database, sql: str, *params):
+    """The single value a query finds."""
+    found = rows(database, sql, *params)
+    return found[0][0] if found else None
+
+
+def execute(database, sql: str, *params) -> None:
+    """Change the database behind the program's back, as a test arranges (committed at once)."""
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql(_driver_sql(database, sql), tuple(params))
+
+
+class Connection:
+    """A connection to either engine with sqlite3's manners (`execute(sql, params)`, `?` parameters, rows as
+    tuples; committed at the end of a `with` block, rolled back on an error), for tests that look into the
+    database or change it behind the program's back."""
+
+    def __init__(self, database):
+        self._database = database
+        self._connection = database.engine.connect()
+
+    def execute(self, sql: str, params=()):
+        return _Rows(self._connection.exec_driver_sql(_driver_sql(self._database, sql), tuple(params)))
+
+    def executemany(self, sql: str, params) -> None:
+        self._connection.exec_driver_sql(_driver_sql(self._database, sql), [tuple(p) for p in params])
+
+    def commit(self) -> None:
+        self._connection.commit()
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def __enter__(self) -> "Connection":
+        return self
+
+    def __exit__(self, error_type, _error, _traceback) -> None:
+        try:
+            if error_type is None:
+                self._connection.commit()
+            else:
+                self._connection.rollback()
+        finally:
+            self._connection.close()
+
+
+class _Rows:
+    def __init__(self, result):
+        self._result = result
+
+    def fetchall(self) -> list[tuple]:
+        return [tuple(row) for row in self._result] if self._result.returns_rows else []
+
+    def fetchone(self) -> tuple | None:
+        row = self._result.fetchone()
+        return None if row is None else tuple(row)
+
+    def __iter__(self):
+        return iter(self.fetchall())
+
+
+def connect(database):
+    """sqlite3.connect for either engine (see Connection); a path is a SQLite file, opened with sqlite3."""
+    if isinstance(database, (str, Path)):
+        import sqlite3
+
+        return sqlite3.connect(database)
+    return Connection(database)
+
+
+def target(database) -> str:
+    """What open_database takes to open this database again (another process, another window)."""
+    return database.url if database.on_server else str(database.path)
+
+
+class write_lock_held:
+    """Another program holding the database's write lock (SQLite's BEGIN IMMEDIATE, the server's advisory
+    lock), as while it saves: writers wait for it, then are refused as busy."""
+
+    def __init__(self, database):
+        self._database = database
+
+    def __enter__(self):
+        if self._database.on_server:
+            import psycopg
+
+            from otop_desktop.store.database import WRITE_LOCK
+
+            self._holder = psycopg.connect(self._database.url, autocommit=True)
+            self._holder.execute(f"SELECT pg_advisory_lock({WRITE_LOCK})")
+        else:
+            import sqlite3
+
+            self._holder = sqlite3.connect(self._database.path, isolation_level=None)
+            self._holder.execute("BEGIN IMMEDIATE")
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        if self._database.on_server:
+            from otop_desktop.store.database import WRITE_LOCK
+
+            self._holder.execute(f"SELECT pg_advisory_unlock({WRITE_LOCK})")
+        else:
+            self._holder.execute("ROLLBACK")
+        self._holder.close()
+
+
+def new_beside(database, target: Path):
+    """Another new database on the same engine as `database` (another office): a file at `target`, or a
+    fresh database on the server."""
+    from otop_desktop.store.database import open_database
+
+    return open_database(SERVERS.fresh() if database.on_server else target)
