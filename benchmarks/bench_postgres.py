@@ -88,13 +88,14 @@ class CopyFloor:
                        f" ON CONFLICT (entrepreneur_id, fiscal_year, month) DO UPDATE SET {updates}")
         cursor.execute("DROP TABLE floor_rows")
 
-    def round(self, files: list[bytes]) -> float:
+    def round(self, files: list[bytes], new_people: bool = True) -> float:
         opened = [exchange.open_file(data).parts for data in files]
         people = [(p[0], p[1], "", p[2], p[3], p[4], p[5], True, "2026-01-01 00:00:00") for parts in opened
-                  for p in parts["entrepreneurs.json"]]
+                  for p in parts["entrepreneurs.json"]] if new_people else []
         with self.raw.cursor() as cursor:
             start = time.perf_counter()
-            self._copy(cursor, "entrepreneur", PEOPLE_COLUMNS, people)
+            if people:
+                self._copy(cursor, "entrepreneur", PEOPLE_COLUMNS, people)
             inserted = time.perf_counter() - start
             cursor.execute("SELECT uid, id FROM entrepreneur")
             ids = dict(cursor.fetchall())
@@ -124,30 +125,104 @@ def demo_on_server(work: Path, admin_url: str = ADMIN_URL, rounds: int = 4) -> d
             chunk = files[start:start + size]
             merged += merge(target, [(PROVINCE, data) for data in chunk])
             based += floor.round(chunk)
-        with target.unit_of_work() as uow:
-            sheet = entry.load_month(uow=uow, user=PROVINCE, fiscal_year=YEAR, month=9)
-        saves, save_floors = [], []
-        for bump in (1, 2, 3):
-            changes = [entry.SaleChange(r.entrepreneur_id, ((r.amounts[0] or 0) + bump, *r.amounts[1:])) for r in sheet.rows]
-            start = time.perf_counter()
-            with target.unit_of_work() as uow:
-                entry.save_month(uow=uow, user=PROVINCE, fiscal_year=YEAR, month=9, changes=changes, unusual_ok=True)
-            saves.append(time.perf_counter() - start)
-            with floor.raw.cursor() as cursor:
-                cursor.execute("SELECT e.id, s.domestic_offline, s.domestic_online, s.export_offline, s.export_online,"
-                               " s.revision FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
-                               " WHERE s.fiscal_year = %s AND s.month = 9", (YEAR,))
-                rows = [(eid, YEAR, 9, (a or 0) + bump, b, c, d, rev + 1, "bench", "2026-09-30 00:00:00", "34", 0)
-                        for eid, a, b, c, d, rev in cursor.fetchall()]
-                start = time.perf_counter()
-                floor.upsert(cursor, rows)
-                floor.raw.commit()
-                save_floors.append(time.perf_counter() - start)
+        saves, save_floors, save_rows = save_beside_floor(target, floor, PROVINCE)
         floor.raw.close()
         target.close()
         floor_database.close()
         return {"merge": merged, "merge_floor": based, "rows": floor.rows, "files": len(files), "saves": saves,
-                "save_floors": save_floors, "save_rows": len(sheet.rows)}
+                "save_floors": save_floors, "save_rows": save_rows}
+    finally:
+        for name in names:
+            drop_server_database(admin_url, name)
+
+
+def save_beside_floor(target, floor: CopyFloor, user: UserInfo, month: int = 9) -> tuple[list[float], list[float], int]:
+    """The province's whole month saved three times (each amount raised by one), and the same rows upserted by
+    COPY into the floor's database: (save seconds, floor seconds, rows)."""
+    with target.unit_of_work() as uow:
+        sheet = entry.load_month(uow=uow, user=user, fiscal_year=YEAR, month=month)
+    saves, save_floors = [], []
+    for bump in (1, 2, 3):
+        changes = [entry.SaleChange(r.entrepreneur_id, ((r.amounts[0] or 0) + bump, *r.amounts[1:])) for r in sheet.rows]
+        start = time.perf_counter()
+        with target.unit_of_work() as uow:
+            entry.save_month(uow=uow, user=user, fiscal_year=YEAR, month=month, changes=changes, unusual_ok=True)
+        saves.append(time.perf_counter() - start)
+        with floor.raw.cursor() as cursor:
+            cursor.execute("SELECT e.id, s.domestic_offline, s.domestic_online, s.export_offline, s.export_online,"
+                           " s.revision FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
+                           " WHERE s.fiscal_year = %s AND s.month = %s AND e.tambon_code LIKE %s",
+                           (YEAR, month, user.area_code + "%"))
+            rows = [(eid, YEAR, month, (a or 0) + bump, b, c, d, rev + 1, "bench", "2026-09-30 00:00:00", user.area_code, 0)
+                    for eid, a, b, c, d, rev in cursor.fetchall()]
+            start = time.perf_counter()
+            floor.upsert(cursor, rows)
+            floor.raw.commit()
+            save_floors.append(time.perf_counter() - start)
+    return saves, save_floors, len(sheet.rows)
+
+
+def national_on_server(work: Path, admin_url: str = ADMIN_URL, district_count: int = 880, rounds: int = 4) -> dict:
+    """As bench_exchange.national on the server: the 880 district files of a year (about 93,000 entrepreneurs
+    the national database already knows) merged beside the COPY floor on a clone of the same database,
+    alternating in rounds; then the largest province's whole month saved beside its floor."""
+    from sqlalchemy import text
+
+    from benchmarks.generate import exchange_files
+    from otop_desktop.models import Entrepreneur
+    from otop_desktop.services.thai import now_utc, sort_key
+    from otop_desktop.store.bulk import bulk_insert
+
+    names = []
+    try:
+        name = f"otop_bench_{uuid.uuid4().hex[:10]}"
+        target = open_database(create_server_database(admin_url, name))
+        names.append(name)
+        with target.engine.connect() as connection:
+            districts = [(code, [t for (t,) in connection.execute(text("SELECT code FROM tambon WHERE district_code = :d"),
+                                                                  {"d": code})])
+                         for (code,) in connection.execute(text("SELECT code FROM district WHERE province_code <> '10'"
+                                                                " ORDER BY code"))]
+        districts = [(code, tambons) for code, tambons in districts if tambons][:district_count]
+        with target.unit_of_work() as uow:
+            public_key, sign = keys.signer(uow=uow)
+            uow.commit()
+        made = exchange_files("district", districts, round(93_000 / 880), public_key, sign, seed=880)
+        with target.unit_of_work() as uow:  # the country's entrepreneurs are known; the files bring the months
+            created = now_utc()
+            bulk_insert(uow.session, Entrepreneur.__table__, [
+                {"uid": p[0], "name": p[1], "name_key": sort_key(p[1]), "tambon_code": p[2], "product_type_id": p[3],
+                 "entrepreneur_type_id": p[4], "main_product": p[5], "otop_code": None, "active": True, "created_at": created}
+                for _, people, _ in made for p in people])
+            uow.session.execute(text(
+                "INSERT INTO office_key (fingerprint, area_code, public_key, registered_by, registered_at)"
+                " VALUES (:fingerprint, :area, NULL, 'bench', now())"),
+                [{"fingerprint": keys.fingerprint_of(public_key), "area": code} for code, _ in districts])
+            uow.commit()
+        target.close()
+        floor_name = f"otop_bench_{uuid.uuid4().hex[:10]}"
+        floor_database = open_database(create_server_database(admin_url, floor_name, template=name))
+        names.append(floor_name)
+        target = open_database(target.url)
+        floor = CopyFloor(floor_database)
+        users = {code[:2]: UserInfo(f"p{code[:2]}", "province", code[:2], "", "") for code, _ in districts}
+        files = [(code, data) for code, _, data in made]
+        merged = based = 0.0
+        size = -(-len(files) // rounds)
+        for start in range(0, len(files), size):
+            chunk = files[start:start + size]
+            merged += merge(target, [(users[code[:2]], data) for code, data in chunk])
+            based += floor.round([data for _, data in chunk], new_people=False)
+        with target.engine.connect() as connection:
+            largest = connection.execute(text(
+                "SELECT substr(e.tambon_code, 1, 2) FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
+                " WHERE s.fiscal_year = :year AND s.month = 9 GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"), {"year": YEAR}).scalar()
+        saves, save_floors, save_rows = save_beside_floor(target, floor, users[largest])
+        floor.raw.close()
+        target.close()
+        floor_database.close()
+        return {"merge": merged, "merge_floor": based, "rows": floor.rows, "files": len(files), "saves": saves,
+                "save_floors": save_floors, "save_rows": save_rows, "province": largest}
     finally:
         for name in names:
             drop_server_database(admin_url, name)
@@ -156,14 +231,15 @@ def demo_on_server(work: Path, admin_url: str = ADMIN_URL, rounds: int = 4) -> d
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--admin-url", default=ADMIN_URL)
+    parser.add_argument("--national", action="store_true", help="the 880 district files into a national database")
     args = parser.parse_args()
     why = reachable(args.admin_url)
     if why:
         print(f"no PostgreSQL server at {args.admin_url}: {why}")
         return
     with tempfile.TemporaryDirectory() as work:
-        result = demo_on_server(Path(work), args.admin_url)
-    print(f"merge {result['files']} demo district files on PostgreSQL: {result['merge']:.2f} s,"
+        result = (national_on_server if args.national else demo_on_server)(Path(work), args.admin_url)
+    print(f"merge {result['files']} district files on PostgreSQL: {result['merge']:.2f} s,"
           f" COPY floor {result['merge_floor']:.2f} s, ratio {result['merge'] / result['merge_floor']:.2f}×")
     save, save_floor = sorted(result["saves"])[1], sorted(result["save_floors"])[1]
     print(f"save the province's month ({result['save_rows']:,} rows): {save:.3f} s, COPY floor {save_floor:.3f} s,"

@@ -1,27 +1,33 @@
 """A reproducible (seeded) national database for benchmarks: 76 provinces with their real districts and
 tambons (Bangkok aside), about 100,000 entrepreneurs in the national mix of types (55 % community groups,
 43 % single owners, 2 % SMEs) and product types, and monthly sales for several fiscal years, every month
-confirmed (locked) by its province as the department's database holds them. Written through SQLite's
-bulk path (one executemany per table in one transaction); a department user `dept` logs in with the
-password `bench-dept`. `exchange_files` makes the signed district and province files of a year that the
+confirmed (locked) by its province as the department's database holds them. Written through the program's
+own bulk path of each engine (store/bulk.insert_rows: one executemany on SQLite, COPY on PostgreSQL), in
+one transaction, to a file or (a postgresql:// URL) an empty database on a server; a department user
+`dept` logs in with the password `bench-dept`. `exchange_files` makes the signed district and province files of a year that the
 merge benchmarks take in (bench_exchange.py).
 
     .venv/bin/python benchmarks/generate.py --out /tmp/national/otop.db [--entrepreneurs 100000] [--years 5]
+    .venv/bin/python benchmarks/generate.py --out postgresql:///otop_bench   # an empty database on a server
 """
 
 import argparse
 import random
-import sqlite3
 import sys
 import time
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from sqlalchemy import text  # noqa: E402
+
+from otop_desktop.models import Entrepreneur, MonthlySale, ProvinceLock  # noqa: E402
 from otop_desktop.services import auth  # noqa: E402
 from otop_desktop.services.thai import FISCAL_MONTHS, sort_key  # noqa: E402
-from otop_desktop.store.database import open_database  # noqa: E402
+from otop_desktop.store.bulk import insert_rows  # noqa: E402
+from otop_desktop.store.database import is_server_url, open_database  # noqa: E402
 
 LAST_YEAR = 2569
 BANGKOK = "10"
@@ -33,8 +39,9 @@ PRODUCTS = ("ข้าวหอมมะลิ", "น้ำพริกเผา
 PASSWORD = "bench-dept"
 
 
-def _tambons(con) -> list[str]:
-    return [code for (code,) in con.execute("SELECT code FROM tambon WHERE substr(code, 1, 2) != ? ORDER BY code", (BANGKOK,))]
+def _tambons(session) -> list[str]:
+    return [code for (code,) in session.execute(
+        text("SELECT code FROM tambon WHERE substr(code, 1, 2) <> :bangkok ORDER BY code"), {"bangkok": BANGKOK})]
 
 
 def _entrepreneurs(rng: random.Random, tambons: list[str], count: int) -> list[tuple]:
@@ -45,7 +52,7 @@ def _entrepreneurs(rng: random.Random, tambons: list[str], count: int) -> list[t
         product = rng.choices(range(1, 6), PRODUCT_WEIGHTS)[0]
         name = f"{rng.choice(WORDS)}{rng.choice(PRODUCTS)} {number}"
         rows.append((number, f"b{number:08d}", name, sort_key(name), tambon, product,
-                     rng.choices(range(1, 4), TYPE_WEIGHTS)[0], rng.choice(PRODUCTS), f"{tambon[:4]}-{number:06d}", 1, created))
+                     rng.choices(range(1, 4), TYPE_WEIGHTS)[0], rng.choice(PRODUCTS), f"{tambon[:4]}-{number:06d}", True, created))
     return rows
 
 
@@ -94,44 +101,57 @@ def exchange_files(kind: str, areas: list[tuple[str, list[str]]], per_area: int,
     return made
 
 
-def generate(out: Path, *, entrepreneurs: int = 100_000, years: int = 5, seed: int = 2569) -> dict:
-    """Write the database at `out` (replacing one there); returns what it holds and how long it took."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{out}{suffix}").unlink(missing_ok=True)
+PEOPLE_COLUMNS = ("id", "uid", "name", "name_key", "tambon_code", "product_type_id", "entrepreneur_type_id", "main_product",
+                  "otop_code", "active", "created_at")
+SALE_COLUMNS = ("entrepreneur_id", "fiscal_year", "month", "domestic_offline", "domestic_online", "export_offline",
+                "export_online", "revision", "updated_by", "updated_at", "origin", "source_revision")
+LOCK_COLUMNS = ("province_code", "fiscal_year", "month", "locked", "changed_by", "changed_at", "reason")
+
+
+def generate(out: "Path | str", *, entrepreneurs: int = 100_000, years: int = 5, seed: int = 2569) -> dict:
+    """Write the database at `out`, a file (replacing one there) or an empty database on a server; returns
+    what it holds and how long it took."""
+    server = is_server_url(out)
+    if not server:
+        out = Path(out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{out}{suffix}").unlink(missing_ok=True)
     start = time.perf_counter()
     database = open_database(out)  # the schema and the master data, as the program makes them
-    with database.unit_of_work() as uow:
-        auth.create_user(uow=uow, actor=None, username="dept", password=PASSWORD, role="department", area_code="00")
-    database.close()
-    rng = random.Random(seed)
-    fiscal_years = list(range(LAST_YEAR - years + 1, LAST_YEAR + 1))
-    con = sqlite3.connect(out)
-    con.execute("PRAGMA journal_mode = WAL")
-    con.execute("PRAGMA synchronous = OFF")
-    with con:
-        tambons = _tambons(con)
-        people = _entrepreneurs(rng, tambons, entrepreneurs)
-        con.executemany("INSERT INTO entrepreneur (id, uid, name, name_key, tambon_code, product_type_id,"
-                        " entrepreneur_type_id, main_product, otop_code, active, created_at)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", people)
-        con.executemany("INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domestic_offline, domestic_online,"
-                        " export_offline, export_online, revision, updated_by, updated_at, origin, source_revision)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", _sales(rng, people, fiscal_years))
-        provinces = [code for (code,) in con.execute("SELECT code FROM province WHERE code != ?", (BANGKOK,))]
-        con.executemany("INSERT INTO province_lock (province_code, fiscal_year, month, locked, changed_by, changed_at, reason)"
-                        " VALUES (?, ?, ?, 1, 'bench', ?, '')",
-                        [(p, y, m, datetime(2026, 1, 1)) for p in provinces for y in fiscal_years for m in FISCAL_MONTHS])
-    rows = con.execute("SELECT count(*) FROM monthly_sale").fetchone()[0]
-    con.execute("ANALYZE")
-    con.close()
+    try:
+        with database.unit_of_work() as uow:
+            auth.create_user(uow=uow, actor=None, username="dept", password=PASSWORD, role="department", area_code="00")
+            uow.commit()
+        rng = random.Random(seed)
+        fiscal_years = list(range(LAST_YEAR - years + 1, LAST_YEAR + 1))
+        with database.unit_of_work() as uow:
+            session = uow.session
+            people = _entrepreneurs(rng, _tambons(session), entrepreneurs)
+            insert_rows(session, Entrepreneur.__table__, PEOPLE_COLUMNS, people)
+            sales = _sales(rng, people, fiscal_years)
+            while chunk := list(islice(sales, 200_000)):  # streamed: a national run is millions of rows
+                insert_rows(session, MonthlySale.__table__, SALE_COLUMNS, chunk)
+            provinces = [code for (code,) in session.execute(text("SELECT code FROM province WHERE code <> :bangkok"),
+                                                               {"bangkok": BANGKOK})]
+            insert_rows(session, ProvinceLock.__table__, LOCK_COLUMNS, [
+                (p, y, m, True, "bench", datetime(2026, 1, 1), "") for p in provinces for y in fiscal_years for m in FISCAL_MONTHS])
+            if server:  # ids were given: the sequence goes on after them
+                session.execute(text("SELECT setval(pg_get_serial_sequence('entrepreneur', 'id'), max(id)) FROM entrepreneur"))
+            uow.commit()
+        with database.engine.connect() as connection:
+            rows = connection.execute(text("SELECT count(*) FROM monthly_sale")).scalar_one()
+        with database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.exec_driver_sql("ANALYZE")
+    finally:
+        database.close()
     return {"path": out, "provinces": len(provinces), "entrepreneurs": len(people), "sale_rows": rows,
             "years": fiscal_years, "seconds": time.perf_counter() - start}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--out", required=True, help="a file, or postgresql://… (an empty database)")
     parser.add_argument("--entrepreneurs", type=int, default=100_000)
     parser.add_argument("--years", type=int, default=5)
     parser.add_argument("--seed", type=int, default=2569)

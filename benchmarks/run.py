@@ -146,20 +146,22 @@ def sql_floors(path: Path, prefix: str, count: int) -> list[float]:
     return times
 
 
-def job_postgres(work: Path) -> dict:
-    """The demo province's merge and whole-month save on the local PostgreSQL server, each beside COPY."""
+def job_postgres(work: Path, national: bool = False) -> dict:
+    """The demo province's (or the country's 880 district files') merge and a whole-month save on the local
+    PostgreSQL server, each beside COPY."""
     from benchmarks import bench_postgres
 
     why = bench_postgres.reachable()
     if why:
         return {"error": [f"skipped: no PostgreSQL server ({why})"]}
     work.mkdir(parents=True, exist_ok=True)
-    result = bench_postgres.demo_on_server(Path(tempfile.mkdtemp(prefix="postgres-", dir=work)))
+    measure = bench_postgres.national_on_server if national else bench_postgres.demo_on_server
+    result = measure(Path(tempfile.mkdtemp(prefix="postgres-", dir=work)))
     floor_name = "COPY to a temporary table, one INSERT … ON CONFLICT"
     return {"merge": {"times": [result["merge"]], "floor": [result["merge_floor"]], "floor_name": floor_name,
                       "rows": result["rows"]},
             "save": {"times": result["saves"], "floor": result["save_floors"], "floor_name": floor_name,
-                     "rows": result["save_rows"]}}
+                     "rows": result["save_rows"]}, "province": result.get("province", "34")}
 
 
 def job_dashboard(path: Path, repeat: int, role: str, area: str) -> dict:
@@ -406,6 +408,11 @@ def main() -> None:
                   scale="national", districts=880), aim=2)
         table.add("national", "merge 76 province files at the department", spawn(
             job="merge", work=str(work / "merge-department"), scale="department", districts=0), aim=2)
+        server = spawn(job="postgres", work=str(work / "postgres-national"), national=True)
+        for name, label in (("merge", "merge 880 district files (a year)"),
+                            ("save", f"save month: whole province ({server.get('province', '?')})")):
+            part = server if "error" in server else {**server[name], "peak_mb": server["peak_mb"]}
+            table.add("national, PostgreSQL", label, part, aim=2)
         growth(table, work, args.repeat)
     took = time.perf_counter() - started
     print(f"\n{len(table.rows)} jobs in {took / 60:.1f} min")
