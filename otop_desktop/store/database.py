@@ -134,6 +134,22 @@ class _Rehearsal(Database):
         return UnitOfWork(self._session_factory, rehearsing=True)
 
 
+# A batch that wrote this many rows refreshes the server's planner statistics at once: autovacuum does it only
+# later, and till then the planner misjudges the grown tables (measured after merging 40 district files into a
+# national server database: the next save's read of the month took 0.69 s, and 0.03 s once analysed).
+ANALYZE_AFTER_ROWS = 10_000
+
+
+def refresh_statistics(database: "Database") -> None:
+    """After a large write on a server, ANALYZE the tables it grew. SQLite keeps no statistics of its own
+    unless asked, and its plans here are made without them: nothing to do there."""
+    if not database.on_server:
+        return
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql("ANALYZE monthly_sale, entrepreneur")
+        connection.commit()
+
+
 def is_server_url(target) -> bool:
     """Whether a --database-url names a PostgreSQL server."""
     return isinstance(target, str) and target.startswith(SERVER_SCHEMES)

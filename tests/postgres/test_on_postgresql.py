@@ -133,3 +133,22 @@ def test_a_district_file_merges_into_the_provinces_server(server_world, tmp_path
     assert scalar(server_world.database, "SELECT s.domestic_offline FROM monthly_sale s JOIN entrepreneur e"
                   " ON e.id = s.entrepreneur_id WHERE e.uid = :uid AND s.fiscal_year = 2569 AND s.month = 8", uid=uid) == 5_555
     district_database.close()
+
+
+def test_a_large_batch_refreshes_the_servers_statistics(server_world, tmp_path, monkeypatch):
+    """Autovacuum would analyse the grown tables only later, and till then the planner misjudges them: a batch
+    that wrote many rows analyses them at once (the threshold lowered here to one file's rows)."""
+    from otop_desktop.services.exchange import batch
+    from tests.conftest import make_world
+    from tests.exchange_helpers import export, register
+
+    district_database = open_database(tmp_path / "amphoe" / "otop.db")
+    district = make_world(district_database)
+    register(server_world.database, server_world.province, district_database, district.mueang, tmp_path)
+    export(district_database, district.mueang, tmp_path / "3401.otop")
+    district_database.close()
+    analysed = "SELECT analyze_count FROM pg_stat_user_tables WHERE relname = 'monthly_sale'"
+    before = scalar(server_world.database, analysed)
+    monkeypatch.setattr(batch, "ANALYZE_AFTER_ROWS", 1)
+    assert batch.import_files(server_world.database, server_world.province, [tmp_path / "3401.otop"])[0].status == "applied"
+    assert scalar(server_world.database, analysed) == before + 1

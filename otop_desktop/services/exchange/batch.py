@@ -22,9 +22,9 @@ from otop_desktop.services.errors import DatabaseBusy, InvalidInput, OtopError
 from otop_desktop.services.exchange import merge as exchange
 from otop_desktop.services.exchange import keys
 from otop_desktop.services.exchange.fileformat import STAMP, BadFile, digest, read_file_bytes, write_file
-from otop_desktop.services.exchange.kinds import Outcome
+from otop_desktop.services.exchange.kinds import Outcome, RowKind
 from otop_desktop.services.thai import format_thai_datetime, months_text, now_utc
-from otop_desktop.store.database import copy_file, open_database
+from otop_desktop.store.database import ANALYZE_AFTER_ROWS, copy_file, open_database, refresh_statistics
 from otop_desktop.store.master_data import master_data_version
 
 log = logging.getLogger("otop_desktop.exchange")
@@ -167,7 +167,11 @@ def import_files(database, user: UserInfo, paths, *, take: dict | None = None,
         with database.unit_of_work() as uow:
             keep = backups_kept(uow=uow)
         prune_backups(database, keep)
-    return _import_all(database, user, paths, backup, batch, take or {}, take_if, progress, cancelled, keep_previews=False)
+    outcomes = _import_all(database, user, paths, backup, batch, take or {}, take_if, progress, cancelled, keep_previews=False)
+    written = sum(o.counts.get(k, 0) for o in outcomes if o.status == Outcome.APPLIED for k in (RowKind.NEW, RowKind.CHANGED))
+    if written >= ANALYZE_AFTER_ROWS:
+        refresh_statistics(database)
+    return outcomes
 
 
 def _import_all(database, user, paths, backup, batch, take, take_if, progress, cancelled, keep_previews) -> list[FileOutcome]:
