@@ -23,13 +23,13 @@ from otop_desktop.services import entry  # noqa: E402
 from otop_desktop.services.auth import UserInfo  # noqa: E402
 from otop_desktop.services.exchange import keys  # noqa: E402
 from otop_desktop.services.exchange import merge as exchange  # noqa: E402
-from otop_desktop.store.database import open_database, refresh_statistics  # noqa: E402
+from otop_desktop.store.database import open_database  # noqa: E402
 from otop_desktop.store.server import create_server_database, drop_server_database  # noqa: E402
 
 ADMIN_URL = os.environ.get("OTOP_TEST_POSTGRES", "postgresql:///postgres")
 PROVINCE = UserInfo("province34", "province", "34", "", "")
 SALE_COLUMNS = ("entrepreneur_id", "fiscal_year", "month", "domestic_offline", "domestic_online", "export_offline",
-                "export_online", "revision", "updated_by", "updated_at", "origin", "source_revision")
+                "export_online", "revision", "updated_by", "updated_at", "origin", "source_revision", "import_id")
 PEOPLE_COLUMNS = ("uid", "name", "name_key", "tambon_code", "product_type_id", "entrepreneur_type_id", "main_product",
                   "active", "created_at")
 
@@ -68,10 +68,17 @@ def _server(admin_url: str, public_key: bytes):
 
 class CopyFloor:
     """PostgreSQL's own bulk path into the floor's database: the entrepreneurs new to it by COPY, then the rows
-    by COPY into a temporary table and one INSERT … ON CONFLICT DO UPDATE, one transaction a round."""
+    by COPY into a temporary table and one INSERT … ON CONFLICT DO UPDATE, one transaction a round. The rows
+    are the ones the job writes, every column alike (the import that wrote them included, as the SQLite floor)."""
 
     def __init__(self, database):
         self.raw = database.engine.raw_connection()
+        with self.raw.cursor() as cursor:
+            cursor.execute("INSERT INTO import_ledger (file_digest, file_name, kind, source_area, months, imported_by,"
+                           " imported_at, outcome, summary) VALUES ('', 'floor', 'district', '', '', 'bench', now(),"
+                           " 'applied', '') RETURNING id")
+            self.import_id = cursor.fetchone()[0]
+        self.raw.commit()
         self.rows = 0
 
     def _copy(self, cursor, table: str, columns, rows) -> None:
@@ -99,8 +106,8 @@ class CopyFloor:
             inserted = time.perf_counter() - start
             cursor.execute("SELECT uid, id FROM entrepreneur")
             ids = dict(cursor.fetchall())
-            rows = [(ids[r[0]], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[9], r[8].replace("T", " "), "x", r[7])
-                    for parts in opened for r in parts["sales.json"]]
+            rows = [(ids[r[0]], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[9], r[8].replace("T", " "), "x", r[7],
+                     self.import_id) for parts in opened for r in parts["sales.json"]]
             start = time.perf_counter()
             self.upsert(cursor, rows)
             self.raw.commit()
@@ -125,8 +132,6 @@ def demo_on_server(work: Path, admin_url: str = ADMIN_URL, rounds: int = 4) -> d
             chunk = files[start:start + size]
             merged += merge(target, [(PROVINCE, data) for data in chunk])
             based += floor.round(chunk)
-        program, bare = _analysed(target, floor)
-        merged, based = merged + program, based + bare
         saves, save_floors, save_rows = save_beside_floor(target, floor, PROVINCE)
         floor.raw.close()
         target.close()
@@ -136,19 +141,6 @@ def demo_on_server(work: Path, admin_url: str = ADMIN_URL, rounds: int = 4) -> d
     finally:
         for name in names:
             drop_server_database(admin_url, name)
-
-
-def _analysed(target, floor: CopyFloor) -> tuple[float, float]:
-    """The statistics refreshed after the merge, as import_files does after a batch this large, and the floor's
-    tables alike: (program seconds, floor seconds)."""
-    began = time.perf_counter()
-    refresh_statistics(target)
-    program = time.perf_counter() - began
-    with floor.raw.cursor() as cursor:
-        began = time.perf_counter()
-        cursor.execute("ANALYZE monthly_sale, entrepreneur")
-        floor.raw.commit()
-        return program, time.perf_counter() - began
 
 
 def save_beside_floor(target, floor: CopyFloor, user: UserInfo, month: int = 9) -> tuple[list[float], list[float], int]:
@@ -168,8 +160,8 @@ def save_beside_floor(target, floor: CopyFloor, user: UserInfo, month: int = 9) 
                            " s.revision FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
                            " WHERE s.fiscal_year = %s AND s.month = %s AND e.tambon_code LIKE %s",
                            (YEAR, month, user.area_code + "%"))
-            rows = [(eid, YEAR, month, (a or 0) + bump, b, c, d, rev + 1, "bench", "2026-09-30 00:00:00", user.area_code, 0)
-                    for eid, a, b, c, d, rev in cursor.fetchall()]
+            rows = [(eid, YEAR, month, (a or 0) + bump, b, c, d, rev + 1, "bench", "2026-09-30 00:00:00", user.area_code, 0,
+                     None) for eid, a, b, c, d, rev in cursor.fetchall()]
             start = time.perf_counter()
             floor.upsert(cursor, rows)
             floor.raw.commit()
@@ -228,8 +220,6 @@ def national_on_server(work: Path, admin_url: str = ADMIN_URL, district_count: i
             chunk = files[start:start + size]
             merged += merge(target, [(users[code[:2]], data) for code, data in chunk])
             based += floor.round([data for _, data in chunk], new_people=False)
-        program, bare = _analysed(target, floor)
-        merged, based = merged + program, based + bare
         with target.engine.connect() as connection:
             largest = connection.execute(text(
                 "SELECT substr(e.tambon_code, 1, 2) FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"

@@ -135,10 +135,12 @@ def test_a_district_file_merges_into_the_provinces_server(server_world, tmp_path
     district_database.close()
 
 
-def test_a_large_batch_refreshes_the_servers_statistics(server_world, tmp_path, monkeypatch):
-    """Autovacuum would analyse the grown tables only later, and till then the planner misjudges them: a batch
-    that wrote many rows analyses them at once (the threshold lowered here to one file's rows)."""
+def test_a_merge_that_outgrows_the_planners_picture_refreshes_it(server_world, tmp_path, monkeypatch):
+    """Autovacuum would analyse the grown table only a minute later, and till then the planner misjudges it: a
+    merge that has written more rows than the table held when last analysed analyses it at once (the floor
+    lowered here so that one file's rows pass it)."""
     from otop_desktop.services.exchange import batch
+    from otop_desktop.store import database as database_module
     from tests.conftest import make_world
     from tests.exchange_helpers import export, register
 
@@ -149,6 +151,6 @@ def test_a_large_batch_refreshes_the_servers_statistics(server_world, tmp_path, 
     district_database.close()
     analysed = "SELECT analyze_count FROM pg_stat_user_tables WHERE relname = 'monthly_sale'"
     before = scalar(server_world.database, analysed)
-    monkeypatch.setattr(batch, "ANALYZE_AFTER_ROWS", 1)
+    monkeypatch.setattr(database_module, "ANALYZE_AFTER_ROWS", 1)
     assert batch.import_files(server_world.database, server_world.province, [tmp_path / "3401.otop"])[0].status == "applied"
     assert scalar(server_world.database, analysed) == before + 1

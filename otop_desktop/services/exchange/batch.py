@@ -22,9 +22,9 @@ from otop_desktop.services.errors import DatabaseBusy, InvalidInput, OtopError
 from otop_desktop.services.exchange import merge as exchange
 from otop_desktop.services.exchange import keys
 from otop_desktop.services.exchange.fileformat import STAMP, BadFile, digest, read_file_bytes, write_file
-from otop_desktop.services.exchange.kinds import Outcome, RowKind
+from otop_desktop.services.exchange.kinds import Outcome
 from otop_desktop.services.thai import format_thai_datetime, months_text, now_utc
-from otop_desktop.store.database import ANALYZE_AFTER_ROWS, copy_file, open_database, refresh_statistics
+from otop_desktop.store.database import copy_file, open_database
 from otop_desktop.store.master_data import master_data_version
 
 log = logging.getLogger("otop_desktop.exchange")
@@ -147,8 +147,9 @@ def import_files(database, user: UserInfo, paths, *, take: dict | None = None,
     """Import district files one by one after one backup; each file is one transaction, so a refused or
     interrupted file leaves the others whole. Conflicts keep this office's figures, except those the
     officer chose: by file (`take`: file digest → row keys) or by a rule over the rows (`take_if`).
-    A dry run does exactly the same on a scratch copy of the database, which is then thrown away, so
-    what it reports is what the import will do, file after file (each outcome keeps its preview)."""
+    A dry run does exactly the same where nothing stays (on a server in one transaction rolled back at the
+    end, on SQLite in a scratch copy of the file), so what it reports is what the import will do, file
+    after file (each outcome keeps its preview)."""
     access.check(user, access.Action.IMPORT_FILES)
     paths, batch = [Path(p) for p in paths], exchange.new_batch()
     if dry_run and database.on_server:
@@ -167,11 +168,7 @@ def import_files(database, user: UserInfo, paths, *, take: dict | None = None,
         with database.unit_of_work() as uow:
             keep = backups_kept(uow=uow)
         prune_backups(database, keep)
-    outcomes = _import_all(database, user, paths, backup, batch, take or {}, take_if, progress, cancelled, keep_previews=False)
-    written = sum(o.counts.get(k, 0) for o in outcomes if o.status == Outcome.APPLIED for k in (RowKind.NEW, RowKind.CHANGED))
-    if written >= ANALYZE_AFTER_ROWS:
-        refresh_statistics(database)
-    return outcomes
+    return _import_all(database, user, paths, backup, batch, take or {}, take_if, progress, cancelled, keep_previews=False)
 
 
 def _import_all(database, user, paths, backup, batch, take, take_if, progress, cancelled, keep_previews) -> list[FileOutcome]:

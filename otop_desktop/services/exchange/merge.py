@@ -32,6 +32,7 @@ from otop_desktop.services.guard import check_period, refused_months
 from otop_desktop.services.money import MAX_SATANG
 from otop_desktop.services.thai import any_text_problem, format_thai_datetime, month_label, now_utc, shown_safely, sort_key, text_problem, tidy_text
 from otop_desktop.store.bulk import bulk_insert, insert_rows
+from otop_desktop.store.database import keep_statistics
 from otop_desktop.store.master_data import master_data_version
 
 KINDS_SHOWN = {RowKind.NEW: "ใหม่", RowKind.CHANGED: "เปลี่ยน", RowKind.UNCHANGED: "เหมือนเดิม",
@@ -652,6 +653,7 @@ def write(*, uow, user: UserInfo, preview_: ImportPreview, take: set[tuple] = fr
                 update=WRITE_COLUMNS[3:])
     if acknowledged:
         session.execute(_ACKNOWLEDGE, [dict(zip(("seen", "id", "year", "month"), row)) for row in acknowledged])
+    keep_statistics(session, len(writes))
     if manifest.kind == "province":
         _record_confirmed(session, user, manifest, preview_.file_name, import_id, imported_at)
     districts = {area} if len(area) == 4 else {row[2][:4] for row in people}
