@@ -122,7 +122,6 @@ def generate(out: "Path | str", *, entrepreneurs: int = 100_000, years: int = 5,
     try:
         with database.unit_of_work() as uow:
             auth.create_user(uow=uow, actor=None, username="dept", password=PASSWORD, role="department", area_code="00")
-            uow.commit()
         rng = random.Random(seed)
         fiscal_years = list(range(LAST_YEAR - years + 1, LAST_YEAR + 1))
         with database.unit_of_work() as uow:

@@ -33,8 +33,7 @@ def set_up_server(admin_url: str, name: str, *, owner: str | None, admin: str, p
         try:
             with database.unit_of_work() as uow:
                 auth.create_first_admin(uow=uow, username=admin, password=password, area_code=area_code,
-                                        display_name=display_name)
-                uow.commit()
+                                        display_name=display_name)  # it commits
         finally:
             database.close()
     except BaseException:
