@@ -91,6 +91,33 @@ def test_province_previews_chooses_and_imports_with_progress(qtbot, offices, mes
                            (silk,)).fetchone() == (111,)
 
 
+def test_an_earlier_import_is_picked_in_the_history_and_undone_alone(qtbot, offices, messages):
+    from otop_desktop.services.exchange import batch
+
+    world, district, folder = offices
+    silk = world.ids["ไหม"]
+    save(district, world.mueang, 2569, 8, {silk: (888, 0, None, None)})
+    export(district, world.mueang, folder / "first.otop")
+    batch.import_files(world.database, world.province, [folder / "first.otop"])
+    save(district, world.mueang, 2569, 9, {silk: (999, 0, None, None)})
+    export(district, world.mueang, folder / "second.otop")
+    batch.import_files(world.database, world.province, [folder / "second.otop"])
+    dialog = dialog_for(qtbot, world.database, world.province)
+    assert [row[1] for row in dialog.ledger_model.rows[:2]] == ["second.otop", "first.otop"]
+    dialog.undo_chosen()  # nothing picked yet: it says so
+    assert messages.shown[-1][2] == "กรุณาเลือกรายการนำเข้าในตารางก่อน"
+    dialog.ledger_view.selectRow(1)
+    messages.answer = QMessageBox.StandardButton.Yes
+    dialog.undo_chosen()
+    settle()  # undo runs off the GUI thread
+    assert "ไฟล์ first.otop" in messages.shown[-2][2] and messages.shown[-1][2].startswith("ยกเลิกการนำเข้าไฟล์ first.otop แล้ว")
+    with connect(world.database) as con:
+        figures = dict(con.execute("SELECT month, domestic_offline FROM monthly_sale WHERE entrepreneur_id=?"
+                                   " AND fiscal_year=2569 AND month IN (8, 9)", (silk,)))
+    assert figures == {8: 1_000_000, 9: 999}  # the first file's August is back; the second file's September stands
+    assert [row[3] for row in dialog.ledger_model.rows[:2]] == ["นำเข้าแล้ว", "ยกเลิกแล้ว"]
+
+
 def test_conflicts_are_chosen_row_by_row(qtbot, offices, messages):
     world, district, folder = offices
     silk, rice = world.ids["ไหม"], world.ids["ข้าว"]
