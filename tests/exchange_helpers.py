@@ -1,10 +1,11 @@
 """Helpers for exchange tests: a district office's own database beside the province's, and file crafting."""
 
+from contextlib import contextmanager
 from pathlib import Path
 
 from otop_desktop.services.exchange import merge as exchange
 from otop_desktop.services.exchange import keys
-from tests.engines import connect, copy_of
+from tests.engines import connect, copy_of, new_beside
 
 
 def copy_database(source, target: Path):
@@ -39,3 +40,27 @@ def sales_dump(path: Path, with_trace: bool = False) -> list[tuple]:
             f" s.export_online, s.source_revision, s.origin, s.updated_by, s.updated_at{trace}"
             " FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
             " LEFT JOIN import_ledger l ON l.id = s.import_id ORDER BY 1, 2, 3").fetchall()
+
+
+@contextmanager
+def department_with_province_file(world, folder: Path):
+    """The province confirms August 2569 and writes its file and its key file; the department's office (a new
+    database on the same engine) has its user and has registered the province's key. Yields (the file, its
+    rows, the department's database, its user); the department's database is closed afterwards."""
+    from otop_desktop.services import auth, locks
+
+    with world.database.unit_of_work() as uow:
+        locks.lock_province(uow=uow, user=world.province, fiscal_year=2569, month=8)
+    with world.database.unit_of_work() as uow:
+        path, _, rows = exchange.export_file(uow=uow, user=world.province, fiscal_year=2569, months=[8], path=folder / "34.otop")
+        province_key = keys.write_key_file(uow=uow, user=world.province, path=folder / "34.key")
+    department = new_beside(world.database, folder / "department" / "otop.db")
+    try:
+        with department.unit_of_work() as uow:
+            dept = auth.create_user(uow=uow, actor=None, username="dept", password="secret-pass", role="department",
+                                    area_code=auth.NATIONAL)
+        with department.unit_of_work() as uow:
+            keys.register_key_file(uow=uow, user=dept, path=province_key)
+        yield path, rows, department, dept
+    finally:
+        department.close()

@@ -14,7 +14,7 @@ from otop_desktop.services.exchange import batch as exchange_batch
 from otop_desktop.services.exchange import keys, undo
 from otop_desktop.services.exchange.fileformat import BadFile, write_file
 from tests.conftest import save
-from tests.exchange_helpers import copy_database, export, register, sales_dump
+from tests.exchange_helpers import copy_database, department_with_province_file, export, register, sales_dump
 from tests.engines import connect
 
 
@@ -293,25 +293,12 @@ def test_a_province_file_carries_only_confirmed_months(offices):
     assert (manifest.kind, manifest.source_area, manifest.months, rows) == ("province", "34", (8,), 4)
 
 
-def test_the_department_merges_a_provinces_confirmed_file(offices, tmp_path):
-    from otop_desktop.services import auth, entry
-    from otop_desktop.store.database import open_database
+def test_the_department_merges_a_provinces_confirmed_file(offices):
+    from otop_desktop.services import entry
     from otop_desktop.services.errors import PermissionDenied
 
     world, district, folder = offices
-    with world.database.unit_of_work() as uow:
-        locks.lock_province(uow=uow, user=world.province, fiscal_year=2569, month=8)
-    with world.database.unit_of_work() as uow:
-        path, _, rows = exchange.export_file(uow=uow, user=world.province, fiscal_year=2569, months=[8], path=folder / "34.otop")
-        province_key = keys.write_key_file(uow=uow, user=world.province, path=folder / "34.key")
-    department = open_database(tmp_path / "department" / "otop.db")
-    try:
-        with department.unit_of_work() as uow:
-            dept = auth.create_user(uow=uow, actor=None, username="dept", password="secret-pass", role="department",
-                                    area_code=auth.NATIONAL)
-            uow.commit()
-        with department.unit_of_work() as uow:
-            keys.register_key_file(uow=uow, user=dept, path=province_key)
+    with department_with_province_file(world, folder) as (path, rows, department, dept):
         outcomes = exchange_batch.import_files(department, dept, [path, folder / "34.otop"])
         assert [o.status for o in outcomes] == ["applied", "already"]
         assert outcomes[0].counts["new"] == rows == 4
@@ -334,5 +321,3 @@ def test_the_department_merges_a_provinces_confirmed_file(offices, tmp_path):
         district_file = export(district, world.mueang, folder / "3401.otop")
         with department.unit_of_work() as uow, pytest.raises(BadFile, match="รับเฉพาะไฟล์ข้อมูลจังหวัด"):
             exchange.preview(uow=uow, user=dept, data=district_file, file_name="3401.otop")
-    finally:
-        department.close()

@@ -4,14 +4,13 @@ and a later change, a later import or a lock over its rows refuses the undo with
 
 import pytest
 
-from otop_desktop.services import auth, entrepreneurs, locks
+from otop_desktop.services import entrepreneurs, locks
 from otop_desktop.services.entrepreneurs import EntrepreneurInfo
 from otop_desktop.services.errors import InvalidInput, MonthLocked
-from otop_desktop.services.exchange import batch, keys, undo
-from otop_desktop.services.exchange import merge as exchange
+from otop_desktop.services.exchange import batch, undo
 from tests.conftest import add_entrepreneur, save
-from tests.engines import connect, new_beside
-from tests.exchange_helpers import copy_database, export, register, sales_dump
+from tests.engines import connect
+from tests.exchange_helpers import copy_database, department_with_province_file, export, register, sales_dump
 from tests.integration.test_exchange import offices  # noqa: F401 - the fixture
 
 
@@ -103,13 +102,19 @@ def test_a_kept_conflict_gets_its_seen_revision_back(offices):
     assert sales_dump(world.database) == before
 
 
-def test_figures_typed_later_for_an_entrepreneur_the_file_brought_stop_the_undo(offices):
+def newcomer_taken_in(offices) -> int:
+    """A district's new entrepreneur with August's figure, taken in at the province: its id there."""
     world, district, folder = offices
     newcomer = add_entrepreneur(district, world.province, "กลุ่มจักสานบ้านใหม่", "340101", 2)
     save(district, world.mueang, 2569, 8, {newcomer: (300, None, None, None)})
     import_one(world, district, world.mueang, folder / "3401.otop")
     with connect(world.database) as con:
-        (here,) = con.execute("SELECT id FROM entrepreneur WHERE name = 'กลุ่มจักสานบ้านใหม่'").fetchone()
+        return con.execute("SELECT id FROM entrepreneur WHERE name = 'กลุ่มจักสานบ้านใหม่'").fetchone()[0]
+
+
+def test_figures_typed_later_for_an_entrepreneur_the_file_brought_stop_the_undo(offices):
+    world, _, _ = offices
+    here = newcomer_taken_in(offices)
     save(world.database, world.province, 2569, 7, {here: (1, 1, 1, 1)})
     after = sales_dump(world.database)
     with pytest.raises(InvalidInput, match="ยอดของ กลุ่มจักสานบ้านใหม่ เดือนกรกฎาคม 2569 ถูกแก้ไขโดย prov"):
@@ -118,12 +123,8 @@ def test_figures_typed_later_for_an_entrepreneur_the_file_brought_stop_the_undo(
 
 
 def test_an_entrepreneur_the_file_brought_and_edited_since_stops_the_undo(offices):
-    world, district, folder = offices
-    newcomer = add_entrepreneur(district, world.province, "กลุ่มจักสานบ้านใหม่", "340101", 2)
-    save(district, world.mueang, 2569, 8, {newcomer: (300, None, None, None)})
-    import_one(world, district, world.mueang, folder / "3401.otop")
-    with connect(world.database) as con:
-        (here,) = con.execute("SELECT id FROM entrepreneur WHERE name = 'กลุ่มจักสานบ้านใหม่'").fetchone()
+    world, _, _ = offices
+    here = newcomer_taken_in(offices)
     with world.database.unit_of_work() as uow:
         entrepreneurs.save_entrepreneur(uow=uow, user=world.province, info=EntrepreneurInfo(
             here, "กลุ่มจักสานบ้านใหม่ (แก้ชื่อ)", "340101", 2, 1, "", None, True))
@@ -156,21 +157,9 @@ def test_an_import_from_before_the_record_was_kept_is_refused_with_the_way_out(o
     assert sales_dump(world.database) == after
 
 
-def test_undoing_a_provinces_file_at_the_department_takes_its_confirmation_back(offices, tmp_path):
+def test_undoing_a_provinces_file_at_the_department_takes_its_confirmation_back(offices):
     world, district, folder = offices
-    with world.database.unit_of_work() as uow:
-        locks.lock_province(uow=uow, user=world.province, fiscal_year=2569, month=8)
-    with world.database.unit_of_work() as uow:
-        path, _, _ = exchange.export_file(uow=uow, user=world.province, fiscal_year=2569, months=[8], path=folder / "34.otop")
-        province_key = keys.write_key_file(uow=uow, user=world.province, path=folder / "34.key")
-    department = new_beside(world.database, tmp_path / "department" / "otop.db")
-    try:
-        with department.unit_of_work() as uow:
-            dept = auth.create_user(uow=uow, actor=None, username="dept", password="secret-pass", role="department",
-                                    area_code=auth.NATIONAL)
-            uow.commit()
-        with department.unit_of_work() as uow:
-            keys.register_key_file(uow=uow, user=dept, path=province_key)
+    with department_with_province_file(world, folder) as (path, _, department, dept):
         empty = sales_dump(department)
         assert batch.import_files(department, dept, [path])[0].status == "applied"
         with connect(department) as con:
@@ -179,5 +168,3 @@ def test_undoing_a_provinces_file_at_the_department_takes_its_confirmation_back(
         assert sales_dump(department) == empty and people(department) == []
         with connect(department) as con:
             assert con.execute("SELECT count(*) FROM province_lock").fetchone() == (0,)
-    finally:
-        department.close()

@@ -13,7 +13,7 @@ from otop_desktop.ui.bus import DataBus
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.exchange_dialog import ExchangeDialog
 from tests.conftest import save
-from tests.exchange_helpers import copy_database, export, register
+from tests.exchange_helpers import copy_database, department_with_province_file, export, register
 from tests.ui.conftest import TODAY, settle
 from tests.engines import connect
 
@@ -164,24 +164,9 @@ def test_keys_page_shows_the_fingerprint_and_lists_keys(qtbot, offices, messages
     assert [row[0] for row in dialog.keys_model.rows] == ["สำนักงานนี้", "3401"]
 
 
-def test_the_department_imports_a_provinces_file_from_the_dialog(qtbot, offices, messages, tmp_path):
-    from otop_desktop.services import auth
-    from otop_desktop.store.database import open_database
-
+def test_the_department_imports_a_provinces_file_from_the_dialog(qtbot, offices, messages):
     world, district, folder = offices
-    with world.database.unit_of_work() as uow:
-        locks.lock_province(uow=uow, user=world.province, fiscal_year=2569, month=8)
-    with world.database.unit_of_work() as uow:
-        path, _, rows = exchange.export_file(uow=uow, user=world.province, fiscal_year=2569, months=[8], path=folder / "34.otop")
-        province_key = keys.write_key_file(uow=uow, user=world.province, path=folder / "34.key")
-    department = open_database(tmp_path / "department" / "otop.db")
-    try:
-        with department.unit_of_work() as uow:
-            dept = auth.create_user(uow=uow, actor=None, username="dept", password="secret-pass", role="department",
-                                    area_code=auth.NATIONAL)
-            uow.commit()
-        with department.unit_of_work() as uow:
-            keys.register_key_file(uow=uow, user=dept, path=province_key)
+    with department_with_province_file(world, folder) as (path, rows, department, dept):
         dialog = dialog_for(qtbot, department, dept)
         assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
             "นำเข้าไฟล์จังหวัด", "ประวัติการนำเข้า", "กุญแจลงนาม"]  # nothing to send further up
@@ -195,8 +180,6 @@ def test_the_department_imports_a_provinces_file_from_the_dialog(qtbot, offices,
         assert dialog.ledger_model.rows[0][2:4] == ["34", "นำเข้าแล้ว"]
         with connect(department) as con:
             assert con.execute("SELECT count(*) FROM monthly_sale WHERE fiscal_year = 2569 AND month = 8").fetchone() == (rows,)
-    finally:
-        department.close()
 
 
 def test_the_import_dialog_tells_the_truth_about_each_file(qtbot, offices, messages, tmp_path):
