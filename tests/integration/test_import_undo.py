@@ -19,6 +19,18 @@ def people(database) -> list[tuple]:
         return con.execute("SELECT uid, name, tambon_code FROM entrepreneur ORDER BY uid").fetchall()
 
 
+def undo_is_refused(world, match: str, error=InvalidInput, ledger_id: int | None = None) -> None:
+    """The undo (of the last batch, or of one import) is refused with a message matching `match`, and no sales
+    row and no entrepreneur changed."""
+    before = sales_dump(world.database), people(world.database)
+    with pytest.raises(error, match=match):
+        if ledger_id is None:
+            undo.undo_last_import(world.database, world.province)
+        else:
+            undo.undo_import(world.database, world.province, ledger_id=ledger_id)
+    assert (sales_dump(world.database), people(world.database)) == before
+
+
 def import_one(world, office, user, path):
     """The office's file of fiscal 2569, taken in at the province; its ledger id."""
     export(office, user, path)
@@ -75,11 +87,8 @@ def test_an_import_overwritten_by_a_later_one_waits_for_that_one_to_be_undone(of
     first = import_one(world, district, world.mueang, folder / "first.otop")
     save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (2, 2, 2, 2)})
     second = import_one(world, district, world.mueang, folder / "second.otop")
-    after = sales_dump(world.database)
-    with pytest.raises(InvalidInput, match=r"ยอดของ กลุ่มทอผ้าไหมบ้านในเมือง เดือนสิงหาคม 2569 ถูกนำเข้าทับด้วยไฟล์ "
-                                           r"second\.otop \(ยกเลิกการนำเข้าไฟล์นั้นก่อน\)"):
-        undo.undo_import(world.database, world.province, ledger_id=first)
-    assert sales_dump(world.database) == after
+    undo_is_refused(world, r"ยอดของ กลุ่มทอผ้าไหมบ้านในเมือง เดือนสิงหาคม 2569 ถูกนำเข้าทับด้วยไฟล์ second\.otop "
+                           r"\(ยกเลิกการนำเข้าไฟล์นั้นก่อน\)", ledger_id=first)
     undo.undo_import(world.database, world.province, ledger_id=second)
     undo.undo_import(world.database, world.province, ledger_id=first)
     assert sales_dump(world.database) == before
@@ -116,10 +125,7 @@ def test_figures_typed_later_for_an_entrepreneur_the_file_brought_stop_the_undo(
     world, _, _ = offices
     here = newcomer_taken_in(offices)
     save(world.database, world.province, 2569, 7, {here: (1, 1, 1, 1)})
-    after = sales_dump(world.database)
-    with pytest.raises(InvalidInput, match="ยอดของ กลุ่มจักสานบ้านใหม่ เดือนกรกฎาคม 2569 ถูกแก้ไขโดย prov"):
-        undo.undo_last_import(world.database, world.province)
-    assert sales_dump(world.database) == after
+    undo_is_refused(world, "ยอดของ กลุ่มจักสานบ้านใหม่ เดือนกรกฎาคม 2569 ถูกแก้ไขโดย prov")
 
 
 def test_an_entrepreneur_the_file_brought_and_edited_since_stops_the_undo(offices):
@@ -129,8 +135,7 @@ def test_an_entrepreneur_the_file_brought_and_edited_since_stops_the_undo(office
         entrepreneurs.save_entrepreneur(uow=uow, user=world.province, info=EntrepreneurInfo(
             here, "กลุ่มจักสานบ้านใหม่ (แก้ชื่อ)", "340101", 2, 1, "", None, True))
         uow.commit()
-    with pytest.raises(InvalidInput, match=r"ข้อมูลผู้ประกอบการ กลุ่มจักสานบ้านใหม่ \(แก้ชื่อ\) ที่มากับไฟล์นี้ ถูกแก้ไขโดย prov"):
-        undo.undo_last_import(world.database, world.province)
+    undo_is_refused(world, r"ข้อมูลผู้ประกอบการ กลุ่มจักสานบ้านใหม่ \(แก้ชื่อ\) ที่มากับไฟล์นี้ ถูกแก้ไขโดย prov")
 
 
 def test_a_locked_month_refuses_the_undo_until_it_is_unlocked(offices):
@@ -139,10 +144,8 @@ def test_a_locked_month_refuses_the_undo_until_it_is_unlocked(offices):
     import_one(world, district, world.mueang, folder / "3401.otop")
     with world.database.unit_of_work() as uow:
         locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=2569, month=8)
-    after = sales_dump(world.database)
-    with pytest.raises(MonthLocked, match="ยกเลิกการนำเข้าไฟล์ 3401.otop ไม่ได้: ข้อมูลเดือนสิงหาคม 2569 ของอำเภอเมืองอุบลราชธานี ถูกล็อก"):
-        undo.undo_last_import(world.database, world.province)
-    assert sales_dump(world.database) == after
+    undo_is_refused(world, "ยกเลิกการนำเข้าไฟล์ 3401.otop ไม่ได้: ข้อมูลเดือนสิงหาคม 2569 ของอำเภอเมืองอุบลราชธานี ถูกล็อก",
+                    MonthLocked)
 
 
 def test_an_import_from_before_the_record_was_kept_is_refused_with_the_way_out(offices):
@@ -151,10 +154,7 @@ def test_an_import_from_before_the_record_was_kept_is_refused_with_the_way_out(o
     import_one(world, district, world.mueang, folder / "3401.otop")
     with connect(world.database) as con:  # as an import made by the program before migration 0013 looks
         con.execute("UPDATE import_ledger SET rows_written = NULL, batch = NULL")
-    after = sales_dump(world.database)
-    with pytest.raises(InvalidInput, match="โปรแกรมรุ่นก่อน.*ไฟล์สำรองในโฟลเดอร์ backups"):
-        undo.undo_last_import(world.database, world.province)
-    assert sales_dump(world.database) == after
+    undo_is_refused(world, "โปรแกรมรุ่นก่อน.*ไฟล์สำรองในโฟลเดอร์ backups")
 
 
 def test_undoing_a_provinces_file_at_the_department_takes_its_confirmation_back(offices):
