@@ -4,8 +4,8 @@ file's confirmations at the department are put back as they were. Nothing is und
 since: the officer is told which row, by whom and when, and nothing changes.
 
 The last batch of files is undone together (newest first); any earlier import can be undone alone while
-nobody has touched its rows since (DHIS2 and Epi Info keep no such undo; an office that took in the wrong
-district's file needs it)."""
+nobody has touched its rows since (a wrong file found a week later, with other districts' files taken in
+after it)."""
 
 from datetime import datetime
 
