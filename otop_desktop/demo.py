@@ -5,10 +5,10 @@ from datetime import date, datetime, time, timedelta
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from otop_desktop.models import DistrictLock, Entrepreneur, MonthlySale, ProvinceLock, Tambon, User
-from otop_desktop.services.auth import UserInfo, create_user
+from otop_desktop.models import DistrictLock, Entrepreneur, MonthlySale, ProvinceLock, Tambon
+from otop_desktop.services.auth import UserInfo, create_user, has_users
 from otop_desktop.services.forms import forecast
 from otop_desktop.services.targets import rule
 from otop_desktop.services.errors import InvalidInput
@@ -218,11 +218,11 @@ def build_demo(path: Path | str, *, scale: int = 1, seed: int = 2568, overwrite:
     if is_server_url(path):
         database = open_database(path)
         with database.unit_of_work() as uow:
-            used = uow.session.scalar(select(func.count()).select_from(User))
+            used = has_users(uow=uow)
         if used:
             database.close()
             raise InvalidInput("ฐานข้อมูลบนเซิร์ฟเวอร์นี้มีผู้ใช้งานแล้ว จะไม่สร้างข้อมูลตัวอย่างทับ "
-                               "(สร้างฐานข้อมูลใหม่ด้วยคำสั่ง server-setup สำหรับข้อมูลตัวอย่าง)")
+                               "(ข้อมูลตัวอย่างสร้างได้เฉพาะในฐานข้อมูลว่าง เช่น ฐานข้อมูลใหม่ที่สร้างด้วย createdb)")
     else:
         path = Path(path)
         if path.exists() and not overwrite:

@@ -47,7 +47,8 @@ def pytest_collection_modifyitems(config, items):
 def pytest_terminal_summary(terminalreporter, config):
     count = getattr(config, "_otop_sqlite_only", 0)
     if count:
-        terminalreporter.write_line(f"{count} tests are about SQLite's file itself (sqlite_only) and ran on SQLite only")
+        terminalreporter.write_line(f"{count} {'test is' if count == 1 else 'tests are'} about SQLite's file itself"
+                                    " (sqlite_only) and ran on SQLite only")
 
 
 @pytest.fixture(scope="session")

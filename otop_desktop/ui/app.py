@@ -106,8 +106,8 @@ def run_gui(data_dir=None, url: str | None = None) -> int:
     folder's file), log in and show the main window until it closes. A server that asks for a password
     ~/.pgpass does not hold gets it typed, for this start only; one that cannot be reached lets the officer
     choose another database."""
-    from otop_desktop.paths import DATABASE_URL_ENV, database_target
-    from otop_desktop.services.errors import PasswordNeeded
+    from otop_desktop.paths import DATABASE_URL_ENV, database_path, database_target
+    from otop_desktop.services.errors import OtopError, PasswordNeeded
     from otop_desktop.ui.connection import ConnectionDialog, ask_password
 
     app = application()
@@ -116,7 +116,13 @@ def run_gui(data_dir=None, url: str | None = None) -> int:
     fixed = bool(url or os.environ.get(DATABASE_URL_ENV))
     password = None
     while True:
-        target = database_target(data_dir, url)
+        try:
+            target = database_target(data_dir, url)
+        except OtopError as error:  # e.g. a saved choice edited by hand: said, and another can be chosen
+            show_error(None, error)
+            if fixed or ConnectionDialog(database_path(data_dir), data_dir).exec() != QDialog.DialogCode.Accepted:
+                return 2
+            continue
         opening = Opening(target, password)
         local = isinstance(target, Path)
         user, changed = log_in(opening, has_users(target) if local else False, where=(target, data_dir, fixed))

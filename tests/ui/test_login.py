@@ -146,3 +146,16 @@ def test_the_login_dialog_says_which_database_and_closes_to_open_another(qtbot, 
     qtbot.addWidget(fixed)
     assert fixed.place_label.text() == "ฐานข้อมูล: เซิร์ฟเวอร์ของสำนักงาน postgresql://otop@server/otop"
     assert not fixed.change_button.isEnabled()
+
+
+def test_a_saved_choice_the_program_cannot_take_is_said_and_another_can_be_chosen(tmp_path, monkeypatch):
+    from otop_desktop.paths import CONNECTION_FILE
+    from otop_desktop.ui import app
+    from otop_desktop.ui.connection import ConnectionDialog
+
+    (tmp_path / CONNECTION_FILE).write_text('{"database_url": "postgresql://otop:secret@server/otop"}')  # edited by hand
+    shown, offered = [], []
+    monkeypatch.setattr(app, "show_error", lambda parent, error: shown.append(error))
+    monkeypatch.setattr(ConnectionDialog, "exec", lambda self: offered.append(self) or ConnectionDialog.DialogCode.Rejected)
+    assert app.run_gui(tmp_path) == 2
+    assert "อย่าใส่รหัสผ่าน" in shown[0].message and offered and offered[0].local_choice.isChecked()

@@ -605,7 +605,6 @@ def apply(*, uow, user: UserInfo, preview_: ImportPreview, take: set[tuple] = fr
     the rest keep this office's. Returns the ledger id. The same file twice changes nothing."""
     if preview_.already:
         raise InvalidInput(preview_.already)
-    uow.begin_write()
     ledger_id = write(uow=uow, user=user, preview_=preview_, take=take, backup_path=backup_path, batch=new_batch())
     uow.commit()
     return ledger_id
