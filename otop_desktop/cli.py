@@ -5,7 +5,6 @@ import getpass
 import os
 import signal
 import sys
-from datetime import date
 from pathlib import Path
 
 from otop_desktop import __version__
@@ -216,11 +215,12 @@ def _cmd_user(args, office) -> int:
 def _cmd_screenshot(args, office) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from otop_desktop.ui.app import application
+    from otop_desktop.services.thai import today_in_thailand
     from otop_desktop.ui.screenshot import render_screenshots
 
     office = _login(office, args.user)
     application()
-    today = date.today()
+    today = today_in_thailand()
     period = (args.year, args.month) if args.year and args.month else None
     for path in render_screenshots(office.database, office.user, args.out, today=today, period=period, district_code=args.district):
         print(path)
@@ -283,16 +283,14 @@ def _cmd_lock(args, office) -> int:
 
 
 def _cmd_locks(args, office) -> int:
-    from datetime import date
-
     from otop_desktop.services import locks
-    from otop_desktop.services.thai import format_thai_datetime, month_label
+    from otop_desktop.services.thai import format_thai_datetime, month_label, today_in_thailand
 
     office = _login(office, args.user)
     overview = office.query(locks.lock_overview, fiscal_year=args.year, month=args.month)
     print(f"เดือน{month_label(args.year, args.month)} ปีงบประมาณ {args.year}")
     print(overview.status_line() + (" — ยืนยันทั้งจังหวัดแล้ว" if overview.province_locked else ""))
-    print(locks.deadline_text(args.year, args.month, date.today(), overview.province_locked))
+    print(locks.deadline_text(args.year, args.month, today_in_thailand(), overview.province_locked))
     for status in overview.districts:
         lock = status.lock
         who = f"{lock.changed_by} {format_thai_datetime(lock.changed_at)} {lock.reason}".strip() if lock else ""

@@ -8,7 +8,7 @@ from otop_desktop.services import access
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.errors import InvalidInput, MonthLocked
 from otop_desktop.services.locks import check_not_locked
-from otop_desktop.services.thai import FISCAL_MONTHS, first_day, format_thai_date, month_label
+from otop_desktop.services.thai import FISCAL_MONTHS, first_day, format_thai_date, month_label, today_in_thailand
 
 FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR = 2500, 2700
 
@@ -24,7 +24,7 @@ def check_period(fiscal_year: int, month: int) -> None:
 def check_month_begun(fiscal_year: int, month: int, today: date | None = None) -> None:
     """Refuse a month that has not begun: sales are entered from the month's first day on."""
     opens = first_day(fiscal_year, month)
-    if opens > (today or date.today()):
+    if opens > (today or today_in_thailand()):
         raise InvalidInput(f"เดือน{month_label(fiscal_year, month)} ยังไม่เริ่ม "
                            f"บันทึกยอดจำหน่ายของเดือนนี้ได้ตั้งแต่วันที่ {format_thai_date(opens)}")
 

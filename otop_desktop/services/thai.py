@@ -104,9 +104,20 @@ def now_utc() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
+# Thailand keeps one zone, UTC+07:00, with no daylight saving. Times are shown and judged in it whatever
+# zone the PC's clock is set to (office PCs are often set wrong); they are stored in UTC.
+THAILAND = timezone(timedelta(hours=7), "ICT")
+
+
 def to_local(stored: datetime) -> datetime:
-    """A stored naive-UTC timestamp in the computer's local time."""
-    return stored.replace(tzinfo=timezone.utc).astimezone()
+    """A stored naive-UTC timestamp in Thailand's time (aware, UTC+07:00)."""
+    return stored.replace(tzinfo=timezone.utc).astimezone(THAILAND)
+
+
+def today_in_thailand() -> date:
+    """Today's date in Thailand, whatever the PC's clock zone: what "a month that has begun", deadlines and
+    the current fiscal year are judged by."""
+    return datetime.now(THAILAND).date()
 
 
 def format_thai_date(day: date) -> str:

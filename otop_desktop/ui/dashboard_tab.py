@@ -15,7 +15,7 @@ from otop_desktop.services.changes import Kind
 from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.reports import dashboard
-from otop_desktop.services.thai import fiscal_year_of
+from otop_desktop.services.thai import fiscal_year_of, today_in_thailand
 from otop_desktop.ui import charts
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.context import AppContext
@@ -49,7 +49,7 @@ class DashboardTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)
         self.context = context
-        today = today or date.today()
+        today = today or today_in_thailand()
         years = context.office.query(entry.list_fiscal_years, today_fiscal_year=fiscal_year_of(today))
         self.picker = PeriodPicker(years, today)
         self.refresh_button = QPushButton(self.tr("ปรับปรุง"))

@@ -10,7 +10,7 @@ from otop_desktop.services import areas, entry
 from otop_desktop.services.access import Action
 from otop_desktop.services.changes import Kind
 from otop_desktop.services.money import format_baht
-from otop_desktop.services.thai import first_day, fiscal_year_of, format_thai_date, format_thai_datetime, month_label
+from otop_desktop.services.thai import first_day, fiscal_year_of, format_thai_date, format_thai_datetime, month_label, today_in_thailand
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.entrepreneur_dialog import EntrepreneurDialog
@@ -36,7 +36,7 @@ class EntryTab(QWidget):
         self.context = context
         self.user = context.user
         self.permissions = context.permissions
-        self._today = today or date.today()
+        self._today = today or today_in_thailand()
         self._period = None  # what the grid shows: (fiscal_year, month, district, tambon)
         self._loading = None  # what is being loaded
         self.model = SalesTableModel(self)

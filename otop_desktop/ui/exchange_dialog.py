@@ -21,6 +21,7 @@ from otop_desktop.services.exchange.fileformat import read_file_bytes
 from otop_desktop.services.exchange.kinds import Outcome, RowKind
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.thai import (
+    today_in_thailand,
     FISCAL_MONTHS, THAI_MONTHS, fiscal_year_of, format_thai_datetime, month_label, months_text,
 )
 from otop_desktop.ui.common import read_only_view
@@ -346,7 +347,7 @@ class ExchangeDialog(QDialog):
     def _send_page(self) -> QWidget:
         page = QWidget()
         self.year_box = QComboBox()
-        current = self.fiscal_year or fiscal_year_of(date.today())
+        current = self.fiscal_year or fiscal_year_of(today_in_thailand())
         for year in range(current + 1, current - 4, -1):
             self.year_box.addItem(str(year), year)
         self.year_box.setCurrentIndex(self.year_box.findData(current))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QHBoxLayout, 
 
 from otop_desktop.services import areas, entry
 from otop_desktop.services.reports import exports, writers
-from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS, calendar_year_be, fiscal_year_of
+from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS, calendar_year_be, fiscal_year_of, today_in_thailand
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.operations import perform_in_background
 
@@ -22,7 +22,7 @@ class ExportPanel(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)
         self.context = context
-        today = today or date.today()
+        today = today or today_in_thailand()
         self.export_box = QComboBox()
         for export in exports.EXPORTS:
             self.export_box.addItem(export.title, export.name)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from otop_desktop.services import entry, locks
 from otop_desktop.services.changes import Kind
-from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, month_label
+from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, month_label, today_in_thailand
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.common import read_only_view
 from otop_desktop.ui.context import AppContext
@@ -31,7 +31,7 @@ class LocksTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)
         self.context, self.user = context, context.user
-        self._today = today or date.today()
+        self._today = today or today_in_thailand()
         self.overview: locks.LockOverview | None = None
         years = context.office.query(entry.list_fiscal_years, today_fiscal_year=fiscal_year_of(self._today))
         self.picker = PeriodPicker(years, self._today)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from otop_desktop.services import areas, entry
 from otop_desktop.services.access import Action
 from otop_desktop.services.forms import forecast, jt1, jt2, verify
-from otop_desktop.services.thai import fiscal_year_of
+from otop_desktop.services.thai import fiscal_year_of, today_in_thailand
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.export_panel import ExportPanel
 from otop_desktop.ui.forms_dialogs import ForecastDialog, SignatoriesDialog
@@ -37,7 +37,7 @@ class ReportsTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)
         self.context, self.user = context, context.user
-        today = today or date.today()
+        today = today or today_in_thailand()
         self._folder = tempfile.TemporaryDirectory(prefix="otop-preview-")
         self._previews = 0
         self.form_box = QComboBox()

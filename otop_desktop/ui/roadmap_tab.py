@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPush
 from otop_desktop.services import entry
 from otop_desktop.services.changes import Kind
 from otop_desktop.services.reports.roadmap import Board, Cell, roadmap_board
-from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS_SHORT, fiscal_year_of, format_thai_date, month_label
+from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS_SHORT, fiscal_year_of, format_thai_date, month_label, today_in_thailand
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.operations import perform_in_background
@@ -126,7 +126,7 @@ class RoadmapTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)
         self.context, self._today = context, today
-        today = today or date.today()
+        today = today or today_in_thailand()
         self.year_box = QComboBox()
         for year in context.office.query(entry.list_fiscal_years, today_fiscal_year=fiscal_year_of(today)):
             self.year_box.addItem(str(year), year)

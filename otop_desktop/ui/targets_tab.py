@@ -19,7 +19,7 @@ from otop_desktop.services.errors import OtopError
 from otop_desktop.services.money import MAX_BASE_SATANG, format_baht, parse_amount
 from otop_desktop.services.targets import workbook as target_export
 from otop_desktop.services.targets import rule as targets
-from otop_desktop.services.thai import fiscal_year_of
+from otop_desktop.services.thai import fiscal_year_of, today_in_thailand
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.common import save_cancel_buttons
 from otop_desktop.ui.context import AppContext
@@ -83,7 +83,7 @@ class TargetsTab(QWidget):
         super().__init__(parent)
         self.context, self.user = context, context.user
         self.table: targets.TargetTable | None = None
-        current = fiscal_year_of(today or date.today())
+        current = fiscal_year_of(today or today_in_thailand())
         years = context.office.query(entry.list_fiscal_years, today_fiscal_year=current)
         self.province_name = context.office.query(areas.describe_area, area_code=self.user.province_code).removeprefix("จังหวัด")
         self.year_box, self.round_box = QComboBox(), QComboBox()

@@ -14,7 +14,7 @@ from otop_desktop.services import access
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.locks import deadline_of
 from otop_desktop.services.reports import figures, summary
-from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS_SHORT, first_day, last_day, to_local
+from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS_SHORT, first_day, last_day, to_local, today_in_thailand
 
 
 @dataclass(frozen=True)
@@ -150,7 +150,7 @@ def _cell(code: str, month: int, fiscal_year: int, today: date, entries, printed
 
 def roadmap_board(*, uow, user: UserInfo, fiscal_year: int, today: date | None = None) -> Board:
     """The board of the user's area: a district user sees its own row; the department, one row a province."""
-    today = today or date.today()
+    today = today or today_in_thailand()
     scope = figures.scope_for(uow, user, fiscal_year)
     summary.refresh(uow)
     session = uow.session
