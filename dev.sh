@@ -83,23 +83,34 @@ build_translations() {
     done
 }
 
+postgres_cluster() {
+    # "VERSION NAME PORT" of the local cluster to use: the first one online, else the first one. Debian gives a
+    # new cluster the next free port (5433, …) when 5432 is taken, so the port is read, never assumed.
+    pg_lsclusters -h 2>/dev/null | awk '$4 == "online" {print $1, $2, $3; found = 1; exit}
+                                        NR == 1 {first = $1 " " $2 " " $3} END {if (!found && first) print first}'
+}
+
 start_postgres() {
     # The local cluster started and a role for this user, so tests/postgres can create their databases; then a
     # missing server fails those tests instead of skipping them (as root, i.e. in CI, this always happens).
+    # $OTOP_TEST_POSTGRES (a URL) points the tests at another server instead.
+    [ -n "${OTOP_TEST_POSTGRES:-}" ] && { export OTOP_REQUIRE_POSTGRES=1; return 0; }
     command -v pg_lsclusters >/dev/null 2>&1 || { say "no PostgreSQL here: its tests will skip"; return 0; }
-    local version me
-    version=$(pg_lsclusters -h | awk 'NR == 1 {print $1}')
-    [ -n "$version" ] || { say "no PostgreSQL cluster here: its tests will skip"; return 0; }
+    local cluster version name port me
+    cluster=$(postgres_cluster)
+    [ -n "$cluster" ] || { say "no PostgreSQL cluster here: its tests will skip"; return 0; }
+    read -r version name port <<< "$cluster"
     me=$(id -un)
     if [ "$(id -u)" = 0 ]; then
-        pg_lsclusters -h | awk 'NR == 1 {print $4}' | grep -q online || pg_ctlcluster "$version" main start
-        su postgres -c "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname = '$me'\"" | grep -q 1 ||
-            su postgres -c "createuser --superuser $me"
-    elif ! pg_lsclusters -h | awk 'NR == 1 {print $4}' | grep -q online; then
-        say "PostgreSQL is not running: its tests will skip (sudo pg_ctlcluster $version main start)"
+        pg_lsclusters -h | awk -v v="$version" -v n="$name" '$1 == v && $2 == n' | grep -q online ||
+            pg_ctlcluster "$version" "$name" start
+        su postgres -c "psql -p $port -qtAc \"SELECT 1 FROM pg_roles WHERE rolname = '$me'\"" | grep -q 1 ||
+            su postgres -c "createuser -p $port --superuser $me"
+    elif ! pg_lsclusters -h | awk -v v="$version" -v n="$name" '$1 == v && $2 == n' | grep -q online; then
+        say "PostgreSQL is not running: its tests will skip (sudo pg_ctlcluster $version $name start)"
         return 0
     fi
-    export OTOP_REQUIRE_POSTGRES=1
+    export OTOP_TEST_POSTGRES="postgresql://:$port/postgres" OTOP_REQUIRE_POSTGRES=1
 }
 
 run_app() {
@@ -115,6 +126,9 @@ run_app() {
     fi
     exec "$VENV/bin/otop-desktop" --data-dir "$DEMO_DIR"
 }
+
+# Sourced (tests read postgres_cluster), it only defines the functions.
+[ "${BASH_SOURCE[0]}" = "$0" ] || return 0
 
 case "${1:-}" in
     app) install_system_packages app; install_python_packages; build_translations; run_app ;;
