@@ -100,8 +100,7 @@ def _show(office, fiscal_year: int, round_no: int, xlsx: Path | None) -> int:
     table = office.query(targets.target_table, fiscal_year=fiscal_year, round_no=round_no)
     print(f"รอบการประเมินที่ {round_no} ปีงบประมาณ {fiscal_year} ({target_export.round_period(fiscal_year, round_no)})")
     print("\t".join(target_export.headings(table)))
-    rows = [(str(n), line) for n, line in enumerate(table.lines, 1)] + [("", table.total)]
-    for number, line in rows:
+    for number, line in table.numbered:
         values = target_export.line_values(number, line)
         print("\t".join("-" if v is None else v if isinstance(v, str) else format_baht(int(v * 100)) for v in values))
     for line in table.stale:

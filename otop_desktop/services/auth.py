@@ -232,8 +232,10 @@ def user_lines(*, uow, actor: UserInfo) -> list[UserLine]:
 
 
 def list_users(*, uow, actor: UserInfo | None = None) -> list[UserInfo]:
-    """Every active user by area then name; with an actor, only those of the actor's province
-    (the department sees everyone)."""
+    """Every active user by area then name; with an actor, an admin, only those of the actor's province
+    (the department sees everyone); anyone else is refused."""
+    if actor is not None and not access.allowed(actor, access.Action.MANAGE_USERS):
+        raise PermissionDenied("เฉพาะผู้ดูแลระบบเท่านั้นที่ดูรายชื่อผู้ใช้งานได้")
     query = select(User).where(User.active).order_by(User.area_code, User.username)
     if actor is not None and not actor.is_national:
         query = query.where(User.area_code.startswith(actor.province_code))

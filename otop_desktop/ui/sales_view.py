@@ -4,6 +4,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QLineEdit, QStyledItemDelegate, QTableView
 
+from otop_desktop.services.sheet_text import csv_text
 from otop_desktop.ui.sales_model import FIRST_AMOUNT, TOTAL_COLUMN
 
 
@@ -111,13 +112,13 @@ class SalesTableView(QTableView):
             self.model().paste_block(current.row(), current.column(), text)
 
     def copy(self) -> None:
-        """Copy the selected cells as tab-separated text."""
+        """Copy the selected cells as tab-separated text, a name that a spreadsheet would run neutralised as in CSV."""
         indexes = sorted(self.selectedIndexes(), key=lambda i: (i.row(), i.column()))
         if not indexes:
             return
         rows: dict[int, list[str]] = {}
         for index in indexes:
-            rows.setdefault(index.row(), []).append(index.data() or "")
+            rows.setdefault(index.row(), []).append(csv_text(index.data() or ""))
         QGuiApplication.clipboard().setText("\n".join("\t".join(cells) for cells in rows.values()))
 
 

@@ -167,14 +167,14 @@ class TargetsTab(QWidget):
         table, settings = self.table, self.table.settings
         # The letter's long headings over two or three lines: "ยอดจำหน่าย / OTOP ปี 2569", "… / ปี 2570 / (เพิ่มขึ้น 2%)".
         self.model.headers = [heading_lines(h) for h in target_export.headings(table)]
-        lines = [(str(n), line) for n, line in enumerate(table.lines, 1)] + [("", table.total)]
+        lines = table.numbered
         rows = [[cell_text(v) for v in target_export.line_values(number, line)] for number, line in lines]
         brushes = [TIER_BRUSHES[line.achievement.shown_tier] if line.achievement else None for _, line in lines]
         tips = [self.tr("ค่าที่พิมพ์ในตารางที่นำเข้า (เลือกเก็บไว้)") if line.printed
                 else self.tr("ยอดปีฐานคำนวณจากข้อมูลไว้ {then} บาท แต่ข้อมูลตอนนี้รวม {now} บาท").format(
                     then=format_baht(line.base), now=format_baht(line.base_now)) if line.base_stale
                 else None for _, line in lines]
-        self.model.set_rows(rows, brushes, tips, bold_rows={len(rows) - 1})
+        self.model.set_rows(rows, brushes, tips, bold_rows={len(rows) - 1} if table.total else set())
         # Widths that keep the achievement columns on a 1366-pixel screen; the base-year columns fold away.
         for column, width in enumerate((34, 130, 118, 118, 108, 108, 108, 108, 108, 200, 104, 100, 100, 100)):
             self.view.setColumnWidth(column, width)

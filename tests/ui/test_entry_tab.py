@@ -276,3 +276,19 @@ def test_a_row_someone_saved_meanwhile_is_not_overwritten_and_the_newest_figures
     assert sales(world.database) == before, "nothing of the stale save was written"
     row = next(r for r in range(tab.model.rowCount()) if tab.model.entrepreneur_id(r) == world.ids["ไหม"])
     assert amounts_of(tab, row)[0] == 4_200 and not tab.model.is_dirty() and "โหลดข้อมูลล่าสุดแล้ว" in tab.banner.text()
+
+
+def test_copied_cells_reach_a_spreadsheet_as_text_not_formulas(qtbot, world, messages):
+    from tests.conftest import add_entrepreneur, save
+
+    hostile = add_entrepreneur(world.database, world.province, "=1+1", "340101")
+    save(world.database, world.province, 2569, 8, {hostile: (12_345, None, None, None)})
+    window = open_window(qtbot, world.database, world.mueang, today=SEPTEMBER)
+    tab = window.entry_tab
+    pick_month(tab, 8)
+    row = next(r for r in range(tab.model.rowCount()) if tab.model.index(r, 1).data() == "=1+1")
+    tab.view.selectionModel().clearSelection()
+    for column in (1, FIRST_AMOUNT):
+        tab.view.selectionModel().select(tab.model.index(row, column), tab.view.selectionModel().SelectionFlag.Select)
+    tab.view.copy()
+    assert QApplication.clipboard().text() == "'=1+1\t123.45"

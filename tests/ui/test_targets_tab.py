@@ -114,9 +114,9 @@ def test_cancelling_the_import_saves_nothing(qtbot, world, messages, monkeypatch
         assert con.execute("SELECT count(*) FROM district_base").fetchone()[0] == 0
 
 
-def test_a_district_user_sees_its_row_and_the_total_read_only(qtbot, with_targets, messages):
+def test_a_district_user_sees_its_own_row_only_read_only(qtbot, with_targets, messages):
     window, tab = open_targets(qtbot, with_targets, with_targets.warin)
-    assert [cells[1] for cells in tab.model.rows] == ["วารินชำราบ", "รวม 2 จาก 25 อำเภอที่มีเป้าหมาย"]
+    assert [cells[1] for cells in tab.model.rows] == ["วารินชำราบ"]  # no province total: not a district's to see
     assert not tab.import_button.isEnabled() and not tab.settings_button.isEnabled() and tab.export_button.isEnabled()
     assert "ดับเบิลคลิก" not in tab.legend.text()
 

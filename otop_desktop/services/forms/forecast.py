@@ -25,6 +25,7 @@ from otop_desktop.services.forms.thai_pdf import BOLD, REGULAR
 from otop_desktop.services.forms.output import write_whole
 from otop_desktop.services.forms.verify import PrintedFigure, print_code, record_print, shown_code
 from otop_desktop.services.money import check_amount, format_baht, sum_amounts
+from otop_desktop.services.sheet_text import put
 from otop_desktop.services.thai import FISCAL_MONTHS, month_label, now_utc, text_problem, tidy_text
 
 TITLE = "แบบประมาณการรายได้จากการจำหน่ายผลิตภัณฑ์ OTOP"
@@ -198,7 +199,7 @@ def export_forecast_xlsx(sheet: ForecastSheet, path: Path | str, code: str | Non
     table.title = f"ประมาณการ {sheet.fiscal_year}"
     font, bold = Font(name="TH SarabunPSK", size=14), Font(name="TH SarabunPSK", size=14, bold=True)
     for row, text in enumerate((TITLE, f"ปีงบประมาณ พ.ศ. {sheet.fiscal_year}", f"จังหวัด{sheet.province_name}"), 1):
-        table.cell(row, 1, text).font = Font(name="TH SarabunPSK", size=16, bold=True)
+        put(table, row, 1, text).font = Font(name="TH SarabunPSK", size=16, bold=True)
         table.merge_cells(start_row=row, start_column=1, end_row=row, end_column=7)
         table.cell(row, 1).alignment = Alignment(horizontal="center")
     thin = Side(style="thin")
@@ -207,7 +208,7 @@ def export_forecast_xlsx(sheet: ForecastSheet, path: Path | str, code: str | Non
              (6, 2, "ภายในประเทศ (บาท)"), (6, 4, "ส่งออกต่างประเทศ (บาท)"),
              (7, 2, "ออฟไลน์"), (7, 3, "ออนไลน์"), (7, 4, "ออฟไลน์"), (7, 5, "ออนไลน์")]
     for row, column, text in heads:
-        table.cell(row, column, text)
+        put(table, row, column, text)
     for first, last in (("A5", "A7"), ("B5", "E5"), ("F5", "F7"), ("G5", "G7"), ("B6", "C6"), ("D6", "E6")):
         table.merge_cells(f"{first}:{last}")
     for row in range(5, 8):
@@ -220,7 +221,7 @@ def export_forecast_xlsx(sheet: ForecastSheet, path: Path | str, code: str | Non
     for row, (label, amounts, total, remark, style) in enumerate(body, 8):
         values = [label, *(None if a is None else Decimal(a) / 100 for a in amounts), Decimal(total) / 100, remark]
         for column, value in enumerate(values, 1):
-            cell = table.cell(row, column, value)
+            cell = put(table, row, column, value)
             cell.font, cell.border = style, border
             if isinstance(value, Decimal):
                 cell.number_format = "#,##0.00"
@@ -229,9 +230,9 @@ def export_forecast_xlsx(sheet: ForecastSheet, path: Path | str, code: str | Non
     signature = len(body) + 10
     for offset, text in enumerate((f"ลงชื่อ{'.' * 30}ผู้รายงาน", f"({sheet.reporter_name or '.' * 30})",
                                    sheet.reporter_position or f"ตำแหน่ง{'.' * 20}", f"พัฒนาการจังหวัด{sheet.province_name}")):
-        table.cell(signature + offset, 5, text).font = font
+        put(table, signature + offset, 5, text).font = font
     if code:
-        table.cell(signature + 5, 5, f"รหัสตรวจสอบ {shown_code(code)}").font = font
+        put(table, signature + 5, 5, f"รหัสตรวจสอบ {shown_code(code)}").font = font
     table.page_setup.paperSize = table.PAPERSIZE_A4
     path = Path(path)
     book.save(path)

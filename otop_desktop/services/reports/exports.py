@@ -185,29 +185,30 @@ def build_provinces(export, session, scope: Scope, **_) -> Report:
 
 
 def build_domestic_export(export, session, scope: Scope, **_) -> Report:
-    """Per province: domestic against export sales, each with its share of the province's total."""
+    """Per province (a district's report: the district's own row, named so): domestic against export sales,
+    each with its share of the area's total."""
     notes, _ = _confirmation_notes(session, scope)
-    columns = [Column("ที่", "text", 5), Column("รหัส", "text", 7), Column("จังหวัด", "text", 20),
+    district = next(iter(_names(session, District, {scope.prefix}).items()), None) if len(scope.prefix) == 4 else None
+    columns = [Column("ที่", "text", 5), Column("รหัส", "text", 7), Column("อำเภอ" if district else "จังหวัด", "text", 20),
                _money("ยอดจำหน่ายในประเทศ (บาท)"), Column("ร้อยละในประเทศ", "share", 12, (3, 7)),
                _money("ยอดจำหน่ายต่างประเทศ (บาท)"), Column("ร้อยละต่างประเทศ", "share", 12, (5, 7)), _money("รวม (บาท)")]
-    rows = [[str(n), code, name, s.domestic, None, s.export, None, s.total]
+    rows = [[str(n), *(district or (code, name)), s.domestic, None, s.export, None, s.total]
             for n, (code, name, s, _, _) in enumerate(_province_rows(session, scope, counted=False), 1)]
     return _report(export, scope, columns, [Sheet("ในประเทศ-ต่างประเทศ", rows)], notes, label_columns=3)
 
 
 def _project_rows(session, scope: Scope, province_codes) -> Iterator[list]:
     """Each entrepreneur on the period's lists in these provinces, in area and Thai name order."""
-    query = (select(Province.name_th, District.name_th, Tambon.name_th, Entrepreneur.name, Entrepreneur.otop_code,
-                    Entrepreneur.main_product, ProductType.name_th, EntrepreneurType.name_th,
-                    *(func.coalesce(func.sum(getattr(MonthlySale, f)), 0) for f in AMOUNT_FIELDS))
-             .select_from(MonthlySale))
+    labels = (Province.name_th, District.name_th, Tambon.name_th, Entrepreneur.name, Entrepreneur.otop_code,
+              Entrepreneur.main_product, ProductType.name_th, EntrepreneurType.name_th)
+    query = select(*labels, *(func.coalesce(func.sum(getattr(MonthlySale, f)), 0) for f in AMOUNT_FIELDS)).select_from(MonthlySale)
     query = figures.restrict(query, scope)
     query = (query.join(Tambon, Tambon.code == Entrepreneur.tambon_code).join(District, District.code == Tambon.district_code)
              .join(Province, Province.code == District.province_code)
              .join(ProductType, ProductType.id == Entrepreneur.product_type_id)
              .join(EntrepreneurType, EntrepreneurType.id == Entrepreneur.entrepreneur_type_id)
              .where(Province.code.in_(province_codes))
-             .group_by(Entrepreneur.id).order_by(Entrepreneur.tambon_code, Entrepreneur.name_key, Entrepreneur.id))
+             .group_by(Entrepreneur.id, *labels).order_by(Entrepreneur.tambon_code, Entrepreneur.name_key, Entrepreneur.id))
     for row in session.execute(query).yield_per(5000):
         amounts = [int(v) for v in row[8:]]
         yield [None, *row[:4], row[4] or "", row[5] or "", row[6], row[7], *amounts, sum(amounts)]

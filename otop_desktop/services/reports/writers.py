@@ -13,6 +13,7 @@ from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.forms.output import write_whole
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.reports.exports import Column, Report, build_report
+from otop_desktop.services.sheet_text import csv_text, text_cell
 
 FONT = "TH SarabunPSK"  # the government's standard Thai font; offices have it (elsewhere a Thai font stands in)
 STEP = 2000  # rows between progress reports and cancel checks
@@ -134,7 +135,7 @@ def _csv_value(value, column: Column) -> str:
         return f"{baht(value):f}"
     if column.kind == "share":
         return f"{(value * 100).quantize(Decimal('0.01'))}"
-    return str(value)
+    return str(value) if column.kind == "count" else csv_text(str(value))
 
 
 def _write_csv(report: Report, path: Path, ticker: _Ticker) -> int:
@@ -143,9 +144,9 @@ def _write_csv(report: Report, path: Path, ticker: _Ticker) -> int:
     with path.open("w", encoding="utf-8-sig", newline="") as stream:
         out = csv.writer(stream)
         for line in _heading_lines(report, ""):
-            out.writerow([line])
+            out.writerow([csv_text(line)])
         out.writerow([])
-        out.writerow([c.heading for c in columns])
+        out.writerow([csv_text(c.heading) for c in columns])
         for sheet in report.sheets:
             rows, grand = _rows_of(sheet, columns)
             for row in rows:
@@ -201,7 +202,7 @@ class _Cells:
             kind = type(f"Cell_{style}", (Cell,), {"__slots__": (), "style_id": template.style_id, "has_style": True})
             self._kinds[style] = (kind, template._style)
         kind, array = self._kinds[style]
-        return kind(sheet, 1, 1, value, array)
+        return text_cell(kind(sheet, 1, 1, value, array))
 
 
 def _cells_as_given(sheet, cells, row_index: int):

@@ -113,14 +113,20 @@ class TargetLine:
 
 @dataclass(frozen=True)
 class TargetTable:
-    """The targets of a province for a fiscal year and round, with the total row."""
+    """The targets of a province for a fiscal year and round, with the total row (a district's table: its
+    own row, and no total of the province)."""
 
     settings: Settings
     round_no: int
     lines: tuple[TargetLine, ...]
-    total: TargetLine  # over the districts with targets only, so its tiers and its actual match
+    total: TargetLine | None  # over the districts with targets only, so its tiers and its actual match
     covered: int = 0  # districts with targets
     district_count: int = 0
+
+    @property
+    def numbered(self) -> list[tuple[str, TargetLine]]:
+        """The rows as shown and printed: each district's line numbered, then the total row (if any) unnumbered."""
+        return [(str(n), line) for n, line in enumerate(self.lines, 1)] + ([("", self.total)] if self.total else [])
 
     @property
     def stale(self) -> tuple[TargetLine, ...]:
@@ -270,9 +276,11 @@ def target_table(*, uow, user: UserInfo, fiscal_year: int, round_no: int) -> Tar
         lines.append(TargetLine(code, name, base and base.base_satang, base and base.source, figures, is_printed,
                                 figures and achievement_of(figures, actual, last, round_no), actual,
                                 now if stale else None))
+    if user.district_code is not None:  # its own row only: the province's sums are not a district's to see
+        lines = [line for line in lines if line.district_code == user.district_code]
+        return TargetTable(settings, round_no, tuple(lines), None, sum(1 for line in lines if line.figures), len(lines))
     total = _total_line(lines, sums, round_no)
-    visible = tuple(line for line in lines if user.is_provincial or line.district_code == user.district_code)
-    return TargetTable(settings, round_no, visible, total, sum(1 for line in lines if line.figures), len(lines))
+    return TargetTable(settings, round_no, tuple(lines), total, sum(1 for line in lines if line.figures), len(lines))
 
 
 def _total_line(lines: list[TargetLine], sums, round_no: int) -> TargetLine:

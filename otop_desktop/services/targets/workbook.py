@@ -4,6 +4,7 @@ separators, the รวม row, achievement beside the targets, A4 landscape."""
 from decimal import Decimal
 from pathlib import Path
 
+from otop_desktop.services.sheet_text import put
 from otop_desktop.services.targets.rule import TargetLine, TargetTable
 from otop_desktop.services.thai import THAI_MONTHS, calendar_year_be
 
@@ -63,24 +64,23 @@ def export_targets(table: TargetTable, path: Path | str, province_name: str) -> 
     ]
     columns = headings(table)
     for row, title in enumerate(titles, 1):
-        sheet.cell(row, 1, title).font = Font(name=FONT, size=16, bold=True)
+        put(sheet, row, 1, title).font = Font(name=FONT, size=16, bold=True)
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(columns))
         sheet.cell(row, 1).alignment = Alignment(horizontal="center")
         sheet.row_dimensions[row].height = 26
     thin = Side(style="thin")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     for column, text in enumerate(columns, 1):
-        cell = sheet.cell(4, column, text)
+        cell = put(sheet, 4, column, text)
         cell.font = Font(name=FONT, size=14, bold=True)
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         cell.border = border
     sheet.row_dimensions[4].height = 84
-    body = [(str(number), line) for number, line in enumerate(table.lines, 1)] + [("", table.total)]
-    for row, (number, line) in enumerate(body, 5):
+    for row, (number, line) in enumerate(table.numbered, 5):
         fill = PatternFill("solid", fgColor=TIER_FILLS[line.achievement.shown_tier]) if line.achievement else None
         sheet.row_dimensions[row].height = 24  # Thai upper and lower vowels need the room
         for column, value in enumerate(line_values(number, line), 1):
-            cell = sheet.cell(row, column, value)
+            cell = put(sheet, row, column, value)
             cell.font = Font(name=FONT, size=14, bold=line is table.total)
             cell.border = border
             if isinstance(value, Decimal):
