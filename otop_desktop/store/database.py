@@ -159,10 +159,17 @@ def is_server_url(target) -> bool:
 
 
 def shown_url(url: str) -> str:
-    """The URL with any password masked."""
+    """The URL with any password masked, in its authority or its query string (paths.SECRET_PARAMETERS)."""
     from sqlalchemy.engine import make_url
 
-    return make_url(url).render_as_string(hide_password=True)
+    from otop_desktop.paths import is_secret_parameter
+
+    try:
+        parsed = make_url(url)
+    except ValueError:
+        return "(URL ไม่ถูกต้อง)"
+    hidden = {name: "***" for name in parsed.query if is_secret_parameter(name)}
+    return parsed.update_query_dict(hidden).render_as_string(hide_password=True)
 
 
 def _on_server_connect(dbapi_connection, _record) -> None:
