@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from otop_desktop.migrations import HEAD
 from otop_desktop.services.changes import Changes
 from otop_desktop.services.errors import DatabaseBusy, DatabaseProblem, PasswordNeeded
+from otop_desktop.store.identity import check_identity, file_state, server_state
 
 # How long a statement waits for another program's write to end before the action is refused as busy.
 BUSY_TIMEOUT_MS = 5000
@@ -225,19 +226,7 @@ def create_engine_for(path: Path) -> Engine:
 
 def schema_revision(path: Path) -> str | None:
     """The Alembic revision stored in the file, or None for a new or empty file."""
-    if not path.exists():
-        return None
-    try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as con:
-            row = con.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-            ).fetchone()
-            if row is None:
-                return None
-            found = con.execute("SELECT version_num FROM alembic_version").fetchone()
-            return found[0] if found else None
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseProblem(f"เปิดไฟล์ฐานข้อมูล {path} ไม่ได้: ไฟล์เสียหายหรือไม่ใช่ฐานข้อมูลของโปรแกรม") from exc
+    return file_state(path)[0]
 
 
 def upgrade_schema(engine: Engine) -> None:
@@ -289,13 +278,13 @@ def copy_file(source: Path | str, target: Path | str) -> Path:
 
 def server_revision(engine: Engine) -> str | None:
     """The Alembic revision of a server's database, or None when it has no schema yet."""
-    from sqlalchemy import inspect
+    return _server_state(engine)[0]
 
+
+def _server_state(engine: Engine) -> tuple[str | None, set[str]]:
     try:
         with engine.connect() as connection:
-            if not inspect(connection).has_table("alembic_version"):
-                return None
-            return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            return server_state(connection)
     except DBAPIError as exc:
         said = str(getattr(exc, "orig", exc))
         if "no password supplied" in said or "password authentication failed" in said:
@@ -309,8 +298,14 @@ def server_revision(engine: Engine) -> str | None:
 def open_server(url: str, password: str | None = None, role: str | None = None) -> Database:
     """Connect to an office's PostgreSQL database, migrated to the newest schema, master data loaded."""
     engine = create_server_engine(url, password, role)
-    if server_revision(engine) != HEAD:
-        upgrade_schema(engine)
+    try:
+        revision, tables = _server_state(engine)
+        if revision != HEAD:
+            check_identity(revision, tables, shown_url(url))  # another program's, or a newer version's: untouched
+            upgrade_schema(engine)
+    except BaseException:
+        engine.dispose()
+        raise
     database = Database(None, engine, url)
     from otop_desktop.store.master_data import ensure_master_data
 
@@ -326,7 +321,9 @@ def open_database(path: Path | str, password: str | None = None) -> Database:
         return open_server(path, password)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    revision = schema_revision(path)
+    revision, tables = file_state(path)
+    if revision != HEAD:
+        check_identity(revision, tables, str(path))  # before the engine's first connection sets WAL mode
     engine = create_engine_for(path)
     if revision != HEAD:
         upgrade_schema(engine)
