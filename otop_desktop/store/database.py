@@ -13,11 +13,19 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from otop_desktop.migrations import HEAD
 from otop_desktop.services.changes import Changes
-from otop_desktop.services.errors import DatabaseBusy, DatabaseProblem, PasswordNeeded
+from otop_desktop.services.errors import (
+    ConnectionLost, DatabaseBusy, DatabaseProblem, PasswordNeeded, ServerNotAnswering,
+)
+from otop_desktop.store import deadline
 from otop_desktop.store.identity import check_identity, file_state, server_state
 
 # How long a statement waits for another program's write to end before the action is refused as busy.
 BUSY_TIMEOUT_MS = 5000
+# How long a statement may run on a server before it is ended (statement_timeout) and the action refused in
+# Thai; a server that does not even say so (frozen) is cut off by the watchdog half as long again later.
+SERVER_TIMEOUT_S = 60.0
+# TCP keepalives: a server machine or network that has gone is noticed within about a minute and a half.
+KEEPALIVES = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 6}
 # The key of the transaction-scoped advisory lock that stands for SQLite's write lock on a server.
 WRITE_LOCK = 0x07_0D_0B
 SERVER_SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
@@ -173,14 +181,33 @@ def shown_url(url: str) -> str:
     return parsed.update_query_dict(hidden).render_as_string(hide_password=True)
 
 
-def _on_server_connect(dbapi_connection, _record) -> None:
-    with dbapi_connection.cursor() as cursor:
-        cursor.execute(f"SET lock_timeout = {BUSY_TIMEOUT_MS}")  # a held lock: refused as busy, as on SQLite
-        cursor.execute("SET TIME ZONE 'UTC'")
-    dbapi_connection.commit()
+def _server_settings(timeout: float):
+    def on_server_connect(dbapi_connection, _record) -> None:
+        with dbapi_connection.cursor() as cursor:
+            cursor.execute(f"SET lock_timeout = {BUSY_TIMEOUT_MS}")  # a held lock: refused as busy, as on SQLite
+            cursor.execute(f"SET statement_timeout = {int(timeout * 1000)}")
+            cursor.execute("SET TIME ZONE 'UTC'")
+        dbapi_connection.commit()
+    return on_server_connect
 
 
-def create_server_engine(url: str, password: str | None = None, role: str | None = None) -> Engine:
+def _server_errors_in_thai(timeout: float):
+    """handle_error: a statement ended for taking too long, or a connection the server closed, as one Thai line
+    (SQLAlchemy still discards the connection, and the pool's others, so the next action connects afresh)."""
+    def said_in_thai(context) -> None:
+        if context.is_pre_ping:  # the pool reconnects by itself
+            return
+        fairy = context.connection.connection if context.connection is not None else None
+        dbapi_connection = fairy.dbapi_connection if fairy is not None else None
+        if getattr(context.original_exception, "sqlstate", None) == "57014" or deadline.timed_out(dbapi_connection):
+            raise ServerNotAnswering(timeout) from context.original_exception
+        if context.is_disconnect:
+            raise ConnectionLost() from context.original_exception
+    return said_in_thai
+
+
+def create_server_engine(url: str, password: str | None = None, role: str | None = None,
+                         timeout: float | None = None) -> Engine:
     """An engine on a PostgreSQL server through psycopg 3. The password comes from PostgreSQL's own
     ~/.pgpass or service file (or $PGPASSWORD), or as typed at start (`password`, kept in memory only),
     never from a file of ours. With `role`, every connection acts as that role (SET ROLE), so what it
@@ -190,12 +217,15 @@ def create_server_engine(url: str, password: str | None = None, role: str | None
     parsed = make_url(url)
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
-    connect_args = {"application_name": "otop-desktop", "connect_timeout": 10}
+    timeout = SERVER_TIMEOUT_S if timeout is None else timeout
+    connect_args = {"application_name": "otop-desktop", "connect_timeout": 10, **KEEPALIVES}
     if password:
         connect_args["password"] = password
     engine = create_engine(parsed, pool_pre_ping=True,  # a server out of reach is said within 10 s, not hung on
                            connect_args=connect_args)
-    event.listen(engine, "connect", _on_server_connect)
+    event.listen(engine, "connect", _server_settings(timeout))
+    event.listen(engine, "handle_error", _server_errors_in_thai(timeout))
+    deadline.watch(engine, timeout * 1.5)
     if role:
         def act_as(dbapi_connection, _record) -> None:
             from psycopg import sql
