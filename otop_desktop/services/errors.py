@@ -101,17 +101,23 @@ class NewerDatabase(DatabaseProblem):
                          "กรุณาติดตั้งโปรแกรมรุ่นล่าสุดบนเครื่องนี้ก่อนใช้งาน")
 
 
-class ServerNotAnswering(DatabaseProblem):
-    """The server took longer than the program waits (frozen, or the network is down); the action was rolled back."""
+# Said when the connection failed while the server was ending a transaction: it may have committed first.
+_SAVED_OR_NOT = "ไม่ทราบว่าเซิร์ฟเวอร์บันทึกรายการล่าสุดไว้แล้วหรือไม่ กรุณาตรวจสอบข้อมูลก่อนทำซ้ำ"
+_NOTHING_SAVED = "ยังไม่ได้บันทึกหรือเปลี่ยนแปลงข้อมูลใด ๆ"
 
-    def __init__(self, seconds: float) -> None:
-        super().__init__(f"เซิร์ฟเวอร์ฐานข้อมูลไม่ตอบสนองภายใน {seconds:g} วินาที ยังไม่ได้บันทึกหรือเปลี่ยนแปลงข้อมูลใด ๆ "
+
+class ServerNotAnswering(DatabaseProblem):
+    """The server took longer than the program waits (frozen, or the network is down); the action was rolled back
+    (`unsure`: it failed while the transaction was ending, which the server may have committed)."""
+
+    def __init__(self, seconds: float, unsure: bool = False) -> None:
+        super().__init__(f"เซิร์ฟเวอร์ฐานข้อมูลไม่ตอบสนองภายใน {seconds:g} วินาที {_SAVED_OR_NOT if unsure else _NOTHING_SAVED} "
                          "กรุณาตรวจสอบเครือข่ายและเครื่องเซิร์ฟเวอร์ แล้วลองใหม่")
 
 
 class ConnectionLost(DatabaseProblem):
     """The server closed the connection (restarted, or the network dropped); the next try connects afresh."""
 
-    def __init__(self) -> None:
+    def __init__(self, unsure: bool = False) -> None:
         super().__init__("การเชื่อมต่อกับเซิร์ฟเวอร์ฐานข้อมูลขาดหาย (เซิร์ฟเวอร์อาจเพิ่งเริ่มใหม่) "
-                         "ยังไม่ได้บันทึกหรือเปลี่ยนแปลงข้อมูลใด ๆ กรุณาลองใหม่อีกครั้ง")
+                         f"{_SAVED_OR_NOT if unsure else _NOTHING_SAVED} กรุณาลองใหม่อีกครั้ง")

@@ -199,10 +199,11 @@ def _server_errors_in_thai(timeout: float):
             return
         fairy = context.connection.connection if context.connection is not None else None
         dbapi_connection = fairy.dbapi_connection if fairy is not None else None
+        unsure = context.statement is None  # a commit (or rollback) the server may have carried out
         if getattr(context.original_exception, "sqlstate", None) == "57014" or deadline.timed_out(dbapi_connection):
-            raise ServerNotAnswering(timeout) from context.original_exception
+            raise ServerNotAnswering(timeout, unsure) from context.original_exception
         if context.is_disconnect:
-            raise ConnectionLost() from context.original_exception
+            raise ConnectionLost(unsure) from context.original_exception
     return said_in_thai
 
 

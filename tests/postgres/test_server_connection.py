@@ -120,3 +120,18 @@ def test_server_connections_keep_alive_and_carry_the_statement_limit(server_url,
             assert uow.session.connection().connection.dbapi_connection.info.get_parameters().get("keepalives") == "1"
     finally:
         database.close()
+
+
+def test_a_connection_lost_at_commit_says_the_save_may_or_may_not_have_happened(server_url):
+    database = open_database(server_url)
+    try:
+        with pytest.raises(ConnectionLost, match="ไม่ทราบว่าเซิร์ฟเวอร์บันทึก"):
+            with database.unit_of_work() as uow:
+                uow.session.execute(text("INSERT INTO setting (key, value) VALUES ('probe', 'x')"))
+                with psycopg.connect(admin_url(), autocommit=True) as admin:
+                    admin.execute("SELECT pg_terminate_backend(%s)", (backend(uow),))
+                uow.commit()
+        with database.unit_of_work() as uow:  # here the server had not committed it
+            assert uow.session.execute(text("SELECT count(*) FROM setting WHERE key = 'probe'")).scalar() == 0
+    finally:
+        database.close()
