@@ -162,6 +162,11 @@ def keep_statistics(session, rows: int) -> None:
         session.execute(text("ANALYZE monthly_sale, entrepreneur"))
 
 
+def driver_detail(error: BaseException) -> str:
+    """The driver's own words about a failure, on one line and cut short, for a Thai message to quote."""
+    return " ".join(str(getattr(error, "orig", error)).split())[:300]
+
+
 def is_server_url(target) -> bool:
     """Whether a --database-url names a PostgreSQL server."""
     return isinstance(target, str) and target.startswith(SERVER_SCHEMES)
@@ -322,7 +327,7 @@ def _server_state(engine: Engine) -> tuple[str | None, set[str]]:
             raise PasswordNeeded(f"เซิร์ฟเวอร์ฐานข้อมูล {shown_url(str(engine.url))} ต้องการรหัสผ่าน"
                                  + (" (รหัสผ่านที่ให้มาไม่ถูกต้อง)" if "failed" in said else "")) from exc
         raise DatabaseProblem(f"เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {shown_url(str(engine.url))} ไม่ได้: "
-                              f"{str(getattr(exc, 'orig', exc)).strip()[:300]} กรุณาตรวจสอบชื่อเซิร์ฟเวอร์ ฐานข้อมูล "
+                              f"{driver_detail(exc)} กรุณาตรวจสอบชื่อเซิร์ฟเวอร์ ฐานข้อมูล "
                               "ผู้ใช้ และรหัสผ่านในไฟล์ .pgpass") from exc
 
 

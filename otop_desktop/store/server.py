@@ -44,12 +44,14 @@ def set_up_server(admin_url: str, name: str, *, owner: str | None, admin: str, p
 def _create_as_setup(admin_url: str, name: str, owner: str | None) -> None:
     import psycopg
 
+    from otop_desktop.store.database import driver_detail
+
     try:
         create_server_database(admin_url, name, owner)
     except psycopg.errors.UndefinedObject as error:
         raise InvalidInput(f"ไม่พบบทบาท (role) {owner} บนเซิร์ฟเวอร์ กรุณาสร้างก่อนด้วยคำสั่ง createuser --pwprompt {owner}") from error
     except psycopg.Error as error:
-        raise InvalidInput(f"สร้างฐานข้อมูลบนเซิร์ฟเวอร์ไม่ได้: {str(error).strip()[:300]}") from error
+        raise InvalidInput(f"สร้างฐานข้อมูลบนเซิร์ฟเวอร์ไม่ได้: {driver_detail(error)}") from error
 
 
 def _fill(url: str, role: str | None, **first_admin) -> None:
@@ -109,11 +111,13 @@ def _database_exists(admin_url: str, name: str) -> bool:
 def _admin_connection(admin_url: str):
     import psycopg
 
+    from otop_desktop.store.database import driver_detail
+
     try:
         return psycopg.connect(make_url(admin_url).set(drivername="postgresql").render_as_string(hide_password=False),
                                autocommit=True, connect_timeout=10)
     except psycopg.OperationalError as error:
-        raise InvalidInput(f"เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูลไม่ได้: {str(error).strip()[:300]}") from error
+        raise InvalidInput(f"เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูลไม่ได้: {driver_detail(error)}") from error
 
 
 def _check_name(name: str) -> None:

@@ -199,3 +199,13 @@ def test_a_rerun_over_an_offices_database_still_refuses_and_changes_nothing(new_
         assert databases_like(admin, name) == [name]
     finally:
         database.close()
+
+
+@pytest.mark.parametrize("command", [["server-setup", "--admin-url", "postgresql://otop@127.0.0.1:1/postgres", "--area", "34"],
+                                     ["--database-url", "postgresql://otop@127.0.0.1:1/otop", "user", "list", "--as", "admin"]],
+                         ids=["server-setup", "a command"])
+def test_a_server_out_of_reach_is_one_thai_line(command, monkeypatch, capsys):
+    monkeypatch.setenv("OTOP_NEW_PASSWORD", PASSWORD)
+    assert main(command) == 2
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and said.startswith("ข้อผิดพลาด: เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล")
