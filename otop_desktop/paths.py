@@ -31,7 +31,8 @@ def database_target(data_dir: str | os.PathLike | None = None, url: str | None =
     """The database to open: `--database-url`, then $OTOP_DATABASE_URL, then the server saved on this PC (an
     office's PostgreSQL server), else the SQLite file in the data folder. A URL that carries a password is
     refused: PostgreSQL's own ~/.pgpass (or service file) keeps it, never a command line or a file of ours."""
-    url = url or os.environ.get(DATABASE_URL_ENV) or saved_database_url(data_dir)
+    if url is None:  # an empty --database-url is a URL refused below, not "none given"
+        url = os.environ.get(DATABASE_URL_ENV) or saved_database_url(data_dir)
     if url is None:
         return database_path(data_dir)
     return checked_url(url)
@@ -47,7 +48,36 @@ def checked_url(url: str) -> str:
     if ":" in authority.rpartition("@")[0]:
         raise InvalidInput("อย่าใส่รหัสผ่านไว้ใน --database-url (จะค้างอยู่ในประวัติคำสั่งและไฟล์) "
                            "ให้เก็บในไฟล์ .pgpass ของ PostgreSQL แทน (ดู README หัวข้อเซิร์ฟเวอร์ฐานข้อมูล)")
+    _check_url_parts(url)
     return url
+
+
+# Connection parameters that carry a secret itself (a password, a key's passphrase); paths such as passfile,
+# sslkey or service name where PostgreSQL keeps one, and are allowed.
+SECRET_PARAMETERS = ("password", "sslpassword")
+
+
+def is_secret_parameter(name: str) -> bool:
+    """Whether a URL's query parameter carries a secret (never taken, never shown)."""
+    return name.strip().lower() in SECRET_PARAMETERS
+
+
+def _check_url_parts(url: str) -> None:
+    """Refuse, in Thai, a server URL that cannot be parsed or that carries a secret in its query string."""
+    from sqlalchemy.engine import make_url
+
+    from otop_desktop.services.errors import InvalidInput
+
+    try:
+        parsed = make_url(url)
+    except ValueError as error:  # SQLAlchemy's own ArgumentError is a ValueError too
+        raise InvalidInput("URL ของฐานข้อมูลไม่ถูกต้อง (เช่น พอร์ตไม่ใช่ตัวเลข หรือวงเล็บ [ ] ไม่ครบ) "
+                           "ตัวอย่างที่ถูกต้อง: postgresql://otop@server:5432/otop") from error
+    if parsed.port is not None and not 1 <= parsed.port <= 65535:
+        raise InvalidInput("พอร์ตใน URL ของฐานข้อมูลต้องอยู่ระหว่าง 1 ถึง 65535")
+    if any(is_secret_parameter(name) for name in parsed.query):
+        raise InvalidInput("อย่าใส่รหัสผ่านไว้ใน URL ของฐานข้อมูล (รวมถึง ?password= หรือ ?sslpassword=) "
+                           "ให้เก็บในไฟล์ .pgpass ของ PostgreSQL แทน (ดู README หัวข้อเซิร์ฟเวอร์ฐานข้อมูล)")
 
 
 def server_url(host: str, port: int, database: str, role: str | None) -> str:
@@ -66,15 +96,48 @@ def server_url_parts(url: str) -> tuple[str, int | None, str, str]:
 
 
 def saved_database_url(folder: str | os.PathLike | None = None) -> str | None:
-    """The server this PC was set to use (the login dialog's ฐานข้อมูล…), or None for the local file."""
-    import json
+    """The server this PC was set to use (the login dialog's ฐานข้อมูล…), or None for the local file (also when
+    nothing was saved). A saved choice that cannot be read is refused: opening the local file instead would
+    start an office on an empty database beside its real one."""
+    from otop_desktop.services.errors import OtopError, SavedChoiceUnreadable
 
-    try:
-        saved = json.loads((data_dir(folder) / CONNECTION_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    place = data_dir(folder) / CONNECTION_FILE
+    saved = _read_saved_choice(place)
+    if saved is None:
         return None
     url = saved.get("database_url") if isinstance(saved, dict) else None
-    return url if isinstance(url, str) and url else None
+    if not isinstance(url, str):
+        raise SavedChoiceUnreadable(place, "ไม่ใช่รูปแบบที่โปรแกรมบันทึกไว้")
+    if not url:
+        return None
+    try:
+        return checked_url(url)
+    except OtopError as refused:
+        raise SavedChoiceUnreadable(place, refused.message) from refused
+
+
+def _read_saved_choice(place: Path):
+    """The JSON in connection.json, or None when there is none; anything else that is not JSON is refused."""
+    import json
+
+    from otop_desktop.services.errors import SavedChoiceUnreadable
+
+    try:
+        with open(place, "rb") as file:
+            raw = file.read(_SAVED_CHOICE_LIMIT + 1)
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise SavedChoiceUnreadable(place, f"เปิดไฟล์ไม่ได้: {error.strerror or error}") from error
+    try:
+        if len(raw) > _SAVED_CHOICE_LIMIT:
+            raise ValueError("too long")
+        return json.loads(raw.decode("utf-8-sig"))  # Notepad may add a BOM
+    except (ValueError, RecursionError) as error:  # not UTF-8, not JSON, or nested past what json reads
+        raise SavedChoiceUnreadable(place, "ไฟล์เสียหายหรือถูกแก้ไข") from error
+
+
+_SAVED_CHOICE_LIMIT = 64 * 1024  # the program writes a line; anything this big is not its file
 
 
 def save_database_url(url: str | None, folder: str | os.PathLike | None = None) -> None:

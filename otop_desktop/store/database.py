@@ -13,10 +13,19 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from otop_desktop.migrations import HEAD
 from otop_desktop.services.changes import Changes
-from otop_desktop.services.errors import DatabaseBusy, DatabaseProblem, PasswordNeeded
+from otop_desktop.services.errors import (
+    ConnectionLost, DatabaseBusy, DatabaseProblem, PasswordNeeded, ServerNotAnswering,
+)
+from otop_desktop.store import deadline
+from otop_desktop.store.identity import check_identity, file_state, server_state
 
 # How long a statement waits for another program's write to end before the action is refused as busy.
 BUSY_TIMEOUT_MS = 5000
+# How long a statement may run on a server before it is ended (statement_timeout) and the action refused in
+# Thai; a server that does not even say so (frozen) is cut off by the watchdog half as long again later.
+SERVER_TIMEOUT_S = 60.0
+# TCP keepalives: a server machine or network that has gone is noticed within about a minute and a half.
+KEEPALIVES = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 6}
 # The key of the transaction-scoped advisory lock that stands for SQLite's write lock on a server.
 WRITE_LOCK = 0x07_0D_0B
 SERVER_SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
@@ -153,26 +162,58 @@ def keep_statistics(session, rows: int) -> None:
         session.execute(text("ANALYZE monthly_sale, entrepreneur"))
 
 
+def driver_detail(error: BaseException) -> str:
+    """The driver's own words about a failure, on one line and cut short, for a Thai message to quote."""
+    return " ".join(str(getattr(error, "orig", error)).split())[:300]
+
+
 def is_server_url(target) -> bool:
     """Whether a --database-url names a PostgreSQL server."""
     return isinstance(target, str) and target.startswith(SERVER_SCHEMES)
 
 
 def shown_url(url: str) -> str:
-    """The URL with any password masked."""
+    """The URL with any password masked, in its authority or its query string (paths.SECRET_PARAMETERS)."""
     from sqlalchemy.engine import make_url
 
-    return make_url(url).render_as_string(hide_password=True)
+    from otop_desktop.paths import is_secret_parameter
+
+    try:
+        parsed = make_url(url)
+    except ValueError:
+        return "(URL ไม่ถูกต้อง)"
+    hidden = {name: "***" for name in parsed.query if is_secret_parameter(name)}
+    return parsed.update_query_dict(hidden).render_as_string(hide_password=True)
 
 
-def _on_server_connect(dbapi_connection, _record) -> None:
-    with dbapi_connection.cursor() as cursor:
-        cursor.execute(f"SET lock_timeout = {BUSY_TIMEOUT_MS}")  # a held lock: refused as busy, as on SQLite
-        cursor.execute("SET TIME ZONE 'UTC'")
-    dbapi_connection.commit()
+def _server_settings(timeout: float):
+    def on_server_connect(dbapi_connection, _record) -> None:
+        with dbapi_connection.cursor() as cursor:
+            cursor.execute(f"SET lock_timeout = {BUSY_TIMEOUT_MS}")  # a held lock: refused as busy, as on SQLite
+            cursor.execute(f"SET statement_timeout = {int(timeout * 1000)}")
+            cursor.execute("SET TIME ZONE 'UTC'")
+        dbapi_connection.commit()
+    return on_server_connect
 
 
-def create_server_engine(url: str, password: str | None = None, role: str | None = None) -> Engine:
+def _server_errors_in_thai(timeout: float):
+    """handle_error: a statement ended for taking too long, or a connection the server closed, as one Thai line
+    (SQLAlchemy still discards the connection, and the pool's others, so the next action connects afresh)."""
+    def said_in_thai(context) -> None:
+        if context.is_pre_ping:  # the pool reconnects by itself
+            return
+        fairy = context.connection.connection if context.connection is not None else None
+        dbapi_connection = fairy.dbapi_connection if fairy is not None else None
+        unsure = context.statement is None  # a commit (or rollback) the server may have carried out
+        if getattr(context.original_exception, "sqlstate", None) == "57014" or deadline.timed_out(dbapi_connection):
+            raise ServerNotAnswering(timeout, unsure) from context.original_exception
+        if context.is_disconnect:
+            raise ConnectionLost(unsure) from context.original_exception
+    return said_in_thai
+
+
+def create_server_engine(url: str, password: str | None = None, role: str | None = None,
+                         timeout: float | None = None) -> Engine:
     """An engine on a PostgreSQL server through psycopg 3. The password comes from PostgreSQL's own
     ~/.pgpass or service file (or $PGPASSWORD), or as typed at start (`password`, kept in memory only),
     never from a file of ours. With `role`, every connection acts as that role (SET ROLE), so what it
@@ -182,12 +223,15 @@ def create_server_engine(url: str, password: str | None = None, role: str | None
     parsed = make_url(url)
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
-    connect_args = {"application_name": "otop-desktop", "connect_timeout": 10}
+    timeout = SERVER_TIMEOUT_S if timeout is None else timeout
+    connect_args = {"application_name": "otop-desktop", "connect_timeout": 10, **KEEPALIVES}
     if password:
         connect_args["password"] = password
     engine = create_engine(parsed, pool_pre_ping=True,  # a server out of reach is said within 10 s, not hung on
                            connect_args=connect_args)
-    event.listen(engine, "connect", _on_server_connect)
+    event.listen(engine, "connect", _server_settings(timeout))
+    event.listen(engine, "handle_error", _server_errors_in_thai(timeout))
+    deadline.watch(engine, timeout * 1.5)
     if role:
         def act_as(dbapi_connection, _record) -> None:
             from psycopg import sql
@@ -218,19 +262,7 @@ def create_engine_for(path: Path) -> Engine:
 
 def schema_revision(path: Path) -> str | None:
     """The Alembic revision stored in the file, or None for a new or empty file."""
-    if not path.exists():
-        return None
-    try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as con:
-            row = con.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-            ).fetchone()
-            if row is None:
-                return None
-            found = con.execute("SELECT version_num FROM alembic_version").fetchone()
-            return found[0] if found else None
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseProblem(f"เปิดไฟล์ฐานข้อมูล {path} ไม่ได้: ไฟล์เสียหายหรือไม่ใช่ฐานข้อมูลของโปรแกรม") from exc
+    return file_state(path)[0]
 
 
 def upgrade_schema(engine: Engine) -> None:
@@ -282,28 +314,34 @@ def copy_file(source: Path | str, target: Path | str) -> Path:
 
 def server_revision(engine: Engine) -> str | None:
     """The Alembic revision of a server's database, or None when it has no schema yet."""
-    from sqlalchemy import inspect
+    return _server_state(engine)[0]
 
+
+def _server_state(engine: Engine) -> tuple[str | None, set[str]]:
     try:
         with engine.connect() as connection:
-            if not inspect(connection).has_table("alembic_version"):
-                return None
-            return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            return server_state(connection)
     except DBAPIError as exc:
         said = str(getattr(exc, "orig", exc))
         if "no password supplied" in said or "password authentication failed" in said:
             raise PasswordNeeded(f"เซิร์ฟเวอร์ฐานข้อมูล {shown_url(str(engine.url))} ต้องการรหัสผ่าน"
                                  + (" (รหัสผ่านที่ให้มาไม่ถูกต้อง)" if "failed" in said else "")) from exc
         raise DatabaseProblem(f"เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {shown_url(str(engine.url))} ไม่ได้: "
-                              f"{str(getattr(exc, 'orig', exc)).strip()[:300]} กรุณาตรวจสอบชื่อเซิร์ฟเวอร์ ฐานข้อมูล "
+                              f"{driver_detail(exc)} กรุณาตรวจสอบชื่อเซิร์ฟเวอร์ ฐานข้อมูล "
                               "ผู้ใช้ และรหัสผ่านในไฟล์ .pgpass") from exc
 
 
 def open_server(url: str, password: str | None = None, role: str | None = None) -> Database:
     """Connect to an office's PostgreSQL database, migrated to the newest schema, master data loaded."""
     engine = create_server_engine(url, password, role)
-    if server_revision(engine) != HEAD:
-        upgrade_schema(engine)
+    try:
+        revision, tables = _server_state(engine)
+        if revision != HEAD:
+            check_identity(revision, tables, shown_url(url))  # another program's, or a newer version's: untouched
+            upgrade_schema(engine)
+    except BaseException:
+        engine.dispose()
+        raise
     database = Database(None, engine, url)
     from otop_desktop.store.master_data import ensure_master_data
 
@@ -319,7 +357,9 @@ def open_database(path: Path | str, password: str | None = None) -> Database:
         return open_server(path, password)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    revision = schema_revision(path)
+    revision, tables = file_state(path)
+    if revision != HEAD:
+        check_identity(revision, tables, str(path))  # before the engine's first connection sets WAL mode
     engine = create_engine_for(path)
     if revision != HEAD:
         upgrade_schema(engine)

@@ -101,12 +101,22 @@ def log_in(opening: Opening, users: bool, where=None) -> tuple["object | None", 
     return (dialog.user if accepted else None), getattr(dialog, "database_changed", False)
 
 
+def choose_instead(error, data_dir) -> bool:
+    """The login dialog saying why the saved database cannot be opened, with ฐานข้อมูล… to choose another;
+    whether the officer chose one."""
+    from otop_desktop.paths import database_path
+
+    dialog = LoginDialog(None, where=(database_path(data_dir), data_dir, False), problem=error.message)
+    dialog.exec()
+    return dialog.database_changed
+
+
 def run_gui(data_dir=None, url: str | None = None) -> int:
     """Open the database (`--database-url`, $OTOP_DATABASE_URL, the one saved on this PC, else the data
     folder's file), log in and show the main window until it closes. A server that asks for a password
     ~/.pgpass does not hold gets it typed, for this start only; one that cannot be reached lets the officer
     choose another database."""
-    from otop_desktop.paths import DATABASE_URL_ENV, database_path, database_target
+    from otop_desktop.paths import DATABASE_URL_ENV, database_target
     from otop_desktop.services.errors import OtopError, PasswordNeeded
     from otop_desktop.ui.connection import ConnectionDialog, ask_password
 
@@ -119,8 +129,10 @@ def run_gui(data_dir=None, url: str | None = None) -> int:
         try:
             target = database_target(data_dir, url)
         except OtopError as error:  # e.g. a saved choice edited by hand: said, and another can be chosen
-            show_error(None, error)
-            if fixed or ConnectionDialog(database_path(data_dir), data_dir).exec() != QDialog.DialogCode.Accepted:
+            if fixed:
+                show_error(None, error)
+                return 2
+            if not choose_instead(error, data_dir):
                 return 2
             continue
         opening = Opening(target, password)

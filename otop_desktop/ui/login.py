@@ -79,9 +79,11 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
 class LoginDialog(QDialog):
     """ชื่อผู้ใช้งาน and รหัสผ่าน; on success `user` holds who logged in. `where` (data folder, or None) adds
     the database this PC uses and ฐานข้อมูล… to choose another: then `database_changed` is set and the
-    dialog closes, for the caller to open the new one."""
+    dialog closes, for the caller to open the new one. With `problem` (no database: the saved choice could not
+    be taken) it says why and offers only ฐานข้อมูล…."""
 
-    def __init__(self, database: "Database | Opening", parent: QWidget | None = None, where=None):
+    def __init__(self, database: "Database | Opening | None", parent: QWidget | None = None, where=None,
+                 problem: str | None = None):
         super().__init__(parent)
         self.database = database
         self.user: UserInfo | None = None
@@ -106,6 +108,17 @@ class LoginDialog(QDialog):
         self.username_prompt.hide()
         self.password_prompt.hide()
         self.setMinimumWidth(420)
+        if problem is not None:
+            self._refuse_login(problem)
+
+    def _refuse_login(self, problem: str) -> None:
+        """No database to log in to: say why, and leave only ฐานข้อมูล… (and cancel)."""
+        self.error_label.setText(problem)
+        if hasattr(self, "place_label"):  # it would name the file on this PC, which is not what failed
+            self.place_label.hide()
+        for widget in (self.username_edit, self.password_edit,
+                       self.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)):
+            widget.setEnabled(False)
 
     def accept(self) -> None:
         username, password = self.username_edit.text().strip(), self.password_edit.text()

@@ -2,6 +2,10 @@
 choice of database (never a password), a server that asks for a password gets it typed, and the demo
 builds there as on a file."""
 
+import os
+import signal
+import subprocess
+import sys
 import uuid
 
 import psycopg
@@ -14,18 +18,25 @@ from otop_desktop.demo import build_demo
 from otop_desktop.paths import CONNECTION_FILE, database_target, save_database_url, saved_database_url
 from otop_desktop.services.errors import InvalidInput, PasswordNeeded
 from otop_desktop.store.database import open_database
-from otop_desktop.store.server import drop_server_database
+from otop_desktop.store.server import UNFINISHED, drop_server_database
 from tests.conftest import PASSWORD
-from tests.engines import admin_url, connect, rows
+from tests.engines import admin_url, connect, execute, rows
 
 
 @pytest.fixture
 def new_name():
-    """A database name nobody has yet, dropped afterwards whatever the test made."""
+    """A database name nobody has yet, dropped afterwards whatever the test made (also what a killed setup left)."""
     admin = admin_url()
     name = f"otop_setup_{uuid.uuid4().hex[:10]}"
     yield admin, name
     drop_server_database(admin, name)
+    for left in databases_like(admin, name + UNFINISHED):
+        drop_server_database(admin, left)
+
+
+def databases_like(admin: str, prefix: str) -> list[str]:
+    with psycopg.connect(admin) as con:
+        return [name for (name,) in con.execute("SELECT datname FROM pg_database WHERE starts_with(datname, %s)", (prefix,))]
 
 
 def test_one_command_makes_the_database_and_its_first_admin(new_name, monkeypatch, capsys, tmp_path):
@@ -130,3 +141,72 @@ def test_the_demo_builds_on_a_server_as_on_a_file(server_url, tmp_path, capsys):
         database.close()
     assert main(["--database-url", server_url, "demo"]) == 2  # a server's data is never overwritten
     assert "มีผู้ใช้งานแล้ว" in capsys.readouterr().err
+
+
+# Where a setup is killed (SIGKILL: no cleanup runs): right after each step has finished.
+KILLED_AFTER = {"the database was made": ("otop_desktop.store.server", "create_server_database"),
+                "the tables were made": ("otop_desktop.store.database", "upgrade_schema"),
+                "the master data loaded": ("otop_desktop.store.master_data", "ensure_master_data"),
+                "the first admin was made": ("otop_desktop.services.auth", "create_first_admin")}
+KILLING_SETUP = """
+import importlib, os, signal, sys
+module = importlib.import_module(sys.argv[1])
+step = getattr(module, sys.argv[2])
+def then_killed(*args, **kwargs):
+    step(*args, **kwargs)
+    os.kill(os.getpid(), signal.SIGKILL)
+setattr(module, sys.argv[2], then_killed)
+from otop_desktop.cli import main
+sys.exit(main(sys.argv[3:]))
+"""
+
+
+@pytest.mark.parametrize("step", KILLED_AFTER.values(), ids=KILLED_AFTER.keys())
+def test_a_setup_killed_midway_leaves_no_half_made_database_and_a_rerun_finishes(step, new_name, monkeypatch, capsys):
+    admin, name = new_name
+    command = ["server-setup", "--admin-url", admin, "--name", name, "--area", "34"]
+    monkeypatch.setenv("OTOP_NEW_PASSWORD", PASSWORD)
+    killed = subprocess.run([sys.executable, "-c", KILLING_SETUP, *step, *command], capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}, timeout=120)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    assert databases_like(admin, name) != [name]  # what it left is not under the office's name
+    assert main(command) == 0
+    assert databases_like(admin, name) == [name]  # and the rerun cleared it
+    monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
+    url = capsys.readouterr().out.split("--database-url ", 1)[1].split()[0]
+    assert main(["--database-url", url, "user", "list", "--as", "admin"]) == 0
+    database = open_database(url)
+    try:
+        assert rows(database, "SELECT count(*) FROM province") == [(77,)]
+    finally:
+        database.close()
+
+
+def test_a_rerun_over_an_offices_database_still_refuses_and_changes_nothing(new_name, monkeypatch, capsys):
+    admin, name = new_name
+    monkeypatch.setenv("OTOP_NEW_PASSWORD", PASSWORD)
+    command = ["server-setup", "--admin-url", admin, "--name", name, "--area", "34"]
+    assert main(command) == 0
+    url = capsys.readouterr().out.split("--database-url ", 1)[1].split()[0]
+    database = open_database(url)
+    try:
+        execute(database, "INSERT INTO setting (key, value) VALUES ('office', 'ours')")
+        before = rows(database, "SELECT username, password_hash FROM app_user ORDER BY 1")
+        monkeypatch.setenv("OTOP_NEW_PASSWORD", "another-password")
+        assert main([*command[:-1], "10", "--admin", "someone"]) == 2
+        assert "อยู่แล้ว" in capsys.readouterr().err
+        assert rows(database, "SELECT username, password_hash FROM app_user ORDER BY 1") == before
+        assert rows(database, "SELECT value FROM setting WHERE key = 'office'") == [("ours",)]
+        assert databases_like(admin, name) == [name]
+    finally:
+        database.close()
+
+
+@pytest.mark.parametrize("command", [["server-setup", "--admin-url", "postgresql://otop@127.0.0.1:1/postgres", "--area", "34"],
+                                     ["--database-url", "postgresql://otop@127.0.0.1:1/otop", "user", "list", "--as", "admin"]],
+                         ids=["server-setup", "a command"])
+def test_a_server_out_of_reach_is_one_thai_line(command, monkeypatch, capsys):
+    monkeypatch.setenv("OTOP_NEW_PASSWORD", PASSWORD)
+    assert main(command) == 2
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and said.startswith("ข้อผิดพลาด: เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล")

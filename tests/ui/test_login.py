@@ -148,14 +148,34 @@ def test_the_login_dialog_says_which_database_and_closes_to_open_another(qtbot, 
     assert not fixed.change_button.isEnabled()
 
 
-def test_a_saved_choice_the_program_cannot_take_is_said_and_another_can_be_chosen(tmp_path, monkeypatch):
+@pytest.mark.parametrize("saved", ['{"database_url": "postgresql://otop:secret@server/otop"}', "{not json", "[]"])
+def test_a_saved_choice_the_program_cannot_take_is_said_and_another_can_be_chosen(saved, qtbot, tmp_path, monkeypatch):
     from otop_desktop.paths import CONNECTION_FILE
     from otop_desktop.ui import app
     from otop_desktop.ui.connection import ConnectionDialog
 
-    (tmp_path / CONNECTION_FILE).write_text('{"database_url": "postgresql://otop:secret@server/otop"}')  # edited by hand
-    shown, offered = [], []
-    monkeypatch.setattr(app, "show_error", lambda parent, error: shown.append(error))
+    (tmp_path / CONNECTION_FILE).write_text(saved)  # edited by hand, or broken
+    seen, offered = [], []
+
+    def look(dialog):
+        seen.append((dialog.error_label.text(), dialog.username_edit.isEnabled(), dialog.change_button.isEnabled()))
+        qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(LoginDialog, "exec", look)
+    monkeypatch.setattr(app, "show_error", lambda parent, error: None)  # not how it is said: in the login dialog
     monkeypatch.setattr(ConnectionDialog, "exec", lambda self: offered.append(self) or ConnectionDialog.DialogCode.Rejected)
-    assert app.run_gui(tmp_path) == 2
-    assert "อย่าใส่รหัสผ่าน" in shown[0].message and offered and offered[0].local_choice.isChecked()
+    assert app.run_gui(tmp_path) == 2  # the officer cancelled the choice
+    message, can_log_in, can_choose = seen[0]
+    assert str(tmp_path / CONNECTION_FILE) in message and "ฐานข้อมูล…" in message and "secret" not in message
+    assert not can_log_in and can_choose and offered and offered[0].local_choice.isChecked()
+    assert sorted(path.name for path in tmp_path.iterdir()) == [CONNECTION_FILE]  # no empty otop.db beside it
+
+    def choose_this_pcs_file(self):
+        self.local_choice.setChecked(True)
+        self.accept()
+        return self.result()
+
+    monkeypatch.setattr(ConnectionDialog, "exec", choose_this_pcs_file)
+    monkeypatch.setattr(app, "log_in", lambda opening, users, where: (opening.wait() and None, False))
+    assert app.run_gui(tmp_path) == 0 and (tmp_path / "otop.db").exists()  # chosen: it opens, the officer cancels

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from otop_desktop.cli import main
-from otop_desktop.paths import DATABASE_URL_ENV, database_target
-from otop_desktop.services.errors import InvalidInput
+from otop_desktop.paths import CONNECTION_FILE, DATABASE_URL_ENV, database_target, save_database_url
+from otop_desktop.services.errors import InvalidInput, SavedChoiceUnreadable
 
 
 def test_without_a_url_the_data_folders_file_is_used(tmp_path, monkeypatch):
@@ -31,3 +31,69 @@ def test_a_password_in_the_url_or_another_engine_is_refused(url):
 def test_the_command_line_says_so_in_thai_and_stops(capsys):
     assert main(["--database-url", "postgresql://otop:secret@server/otop", "user", "list", "--as", "admin"]) == 2
     assert "อย่าใส่รหัสผ่าน" in capsys.readouterr().err
+
+
+def run_cli(argv, capsys) -> tuple[int, str]:
+    """The exit code and what the command said on stderr."""
+    code = main(argv)
+    return code, capsys.readouterr().err
+
+
+UNREADABLE = {"not JSON": b"not json", "a list": b"[]", "empty": b"", "no URL": b"{}",
+              "a number as URL": b'{"database_url": 5}', "a list as URL": b'{"database_url": ["postgresql://x/y"]}',
+              "deeply nested": b'{"database_url": ' + b"[" * 200_000 + b"]" * 200_000 + b"}",
+              "not UTF-8": b'{"database_url": "\xff\xfe"}', "too big": b'{"database_url": "' + b" " * 100_000 + b'"}',
+              "a password": b'{"database_url": "postgresql://otop:secret@server/otop"}',
+              "a malformed URL": b'{"database_url": "postgresql://[::1"}'}
+
+
+@pytest.mark.parametrize("content", UNREADABLE.values(), ids=UNREADABLE.keys())
+def test_an_unreadable_saved_choice_is_said_with_its_file_and_nothing_is_created(content, tmp_path, monkeypatch, capsys):
+    monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
+    (tmp_path / CONNECTION_FILE).write_bytes(content)
+    with pytest.raises(SavedChoiceUnreadable) as refused:
+        database_target(tmp_path)
+    assert str(tmp_path / CONNECTION_FILE) in refused.value.message and "ฐานข้อมูล…" in refused.value.message
+    monkeypatch.setenv("OTOP_PASSWORD", "whatever")
+    code, said = run_cli(["--data-dir", str(tmp_path), "user", "list", "--as", "admin"], capsys)
+    assert code == 2 and said.count("\n") == 1 and "ลบไฟล์นี้" in said and "secret" not in said
+    assert sorted(path.name for path in tmp_path.iterdir()) == [CONNECTION_FILE]  # no otop.db beside it
+
+
+def test_a_saved_choice_that_cannot_be_opened_is_refused_too(tmp_path, monkeypatch):
+    monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
+    (tmp_path / CONNECTION_FILE).mkdir()  # a folder where the file should be
+    with pytest.raises(SavedChoiceUnreadable):
+        database_target(tmp_path)
+    (tmp_path / CONNECTION_FILE).rmdir()
+    (tmp_path / CONNECTION_FILE).write_text('{"database_url": ""}')  # the program's own "the file on this PC"
+    assert database_target(tmp_path) == tmp_path.resolve() / "otop.db"
+
+
+@pytest.mark.parametrize("url", ["postgresql://[::1", "postgresql://h:notaport/db", "postgresql://h:70000/db",
+                                 "mysql://x", "", "postgresql:/otop"])
+def test_a_malformed_url_is_said_in_thai_and_nothing_is_created(url, tmp_path, monkeypatch, capsys):
+    monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
+    with pytest.raises(InvalidInput):
+        database_target(tmp_path, url)
+    code, said = run_cli(["--data-dir", str(tmp_path), "--database-url", url, "user", "list", "--as", "admin"], capsys)
+    assert code == 2 and said.count("\n") == 1 and "Error" not in said and not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("query", ["password=secret", "sslpassword=secret", "PASS%57ORD=secret", "a=1&password=secret"])
+def test_a_secret_in_the_query_string_is_refused_and_never_echoed(query, tmp_path, capsys):
+    url = f"postgresql://otop@server/otop?{query}"
+    with pytest.raises(InvalidInput, match="อย่าใส่รหัสผ่าน"):
+        database_target(tmp_path, url)
+    code, said = run_cli(["--data-dir", str(tmp_path), "--database-url", url, "user", "list", "--as", "admin"], capsys)
+    assert code == 2 and "secret" not in said
+    with pytest.raises(InvalidInput):
+        save_database_url(url, tmp_path)
+    assert not (tmp_path / CONNECTION_FILE).exists()
+
+
+def test_a_shown_url_masks_every_secret():
+    from otop_desktop.store.database import shown_url
+
+    shown = shown_url("postgresql://otop:secret@server/otop?sslpassword=secret&PassWord=secret&sslmode=require")
+    assert "secret" not in shown and "sslmode=require" in shown and "server/otop" in shown

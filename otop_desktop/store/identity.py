@@ -1,0 +1,63 @@
+"""Whose database this is, decided before anything is written to it: empty (ours to set up), ours at a
+revision this program knows (migrated), ours from a newer version of the program, or another application's.
+The last two are refused: migrating would fail half-way, or fill someone else's database with our tables."""
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from otop_desktop.services.errors import DatabaseProblem, ForeignDatabase, NewerDatabase
+
+# Tables every version of the schema has had: with an Alembic revision we do not know, they say the database
+# is ours from a newer version rather than another program's that also uses Alembic.
+OUR_TABLES = frozenset({"province", "district", "tambon", "entrepreneur", "monthly_sale", "app_user"})
+MIGRATIONS = Path(__file__).parent.parent / "migrations"
+
+_SERVER_TABLES = ("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                  " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')"
+                  " AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%%'")  # %% : psycopg's placeholders
+
+
+def check_identity(revision: str | None, tables: set[str], place: str) -> None:
+    """Refuse (in Thai) a database that is another program's or was made by a newer version of this one."""
+    if revision is None:
+        if tables - {"alembic_version"}:
+            raise ForeignDatabase(place)
+        return
+    if is_known_revision(revision):
+        return
+    raise NewerDatabase(place) if OUR_TABLES <= tables else ForeignDatabase(place)
+
+
+def is_known_revision(revision: str) -> bool:
+    """Whether a revision is one of this program's migrations."""
+    from alembic.script import ScriptDirectory
+    from alembic.script.revision import RevisionError
+    from alembic.util import CommandError
+
+    try:
+        return ScriptDirectory(str(MIGRATIONS)).get_revision(revision) is not None
+    except (RevisionError, CommandError):
+        return False
+
+
+def file_state(path: Path) -> tuple[str | None, set[str]]:
+    """(Alembic revision or None, names of the tables and views) of a SQLite file, read only."""
+    if not path.exists():
+        return None, set()
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+            tables = {name for (name,) in con.execute(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")}
+            found = con.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables else None
+            return (found[0] if found else None), tables
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseProblem(f"เปิดไฟล์ฐานข้อมูล {path} ไม่ได้: ไฟล์เสียหายหรือไม่ใช่ฐานข้อมูลของโปรแกรม") from exc
+
+
+def server_state(connection) -> tuple[str | None, set[str]]:
+    """(Alembic revision or None, names of the tables and views in every schema) of a server's database."""
+    tables = {name for (name,) in connection.exec_driver_sql(_SERVER_TABLES)}
+    if not connection.exec_driver_sql("SELECT to_regclass('alembic_version') IS NOT NULL").scalar():
+        return None, tables
+    return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar(), tables

@@ -1,0 +1,137 @@
+"""The office's server as it misbehaves: another application's database is refused untouched, a server that
+stops answering ends the action with a Thai message within the timeout, and one that closes the connection
+(a restart) is said in Thai and the next try works."""
+
+import os
+import signal
+import time
+import uuid
+
+import psycopg
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from otop_desktop.cli import main
+from otop_desktop.services.errors import ConnectionLost, ForeignDatabase, ServerNotAnswering
+from otop_desktop.store import database as database_module
+from otop_desktop.store.database import open_database
+from otop_desktop.store.server import create_server_database, drop_server_database
+from tests.engines import admin_url
+
+
+@pytest.fixture
+def other_apps_database():
+    """A database of another application on the same server: a table of its own, with a row."""
+    admin, name = admin_url(), f"other_app_{uuid.uuid4().hex[:10]}"
+    url = create_server_database(admin, name)
+    with psycopg.connect(url, autocommit=True) as con:
+        con.execute("CREATE SCHEMA billing")
+        con.execute("CREATE TABLE billing.invoice (id serial PRIMARY KEY, total numeric)")
+        con.execute("INSERT INTO billing.invoice (total) VALUES (100)")
+    yield url
+    drop_server_database(admin, name)
+
+
+def server_tables(url: str) -> list[tuple]:
+    with psycopg.connect(url) as con:
+        return con.execute("SELECT schemaname, tablename FROM pg_tables WHERE schemaname NOT IN"
+                           " ('pg_catalog', 'information_schema') ORDER BY 1, 2").fetchall()
+
+
+def test_another_applications_database_is_refused_and_nothing_is_created_in_it(other_apps_database, capsys):
+    with pytest.raises(ForeignDatabase, match="โปรแกรมอื่น"):
+        open_database(other_apps_database)
+    assert main(["--database-url", other_apps_database, "user", "list", "--as", "admin"]) == 2
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and make_url(other_apps_database).database in said
+    assert server_tables(other_apps_database) == [("billing", "invoice")]
+
+
+@pytest.fixture
+def quick_timeout(monkeypatch):
+    """A one-second statement limit, so a test of a server that stops answering is quick."""
+    monkeypatch.setattr(database_module, "SERVER_TIMEOUT_S", 1.0)
+
+
+def backend(uow) -> int:
+    """The server process serving this unit of work's connection."""
+    return uow.session.execute(text("SELECT pg_backend_pid()")).scalar()
+
+
+def works(database) -> bool:
+    """Whether a fresh unit of work reads the database."""
+    with database.unit_of_work() as uow:
+        return uow.session.execute(text("SELECT count(*) FROM province")).scalar() == 77
+
+
+def test_a_server_that_freezes_mid_action_ends_it_in_thai_and_the_next_try_works(server_url, quick_timeout):
+    database = open_database(server_url)
+    try:
+        with pytest.raises(ServerNotAnswering, match="ไม่ตอบสนองภายใน 1 วินาที"):
+            with database.unit_of_work() as uow:
+                frozen = backend(uow)
+                os.kill(frozen, signal.SIGSTOP)  # the server process stops, its machine still answers TCP
+                try:
+                    began = time.monotonic()
+                    uow.session.execute(text("SELECT count(*) FROM entrepreneur"))
+                finally:
+                    waited = time.monotonic() - began
+                    os.kill(frozen, signal.SIGCONT)
+        assert 1.0 < waited < 5.0
+        assert works(database)
+    finally:
+        database.close()
+
+
+def test_a_statement_past_the_servers_limit_is_ended_in_thai(server_url, quick_timeout):
+    database = open_database(server_url)
+    try:
+        with pytest.raises(ServerNotAnswering):
+            with database.unit_of_work() as uow:
+                uow.session.execute(text("SELECT pg_sleep(30)"))
+        assert works(database)
+    finally:
+        database.close()
+
+
+def test_a_connection_the_server_closes_is_said_in_thai_and_the_next_try_works(server_url):
+    database = open_database(server_url)
+    try:
+        with pytest.raises(ConnectionLost, match="ลองใหม่"):
+            with database.unit_of_work() as uow:
+                with psycopg.connect(admin_url(), autocommit=True) as admin:  # as a restart does
+                    admin.execute("SELECT pg_terminate_backend(%s)", (backend(uow),))
+                uow.session.execute(text("SELECT count(*) FROM entrepreneur"))
+        assert works(database)
+        with psycopg.connect(admin_url(), autocommit=True) as admin:  # between actions: the pool reconnects by itself
+            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                          (make_url(server_url).database,))
+        assert works(database)
+    finally:
+        database.close()
+
+
+def test_server_connections_keep_alive_and_carry_the_statement_limit(server_url, quick_timeout):
+    database = open_database(server_url)
+    try:
+        with database.unit_of_work() as uow:
+            assert uow.session.execute(text("SHOW statement_timeout")).scalar() == "1s"
+            assert uow.session.connection().connection.dbapi_connection.info.get_parameters().get("keepalives") == "1"
+    finally:
+        database.close()
+
+
+def test_a_connection_lost_at_commit_says_the_save_may_or_may_not_have_happened(server_url):
+    database = open_database(server_url)
+    try:
+        with pytest.raises(ConnectionLost, match="ไม่ทราบว่าเซิร์ฟเวอร์บันทึก"):
+            with database.unit_of_work() as uow:
+                uow.session.execute(text("INSERT INTO setting (key, value) VALUES ('probe', 'x')"))
+                with psycopg.connect(admin_url(), autocommit=True) as admin:
+                    admin.execute("SELECT pg_terminate_backend(%s)", (backend(uow),))
+                uow.commit()
+        with database.unit_of_work() as uow:  # here the server had not committed it
+            assert uow.session.execute(text("SELECT count(*) FROM setting WHERE key = 'probe'")).scalar() == 0
+    finally:
+        database.close()
