@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from otop_desktop.services.errors import InvalidInput
-from otop_desktop.services.forms.output import write_whole
+from otop_desktop.services.files import check_output_path, write_output
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.reports.exports import Column, Report, build_report
 
@@ -87,7 +87,7 @@ def _heading_lines(report: Report, caption: str) -> list[str]:
 
 def write_report(report: Report, path: Path | str, *, progress=None, cancelled=None) -> Written:
     """Write the report as .xlsx or .csv by the file's extension; nothing is left behind on failure."""
-    path = Path(path)
+    path = check_output_path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise InvalidInput(f"“{path.name}”: บันทึกรายงานได้เป็นไฟล์ .xlsx หรือ .csv เท่านั้น")
@@ -97,13 +97,14 @@ def write_report(report: Report, path: Path | str, *, progress=None, cancelled=N
         writer = _write_xlsx if suffix == ".xlsx" else _write_csv
         counted["rows"] = writer(report, partial, _Ticker(report, progress, cancelled))
 
-    path = write_whole(path, write)
+    path = write_output(path, write)
     return Written(path, counted["rows"], len(report.sheets) if suffix == ".xlsx" else 1)
 
 
 def save_export(*, uow, user: UserInfo, name: str, fiscal_year: int, path: Path | str, month: int | None = None,
                 area_code: str | None = None, progress=None, cancelled=None, sheet_rows: int | None = None) -> Written:
     """Build an export of the user's area (or a district of it) and write it, reading the rows as it writes."""
+    check_output_path(path)
     report = build_report(uow=uow, user=user, name=name, fiscal_year=fiscal_year, month=month, area_code=area_code,
                           sheet_rows=sheet_rows)
     return write_report(report, path, progress=progress, cancelled=cancelled)
