@@ -4,6 +4,7 @@ only when whole; removed on any failure without hiding the first error. Only a r
 yet taken in an existing folder, can be a target; anything else is refused in Thai before any work."""
 
 import errno
+import io
 import logging
 import os
 import stat
@@ -82,6 +83,14 @@ def write_output(path: Path | str, write: Callable[[Path], object], before_namin
 def write_bytes(path: Path | str, data: bytes, before_naming: Callable[[], object] | None = None) -> Path:
     """Write `data` whole as the file `path` (see write_output)."""
     return write_output(path, lambda temporary: _put(temporary, data), before_naming)
+
+
+def save_workbook(book, temporary: Path) -> None:
+    """Save an openpyxl workbook into the writer's temporary file (through memory: openpyxl leaves its zip
+    open when the disk fails, and the zip would complain in English when collected)."""
+    buffer = io.BytesIO()
+    book.save(buffer)
+    _put(temporary, buffer.getvalue())
 
 
 def is_temporary(path: Path | str) -> bool:

@@ -30,7 +30,7 @@ def writes_a_file(call: ast.Call, buffers: set[str] = frozenset()) -> bool:
     """Whether a call writes (or moves, copies, renames) a file."""
     func = call.func
     if isinstance(func, ast.Name):
-        return func.id == "Canvas" or (func.id == "open" and any(c in _mode(call) for c in "wax+"))
+        return func.id in ("Canvas", "save_workbook") or (func.id == "open" and any(c in _mode(call) for c in "wax+"))
     if not isinstance(func, ast.Attribute):
         return False
     if isinstance(func.value, ast.Name) and (func.value.id, func.attr) in WRITING_FUNCTIONS:
@@ -100,7 +100,7 @@ def test_the_writer_is_what_every_output_goes_through():
 
 def test_the_check_catches_what_it_should():
     for line in ('open(p, "w")', 'open(p, mode="wb")', 'p.open("a", encoding="utf-8")', "p.write_bytes(b)", "p.write_text(t)",
-                 "book.save(p)", "canvas.save()", 'Canvas(str(p))', "shutil.copy(a, b)", "shutil.copyfile(a, b)",
+                 "book.save(p)", "save_workbook(book, p)", "canvas.save()", 'Canvas(str(p))', "shutil.copy(a, b)", "shutil.copyfile(a, b)",
                  "os.replace(a, b)", "partial.replace(path)", "origin.backup(copy)", "p.rename(q)"):
         assert offenders_in(f"def public(p):\n    {line}\n"), line
     assert offenders_in("def _draw(p):\n    book.save(p)\n")  # private, but nothing hands it the writer's file

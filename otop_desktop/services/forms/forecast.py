@@ -22,7 +22,7 @@ from otop_desktop.services.forms import thai_pdf
 from otop_desktop.services.forms.jt2 import Printed, _qr
 from otop_desktop.services.forms.signatories import get_signatories
 from otop_desktop.services.forms.thai_pdf import BOLD, REGULAR
-from otop_desktop.services.files import check_output_path, write_output
+from otop_desktop.services.files import check_output_path, save_workbook, write_output
 from otop_desktop.services.forms.verify import PrintedFigure, print_code, record_print, shown_code
 from otop_desktop.services.money import check_amount, format_baht, sum_amounts
 from otop_desktop.services.thai import FISCAL_MONTHS, month_label, now_utc, text_problem, tidy_text
@@ -191,7 +191,7 @@ def _draw_forecast(sheet: ForecastSheet, temporary: Path, thai_digits: bool, cod
 
 def export_forecast_xlsx(sheet: ForecastSheet, path: Path | str, code: str | None = None) -> Path:
     """The forecast as an Excel workbook in attachment 4's layout (numbers as numbers, baht with satang)."""
-    return write_output(path, lambda temporary: _forecast_book(sheet, code).save(temporary))
+    return write_output(path, lambda temporary: save_workbook(_forecast_book(sheet, code), temporary))
 
 
 def _forecast_book(sheet: ForecastSheet, code: str | None):
@@ -260,7 +260,7 @@ def print_forecast(*, uow, user: UserInfo, fiscal_year: int, path: Path | str, t
         if path.suffix.lower() == ".pdf":
             _draw_forecast(sheet, temporary, thai_digits, code)
         else:
-            _forecast_book(sheet, code).save(temporary)
+            save_workbook(_forecast_book(sheet, code), temporary)
 
     path = write_output(path, write, lambda: record_print(uow=uow, user=user, **recorded))
     return Printed(path, code, f"แบบประมาณการรายได้ จังหวัด{sheet.province_name} ปีงบประมาณ {fiscal_year}")

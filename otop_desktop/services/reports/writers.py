@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from otop_desktop.services.errors import InvalidInput
-from otop_desktop.services.files import check_output_path, write_output
+from otop_desktop.services.files import check_output_path, save_workbook, write_output
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.reports.exports import Column, Report, build_report
 
@@ -287,5 +287,5 @@ def _fill_book(book, report: Report, path: Path, ticker: _Ticker) -> int:
         if len(report.sheets) > 1 and number == len(report.sheets):
             whole = grand_total.row(columns, "รวมทั้งสิ้น (ทุกแผ่น)", report.label_columns)
             _append(cells, target, _fill_shares(whole, columns, grand_total.values), columns, "-total")
-    book.save(path)
+    save_workbook(book, path)
     return ticker.done

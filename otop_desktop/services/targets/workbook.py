@@ -4,7 +4,7 @@ separators, the รวม row, achievement beside the targets, A4 landscape."""
 from decimal import Decimal
 from pathlib import Path
 
-from otop_desktop.services.files import check_output_path, write_output
+from otop_desktop.services.files import check_output_path, save_workbook, write_output
 from otop_desktop.services.targets.rule import TargetLine, TargetTable
 from otop_desktop.services.thai import THAI_MONTHS, calendar_year_be
 
@@ -96,4 +96,4 @@ def export_targets(table: TargetTable, path: Path | str, province_name: str) -> 
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_title_rows = "4:4"
-    return write_output(path, book.save)
+    return write_output(path, lambda temporary: save_workbook(book, temporary))
