@@ -4,6 +4,8 @@ name asked for, no temporary left, nothing recorded; a user's own files beside t
 
 import errno
 import os
+import socket
+import stat
 import subprocess
 from pathlib import Path
 
@@ -84,13 +86,13 @@ def test_a_place_that_is_no_file_is_refused_in_thai_and_nothing_is_made(cli, wor
     folder.mkdir()
     (folder / "a-folder").mkdir()
     os.mkfifo(folder / "a-fifo")
+    places = [folder / "a-fifo", *_devices(folder)]  # never the real /dev: broken code would replace it
     before, prints = listing(folder), printed(world)
     cwd = os.getcwd()
     os.chdir(folder)  # '', '.' and a bare name are taken relative to here
     wrong = []
     try:
-        for out in ("", "/", ".", "..", folder / "a-folder", f"{folder}/", "/dev/full", "/dev/null", folder / "a-fifo",
-                    folder / "no-such-folder" / f"x{SUFFIX[command]}"):
+        for out in ("", "/", ".", "..", folder / "a-folder", f"{folder}/", *places, folder / "no-such-folder" / f"x{SUFFIX[command]}"):
             try:
                 code, _, err = cli(command, out)
             except Exception as error:  # noqa: BLE001 - the old code's ValueError and FileNotFoundError, listed below
@@ -100,7 +102,22 @@ def test_a_place_that_is_no_file_is_refused_in_thai_and_nothing_is_made(cli, wor
     finally:
         os.chdir(cwd)
     assert not wrong, wrong
-    assert (folder / "a-fifo").is_fifo() and Path("/dev/full").is_char_device()
+    assert all(place.exists() and not place.is_file() for place in places)
+
+
+def _devices(folder: Path) -> list[Path]:
+    """Copies of /dev/full and /dev/null (as root) and a socket, made in the test's own folder."""
+    made = []
+    for name, minor in (("full", 7), ("null", 3)):
+        try:
+            os.mknod(folder / name, 0o666 | stat.S_IFCHR, os.makedev(1, minor))
+            made.append(folder / name)
+        except PermissionError:
+            pass
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(folder / "a-socket"))
+    server.close()
+    return [*made, folder / "a-socket"]
 
 
 def test_the_refusals_name_the_file_and_the_reason(cli, tmp_path):
@@ -108,8 +125,9 @@ def test_the_refusals_name_the_file_and_the_reason(cli, tmp_path):
     assert "บันทึกไฟล์ r.otop ไม่ได้" in err and "ไม่พบโฟลเดอร์" in err and str(tmp_path / "missing") in err
     code, _, err = cli("receipt", tmp_path)
     assert "เป็นโฟลเดอร์" in err
-    code, _, err = cli("receipt", "/dev/full")
-    assert "บันทึกไฟล์ full ไม่ได้" in err and "ไม่ใช่ไฟล์ธรรมดา" in err
+    os.mkfifo(tmp_path / "pipe")
+    code, _, err = cli("receipt", tmp_path / "pipe")
+    assert "บันทึกไฟล์ pipe ไม่ได้" in err and "ไม่ใช่ไฟล์ธรรมดา" in err
 
 
 @pytest.fixture
