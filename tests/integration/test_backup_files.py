@@ -91,14 +91,13 @@ def _listed(path: Path) -> set[str]:
         database.close()
 
 
+@pytest.mark.sqlite_only("the backups are copies of the SQLite file; a server keeps its own")
 def test_a_backup_cut_short_is_not_listed_and_a_whole_one_is(world, tmp_path, monkeypatch, capsys):
     from otop_desktop.cli import main
     from otop_desktop.services.exchange.batch import backup_database
     from tests.conftest import PASSWORD
     from tests.engines import location
 
-    if world.database.on_server:
-        pytest.skip("the backups are copies of the SQLite file; a server keeps its own")
     whole = backup_database(world.database)
     cut = whole.with_name(whole.name.replace("before-import-", "before-import-0"))
     cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
