@@ -105,6 +105,8 @@ def run_exchange(args, office) -> int:
         if args.keep is not None:
             office.query(exchange_batch.set_backups_kept, count=args.keep)
         print(f"เก็บไฟล์สำรองก่อนนำเข้าไว้ {office.query(exchange_batch.backups_kept):,} ไฟล์ล่าสุด")
+        for backup in office.query(exchange_batch.list_backups):
+            print(f"{format_thai_datetime(backup.made_at)}\t{backup.size:,} ไบต์\t{backup.path}")
         return 0
     return _keys(args, office)
 

@@ -146,9 +146,9 @@ def save_database_url(url: str | None, folder: str | os.PathLike | None = None) 
 
     place = data_dir(folder)
     place.mkdir(parents=True, exist_ok=True)
-    part = place / (CONNECTION_FILE + ".part")
-    part.write_text(json.dumps({"database_url": checked_url(url) if url else ""}), encoding="utf-8")
-    part.replace(place / CONNECTION_FILE)
+    from otop_desktop.services.files import write_bytes
+
+    write_bytes(place / CONNECTION_FILE, json.dumps({"database_url": checked_url(url) if url else ""}).encode("utf-8"))
 
 
 def resource_path(*parts: str) -> Path:

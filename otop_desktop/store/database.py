@@ -292,12 +292,20 @@ def upgrade_schema(engine: Engine) -> None:
 
 
 def copy_file(source: Path | str, target: Path | str) -> Path:
-    """A consistent copy of a database file, even while it is open and in use (SQLite's backup API)."""
+    """A consistent copy of a database file, even while it is open and in use (SQLite's backup API), made
+    under a temporary name and named only once it is checked whole and holds this program's tables."""
+    from otop_desktop.services.files import write_output
+
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
+    return write_output(target, lambda temporary: _copy_into(source, temporary))
+
+
+def _copy_into(source: Path | str, temporary: Path) -> None:
+    """Copy the database into the writer's temporary file, then check the copy."""
     origin = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        copy = sqlite3.connect(target)
+        copy = sqlite3.connect(temporary)
         try:
             with copy:
                 origin.backup(copy)
@@ -309,7 +317,21 @@ def copy_file(source: Path | str, target: Path | str) -> Path:
             copy.close()
     finally:
         origin.close()
-    return target
+    check_copy(temporary)
+
+
+def check_copy(path: Path | str) -> None:
+    """Refuse a copy that SQLite finds damaged or that lacks this program's tables."""
+    con = sqlite3.connect(path)
+    try:
+        intact = con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        ours = con.execute("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()[0]
+    except sqlite3.DatabaseError:
+        intact = ours = False
+    finally:
+        con.close()
+    if not (intact and ours):
+        raise DatabaseProblem(f"สำเนาฐานข้อมูล {Path(path).name} ไม่สมบูรณ์ จึงไม่ได้เก็บไว้ กรุณาลองอีกครั้ง")
 
 
 def server_revision(engine: Engine) -> str | None:

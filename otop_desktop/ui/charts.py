@@ -8,8 +8,11 @@ from pathlib import Path
 from PySide6.QtCharts import (
     QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QLineSeries, QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+from otop_desktop.services.files import write_bytes
 
 MILLION_SATANG = 100_000_000  # one million baht
 COLOURS = ("#1565C0", "#EF6C00", "#2E7D32", "#6A1B9A", "#C62828", "#00838F")
@@ -118,6 +121,16 @@ def line_chart(title: str, labels: Sequence[str], lines: Sequence[tuple[str, Seq
     return _view(chart)
 
 
-def save_png(view: QChartView, path: Path | str) -> bool:
-    """Save what the chart shows as a PNG image; False when the file could not be written."""
-    return view.grab().save(str(path), "PNG")
+def png_bytes(view: QWidget) -> bytes:
+    """What a chart (or any widget) shows, as a PNG image in memory."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    view.grab().save(buffer, "PNG")
+    buffer.close()
+    return bytes(data)
+
+
+def save_png(view: QChartView, path: Path | str) -> Path:
+    """Save what the chart shows as a PNG file through the one writer; a Thai InvalidInput when it cannot."""
+    return write_bytes(path, png_bytes(view))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from otop_desktop.services import entry
 from otop_desktop.services.changes import Kind
-from otop_desktop.services.errors import InvalidInput
+from otop_desktop.services.errors import OtopError
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.reports import dashboard
 from otop_desktop.services.thai import fiscal_year_of, today_in_thailand
@@ -200,5 +200,7 @@ class DashboardTab(QWidget):
             return
         if not path.lower().endswith(".png"):
             path += ".png"
-        if not charts.save_png(view, path):
-            show_error(self, InvalidInput(self.tr("บันทึกภาพไม่ได้ กรุณาเลือกโฟลเดอร์ที่มีอยู่และเขียนได้")))
+        try:
+            charts.save_png(view, path)
+        except OtopError as error:
+            show_error(self, error)

@@ -6,8 +6,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from otop_desktop.services.auth import UserInfo
+from otop_desktop.services.files import write_bytes
 from otop_desktop.store.database import Database
 from otop_desktop.ui.bus import DataBus
+from otop_desktop.ui.charts import png_bytes
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.login import LoginDialog
 from otop_desktop.ui.main_window import MainWindow
@@ -32,7 +34,7 @@ def render_screenshots(database: Database, user: UserInfo, out_dir: Path, *, tod
     login.show()
     _settle()
     saved.append(out_dir / "00-login.png")
-    login.grab().save(str(saved[-1]))
+    write_bytes(saved[-1], png_bytes(login))
     login.close()
     window = MainWindow(AppContext(database, user, DataBus()), today=today)
     tab = window.entry_tab
@@ -49,6 +51,6 @@ def render_screenshots(database: Database, user: UserInfo, out_dir: Path, *, tod
         window.tabs.setCurrentIndex(number - 1)
         _settle()
         saved.append(out_dir / f"{number:02d}-{slug}.png")
-        window.grab().save(str(saved[-1]))
+        write_bytes(saved[-1], png_bytes(window))
     window.close()
     return saved

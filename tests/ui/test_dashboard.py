@@ -153,3 +153,18 @@ def test_a_district_user_exports_only_its_district(qtbot, world):
     panel = window.reports_tab.export_panel
     assert panel.area_box.count() == 1 and panel.area_box.currentData() is None
     assert [r.code for r in window.roadmap_tab.model.board.rows] == ["3415"]
+
+
+def test_a_chart_saved_where_no_file_can_go_is_refused_in_thai(qtbot, world, tmp_path, monkeypatch):
+    from otop_desktop.ui import dashboard_tab
+
+    window = open_window(qtbot, world.database, world.province)
+    shown = []
+    monkeypatch.setattr(dashboard_tab, "show_error", lambda parent, error: shown.append(error.message))
+    folder = tmp_path / "out"
+    (folder / "a-folder.png").mkdir(parents=True)
+    for target in (folder / "no-such-folder" / "chart.png", folder / "a-folder.png"):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+        window.dashboard_tab.save_chart(window.dashboard_tab.chart_views["districts"])
+    assert len(shown) == 2 and all(m.startswith("บันทึกไฟล์") for m in shown), shown
+    assert [p.name for p in folder.iterdir()] == ["a-folder.png"]

@@ -4,10 +4,11 @@ first), and the receipts the province sends back to a district. Undoing imports:
 import json
 import logging
 import tempfile
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -23,6 +24,7 @@ from otop_desktop.services.exchange import merge as exchange
 from otop_desktop.services.exchange import keys
 from otop_desktop.services.exchange.fileformat import STAMP, BadFile, digest, read_file_bytes, write_file
 from otop_desktop.services.exchange.kinds import Outcome
+from otop_desktop.services.files import TEMPORARY_PREFIX, check_output_path, write_bytes
 from otop_desktop.services.thai import format_thai_datetime, months_text, now_utc
 from otop_desktop.store.database import copy_file, open_database
 from otop_desktop.store.master_data import master_data_version
@@ -110,12 +112,51 @@ def set_backups_kept(*, uow, user: UserInfo, count: int) -> None:
     uow.commit()
 
 
-def prune_backups(database, keep: int) -> list[Path]:
-    """Delete the oldest backups taken before imports beyond the newest `keep`; returns what was deleted."""
+@dataclass(frozen=True)
+class Backup:
+    """A backup taken before an import: the file, its size and when it was made."""
+
+    path: Path
+    size: int
+    made_at: datetime
+
+
+def list_backups(database, user: UserInfo) -> list[Backup]:
+    """The whole backups taken before imports, newest first (a file cut short, or not yet named, is not one)."""
+    access.check(user, access.Action.IMPORT_FILES)
+    return [] if database.on_server else _whole_backups(database)
+
+
+def _whole_backups(database) -> list[Backup]:
     folder = database.path.parent / "backups"
     found = sorted(folder.glob(f"{database.path.stem}-{BACKUP_PREFIX}-*.db"), key=lambda p: p.name, reverse=True)
+    return [Backup(path, path.stat().st_size, datetime.fromtimestamp(path.stat().st_mtime, timezone.utc).replace(tzinfo=None))
+            for path in found if _whole_database_file(path)]
+
+
+def _whole_database_file(path: Path) -> bool:
+    """Whether the file is an SQLite database as long as its header says (a cut copy is shorter)."""
+    try:
+        with path.open("rb") as stream:
+            header = stream.read(100)
+        size = path.stat().st_size
+    except OSError:
+        return False
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\0"):
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    return int.from_bytes(header[28:32], "big") * page_size == size > 0
+
+
+def prune_backups(database, keep: int) -> list[Path]:
+    """Delete the oldest backups taken before imports beyond the newest `keep`, and temporaries a killed backup
+    left an hour or more ago; returns what was deleted."""
+    folder = database.path.parent / "backups"
+    found = [backup.path for backup in _whole_backups(database)]
+    stale = time.time() - 3600
     removed = []
-    for old in found[keep:]:
+    for old in [*found[keep:], *(p for p in folder.glob(f"{TEMPORARY_PREFIX}*") if p.stat().st_mtime < stale)]:
         try:
             old.unlink()
             removed.append(old)
@@ -244,6 +285,7 @@ def write_receipt(*, uow, user: UserInfo, district_code: str, fiscal_year: int, 
     """A signed receipt for a district: what its last import did (accepted, refused and why) and the
     current lock state of its months, so the district sees its locks without a network."""
     access.check(user, access.Action.WRITE_RECEIPT, district_code)
+    check_output_path(path)
     session, months = uow.session, sorted(set(months))
     ledger = session.get(ImportLedger, ledger_id) if ledger_id else session.scalar(
         select(ImportLedger).where(ImportLedger.source_area == district_code, ImportLedger.fiscal_year == fiscal_year)
@@ -265,8 +307,7 @@ def write_receipt(*, uow, user: UserInfo, district_code: str, fiscal_year: int, 
                 "master_data_version": master_data_version(), "file_id": uuid.uuid4().hex,
                 "row_counts": {"receipt.json": len(locks)}}
     public_key, sign = keys.signer(uow=uow)
-    path = Path(path)
-    path.write_bytes(write_file(manifest, {"receipt.json": body}, public_key, sign))
+    path = write_bytes(path, write_file(manifest, {"receipt.json": body}, public_key, sign))
     uow.note(touched(Kind.FILES))
     uow.commit()
     return path

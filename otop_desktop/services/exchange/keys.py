@@ -20,6 +20,7 @@ from otop_desktop.services.audit import record
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.changes import Kind, touched
 from otop_desktop.services.errors import InvalidInput
+from otop_desktop.services.files import check_output_path, write_bytes
 from otop_desktop.services.thai import format_thai_datetime, now_utc
 
 KEY_FILE_KIND = "otop-office-key"
@@ -123,16 +124,12 @@ def retire_key(*, uow, user: UserInfo, area_code: str, fingerprint: str) -> KeyI
 
 def write_key_file(*, uow, user: UserInfo, path: Path | str) -> Path:
     """Save this office's public key, with its area, for the other office to register."""
+    check_output_path(path)
     raw = _raw_public(own_key(uow=uow).public_key())
     uow.note(touched(Kind.KEYS))
     uow.commit()
-    path = Path(path)
-    try:
-        path.write_text(json.dumps({"kind": KEY_FILE_KIND, "area_code": user.area_code,
-                                    "public_key": base64.b64encode(raw).decode()}, ensure_ascii=False), encoding="utf-8")
-    except OSError as error:
-        raise InvalidInput(f"บันทึกไฟล์กุญแจไม่ได้ ({error.strerror or error})") from None
-    return path
+    return write_bytes(path, json.dumps({"kind": KEY_FILE_KIND, "area_code": user.area_code,
+                                         "public_key": base64.b64encode(raw).decode()}, ensure_ascii=False).encode("utf-8"))
 
 
 def _check_registrar(user: UserInfo, area_code: str) -> None:

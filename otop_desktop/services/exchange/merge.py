@@ -26,6 +26,7 @@ from otop_desktop.services.changes import Kind, touched
 from otop_desktop.services.entry import AMOUNT_FIELDS, code_range
 from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.exchange import keys
+from otop_desktop.services.files import check_output_path, write_bytes
 from otop_desktop.services.exchange.fileformat import STAMP, BadFile, Manifest, OpenedFile, digest, open_file, write_file
 from otop_desktop.services.exchange.kinds import Outcome, RowKind
 from otop_desktop.services.guard import check_period, refused_months
@@ -98,6 +99,7 @@ def export_file(*, uow, user: UserInfo, fiscal_year: int, months, path: Path | s
     """Write this office's file for the months: a district file for a district user, a province file
     (confirmed months only) for provincial staff. Returns (path, digest, sales rows); records what was sent."""
     access.check(user, access.Action.EXPORT_FILE)
+    check_output_path(path)
     months = sorted(set(months))
     if not months:
         raise InvalidInput("กรุณาเลือกเดือนที่จะส่งออกอย่างน้อย 1 เดือน")
@@ -126,10 +128,7 @@ def export_file(*, uow, user: UserInfo, fiscal_year: int, months, path: Path | s
     }
     public_key, sign = keys.signer(uow=uow)
     data = write_file(manifest, {"entrepreneurs.json": entrepreneurs, "sales.json": rows}, public_key, sign)
-    path = Path(path)
-    temporary = path.with_name(path.name + ".part")
-    temporary.write_bytes(data)
-    temporary.replace(path)  # a half-written file never carries the final name
+    path = write_bytes(path, data)
     session.add(ExportLog(file_digest=digest(data), file_name=path.name, kind=manifest["kind"], area_code=area,
                           fiscal_year=fiscal_year, months=",".join(map(str, months)), rows=len(rows),
                           created_by=user.username, created_at=now_utc()))

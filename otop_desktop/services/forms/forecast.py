@@ -22,7 +22,7 @@ from otop_desktop.services.forms import thai_pdf
 from otop_desktop.services.forms.jt2 import Printed, _qr
 from otop_desktop.services.forms.signatories import get_signatories
 from otop_desktop.services.forms.thai_pdf import BOLD, REGULAR
-from otop_desktop.services.forms.output import write_whole
+from otop_desktop.services.files import check_output_path, save_workbook, write_output
 from otop_desktop.services.forms.verify import PrintedFigure, print_code, record_print, shown_code
 from otop_desktop.services.money import check_amount, format_baht, sum_amounts
 from otop_desktop.services.sheet_text import put
@@ -119,13 +119,17 @@ def save_forecast(*, uow, user: UserInfo, fiscal_year: int, months: dict) -> For
 def render_forecast(sheet: ForecastSheet, path: Path | str, *, thai_digits: bool = True, code: str | None = None) -> Path:
     """The forecast in attachment 4's layout, A4 portrait, with the reporter's signature block (and the
     verification code with its QR code, when given)."""
+    return write_output(path, lambda temporary: _draw_forecast(sheet, temporary, thai_digits, code))
+
+
+def _draw_forecast(sheet: ForecastSheet, temporary: Path, thai_digits: bool, code: str | None) -> None:
+    """Draw the forecast into the writer's temporary file."""
     thai_pdf.register_fonts()
     number = (lambda text: thai_pdf.thai_digits(text)) if thai_digits else (lambda text: text)  # noqa: E731
     money = lambda satang: number(format_baht(satang, blank="-"))  # noqa: E731
-    path = Path(path)
     width, height = A4
     left, right, top = 3 * cm, width - 2 * cm, height - 2 * cm
-    canvas = Canvas(str(path), pagesize=A4)
+    canvas = Canvas(str(temporary), pagesize=A4)
     canvas.setTitle(f"{TITLE} ปีงบประมาณ {sheet.fiscal_year} จังหวัด{sheet.province_name}")
     middle = (left + right) / 2
     thai_pdf.draw(canvas, middle, top, TITLE, BOLD, 16, "centre")
@@ -184,11 +188,15 @@ def render_forecast(sheet: ForecastSheet, path: Path | str, *, thai_digits: bool
         _qr(canvas, shown_code(code), left, 1.0 * cm, 44)  # bottom left, clear of the title
     canvas.showPage()
     canvas.save()
-    return path
 
 
 def export_forecast_xlsx(sheet: ForecastSheet, path: Path | str, code: str | None = None) -> Path:
     """The forecast as an Excel workbook in attachment 4's layout (numbers as numbers, baht with satang)."""
+    return write_output(path, lambda temporary: save_workbook(_forecast_book(sheet, code), temporary))
+
+
+def _forecast_book(sheet: ForecastSheet, code: str | None):
+    """The forecast's workbook, to be saved by the writer."""
     from decimal import Decimal
 
     from openpyxl import Workbook
@@ -234,16 +242,14 @@ def export_forecast_xlsx(sheet: ForecastSheet, path: Path | str, code: str | Non
     if code:
         put(table, signature + 5, 5, f"รหัสตรวจสอบ {shown_code(code)}").font = font
     table.page_setup.paperSize = table.PAPERSIZE_A4
-    path = Path(path)
-    book.save(path)
-    return path
+    return book
 
 
 def print_forecast(*, uow, user: UserInfo, fiscal_year: int, path: Path | str, thai_digits: bool = True) -> Printed:
     """The forecast as PDF (.pdf) or Excel (.xlsx), by the file's suffix, written whole under its name; the
     print is recorded with a code over its twelve months' figures."""
+    path = check_output_path(path)
     sheet = load_forecast(uow=uow, user=user, fiscal_year=fiscal_year)
-    path = Path(path)
     if path.suffix.lower() not in (".pdf", ".xlsx"):
         raise InvalidInput("ไฟล์ต้องเป็น .pdf หรือ .xlsx")
     figures = [PrintedFigure(0, "ประมาณการ", row.month, tuple(row.amounts)) for row in sheet.rows]
@@ -251,13 +257,13 @@ def print_forecast(*, uow, user: UserInfo, fiscal_year: int, path: Path | str, t
                 "months": list(FISCAL_MONTHS), "figures": figures}
     code = print_code(**recorded)
 
-    def write(partial: Path) -> None:
+    def write(temporary: Path) -> None:
         if path.suffix.lower() == ".pdf":
-            render_forecast(sheet, partial, thai_digits=thai_digits, code=code)
+            _draw_forecast(sheet, temporary, thai_digits, code)
         else:
-            export_forecast_xlsx(sheet, partial, code)
+            save_workbook(_forecast_book(sheet, code), temporary)
 
-    path = write_whole(path, write, lambda: record_print(uow=uow, user=user, **recorded))
+    path = write_output(path, write, lambda: record_print(uow=uow, user=user, **recorded))
     return Printed(path, code, f"แบบประมาณการรายได้ จังหวัด{sheet.province_name} ปีงบประมาณ {fiscal_year}")
 
 

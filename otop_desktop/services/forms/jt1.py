@@ -14,7 +14,7 @@ from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.forms import thai_pdf
 from otop_desktop.services.forms.jt2 import AMOUNT_HEADINGS, HEADING_HEIGHT, Printed, _footer, _heading, _Layout
 from otop_desktop.services.forms.thai_pdf import REGULAR
-from otop_desktop.services.forms.output import write_whole
+from otop_desktop.services.files import check_output_path, write_output
 from otop_desktop.services.forms.verify import PrintedFigure, print_code, record_print
 from otop_desktop.services.thai import month_label, now_utc, periods_before
 
@@ -84,10 +84,14 @@ def jt1_form(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month
 
 def render_jt1(form: Jt1Form, path: Path | str, *, thai_digits: bool = True, code: str | None = None) -> Path:
     """Write the collection sheet as a PDF; with `code`, each page carries it (over the reference figures)."""
+    return write_output(path, lambda temporary: _draw_jt1(form, temporary, thai_digits, code))
+
+
+def _draw_jt1(form: Jt1Form, temporary: Path, thai_digits: bool, code: str | None) -> None:
+    """Draw the collection sheet into the writer's temporary file."""
     thai_pdf.register_fonts()
     layout = _Layout(thai_digits)
-    path = Path(path)
-    canvas = Canvas(str(path), pagesize=landscape(A4))
+    canvas = Canvas(str(temporary), pagesize=landscape(A4))
     canvas.setTitle(f"{FORM_NAME} อำเภอ{form.district_name} {form.period_text}")
     room = layout.edges[2] - layout.edges[1] - 8
     per_page = int((layout.top - HEADING_HEIGHT - layout.bottom - 40) // ROW_HEIGHT)
@@ -121,13 +125,13 @@ def render_jt1(form: Jt1Form, path: Path | str, *, thai_digits: bool = True, cod
         _footer(canvas, form, layout, number, len(pages), code)
         canvas.showPage()
     canvas.save()
-    return path
 
 
 def print_jt1(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int, path: Path | str,
               thai_digits: bool = True) -> Printed:
     """The collection sheet of a district's month, written whole under its name; its code covers the
     reference figures it prints (last month's), so a changed reference shows up on verifying."""
+    check_output_path(path)
     form = jt1_form(uow=uow, user=user, district_code=district_code, fiscal_year=fiscal_year, month=month)
     previous_year, previous_month = form.previous
     figures = [PrintedFigure(line.entrepreneur_id, line.name, previous_month, tuple(line.last_month))
@@ -135,8 +139,8 @@ def print_jt1(*, uow, user: UserInfo, district_code: str, fiscal_year: int, mont
     recorded = {"form": "jt1", "area_code": district_code, "fiscal_year": previous_year, "months": [previous_month],
                 "figures": figures}
     code = print_code(**recorded)
-    path = write_whole(path, lambda partial: render_jt1(form, partial, thai_digits=thai_digits, code=code),
-                       lambda: record_print(uow=uow, user=user, **recorded))
+    path = write_output(path, lambda temporary: _draw_jt1(form, temporary, thai_digits, code),
+                        lambda: record_print(uow=uow, user=user, **recorded))
     return Printed(path, code, f"{FORM_NAME} อำเภอ{form.district_name} {form.period_text}")
 
 

@@ -21,7 +21,7 @@ from otop_desktop.services.forms import thai_pdf
 from otop_desktop.services.forms.bahttext import baht_text
 from otop_desktop.services.forms.signatories import DUTIES, get_signatories
 from otop_desktop.services.forms.thai_pdf import BOLD, REGULAR
-from otop_desktop.services.forms.output import write_whole
+from otop_desktop.services.files import check_output_path, write_output
 from otop_desktop.services.forms.verify import PrintedFigure, print_code, record_print, shown_code
 from otop_desktop.services.money import format_baht, sum_amounts
 from otop_desktop.services.thai import (
@@ -333,21 +333,27 @@ def _draw_form(canvas: Canvas, form: Jt2Form, thai_digits: bool, code: str | Non
 
 def render_jt2(form: Jt2Form, path: Path | str, *, thai_digits: bool = True, code: str | None = None) -> Path:
     """Write the form as a PDF and return its path; with `code`, each page carries it and its QR code."""
-    return render_forms([(form, code)], path, thai_digits=thai_digits,
-                        title=f"{FORM_NAME} อำเภอ{form.district_name} {form.period_text}")
+    return render_forms([(form, code)], path, thai_digits=thai_digits, title=_title(form))
 
 
 def render_forms(forms, path: Path | str, *, thai_digits: bool = True, title: str = FORM_NAME) -> Path:
     """Several forms, each with its own pages and code, in one PDF."""
+    return write_output(path, lambda temporary: _draw_pdf(forms, temporary, thai_digits, title))
+
+
+def _title(form: Jt2Form) -> str:
+    return f"{FORM_NAME} อำเภอ{form.district_name} {form.period_text}"
+
+
+def _draw_pdf(forms, temporary: Path, thai_digits: bool, title: str) -> None:
+    """Draw the forms into the writer's temporary file."""
     thai_pdf.register_fonts()
-    path = Path(path)
-    canvas = Canvas(str(path), pagesize=landscape(A4))
+    canvas = Canvas(str(temporary), pagesize=landscape(A4))
     canvas.setTitle(title)
     canvas.setAuthor("otop-desktop")
     for form, code in forms:
         _draw_form(canvas, form, thai_digits, code)
     canvas.save()
-    return path
 
 
 @dataclass(frozen=True)
@@ -363,13 +369,14 @@ def print_jt2(*, uow, user: UserInfo, district_code: str, fiscal_year: int, path
               quarter: int | None = None, thai_digits: bool = True) -> Printed:
     """Print a district's month or quarter: the PDF, with a verification code recorded with exactly its
     figures. The file appears under its name only once it is whole."""
+    check_output_path(path)
     form = jt2_form(uow=uow, user=user, district_code=district_code, fiscal_year=fiscal_year, month=month, quarter=quarter)
     recorded = {"form": "jt2", "area_code": district_code, "fiscal_year": fiscal_year, "months": list(form.months),
                 "figures": list(form.figures)}
     code = print_code(**recorded)
-    path = write_whole(path, lambda partial: render_jt2(form, partial, thai_digits=thai_digits, code=code),
-                       lambda: record_print(uow=uow, user=user, **recorded))
-    return Printed(path, code, f"{FORM_NAME} อำเภอ{form.district_name} {form.period_text}")
+    path = write_output(path, lambda temporary: _draw_pdf([(form, code)], temporary, thai_digits, _title(form)),
+                        lambda: record_print(uow=uow, user=user, **recorded))
+    return Printed(path, code, _title(form))
 
 
 def preview_jt2(*, uow, user: UserInfo, district_code: str, fiscal_year: int, path: Path | str, month: int | None = None,
@@ -411,6 +418,7 @@ def print_province_jt2(*, uow, user: UserInfo, fiscal_year: int, path: Path | st
                        quarter: int | None = None, thai_digits: bool = True, progress=None, cancelled=None) -> ProvincePrint:
     """Every district's จต.๒ of the province for a month or quarter, one form after another in one PDF,
     each recorded with its own code. Cancelled while the forms are gathered, nothing is recorded or written."""
+    check_output_path(path)
     forms, skipped = _province_forms(uow, user, fiscal_year, month, quarter, progress, cancelled)
     recorded = {form.district_code: {"form": "jt2", "area_code": form.district_code, "fiscal_year": fiscal_year,
                                      "months": list(form.months), "figures": list(form.figures)} for form in forms}
@@ -422,9 +430,9 @@ def print_province_jt2(*, uow, user: UserInfo, fiscal_year: int, path: Path | st
         for record in recorded.values():
             record_print(uow=uow, user=user, **record)
 
-    path = write_whole(path, lambda partial: render_forms(
-        [(form, codes[form.district_code]) for form in forms], partial, thai_digits=thai_digits,
-        title=f"{FORM_NAME} ทุกอำเภอ {forms[0].period_text}"), record_all)
+    path = write_output(path, lambda temporary: _draw_pdf(
+        [(form, codes[form.district_code]) for form in forms], temporary, thai_digits,
+        f"{FORM_NAME} ทุกอำเภอ {forms[0].period_text}"), record_all)
     return ProvincePrint(path, codes, tuple(skipped))
 
 

@@ -4,6 +4,7 @@ separators, the รวม row, achievement beside the targets, A4 landscape."""
 from decimal import Decimal
 from pathlib import Path
 
+from otop_desktop.services.files import check_output_path, save_workbook, write_output
 from otop_desktop.services.sheet_text import put
 from otop_desktop.services.targets.rule import TargetLine, TargetTable
 from otop_desktop.services.thai import THAI_MONTHS, calendar_year_be
@@ -52,7 +53,7 @@ def export_targets(table: TargetTable, path: Path | str, province_name: str) -> 
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
-    path = Path(path)
+    check_output_path(path)
     book = Workbook()
     sheet = book.active
     sheet.title = f"รอบที่ {table.round_no}"
@@ -95,5 +96,4 @@ def export_targets(table: TargetTable, path: Path | str, province_name: str) -> 
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_title_rows = "4:4"
-    book.save(path)
-    return path
+    return write_output(path, lambda temporary: save_workbook(book, temporary))

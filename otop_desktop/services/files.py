@@ -1,0 +1,153 @@
+"""The one way the program writes a file (forms, exports, district files, receipts, keys, backups, settings):
+into a unique hidden temporary file in the target's folder, flushed and fsynced, renamed over the target
+only when whole; removed on any failure without hiding the first error. Only a regular file, or a name not
+yet taken in an existing folder, can be a target; anything else is refused in Thai before any work."""
+
+import errno
+import io
+import logging
+import os
+import stat
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from otop_desktop.services.errors import InvalidInput
+
+log = logging.getLogger(__name__)
+
+TEMPORARY_PREFIX = ".otop-"  # hidden on Linux and macOS; never derived from the target's name
+TEMPORARY_SUFFIX = ".tmp"
+REASONS = {errno.ENOSPC: "พื้นที่ในดิสก์เต็ม", errno.EDQUOT: "เกินโควตาพื้นที่ดิสก์", errno.EACCES: "ไม่มีสิทธิ์เขียนในโฟลเดอร์นี้",
+           errno.EPERM: "ไม่มีสิทธิ์เขียนในโฟลเดอร์นี้", errno.EROFS: "ดิสก์นี้เขียนไม่ได้ (อ่านได้อย่างเดียว)",
+           errno.ENOENT: "ไม่พบโฟลเดอร์นี้", errno.ENAMETOOLONG: "ชื่อไฟล์ยาวเกินไป", errno.EIO: "ดิสก์อ่านเขียนผิดพลาด"}
+_umask_lock, _umask = threading.Lock(), []
+
+
+def _refuse(path, why: str) -> InvalidInput:
+    text = os.fspath(path) if path is not None else ""
+    shown = Path(text).name or text.strip()
+    return InvalidInput(f"บันทึกไฟล์ {shown} ไม่ได้: {why}" if shown else f"บันทึกไฟล์ไม่ได้: {why}")
+
+
+def check_output_path(path: Path | str | None) -> Path:
+    """The file to write, or a Thai refusal naming it: no name, a folder, a device, a FIFO or a socket, a missing folder."""
+    text = os.fspath(path) if path is not None else ""
+    if not text.strip() or text in (".", "..") or text.endswith(("/", os.sep)):
+        raise _refuse(text, "ไม่ได้ระบุชื่อไฟล์ (ต้องเป็นชื่อไฟล์ ไม่ใช่โฟลเดอร์)")
+    target = Path(text)
+    if target.name in ("", ".", ".."):
+        raise _refuse(text, "ไม่ได้ระบุชื่อไฟล์ (ต้องเป็นชื่อไฟล์ ไม่ใช่โฟลเดอร์)")
+    try:
+        found = os.stat(target)
+    except FileNotFoundError:
+        found = None
+    except OSError as error:
+        raise _refuse(text, _reason(error)) from None
+    if found is not None and stat.S_ISDIR(found.st_mode):
+        raise _refuse(text, "ชื่อนี้เป็นโฟลเดอร์ กรุณาระบุชื่อไฟล์")
+    if found is not None and not stat.S_ISREG(found.st_mode):
+        raise _refuse(text, "ชื่อนี้ไม่ใช่ไฟล์ธรรมดา (เป็นอุปกรณ์ ท่อ หรือซ็อกเก็ต) กรุณาเลือกชื่อไฟล์อื่น")
+    if target.is_symlink():
+        target = target.resolve()  # write the file the link points at; the link stays
+    if not target.parent.is_dir():
+        raise _refuse(text, f"ไม่พบโฟลเดอร์ {target.parent} กรุณาเลือกโฟลเดอร์ที่มีอยู่")
+    return target
+
+
+def write_output(path: Path | str, write: Callable[[Path], object], before_naming: Callable[[], object] | None = None) -> Path:
+    """Call `write(temporary)`, fsync it, call `before_naming()` (e.g. record a print), then rename it over `path`."""
+    target = check_output_path(path)
+    try:
+        handle, name = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, suffix=TEMPORARY_SUFFIX, dir=target.parent)
+    except OSError as error:
+        raise _refuse(path, _reason(error)) from None
+    temporary = Path(name)
+    try:
+        os.close(handle)
+        write(temporary)
+        _settle(temporary, target)
+        if before_naming is not None:
+            before_naming()
+        os.replace(temporary, target)
+    except BaseException as error:
+        _discard(temporary)
+        if isinstance(error, OSError):
+            raise _refuse(path, _reason(error)) from error
+        raise
+    _sync_folder(target.parent)
+    return target
+
+
+def write_bytes(path: Path | str, data: bytes, before_naming: Callable[[], object] | None = None) -> Path:
+    """Write `data` whole as the file `path` (see write_output)."""
+    return write_output(path, lambda temporary: _put(temporary, data), before_naming)
+
+
+def save_workbook(book, temporary: Path) -> None:
+    """Save an openpyxl workbook into the writer's temporary file (through memory: openpyxl leaves its zip
+    open when the disk fails, and the zip would complain in English when collected)."""
+    buffer = io.BytesIO()
+    book.save(buffer)
+    _put(temporary, buffer.getvalue())
+
+
+def is_temporary(path: Path | str) -> bool:
+    """Whether a file's name is one of the writer's temporaries (left behind only by a killed process)."""
+    name = Path(path).name
+    return name.startswith(TEMPORARY_PREFIX) and name.endswith(TEMPORARY_SUFFIX)
+
+
+def _put(temporary: Path, data: bytes) -> None:
+    with open(temporary, "wb") as stream:
+        stream.write(data)
+
+
+def _settle(temporary: Path, target: Path) -> None:
+    """Flush the temporary file to the disk and give it the mode a new file (or the replaced one) would have."""
+    handle = os.open(temporary, os.O_RDWR)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+    try:
+        os.chmod(temporary, stat.S_IMODE(os.stat(target).st_mode))
+    except FileNotFoundError:
+        os.chmod(temporary, 0o666 & ~_current_umask())
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the system allows it (not on Windows)."""
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
+
+
+def _discard(temporary: Path) -> None:
+    """Remove a temporary file after a failure; a failure here is logged, never raised over the first one."""
+    try:
+        temporary.unlink(missing_ok=True)
+    except OSError as error:
+        log.warning("could not remove the temporary file %s: %s", temporary, error)
+
+
+def _reason(error: OSError) -> str:
+    if error.errno in REASONS:
+        return REASONS[error.errno]
+    return f"ระบบแจ้งข้อผิดพลาด {errno.errorcode.get(error.errno, error.errno or '')}".strip() + " กรุณาเลือกที่บันทึกอื่น"
+
+
+def _current_umask() -> int:
+    with _umask_lock:
+        if not _umask:
+            _umask.append(os.umask(0o022))
+            os.umask(_umask[0])
+        return _umask[0]
