@@ -25,7 +25,8 @@ from otop_desktop.services.forms.thai_pdf import BOLD, REGULAR
 from otop_desktop.services.forms.output import write_whole
 from otop_desktop.services.forms.verify import PrintedFigure, print_code, record_print, shown_code
 from otop_desktop.services.money import check_amount, format_baht, sum_amounts
-from otop_desktop.services.thai import FISCAL_MONTHS, month_label, now_utc, text_problem, tidy_text
+from otop_desktop.services.thai import FISCAL_MONTHS, free_text, month_label, now_utc
+from otop_desktop.services.periods import check_period
 
 TITLE = "แบบประมาณการรายได้จากการจำหน่ายผลิตภัณฑ์ OTOP"
 CHANNELS = ("ภายในประเทศ ออฟไลน์", "ภายในประเทศ ออนไลน์", "ส่งออกต่างประเทศ ออฟไลน์", "ส่งออกต่างประเทศ ออนไลน์")
@@ -68,6 +69,7 @@ def _actuals(session, province_code: str, fiscal_year: int) -> dict[int, int]:
 
 def load_forecast(*, uow, user: UserInfo, fiscal_year: int) -> ForecastSheet:
     """The province's forecast of the year (blank months where none was entered) beside the actual sales."""
+    check_period(fiscal_year)
     province = user.province_code
     access.check(user, access.Action.VIEW, province)
     stored = {row.month: row for row in uow.session.scalars(select(Forecast).where(
@@ -89,24 +91,25 @@ def load_forecast(*, uow, user: UserInfo, fiscal_year: int) -> ForecastSheet:
 
 def save_forecast(*, uow, user: UserInfo, fiscal_year: int, months: dict) -> ForecastSheet:
     """Save months of the forecast: {month: (four amounts in satang, remark)}; one transaction, audited."""
+    check_period(fiscal_year, months=months)
     province = user.province_code
     access.check(user, access.Action.SET_TARGETS, province)
+    checked = {}
     for month, (amounts, remark) in months.items():
-        if month not in FISCAL_MONTHS or len(amounts) != 4:
-            raise InvalidInput("ประมาณการต้องระบุเดือน 1-12 และยอด 4 ช่อง")
+        if len(amounts) != 4:
+            raise InvalidInput("ประมาณการต้องระบุยอด 4 ช่อง")
         for amount in amounts:
             check_amount(amount)
-        if text_problem(remark or "") or len(remark or "") > 500:
-            raise InvalidInput(f"หมายเหตุของเดือน{month_label(fiscal_year, month)}: ไม่ถูกต้องหรือยาวเกิน 500 ตัวอักษร")
+        checked[month] = amounts, free_text(remark, f"หมายเหตุของเดือน{month_label(fiscal_year, month)}", limit=500)
     at = now_utc()
-    for month, (amounts, remark) in sorted(months.items()):
+    for month, (amounts, remark) in sorted(checked.items()):
         row = uow.session.get(Forecast, (province, fiscal_year, month))
         old = None if row is None else f"{[getattr(row, f) for f in AMOUNT_FIELDS]} {row.remark}"
         row = row or Forecast(province_code=province, fiscal_year=fiscal_year, month=month)
         uow.session.add(row)
         for field, amount in zip(AMOUNT_FIELDS, amounts):
             setattr(row, field, amount)
-        row.remark, row.changed_by, row.changed_at = tidy_text(remark or ""), user.username, at
+        row.remark, row.changed_by, row.changed_at = remark, user.username, at
         record(uow.session, [{"username": user.username, "action": "save", "entity": "forecast",
                               "entity_key": f"{province}/{fiscal_year}/{month:02d}", "field": "amounts",
                               "old_value": old, "new_value": f"{list(amounts)} {row.remark}"}], at=at)
@@ -241,6 +244,7 @@ def export_forecast_xlsx(sheet: ForecastSheet, path: Path | str, code: str | Non
 def print_forecast(*, uow, user: UserInfo, fiscal_year: int, path: Path | str, thai_digits: bool = True) -> Printed:
     """The forecast as PDF (.pdf) or Excel (.xlsx), by the file's suffix, written whole under its name; the
     print is recorded with a code over its twelve months' figures."""
+    check_period(fiscal_year)
     sheet = load_forecast(uow=uow, user=user, fiscal_year=fiscal_year)
     path = Path(path)
     if path.suffix.lower() not in (".pdf", ".xlsx"):
@@ -262,4 +266,5 @@ def print_forecast(*, uow, user: UserInfo, fiscal_year: int, path: Path | str, t
 
 def preview_forecast(*, uow, user: UserInfo, fiscal_year: int, path: Path | str, thai_digits: bool = True) -> Path:
     """The forecast as it will print, for the screen: nothing recorded, no code."""
+    check_period(fiscal_year)
     return render_forecast(load_forecast(uow=uow, user=user, fiscal_year=fiscal_year), path, thai_digits=thai_digits)
