@@ -9,7 +9,8 @@ from datetime import date
 from pathlib import Path
 
 from otop_desktop import __version__
-from otop_desktop.paths import database_target
+from otop_desktop.cli_parser import ThaiArgumentParser
+from otop_desktop.paths import checked_url, database_target
 from otop_desktop.services.errors import OtopError
 
 PASSWORD_ENV = "OTOP_PASSWORD"
@@ -21,7 +22,7 @@ def _parser() -> argparse.ArgumentParser:
     from otop_desktop.cli_reports import add_report_commands
     from otop_desktop.cli_targets import add_target_commands
 
-    parser = argparse.ArgumentParser(prog="otop-desktop", description="รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP")
+    parser = ThaiArgumentParser(prog="otop-desktop", description="รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP")
     parser.add_argument("--data-dir", help="โฟลเดอร์ข้อมูล (ค่าเริ่มต้น: $OTOP_DATA_DIR หรือโฟลเดอร์ข้อมูลของผู้ใช้)")
     parser.add_argument("--database-url", help="ใช้ฐานข้อมูลบนเซิร์ฟเวอร์ PostgreSQL ของสำนักงานแทนไฟล์ในเครื่อง "
                         "เช่น postgresql://otop@server/otop (ค่าเริ่มต้น: $OTOP_DATABASE_URL) "
@@ -180,7 +181,7 @@ def _cmd_server_setup(args) -> int:
     """An office's database on its PostgreSQL server: created, migrated, master data loaded, first admin made."""
     from otop_desktop.store.server import set_up_server
 
-    admin_url = database_target(None, args.admin_url)
+    admin_url = checked_url(args.admin_url, "--admin-url")
     password = _password(NEW_PASSWORD_ENV, f"รหัสผ่านของผู้ดูแลระบบ {args.admin}: ")
     url = set_up_server(admin_url, args.name, owner=args.owner, admin=args.admin, password=password, area_code=args.area,
                         display_name=args.display_name)
@@ -409,7 +410,7 @@ def _commands() -> dict:
 
 def _gui_only(argv: list[str]):
     """(data folder, database URL) when the command line asks for the GUI (no command), else False."""
-    early = argparse.ArgumentParser(add_help=False)
+    early = ThaiArgumentParser(prog="otop-desktop", add_help=False)
     early.add_argument("--data-dir")
     early.add_argument("--database-url")
     known, rest = early.parse_known_args(argv)

@@ -85,7 +85,7 @@ def load_forecast(*, uow, user: UserInfo, fiscal_year: int) -> ForecastSheet:
     signer = get_signatories(uow=uow, user=user, area_code=province).get("signs")
     name = areas.describe_area(uow=uow, area_code=province).removeprefix("จังหวัด")
     return ForecastSheet(province, name, fiscal_year, tuple(rows), totals, sum(totals), sum(actual.values()),
-                         access.allowed(user, access.Action.SET_TARGETS, province),
+                         access.allowed(user, access.Action.SET_FORECAST, province),
                          signer.name if signer else "", signer.position if signer else "")
 
 
@@ -93,7 +93,7 @@ def save_forecast(*, uow, user: UserInfo, fiscal_year: int, months: dict) -> For
     """Save months of the forecast: {month: (four amounts in satang, remark)}; one transaction, audited."""
     check_period(fiscal_year, months=months)
     province = user.province_code
-    access.check(user, access.Action.SET_TARGETS, province)
+    access.check(user, access.Action.SET_FORECAST, province)
     checked = {}
     for month, (amounts, remark) in months.items():
         if len(amounts) != 4:
