@@ -219,10 +219,15 @@ def _cmd_screenshot(args, office) -> int:
     from otop_desktop.ui.app import application
     from otop_desktop.ui.screenshot import render_screenshots
 
+    from otop_desktop.services.periods import check_period
+
+    period = None
+    if args.year is not None or args.month is not None:  # both, and real ones, or the tab's own month
+        check_period(args.year, args.month if args.month is not None else 0)
+        period = (args.year, args.month)
     office = _login(office, args.user)
     application()
     today = date.today()
-    period = (args.year, args.month) if args.year and args.month else None
     for path in render_screenshots(office.database, office.user, args.out, today=today, period=period, district_code=args.district):
         print(path)
     return 0
@@ -417,6 +422,13 @@ def _gui_only(argv: list[str]):
     return False if rest else (known.data_dir, known.database_url)
 
 
+def _say(error: OtopError) -> None:
+    """A refusal on one line of stderr, with any control or direction character it quotes shown as "?"."""
+    from otop_desktop.services.thai import shown_safely
+
+    print(f"ข้อผิดพลาด: {' '.join(shown_safely(error.message).split())}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; no command starts the GUI."""
     if hasattr(signal, "SIGPIPE"):
@@ -429,13 +441,13 @@ def main(argv: list[str] | None = None) -> int:
         try:
             return run_gui(*gui)
         except OtopError as error:
-            print(f"ข้อผิดพลาด: {error.message}", file=sys.stderr)
+            _say(error)
             return 2
     args = _parser().parse_args(argv)
     try:
         path = database_target(args.data_dir, args.database_url)
     except OtopError as error:
-        print(f"ข้อผิดพลาด: {error.message}", file=sys.stderr)
+        _say(error)
         return 2
     if args.command is None:
         from otop_desktop.ui.app import run_gui
@@ -456,5 +468,5 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             database.close()
     except OtopError as error:
-        print(f"ข้อผิดพลาด: {error.message}", file=sys.stderr)
+        _say(error)
         return 2

@@ -179,6 +179,7 @@ def save_settings(*, uow, user: UserInfo, fiscal_year: int, base_year: int, fact
     """Save the year's rule (province users): factor between 0 and 2, percentages below 100, rising."""
     _check_manager(user)
     check_period(fiscal_year)
+    check_period(base_year)
     factor = parse_decimal(factor, "ตัวปรับลด")
     percents = tuple(parse_decimal(p, f"ร้อยละ{name}") for p, name in zip(percents, TIER_NAMES))
     if not 0 < factor <= 2:
