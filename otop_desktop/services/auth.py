@@ -173,7 +173,7 @@ def create_user(
         if actor is None:
             raise PermissionDenied(access.REASONS[access.Action.MANAGE_USERS])
         access.check(actor, access.Action.MANAGE_USERS, area_code[:2] or None)
-    username = free_text(username, "ชื่อผู้ใช้งาน", limit=80, required=True)
+    username = free_text(username, "ชื่อผู้ใช้งาน", limit=80)
     display_name, position = free_text(display_name, "ชื่อ-สกุลของผู้ใช้งาน"), free_text(position, "ตำแหน่งของผู้ใช้งาน")
     _check_new_user(uow, username, password, role, area_code)
     user = User(
