@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from otop_desktop import __version__
-from otop_desktop.paths import database_target
+from otop_desktop.cli_parser import ThaiArgumentParser
+from otop_desktop.paths import checked_url, database_target
 from otop_desktop.services.errors import OtopError
 
 PASSWORD_ENV = "OTOP_PASSWORD"
@@ -20,7 +21,7 @@ def _parser() -> argparse.ArgumentParser:
     from otop_desktop.cli_reports import add_report_commands
     from otop_desktop.cli_targets import add_target_commands
 
-    parser = argparse.ArgumentParser(prog="otop-desktop", description="รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP")
+    parser = ThaiArgumentParser(prog="otop-desktop", description="รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP")
     parser.add_argument("--data-dir", help="โฟลเดอร์ข้อมูล (ค่าเริ่มต้น: $OTOP_DATA_DIR หรือโฟลเดอร์ข้อมูลของผู้ใช้)")
     parser.add_argument("--database-url", help="ใช้ฐานข้อมูลบนเซิร์ฟเวอร์ PostgreSQL ของสำนักงานแทนไฟล์ในเครื่อง "
                         "เช่น postgresql://otop@server/otop (ค่าเริ่มต้น: $OTOP_DATABASE_URL) "
@@ -179,7 +180,7 @@ def _cmd_server_setup(args) -> int:
     """An office's database on its PostgreSQL server: created, migrated, master data loaded, first admin made."""
     from otop_desktop.store.server import set_up_server
 
-    admin_url = database_target(None, args.admin_url)
+    admin_url = checked_url(args.admin_url, "--admin-url")
     password = _password(NEW_PASSWORD_ENV, f"รหัสผ่านของผู้ดูแลระบบ {args.admin}: ")
     url = set_up_server(admin_url, args.name, owner=args.owner, admin=args.admin, password=password, area_code=args.area,
                         display_name=args.display_name)
@@ -218,10 +219,15 @@ def _cmd_screenshot(args, office) -> int:
     from otop_desktop.services.thai import today_in_thailand
     from otop_desktop.ui.screenshot import render_screenshots
 
+    from otop_desktop.services.periods import check_period
+
+    period = None
+    if args.year is not None or args.month is not None:  # both, and real ones, or the tab's own month
+        check_period(args.year, args.month if args.month is not None else 0)
+        period = (args.year, args.month)
     office = _login(office, args.user)
     application()
     today = today_in_thailand()
-    period = (args.year, args.month) if args.year and args.month else None
     for path in render_screenshots(office.database, office.user, args.out, today=today, period=period, district_code=args.district):
         print(path)
     return 0
@@ -407,11 +413,18 @@ def _commands() -> dict:
 
 def _gui_only(argv: list[str]):
     """(data folder, database URL) when the command line asks for the GUI (no command), else False."""
-    early = argparse.ArgumentParser(add_help=False)
+    early = ThaiArgumentParser(prog="otop-desktop", add_help=False)
     early.add_argument("--data-dir")
     early.add_argument("--database-url")
     known, rest = early.parse_known_args(argv)
     return False if rest else (known.data_dir, known.database_url)
+
+
+def _say(error: OtopError) -> None:
+    """A refusal on one line of stderr, with any control or direction character it quotes shown as "?"."""
+    from otop_desktop.services.thai import shown_safely
+
+    print(f"ข้อผิดพลาด: {' '.join(shown_safely(error.message).split())}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -426,13 +439,13 @@ def main(argv: list[str] | None = None) -> int:
         try:
             return run_gui(*gui)
         except OtopError as error:
-            print(f"ข้อผิดพลาด: {error.message}", file=sys.stderr)
+            _say(error)
             return 2
     args = _parser().parse_args(argv)
     try:
         path = database_target(args.data_dir, args.database_url)
     except OtopError as error:
-        print(f"ข้อผิดพลาด: {error.message}", file=sys.stderr)
+        _say(error)
         return 2
     if args.command is None:
         from otop_desktop.ui.app import run_gui
@@ -453,5 +466,5 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             database.close()
     except OtopError as error:
-        print(f"ข้อผิดพลาด: {error.message}", file=sys.stderr)
+        _say(error)
         return 2

@@ -8,7 +8,8 @@ from otop_desktop.services.exchange import keys, undo
 from otop_desktop.services.exchange.fileformat import read_file_bytes
 from otop_desktop.services.exchange.kinds import Outcome, RowKind
 from otop_desktop.services.money import format_baht
-from otop_desktop.services.thai import format_thai_datetime, month_label, months_text
+from otop_desktop.services.errors import InvalidInput
+from otop_desktop.services.thai import format_thai_datetime, month_label, months_text, shown_safely
 
 
 EXCHANGE_COMMANDS = ("export-district", "exports", "import", "imports", "receipt", "keys", "undo-import", "backups")
@@ -62,7 +63,14 @@ def add_exchange_commands(commands) -> None:
 
 
 def _months(text: str) -> list[int]:
-    return list(range(1, 13)) if text == "all" else [int(m) for m in text.split(",") if m.strip()]
+    """--months as numbers ("all": the twelve); their range is the services' check."""
+    if text == "all":
+        return list(range(1, 13))
+    try:
+        return [int(m) for m in text.split(",") if m.strip()]
+    except ValueError:
+        raise InvalidInput(f"--months: “{shown_safely(text)[:40]}” ต้องเป็นเดือน 1 ถึง 12 คั่นด้วยจุลภาค "
+                           "เช่น 10,11,12 หรือ all") from None
 
 
 def run_exchange(args, office) -> int:

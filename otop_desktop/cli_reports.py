@@ -28,7 +28,7 @@ def run_export(args, office, login) -> int:
             print(f"{export.name}\t{export.title}")
         return 0
     missing = [option for option, value in (("NAME", args.name), ("--user", args.user), ("--year", args.year),
-                                            ("--out", args.out)) if not value]
+                                            ("--out", args.out)) if value is None or value == ""]
     if missing:
         print(f"ข้อผิดพลาด: ต้องระบุ {' '.join(missing)} (หรือ --list)", file=sys.stderr)
         return 2

@@ -54,11 +54,11 @@ def run_targets(args, office) -> int:
 
 def _settings(args, office) -> int:
     current = office.query(targets.get_settings, fiscal_year=args.year)
-    if args.base_year or args.factor or args.tiers:
+    if args.base_year is not None or args.factor or args.tiers:
         percents = args.tiers.split(",") if args.tiers else current.percents
         if len(percents) != 3:
             raise InvalidInput("--tiers ต้องมี 3 ค่า เช่น 2,3,5")
-        current = office.query(targets.save_settings, fiscal_year=args.year, base_year=args.base_year or current.base_year,
+        current = office.query(targets.save_settings, fiscal_year=args.year, base_year=current.base_year if args.base_year is None else args.base_year,
                                         factor=args.factor or current.factor, percents=percents)
     state = "" if current.saved else " (ค่าเริ่มต้นตามหนังสือ ยังไม่ได้บันทึก)"
     print(f"ปีงบประมาณ {current.fiscal_year}: ปีฐาน {current.base_year} ตัวปรับลด {current.factor} "

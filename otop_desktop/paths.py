@@ -38,15 +38,15 @@ def database_target(data_dir: str | os.PathLike | None = None, url: str | None =
     return checked_url(url)
 
 
-def checked_url(url: str) -> str:
-    """A server's URL as this program takes it: PostgreSQL, with no password in it."""
+def checked_url(url: str, option: str = "--database-url") -> str:
+    """A server's URL as this program takes it: PostgreSQL, with no password in it; refusals name `option`."""
     from otop_desktop.services.errors import InvalidInput
 
     if not url.startswith(("postgresql://", "postgresql+psycopg://", "postgres://")):
-        raise InvalidInput("--database-url ต้องขึ้นต้นด้วย postgresql:// เช่น postgresql://otop@server/otop")
+        raise InvalidInput(f"{option} ต้องขึ้นต้นด้วย postgresql:// เช่น postgresql://otop@server/otop")
     authority = url.split("://", 1)[1].split("/", 1)[0]
     if ":" in authority.rpartition("@")[0]:
-        raise InvalidInput("อย่าใส่รหัสผ่านไว้ใน --database-url (จะค้างอยู่ในประวัติคำสั่งและไฟล์) "
+        raise InvalidInput(f"อย่าใส่รหัสผ่านไว้ใน {option} (จะค้างอยู่ในประวัติคำสั่งและไฟล์) "
                            "ให้เก็บในไฟล์ .pgpass ของ PostgreSQL แทน (ดู README หัวข้อเซิร์ฟเวอร์ฐานข้อมูล)")
     _check_url_parts(url)
     return url

@@ -27,12 +27,14 @@ class Action(enum.Enum):
     MANAGE_ENTREPRENEURS = "manage_entrepreneurs"
     LOCK = "lock"  # lock and unlock district-months and the province's month
     SET_TARGETS = "set_targets"
+    SET_FORECAST = "set_forecast"  # the province's monthly revenue forecast
     IMPORT_FILES = "import_files"  # take in district (or, for the department, province) files; undo; backups
     EXPORT_FILE = "export_file"  # send this office's file upward
     WRITE_RECEIPT = "write_receipt"  # the province's receipt for a district
     READ_RECEIPT = "read_receipt"  # a district takes in the province's receipt
     MANAGE_USERS = "manage_users"
-    REGISTER_KEYS = "register_keys"  # register or retire another office's key (the area is the key's)
+    REGISTER_KEYS = "register_keys"  # register another office's key (the area is the key's)
+    RETIRE_KEYS = "retire_keys"  # stop trusting another office's key (the area is the key's)
     SET_SIGNATORIES = "set_signatories"  # who prepares, certifies and signs an office's forms
 
 
@@ -44,24 +46,27 @@ REASONS = {
                                   "กรุณาแจ้งสำนักงานพัฒนาชุมชนจังหวัดพร้อมชื่อ ตำบล และประเภทผลิตภัณฑ์"),
     Action.LOCK: "เฉพาะเจ้าหน้าที่ระดับจังหวัดหรือผู้ดูแลระบบเท่านั้นที่ล็อกและปลดล็อกข้อมูลได้",
     Action.SET_TARGETS: "เฉพาะเจ้าหน้าที่ระดับจังหวัดหรือผู้ดูแลระบบเท่านั้นที่แก้ไขค่าเป้าหมายได้",
+    Action.SET_FORECAST: "เฉพาะเจ้าหน้าที่ระดับจังหวัดหรือผู้ดูแลระบบเท่านั้นที่บันทึกประมาณการรายได้ของจังหวัดได้",
     Action.IMPORT_FILES: "เฉพาะเจ้าหน้าที่ระดับจังหวัดเท่านั้นที่นำเข้าไฟล์ข้อมูลอำเภอ",
     Action.EXPORT_FILE: "ฐานข้อมูลระดับกรมฯ รับไฟล์จากจังหวัดเท่านั้น ไม่มีระดับที่สูงกว่าให้ส่งไฟล์ต่อ",
     Action.WRITE_RECEIPT: "ใบตอบรับออกได้เฉพาะเจ้าหน้าที่จังหวัด สำหรับอำเภอในจังหวัดของตน",
     Action.READ_RECEIPT: "ใบตอบรับใช้กับฐานข้อมูลของอำเภอ",
     Action.MANAGE_USERS: "เฉพาะผู้ดูแลระบบเท่านั้นที่จัดการผู้ใช้งานได้",
     Action.REGISTER_KEYS: "ลงทะเบียนได้เฉพาะกุญแจของสำนักงานที่ส่งไฟล์ถึงท่าน",
+    Action.RETIRE_KEYS: "ยกเลิกได้เฉพาะกุญแจของสำนักงานที่ส่งไฟล์ถึงท่าน",
 }
 OUTSIDE = {
     Role.DISTRICT: "ท่านเข้าถึงได้เฉพาะข้อมูลของอำเภอของท่านเท่านั้น",
     Role.PROVINCE: "ท่านเข้าถึงได้เฉพาะข้อมูลของอำเภอในจังหวัดของท่านเท่านั้น",
     Role.ADMIN: "ท่านเข้าถึงได้เฉพาะข้อมูลของอำเภอในจังหวัดของท่านเท่านั้น",
 }
-KEY_AREAS = {
-    Role.DEPARTMENT: "กรมฯ ลงทะเบียนกุญแจของสำนักงานจังหวัด (รหัส 2 หลัก)",
-    Role.DISTRICT: "สำนักงานอำเภอลงทะเบียนได้เฉพาะกุญแจของสำนักงานจังหวัดของตน",
-    Role.PROVINCE: "ลงทะเบียนได้เฉพาะกุญแจของอำเภอในจังหวัดของท่าน",
-    Role.ADMIN: "ลงทะเบียนได้เฉพาะกุญแจของอำเภอในจังหวัดของท่าน",
+KEY_AREAS = {  # {verb}: ลงทะเบียน or ยกเลิก
+    Role.DEPARTMENT: "กรมฯ {verb}ได้เฉพาะกุญแจของสำนักงานจังหวัด (รหัส 2 หลัก)",
+    Role.DISTRICT: "สำนักงานอำเภอ{verb}ได้เฉพาะกุญแจของสำนักงานจังหวัดของตน",
+    Role.PROVINCE: "{verb}ได้เฉพาะกุญแจของอำเภอในจังหวัดของท่าน",
+    Role.ADMIN: "{verb}ได้เฉพาะกุญแจของอำเภอในจังหวัดของท่าน",
 }
+KEY_ACTIONS = {Action.REGISTER_KEYS: "ลงทะเบียน", Action.RETIRE_KEYS: "ยกเลิก"}
 
 
 def _covers(role: Role, own_area: str, area: str | None) -> bool:
@@ -84,9 +89,9 @@ def _role_allows(role: Role, action: Action) -> bool:
         return role is not Role.DISTRICT
     if action is Action.MANAGE_USERS:
         return role in (Role.ADMIN, Role.DEPARTMENT)
-    if action in (Action.REGISTER_KEYS, Action.SET_SIGNATORIES):
+    if action in (*KEY_ACTIONS, Action.SET_SIGNATORIES):
         return True
-    return role in PROVINCE_STAFF  # entrepreneurs, locks, targets, receipts for districts
+    return role in PROVINCE_STAFF  # entrepreneurs, locks, targets, forecasts, receipts for districts
 
 
 def refusal(user, action: Action, area: str | None = None) -> str | None:
@@ -94,8 +99,8 @@ def refusal(user, action: Action, area: str | None = None) -> str | None:
     role = Role(user.role)
     if not _role_allows(role, action):
         return REASONS[action]
-    if action is Action.REGISTER_KEYS and area is not None:
-        return None if _key_area_allowed(role, user.area_code, area) else KEY_AREAS[role]
+    if action in KEY_ACTIONS and area is not None:
+        return None if _key_area_allowed(role, user.area_code, area) else KEY_AREAS[role].format(verb=KEY_ACTIONS[action])
     if not _covers(role, user.area_code, area):
         if action is Action.WRITE_RECEIPT:
             return REASONS[action]

@@ -15,7 +15,7 @@ from otop_desktop.services import access
 from otop_desktop.services.audit import record
 from otop_desktop.services.changes import Kind, touched
 from otop_desktop.services.errors import InvalidInput, LoginFailed, LoginThrottled, PermissionDenied
-from otop_desktop.services.thai import now_utc
+from otop_desktop.services.thai import free_text, now_utc
 
 ROLES = tuple(role.value for role in access.Role)
 ROLE_NAMES = {"district": "เจ้าหน้าที่อำเภอ", "province": "เจ้าหน้าที่จังหวัด", "admin": "ผู้ดูแลระบบ",
@@ -173,10 +173,12 @@ def create_user(
         if actor is None:
             raise PermissionDenied(access.REASONS[access.Action.MANAGE_USERS])
         access.check(actor, access.Action.MANAGE_USERS, area_code[:2] or None)
+    username = free_text(username, "ชื่อผู้ใช้งาน", limit=80)
+    display_name, position = free_text(display_name, "ชื่อ-สกุลของผู้ใช้งาน"), free_text(position, "ตำแหน่งของผู้ใช้งาน")
     _check_new_user(uow, username, password, role, area_code)
     user = User(
-        username=username.strip(), password_hash=hash_password(password), role=role, area_code=area_code,
-        display_name=display_name.strip(), position=position.strip(), active=True, created_at=now_utc(),
+        username=username, password_hash=hash_password(password), role=role, area_code=area_code,
+        display_name=display_name, position=position, active=True, created_at=now_utc(),
     )
     uow.session.add(user)
     record(uow.session, [{

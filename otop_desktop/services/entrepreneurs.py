@@ -14,7 +14,7 @@ from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.changes import Kind, touched
 from otop_desktop.services.errors import InvalidInput, NotFound
 from otop_desktop.services.guard import check_sales_writable
-from otop_desktop.services.thai import now_utc, sort_key, text_problem, tidy_text
+from otop_desktop.services.thai import free_text, now_utc, sort_key
 
 
 @dataclass(frozen=True)
@@ -65,13 +65,9 @@ def get_entrepreneur(*, uow, user: UserInfo, entrepreneur_id: int) -> Entreprene
 
 def _validate(uow, user: UserInfo, info: EntrepreneurInfo) -> EntrepreneurInfo:
     access.check(user, access.Action.MANAGE_ENTREPRENEURS)
-    name = tidy_text(info.name)
-    if not name:
-        raise InvalidInput("กรุณากรอกชื่อผู้ประกอบการ")
-    for label, text in (("ชื่อผู้ประกอบการ", info.name), ("ผลิตภัณฑ์หลัก", info.main_product), ("รหัส OTOP", info.otop_code or "")):
-        problem = text_problem(text)
-        if problem:
-            raise InvalidInput(f"{label}{problem} กรุณาพิมพ์ใหม่")
+    name = free_text(info.name, "ชื่อผู้ประกอบการ", required=True)
+    main_product = free_text(info.main_product, "ผลิตภัณฑ์หลัก")
+    otop_code = free_text(info.otop_code, "รหัส OTOP", limit=40) or None
     if uow.session.get(Tambon, info.tambon_code) is None:
         raise InvalidInput("กรุณาเลือกตำบลของผู้ประกอบการ")
     check_district_visible(user, info.tambon_code[:4])
@@ -79,7 +75,6 @@ def _validate(uow, user: UserInfo, info: EntrepreneurInfo) -> EntrepreneurInfo:
         raise InvalidInput("กรุณาเลือกประเภทผลิตภัณฑ์")
     if uow.session.get(EntrepreneurType, info.entrepreneur_type_id) is None:
         raise InvalidInput("กรุณาเลือกประเภทผู้ประกอบการ")
-    otop_code = (info.otop_code or "").strip() or None
     if otop_code:
         clash = uow.session.scalar(
             select(Entrepreneur.name).where(Entrepreneur.otop_code == otop_code, Entrepreneur.id != (info.id or 0))
@@ -88,7 +83,7 @@ def _validate(uow, user: UserInfo, info: EntrepreneurInfo) -> EntrepreneurInfo:
             raise InvalidInput(f"รหัส OTOP {otop_code} เป็นของ “{clash}” อยู่แล้ว")
     return EntrepreneurInfo(
         info.id, name, info.tambon_code, info.product_type_id, info.entrepreneur_type_id,
-        tidy_text(info.main_product), otop_code, info.active,
+        main_product, otop_code, info.active,
     )
 
 

@@ -11,7 +11,8 @@ from otop_desktop.services.audit import record
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.changes import Kind, touched
 from otop_desktop.services.errors import InvalidInput, PermissionDenied
-from otop_desktop.services.guard import check_period, check_sales_writable
+from otop_desktop.services.guard import check_sales_writable
+from otop_desktop.services.periods import check_period
 from otop_desktop.services.locks import LockState, locked_districts
 from otop_desktop.services.money import check_amount, format_baht, sum_amounts
 from otop_desktop.services.thai import format_thai_datetime, month_label, now_utc, periods_before, sort_key

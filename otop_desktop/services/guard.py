@@ -8,21 +8,13 @@ from otop_desktop.services import access
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.errors import InvalidInput, MonthLocked
 from otop_desktop.services.locks import check_not_locked
-from otop_desktop.services.thai import FISCAL_MONTHS, first_day, format_thai_date, month_label, today_in_thailand
-
-FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR = 2500, 2700
-
-
-def check_period(fiscal_year: int, month: int) -> None:
-    """Refuse a month or fiscal year that cannot exist."""
-    if month not in FISCAL_MONTHS:
-        raise InvalidInput(f"เดือนต้องเป็น 1 ถึง 12 (ได้รับ {month})")
-    if not FIRST_FISCAL_YEAR <= fiscal_year <= LAST_FISCAL_YEAR:
-        raise InvalidInput(f"ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2569 (ได้รับ {fiscal_year})")
+from otop_desktop.services.periods import check_period
+from otop_desktop.services.thai import first_day, format_thai_date, month_label, today_in_thailand
 
 
 def check_month_begun(fiscal_year: int, month: int, today: date | None = None) -> None:
     """Refuse a month that has not begun: sales are entered from the month's first day on."""
+    check_period(fiscal_year, month)
     opens = first_day(fiscal_year, month)
     if opens > (today or today_in_thailand()):
         raise InvalidInput(f"เดือน{month_label(fiscal_year, month)} ยังไม่เริ่ม "

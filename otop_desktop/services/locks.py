@@ -13,8 +13,9 @@ from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.changes import Kind, touched
 from otop_desktop.services.errors import InvalidInput, MonthLocked
+from otop_desktop.services.periods import check_period
 from otop_desktop.services.thai import (
-    BE_OFFSET, calendar_year_be, format_thai_date, format_thai_datetime, month_label, now_utc,
+    BE_OFFSET, calendar_year_be, format_thai_date, format_thai_datetime, free_text, month_label, now_utc,
 )
 
 DEADLINE_DAY = 5  # the roadmap: the province confirms by the 5th of the following month
@@ -123,6 +124,7 @@ class IncompleteMonth(InvalidInput):
 
 def deadline_of(fiscal_year: int, month: int) -> date:
     """The 5th of the month after, when the province must have confirmed the month."""
+    check_period(fiscal_year, month)
     year = calendar_year_be(fiscal_year, month) - BE_OFFSET
     return date(year + month // 12, month % 12 + 1, DEADLINE_DAY)
 
@@ -142,6 +144,7 @@ def _state(row) -> LockState | None:
 
 def locked_districts(session, district_codes, fiscal_year: int, month: int) -> dict[str, LockState]:
     """The given districts that are locked for the month, with who locked them."""
+    check_period(fiscal_year, month)
     rows = session.scalars(select(DistrictLock).where(
         DistrictLock.district_code.in_(sorted(set(district_codes))), DistrictLock.fiscal_year == fiscal_year,
         DistrictLock.month == month, DistrictLock.locked,
@@ -169,9 +172,7 @@ def _check_manager(user: UserInfo, district_code: str | None = None) -> None:
 
 
 def _check_reason(reason: str) -> str:
-    if not reason or not reason.strip():
-        raise InvalidInput("กรุณาระบุเหตุผลในการปลดล็อก")
-    return reason.strip()
+    return free_text(reason, "เหตุผลในการปลดล็อก", limit=500, required=True)
 
 
 def _set_district(session, user: UserInfo, codes, fiscal_year: int, month: int, locked: bool, reason: str, at) -> None:
@@ -209,6 +210,7 @@ def _province_row(session, province_code: str, fiscal_year: int, month: int):
 
 def lock_district(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int) -> None:
     """Button 1: confirm one district's month; it can no longer be edited."""
+    check_period(fiscal_year, month)
     _check_manager(user, district_code)
     uow.begin_write()  # a save racing the lock lands whole before it or is refused after it
     session = uow.session
@@ -222,6 +224,7 @@ def lock_district(*, uow, user: UserInfo, district_code: str, fiscal_year: int, 
 
 def unlock_district(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int, reason: str) -> None:
     """Button 2: let one district edit its month again; refused while the whole province is locked."""
+    check_period(fiscal_year, month)
     _check_manager(user, district_code)
     uow.begin_write()  # a save racing the lock lands whole before it or is refused after it
     reason = _check_reason(reason)
@@ -267,6 +270,7 @@ def lock_province(*, uow, user: UserInfo, fiscal_year: int, month: int, incomple
 
     Districts that entered nothing or only part of their entrepreneurs refuse the lock unless the caller
     has shown them and the user confirmed (`incomplete_ok`); the audit note then names them."""
+    check_period(fiscal_year, month)
     _check_manager(user)
     uow.begin_write()  # a save racing the lock lands whole before it or is refused after it
     session = uow.session
@@ -292,6 +296,7 @@ def lock_province(*, uow, user: UserInfo, fiscal_year: int, month: int, incomple
 
 def unlock_province(*, uow, user: UserInfo, fiscal_year: int, month: int, reason: str) -> int:
     """Button 4: unlock the whole province and every district in it; returns how many it unlocked."""
+    check_period(fiscal_year, month)
     _check_manager(user)
     uow.begin_write()  # a save racing the lock lands whole before it or is refused after it
     reason = _check_reason(reason)
@@ -348,6 +353,7 @@ def _entry_counts(session, province_code: str, fiscal_year: int, month: int) -> 
 
 def lock_overview(*, uow, user: UserInfo, fiscal_year: int, month: int) -> LockOverview:
     """The lock panel of the user's province for a month (a district user sees it read-only)."""
+    check_period(fiscal_year, month)
     session = uow.session
     districts = _district_statuses(session, user.province_code, fiscal_year, month)
     province = _state(_province_row(session, user.province_code, fiscal_year, month))
@@ -374,6 +380,7 @@ class LockEvent:
 
 def lock_history(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int) -> list[LockEvent]:
     """Every lock and unlock of a district-month and of its province's month, newest first."""
+    check_period(fiscal_year, month)
     check_district_visible(user, district_code)
     keys = {f"{district_code}/{fiscal_year}/{month:02d}": "อำเภอ", f"{district_code[:2]}/{fiscal_year}/{month:02d}": "ทั้งจังหวัด"}
     rows = uow.session.scalars(

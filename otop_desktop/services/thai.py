@@ -1,7 +1,10 @@
-"""Thai calendar and text: Buddhist-era years, fiscal years (October to September), Thai digits, dates."""
+"""Thai calendar and text: Buddhist-era years, fiscal years (October to September), Thai digits, dates,
+and the one rule for free text a person types (free_text)."""
 
 import re
 from datetime import date, datetime, timedelta, timezone
+
+from otop_desktop.services.errors import InvalidInput
 
 BE_OFFSET = 543
 THAI_MONTHS = (
@@ -159,3 +162,21 @@ def shown_safely(text: str) -> str:
 def tidy_text(text: str) -> str:
     """A name as the program stores it: runs of white space become one space, none at either end."""
     return " ".join(text.split())
+
+
+def free_text(text, what: str, *, limit: int = 200, required: bool = False) -> str:
+    """The one rule for every free text the program stores (names, positions, remarks, reasons…): no
+    control or direction character, white space tidied, at most `limit` characters; refused in Thai naming `what`."""
+    if text is None:
+        text = ""
+    if not isinstance(text, str):
+        raise InvalidInput(f"{what}ต้องเป็นข้อความ")
+    problem = text_problem(text)
+    if problem:
+        raise InvalidInput(f"{what}{problem} กรุณาพิมพ์ใหม่")
+    tidy = tidy_text(text)
+    if required and not tidy:
+        raise InvalidInput(f"กรุณาระบุ{what}")
+    if len(tidy) > limit:
+        raise InvalidInput(f"{what}ยาวเกิน {limit:,} ตัวอักษร ({len(tidy):,} ตัวอักษร)")
+    return tidy

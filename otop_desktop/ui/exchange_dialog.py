@@ -2,7 +2,6 @@
 and imports many district files (drag and drop too) with progress and cancel, undoes the last
 imports, writes receipts, and registers the offices' keys."""
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal

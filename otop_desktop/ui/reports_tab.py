@@ -43,7 +43,7 @@ class ReportsTab(QWidget):
         self.form_box = QComboBox()
         self.form_box.addItem(self.tr("แบบ จต.๒ รายงานยอดจำหน่ายประจำเดือน"), "jt2")
         self.form_box.addItem(self.tr("แบบ จต.๑ แบบจัดเก็บข้อมูล (รายชื่อ ช่องว่างให้กรอก)"), "jt1")
-        self.may_forecast = context.permissions.may(Action.SET_TARGETS)
+        self.may_forecast = context.permissions.may(Action.SET_FORECAST)
         if self.may_forecast:
             self.form_box.addItem(self.tr("แบบประมาณการรายได้ของจังหวัด (ทั้งปีงบประมาณ)"), "forecast")
         years = context.office.query(entry.list_fiscal_years, today_fiscal_year=fiscal_year_of(today))

@@ -23,7 +23,7 @@ PROVINCIAL = {"own", "own district", "own tambon", "other district", "own provin
 
 def expected(role: Role, action: Action, area: str) -> bool:
     """The rule, written out as a table an officer could read."""
-    if action is Action.REGISTER_KEYS:  # the area is the key's office
+    if action in (Action.REGISTER_KEYS, Action.RETIRE_KEYS):  # the area is the key's office
         return {Role.DISTRICT: area in ("own", "own province"),
                 Role.DEPARTMENT: area in ("own", "own province", "other province")}.get(role, area in PROVINCIAL)
     may_do = {
@@ -34,6 +34,7 @@ def expected(role: Role, action: Action, area: str) -> bool:
         Action.MANAGE_ENTREPRENEURS: {Role.PROVINCE, Role.ADMIN},
         Action.LOCK: {Role.PROVINCE, Role.ADMIN},
         Action.SET_TARGETS: {Role.PROVINCE, Role.ADMIN},
+        Action.SET_FORECAST: {Role.PROVINCE, Role.ADMIN},
         Action.WRITE_RECEIPT: {Role.PROVINCE, Role.ADMIN},
         Action.IMPORT_FILES: {Role.PROVINCE, Role.ADMIN, Role.DEPARTMENT},
         Action.READ_RECEIPT: {Role.DISTRICT},

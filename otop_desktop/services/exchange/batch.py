@@ -25,7 +25,8 @@ from otop_desktop.services.exchange import keys
 from otop_desktop.services.exchange.fileformat import STAMP, BadFile, digest, read_file_bytes, write_file
 from otop_desktop.services.exchange.kinds import Outcome
 from otop_desktop.services.files import TEMPORARY_PREFIX, check_output_path, write_bytes
-from otop_desktop.services.thai import format_thai_datetime, months_text, now_utc
+from otop_desktop.services.periods import check_period
+from otop_desktop.services.thai import format_thai_datetime, free_text, months_text, now_utc
 from otop_desktop.store.database import copy_file, open_database
 from otop_desktop.store.master_data import master_data_version
 
@@ -284,6 +285,7 @@ def write_receipt(*, uow, user: UserInfo, district_code: str, fiscal_year: int, 
                   ledger_id: int | None = None) -> Path:
     """A signed receipt for a district: what its last import did (accepted, refused and why) and the
     current lock state of its months, so the district sees its locks without a network."""
+    check_period(fiscal_year, months=months)
     access.check(user, access.Action.WRITE_RECEIPT, district_code)
     check_output_path(path)
     session, months = uow.session, sorted(set(months))
@@ -341,7 +343,8 @@ def read_receipt(*, uow, user: UserInfo, data: bytes, file_name: str) -> str:
                 row = DistrictLock(district_code=user.district_code, fiscal_year=manifest.fiscal_year, month=month)
                 uow.session.add(row)
             changed += row.locked != locked
-            row.locked, row.changed_by, row.reason = locked, str(by)[:80] or manifest.created_by, str(reason)[:2000]
+            row.locked, row.changed_by = locked, free_text(str(by), "ผู้ล็อกในใบตอบรับ", limit=80) or manifest.created_by
+            row.reason = free_text(str(reason), "เหตุผลในใบตอบรับ", limit=2000)
             row.changed_at = datetime.strptime(at, STAMP) if at else manifest.created_at
     except (KeyError, TypeError, ValueError):
         raise BadFile("ใบตอบรับผิดรูปแบบ จึงไม่นำเข้า") from None

@@ -102,7 +102,7 @@ def replace_own_key(*, uow, user: UserInfo) -> str:
 
 def retire_key(*, uow, user: UserInfo, area_code: str, fingerprint: str) -> KeyInfo:
     """Stop trusting another office's key: files signed with it are refused from now on."""
-    _check_registrar(user, area_code)
+    access.check(user, access.Action.RETIRE_KEYS, area_code)
     wanted = _normalise(fingerprint)
     if len(wanted) < 8:
         raise InvalidInput("กรุณาระบุลายนิ้วมือของกุญแจที่จะยกเลิก (อย่างน้อย 8 หลัก) ตามที่แสดงในรายการกุญแจ")

@@ -29,7 +29,8 @@ from otop_desktop.services.exchange import keys
 from otop_desktop.services.files import check_output_path, write_bytes
 from otop_desktop.services.exchange.fileformat import STAMP, BadFile, Manifest, OpenedFile, digest, open_file, write_file
 from otop_desktop.services.exchange.kinds import Outcome, RowKind
-from otop_desktop.services.guard import check_period, refused_months
+from otop_desktop.services.guard import refused_months
+from otop_desktop.services.periods import check_period
 from otop_desktop.services.money import MAX_SATANG
 from otop_desktop.services.thai import any_text_problem, format_thai_datetime, month_label, now_utc, shown_safely, sort_key, text_problem, tidy_text
 from otop_desktop.store.bulk import bulk_insert, insert_rows

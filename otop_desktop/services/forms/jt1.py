@@ -17,6 +17,7 @@ from otop_desktop.services.forms.thai_pdf import REGULAR
 from otop_desktop.services.files import check_output_path, write_output
 from otop_desktop.services.forms.verify import PrintedFigure, print_code, record_print
 from otop_desktop.services.thai import month_label, now_utc, periods_before
+from otop_desktop.services.periods import check_period
 
 FORM_NAME = "แบบ จต.๑"
 TITLE = "แบบจัดเก็บข้อมูลการจำหน่ายผลิตภัณฑ์ OTOP"
@@ -60,6 +61,7 @@ class Jt1Form:
 def jt1_form(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int) -> Jt1Form:
     """The month's list (or, before Sync, last month's list, or every active entrepreneur), with last
     month's figures."""
+    check_period(fiscal_year, month)
     if not (district_code and len(district_code) == 4 and district_code.isdigit()):
         raise InvalidInput(f"แบบ จต.๑ เป็นของอำเภอ: กรุณาระบุรหัสอำเภอ 4 หลัก (ได้รับ {district_code})")
     access.check(user, access.Action.VIEW, district_code)

@@ -27,6 +27,7 @@ from otop_desktop.services.money import format_baht, sum_amounts
 from otop_desktop.services.thai import (
     FISCAL_MONTHS, THAI_MONTHS, calendar_year_be, format_thai_datetime, month_label, now_utc, sort_key,
 )
+from otop_desktop.services.periods import check_period
 
 FORM_NAME = "แบบ จต.๒"
 TITLE = "แบบรายงานยอดจำหน่ายผลิตภัณฑ์ OTOP"
@@ -94,9 +95,7 @@ def _column_totals(rows) -> tuple:
 
 
 def quarter_months(quarter: int) -> tuple[int, int, int]:
-    """The calendar months of a fiscal quarter: 1 → (10, 11, 12), 2 → (1, 2, 3), …"""
-    if quarter not in (1, 2, 3, 4):
-        raise InvalidInput(f"ไตรมาสต้องเป็น 1 ถึง 4 (ได้รับ {quarter})")
+    """The calendar months of a fiscal quarter (checked by check_period first): 1 → (10, 11, 12), 2 → (1, 2, 3), …"""
     return tuple(FISCAL_MONTHS[(quarter - 1) * 3:quarter * 3])
 
 
@@ -104,6 +103,7 @@ def jt2_form(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month
              quarter: int | None = None) -> Jt2Form:
     """The figures of a district's month (the four channels), or of a fiscal quarter (each month's total
     and the quarter's), as the form prints them."""
+    check_period(fiscal_year, month, quarter=quarter)
     if not (district_code and len(district_code) == 4 and district_code.isdigit()):
         raise InvalidInput(f"แบบ จต.๒ เป็นของอำเภอ: กรุณาระบุรหัสอำเภอ 4 หลัก (ได้รับ {district_code})")
     if (month is None) == (quarter is None):
@@ -418,6 +418,7 @@ def print_province_jt2(*, uow, user: UserInfo, fiscal_year: int, path: Path | st
                        quarter: int | None = None, thai_digits: bool = True, progress=None, cancelled=None) -> ProvincePrint:
     """Every district's จต.๒ of the province for a month or quarter, one form after another in one PDF,
     each recorded with its own code. Cancelled while the forms are gathered, nothing is recorded or written."""
+    check_period(fiscal_year, month, quarter=quarter)
     check_output_path(path)
     forms, skipped = _province_forms(uow, user, fiscal_year, month, quarter, progress, cancelled)
     recorded = {form.district_code: {"form": "jt2", "area_code": form.district_code, "fiscal_year": fiscal_year,
@@ -439,5 +440,6 @@ def print_province_jt2(*, uow, user: UserInfo, fiscal_year: int, path: Path | st
 def preview_province_jt2(*, uow, user: UserInfo, fiscal_year: int, path: Path | str, month: int | None = None,
                          quarter: int | None = None, thai_digits: bool = True, progress=None, cancelled=None) -> Path:
     """The province's forms as they will print, for the screen: nothing recorded, no codes."""
+    check_period(fiscal_year, month, quarter=quarter)
     forms, _ = _province_forms(uow, user, fiscal_year, month, quarter, progress, cancelled)
     return render_forms([(form, None) for form in forms], path, thai_digits=thai_digits)

@@ -11,7 +11,7 @@ from otop_desktop.services.audit import record
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.changes import Kind, touched
 from otop_desktop.services.errors import InvalidInput
-from otop_desktop.services.thai import now_utc, text_problem, tidy_text
+from otop_desktop.services.thai import free_text, now_utc
 
 DUTIES = {"prepares": "ผู้จัดทำ", "certifies": "ผู้รับรอง", "signs": "ผู้รายงาน"}
 
@@ -37,11 +37,7 @@ def set_signatory(*, uow, user: UserInfo, area_code: str, duty: str, name: str, 
     access.check(user, access.Action.SET_SIGNATORIES, area_code)
     if duty not in DUTIES:
         raise InvalidInput(f"หน้าที่ต้องเป็น {', '.join(DUTIES)}")
-    name, position = tidy_text(name), tidy_text(position)
-    for label, text in (("ชื่อ", name), ("ตำแหน่ง", position)):
-        problem = text_problem(text)
-        if problem or len(text) > 200:
-            raise InvalidInput(f"{label}: {problem or 'ยาวเกิน 200 ตัวอักษร'}")
+    name, position = free_text(name, "ชื่อผู้ลงนาม"), free_text(position, "ตำแหน่งผู้ลงนาม")
     row = uow.session.get(Signatory, (area_code, duty))
     old = None if row is None else f"{row.name} / {row.position}"
     if not name:

@@ -17,6 +17,7 @@ from otop_desktop.services.changes import Kind, touched
 from otop_desktop.services.entry import AMOUNT_FIELDS, load_month
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.thai import FISCAL_MONTHS, month_label, now_utc
+from otop_desktop.services.periods import check_period
 
 FORM_NAMES = {"jt2": "จต.๒", "jt1": "จต.๑", "forecast": "ประมาณการรายได้"}
 CODE_LENGTH = 10  # 50 bits of the digest: unique enough for the prints of a country, short enough to type
@@ -97,6 +98,7 @@ def print_code(form: str, area_code: str, fiscal_year: int, months, figures) -> 
 def record_print(*, uow, user: UserInfo, form: str, area_code: str, fiscal_year: int, months,
                  figures: list[PrintedFigure]) -> str:
     """Record a print and return its code."""
+    check_period(fiscal_year, months=months)
     access.check(user, access.Action.VIEW, area_code)
     digest = _digest(form, area_code, fiscal_year, months, figures)
     code = print_code(form, area_code, fiscal_year, months, figures)

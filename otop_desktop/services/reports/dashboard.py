@@ -14,6 +14,7 @@ from otop_desktop.services.reports import figures, summary
 from otop_desktop.services.reports.figures import Scope, Sums
 from otop_desktop.services.targets import rule
 from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS_SHORT, format_thai_datetime, month_label, now_utc
+from otop_desktop.services.periods import check_period
 
 CHANNEL_NAMES = ("ในประเทศ ออฟไลน์", "ในประเทศ ออนไลน์", "ต่างประเทศ ออฟไลน์", "ต่างประเทศ ออนไลน์")
 TIER_NAMES = ("ขั้นต้น", "ขั้นมาตรฐาน", "ขั้นสูง")
@@ -127,6 +128,7 @@ def _progress(session, scope: Scope, month: int) -> MonthProgress:
 def dashboard(*, uow, user: UserInfo, fiscal_year: int, month: int) -> Dashboard:
     """The figures of the user's area for a fiscal year, and the progress of one of its months, read from
     the monthly summary (brought up to date first)."""
+    check_period(fiscal_year, month)
     scope = figures.scope_for(uow, user, fiscal_year)
     summary.refresh(uow)
     session = uow.session

@@ -12,6 +12,7 @@ from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.entry import AMOUNT_FIELDS, code_range
 from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS, calendar_year_be, month_label
+from otop_desktop.services.periods import check_period
 
 PROVINCE = func.substr(Entrepreneur.tambon_code, 1, 2)
 DISTRICT = func.substr(Entrepreneur.tambon_code, 1, 4)
@@ -72,8 +73,7 @@ NO_SALES = Sums(0, 0, (0, 0, 0, 0))
 def scope_for(uow, user: UserInfo, fiscal_year: int, month: int | None = None,
               area_code: str | None = None) -> Scope:
     """The user's own area, or a district (or, for the department, a province) inside it; refused outside."""
-    if month is not None and month not in FISCAL_MONTHS:
-        raise InvalidInput("เดือนต้องเป็น 1 ถึง 12")
+    check_period(fiscal_year, month)
     if area_code:
         if len(area_code) not in (2, 4) or not area_code.isdigit():
             raise InvalidInput(f"“{area_code}”: รหัสพื้นที่ต้องเป็นรหัสจังหวัด 2 หลัก หรือรหัสอำเภอ 4 หลัก")

@@ -16,7 +16,7 @@ from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.changes import Kind, touched
 from otop_desktop.services.entry import AMOUNT_FIELDS
 from otop_desktop.services.errors import InvalidInput
-from otop_desktop.services.guard import check_period
+from otop_desktop.services.periods import check_period
 from otop_desktop.services.thai import FISCAL_MONTHS, now_utc
 
 TIER_NAMES = ("ขั้นต้น", "ขั้นมาตรฐาน", "ขั้นสูง")
@@ -169,7 +169,7 @@ def parse_decimal(text: str, what: str) -> Decimal:
 
 def get_settings(*, uow, user: UserInfo, fiscal_year: int) -> Settings:
     """The year's rule, or the letter's defaults (factor 0.926; +2 %, +3 %, +5 %) if never saved."""
-    check_period(fiscal_year, 10)
+    check_period(fiscal_year)
     row = uow.session.get(TargetSettings, (user.province_code, fiscal_year))
     if row is None:
         return Settings(fiscal_year, fiscal_year - 1, DEFAULT_FACTOR, DEFAULT_PERCENTS, False)
@@ -184,7 +184,8 @@ def _check_manager(user: UserInfo) -> None:
 def save_settings(*, uow, user: UserInfo, fiscal_year: int, base_year: int, factor, percents) -> Settings:
     """Save the year's rule (province users): factor between 0 and 2, percentages below 100, rising."""
     _check_manager(user)
-    check_period(fiscal_year, 10)
+    check_period(fiscal_year)
+    check_period(base_year)
     factor = parse_decimal(factor, "ตัวปรับลด")
     percents = tuple(parse_decimal(p, f"ร้อยละ{name}") for p, name in zip(percents, TIER_NAMES))
     if not 0 < factor <= 2:
@@ -252,6 +253,7 @@ def _figures(code, settings, round_no, bases, printed) -> tuple[RoundFigures | N
 
 def target_table(*, uow, user: UserInfo, fiscal_year: int, round_no: int) -> TargetTable:
     """Targets and achievement of every district (a district user: its own row) and the province total."""
+    check_period(fiscal_year)
     if round_no not in ROUND_MONTHS:
         raise InvalidInput("รอบการประเมินต้องเป็น 1 หรือ 2")
     session = uow.session
@@ -308,6 +310,7 @@ def save_base(*, uow, user: UserInfo, fiscal_year: int, district_code: str, base
 
 
 def _save_base(uow, user: UserInfo, fiscal_year: int, district_code: str, base_satang: int, source: str) -> None:
+    check_period(fiscal_year)
     _check_manager(user)
     if district_code[:2] != user.province_code or uow.session.get(District, district_code) is None:
         raise InvalidInput(f"ไม่พบอำเภอรหัส {district_code} ในจังหวัดของท่าน")
@@ -341,6 +344,7 @@ def bases_from_data(*, uow, user: UserInfo, fiscal_year: int) -> dict[str, int]:
 
 def last_changed(*, uow, user: UserInfo, fiscal_year: int) -> datetime | None:
     """When the year's bases were last changed, for 'ข้อมูล ณ วันที่'."""
+    check_period(fiscal_year)
     return uow.session.scalar(select(func.max(DistrictBase.changed_at)).where(
         DistrictBase.fiscal_year == fiscal_year, DistrictBase.district_code.startswith(user.province_code)))
 

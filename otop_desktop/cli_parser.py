@@ -1,0 +1,51 @@
+"""The command line's parser: argparse, whose refusals (a word where a number belongs, a missing option, an
+unknown choice) are said in one Thai line on stderr, exit 2, like every other refusal of the program."""
+
+import argparse
+import re
+import sys
+
+from otop_desktop.services.thai import shown_safely
+
+_OPTION_PROBLEMS = (  # what argparse says of one option's value, and the same in Thai
+    (r"invalid int value: '?(.*?)'?", "“{0}” ไม่ใช่ตัวเลขจำนวนเต็ม กรุณาใส่เป็นตัวเลข"),
+    (r"invalid (?:\w+) value: '(.*)'", "“{0}” ไม่ใช่ค่าที่ใช้ได้"),
+    (r"invalid choice: '?(.*?)'? \(choose from (.*)\)", "“{0}” ไม่ใช่ค่าที่เลือกได้ (เลือกจาก {1})"),
+    (r"expected one argument", "ต้องมีค่าตามหลัง"),
+    (r"expected (.*) arguments?", "ต้องมีค่าตามหลัง {0} ค่า"),
+    (r"not allowed with argument (.*)", "ใช้พร้อมกับ {0} ไม่ได้"),
+    (r"ignored explicit argument '(.*)'", "ไม่รับค่า “{0}”"),
+)
+_COMMAND_PROBLEMS = (  # what argparse says of the command line as a whole
+    (r"the following arguments are required: (.*)", "ต้องระบุ {0}"),
+    (r"one of the arguments (.*) is required", "ต้องระบุอย่างใดอย่างหนึ่งใน {0}"),
+    (r"unrecognized arguments: (.*)", "ไม่รู้จัก {0}"),
+    (r"ambiguous option: (.*) could match (.*)", "{0} กำกวม อาจหมายถึง {1}"),
+)
+
+
+def in_thai(message: str) -> str:
+    """argparse's English refusal as a Thai sentence (anything unforeseen is still said as a Thai refusal)."""
+    option = re.fullmatch(r"argument ([^:]+): (.*)", message, re.S)
+    name, problem, patterns = (option[1], option[2], _OPTION_PROBLEMS) if option else ("", message, _COMMAND_PROBLEMS)
+    for pattern, thai in patterns:
+        found = re.fullmatch(pattern, problem, re.S)
+        if found:
+            said = thai.format(*found.groups())
+            return f"{_named(name)}: {said}" if name else said
+    return f"คำสั่งไม่ถูกต้อง ({message})"
+
+
+def _named(name: str) -> str:
+    """An option as the officer typed it; the subcommand's slot as "คำสั่ง"."""
+    return "คำสั่ง" if name in ("command", "form") or name.endswith("_command") else name
+
+
+class ThaiArgumentParser(argparse.ArgumentParser):
+    """An ArgumentParser (its subcommands' parsers too) that refuses in one Thai line and exits 2."""
+
+    def error(self, message: str):
+        """Say what is wrong in Thai, where to read how the command is used, and exit 2."""
+        line = shown_safely(" ".join(in_thai(message).split()))
+        print(f"ข้อผิดพลาด: {self.prog}: {line} (ดูวิธีใช้: {self.prog} --help)", file=sys.stderr)
+        sys.exit(2)

@@ -1,0 +1,28 @@
+"""The one check of a period: a Buddhist-era fiscal year, a month (1-12) and a fiscal quarter (1-4), with
+the Thai refusal that says the range. Every service taking a fiscal year, month or quarter calls it."""
+
+from otop_desktop.services.errors import InvalidInput
+from otop_desktop.services.thai import shown_safely
+
+FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR = 2500, 2700  # พ.ศ. 2500-2700: a Christian-era year (2026) or a typo is refused
+QUARTERS = (1, 2, 3, 4)  # 1 = October to December, as the fiscal year runs
+
+
+def check_period(fiscal_year, month=None, *, months=(), quarter=None) -> None:
+    """Refuse a fiscal year, month, months or quarter that cannot exist (None: not given), in Thai."""
+    if not _whole(fiscal_year) or not FIRST_FISCAL_YEAR <= fiscal_year <= LAST_FISCAL_YEAR:
+        raise InvalidInput(f"ปีงบประมาณต้องเป็นปี พ.ศ. {FIRST_FISCAL_YEAR} ถึง {LAST_FISCAL_YEAR} เช่น 2569 "
+                           f"(ได้รับ {_shown(fiscal_year)})")
+    for each in ([] if month is None else [month]) + list(months):
+        if not _whole(each) or not 1 <= each <= 12:
+            raise InvalidInput(f"เดือนต้องเป็นตัวเลข 1 ถึง 12 (1 = มกราคม, 10 = ตุลาคม) (ได้รับ {_shown(each)})")
+    if quarter is not None and (not _whole(quarter) or quarter not in QUARTERS):
+        raise InvalidInput(f"ไตรมาสต้องเป็น 1 ถึง 4 (1 = ตุลาคม-ธันวาคม) (ได้รับ {_shown(quarter)})")
+
+
+def _whole(value) -> bool:
+    return type(value) is int  # not a bool, a float or a text of digits
+
+
+def _shown(value) -> str:
+    return shown_safely(str(value))[:20]
