@@ -68,7 +68,11 @@ def _parser() -> argparse.ArgumentParser:
     period = jt2.add_mutually_exclusive_group(required=True)
     period.add_argument("--month", type=int, help="เดือน 1-12")
     period.add_argument("--quarter", type=int, choices=(1, 2, 3, 4), help="ไตรมาสของปีงบประมาณ (1 = ต.ค.-ธ.ค.)")
-    jt2.add_argument("--district", help="รหัสอำเภอ 4 หลัก (ผู้ใช้ระดับอำเภอ: อำเภอของตน)")
+    where = jt2.add_mutually_exclusive_group()
+    where.add_argument("--district", help="รหัสอำเภอ 4 หลัก (ผู้ใช้ระดับอำเภอ: อำเภอของตน)")
+    where.add_argument("--all-districts", action="store_true", help="ทุกอำเภอของจังหวัดในไฟล์เดียว (ผู้ใช้ระดับจังหวัด)")
+    jt2.add_argument("--incomplete-ok", action="store_true",
+                     help="พิมพ์แม้ยังกรอกไม่ครบทุกราย (แบบจะระบุ 'กรอกแล้ว n จาก N ราย' ไว้ข้างคำรับรอง)")
     jt2.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิก (ค่าเริ่มต้น: เลขไทย)")
     jt2.add_argument("--out", type=Path, required=True, help="ไฟล์ PDF ที่จะเขียน")
     signatories = commands.add_parser("signatories", help="ผู้จัดทำ ผู้รับรอง และผู้ลงนามบนแบบพิมพ์ของสำนักงาน")
@@ -91,8 +95,9 @@ def _parser() -> argparse.ArgumentParser:
     setter = _user_and_period(forecast.add_parser("set", help="บันทึกประมาณการของเดือน (บาท 4 ช่อง)"))
     setter.add_argument("amounts", nargs=4, metavar="AMOUNT", help="ในประเทศออฟไลน์ ออนไลน์ ต่างประเทศออฟไลน์ ออนไลน์ ('' = ว่าง)")
     setter.add_argument("--remark", default="", help="หมายเหตุ")
-    verify = commands.add_parser("verify", help="ตรวจรหัสบนแบบที่พิมพ์: ข้อมูลยังตรงกับที่พิมพ์หรือไม่ (0 ตรง, 1 ต่าง, 2 ไม่พบรหัส)")
-    verify.add_argument("code", help="รหัสตรวจสอบ เช่น ABCDE-FGHIJ")
+    verify = commands.add_parser("verify", help="ตรวจรหัสตรวจสอบเอกสารบนแบบที่พิมพ์: แบบนั้นพิมพ์เมื่อใด โดยใคร และข้อมูลยังตรง"
+                                 "กับที่พิมพ์หรือไม่ (0 ตรง, 1 ต่าง, 2 ไม่พบรหัสหรือรหัสพิมพ์ผิด)")
+    verify.add_argument("code", help="รหัสตรวจสอบเอกสาร เช่น ABCD-EFGH-JKLM")
     verify.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
     add_target_commands(commands, _user_and_year)
     add_exchange_commands(commands)
@@ -306,7 +311,6 @@ def _cmd_locks(args, office) -> int:
 
 
 def _cmd_print(args, office) -> int:
-    from otop_desktop.services.forms.jt2 import print_jt2
     from otop_desktop.services.forms.verify import shown_code
 
     office = _login(office, args.user)
@@ -325,8 +329,34 @@ def _cmd_print(args, office) -> int:
         print(f"บันทึก{printed.title} แล้ว: {printed.path}")
         print(shown_code(printed.code))
         return 0
-    printed = office.query(print_jt2, district_code=args.district or office.user.area_code, fiscal_year=args.year,
-                           month=args.month, quarter=args.quarter, path=args.out, thai_digits=not args.arabic_digits)
+    return _print_jt2(args, office)
+
+
+def _print_jt2(args, office) -> int:
+    """จต.๒ of a district, or of every district of the province; an incomplete month only with --incomplete-ok."""
+    from otop_desktop.services.forms.completeness import IncompleteForm
+    from otop_desktop.services.forms.jt2 import print_jt2, print_province_jt2
+    from otop_desktop.services.forms.verify import shown_code
+
+    period = {"fiscal_year": args.year, "month": args.month, "quarter": args.quarter, "path": args.out,
+              "thai_digits": not args.arabic_digits, "incomplete_ok": args.incomplete_ok}
+    try:
+        if args.all_districts:
+            printed = office.query(print_province_jt2, **period)
+        else:
+            printed = office.query(print_jt2, district_code=args.district or office.user.area_code, **period)
+    except IncompleteForm as refused:
+        raise IncompleteForm(refused.message.replace("กรุณายืนยัน", "ใส่ --incomplete-ok เพื่อยืนยัน"), refused.entries) from None
+    if args.all_districts:
+        print(f"บันทึกแบบ จต.๒ {len(printed.codes)} อำเภอ แล้ว: {printed.path}")
+        if printed.skipped:
+            print(f"ไม่มีแบบของ {len(printed.skipped)} อำเภอ (ยังไม่มีรายชื่อผู้ประกอบการของช่วงเวลานี้): "
+                  + " ".join(printed.skipped))
+        for entry in printed.incomplete:
+            print(f"พิมพ์ทั้งที่ยังไม่ครบ: {entry.line()}")
+        for district, code in sorted(printed.codes.items()):
+            print(f"{district}\t{shown_code(code)}")
+        return 0
     print(f"บันทึก{printed.title} แล้ว: {printed.path}")
     print(shown_code(printed.code))  # alone on the last line, for scripts
     return 0
@@ -368,24 +398,36 @@ def _cmd_forecast(args, office) -> int:
 
 
 def _cmd_verify(args, office) -> int:
-    """Exit 0 when the printed figures still match, 1 when they differ (each listed), 2 for an unknown code."""
-    from otop_desktop.services.forms.verify import shown_code, verify
+    """Name the print, then exit 0 when its figures still match, 1 when they differ (each listed), 2 for a
+    code mistyped or unknown; other prints of the same figures are listed last."""
+    from otop_desktop.services.forms.verify import CODE_NAME, shown_code, verify
     from otop_desktop.services.thai import format_thai_datetime
 
     office = _login(office, args.user)
     result = office.query(verify, code=args.code)
-    if not result.found:
-        print(f"ไม่พบรหัสตรวจสอบ {args.code} ในฐานข้อมูลนี้", file=sys.stderr)
+    if result.malformed:
+        print(f"ข้อผิดพลาด: {result.problem}", file=sys.stderr)
         return 2
-    print(f"รหัส {shown_code(result.code)}: แบบ {result.form_name} พื้นที่ {result.area_code} {result.period} "
+    if not result.found:
+        print(f"ไม่พบ{CODE_NAME} {args.code} ในฐานข้อมูลนี้", file=sys.stderr)
+        return 2
+    print(f"{CODE_NAME} {shown_code(result.code)}: แบบ {result.form_name} {result.area_name} {result.period} "
           f"พิมพ์โดย {result.printed_by} เมื่อ {format_thai_datetime(result.printed_at)}")
+    if result.legacy:
+        print("รหัสแบบเดิมนี้ระบุชุดตัวเลข ไม่ระบุครั้งที่พิมพ์: ดูเวลาพิมพ์ที่ท้ายกระดาษเทียบกับรายการพิมพ์ด้านล่าง")
+    if result.completeness:
+        print(f"บนแบบระบุว่า{result.completeness}")
     if result.matches:
         print("ตรงกับข้อมูลในฐานข้อมูลทุกรายการ")
-        return 0
-    print(f"ข้อมูลเปลี่ยนไปหลังพิมพ์ {len(result.differences)} รายการ:")
-    for difference in result.differences:
-        print("  " + difference.describe())
-    return 1
+    else:
+        print(f"ข้อมูลเปลี่ยนไปหลังพิมพ์ {len(result.differences)} รายการ:")
+        for difference in result.differences:
+            print("  " + difference.describe())
+    if result.others:
+        print(f"ตัวเลขชุดเดียวกันนี้พิมพ์อีก {len(result.others)} ครั้ง:")
+        for other in result.others:
+            print(f"  {shown_code(other.code)} พิมพ์โดย {other.printed_by} เมื่อ {format_thai_datetime(other.printed_at)}")
+    return 0 if result.matches else 1
 
 
 def _logged_in(run):

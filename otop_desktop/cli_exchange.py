@@ -79,7 +79,7 @@ def run_exchange(args, office) -> int:
     if command == "export-district":
         path, digest, rows = office.query(exchange.export_file, fiscal_year=args.year,
                                                   months=_months(args.months), path=args.out)
-        print(f"ส่งออกแล้ว: {path} ({rows:,} รายการ, รหัสตรวจสอบ {digest[:16]})")
+        print(f"ส่งออกแล้ว: {path} ({rows:,} รายการ, ลายนิ้วมือไฟล์ {digest[:16]})")
         return 0
     if command == "exports":
         for sent in office.query(exchange.list_exports):

@@ -139,7 +139,7 @@ class ExchangeDialog(QDialog):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
-        hint = QLabel(self.tr("ลากไฟล์ .otop มาวางที่หน้าต่างนี้ได้ · ตรวจลายมือชื่อ รหัสตรวจสอบ และพื้นที่ก่อน "
+        hint = QLabel(self.tr("ลากไฟล์ .otop มาวางที่หน้าต่างนี้ได้ · ตรวจลายมือชื่อ ลายนิ้วมือไฟล์ และพื้นที่ก่อน "
                               "แสดงผลที่จะเกิดขึ้นโดยยังไม่เปลี่ยนข้อมูล · สำรองฐานข้อมูลก่อนนำเข้าทุกครั้ง"))
         hint.setWordWrap(True)
         layout = QVBoxLayout(page)
@@ -384,9 +384,9 @@ class ExchangeDialog(QDialog):
             read.clicked.connect(self.read_receipt)
             layout.addWidget(read, 0, Qt.AlignmentFlag.AlignLeft)
         self.sent_model = PlainTableModel([self.tr("เมื่อ"), self.tr("ไฟล์"), self.tr("ปีงบประมาณ"), self.tr("เดือน"),
-                                           self.tr("รายการ"), self.tr("โดย"), self.tr("รหัสตรวจสอบ")], self)
+                                           self.tr("รายการ"), self.tr("โดย"), self.tr("ลายนิ้วมือไฟล์")], self)
         self.sent_model.right_aligned = {4}
-        layout.addWidget(QLabel(self.tr("ไฟล์ที่ส่งออกแล้ว (รหัสตรวจสอบใช้เทียบกับที่ปลายทางได้รับ)")))
+        layout.addWidget(QLabel(self.tr("ไฟล์ที่ส่งออกแล้ว (ลายนิ้วมือไฟล์ใช้เทียบกับไฟล์ที่ปลายทางได้รับ ไม่ใช่รหัสตรวจสอบเอกสารบนแบบพิมพ์)")))
         layout.addWidget(read_only_view(self.sent_model, (240, 200, 100, 200, 80, 110)), 1)
         self.refresh_sent()
         return page
@@ -411,7 +411,7 @@ class ExchangeDialog(QDialog):
             saved, digest, rows = result.result
             self.refresh_sent()
             QMessageBox.information(self, self.tr("ส่งออกไฟล์"), self.tr(
-                "บันทึกไฟล์แล้ว: {path}\n{rows} รายการ · รหัสตรวจสอบ {digest}").format(path=saved, rows=f"{rows:,}", digest=digest[:16]))
+                "บันทึกไฟล์แล้ว: {path}\n{rows} รายการ · ลายนิ้วมือไฟล์ {digest}").format(path=saved, rows=f"{rows:,}", digest=digest[:16]))
 
         perform_in_background(self, exchange.export_file, fiscal_year=self.year_box.currentData(), months=self._months(),
                               path=Path(path).with_suffix(".otop"), progress=self.tr("กำลังส่งออกไฟล์…"), on_done=done)

@@ -71,10 +71,12 @@ class _Progress:
 
 def perform_in_background(
     owner: QWidget, service, /, *, on_done: Callable[[Done], None], on_failed: Callable[[], None] | None = None,
-    progress: str | None = None, office: Office | None = None, **kwargs,
+    progress: str | None = None, office: Office | None = None, refused: Callable[[OtopError], None] | None = None,
+    **kwargs,
 ) -> None:
     """Run a slow action off the GUI thread. With `progress` (a Thai label), a dialog shows how far it is
-    and offers to cancel; services that take `progress(done, total)` and `cancelled()` get them."""
+    and offers to cancel; services that take `progress(done, total)` and `cancelled()` get them. A caller
+    that can act on a refusal (ask, then run again) passes `refused`."""
     office = _office(owner, office)
     state = _Progress()
     if takes(service, "progress"):
@@ -106,7 +108,10 @@ def perform_in_background(
 
     def failed(error: Exception) -> None:
         finish()
-        report(owner, error)
+        if refused is not None and isinstance(error, OtopError):
+            refused(error)
+        else:
+            report(owner, error)
         if on_failed:
             on_failed()
 

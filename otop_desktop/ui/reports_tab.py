@@ -20,15 +20,18 @@ from PySide6.QtWidgets import (
 from otop_desktop.services import areas, entry
 from otop_desktop.services.access import Action
 from otop_desktop.services.forms import forecast, jt1, jt2, verify
-from otop_desktop.services.thai import fiscal_year_of, today_in_thailand
+from otop_desktop.services.forms.completeness import IncompleteForm
+from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, today_in_thailand
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.export_panel import ExportPanel
 from otop_desktop.ui.forms_dialogs import ForecastDialog, SignatoriesDialog
+from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.operations import perform, perform_in_background
 from otop_desktop.ui.period_picker import PeriodPicker
 
 
 ALL = "*"  # the district box's "every district" choice
+LIST_LIMIT = 12  # months listed in the question before an incomplete print
 
 
 class ReportsTab(QWidget):
@@ -75,7 +78,7 @@ class ReportsTab(QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText(self.tr("รหัสตรวจสอบบนแบบที่พิมพ์ เช่น ABCDE-FGHIJ"))
+        self.code_edit.setPlaceholderText(self.tr("รหัสตรวจสอบเอกสารที่ท้ายแบบที่พิมพ์ เช่น ABCD-EFGH-JKLM"))
         self.verify_button = QPushButton(self.tr("ตรวจสอบ"))
         self.verify_result = QLabel()
         self.verify_result.setWordWrap(True)
@@ -102,7 +105,7 @@ class ReportsTab(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
         checking = QHBoxLayout()
-        checking.addWidget(QLabel(self.tr("ตรวจสอบแบบที่พิมพ์แล้ว:")))
+        checking.addWidget(QLabel(self.tr("ตรวจสอบแบบที่พิมพ์แล้ว (รหัสตรวจสอบเอกสาร):")))
         checking.addWidget(self.code_edit)
         checking.addWidget(self.verify_button)
         forms = QWidget()
@@ -151,7 +154,7 @@ class ReportsTab(QWidget):
 
         def done(result) -> None:
             self.document.load(str(result.result))
-            self.status.setText(self.tr("ตัวอย่าง {pages} หน้า (รหัสตรวจสอบจะพิมพ์บนแบบเมื่อบันทึกหรือพิมพ์)").format(
+            self.status.setText(self.tr("ตัวอย่าง {pages} หน้า (รหัสตรวจสอบเอกสารจะพิมพ์บนแบบเมื่อบันทึกหรือพิมพ์)").format(
                 pages=self.document.pageCount()))
 
         perform_in_background(self, self._services()[0], path=path, on_done=done, progress=self.tr("กำลังจัดทำตัวอย่าง…"),
@@ -175,10 +178,9 @@ class ReportsTab(QWidget):
             written = printed.path
             if Path(written).suffix == ".pdf":
                 self.document.load(str(written))
-            self.status.setText(self.tr("บันทึกแล้ว: {path} · {codes}").format(path=written, codes=codes_text(printed)))
+            self.status.setText(self.tr("บันทึกแล้ว: {path} · {codes}").format(path=written, codes=self.codes_text(printed)))
 
-        perform_in_background(self, self._services()[1], path=Path(path).with_suffix(suffix), on_done=done,
-                              progress=self.tr("กำลังจัดทำแบบ…"), **request)
+        self._print(Path(path).with_suffix(suffix), done, request)
 
     def print_form(self) -> None:
         """Print through the system's print dialog: each page drawn at the printer's resolution."""
@@ -193,10 +195,35 @@ class ReportsTab(QWidget):
             document.load(str(result.result.path))
             send_to_printer(document, printer)
             self.status.setText(self.tr("ส่งไปที่เครื่องพิมพ์แล้ว {pages} หน้า · {codes}").format(
-                pages=document.pageCount(), codes=codes_text(result.result)))
+                pages=document.pageCount(), codes=self.codes_text(result.result)))
 
-        perform_in_background(self, self._services()[1], path=path, on_done=done, progress=self.tr("กำลังจัดทำแบบ…"),
-                              **self._request())
+        self._print(path, done, self._request())
+
+    def _print(self, path: Path, done, request: dict) -> None:
+        """Run the print; a month not completely entered prints only after the officer says yes to it."""
+        service = self._services()[1]
+
+        def refused(error) -> None:
+            if not isinstance(error, IncompleteForm):
+                show_error(self, error)
+            elif self._confirm_incomplete(error):
+                perform_in_background(self, service, path=path, on_done=done, progress=self.tr("กำลังจัดทำแบบ…"),
+                                      incomplete_ok=True, **request)
+
+        perform_in_background(self, service, path=path, on_done=done, progress=self.tr("กำลังจัดทำแบบ…"),
+                              refused=refused, **request)
+
+    def _confirm_incomplete(self, error: IncompleteForm) -> bool:
+        """Ask whether to print although entrepreneurs have no figures yet, listing each month's n of N."""
+        lines = [self.tr("• {line}").format(line=entry.line()) for entry in error.entries[:LIST_LIMIT]]
+        if len(error.entries) > LIST_LIMIT:
+            lines.append(self.tr("และอีก {count} รายการ").format(count=len(error.entries) - LIST_LIMIT))
+        text = self.tr("ข้อมูลยังกรอกไม่ครบ:\n{lines}\n\nพิมพ์ทั้งที่ยังไม่ครบหรือไม่? แบบที่พิมพ์จะระบุ "
+                       "“กรอกแล้ว n จาก N ราย” ไว้ข้างคำรับรอง ผู้ลงนามจะเห็นว่ายังไม่ครบ").format(lines="\n".join(lines))
+        answer = QMessageBox.question(self, self.tr("ข้อมูลยังกรอกไม่ครบ"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def edit_forecast(self) -> None:
         """The province's forecast of the picked fiscal year, month by month beside the actual sales."""
@@ -210,7 +237,8 @@ class ReportsTab(QWidget):
         SignatoriesDialog(self.context, code, name, self).exec()
 
     def verify_code(self) -> None:
-        """Say whether the figures of a printed form are still those in the database."""
+        """Name the print a code belongs to, say whether its figures are still those in the database, and list
+        the other prints of the same figures."""
         code = self.code_edit.text().strip()
         if not code:
             return
@@ -218,27 +246,44 @@ class ReportsTab(QWidget):
         if done is None:
             return
         result = done.result
-        if not result.found:
-            self.verify_result.setText(self.tr("ไม่พบรหัสตรวจสอบ {code} ในฐานข้อมูลนี้").format(code=code))
+        if result.malformed or not result.found:
+            self.verify_result.setText(result.problem if result.malformed else
+                                       self.tr("ไม่พบรหัสตรวจสอบเอกสาร {code} ในฐานข้อมูลนี้").format(code=code))
             self.verify_result.setStyleSheet("color:#b71c1c;")
             return
-        heading = self.tr("แบบ {form} พื้นที่ {area} {period} พิมพ์โดย {user}").format(
-            form=result.form_name, area=result.area_code, period=result.period, user=result.printed_by)
+        lines = [self.tr("แบบ {form} {area} {period} พิมพ์โดย {user} เมื่อ {at}").format(
+            form=result.form_name, area=result.area_name, period=result.period, user=result.printed_by,
+            at=format_thai_datetime(result.printed_at))]
+        if result.legacy:
+            lines.append(self.tr("รหัสแบบเดิมนี้ระบุชุดตัวเลข ไม่ระบุครั้งที่พิมพ์: ดูเวลาพิมพ์ที่ท้ายกระดาษเทียบกับรายการด้านล่าง"))
+        if result.completeness:
+            lines.append(self.tr("บนแบบระบุว่า{text}").format(text=result.completeness))
         if result.matches:
-            self.verify_result.setText(heading + self.tr(": ตรงกับข้อมูลในฐานข้อมูลทุกรายการ"))
-            self.verify_result.setStyleSheet("color:#1b5e20;")
+            lines.append(self.tr("ตรงกับข้อมูลในฐานข้อมูลทุกรายการ"))
         else:
-            lines = [difference.describe() for difference in result.differences]
-            self.verify_result.setText(heading + self.tr(": ข้อมูลเปลี่ยนไปหลังพิมพ์ {n} รายการ").format(n=len(lines))
-                                       + "\n" + "\n".join(lines))
-            self.verify_result.setStyleSheet("color:#b71c1c;")
+            lines.append(self.tr("ข้อมูลเปลี่ยนไปหลังพิมพ์ {n} รายการ").format(n=len(result.differences)))
+            lines.extend(difference.describe() for difference in result.differences)
+        if result.others:
+            lines.append(self.tr("ตัวเลขชุดเดียวกันนี้พิมพ์อีก {n} ครั้ง:").format(n=len(result.others)))
+            lines.extend(self.tr("{code} พิมพ์โดย {user} เมื่อ {at}").format(
+                code=verify.shown_code(other.code), user=other.printed_by, at=format_thai_datetime(other.printed_at))
+                for other in result.others)
+        self.verify_result.setText("\n".join(lines))
+        self.verify_result.setStyleSheet("color:#1b5e20;" if result.matches else "color:#b71c1c;")
 
-
-def codes_text(printed) -> str:
-    """'รหัสตรวจสอบ ABCDE-FGHIJ', or for a province's forms each district's code."""
-    if hasattr(printed, "codes"):
-        return "รหัสตรวจสอบ " + ", ".join(f"{code_} {verify.shown_code(c)}" for code_, c in sorted(printed.codes.items()))
-    return f"รหัสตรวจสอบ {verify.shown_code(printed.code)}"
+    def codes_text(self, printed) -> str:
+        """'รหัสตรวจสอบเอกสาร ABCD-EFGH-JKLM', or for a province's forms each district's code, the districts left
+        out (no list for the period) and those printed before they were complete."""
+        if not hasattr(printed, "codes"):
+            return self.tr("รหัสตรวจสอบเอกสาร {code}").format(code=verify.shown_code(printed.code))
+        text = self.tr("รหัสตรวจสอบเอกสาร {codes}").format(codes=", ".join(
+            f"{district} {verify.shown_code(code)}" for district, code in sorted(printed.codes.items())))
+        if printed.skipped:
+            text += self.tr(" · ไม่มีแบบของ {n} อำเภอ (ยังไม่มีรายชื่อผู้ประกอบการของช่วงเวลานี้): {names}").format(
+                n=len(printed.skipped), names=" ".join(printed.skipped))
+        if printed.incomplete:
+            text += self.tr(" · พิมพ์ทั้งที่ยังไม่ครบ: {lines}").format(lines="; ".join(e.line() for e in printed.incomplete))
+        return text
 
 
 def send_to_printer(document: QPdfDocument, printer: QPrinter) -> None:

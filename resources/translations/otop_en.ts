@@ -518,476 +518,476 @@
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="93"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="94"/>
         <source>แลกเปลี่ยนไฟล์ข้อมูล (ไม่ต้องใช้อินเทอร์เน็ต)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="100"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="101"/>
         <source>นำเข้าไฟล์{senders}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="101"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="102"/>
         <source>ประวัติการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="103"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="104"/>
         <source>ส่งออก / ใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="104"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="407"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="413"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="105"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="408"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="414"/>
         <source>ส่งออกไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="105"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="106"/>
         <source>กุญแจลงนาม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="116"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="278"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="386"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="279"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
         <source>ไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="116"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
         <source>จาก (รหัส)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="116"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
         <source>ใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="116"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
         <source>เปลี่ยน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="118"/>
         <source>เหมือนเดิม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="118"/>
         <source>เก่ากว่า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="118"/>
         <source>ขัดแย้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="118"/>
         <source>ไม่รับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="118"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="119"/>
         <source>สถานะ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="120"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="121"/>
         <source>ผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="120"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="386"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="121"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
         <source>เดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="120"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="121"/>
         <source>ผล
 (ติ๊ก = ใช้ค่าจากไฟล์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="121"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="122"/>
         <source>ยอดเดิม (บาท)
 ในประเทศ ออฟ/ออน · ตปท. ออฟ/ออน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="122"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="123"/>
         <source>ยอดในไฟล์ (บาท)
 ลำดับเดียวกัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="123"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="124"/>
         <source>เหตุผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="125"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="126"/>
         <source>แถวที่ขัดแย้งของไฟล์ที่เลือก: ใช้ค่าจากไฟล์ทุกแถว (ไม่ติ๊ก = คงค่าของจังหวัดไว้; เลือกทีละแถวได้ในตารางด้านล่าง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="127"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="128"/>
         <source>เพิ่มไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="127"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="128"/>
         <source>ล้างรายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="128"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="129"/>
         <source>นำเข้าทั้งหมด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="142"/>
-        <source>ลากไฟล์ .otop มาวางที่หน้าต่างนี้ได้ · ตรวจลายมือชื่อ รหัสตรวจสอบ และพื้นที่ก่อน แสดงผลที่จะเกิดขึ้นโดยยังไม่เปลี่ยนข้อมูล · สำรองฐานข้อมูลก่อนนำเข้าทุกครั้ง</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="162"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="163"/>
         <source>เลือกไฟล์ข้อมูลที่จะนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="179"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="180"/>
         <source>กำลังตรวจสอบ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="195"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="196"/>
         <source>ไม่รับ: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="201"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="202"/>
         <source>พร้อมนำเข้า (มีแถวที่ไม่รับ ดูด้านล่าง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="201"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="202"/>
         <source>พร้อมนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="203"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="204"/>
         <source> · ผู้ประกอบการย้ายพื้นที่แล้ว {n} ราย (คงพื้นที่ใหม่ไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="227"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="228"/>
         <source>ย้ายไปอำเภอ{name}แล้ว (คงพื้นที่ใหม่ไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="238"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="239"/>
         <source>(ยังไม่มีข้อมูล)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="262"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="263"/>
         <source>กำลังนำเข้าไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="270"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="271"/>
         <source>ยกเลิกระหว่างทาง: ไฟล์ที่เหลือยังไม่ได้นำเข้า (ไฟล์ที่นำเข้าแล้วสมบูรณ์ทุกไฟล์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="271"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="272"/>
         <source>ผลการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="271"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="272"/>
         <source>ไม่มีไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="278"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="386"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="279"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
         <source>เมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="278"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="279"/>
         <source>จาก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="278"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="279"/>
         <source>ผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="279"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="280"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="388"/>
         <source>โดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="279"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="280"/>
         <source>รายละเอียด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="280"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="281"/>
         <source>ยกเลิกการนำเข้าครั้งล่าสุด…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="282"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="283"/>
         <source>ยกเลิกการนำเข้ารายการที่เลือก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="293"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="294"/>
         <source>เก็บไฟล์สำรองก่อนนำเข้าไว้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="295"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="296"/>
         <source>ไฟล์ล่าสุด (ไฟล์ที่เก่ากว่าจะถูกลบ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="320"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="321"/>
         <source>ข้อมูลที่การนำเข้าครั้งล่าสุดเปลี่ยนไปจะกลับเป็นเหมือนก่อนนำเข้า (ทุกไฟล์ที่นำเข้าพร้อมกันครั้งนั้น) ต้องการดำเนินการหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="329"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="330"/>
         <source>กรุณาเลือกรายการนำเข้าในตารางก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="333"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="334"/>
         <source>ข้อมูลที่ไฟล์ %1 เปลี่ยนไปจะกลับเป็นเหมือนก่อนนำเข้า ต้องการดำเนินการหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="319"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="329"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="332"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="340"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="320"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="330"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="333"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="341"/>
         <source>ยกเลิกการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="343"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="143"/>
+        <source>ลากไฟล์ .otop มาวางที่หน้าต่างนี้ได้ · ตรวจลายมือชื่อ ลายนิ้วมือไฟล์ และพื้นที่ก่อน แสดงผลที่จะเกิดขึ้นโดยยังไม่เปลี่ยนข้อมูล · สำรองฐานข้อมูลก่อนนำเข้าทุกครั้ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="344"/>
         <source>กำลังยกเลิกการนำเข้า…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="359"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="360"/>
         <source>ส่งออกไฟล์ .otop ของ{area}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="364"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="386"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="365"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="374"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="375"/>
         <source>ออกใบตอบรับให้อำเภอ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="377"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="378"/>
         <source>ใบตอบรับ (ผลการนำเข้าล่าสุดและสถานะการล็อก) สำหรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="383"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="384"/>
         <source>นำเข้าใบตอบรับจากจังหวัด…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="388"/>
         <source>รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
-        <source>รหัสตรวจสอบ</source>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="388"/>
+        <source>ลายนิ้วมือไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="389"/>
-        <source>ไฟล์ที่ส่งออกแล้ว (รหัสตรวจสอบใช้เทียบกับที่ปลายทางได้รับ)</source>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="390"/>
+        <source>ไฟล์ที่ส่งออกแล้ว (ลายนิ้วมือไฟล์ใช้เทียบกับไฟล์ที่ปลายทางได้รับ ไม่ใช่รหัสตรวจสอบเอกสารบนแบบพิมพ์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="414"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="415"/>
         <source>บันทึกไฟล์แล้ว: {path}
-{rows} รายการ · รหัสตรวจสอบ {digest}</source>
+{rows} รายการ · ลายนิ้วมือไฟล์ {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="417"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="418"/>
         <source>กำลังส่งออกไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="422"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="428"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="442"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="423"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="429"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="443"/>
         <source>ใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="428"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="429"/>
         <source>บันทึกใบตอบรับแล้ว: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="432"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="433"/>
         <source>เลือกใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="448"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="496"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="449"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="497"/>
         <source>ลายนิ้วมือกุญแจของสำนักงานนี้ (อ่านให้อีกสำนักงานทางโทรศัพท์): &lt;b&gt;{f}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="450"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="451"/>
         <source>พื้นที่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="450"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="451"/>
         <source>ลายนิ้วมือ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="450"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="451"/>
         <source>ลงทะเบียนโดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="450"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="451"/>
         <source>หมายเหตุ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="451"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="452"/>
         <source>บันทึกไฟล์กุญแจของสำนักงานนี้…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="452"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="453"/>
         <source>ลงทะเบียนจากไฟล์กุญแจ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="452"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="453"/>
         <source>ลงทะเบียนด้วยลายนิ้วมือ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="453"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="454"/>
         <source>ยกเลิกกุญแจที่เลือก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="453"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="454"/>
         <source>สร้างกุญแจใหม่ของสำนักงานนี้…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="476"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="479"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="477"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="480"/>
         <source>ยกเลิกกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="477"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="478"/>
         <source>กรุณาเลือกกุญแจของสำนักงานอื่นที่ยังใช้อยู่ในตารางก่อน (กุญแจของสำนักงานนี้เปลี่ยนได้ด้วยปุ่มสร้างกุญแจใหม่)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="480"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="481"/>
         <source>ยกเลิกกุญแจของพื้นที่ {area} ({f}) หรือไม่? ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="488"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="489"/>
         <source>สร้างกุญแจใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="489"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="490"/>
         <source>สร้างกุญแจใหม่ของสำนักงานนี้และยกเลิกกุญแจเดิมหรือไม่? จากนั้นต้องส่งไฟล์กุญแจใหม่ให้อีกสำนักงานลงทะเบียน ไฟล์ที่ส่งออกหลังจากนี้จะลงนามด้วยกุญแจใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="504"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="505"/>
         <source>สำนักงานนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="505"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="506"/>
         <source>รอไฟล์แรกเพื่อยืนยันกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="510"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="517"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="523"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="511"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="518"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="524"/>
         <source>ไฟล์กุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="510"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="523"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="511"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="524"/>
         <source>กุญแจ (*.key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="518"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="519"/>
         <source>บันทึกไฟล์กุญแจแล้ว: {path}
 ส่งไฟล์นี้ให้อีกสำนักงานลงทะเบียน แล้วโทรแจ้งลายนิ้วมือ {f} เพื่อยืนยัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="529"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="532"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="530"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="533"/>
         <source>ลงทะเบียนด้วยลายนิ้วมือ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="529"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="530"/>
         <source>รหัสพื้นที่ (อำเภอ 4 หลัก หรือจังหวัด 2 หลัก):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="532"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="533"/>
         <source>ลายนิ้วมือ (อย่างน้อย 20 หลัก):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="541"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="542"/>
         <source>ลงทะเบียนกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="541"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="542"/>
         <source>ลงทะเบียนกุญแจของพื้นที่ {area} แล้ว ({f})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,12 +1542,12 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="248"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="293"/>
         <source>พิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="248"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="293"/>
         <source>เปิดเครื่องพิมพ์ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1555,165 +1555,228 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="44"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="47"/>
         <source>แบบ จต.๒ รายงานยอดจำหน่ายประจำเดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="45"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="48"/>
         <source>แบบ จต.๑ แบบจัดเก็บข้อมูล (รายชื่อ ช่องว่างให้กรอก)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="48"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="51"/>
         <source>แบบประมาณการรายได้ของจังหวัด (ทั้งปีงบประมาณ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="52"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="55"/>
         <source>ประจำเดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="54"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="57"/>
         <source>ไตรมาสที่ {n} ({months})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="58"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="61"/>
         <source>ทุกอำเภอ (หนึ่งแบบต่ออำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="63"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="66"/>
         <source>เลขอารบิก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="64"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="67"/>
         <source>แสดงตัวอย่าง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="65"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="68"/>
         <source>บันทึก PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="66"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="69"/>
         <source>พิมพ์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="67"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="70"/>
         <source>ประมาณการรายได้…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="69"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="72"/>
         <source>ผู้ลงนาม…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="78"/>
-        <source>รหัสตรวจสอบบนแบบที่พิมพ์ เช่น ABCDE-FGHIJ</source>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="251"/>
+        <source>ไม่พบรหัสตรวจสอบเอกสาร {code} ในฐานข้อมูลนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="79"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="254"/>
+        <source>แบบ {form} {area} {period} พิมพ์โดย {user} เมื่อ {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="258"/>
+        <source>รหัสแบบเดิมนี้ระบุชุดตัวเลข ไม่ระบุครั้งที่พิมพ์: ดูเวลาพิมพ์ที่ท้ายกระดาษเทียบกับรายการด้านล่าง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="260"/>
+        <source>บนแบบระบุว่า{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="262"/>
+        <source>ตรงกับข้อมูลในฐานข้อมูลทุกรายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="264"/>
+        <source>ข้อมูลเปลี่ยนไปหลังพิมพ์ {n} รายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="267"/>
+        <source>ตัวเลขชุดเดียวกันนี้พิมพ์อีก {n} ครั้ง:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="268"/>
+        <source>{code} พิมพ์โดย {user} เมื่อ {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="278"/>
+        <source>รหัสตรวจสอบเอกสาร {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="279"/>
+        <source>รหัสตรวจสอบเอกสาร {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="282"/>
+        <source> · ไม่มีแบบของ {n} อำเภอ (ยังไม่มีรายชื่อผู้ประกอบการของช่วงเวลานี้): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="285"/>
+        <source> · พิมพ์ทั้งที่ยังไม่ครบ: {lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="82"/>
         <source>ตรวจสอบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="95"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="98"/>
         <source>แบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="95"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="98"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="105"/>
-        <source>ตรวจสอบแบบที่พิมพ์แล้ว:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="118"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="121"/>
         <source>แบบพิมพ์ (จต.๒ จต.๑ ประมาณการ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="119"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="122"/>
         <source>ส่งออกข้อมูล (Excel/CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="150"/>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="157"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="153"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="160"/>
         <source>กำลังจัดทำตัวอย่าง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="154"/>
-        <source>ตัวอย่าง {pages} หน้า (รหัสตรวจสอบจะพิมพ์บนแบบเมื่อบันทึกหรือพิมพ์)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="167"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="170"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="167"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="170"/>
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="168"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="171"/>
         <source>บันทึกไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="178"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="181"/>
         <source>บันทึกแล้ว: {path} · {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="181"/>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="198"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="210"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="213"/>
         <source>กำลังจัดทำแบบ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="195"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="197"/>
         <source>ส่งไปที่เครื่องพิมพ์แล้ว {pages} หน้า · {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="209"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="81"/>
+        <source>รหัสตรวจสอบเอกสารที่ท้ายแบบที่พิมพ์ เช่น ABCD-EFGH-JKLM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="108"/>
+        <source>ตรวจสอบแบบที่พิมพ์แล้ว (รหัสตรวจสอบเอกสาร):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="157"/>
+        <source>ตัวอย่าง {pages} หน้า (รหัสตรวจสอบเอกสารจะพิมพ์บนแบบเมื่อบันทึกหรือพิมพ์)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="218"/>
+        <source>• {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="220"/>
+        <source>และอีก {count} รายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="221"/>
+        <source>ข้อมูลยังกรอกไม่ครบ:
+{lines}
+
+พิมพ์ทั้งที่ยังไม่ครบหรือไม่? แบบที่พิมพ์จะระบุ “กรอกแล้ว n จาก N ราย” ไว้ข้างคำรับรอง ผู้ลงนามจะเห็นว่ายังไม่ครบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="223"/>
+        <source>ข้อมูลยังกรอกไม่ครบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="236"/>
         <source>จังหวัด</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="222"/>
-        <source>ไม่พบรหัสตรวจสอบ {code} ในฐานข้อมูลนี้</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="225"/>
-        <source>แบบ {form} พื้นที่ {area} {period} พิมพ์โดย {user}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="228"/>
-        <source>: ตรงกับข้อมูลในฐานข้อมูลทุกรายการ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="232"/>
-        <source>: ข้อมูลเปลี่ยนไปหลังพิมพ์ {n} รายการ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2312,7 +2375,7 @@
 <context>
     <name>owner</name>
     <message>
-        <location filename="../../otop_desktop/ui/operations.py" line="86"/>
+        <location filename="../../otop_desktop/ui/operations.py" line="88"/>
         <source>ยกเลิก</source>
         <translation type="unfinished"></translation>
     </message>

@@ -224,7 +224,7 @@ BAD_FILES = {
     "truncated": (lambda good, d, u: good[: len(good) // 2], "ไม่ครบ"),
     "corrupted": (lambda good, d, u: good[:200] + bytes([good[200] ^ 0xFF]) + good[201:], "เสียหาย"),
     "re-signed with another key": (lambda good, d, u: foreign_signature(good), "ไม่ได้ลงทะเบียน"),
-    "tampered after signing": (lambda good, d, u: rebuild(good, lambda e: e.update({"sales.json": e["sales.json"].replace(b"1", b"2", 1)})), "รหัสตรวจสอบ"),
+    "tampered after signing": (lambda good, d, u: rebuild(good, lambda e: e.update({"sales.json": e["sales.json"].replace(b"1", b"2", 1)})), "ลายนิ้วมือไฟล์"),
     "escaping entry": (lambda good, d, u: rebuild(good, lambda e: e.update({"../../evil.sh": b"rm -rf /"})), "ไม่รู้จัก"),
     "decompression bomb": (lambda good, d, u: rebuild(good, bomb), "ขยายตัวผิดปกติ"),
     "not a file of ours": (lambda good, d, u: b"%PDF-1.4 not a zip at all", "ไม่ใช่ไฟล์ .otop"),

@@ -2,7 +2,7 @@
 save it as PDF (a recorded print with its code), print through the print dialog, and verify a code."""
 
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from otop_desktop.ui import reports_tab as reports_module
 from tests.conftest import save
@@ -37,7 +37,7 @@ def test_a_district_previews_saves_and_verifies_its_form(qtbot, world, messages,
     assert "เปลี่ยนไปหลังพิมพ์ 1 รายการ" in shown and "พิมพ์ 10,000.00 / 2,000.00 / - / - ตอนนี้ 10,000.01" in shown
     tab.code_edit.setText("ZZZZZ-ZZZZZ")
     tab.verify_code()
-    assert "ไม่พบรหัสตรวจสอบ" in tab.verify_result.text()
+    assert "ไม่พบรหัสตรวจสอบเอกสาร" in tab.verify_result.text()
 
 
 def test_printing_goes_through_the_print_dialog(qtbot, world, messages, monkeypatch):
@@ -72,9 +72,39 @@ def test_the_province_prints_a_quarter_of_every_district_in_one_pdf(qtbot, world
     qtbot.waitUntil(lambda: tab.document.pageCount() > 0, timeout=30000)
     assert tab.document.pageCount() == 2  # Mueang and Warin, one page each; the empty districts are left out
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "all.pdf"), ""))
+    tab.save_pdf()  # September has no figures yet: the officer is asked, and says no
+    settle()
+    question = [text for kind, _, text in messages.shown if kind == "question"]
+    assert len(question) == 1 and "อำเภอเมืองอุบลราชธานี กันยายน 2569: กรอกแล้ว 0 จาก 2 ราย" in question[0]
+    assert "อำเภอวารินชำราบ กันยายน 2569: กรอกแล้ว 0 จาก 1 ราย" in question[0] and not (tmp_path / "all.pdf").exists()
+    messages.answer = QMessageBox.StandardButton.Yes
     tab.save_pdf()
+    settle()  # refused, asked, yes: printed again with the officer's confirmation
     settle()
     assert (tmp_path / "all.pdf").exists() and "3401" in tab.status.text() and "3415" in tab.status.text()
+    assert "ไม่มีแบบของ 23 อำเภอ" in tab.status.text() and "ม่วงสามสิบ" in tab.status.text()
+    assert "พิมพ์ทั้งที่ยังไม่ครบ" in tab.status.text()
+
+
+def test_the_verify_box_names_the_print_and_tells_a_mistyped_code(qtbot, world, messages, monkeypatch, tmp_path):
+    window, tab = open_reports(qtbot, world, world.mueang)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "a.pdf"), ""))
+    tab.save_pdf()
+    settle()
+    first = tab.status.text().rsplit(" ", 1)[-1]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "b.pdf"), ""))
+    tab.save_pdf()
+    settle()
+    second = tab.status.text().rsplit(" ", 1)[-1]
+    assert first != second  # the same figures printed twice: two papers, two codes
+    tab.code_edit.setText(first)
+    tab.verify_code()
+    shown = tab.verify_result.text()
+    assert "แบบ จต.๒ อำเภอเมืองอุบลราชธานี จังหวัดอุบลราชธานี สิงหาคม 2569 พิมพ์โดย mueang เมื่อ" in shown
+    assert "ตัวเลขชุดเดียวกันนี้พิมพ์อีก 1 ครั้ง" in shown and second in shown
+    tab.code_edit.setText(first[:-1] + ("A" if first[-1] != "A" else "B"))
+    tab.verify_code()
+    assert "พิมพ์ผิด" in tab.verify_result.text() and "ไม่พบ" not in tab.verify_result.text()
 
 
 def test_the_collection_sheet_from_the_tab(qtbot, world, messages, monkeypatch, tmp_path):

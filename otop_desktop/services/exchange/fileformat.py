@@ -211,7 +211,7 @@ def open_file(data: bytes, check_signature: Callable[[Manifest, bytes, bytes], N
                     raise BadFile(f"ข้อมูลส่วน “{name}” ใหญ่เกินกว่าจำนวนแถวที่ระบุ ไฟล์ผิดปกติ จึงไม่นำเข้า")
                 content = _read(archive, entries[name])
                 if digest(content) != expected:
-                    raise BadFile(f"ข้อมูลส่วน “{name}” ไม่ตรงกับรหัสตรวจสอบ ไฟล์เสียหายหรือถูกแก้ไข กรุณาขอไฟล์ใหม่")
+                    raise BadFile(f"ข้อมูลส่วน “{name}” ไม่ตรงกับลายนิ้วมือไฟล์ที่ลงนามไว้ ไฟล์เสียหายหรือถูกแก้ไข กรุณาขอไฟล์ใหม่")
                 parts[name] = parse_part(content)
     except BadFile:
         raise

@@ -23,7 +23,7 @@ from otop_desktop.services.forms.jt2 import Printed, _qr
 from otop_desktop.services.forms.signatories import get_signatories
 from otop_desktop.services.forms.thai_pdf import BOLD, REGULAR
 from otop_desktop.services.files import check_output_path, save_workbook, write_output
-from otop_desktop.services.forms.verify import PrintedFigure, print_code, record_print, shown_code
+from otop_desktop.services.forms.verify import CODE_NAME, PrintedFigure, new_code, record_print, shown_code
 from otop_desktop.services.money import check_amount, format_baht, sum_amounts
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.sheet_text import put
@@ -187,7 +187,7 @@ def _draw_forecast(sheet: ForecastSheet, temporary: Path, thai_digits: bool, cod
     thai_pdf.draw(canvas, right - 120, y - 44, position, REGULAR, 13, "centre")
     thai_pdf.draw(canvas, right - 120, y - 66, f"พัฒนาการจังหวัด{sheet.province_name}", REGULAR, 13, "centre")
     if code:
-        thai_pdf.draw(canvas, right, 1.5 * cm, f"รหัสตรวจสอบ {shown_code(code)}", REGULAR, 10, "right")
+        thai_pdf.draw(canvas, right, 1.5 * cm, f"{CODE_NAME} {shown_code(code)}", REGULAR, 10, "right")
         _qr(canvas, shown_code(code), left, 1.0 * cm, 44)  # bottom left, clear of the title
     canvas.showPage()
     canvas.save()
@@ -243,7 +243,7 @@ def _forecast_book(sheet: ForecastSheet, code: str | None):
                                    sheet.reporter_position or f"ตำแหน่ง{'.' * 20}", f"พัฒนาการจังหวัด{sheet.province_name}")):
         put(table, signature + offset, 5, text).font = font
     if code:
-        put(table, signature + 5, 5, f"รหัสตรวจสอบ {shown_code(code)}").font = font
+        put(table, signature + 5, 5, f"{CODE_NAME} {shown_code(code)}").font = font
     table.page_setup.paperSize = table.PAPERSIZE_A4
     return book
 
@@ -259,7 +259,7 @@ def print_forecast(*, uow, user: UserInfo, fiscal_year: int, path: Path | str, t
     figures = [PrintedFigure(0, "ประมาณการ", row.month, tuple(row.amounts)) for row in sheet.rows]
     recorded = {"form": "forecast", "area_code": sheet.province_code, "fiscal_year": fiscal_year,
                 "months": list(FISCAL_MONTHS), "figures": figures}
-    code = print_code(**recorded)
+    code = new_code(uow=uow)
 
     def write(temporary: Path) -> None:
         if path.suffix.lower() == ".pdf":
@@ -267,7 +267,7 @@ def print_forecast(*, uow, user: UserInfo, fiscal_year: int, path: Path | str, t
         else:
             save_workbook(_forecast_book(sheet, code), temporary)
 
-    path = write_output(path, write, lambda: record_print(uow=uow, user=user, **recorded))
+    path = write_output(path, write, lambda: record_print(uow=uow, user=user, code=code, **recorded))
     return Printed(path, code, f"แบบประมาณการรายได้ จังหวัด{sheet.province_name} ปีงบประมาณ {fiscal_year}")
 
 

@@ -15,7 +15,8 @@ from otop_desktop.services.forms import thai_pdf
 from otop_desktop.services.forms.jt2 import AMOUNT_HEADINGS, HEADING_HEIGHT, Printed, _footer, _heading, _Layout
 from otop_desktop.services.forms.thai_pdf import REGULAR
 from otop_desktop.services.files import check_output_path, write_output
-from otop_desktop.services.forms.verify import PrintedFigure, print_code, record_print
+from otop_desktop.services.forms.verify import PrintedFigure, new_code, record_print
+from otop_desktop.services.guard import check_month_begun
 from otop_desktop.services.thai import month_label, now_utc, periods_before
 from otop_desktop.services.periods import check_period
 
@@ -65,6 +66,7 @@ def jt1_form(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month
     if not (district_code and len(district_code) == 4 and district_code.isdigit()):
         raise InvalidInput(f"แบบ จต.๑ เป็นของอำเภอ: กรุณาระบุรหัสอำเภอ 4 หลัก (ได้รับ {district_code})")
     access.check(user, access.Action.VIEW, district_code)
+    check_month_begun(fiscal_year, month, action=f"พิมพ์{FORM_NAME} ของเดือนนี้")  # as its entry opens
     previous_year, previous_month = periods_before(fiscal_year, month, 1)[0]
     this = entry.load_month(uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_code=district_code)
     before = entry.load_month(uow=uow, user=user, fiscal_year=previous_year, month=previous_month, district_code=district_code)
@@ -139,10 +141,10 @@ def print_jt1(*, uow, user: UserInfo, district_code: str, fiscal_year: int, mont
     figures = [PrintedFigure(line.entrepreneur_id, line.name, previous_month, tuple(line.last_month))
                for line in form.lines if line.last_month is not None]
     recorded = {"form": "jt1", "area_code": district_code, "fiscal_year": previous_year, "months": [previous_month],
-                "figures": figures}
-    code = print_code(**recorded)
+                "figures": figures, "paper_period": (fiscal_year, [month])}
+    code = new_code(uow=uow)
     path = write_output(path, lambda temporary: _draw_jt1(form, temporary, thai_digits, code),
-                        lambda: record_print(uow=uow, user=user, **recorded))
+                        lambda: record_print(uow=uow, user=user, code=code, **recorded))
     return Printed(path, code, f"{FORM_NAME} อำเภอ{form.district_name} {form.period_text}")
 
 

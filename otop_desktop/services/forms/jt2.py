@@ -19,10 +19,12 @@ from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.forms import thai_pdf
 from otop_desktop.services.forms.bahttext import baht_text
+from otop_desktop.services.forms.completeness import check_complete, month_entry, paper_text
 from otop_desktop.services.forms.signatories import DUTIES, get_signatories
 from otop_desktop.services.forms.thai_pdf import BOLD, REGULAR
 from otop_desktop.services.files import check_output_path, write_output
-from otop_desktop.services.forms.verify import PrintedFigure, print_code, record_print, shown_code
+from otop_desktop.services.forms.verify import CODE_NAME, PrintedFigure, new_code, record_print, shown_code
+from otop_desktop.services.guard import check_month_begun
 from otop_desktop.services.money import format_baht, sum_amounts
 from otop_desktop.services.thai import (
     FISCAL_MONTHS, THAI_MONTHS, calendar_year_be, format_thai_datetime, month_label, now_utc, sort_key,
@@ -74,6 +76,7 @@ class Jt2Form:
     signatories: tuple = ()  # SignatoryInfo of the district, those that are set
     headings: tuple[str, ...] = AMOUNT_HEADINGS  # of the value columns: the four channels, or the quarter's months
     figures: tuple = ()  # PrintedFigure per entrepreneur-month, what the verification code covers
+    entries: tuple = ()  # MonthEntry per month: how many of its entrepreneurs have figures
 
     @property
     def quarter(self) -> int | None:
@@ -110,6 +113,8 @@ def jt2_form(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month
         raise InvalidInput("กรุณาระบุเดือนหรือไตรมาสอย่างใดอย่างหนึ่ง")
     access.check(user, access.Action.VIEW, district_code)
     months = (month,) if quarter is None else quarter_months(quarter)
+    for m in months:  # a month that has not begun has nothing to certify
+        check_month_begun(fiscal_year, m, action=f"พิมพ์{FORM_NAME} ของเดือนนี้")
     sheets = [entry.load_month(uow=uow, user=user, fiscal_year=fiscal_year, month=m, district_code=district_code)
               for m in months]
     described = areas.describe_area(uow=uow, area_code=district_code)  # 'อำเภอวารินชำราบ จังหวัดอุบลราชธานี'
@@ -142,8 +147,10 @@ def jt2_form(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month
     headings = AMOUNT_HEADINGS if quarter is None else tuple(
         f"{THAI_MONTHS[m - 1]}\n{calendar_year_be(fiscal_year, m)}" for m in months)
     signatories = get_signatories(uow=uow, user=user, area_code=district_code)
-    return Jt2Form(district_code, district_name.removeprefix("อำเภอ"), province_name, fiscal_year, months,
-                   tuple(tambons), totals, sum(totals), now_utc(), tuple(signatories.values()), headings, figures)
+    name = district_name.removeprefix("อำเภอ")
+    entries = tuple(month_entry(uow.session, district_code, name, sheet) for sheet in sheets)
+    return Jt2Form(district_code, name, province_name, fiscal_year, months, tuple(tambons), totals, sum(totals),
+                   now_utc(), tuple(signatories.values()), headings, figures, entries)
 
 
 @dataclass(frozen=True)
@@ -275,7 +282,13 @@ def _closing(canvas: Canvas, form: Jt2Form, layout: _Layout, y: float) -> None:
     y -= 20
     thai_pdf.draw(canvas, layout.left, y, f"ยอดจำหน่ายรวมทั้งอำเภอ (ตัวอักษร): {baht_text(form.total)}", BOLD, 13)
     y -= 22
-    thai_pdf.draw(canvas, layout.left, y, "ขอรับรองว่าข้อมูลยอดจำหน่ายผลิตภัณฑ์ OTOP ข้างต้นถูกต้องตามความเป็นจริง", REGULAR, 13)
+    certification = "ขอรับรองว่าข้อมูลยอดจำหน่ายผลิตภัณฑ์ OTOP ข้างต้นถูกต้องตามความเป็นจริง"
+    thai_pdf.draw(canvas, layout.left, y, certification, REGULAR, 13)
+    entered = layout.number(paper_text(form.entries))  # beside the certification, or under it when it is long
+    if entered:
+        beside = layout.left + thai_pdf.width(certification, REGULAR, 13) + 16
+        fits = beside + thai_pdf.width(entered, BOLD, 12) <= layout.right
+        thai_pdf.draw(canvas, beside if fits else layout.left, y if fits else y - 18, entered, BOLD, 12)
     y -= 44
     block = (layout.right - layout.left) / 3
     for i, (role, name, position) in enumerate(_signature_blocks(form)):
@@ -290,7 +303,7 @@ def _footer(canvas: Canvas, form: Jt2Form, layout: _Layout, page: int, pages: in
     thai_pdf.draw(canvas, layout.left, layout.bottom - 12, f"พิมพ์เมื่อ {printed}", REGULAR, 10)
     page_text = f"หน้า {layout.number(f'{page}/{pages}')}"
     if code:  # the code stays in Latin letters and digits: it is typed into the program as printed
-        page_text = f"รหัสตรวจสอบ {shown_code(code)} · {page_text}"
+        page_text = f"{CODE_NAME} {shown_code(code)} · {page_text}"
         _qr(canvas, shown_code(code), layout.left, layout.top - 44, 48)
     thai_pdf.draw(canvas, layout.right, layout.bottom - 12, page_text, REGULAR, 10, "right")
 
@@ -365,17 +378,23 @@ class Printed:
     title: str
 
 
+def _recorded(form: Jt2Form) -> dict:
+    """What a print of the form records beside its code."""
+    return {"form": "jt2", "area_code": form.district_code, "fiscal_year": form.fiscal_year, "months": list(form.months),
+            "figures": list(form.figures), "completeness": paper_text(form.entries) or None}
+
+
 def print_jt2(*, uow, user: UserInfo, district_code: str, fiscal_year: int, path: Path | str, month: int | None = None,
-              quarter: int | None = None, thai_digits: bool = True) -> Printed:
-    """Print a district's month or quarter: the PDF, with a verification code recorded with exactly its
-    figures. The file appears under its name only once it is whole."""
+              quarter: int | None = None, thai_digits: bool = True, incomplete_ok: bool = False) -> Printed:
+    """Print a district's month or quarter: the PDF, with a code of its own recorded with exactly its figures.
+    A month not completely entered prints only with `incomplete_ok` (the officer confirmed), and says so.
+    The file appears under its name only once it is whole."""
     check_output_path(path)
     form = jt2_form(uow=uow, user=user, district_code=district_code, fiscal_year=fiscal_year, month=month, quarter=quarter)
-    recorded = {"form": "jt2", "area_code": district_code, "fiscal_year": fiscal_year, "months": list(form.months),
-                "figures": list(form.figures)}
-    code = print_code(**recorded)
+    check_complete(form.entries, FORM_NAME, incomplete_ok)
+    code = new_code(uow=uow)
     path = write_output(path, lambda temporary: _draw_pdf([(form, code)], temporary, thai_digits, _title(form)),
-                        lambda: record_print(uow=uow, user=user, **recorded))
+                        lambda: record_print(uow=uow, user=user, code=code, **_recorded(form)))
     return Printed(path, code, _title(form))
 
 
@@ -393,6 +412,7 @@ class ProvincePrint:
     path: Path
     codes: dict  # district code → verification code
     skipped: tuple[str, ...]  # districts with no entrepreneur listed for the period
+    incomplete: tuple = ()  # MonthEntry of the printed districts' months not completely entered (confirmed)
 
 
 def _province_forms(uow, user: UserInfo, fiscal_year: int, month, quarter, progress, cancelled):
@@ -415,26 +435,29 @@ def _province_forms(uow, user: UserInfo, fiscal_year: int, month, quarter, progr
 
 
 def print_province_jt2(*, uow, user: UserInfo, fiscal_year: int, path: Path | str, month: int | None = None,
-                       quarter: int | None = None, thai_digits: bool = True, progress=None, cancelled=None) -> ProvincePrint:
+                       quarter: int | None = None, thai_digits: bool = True, progress=None, cancelled=None,
+                       incomplete_ok: bool = False) -> ProvincePrint:
     """Every district's จต.๒ of the province for a month or quarter, one form after another in one PDF,
-    each recorded with its own code. Cancelled while the forms are gathered, nothing is recorded or written."""
+    each recorded with its own code; districts not completely entered only with `incomplete_ok`. Cancelled
+    while the forms are gathered, nothing is recorded or written."""
     check_period(fiscal_year, month, quarter=quarter)
     check_output_path(path)
     forms, skipped = _province_forms(uow, user, fiscal_year, month, quarter, progress, cancelled)
-    recorded = {form.district_code: {"form": "jt2", "area_code": form.district_code, "fiscal_year": fiscal_year,
-                                     "months": list(form.months), "figures": list(form.figures)} for form in forms}
-    codes = {district: print_code(**record) for district, record in recorded.items()}
+    incomplete = tuple(entry for form in forms for entry in form.entries if not entry.complete)
+    check_complete(incomplete, f"{FORM_NAME} ทุกอำเภอ", incomplete_ok)
+    recorded = {form.district_code: _recorded(form) for form in forms}
+    codes = {district: new_code(uow=uow) for district in recorded}
     if progress:
         progress(len(forms) + len(skipped), len(forms) + len(skipped) + 1)
 
     def record_all() -> None:
-        for record in recorded.values():
-            record_print(uow=uow, user=user, **record)
+        for district, record in recorded.items():
+            record_print(uow=uow, user=user, code=codes[district], **record)
 
     path = write_output(path, lambda temporary: _draw_pdf(
         [(form, codes[form.district_code]) for form in forms], temporary, thai_digits,
         f"{FORM_NAME} ทุกอำเภอ {forms[0].period_text}"), record_all)
-    return ProvincePrint(path, codes, tuple(skipped))
+    return ProvincePrint(path, codes, tuple(skipped), incomplete)
 
 
 def preview_province_jt2(*, uow, user: UserInfo, fiscal_year: int, path: Path | str, month: int | None = None,
