@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2] / "otop_desktop"
 PERIOD = {"fiscal_year", "month", "months", "quarter"}
 # Public functions that take a period but store and read nothing: calendar arithmetic and labels of a period
 # a checked service already holds. None of them is run as a service (test below).
-PURE = {"thai.*", "changes.touched", "targets.workbook.round_period", "forms.verify.print_code", "forms.jt2.quarter_months"}
+PURE = {"thai.*", "changes.touched", "targets.workbook.round_period", "forms.verify.figures_digest", "forms.jt2.quarter_months"}
 
 
 def _functions() -> dict[str, tuple[ast.FunctionDef, set[str]]]:
