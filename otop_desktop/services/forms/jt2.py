@@ -19,6 +19,7 @@ from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.forms import thai_pdf
 from otop_desktop.services.forms.bahttext import baht_text
+from otop_desktop.services.forms.document_info import district_forms_info
 from otop_desktop.services.forms.signatories import DUTIES, get_signatories
 from otop_desktop.services.forms.thai_pdf import BOLD, REGULAR
 from otop_desktop.services.forms.output import write_whole
@@ -314,6 +315,7 @@ def _qr(canvas: Canvas, text: str, x: float, y: float, size: float) -> None:
     widget = QrCodeWidget(text)
     left, bottom, right, top = widget.getBounds()
     drawing = Drawing(size, size, transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0])
+    drawing.initialFontName = REGULAR  # the drawing sets its font first: Helvetica by default, never embedded
     drawing.add(widget)
     renderPDF.draw(drawing, canvas, x, y)
 
@@ -339,11 +341,8 @@ def render_jt2(form: Jt2Form, path: Path | str, *, thai_digits: bool = True, cod
 
 def render_forms(forms, path: Path | str, *, thai_digits: bool = True, title: str = FORM_NAME) -> Path:
     """Several forms, each with its own pages and code, in one PDF."""
-    thai_pdf.register_fonts()
     path = Path(path)
-    canvas = Canvas(str(path), pagesize=landscape(A4))
-    canvas.setTitle(title)
-    canvas.setAuthor("otop-desktop")
+    canvas = thai_pdf.new_canvas(path, landscape(A4), district_forms_info(FORM_NAME, title, forms, TITLE))
     for form, code in forms:
         _draw_form(canvas, form, thai_digits, code)
     canvas.save()
