@@ -54,10 +54,10 @@ def _rows(sheet: ForecastSheet, number) -> list[_Row]:
 
 
 def _paginate(rows: list[_Row]) -> list[list[_Row]]:
-    """Rows in pages under the heading; the total row keeps the reporter's block on its page."""
+    """Rows in pages under the heading; the total keeps September and the reporter's block on its page."""
     pages, current, y = [], [], TABLE_TOP - HEAD
     for index, row in enumerate(rows):
-        needed = row.height + (SIGNATURE if index == len(rows) - 1 else 0)
+        needed = sum(later.height for later in rows[index:]) + SIGNATURE if index >= len(rows) - 2 else row.height
         if current and y - needed < BOTTOM:
             pages.append(current)
             current, y = [], TABLE_TOP - HEAD

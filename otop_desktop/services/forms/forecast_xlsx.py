@@ -70,7 +70,7 @@ def export_forecast_xlsx(sheet: ForecastSheet, path: Path | str, code: str | Non
                 cell.number_format = "#,##0.00"
             elif column == 7:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for column, width in zip("ABCDEFG", (18, 20, 20, 20, 20, 22, 36)):
+    for column, width in zip("ABCDEFG", (18, 24, 24, 24, 24, 24, 36)):  # 11,999,999,999.88 in bold shows whole
         table.column_dimensions[column].width = width
     signature = len(body) + 10
     lines = [*signature_lines(sheet), *([f"รหัสตรวจสอบ {shown_code(code)}"] if code else [])]
