@@ -1,7 +1,7 @@
 """แบบประมาณการรายได้ (attachment 4): the province's forecast of OTOP sales for a fiscal year, twelve months
 October–September in four channels with a remark; row totals and the grand total derived, never typed;
-the actual sales beside each month once they exist; printed in the attachment's layout with the
-reporter's signature block, and exported to Excel in the same layout."""
+the actual sales beside each month once they exist; printed (forecast_pdf) and exported to Excel
+(forecast_xlsx) in the attachment's layout with the reporter's signature block."""
 
 from dataclasses import dataclass
 from pathlib import Path
