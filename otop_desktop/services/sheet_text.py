@@ -34,3 +34,13 @@ def put(sheet, row: int, column: int, value):
     cell = sheet.cell(row, column)
     cell.value = value
     return text_cell(cell)
+
+
+def column_width(texts, *, size: float = 14, least: float = 0, most: float = 60) -> float:
+    """A column width (Excel's unit: the default font's digit, 7 px) that shows the widest of `texts` at
+    `size` pt unclipped, measured in Sarabun, whose glyphs are larger than TH SarabunPSK's; within
+    `least` and `most` (a longer text clips at `most`)."""
+    from otop_desktop.services.forms.thai_pdf import REGULAR, width
+
+    widest = max((width(text, REGULAR, size) for text in texts if text), default=0)
+    return min(most, max(least, round((widest * 96 / 72 + 12) / 7, 1)))

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.pdfgen.canvas import Canvas
 
 from otop_desktop.services import access, areas, entry
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.forms import thai_pdf
+from otop_desktop.services.forms.document_info import district_forms_info
 from otop_desktop.services.forms.jt2 import AMOUNT_HEADINGS, HEADING_HEIGHT, Printed, _footer, _heading, _Layout
 from otop_desktop.services.forms.thai_pdf import REGULAR
 from otop_desktop.services.files import check_output_path, write_output
@@ -93,10 +93,9 @@ def render_jt1(form: Jt1Form, path: Path | str, *, thai_digits: bool = True, cod
 
 def _draw_jt1(form: Jt1Form, temporary: Path, thai_digits: bool, code: str | None) -> None:
     """Draw the collection sheet into the writer's temporary file."""
-    thai_pdf.register_fonts()
     layout = _Layout(thai_digits)
-    canvas = Canvas(str(temporary), pagesize=landscape(A4))
-    canvas.setTitle(f"{FORM_NAME} อำเภอ{form.district_name} {form.period_text}")
+    title = f"{FORM_NAME} อำเภอ{form.district_name} {form.period_text}"
+    canvas = thai_pdf.new_canvas(temporary, landscape(A4), district_forms_info(FORM_NAME, title, [(form, code)], TITLE))
     room = layout.edges[2] - layout.edges[1] - 8
     per_page = int((layout.top - HEADING_HEIGHT - layout.bottom - 40) // ROW_HEIGHT)
     pages = [form.lines[i:i + per_page] for i in range(0, len(form.lines), per_page)] or [()]

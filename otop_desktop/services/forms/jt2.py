@@ -20,6 +20,7 @@ from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.forms import thai_pdf
 from otop_desktop.services.forms.bahttext import baht_text
 from otop_desktop.services.forms.completeness import check_complete, month_entry, paper_text
+from otop_desktop.services.forms.document_info import district_forms_info
 from otop_desktop.services.forms.signatories import DUTIES, get_signatories
 from otop_desktop.services.forms.thai_pdf import BOLD, REGULAR
 from otop_desktop.services.files import check_output_path, write_output
@@ -327,6 +328,7 @@ def _qr(canvas: Canvas, text: str, x: float, y: float, size: float) -> None:
     widget = QrCodeWidget(text)
     left, bottom, right, top = widget.getBounds()
     drawing = Drawing(size, size, transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0])
+    drawing.initialFontName = REGULAR  # the drawing sets its font first: Helvetica by default, never embedded
     drawing.add(widget)
     renderPDF.draw(drawing, canvas, x, y)
 
@@ -360,10 +362,7 @@ def _title(form: Jt2Form) -> str:
 
 def _draw_pdf(forms, temporary: Path, thai_digits: bool, title: str) -> None:
     """Draw the forms into the writer's temporary file."""
-    thai_pdf.register_fonts()
-    canvas = Canvas(str(temporary), pagesize=landscape(A4))
-    canvas.setTitle(title)
-    canvas.setAuthor("otop-desktop")
+    canvas = thai_pdf.new_canvas(temporary, landscape(A4), district_forms_info(FORM_NAME, title, forms, TITLE))
     for form, code in forms:
         _draw_form(canvas, form, thai_digits, code)
     canvas.save()

@@ -7,10 +7,12 @@ private-use codes with marks out of order). Lines break between words (pythainlp
 import functools
 import re
 import threading
+from dataclasses import dataclass
 from types import SimpleNamespace
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, shapeFragWord
+from reportlab.pdfgen.canvas import Canvas
 
 from otop_desktop.paths import resource_path
 
@@ -31,6 +33,30 @@ def register_fonts() -> None:
         for name, file in ((REGULAR, "Sarabun-Regular.ttf"), (BOLD, "Sarabun-Bold.ttf")):
             pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file)), shapable=True))
         _registered = True
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What an archive finds a printed form by: its title, the office (author), the form, period and area
+    (subject) and its verification codes (keywords)."""
+
+    title: str
+    author: str
+    subject: str
+    keywords: tuple[str, ...] = ()
+
+
+def new_canvas(path, pagesize, info: DocumentInfo) -> Canvas:
+    """A canvas that sets nothing in a font it does not embed (reportlab's initial Helvetica is replaced by
+    Sarabun before any page starts) and carries the form's document properties."""
+    register_fonts()
+    canvas = Canvas(str(path), pagesize=pagesize, initialFontName=REGULAR)
+    canvas.setTitle(info.title)
+    canvas.setAuthor(info.author)
+    canvas.setSubject(info.subject)
+    canvas.setKeywords(", ".join(info.keywords))
+    canvas.setCreator("otop-desktop")
+    return canvas
 
 
 def thai_digits(text: str) -> str:

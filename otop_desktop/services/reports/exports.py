@@ -10,10 +10,11 @@ from sqlalchemy import func, select
 
 from otop_desktop.models import District, Entrepreneur, EntrepreneurType, MonthlySale, ProductType, Province, Tambon
 from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.entry import AMOUNT_FIELDS
+from otop_desktop.services.entry import AMOUNT_FIELDS, code_range
 from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.reports import figures, summary
 from otop_desktop.services.reports.figures import Scope, Sums
+from otop_desktop.services.sheet_text import column_width
 from otop_desktop.services.thai import THAI_MONTHS, calendar_year_be, format_thai_datetime, months_text, now_utc
 
 EXCEL_ROWS = 1_048_576
@@ -23,8 +24,8 @@ LISTED, REPORTED = "ผู้ประกอบการในรายชื่
 
 @dataclass(frozen=True)
 class Column:
-    """A column: its Thai heading, what it holds (text, count, money in satang, share), its width in
-    characters; a share is column `share_of[0]` over column `share_of[1]` of the same row, or over the
+    """A column: its Thai heading, what it holds (text, number (the running number ที่), count, money in
+    satang, share), its width in characters; a share is column `share_of[0]` over column `share_of[1]` of the same row, or over the
     grand total of `share_of[0]` when the second is None."""
 
     heading: str
@@ -125,9 +126,9 @@ def build_overview(export, session, scope: Scope, **_) -> Report:
     sums = figures.sums_by(session, scope, level)
     notes, _ = _confirmation_notes(session, scope)
     heading = "จังหวัด" if level == "province" else "อำเภอ"
-    columns = [Column("ที่", "text", 5), Column("รหัส", "text", 7), Column(heading, "text", 22),
+    columns = [Column("ที่", "number", 5), Column("รหัส", "text", 7), Column(heading, "text", 22),
                Column(LISTED, "count", 13), Column(REPORTED, "count", 13), *_channel_columns()]
-    rows = [[str(n), code, name, s.listed, s.reported, *_channel_values(s)]
+    rows = [[n, code, name, s.listed, s.reported, *_channel_values(s)]
             for n, (code, name) in enumerate(rows_of, 1) for s in [sums.get((code,), figures.NO_SALES)]]
     return _report(export, scope, columns, [Sheet("ภาพรวม", rows)], notes, label_columns=3)
 
@@ -174,11 +175,11 @@ def build_provinces(export, session, scope: Scope, **_) -> Report:
     notes, _ = _confirmation_notes(session, scope)
     if scope.prefix and len(scope.prefix) == 4:
         notes.append(f"เฉพาะ{scope.area_name.split(' จังหวัด')[0]}")
-    columns = [Column("ที่", "text", 5), Column("รหัส", "text", 7), Column("จังหวัด", "text", 20),
+    columns = [Column("ที่", "number", 5), Column("รหัส", "text", 7), Column("จังหวัด", "text", 20),
                Column("อำเภอที่มีข้อมูล", "count", 12), Column(LISTED, "count", 13), Column(REPORTED, "count", 13),
                _money("ในประเทศ (บาท)"), _money("ต่างประเทศ (บาท)"), _money("รวม (บาท)"),
                Column("เดือนที่จังหวัดยืนยันแล้ว", "text", 22)]
-    rows = [[str(n), code, name, count, s.listed, s.reported, s.domestic, s.export, s.total,
+    rows = [[n, code, name, count, s.listed, s.reported, s.domestic, s.export, s.total,
              months_text(sorted(confirmed)) if confirmed else "ยังไม่มี"]
             for n, (code, name, s, count, confirmed) in enumerate(_province_rows(session, scope), 1)]
     return _report(export, scope, columns, [Sheet("รายจังหวัด", rows)], notes, label_columns=3)
@@ -189,10 +190,10 @@ def build_domestic_export(export, session, scope: Scope, **_) -> Report:
     each with its share of the area's total."""
     notes, _ = _confirmation_notes(session, scope)
     district = next(iter(_names(session, District, {scope.prefix}).items()), None) if len(scope.prefix) == 4 else None
-    columns = [Column("ที่", "text", 5), Column("รหัส", "text", 7), Column("อำเภอ" if district else "จังหวัด", "text", 20),
+    columns = [Column("ที่", "number", 5), Column("รหัส", "text", 7), Column("อำเภอ" if district else "จังหวัด", "text", 20),
                _money("ยอดจำหน่ายในประเทศ (บาท)"), Column("ร้อยละในประเทศ", "share", 12, (3, 7)),
                _money("ยอดจำหน่ายต่างประเทศ (บาท)"), Column("ร้อยละต่างประเทศ", "share", 12, (5, 7)), _money("รวม (บาท)")]
-    rows = [[str(n), *(district or (code, name)), s.domestic, None, s.export, None, s.total]
+    rows = [[n, *(district or (code, name)), s.domestic, None, s.export, None, s.total]
             for n, (code, name, s, _, _) in enumerate(_province_rows(session, scope, counted=False), 1)]
     return _report(export, scope, columns, [Sheet("ในประเทศ-ต่างประเทศ", rows)], notes, label_columns=3)
 
@@ -228,16 +229,38 @@ def _sheet_groups(counts: dict[str, int], limit: int) -> list[list[str]]:
     return [group for group in groups if group]
 
 
+PROJECT_TEXTS = (("จังหวัด", 12), ("อำเภอ", 12), ("ตำบล", 12), ("ชื่อผู้ประกอบการ/กลุ่ม", 24), ("รหัส OTOP", 12),
+                 ("ผลิตภัณฑ์หลัก", 16), ("ประเภทผลิตภัณฑ์", 16), ("ประเภทผู้ประกอบการ", 18))  # heading, least width
+
+
+def _longest(session, scope: Scope, column, count: int = 20) -> list[str]:
+    """The longest texts of an entrepreneurs' column in the scope's area (the widest is among them)."""
+    query = (select(column).where(code_range(scope.prefix), column.is_not(None)).group_by(column)
+             .order_by(func.length(column).desc()).limit(count))
+    return list(session.scalars(query))
+
+
+def _project_texts(session, scope: Scope, province_names) -> dict[str, list[str]]:
+    """Per text column of `project`, the texts its width is measured over: the area's names of districts
+    and tambons, every product and entrepreneur type, the longest names, codes and products."""
+    in_area = lambda model: select(model.name_th).where(model.code.startswith(scope.prefix))  # noqa: E731
+    return {"จังหวัด": list(province_names), "อำเภอ": list(session.scalars(in_area(District))),
+            "ตำบล": list(session.scalars(in_area(Tambon))), "ชื่อผู้ประกอบการ/กลุ่ม": _longest(session, scope, Entrepreneur.name),
+            "รหัส OTOP": _longest(session, scope, Entrepreneur.otop_code),
+            "ผลิตภัณฑ์หลัก": _longest(session, scope, Entrepreneur.main_product),
+            "ประเภทผลิตภัณฑ์": list(session.scalars(select(ProductType.name_th))),
+            "ประเภทผู้ประกอบการ": list(session.scalars(select(EntrepreneurType.name_th)))}
+
+
 def build_project(export, session, scope: Scope, sheet_rows: int | None = None, **_) -> Report:
     """Every entrepreneur on the period's lists with area, type and the four channels; big areas stream,
     split by province over sheets that stay under Excel's row limit."""
     notes, _ = _confirmation_notes(session, scope)
     counts = {key[0]: sums.listed for key, sums in figures.sums_by(session, scope, "province").items()}
     names = _names(session, Province, set(counts))
-    columns = [Column("ที่", "count", 7), Column("จังหวัด", "text", 14), Column("อำเภอ", "text", 14),
-               Column("ตำบล", "text", 14), Column("ชื่อผู้ประกอบการ/กลุ่ม", "text", 34), Column("รหัส OTOP", "text", 14),
-               Column("ผลิตภัณฑ์หลัก", "text", 22), Column("ประเภทผลิตภัณฑ์", "text", 18),
-               Column("ประเภทผู้ประกอบการ", "text", 22), *_channel_columns()]
+    texts = _project_texts(session, scope, names.values())
+    columns = [Column("ที่", "number", 7), *(Column(heading, "text", column_width(texts[heading], least=least))
+                                            for heading, least in PROJECT_TEXTS), *_channel_columns()]
     limit = sheet_rows or EXCEL_ROWS - 20  # the headings and the total take the rest
     groups = _sheet_groups(counts, limit) or [[]]
     sheets = []
@@ -259,10 +282,10 @@ def build_so3(export, session, scope: Scope, **_) -> Report:
     types = session.execute(select(ProductType.id, ProductType.name_th).order_by(ProductType.id)).all()
     sums = figures.sums_by(session, scope, "product_type")
     notes, _ = _confirmation_notes(session, scope)
-    columns = [Column("ที่", "text", 5), Column("ประเภทผลิตภัณฑ์", "text", 32), Column(LISTED, "count", 13),
+    columns = [Column("ที่", "number", 5), Column("ประเภทผลิตภัณฑ์", "text", 32), Column(LISTED, "count", 13),
                Column(REPORTED, "count", 13), _money("ในประเทศ (บาท)"), _money("ต่างประเทศ (บาท)"), _money("รวม (บาท)"),
                Column("ร้อยละของยอดรวม", "share", 12, (6, None))]
-    rows = [[str(n), name, s.listed, s.reported, s.domestic, s.export, s.total, None]
+    rows = [[n, name, s.listed, s.reported, s.domestic, s.export, s.total, None]
             for n, (type_id, name) in enumerate(types, 1) for s in [sums.get((type_id,), figures.NO_SALES)]]
     return _report(export, scope, columns, [Sheet("สอ.3 ตามประเภท", rows)], notes)
 
@@ -275,10 +298,10 @@ def build_so4(export, session, scope: Scope, **_) -> Report:
     districts = session.execute(query.order_by(District.code)).all()
     sums = figures.sums_by(session, scope, "district")
     notes, _ = _confirmation_notes(session, scope)
-    columns = [Column("ที่", "text", 5), Column("จังหวัด", "text", 16), Column("รหัส", "text", 7), Column("อำเภอ", "text", 20),
+    columns = [Column("ที่", "number", 5), Column("จังหวัด", "text", 16), Column("รหัส", "text", 7), Column("อำเภอ", "text", 20),
                Column(LISTED, "count", 13), Column(REPORTED, "count", 13), _money("ในประเทศ (บาท)"),
                _money("ต่างประเทศ (บาท)"), _money("รวม (บาท)"), Column("ร้อยละของยอดรวม", "share", 12, (8, None))]
-    rows = [[str(n), province, code, name, s.listed, s.reported, s.domestic, s.export, s.total, None]
+    rows = [[n, province, code, name, s.listed, s.reported, s.domestic, s.export, s.total, None]
             for n, (code, name, province) in enumerate(districts, 1) for s in [sums.get((code,), figures.NO_SALES)]]
     return _report(export, scope, columns, [Sheet("สอ.4 รายอำเภอ", rows)], notes, label_columns=4)
 

@@ -136,7 +136,7 @@ def _csv_value(value, column: Column) -> str:
         return f"{baht(value):f}"
     if column.kind == "share":
         return f"{(value * 100).quantize(Decimal('0.01'))}"
-    return str(value) if column.kind == "count" else csv_text(str(value))
+    return str(value) if column.kind in ("number", "count") else csv_text(str(value))
 
 
 def _write_csv(report: Report, path: Path, ticker: _Ticker) -> int:
@@ -170,7 +170,7 @@ def _styles(book) -> None:
     bold = dict(font=Font(name=FONT, size=14, bold=True), border=box, alignment=middle)
     late = PatternFill("solid", fgColor="FFE0B2")
     total = PatternFill("solid", fgColor="EEEEEE")
-    formats = {"text": "General", "count": "#,##0", "money": "#,##0.00", "share": "0.00%"}
+    formats = {"text": "General", "number": "0", "count": "#,##0", "money": "#,##0.00", "share": "0.00%"}
     styles = [
         NamedStyle("otop-title", font=Font(name=FONT, size=18, bold=True)),
         NamedStyle("otop-line", font=Font(name=FONT, size=14)),

@@ -81,6 +81,8 @@ def export_targets(table: TargetTable, path: Path | str, province_name: str) -> 
         fill = PatternFill("solid", fgColor=TIER_FILLS[line.achievement.shown_tier]) if line.achievement else None
         sheet.row_dimensions[row].height = 24  # Thai upper and lower vowels need the room
         for column, value in enumerate(line_values(number, line), 1):
+            if column == 1:
+                value = int(number) if number else None  # ที่: a number, as in every workbook
             cell = put(sheet, row, column, value)
             cell.font = Font(name=FONT, size=14, bold=line is table.total)
             cell.border = border
