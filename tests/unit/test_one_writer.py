@@ -83,9 +83,15 @@ def offenders_in(source: str, where: str = "<source>") -> list[str]:
     return found
 
 
+# thai_pdf.new_canvas only builds a canvas (reportlab writes nothing until save(), which the callers do in
+# functions the writer feeds, with the writer's temporary file as the canvas's name).
+CANVAS_FACTORY = "services/forms/thai_pdf.py:53: Canvas("
+
+
 def test_every_file_is_written_through_the_one_writer():
     offenders = [found for path in sorted(ROOT.rglob("*.py")) if path != WRITER
-                 for found in offenders_in(path.read_text(encoding="utf-8"), str(path.relative_to(ROOT)))]
+                 for found in offenders_in(path.read_text(encoding="utf-8"), str(path.relative_to(ROOT)))
+                 if not found.startswith(CANVAS_FACTORY)]
     assert not offenders, offenders
 
 
@@ -93,7 +99,8 @@ def test_the_writer_is_what_every_output_goes_through():
     """The old '.part' writer is gone and the writer is used by forms, exports, exchange files, keys, backups and settings."""
     assert not (ROOT / "services" / "forms" / "output.py").exists()
     users = {str(path.relative_to(ROOT)) for path in ROOT.rglob("*.py") if "services.files import" in path.read_text(encoding="utf-8")}
-    assert {"services/forms/jt1.py", "services/forms/jt2.py", "services/forms/forecast.py", "services/reports/writers.py",
+    assert {"services/forms/jt1.py", "services/forms/jt2.py", "services/forms/forecast.py", "services/forms/forecast_pdf.py",
+            "services/forms/forecast_xlsx.py", "services/reports/writers.py",
             "services/targets/workbook.py", "services/exchange/merge.py", "services/exchange/batch.py",
             "services/exchange/keys.py", "store/database.py", "paths.py", "ui/charts.py", "ui/screenshot.py"} <= users
 

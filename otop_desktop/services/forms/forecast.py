@@ -17,7 +17,7 @@ from otop_desktop.services.entry import AMOUNT_FIELDS, code_range
 from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.forms.jt2 import Printed
 from otop_desktop.services.forms.signatories import get_signatories
-from otop_desktop.services.files import check_output_path, save_workbook, write_output
+from otop_desktop.services.files import check_output_path
 from otop_desktop.services.forms.verify import PrintedFigure, new_code, record_print
 from otop_desktop.services.money import check_amount, sum_amounts
 from otop_desktop.services.periods import check_period
@@ -141,16 +141,16 @@ def print_forecast(*, uow, user: UserInfo, fiscal_year: int, path: Path | str, t
                 "months": list(FISCAL_MONTHS), "figures": figures}
     code = new_code(uow=uow)
 
-    def write(temporary: Path) -> None:
-        from otop_desktop.services.forms.forecast_pdf import draw_forecast
-        from otop_desktop.services.forms.forecast_xlsx import forecast_book
+    from otop_desktop.services.forms.forecast_pdf import render_forecast
+    from otop_desktop.services.forms.forecast_xlsx import export_forecast_xlsx
 
-        if path.suffix.lower() == ".pdf":
-            draw_forecast(sheet, temporary, thai_digits, code)
-        else:
-            save_workbook(forecast_book(sheet, code), temporary)
+    def record() -> None:
+        record_print(uow=uow, user=user, code=code, **recorded)
 
-    path = write_output(path, write, lambda: record_print(uow=uow, user=user, code=code, **recorded))
+    if path.suffix.lower() == ".pdf":
+        path = render_forecast(sheet, path, thai_digits=thai_digits, code=code, before_naming=record)
+    else:
+        path = export_forecast_xlsx(sheet, path, code, before_naming=record)
     return Printed(path, code, f"แบบประมาณการรายได้ จังหวัด{sheet.province_name} ปีงบประมาณ {fiscal_year}")
 
 

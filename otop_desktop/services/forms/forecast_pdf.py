@@ -145,13 +145,14 @@ def document_info(sheet: ForecastSheet, code: str | None) -> DocumentInfo:
                         f"{sheet.fiscal_year}) {area}", (shown_code(code),) if code else ())
 
 
-def render_forecast(sheet: ForecastSheet, path: Path | str, *, thai_digits: bool = True, code: str | None = None) -> Path:
+def render_forecast(sheet: ForecastSheet, path: Path | str, *, thai_digits: bool = True, code: str | None = None,
+                    before_naming=None) -> Path:
     """The forecast as a PDF in attachment 4's columns, with the reporter's block (and the print's code with
-    its QR code on every page, when given), written whole under its name."""
-    return write_output(path, lambda temporary: draw_forecast(sheet, temporary, thai_digits, code))
+    its QR code on every page, when given), written whole under its name (`before_naming` records the print)."""
+    return write_output(path, lambda temporary: _draw_forecast(sheet, temporary, thai_digits, code), before_naming)
 
 
-def draw_forecast(sheet: ForecastSheet, temporary: Path, thai_digits: bool, code: str | None) -> None:
+def _draw_forecast(sheet: ForecastSheet, temporary: Path, thai_digits: bool, code: str | None) -> None:
     """Draw the forecast into the writer's temporary file."""
     number = thai_pdf.thai_digits if thai_digits else (lambda text: text)
     canvas = thai_pdf.new_canvas(temporary, PAGE, document_info(sheet, code))

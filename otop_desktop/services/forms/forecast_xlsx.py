@@ -48,13 +48,13 @@ def _page_setup(table) -> None:
     table.freeze_panes = "B8"
 
 
-def export_forecast_xlsx(sheet: ForecastSheet, path: Path | str, code: str | None = None) -> Path:
+def export_forecast_xlsx(sheet: ForecastSheet, path: Path | str, code: str | None = None, before_naming=None) -> Path:
     """The forecast as an Excel workbook in attachment 4's layout (numbers as numbers, baht with satang),
-    written whole under its name."""
-    return write_output(path, lambda temporary: save_workbook(forecast_book(sheet, code), temporary))
+    written whole under its name (`before_naming` records the print)."""
+    return write_output(path, lambda temporary: save_workbook(_forecast_book(sheet, code), temporary), before_naming)
 
 
-def forecast_book(sheet: ForecastSheet, code: str | None):
+def _forecast_book(sheet: ForecastSheet, code: str | None):
     """The forecast's workbook, to be saved by the writer."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, Side
