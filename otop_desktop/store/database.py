@@ -298,11 +298,11 @@ def copy_file(source: Path | str, target: Path | str) -> Path:
 
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    return write_output(target, lambda temporary: _copy_into(source, temporary))
+    return write_output(target, lambda temporary: copy_into(source, temporary))
 
 
-def _copy_into(source: Path | str, temporary: Path) -> None:
-    """Copy the database into the writer's temporary file, then check the copy."""
+def copy_into(source: Path | str, temporary: Path) -> None:
+    """Copy the database into the writer's temporary file (SQLite's backup API), then check the copy."""
     origin = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         copy = sqlite3.connect(temporary)
@@ -313,6 +313,8 @@ def _copy_into(source: Path | str, temporary: Path) -> None:
             if is_busy(error):
                 raise DatabaseBusy() from error
             raise
+        except sqlite3.DatabaseError as error:  # not a database, or a damaged one (SQLITE_NOTADB, SQLITE_CORRUPT)
+            raise DatabaseProblem(f"อ่านไฟล์ฐานข้อมูล {Path(source).name} ไม่ได้: ไฟล์เสียหายหรือไม่ใช่ฐานข้อมูลของโปรแกรม") from error
         finally:
             copy.close()
     finally:
