@@ -4,6 +4,7 @@ upgrade), shown before anything changes, the current file kept in backups/, then
 An office on a PostgreSQL server backs up with the server's own tools (pg_dump), not here."""
 
 import re
+import shutil
 import sqlite3
 import tempfile
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from otop_desktop.services import access
 from otop_desktop.services.audit import record
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.changes import Kind, touched
-from otop_desktop.services.errors import DatabaseProblem, ForeignDatabase, InvalidInput, OtopError
+from otop_desktop.services.errors import DatabaseProblem, ForeignDatabase, InvalidInput
 from otop_desktop.services.files import check_output_path, write_output
 from otop_desktop.services.thai import BE_OFFSET, format_thai_date, months_text, now_utc, to_local, today_in_thailand
 from otop_desktop.store.database import check_copy, copy_file, copy_into, open_database
@@ -27,6 +28,8 @@ BACKUP_SUFFIX = ".otopbackup"
 LAST_BACKUP_KEY = "backup.last_made"  # naive UTC, ISO format
 REMIND_AFTER = timedelta(days=30)
 BEFORE_RESTORE = "before-restore"
+IN_USE = ("ไฟล์ฐานข้อมูลยังเปิดอยู่ในโปรแกรมอีกหน้าต่างหนึ่งหรือโปรแกรมอื่น จึงยังไม่ได้กู้คืน ข้อมูลปัจจุบันไม่เปลี่ยนแปลง "
+          "กรุณาปิดโปรแกรมหน้าต่างอื่นก่อนแล้วกู้คืนอีกครั้ง")
 ON_SERVER = ("ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ PostgreSQL ของสำนักงาน ให้สำรองและกู้คืนด้วยเครื่องมือของเซิร์ฟเวอร์เอง "
              "(pg_dump และ pg_restore ที่เครื่องเซิร์ฟเวอร์ ดู README หัวข้อเซิร์ฟเวอร์ฐานข้อมูล)")
 
@@ -149,25 +152,34 @@ def _existing(path: Path | str) -> Path:
     return source
 
 
-def _checked_source(source: Path) -> str | None:
+def _checked_source(copy: Path, name: str) -> str | None:
     """Refuse a file that is not this program's, or is a newer version's; its schema revision."""
-    revision, tables = file_state(source)  # damaged or not SQLite at all: refused in Thai
-    check_identity(revision, tables, source.name)
+    try:
+        revision, tables = file_state(copy)
+    except DatabaseProblem as refused:
+        raise DatabaseProblem(f"ไฟล์ {name} เสียหายหรือไม่ใช่ไฟล์สำรองของโปรแกรมนี้ จึงไม่ได้ใช้ "
+                              "ข้อมูลปัจจุบันไม่เปลี่ยนแปลง") from refused
+    check_identity(revision, tables, name)
     if revision is None:  # an empty database, or one never set up: nothing of an office's
-        raise ForeignDatabase(source.name)
+        raise ForeignDatabase(name)
     return revision
 
 
 def _prepare(source: Path, temporary: Path) -> BackupContents:
-    """Copy a backup into `temporary`, checked whole and ours, upgraded to this version's schema; what it holds."""
-    revision = _checked_source(source)
-    try:
-        copy_into(source, temporary)
-    except OtopError as refused:
-        if isinstance(refused, DatabaseProblem):
+    """Copy a backup into `temporary`, checked whole and ours, upgraded to this version's schema; what it holds.
+    SQLite opens only a plain copy of the officer's file, so nothing (not even a -shm) is left beside it."""
+    with tempfile.TemporaryDirectory(prefix="otop-restore-") as scratch:
+        raw = Path(scratch) / "backup.db"
+        try:
+            shutil.copyfile(source, raw)
+        except OSError as error:
+            raise InvalidInput(f"อ่านไฟล์สำรอง {source.name} ไม่ได้: {error.strerror or error}") from error
+        revision = _checked_source(raw, source.name)
+        try:
+            copy_into(raw, temporary)
+        except DatabaseProblem as refused:
             raise DatabaseProblem(f"ไฟล์สำรอง {source.name} เสียหาย (ตรวจความสมบูรณ์ไม่ผ่าน) จึงไม่ได้ใช้ "
                                   "ข้อมูลปัจจุบันไม่เปลี่ยนแปลง กรุณาใช้ไฟล์สำรองอื่น") from refused
-        raise
     from otop_desktop.migrations import HEAD
 
     restored = open_database(temporary)  # migrations and master data, on the copy only
@@ -234,16 +246,14 @@ def restore_backup(database, user: UserInfo, *, path: Path | str) -> RestoreDone
 
 def _release_journal(path: Path) -> None:
     """Fold the write-ahead log into the file and leave WAL mode, so no -wal of the old file outlives it (SQLite
-    would replay it into the restored one). Refused as busy while another program holds the file."""
-    from otop_desktop.services.errors import DatabaseBusy
-
+    would replay it into the restored one). Refused while another program or window holds the file."""
     con = sqlite3.connect(path, timeout=5)
     try:
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        if con.execute("PRAGMA journal_mode=DELETE").fetchone()[0].lower() != "delete":
-            raise DatabaseBusy()
-    except sqlite3.OperationalError as error:
-        raise DatabaseBusy() from error
+        left = con.execute("PRAGMA journal_mode=DELETE").fetchone()[0].lower() != "delete"
+    except sqlite3.OperationalError:
+        left = True
     finally:
         con.close()
+    if left:
+        raise DatabaseProblem(IN_USE)
     Path(f"{path}-shm").unlink(missing_ok=True)
