@@ -21,7 +21,7 @@ from otop_desktop.services.changes import Kind, touched
 from otop_desktop.services.errors import DatabaseProblem, ForeignDatabase, InvalidInput
 from otop_desktop.services.files import check_output_path, write_output
 from otop_desktop.services.thai import BE_OFFSET, format_thai_date, months_text, now_utc, to_local, today_in_thailand
-from otop_desktop.store.database import check_copy, copy_file, copy_into, open_database
+from otop_desktop.store.database import check_copy, copy_file, open_database
 from otop_desktop.store.identity import check_identity, file_state
 
 BACKUP_SUFFIX = ".otopbackup"
@@ -153,43 +153,47 @@ def _existing(path: Path | str) -> Path:
 
 
 def _checked_source(copy: Path, name: str) -> str | None:
-    """Refuse a file that is not this program's, or is a newer version's; its schema revision."""
+    """Refuse a file that is damaged, not this program's, or a newer version's; its schema revision."""
+    damaged = DatabaseProblem(f"ไฟล์สำรอง {name} เสียหายหรือไม่ใช่ไฟล์สำรองของโปรแกรมนี้ (ตรวจความสมบูรณ์ไม่ผ่าน) "
+                              "จึงไม่ได้ใช้ ข้อมูลปัจจุบันไม่เปลี่ยนแปลง กรุณาใช้ไฟล์สำรองอื่น")
     try:
         revision, tables = file_state(copy)
     except DatabaseProblem as refused:
-        raise DatabaseProblem(f"ไฟล์ {name} เสียหายหรือไม่ใช่ไฟล์สำรองของโปรแกรมนี้ จึงไม่ได้ใช้ "
-                              "ข้อมูลปัจจุบันไม่เปลี่ยนแปลง") from refused
+        raise damaged from refused
     check_identity(revision, tables, name)
     if revision is None:  # an empty database, or one never set up: nothing of an office's
         raise ForeignDatabase(name)
+    try:
+        check_copy(copy)
+    except DatabaseProblem as refused:
+        raise damaged from refused
     return revision
 
 
-def _prepare(source: Path, temporary: Path) -> BackupContents:
-    """Copy a backup into `temporary`, checked whole and ours, upgraded to this version's schema; what it holds.
-    SQLite opens only a plain copy of the officer's file, so nothing (not even a -shm) is left beside it."""
-    with tempfile.TemporaryDirectory(prefix="otop-restore-") as scratch:
-        raw = Path(scratch) / "backup.db"
-        try:
-            shutil.copyfile(source, raw)
-        except OSError as error:
-            raise InvalidInput(f"อ่านไฟล์สำรอง {source.name} ไม่ได้: {error.strerror or error}") from error
-        revision = _checked_source(raw, source.name)
-        try:
-            copy_into(raw, temporary)
-        except DatabaseProblem as refused:
-            raise DatabaseProblem(f"ไฟล์สำรอง {source.name} เสียหาย (ตรวจความสมบูรณ์ไม่ผ่าน) จึงไม่ได้ใช้ "
-                                  "ข้อมูลปัจจุบันไม่เปลี่ยนแปลง กรุณาใช้ไฟล์สำรองอื่น") from refused
+def _plain_copy(source: Path, temporary: Path) -> None:
+    shutil.copyfile(source, temporary)
+
+
+def _prepared(source: Path, target: Path, before_naming=None) -> BackupContents:
+    """Check a backup and copy it to `target`, upgraded to this version's schema (migrations on the copy only);
+    what it holds. SQLite opens only a plain copy of the officer's file, so nothing is left beside it."""
     from otop_desktop.migrations import HEAD
 
-    restored = open_database(temporary)  # migrations and master data, on the copy only
-    try:
-        with restored.unit_of_work() as uow:
-            contents = _contents(uow.session, source.name, None if revision == HEAD else revision)
-    finally:
-        restored.close()
-    check_copy(temporary)
-    return contents
+    found = {}
+    with tempfile.TemporaryDirectory(prefix="otop-restore-") as scratch:
+        raw = write_output(Path(scratch) / "backup.db", lambda temporary: _plain_copy(source, temporary))
+        revision = _checked_source(raw, source.name)
+
+        def finish(temporary: Path) -> None:
+            restored = open_database(temporary)
+            try:
+                with restored.unit_of_work() as uow:
+                    found["contents"] = _contents(uow.session, source.name, None if revision == HEAD else revision)
+            finally:
+                restored.close()
+
+        copy_file(raw, target, finish, before_naming)
+    return found["contents"]
 
 
 def _contents(session, file_name: str, upgraded_from: str | None) -> BackupContents:
@@ -215,7 +219,7 @@ def inspect_backup(database, user: UserInfo, *, path: Path | str) -> BackupConte
     _local_file(database, user, access.Action.RESTORE)
     source = _existing(path)
     with tempfile.TemporaryDirectory(prefix="otop-restore-") as scratch:
-        return _prepare(source, Path(scratch) / "check.db")
+        return _prepared(source, Path(scratch) / "check.db")
 
 
 def restore_backup(database, user: UserInfo, *, path: Path | str) -> RestoreDone:
@@ -227,21 +231,18 @@ def restore_backup(database, user: UserInfo, *, path: Path | str) -> RestoreDone
     source = _existing(path)
     found: dict = {}
 
-    def prepare(temporary: Path) -> None:
-        found["contents"] = _prepare(source, temporary)
-
     def before_naming() -> None:
         found["kept"] = backup_database(database, BEFORE_RESTORE)
         database.close()
         _release_journal(database.path)
 
-    write_output(database.path, prepare, before_naming)
+    contents = _prepared(source, database.path, before_naming)
     with database.unit_of_work() as uow:  # the engine connects afresh, to the restored file
         record(uow.session, [{"username": user.username, "action": "restore", "entity": "database",
                               "entity_key": source.name[:80], "old_value": str(found["kept"]), "new_value": str(source)}])
         uow.note(touched(~Kind.NONE))  # everything may differ
         uow.commit()
-    return RestoreDone(found["contents"], found["kept"])
+    return RestoreDone(contents, found["kept"])
 
 
 def _release_journal(path: Path) -> None:
