@@ -526,476 +526,476 @@
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="94"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="106"/>
         <source>แลกเปลี่ยนไฟล์ข้อมูล (ไม่ต้องใช้อินเทอร์เน็ต)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="101"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="113"/>
         <source>นำเข้าไฟล์{senders}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="102"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="114"/>
         <source>ประวัติการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="104"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="116"/>
         <source>ส่งออก / ใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="105"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="408"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="414"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="420"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="426"/>
         <source>ส่งออกไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="106"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="118"/>
         <source>กุญแจลงนาม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="279"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="129"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="291"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="399"/>
         <source>ไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="129"/>
         <source>จาก (รหัส)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="129"/>
         <source>ใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="129"/>
         <source>เปลี่ยน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="118"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="130"/>
         <source>เหมือนเดิม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="118"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="130"/>
         <source>เก่ากว่า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="118"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="130"/>
         <source>ขัดแย้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="118"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="130"/>
         <source>ไม่รับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="119"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="131"/>
         <source>สถานะ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="121"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="133"/>
         <source>ผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="121"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="133"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="399"/>
         <source>เดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="121"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="133"/>
         <source>ผล
 (ติ๊ก = ใช้ค่าจากไฟล์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="122"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="134"/>
         <source>ยอดเดิม (บาท)
 ในประเทศ ออฟ/ออน · ตปท. ออฟ/ออน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="123"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="135"/>
         <source>ยอดในไฟล์ (บาท)
 ลำดับเดียวกัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="124"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="136"/>
         <source>เหตุผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="126"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="138"/>
         <source>แถวที่ขัดแย้งของไฟล์ที่เลือก: ใช้ค่าจากไฟล์ทุกแถว (ไม่ติ๊ก = คงค่าของจังหวัดไว้; เลือกทีละแถวได้ในตารางด้านล่าง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="128"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="140"/>
         <source>เพิ่มไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="128"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="140"/>
         <source>ล้างรายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="129"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="141"/>
         <source>นำเข้าทั้งหมด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="143"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="155"/>
         <source>ลากไฟล์ .otop มาวางที่หน้าต่างนี้ได้ · ตรวจลายมือชื่อ รหัสตรวจสอบ และพื้นที่ก่อน แสดงผลที่จะเกิดขึ้นโดยยังไม่เปลี่ยนข้อมูล · สำรองฐานข้อมูลก่อนนำเข้าทุกครั้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="163"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="175"/>
         <source>เลือกไฟล์ข้อมูลที่จะนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="180"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="192"/>
         <source>กำลังตรวจสอบ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="196"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="208"/>
         <source>ไม่รับ: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="202"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="214"/>
         <source>พร้อมนำเข้า (มีแถวที่ไม่รับ ดูด้านล่าง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="202"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="214"/>
         <source>พร้อมนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="204"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="216"/>
         <source> · ผู้ประกอบการย้ายพื้นที่แล้ว {n} ราย (คงพื้นที่ใหม่ไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="228"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="240"/>
         <source>ย้ายไปอำเภอ{name}แล้ว (คงพื้นที่ใหม่ไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="239"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="251"/>
         <source>(ยังไม่มีข้อมูล)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="263"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="275"/>
         <source>กำลังนำเข้าไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="271"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="283"/>
         <source>ยกเลิกระหว่างทาง: ไฟล์ที่เหลือยังไม่ได้นำเข้า (ไฟล์ที่นำเข้าแล้วสมบูรณ์ทุกไฟล์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="272"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="284"/>
         <source>ผลการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="272"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="284"/>
         <source>ไม่มีไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="279"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="291"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="399"/>
         <source>เมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="279"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="291"/>
         <source>จาก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="279"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="291"/>
         <source>ผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="280"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="388"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="292"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="400"/>
         <source>โดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="280"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="292"/>
         <source>รายละเอียด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="281"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="293"/>
         <source>ยกเลิกการนำเข้าครั้งล่าสุด…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="283"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="295"/>
         <source>ยกเลิกการนำเข้ารายการที่เลือก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="294"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="306"/>
         <source>เก็บไฟล์สำรองก่อนนำเข้าไว้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="296"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="308"/>
         <source>ไฟล์ล่าสุด (ไฟล์ที่เก่ากว่าจะถูกลบ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="321"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="333"/>
         <source>ข้อมูลที่การนำเข้าครั้งล่าสุดเปลี่ยนไปจะกลับเป็นเหมือนก่อนนำเข้า (ทุกไฟล์ที่นำเข้าพร้อมกันครั้งนั้น) ต้องการดำเนินการหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="330"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="342"/>
         <source>กรุณาเลือกรายการนำเข้าในตารางก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="334"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="346"/>
         <source>ข้อมูลที่ไฟล์ %1 เปลี่ยนไปจะกลับเป็นเหมือนก่อนนำเข้า ต้องการดำเนินการหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="320"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="330"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="333"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="341"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="544"/>
+        <source>กุญแจของสำนักงาน:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="332"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="342"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="345"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="353"/>
         <source>ยกเลิกการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="344"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="356"/>
         <source>กำลังยกเลิกการนำเข้า…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="360"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="372"/>
         <source>ส่งออกไฟล์ .otop ของ{area}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="365"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="377"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="399"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="375"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
         <source>ออกใบตอบรับให้อำเภอ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="378"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="390"/>
         <source>ใบตอบรับ (ผลการนำเข้าล่าสุดและสถานะการล็อก) สำหรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="384"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="396"/>
         <source>นำเข้าใบตอบรับจากจังหวัด…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="388"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="400"/>
         <source>รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="388"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="400"/>
         <source>รหัสตรวจสอบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="390"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="402"/>
         <source>ไฟล์ที่ส่งออกแล้ว (รหัสตรวจสอบใช้เทียบกับที่ปลายทางได้รับ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="415"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="427"/>
         <source>บันทึกไฟล์แล้ว: {path}
 {rows} รายการ · รหัสตรวจสอบ {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="418"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="430"/>
         <source>กำลังส่งออกไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="423"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="429"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="443"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="435"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="441"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="455"/>
         <source>ใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="429"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="441"/>
         <source>บันทึกใบตอบรับแล้ว: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="433"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="445"/>
         <source>เลือกใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="449"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="497"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="461"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="509"/>
         <source>ลายนิ้วมือกุญแจของสำนักงานนี้ (อ่านให้อีกสำนักงานทางโทรศัพท์): &lt;b&gt;{f}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="451"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="463"/>
         <source>พื้นที่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="451"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="463"/>
         <source>ลายนิ้วมือ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="451"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="463"/>
         <source>ลงทะเบียนโดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="451"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="463"/>
         <source>หมายเหตุ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="452"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="464"/>
         <source>บันทึกไฟล์กุญแจของสำนักงานนี้…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="453"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="465"/>
         <source>ลงทะเบียนจากไฟล์กุญแจ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="453"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="465"/>
         <source>ลงทะเบียนด้วยลายนิ้วมือ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="454"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="466"/>
         <source>ยกเลิกกุญแจที่เลือก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="454"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="466"/>
         <source>สร้างกุญแจใหม่ของสำนักงานนี้…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="477"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="480"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="489"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="492"/>
         <source>ยกเลิกกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="478"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="490"/>
         <source>กรุณาเลือกกุญแจของสำนักงานอื่นที่ยังใช้อยู่ในตารางก่อน (กุญแจของสำนักงานนี้เปลี่ยนได้ด้วยปุ่มสร้างกุญแจใหม่)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="481"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="493"/>
         <source>ยกเลิกกุญแจของพื้นที่ {area} ({f}) หรือไม่? ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="489"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="501"/>
         <source>สร้างกุญแจใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="490"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="502"/>
         <source>สร้างกุญแจใหม่ของสำนักงานนี้และยกเลิกกุญแจเดิมหรือไม่? จากนั้นต้องส่งไฟล์กุญแจใหม่ให้อีกสำนักงานลงทะเบียน ไฟล์ที่ส่งออกหลังจากนี้จะลงนามด้วยกุญแจใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="505"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="517"/>
         <source>สำนักงานนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="506"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="518"/>
         <source>รอไฟล์แรกเพื่อยืนยันกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="511"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="518"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="524"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="523"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="530"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="536"/>
         <source>ไฟล์กุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="511"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="524"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="523"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="536"/>
         <source>กุญแจ (*.key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="519"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="531"/>
         <source>บันทึกไฟล์กุญแจแล้ว: {path}
 ส่งไฟล์นี้ให้อีกสำนักงานลงทะเบียน แล้วโทรแจ้งลายนิ้วมือ {f} เพื่อยืนยัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="530"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="533"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="544"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="547"/>
         <source>ลงทะเบียนด้วยลายนิ้วมือ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="530"/>
-        <source>รหัสพื้นที่ (อำเภอ 4 หลัก หรือจังหวัด 2 หลัก):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="533"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="547"/>
         <source>ลายนิ้วมือ (อย่างน้อย 20 หลัก):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="542"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="565"/>
         <source>ลงทะเบียนกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="542"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="565"/>
         <source>ลงทะเบียนกุญแจของพื้นที่ {area} แล้ว ({f})</source>
         <translation type="unfinished"></translation>
     </message>
