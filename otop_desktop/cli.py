@@ -17,6 +17,7 @@ NEW_PASSWORD_ENV = "OTOP_NEW_PASSWORD"
 
 
 def _parser() -> argparse.ArgumentParser:
+    from otop_desktop.cli_backup import add_backup_commands
     from otop_desktop.cli_exchange import add_exchange_commands
     from otop_desktop.cli_reports import add_report_commands
     from otop_desktop.cli_targets import add_target_commands
@@ -102,6 +103,7 @@ def _parser() -> argparse.ArgumentParser:
     add_target_commands(commands, _user_and_year)
     add_exchange_commands(commands)
     add_report_commands(commands)
+    add_backup_commands(commands)
     return parser
 
 
@@ -438,6 +440,7 @@ def _logged_in(run):
 def _commands() -> dict:
     """One registry: every subcommand the parser knows, and nothing else (an unknown command is argparse's
     error). Built when a command runs, so starting the GUI imports none of the commands' services."""
+    from otop_desktop.cli_backup import BACKUP_COMMANDS, run_backup
     from otop_desktop.cli_exchange import EXCHANGE_COMMANDS, run_exchange
     from otop_desktop.cli_reports import run_export, run_roadmap
     from otop_desktop.cli_targets import run_targets
@@ -450,6 +453,7 @@ def _commands() -> dict:
         "export": lambda args, office: run_export(args, office, _login),
         "roadmap": lambda args, office: run_roadmap(args, office, _login),
         **{name: _logged_in(run_exchange) for name in EXCHANGE_COMMANDS},
+        **{name: _logged_in(run_backup) for name in BACKUP_COMMANDS},
     }
 
 

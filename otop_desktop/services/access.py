@@ -36,6 +36,8 @@ class Action(enum.Enum):
     REGISTER_KEYS = "register_keys"  # register another office's key (the area is the key's)
     RETIRE_KEYS = "retire_keys"  # stop trusting another office's key (the area is the key's)
     SET_SIGNATORIES = "set_signatories"  # who prepares, certifies and signs an office's forms
+    BACK_UP = "back_up"  # copy the office's database file to a backup (any logged-in user of the office)
+    RESTORE = "restore"  # replace the office's database file by a backup (an admin or the province's staff)
 
 
 PROVINCE_STAFF = (Role.PROVINCE, Role.ADMIN)
@@ -54,6 +56,7 @@ REASONS = {
     Action.MANAGE_USERS: "เฉพาะผู้ดูแลระบบเท่านั้นที่จัดการผู้ใช้งานได้",
     Action.REGISTER_KEYS: "ลงทะเบียนได้เฉพาะกุญแจของสำนักงานที่ส่งไฟล์ถึงท่าน",
     Action.RETIRE_KEYS: "ยกเลิกได้เฉพาะกุญแจของสำนักงานที่ส่งไฟล์ถึงท่าน",
+    Action.RESTORE: "การกู้คืนจากไฟล์สำรองแทนที่ข้อมูลทั้งหมดของเครื่องนี้ ทำได้เฉพาะผู้ดูแลระบบหรือเจ้าหน้าที่ระดับจังหวัด",
 }
 OUTSIDE = {
     Role.DISTRICT: "ท่านเข้าถึงได้เฉพาะข้อมูลของอำเภอของท่านเท่านั้น",
@@ -89,8 +92,10 @@ def _role_allows(role: Role, action: Action) -> bool:
         return role is not Role.DISTRICT
     if action is Action.MANAGE_USERS:
         return role in (Role.ADMIN, Role.DEPARTMENT)
-    if action in (*KEY_ACTIONS, Action.SET_SIGNATORIES):
+    if action in (*KEY_ACTIONS, Action.SET_SIGNATORIES, Action.BACK_UP):
         return True
+    if action is Action.RESTORE:
+        return role is not Role.DISTRICT  # the office's senior staff: admin, province, the department
     return role in PROVINCE_STAFF  # entrepreneurs, locks, targets, forecasts, receipts for districts
 
 

@@ -2,7 +2,7 @@
 start-up, and the unit of work per user action. The same services run on both."""
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -291,18 +291,20 @@ def upgrade_schema(engine: Engine) -> None:
         raise DatabaseProblem(f"ปรับรุ่นฐานข้อมูลแล้วพบการอ้างอิงที่ขาดหาย {len(broken)} รายการ กรุณาแจ้งผู้ดูแลระบบ")
 
 
-def copy_file(source: Path | str, target: Path | str) -> Path:
+def copy_file(source: Path | str, target: Path | str, finish: Callable[[Path], object] | None = None,
+              before_naming: Callable[[], object] | None = None) -> Path:
     """A consistent copy of a database file, even while it is open and in use (SQLite's backup API), made
-    under a temporary name and named only once it is checked whole and holds this program's tables."""
+    under a temporary name and named only once it is checked whole and holds this program's tables; `finish`
+    works on the copy first (a restore upgrades it), `before_naming` runs just before the rename."""
     from otop_desktop.services.files import write_output
 
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    return write_output(target, lambda temporary: _copy_into(source, temporary))
+    return write_output(target, lambda temporary: _copy_into(source, temporary, finish), before_naming)
 
 
-def _copy_into(source: Path | str, temporary: Path) -> None:
-    """Copy the database into the writer's temporary file, then check the copy."""
+def _copy_into(source: Path | str, temporary: Path, finish: Callable[[Path], object] | None = None) -> None:
+    """Copy the database into the writer's temporary file (SQLite's backup API), then check the copy."""
     origin = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         copy = sqlite3.connect(temporary)
@@ -313,10 +315,14 @@ def _copy_into(source: Path | str, temporary: Path) -> None:
             if is_busy(error):
                 raise DatabaseBusy() from error
             raise
+        except sqlite3.DatabaseError as error:  # not a database, or a damaged one (SQLITE_NOTADB, SQLITE_CORRUPT)
+            raise DatabaseProblem(f"อ่านไฟล์ฐานข้อมูล {Path(source).name} ไม่ได้: ไฟล์เสียหายหรือไม่ใช่ฐานข้อมูลของโปรแกรม") from error
         finally:
             copy.close()
     finally:
         origin.close()
+    if finish is not None:
+        finish(temporary)
     check_copy(temporary)
 
 

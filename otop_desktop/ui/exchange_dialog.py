@@ -2,6 +2,7 @@
 and imports many district files (drag and drop too) with progress and cancel, undoes the last
 imports, writes receipts, and registers the offices' keys."""
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -83,6 +84,17 @@ class _DiffRows(PlainTableModel):
             self.dataChanged.emit(self.index(0, self.CHOICE_COLUMN), self.index(len(self.rows) - 1, self.CHOICE_COLUMN))
 
 
+class _FilesRows(PlainTableModel):
+    """The files of a batch; the status cell's tooltip is its whole text, wrapped (a refusal is long)."""
+
+    STATUS_COLUMN = 8
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == self.STATUS_COLUMN:
+            return f"<p>{html.escape(self.rows[index.row()][self.STATUS_COLUMN])}</p>"  # rich text: Qt wraps it
+        return super().data(index, role)
+
+
 class ExchangeDialog(QDialog):
     """File exchange for the logged-in office."""
 
@@ -113,7 +125,7 @@ class ExchangeDialog(QDialog):
     def _import_page(self) -> QWidget:
         page = QWidget()
         self.files: list[Path] = []
-        self.files_model = PlainTableModel([self.tr("ไฟล์"), self.tr("จาก (รหัส)"), self.tr("ใหม่"), self.tr("เปลี่ยน"),
+        self.files_model = _FilesRows([self.tr("ไฟล์"), self.tr("จาก (รหัส)"), self.tr("ใหม่"), self.tr("เปลี่ยน"),
                                             self.tr("เหมือนเดิม"), self.tr("เก่ากว่า"), self.tr("ขัดแย้ง"), self.tr("ไม่รับ"),
                                             self.tr("สถานะ")], self)
         self.files_view = read_only_view(self.files_model, (220, 90, 60, 60, 80, 70, 60, 60))
@@ -525,13 +537,15 @@ class ExchangeDialog(QDialog):
             self._register(keys.register_key_file, path=path)
 
     def register_fingerprint(self) -> None:
-        """Register another office's key by the fingerprint read out over the phone."""
-        area, ok = QInputDialog.getText(self, self.tr("ลงทะเบียนด้วยลายนิ้วมือ"), self.tr("รหัสพื้นที่ (อำเภอ 4 หลัก หรือจังหวัด 2 หลัก):"))
-        if not ok:
+        """Register another office's key by the fingerprint read out over the phone, the office picked from a list."""
+        offices = self.context.office.query(keys.key_offices)
+        names = [f"{code} {name}" for code, name in offices]
+        chosen, ok = QInputDialog.getItem(self, self.tr("ลงทะเบียนด้วยลายนิ้วมือ"), self.tr("กุญแจของสำนักงาน:"), names, 0, False)
+        if not ok or chosen not in names:
             return
         fingerprint, ok = QInputDialog.getText(self, self.tr("ลงทะเบียนด้วยลายนิ้วมือ"), self.tr("ลายนิ้วมือ (อย่างน้อย 20 หลัก):"))
         if ok:
-            self._register(keys.register_key, area_code=area.strip(), fingerprint=fingerprint)
+            self._register(keys.register_key, area_code=offices[names.index(chosen)][0], fingerprint=fingerprint)
 
     def _register(self, service, **kwargs) -> None:
         done = perform(self, service, **kwargs)

@@ -2,10 +2,11 @@
 
 from datetime import date
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from otop_desktop.services import areas
 from otop_desktop.services.access import Action
+from otop_desktop.ui import backup_dialog
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.dashboard_tab import DashboardTab
 from otop_desktop.ui.entry_tab import EntryTab
@@ -39,11 +40,20 @@ class MainWindow(QMainWindow):
         self.roadmap_tab = RoadmapTab(context, today=today)
         self.tabs.addTab(self.roadmap_tab, self.tr("ติดตามงาน"))
         self.dashboard_tab.open_district.connect(self.open_district_month)
-        self.setCentralWidget(self.tabs)
+        self.back_to_login = False  # set after a restore: the app shows the login again, on the restored file
+        self.backup_banner = backup_dialog.BackupBanner(context)
+        self.backup_banner.back_up_now.connect(lambda: backup_dialog.back_up(self))
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.backup_banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self._today = today
         files = self.menuBar().addMenu(self.tr("ไฟล์"))
         self.exchange_action = files.addAction(self.tr("แลกเปลี่ยนไฟล์ข้อมูล…"))
         self.exchange_action.triggered.connect(self.open_exchange)
+        self._add_backup_actions(files)
         user = context.user
         if context.permissions.may(Action.MANAGE_USERS):
             self.users_action = self.menuBar().addMenu(self.tr("ผู้ดูแลระบบ")).addAction(self.tr("ผู้ใช้งาน…"))
@@ -54,6 +64,18 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(QLabel(self.tr("พื้นที่: {area}").format(area=self.area_name)))
         self.statusBar().addPermanentWidget(QLabel(self.tr("ฐานข้อมูล: {path}").format(path=context.database.place)))
         self.resize(1366, 768)
+
+    def _add_backup_actions(self, files) -> None:
+        files.addSeparator()
+        self.backup_action = files.addAction(self.tr("สำรองข้อมูล…"))
+        self.backup_action.triggered.connect(lambda: backup_dialog.back_up(self))
+        self.restore_action = files.addAction(self.tr("กู้คืนจากไฟล์สำรอง…"))
+        self.restore_action.triggered.connect(lambda: backup_dialog.restore(self))
+        permissions = self.context.permissions
+        for action, needed in ((self.backup_action, Action.BACK_UP), (self.restore_action, Action.RESTORE)):
+            action.setEnabled(permissions.may(needed))
+            action.setToolTip(permissions.reason(needed))
+        files.setToolTipsVisible(True)
 
     def open_district_month(self, district_code: str, fiscal_year: int, month: int) -> None:
         """Show a district's month in the entry tab (a bar of the dashboard was clicked)."""

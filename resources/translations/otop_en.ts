@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BackupBanner</name>
+    <message>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="28"/>
+        <source>สำรองข้อมูลเดี๋ยวนี้…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="30"/>
+        <source>ภายหลัง</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoardModel</name>
     <message>
         <location filename="../../otop_desktop/ui/roadmap_tab.py" line="66"/>
@@ -260,11 +273,6 @@
         <source>ภาพ PNG (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="204"/>
-        <source>บันทึกภาพไม่ได้ กรุณาเลือกโฟลเดอร์ที่มีอยู่และเขียนได้</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>EntrepreneurDialog</name>
@@ -518,476 +526,476 @@
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="94"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="105"/>
         <source>แลกเปลี่ยนไฟล์ข้อมูล (ไม่ต้องใช้อินเทอร์เน็ต)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="101"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="112"/>
         <source>นำเข้าไฟล์{senders}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="102"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="113"/>
         <source>ประวัติการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="104"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="115"/>
         <source>ส่งออก / ใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="105"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="408"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="414"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="116"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="419"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="425"/>
         <source>ส่งออกไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="106"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
         <source>กุญแจลงนาม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="279"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="128"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="290"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="398"/>
         <source>ไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="128"/>
         <source>จาก (รหัส)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="128"/>
         <source>ใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="128"/>
         <source>เปลี่ยน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="118"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="129"/>
         <source>เหมือนเดิม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="118"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="129"/>
         <source>เก่ากว่า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="118"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="129"/>
         <source>ขัดแย้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="118"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="129"/>
         <source>ไม่รับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="119"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="130"/>
         <source>สถานะ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="121"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="132"/>
         <source>ผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="121"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="132"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="398"/>
         <source>เดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="121"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="132"/>
         <source>ผล
 (ติ๊ก = ใช้ค่าจากไฟล์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="122"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="133"/>
         <source>ยอดเดิม (บาท)
 ในประเทศ ออฟ/ออน · ตปท. ออฟ/ออน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="123"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="134"/>
         <source>ยอดในไฟล์ (บาท)
 ลำดับเดียวกัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="124"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="135"/>
         <source>เหตุผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="126"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="137"/>
         <source>แถวที่ขัดแย้งของไฟล์ที่เลือก: ใช้ค่าจากไฟล์ทุกแถว (ไม่ติ๊ก = คงค่าของจังหวัดไว้; เลือกทีละแถวได้ในตารางด้านล่าง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="128"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="139"/>
         <source>เพิ่มไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="128"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="139"/>
         <source>ล้างรายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="129"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="140"/>
         <source>นำเข้าทั้งหมด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="163"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="174"/>
         <source>เลือกไฟล์ข้อมูลที่จะนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="180"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="191"/>
         <source>กำลังตรวจสอบ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="196"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="207"/>
         <source>ไม่รับ: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="202"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="213"/>
         <source>พร้อมนำเข้า (มีแถวที่ไม่รับ ดูด้านล่าง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="202"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="213"/>
         <source>พร้อมนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="204"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="215"/>
         <source> · ผู้ประกอบการย้ายพื้นที่แล้ว {n} ราย (คงพื้นที่ใหม่ไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="228"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="239"/>
         <source>ย้ายไปอำเภอ{name}แล้ว (คงพื้นที่ใหม่ไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="239"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="250"/>
         <source>(ยังไม่มีข้อมูล)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="263"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="274"/>
         <source>กำลังนำเข้าไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="271"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="282"/>
         <source>ยกเลิกระหว่างทาง: ไฟล์ที่เหลือยังไม่ได้นำเข้า (ไฟล์ที่นำเข้าแล้วสมบูรณ์ทุกไฟล์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="272"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="283"/>
         <source>ผลการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="272"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="283"/>
         <source>ไม่มีไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="279"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="290"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="398"/>
         <source>เมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="279"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="290"/>
         <source>จาก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="279"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="290"/>
         <source>ผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="280"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="388"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="291"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="399"/>
         <source>โดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="280"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="291"/>
         <source>รายละเอียด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="281"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="292"/>
         <source>ยกเลิกการนำเข้าครั้งล่าสุด…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="283"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="294"/>
         <source>ยกเลิกการนำเข้ารายการที่เลือก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="294"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="305"/>
         <source>เก็บไฟล์สำรองก่อนนำเข้าไว้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="296"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="307"/>
         <source>ไฟล์ล่าสุด (ไฟล์ที่เก่ากว่าจะถูกลบ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="321"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="332"/>
         <source>ข้อมูลที่การนำเข้าครั้งล่าสุดเปลี่ยนไปจะกลับเป็นเหมือนก่อนนำเข้า (ทุกไฟล์ที่นำเข้าพร้อมกันครั้งนั้น) ต้องการดำเนินการหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="330"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="341"/>
         <source>กรุณาเลือกรายการนำเข้าในตารางก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="334"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="345"/>
         <source>ข้อมูลที่ไฟล์ %1 เปลี่ยนไปจะกลับเป็นเหมือนก่อนนำเข้า ต้องการดำเนินการหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="320"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="330"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="333"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="543"/>
+        <source>กุญแจของสำนักงาน:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="331"/>
         <location filename="../../otop_desktop/ui/exchange_dialog.py" line="341"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="344"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="352"/>
         <source>ยกเลิกการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="143"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="154"/>
         <source>ลากไฟล์ .otop มาวางที่หน้าต่างนี้ได้ · ตรวจลายมือชื่อ ลายนิ้วมือไฟล์ และพื้นที่ก่อน แสดงผลที่จะเกิดขึ้นโดยยังไม่เปลี่ยนข้อมูล · สำรองฐานข้อมูลก่อนนำเข้าทุกครั้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="344"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="355"/>
         <source>กำลังยกเลิกการนำเข้า…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="360"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="371"/>
         <source>ส่งออกไฟล์ .otop ของ{area}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="365"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="376"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="398"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="375"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="386"/>
         <source>ออกใบตอบรับให้อำเภอ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="378"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="389"/>
         <source>ใบตอบรับ (ผลการนำเข้าล่าสุดและสถานะการล็อก) สำหรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="384"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="395"/>
         <source>นำเข้าใบตอบรับจากจังหวัด…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="388"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="399"/>
         <source>รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="388"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="399"/>
         <source>ลายนิ้วมือไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="390"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="401"/>
         <source>ไฟล์ที่ส่งออกแล้ว (ลายนิ้วมือไฟล์ใช้เทียบกับไฟล์ที่ปลายทางได้รับ ไม่ใช่รหัสตรวจสอบเอกสารบนแบบพิมพ์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="415"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="426"/>
         <source>บันทึกไฟล์แล้ว: {path}
 {rows} รายการ · ลายนิ้วมือไฟล์ {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="418"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="429"/>
         <source>กำลังส่งออกไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="423"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="429"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="443"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="434"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="440"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="454"/>
         <source>ใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="429"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="440"/>
         <source>บันทึกใบตอบรับแล้ว: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="433"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="444"/>
         <source>เลือกใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="449"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="497"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="460"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="508"/>
         <source>ลายนิ้วมือกุญแจของสำนักงานนี้ (อ่านให้อีกสำนักงานทางโทรศัพท์): &lt;b&gt;{f}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="451"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="462"/>
         <source>พื้นที่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="451"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="462"/>
         <source>ลายนิ้วมือ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="451"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="462"/>
         <source>ลงทะเบียนโดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="451"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="462"/>
         <source>หมายเหตุ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="452"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="463"/>
         <source>บันทึกไฟล์กุญแจของสำนักงานนี้…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="453"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="464"/>
         <source>ลงทะเบียนจากไฟล์กุญแจ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="453"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="464"/>
         <source>ลงทะเบียนด้วยลายนิ้วมือ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="454"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="465"/>
         <source>ยกเลิกกุญแจที่เลือก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="454"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="465"/>
         <source>สร้างกุญแจใหม่ของสำนักงานนี้…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="477"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="480"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="488"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="491"/>
         <source>ยกเลิกกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="478"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="489"/>
         <source>กรุณาเลือกกุญแจของสำนักงานอื่นที่ยังใช้อยู่ในตารางก่อน (กุญแจของสำนักงานนี้เปลี่ยนได้ด้วยปุ่มสร้างกุญแจใหม่)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="481"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="492"/>
         <source>ยกเลิกกุญแจของพื้นที่ {area} ({f}) หรือไม่? ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="489"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="500"/>
         <source>สร้างกุญแจใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="490"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="501"/>
         <source>สร้างกุญแจใหม่ของสำนักงานนี้และยกเลิกกุญแจเดิมหรือไม่? จากนั้นต้องส่งไฟล์กุญแจใหม่ให้อีกสำนักงานลงทะเบียน ไฟล์ที่ส่งออกหลังจากนี้จะลงนามด้วยกุญแจใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="505"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="516"/>
         <source>สำนักงานนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="506"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="517"/>
         <source>รอไฟล์แรกเพื่อยืนยันกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="511"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="518"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="524"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="522"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="529"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="535"/>
         <source>ไฟล์กุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="511"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="524"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="522"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="535"/>
         <source>กุญแจ (*.key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="519"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="530"/>
         <source>บันทึกไฟล์กุญแจแล้ว: {path}
 ส่งไฟล์นี้ให้อีกสำนักงานลงทะเบียน แล้วโทรแจ้งลายนิ้วมือ {f} เพื่อยืนยัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="530"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="533"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="543"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="546"/>
         <source>ลงทะเบียนด้วยลายนิ้วมือ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="530"/>
-        <source>รหัสพื้นที่ (อำเภอ 4 หลัก หรือจังหวัด 2 หลัก):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="533"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="546"/>
         <source>ลายนิ้วมือ (อย่างน้อย 20 หลัก):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="542"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="555"/>
         <source>ลงทะเบียนกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="542"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="555"/>
         <source>ลงทะเบียนกุญแจของพื้นที่ {area} แล้ว ({f})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1088,57 +1096,57 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="174"/>
+        <location filename="../../otop_desktop/ui/login.py" line="187"/>
         <source>ตั้งค่าครั้งแรก: สร้างผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="178"/>
+        <location filename="../../otop_desktop/ui/login.py" line="191"/>
         <source>กรมการพัฒนาชุมชน (ฐานข้อมูลระดับกรมฯ รวมทุกจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="184"/>
+        <location filename="../../otop_desktop/ui/login.py" line="197"/>
         <source>ฐานข้อมูลนี้ยังไม่มีผู้ใช้งาน กรุณาสร้างผู้ดูแลระบบคนแรกของจังหวัด ผู้ดูแลระบบจะเพิ่มผู้ใช้งานระดับอำเภอและจังหวัดได้ภายหลัง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="188"/>
+        <location filename="../../otop_desktop/ui/login.py" line="201"/>
         <source>จังหวัด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="189"/>
+        <location filename="../../otop_desktop/ui/login.py" line="202"/>
         <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="190"/>
+        <location filename="../../otop_desktop/ui/login.py" line="203"/>
         <source>รหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="191"/>
+        <location filename="../../otop_desktop/ui/login.py" line="204"/>
         <source>ยืนยันรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="192"/>
+        <location filename="../../otop_desktop/ui/login.py" line="205"/>
         <source>ชื่อ-สกุล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="193"/>
+        <location filename="../../otop_desktop/ui/login.py" line="206"/>
         <source>ตำแหน่ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="198"/>
+        <location filename="../../otop_desktop/ui/login.py" line="211"/>
         <source>สร้างผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="203"/>
+        <location filename="../../otop_desktop/ui/login.py" line="216"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,47 +1416,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="89"/>
+        <location filename="../../otop_desktop/ui/login.py" line="91"/>
         <source>เข้าสู่ระบบ - รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="94"/>
+        <location filename="../../otop_desktop/ui/login.py" line="96"/>
         <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="96"/>
+        <location filename="../../otop_desktop/ui/login.py" line="98"/>
         <source>รหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="98"/>
+        <location filename="../../otop_desktop/ui/login.py" line="100"/>
         <source>&lt;h3&gt;ระบบรายงานยอดจำหน่ายผลิตภัณฑ์ OTOP&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="105"/>
+        <location filename="../../otop_desktop/ui/login.py" line="107"/>
         <source>เข้าสู่ระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="112"/>
+        <location filename="../../otop_desktop/ui/login.py" line="125"/>
         <source>กรุณากรอกชื่อผู้ใช้งาน !</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="113"/>
+        <location filename="../../otop_desktop/ui/login.py" line="126"/>
         <source>กรุณากรอกรหัสผ่าน !</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="145"/>
+        <location filename="../../otop_desktop/ui/login.py" line="158"/>
         <source>ฐานข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="149"/>
+        <location filename="../../otop_desktop/ui/login.py" line="162"/>
         <source>กำหนดด้วย --database-url หรือ OTOP_DATABASE_URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1456,73 +1464,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="27"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="28"/>
         <source>รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP - {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="30"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="31"/>
         <source>หน้าหลัก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="32"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="33"/>
         <source>บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="34"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="35"/>
         <source>ล็อกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="36"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="37"/>
         <source>ค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="38"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="39"/>
         <source>รายงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="40"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="41"/>
         <source>ติดตามงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="44"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="53"/>
         <source>ไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="45"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="54"/>
         <source>แลกเปลี่ยนไฟล์ข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="49"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="59"/>
         <source>ผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="49"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="59"/>
         <source>ผู้ใช้งาน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="52"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="62"/>
         <source>ผู้ใช้: {who} ({username}, {role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="54"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="64"/>
         <source>พื้นที่: {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="55"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="65"/>
         <source>ฐานข้อมูล: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/main_window.py" line="70"/>
+        <source>สำรองข้อมูล…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/main_window.py" line="72"/>
+        <source>กู้คืนจากไฟล์สำรอง…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1777,6 +1795,34 @@
     <message>
         <location filename="../../otop_desktop/ui/reports_tab.py" line="236"/>
         <source>จังหวัด</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestorePreview</name>
+    <message>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="67"/>
+        <source>กู้คืนจากไฟล์สำรอง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="69"/>
+        <source>ไฟล์สำรองนี้ตรวจแล้วว่าสมบูรณ์ และเป็นข้อมูลของโปรแกรมนี้:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="74"/>
+        <source>ข้อมูลทั้งหมดในเครื่องนี้จะถูกแทนที่ด้วยข้อมูลในไฟล์นี้ ข้อมูลปัจจุบันจะเก็บไว้ในโฟลเดอร์ backups ก่อน เมื่อกู้คืนแล้ว ทุกคนต้องเข้าสู่ระบบใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="80"/>
+        <source>กู้คืน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="81"/>
+        <source>ยกเลิก</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2377,6 +2423,63 @@
     <message>
         <location filename="../../otop_desktop/ui/operations.py" line="88"/>
         <source>ยกเลิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="47"/>
+        <source>เลือกโฟลเดอร์ที่จะเก็บไฟล์สำรอง (เช่น แฟลชไดรฟ์)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="54"/>
+        <source>สำรองข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="55"/>
+        <source>สำรองข้อมูลแล้ว ตรวจความสมบูรณ์ของสำเนาแล้ว:
+{path}
+({size} ไบต์) เก็บแฟลชไดรฟ์ไว้นอกสำนักงาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="59"/>
+        <source>กำลังสำรองข้อมูล…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="92"/>
+        <source>เลือกไฟล์สำรอง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="93"/>
+        <source>ไฟล์สำรองข้อมูล (*{suffix} *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="101"/>
+        <source>กำลังกู้คืนข้อมูล…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="104"/>
+        <source>กู้คืนแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="105"/>
+        <source>กู้คืนข้อมูลจากไฟล์สำรองแล้ว ข้อมูลเดิมเก็บไว้ที่
+{kept}
+กรุณาเข้าสู่ระบบอีกครั้ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="110"/>
+        <source>กำลังตรวจไฟล์สำรอง…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -253,3 +253,59 @@ def test_keys_are_retired_and_replaced_from_the_dialog(qtbot, offices, messages,
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "34.key"), ""))
     dialog.write_key()
     assert "บันทึกไฟล์กุญแจแล้ว" in messages.shown[-1][2]
+
+
+def test_a_refused_files_whole_reason_is_the_status_cells_tooltip(qtbot, offices, messages, tmp_path):
+    world, district, folder = offices
+    from tests.exchange_helpers import copy_database
+
+    warin = copy_database(world.database, tmp_path / "warin" / "otop.db")
+    path = export(warin, world.warin, tmp_path / "3415.otop") and tmp_path / "3415.otop"
+    warin.close()
+    dialog = dialog_for(qtbot, world.database, world.province)
+    dialog.set_files([path])
+    settle()
+    model = dialog.files_model
+    status = model.rows[0][8]
+    tip = model.data(model.index(0, 8), Qt.ItemDataRole.ToolTipRole)
+    assert "ไม่ได้ลงทะเบียน" in status and "ลงทะเบียนกุญแจก่อน" in tip  # the end of the reason, past any column width
+    assert tip == f"<p>{status}</p>"
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole).startswith(str(path))  # other cells as before
+
+
+def test_registering_by_fingerprint_offers_the_provinces_districts(qtbot, offices, messages, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    world, district, folder = offices
+    from tests.exchange_helpers import copy_database
+
+    warin = copy_database(world.database, tmp_path / "warin" / "otop.db")
+    with warin.unit_of_work() as uow:
+        fingerprint = keys.own_fingerprint(uow=uow)
+    warin.close()
+    offered = []
+
+    def pick(parent, title, label, items, current=0, editable=True, *args, **kwargs):
+        offered.extend(items)
+        return next(item for item in items if item.startswith("3415 ")), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (keys.spoken(fingerprint), True))
+    dialog = dialog_for(qtbot, world.database, world.province)
+    dialog.register_fingerprint()
+    assert len(offered) == 25 and "3401 เมืองอุบลราชธานี" in offered and "3415 วารินชำราบ" in offered
+    assert all(item.startswith("34") for item in offered)
+    assert "ลงทะเบียนกุญแจของพื้นที่ 3415 แล้ว" in messages.shown[-1][2]
+    with world.database.unit_of_work() as uow:
+        assert any(info.area_code == "3415" and fingerprint.startswith(info.fingerprint) for info in keys.list_keys(uow=uow))
+
+
+def test_a_district_registers_only_its_provinces_key(qtbot, offices, messages, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    world, district, folder = offices
+    offered = []
+    monkeypatch.setattr(QInputDialog, "getItem", lambda parent, title, label, items, *a, **k: (offered.extend(items), ("", False))[1])
+    dialog = dialog_for(qtbot, district, world.mueang)
+    dialog.register_fingerprint()
+    assert offered == ["34 จังหวัดอุบลราชธานี"]

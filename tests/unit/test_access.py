@@ -39,6 +39,8 @@ def expected(role: Role, action: Action, area: str) -> bool:
         Action.IMPORT_FILES: {Role.PROVINCE, Role.ADMIN, Role.DEPARTMENT},
         Action.READ_RECEIPT: {Role.DISTRICT},
         Action.MANAGE_USERS: {Role.ADMIN, Role.DEPARTMENT},
+        Action.BACK_UP: set(Role),  # any logged-in user of the office copies its file
+        Action.RESTORE: {Role.PROVINCE, Role.ADMIN, Role.DEPARTMENT},  # replacing everything: the office's senior staff
     }[action]
     if role not in may_do:
         return False

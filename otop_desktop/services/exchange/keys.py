@@ -168,6 +168,18 @@ def register_key(*, uow, user: UserInfo, area_code: str, public_key: bytes | Non
     return KeyInfo(area_code, fingerprint, public_key is not None, user.username)
 
 
+def key_offices(*, uow, user: UserInfo) -> list[tuple[str, str]]:
+    """(code, name) of the offices whose keys this user registers, as the access policy allows: a district its
+    province, a province (or its admin) its districts, the department every province."""
+    from otop_desktop.services import areas
+
+    role = access.Role(user.role)
+    if role is access.Role.DISTRICT:
+        return [(user.area_code[:2], areas.describe_area(uow=uow, area_code=user.area_code[:2]))]
+    found = areas.list_provinces(uow=uow) if role is access.Role.DEPARTMENT else areas.list_districts(uow=uow, user=user)
+    return [(area.code, area.name) for area in found if access.allowed(user, access.Action.REGISTER_KEYS, area.code)]
+
+
 def register_key_file(*, uow, user: UserInfo, path: Path | str) -> KeyInfo:
     """Register the key in a file another office wrote with write_key_file."""
     try:

@@ -1,0 +1,211 @@
+"""An office's backup and restore of its database file (CLI backup / restore, services/backup.py): a restore brings
+back exactly what was backed up; a damaged, foreign or newer file is refused and the current file stays byte for
+byte; an older one is upgraded; on a server both say to use pg_dump; a district officer backs up but cannot restore."""
+
+import hashlib
+import sqlite3
+from contextlib import closing
+from datetime import timedelta
+
+import pytest
+
+from otop_desktop.cli import main
+from otop_desktop.services import backup, locks
+from otop_desktop.services.errors import PermissionDenied
+from otop_desktop.services.office import Office
+from otop_desktop.services.thai import now_utc
+from otop_desktop.store.database import open_database, schema_revision
+from tests.conftest import PASSWORD, save
+from tests.engines import location
+
+pytestmark = pytest.mark.sqlite_only("backups and restores are copies of the SQLite file; a server keeps its own (pg_dump)")
+
+
+@pytest.fixture
+def cli(world, monkeypatch, capsys):
+    monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
+
+    def run(*args):
+        code = main([*location(world.database), *args])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    return run
+
+
+def tables(path) -> dict[str, list[tuple]]:
+    """Every table's rows, sorted, read straight from the file."""
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+        names = [n for (n,) in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+        return {name: sorted(con.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr) for name in names}
+
+
+def digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def change_everything(world) -> None:
+    """Figures, a lock, a user and the log all move on after the backup."""
+    save(world.database, world.province, 2569, 8, {world.ids["ไหม"]: (9_999_900, 0, None, None)})
+    office = Office(world.database, world.province)
+    office.query(locks.lock_district, district_code="3401", fiscal_year=2569, month=8)
+    from otop_desktop.services import auth
+
+    Office(world.database, world.admin).query(auth.create_user, actor=world.admin, username="newcomer", password=PASSWORD,
+                                             role="district", area_code="3401")
+
+
+def test_backup_then_restore_brings_back_exactly_what_was_backed_up(cli, world, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    code, out, err = cli("backup", "--user", "mueang", "--out", str(usb))
+    assert code == 0, err
+    [copy] = usb.iterdir()
+    assert copy.name.startswith("otop-ubon-ratchathani-mueang") and copy.name.endswith(".otopbackup")
+    assert str(copy) in out and "สำรองข้อมูลแล้ว" in out
+    backed_up = tables(copy)
+    change_everything(world)
+    assert tables(world.path)["monthly_sale"] != backed_up["monthly_sale"]
+    world.database.close()  # no other window holds the file
+    code, out, err = cli("restore", str(copy), "--user", "admin", "--yes")
+    assert code == 0, err
+    assert "กู้คืนแล้ว" in out and "จังหวัดอุบลราชธานี" in out
+    restored = tables(world.path)
+    for name, rows in backed_up.items():
+        if name == "audit_log":  # append-only: the restore itself is written after what came back
+            assert set(rows) <= set(restored[name])
+            assert [r[3] for r in restored[name] if r not in rows] == ["restore"]
+        else:
+            assert restored[name] == rows, name
+    kept = list((world.path.parent / "backups").glob("otop-before-restore-*.db"))
+    assert len(kept) == 1 and ("newcomer",) in [(r[1],) for r in tables(kept[0])["app_user"]]
+
+
+def test_restore_without_yes_shows_what_the_file_holds_and_changes_nothing(cli, world, tmp_path):
+    copy = tmp_path / "mine.otopbackup"
+    assert cli("backup", "--user", "prov", "--out", str(copy))[0] == 0
+    change_everything(world)
+    before = tables(world.path)
+    code, out, err = cli("restore", str(copy), "--user", "prov")
+    assert code == 2
+    assert "สำนักงาน: จังหวัดอุบลราชธานี" in out and "ผู้ใช้งาน: 4 คน" in out
+    assert "ปีงบประมาณ 2569: ต.ค.–ส.ค." in out and "--yes" in out
+    assert tables(world.path) == before
+    assert not (world.path.parent / "backups").exists()
+
+
+def another_programs_file(path) -> None:
+    with closing(sqlite3.connect(path)) as con, con:
+        con.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
+        con.execute("INSERT INTO notes (text) VALUES ('hello')")
+
+
+def newer_file(path, source) -> None:
+    path.write_bytes(source.read_bytes())
+    with closing(sqlite3.connect(path)) as con, con:
+        con.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+
+
+def truncated(path, source) -> None:
+    data = source.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+@pytest.mark.parametrize("kind, said", [
+    ("garbage", "เสียหาย"), ("truncated", "เสียหาย"), ("foreign", "โปรแกรมอื่น"), ("newer", "ใหม่กว่า"),
+    ("empty", "โปรแกรมอื่น"), ("missing", "ไม่พบไฟล์สำรอง"),
+])
+def test_a_bad_file_is_refused_and_the_current_file_stays_byte_for_byte(cli, world, tmp_path, kind, said):
+    good = tmp_path / "good.otopbackup"
+    assert cli("backup", "--user", "admin", "--out", str(good))[0] == 0
+    bad = tmp_path / f"{kind}.otopbackup"
+    if kind == "garbage":
+        bad.write_bytes(b"\x00garbage, not a database\n" * 4000)
+    elif kind == "truncated":
+        truncated(bad, good)
+    elif kind == "foreign":
+        another_programs_file(bad)
+    elif kind == "newer":
+        newer_file(bad, good)
+    elif kind == "empty":
+        sqlite3.connect(bad).close()
+    world.database.close()
+    before, contents = digest(world.path), tables(world.path)
+    folder = sorted(p.name for p in world.path.parent.iterdir())
+    for confirm in ((), ("--yes",)):
+        code, out, err = cli("restore", str(bad), "--user", "admin", *confirm)
+        assert code == 2 and said in err, err
+        assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert digest(world.path) == before and tables(world.path) == contents
+    assert sorted(p.name for p in world.path.parent.iterdir()) == folder  # no temporary, no backups/ left
+
+
+def test_an_older_backup_is_upgraded_when_restored(cli, world, tmp_path):
+    from tests.integration.test_migrations import _alembic
+
+    old = tmp_path / "old.otopbackup"
+    _alembic(old, "0012")
+    with closing(sqlite3.connect(old)) as con, con:
+        con.execute("INSERT INTO audit_log (at, username, action, entity, entity_key, field) "
+                    "VALUES ('2025-01-01 00:00:00.000000', 'old-user', 'save', 'monthly_sale', 'k', 'f')")
+    code, out, _ = cli("restore", str(old), "--user", "admin")
+    assert code == 2 and "โปรแกรมรุ่นก่อน" in out
+    assert schema_revision(old) == "0012"  # looked at on a copy: the officer's file is not changed
+    world.database.close()
+    code, out, err = cli("restore", str(old), "--user", "admin", "--yes")
+    assert code == 0, err
+    from otop_desktop.migrations import HEAD
+
+    assert schema_revision(world.path) == HEAD
+    assert ("old-user",) in [(r[2],) for r in tables(world.path)["audit_log"]]
+
+
+def test_a_restore_while_another_window_holds_the_file_is_refused_and_changes_nothing(cli, world, tmp_path):
+    copy = tmp_path / "c.otopbackup"
+    assert cli("backup", "--user", "admin", "--out", str(copy))[0] == 0
+    change_everything(world)
+    before = tables(world.path)
+    with world.database.engine.connect() as holding:  # another window in the middle of reading
+        holding.exec_driver_sql("BEGIN")
+        holding.exec_driver_sql("SELECT count(*) FROM monthly_sale").fetchall()
+        code, _, err = cli("restore", str(copy), "--user", "admin", "--yes")
+    assert code == 2 and "เปิดอยู่ในโปรแกรมอีกหน้าต่างหนึ่ง" in err
+    assert tables(world.path) == before
+    assert not [p for p in world.path.parent.iterdir() if p.name.startswith(".otop-")]
+
+
+def test_a_district_officer_backs_up_but_may_not_restore(cli, world, tmp_path):
+    copy = tmp_path / "d.otopbackup"
+    assert cli("backup", "--user", "warin", "--out", str(copy))[0] == 0
+    code, _, err = cli("restore", str(copy), "--user", "warin", "--yes")
+    assert code == 2 and "ผู้ดูแลระบบหรือเจ้าหน้าที่ระดับจังหวัด" in err
+    with pytest.raises(PermissionDenied):
+        Office(world.database, world.warin).query(backup.restore_backup, path=copy)
+
+
+def test_backup_refuses_a_device_or_missing_folder_and_writes_nothing(cli, world, tmp_path):
+    code, _, err = cli("backup", "--user", "prov", "--out", str(tmp_path / "no-such-folder" / "x.otopbackup"))
+    assert code == 2 and "ไม่พบโฟลเดอร์" in err
+    assert not (tmp_path / "no-such-folder").exists()
+
+
+def test_the_reminder_comes_after_a_month_without_a_backup(world, tmp_path):
+    office = Office(world.database, world.province)
+    assert "ยังไม่เคยสำรองข้อมูล" in office.query(backup.backup_reminder)
+    office.query(backup.make_backup, path=tmp_path / "now.otopbackup")
+    assert office.query(backup.backup_reminder) == ""
+    with world.database.unit_of_work() as uow:
+        from otop_desktop.models import Setting
+
+        uow.session.merge(Setting(key=backup.LAST_BACKUP_KEY, value=(now_utc() - timedelta(days=31)).isoformat()))
+        uow.commit()
+    assert "นานกว่า 1 เดือนแล้ว" in office.query(backup.backup_reminder)
+
+
+def test_the_backup_is_named_for_the_office_and_thailands_date(world, monkeypatch, tmp_path):
+    from datetime import date
+
+    monkeypatch.setattr(backup, "today_in_thailand", lambda: date(2026, 12, 4))
+    made = Office(world.database, world.province).query(backup.make_backup, path=tmp_path)
+    assert made.path.name == "otop-ubon-ratchathani-2569-12-04.otopbackup"
+    assert open_database(made.path).close() is None
