@@ -63,8 +63,22 @@ class Opening:
         return self.database
 
 
+class Opened:
+    """A database already open (the login again after a log out), as the login dialog takes an Opening."""
+
+    def __init__(self, database: "Database", target: "Path | str"):
+        self.target, self.database, self.error = target, database, None
+
+    def on_failure(self, hook) -> None:
+        """It has opened: nothing can fail."""
+
+    def wait(self) -> "Database":
+        """The open database."""
+        return self.database
+
+
 def _database(source: "Database | Opening") -> "Database | None":
-    return source.wait() if isinstance(source, Opening) else source
+    return source.wait() if isinstance(source, (Opening, Opened)) else source
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
