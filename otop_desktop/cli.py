@@ -439,6 +439,11 @@ def _gui_only(argv: list[str]):
     return False if rest else (known.data_dir, known.database_url)
 
 
+def _say(error: OtopError) -> None:
+    """A refusal on one line of stderr: the Thai message, then what the database driver said, if anything."""
+    print(f"ข้อผิดพลาด: {error.message}" + (f" (รายละเอียด: {error.detail})" if error.detail else ""), file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; no command starts the GUI."""
     if hasattr(signal, "SIGPIPE"):
@@ -451,13 +456,13 @@ def main(argv: list[str] | None = None) -> int:
         try:
             return run_gui(*gui)
         except OtopError as error:
-            print(f"ข้อผิดพลาด: {error.message}", file=sys.stderr)
+            _say(error)
             return 2
     args = _parser().parse_args(argv)
     try:
         path = database_target(args.data_dir, args.database_url)
     except OtopError as error:
-        print(f"ข้อผิดพลาด: {error.message}", file=sys.stderr)
+        _say(error)
         return 2
     if args.command is None:
         from otop_desktop.ui.app import run_gui
@@ -478,5 +483,5 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             database.close()
     except OtopError as error:
-        print(f"ข้อผิดพลาด: {error.message}", file=sys.stderr)
+        _say(error)
         return 2

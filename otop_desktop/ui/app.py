@@ -12,6 +12,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator, qInstallMessageHandler
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog
@@ -99,7 +100,16 @@ def log_in(opening: Opening, users: bool, where=None) -> tuple["object | None", 
     if os.environ.get(STARTUP_PROBE_ENV):
         QTimer.singleShot(0, lambda: (print("login dialog shown", flush=True), dialog.reject()))
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    return (dialog.user if accepted else None), getattr(dialog, "database_changed", False)
+    user, changed = (dialog.user if accepted else None), getattr(dialog, "database_changed", False)
+    _done_with(dialog)
+    return user, changed
+
+
+def _done_with(dialog: QDialog) -> None:
+    """Delete a dialog now, on the GUI thread: one left to the garbage collector (its signals' lambdas make
+    cycles) would be destroyed on whichever thread it next runs, such as the one opening the database,
+    and Qt crashes on a widget destroyed off its thread."""
+    shiboken6.delete(dialog)
 
 
 def choose_instead(problem: str, data_dir) -> bool:
@@ -109,7 +119,9 @@ def choose_instead(problem: str, data_dir) -> bool:
 
     dialog = LoginDialog(None, where=(database_path(data_dir), data_dir, False), problem=problem)
     dialog.exec()
-    return dialog.database_changed
+    changed = dialog.database_changed
+    _done_with(dialog)
+    return changed
 
 
 @dataclass
@@ -163,7 +175,10 @@ def _after_failure(place: Place, opening: Opening) -> int | None:
         show_error(None, error)
         if place.fixed or isinstance(target, Path):  # nothing else to offer: the officer set it, or this PC's own file
             return 1
-        if ConnectionDialog(target, place.data_dir).exec() == QDialog.DialogCode.Accepted:
+        dialog = ConnectionDialog(target, place.data_dir)
+        chosen = dialog.exec() == QDialog.DialogCode.Accepted
+        _done_with(dialog)
+        if chosen:
             place.choose_saved()
             return None
     place.password = None
