@@ -92,77 +92,92 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="22"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="25"/>
         <source>ฐานข้อมูล: ไฟล์ในเครื่องนี้ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="24"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="27"/>
         <source>ฐานข้อมูล: เซิร์ฟเวอร์ของสำนักงาน %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="33"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="36"/>
         <source>ฐานข้อมูลที่ใช้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="34"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="37"/>
         <source>ไฟล์ข้อมูลในเครื่องนี้ (ใช้คนเดียว ส่งข้อมูลด้วยไฟล์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="35"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="38"/>
         <source>เซิร์ฟเวอร์ฐานข้อมูลของสำนักงาน (PostgreSQL: ใช้ร่วมกันหลายเครื่อง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="51"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="54"/>
         <source>เครื่องเซิร์ฟเวอร์ (ชื่อหรือ IP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="52"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="55"/>
         <source>พอร์ต</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="53"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="56"/>
         <source>ชื่อฐานข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="54"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="57"/>
         <source>ชื่อผู้ใช้ฐานข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="55"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="58"/>
         <source>รหัสผ่านของฐานข้อมูลไม่ถูกบันทึกในโปรแกรม: เก็บในไฟล์ .pgpass ของเครื่องนี้ หรือโปรแกรมจะถามทุกครั้งที่เปิด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="65"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="75"/>
         <source>ใช้ฐานข้อมูลนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="79"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="91"/>
+        <source>รายละเอียด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/connection.py" line="117"/>
         <source>กรุณากรอกเครื่องเซิร์ฟเวอร์และชื่อฐานข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="86"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="128"/>
+        <source>กำลังติดต่อเซิร์ฟเวอร์ %1 (รอได้ถึง %2 วินาที)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/connection.py" line="152"/>
+        <source> ยังไม่ได้เปลี่ยนฐานข้อมูลที่ใช้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/connection.py" line="165"/>
         <source>บันทึกการตั้งค่าไม่ได้: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="93"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="179"/>
         <source>รหัสผ่านฐานข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="93"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="179"/>
         <source>%1
 รหัสผ่านของ %2 (ใช้ครั้งนี้เท่านั้น ไม่บันทึก):</source>
         <translation type="unfinished"></translation>
@@ -518,476 +533,476 @@
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="93"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="94"/>
         <source>แลกเปลี่ยนไฟล์ข้อมูล (ไม่ต้องใช้อินเทอร์เน็ต)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="100"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="101"/>
         <source>นำเข้าไฟล์{senders}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="101"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="102"/>
         <source>ประวัติการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="103"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="104"/>
         <source>ส่งออก / ใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="104"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="407"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="413"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="105"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="408"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="414"/>
         <source>ส่งออกไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="105"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="106"/>
         <source>กุญแจลงนาม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="116"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="278"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="386"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="279"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
         <source>ไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="116"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
         <source>จาก (รหัส)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="116"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
         <source>ใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="116"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
         <source>เปลี่ยน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="118"/>
         <source>เหมือนเดิม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="118"/>
         <source>เก่ากว่า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="118"/>
         <source>ขัดแย้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="118"/>
         <source>ไม่รับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="118"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="119"/>
         <source>สถานะ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="120"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="121"/>
         <source>ผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="120"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="386"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="121"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
         <source>เดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="120"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="121"/>
         <source>ผล
 (ติ๊ก = ใช้ค่าจากไฟล์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="121"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="122"/>
         <source>ยอดเดิม (บาท)
 ในประเทศ ออฟ/ออน · ตปท. ออฟ/ออน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="122"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="123"/>
         <source>ยอดในไฟล์ (บาท)
 ลำดับเดียวกัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="123"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="124"/>
         <source>เหตุผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="125"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="126"/>
         <source>แถวที่ขัดแย้งของไฟล์ที่เลือก: ใช้ค่าจากไฟล์ทุกแถว (ไม่ติ๊ก = คงค่าของจังหวัดไว้; เลือกทีละแถวได้ในตารางด้านล่าง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="127"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="128"/>
         <source>เพิ่มไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="127"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="128"/>
         <source>ล้างรายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="128"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="129"/>
         <source>นำเข้าทั้งหมด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="142"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="143"/>
         <source>ลากไฟล์ .otop มาวางที่หน้าต่างนี้ได้ · ตรวจลายมือชื่อ รหัสตรวจสอบ และพื้นที่ก่อน แสดงผลที่จะเกิดขึ้นโดยยังไม่เปลี่ยนข้อมูล · สำรองฐานข้อมูลก่อนนำเข้าทุกครั้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="162"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="163"/>
         <source>เลือกไฟล์ข้อมูลที่จะนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="179"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="180"/>
         <source>กำลังตรวจสอบ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="195"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="196"/>
         <source>ไม่รับ: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="201"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="202"/>
         <source>พร้อมนำเข้า (มีแถวที่ไม่รับ ดูด้านล่าง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="201"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="202"/>
         <source>พร้อมนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="203"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="204"/>
         <source> · ผู้ประกอบการย้ายพื้นที่แล้ว {n} ราย (คงพื้นที่ใหม่ไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="227"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="228"/>
         <source>ย้ายไปอำเภอ{name}แล้ว (คงพื้นที่ใหม่ไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="238"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="239"/>
         <source>(ยังไม่มีข้อมูล)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="262"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="263"/>
         <source>กำลังนำเข้าไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="270"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="271"/>
         <source>ยกเลิกระหว่างทาง: ไฟล์ที่เหลือยังไม่ได้นำเข้า (ไฟล์ที่นำเข้าแล้วสมบูรณ์ทุกไฟล์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="271"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="272"/>
         <source>ผลการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="271"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="272"/>
         <source>ไม่มีไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="278"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="386"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="279"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
         <source>เมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="278"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="279"/>
         <source>จาก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="278"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="279"/>
         <source>ผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="279"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="280"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="388"/>
         <source>โดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="279"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="280"/>
         <source>รายละเอียด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="280"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="281"/>
         <source>ยกเลิกการนำเข้าครั้งล่าสุด…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="282"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="283"/>
         <source>ยกเลิกการนำเข้ารายการที่เลือก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="293"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="294"/>
         <source>เก็บไฟล์สำรองก่อนนำเข้าไว้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="295"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="296"/>
         <source>ไฟล์ล่าสุด (ไฟล์ที่เก่ากว่าจะถูกลบ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="320"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="321"/>
         <source>ข้อมูลที่การนำเข้าครั้งล่าสุดเปลี่ยนไปจะกลับเป็นเหมือนก่อนนำเข้า (ทุกไฟล์ที่นำเข้าพร้อมกันครั้งนั้น) ต้องการดำเนินการหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="329"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="330"/>
         <source>กรุณาเลือกรายการนำเข้าในตารางก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="333"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="334"/>
         <source>ข้อมูลที่ไฟล์ %1 เปลี่ยนไปจะกลับเป็นเหมือนก่อนนำเข้า ต้องการดำเนินการหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="319"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="329"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="332"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="340"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="320"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="330"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="333"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="341"/>
         <source>ยกเลิกการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="343"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="344"/>
         <source>กำลังยกเลิกการนำเข้า…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="359"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="360"/>
         <source>ส่งออกไฟล์ .otop ของ{area}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="364"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="386"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="365"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="374"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="375"/>
         <source>ออกใบตอบรับให้อำเภอ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="377"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="378"/>
         <source>ใบตอบรับ (ผลการนำเข้าล่าสุดและสถานะการล็อก) สำหรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="383"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="384"/>
         <source>นำเข้าใบตอบรับจากจังหวัด…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="388"/>
         <source>รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="387"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="388"/>
         <source>รหัสตรวจสอบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="389"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="390"/>
         <source>ไฟล์ที่ส่งออกแล้ว (รหัสตรวจสอบใช้เทียบกับที่ปลายทางได้รับ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="414"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="415"/>
         <source>บันทึกไฟล์แล้ว: {path}
 {rows} รายการ · รหัสตรวจสอบ {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="417"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="418"/>
         <source>กำลังส่งออกไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="422"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="428"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="442"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="423"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="429"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="443"/>
         <source>ใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="428"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="429"/>
         <source>บันทึกใบตอบรับแล้ว: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="432"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="433"/>
         <source>เลือกใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="448"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="496"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="449"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="497"/>
         <source>ลายนิ้วมือกุญแจของสำนักงานนี้ (อ่านให้อีกสำนักงานทางโทรศัพท์): &lt;b&gt;{f}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="450"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="451"/>
         <source>พื้นที่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="450"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="451"/>
         <source>ลายนิ้วมือ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="450"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="451"/>
         <source>ลงทะเบียนโดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="450"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="451"/>
         <source>หมายเหตุ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="451"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="452"/>
         <source>บันทึกไฟล์กุญแจของสำนักงานนี้…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="452"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="453"/>
         <source>ลงทะเบียนจากไฟล์กุญแจ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="452"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="453"/>
         <source>ลงทะเบียนด้วยลายนิ้วมือ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="453"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="454"/>
         <source>ยกเลิกกุญแจที่เลือก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="453"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="454"/>
         <source>สร้างกุญแจใหม่ของสำนักงานนี้…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="476"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="479"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="477"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="480"/>
         <source>ยกเลิกกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="477"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="478"/>
         <source>กรุณาเลือกกุญแจของสำนักงานอื่นที่ยังใช้อยู่ในตารางก่อน (กุญแจของสำนักงานนี้เปลี่ยนได้ด้วยปุ่มสร้างกุญแจใหม่)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="480"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="481"/>
         <source>ยกเลิกกุญแจของพื้นที่ {area} ({f}) หรือไม่? ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="488"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="489"/>
         <source>สร้างกุญแจใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="489"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="490"/>
         <source>สร้างกุญแจใหม่ของสำนักงานนี้และยกเลิกกุญแจเดิมหรือไม่? จากนั้นต้องส่งไฟล์กุญแจใหม่ให้อีกสำนักงานลงทะเบียน ไฟล์ที่ส่งออกหลังจากนี้จะลงนามด้วยกุญแจใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="504"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="505"/>
         <source>สำนักงานนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="505"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="506"/>
         <source>รอไฟล์แรกเพื่อยืนยันกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="510"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="517"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="523"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="511"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="518"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="524"/>
         <source>ไฟล์กุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="510"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="523"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="511"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="524"/>
         <source>กุญแจ (*.key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="518"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="519"/>
         <source>บันทึกไฟล์กุญแจแล้ว: {path}
 ส่งไฟล์นี้ให้อีกสำนักงานลงทะเบียน แล้วโทรแจ้งลายนิ้วมือ {f} เพื่อยืนยัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="529"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="532"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="530"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="533"/>
         <source>ลงทะเบียนด้วยลายนิ้วมือ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="529"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="530"/>
         <source>รหัสพื้นที่ (อำเภอ 4 หลัก หรือจังหวัด 2 หลัก):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="532"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="533"/>
         <source>ลายนิ้วมือ (อย่างน้อย 20 หลัก):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="541"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="542"/>
         <source>ลงทะเบียนกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="541"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="542"/>
         <source>ลงทะเบียนกุญแจของพื้นที่ {area} แล้ว ({f})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1088,57 +1103,57 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="174"/>
+        <location filename="../../otop_desktop/ui/login.py" line="209"/>
         <source>ตั้งค่าครั้งแรก: สร้างผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="178"/>
+        <location filename="../../otop_desktop/ui/login.py" line="213"/>
         <source>กรมการพัฒนาชุมชน (ฐานข้อมูลระดับกรมฯ รวมทุกจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="184"/>
+        <location filename="../../otop_desktop/ui/login.py" line="219"/>
         <source>ฐานข้อมูลนี้ยังไม่มีผู้ใช้งาน กรุณาสร้างผู้ดูแลระบบคนแรกของจังหวัด ผู้ดูแลระบบจะเพิ่มผู้ใช้งานระดับอำเภอและจังหวัดได้ภายหลัง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="188"/>
+        <location filename="../../otop_desktop/ui/login.py" line="223"/>
         <source>จังหวัด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="189"/>
+        <location filename="../../otop_desktop/ui/login.py" line="224"/>
         <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="190"/>
+        <location filename="../../otop_desktop/ui/login.py" line="225"/>
         <source>รหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="191"/>
+        <location filename="../../otop_desktop/ui/login.py" line="226"/>
         <source>ยืนยันรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="192"/>
+        <location filename="../../otop_desktop/ui/login.py" line="227"/>
         <source>ชื่อ-สกุล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="193"/>
+        <location filename="../../otop_desktop/ui/login.py" line="228"/>
         <source>ตำแหน่ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="198"/>
+        <location filename="../../otop_desktop/ui/login.py" line="233"/>
         <source>สร้างผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="203"/>
+        <location filename="../../otop_desktop/ui/login.py" line="238"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,52 +1418,52 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="73"/>
+        <location filename="../../otop_desktop/ui/login.py" line="95"/>
         <source>ยกเลิก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="89"/>
+        <location filename="../../otop_desktop/ui/login.py" line="113"/>
         <source>เข้าสู่ระบบ - รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="94"/>
+        <location filename="../../otop_desktop/ui/login.py" line="118"/>
         <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="96"/>
+        <location filename="../../otop_desktop/ui/login.py" line="120"/>
         <source>รหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="98"/>
+        <location filename="../../otop_desktop/ui/login.py" line="122"/>
         <source>&lt;h3&gt;ระบบรายงานยอดจำหน่ายผลิตภัณฑ์ OTOP&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="105"/>
+        <location filename="../../otop_desktop/ui/login.py" line="129"/>
         <source>เข้าสู่ระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="112"/>
+        <location filename="../../otop_desktop/ui/login.py" line="147"/>
         <source>กรุณากรอกชื่อผู้ใช้งาน !</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="113"/>
+        <location filename="../../otop_desktop/ui/login.py" line="148"/>
         <source>กรุณากรอกรหัสผ่าน !</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="145"/>
+        <location filename="../../otop_desktop/ui/login.py" line="180"/>
         <source>ฐานข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="149"/>
+        <location filename="../../otop_desktop/ui/login.py" line="184"/>
         <source>กำหนดด้วย --database-url หรือ OTOP_DATABASE_URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1456,73 +1471,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="27"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="30"/>
         <source>รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP - {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="30"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="33"/>
         <source>หน้าหลัก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="32"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="35"/>
         <source>บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="34"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="37"/>
         <source>ล็อกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="36"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="39"/>
         <source>ค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="38"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="41"/>
         <source>รายงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="40"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="43"/>
         <source>ติดตามงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="44"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="61"/>
         <source>ไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="45"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="62"/>
         <source>แลกเปลี่ยนไฟล์ข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="49"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="65"/>
+        <source>เปลี่ยนรหัสผ่านของฉัน…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/main_window.py" line="67"/>
+        <source>ออกจากระบบ / เปลี่ยนผู้ใช้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/main_window.py" line="70"/>
+        <source>ออกจากโปรแกรม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/main_window.py" line="51"/>
         <source>ผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="49"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="51"/>
         <source>ผู้ใช้งาน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="52"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="54"/>
         <source>ผู้ใช้: {who} ({username}, {role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="54"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="56"/>
         <source>พื้นที่: {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="55"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="57"/>
         <source>ฐานข้อมูล: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnPasswordDialog</name>
+    <message>
+        <location filename="../../otop_desktop/ui/password_dialog.py" line="19"/>
+        <source>เปลี่ยนรหัสผ่านของฉัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/password_dialog.py" line="25"/>
+        <source>ผู้ใช้งาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/password_dialog.py" line="26"/>
+        <source>รหัสผ่านปัจจุบัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/password_dialog.py" line="27"/>
+        <source>รหัสผ่านใหม่ (อย่างน้อย {n} ตัวอักษร)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/password_dialog.py" line="28"/>
+        <source>ยืนยันรหัสผ่านใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/password_dialog.py" line="32"/>
+        <source>เปลี่ยนรหัสผ่าน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/password_dialog.py" line="37"/>
+        <source>รหัสผ่านใหม่ทั้งสองช่องไม่ตรงกัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/password_dialog.py" line="44"/>
+        <source>เปลี่ยนรหัสผ่านแล้ว ครั้งต่อไปให้เข้าสู่ระบบด้วยรหัสผ่านใหม่</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2159,132 +2232,175 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="24"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="25"/>
         <source>ผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="25"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="60"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="26"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="65"/>
         <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="25"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="58"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="26"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="63"/>
         <source>บทบาท</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="25"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="59"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="26"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="64"/>
         <source>พื้นที่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="26"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="27"/>
         <source>ชื่อ-สกุล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="26"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="27"/>
         <source>ตำแหน่ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="28"/>
-        <source>ตั้งรหัสผ่านใหม่ให้ผู้ใช้ที่เลือก…</source>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="27"/>
+        <source>สถานะ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/users_dialog.py" line="30"/>
+        <source>ตั้งรหัสผ่านใหม่ให้ผู้ใช้ที่เลือก…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="32"/>
         <source>ปิดบัญชีผู้ใช้ที่เลือก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="44"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="54"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="102"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="34"/>
+        <source>เปิดบัญชีที่ปิดไว้อีกครั้ง…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="49"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="59"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="119"/>
         <source>เพิ่มผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="61"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="66"/>
         <source>รหัสผ่าน (อย่างน้อย {n} ตัวอักษร)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="62"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="67"/>
         <source>ยืนยันรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="63"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="68"/>
         <source>ชื่อ-สกุล (ช่องลงนาม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="64"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="69"/>
         <source>ตำแหน่ง (ช่องลงนาม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="89"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="88"/>
+        <source>ปิดบัญชีแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="91"/>
+        <source>ใช้งาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="106"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="102"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="119"/>
         <source>เพิ่มผู้ใช้งาน {name} ({role}) แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="114"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="131"/>
         <source>ปิดบัญชีผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="117"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="134"/>
         <source>ปิดบัญชี {name}? ผู้ใช้นี้จะเข้าสู่ระบบไม่ได้อีก ชื่อยังคงอยู่ในประวัติการแก้ไข</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="123"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="140"/>
         <source>ปิดบัญชี {name} แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="127"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="130"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="134"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="139"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="143"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="144"/>
+        <source>เปิดบัญชีผู้ใช้งานอีกครั้ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="147"/>
+        <source>เปิดบัญชี {name} อีกครั้ง? ผู้ใช้นี้จะเข้าสู่ระบบได้ด้วยรหัสผ่านเดิม (หากจำไม่ได้ ให้ตั้งรหัสผ่านใหม่หลังเปิดบัญชี)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="153"/>
+        <source>เปิดบัญชี {name} อีกครั้งแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="157"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="160"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="164"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="169"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="173"/>
         <source>ตั้งรหัสผ่านใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="108"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="125"/>
         <source>กรุณาเลือกผู้ใช้งานในตารางก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="130"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="160"/>
         <source>รหัสผ่านใหม่ของ {name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="134"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="164"/>
         <source>พิมพ์รหัสผ่านใหม่อีกครั้ง:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="139"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="169"/>
         <source>รหัสผ่านทั้งสองครั้งไม่ตรงกัน ยังไม่ได้เปลี่ยนรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="143"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="173"/>
         <source>ตั้งรหัสผ่านใหม่ให้ {name} แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../otop_desktop/ui/app.py" line="188"/>
+        <source>ยังไม่ได้เปิดฐานข้อมูลใด และเครื่องนี้ยังไม่มีไฟล์ข้อมูล กรุณาเลือกฐานข้อมูลที่ปุ่ม ฐานข้อมูล… หรือกดยกเลิกเพื่อปิดโปรแกรม</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2299,12 +2415,12 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../otop_desktop/ui/errors.py" line="30"/>
+        <location filename="../../otop_desktop/ui/errors.py" line="35"/>
         <source>เกิดข้อผิดพลาดที่ไม่คาดคิด ข้อมูลที่บันทึกแล้วไม่เสียหาย กรุณาแจ้งผู้ดูแลระบบพร้อมข้อความด้านล่าง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/errors.py" line="33"/>
+        <location filename="../../otop_desktop/ui/errors.py" line="38"/>
         <source>ข้อผิดพลาด</source>
         <translation type="unfinished"></translation>
     </message>
