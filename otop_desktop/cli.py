@@ -56,6 +56,12 @@ def _parser() -> argparse.ArgumentParser:
     passwd = user.add_parser("passwd", help="ตั้งรหัสผ่านใหม่ให้ผู้ใช้งาน (รหัสผ่านใหม่จาก $OTOP_NEW_PASSWORD)")
     passwd.add_argument("username")
     passwd.add_argument("--as", dest="actor", required=True, help="ผู้ดูแลระบบ (รหัสผ่านจาก $OTOP_PASSWORD)")
+    enable = user.add_parser("enable", help="เปิดบัญชีผู้ใช้งานที่ปิดไว้อีกครั้ง (รหัสผ่านเดิม)")
+    enable.add_argument("username")
+    enable.add_argument("--as", dest="actor", required=True, help="ผู้ดูแลระบบ (รหัสผ่านจาก $OTOP_PASSWORD)")
+    own = user.add_parser("passwd-self", help="เปลี่ยนรหัสผ่านของตนเอง (รหัสผ่านปัจจุบันจาก $OTOP_PASSWORD "
+                          "รหัสผ่านใหม่จาก $OTOP_NEW_PASSWORD หรือถามทางแป้นพิมพ์)")
+    own.add_argument("--user", required=True, help="ผู้ใช้งานที่เปลี่ยนรหัสผ่านของตน")
     shot = commands.add_parser("screenshot", help="บันทึกภาพหน้าจอแต่ละแท็บเป็น PNG (ไม่ต้องมีจอ)")
     shot.add_argument("--out", required=True, type=Path)
     shot.add_argument("--user", required=True, help="เข้าสู่ระบบเป็นผู้ใช้นี้ (รหัสผ่านจาก $OTOP_PASSWORD)")
@@ -200,6 +206,8 @@ def _cmd_server_setup(args) -> int:
 def _cmd_user(args, office) -> int:
     from otop_desktop.services import auth
 
+    if args.user_command == "passwd-self":
+        return _change_own_password(office, args.user)
     office = _login(office, args.actor) if args.actor else office
     if args.user_command == "list":
         for user in office.query(auth.list_users, actor=office.user):
@@ -209,6 +217,10 @@ def _cmd_user(args, office) -> int:
         office.query(auth.deactivate_user, username=args.username)
         print(f"ปิดบัญชีผู้ใช้งาน {args.username} แล้ว")
         return 0
+    if args.user_command == "enable":
+        office.query(auth.reactivate_user, username=args.username)
+        print(f"เปิดบัญชีผู้ใช้งาน {args.username} อีกครั้งแล้ว (ใช้รหัสผ่านเดิม)")
+        return 0
     password = _password(NEW_PASSWORD_ENV, f"รหัสผ่านใหม่ของ {args.username}: ")
     if args.user_command == "passwd":
         office.query(auth.set_password, username=args.username, password=password)
@@ -217,6 +229,19 @@ def _cmd_user(args, office) -> int:
     created = office.query(auth.create_user, actor=office.user, username=args.username, password=password, role=args.role,
                            area_code=args.area, display_name=args.name, position=args.position)
     print(f"เพิ่มผู้ใช้งาน {created.username} ({created.role_name}, พื้นที่ {created.area_code}) แล้ว")
+    return 0
+
+
+def _change_own_password(office, username: str) -> int:
+    """`user passwd-self`: the current password proves who types it, as at login; the new one is asked twice."""
+    from otop_desktop.services import auth
+
+    current = _password(PASSWORD_ENV, f"รหัสผ่านปัจจุบันของ {username}: ")
+    new = _password(NEW_PASSWORD_ENV, "รหัสผ่านใหม่: ")
+    if not os.environ.get(NEW_PASSWORD_ENV) and getpass.getpass("พิมพ์รหัสผ่านใหม่อีกครั้ง: ") != new:
+        raise OtopError("รหัสผ่านใหม่ทั้งสองครั้งไม่ตรงกัน ยังไม่ได้เปลี่ยนรหัสผ่าน")
+    office.query(auth.change_own_password, username=username, current_password=current, new_password=new)
+    print(f"เปลี่ยนรหัสผ่านของ {username} แล้ว")
     return 0
 
 
@@ -467,10 +492,12 @@ def _gui_only(argv: list[str]):
 
 
 def _say(error: OtopError) -> None:
-    """A refusal on one line of stderr, with any control or direction character it quotes shown as "?"."""
+    """A refusal on one line of stderr, with any control or direction character it quotes shown as "?": the
+    Thai message, then what the database driver said, if anything."""
     from otop_desktop.services.thai import shown_safely
 
-    print(f"ข้อผิดพลาด: {' '.join(shown_safely(error.message).split())}", file=sys.stderr)
+    detail = f" (รายละเอียด: {error.detail})" if error.detail else ""
+    print(f"ข้อผิดพลาด: {' '.join(shown_safely(error.message + detail).split())}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -116,10 +116,9 @@ def seconds_to_wait(failures: int) -> int:
     return min(FIRST_WAIT_SECONDS * 2 ** (failures - FREE_FAILURES), LONGEST_WAIT_SECONDS)
 
 
-def authenticate(*, uow, username: str, password: str) -> UserInfo:
-    """The user with that name and password; a wrong name or password raise the same LoginFailed. Every
-    failure is audited; after a few in a row, tries must wait (LoginThrottled), longer each time."""
-    name = username.strip()[:80]
+def _checked_password(uow, name: str, password: str) -> User:
+    """The active user `name` if `password` is theirs. A failure is audited and committed (LoginFailed); after a
+    few in a row, tries must wait (LoginThrottled), longer each time; a success after failures ends the run."""
     failures = _recent_failures(uow.session, name)
     if failures:
         wait = seconds_to_wait(len(failures)) - (now_utc() - failures[-1]).total_seconds()
@@ -138,7 +137,32 @@ def authenticate(*, uow, username: str, password: str) -> UserInfo:
         record(uow.session, [{"username": name, "action": "login", "entity": "login", "entity_key": name,
                               "field": "", "old_value": None, "new_value": None}])
         uow.commit()
-    return _info(user)
+    return user
+
+
+def authenticate(*, uow, username: str, password: str) -> UserInfo:
+    """The user with that name and password; a wrong name or password raise the same LoginFailed. Every
+    failure is audited; after a few in a row, tries must wait (LoginThrottled), longer each time."""
+    return _info(_checked_password(uow, username.strip()[:80], password))
+
+
+def _check_password_length(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InvalidInput(f"รหัสผ่านต้องยาวอย่างน้อย {MIN_PASSWORD_LENGTH} ตัวอักษร")
+
+
+def change_own_password(*, uow, username: str, current_password: str, new_password: str) -> None:
+    """A user changes their own password, proving the current one as at login (audited, throttled alike)."""
+    _check_password_length(new_password)  # before the check of the current one: a short new one costs no try
+    try:
+        user = _checked_password(uow, username.strip()[:80], current_password)
+    except LoginFailed as error:
+        raise InvalidInput("รหัสผ่านปัจจุบันไม่ถูกต้อง ยังไม่ได้เปลี่ยนรหัสผ่าน") from error
+    user.password_hash = hash_password(new_password)
+    record(uow.session, [{"username": user.username, "action": "update", "entity": "user", "entity_key": user.username,
+                          "field": "password", "old_value": None, "new_value": None, "note": "เปลี่ยนรหัสผ่านของตนเอง"}])
+    uow.note(touched(Kind.USERS))
+    uow.commit()
 
 
 def _check_new_user(uow, username: str, password: str, role: str, area_code: str) -> None:
@@ -218,58 +242,77 @@ def areas_for_role(*, uow, actor: UserInfo, role: str) -> list[tuple[str, str]]:
 
 @dataclass(frozen=True)
 class UserLine:
-    """A user as the users' list shows them, with the area's name."""
+    """A user as the users' list shows them, with the area's name and whether the login is open."""
 
     user: UserInfo
     area_name: str
+    active: bool = True
 
 
 def user_lines(*, uow, actor: UserInfo) -> list[UserLine]:
-    """The users this admin manages, each with the name of their area."""
+    """The users this admin manages, closed logins too (after the open ones), each with their area's name."""
     from otop_desktop.services import areas
 
-    users = list_users(uow=uow, actor=actor)
+    users = _users(uow, actor, closed_too=True)
     names = {code: areas.describe_area(uow=uow, area_code=code) for code in {u.area_code for u in users}}
-    return [UserLine(u, names[u.area_code]) for u in users]
+    return [UserLine(_info(u), names[u.area_code], u.active) for u in users]
 
 
 def list_users(*, uow, actor: UserInfo | None = None) -> list[UserInfo]:
     """Every active user by area then name; with an actor, an admin, only those of the actor's province
     (the department sees everyone); anyone else is refused."""
+    return [_info(user) for user in _users(uow, actor)]
+
+
+def _users(uow, actor: UserInfo | None, closed_too: bool = False) -> list[User]:
     if actor is not None and not access.allowed(actor, access.Action.MANAGE_USERS):
         raise PermissionDenied("เฉพาะผู้ดูแลระบบเท่านั้นที่ดูรายชื่อผู้ใช้งานได้")
-    query = select(User).where(User.active).order_by(User.area_code, User.username)
+    query = select(User).order_by(User.active.desc(), User.area_code, User.username)
+    if not closed_too:
+        query = query.where(User.active)
     if actor is not None and not actor.is_national:
         query = query.where(User.area_code.startswith(actor.province_code))
-    return [_info(user) for user in uow.session.scalars(query)]
+    return list(uow.session.scalars(query))
 
 
-def _managed_user(uow, actor: UserInfo, username: str, doing: str) -> User:
-    """The active user `username`, if the actor is an admin whose area covers them."""
+def _managed_user(uow, actor: UserInfo, username: str, active: bool = True) -> User:
+    """The user `username` (open, or with `active` False closed), if the actor is an admin whose area covers them."""
     access.check(actor, access.Action.MANAGE_USERS)
-    user = uow.session.scalar(select(User).where(User.username == username.strip(), User.active))
+    user = uow.session.scalar(select(User).where(User.username == username.strip(), User.active == active))
     if user is None or not actor.is_national and not user.area_code.startswith(actor.province_code):
-        raise InvalidInput(f"ไม่พบผู้ใช้งาน {username.strip()} ในพื้นที่ของท่าน")
+        closed = "" if active else "ที่ปิดบัญชีไว้"
+        raise InvalidInput(f"ไม่พบผู้ใช้งาน{closed} {username.strip()} ในพื้นที่ของท่าน")
     return user
 
 
-def deactivate_user(*, uow, actor: UserInfo, username: str) -> None:
-    """Close a login (someone moved or left); their name stays in the audit log and on what they saved."""
-    user = _managed_user(uow, actor, username, "ปิดบัญชีผู้ใช้งาน")
-    if user.username == actor.username:
-        raise InvalidInput("ปิดบัญชีของตนเองไม่ได้ กรุณาให้ผู้ดูแลระบบอีกคนดำเนินการ")
-    user.active = False
+def _audit_active(uow, actor: UserInfo, user: User, note: str) -> None:
     record(uow.session, [{"username": actor.username, "action": "update", "entity": "user", "entity_key": user.username,
-                          "field": "active", "old_value": "1", "new_value": "0", "note": "ปิดบัญชีผู้ใช้งาน"}])
+                          "field": "active", "old_value": "0" if user.active else "1",
+                          "new_value": "1" if user.active else "0", "note": note}])
     uow.note(touched(Kind.USERS))
     uow.commit()
 
 
+def deactivate_user(*, uow, actor: UserInfo, username: str) -> None:
+    """Close a login (someone moved or left); their name stays in the audit log and on what they saved."""
+    user = _managed_user(uow, actor, username)
+    if user.username == actor.username:
+        raise InvalidInput("ปิดบัญชีของตนเองไม่ได้ กรุณาให้ผู้ดูแลระบบอีกคนดำเนินการ")
+    user.active = False
+    _audit_active(uow, actor, user, "ปิดบัญชีผู้ใช้งาน")
+
+
+def reactivate_user(*, uow, actor: UserInfo, username: str) -> None:
+    """Open a closed login again (someone came back), with the password it had."""
+    user = _managed_user(uow, actor, username, active=False)
+    user.active = True
+    _audit_active(uow, actor, user, "เปิดบัญชีผู้ใช้งานอีกครั้ง")
+
+
 def set_password(*, uow, actor: UserInfo, username: str, password: str) -> None:
     """An admin sets a new password for a user of the province (one who forgot theirs)."""
-    user = _managed_user(uow, actor, username, "ตั้งรหัสผ่านใหม่ให้ผู้ใช้งาน")
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise InvalidInput(f"รหัสผ่านต้องยาวอย่างน้อย {MIN_PASSWORD_LENGTH} ตัวอักษร")
+    user = _managed_user(uow, actor, username)
+    _check_password_length(password)
     user.password_hash = hash_password(password)
     record(uow.session, [{"username": actor.username, "action": "update", "entity": "user", "entity_key": user.username,
                           "field": "password", "old_value": None, "new_value": None, "note": "ตั้งรหัสผ่านใหม่"}])

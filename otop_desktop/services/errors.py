@@ -2,13 +2,15 @@
 
 
 class OtopError(Exception):
-    """Base of every error shown to the user as it is; `message` is Thai."""
+    """Base of every error shown to the user as it is; `message` is Thai; `detail` (maybe empty) is what another
+    program said (a database driver's words), shown only on request, never instead of the Thai."""
 
     title = "ข้อผิดพลาด"
 
-    def __init__(self, message: str):
+    def __init__(self, message: str, detail: str = ""):
         super().__init__(message)
         self.message = message
+        self.detail = detail
 
 
 class LoginFailed(OtopError):

@@ -345,25 +345,72 @@ def server_revision(engine: Engine) -> str | None:
     return _server_state(engine)[0]
 
 
-def _server_state(engine: Engine) -> tuple[str | None, set[str]]:
+def _server_state(engine: Engine, url: str | None = None) -> tuple[str | None, set[str]]:
     try:
         with engine.connect() as connection:
             return server_state(connection)
     except DBAPIError as exc:
-        said = str(getattr(exc, "orig", exc))
-        if "no password supplied" in said or "password authentication failed" in said:
-            raise PasswordNeeded(f"เซิร์ฟเวอร์ฐานข้อมูล {shown_url(str(engine.url))} ต้องการรหัสผ่าน"
-                                 + (" (รหัสผ่านที่ให้มาไม่ถูกต้อง)" if "failed" in said else "")) from exc
-        raise DatabaseProblem(f"เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {shown_url(str(engine.url))} ไม่ได้: "
-                              f"{driver_detail(exc)} กรุณาตรวจสอบชื่อเซิร์ฟเวอร์ ฐานข้อมูล "
-                              "ผู้ใช้ และรหัสผ่านในไฟล์ .pgpass") from exc
+        raise server_problem(exc, url or engine.url.set(drivername="postgresql").render_as_string()) from exc
+
+
+# What a server that could not be reached said, in Thai: (words in the driver's message, the reason).
+_UNREACHED = (
+    (("Name or service not known", "could not translate host name", "nodename nor servname", "No such host",
+      "getaddrinfo", "Temporary failure in name resolution"),
+     "ไม่พบเครื่องเซิร์ฟเวอร์ {host} ในเครือข่าย กรุณาตรวจสอบชื่อหรือ IP ของเครื่อง"),
+    (("Connection refused", "actively refused"),
+     "เครื่อง {host} ไม่รับการเชื่อมต่อที่พอร์ต {port} (โปรแกรม PostgreSQL อาจยังไม่เปิด หรือพอร์ตไม่ถูกต้อง)"),
+    (("timeout expired", "timed out"),
+     "เครื่อง {host} ไม่ตอบภายในเวลาที่รอ กรุณาตรวจสอบเครือข่ายและเครื่องเซิร์ฟเวอร์"),
+    (("SSL negotiation", "closed the connection unexpectedly", "expected authentication request",
+      "invalid response", "unsupported frontend protocol", "lost synchronization"),
+     "สิ่งที่ตอบที่พอร์ต {port} ของเครื่อง {host} ไม่ใช่ PostgreSQL กรุณาตรวจสอบพอร์ต"),
+    (("does not exist",), "ไม่มีฐานข้อมูล {database} หรือผู้ใช้ฐานข้อมูล {role} บนเซิร์ฟเวอร์นี้ กรุณาตรวจสอบชื่อ"),
+    (("no pg_hba.conf entry",), "เซิร์ฟเวอร์ไม่อนุญาตให้เครื่องนี้เชื่อมต่อ กรุณาให้ผู้ดูแลเซิร์ฟเวอร์เพิ่มเครื่องนี้ในไฟล์ pg_hba.conf"),
+)
+
+
+def server_problem(error: BaseException, url: str) -> DatabaseProblem:
+    """The one mapping of a failed connection to a server into Thai: PasswordNeeded for a server that asks for a
+    password it was not given (it answered), else DatabaseProblem with the reason in Thai and the driver's own
+    words as its `detail`. URLs are shown through shown_url (never a password)."""
+    from sqlalchemy.engine import make_url
+
+    said = str(getattr(error, "orig", error))
+    place = shown_url(url)
+    wrong = "password authentication failed" in said  # psycopg says "connection failed" of any failure
+    if "no password supplied" in said or wrong:
+        return PasswordNeeded(f"เซิร์ฟเวอร์ฐานข้อมูล {place} ต้องการรหัสผ่าน" + (" (รหัสผ่านที่ให้มาไม่ถูกต้อง)" if wrong else ""))
+    parsed = make_url(url)
+    parts = {"host": parsed.host or "localhost", "port": parsed.port or 5432, "database": parsed.database or "",
+             "role": parsed.username or ""}
+    reason = next((text.format(**parts) for words, text in _UNREACHED if any(w in said for w in words)),
+                  "กรุณาตรวจสอบชื่อเซิร์ฟเวอร์ ฐานข้อมูล ผู้ใช้ และรหัสผ่านในไฟล์ .pgpass")
+    return DatabaseProblem(f"เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {place} ไม่ได้: {reason}", driver_detail(error))
+
+
+PROBE_TIMEOUT_S = 5  # how long the database dialog waits for a server to answer before it says it did not
+
+
+def probe_server(url: str, timeout: float | None = None) -> None:
+    """Whether a server answers at `url` (before this PC saves it): returns when it let us in, raises
+    server_problem's Thai error when not (PasswordNeeded: it answered, asking a password ~/.pgpass lacks)."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    seconds = max(2, round(PROBE_TIMEOUT_S if timeout is None else timeout))  # libpq waits 2 s at the least
+    try:
+        psycopg.connect(conninfo, connect_timeout=seconds, application_name="otop-desktop").close()
+    except psycopg.Error as error:
+        raise server_problem(error, url) from error
 
 
 def open_server(url: str, password: str | None = None, role: str | None = None) -> Database:
     """Connect to an office's PostgreSQL database, migrated to the newest schema, master data loaded."""
     engine = create_server_engine(url, password, role)
     try:
-        revision, tables = _server_state(engine)
+        revision, tables = _server_state(engine, url)
         if revision != HEAD:
             check_identity(revision, tables, shown_url(url))  # another program's, or a newer version's: untouched
             upgrade_schema(engine)

@@ -9,15 +9,17 @@ import os
 import sqlite3
 import sys
 from contextlib import closing
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator, qInstallMessageHandler
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator, qInstallMessageHandler
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog
 
 from otop_desktop.paths import resource_path
 from otop_desktop.ui.errors import install_excepthook, show_error
-from otop_desktop.ui.login import FirstAdminDialog, LoginDialog, Opening
+from otop_desktop.ui.login import FirstAdminDialog, LoginDialog, Opened, Opening
 from otop_desktop.ui.tasks import wait_for_background
 
 FONT_FAMILY = "Sarabun"
@@ -98,67 +100,129 @@ def log_in(opening: Opening, users: bool, where=None) -> tuple["object | None", 
     if os.environ.get(STARTUP_PROBE_ENV):
         QTimer.singleShot(0, lambda: (print("login dialog shown", flush=True), dialog.reject()))
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    return (dialog.user if accepted else None), getattr(dialog, "database_changed", False)
+    user, changed = (dialog.user if accepted else None), getattr(dialog, "database_changed", False)
+    _done_with(dialog)
+    return user, changed
 
 
-def choose_instead(error, data_dir) -> bool:
-    """The login dialog saying why the saved database cannot be opened, with ฐานข้อมูล… to choose another;
+def _done_with(dialog: QDialog) -> None:
+    """Delete a dialog now, on the GUI thread: one left to the garbage collector (its signals' lambdas make
+    cycles) would be destroyed on whichever thread it next runs, such as the one opening the database,
+    and Qt crashes on a widget destroyed off its thread."""
+    shiboken6.delete(dialog)
+
+
+def choose_instead(problem: str, data_dir) -> bool:
+    """The login dialog saying why no database can be opened (`problem`), with ฐานข้อมูล… to choose another;
     whether the officer chose one."""
     from otop_desktop.paths import database_path
 
-    dialog = LoginDialog(None, where=(database_path(data_dir), data_dir, False), problem=error.message)
+    dialog = LoginDialog(None, where=(database_path(data_dir), data_dir, False), problem=problem)
     dialog.exec()
-    return dialog.database_changed
+    changed = dialog.database_changed
+    _done_with(dialog)
+    return changed
 
 
-def run_gui(data_dir=None, url: str | None = None) -> int:
-    """Open the database (`--database-url`, $OTOP_DATABASE_URL, the one saved on this PC, else the data
-    folder's file), log in and show the main window until it closes. A server that asks for a password
-    ~/.pgpass does not hold gets it typed, for this start only; one that cannot be reached lets the officer
-    choose another database."""
-    from otop_desktop.paths import DATABASE_URL_ENV, database_target
-    from otop_desktop.services.errors import OtopError, PasswordNeeded
-    from otop_desktop.ui.connection import ConnectionDialog, ask_password
+@dataclass
+class Place:
+    """Which database this start of the program works on: `target` when one was settled for now (a fallback,
+    a password typed), else the saved choice; `worked` is the last one that opened."""
 
-    app = application()
-    install_excepthook()
-    logging.basicConfig(level=logging.INFO)
-    fixed = bool(url or os.environ.get(DATABASE_URL_ENV))
-    password = None
+    data_dir: object
+    url: str | None
+    fixed: bool
+    target: "Path | str | None" = None
+    worked: "Path | str | None" = None
+    password: str | None = None
+
+    def choose_saved(self) -> None:
+        """Take the choice saved on this PC again (another was chosen at the login)."""
+        self.target, self.password = None, None
+
+
+def _opening(place: Place) -> "Opening | int":
+    """The database opening (on a worker thread), or the exit code when the officer gave up choosing one."""
+    from otop_desktop.paths import database_target
+    from otop_desktop.services.errors import OtopError
+
     while True:
         try:
-            target = database_target(data_dir, url)
+            target = place.target if place.target is not None else database_target(place.data_dir, place.url)
         except OtopError as error:  # e.g. a saved choice edited by hand: said, and another can be chosen
-            if fixed:
+            if place.fixed:
                 show_error(None, error)
                 return 2
-            if not choose_instead(error, data_dir):
+            if not choose_instead(error.message, place.data_dir):
                 return 2
             continue
-        opening = Opening(target, password)
-        local = isinstance(target, Path)
-        user, changed = log_in(opening, has_users(target) if local else False, where=(target, data_dir, fixed))
+        return Opening(target, place.password)
+
+
+def _after_failure(place: Place, opening: Opening) -> int | None:
+    """A database that did not open: a password asked for, or the reason said and the database dialog offered;
+    cancelled, back to the database that worked (or this PC's file). The exit code when there is none to go to."""
+    from otop_desktop.paths import database_path
+    from otop_desktop.services.errors import PasswordNeeded
+    from otop_desktop.ui.connection import ConnectionDialog, ask_password
+
+    target, error = opening.target, opening.error
+    if isinstance(error, PasswordNeeded):
+        place.target, place.password = target, ask_password(None, target, error.message)
+        if place.password is not None or place.fixed:
+            return None if place.password is not None else 0
+    else:
+        show_error(None, error)
+        if place.fixed or isinstance(target, Path):  # nothing else to offer: the officer set it, or this PC's own file
+            return 1
+        dialog = ConnectionDialog(target, place.data_dir)
+        chosen = dialog.exec() == QDialog.DialogCode.Accepted
+        _done_with(dialog)
+        if chosen:
+            place.choose_saved()
+            return None
+    place.password = None
+    place.target = place.worked if place.worked not in (None, target) else database_path(place.data_dir)
+    if place.target == database_path(place.data_dir) and not place.target.exists():
+        # No file on this PC yet: an empty one would start the office beside its real data. Say so instead.
+        if not choose_instead(QCoreApplication.translate("app", "ยังไม่ได้เปิดฐานข้อมูลใด และเครื่องนี้ยังไม่มีไฟล์ข้อมูล "
+                              "กรุณาเลือกฐานข้อมูลที่ปุ่ม ฐานข้อมูล… หรือกดยกเลิกเพื่อปิดโปรแกรม"), place.data_dir):
+            return 1
+        place.choose_saved()
+    return None
+
+
+def sign_in(place: Place, database=None) -> tuple["object | None", "object | None", int]:
+    """Open the database (unless `database` is open already: a log out) and log in: (database, user, exit code);
+    the user is None when the officer cancelled or no database opened."""
+    while True:
+        if database is None:
+            opening = _opening(place)
+            if isinstance(opening, int):
+                return None, None, opening
+        else:
+            opening = Opened(database, place.worked)
+        local = isinstance(opening.target, Path)
+        users = database is not None or (has_users(opening.target) if local else False)
+        user, changed = log_in(opening, users, where=(opening.target, place.data_dir, place.fixed))
         database = opening.wait()
         if changed:
             if database is not None:
                 database.close()
-            password = None
+            database = None
+            place.choose_saved()
             continue
         if database is None:
-            if isinstance(opening.error, PasswordNeeded):
-                password = ask_password(None, target, opening.error.message)
-                if password is not None:
-                    continue
-                return 0
-            show_error(None, opening.error)
-            if not local and not fixed and ConnectionDialog(target, data_dir).exec() == QDialog.DialogCode.Accepted:
-                password = None
-                continue
-            return 1
-        break
-    if user is None:
-        database.close()
-        return 0
+            code = _after_failure(place, opening)
+            if code is not None:
+                return None, None, code
+            continue
+        place.worked = opening.target
+        return database, user, 0
+
+
+def show_main_window(app: QApplication, database, user) -> bool:
+    """The main window until it closes; True when the user logged out (the login comes again)."""
     # After the login: the dialog comes up without the tabs' imports.
     from otop_desktop.ui.bus import DataBus
     from otop_desktop.ui.context import AppContext
@@ -166,7 +230,30 @@ def run_gui(data_dir=None, url: str | None = None) -> int:
 
     window = MainWindow(AppContext(database, user, DataBus()))
     window.show()
-    code = app.exec()
+    app.exec()
     wait_for_background()  # no pool thread may still be running Python when the interpreter ends
-    database.close()
-    return code
+    return window.logged_out
+
+
+def run_gui(data_dir=None, url: str | None = None) -> int:
+    """Open the database (`--database-url`, $OTOP_DATABASE_URL, the one saved on this PC, else the data
+    folder's file), log in and show the main window until it closes; after a log out, the login again on the
+    same database. A server that asks for a password ~/.pgpass does not hold gets it typed, for this start
+    only; one that cannot be reached lets the officer choose another database, or go back to the one that
+    worked."""
+    from otop_desktop.paths import DATABASE_URL_ENV
+
+    app = application()
+    install_excepthook()
+    logging.basicConfig(level=logging.INFO)
+    place = Place(data_dir, url, fixed=bool(url or os.environ.get(DATABASE_URL_ENV)))
+    database = None
+    while True:
+        database, user, code = sign_in(place, database)
+        if user is None:
+            if database is not None:
+                database.close()
+            return code
+        if not show_main_window(app, database, user):
+            database.close()
+            return 0

@@ -103,7 +103,7 @@ def restore(window) -> None:
     def restored(result) -> None:
         QMessageBox.information(window, window.tr("กู้คืนแล้ว"), window.tr(
             "กู้คืนข้อมูลจากไฟล์สำรองแล้ว ข้อมูลเดิมเก็บไว้ที่\n{kept}\nกรุณาเข้าสู่ระบบอีกครั้ง").format(kept=result.result.kept))
-        window.back_to_login = True
+        window.logged_out = True  # run_gui shows the login again, on the restored file
         window.close()
 
     perform_in_background(window, backup.inspect_backup, path=path, on_done=checked,

@@ -1,12 +1,15 @@
 """Which database this PC works on, chosen at the login dialog (ฐานข้อมูล…): the file on this PC, or the
 office's PostgreSQL server. The choice is kept in the data folder (paths.CONNECTION_FILE) and the command
-line takes it too; a password never is: PostgreSQL's ~/.pgpass keeps it, or the program asks at start."""
+line takes it too; a password never is: PostgreSQL's ~/.pgpass keeps it, or the program asks at start.
+A server is kept only once it has answered (tried off the GUI thread, for a few seconds)."""
 
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QDialog, QFormLayout, QInputDialog, QLabel, QLineEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit, QRadioButton, QSpinBox, QToolButton,
+    QVBoxLayout, QWidget,
 )
 
 from otop_desktop.paths import save_database_url, server_url, server_url_parts
@@ -56,13 +59,21 @@ class ConnectionDialog(QDialog):
                               "หรือโปรแกรมจะถามทุกครั้งที่เปิด"))
         note.setWordWrap(True)
         self.error_label = error_label()
+        self._probing: str | None = None  # the server being tried; None once answered, refused or cancelled
+        self._probe = None  # its future, looked at by the timer (a poller of ui.tasks deleted later crashed here)
+        self._probe_timer = QTimer(self)
+        self._probe_timer.setInterval(20)
+        self._probe_timer.timeout.connect(self._look_at_probe)
         layout = QVBoxLayout(self)
         layout.addWidget(self.local_choice)
         layout.addWidget(self.server_choice)
         layout.addWidget(self.server_fields)
         layout.addWidget(note)
         layout.addWidget(self.error_label)
-        layout.addWidget(save_cancel_buttons(self, self.tr("ใช้ฐานข้อมูลนี้")))
+        layout.addWidget(self._detail_toggle())
+        layout.addWidget(self.detail_label)
+        self.buttons = save_cancel_buttons(self, self.tr("ใช้ฐานข้อมูลนี้"))
+        layout.addWidget(self.buttons)
         self.server_choice.toggled.connect(self.server_fields.setEnabled)
         self.server_fields.setEnabled(self.server_choice.isChecked())
         self.setMinimumWidth(480)
@@ -74,18 +85,93 @@ class ConnectionDialog(QDialog):
         return server_url(self.host_edit.text().strip(), self.port_box.value(), self.database_edit.text().strip(),
                           self.role_edit.text().strip())
 
+    def _detail_toggle(self) -> QToolButton:
+        """รายละเอียด: what the database driver said (English), hidden until asked for."""
+        self.detail_button = QToolButton()
+        self.detail_button.setText(self.tr("รายละเอียด"))
+        self.detail_button.setCheckable(True)
+        self.detail_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.detail_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.detail_label = QLabel()
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail_label.setStyleSheet("color: #555")
+        self.detail_button.toggled.connect(self._show_detail)
+        self.detail_button.hide()
+        self.detail_label.hide()
+        return self.detail_button
+
+    def _show_detail(self, shown: bool) -> None:
+        self.detail_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.detail_label.setVisible(shown)
+
+    def _say(self, message: str, detail: str = "") -> None:
+        """A line under the fields, with the driver's words (if any) behind รายละเอียด."""
+        self.error_label.setText(message)
+        self.detail_label.setText(detail)
+        self.detail_button.setChecked(False)
+        self.detail_button.setVisible(bool(detail))
+
     def accept(self) -> None:
         if self.server_choice.isChecked() and not (self.host_edit.text().strip() and self.database_edit.text().strip()):
-            self.error_label.setText(self.tr("กรุณากรอกเครื่องเซิร์ฟเวอร์และชื่อฐานข้อมูล"))
+            self._say(self.tr("กรุณากรอกเครื่องเซิร์ฟเวอร์และชื่อฐานข้อมูล"))
             return
+        url = self.url()
+        if url is None:
+            self._save(None)
+            return
+        from otop_desktop.store.database import PROBE_TIMEOUT_S, probe_server, shown_url
+        from otop_desktop.ui.tasks import submit
+
+        self._probing = url
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        self._say(self.tr("กำลังติดต่อเซิร์ฟเวอร์ %1 (รอได้ถึง %2 วินาที)…").replace("%1", shown_url(url))
+                  .replace("%2", str(PROBE_TIMEOUT_S)))
+        self._probe = (url, submit(lambda: probe_server(url)))
+        self._probe_timer.start()
+
+    def _look_at_probe(self) -> None:
+        """On the GUI thread: once the server has answered (or not), say so."""
+        if self._probe is None or not self._probe[1].done():
+            return
+        self._probe_timer.stop()
+        (url, future), self._probe = self._probe, None
+        self._answered(url, future.exception())
+
+    def _answered(self, url: str, error: BaseException | None = None) -> None:
+        """The server's answer: saved once it has answered (asking for a password counts), else why not, in Thai."""
+        if self._probing != url:  # cancelled meanwhile, or another try since
+            return
+        self._probing = None
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+        from otop_desktop.services.errors import OtopError, PasswordNeeded
+
+        if error is None or isinstance(error, PasswordNeeded):
+            self._save(url)
+        elif isinstance(error, OtopError):
+            self._say(error.message + self.tr(" ยังไม่ได้เปลี่ยนฐานข้อมูลที่ใช้"), error.detail)
+        else:
+            from otop_desktop.ui.operations import report
+
+            self._say("")
+            report(self, error)
+
+    def _save(self, url: str | None) -> None:
         from otop_desktop.services.errors import OtopError
 
         try:
-            save_database_url(self.url(), self.data_dir)
+            save_database_url(url, self.data_dir)
         except (OtopError, OSError) as error:
-            self.error_label.setText(getattr(error, "message", None) or self.tr("บันทึกการตั้งค่าไม่ได้: %1").replace("%1", str(error)))
+            self._say(getattr(error, "message", None) or self.tr("บันทึกการตั้งค่าไม่ได้: %1").replace("%1", str(error)))
             return
         super().accept()
+
+    def reject(self) -> None:
+        self._probing, self._probe = None, None  # a server answering after Cancel is not saved
+        self._probe_timer.stop()
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+        self._say("")
+        super().reject()
 
 
 def ask_password(parent: QWidget | None, url: str, message: str) -> str | None:

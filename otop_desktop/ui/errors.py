@@ -23,6 +23,11 @@ def error_label() -> QLabel:
 
 def show_error(parent: QWidget | None, error: Exception) -> None:
     """Tell the user what went wrong: the service's own Thai message, or a generic one for a bug."""
+    if isinstance(error, OtopError) and error.detail:  # another program's words, behind แสดงรายละเอียด
+        box = QMessageBox(QMessageBox.Icon.Warning, error.title, error.message, parent=parent)
+        box.setDetailedText(error.detail)
+        box.exec()
+        return
     if isinstance(error, OtopError):
         QMessageBox.warning(parent, error.title, error.message)
         return

@@ -27,7 +27,8 @@ class Opening:
         self.error: BaseException | None = None
         self._finished = threading.Event()
         self._failure_hooks = []
-        threading.Thread(target=self._open, args=(path, password), name="open-database", daemon=True).start()
+        self._thread = threading.Thread(target=self._open, args=(path, password), name="open-database", daemon=True)
+        self._thread.start()
         self._poll = QTimer()
         self._poll.setInterval(20)
         self._poll.timeout.connect(self._check)
@@ -45,9 +46,11 @@ class Opening:
 
     def _check(self) -> None:
         if self._finished.is_set():
-            self._poll.stop()
+            if self._poll is not None:
+                self._poll.stop()
+            hooks, self._failure_hooks = self._failure_hooks, []  # no cycle through the dialog once told
             if self.error is not None:
-                for hook in self._failure_hooks:
+                for hook in hooks:
                     hook()
 
     def on_failure(self, hook) -> None:
@@ -60,11 +63,30 @@ class Opening:
         input waiting (it is seldom more than a moment: the user is still typing)."""
         while not self._finished.wait(0.01):
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        # The thread lets go of this object here, and the timer goes now, on the GUI thread: a QTimer destroyed
+        # on another thread (the opening's, or one the garbage collector ran on) crashed the event loop.
+        self._thread.join()
+        self._check()
+        self._poll = None
+        return self.database
+
+
+class Opened:
+    """A database already open (the login again after a log out), as the login dialog takes an Opening."""
+
+    def __init__(self, database: "Database", target: "Path | str"):
+        self.target, self.database, self.error = target, database, None
+
+    def on_failure(self, hook) -> None:
+        """It has opened: nothing can fail."""
+
+    def wait(self) -> "Database":
+        """The open database."""
         return self.database
 
 
 def _database(source: "Database | Opening") -> "Database | None":
-    return source.wait() if isinstance(source, Opening) else source
+    return source.wait() if isinstance(source, (Opening, Opened)) else source
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:

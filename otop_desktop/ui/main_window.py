@@ -1,7 +1,9 @@
-"""The main window: the tabs and a status bar with the user, their area and the database file."""
+"""The main window: the tabs, the menus (file exchange, one's own password, log out, quit) and a status bar
+with the user, their area and the database file."""
 
 from datetime import date
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from otop_desktop.services import areas
@@ -12,6 +14,7 @@ from otop_desktop.ui.dashboard_tab import DashboardTab
 from otop_desktop.ui.entry_tab import EntryTab
 from otop_desktop.ui.exchange_dialog import ExchangeDialog
 from otop_desktop.ui.locks_tab import LocksTab
+from otop_desktop.ui.password_dialog import OwnPasswordDialog
 from otop_desktop.ui.reports_tab import ReportsTab
 from otop_desktop.ui.roadmap_tab import RoadmapTab
 from otop_desktop.ui.targets_tab import TargetsTab
@@ -40,7 +43,6 @@ class MainWindow(QMainWindow):
         self.roadmap_tab = RoadmapTab(context, today=today)
         self.tabs.addTab(self.roadmap_tab, self.tr("ติดตามงาน"))
         self.dashboard_tab.open_district.connect(self.open_district_month)
-        self.back_to_login = False  # set after a restore: the app shows the login again, on the restored file
         self.backup_banner = backup_dialog.BackupBanner(context)
         self.backup_banner.back_up_now.connect(lambda: backup_dialog.back_up(self))
         central = QWidget()
@@ -50,10 +52,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._today = today
-        files = self.menuBar().addMenu(self.tr("ไฟล์"))
-        self.exchange_action = files.addAction(self.tr("แลกเปลี่ยนไฟล์ข้อมูล…"))
-        self.exchange_action.triggered.connect(self.open_exchange)
-        self._add_backup_actions(files)
+        self.logged_out = False  # a log out or a restore: run_gui shows the login again rather than ending the program
+        self._file_menu()
         user = context.user
         if context.permissions.may(Action.MANAGE_USERS):
             self.users_action = self.menuBar().addMenu(self.tr("ผู้ดูแลระบบ")).addAction(self.tr("ผู้ใช้งาน…"))
@@ -76,6 +76,32 @@ class MainWindow(QMainWindow):
             action.setEnabled(permissions.may(needed))
             action.setToolTip(permissions.reason(needed))
         files.setToolTipsVisible(True)
+
+    def _file_menu(self) -> None:
+        files = self.menuBar().addMenu(self.tr("ไฟล์"))
+        self.exchange_action = files.addAction(self.tr("แลกเปลี่ยนไฟล์ข้อมูล…"))
+        self.exchange_action.triggered.connect(self.open_exchange)
+        self._add_backup_actions(files)
+        files.addSeparator()
+        self.password_action = files.addAction(self.tr("เปลี่ยนรหัสผ่านของฉัน…"))
+        self.password_action.triggered.connect(self.change_own_password)
+        self.log_out_action = files.addAction(self.tr("ออกจากระบบ / เปลี่ยนผู้ใช้"))
+        self.log_out_action.triggered.connect(self.log_out)
+        files.addSeparator()
+        self.quit_action = files.addAction(self.tr("ออกจากโปรแกรม"))
+        # Windows binds no key to the standard Quit: Ctrl+Q there too, as on Linux.
+        self.quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")])
+        self.quit_action.triggered.connect(self.close)
+
+    def change_own_password(self) -> None:
+        """The user's own password: the current one, the new one twice."""
+        OwnPasswordDialog(self.context, self).exec()
+
+    def log_out(self) -> None:
+        """Back to the login on the same database (unsaved edits asked about first, as on closing)."""
+        self.logged_out = True
+        if not self.close():
+            self.logged_out = False
 
     def open_district_month(self, district_code: str, fiscal_year: int, month: int) -> None:
         """Show a district's month in the entry tab (a bar of the dashboard was clicked)."""

@@ -1,4 +1,4 @@
-"""A read-only table model over rows of text, with an optional colour per row, for small panels."""
+"""A read-only table model over rows of text, with optional colours per row, for small panels."""
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
@@ -12,15 +12,17 @@ class PlainTableModel(QAbstractTableModel):
         self.headers = headers
         self.rows: list[list[str]] = []
         self.backgrounds: list[QBrush | None] = []
+        self.foregrounds: list[QBrush | None] = []
         self.tooltips: list[str | None] = []
         self.bold_rows: set[int] = set()
         self.right_aligned: set[int] = set()
 
-    def set_rows(self, rows: list[list[str]], backgrounds=None, tooltips=None, bold_rows=()) -> None:
-        """Show new rows, each optionally with a background brush and a tooltip; some rows bold."""
+    def set_rows(self, rows: list[list[str]], backgrounds=None, tooltips=None, bold_rows=(), foregrounds=None) -> None:
+        """Show new rows, each optionally with a background and a text brush and a tooltip; some rows bold."""
         self.beginResetModel()
         self.rows = rows
         self.backgrounds = list(backgrounds or [None] * len(rows))
+        self.foregrounds = list(foregrounds or [None] * len(rows))
         self.tooltips = list(tooltips or [None] * len(rows))
         self.bold_rows = set(bold_rows)
         self.endResetModel()
@@ -38,6 +40,8 @@ class PlainTableModel(QAbstractTableModel):
             return self.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.BackgroundRole:
             return self.backgrounds[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.foregrounds[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltips[index.row()]
         if role == Qt.ItemDataRole.FontRole and index.row() in self.bold_rows:

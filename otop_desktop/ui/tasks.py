@@ -64,6 +64,14 @@ def run_in_background(
     _pollers.add(_Poller(owner, future, on_done, on_failed, on_tick))
 
 
+def submit(work: Callable[[], object]) -> Future:
+    """Run `work()` on the worker pool and return its future, for a widget that looks at it on its own timer."""
+    future = _executor.submit(work)
+    _running.add(future)
+    future.add_done_callback(_running.discard)
+    return future
+
+
 def wait_for_background(timeout_ms: int = 30000) -> None:
     """Block until every background task has finished, then deliver the outcomes whose widgets still
     exist (screenshots, tests, and the app before it ends)."""

@@ -1,7 +1,8 @@
 """ผู้ใช้งาน (admins only): the province's users, adding one with a role and an area, setting a new
-password for one who forgot theirs, and closing the login of one who left. The rules (who may manage
-whom, where) live in services.auth."""
+password for one who forgot theirs, closing the login of one who left and opening it again for one who came
+back (closed logins are listed greyed). The rules (who may manage whom, where) live in services.auth."""
 
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLineEdit, QMessageBox,
     QPushButton, QVBoxLayout, QWidget,
@@ -16,28 +17,32 @@ from otop_desktop.ui.plain_table import PlainTableModel
 
 
 class UsersDialog(QDialog):
-    """The users an admin manages: list, add, set a password, close a login."""
+    """The users an admin manages: list, add, set a password, close a login, open a closed one again."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context, self.actor = context, context.user
         self.setWindowTitle(self.tr("ผู้ใช้งาน"))
         self.users_model = PlainTableModel([self.tr("ชื่อผู้ใช้งาน"), self.tr("บทบาท"), self.tr("พื้นที่"),
-                                            self.tr("ชื่อ-สกุล"), self.tr("ตำแหน่ง")], self)
-        self.users_view = read_only_view(self.users_model, (130, 140, 280, 180))
-        password_button = QPushButton(self.tr("ตั้งรหัสผ่านใหม่ให้ผู้ใช้ที่เลือก…"))
-        password_button.clicked.connect(self.reset_password)
-        disable_button = QPushButton(self.tr("ปิดบัญชีผู้ใช้ที่เลือก…"))
-        disable_button.clicked.connect(self.deactivate)
+                                            self.tr("ชื่อ-สกุล"), self.tr("ตำแหน่ง"), self.tr("สถานะ")], self)
+        self.users_view = read_only_view(self.users_model, (130, 140, 250, 160, 130))
+        self.active_rows: list[bool] = []
+        self.password_button = QPushButton(self.tr("ตั้งรหัสผ่านใหม่ให้ผู้ใช้ที่เลือก…"))
+        self.password_button.clicked.connect(self.reset_password)
+        self.disable_button = QPushButton(self.tr("ปิดบัญชีผู้ใช้ที่เลือก…"))
+        self.disable_button.clicked.connect(self.deactivate)
+        self.enable_button = QPushButton(self.tr("เปิดบัญชีที่ปิดไว้อีกครั้ง…"))
+        self.enable_button.clicked.connect(self.reactivate)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(password_button)
-        buttons.addWidget(disable_button)
+        for button in (self.password_button, self.disable_button, self.enable_button):
+            buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.users_view, 1)
         layout.addLayout(buttons)
         layout.addWidget(self._add_form())
-        self.resize(900, 620)
+        self.resize(980, 620)
+        self.users_view.selectionModel().selectionChanged.connect(self._enable_buttons)
         self.refresh()
 
     def _add_form(self) -> QGroupBox:
@@ -77,11 +82,23 @@ class UsersDialog(QDialog):
             self.area_box.addItem(name, code)
 
     def refresh(self) -> None:
-        """Show the users this admin manages."""
+        """Show the users this admin manages, the closed logins greyed after the open ones."""
         done = perform(self, auth.user_lines)
         lines = done.result if done else []
+        closed, grey = self.tr("ปิดบัญชีแล้ว"), QBrush(QColor("#9e9e9e"))
+        self.active_rows = [line.active for line in lines]
         self.users_model.set_rows([[line.user.username, line.user.role_name, line.area_name, line.user.display_name,
-                                    line.user.position] for line in lines])
+                                    line.user.position, self.tr("ใช้งาน") if line.active else closed] for line in lines],
+                                  foregrounds=[None if line.active else grey for line in lines])
+        self._enable_buttons()
+
+    def _enable_buttons(self) -> None:
+        """An open login can get a password or be closed; a closed one can be opened again."""
+        selected = self.users_view.selectionModel().selectedRows()
+        active = self.active_rows[selected[0].row()] if selected else None
+        self.password_button.setEnabled(active is not False)
+        self.disable_button.setEnabled(active is not False)
+        self.enable_button.setEnabled(active is not True)
 
     def add_user(self) -> None:
         """Add the user in the form; a refusal says why and adds nothing."""
@@ -121,6 +138,19 @@ class UsersDialog(QDialog):
             return
         self.refresh()
         QMessageBox.information(self, title, self.tr("ปิดบัญชี {name} แล้ว").format(name=username))
+
+    def reactivate(self) -> None:
+        """Open the selected closed login again, after asking; it keeps the password it had."""
+        title = self.tr("เปิดบัญชีผู้ใช้งานอีกครั้ง")
+        username = self._selected_username(title)
+        if username is None or QMessageBox.question(self, title, self.tr(
+                "เปิดบัญชี {name} อีกครั้ง? ผู้ใช้นี้จะเข้าสู่ระบบได้ด้วยรหัสผ่านเดิม "
+                "(หากจำไม่ได้ ให้ตั้งรหัสผ่านใหม่หลังเปิดบัญชี)").format(name=username)) != QMessageBox.StandardButton.Yes:
+            return
+        if perform(self, auth.reactivate_user, username=username) is None:
+            return
+        self.refresh()
+        QMessageBox.information(self, title, self.tr("เปิดบัญชี {name} อีกครั้งแล้ว").format(name=username))
 
     def reset_password(self) -> None:
         """Set a new password for the selected user, typed twice."""

@@ -105,77 +105,92 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="22"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="25"/>
         <source>ฐานข้อมูล: ไฟล์ในเครื่องนี้ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="24"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="27"/>
         <source>ฐานข้อมูล: เซิร์ฟเวอร์ของสำนักงาน %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="33"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="36"/>
         <source>ฐานข้อมูลที่ใช้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="34"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="37"/>
         <source>ไฟล์ข้อมูลในเครื่องนี้ (ใช้คนเดียว ส่งข้อมูลด้วยไฟล์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="35"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="38"/>
         <source>เซิร์ฟเวอร์ฐานข้อมูลของสำนักงาน (PostgreSQL: ใช้ร่วมกันหลายเครื่อง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="51"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="54"/>
         <source>เครื่องเซิร์ฟเวอร์ (ชื่อหรือ IP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="52"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="55"/>
         <source>พอร์ต</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="53"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="56"/>
         <source>ชื่อฐานข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="54"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="57"/>
         <source>ชื่อผู้ใช้ฐานข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="55"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="58"/>
         <source>รหัสผ่านของฐานข้อมูลไม่ถูกบันทึกในโปรแกรม: เก็บในไฟล์ .pgpass ของเครื่องนี้ หรือโปรแกรมจะถามทุกครั้งที่เปิด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="65"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="75"/>
         <source>ใช้ฐานข้อมูลนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="79"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="91"/>
+        <source>รายละเอียด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/connection.py" line="117"/>
         <source>กรุณากรอกเครื่องเซิร์ฟเวอร์และชื่อฐานข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="86"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="128"/>
+        <source>กำลังติดต่อเซิร์ฟเวอร์ %1 (รอได้ถึง %2 วินาที)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/connection.py" line="152"/>
+        <source> ยังไม่ได้เปลี่ยนฐานข้อมูลที่ใช้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/connection.py" line="165"/>
         <source>บันทึกการตั้งค่าไม่ได้: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="93"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="179"/>
         <source>รหัสผ่านฐานข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="93"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="179"/>
         <source>%1
 รหัสผ่านของ %2 (ใช้ครั้งนี้เท่านั้น ไม่บันทึก):</source>
         <translation type="unfinished"></translation>
@@ -1096,57 +1111,57 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="187"/>
+        <location filename="../../otop_desktop/ui/login.py" line="209"/>
         <source>ตั้งค่าครั้งแรก: สร้างผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="191"/>
+        <location filename="../../otop_desktop/ui/login.py" line="213"/>
         <source>กรมการพัฒนาชุมชน (ฐานข้อมูลระดับกรมฯ รวมทุกจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="197"/>
+        <location filename="../../otop_desktop/ui/login.py" line="219"/>
         <source>ฐานข้อมูลนี้ยังไม่มีผู้ใช้งาน กรุณาสร้างผู้ดูแลระบบคนแรกของจังหวัด ผู้ดูแลระบบจะเพิ่มผู้ใช้งานระดับอำเภอและจังหวัดได้ภายหลัง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="201"/>
+        <location filename="../../otop_desktop/ui/login.py" line="223"/>
         <source>จังหวัด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="202"/>
+        <location filename="../../otop_desktop/ui/login.py" line="224"/>
         <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="203"/>
+        <location filename="../../otop_desktop/ui/login.py" line="225"/>
         <source>รหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="204"/>
+        <location filename="../../otop_desktop/ui/login.py" line="226"/>
         <source>ยืนยันรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="205"/>
+        <location filename="../../otop_desktop/ui/login.py" line="227"/>
         <source>ชื่อ-สกุล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="206"/>
+        <location filename="../../otop_desktop/ui/login.py" line="228"/>
         <source>ตำแหน่ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="211"/>
+        <location filename="../../otop_desktop/ui/login.py" line="233"/>
         <source>สร้างผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="216"/>
+        <location filename="../../otop_desktop/ui/login.py" line="238"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1411,52 +1426,52 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="73"/>
+        <location filename="../../otop_desktop/ui/login.py" line="95"/>
         <source>ยกเลิก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="91"/>
+        <location filename="../../otop_desktop/ui/login.py" line="113"/>
         <source>เข้าสู่ระบบ - รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="96"/>
+        <location filename="../../otop_desktop/ui/login.py" line="118"/>
         <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="98"/>
+        <location filename="../../otop_desktop/ui/login.py" line="120"/>
         <source>รหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="100"/>
+        <location filename="../../otop_desktop/ui/login.py" line="122"/>
         <source>&lt;h3&gt;ระบบรายงานยอดจำหน่ายผลิตภัณฑ์ OTOP&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="107"/>
+        <location filename="../../otop_desktop/ui/login.py" line="129"/>
         <source>เข้าสู่ระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="125"/>
+        <location filename="../../otop_desktop/ui/login.py" line="147"/>
         <source>กรุณากรอกชื่อผู้ใช้งาน !</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="126"/>
+        <location filename="../../otop_desktop/ui/login.py" line="148"/>
         <source>กรุณากรอกรหัสผ่าน !</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="158"/>
+        <location filename="../../otop_desktop/ui/login.py" line="180"/>
         <source>ฐานข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="162"/>
+        <location filename="../../otop_desktop/ui/login.py" line="184"/>
         <source>กำหนดด้วย --database-url หรือ OTOP_DATABASE_URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1464,48 +1479,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="28"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="31"/>
         <source>รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP - {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="31"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="34"/>
         <source>หน้าหลัก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="33"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="36"/>
         <source>บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="35"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="38"/>
         <source>ล็อกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="37"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="40"/>
         <source>ค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="39"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="42"/>
         <source>รายงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="41"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="44"/>
         <source>ติดตามงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="53"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="81"/>
         <source>ไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="54"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="82"/>
         <source>แลกเปลี่ยนไฟล์ข้อมูล…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/main_window.py" line="86"/>
+        <source>เปลี่ยนรหัสผ่านของฉัน…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/main_window.py" line="88"/>
+        <source>ออกจากระบบ / เปลี่ยนผู้ใช้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/main_window.py" line="91"/>
+        <source>ออกจากโปรแกรม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1541,6 +1571,49 @@
     <message>
         <location filename="../../otop_desktop/ui/main_window.py" line="72"/>
         <source>กู้คืนจากไฟล์สำรอง…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnPasswordDialog</name>
+    <message>
+        <location filename="../../otop_desktop/ui/password_dialog.py" line="19"/>
+        <source>เปลี่ยนรหัสผ่านของฉัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/password_dialog.py" line="25"/>
+        <source>ผู้ใช้งาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/password_dialog.py" line="26"/>
+        <source>รหัสผ่านปัจจุบัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/password_dialog.py" line="27"/>
+        <source>รหัสผ่านใหม่ (อย่างน้อย {n} ตัวอักษร)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/password_dialog.py" line="28"/>
+        <source>ยืนยันรหัสผ่านใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/password_dialog.py" line="32"/>
+        <source>เปลี่ยนรหัสผ่าน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/password_dialog.py" line="37"/>
+        <source>รหัสผ่านใหม่ทั้งสองช่องไม่ตรงกัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/password_dialog.py" line="44"/>
+        <source>เปลี่ยนรหัสผ่านแล้ว ครั้งต่อไปให้เข้าสู่ระบบด้วยรหัสผ่านใหม่</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2268,132 +2341,175 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="24"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="25"/>
         <source>ผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="25"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="60"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="26"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="65"/>
         <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="25"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="58"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="26"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="63"/>
         <source>บทบาท</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="25"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="59"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="26"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="64"/>
         <source>พื้นที่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="26"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="27"/>
         <source>ชื่อ-สกุล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="26"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="27"/>
         <source>ตำแหน่ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="28"/>
-        <source>ตั้งรหัสผ่านใหม่ให้ผู้ใช้ที่เลือก…</source>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="27"/>
+        <source>สถานะ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/users_dialog.py" line="30"/>
+        <source>ตั้งรหัสผ่านใหม่ให้ผู้ใช้ที่เลือก…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="32"/>
         <source>ปิดบัญชีผู้ใช้ที่เลือก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="44"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="54"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="102"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="34"/>
+        <source>เปิดบัญชีที่ปิดไว้อีกครั้ง…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="49"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="59"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="119"/>
         <source>เพิ่มผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="61"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="66"/>
         <source>รหัสผ่าน (อย่างน้อย {n} ตัวอักษร)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="62"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="67"/>
         <source>ยืนยันรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="63"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="68"/>
         <source>ชื่อ-สกุล (ช่องลงนาม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="64"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="69"/>
         <source>ตำแหน่ง (ช่องลงนาม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="89"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="88"/>
+        <source>ปิดบัญชีแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="91"/>
+        <source>ใช้งาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="106"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="102"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="119"/>
         <source>เพิ่มผู้ใช้งาน {name} ({role}) แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="114"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="131"/>
         <source>ปิดบัญชีผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="117"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="134"/>
         <source>ปิดบัญชี {name}? ผู้ใช้นี้จะเข้าสู่ระบบไม่ได้อีก ชื่อยังคงอยู่ในประวัติการแก้ไข</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="123"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="140"/>
         <source>ปิดบัญชี {name} แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="127"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="130"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="134"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="139"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="143"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="144"/>
+        <source>เปิดบัญชีผู้ใช้งานอีกครั้ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="147"/>
+        <source>เปิดบัญชี {name} อีกครั้ง? ผู้ใช้นี้จะเข้าสู่ระบบได้ด้วยรหัสผ่านเดิม (หากจำไม่ได้ ให้ตั้งรหัสผ่านใหม่หลังเปิดบัญชี)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="153"/>
+        <source>เปิดบัญชี {name} อีกครั้งแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="157"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="160"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="164"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="169"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="173"/>
         <source>ตั้งรหัสผ่านใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="108"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="125"/>
         <source>กรุณาเลือกผู้ใช้งานในตารางก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="130"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="160"/>
         <source>รหัสผ่านใหม่ของ {name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="134"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="164"/>
         <source>พิมพ์รหัสผ่านใหม่อีกครั้ง:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="139"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="169"/>
         <source>รหัสผ่านทั้งสองครั้งไม่ตรงกัน ยังไม่ได้เปลี่ยนรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="143"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="173"/>
         <source>ตั้งรหัสผ่านใหม่ให้ {name} แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../otop_desktop/ui/app.py" line="188"/>
+        <source>ยังไม่ได้เปิดฐานข้อมูลใด และเครื่องนี้ยังไม่มีไฟล์ข้อมูล กรุณาเลือกฐานข้อมูลที่ปุ่ม ฐานข้อมูล… หรือกดยกเลิกเพื่อปิดโปรแกรม</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2408,12 +2524,12 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../otop_desktop/ui/errors.py" line="30"/>
+        <location filename="../../otop_desktop/ui/errors.py" line="35"/>
         <source>เกิดข้อผิดพลาดที่ไม่คาดคิด ข้อมูลที่บันทึกแล้วไม่เสียหาย กรุณาแจ้งผู้ดูแลระบบพร้อมข้อความด้านล่าง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/errors.py" line="33"/>
+        <location filename="../../otop_desktop/ui/errors.py" line="38"/>
         <source>ข้อผิดพลาด</source>
         <translation type="unfinished"></translation>
     </message>

@@ -109,6 +109,42 @@ def test_user_disable_closes_a_login(cli, world):
     assert code == 2 and "ไม่พบผู้ใช้งาน warin" in err
 
 
+def test_user_passwd_self_changes_ones_own_password(cli, world, monkeypatch):
+    from otop_desktop.services import auth
+    from otop_desktop.services.errors import LoginFailed
+
+    monkeypatch.setenv("OTOP_PASSWORD", "not-the-current")
+    monkeypatch.setenv("OTOP_NEW_PASSWORD", "warin-new-pass")
+    code, _, err = cli("user", "passwd-self", "--user", "warin")
+    assert code == 2 and "รหัสผ่านปัจจุบันไม่ถูกต้อง" in err
+    monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
+    code, out, _ = cli("user", "passwd-self", "--user", "warin")
+    assert code == 0 and "เปลี่ยนรหัสผ่านของ warin แล้ว" in out
+    with world.database.unit_of_work() as uow:
+        assert auth.authenticate(uow=uow, username="warin", password="warin-new-pass").area_code == "3415"
+        with pytest.raises(LoginFailed):
+            auth.authenticate(uow=uow, username="warin", password=PASSWORD)
+    monkeypatch.setenv("OTOP_PASSWORD", "warin-new-pass")
+    monkeypatch.setenv("OTOP_NEW_PASSWORD", "short")
+    code, _, err = cli("user", "passwd-self", "--user", "warin")
+    assert code == 2 and "อย่างน้อย 8" in err
+
+
+def test_user_enable_reopens_a_closed_login(cli, world):
+    from otop_desktop.services import auth
+
+    code, _, err = cli("user", "enable", "warin", "--as", "admin")
+    assert code == 2 and "ไม่พบผู้ใช้งานที่ปิดบัญชีไว้ warin" in err
+    assert cli("user", "disable", "warin", "--as", "admin")[0] == 0
+    code, _, err = cli("user", "enable", "warin", "--as", "prov")
+    assert code == 2 and "ผู้ดูแลระบบ" in err
+    code, out, _ = cli("user", "enable", "warin", "--as", "admin")
+    assert code == 0 and "เปิดบัญชีผู้ใช้งาน warin อีกครั้งแล้ว" in out
+    with world.database.unit_of_work() as uow:
+        assert auth.authenticate(uow=uow, username="warin", password=PASSWORD).area_code == "3415"
+    assert "warin" in cli("user", "list", "--as", "admin")[1]
+
+
 def test_screenshot_renders_login_and_every_tab(cli, qapp, tmp_path):
     code, out, _ = cli("screenshot", "--user", "prov", "--out", str(tmp_path), "--year", "2569", "--month", "8")
     files = sorted(tmp_path.glob("*.png"))

@@ -55,7 +55,7 @@ def test_restore_shows_what_the_backup_holds_and_goes_back_to_the_login(qtbot, w
 
     monkeypatch.setattr(backup_dialog.RestorePreview, "exec", preview)
     window.restore_action.trigger()
-    qtbot.waitUntil(lambda: window.back_to_login, timeout=20000)
+    qtbot.waitUntil(lambda: window.logged_out, timeout=20000)
     assert "สำนักงาน: จังหวัดอุบลราชธานี" in shown[0] and "ผู้ใช้งาน: 4 คน" in shown[0]
     assert messages.shown[-1][1] == "กู้คืนแล้ว" and "เข้าสู่ระบบอีกครั้ง" in messages.shown[-1][2]
     assert not window.isVisible()
@@ -72,7 +72,7 @@ def test_a_bad_file_is_said_and_nothing_changes(qtbot, world, messages, monkeypa
     qtbot.waitUntil(lambda: any(kind == "warning" for kind, *_ in messages.shown), timeout=10000)
     assert "bad.otopbackup" in messages.shown[-1][2] and "เสียหาย" in messages.shown[-1][2]
     settle()
-    assert window.isVisible() and not window.back_to_login and silk(world.path) == before
+    assert window.isVisible() and not window.logged_out and silk(world.path) == before
 
 
 def test_a_district_officer_may_back_up_but_not_restore(qtbot, world):

@@ -9,6 +9,7 @@ from otop_desktop.services import auth
 from otop_desktop.ui.login import FirstAdminDialog, LoginDialog, Opening
 from tests.conftest import PASSWORD
 from tests.engines import target
+from tests.loopback import loopback_server
 
 
 def press_ok(qtbot, dialog):
@@ -100,10 +101,11 @@ def test_has_users_reads_the_file_without_the_database_layer(world):
     assert has_users(world.path.parent / "missing.db") is False
 
 
-def test_this_pc_is_set_to_the_offices_server_and_back_to_its_own_file(qtbot, tmp_path):
+def test_this_pc_is_set_to_the_offices_server_and_back_to_its_own_file(qtbot, tmp_path, monkeypatch):
     from otop_desktop.paths import saved_database_url
     from otop_desktop.ui.connection import ConnectionDialog
 
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no.pgpass"))
     dialog = ConnectionDialog(tmp_path / "otop.db", tmp_path)
     qtbot.addWidget(dialog)
     assert dialog.local_choice.isChecked() and not dialog.server_fields.isEnabled()
@@ -111,12 +113,15 @@ def test_this_pc_is_set_to_the_offices_server_and_back_to_its_own_file(qtbot, tm
     dialog.host_edit.clear()
     press_ok(qtbot, dialog)
     assert dialog.error_label.text() == "กรุณากรอกเครื่องเซิร์ฟเวอร์และชื่อฐานข้อมูล" and saved_database_url(tmp_path) is None
-    qtbot.keyClicks(dialog.host_edit, "192.168.1.10")
-    press_ok(qtbot, dialog)
-    assert saved_database_url(tmp_path) == "postgresql://otop@192.168.1.10:5432/otop"
+    with loopback_server("password") as port:  # it answers, asking a password .pgpass does not hold: kept
+        qtbot.keyClicks(dialog.host_edit, "127.0.0.1")
+        dialog.port_box.setValue(port)
+        press_ok(qtbot, dialog)
+        qtbot.waitUntil(lambda: dialog.result() == ConnectionDialog.DialogCode.Accepted, timeout=10000)
+    assert saved_database_url(tmp_path) == f"postgresql://otop@127.0.0.1:{port}/otop"
     again = ConnectionDialog(saved_database_url(tmp_path), tmp_path)
     qtbot.addWidget(again)
-    assert again.server_choice.isChecked() and again.host_edit.text() == "192.168.1.10" and again.role_edit.text() == "otop"
+    assert again.server_choice.isChecked() and again.host_edit.text() == "127.0.0.1" and again.role_edit.text() == "otop"
     again.local_choice.setChecked(True)
     press_ok(qtbot, again)
     assert saved_database_url(tmp_path) is None
@@ -135,12 +140,16 @@ def test_the_login_dialog_says_which_database_and_closes_to_open_another(qtbot, 
 
     def choose_server(self):
         self.server_choice.setChecked(True)
-        self.host_edit.setText("server")
+        self.host_edit.setText("127.0.0.1")
+        self.port_box.setValue(port)
         self.accept()
+        qtbot.waitUntil(lambda: self.result() == ConnectionDialog.DialogCode.Accepted, timeout=10000)
         return self.result()
 
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no.pgpass"))
     monkeypatch.setattr(ConnectionDialog, "exec", choose_server)
-    qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+    with loopback_server("password") as port:
+        qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
     assert dialog.database_changed and not dialog.isVisible() and dialog.user is None
     fixed = LoginDialog(world.database, where=("postgresql://otop@server/otop", None, True))
     qtbot.addWidget(fixed)
@@ -164,11 +173,12 @@ def test_a_saved_choice_the_program_cannot_take_is_said_and_another_can_be_chose
 
     monkeypatch.setattr(LoginDialog, "exec", look)
     monkeypatch.setattr(app, "show_error", lambda parent, error: None)  # not how it is said: in the login dialog
-    monkeypatch.setattr(ConnectionDialog, "exec", lambda self: offered.append(self) or ConnectionDialog.DialogCode.Rejected)
+    monkeypatch.setattr(ConnectionDialog, "exec",  # what it offered (the dialog itself is gone once done with)
+                        lambda self: offered.append(self.local_choice.isChecked()) or ConnectionDialog.DialogCode.Rejected)
     assert app.run_gui(tmp_path) == 2  # the officer cancelled the choice
     message, can_log_in, can_choose = seen[0]
     assert str(tmp_path / CONNECTION_FILE) in message and "ฐานข้อมูล…" in message and "secret" not in message
-    assert not can_log_in and can_choose and offered and offered[0].local_choice.isChecked()
+    assert not can_log_in and can_choose and offered == [True]
     assert sorted(path.name for path in tmp_path.iterdir()) == [CONNECTION_FILE]  # no empty otop.db beside it
 
     def choose_this_pcs_file(self):

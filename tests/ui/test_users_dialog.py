@@ -87,9 +87,36 @@ def test_admin_closes_a_login_after_asking(qtbot, world, messages):
     assert "warin" in [row[0] for row in dialog.users_model.rows]  # answered No: nothing changed
     messages.answer = QMessageBox.StandardButton.Yes
     dialog.deactivate()
-    assert "warin" not in [row[0] for row in dialog.users_model.rows]
+    assert dialog.users_model.rows[-1][0] == "warin" and dialog.users_model.rows[-1][-1] == "ปิดบัญชีแล้ว"  # listed, last
     with world.database.unit_of_work() as uow, pytest.raises(LoginFailed):
         auth.authenticate(uow=uow, username="warin", password=PASSWORD)
     dialog.users_view.selectRow([row[0] for row in dialog.users_model.rows].index("admin"))
     dialog.deactivate()
     assert "ปิดบัญชีของตนเองไม่ได้" in messages.shown[-1][2]
+
+
+def test_a_closed_login_is_listed_greyed_and_the_admin_opens_it_again(qtbot, world, messages):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    with world.database.unit_of_work() as uow:
+        auth.deactivate_user(uow=uow, actor=world.admin, username="mueang")
+    dialog = dialog_for(qtbot, world, world.admin)
+    rows = dialog.users_model.rows
+    assert [(row[0], row[-1]) for row in rows] == [
+        ("admin", "ใช้งาน"), ("prov", "ใช้งาน"), ("warin", "ใช้งาน"), ("mueang", "ปิดบัญชีแล้ว")]
+    closed = dialog.users_model.index(3, 0)
+    assert dialog.users_model.data(closed, Qt.ItemDataRole.ForegroundRole).color().name() == "#9e9e9e"
+    assert dialog.users_model.data(dialog.users_model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is None
+    dialog.users_view.selectRow(3)
+    assert dialog.enable_button.isEnabled()
+    assert not dialog.disable_button.isEnabled() and not dialog.password_button.isEnabled()
+    dialog.users_view.selectRow(2)
+    assert not dialog.enable_button.isEnabled() and dialog.disable_button.isEnabled()
+    dialog.users_view.selectRow(3)
+    messages.answer = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(dialog.enable_button, Qt.MouseButton.LeftButton)
+    assert "เปิดบัญชี mueang อีกครั้งแล้ว" in messages.shown[-1][2]
+    assert [row[-1] for row in dialog.users_model.rows] == ["ใช้งาน"] * 4
+    with world.database.unit_of_work() as uow:
+        assert auth.authenticate(uow=uow, username="mueang", password=PASSWORD).area_code == "3401"

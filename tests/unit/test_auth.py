@@ -71,3 +71,67 @@ def test_an_admin_lists_and_resets_only_the_users_of_the_province(world):
     with world.database.unit_of_work() as uow:
         assert auth.authenticate(uow=uow, username="warin", password="new-password").area_code == "3415"
         assert auth.authenticate(uow=uow, username="yaso", password=PASSWORD).area_code == "35"
+
+
+def test_a_user_changes_their_own_password_proving_the_current_one(world):
+    from otop_desktop.services.errors import LoginThrottled
+    from tests.engines import rows
+
+    def change(current, new):
+        with world.database.unit_of_work() as uow:
+            auth.change_own_password(uow=uow, username="warin", current_password=current, new_password=new)
+
+    with pytest.raises(InvalidInput, match="อย่างน้อย 8"):
+        change(PASSWORD, "short")  # costs no try: nothing audited
+    with pytest.raises(InvalidInput, match="รหัสผ่านปัจจุบันไม่ถูกต้อง"):
+        change("not-the-current", "warin-new-pass")
+    change(PASSWORD, "warin-new-pass")
+    with world.database.unit_of_work() as uow:
+        assert auth.authenticate(uow=uow, username="warin", password="warin-new-pass").area_code == "3415"
+        with pytest.raises(LoginFailed):
+            auth.authenticate(uow=uow, username="warin", password=PASSWORD)
+    logged = rows(world.database, "SELECT username, action, entity_key, field, old_value, new_value, note FROM audit_log"
+                  " WHERE entity_key = 'warin' ORDER BY id")
+    assert [row[1] for row in logged] == ["create", "login_failed", "login", "update", "login_failed"]
+    assert logged[3] == ("warin", "update", "warin", "password", None, None, "เปลี่ยนรหัสผ่านของตนเอง")
+    assert not any(PASSWORD in str(row) or "warin-new-pass" in str(row) for row in logged)
+    for _ in range(auth.FREE_FAILURES):  # wrong current passwords are throttled as wrong logins are
+        with pytest.raises((InvalidInput, LoginThrottled)):
+            change("guess-guess", "another-pass")
+    with pytest.raises(LoginThrottled, match="กรุณารอ"):
+        change("warin-new-pass", "another-pass")
+    with world.database.unit_of_work() as uow, pytest.raises(LoginThrottled):
+        auth.authenticate(uow=uow, username="warin", password="warin-new-pass")
+
+
+def test_a_closed_login_is_listed_and_an_admin_reopens_it(world):
+    from tests.engines import rows
+
+    with world.database.unit_of_work() as uow:
+        auth.deactivate_user(uow=uow, actor=world.admin, username="mueang")
+    with world.database.unit_of_work() as uow:
+        lines = auth.user_lines(uow=uow, actor=world.admin)
+        assert [(line.user.username, line.active) for line in lines] == [
+            ("admin", True), ("prov", True), ("warin", True), ("mueang", False)]
+        assert "mueang" not in [u.username for u in auth.list_users(uow=uow, actor=world.admin)]
+        with pytest.raises(LoginFailed):
+            auth.authenticate(uow=uow, username="mueang", password=PASSWORD)
+        with pytest.raises(PermissionDenied):
+            auth.reactivate_user(uow=uow, actor=world.province, username="mueang")
+        with pytest.raises(InvalidInput, match="ไม่พบผู้ใช้งานที่ปิดบัญชีไว้ warin"):
+            auth.reactivate_user(uow=uow, actor=world.admin, username="warin")
+        auth.reactivate_user(uow=uow, actor=world.admin, username="mueang")
+    with world.database.unit_of_work() as uow:
+        assert auth.authenticate(uow=uow, username="mueang", password=PASSWORD).area_code == "3401"
+        assert all(line.active for line in auth.user_lines(uow=uow, actor=world.admin))
+    assert rows(world.database, "SELECT username, field, old_value, new_value, note FROM audit_log"
+                " WHERE entity = 'user' AND entity_key = 'mueang' AND field = 'active' ORDER BY id") == [
+        ("admin", "active", "1", "0", "ปิดบัญชีผู้ใช้งาน"), ("admin", "active", "0", "1", "เปิดบัญชีผู้ใช้งานอีกครั้ง")]
+
+
+def test_an_admin_of_another_province_cannot_reopen_a_login(world):
+    other = auth.UserInfo("admin35", "admin", "35", "", "")
+    with world.database.unit_of_work() as uow:
+        auth.deactivate_user(uow=uow, actor=world.admin, username="warin")
+    with world.database.unit_of_work() as uow, pytest.raises(InvalidInput, match="ไม่พบผู้ใช้งานที่ปิดบัญชีไว้ warin"):
+        auth.reactivate_user(uow=uow, actor=other, username="warin")
