@@ -23,6 +23,8 @@ COMMANDS = {
     "user list": ("admin", ["user", "list", "--as", "admin"]),
     "user disable": ("admin", ["user", "disable", "warin", "--as", "admin"]),
     "user passwd": ("admin", ["user", "passwd", "warin", "--as", "admin"]),
+    "user enable": ("admin", ["user", "enable", "warin", "--as", "admin"]),
+    "user passwd-self": ("prov", ["user", "passwd-self", "--user", "prov"]),
     "screenshot": ("prov", ["screenshot", "--out", "{tmp}/shots", "--user", "prov", "--year", "2569", "--month", "8"]),
     "entry show": ("prov", ["entry", "show", "--user", "prov", "--year", "2569", "--month", "8"]),
     "entry sync": ("prov", ["entry", "sync", "--user", "prov", "--year", "2569", "--month", "8", "--district", "3401"]),
@@ -63,6 +65,8 @@ COMMANDS = {
     "keys new": ("prov", ["keys", "new", "--user", "prov"]),
     "undo-import": ("prov", ["undo-import", "--user", "prov", "--id", "1"]),
     "backups": ("prov", ["backups", "--user", "prov", "--keep", "5"]),
+    "backup": ("prov", ["backup", "--user", "prov", "--out", "{tmp}/b.otopbackup"]),
+    "restore": ("prov", ["restore", "{tmp}/none.otopbackup", "--user", "prov"]),
 }
 # What each option is spoiled with, by what it takes; the period options have their own test below.
 SPOILED = {"int": ("abc", "1.5", "", "99999999999999999999x"), "choice": ("nope",), "text": ("\x1b[31m", "\u202e")}
