@@ -89,7 +89,7 @@ def form_layout(form, digits: bool) -> Layout:
     size = SIZE
     while True:
         widths = [max([thai_pdf.width(t, f, size) for t, f in column] +
-                      [thai_pdf.width(part, BOLD, 12) for part in heading.split("\n")]) + 2 * PAD
+                      [thai_pdf.width(part, BOLD, 12) for part in heading.split("\n")]) + 2 * PAD + 0.5
                   for column, heading in zip(columns, headings)]
         if sum(widths) <= room or size <= SMALLEST:
             break
@@ -124,10 +124,9 @@ def rows_of(form, layout: Layout) -> list[Row]:
     return rows
 
 
-def _carried(page: list[Row], row: Row) -> int:
-    """How many of the page's last rows go to the next page with `row`: the district total takes its
-    last entrepreneurs, a subtotal its last one, and no page ends on a tambon's heading."""
-    wanted = KEEP_WITH_TOTAL if row.kind == "total" else 1 if row.kind == "subtotal" else 0
+def _carried(page: list[Row], wanted: int) -> int:
+    """How many of the page's last rows go to the next page: `wanted` entrepreneurs' rows (and what lies
+    between), and the tambon's heading above them, so that no page ends on a heading."""
     carried = 0
     while wanted and carried < len(page) - 1:
         carried += 1
@@ -138,12 +137,16 @@ def _carried(page: list[Row], row: Row) -> int:
 
 
 def paginate(rows: list[Row], layout: Layout, first_y: float, columns: int) -> list[list[Row]]:
-    """The rows page by page, the closing on the last; a page that starts inside a tambon names it '(ต่อ)'."""
+    """The rows page by page, the closing on the last; a page that starts inside a tambon names it '(ต่อ)'.
+    The last subtotal, the district total and the closing go together, with the last entrepreneurs."""
+    lines = [index for index, row in enumerate(rows) if row.kind == "line"]
+    ending = lines[-KEEP_WITH_TOTAL] if len(lines) >= KEEP_WITH_TOTAL else 0  # from here on, all on one page
     pages, current, y = [], [], first_y
-    for row in rows:
-        needed = row.height + (CLOSING_HEIGHT if row.kind == "total" else 0)
+    for index, row in enumerate(rows):
+        needed = sum(r.height for r in rows[index:]) + CLOSING_HEIGHT if index >= ending else row.height
         if current and y - needed < layout.bottom:
-            carried = _carried(current, row)
+            still = sum(r.kind == "line" for r in rows[index:])
+            carried = _carried(current, max(0, KEEP_WITH_TOTAL - still) if index >= ending else row.kind == "subtotal")
             moved = current[len(current) - carried:]
             pages.append(current[:len(current) - carried])
             first = (moved or [row])[0]
