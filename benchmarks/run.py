@@ -2,7 +2,7 @@
 table to benchmarks/RESULTS.md with the date, the machine and the commit. Each job runs in a process of its
 own, so its peak memory (the process's maximum resident size) is its own. See benchmarks/README.md.
 
-    .venv/bin/python benchmarks/run.py [--quick] [--repeat 3] [--work DIR] [--no-write]
+    .venv/bin/python benchmarks/run.py [--quick] [--repeat 3] [--work DIR] [--no-write] [--forms]
 """
 
 import argparse
@@ -226,6 +226,33 @@ def job_jt2(path: Path, repeat: int, whole: bool) -> dict:
             "floor_name": "reportlab, same texts unshaped", "rows": sum(len(t.lines) for t in form.tambons)}
 
 
+def job_jt2_cold(path: Path, repeat: int) -> dict:
+    """The first print of a session: `otop-desktop print jt2` of the largest district as a new process (start-up,
+    imports, login, the word list, fonts, the print and its record), beside the same print in a process that has
+    printed before (texts shaped anew each time), alternating."""
+    from otop_desktop.services.auth import UserInfo
+    from otop_desktop.services.forms import thai_pdf
+    from otop_desktop.services.forms.jt2 import print_jt2
+    from otop_desktop.services.office import Office
+    from otop_desktop.store.database import open_database
+
+    district, work = largest(path, 4), Path(tempfile.mkdtemp(prefix="otop-cold-"))
+    command = [sys.executable, "-m", "otop_desktop", "--data-dir", str(path.parent), "print", "jt2", "--user", "province34",
+               "--year", str(YEAR), "--month", str(MONTH), "--district", district, "--out", str(work / "cold.pdf"),
+               "--incomplete-ok"]
+    environment = {**os.environ, "OTOP_PASSWORD": "demo-province", "PYTHONPATH": str(ROOT)}
+    office = Office(open_database(path), UserInfo("province34", "province", "34", "", ""))
+    period = {"district_code": district, "fiscal_year": YEAR, "month": MONTH, "incomplete_ok": True}
+    office.query(print_jt2, path=work / "first.pdf", **period)
+    times, floor = [], []
+    for _ in range(repeat):
+        times += runs(lambda: subprocess.run(command, check=True, env=environment, capture_output=True, cwd=ROOT), 1)
+        thai_pdf.shaped.cache_clear()
+        floor += runs(lambda: office.query(print_jt2, path=work / "warm.pdf", **period), 1)
+    return {"times": times, "floor": floor, "floor_name": "the same print in a process that has printed before",
+            "note": f"district {district}, as a new process"}
+
+
 def job_startup(path: Path, repeat: int) -> dict:
     from benchmarks.bench_entry import startup
 
@@ -378,6 +405,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--work", type=Path, help="keep the generated databases here (reused when present)")
     parser.add_argument("--no-write", action="store_true", help="print only; leave RESULTS.md as it is")
+    parser.add_argument("--forms", action="store_true", help="the จต.๒ jobs alone, printed only (RESULTS.md left as it is)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -390,6 +418,9 @@ def main() -> None:
     table = Table()
     demo = work / "demo" / "otop.db"
     prepare(demo, "demo")
+    if args.forms:
+        forms_jobs(table, demo, args.repeat)
+        return
     table.add("—", "start-up to the login dialog", spawn(job="startup", path=str(demo), repeat=args.repeat), aim=2)
     scale_jobs(table, "province", demo, args.repeat, work, "province")
     table.add("province", "merge 25 district files (a year)", spawn(job="merge", work=str(work / "merge-province"),
@@ -400,6 +431,8 @@ def main() -> None:
         table.add("province, PostgreSQL", label, part, aim=2)
     table.add("province", "จต.๒: largest district", spawn(job="jt2", path=str(demo), repeat=args.repeat, whole=False))
     table.add("province", "จต.๒: whole province, one PDF", spawn(job="jt2", path=str(demo), repeat=1, whole=True))
+    table.add("province", "จต.๒: first print of a session, largest district",
+              spawn(job="jt2_cold", path=str(demo), repeat=args.repeat), aim=2)
     if not args.quick:
         national = work / "national" / "otop.db"
         prepare(national, "national", entrepreneurs=100_000, years=1)
@@ -418,6 +451,13 @@ def main() -> None:
     print(f"\n{len(table.rows)} jobs in {took / 60:.1f} min")
     if not args.no_write:
         write_results(table, took, args.quick)
+
+
+def forms_jobs(table: Table, demo: Path, repeat: int) -> None:
+    """The จต.๒ jobs on the demo province: the largest district, its first print of a session, the province."""
+    table.add("province", "จต.๒: largest district", spawn(job="jt2", path=str(demo), repeat=repeat, whole=False))
+    table.add("province", "จต.๒: first print of a session, largest district",
+              spawn(job="jt2_cold", path=str(demo), repeat=repeat), aim=2)
 
 
 def growth(table: Table, work: Path, repeat: int) -> None:

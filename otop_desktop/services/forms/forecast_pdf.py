@@ -12,7 +12,7 @@ from reportlab.lib.units import cm
 
 from otop_desktop.services.forms import thai_pdf
 from otop_desktop.services.forms.forecast import TITLE, ForecastSheet, signature_lines
-from otop_desktop.services.forms.jt2 import _qr
+from otop_desktop.services.forms.jt2_pdf import draw_qr
 from otop_desktop.services.forms.thai_pdf import BOLD, REGULAR, DocumentInfo
 from otop_desktop.services.files import write_output
 from otop_desktop.services.forms.verify import CODE_NAME, shown_code
@@ -133,7 +133,7 @@ def _footer(canvas, printed: str, page: str, code: str | None) -> None:
     thai_pdf.draw(canvas, LEFT, BOTTOM - 12, f"พิมพ์เมื่อ {printed}", REGULAR, 10)
     if code:  # the code stays in Latin letters and digits: it is typed into the program as printed
         page = f"{CODE_NAME} {shown_code(code)} · {page}"
-        _qr(canvas, shown_code(code), LEFT, TOP - 44, 48)
+        draw_qr(canvas, shown_code(code), LEFT, TOP - 44, 48)
     thai_pdf.draw(canvas, RIGHT, BOTTOM - 12, page, REGULAR, 10, "right")
 
 

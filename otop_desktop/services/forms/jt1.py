@@ -12,7 +12,8 @@ from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.forms import thai_pdf
 from otop_desktop.services.forms.document_info import district_forms_info
-from otop_desktop.services.forms.jt2 import AMOUNT_HEADINGS, HEADING_HEIGHT, Printed, _footer, _heading, _Layout
+from otop_desktop.services.forms.jt2 import AMOUNT_HEADINGS, Printed
+from otop_desktop.services.forms.jt2_pdf import HEADING_HEIGHT, Layout, draw_footer, draw_heading
 from otop_desktop.services.forms.thai_pdf import REGULAR
 from otop_desktop.services.files import check_output_path, write_output
 from otop_desktop.services.forms.verify import PrintedFigure, new_code, record_print
@@ -23,6 +24,7 @@ from otop_desktop.services.periods import check_period
 FORM_NAME = "แบบ จต.๑"
 TITLE = "แบบจัดเก็บข้อมูลการจำหน่ายผลิตภัณฑ์ OTOP"
 ROW_HEIGHT = 34  # room to write an amount by hand
+FOOT_ROOM = 44  # under the last row: the legend, and on the last page the signature
 
 
 @dataclass(frozen=True)
@@ -91,41 +93,66 @@ def render_jt1(form: Jt1Form, path: Path | str, *, thai_digits: bool = True, cod
     return write_output(path, lambda temporary: _draw_jt1(form, temporary, thai_digits, code))
 
 
+def _kind_lines(line: Jt1Line, layout: Layout) -> list[str]:
+    """The product type as it wraps in its column, then the tambon on a line of its own."""
+    room = layout.edges[3] - layout.edges[2] - 8
+    return [*thai_pdf.break_lines(line.product_type, REGULAR, 9, room), f"ต.{line.tambon_name}"]
+
+
+def _height(line: Jt1Line, layout: Layout) -> float:
+    """Room to write an amount by hand, or more when the name or the product type needs it."""
+    name = thai_pdf.break_lines(line.name, REGULAR, 11, layout.edges[2] - layout.edges[1] - 8)
+    return max(ROW_HEIGHT, 18 + 13 * (len(name) - 1), 16 + 10.5 * (len(_kind_lines(line, layout)) - 1))
+
+
+def _pages(form: Jt1Form, layout: Layout) -> list[list[Jt1Line]]:
+    """The lines page by page, leaving room under the last row for the legend and the signature."""
+    pages, current, used, room = [], [], 0.0, layout.top - HEADING_HEIGHT - layout.bottom - FOOT_ROOM
+    for line in form.lines:
+        height = _height(line, layout)
+        if current and used + height > room:
+            pages.append(current)
+            current, used = [], 0.0
+        current.append(line)
+        used += height
+    return [*pages, current]
+
+
+def _draw_line(canvas, line: Jt1Line, y: float, layout: Layout) -> float:
+    """One entrepreneur's row: number, name, product type and tambon, last month's figures in grey."""
+    bottom = y - _height(line, layout)
+    canvas.rect(layout.left, bottom, layout.right - layout.left, y - bottom)
+    for column in range(1, len(layout.edges) - 1):
+        canvas.line(layout.edges[column], y, layout.edges[column], bottom)
+    thai_pdf.draw(canvas, (layout.edges[0] + layout.edges[1]) / 2, y - 14, layout.number(str(line.number)), REGULAR, 11, "centre")
+    for i, text in enumerate(thai_pdf.break_lines(line.name, REGULAR, 11, layout.edges[2] - layout.edges[1] - 8)):
+        thai_pdf.draw(canvas, layout.edges[1] + 4, y - 14 - 13 * i, text, REGULAR, 11)
+    for i, text in enumerate(_kind_lines(line, layout)):
+        thai_pdf.draw(canvas, layout.edges[2] + 4, y - 12 - 10.5 * i, text, REGULAR, 9)
+    if line.last_month:
+        canvas.setFillGray(0.45)
+        for column, amount in enumerate(line.last_month, 3):
+            if amount is not None:
+                thai_pdf.draw(canvas, layout.edges[column + 1] - 3, bottom + 3, layout.money(amount), REGULAR, 7.5, "right")
+        canvas.setFillGray(0)
+    return bottom
+
+
 def _draw_jt1(form: Jt1Form, temporary: Path, thai_digits: bool, code: str | None) -> None:
-    """Draw the collection sheet into the writer's temporary file."""
-    layout = _Layout(thai_digits)
+    """Draw the collection sheet into the writer's temporary file; the legend of the grey figures on every page."""
+    layout = Layout(thai_digits)
     title = f"{FORM_NAME} อำเภอ{form.district_name} {form.period_text}"
     canvas = thai_pdf.new_canvas(temporary, landscape(A4), district_forms_info(FORM_NAME, title, [(form, code)], TITLE))
-    room = layout.edges[2] - layout.edges[1] - 8
-    per_page = int((layout.top - HEADING_HEIGHT - layout.bottom - 40) // ROW_HEIGHT)
-    pages = [form.lines[i:i + per_page] for i in range(0, len(form.lines), per_page)] or [()]
+    legend = layout.number(f"ตัวเลขสีเทาขนาดเล็กในแต่ละช่องคือยอดของเดือน{form.previous_label} (เพื่อเทียบ) กรอกยอดของเดือนนี้ด้วยลายมือ")
+    pages = _pages(form, layout)
     for number, lines in enumerate(pages, 1):
-        y = _heading(canvas, form, layout, FORM_NAME, TITLE, "รวม (บาท)")
+        y = draw_heading(canvas, form, layout, FORM_NAME, TITLE, "รวม (บาท)")
         for line in lines:
-            bottom = y - ROW_HEIGHT
-            canvas.rect(layout.left, bottom, layout.right - layout.left, ROW_HEIGHT)
-            for column in range(1, len(layout.edges) - 1):
-                canvas.line(layout.edges[column], y, layout.edges[column], bottom)
-            thai_pdf.draw(canvas, (layout.edges[0] + layout.edges[1]) / 2, y - 14, layout.number(line.number), REGULAR, 11, "centre")
-            name = thai_pdf.break_lines(line.name, REGULAR, 11, room)[:2]
-            for i, text in enumerate(name):
-                thai_pdf.draw(canvas, layout.edges[1] + 4, y - 14 - 13 * i, text, REGULAR, 11)
-            kind = thai_pdf.break_lines(line.product_type, REGULAR, 9, layout.edges[3] - layout.edges[2] - 8)[:2]
-            for i, text in enumerate([*kind, f"ต.{line.tambon_name}"]):  # the tambon on a line of its own
-                thai_pdf.draw(canvas, layout.edges[2] + 4, y - 10 - 10.5 * i, text, REGULAR, 9)
-            if line.last_month:
-                canvas.setFillGray(0.45)
-                for column, amount in enumerate(line.last_month, 3):
-                    if amount is not None:
-                        thai_pdf.draw(canvas, layout.edges[column + 1] - 3, bottom + 3, layout.money(amount), REGULAR, 7.5, "right")
-                canvas.setFillGray(0)
-            y = bottom
+            y = _draw_line(canvas, line, y, layout)
+        thai_pdf.draw(canvas, layout.left, y - 16, legend, REGULAR, 10)
         if number == len(pages):
-            thai_pdf.draw(canvas, layout.left, y - 16, layout.number(
-                f"ตัวเลขสีเทาขนาดเล็กในแต่ละช่องคือยอดของเดือน{form.previous_label} (เพื่อเทียบ) กรอกยอดของเดือนนี้ด้วยลายมือ"),
-                REGULAR, 10)
             thai_pdf.draw(canvas, layout.right, y - 36, f"ลงชื่อ{'.' * 40}ผู้จัดเก็บข้อมูล   วันที่{'.' * 20}", REGULAR, 11, "right")
-        _footer(canvas, form, layout, number, len(pages), code)
+        draw_footer(canvas, form, layout, number, len(pages), code)
         canvas.showPage()
     canvas.save()
 

@@ -7,35 +7,25 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.units import cm
-from reportlab.pdfgen.canvas import Canvas
 
 from otop_desktop.services import access, areas, entry
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.forms import thai_pdf
-from otop_desktop.services.forms.bahttext import baht_text
 from otop_desktop.services.forms.completeness import check_complete, month_entry, paper_text
 from otop_desktop.services.forms.document_info import district_forms_info
-from otop_desktop.services.forms.signatories import DUTIES, get_signatories
-from otop_desktop.services.forms.thai_pdf import BOLD, REGULAR
+from otop_desktop.services.forms.jt2_pdf import FORM_NAME, TITLE, draw_form
+from otop_desktop.services.forms.signatories import get_signatories
 from otop_desktop.services.files import check_output_path, write_output
-from otop_desktop.services.forms.verify import CODE_NAME, PrintedFigure, new_code, record_print, shown_code
+from otop_desktop.services.forms.verify import PrintedFigure, new_code, record_print
 from otop_desktop.services.guard import check_month_begun
-from otop_desktop.services.money import format_baht, sum_amounts
+from otop_desktop.services.money import sum_amounts
 from otop_desktop.services.thai import (
-    FISCAL_MONTHS, THAI_MONTHS, calendar_year_be, format_thai_datetime, month_label, now_utc, sort_key,
+    FISCAL_MONTHS, THAI_MONTHS, calendar_year_be, month_label, now_utc, sort_key,
 )
 from otop_desktop.services.periods import check_period
 
-FORM_NAME = "แบบ จต.๒"
-TITLE = "แบบรายงานยอดจำหน่ายผลิตภัณฑ์ OTOP"
-TABLE_HEADING_HEIGHT = 36
-HEADING_HEIGHT = 20 + 18 + 12 + TABLE_HEADING_HEIGHT  # the form's heading and the table's, on every page
 AMOUNT_HEADINGS = ("ในประเทศ\nออฟไลน์", "ในประเทศ\nออนไลน์", "ต่างประเทศ\nออฟไลน์", "ต่างประเทศ\nออนไลน์")
 
 
@@ -57,7 +47,7 @@ class Jt2Tambon:
 
     name: str
     lines: tuple[Jt2Line, ...]
-    totals: tuple[int, int, int, int]
+    totals: tuple  # per column; None where no row has a figure
     total: int
 
 
@@ -94,8 +84,10 @@ class Jt2Form:
 
 
 def _column_totals(rows) -> tuple:
+    """Each column's sum; None (printed '-') where no row has a figure in it."""
     width = len(rows[0]) if rows else 4
-    return tuple(sum_amounts(row[i] for row in rows) for i in range(width))
+    columns = [[row[i] for row in rows if row[i] is not None] for i in range(width)]
+    return tuple(sum(column) if column else None for column in columns)
 
 
 def quarter_months(quarter: int) -> tuple[int, int, int]:
@@ -143,207 +135,15 @@ def jt2_form(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month
             shown = values(row)
             lines.append(Jt2Line(number, row.name, row.product_type, shown, sum_amounts(shown), row.entrepreneur_id))
         totals = _column_totals([line.amounts for line in lines])
-        tambons.append(Jt2Tambon(rows[0].tambon_name, tuple(lines), totals, sum(totals)))
+        tambons.append(Jt2Tambon(rows[0].tambon_name, tuple(lines), totals, sum_amounts(totals)))
     totals = _column_totals([line.amounts for tambon in tambons for line in tambon.lines])
     headings = AMOUNT_HEADINGS if quarter is None else tuple(
         f"{THAI_MONTHS[m - 1]}\n{calendar_year_be(fiscal_year, m)}" for m in months)
     signatories = get_signatories(uow=uow, user=user, area_code=district_code)
     name = district_name.removeprefix("อำเภอ")
     entries = tuple(month_entry(uow.session, district_code, name, sheet) for sheet in sheets)
-    return Jt2Form(district_code, name, province_name, fiscal_year, months, tuple(tambons), totals, sum(totals),
+    return Jt2Form(district_code, name, province_name, fiscal_year, months, tuple(tambons), totals, sum_amounts(totals),
                    now_utc(), tuple(signatories.values()), headings, figures, entries)
-
-
-@dataclass(frozen=True)
-class _Row:
-    kind: str  # "tambon", "line", "subtotal", "total"
-    cells: tuple  # texts per column (name may wrap)
-    height: float
-
-
-class _Layout:
-    """Columns and sizes of the landscape page."""
-
-    def __init__(self, digits: bool, value_columns: int = 4):
-        self.page_width, self.page_height = landscape(A4)
-        self.left, self.right, self.top, self.bottom = 3 * cm, self.page_width - 2 * cm, self.page_height - 1.5 * cm, 1.5 * cm
-        self.size, self.leading = 11, 14
-        widths = [26, 0, 92, *[328 / value_columns] * value_columns, 90]
-        widths[1] = (self.right - self.left) - sum(widths)
-        self.edges = [self.left]
-        for column_width in widths:
-            self.edges.append(self.edges[-1] + column_width)
-        self.digits = digits
-
-    def number(self, value) -> str:
-        text = value if isinstance(value, str) else f"{value:,}"
-        return thai_pdf.thai_digits(text) if self.digits else text
-
-    def money(self, satang) -> str:
-        return self.number(format_baht(satang, blank="-"))
-
-
-def _rows(form: Jt2Form, layout: _Layout) -> list[_Row]:
-    room = layout.edges[2] - layout.edges[1] - 8
-    rows = []
-
-    def add(kind, cells, lines=1):
-        rows.append(_Row(kind, cells, lines * layout.leading + 4))
-
-    for tambon in form.tambons:
-        add("tambon", ("", f"ตำบล{tambon.name}", "", *[""] * (len(form.headings) + 1)))
-        for line in tambon.lines:
-            name = thai_pdf.break_lines(line.name, REGULAR, layout.size, room)
-            kind = thai_pdf.break_lines(line.product_type, REGULAR, layout.size, layout.edges[3] - layout.edges[2] - 8)
-            add("line", (layout.number(line.number), name, kind, *(layout.money(a) for a in line.amounts),
-                         layout.money(line.total)), max(len(name), len(kind)))
-        add("subtotal", ("", f"รวมตำบล{tambon.name}", "", *(layout.money(a) for a in tambon.totals),
-                         layout.money(tambon.total)))
-    add("total", ("", f"รวมทั้งอำเภอ{form.district_name}", "", *(layout.money(a) for a in form.totals),
-                  layout.money(form.total)))
-    return rows
-
-
-def _heading(canvas: Canvas, form, layout: _Layout, form_name: str = FORM_NAME, title: str = TITLE,
-             last_heading: str | None = None) -> float:
-    """The form's heading and the table's column headings; returns the y where rows start."""
-    y = layout.top
-    thai_pdf.draw(canvas, layout.right, y, form_name, BOLD, 14, "right")
-    middle = (layout.left + layout.right) / 2
-    thai_pdf.draw(canvas, middle, y, title, BOLD, 16, "centre")
-    y -= 20
-    thai_pdf.draw(canvas, middle, y, f"สำนักงานพัฒนาชุมชนอำเภอ{form.district_name} จังหวัด{form.province_name}", REGULAR, 14, "centre")
-    y -= 18
-    thai_pdf.draw(canvas, middle, y, layout.number(form.period_text), REGULAR, 14, "centre")
-    y -= 12
-    top, height = y, TABLE_HEADING_HEIGHT
-    canvas.setLineWidth(0.6)
-    canvas.rect(layout.left, top - height, layout.right - layout.left, height)
-    headings = ("ที่", "ชื่อผู้ประกอบการ", "ประเภท\nผลิตภัณฑ์", *form.headings,
-                last_heading or ("รวมไตรมาส (บาท)" if form.quarter else "รวม (บาท)"))
-    for column, text in enumerate(headings):
-        left, right = layout.edges[column], layout.edges[column + 1]
-        if column:
-            canvas.line(left, top, left, top - height)
-        parts = text.split("\n")
-        for i, part in enumerate(parts):
-            baseline = top - (height / 2) + (len(parts) - 1) * 7 - i * 14 - 4
-            thai_pdf.draw(canvas, (left + right) / 2, baseline, part, BOLD, 12, "centre")
-    assert top - height == layout.top - HEADING_HEIGHT
-    return top - height
-
-
-def _draw_row(canvas: Canvas, row: _Row, y: float, layout: _Layout) -> float:
-    bottom = y - row.height
-    font = REGULAR if row.kind == "line" else BOLD
-    if row.kind in ("subtotal", "total"):
-        canvas.setFillGray(0.93 if row.kind == "subtotal" else 0.86)
-        canvas.rect(layout.left, bottom, layout.right - layout.left, row.height, stroke=0, fill=1)
-        canvas.setFillGray(0)
-    canvas.rect(layout.left, bottom, layout.right - layout.left, row.height)
-    for column in range(1, len(layout.edges) - 1):
-        if row.kind != "tambon" or column >= 3:
-            canvas.line(layout.edges[column], y, layout.edges[column], bottom)
-    for column, cell in enumerate(row.cells):
-        lines = cell if isinstance(cell, list) else [cell]
-        left, right = layout.edges[column], layout.edges[column + 1]
-        for i, text in enumerate(lines):
-            baseline = y - layout.leading * (i + 1) + 1
-            if column >= 3:  # an amount shrinks to fit its column rather than overflow it
-                size = layout.size
-                while size > 7 and thai_pdf.width(text, font, size) > right - left - 6:
-                    size -= 0.5
-                thai_pdf.draw(canvas, right - 4, baseline, text, font, size, "right")
-            elif column == 0:
-                thai_pdf.draw(canvas, (left + right) / 2, baseline, text, font, layout.size, "centre")
-            else:
-                thai_pdf.draw(canvas, left + 4, baseline, text, font, layout.size)
-    return bottom
-
-
-def _signature_blocks(form: Jt2Form) -> list[tuple[str, str, str]]:
-    """(role after the dotted line, name in parentheses, position) of who prepares, certifies and signs:
-    as the office set them, or dotted lines to fill in by hand."""
-    defaults = {"prepares": "ตำแหน่ง......................................",
-                "certifies": f"ประธาน นตผ.อำเภอ{form.district_name}",
-                "signs": f"พัฒนาการอำเภอ{form.district_name}"}
-    named = {s.duty: s for s in form.signatories}
-    blocks = []
-    for duty, role in DUTIES.items():
-        person = named.get(duty)
-        blocks.append((role, person.name if person else "." * 44, (person.position if person else "") or defaults[duty]))
-    return blocks
-
-
-CLOSING_HEIGHT = 150
-
-
-def _closing(canvas: Canvas, form: Jt2Form, layout: _Layout, y: float) -> None:
-    """The total in words, the certification line and the three signature blocks."""
-    y -= 20
-    thai_pdf.draw(canvas, layout.left, y, f"ยอดจำหน่ายรวมทั้งอำเภอ (ตัวอักษร): {baht_text(form.total)}", BOLD, 13)
-    y -= 22
-    certification = "ขอรับรองว่าข้อมูลยอดจำหน่ายผลิตภัณฑ์ OTOP ข้างต้นถูกต้องตามความเป็นจริง"
-    thai_pdf.draw(canvas, layout.left, y, certification, REGULAR, 13)
-    entered = layout.number(paper_text(form.entries))  # beside the certification, or under it when it is long
-    if entered:
-        beside = layout.left + thai_pdf.width(certification, REGULAR, 13) + 16
-        fits = beside + thai_pdf.width(entered, BOLD, 12) <= layout.right
-        thai_pdf.draw(canvas, beside if fits else layout.left, y if fits else y - 18, entered, BOLD, 12)
-    y -= 44
-    block = (layout.right - layout.left) / 3
-    for i, (role, name, position) in enumerate(_signature_blocks(form)):
-        centre = layout.left + block * i + block / 2
-        thai_pdf.draw(canvas, centre, y, f"ลงชื่อ{'.' * 40}{role}", REGULAR, 12, "centre")
-        thai_pdf.draw(canvas, centre, y - 20, f"({name})", REGULAR, 12, "centre")
-        thai_pdf.draw(canvas, centre, y - 40, position, REGULAR, 12, "centre")
-
-
-def _footer(canvas: Canvas, form: Jt2Form, layout: _Layout, page: int, pages: int, code: str | None) -> None:
-    printed = layout.number(format_thai_datetime(form.printed_at))
-    thai_pdf.draw(canvas, layout.left, layout.bottom - 12, f"พิมพ์เมื่อ {printed}", REGULAR, 10)
-    page_text = f"หน้า {layout.number(f'{page}/{pages}')}"
-    if code:  # the code stays in Latin letters and digits: it is typed into the program as printed
-        page_text = f"{CODE_NAME} {shown_code(code)} · {page_text}"
-        _qr(canvas, shown_code(code), layout.left, layout.top - 44, 48)
-    thai_pdf.draw(canvas, layout.right, layout.bottom - 12, page_text, REGULAR, 10, "right")
-
-
-def _paginate(rows: list[_Row], layout: _Layout, first_y: float) -> list[list[_Row]]:
-    pages, current, y = [], [], first_y
-    for index, row in enumerate(rows):
-        last = index == len(rows) - 1
-        needed = row.height + (CLOSING_HEIGHT if last else 0)
-        if current and y - needed < layout.bottom:
-            pages.append(current)
-            current, y = [], first_y
-        current.append(row)
-        y -= row.height
-    pages.append(current)
-    return pages
-
-
-def _qr(canvas: Canvas, text: str, x: float, y: float, size: float) -> None:
-    """A QR code of the verification code, for a phone to read instead of typing it."""
-    widget = QrCodeWidget(text)
-    left, bottom, right, top = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0])
-    drawing.initialFontName = REGULAR  # the drawing sets its font first: Helvetica by default, never embedded
-    drawing.add(widget)
-    renderPDF.draw(drawing, canvas, x, y)
-
-
-def _draw_form(canvas: Canvas, form: Jt2Form, thai_digits: bool, code: str | None) -> None:
-    layout = _Layout(thai_digits, len(form.headings))
-    pages = _paginate(_rows(form, layout), layout, layout.top - HEADING_HEIGHT)
-    for number, page_rows in enumerate(pages, 1):
-        y = _heading(canvas, form, layout)
-        for row in page_rows:
-            y = _draw_row(canvas, row, y, layout)
-        if number == len(pages):
-            _closing(canvas, form, layout, y)
-        _footer(canvas, form, layout, number, len(pages), code)
-        canvas.showPage()
 
 
 def render_jt2(form: Jt2Form, path: Path | str, *, thai_digits: bool = True, code: str | None = None) -> Path:
@@ -364,7 +164,7 @@ def _draw_pdf(forms, temporary: Path, thai_digits: bool, title: str) -> None:
     """Draw the forms into the writer's temporary file."""
     canvas = thai_pdf.new_canvas(temporary, landscape(A4), district_forms_info(FORM_NAME, title, forms, TITLE))
     for form, code in forms:
-        _draw_form(canvas, form, thai_digits, code)
+        draw_form(canvas, form, thai_digits, code)
     canvas.save()
 
 
