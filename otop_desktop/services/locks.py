@@ -42,7 +42,7 @@ class DistrictStatus:
     entered: int  # of them, those with any amount
     last_saved_at: datetime | None
     last_saved_by: str | None
-    active: int = 0  # active entrepreneurs of the district, the list a month without one will have
+    unlisted: int = 0  # active entrepreneurs of the district not on the month's list (they have no figures yet)
     may_lock: bool = False  # what this user may do to the district-month now (the policy and the state)
     may_unlock: bool = False
 
@@ -53,8 +53,9 @@ class DistrictStatus:
 
     @property
     def expected(self) -> int:
-        """How many entrepreneurs should have figures: the month's list, or the active ones before a list exists."""
-        return self.listed or self.active
+        """How many entrepreneurs should have figures: the month's list and the district's active entrepreneurs
+        not on it (one entrepreneur added by the province does not make a district's month complete)."""
+        return self.listed + self.unlisted
 
     @property
     def missing(self) -> int:
@@ -313,10 +314,13 @@ def unlock_province(*, uow, user: UserInfo, fiscal_year: int, month: int, reason
     return len(locked)
 
 
-def _active_counts(session, province_code: str) -> dict[str, int]:
+def _unlisted_counts(session, province_code: str, fiscal_year: int, month: int) -> dict[str, int]:
+    """Per district, the active entrepreneurs that have no row in the month."""
     district = func.substr(Entrepreneur.tambon_code, 1, 4)
-    query = (select(district, func.count()).where(Entrepreneur.tambon_code.startswith(province_code), Entrepreneur.active)
-             .group_by(district))
+    listed = select(MonthlySale.entrepreneur_id).where(
+        MonthlySale.entrepreneur_id == Entrepreneur.id, MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month)
+    query = (select(district, func.count()).where(Entrepreneur.tambon_code.startswith(province_code), Entrepreneur.active,
+                                                  ~listed.exists()).group_by(district))
     return dict(session.execute(query).all())
 
 
@@ -328,9 +332,9 @@ def _district_statuses(session, province_code: str, fiscal_year: int, month: int
         DistrictLock.district_code.startswith(province_code), DistrictLock.fiscal_year == fiscal_year,
         DistrictLock.month == month))}
     counts = _entry_counts(session, province_code, fiscal_year, month)
-    active = _active_counts(session, province_code)
+    unlisted = _unlisted_counts(session, province_code, fiscal_year, month)
     return tuple(
-        DistrictStatus(code, name, locks.get(code), *counts.get(code, (0, 0, None, None)), active.get(code, 0))
+        DistrictStatus(code, name, locks.get(code), *counts.get(code, (0, 0, None, None)), unlisted.get(code, 0))
         for code, name in codes
     )
 

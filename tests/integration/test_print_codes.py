@@ -212,3 +212,18 @@ def test_the_all_districts_print_says_which_districts_it_left_out(world, tmp_pat
     assert "ไม่มีแบบของ 24 อำเภอ" in out and "วารินชำราบ" in out
     assert "พิมพ์ทั้งที่ยังไม่ครบ: อำเภอเมืองอุบลราชธานี กันยายน 2569: กรอกแล้ว 0 จาก 2 ราย" in out
     assert "กรอกแล้ว ๐ จาก ๒ ราย (ยังไม่ครบ)" in pdf_text(tmp_path / "sep.pdf", "-raw")
+
+
+def test_one_entrepreneur_saved_does_not_make_a_district_month_complete(world, tmp_path):
+    """The province saving one row of a district's month (before the district synced) leaves the district's
+    other active entrepreneurs expected: the lock panel and the paper count them (mueang has two active)."""
+    from otop_desktop.services import locks
+
+    save(world.database, world.province, 2570, 11, {world.ids["ไหม"]: (100000, 0, None, None)})
+    with world.database.unit_of_work() as uow:
+        overview = locks.lock_overview(uow=uow, user=world.province, fiscal_year=2570, month=11)
+    mueang = next(d for d in overview.districts if d.district_code == "3401")
+    assert (mueang.entered, mueang.expected) == (1, 2) and mueang.entry_text() == "กรอกแล้ว 1 จาก 2 ราย"
+    with pytest.raises(IncompleteForm, match="กรอกแล้ว 1 จาก 2 ราย"), world.database.unit_of_work() as uow:
+        print_jt2(uow=uow, user=world.mueang, district_code="3401", fiscal_year=2570, month=11, path=tmp_path / "x.pdf")
+    assert not (tmp_path / "x.pdf").exists()

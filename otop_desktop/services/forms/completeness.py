@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from otop_desktop.models import Entrepreneur
+from otop_desktop.models import Entrepreneur, MonthlySale
 from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.thai import month_label
 
@@ -14,7 +14,7 @@ from otop_desktop.services.thai import month_label
 @dataclass(frozen=True)
 class MonthEntry:
     """How many of a district-month's entrepreneurs have figures (`entered`) of those expected: the month's
-    list, or before a list exists, the district's active entrepreneurs."""
+    list and the district's active entrepreneurs not on it (as the lock panel counts)."""
 
     district_name: str
     fiscal_year: int
@@ -39,8 +39,12 @@ class MonthEntry:
 def month_entry(session, district_code: str, district_name: str, sheet) -> MonthEntry:
     """The completeness of a district's month from its loaded sheet."""
     entered = sum(1 for row in sheet.rows if any(amount is not None for amount in row.amounts))
-    expected = len(sheet.rows) or session.scalar(select(func.count()).select_from(Entrepreneur).where(
-        Entrepreneur.tambon_code.startswith(district_code), Entrepreneur.active))
+    listed = select(MonthlySale.entrepreneur_id).where(MonthlySale.entrepreneur_id == Entrepreneur.id,
+                                                       MonthlySale.fiscal_year == sheet.fiscal_year,
+                                                       MonthlySale.month == sheet.month)
+    unlisted = session.scalar(select(func.count()).select_from(Entrepreneur).where(
+        Entrepreneur.tambon_code.startswith(district_code), Entrepreneur.active, ~listed.exists()))
+    expected = len(sheet.rows) + unlisted
     return MonthEntry(district_name, sheet.fiscal_year, sheet.month, entered, expected)
 
 
