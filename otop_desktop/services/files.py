@@ -31,8 +31,9 @@ def _refuse(path, why: str) -> InvalidInput:
     return InvalidInput(f"บันทึกไฟล์ {shown} ไม่ได้: {why}" if shown else f"บันทึกไฟล์ไม่ได้: {why}")
 
 
-def check_output_path(path: Path | str | None) -> Path:
-    """The file to write, or a Thai refusal naming it: no name, a folder, a device, a FIFO or a socket, a missing folder."""
+def check_output_path(path: Path | str | None, suffixes: tuple[str, ...] = ()) -> Path:
+    """The file to write, or a Thai refusal naming it: no name, a folder, a device, a FIFO or a socket, a missing
+    folder, or (given `suffixes`, e.g. ('.pdf',)) a name that does not end in one of them."""
     text = os.fspath(path) if path is not None else ""
     if not text.strip() or text in (".", "..") or text.endswith(("/", os.sep)):
         raise _refuse(text, "ไม่ได้ระบุชื่อไฟล์ (ต้องเป็นชื่อไฟล์ ไม่ใช่โฟลเดอร์)")
@@ -53,6 +54,8 @@ def check_output_path(path: Path | str | None) -> Path:
         target = target.resolve()  # write the file the link points at; the link stays
     if not target.parent.is_dir():
         raise _refuse(text, f"ไม่พบโฟลเดอร์ {target.parent} กรุณาเลือกโฟลเดอร์ที่มีอยู่")
+    if suffixes and target.suffix.lower() not in suffixes:
+        raise _refuse(text, f"ชื่อไฟล์ต้องลงท้ายด้วย {' หรือ '.join(suffixes)}")
     return target
 
 

@@ -227,3 +227,14 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+@pytest.mark.parametrize("command, wrong", [("jt2", "jt2.xlsx"), ("jt1", "jt1.csv"), ("forecast-pdf", "f.docx"),
+                                            ("targets-xlsx", "t.pdf")])
+def test_a_form_under_another_kind_of_name_is_refused(cli, world, tmp_path, command, wrong):
+    """A PDF saved as 'x.xlsx' (or a workbook as '.pdf') would open as nothing: the name must say what it is."""
+    before, out = printed(world), tmp_path / "out"
+    out.mkdir()
+    code, _, err = cli(command, out / wrong)
+    refused_in_thai(code, err)
+    assert "ชื่อไฟล์ต้องลงท้ายด้วย" in err and listing(out) == {} and printed(world) == before

@@ -132,10 +132,8 @@ def print_forecast(*, uow, user: UserInfo, fiscal_year: int, path: Path | str, t
     """The forecast as PDF (.pdf) or Excel (.xlsx), by the file's suffix, written whole under its name; the
     print is recorded with a code over its twelve months' figures."""
     check_period(fiscal_year)
-    path = check_output_path(path)
+    path = check_output_path(path, (".pdf", ".xlsx"))
     sheet = load_forecast(uow=uow, user=user, fiscal_year=fiscal_year)
-    if path.suffix.lower() not in (".pdf", ".xlsx"):
-        raise InvalidInput("ไฟล์ต้องเป็น .pdf หรือ .xlsx")
     figures = [PrintedFigure(0, "ประมาณการ", row.month, tuple(row.amounts)) for row in sheet.rows]
     recorded = {"form": "forecast", "area_code": sheet.province_code, "fiscal_year": fiscal_year,
                 "months": list(FISCAL_MONTHS), "figures": figures}

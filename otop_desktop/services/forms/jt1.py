@@ -161,7 +161,7 @@ def print_jt1(*, uow, user: UserInfo, district_code: str, fiscal_year: int, mont
               thai_digits: bool = True) -> Printed:
     """The collection sheet of a district's month, written whole under its name; its code covers the
     reference figures it prints (last month's), so a changed reference shows up on verifying."""
-    check_output_path(path)
+    check_output_path(path, (".pdf",))
     form = jt1_form(uow=uow, user=user, district_code=district_code, fiscal_year=fiscal_year, month=month)
     previous_year, previous_month = form.previous
     figures = [PrintedFigure(line.entrepreneur_id, line.name, previous_month, tuple(line.last_month))

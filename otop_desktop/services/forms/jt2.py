@@ -188,7 +188,7 @@ def print_jt2(*, uow, user: UserInfo, district_code: str, fiscal_year: int, path
     """Print a district's month or quarter: the PDF, with a code of its own recorded with exactly its figures.
     A month not completely entered prints only with `incomplete_ok` (the officer confirmed), and says so.
     The file appears under its name only once it is whole."""
-    check_output_path(path)
+    check_output_path(path, (".pdf",))
     form = jt2_form(uow=uow, user=user, district_code=district_code, fiscal_year=fiscal_year, month=month, quarter=quarter)
     check_complete(form.entries, FORM_NAME, incomplete_ok)
     code = new_code(uow=uow)
@@ -240,7 +240,7 @@ def print_province_jt2(*, uow, user: UserInfo, fiscal_year: int, path: Path | st
     each recorded with its own code; districts not completely entered only with `incomplete_ok`. Cancelled
     while the forms are gathered, nothing is recorded or written."""
     check_period(fiscal_year, month, quarter=quarter)
-    check_output_path(path)
+    check_output_path(path, (".pdf",))
     forms, skipped = _province_forms(uow, user, fiscal_year, month, quarter, progress, cancelled)
     incomplete = tuple(entry for form in forms for entry in form.entries if not entry.complete)
     check_complete(incomplete, f"{FORM_NAME} ทุกอำเภอ", incomplete_ok)

@@ -53,7 +53,7 @@ def export_targets(table: TargetTable, path: Path | str, province_name: str) -> 
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
-    check_output_path(path)
+    check_output_path(path, (".xlsx",))
     book = Workbook()
     sheet = book.active
     sheet.title = f"รอบที่ {table.round_no}"
