@@ -217,7 +217,7 @@ class ProvincePrint:
 def _province_forms(uow, user: UserInfo, fiscal_year: int, month, quarter, progress, cancelled):
     access.check(user, access.Action.VIEW, user.province_code)
     districts = areas.list_districts(uow=uow, user=user)
-    forms, skipped = [], []
+    forms, skipped, unentered = [], [], []
     for done, district in enumerate(districts):
         if cancelled and cancelled():
             raise InvalidInput("ยกเลิกแล้ว ยังไม่ได้บันทึกไฟล์และไม่ได้บันทึกการพิมพ์")
@@ -226,11 +226,12 @@ def _province_forms(uow, user: UserInfo, fiscal_year: int, month, quarter, progr
         form = jt2_form(uow=uow, user=user, district_code=district.code, fiscal_year=fiscal_year, month=month, quarter=quarter)
         if form.figures:
             forms.append(form)
-        else:
+        else:  # nothing to print; its entrepreneurs still count as not entered in the officer's question
             skipped.append(district.name)
+            unentered.extend(entry for entry in form.entries if not entry.complete)
     if not forms:
         raise InvalidInput("ยังไม่มีอำเภอใดมีรายชื่อผู้ประกอบการของช่วงเวลานี้ จึงไม่มีแบบให้พิมพ์")
-    return forms, skipped
+    return forms, skipped, tuple(unentered)
 
 
 def print_province_jt2(*, uow, user: UserInfo, fiscal_year: int, path: Path | str, month: int | None = None,
@@ -241,9 +242,9 @@ def print_province_jt2(*, uow, user: UserInfo, fiscal_year: int, path: Path | st
     while the forms are gathered, nothing is recorded or written."""
     check_period(fiscal_year, month, quarter=quarter)
     check_output_path(path, (".pdf",))
-    forms, skipped = _province_forms(uow, user, fiscal_year, month, quarter, progress, cancelled)
+    forms, skipped, unentered = _province_forms(uow, user, fiscal_year, month, quarter, progress, cancelled)
     incomplete = tuple(entry for form in forms for entry in form.entries if not entry.complete)
-    check_complete(incomplete, f"{FORM_NAME} ทุกอำเภอ", incomplete_ok)
+    check_complete(incomplete + unentered, f"{FORM_NAME} ทุกอำเภอ", incomplete_ok)
     recorded = {form.district_code: _recorded(form) for form in forms}
     codes = {district: new_code(uow=uow) for district in recorded}
     if progress:
@@ -263,5 +264,5 @@ def preview_province_jt2(*, uow, user: UserInfo, fiscal_year: int, path: Path | 
                          quarter: int | None = None, thai_digits: bool = True, progress=None, cancelled=None) -> Path:
     """The province's forms as they will print, for the screen: nothing recorded, no codes."""
     check_period(fiscal_year, month, quarter=quarter)
-    forms, _ = _province_forms(uow, user, fiscal_year, month, quarter, progress, cancelled)
+    forms, _, _ = _province_forms(uow, user, fiscal_year, month, quarter, progress, cancelled)
     return render_forms([(form, None) for form in forms], path, thai_digits=thai_digits)
