@@ -104,13 +104,22 @@ def backup_file_name(*, uow, user: UserInfo) -> str:
     return f"otop-{_slug('-'.join(parts)) or code}-{today.year + BE_OFFSET}-{today:%m-%d}{BACKUP_SUFFIX}"
 
 
+def _unused(path: Path) -> Path:
+    """The usual name, or with '-2', '-3', … when a backup of the same day is already there (never overwritten)."""
+    candidate, number = path, 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.name.removesuffix(BACKUP_SUFFIX)}-{number}{BACKUP_SUFFIX}")
+    return candidate
+
+
 def make_backup(database, user: UserInfo, *, path: Path | str) -> BackupMade:
     """Write a verified copy of the database file to `path` (a file, or a folder to put the usual name in)."""
     _local_file(database, user, access.Action.BACK_UP)
     target = Path(path)
     if target.is_dir():
         with database.unit_of_work() as uow:
-            target = target / backup_file_name(uow=uow, user=user)
+            target = _unused(target / backup_file_name(uow=uow, user=user))
     check_output_path(target)  # a device, a missing folder: refused before any copying
     written = copy_file(database.path, target)
     made_at = now_utc()

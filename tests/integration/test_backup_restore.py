@@ -209,3 +209,17 @@ def test_the_backup_is_named_for_the_office_and_thailands_date(world, monkeypatc
     made = Office(world.database, world.province).query(backup.make_backup, path=tmp_path)
     assert made.path.name == "otop-ubon-ratchathani-2569-12-04.otopbackup"
     assert open_database(made.path).close() is None
+    first = made.path.read_bytes()  # a second backup the same day is kept beside the first, never over it
+    again = Office(world.database, world.province).query(backup.make_backup, path=tmp_path)
+    assert again.path.name == "otop-ubon-ratchathani-2569-12-04-2.otopbackup" and made.path.read_bytes() == first
+
+
+def test_the_copy_kept_before_a_restore_is_named_by_thailands_date_and_time(world, monkeypatch):
+    """Named as the officer looks for it: B.E. year and Thailand's time, whatever the PC's clock zone."""
+    from datetime import datetime
+
+    from otop_desktop.services.exchange import batch
+
+    monkeypatch.setattr(batch, "now_utc", lambda: datetime(2026, 12, 4, 17, 49, 26, 5))
+    kept = batch.backup_database(world.database, backup.BEFORE_RESTORE)
+    assert kept.name == "otop-before-restore-2569-12-05-004926-000005.db"

@@ -26,7 +26,7 @@ from otop_desktop.services.exchange.fileformat import STAMP, BadFile, digest, re
 from otop_desktop.services.exchange.kinds import Outcome
 from otop_desktop.services.files import TEMPORARY_PREFIX, check_output_path, write_bytes
 from otop_desktop.services.periods import check_period
-from otop_desktop.services.thai import format_thai_datetime, free_text, months_text, now_utc
+from otop_desktop.services.thai import BE_OFFSET, format_thai_datetime, free_text, months_text, now_utc, to_local
 from otop_desktop.store.database import copy_file, open_database
 from otop_desktop.store.master_data import master_data_version
 
@@ -89,7 +89,9 @@ def describe(outcome: str, summary: str) -> str:
 def backup_database(database, reason: str = BACKUP_PREFIX) -> Path:
     """A consistent copy of the database file (SQLite's backup API) in the backups folder."""
     folder = database.path.parent / "backups"
-    return copy_file(database.path, folder / f"{database.path.stem}-{reason}-{now_utc():%Y%m%d-%H%M%S-%f}.db")
+    local = to_local(now_utc())  # named by Thailand's date and time, B.E., as an officer looks for it
+    stamp = f"{local.year + BE_OFFSET}-{local:%m-%d-%H%M%S-%f}"
+    return copy_file(database.path, folder / f"{database.path.stem}-{reason}-{stamp}.db")
 
 
 def backups_kept(*, uow) -> int:
