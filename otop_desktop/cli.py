@@ -27,7 +27,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--database-url", help="ใช้ฐานข้อมูลบนเซิร์ฟเวอร์ PostgreSQL ของสำนักงานแทนไฟล์ในเครื่อง "
                         "เช่น postgresql://otop@server/otop (ค่าเริ่มต้น: $OTOP_DATABASE_URL) "
                         "รหัสผ่านอยู่ในไฟล์ .pgpass ของ PostgreSQL ห้ามใส่ไว้ใน URL")
-    parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument("--version", action="version", version=__version__, help="แสดงรุ่นของโปรแกรมแล้วจบ")
     commands = parser.add_subparsers(dest="command")
     demo = commands.add_parser("demo", help="สร้างฐานข้อมูลตัวอย่างจังหวัดอุบลราชธานี (ไฟล์ในเครื่อง หรือฐานข้อมูลว่างบนเซิร์ฟเวอร์)")
     demo.add_argument("--force", action="store_true", help="สร้างทับไฟล์ฐานข้อมูลเดิม (บนเซิร์ฟเวอร์ไม่สร้างทับ)")

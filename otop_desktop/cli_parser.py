@@ -41,8 +41,24 @@ def _named(name: str) -> str:
     return "คำสั่ง" if name in ("command", "form") or name.endswith("_command") else name
 
 
+class ThaiHelpFormatter(argparse.HelpFormatter):
+    """argparse's help, headed "วิธีใช้:" instead of "usage:"."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, "วิธีใช้: " if prefix is None else prefix)
+
+
 class ThaiArgumentParser(argparse.ArgumentParser):
-    """An ArgumentParser (its subcommands' parsers too) that refuses in one Thai line and exits 2."""
+    """An ArgumentParser (its subcommands' parsers too) that speaks Thai: its help's headings and its -h, and
+    its refusals in one Thai line, exit 2."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", ThaiHelpFormatter)
+        add_help = kwargs.pop("add_help", True)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title, self._optionals.title = "อาร์กิวเมนต์", "ตัวเลือก"
+        if add_help:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help="แสดงวิธีใช้แล้วจบ")
 
     def error(self, message: str):
         """Say what is wrong in Thai, where to read how the command is used, and exit 2."""

@@ -176,3 +176,13 @@ def test_wrong_messages_now_say_what_was_refused(refused):
     assert "2500 ถึง 2700" in refused(["export", "so3", "--user", "prov", "--year", "0", "--out", "{tmp}/e.xlsx"])
     said = refused(["server-setup", "--admin-url", "postgresql://postgres:secret@localhost/postgres", "--area", "34"])
     assert "--admin-url" in said and "--database-url" not in said and "secret" not in said
+
+
+def test_every_commands_help_is_thai(capsys):
+    """`--help` of the program and of each command: Thai headings and -h, none of argparse's English."""
+    for words in [[], *_all_commands(_parser(), [])]:
+        with pytest.raises(SystemExit) as ended:
+            main([*words, "--help"])
+        shown = capsys.readouterr().out
+        assert ended.value.code == 0 and shown.startswith("วิธีใช้: otop-desktop"), words
+        assert not re.search(r"usage:|options:|positional arguments|show this help|program's version", shown), words
