@@ -6,21 +6,9 @@ from sqlalchemy import bindparam, text
 
 from otop_desktop.services import access
 from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.errors import InvalidInput, MonthLocked
+from otop_desktop.services.errors import MonthLocked
 from otop_desktop.services.locks import check_not_locked
-from otop_desktop.services.periods import check_period
-from otop_desktop.services.thai import first_day, format_thai_date, month_label, today_in_thailand
-
-
-def check_month_begun(fiscal_year: int, month: int, today: date | None = None,
-                      action: str = "บันทึกยอดจำหน่ายของเดือนนี้") -> None:
-    """Refuse a month that has not begun (by Thailand's date): sales are entered, and its forms printed, from
-    the month's first day on; `action` words what waits ('พิมพ์แบบ จต.๒ ของเดือนนี้')."""
-    check_period(fiscal_year, month)
-    opens = first_day(fiscal_year, month)
-    if opens > (today or today_in_thailand()):
-        raise InvalidInput(f"เดือน{month_label(fiscal_year, month)} ยังไม่เริ่ม "
-                           f"{action}ได้ตั้งแต่วันที่ {format_thai_date(opens)}")
+from otop_desktop.services.periods import check_month_begun, check_period
 
 
 def check_sales_writable(*, uow, user: UserInfo, district_codes, fiscal_year: int, month: int,

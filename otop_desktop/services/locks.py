@@ -13,7 +13,7 @@ from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.changes import Kind, touched
 from otop_desktop.services.errors import InvalidInput, MonthLocked
-from otop_desktop.services.periods import check_period
+from otop_desktop.services.periods import check_month_begun, check_period
 from otop_desktop.services.thai import (
     BE_OFFSET, calendar_year_be, format_thai_date, format_thai_datetime, free_text, month_label, now_utc,
 )
@@ -210,8 +210,8 @@ def _province_row(session, province_code: str, fiscal_year: int, month: int):
 
 
 def lock_district(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int) -> None:
-    """Button 1: confirm one district's month; it can no longer be edited."""
-    check_period(fiscal_year, month)
+    """Button 1: confirm one district's month; it can no longer be edited. A month not begun has nothing to confirm."""
+    check_month_begun(fiscal_year, month, action="ล็อกข้อมูลของเดือนนี้")
     _check_manager(user, district_code)
     uow.begin_write()  # a save racing the lock lands whole before it or is refused after it
     session = uow.session
@@ -271,7 +271,7 @@ def lock_province(*, uow, user: UserInfo, fiscal_year: int, month: int, incomple
 
     Districts that entered nothing or only part of their entrepreneurs refuse the lock unless the caller
     has shown them and the user confirmed (`incomplete_ok`); the audit note then names them."""
-    check_period(fiscal_year, month)
+    check_month_begun(fiscal_year, month, action="ล็อกข้อมูลของเดือนนี้")
     _check_manager(user)
     uow.begin_write()  # a save racing the lock lands whole before it or is refused after it
     session = uow.session

@@ -1,8 +1,10 @@
 """The one check of a period: a Buddhist-era fiscal year, a month (1-12) and a fiscal quarter (1-4), with
 the Thai refusal that says the range. Every service taking a fiscal year, month or quarter calls it."""
 
+from datetime import date
+
 from otop_desktop.services.errors import InvalidInput
-from otop_desktop.services.thai import shown_safely
+from otop_desktop.services.thai import first_day, format_thai_date, month_label, shown_safely, today_in_thailand
 
 FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR = 2500, 2700  # พ.ศ. 2500-2700: a Christian-era year (2026) or a typo is refused
 QUARTERS = (1, 2, 3, 4)  # 1 = October to December, as the fiscal year runs
@@ -26,3 +28,14 @@ def _whole(value) -> bool:
 
 def _shown(value) -> str:
     return shown_safely(str(value))[:20]
+
+
+def check_month_begun(fiscal_year: int, month: int, today: date | None = None,
+                      action: str = "บันทึกยอดจำหน่ายของเดือนนี้") -> None:
+    """Refuse a month that has not begun (by Thailand's date): sales are entered, and its forms printed, from
+    the month's first day on; `action` words what waits ('พิมพ์แบบ จต.๒ ของเดือนนี้')."""
+    check_period(fiscal_year, month)
+    opens = first_day(fiscal_year, month)
+    if opens > (today or today_in_thailand()):
+        raise InvalidInput(f"เดือน{month_label(fiscal_year, month)} ยังไม่เริ่ม "
+                           f"{action}ได้ตั้งแต่วันที่ {format_thai_date(opens)}")

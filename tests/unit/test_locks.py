@@ -7,7 +7,7 @@ import pytest
 from otop_desktop.services import entry, locks
 from otop_desktop.services.errors import InvalidInput, MonthLocked, PermissionDenied
 from tests.conftest import save
-from tests.engines import connect, location
+from tests.engines import connect, location, rows
 
 YEAR, MONTH = 2569, 8
 ROLES = ("district", "province", "admin")
@@ -227,3 +227,16 @@ def test_a_province_lock_with_missing_reports_lists_them_and_needs_a_confirmatio
     assert main([*location(world.database), "locks", "--user", "prov", "--year", str(YEAR), "--month", str(MONTH)]) == 0
     listing = capsys.readouterr().out
     assert "3402\tศรีเมืองใหม่\tล็อกแล้ว\tยังไม่กรอกเลย (0 จาก 1 ราย)" in listing
+
+
+def test_a_month_not_begun_cannot_be_locked(world):
+    """Nothing has been entered for a month that has not begun: there is nothing to confirm (as entry and
+    printing refuse it); unlocking stays possible."""
+    before = lock_state(world), rows(world.database, "SELECT * FROM district_lock"), rows(world.database, "SELECT * FROM province_lock")
+    for lock in (lambda uow: locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=2571, month=1),
+                 lambda uow: locks.lock_province(uow=uow, user=world.province, fiscal_year=2571, month=1, incomplete_ok=True)):
+        with pytest.raises(InvalidInput, match="ยังไม่เริ่ม ล็อกข้อมูลของเดือนนี้ได้ตั้งแต่วันที่ 1 มกราคม 2571"), \
+                world.database.unit_of_work() as uow:
+            lock(uow)
+    assert (lock_state(world), rows(world.database, "SELECT * FROM district_lock"),
+            rows(world.database, "SELECT * FROM province_lock")) == before

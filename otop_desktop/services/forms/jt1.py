@@ -17,9 +17,8 @@ from otop_desktop.services.forms.jt2_pdf import HEADING_HEIGHT, Layout, draw_foo
 from otop_desktop.services.forms.thai_pdf import REGULAR
 from otop_desktop.services.files import check_output_path, write_output
 from otop_desktop.services.forms.verify import PrintedFigure, new_code, record_print
-from otop_desktop.services.guard import check_month_begun
 from otop_desktop.services.thai import month_label, now_utc, periods_before
-from otop_desktop.services.periods import check_period
+from otop_desktop.services.periods import check_month_begun, check_period
 
 FORM_NAME = "แบบ จต.๑"
 TITLE = "แบบจัดเก็บข้อมูลการจำหน่ายผลิตภัณฑ์ OTOP"

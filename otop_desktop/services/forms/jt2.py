@@ -19,12 +19,11 @@ from otop_desktop.services.forms.jt2_pdf import FORM_NAME, TITLE, draw_form
 from otop_desktop.services.forms.signatories import get_signatories
 from otop_desktop.services.files import check_output_path, write_output
 from otop_desktop.services.forms.verify import PrintedFigure, new_code, record_print
-from otop_desktop.services.guard import check_month_begun
 from otop_desktop.services.money import sum_amounts
 from otop_desktop.services.thai import (
     FISCAL_MONTHS, THAI_MONTHS, calendar_year_be, month_label, now_utc, sort_key,
 )
-from otop_desktop.services.periods import check_period
+from otop_desktop.services.periods import check_month_begun, check_period
 
 AMOUNT_HEADINGS = ("ในประเทศ\nออฟไลน์", "ในประเทศ\nออนไลน์", "ต่างประเทศ\nออฟไลน์", "ต่างประเทศ\nออนไลน์")
 
