@@ -129,8 +129,13 @@ def _import(args, office) -> int:
     refs = set(args.take)
     take_if = (lambda row: True) if args.take_conflicts else (lambda row: conflict_ref(row) in refs)
     outcomes = office.query(exchange_batch.import_files, paths=args.files, take_if=take_if, dry_run=args.dry_run)
+    if args.dry_run:
+        print("ตรวจสอบเท่านั้น (--dry-run) ยังไม่ได้เปลี่ยนข้อมูลใด ๆ ถ้านำเข้าจะเป็นดังนี้:")
     for outcome in outcomes:
-        print(f"{outcome.file_name}: {outcome.message}")
+        message = outcome.message
+        if args.dry_run and outcome.status == Outcome.APPLIED:
+            message = "จะนำเข้า" + message.removeprefix("นำเข้าแล้ว")
+        print(f"{outcome.file_name}: {message}")
         if outcome.preview is not None:
             _print_rows(outcome.preview)
     if args.dry_run:
@@ -146,7 +151,11 @@ def _print_rows(preview: exchange.ImportPreview) -> None:
     for person in preview.moved:
         print(f"  [ย้ายพื้นที่] {person.name}: ในไฟล์อยู่ตำบลรหัส {person.file_tambon} "
               f"จังหวัดย้ายไปอำเภอ{person.district_name} (ตำบลรหัส {person.tambon_code}) แล้ว คงพื้นที่ใหม่ไว้")
-    for row in (*preview.rows, *preview.new_rows()):
+    rows = (*preview.rows, *preview.new_rows())
+    blank = {id(row) for row in rows if row.kind == RowKind.NEW and not row.old and all(a is None for a in row.new)}
+    if blank:  # a synced list's empty rows: counted, so the figures that change stand out
+        print(f"  [{exchange.KINDS_SHOWN[RowKind.NEW]}] รายชื่อที่ยังไม่มียอด {len(blank):,} ราย")
+    for row in (row for row in rows if id(row) not in blank):
         old = " / ".join(format_baht(a, blank="-") for a in row.old) if row.old else "(ยังไม่มี)"
         new = " / ".join(format_baht(a, blank="-") for a in row.new)
         ref = f" (--take {conflict_ref(row)})" if row.kind == RowKind.CONFLICT else ""

@@ -41,6 +41,9 @@ def test_the_readmes_demo_exchange_runs_as_written_and_the_figure_arrives(tmp_pa
         outputs.append(out.out)
     assert "ลงทะเบียนกุญแจของพื้นที่ 3401 แล้ว" in outputs[3]
     assert "ตรวจสอบเท่านั้น" in outputs[7] and "12,500.00" in outputs[7]
+    dry_run = outputs[7].splitlines()  # said first, not last; the synced list's empty rows counted, not listed
+    assert dry_run[0].startswith("ตรวจสอบเท่านั้น") and ": จะนำเข้า: " in dry_run[1] and "นำเข้าแล้ว" not in dry_run[1]
+    assert re.search(r"\[ใหม่\] รายชื่อที่ยังไม่มียอด 2\d\d ราย", outputs[7]) and len(dry_run) < 20, outputs[7]
     assert re.search(r"^196\t.*\t12,500\.00\t", outputs[9], re.M), outputs[9]
     with closing(sqlite3.connect(tmp_path / "demo-province" / "otop.db")) as con:
         assert con.execute("SELECT domestic_offline, origin FROM monthly_sale WHERE entrepreneur_id = 196 AND fiscal_year = 2570"
