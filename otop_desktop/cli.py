@@ -275,7 +275,7 @@ def _cmd_entry(args, office) -> int:
         result = office.query(entry.sync_month, fiscal_year=args.year, month=args.month, district_code=args.district)
         for row in result.rows:
             print(f"+\t{row.entrepreneur_id}\t{row.tambon_name}\t{row.name}")
-        source = "จากเดือนก่อนหน้า" if result.from_previous_month else "จากผู้ประกอบการที่ยังดำเนินกิจการ (เดือนก่อนหน้าไม่มีรายชื่อ)"
+        source = "จากเดือนก่อนหน้า" if result.from_previous_month else "จากผู้ประกอบการที่ยังดำเนินกิจการ (เดือนก่อนหน้าไม่มีรายชื่อ) "
         print(f"เพิ่มรายชื่อ{source}และบันทึกแล้ว {result.added:,} ราย (มีอยู่แล้ว {result.already_listed:,} ราย)")
     elif args.entry_command == "set":
         amounts = tuple(parse_amount(text) for text in args.amounts)

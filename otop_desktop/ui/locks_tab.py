@@ -22,7 +22,7 @@ from otop_desktop.ui.plain_table import PlainTableModel
 NOTHING_ENTERED = QBrush(QColor("#ffcdd2"))
 PARTLY_ENTERED = QBrush(QColor("#ffe0b2"))
 LOCKED = QBrush(QColor("#e8f5e9"))
-LIST_LIMIT = 30  # districts named in the province lock's confirmation (a province has at most 50)
+LIST_LIMIT = 10  # districts named in the province lock's question: it must fit a 768-pixel screen, buttons included
 
 
 class LocksTab(QWidget):
@@ -232,7 +232,7 @@ class LocksTab(QWidget):
                        "และข้อมูลจะนับเป็นรายงานต่อกรมฯ").format(month=self._period())
         incomplete = self.overview.incomplete if self.overview else ()
         if incomplete:
-            text = self.tr("มี {count} อำเภอที่ยังกรอกยอดเดือน{month}ไม่ครบ:\n{names}\n\n"
+            text = self.tr("มี {count} อำเภอที่ยังกรอกยอดเดือน{month} ไม่ครบ:\n{names}\n\n"
                            "ถ้าล็อกตอนนี้ อำเภอเหล่านี้จะส่งข้อมูลเพิ่มไม่ได้จนกว่าจะปลดล็อก และรายชื่อนี้จะถูกบันทึกไว้กับการล็อก\n\n").format(
                 count=len(incomplete), month=self._period(), names=self._incomplete_list(incomplete)) + text
         if self._confirm(self.tr("ล็อก (ทั้งจังหวัด)"), text):

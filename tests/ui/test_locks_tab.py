@@ -115,7 +115,7 @@ def test_districts_with_nothing_or_part_entered_are_marked_and_stay_marked_when_
     messages.answer = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(tab.lock_province_button, Qt.MouseButton.LeftButton)
     kind, _, asked = messages.shown[-1]
-    assert kind == "question" and "มี 2 อำเภอที่ยังกรอกยอดเดือนสิงหาคม 2569ไม่ครบ" in asked
+    assert kind == "question" and "มี 2 อำเภอที่ยังกรอกยอดเดือนสิงหาคม 2569 ไม่ครบ" in asked
     assert "• อำเภอศรีเมืองใหม่: ยังไม่กรอกเลย (0 จาก 1 ราย)" in asked and "• อำเภอวารินชำราบ: กรอกแล้ว 1 จาก 2 ราย" in asked
     assert tab.overview.province_locked
     for code, background in (("3402", NOTHING_ENTERED), ("3415", PARTLY_ENTERED), ("3401", LOCKED)):
