@@ -39,7 +39,7 @@ def _chart(title: str) -> QChart:
 def _view(chart: QChart) -> QChartView:
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(220)
+    view.setMinimumHeight(160)  # two rows of charts, the cards and the backup reminder fit a 768-pixel screen
     return view
 
 

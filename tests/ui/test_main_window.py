@@ -27,3 +27,13 @@ def test_a_department_user_sees_every_district_read_only(qtbot, world, messages)
     assert "ดูข้อมูลได้อย่างเดียว" in tab.banner.text()
     status = " | ".join(label.text() for label in window.statusBar().findChildren(QLabel))
     assert "กรมการพัฒนาชุมชน (ทั้งประเทศ)" in status
+
+
+def test_the_window_fits_a_1366_by_768_screen_with_the_backup_reminder(qtbot, world):
+    """The usual office laptop: the dashboard's charts loaded and the backup reminder shown, the window's
+    minimum still leaves room for a title bar and the taskbar (768 - 30 - 40 pixels)."""
+    window = open_window(qtbot, world.database, world.province)
+    qtbot.waitUntil(lambda: len(window.dashboard_tab.chart_views) == 4, timeout=10000)
+    assert window.backup_banner.isVisible()  # this database was never backed up
+    minimum = window.minimumSizeHint()
+    assert minimum.width() <= 1366 and minimum.height() <= 698, minimum
