@@ -12,7 +12,7 @@ import pytest
 from otop_desktop.services import auth, entrepreneurs, entry
 from otop_desktop.services.entrepreneurs import EntrepreneurInfo
 from otop_desktop.store.database import Database
-from tests.engines import ENGINES, SERVERS, open_fresh
+from tests.engines import ENGINES, FILES, SERVERS, open_fresh
 
 PASSWORD = "secret-pass"
 pytest_plugins = ["pytester"]
@@ -25,6 +25,8 @@ def pytest_addoption(parser):
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "sqlite_only(reason): about SQLite's file itself; not run on PostgreSQL")
+    config.addinivalue_line("markers", "migrates: about what migrating makes; the database is migrated anew, not "
+                                       "copied from the run's template")
 
 
 def pytest_collection_modifyitems(config, items):
@@ -58,6 +60,13 @@ def server_databases():
         SERVERS.drop_all()
 
 
+@pytest.fixture(scope="session")
+def file_template(tmp_path_factory):
+    """The run's migrated SQLite file, in the run's temporary folder (see tests/engines.py)."""
+    FILES.folder = tmp_path_factory.getbasetemp()
+    return FILES
+
+
 @pytest.fixture(autouse=True)
 def cheap_password_hashing(monkeypatch):
     """Tests hash many passwords; a lower scrypt cost keeps them quick (the stored cost is verified as stored)."""
@@ -65,9 +74,11 @@ def cheap_password_hashing(monkeypatch):
 
 
 @pytest.fixture(params=ENGINES)
-def database(request, tmp_path, server_databases) -> Database:
-    """A fresh database, once on each engine (see tests/engines.py)."""
-    db, close = open_fresh(request.param, tmp_path, server_databases)
+def database(request, tmp_path, server_databases, file_template) -> Database:
+    """A fresh database, once on each engine, copied from the run's migrated template (migrated anew for a test
+    marked `migrates`; see tests/engines.py)."""
+    db, close = open_fresh(request.param, tmp_path, server_databases,
+                           anew=request.node.get_closest_marker("migrates") is not None)
     yield db
     close()
 
