@@ -15,6 +15,7 @@ from otop_desktop.store.database import Database
 from tests.engines import ENGINES, FILES, SERVERS, open_fresh
 
 PASSWORD = "secret-pass"
+PRODUCTION_SCRYPT_N = auth._SCRYPT_N  # the program's own cost, read before the tests lower it
 pytest_plugins = ["pytester"]
 
 
@@ -44,6 +45,16 @@ def pytest_collection_modifyitems(config, items):
         items[:] = kept
         config._otop_sqlite_only = sum(1 for item in left if item.get_closest_marker("sqlite_only")
                                        and item.callspec.params["database"] in wanted)
+        if hasattr(config, "workeroutput"):  # a pytest-xdist worker: its controller prints the summary
+            config.workeroutput["otop_sqlite_only"] = config._otop_sqlite_only
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    """pytest-xdist's controller: every worker collects every test, so any one worker's count is the run's."""
+    count = getattr(node, "workeroutput", {}).get("otop_sqlite_only")
+    if count is not None:
+        node.config._otop_sqlite_only = count
 
 
 def pytest_terminal_summary(terminalreporter, config):
@@ -67,10 +78,14 @@ def file_template(tmp_path_factory):
     return FILES
 
 
-@pytest.fixture(autouse=True)
-def cheap_password_hashing(monkeypatch):
-    """Tests hash many passwords; a lower scrypt cost keeps them quick (the stored cost is verified as stored)."""
-    monkeypatch.setattr(auth, "_SCRYPT_N", 2**10)
+@pytest.fixture(scope="session", autouse=True)
+def cheap_password_hashing():
+    """Tests hash many passwords; a lower scrypt cost keeps them quick (the stored cost is verified as stored, and
+    tests/unit/test_auth.py pins the program's own cost, PRODUCTION_SCRYPT_N). For the whole run, so that module
+    fixtures (the demo's 27 users) hash cheaply too."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(auth, "_SCRYPT_N", 2**10)
+        yield
 
 
 @pytest.fixture(params=ENGINES)
