@@ -47,17 +47,23 @@ def pytest_collection_modifyitems(config, items):
                                        and item.callspec.params["database"] in wanted)
         if hasattr(config, "workeroutput"):  # a pytest-xdist worker: its controller prints the summary
             config.workeroutput["otop_sqlite_only"] = config._otop_sqlite_only
+            config.workeroutput["otop_deselected"] = len(left)
 
 
 @pytest.hookimpl(optionalhook=True)
 def pytest_testnodedown(node, error):
     """pytest-xdist's controller: every worker collects every test, so any one worker's count is the run's."""
-    count = getattr(node, "workeroutput", {}).get("otop_sqlite_only")
-    if count is not None:
-        node.config._otop_sqlite_only = count
+    said = getattr(node, "workeroutput", {})
+    if "otop_sqlite_only" in said:
+        node.config._otop_sqlite_only = said["otop_sqlite_only"]
+    if "otop_deselected" in said:
+        node.config._otop_worker_deselected = said["otop_deselected"]
 
 
 def pytest_terminal_summary(terminalreporter, config):
+    deselected = getattr(config, "_otop_worker_deselected", 0)
+    if deselected:  # the workers deselected them, so pytest-xdist's own count leaves them out
+        terminalreporter.write_line(f"{deselected} runs deselected (the other engine's, or sqlite_only)")
     count = getattr(config, "_otop_sqlite_only", 0)
     if count:
         terminalreporter.write_line(f"{count} {'test is' if count == 1 else 'tests are'} about SQLite's file itself"
