@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then `./dev.sh app` starts otop-desktop on demo data and
-# `./dev.sh test [pytest args]` runs every test. Works on a fresh Debian 12 with Python 3.11.
+# `./dev.sh test [pytest args]` runs every test, on two workers (-n 0 among the args: one process).
+# Works on a fresh Debian 12 with Python 3.11.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -133,6 +134,8 @@ run_app() {
 case "${1:-}" in
     app) install_system_packages app; install_python_packages; build_translations; run_app ;;
     test) shift; install_system_packages test; install_python_packages; build_translations; start_postgres
-          exec "$VENV/bin/python" -m pytest "$@" ;;
+          # Two workers (pytest-xdist; CI has two cores), each taking the next test when it is free; a later -n
+          # among the arguments wins (-n 0: one process, for --pdb).
+          exec "$VENV/bin/python" -m pytest -n 2 --dist worksteal "$@" ;;
     *) echo "usage: ./dev.sh app | ./dev.sh test [pytest arguments]"; exit 2 ;;
 esac

@@ -12,9 +12,10 @@ import pytest
 from otop_desktop.services import auth, entrepreneurs, entry
 from otop_desktop.services.entrepreneurs import EntrepreneurInfo
 from otop_desktop.store.database import Database
-from tests.engines import ENGINES, SERVERS, open_fresh
+from tests.engines import ENGINES, FILES, SERVERS, open_fresh
 
 PASSWORD = "secret-pass"
+PRODUCTION_SCRYPT_N = auth._SCRYPT_N  # the program's own cost, read before the tests lower it
 pytest_plugins = ["pytester"]
 
 
@@ -25,6 +26,8 @@ def pytest_addoption(parser):
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "sqlite_only(reason): about SQLite's file itself; not run on PostgreSQL")
+    config.addinivalue_line("markers", "migrates: about what migrating makes; the database is migrated anew, not "
+                                       "copied from the run's template")
 
 
 def pytest_collection_modifyitems(config, items):
@@ -42,9 +45,25 @@ def pytest_collection_modifyitems(config, items):
         items[:] = kept
         config._otop_sqlite_only = sum(1 for item in left if item.get_closest_marker("sqlite_only")
                                        and item.callspec.params["database"] in wanted)
+        if hasattr(config, "workeroutput"):  # a pytest-xdist worker: its controller prints the summary
+            config.workeroutput["otop_sqlite_only"] = config._otop_sqlite_only
+            config.workeroutput["otop_deselected"] = len(left)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    """pytest-xdist's controller: every worker collects every test, so any one worker's count is the run's."""
+    said = getattr(node, "workeroutput", {})
+    if "otop_sqlite_only" in said:
+        node.config._otop_sqlite_only = said["otop_sqlite_only"]
+    if "otop_deselected" in said:
+        node.config._otop_worker_deselected = said["otop_deselected"]
 
 
 def pytest_terminal_summary(terminalreporter, config):
+    deselected = getattr(config, "_otop_worker_deselected", 0)
+    if deselected:  # the workers deselected them, so pytest-xdist's own count leaves them out
+        terminalreporter.write_line(f"{deselected} runs deselected (the other engine's, or sqlite_only)")
     count = getattr(config, "_otop_sqlite_only", 0)
     if count:
         terminalreporter.write_line(f"{count} {'test is' if count == 1 else 'tests are'} about SQLite's file itself"
@@ -58,17 +77,42 @@ def server_databases():
         SERVERS.drop_all()
 
 
-@pytest.fixture(autouse=True)
-def cheap_password_hashing(monkeypatch):
-    """Tests hash many passwords; a lower scrypt cost keeps them quick (the stored cost is verified as stored)."""
-    monkeypatch.setattr(auth, "_SCRYPT_N", 2**10)
+@pytest.fixture(scope="session")
+def file_template(tmp_path_factory):
+    """The run's migrated SQLite file, in the run's temporary folder (see tests/engines.py)."""
+    FILES.folder = tmp_path_factory.getbasetemp()
+    return FILES
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cheap_password_hashing():
+    """Tests hash many passwords; a lower scrypt cost keeps them quick (the stored cost is verified as stored, and
+    tests/unit/test_auth.py pins the program's own cost, PRODUCTION_SCRYPT_N). For the whole run, so that module
+    fixtures (the demo's 27 users) hash cheaply too."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(auth, "_SCRYPT_N", 2**10)
+        yield
 
 
 @pytest.fixture(params=ENGINES)
-def database(request, tmp_path, server_databases) -> Database:
-    """A fresh database, once on each engine (see tests/engines.py)."""
-    db, close = open_fresh(request.param, tmp_path, server_databases)
+def database(request, tmp_path, server_databases, file_template) -> Database:
+    """A fresh database, once on each engine, copied from the run's migrated template (migrated anew for a test
+    marked `migrates`; see tests/engines.py)."""
+    db, close = open_fresh(request.param, tmp_path, server_databases,
+                           anew=request.node.get_closest_marker("migrates") is not None)
     yield db
+    if "app" in request.fixturenames:
+        # A UI test (tests/ui/conftest.py): the reads it left running finish while its dialogs are still recorded,
+        # before the database closes; a server's is dropped then, and a read still running would fail unrecorded.
+        from PySide6.QtWidgets import QApplication
+
+        from otop_desktop.ui import tasks
+
+        for _ in range(20):  # a delivered read may queue the next one (a tab refreshing after a save)
+            tasks.wait_for_background()
+            QApplication.processEvents()
+            if not tasks._running:
+                break
     close()
 
 

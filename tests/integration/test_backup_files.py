@@ -25,9 +25,9 @@ TRIALS = 6
 
 
 @pytest.fixture(scope="module")
-def big_office(tmp_path_factory) -> Path:
+def big_office(tmp_path_factory, file_template) -> Path:
     """An office's database file of about 60 MB."""
-    path = tmp_path_factory.mktemp("big") / "otop.db"
+    path = file_template.fresh(tmp_path_factory.mktemp("big") / "otop.db")
     open_database(path).close()
     with sqlite3.connect(path) as con:
         con.execute("CREATE TABLE ballast (data BLOB)")

@@ -11,6 +11,7 @@ from otop_desktop.store.database import open_database
 from tests.engines import execute, location, target, value
 
 
+@pytest.mark.migrates  # the refusal is of what a migration left in the file
 def test_a_database_a_newer_version_upgraded_is_refused_and_left_as_it_is(database, capsys):
     execute(database, "UPDATE alembic_version SET version_num = '0099_from_the_future'")
     database.close()

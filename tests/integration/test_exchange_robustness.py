@@ -28,10 +28,10 @@ MONTHS = (7, 8, 9)
 
 
 @pytest.fixture(scope="module")
-def templates(tmp_path_factory):
+def templates(tmp_path_factory, file_template):
     """A province and two district offices with registered keys, the province holding the districts' figures."""
     folder = tmp_path_factory.mktemp("templates")
-    province_db = open_database(folder / "province" / "otop.db")
+    province_db = open_database(file_template.fresh(folder / "province" / "otop.db"))
     world = make_world(province_db)
     districts = {}
     for user in (world.mueang, world.warin):

@@ -1,6 +1,9 @@
-"""The schema comes from Alembic migrations; master data loads once with official codes."""
+"""The schema comes from Alembic migrations; master data loads once with official codes. These tests are about
+what migrating makes, so their databases are migrated anew (`migrates`), not copied from the suite's template."""
 
+import re
 import sqlite3
+from contextlib import closing
 
 import pytest
 from alembic.config import Config
@@ -11,7 +14,9 @@ from otop_desktop.migrations import HEAD
 from otop_desktop.services.errors import DatabaseProblem
 from otop_desktop.store import database as database_module
 from otop_desktop.store.database import open_database, schema_revision
-from tests.engines import connect
+from tests.engines import FILES, connect
+
+pytestmark = pytest.mark.migrates
 
 
 def test_head_constant_matches_the_migration_scripts():
@@ -175,3 +180,35 @@ def test_0012_makes_the_period_index_cover_a_years_figures(database):
     assert columns == ["fiscal_year", "month", "entrepreneur_id", "domestic_offline", "domestic_online", "export_offline",
                        "export_online"]
     assert "COVERING INDEX ix_monthly_sale_period" in plan
+
+
+def _clauses(sql: str | None):
+    """A CREATE statement's parts: the columns in their order, the named constraints as a set (a batch migration
+    rebuilds a table with its constraints in the order Python's hashing gives, which differs from run to run)."""
+    if sql is None:
+        return None
+    parts = [part.strip() for part in re.split(r",\s*\n", sql.removesuffix("\n)"))]
+    return [p for p in parts if not p.startswith("CONSTRAINT")], sorted(p for p in parts if p.startswith("CONSTRAINT"))
+
+
+def _whole_file(path) -> dict:
+    """What a SQLite file holds: its settings, its schema, and every table's rows."""
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+        pragmas = {name: con.execute(f"PRAGMA {name}").fetchall() for name in (
+            "journal_mode", "user_version", "application_id", "page_size", "auto_vacuum", "encoding", "integrity_check")}
+        schema = sorted(((type_, name, table, _clauses(sql)) for type_, name, table, sql in con.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master")), key=repr)
+        tables = [name for (type_, name, _, _) in schema if type_ == "table" and not name.startswith("sqlite_")]
+        return {"pragmas": pragmas, "schema": schema,
+                "rows": {name: sorted(con.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr) for name in tables}}
+
+
+@pytest.mark.sqlite_only("the suite's SQLite template is a file; PostgreSQL clones its template on the server")
+def test_the_suites_copied_file_holds_exactly_what_migrating_anew_makes(database, file_template, tmp_path):
+    """Tests get a copy of one migrated file (tests/engines.py); it must be a fresh database in all but its age."""
+    copied = FILES.fresh(tmp_path / "copied" / "otop.db")
+    open_database(copied).close()  # as the fixture opens it
+    database.close()  # the migrated-anew database, closed as the template was
+    fresh, copy = _whole_file(database.path), _whole_file(copied)
+    assert sum(len(rows) for rows in fresh["rows"].values()) > 8_000  # master data loaded
+    assert copy == fresh

@@ -42,7 +42,7 @@ def _saver(url: str, pc: int, entrepreneur_id: int, rounds: int, barrier, outcom
         database.close()
 
 
-def _save_until_locked(url: str, entrepreneur_id: int, outcomes) -> None:
+def _save_until_locked(url: str, entrepreneur_id: int, outcomes, saving=None) -> None:
     database = open_database(url)
     try:
         for attempt in range(10_000):
@@ -51,6 +51,8 @@ def _save_until_locked(url: str, entrepreneur_id: int, outcomes) -> None:
                     entry.save_month(uow=uow, user=MUEANG, fiscal_year=YEAR, month=MONTH, unusual_ok=True, changes=[
                         entry.SaleChange(entrepreneur_id, (attempt + 1, 0, 0, 0), _seen(database, entrepreneur_id))])
                 outcomes.put(("saved", attempt))
+                if saving is not None:
+                    saving.set()
             except MonthLocked:
                 outcomes.put(("locked", attempt))
                 return
@@ -58,9 +60,11 @@ def _save_until_locked(url: str, entrepreneur_id: int, outcomes) -> None:
         database.close()
 
 
-def _lock_later(url: str) -> None:
+def _lock_later(url: str, saving=None) -> None:
     database = open_database(url)
     try:
+        if saving is not None:  # the race starts once saves are landing (a loaded machine starts the saver late)
+            assert saving.wait(120)
         time.sleep(random.uniform(0.3, 1.0))
         with database.unit_of_work() as uow:
             locks.lock_district(uow=uow, user=PROVINCE, district_code="3401", fiscal_year=YEAR, month=MONTH)
@@ -103,9 +107,9 @@ def test_two_pcs_saving_the_same_month_lose_no_update(server_world, server_url):
 def test_a_lock_racing_saves_ends_locked_with_no_save_after_it(server_world, server_url):
     silk = server_world.ids["ไหม"]
     context = multiprocessing.get_context("spawn")
-    outcomes = context.Queue()
-    saver = context.Process(target=_save_until_locked, args=(server_url, silk, outcomes))
-    locker = context.Process(target=_lock_later, args=(server_url,))
+    outcomes, saving = context.Queue(), context.Event()
+    saver = context.Process(target=_save_until_locked, args=(server_url, silk, outcomes, saving))
+    locker = context.Process(target=_lock_later, args=(server_url, saving))
     saver.start()
     locker.start()
     locker.join(120)

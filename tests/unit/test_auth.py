@@ -4,11 +4,12 @@ import pytest
 
 from otop_desktop.services import auth
 from otop_desktop.services.errors import InvalidInput, LoginFailed, PermissionDenied
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, PRODUCTION_SCRYPT_N
 
 
 def test_password_hash_is_salted_scrypt_with_production_cost(monkeypatch):
-    monkeypatch.setattr(auth, "_SCRYPT_N", 2**14)
+    assert PRODUCTION_SCRYPT_N == 2**14  # the program's own cost (the suite hashes at a lower one, conftest)
+    monkeypatch.setattr(auth, "_SCRYPT_N", PRODUCTION_SCRYPT_N)
     first, second = auth.hash_password("same"), auth.hash_password("same")
     assert first.startswith("scrypt$16384$8$1$") and first != second
     assert auth.verify_password("same", first) and not auth.verify_password("other", first)
