@@ -208,6 +208,8 @@ class FirstAdminDialog(QDialog):
         self.user: UserInfo | None = None
         self.setWindowTitle(self.tr("ตั้งค่าครั้งแรก: สร้างผู้ดูแลระบบ"))
         self.province_box = QComboBox()
+        # No province chosen for the officer: the office's province cannot be changed once its admin exists.
+        self.province_box.addItem(self.tr("— เลือกจังหวัดของสำนักงาน —"), None)
         for province in Office(database).query(areas.list_provinces):
             self.province_box.addItem(province.name, province.code)
         self.province_box.addItem(self.tr("กรมการพัฒนาชุมชน (ฐานข้อมูลระดับกรมฯ รวมทุกจังหวัด)"), auth.NATIONAL)
@@ -234,6 +236,9 @@ class FirstAdminDialog(QDialog):
         self.setMinimumWidth(460)
 
     def accept(self) -> None:
+        if self.province_box.currentData() is None:
+            self.error_label.setText(self.tr("กรุณาเลือกจังหวัดของสำนักงาน (เปลี่ยนภายหลังไม่ได้)"))
+            return
         if self.password_edit.text() != self.repeat_edit.text():
             self.error_label.setText(self.tr("รหัสผ่านทั้งสองช่องไม่ตรงกัน"))
             return

@@ -1116,52 +1116,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="213"/>
+        <location filename="../../otop_desktop/ui/login.py" line="212"/>
+        <source>— เลือกจังหวัดของสำนักงาน —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/login.py" line="215"/>
         <source>กรมการพัฒนาชุมชน (ฐานข้อมูลระดับกรมฯ รวมทุกจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="219"/>
+        <location filename="../../otop_desktop/ui/login.py" line="221"/>
         <source>ฐานข้อมูลนี้ยังไม่มีผู้ใช้งาน กรุณาสร้างผู้ดูแลระบบคนแรกของจังหวัด ผู้ดูแลระบบจะเพิ่มผู้ใช้งานระดับอำเภอและจังหวัดได้ภายหลัง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="223"/>
+        <location filename="../../otop_desktop/ui/login.py" line="225"/>
         <source>จังหวัด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="224"/>
+        <location filename="../../otop_desktop/ui/login.py" line="226"/>
         <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="225"/>
+        <location filename="../../otop_desktop/ui/login.py" line="227"/>
         <source>รหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="226"/>
+        <location filename="../../otop_desktop/ui/login.py" line="228"/>
         <source>ยืนยันรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="227"/>
+        <location filename="../../otop_desktop/ui/login.py" line="229"/>
         <source>ชื่อ-สกุล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="228"/>
+        <location filename="../../otop_desktop/ui/login.py" line="230"/>
         <source>ตำแหน่ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="233"/>
+        <location filename="../../otop_desktop/ui/login.py" line="235"/>
         <source>สร้างผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="238"/>
+        <location filename="../../otop_desktop/ui/login.py" line="240"/>
+        <source>กรุณาเลือกจังหวัดของสำนักงาน (เปลี่ยนภายหลังไม่ได้)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/login.py" line="243"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation type="unfinished"></translation>
     </message>

@@ -54,6 +54,13 @@ def test_first_run_creates_the_first_admin(qtbot, database):
     dialog = FirstAdminDialog(database)
     qtbot.addWidget(dialog)
     dialog.show()
+    assert dialog.province_box.currentData() is None  # no province chosen for the officer (Krabi came first)
+    qtbot.keyClicks(dialog.password_edit, PASSWORD)
+    qtbot.keyClicks(dialog.repeat_edit, PASSWORD)
+    press_ok(qtbot, dialog)
+    assert "กรุณาเลือกจังหวัด" in dialog.error_label.text() and not dialog.isHidden()
+    dialog.password_edit.clear()
+    dialog.repeat_edit.clear()
     dialog.province_box.setCurrentIndex(dialog.province_box.findData("34"))
     qtbot.keyClicks(dialog.password_edit, PASSWORD)
     qtbot.keyClicks(dialog.repeat_edit, "different1")
@@ -64,7 +71,7 @@ def test_first_run_creates_the_first_admin(qtbot, database):
     with qtbot.waitSignal(dialog.accepted):
         press_ok(qtbot, dialog)
     with database.unit_of_work() as uow:
-        assert auth.authenticate(uow=uow, username="admin", password=PASSWORD).role == "admin"
+        assert auth.authenticate(uow=uow, username="admin", password=PASSWORD).area_code == "34"
 
 
 def test_the_dialog_is_up_before_the_database_has_opened_and_logs_in_once_it_has(qtbot, world):
