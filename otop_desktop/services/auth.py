@@ -154,6 +154,8 @@ def _check_password_length(password: str) -> None:
 def change_own_password(*, uow, username: str, current_password: str, new_password: str) -> None:
     """A user changes their own password, proving the current one as at login (audited, throttled alike)."""
     _check_password_length(new_password)  # before the check of the current one: a short new one costs no try
+    if new_password == current_password:
+        raise InvalidInput("รหัสผ่านใหม่ต้องต่างจากรหัสผ่านปัจจุบัน ยังไม่ได้เปลี่ยนรหัสผ่าน")
     try:
         user = _checked_password(uow, username.strip()[:80], current_password)
     except LoginFailed as error:

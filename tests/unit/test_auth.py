@@ -84,6 +84,8 @@ def test_a_user_changes_their_own_password_proving_the_current_one(world):
 
     with pytest.raises(InvalidInput, match="อย่างน้อย 8"):
         change(PASSWORD, "short")  # costs no try: nothing audited
+    with pytest.raises(InvalidInput, match="ต้องต่างจากรหัสผ่านปัจจุบัน"):
+        change(PASSWORD, PASSWORD)  # the same password again is no change; nothing audited either
     with pytest.raises(InvalidInput, match="รหัสผ่านปัจจุบันไม่ถูกต้อง"):
         change("not-the-current", "warin-new-pass")
     change(PASSWORD, "warin-new-pass")
