@@ -427,7 +427,7 @@ def _cmd_forecast(args, office) -> int:
 def _cmd_verify(args, office) -> int:
     """Name the print, then exit 0 when its figures still match, 1 when they differ (each listed), 2 for a
     code mistyped or unknown; other prints of the same figures are listed last."""
-    from otop_desktop.services.forms.verify import CODE_NAME, shown_code, verify
+    from otop_desktop.services.forms.verify import AMOUNT_ORDER, CODE_NAME, shown_code, verify
     from otop_desktop.services.thai import format_thai_datetime
 
     office = _login(office, args.user)
@@ -447,7 +447,7 @@ def _cmd_verify(args, office) -> int:
     if result.matches:
         print("ตรงกับข้อมูลในฐานข้อมูลทุกรายการ")
     else:
-        print(f"ข้อมูลเปลี่ยนไปหลังพิมพ์ {len(result.differences)} รายการ:")
+        print(f"ข้อมูลเปลี่ยนไปหลังพิมพ์ {len(result.differences)} รายการ (ยอด {AMOUNT_ORDER}):")
         for difference in result.differences:
             print("  " + difference.describe())
     if result.others:

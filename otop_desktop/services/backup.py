@@ -156,6 +156,8 @@ def backup_reminder(*, uow, user: UserInfo) -> str:
 
 def _existing(path: Path | str) -> Path:
     source = Path(path)
+    if source.is_dir():
+        raise InvalidInput(f"{source} เป็นโฟลเดอร์ กรุณาเลือกไฟล์สำรอง (.otopbackup) ในโฟลเดอร์นั้น")
     if not source.is_file():
         raise InvalidInput(f"ไม่พบไฟล์สำรอง {source.name or source} กรุณาเลือกไฟล์ที่มีอยู่")
     return source

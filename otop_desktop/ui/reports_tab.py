@@ -261,7 +261,8 @@ class ReportsTab(QWidget):
         if result.matches:
             lines.append(self.tr("ตรงกับข้อมูลในฐานข้อมูลทุกรายการ"))
         else:
-            lines.append(self.tr("ข้อมูลเปลี่ยนไปหลังพิมพ์ {n} รายการ").format(n=len(result.differences)))
+            lines.append(self.tr("ข้อมูลเปลี่ยนไปหลังพิมพ์ {n} รายการ (ยอด {order}):").format(
+                n=len(result.differences), order=verify.AMOUNT_ORDER))
             lines.extend(difference.describe() for difference in result.differences)
         if result.others:
             lines.append(self.tr("ตัวเลขชุดเดียวกันนี้พิมพ์อีก {n} ครั้ง:").format(n=len(result.others)))

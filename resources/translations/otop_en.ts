@@ -1643,12 +1643,12 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="293"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="294"/>
         <source>พิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="293"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="294"/>
         <source>เปิดเครื่องพิมพ์ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1742,36 +1742,36 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/reports_tab.py" line="264"/>
-        <source>ข้อมูลเปลี่ยนไปหลังพิมพ์ {n} รายการ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="267"/>
-        <source>ตัวเลขชุดเดียวกันนี้พิมพ์อีก {n} ครั้ง:</source>
+        <source>ข้อมูลเปลี่ยนไปหลังพิมพ์ {n} รายการ (ยอด {order}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/reports_tab.py" line="268"/>
+        <source>ตัวเลขชุดเดียวกันนี้พิมพ์อีก {n} ครั้ง:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="269"/>
         <source>{code} พิมพ์โดย {user} เมื่อ {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="278"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="279"/>
         <source>รหัสตรวจสอบเอกสาร {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="279"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="280"/>
         <source>รหัสตรวจสอบเอกสาร {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="282"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="283"/>
         <source> · ไม่มีแบบของ {n} อำเภอ (ยังไม่มีรายชื่อผู้ประกอบการของช่วงเวลานี้): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="285"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="286"/>
         <source> · พิมพ์ทั้งที่ยังไม่ครบ: {lines}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -113,7 +113,7 @@ def truncated(path, source) -> None:
 
 @pytest.mark.parametrize("kind, said", [
     ("garbage", "เสียหาย"), ("truncated", "เสียหาย"), ("foreign", "โปรแกรมอื่น"), ("newer", "ใหม่กว่า"),
-    ("empty", "โปรแกรมอื่น"), ("missing", "ไม่พบไฟล์สำรอง"),
+    ("empty", "โปรแกรมอื่น"), ("missing", "ไม่พบไฟล์สำรอง"), ("folder", "เป็นโฟลเดอร์ กรุณาเลือกไฟล์สำรอง"),
 ])
 def test_a_bad_file_is_refused_and_the_current_file_stays_byte_for_byte(cli, world, tmp_path, kind, said):
     good = tmp_path / "good.otopbackup"
@@ -129,6 +129,8 @@ def test_a_bad_file_is_refused_and_the_current_file_stays_byte_for_byte(cli, wor
         newer_file(bad, good)
     elif kind == "empty":
         sqlite3.connect(bad).close()
+    elif kind == "folder":  # the USB stick itself, not the file on it
+        bad.mkdir()
     world.database.close()
     before, contents = digest(world.path), tables(world.path)
     folder = sorted(p.name for p in world.path.parent.iterdir())

@@ -132,7 +132,9 @@ def test_the_verification_code_tells_what_changed_since_printing(world, tmp_path
     assert main([*data, "verify", code, "--user", "mueang"]) == 0
     save(world.database, world.mueang, 2569, 8, {world.ids["ข้าว"]: (1, None, None, None)})
     assert main([*data, "verify", code, "--user", "mueang"]) == 1
-    assert "กลุ่มแม่บ้านข้าวหอมมะลิ สิงหาคม 2569: พิมพ์ 5,000.50 / 0.00 / 1,000.00 / - ตอนนี้ 0.01 / - / - / -" in capsys.readouterr().out
+    said = capsys.readouterr().out  # the amounts' order is said once, above them
+    assert "(ยอด ในประเทศ ออฟไลน์ / ในประเทศ ออนไลน์ / ต่างประเทศ ออฟไลน์ / ต่างประเทศ ออนไลน์):" in said
+    assert "กลุ่มแม่บ้านข้าวหอมมะลิ สิงหาคม 2569: พิมพ์ 5,000.50 / 0.00 / 1,000.00 / - ตอนนี้ 0.01 / - / - / -" in said
     assert main([*data, "verify", "ZZZZZ-ZZZZZ", "--user", "mueang"]) == 2
     assert main([*data, "verify", code, "--user", "warin"]) == 2  # another district's print: not theirs to read
 

@@ -44,6 +44,9 @@ class PrintedFigure:
     amounts: tuple
 
 
+AMOUNT_ORDER = "ในประเทศ ออฟไลน์ / ในประเทศ ออนไลน์ / ต่างประเทศ ออฟไลน์ / ต่างประเทศ ออนไลน์"  # a difference's amounts
+
+
 @dataclass(frozen=True)
 class Difference:
     """A printed figure the database no longer holds."""
