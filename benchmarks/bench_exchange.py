@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.generate import exchange_files  # noqa: E402
 from otop_desktop.demo import DISTRICT_BASE_BAHT, build_demo  # noqa: E402
-from otop_desktop.services.auth import UserInfo  # noqa: E402
+from otop_desktop.core.users import UserInfo  # noqa: E402
 from otop_desktop.services.exchange import merge as exchange  # noqa: E402
 from otop_desktop.services.exchange import batch as exchange_batch  # noqa: E402
 from otop_desktop.services.exchange import keys  # noqa: E402

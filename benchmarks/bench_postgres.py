@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.bench_exchange import YEAR, demo_district_files, merge  # noqa: E402
 from otop_desktop.demo import DISTRICT_BASE_BAHT  # noqa: E402
 from otop_desktop.services import entry  # noqa: E402
-from otop_desktop.services.auth import UserInfo  # noqa: E402
+from otop_desktop.core.users import UserInfo  # noqa: E402
 from otop_desktop.services.exchange import keys  # noqa: E402
 from otop_desktop.services.exchange import merge as exchange  # noqa: E402
 from otop_desktop.store.database import open_database  # noqa: E402

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.generate import generate  # noqa: E402
 from otop_desktop.demo import build_demo  # noqa: E402
-from otop_desktop.services.auth import UserInfo  # noqa: E402
+from otop_desktop.core.users import UserInfo  # noqa: E402
 from otop_desktop.services.office import Office  # noqa: E402
 from otop_desktop.services.reports import dashboard, exports, writers  # noqa: E402
 from otop_desktop.store.database import open_database  # noqa: E402

@@ -53,7 +53,7 @@ def upper(prefix: str) -> str:
 
 
 def user_of(role: str, area: str):
-    from otop_desktop.services.auth import UserInfo
+    from otop_desktop.core.users import UserInfo
 
     return UserInfo(f"bench-{area}", role, area, "", "")
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from otop_desktop import __version__
 from otop_desktop.cli_parser import ThaiArgumentParser
 from otop_desktop.paths import checked_url, database_target
-from otop_desktop.services.errors import OtopError
+from otop_desktop.core.errors import OtopError
 
 PASSWORD_ENV = "OTOP_PASSWORD"
 NEW_PASSWORD_ENV = "OTOP_NEW_PASSWORD"
@@ -191,7 +191,7 @@ def _cmd_demo(args) -> int:
 
 def _cmd_server_setup(args) -> int:
     """An office's database on its PostgreSQL server: created, migrated, master data loaded, first admin made."""
-    from otop_desktop.store.server import set_up_server
+    from otop_desktop.services.server_setup import set_up_server
 
     admin_url = checked_url(args.admin_url, "--admin-url")
     password = _password(NEW_PASSWORD_ENV, f"รหัสผ่านของผู้ดูแลระบบ {args.admin}: ")

@@ -8,7 +8,7 @@ from otop_desktop.services.exchange import keys, undo
 from otop_desktop.services.exchange.fileformat import read_file_bytes
 from otop_desktop.services.exchange.kinds import Outcome, RowKind
 from otop_desktop.services.money import format_baht
-from otop_desktop.services.errors import InvalidInput
+from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.thai import format_thai_datetime, month_label, months_text, shown_safely
 
 

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from otop_desktop.services import areas
-from otop_desktop.services.errors import InvalidInput
+from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.money import MAX_BASE_SATANG, format_baht, parse_amount
 from otop_desktop.services.targets import workbook as target_export
 from otop_desktop.services.targets import printed as target_import

@@ -8,10 +8,11 @@ from pathlib import Path
 from sqlalchemy import select
 
 from otop_desktop.models import DistrictLock, Entrepreneur, MonthlySale, ProvinceLock, Tambon
-from otop_desktop.services.auth import UserInfo, create_user, has_users
+from otop_desktop.core.users import UserInfo
+from otop_desktop.services.auth import create_user, has_users
 from otop_desktop.services.forms import forecast
 from otop_desktop.services.targets import rule
-from otop_desktop.services.errors import InvalidInput
+from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.thai import FISCAL_MONTHS, last_day, now_utc, sort_key
 from otop_desktop.store.bulk import bulk_insert
 from otop_desktop.store.database import is_server_url, open_database

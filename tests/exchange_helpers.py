@@ -3,6 +3,7 @@
 from contextlib import contextmanager
 from pathlib import Path
 
+from otop_desktop.core.users import NATIONAL
 from otop_desktop.services.exchange import merge as exchange
 from otop_desktop.services.exchange import keys
 from tests.engines import connect, copy_of, new_beside
@@ -58,7 +59,7 @@ def department_with_province_file(world, folder: Path):
     try:
         with department.unit_of_work() as uow:
             dept = auth.create_user(uow=uow, actor=None, username="dept", password="secret-pass", role="department",
-                                    area_code=auth.NATIONAL)
+                                    area_code=NATIONAL)
         with department.unit_of_work() as uow:
             keys.register_key_file(uow=uow, user=dept, path=province_key)
         yield path, rows, department, dept

@@ -6,8 +6,8 @@ from sqlalchemy import select
 
 from otop_desktop.models import District, Province, Tambon
 from otop_desktop.services import access
-from otop_desktop.services.auth import NATIONAL, UserInfo
-from otop_desktop.services.errors import NotFound
+from otop_desktop.core.users import NATIONAL, UserInfo
+from otop_desktop.core.errors import NotFound
 from otop_desktop.services.thai import sort_key
 
 

@@ -11,55 +11,17 @@ from sqlalchemy import exists, func, select
 from datetime import timedelta
 
 from otop_desktop.models import AuditEntry, District, Province, User
-from otop_desktop.services import access
+from otop_desktop.services import access, areas
 from otop_desktop.services.audit import record
-from otop_desktop.services.changes import Kind, touched
-from otop_desktop.services.errors import InvalidInput, LoginFailed, LoginThrottled, PermissionDenied
+from otop_desktop.core.changes import Kind, touched
+from otop_desktop.core.errors import InvalidInput, LoginFailed, LoginThrottled, PermissionDenied
+from otop_desktop.core.users import NATIONAL, Role, UserInfo
 from otop_desktop.services.thai import free_text, now_utc
 
-ROLES = tuple(role.value for role in access.Role)
-ROLE_NAMES = {"district": "เจ้าหน้าที่อำเภอ", "province": "เจ้าหน้าที่จังหวัด", "admin": "ผู้ดูแลระบบ",
-              "department": "เจ้าหน้าที่กรมการพัฒนาชุมชน"}
-NATIONAL = "00"  # the department's area: the whole country
+ROLES = tuple(role.value for role in Role)
 MIN_PASSWORD_LENGTH = 8
 # scrypt cost: about 50 ms a check here, so guessing is slow and logging in is not.
 _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
-
-
-@dataclass(frozen=True)
-class UserInfo:
-    """A logged-in user as the rest of the program sees it."""
-
-    username: str
-    role: str
-    area_code: str
-    display_name: str
-    position: str
-
-    @property
-    def province_code(self) -> str:
-        """The user's province: the first two digits of any area code."""
-        return self.area_code[:2]
-
-    @property
-    def district_code(self) -> str | None:
-        """The user's own district, or None for province users and admins."""
-        return self.area_code if self.role == "district" else None
-
-    @property
-    def is_provincial(self) -> bool:
-        """Province users and admins see and manage every district of the province."""
-        return self.role in ("province", "admin")
-
-    @property
-    def is_national(self) -> bool:
-        """The department: sees every province, takes in the provinces' confirmed files, types nothing."""
-        return self.role == "department"
-
-    @property
-    def role_name(self) -> str:
-        """The role in Thai."""
-        return ROLE_NAMES[self.role]
 
 
 def hash_password(password: str) -> str:
@@ -217,7 +179,7 @@ def create_user(
 def create_first_admin(*, uow, username: str, password: str, area_code: str, display_name: str = "",
                        position: str = "") -> UserInfo:
     """The first user of an empty database: the province's admin, or the department's for the country."""
-    role = access.Role.DEPARTMENT if area_code == NATIONAL else access.Role.ADMIN
+    role = Role.DEPARTMENT if area_code == NATIONAL else Role.ADMIN
     return create_user(uow=uow, actor=None, username=username, password=password, role=role.value, area_code=area_code,
                        display_name=display_name, position=position)
 
@@ -229,8 +191,6 @@ def roles_to_create(actor: UserInfo) -> tuple[str, ...]:
 
 def areas_for_role(*, uow, actor: UserInfo, role: str) -> list[tuple[str, str]]:
     """(code, name) of the areas a new user of the role may have, as this admin may assign them."""
-    from otop_desktop.services import areas
-
     if role == "department":
         return [(NATIONAL, "กรมการพัฒนาชุมชน (ทั้งประเทศ)")]
     if role == "district":
@@ -251,8 +211,6 @@ class UserLine:
 
 def user_lines(*, uow, actor: UserInfo) -> list[UserLine]:
     """The users this admin manages, closed logins too (after the open ones), each with their area's name."""
-    from otop_desktop.services import areas
-
     users = _users(uow, actor, closed_too=True)
     names = {code: areas.describe_area(uow=uow, area_code=code) for code in {u.area_code for u in users}}
     return [UserLine(_info(u), names[u.area_code], u.active) for u in users]

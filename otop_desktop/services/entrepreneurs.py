@@ -10,9 +10,9 @@ from otop_desktop.models import Entrepreneur, EntrepreneurType, MonthlySale, Pro
 from otop_desktop.services import access
 from otop_desktop.services.audit import record
 from otop_desktop.services.areas import check_district_visible
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.changes import Kind, touched
-from otop_desktop.services.errors import InvalidInput, NotFound
+from otop_desktop.core.users import UserInfo
+from otop_desktop.core.changes import Kind, touched
+from otop_desktop.core.errors import InvalidInput, NotFound
 from otop_desktop.services.guard import check_sales_writable
 from otop_desktop.services.thai import free_text, now_utc, sort_key
 

@@ -8,9 +8,9 @@ from sqlalchemy import Integer, and_, cast, func, select, true, tuple_
 from otop_desktop.models import District, Entrepreneur, MonthlySale, ProductType, Tambon
 from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.audit import record
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.changes import Kind, touched
-from otop_desktop.services.errors import InvalidInput, PermissionDenied
+from otop_desktop.core.users import UserInfo
+from otop_desktop.core.changes import Kind, touched
+from otop_desktop.core.errors import InvalidInput, PermissionDenied
 from otop_desktop.services.guard import check_sales_writable
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.locks import LockState, locked_districts

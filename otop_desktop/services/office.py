@@ -7,8 +7,8 @@ import inspect
 from dataclasses import dataclass
 from typing import Any
 
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.changes import Changes
+from otop_desktop.core.users import UserInfo
+from otop_desktop.core.changes import Changes
 from otop_desktop.store.database import Database
 
 

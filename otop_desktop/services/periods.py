@@ -1,7 +1,7 @@
 """The one check of a period: a Buddhist-era fiscal year, a month (1-12) and a fiscal quarter (1-4), with
 the Thai refusal that says the range. Every service taking a fiscal year, month or quarter calls it."""
 
-from otop_desktop.services.errors import InvalidInput
+from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.thai import shown_safely
 
 FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR = 2500, 2700  # พ.ศ. 2500-2700: a Christian-era year (2026) or a typo is refused

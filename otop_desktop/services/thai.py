@@ -4,7 +4,7 @@ and the one rule for free text a person types (free_text)."""
 import re
 from datetime import date, datetime, timedelta, timezone
 
-from otop_desktop.services.errors import InvalidInput
+from otop_desktop.core.errors import InvalidInput
 
 BE_OFFSET = 543
 THAI_MONTHS = (

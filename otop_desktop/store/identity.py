@@ -6,7 +6,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from otop_desktop.services.errors import DatabaseProblem, ForeignDatabase, NewerDatabase
+from otop_desktop.core.errors import DatabaseProblem, ForeignDatabase, NewerDatabase
 
 # Tables every version of the schema has had: with an Alembic revision we do not know, they say the database
 # is ours from a newer version rather than another program's that also uses Alembic.

@@ -120,7 +120,7 @@ class ConnectionDialog(QDialog):
         if url is None:
             self._save(None)
             return
-        from otop_desktop.store.database import PROBE_TIMEOUT_S, probe_server, shown_url
+        from otop_desktop.services.connection import PROBE_TIMEOUT_S, probe_server, shown_url
         from otop_desktop.ui.tasks import submit
 
         self._probing = url
@@ -144,7 +144,7 @@ class ConnectionDialog(QDialog):
             return
         self._probing = None
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
-        from otop_desktop.services.errors import OtopError, PasswordNeeded
+        from otop_desktop.core.errors import OtopError, PasswordNeeded
 
         if error is None or isinstance(error, PasswordNeeded):
             self._save(url)
@@ -157,7 +157,7 @@ class ConnectionDialog(QDialog):
             report(self, error)
 
     def _save(self, url: str | None) -> None:
-        from otop_desktop.services.errors import OtopError
+        from otop_desktop.core.errors import OtopError
 
         try:
             save_database_url(url, self.data_dir)

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.services import entry
-from otop_desktop.services.changes import Kind
-from otop_desktop.services.errors import OtopError
+from otop_desktop.core.changes import Kind
+from otop_desktop.core.errors import OtopError
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.reports import dashboard
 from otop_desktop.services.thai import fiscal_year_of, today_in_thailand

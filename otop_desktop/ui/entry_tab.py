@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
 
 from otop_desktop.services import areas, entry
 from otop_desktop.services.access import Action
-from otop_desktop.services.changes import Kind
+from otop_desktop.core.changes import Kind
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.thai import first_day, fiscal_year_of, format_thai_date, format_thai_datetime, month_label, today_in_thailand
 from otop_desktop.ui.bus import Notice

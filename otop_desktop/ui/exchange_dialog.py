@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from otop_desktop.services import areas
 from otop_desktop.services.access import Action
-from otop_desktop.services.errors import OtopError
+from otop_desktop.core.errors import OtopError
 from otop_desktop.services.exchange import merge as exchange
 from otop_desktop.services.exchange import batch as exchange_batch
 from otop_desktop.services.exchange import keys, undo

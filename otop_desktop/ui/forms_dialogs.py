@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from otop_desktop.services.errors import OtopError
+from otop_desktop.core.errors import OtopError
 from otop_desktop.services.forms import forecast, signatories
 from otop_desktop.services.money import format_baht, parse_amount
 from otop_desktop.ui.common import save_cancel_buttons

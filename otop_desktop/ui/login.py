@@ -10,11 +10,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from otop_desktop.core.users import NATIONAL
 from otop_desktop.ui.errors import error_label
 
 if TYPE_CHECKING:  # the services load after the dialog is on screen (Opening)
-    from otop_desktop.services.auth import UserInfo
-    from otop_desktop.store.database import Database
+    from otop_desktop.core.users import UserInfo
+    from otop_desktop.services.connection import Database
 
 
 class Opening:
@@ -36,7 +37,7 @@ class Opening:
 
     def _open(self, path: "Path | str", password: str | None) -> None:
         try:
-            from otop_desktop.store.database import open_database
+            from otop_desktop.services.connection import open_database
 
             self.database = open_database(path, password)
         except BaseException as error:  # noqa: BLE001 - shown in Thai by the caller once the dialog is gone
@@ -210,7 +211,7 @@ class FirstAdminDialog(QDialog):
         self.province_box = QComboBox()
         for province in Office(database).query(areas.list_provinces):
             self.province_box.addItem(province.name, province.code)
-        self.province_box.addItem(self.tr("กรมการพัฒนาชุมชน (ฐานข้อมูลระดับกรมฯ รวมทุกจังหวัด)"), auth.NATIONAL)
+        self.province_box.addItem(self.tr("กรมการพัฒนาชุมชน (ฐานข้อมูลระดับกรมฯ รวมทุกจังหวัด)"), NATIONAL)
         self.username_edit, self.password_edit, self.repeat_edit = QLineEdit("admin"), QLineEdit(), QLineEdit()
         self.name_edit, self.position_edit = QLineEdit(), QLineEdit()
         for edit in (self.password_edit, self.repeat_edit):

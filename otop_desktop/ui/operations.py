@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from otop_desktop.services.errors import OtopError
+from otop_desktop.core.errors import OtopError
 from otop_desktop.services.office import Done, Office, takes
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.errors import show_error

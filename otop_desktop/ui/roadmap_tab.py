@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from otop_desktop.services import entry
-from otop_desktop.services.changes import Kind
+from otop_desktop.core.changes import Kind
 from otop_desktop.services.reports.roadmap import Board, Cell, roadmap_board
 from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS_SHORT, fiscal_year_of, format_thai_date, month_label, today_in_thailand
 from otop_desktop.ui.bus import Notice

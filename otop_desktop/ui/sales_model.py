@@ -4,7 +4,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 
 from otop_desktop.services.entry import AMOUNT_LABELS, SaleChange, is_unusual
-from otop_desktop.services.errors import InvalidInput
+from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.money import format_baht, parse_amount, sum_amounts
 
 FIRST_AMOUNT = 3

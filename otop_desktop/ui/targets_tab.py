@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 
 from otop_desktop.services import areas, entry
 from otop_desktop.services.access import Action
-from otop_desktop.services.changes import Kind
-from otop_desktop.services.errors import OtopError
+from otop_desktop.core.changes import Kind
+from otop_desktop.core.errors import OtopError
 from otop_desktop.services.money import MAX_BASE_SATANG, format_baht, parse_amount
 from otop_desktop.services.targets import workbook as target_export
 from otop_desktop.services.targets import rule as targets

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QPushButton, QVBoxLayout, QWidget,
 )
 
+from otop_desktop.core.users import ROLE_NAMES
 from otop_desktop.services import auth
 from otop_desktop.ui.common import read_only_view
 from otop_desktop.ui.context import AppContext
@@ -49,7 +50,7 @@ class UsersDialog(QDialog):
         box = QGroupBox(self.tr("เพิ่มผู้ใช้งาน"))
         self.role_box = QComboBox()
         for role in auth.roles_to_create(self.actor):
-            self.role_box.addItem(auth.ROLE_NAMES[role], role)
+            self.role_box.addItem(ROLE_NAMES[role], role)
         self.area_box = QComboBox()
         self.username_edit, self.password_edit, self.repeat_edit = QLineEdit(), QLineEdit(), QLineEdit()
         self.name_edit, self.position_edit = QLineEdit(), QLineEdit()

@@ -8,7 +8,7 @@ import zipfile
 import pytest
 
 from otop_desktop.services import locks
-from otop_desktop.services.errors import InvalidInput
+from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.exchange import merge as exchange
 from otop_desktop.services.exchange import batch as exchange_batch
 from otop_desktop.services.exchange import keys, undo
@@ -166,7 +166,7 @@ def test_receipt_carries_locks_to_the_district_offline(offices):
     with district.unit_of_work() as uow:
         text = exchange_batch.read_receipt(uow=uow, user=world.mueang, data=receipt.read_bytes(), file_name="receipt.otop")
     assert "เดือนที่ล็อกแล้ว 1 เดือน" in text
-    from otop_desktop.services.errors import MonthLocked
+    from otop_desktop.core.errors import MonthLocked
 
     with pytest.raises(MonthLocked, match="โดย prov"):
         save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (1, 1, 1, 1)})
@@ -295,7 +295,7 @@ def test_a_province_file_carries_only_confirmed_months(offices):
 
 def test_the_department_merges_a_provinces_confirmed_file(offices):
     from otop_desktop.services import entry
-    from otop_desktop.services.errors import PermissionDenied
+    from otop_desktop.core.errors import PermissionDenied
 
     world, district, folder = offices
     with department_with_province_file(world, folder) as (path, rows, department, dept):

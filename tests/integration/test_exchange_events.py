@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from otop_desktop.services import auth, locks
-from otop_desktop.services.errors import InvalidInput, LoginFailed, LoginThrottled
+from otop_desktop.core.errors import InvalidInput, LoginFailed, LoginThrottled
 from otop_desktop.services.exchange import merge as exchange
 from otop_desktop.services.exchange import batch as exchange_batch
 from otop_desktop.services.exchange import keys, undo
@@ -28,7 +28,7 @@ from tests.integration.test_exchange import offices  # noqa: F401 - the fixture
 # --- work before trust ---------------------------------------------------------------------------------------
 MEASURE = """
 import resource, sys
-from otop_desktop.services.auth import UserInfo
+from otop_desktop.core.users import UserInfo
 from otop_desktop.services.exchange.batch import import_files
 from otop_desktop.store.database import open_database
 database = open_database(sys.argv[1])

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from otop_desktop.services.errors import OtopError
+from otop_desktop.core.errors import OtopError
 from otop_desktop.services.exchange import merge as exchange
 from otop_desktop.store.database import copy_file, open_database
 from tests.conftest import make_world, save
@@ -172,7 +172,7 @@ def test_thousands_of_mutated_files_end_in_refusal_or_a_valid_import(templates, 
 
 KILLER = """
 import sys
-from otop_desktop.services.auth import UserInfo
+from otop_desktop.core.users import UserInfo
 from otop_desktop.services.exchange.batch import import_files
 from otop_desktop.store.database import copy_file, open_database
 database = open_database(sys.argv[1])

@@ -12,9 +12,10 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
+from otop_desktop.core.users import UserInfo
 from otop_desktop.demo import build_demo
 from otop_desktop.services import auth
-from otop_desktop.services.errors import InvalidInput, PermissionDenied
+from otop_desktop.core.errors import InvalidInput, PermissionDenied
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.office import Office
 from otop_desktop.services.reports import exports, writers
@@ -26,9 +27,9 @@ ENTERED = ("CASE WHEN domestic_offline IS NOT NULL OR domestic_online IS NOT NUL
            " OR export_online IS NOT NULL THEN e.id END")
 CHANNEL_SUMS = ("sum(coalesce(domestic_offline,0)), sum(coalesce(domestic_online,0)), sum(coalesce(export_offline,0)),"
                 " sum(coalesce(export_online,0))")
-PROVINCE = auth.UserInfo("province34", "province", "34", "", "")
-DEPARTMENT = auth.UserInfo("dept", "department", "00", "", "")
-MUEANG = auth.UserInfo("amphoe3401", "district", "3401", "", "")
+PROVINCE = UserInfo("province34", "province", "34", "", "")
+DEPARTMENT = UserInfo("dept", "department", "00", "", "")
+MUEANG = UserInfo("amphoe3401", "district", "3401", "", "")
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from reportlab.pdfgen.canvas import Canvas
 
 from otop_desktop.services.forms import forecast_pdf, thai_pdf
-from otop_desktop.services.forms.forecast import ForecastRow, ForecastSheet
+from otop_desktop.services.forms.forecast_sheet import ForecastRow, ForecastSheet
 from otop_desktop.services.forms.forecast_pdf import render_forecast
 from otop_desktop.services.forms.forecast_xlsx import export_forecast_xlsx
 from otop_desktop.services.money import MAX_SATANG, format_baht

@@ -6,7 +6,7 @@ import pytest
 
 from otop_desktop.services import entrepreneurs, locks
 from otop_desktop.services.entrepreneurs import EntrepreneurInfo
-from otop_desktop.services.errors import InvalidInput, MonthLocked
+from otop_desktop.core.errors import InvalidInput, MonthLocked
 from otop_desktop.services.exchange import batch, undo
 from tests.conftest import add_entrepreneur, save
 from tests.engines import connect

@@ -8,7 +8,7 @@ from sqlalchemy.exc import DBAPIError
 from alembic.script import ScriptDirectory
 
 from otop_desktop.migrations import HEAD
-from otop_desktop.services.errors import DatabaseProblem
+from otop_desktop.core.errors import DatabaseProblem
 from otop_desktop.store import database as database_module
 from otop_desktop.store.database import open_database, schema_revision
 from tests.engines import connect

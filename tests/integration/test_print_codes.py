@@ -11,7 +11,7 @@ from alembic.config import Config
 from sqlalchemy import text
 
 from otop_desktop.cli import main
-from otop_desktop.services.errors import InvalidInput
+from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.forms.completeness import IncompleteForm
 from otop_desktop.services.forms.jt1 import print_jt1
 from otop_desktop.services.forms.jt2 import jt2_form, print_jt2

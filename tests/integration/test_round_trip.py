@@ -5,8 +5,8 @@ import pytest
 
 from otop_desktop.demo import DISTRICT_BASE_BAHT, build_demo
 from otop_desktop.services import entry, locks
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.errors import MonthLocked
+from otop_desktop.core.users import UserInfo
+from otop_desktop.core.errors import MonthLocked
 from otop_desktop.services.exchange import batch as exchange_batch
 from otop_desktop.services.exchange import keys
 from otop_desktop.store.database import open_database

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from otop_desktop.services.errors import InvalidInput
+from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.targets import printed as target_import
 from otop_desktop.services.targets import rule as targets
 from tests.engines import connect

@@ -9,8 +9,8 @@ import time
 from sqlalchemy import text
 
 from otop_desktop.services import entry, locks
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.errors import MonthLocked
+from otop_desktop.core.users import UserInfo
+from otop_desktop.core.errors import MonthLocked
 from otop_desktop.store.database import open_database
 
 YEAR, MONTH, ROUNDS = 2569, 8, 200

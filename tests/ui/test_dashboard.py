@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog
 
+from otop_desktop.core.users import NATIONAL, UserInfo
 from otop_desktop.services import locks
 from otop_desktop.services.forms import forecast
 from otop_desktop.services.office import Office
@@ -89,7 +90,7 @@ def test_each_chart_saves_as_png(qtbot, world, tmp_path, monkeypatch):
 def test_the_department_sees_provinces_and_only_confirmed_months(qtbot, world):
     from otop_desktop.services import auth
 
-    department = auth.UserInfo("dept", "department", auth.NATIONAL, "", "")
+    department = UserInfo("dept", "department", NATIONAL, "", "")
     window = open_window(qtbot, world.database, department)
     tab = window.dashboard_tab
     tab.picker.set_period(2569, 8)

@@ -1,5 +1,6 @@
 """The main window: its tabs, and who, where and which file below."""
 
+from otop_desktop.core.users import NATIONAL, UserInfo
 from PySide6.QtWidgets import QLabel
 
 from tests.ui.conftest import open_window
@@ -18,7 +19,7 @@ def test_tabs_and_status_bar(qtbot, world):
 def test_a_department_user_sees_every_district_read_only(qtbot, world, messages):
     from otop_desktop.services import auth
 
-    dept = auth.UserInfo("dept", "department", auth.NATIONAL, "", "")  # a department database's user (see test_exchange)
+    dept = UserInfo("dept", "department", NATIONAL, "", "")  # a department database's user (see test_exchange)
     window = open_window(qtbot, world.database, dept)
     tab = window.entry_tab
     assert tab.district_box.count() == 930  # ทุกอำเภอ and every district of the country

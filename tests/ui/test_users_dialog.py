@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtWidgets import QInputDialog
 
 from otop_desktop.services import auth
-from otop_desktop.services.errors import LoginFailed
+from otop_desktop.core.errors import LoginFailed
 from otop_desktop.ui.bus import DataBus
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.users_dialog import UsersDialog

@@ -5,8 +5,8 @@ import pytest
 
 from otop_desktop.services import access
 from otop_desktop.services.access import Action, Role
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.errors import PermissionDenied
+from otop_desktop.core.users import UserInfo
+from otop_desktop.core.errors import PermissionDenied
 
 USERS = {
     Role.DISTRICT: UserInfo("d", "district", "3401", "", ""),

@@ -2,8 +2,9 @@
 
 import pytest
 
+from otop_desktop.core.users import NATIONAL, UserInfo
 from otop_desktop.services import auth
-from otop_desktop.services.errors import InvalidInput, LoginFailed, PermissionDenied
+from otop_desktop.core.errors import InvalidInput, LoginFailed, PermissionDenied
 from tests.conftest import PASSWORD
 
 
@@ -56,7 +57,7 @@ def test_user_roles_know_their_area(world):
 
 def test_an_admin_lists_and_resets_only_the_users_of_the_province(world):
     with world.database.unit_of_work() as uow:
-        auth.create_user(uow=uow, actor=auth.UserInfo("dept", "department", auth.NATIONAL, "", ""), username="yaso",
+        auth.create_user(uow=uow, actor=UserInfo("dept", "department", NATIONAL, "", ""), username="yaso",
                          password=PASSWORD, role="province", area_code="35")
         uow.commit()
     with world.database.unit_of_work() as uow:
@@ -74,7 +75,7 @@ def test_an_admin_lists_and_resets_only_the_users_of_the_province(world):
 
 
 def test_a_user_changes_their_own_password_proving_the_current_one(world):
-    from otop_desktop.services.errors import LoginThrottled
+    from otop_desktop.core.errors import LoginThrottled
     from tests.engines import rows
 
     def change(current, new):
@@ -130,7 +131,7 @@ def test_a_closed_login_is_listed_and_an_admin_reopens_it(world):
 
 
 def test_an_admin_of_another_province_cannot_reopen_a_login(world):
-    other = auth.UserInfo("admin35", "admin", "35", "", "")
+    other = UserInfo("admin35", "admin", "35", "", "")
     with world.database.unit_of_work() as uow:
         auth.deactivate_user(uow=uow, actor=world.admin, username="warin")
     with world.database.unit_of_work() as uow, pytest.raises(InvalidInput, match="ไม่พบผู้ใช้งานที่ปิดบัญชีไว้ warin"):

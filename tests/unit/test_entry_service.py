@@ -7,7 +7,7 @@ import pytest
 
 from otop_desktop.services import entrepreneurs, entry
 from otop_desktop.services.audit import list_audit
-from otop_desktop.services.errors import InvalidInput, PermissionDenied
+from otop_desktop.core.errors import InvalidInput, PermissionDenied
 from tests.conftest import add_entrepreneur, save
 from tests.engines import connect
 

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from otop_desktop.services import entry, locks
-from otop_desktop.services.errors import InvalidInput, MonthLocked, PermissionDenied
+from otop_desktop.core.errors import InvalidInput, MonthLocked, PermissionDenied
 from tests.conftest import save
 from tests.engines import connect, location
 

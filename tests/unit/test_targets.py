@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from otop_desktop.services.errors import InvalidInput, PermissionDenied
+from otop_desktop.core.errors import InvalidInput, PermissionDenied
 from otop_desktop.services.targets import rule as targets
 from otop_desktop.services.targets.rule import RoundFigures, Settings, achievement_of, compute_round
 

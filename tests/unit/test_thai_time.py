@@ -8,7 +8,7 @@ import pytest
 
 from otop_desktop.cli import main
 from otop_desktop.services import guard, thai
-from otop_desktop.services.errors import OtopError
+from otop_desktop.core.errors import OtopError
 from tests.conftest import PASSWORD
 from tests.engines import execute, location
 

@@ -17,14 +17,14 @@ from otop_desktop import __version__
 from otop_desktop.models import DistrictLock, ImportLedger, ProvinceLock, Setting
 from otop_desktop.services import access
 from otop_desktop.services.audit import record
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.changes import Kind, touched
-from otop_desktop.services.errors import DatabaseBusy, InvalidInput, OtopError
+from otop_desktop.core.users import UserInfo
+from otop_desktop.core.changes import Kind, touched
+from otop_desktop.core.errors import DatabaseBusy, InvalidInput, OtopError
 from otop_desktop.services.exchange import merge as exchange
 from otop_desktop.services.exchange import keys
 from otop_desktop.services.exchange.fileformat import STAMP, BadFile, digest, read_file_bytes, write_file
 from otop_desktop.services.exchange.kinds import Outcome
-from otop_desktop.services.files import TEMPORARY_PREFIX, check_output_path, write_bytes
+from otop_desktop.core.files import TEMPORARY_PREFIX, check_output_path, write_bytes
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.thai import format_thai_datetime, free_text, months_text, now_utc
 from otop_desktop.store.database import copy_file, open_database

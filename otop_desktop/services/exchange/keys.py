@@ -14,13 +14,14 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy import select
 
+from otop_desktop.core.users import Role
 from otop_desktop.models import OfficeKey
 from otop_desktop.services import access
 from otop_desktop.services.audit import record
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.changes import Kind, touched
-from otop_desktop.services.errors import InvalidInput
-from otop_desktop.services.files import check_output_path, write_bytes
+from otop_desktop.core.users import UserInfo
+from otop_desktop.core.changes import Kind, touched
+from otop_desktop.core.errors import InvalidInput
+from otop_desktop.core.files import check_output_path, write_bytes
 from otop_desktop.services.thai import format_thai_datetime, now_utc
 
 KEY_FILE_KIND = "otop-office-key"
@@ -173,10 +174,10 @@ def key_offices(*, uow, user: UserInfo) -> list[tuple[str, str]]:
     province, a province (or its admin) its districts, the department every province."""
     from otop_desktop.services import areas
 
-    role = access.Role(user.role)
-    if role is access.Role.DISTRICT:
+    role = Role(user.role)
+    if role is Role.DISTRICT:
         return [(user.area_code[:2], areas.describe_area(uow=uow, area_code=user.area_code[:2]))]
-    found = areas.list_provinces(uow=uow) if role is access.Role.DEPARTMENT else areas.list_districts(uow=uow, user=user)
+    found = areas.list_provinces(uow=uow) if role is Role.DEPARTMENT else areas.list_districts(uow=uow, user=user)
     return [(area.code, area.name) for area in found if access.allowed(user, access.Action.REGISTER_KEYS, area.code)]
 
 

@@ -21,12 +21,12 @@ from otop_desktop import __version__
 from otop_desktop.models import Entrepreneur, ExportLog, ImportLedger, MonthlySale, ProvinceLock
 from otop_desktop.services import access
 from otop_desktop.services.audit import record
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.changes import Kind, touched
+from otop_desktop.core.users import UserInfo
+from otop_desktop.core.changes import Kind, touched
 from otop_desktop.services.entry import AMOUNT_FIELDS, code_range
-from otop_desktop.services.errors import InvalidInput
+from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.exchange import keys
-from otop_desktop.services.files import check_output_path, write_bytes
+from otop_desktop.core.files import check_output_path, write_bytes
 from otop_desktop.services.exchange.fileformat import STAMP, BadFile, Manifest, OpenedFile, digest, open_file, write_file
 from otop_desktop.services.exchange.kinds import Outcome, RowKind
 from otop_desktop.services.guard import refused_months

@@ -14,9 +14,9 @@ from sqlalchemy import DateTime, bindparam, select
 from otop_desktop.models import ImportLedger
 from otop_desktop.services import access
 from otop_desktop.services.audit import record
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.changes import Kind, touched
-from otop_desktop.services.errors import InvalidInput, MonthLocked
+from otop_desktop.core.users import UserInfo
+from otop_desktop.core.changes import Kind, touched
+from otop_desktop.core.errors import InvalidInput, MonthLocked
 from otop_desktop.services.guard import check_sales_writable
 from otop_desktop.services.exchange.kinds import Outcome
 from otop_desktop.services.exchange.merge import _sql, _upper

@@ -17,9 +17,9 @@ from sqlalchemy import select
 
 from otop_desktop.models import Forecast, PrintRecord
 from otop_desktop.services import access, areas
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.changes import Kind, touched
-from otop_desktop.services.errors import OtopError
+from otop_desktop.core.users import UserInfo
+from otop_desktop.core.changes import Kind, touched
+from otop_desktop.core.errors import OtopError
 from otop_desktop.services.entry import AMOUNT_FIELDS, load_month
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.thai import FISCAL_MONTHS, month_label, now_utc

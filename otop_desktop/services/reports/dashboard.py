@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from otop_desktop.models import District, DistrictLock, Forecast, ProductType, Province
-from otop_desktop.services.auth import UserInfo
+from otop_desktop.core.users import UserInfo
 from otop_desktop.services.entry import AMOUNT_FIELDS
-from otop_desktop.services.errors import OtopError
+from otop_desktop.core.errors import OtopError
 from otop_desktop.services.reports import figures, summary
 from otop_desktop.services.reports.figures import Scope, Sums
 from otop_desktop.services.targets import rule

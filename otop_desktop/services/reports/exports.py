@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from otop_desktop.models import District, Entrepreneur, EntrepreneurType, MonthlySale, ProductType, Province, Tambon
-from otop_desktop.services.auth import UserInfo
+from otop_desktop.core.users import UserInfo
 from otop_desktop.services.entry import AMOUNT_FIELDS, code_range
-from otop_desktop.services.errors import InvalidInput
+from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.reports import figures, summary
 from otop_desktop.services.reports.figures import Scope, Sums
 from otop_desktop.services.sheet_text import column_width

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from otop_desktop.models import District, DistrictLock, ExportLog, ImportLedger, PrintRecord, Province, ProvinceLock
 from otop_desktop.services import access
-from otop_desktop.services.auth import UserInfo
+from otop_desktop.core.users import UserInfo
 from otop_desktop.services.locks import deadline_of
 from otop_desktop.services.reports import figures, summary
 from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS_SHORT, first_day, last_day, to_local, today_in_thailand

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from otop_desktop.services.errors import InvalidInput
-from otop_desktop.services.files import check_output_path, save_workbook, write_output
-from otop_desktop.services.auth import UserInfo
+from otop_desktop.core.errors import InvalidInput
+from otop_desktop.core.files import check_output_path, save_workbook, write_output
+from otop_desktop.core.users import UserInfo
 from otop_desktop.services.reports.exports import Column, Report, build_report
 from otop_desktop.services.sheet_text import csv_text, text_cell
 

@@ -12,10 +12,10 @@ from sqlalchemy import case, func, select
 from otop_desktop.models import District, DistrictBase, Entrepreneur, MonthlySale, PrintedTarget, TargetSettings
 from otop_desktop.services import access
 from otop_desktop.services.audit import record
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.changes import Kind, touched
+from otop_desktop.core.users import UserInfo
+from otop_desktop.core.changes import Kind, touched
 from otop_desktop.services.entry import AMOUNT_FIELDS
-from otop_desktop.services.errors import InvalidInput
+from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.thai import FISCAL_MONTHS, now_utc
 

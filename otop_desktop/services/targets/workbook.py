@@ -4,7 +4,7 @@ separators, the รวม row, achievement beside the targets, A4 landscape."""
 from decimal import Decimal
 from pathlib import Path
 
-from otop_desktop.services.files import check_output_path, save_workbook, write_output
+from otop_desktop.core.files import check_output_path, save_workbook, write_output
 from otop_desktop.services.sheet_text import put
 from otop_desktop.services.targets.rule import TargetLine, TargetTable
 from otop_desktop.services.thai import THAI_MONTHS, calendar_year_be
