@@ -406,6 +406,7 @@ def _cmd_signatories(args, office) -> int:
 
 
 def _cmd_forecast(args, office) -> int:
+    from otop_desktop.services.entry import CHANNELS
     from otop_desktop.services.forms.forecast import load_forecast, save_forecast
     from otop_desktop.services.money import format_baht, parse_amount
 
@@ -416,7 +417,7 @@ def _cmd_forecast(args, office) -> int:
     else:
         sheet = office.query(load_forecast, fiscal_year=args.year)
     print(f"ประมาณการรายได้ จังหวัด{sheet.province_name} ปีงบประมาณ {sheet.fiscal_year}")
-    print("เดือน\tในประเทศออฟไลน์\tในประเทศออนไลน์\tต่างประเทศออฟไลน์\tต่างประเทศออนไลน์\tรวม\tยอดจริง\tหมายเหตุ")
+    print("\t".join(("เดือน", *(channel.replace(" ", "") for channel in CHANNELS), "รวม", "ยอดจริง", "หมายเหตุ")))
     for row in sheet.rows:
         cells = "\t".join(format_baht(a, blank="-") for a in row.amounts)
         print(f"{row.label}\t{cells}\t{format_baht(row.total)}\t{format_baht(row.actual, blank='-')}\t{row.remark}")

@@ -16,6 +16,7 @@ from otop_desktop.core.errors import InvalidInput, MonthLocked
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.thai import (
     BE_OFFSET, calendar_year_be, format_thai_date, format_thai_datetime, free_text, month_label, now_utc,
+    today_in_thailand,
 )
 
 DEADLINE_DAY = 5  # the roadmap: the province confirms by the 5th of the following month
@@ -88,6 +89,8 @@ class LockOverview:
     district_count: int
     deadline: date
     refusal: str = ""  # why this user may not lock or unlock ('' for provincial staff)
+    deadline_words: str = ""  # 'กำหนดยืนยันข้อมูล 5 ธันวาคม 2569 (อีก 3 วัน)' (deadline_text)
+    late: bool = False  # the deadline has passed and the province has not confirmed the month
 
     @property
     def may_lock_province(self) -> bool:
@@ -351,8 +354,9 @@ def _entry_counts(session, province_code: str, fiscal_year: int, month: int) -> 
     return {row[0]: (*row[1:], saved_by.get(row[0])) for row in session.execute(counts)}
 
 
-def lock_overview(*, uow, user: UserInfo, fiscal_year: int, month: int) -> LockOverview:
-    """The lock panel of the user's province for a month (a district user sees it read-only)."""
+def lock_overview(*, uow, user: UserInfo, fiscal_year: int, month: int, today: date | None = None) -> LockOverview:
+    """The lock panel of the user's province for a month (a district user sees it read-only), with its
+    deadline in words and whether it is late, judged on `today` (Thailand's date by default)."""
     check_period(fiscal_year, month)
     session = uow.session
     districts = _district_statuses(session, user.province_code, fiscal_year, month)
@@ -363,8 +367,12 @@ def lock_overview(*, uow, user: UserInfo, fiscal_year: int, month: int) -> LockO
     visible = tuple(
         replace(d, may_lock=not refusal and not d.locked, may_unlock=not refusal and d.locked and not province_locked)
         for d in districts if access.allowed(user, access.Action.VIEW, d.district_code))
+    today = today or today_in_thailand()
+    deadline = deadline_of(fiscal_year, month)
     return LockOverview(user.province_code, fiscal_year, month, province, visible,
-                        sum(d.locked for d in districts), len(districts), deadline_of(fiscal_year, month), refusal)
+                        sum(d.locked for d in districts), len(districts), deadline, refusal,
+                        deadline_text(fiscal_year, month, today, province_locked),
+                        late=deadline < today and not province_locked)
 
 
 @dataclass(frozen=True)

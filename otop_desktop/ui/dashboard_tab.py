@@ -134,7 +134,7 @@ class DashboardTab(QWidget):
             item = self._charts.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        clickable = figures.bar_unit == "อำเภอ" and self.context.permissions.wide
+        clickable = figures.bars_open_district
         shown = self._shown_bars(figures)
         title = self.tr("ยอดจำหน่ายราย{unit} (ล้านบาท)").format(unit=figures.bar_unit)
         if len(shown) < len(figures.bars):

@@ -3,12 +3,12 @@
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 
-from otop_desktop.services.entry import AMOUNT_LABELS, SaleChange, is_unusual
+from otop_desktop.services.entry import CHANNELS, SaleChange, is_unusual
 from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.money import format_baht, parse_amount, sum_amounts
 
 FIRST_AMOUNT = 3
-TOTAL_COLUMN = FIRST_AMOUNT + len(AMOUNT_LABELS)
+TOTAL_COLUMN = FIRST_AMOUNT + len(CHANNELS)
 EDITED = QBrush(QColor("#fff4c2"))
 NEW_ROW = QBrush(QColor("#e3f2fd"))
 UNUSUAL = QBrush(QColor("#ffb74d"))
@@ -48,7 +48,7 @@ class SalesTableModel(QAbstractTableModel):
         self._typical: dict[int, int] = {}
         self.headers = [
             self.tr("ตำบล"), self.tr("ชื่อผู้ประกอบการ"), self.tr("ประเภทผลิตภัณฑ์"),
-            *(self.tr(label) for label in AMOUNT_LABELS), self.tr("รวม (บาท)"),
+            *(self.tr(label) for label in CHANNELS), self.tr("รวม (บาท)"),
         ]
 
     # --- loading -------------------------------------------------------------------------

@@ -405,112 +405,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="192"/>
-        <source>เดือน{month} ยังไม่เริ่ม บันทึกยอดจำหน่ายได้ตั้งแต่วันที่ {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="196"/>
-        <source> · เลือกอำเภอเพื่อดูรายละเอียด</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="200"/>
-        <source>เดือนนี้ยังไม่มีรายชื่อผู้ประกอบการ กด “Sync ข้อมูล” เพื่อดึงรายชื่อจากเดือนก่อนหน้า</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="206"/>
-        <source>เดือนนี้ล็อก (ยืนยันข้อมูล) แล้ว โดย {user} เมื่อ {when} แก้ไขไม่ได้ หากต้องการแก้ไข กรุณาติดต่อสำนักงานพัฒนาชุมชนจังหวัดเพื่อปลดล็อก</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="210"/>
-        <source>ทุกอำเภอในรายการนี้ล็อก (ยืนยันข้อมูล) แล้ว แก้ไขไม่ได้ ปลดล็อกได้ที่แท็บ “ล็อกข้อมูล”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="212"/>
-        <source>{count} อำเภอในรายการนี้ล็อกแล้ว แถวของอำเภอเหล่านั้น (ตัวอักษรสีเทา) แก้ไขไม่ได้</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="228"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="202"/>
         <source>ผู้ประกอบการ {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="230"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="204"/>
         <source> · แก้ไขล่าสุดโดย {user} เมื่อ {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="251"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="225"/>
         <source>ยังไม่ได้บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="252"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="226"/>
         <source>มีข้อมูลที่แก้ไขแล้วแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="265"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="239"/>
         <source>ไม่มีข้อมูลที่เปลี่ยนแปลง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="279"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="253"/>
         <source>กำลังบันทึกข้อมูล {rows} ราย…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="285"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="259"/>
         <source>ยังไม่ได้บันทึก: กรุณาตรวจสอบยอดที่สูงผิดปกติ (ช่องรวมสีส้ม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="292"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="266"/>
         <source>บันทึกข้อมูลเรียบร้อย เมื่อ {when} ({rows} ราย)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="300"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="274"/>
         <source>มีผู้บันทึกข้อมูลนี้ไปก่อนแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="301"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="275"/>
         <source>โหลดข้อมูลล่าสุดตอนนี้หรือไม่? (ตัวเลขที่ท่านแก้ไขและยังไม่ได้บันทึกจะหายไป หากต้องการเก็บไว้ ให้ตอบ “ไม่” แล้วจดไว้ก่อน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="305"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="279"/>
         <source>โหลดข้อมูลล่าสุดแล้ว กรุณาแก้ไขอีกครั้งแล้วกดบันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="307"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="281"/>
         <source>ยังไม่ได้บันทึก: มีผู้บันทึกข้อมูลเดือนนี้ไปก่อนแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="311"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="285"/>
         <source>• {name}: {total} บาท (ปกติเดือนละ {usual} บาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="314"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="288"/>
         <source>และอีก {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="316"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="290"/>
         <source>ยอดจำหน่ายสูงผิดปกติ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="317"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="291"/>
         <source>ยอดรวมเดือนนี้ของ {count} รายสูงกว่า 10 เท่าของเดือนปกติ (ค่ามัธยฐาน 12 เดือนก่อน):
 {lines}
 
@@ -518,22 +488,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="335"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="309"/>
         <source>รายชื่อผู้ประกอบการของเดือนนี้ครบแล้ว ({count} ราย) ไม่มีรายชื่อเพิ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="338"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="312"/>
         <source>ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า {added} ราย (แถวสีฟ้าท้ายตาราง ไม่ดึงยอดเงิน) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="341"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="315"/>
         <source>เดือนก่อนหน้าไม่มีรายชื่อ จึงใส่ผู้ประกอบการที่ยังดำเนินกิจการทั้งหมด {added} ราย (แถวสีฟ้า) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="357"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="331"/>
         <source>กรุณาเลือกแถวของผู้ประกอบการที่ต้องการแก้ไข</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,57 +1081,57 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="209"/>
+        <location filename="../../otop_desktop/ui/login.py" line="210"/>
         <source>ตั้งค่าครั้งแรก: สร้างผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="213"/>
+        <location filename="../../otop_desktop/ui/login.py" line="214"/>
         <source>กรมการพัฒนาชุมชน (ฐานข้อมูลระดับกรมฯ รวมทุกจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="219"/>
+        <location filename="../../otop_desktop/ui/login.py" line="220"/>
         <source>ฐานข้อมูลนี้ยังไม่มีผู้ใช้งาน กรุณาสร้างผู้ดูแลระบบคนแรกของจังหวัด ผู้ดูแลระบบจะเพิ่มผู้ใช้งานระดับอำเภอและจังหวัดได้ภายหลัง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="223"/>
+        <location filename="../../otop_desktop/ui/login.py" line="224"/>
         <source>จังหวัด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="224"/>
+        <location filename="../../otop_desktop/ui/login.py" line="225"/>
         <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="225"/>
+        <location filename="../../otop_desktop/ui/login.py" line="226"/>
         <source>รหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="226"/>
+        <location filename="../../otop_desktop/ui/login.py" line="227"/>
         <source>ยืนยันรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="227"/>
+        <location filename="../../otop_desktop/ui/login.py" line="228"/>
         <source>ชื่อ-สกุล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="228"/>
+        <location filename="../../otop_desktop/ui/login.py" line="229"/>
         <source>ตำแหน่ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="233"/>
+        <location filename="../../otop_desktop/ui/login.py" line="234"/>
         <source>สร้างผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="238"/>
+        <location filename="../../otop_desktop/ui/login.py" line="239"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1233,25 +1203,25 @@
     <name>LocksTab</name>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="40"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="216"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="215"/>
         <source>ล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="41"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="224"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="223"/>
         <source>ปลดล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="42"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="238"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="237"/>
         <source>ล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="43"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="243"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="242"/>
         <source>ปลดล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,81 +1304,81 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="125"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="124"/>
         <source>{when} โดย {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="126"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="125"/>
         <source>ยังไม่บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="129"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="159"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="128"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="158"/>
         <source>ล็อกแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="129"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="159"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="128"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="158"/>
         <source>ยังไม่ล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="154"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="153"/>
         <source>สถานะการล็อกข้อมูลระดับอำเภอ: กรุณาเลือกอำเภอในตาราง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="160"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="159"/>
         <source>สถานะการล็อกข้อมูลระดับอำเภอ: อำเภอ{name} ({state})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="174"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="173"/>
         <source>ประวัติการล็อกของอำเภอ{name} เดือน{month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="189"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="188"/>
         <source>กรุณาระบุเหตุผลในการปลดล็อก ยังไม่ได้ปลดล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="194"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="193"/>
         <source>• อำเภอ{name}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="196"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="195"/>
         <source>และอีก {count} อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="211"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="210"/>
         <source>ยืนยันข้อมูลเดือน{month} ของอำเภอ{name}? หลังล็อกแล้วอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="214"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="213"/>
         <source>อำเภอ{name} ยังกรอกยอดไม่ครบ: {entry}
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="224"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="223"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ของอำเภอ{name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="231"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="230"/>
         <source>ยืนยันข้อมูลเดือน{month} ทั้งจังหวัด? ทุกอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้ และข้อมูลจะนับเป็นรายงานต่อกรมฯ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="235"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="234"/>
         <source>มี {count} อำเภอที่ยังกรอกยอดเดือน{month}ไม่ครบ:
 {names}
 
@@ -1418,7 +1388,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="244"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="243"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ทั้งจังหวัด (ทุกอำเภอจะแก้ไขได้อีกครั้ง):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1426,52 +1396,52 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="95"/>
+        <location filename="../../otop_desktop/ui/login.py" line="96"/>
         <source>ยกเลิก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="113"/>
+        <location filename="../../otop_desktop/ui/login.py" line="114"/>
         <source>เข้าสู่ระบบ - รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="118"/>
+        <location filename="../../otop_desktop/ui/login.py" line="119"/>
         <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="120"/>
+        <location filename="../../otop_desktop/ui/login.py" line="121"/>
         <source>รหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="122"/>
+        <location filename="../../otop_desktop/ui/login.py" line="123"/>
         <source>&lt;h3&gt;ระบบรายงานยอดจำหน่ายผลิตภัณฑ์ OTOP&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="129"/>
+        <location filename="../../otop_desktop/ui/login.py" line="130"/>
         <source>เข้าสู่ระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="147"/>
+        <location filename="../../otop_desktop/ui/login.py" line="148"/>
         <source>กรุณากรอกชื่อผู้ใช้งาน !</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="148"/>
+        <location filename="../../otop_desktop/ui/login.py" line="149"/>
         <source>กรุณากรอกรหัสผ่าน !</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="180"/>
+        <location filename="../../otop_desktop/ui/login.py" line="181"/>
         <source>ฐานข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="184"/>
+        <location filename="../../otop_desktop/ui/login.py" line="185"/>
         <source>กำหนดด้วย --database-url หรือ OTOP_DATABASE_URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,166 +2311,166 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="25"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="26"/>
         <source>ผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="26"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="65"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="27"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="66"/>
         <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="26"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="63"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="27"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="64"/>
         <source>บทบาท</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="26"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="64"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="27"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="65"/>
         <source>พื้นที่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="27"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="28"/>
         <source>ชื่อ-สกุล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="27"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="28"/>
         <source>ตำแหน่ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="27"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="28"/>
         <source>สถานะ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="30"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="31"/>
         <source>ตั้งรหัสผ่านใหม่ให้ผู้ใช้ที่เลือก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="32"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="33"/>
         <source>ปิดบัญชีผู้ใช้ที่เลือก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="34"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="35"/>
         <source>เปิดบัญชีที่ปิดไว้อีกครั้ง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="49"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="59"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="119"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="50"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="60"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="120"/>
         <source>เพิ่มผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="66"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="67"/>
         <source>รหัสผ่าน (อย่างน้อย {n} ตัวอักษร)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="67"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="68"/>
         <source>ยืนยันรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="68"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="69"/>
         <source>ชื่อ-สกุล (ช่องลงนาม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="69"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="70"/>
         <source>ตำแหน่ง (ช่องลงนาม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="88"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="89"/>
         <source>ปิดบัญชีแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="91"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="92"/>
         <source>ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="106"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="107"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="119"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="120"/>
         <source>เพิ่มผู้ใช้งาน {name} ({role}) แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="131"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="132"/>
         <source>ปิดบัญชีผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="134"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="135"/>
         <source>ปิดบัญชี {name}? ผู้ใช้นี้จะเข้าสู่ระบบไม่ได้อีก ชื่อยังคงอยู่ในประวัติการแก้ไข</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="140"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="141"/>
         <source>ปิดบัญชี {name} แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="144"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="145"/>
         <source>เปิดบัญชีผู้ใช้งานอีกครั้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="147"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="148"/>
         <source>เปิดบัญชี {name} อีกครั้ง? ผู้ใช้นี้จะเข้าสู่ระบบได้ด้วยรหัสผ่านเดิม (หากจำไม่ได้ ให้ตั้งรหัสผ่านใหม่หลังเปิดบัญชี)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="153"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="154"/>
         <source>เปิดบัญชี {name} อีกครั้งแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="157"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="160"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="164"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="169"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="173"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="158"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="161"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="165"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="170"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="174"/>
         <source>ตั้งรหัสผ่านใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="125"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="126"/>
         <source>กรุณาเลือกผู้ใช้งานในตารางก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="160"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="161"/>
         <source>รหัสผ่านใหม่ของ {name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="164"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="165"/>
         <source>พิมพ์รหัสผ่านใหม่อีกครั้ง:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="169"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="170"/>
         <source>รหัสผ่านทั้งสองครั้งไม่ตรงกัน ยังไม่ได้เปลี่ยนรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="173"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="174"/>
         <source>ตั้งรหัสผ่านใหม่ให้ {name} แล้ว</source>
         <translation type="unfinished"></translation>
     </message>

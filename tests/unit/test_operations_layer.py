@@ -51,3 +51,32 @@ def test_the_role_rule_pattern_catches_what_it_should():
         assert ROLE_RULE.search(line), line
     assert not ROLE_RULE.search("role=user.role_name")
     assert not ROLE_RULE.search("if role == Qt.ItemDataRole.DisplayRole:")
+
+
+TIME_AND_LOCK_RULE = re.compile(
+    r"\bfirst_day\(|\bdeadline_(of|text)\b|\.deadline\b|\bfully_locked\b|\.days\b|[<>]=?\s*self\._today"
+    r"|self\._today\s*[<>]|(==|!=)\s*\"(อำเภอ|จังหวัด)\"|\bcheck_(month_begun|sales_writable|not_locked)\b")
+
+
+def test_ui_computes_no_rule_of_locks_months_or_deadlines():
+    """Whether a month may be written and why not, whether a deadline is late, whether a bar opens a district:
+    the services answer in their read models (MonthSheet.may_write/notice, LockOverview.late, Dashboard.bars_open_district)."""
+    offenders = [f"{path.relative_to(ROOT)}:{number}: {line.strip()}" for path in ROOT.glob("ui/*.py")
+                 for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if TIME_AND_LOCK_RULE.search(line)]
+    assert not offenders, offenders
+
+
+def test_the_time_and_lock_pattern_catches_what_it_should():
+    for line in ("opens = first_day(year, month)", "writable = not sheet.fully_locked", "if opens > self._today:",
+                 "late = (overview.deadline - self._today).days < 0", 'clickable = figures.bar_unit == "อำเภอ"',
+                 "locks.deadline_text(y, m, today)"):
+        assert TIME_AND_LOCK_RULE.search(line), line
+    assert not TIME_AND_LOCK_RULE.search("self.deadline_label.setText(overview.deadline_words)")
+
+
+def test_the_sales_channels_are_named_once():
+    """The four channels' names stand in services/entry.py (CHANNELS); every other heading is made from them."""
+    named = [str(path.relative_to(ROOT)) for path in ROOT.rglob("*.py") if path.parent.name != "ui"
+             and re.search(r"\"ในประเทศ( |\\n)ออฟไลน์", path.read_text(encoding="utf-8"))]
+    assert named == ["services/entry.py"], named

@@ -36,7 +36,7 @@ FORM_NAME = "แบบ จต.๒"
 TITLE = "แบบรายงานยอดจำหน่ายผลิตภัณฑ์ OTOP"
 TABLE_HEADING_HEIGHT = 36
 HEADING_HEIGHT = 20 + 18 + 12 + TABLE_HEADING_HEIGHT  # the form's heading and the table's, on every page
-AMOUNT_HEADINGS = ("ในประเทศ\nออฟไลน์", "ในประเทศ\nออนไลน์", "ต่างประเทศ\nออฟไลน์", "ต่างประเทศ\nออนไลน์")
+AMOUNT_HEADINGS = tuple(channel.replace(" ", "\n") for channel in entry.CHANNELS)
 
 
 @dataclass(frozen=True)
