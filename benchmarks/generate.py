@@ -121,7 +121,7 @@ def generate(out: "Path | str", *, entrepreneurs: int = 100_000, years: int = 5,
     database = open_database(out)  # the schema and the master data, as the program makes them
     try:
         with database.unit_of_work() as uow:
-            auth.create_user(uow=uow, actor=None, username="dept", password=PASSWORD, role="department", area_code="00")
+            auth.create_user(uow=uow, user=None, username="dept", password=PASSWORD, role="department", area_code="00")
         rng = random.Random(seed)
         fiscal_years = list(range(LAST_YEAR - years + 1, LAST_YEAR + 1))
         with database.unit_of_work() as uow:

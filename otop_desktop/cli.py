@@ -210,7 +210,7 @@ def _cmd_user(args, office) -> int:
         return _change_own_password(office, args.user)
     office = _login(office, args.actor) if args.actor else office
     if args.user_command == "list":
-        for user in office.query(auth.list_users, actor=office.user):
+        for user in office.query(auth.list_users, user=office.user):
             print(f"{user.username:<14} {user.role:<9} {user.area_code:<5} {user.display_name} {user.position}")
         return 0
     if args.user_command == "disable":
@@ -226,7 +226,7 @@ def _cmd_user(args, office) -> int:
         office.query(auth.set_password, username=args.username, password=password)
         print(f"ตั้งรหัสผ่านใหม่ให้ {args.username} แล้ว")
         return 0
-    created = office.query(auth.create_user, actor=office.user, username=args.username, password=password, role=args.role,
+    created = office.query(auth.create_user, user=office.user, username=args.username, password=password, role=args.role,
                            area_code=args.area, display_name=args.name, position=args.position)
     print(f"เพิ่มผู้ใช้งาน {created.username} ({created.role_name}, พื้นที่ {created.area_code}) แล้ว")
     return 0

@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from otop_desktop.services.exchange import merge as exchange
-from otop_desktop.services.exchange import batch as exchange_batch
+from otop_desktop.services.exchange import export, merge
+from otop_desktop.services.exchange import batch
 from otop_desktop.services.exchange import keys, undo
 from otop_desktop.services.exchange.fileformat import read_file_bytes
 from otop_desktop.services.exchange.kinds import Outcome, RowKind
@@ -17,11 +17,11 @@ EXCHANGE_COMMANDS = ("export-district", "exports", "import", "imports", "receipt
 
 def add_exchange_commands(commands) -> None:
     """Register the file-exchange commands."""
-    export = commands.add_parser("export-district", help="ส่งออกไฟล์ข้อมูล (.otop) ของอำเภอ (หรือของจังหวัด)")
-    export.add_argument("--user", required=True)
-    export.add_argument("--year", type=int, required=True)
-    export.add_argument("--months", required=True, help="เดือน เช่น 10,11,12 หรือ all")
-    export.add_argument("--out", type=Path, required=True)
+    export_parser = commands.add_parser("export-district", help="ส่งออกไฟล์ข้อมูล (.otop) ของอำเภอ (หรือของจังหวัด)")
+    export_parser.add_argument("--user", required=True)
+    export_parser.add_argument("--year", type=int, required=True)
+    export_parser.add_argument("--months", required=True, help="เดือน เช่น 10,11,12 หรือ all")
+    export_parser.add_argument("--out", type=Path, required=True)
     commands.add_parser("exports", help="ไฟล์ที่สำนักงานนี้ส่งออกแล้ว").add_argument("--user", required=True)
     taking = commands.add_parser("import", help="นำเข้าไฟล์ .otop ของอำเภอ (หลายไฟล์ได้)")
     taking.add_argument("files", nargs="+", type=Path)
@@ -77,12 +77,12 @@ def run_exchange(args, office) -> int:
     """Carry out a file-exchange command as `user`."""
     command = args.command
     if command == "export-district":
-        path, digest, rows = office.query(exchange.export_file, fiscal_year=args.year,
+        path, digest, rows = office.query(export.export_file, fiscal_year=args.year,
                                                   months=_months(args.months), path=args.out)
         print(f"ส่งออกแล้ว: {path} ({rows:,} รายการ, ลายนิ้วมือไฟล์ {digest[:16]})")
         return 0
     if command == "exports":
-        for sent in office.query(exchange.list_exports):
+        for sent in office.query(export.list_exports):
             months = months_text(sent.months)
             print(f"{format_thai_datetime(sent.created_at)}\t{sent.file_name}\tปีงบประมาณ {sent.fiscal_year} {months}"
                   f"\t{sent.rows:,} รายการ\t{sent.created_by}\t{sent.file_digest[:16]}")
@@ -92,14 +92,14 @@ def run_exchange(args, office) -> int:
     if command == "receipt":
         if args.read:
             data = read_file_bytes(args.read)
-            print(office.query(exchange_batch.read_receipt, data=data, file_name=args.read.name))
+            print(office.query(batch.read_receipt, data=data, file_name=args.read.name))
         else:
-            path = office.query(exchange_batch.write_receipt, district_code=args.district, fiscal_year=args.year,
+            path = office.query(batch.write_receipt, district_code=args.district, fiscal_year=args.year,
                                                 months=_months(args.months), path=args.out)
             print(f"เขียนใบตอบรับแล้ว: {path}")
         return 0
     if command == "imports":
-        for entry in office.query(exchange_batch.list_ledger):
+        for entry in office.query(batch.list_ledger):
             print(f"{entry.id}\t{format_thai_datetime(entry.imported_at)}\t{entry.file_name}\t{entry.source_area}"
                   f"\t{entry.outcome_name}\t{entry.imported_by}\t{entry.details}")
         return 0
@@ -111,15 +111,15 @@ def run_exchange(args, office) -> int:
         return 0
     if command == "backups":
         if args.keep is not None:
-            office.query(exchange_batch.set_backups_kept, count=args.keep)
-        print(f"เก็บไฟล์สำรองก่อนนำเข้าไว้ {office.query(exchange_batch.backups_kept):,} ไฟล์ล่าสุด")
-        for backup in office.query(exchange_batch.list_backups):
+            office.query(batch.set_backups_kept, count=args.keep)
+        print(f"เก็บไฟล์สำรองก่อนนำเข้าไว้ {office.query(batch.backups_kept):,} ไฟล์ล่าสุด")
+        for backup in office.query(batch.list_backups):
             print(f"{format_thai_datetime(backup.made_at)}\t{backup.size:,} ไบต์\t{backup.path}")
         return 0
     return _keys(args, office)
 
 
-def conflict_ref(row: exchange.RowDiff) -> str:
+def conflict_ref(row: merge.RowDiff) -> str:
     """How an officer names a conflicting row on the command line: the entrepreneur's id prefix and the month."""
     return f"{row.uid[:8]}:{row.month}"
 
@@ -128,7 +128,7 @@ def _import(args, office) -> int:
     """Import the files, or (--dry-run) say exactly what importing them would do, file after file."""
     refs = set(args.take)
     take_if = (lambda row: True) if args.take_conflicts else (lambda row: conflict_ref(row) in refs)
-    outcomes = office.query(exchange_batch.import_files, paths=args.files, take_if=take_if, dry_run=args.dry_run)
+    outcomes = office.query(batch.import_files, paths=args.files, take_if=take_if, dry_run=args.dry_run)
     for outcome in outcomes:
         print(f"{outcome.file_name}: {outcome.message}")
         if outcome.preview is not None:
@@ -138,11 +138,11 @@ def _import(args, office) -> int:
     return 2 if any(outcome.status in (Outcome.REFUSED, Outcome.BUSY, Outcome.SKIPPED) for outcome in outcomes) else 0
 
 
-def _print_rows(preview: exchange.ImportPreview) -> None:
+def _print_rows(preview: merge.ImportPreview) -> None:
     manifest = preview.opened.manifest
     print(f"  อำเภอรหัส {manifest.source_area} ปีงบประมาณ {manifest.fiscal_year} "
           f"ส่งโดย {manifest.created_by} เมื่อ {format_thai_datetime(manifest.created_at)}")
-    print("  " + ", ".join(f"{exchange.KINDS_SHOWN[k]} {v:,}" for k, v in preview.counts.items()))
+    print("  " + ", ".join(f"{merge.KINDS_SHOWN[k]} {v:,}" for k, v in preview.counts.items()))
     for person in preview.moved:
         print(f"  [ย้ายพื้นที่] {person.name}: ในไฟล์อยู่ตำบลรหัส {person.file_tambon} "
               f"จังหวัดย้ายไปอำเภอ{person.district_name} (ตำบลรหัส {person.tambon_code}) แล้ว คงพื้นที่ใหม่ไว้")
@@ -150,7 +150,7 @@ def _print_rows(preview: exchange.ImportPreview) -> None:
         old = " / ".join(format_baht(a, blank="-") for a in row.old) if row.old else "(ยังไม่มี)"
         new = " / ".join(format_baht(a, blank="-") for a in row.new)
         ref = f" (--take {conflict_ref(row)})" if row.kind == RowKind.CONFLICT else ""
-        print(f"  [{exchange.KINDS_SHOWN[row.kind]}] {row.name} {month_label(row.fiscal_year, row.month)}: "
+        print(f"  [{merge.KINDS_SHOWN[row.kind]}] {row.name} {month_label(row.fiscal_year, row.month)}: "
               f"{old} → {new} {row.reason}{ref}")
 
 

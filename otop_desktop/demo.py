@@ -206,7 +206,7 @@ def _create_logins(uow) -> list[DemoLogin]:
     for login in logins:
         position = {"admin": "ผู้ดูแลระบบ", "province": "พัฒนาการจังหวัดอุบลราชธานี"}.get(login.role, "พัฒนาการอำเภอ")
         info = create_user(
-            uow=uow, actor=admin, username=login.username, password=login.password, role=login.role,
+            uow=uow, user=admin, username=login.username, password=login.password, role=login.role,
             area_code=login.area_code, display_name=_person(random.Random(login.username)), position=position,
         )
         admin = admin or info

@@ -13,7 +13,7 @@ from otop_desktop.services.areas import check_district_visible
 from otop_desktop.core.users import UserInfo
 from otop_desktop.core.changes import Kind, touched
 from otop_desktop.core.errors import InvalidInput, NotFound
-from otop_desktop.services.guard import check_sales_writable
+from otop_desktop.services.sales_guard import check_sales_writable
 from otop_desktop.services.thai import free_text, now_utc, sort_key
 
 

@@ -12,7 +12,7 @@ from otop_desktop.services.audit import record
 from otop_desktop.core.users import UserInfo
 from otop_desktop.core.changes import Kind, touched
 from otop_desktop.core.errors import InvalidInput, PermissionDenied
-from otop_desktop.services.guard import check_sales_writable
+from otop_desktop.services.sales_guard import check_sales_writable
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.locks import LockState, locked_districts
 from otop_desktop.services.money import check_amount, format_baht, sum_amounts

@@ -178,8 +178,9 @@ def _check_reason(reason: str) -> str:
     return free_text(reason, "เหตุผลในการปลดล็อก", limit=500, required=True)
 
 
-def _set_district(session, user: UserInfo, codes, fiscal_year: int, month: int, locked: bool, reason: str, at) -> None:
-    session.info.setdefault("notes", []).append(touched(Kind.LOCKS, fiscal_year=fiscal_year, month=month, districts=codes))
+def _set_district(uow, user: UserInfo, codes, fiscal_year: int, month: int, locked: bool, reason: str, at) -> None:
+    uow.note(touched(Kind.LOCKS, fiscal_year=fiscal_year, month=month, districts=codes))
+    session = uow.session
     for code in codes:
         row = session.get(DistrictLock, (code, fiscal_year, month))
         if row is None:
@@ -192,12 +193,6 @@ def _set_district(session, user: UserInfo, codes, fiscal_year: int, month: int, 
          "old_value": str(int(not locked)), "new_value": str(int(locked)), "note": reason}
         for code in codes
     ], at=at)
-
-
-def _note(uow) -> None:
-    """What the lock writes noted on the session (they know the districts and month) go to the unit of work."""
-    for note in uow.session.info.pop("notes", []):
-        uow.note(note)
 
 
 def _district_name(session, code: str) -> str:
@@ -220,8 +215,7 @@ def lock_district(*, uow, user: UserInfo, district_code: str, fiscal_year: int, 
     name = _district_name(session, district_code)
     if locked_districts(session, [district_code], fiscal_year, month):
         raise InvalidInput(f"อำเภอ{name} ล็อกข้อมูลเดือน{month_label(fiscal_year, month)} อยู่แล้ว")
-    _set_district(session, user, [district_code], fiscal_year, month, True, "", now_utc())
-    _note(uow)
+    _set_district(uow, user, [district_code], fiscal_year, month, True, "", now_utc())
     uow.commit()
 
 
@@ -238,8 +232,7 @@ def unlock_district(*, uow, user: UserInfo, district_code: str, fiscal_year: int
         raise InvalidInput("ข้อมูลทั้งจังหวัดถูกล็อกอยู่ กรุณาปลดล็อกทั้งจังหวัดก่อน แล้วจึงล็อกอำเภออื่นกลับตามต้องการ")
     if not locked_districts(session, [district_code], fiscal_year, month):
         raise InvalidInput(f"อำเภอ{name} ยังไม่ได้ล็อกข้อมูลเดือน{month_label(fiscal_year, month)}")
-    _set_district(session, user, [district_code], fiscal_year, month, False, reason, now_utc())
-    _note(uow)
+    _set_district(uow, user, [district_code], fiscal_year, month, False, reason, now_utc())
     uow.commit()
 
 
@@ -247,8 +240,9 @@ def _province_districts(session, province_code: str) -> list[str]:
     return list(session.scalars(select(District.code).where(District.province_code == province_code).order_by(District.code)))
 
 
-def _set_province(session, user: UserInfo, fiscal_year: int, month: int, locked: bool, reason: str, at) -> None:
-    session.info.setdefault("notes", []).append(touched(Kind.LOCKS, fiscal_year=fiscal_year, month=month))
+def _set_province(uow, user: UserInfo, fiscal_year: int, month: int, locked: bool, reason: str, at) -> None:
+    uow.note(touched(Kind.LOCKS, fiscal_year=fiscal_year, month=month))
+    session = uow.session
     row = _province_row(session, user.province_code, fiscal_year, month)
     if row is None:
         row = ProvinceLock(province_code=user.province_code, fiscal_year=fiscal_year, month=month)
@@ -290,9 +284,8 @@ def lock_province(*, uow, user: UserInfo, fiscal_year: int, month: int, incomple
     newly = [code for code in codes if code not in already]
     at = now_utc()
     note = f"ยืนยันทั้งที่ยังกรอกไม่ครบ {len(incomplete)} อำเภอ: {incomplete_text(incomplete, 50)}" if incomplete else ""
-    _set_province(session, user, fiscal_year, month, True, note, at)
-    _set_district(session, user, newly, fiscal_year, month, True, "ล็อกทั้งจังหวัด", at)
-    _note(uow)
+    _set_province(uow, user, fiscal_year, month, True, note, at)
+    _set_district(uow, user, newly, fiscal_year, month, True, "ล็อกทั้งจังหวัด", at)
     uow.commit()
     return len(newly)
 
@@ -309,9 +302,8 @@ def unlock_province(*, uow, user: UserInfo, fiscal_year: int, month: int, reason
     if not locked and (province is None or not province.locked):
         raise InvalidInput(f"ยังไม่มีอำเภอใดล็อกข้อมูลเดือน{month_label(fiscal_year, month)}")
     at = now_utc()
-    _set_province(session, user, fiscal_year, month, False, reason, at)
-    _set_district(session, user, sorted(locked), fiscal_year, month, False, reason, at)
-    _note(uow)
+    _set_province(uow, user, fiscal_year, month, False, reason, at)
+    _set_district(uow, user, sorted(locked), fiscal_year, month, False, reason, at)
     uow.commit()
     return len(locked)
 

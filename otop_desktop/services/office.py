@@ -54,7 +54,7 @@ class Office:
     def run(self, service, /, **kwargs) -> Done:
         """Call `service(uow=…, user=…, **kwargs)` in a unit of work of its own; the service commits."""
         if self.user is not None:
-            for name in ("user", "actor"):
+            for name in ("user",):
                 if takes(service, name) and name not in kwargs:
                     kwargs[name] = self.user
         if takes(service, "database"):  # a service that opens units of work of its own (a batch of files, undo)

@@ -22,7 +22,7 @@ class UsersDialog(QDialog):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
-        self.context, self.actor = context, context.user
+        self.context, self.user = context, context.user
         self.setWindowTitle(self.tr("ผู้ใช้งาน"))
         self.users_model = PlainTableModel([self.tr("ชื่อผู้ใช้งาน"), self.tr("บทบาท"), self.tr("พื้นที่"),
                                             self.tr("ชื่อ-สกุล"), self.tr("ตำแหน่ง"), self.tr("สถานะ")], self)
@@ -49,7 +49,7 @@ class UsersDialog(QDialog):
     def _add_form(self) -> QGroupBox:
         box = QGroupBox(self.tr("เพิ่มผู้ใช้งาน"))
         self.role_box = QComboBox()
-        for role in auth.roles_to_create(self.actor):
+        for role in auth.roles_to_create(self.user):
             self.role_box.addItem(ROLE_NAMES[role], role)
         self.area_box = QComboBox()
         self.username_edit, self.password_edit, self.repeat_edit = QLineEdit(), QLineEdit(), QLineEdit()

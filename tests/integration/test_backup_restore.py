@@ -51,7 +51,7 @@ def change_everything(world) -> None:
     office.query(locks.lock_district, district_code="3401", fiscal_year=2569, month=8)
     from otop_desktop.services import auth
 
-    Office(world.database, world.admin).query(auth.create_user, actor=world.admin, username="newcomer", password=PASSWORD,
+    Office(world.database, world.admin).query(auth.create_user, user=world.admin, username="newcomer", password=PASSWORD,
                                              role="district", area_code="3401")
 
 

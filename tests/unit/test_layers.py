@@ -134,3 +134,23 @@ def test_the_cycle_check_would_catch_a_loop(tmp_path, monkeypatch):
     (package / "c.py").write_text("import otop_desktop.a\n", encoding="utf-8")
     monkeypatch.setattr(sys.modules[__name__], "PACKAGE", package)
     assert cycles(import_graph(package)) == [["otop_desktop.a", "otop_desktop.b"]]
+
+
+def renamed_imports(package: Path) -> list[str]:
+    """Imports of the program's own modules under another name (`from a import merge as exchange`)."""
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                module = getattr(node, "module", None) or ""
+                for alias in node.names:
+                    full = alias.name if isinstance(node, ast.Import) else f"{module}.{alias.name}"
+                    if full.startswith("otop_desktop") and alias.asname and alias.asname != alias.name.rsplit(".", 1)[-1]:
+                        found.append(f"{path.relative_to(package.parent)}: {full} as {alias.asname}")
+    return found
+
+
+def test_no_module_of_the_program_is_imported_under_another_name():
+    """A reader finds the file from the call: `merge.preview`, not `exchange.preview`."""
+    assert renamed_imports(PACKAGE) == []
+    assert renamed_imports(PACKAGE.parent / "benchmarks") == []

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 import pytest
 
 from otop_desktop.cli import main
-from otop_desktop.services import guard, thai
+from otop_desktop.services import sales_guard, thai
 from otop_desktop.core.errors import OtopError
 from tests.conftest import PASSWORD
 from tests.engines import execute, location
@@ -63,9 +63,9 @@ def test_today_is_thailands_today(zone, monkeypatch):
     for name in ZONES:
         zone(name)
         assert thai.today_in_thailand().isoformat() == "2026-12-01"
-        guard.check_month_begun(2570, 12)  # December 2569 BE has begun in Thailand
+        sales_guard.check_month_begun(2570, 12)  # December 2569 BE has begun in Thailand
         with pytest.raises(OtopError):
-            guard.check_month_begun(2570, 1)
+            sales_guard.check_month_begun(2570, 1)
 
 
 def test_no_code_reads_the_pcs_zone():

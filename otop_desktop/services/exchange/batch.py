@@ -20,7 +20,7 @@ from otop_desktop.services.audit import record
 from otop_desktop.core.users import UserInfo
 from otop_desktop.core.changes import Kind, touched
 from otop_desktop.core.errors import DatabaseBusy, InvalidInput, OtopError
-from otop_desktop.services.exchange import merge as exchange
+from otop_desktop.services.exchange import merge
 from otop_desktop.services.exchange import keys
 from otop_desktop.services.exchange.fileformat import STAMP, BadFile, digest, read_file_bytes, write_file
 from otop_desktop.services.exchange.kinds import Outcome
@@ -43,7 +43,7 @@ class FileOutcome:
     counts: dict[str, int]
     ledger_id: int | None
     path: str = ""
-    preview: exchange.ImportPreview | None = None  # kept by a dry run, for the officer to read the rows
+    preview: merge.ImportPreview | None = None  # kept by a dry run, for the officer to read the rows
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ class LedgerEntry:
         return OUTCOME_NAMES.get(self.outcome, self.outcome)
 
 
-BACKUPS_KEPT_KEY = "exchange.backups_kept"
+BACKUPS_KEPT_KEY = "merge.backups_kept"
 DEFAULT_BACKUPS_KEPT = 10
 BACKUP_PREFIX = "before-import"
 OUTCOME_NAMES = {Outcome.APPLIED: "นำเข้าแล้ว", Outcome.REFUSED: "ไม่รับ", Outcome.UNDONE: "ยกเลิกแล้ว",
@@ -82,7 +82,7 @@ def describe(outcome: str, summary: str) -> str:
         counts = None
     if not isinstance(counts, dict):
         return summary
-    shown = ", ".join(f"{exchange.KINDS_SHOWN.get(k, k)} {v:,}" for k, v in counts.items() if isinstance(v, int) and v)
+    shown = ", ".join(f"{merge.KINDS_SHOWN.get(k, k)} {v:,}" for k, v in counts.items() if isinstance(v, int) and v)
     return shown or "ไม่มีแถวข้อมูล"
 
 
@@ -183,7 +183,7 @@ def _refuse(database, user: UserInfo, name: str, data: bytes | None, reason: str
 
 
 def import_files(database, user: UserInfo, paths, *, take: dict | None = None,
-                 take_if: Callable[[exchange.RowDiff], bool] | None = None,
+                 take_if: Callable[[merge.RowDiff], bool] | None = None,
                  progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None,
                  dry_run: bool = False) -> list[FileOutcome]:
     """Import district files one by one after one backup; each file is one transaction, so a refused or
@@ -193,7 +193,7 @@ def import_files(database, user: UserInfo, paths, *, take: dict | None = None,
     end, on SQLite in a scratch copy of the file), so what it reports is what the import will do, file
     after file (each outcome keeps its preview)."""
     access.check(user, access.Action.IMPORT_FILES)
-    paths, batch = [Path(p) for p in paths], exchange.new_batch()
+    paths, batch = [Path(p) for p in paths], merge.new_batch()
     if dry_run and database.on_server:
         with database.rehearsal() as rehearsal:
             return _import_all(rehearsal, user, paths, None, batch, take or {}, take_if, progress, cancelled, keep_previews=True)
@@ -244,13 +244,13 @@ def _import_one(database, user: UserInfo, path: Path, backup: str | None, batch:
             data = read_file_bytes(path)
             with database.unit_of_work() as uow:
                 uow.begin_write()
-                preview = exchange.preview(uow=uow, user=user, data=data, file_name=path.name)
+                preview = merge.preview(uow=uow, user=user, data=data, file_name=path.name)
                 if preview.already:
                     return FileOutcome(path.name, Outcome.ALREADY, preview.already, preview.counts, None, str(path),
                                        preview if keep_preview else None)
                 take = set(chosen.get(preview.opened.digest, ()))
                 take.update(row.key for row in preview.conflicts if take_if and take_if(row))
-                ledger_id = exchange.write(uow=uow, user=user, preview_=preview, take=take, backup_path=backup, batch=batch)
+                ledger_id = merge.write(uow=uow, user=user, preview_=preview, take=take, backup_path=backup, batch=batch)
                 uow.note(touched(Kind.FILES))
                 uow.commit()
         except DatabaseBusy as busy:
@@ -321,7 +321,7 @@ def read_receipt(*, uow, user: UserInfo, data: bytes, file_name: str) -> str:
     written, whatever the order they arrive in). Returns a summary in Thai."""
     access.check(user, access.Action.READ_RECEIPT)
     uow.begin_write()
-    opened = exchange.verify(uow=uow, user=user, data=data, expected_kind="receipt")
+    opened = merge.verify(uow=uow, user=user, data=data, expected_kind="receipt")
     body, manifest = opened.parts.get("receipt.json"), opened.manifest
     if manifest.target_area != user.district_code or not isinstance(body, dict) or body.get("district_code") != user.district_code:
         raise BadFile("ใบตอบรับนี้ออกให้อำเภออื่น ไม่ใช่อำเภอของท่าน")

@@ -17,7 +17,7 @@ from otop_desktop.services.audit import record
 from otop_desktop.core.users import UserInfo
 from otop_desktop.core.changes import Kind, touched
 from otop_desktop.core.errors import InvalidInput, MonthLocked
-from otop_desktop.services.guard import check_sales_writable
+from otop_desktop.services.sales_guard import check_sales_writable
 from otop_desktop.services.exchange.kinds import Outcome
 from otop_desktop.services.exchange.merge import _sql, _upper
 from otop_desktop.services.thai import format_thai_datetime, month_label

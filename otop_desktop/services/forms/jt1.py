@@ -16,7 +16,7 @@ from otop_desktop.services.forms.jt2 import AMOUNT_HEADINGS, HEADING_HEIGHT, Pri
 from otop_desktop.services.forms.thai_pdf import REGULAR
 from otop_desktop.core.files import check_output_path, write_output
 from otop_desktop.services.forms.verify import PrintedFigure, new_code, record_print
-from otop_desktop.services.guard import check_month_begun
+from otop_desktop.services.sales_guard import check_month_begun
 from otop_desktop.services.thai import month_label, now_utc, periods_before
 from otop_desktop.services.periods import check_period
 

@@ -25,7 +25,7 @@ from otop_desktop.services.forms.signatories import DUTIES, get_signatories
 from otop_desktop.services.forms.thai_pdf import BOLD, REGULAR
 from otop_desktop.core.files import check_output_path, write_output
 from otop_desktop.services.forms.verify import CODE_NAME, PrintedFigure, new_code, record_print, shown_code
-from otop_desktop.services.guard import check_month_begun
+from otop_desktop.services.sales_guard import check_month_begun
 from otop_desktop.services.money import format_baht, sum_amounts
 from otop_desktop.services.thai import (
     FISCAL_MONTHS, THAI_MONTHS, calendar_year_be, format_thai_datetime, month_label, now_utc, sort_key,

@@ -1,4 +1,5 @@
-"""The one check every path that writes sales goes through: who may write which district and month."""
+"""The sales guard: the one check every path that writes sales goes through (who may write which district and
+month, the month begun, the locks), and the months a file may not write."""
 
 from datetime import date
 
