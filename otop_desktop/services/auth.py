@@ -49,7 +49,7 @@ def _info(user: User) -> UserInfo:
     return UserInfo(user.username, user.role, user.area_code, user.display_name, user.position)
 
 
-def has_users(*, uow) -> bool:
+def has_users(*, uow, user: UserInfo | None = None) -> bool:
     """Whether any user exists; with none, the app asks for the first admin."""
     return bool(uow.session.scalar(select(exists().where(User.id.is_not(None)))))
 
@@ -102,7 +102,7 @@ def _checked_password(uow, name: str, password: str) -> User:
     return user
 
 
-def authenticate(*, uow, username: str, password: str) -> UserInfo:
+def authenticate(*, uow, user: UserInfo | None = None, username: str, password: str) -> UserInfo:
     """The user with that name and password; a wrong name or password raise the same LoginFailed. Every
     failure is audited; after a few in a row, tries must wait (LoginThrottled), longer each time."""
     return _info(_checked_password(uow, username.strip()[:80], password))
@@ -113,15 +113,15 @@ def _check_password_length(password: str) -> None:
         raise InvalidInput(f"รหัสผ่านต้องยาวอย่างน้อย {MIN_PASSWORD_LENGTH} ตัวอักษร")
 
 
-def change_own_password(*, uow, username: str, current_password: str, new_password: str) -> None:
+def change_own_password(*, uow, user: UserInfo | None = None, username: str, current_password: str, new_password: str) -> None:
     """A user changes their own password, proving the current one as at login (audited, throttled alike)."""
     _check_password_length(new_password)  # before the check of the current one: a short new one costs no try
     try:
-        user = _checked_password(uow, username.strip()[:80], current_password)
+        account = _checked_password(uow, username.strip()[:80], current_password)
     except LoginFailed as error:
         raise InvalidInput("รหัสผ่านปัจจุบันไม่ถูกต้อง ยังไม่ได้เปลี่ยนรหัสผ่าน") from error
-    user.password_hash = hash_password(new_password)
-    record(uow.session, [{"username": user.username, "action": "update", "entity": "user", "entity_key": user.username,
+    account.password_hash = hash_password(new_password)
+    record(uow.session, [{"username": account.username, "action": "update", "entity": "user", "entity_key": account.username,
                           "field": "password", "old_value": None, "new_value": None, "note": "เปลี่ยนรหัสผ่านของตนเอง"}])
     uow.note(touched(Kind.USERS))
     uow.commit()
@@ -176,7 +176,7 @@ def create_user(
     return _info(account)
 
 
-def create_first_admin(*, uow, username: str, password: str, area_code: str, display_name: str = "",
+def create_first_admin(*, uow, user: UserInfo | None = None, username: str, password: str, area_code: str, display_name: str = "",
                        position: str = "") -> UserInfo:
     """The first user of an empty database: the province's admin, or the department's for the country."""
     role = Role.DEPARTMENT if area_code == NATIONAL else Role.ADMIN

@@ -39,12 +39,12 @@ class EntrepreneurInfo:
     active: bool = True
 
 
-def list_product_types(*, uow) -> list[Choice]:
+def list_product_types(*, uow, user: UserInfo | None = None) -> list[Choice]:
     """The five OTOP product types."""
     return [Choice(i, n) for i, n in uow.session.execute(select(ProductType.id, ProductType.name_th).order_by(ProductType.id))]
 
 
-def list_entrepreneur_types(*, uow) -> list[Choice]:
+def list_entrepreneur_types(*, uow, user: UserInfo | None = None) -> list[Choice]:
     """The three entrepreneur types."""
     query = select(EntrepreneurType.id, EntrepreneurType.name_th).order_by(EntrepreneurType.id)
     return [Choice(i, n) for i, n in uow.session.execute(query)]

@@ -445,7 +445,7 @@ def sync_month(
     return result
 
 
-def list_fiscal_years(*, uow, today_fiscal_year: int) -> list[int]:
+def list_fiscal_years(*, uow, user: UserInfo | None = None, today_fiscal_year: int) -> list[int]:
     """Fiscal years with any sales, plus the current and next one, newest first."""
     stored = set(uow.session.scalars(select(MonthlySale.fiscal_year).distinct()))
     return sorted(stored | {today_fiscal_year, today_fiscal_year + 1}, reverse=True)

@@ -27,7 +27,7 @@ from otop_desktop.services.thai import (
 from otop_desktop.ui.common import read_only_view
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
-from otop_desktop.ui.operations import perform, perform_in_background
+from otop_desktop.ui.operations import perform, perform_batch_in_background, perform_in_background
 from otop_desktop.ui.plain_table import PlainTableModel
 
 FILES = "ไฟล์ข้อมูล OTOP (*.otop)"
@@ -194,7 +194,7 @@ class ExchangeDialog(QDialog):
         if not files:
             return
         paths = list(files)
-        perform_in_background(self, batch.import_files, paths=paths, dry_run=True,
+        perform_batch_in_background(self, batch.import_files, paths=paths, dry_run=True,
                               on_done=lambda done: self._show_previews(paths, done.result))
 
     def _show_previews(self, paths: list[Path], outcomes) -> None:
@@ -270,7 +270,7 @@ class ExchangeDialog(QDialog):
         """Import every listed file off the GUI thread, with progress and a cancel button."""
         paths = list(self.files)
         take = {digest: set(chosen) for digest, chosen in self.take.items()}  # the worker gets its own copy
-        perform_in_background(
+        perform_batch_in_background(
             self, batch.import_files, paths=paths, take=take, progress=self.tr("กำลังนำเข้าไฟล์…"),
             on_done=lambda done: self.show_outcomes(done.result, cancelled=len(done.result) < len(paths)))
 
@@ -352,7 +352,7 @@ class ExchangeDialog(QDialog):
             QMessageBox.information(self, self.tr("ยกเลิกการนำเข้า"), result.result)
             self.refresh_ledger()
 
-        perform_in_background(self, service, progress=self.tr("กำลังยกเลิกการนำเข้า…"), on_done=done, **kwargs)
+        perform_batch_in_background(self, service, progress=self.tr("กำลังยกเลิกการนำเข้า…"), on_done=done, **kwargs)
 
     # --- export and receipts ----------------------------------------------------------------------------------
     def _send_page(self) -> QWidget:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 
-from otop_desktop.services import areas, entry
+from otop_desktop.services import entry
 from otop_desktop.services.access import Action
 from otop_desktop.core.changes import Kind
 from otop_desktop.core.errors import OtopError
@@ -85,7 +85,6 @@ class TargetsTab(QWidget):
         self.table: rule.TargetTable | None = None
         current = fiscal_year_of(today or today_in_thailand())
         years = context.office.query(entry.list_fiscal_years, today_fiscal_year=current)
-        self.province_name = context.office.query(areas.describe_area, area_code=self.user.province_code).removeprefix("จังหวัด")
         self.year_box, self.round_box = QComboBox(), QComboBox()
         for year in years:
             self.year_box.addItem(str(year), year)
@@ -268,7 +267,7 @@ class TargetsTab(QWidget):
         if not path:
             return
         perform_in_background(
-            self, workbook.export_targets, table=self.table, path=Path(path).with_suffix(".xlsx"),
-            province_name=self.province_name, progress=self.tr("กำลังบันทึกไฟล์ Excel…"),
+            self, workbook.save_targets_workbook, fiscal_year=self.fiscal_year, round_no=self.round_no,
+            path=Path(path).with_suffix(".xlsx"), progress=self.tr("กำลังบันทึกไฟล์ Excel…"),
             on_done=lambda done: QMessageBox.information(self, self.tr("ส่งออก Excel"), self.tr(
                 "บันทึกไฟล์แล้ว: {path}").format(path=done.result)))

@@ -51,7 +51,7 @@ def change_everything(world) -> None:
     office.query(locks.lock_district, district_code="3401", fiscal_year=2569, month=8)
     from otop_desktop.services import auth
 
-    Office(world.database, world.admin).query(auth.create_user, user=world.admin, username="newcomer", password=PASSWORD,
+    Office(world.database, world.admin).query(auth.create_user, username="newcomer", password=PASSWORD,
                                              role="district", area_code="3401")
 
 
@@ -180,7 +180,7 @@ def test_a_district_officer_backs_up_but_may_not_restore(cli, world, tmp_path):
     code, _, err = cli("restore", str(copy), "--user", "warin", "--yes")
     assert code == 2 and "ผู้ดูแลระบบหรือเจ้าหน้าที่ระดับจังหวัด" in err
     with pytest.raises(PermissionDenied):
-        Office(world.database, world.warin).query(backup.restore_backup, path=copy)
+        Office(world.database, world.warin).query_batch(backup.restore_backup, path=copy)
 
 
 def test_backup_refuses_a_device_or_missing_folder_and_writes_nothing(cli, world, tmp_path):
@@ -192,7 +192,7 @@ def test_backup_refuses_a_device_or_missing_folder_and_writes_nothing(cli, world
 def test_the_reminder_comes_after_a_month_without_a_backup(world, tmp_path):
     office = Office(world.database, world.province)
     assert "ยังไม่เคยสำรองข้อมูล" in office.query(backup.backup_reminder)
-    office.query(backup.make_backup, path=tmp_path / "now.otopbackup")
+    office.query_batch(backup.make_backup, path=tmp_path / "now.otopbackup")
     assert office.query(backup.backup_reminder) == ""
     with world.database.unit_of_work() as uow:
         from otop_desktop.models import Setting
@@ -206,6 +206,6 @@ def test_the_backup_is_named_for_the_office_and_thailands_date(world, monkeypatc
     from datetime import date
 
     monkeypatch.setattr(backup, "today_in_thailand", lambda: date(2026, 12, 4))
-    made = Office(world.database, world.province).query(backup.make_backup, path=tmp_path)
+    made = Office(world.database, world.province).query_batch(backup.make_backup, path=tmp_path)
     assert made.path.name == "otop-ubon-ratchathani-2569-12-04.otopbackup"
     assert open_database(made.path).close() is None

@@ -15,7 +15,7 @@ MAPPED = {mapper.class_.__name__ for mapper in Base.registry.mappers}
 
 
 def test_ui_and_cli_open_no_unit_of_work_and_commit_nothing():
-    offenders = [f"{path.relative_to(ROOT)}:{number}" for path in [*ROOT.glob("ui/*.py"), *ROOT.glob("cli*.py")]
+    offenders = [f"{path.relative_to(ROOT)}:{number}" for path in [*ROOT.glob("ui/*.py"), ROOT / "cli.py", *ROOT.glob("commands/*.py")]
                  for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
                  if re.search(r"unit_of_work|\.commit\(\)", line)]
     assert not offenders, offenders
@@ -80,3 +80,30 @@ def test_the_sales_channels_are_named_once():
     named = [str(path.relative_to(ROOT)) for path in ROOT.rglob("*.py") if path.parent.name != "ui"
              and re.search(r"\"ในประเทศ( |\\n)ออฟไลน์", path.read_text(encoding="utf-8"))]
     assert named == ["services/entry.py"], named
+
+
+def test_the_office_calls_a_service_one_visible_way_and_reads_no_signature():
+    """Office.run always passes uow= and user=, Office.run_batch the database and the user: no parameter names read."""
+    source = (ROOT / "services" / "office.py").read_text(encoding="utf-8")
+    assert "inspect" not in source and "signature" not in source
+
+
+def test_office_run_gives_the_unit_of_work_and_the_user_and_run_batch_the_database(world):
+    from otop_desktop.services.office import Office
+
+    office = Office(world.database, world.province)
+    seen = office.run(lambda *, uow, user, extra: (uow.session is not None, user, extra), extra=1).result
+    assert seen == (True, world.province, 1)
+    database, user = office.run_batch(lambda database, user: (database, user)).result
+    assert user == world.province and database.unit_of_work  # the database, recording what each commit changes
+
+
+def test_the_command_line_has_one_style_a_module_per_command_group():
+    """cli.py puts the groups together; each module of commands/ adds its parsers and returns its handlers."""
+    assert not list(ROOT.glob("cli_*.py")), "command groups live in otop_desktop/commands/"
+    groups = [path for path in ROOT.glob("commands/*.py") if path.stem not in ("__init__", "common", "thai_parser")]
+    assert len(groups) >= 10
+    for path in groups:
+        module = importlib.import_module(f"otop_desktop.commands.{path.stem}")
+        assert list(inspect.signature(module.add).parameters) == ["commands"], path.name
+    assert len((ROOT / "cli.py").read_text(encoding="utf-8").splitlines()) < 150

@@ -92,7 +92,7 @@ def backup_database(database, reason: str = BACKUP_PREFIX) -> Path:
     return copy_file(database.path, folder / f"{database.path.stem}-{reason}-{now_utc():%Y%m%d-%H%M%S-%f}.db")
 
 
-def backups_kept(*, uow) -> int:
+def backups_kept(*, uow, user: UserInfo | None = None) -> int:
     """How many backups taken before imports the province keeps (the oldest are deleted)."""
     value = uow.session.scalar(select(Setting.value).where(Setting.key == BACKUPS_KEPT_KEY))
     return int(value) if value and value.isdigit() else DEFAULT_BACKUPS_KEPT
@@ -273,7 +273,7 @@ def _import_one(database, user: UserInfo, path: Path, backup: str | None, batch:
     return FileOutcome(path.name, Outcome.REFUSED, message, {}, None, str(path))
 
 
-def list_ledger(*, uow, limit: int = 200) -> list[LedgerEntry]:
+def list_ledger(*, uow, user: UserInfo | None = None, limit: int = 200) -> list[LedgerEntry]:
     """The newest ledger entries, in Thai."""
     rows = uow.session.scalars(select(ImportLedger).order_by(ImportLedger.id.desc()).limit(limit))
     return [LedgerEntry(e.id, e.imported_at, e.file_name, e.kind, e.source_area, e.outcome, e.imported_by,

@@ -82,7 +82,7 @@ class SentFile:
     file_digest: str
 
 
-def list_exports(*, uow, limit: int = 200) -> list[SentFile]:
+def list_exports(*, uow, user: UserInfo | None = None, limit: int = 200) -> list[SentFile]:
     """The files this office made, newest first."""
     return [SentFile(e.created_at, e.file_name, e.fiscal_year, tuple(int(m) for m in e.months.split(",") if m), e.rows,
                      e.created_by, e.file_digest)

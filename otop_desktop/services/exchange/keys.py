@@ -76,7 +76,7 @@ def _raw_public(key: Ed25519PublicKey) -> bytes:
     return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
-def own_fingerprint(*, uow) -> str:
+def own_fingerprint(*, uow, user: UserInfo | None = None) -> str:
     """This office's fingerprint (makes the key, and commits it, if there is none yet)."""
     fingerprint = fingerprint_of(_raw_public(own_key(uow=uow).public_key()))
     uow.note(touched(Kind.KEYS))
@@ -200,7 +200,7 @@ def _key_info(row: OfficeKey) -> KeyInfo:
     return KeyInfo(row.area_code, row.fingerprint, row.public_key is not None, row.registered_by, retired)
 
 
-def list_keys(*, uow) -> list[KeyInfo]:
+def list_keys(*, uow, user: UserInfo | None = None) -> list[KeyInfo]:
     """Every key this office knows, its own first, keys in use before retired ones."""
     rows = uow.session.scalars(select(OfficeKey).order_by(OfficeKey.area_code != OWN, OfficeKey.area_code,
                                                           OfficeKey.retired_at.is_not(None), OfficeKey.registered_at))

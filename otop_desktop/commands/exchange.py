@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from otop_desktop.commands.common import as_user, on_the_database
+
 from otop_desktop.services.exchange import export, merge
 from otop_desktop.services.exchange import batch
 from otop_desktop.services.exchange import keys, undo
@@ -15,8 +17,8 @@ from otop_desktop.services.thai import format_thai_datetime, month_label, months
 EXCHANGE_COMMANDS = ("export-district", "exports", "import", "imports", "receipt", "keys", "undo-import", "backups")
 
 
-def add_exchange_commands(commands) -> None:
-    """Register the file-exchange commands."""
+def add(commands) -> dict:
+    """Add the file-exchange commands."""
     export_parser = commands.add_parser("export-district", help="ส่งออกไฟล์ข้อมูล (.otop) ของอำเภอ (หรือของจังหวัด)")
     export_parser.add_argument("--user", required=True)
     export_parser.add_argument("--year", type=int, required=True)
@@ -60,6 +62,7 @@ def add_exchange_commands(commands) -> None:
     backups = commands.add_parser("backups", help="จำนวนไฟล์สำรองก่อนนำเข้าที่เก็บไว้ (ไฟล์ที่เก่ากว่าจะถูกลบ)")
     backups.add_argument("--user", required=True)
     backups.add_argument("--keep", type=int, help="กำหนดจำนวนที่เก็บ (1–1,000)")
+    return dict.fromkeys(EXCHANGE_COMMANDS, run_exchange)
 
 
 def _months(text: str) -> list[int]:
@@ -73,8 +76,10 @@ def _months(text: str) -> list[int]:
                            "เช่น 10,11,12 หรือ all") from None
 
 
+@on_the_database
+@as_user
 def run_exchange(args, office) -> int:
-    """Carry out a file-exchange command as `user`."""
+    """Carry out a file-exchange command as --user."""
     command = args.command
     if command == "export-district":
         path, digest, rows = office.query(export.export_file, fiscal_year=args.year,
@@ -105,15 +110,15 @@ def run_exchange(args, office) -> int:
         return 0
     if command == "undo-import":
         if args.id is None:
-            print(office.query(undo.undo_last_import))
+            print(office.query_batch(undo.undo_last_import))
         else:
-            print(office.query(undo.undo_import, ledger_id=args.id))
+            print(office.query_batch(undo.undo_import, ledger_id=args.id))
         return 0
     if command == "backups":
         if args.keep is not None:
             office.query(batch.set_backups_kept, count=args.keep)
         print(f"เก็บไฟล์สำรองก่อนนำเข้าไว้ {office.query(batch.backups_kept):,} ไฟล์ล่าสุด")
-        for backup in office.query(batch.list_backups):
+        for backup in office.query_batch(batch.list_backups):
             print(f"{format_thai_datetime(backup.made_at)}\t{backup.size:,} ไบต์\t{backup.path}")
         return 0
     return _keys(args, office)
@@ -128,7 +133,7 @@ def _import(args, office) -> int:
     """Import the files, or (--dry-run) say exactly what importing them would do, file after file."""
     refs = set(args.take)
     take_if = (lambda row: True) if args.take_conflicts else (lambda row: conflict_ref(row) in refs)
-    outcomes = office.query(batch.import_files, paths=args.files, take_if=take_if, dry_run=args.dry_run)
+    outcomes = office.query_batch(batch.import_files, paths=args.files, take_if=take_if, dry_run=args.dry_run)
     for outcome in outcomes:
         print(f"{outcome.file_name}: {outcome.message}")
         if outcome.preview is not None:

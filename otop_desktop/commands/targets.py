@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from otop_desktop.commands.common import as_user, on_the_database, user_and_year
+
 from otop_desktop.services import areas
 from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.money import MAX_BASE_SATANG, format_baht, parse_amount
@@ -10,8 +12,8 @@ from otop_desktop.services.targets import printed
 from otop_desktop.services.targets import rule
 
 
-def add_target_commands(commands, user_and_year) -> None:
-    """Register `targets settings|compute|import|show`."""
+def add(commands) -> dict:
+    """Add `targets settings|compute|base|import|show`."""
     group = commands.add_parser("targets", help="ค่าเป้าหมายตัวชี้วัด").add_subparsers(dest="targets_command", required=True)
     settings = user_and_year(group.add_parser("settings", help="แสดงหรือบันทึกหลักเกณฑ์ของปี"))
     settings.add_argument("--base-year", type=int, help="ปีฐาน พ.ศ.")
@@ -32,10 +34,13 @@ def add_target_commands(commands, user_and_year) -> None:
     show = user_and_year(group.add_parser("show", help="แสดงค่าเป้าหมายและผลการดำเนินงานของรอบ"))
     show.add_argument("--round", type=int, choices=(1, 2), required=True)
     show.add_argument("--xlsx", type=Path, help="ส่งออกเป็นไฟล์ Excel ตามแบบของหนังสือ")
+    return {"targets": run_targets}
 
 
+@on_the_database
+@as_user
 def run_targets(args, office) -> int:
-    """Carry out a `targets` command as `user`."""
+    """Carry out a `targets` command as --user."""
     if args.targets_command == "settings":
         return _settings(args, office)
     if args.targets_command == "compute":
