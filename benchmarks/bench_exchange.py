@@ -16,11 +16,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.generate import exchange_files  # noqa: E402
-from otop_desktop.demo import DISTRICT_BASE_BAHT, build_demo  # noqa: E402
 from otop_desktop.core.users import UserInfo  # noqa: E402
-from otop_desktop.services.exchange import export, merge  # noqa: E402
-from otop_desktop.services.exchange import batch  # noqa: E402
-from otop_desktop.services.exchange import keys  # noqa: E402
+from otop_desktop.demo import DISTRICT_BASE_BAHT, build_demo  # noqa: E402
+from otop_desktop.services.exchange import (  # noqa: E402
+    batch,  # noqa: E402
+    export,
+    keys,  # noqa: E402
+    merge,
+)
 from otop_desktop.services.thai import FISCAL_MONTHS, now_utc, sort_key  # noqa: E402
 from otop_desktop.store.bulk import bulk_insert  # noqa: E402
 from otop_desktop.store.database import copy_file, open_database  # noqa: E402
@@ -135,7 +138,8 @@ def demo_province(work: Path) -> dict:
         con.execute("UPDATE office_key SET area_code = 'x' WHERE area_code = 'own'")
         for code in DISTRICT_BASE_BAHT:  # every demo district signs with the demo office's key here
             con.execute("INSERT INTO office_key (fingerprint, area_code, public_key, registered_by, registered_at) "
-                        "SELECT ?, ?, public_key, 'bench', registered_at FROM office_key WHERE area_code = 'x' AND fingerprint = ?",
+                        "SELECT ?, ?, public_key, 'bench', registered_at FROM "
+                        "office_key WHERE area_code = 'x' AND fingerprint = ?",
                         (own, code, own))
     floor_copy = copy_file(empty, work / "floor" / "otop.db")
     batch_copy = copy_file(empty, work / "batch" / "otop.db")
@@ -229,16 +233,21 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as work:
         demo = demo_province(Path(work))
-        print(f"\n25 demo district files, fiscal year {YEAR}: {demo['rows']:,} entrepreneur-months, {demo['megabytes']:.1f} MB")
+        print(f"\n25 demo district files, fiscal year {YEAR}: {demo['rows']:,} "
+              f"entrepreneur-months, {demo['megabytes']:.1f} MB")
         print(f"  merge (verify, preview, apply; one transaction a file)   {demo['merge']:7.2f} s")
-        print(f"  the same through import_files (one backup first)       {demo['with_backup']:7.2f} s   {demo['applied']} applied")
-        print(f"  SQLite executemany upsert of the same rows (floor)     {demo['floor']:7.2f} s   ratio {demo['merge'] / demo['floor']:.1f}×")
+        print("  the same through import_files (one backup first)       "
+              f"{demo['with_backup']:7.2f} s   {demo['applied']} applied")
+        print("  SQLite executemany upsert of the same rows (floor)     "
+              f"{demo['floor']:7.2f} s   ratio {demo['merge'] / demo['floor']:.1f}×")
         country = national(Path(work), args.national_districts)
         print(f"\n{country['files']} district files at national scale: {country['rows']:,} entrepreneur-months, "
               f"{country['megabytes']:.0f} MB of files (made in {country['made']:.0f} s)")
         print(f"  merge (verify, preview, apply; one transaction a file)   {country['merge']:7.2f} s")
-        print(f"  SQLite executemany upsert of the same rows (floor)     {country['floor']:7.2f} s   ratio {country['merge'] / country['floor']:.1f}×")
-        print(f"  one backup of the merged database ({country['database_megabytes']:.0f} MB)              {country['backup']:7.2f} s")
+        print("  SQLite executemany upsert of the same rows (floor)     "
+              f"{country['floor']:7.2f} s   ratio {country['merge'] / country['floor']:.1f}×")
+        print(f"  one backup of the merged database ({country['database_megabytes']:.0f} "
+              f"MB)              {country['backup']:7.2f} s")
 
 
 if __name__ == "__main__":

@@ -18,11 +18,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.bench_exchange import YEAR, demo_district_files, merge_files  # noqa: E402
+from otop_desktop.core.users import UserInfo  # noqa: E402
 from otop_desktop.demo import DISTRICT_BASE_BAHT  # noqa: E402
 from otop_desktop.services import entry  # noqa: E402
-from otop_desktop.core.users import UserInfo  # noqa: E402
-from otop_desktop.services.exchange import keys  # noqa: E402
-from otop_desktop.services.exchange import merge  # noqa: E402
+from otop_desktop.services.exchange import (
+    keys,  # noqa: E402
+    merge,  # noqa: E402
+)
 from otop_desktop.store.database import open_database  # noqa: E402
 from otop_desktop.store.server import create_server_database, drop_server_database  # noqa: E402
 
@@ -222,7 +224,8 @@ def national_on_server(work: Path, admin_url: str = ADMIN_URL, district_count: i
             based += floor.round([data for _, data in chunk], new_people=False)
         with target.engine.connect() as connection:
             largest = connection.execute(text(
-                "SELECT substr(e.tambon_code, 1, 2) FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
+                "SELECT substr(e.tambon_code, 1, 2) FROM monthly_sale "
+                "s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
                 " WHERE s.fiscal_year = :year AND s.month = 9 GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"), {"year": YEAR}).scalar()
         saves, save_floors, save_rows = save_beside_floor(target, floor, users[largest])
         floor.raw.close()

@@ -14,7 +14,18 @@ from otop_desktop.paths import database_target
 def _groups():
     """The command groups, in the order `--help` lists them."""
     from otop_desktop.commands import (
-        backup, entry, exchange, forecast, forms, locks, reports, screenshot, setup, targets, users, verify,
+        backup,
+        entry,
+        exchange,
+        forecast,
+        forms,
+        locks,
+        reports,
+        screenshot,
+        setup,
+        targets,
+        users,
+        verify,
     )
 
     return (setup, users, screenshot, entry, locks, forms, forecast, verify, targets, exchange, reports, backup)

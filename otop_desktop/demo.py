@@ -1,18 +1,18 @@
 """A demo database for Ubon Ratchathani: real districts and tambons, invented entrepreneurs and sales."""
 
 import random
-from datetime import date, datetime, time, timedelta
 from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
 
-from otop_desktop.models import DistrictLock, Entrepreneur, MonthlySale, ProvinceLock, Tambon
+from otop_desktop.core.errors import InvalidInput
 from otop_desktop.core.users import UserInfo
+from otop_desktop.models import DistrictLock, Entrepreneur, MonthlySale, ProvinceLock, Tambon
 from otop_desktop.services.auth import create_user, has_users
 from otop_desktop.services.forms import forecast
 from otop_desktop.services.targets import rule
-from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.thai import FISCAL_MONTHS, last_day, now_utc, sort_key
 from otop_desktop.store.bulk import bulk_insert
 from otop_desktop.store.database import is_server_url, open_database

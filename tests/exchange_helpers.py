@@ -4,9 +4,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from otop_desktop.core.users import NATIONAL
-from otop_desktop.services.exchange import merge
-from otop_desktop.services.exchange.export import export_file
 from otop_desktop.services.exchange import keys
+from otop_desktop.services.exchange.export import export_file
 from tests.engines import connect, copy_of, new_beside
 
 

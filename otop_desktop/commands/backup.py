@@ -3,7 +3,6 @@
 from pathlib import Path
 
 from otop_desktop.commands.common import as_user, on_the_database
-
 from otop_desktop.services import backup
 from otop_desktop.services.thai import format_thai_datetime
 

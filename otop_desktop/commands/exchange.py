@@ -3,16 +3,12 @@
 from pathlib import Path
 
 from otop_desktop.commands.common import as_user, on_the_database
-
-from otop_desktop.services.exchange import export, merge
-from otop_desktop.services.exchange import batch
-from otop_desktop.services.exchange import keys, undo
+from otop_desktop.core.errors import InvalidInput
+from otop_desktop.services.exchange import batch, export, keys, merge, undo
 from otop_desktop.services.exchange.fileformat import read_file_bytes
 from otop_desktop.services.exchange.kinds import Outcome, RowKind
 from otop_desktop.services.money import format_baht
-from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.thai import format_thai_datetime, month_label, months_text, shown_safely
-
 
 EXCHANGE_COMMANDS = ("export-district", "exports", "import", "imports", "receipt", "keys", "undo-import", "backups")
 

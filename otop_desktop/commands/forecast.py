@@ -32,5 +32,6 @@ def run_forecast(args, office) -> int:
     for row in sheet.rows:
         cells = "\t".join(format_baht(a, blank="-") for a in row.amounts)
         print(f"{row.label}\t{cells}\t{format_baht(row.total)}\t{format_baht(row.actual, blank='-')}\t{row.remark}")
-    print(f"รวมทั้งสิ้น\t{chr(9).join(format_baht(a) for a in sheet.totals)}\t{format_baht(sheet.total)}\t{format_baht(sheet.actual_total)}")
+    totals = "\t".join(format_baht(a) for a in (*sheet.totals, sheet.total, sheet.actual_total))
+    print(f"รวมทั้งสิ้น\t{totals}")
     return 0

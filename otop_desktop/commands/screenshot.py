@@ -1,7 +1,6 @@
 """`otop-desktop screenshot`: each tab of the main window rendered to a PNG, offscreen."""
 
 import os
-
 from pathlib import Path
 
 from otop_desktop.commands.common import login, on_the_database
@@ -22,11 +21,10 @@ def add(commands) -> dict:
 def run_screenshot(args, office) -> int:
     """Check the period first (a wrong month is refused before the login), then render as --user."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from otop_desktop.ui.app import application
-    from otop_desktop.services.thai import today_in_thailand
-    from otop_desktop.ui.screenshot import render_screenshots
-
     from otop_desktop.services.periods import check_period
+    from otop_desktop.services.thai import today_in_thailand
+    from otop_desktop.ui.app import application
+    from otop_desktop.ui.screenshot import render_screenshots
 
     period = None
     if args.year is not None or args.month is not None:  # both, and real ones, or the tab's own month

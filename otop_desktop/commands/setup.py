@@ -25,7 +25,6 @@ def run_demo(args, target) -> int:
     """Build the demo province at the database target (a file, or an empty database on a server)."""
     from otop_desktop.demo import build_demo
     from otop_desktop.services.money import format_baht
-
     from otop_desktop.store.database import is_server_url, shown_url
 
     summary = build_demo(target, scale=args.scale, overwrite=args.force)

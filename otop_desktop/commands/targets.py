@@ -3,13 +3,10 @@
 from pathlib import Path
 
 from otop_desktop.commands.common import as_user, on_the_database, user_and_year
-
-from otop_desktop.services import areas
 from otop_desktop.core.errors import InvalidInput
+from otop_desktop.services import areas
 from otop_desktop.services.money import MAX_BASE_SATANG, format_baht, parse_amount
-from otop_desktop.services.targets import workbook
-from otop_desktop.services.targets import printed
-from otop_desktop.services.targets import rule
+from otop_desktop.services.targets import printed, rule, workbook
 
 
 def add(commands) -> dict:
@@ -52,7 +49,8 @@ def run_targets(args, office) -> int:
     if args.targets_command == "base":
         office.query(rule.enter_base, fiscal_year=args.year, district_code=args.district,
                            base_satang=parse_amount(args.amount, maximum=MAX_BASE_SATANG))
-        print(f"บันทึกยอดจำหน่ายปีฐานของอำเภอรหัส {args.district} แล้ว: {format_baht(parse_amount(args.amount, maximum=MAX_BASE_SATANG))} บาท")
+        print(f"บันทึกยอดจำหน่ายปีฐานของอำเภอรหัส {args.district} แล้ว: "
+              f"{format_baht(parse_amount(args.amount, maximum=MAX_BASE_SATANG))} บาท")
         return 0
     return _show(office, args.year, args.round, args.xlsx)
 

@@ -32,7 +32,8 @@ def _refuse(path, why: str) -> InvalidInput:
 
 
 def check_output_path(path: Path | str | None) -> Path:
-    """The file to write, or a Thai refusal naming it: no name, a folder, a device, a FIFO or a socket, a missing folder."""
+    """The file to write, or a Thai refusal naming it: no name, a folder, a device, a FIFO or a socket, a missing
+    folder."""
     text = os.fspath(path) if path is not None else ""
     if not text.strip() or text in (".", "..") or text.endswith(("/", os.sep)):
         raise _refuse(text, "ไม่ได้ระบุชื่อไฟล์ (ต้องเป็นชื่อไฟล์ ไม่ใช่โฟลเดอร์)")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from otop_desktop.core.errors import PermissionDenied
 from otop_desktop.core.users import NATIONAL, Role
 
+
 class Action(enum.Enum):
     """What a user may be allowed to do."""
 

@@ -4,10 +4,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from otop_desktop.core.errors import NotFound
+from otop_desktop.core.users import NATIONAL, UserInfo
 from otop_desktop.models import District, Province, Tambon
 from otop_desktop.services import access
-from otop_desktop.core.users import NATIONAL, UserInfo
-from otop_desktop.core.errors import NotFound
 from otop_desktop.services.thai import sort_key
 
 

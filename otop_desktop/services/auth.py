@@ -5,17 +5,16 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlalchemy import exists, func, select
 
-from datetime import timedelta
-
-from otop_desktop.models import AuditEntry, District, Province, User
-from otop_desktop.services import access, areas
-from otop_desktop.services.audit import record
 from otop_desktop.core.changes import Kind, touched
 from otop_desktop.core.errors import InvalidInput, LoginFailed, LoginThrottled, PermissionDenied
 from otop_desktop.core.users import NATIONAL, Role, UserInfo
+from otop_desktop.models import AuditEntry, District, Province, User
+from otop_desktop.services import access, areas
+from otop_desktop.services.audit import record
 from otop_desktop.services.thai import free_text, now_utc
 
 ROLES = tuple(role.value for role in Role)
@@ -234,7 +233,8 @@ def _users(uow, user: UserInfo | None, closed_too: bool = False) -> list[User]:
 
 
 def _managed_user(uow, user: UserInfo, username: str, active: bool = True) -> User:
-    """The user `username` (open, or with `active` False closed), if the logged-in user is an admin whose area covers them."""
+    """The account `username` (open, or with `active` False closed), if the logged-in user is an admin whose area
+    covers it."""
     access.check(user, access.Action.MANAGE_USERS)
     account = uow.session.scalar(select(User).where(User.username == username.strip(), User.active == active))
     if account is None or not user.is_national and not account.area_code.startswith(user.province_code):

@@ -13,14 +13,13 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from otop_desktop.core.users import NATIONAL
-from otop_desktop.models import MonthlySale, Setting, User
-from otop_desktop.services import access
-from otop_desktop.services.audit import record
-from otop_desktop.core.users import UserInfo
 from otop_desktop.core.changes import Kind, touched
 from otop_desktop.core.errors import DatabaseProblem, ForeignDatabase, InvalidInput
 from otop_desktop.core.files import check_output_path, write_output
+from otop_desktop.core.users import NATIONAL, UserInfo
+from otop_desktop.models import MonthlySale, Setting, User
+from otop_desktop.services import access
+from otop_desktop.services.audit import record
 from otop_desktop.services.thai import BE_OFFSET, format_thai_date, months_text, now_utc, to_local, today_in_thailand
 from otop_desktop.store.database import check_copy, copy_file, open_database
 from otop_desktop.store.identity import check_identity, file_state

@@ -1,18 +1,17 @@
 """Entrepreneurs: the catalogues, and adding or editing an entrepreneur (provincial staff only)."""
 
 import uuid
-
 from dataclasses import dataclass, fields
 
 from sqlalchemy import func, select
 
-from otop_desktop.models import Entrepreneur, EntrepreneurType, MonthlySale, ProductType, Tambon
-from otop_desktop.services import access
-from otop_desktop.services.audit import record
-from otop_desktop.services.areas import check_district_visible
-from otop_desktop.core.users import UserInfo
 from otop_desktop.core.changes import Kind, touched
 from otop_desktop.core.errors import InvalidInput, NotFound
+from otop_desktop.core.users import UserInfo
+from otop_desktop.models import Entrepreneur, EntrepreneurType, MonthlySale, ProductType, Tambon
+from otop_desktop.services import access
+from otop_desktop.services.areas import check_district_visible
+from otop_desktop.services.audit import record
 from otop_desktop.services.sales_guard import check_sales_writable
 from otop_desktop.services.thai import free_text, now_utc, sort_key
 

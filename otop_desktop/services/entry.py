@@ -5,19 +5,26 @@ from datetime import date, datetime
 
 from sqlalchemy import Integer, and_, cast, func, select, true, tuple_
 
+from otop_desktop.core.changes import Kind, touched
+from otop_desktop.core.errors import InvalidInput, PermissionDenied
+from otop_desktop.core.users import UserInfo
 from otop_desktop.models import District, Entrepreneur, MonthlySale, ProductType, Tambon
 from otop_desktop.services import access
 from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.audit import record
-from otop_desktop.core.users import UserInfo
-from otop_desktop.core.changes import Kind, touched
-from otop_desktop.core.errors import InvalidInput, PermissionDenied
-from otop_desktop.services.sales_guard import check_sales_writable
-from otop_desktop.services.periods import check_period
 from otop_desktop.services.locks import LockState, locked_districts
 from otop_desktop.services.money import check_amount, format_baht, sum_amounts
+from otop_desktop.services.periods import check_period
+from otop_desktop.services.sales_guard import check_sales_writable
 from otop_desktop.services.thai import (
-    first_day, format_thai_date, format_thai_datetime, month_label, now_utc, periods_before, sort_key, today_in_thailand,
+    first_day,
+    format_thai_date,
+    format_thai_datetime,
+    month_label,
+    now_utc,
+    periods_before,
+    sort_key,
+    today_in_thailand,
 )
 from otop_desktop.store.bulk import bulk_insert
 

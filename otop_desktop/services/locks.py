@@ -6,16 +6,22 @@ from datetime import date, datetime
 
 from sqlalchemy import case, func, select
 
-from otop_desktop.models import AuditEntry, District, DistrictLock, Entrepreneur, MonthlySale, ProvinceLock
-from otop_desktop.services import access
-from otop_desktop.services.audit import record
-from otop_desktop.services.areas import check_district_visible
-from otop_desktop.core.users import UserInfo
 from otop_desktop.core.changes import Kind, touched
 from otop_desktop.core.errors import InvalidInput, MonthLocked
+from otop_desktop.core.users import UserInfo
+from otop_desktop.models import AuditEntry, District, DistrictLock, Entrepreneur, MonthlySale, ProvinceLock
+from otop_desktop.services import access
+from otop_desktop.services.areas import check_district_visible
+from otop_desktop.services.audit import record
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.thai import (
-    BE_OFFSET, calendar_year_be, format_thai_date, format_thai_datetime, free_text, month_label, now_utc,
+    BE_OFFSET,
+    calendar_year_be,
+    format_thai_date,
+    format_thai_datetime,
+    free_text,
+    month_label,
+    now_utc,
     today_in_thailand,
 )
 

@@ -6,8 +6,8 @@ of work of its own) the database and the user; each returns the result with what
 from dataclasses import dataclass
 from typing import Any
 
-from otop_desktop.core.users import UserInfo
 from otop_desktop.core.changes import Changes
+from otop_desktop.core.users import UserInfo
 from otop_desktop.store.database import Database
 
 

@@ -5,9 +5,9 @@ from datetime import date
 
 from sqlalchemy import bindparam, text
 
-from otop_desktop.services import access
-from otop_desktop.core.users import UserInfo
 from otop_desktop.core.errors import InvalidInput, MonthLocked
+from otop_desktop.core.users import UserInfo
+from otop_desktop.services import access
 from otop_desktop.services.locks import check_not_locked
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.thai import first_day, format_thai_date, month_label, today_in_thailand

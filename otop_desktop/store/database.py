@@ -11,11 +11,15 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from otop_desktop.migrations import HEAD
 from otop_desktop.core.changes import Changes
 from otop_desktop.core.errors import (
-    ConnectionLost, DatabaseBusy, DatabaseProblem, PasswordNeeded, ServerNotAnswering,
+    ConnectionLost,
+    DatabaseBusy,
+    DatabaseProblem,
+    PasswordNeeded,
+    ServerNotAnswering,
 )
+from otop_desktop.migrations import HEAD
 from otop_desktop.store import deadline
 from otop_desktop.store.identity import check_identity, file_state, server_state
 

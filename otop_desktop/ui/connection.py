@@ -5,11 +5,19 @@ A server is kept only once it has answered (tried off the GUI thread, for a few 
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit, QRadioButton, QSpinBox, QToolButton,
-    QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from otop_desktop.paths import save_database_url, server_url, server_url_parts
@@ -176,7 +184,7 @@ class ConnectionDialog(QDialog):
 
 def ask_password(parent: QWidget | None, url: str, message: str) -> str | None:
     """The server's password, typed for this start only (kept in memory); None when the officer cancels."""
-    text, ok = QInputDialog.getText(parent, QCoreApplication.translate("ConnectionDialog", "รหัสผ่านฐานข้อมูล"), QCoreApplication.translate("ConnectionDialog", 
+    text, ok = QInputDialog.getText(parent, QCoreApplication.translate("ConnectionDialog", "รหัสผ่านฐานข้อมูล"), QCoreApplication.translate("ConnectionDialog",
         "%1\nรหัสผ่านของ %2 (ใช้ครั้งนี้เท่านั้น ไม่บันทึก):").replace("%1", message).replace("%2", url),
         QLineEdit.EchoMode.Password)
     return text if ok and text else None

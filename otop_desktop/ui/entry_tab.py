@@ -3,12 +3,18 @@
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
+from otop_desktop.core.changes import Kind
 from otop_desktop.services import areas, entry
 from otop_desktop.services.access import Action
-from otop_desktop.core.changes import Kind
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, today_in_thailand
 from otop_desktop.ui.bus import Notice

@@ -7,22 +7,36 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QInputDialog, QLabel,
-    QMessageBox, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
+from otop_desktop.core.errors import OtopError
 from otop_desktop.services import areas
 from otop_desktop.services.access import Action
-from otop_desktop.core.errors import OtopError
-from otop_desktop.services.exchange import export, merge
-from otop_desktop.services.exchange import batch
-from otop_desktop.services.exchange import keys, undo
+from otop_desktop.services.exchange import batch, export, keys, merge, undo
 from otop_desktop.services.exchange.fileformat import read_file_bytes
 from otop_desktop.services.exchange.kinds import Outcome, RowKind
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.thai import (
+    FISCAL_MONTHS,
+    THAI_MONTHS,
+    fiscal_year_of,
+    format_thai_datetime,
+    month_label,
+    months_text,
     today_in_thailand,
-    FISCAL_MONTHS, THAI_MONTHS, fiscal_year_of, format_thai_datetime, month_label, months_text,
 )
 from otop_desktop.ui.common import read_only_view
 from otop_desktop.ui.context import AppContext
@@ -175,7 +189,8 @@ class ExchangeDialog(QDialog):
         self.add_files([Path(p) for p in chosen])
 
     def add_files(self, paths: list[Path]) -> None:
-        """Add files to the list (each file once, by its full path: two 'amphoe.otop' from two folders are two files)."""
+        """Add files to the list (each file once, by its full path: two 'amphoe.otop' from two folders are two
+        files)."""
         known = {path.resolve() for path in self.files}
         fresh = []
         for path in paths:

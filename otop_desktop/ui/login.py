@@ -6,8 +6,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QVBoxLayout, QWidget,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from otop_desktop.core.users import NATIONAL
@@ -24,7 +33,7 @@ class Opening:
 
     def __init__(self, path: "Path | str", password: str | None = None):
         self.target = path
-        self.database: "Database | None" = None
+        self.database: Database | None = None
         self.error: BaseException | None = None
         self._finished = threading.Event()
         self._failure_hooks = []
@@ -201,7 +210,7 @@ class FirstAdminDialog(QDialog):
     """On a database with no users: create the first admin, for one province."""
 
     def __init__(self, database: "Database", parent: QWidget | None = None):
-        from otop_desktop.services import areas, auth
+        from otop_desktop.services import areas
         from otop_desktop.services.office import Office
 
         super().__init__(parent)

@@ -3,8 +3,8 @@
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 
-from otop_desktop.services.entry import CHANNELS, SaleChange, is_unusual
 from otop_desktop.core.errors import InvalidInput
+from otop_desktop.services.entry import CHANNELS, SaleChange, is_unusual
 from otop_desktop.services.money import format_baht, parse_amount, sum_amounts
 
 FIRST_AMOUNT = 3
@@ -204,7 +204,8 @@ class SalesTableModel(QAbstractTableModel):
         rows_editable = all(self.is_editable(top + r, left) for r in range(min(len(block), len(self._rows) - top)))
         if not rows_editable or left + width > TOTAL_COLUMN or top + len(block) > len(self._rows):
             self.input_refused.emit(self.tr(
-                "วางข้อมูลไม่ได้: ข้อมูลที่คัดลอกมามี {rows} แถว {columns} คอลัมน์ ซึ่งเกินช่องยอดจำหน่ายที่แก้ไขได้ (หรือมีแถวของอำเภอที่ล็อกแล้ว) "
+                "วางข้อมูลไม่ได้: ข้อมูลที่คัดลอกมามี {rows} แถว {columns} คอลัมน์ "
+                "ซึ่งเกินช่องยอดจำหน่ายที่แก้ไขได้ (หรือมีแถวของอำเภอที่ล็อกแล้ว) "
                 "กรุณาเลือกช่องเริ่มต้นในคอลัมน์ยอดจำหน่ายให้ถูกต้อง ไม่มีข้อมูลใดถูกเปลี่ยน").format(rows=len(block), columns=width))
             return False
         cells = []

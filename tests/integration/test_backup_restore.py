@@ -10,8 +10,8 @@ from datetime import timedelta
 import pytest
 
 from otop_desktop.cli import main
-from otop_desktop.services import backup, locks
 from otop_desktop.core.errors import PermissionDenied
+from otop_desktop.services import backup, locks
 from otop_desktop.services.office import Office
 from otop_desktop.services.thai import now_utc
 from otop_desktop.store.database import open_database, schema_revision

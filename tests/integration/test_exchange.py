@@ -7,16 +7,14 @@ import zipfile
 
 import pytest
 
-from otop_desktop.services import locks
 from otop_desktop.core.errors import InvalidInput
-from otop_desktop.services.exchange import merge
+from otop_desktop.services import locks
+from otop_desktop.services.exchange import batch, keys, merge, undo
 from otop_desktop.services.exchange.export import export_file
-from otop_desktop.services.exchange import batch
-from otop_desktop.services.exchange import keys, undo
 from otop_desktop.services.exchange.fileformat import BadFile, write_file
 from tests.conftest import save
-from tests.exchange_helpers import copy_database, department_with_province_file, export, register, sales_dump
 from tests.engines import connect
+from tests.exchange_helpers import copy_database, department_with_province_file, export, register, sales_dump
 
 
 @pytest.fixture
@@ -205,8 +203,8 @@ def signed_by_district(district, user, manifest_change=None, sales_change=None, 
 
 
 def foreign_signature(data: bytes) -> bytes:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     opened = merge.open_file(data)
     manifest = json.loads(opened.signed)
@@ -295,8 +293,8 @@ def test_a_province_file_carries_only_confirmed_months(offices):
 
 
 def test_the_department_merges_a_provinces_confirmed_file(offices):
-    from otop_desktop.services import entry
     from otop_desktop.core.errors import PermissionDenied
+    from otop_desktop.services import entry
 
     world, district, folder = offices
     with department_with_province_file(world, folder) as (path, rows, department, dept):

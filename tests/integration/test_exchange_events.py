@@ -11,19 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from otop_desktop.services import auth, locks
 from otop_desktop.core.errors import InvalidInput, LoginFailed, LoginThrottled
-from otop_desktop.services.exchange import merge
-from otop_desktop.services.exchange import batch
-from otop_desktop.services.exchange import keys, undo
+from otop_desktop.services import auth, locks
+from otop_desktop.services.exchange import batch, keys, merge, undo
 from otop_desktop.store import database as database_module
 from otop_desktop.store.database import open_database
 from tests.conftest import PASSWORD, save
-from tests.exchange_helpers import export, sales_dump
 from tests.engines import connect, target, write_lock_held
+from tests.exchange_helpers import export, sales_dump
 from tests.integration.test_cli_exchange import run  # noqa: F401 - the fixture
 from tests.integration.test_exchange import offices  # noqa: F401 - the fixture
-
 
 # --- work before trust ---------------------------------------------------------------------------------------
 MEASURE = """

@@ -8,14 +8,12 @@ import pytest
 
 from otop_desktop.cli import main
 from otop_desktop.services import entrepreneurs
-from otop_desktop.services.exchange import merge
-from otop_desktop.services.exchange import batch
-from otop_desktop.services.exchange import keys
+from otop_desktop.services.exchange import batch, keys, merge
 from otop_desktop.services.exchange.fileformat import write_file
 from tests.conftest import PASSWORD, save
+from tests.engines import connect, location
 from tests.exchange_helpers import export, sales_dump
 from tests.integration.test_exchange import offices  # noqa: F401 - the fixture
-from tests.engines import connect, location
 
 
 def resign(district, data: bytes, people=None, sales=None, manifest=None) -> bytes:

@@ -21,8 +21,8 @@ from otop_desktop.core.errors import OtopError
 from otop_desktop.services.exchange import merge
 from otop_desktop.store.database import copy_file, open_database
 from tests.conftest import make_world, save
-from tests.exchange_helpers import copy_database, export, register, sales_dump
 from tests.engines import connect
+from tests.exchange_helpers import copy_database, export, register, sales_dump
 
 MONTHS = (7, 8, 9)
 

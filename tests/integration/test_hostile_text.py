@@ -5,7 +5,6 @@ targets workbook keep it exactly as text; LibreOffice, opening the workbook, sho
 import csv
 from decimal import Decimal
 
-import pytest
 from openpyxl import load_workbook
 from openpyxl.utils.escape import unescape
 

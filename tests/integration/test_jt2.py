@@ -139,8 +139,8 @@ def test_the_verification_code_tells_what_changed_since_printing(world, tmp_path
 
 def test_signatories_fill_the_signature_blocks_and_are_audited(world, tmp_path, monkeypatch, capsys):
     from otop_desktop.cli import main
-    from otop_desktop.services.audit import list_audit
     from otop_desktop.core.errors import PermissionDenied
+    from otop_desktop.services.audit import list_audit
     from otop_desktop.services.forms.signatories import set_signatory
     from tests.conftest import PASSWORD
 
@@ -287,7 +287,7 @@ def test_the_forecast_is_entered_derived_printed_and_exported(world, tmp_path, m
 
 
 def test_an_unwritable_place_is_refused_in_thai_and_records_nothing(world, tmp_path, monkeypatch, capsys):
-    
+
     from otop_desktop.cli import main
     from tests.conftest import PASSWORD
 

@@ -3,12 +3,11 @@ locks the province, sends receipts, and every district sees its month locked wit
 
 import pytest
 
+from otop_desktop.core.errors import MonthLocked
+from otop_desktop.core.users import UserInfo
 from otop_desktop.demo import DISTRICT_BASE_BAHT, build_demo
 from otop_desktop.services import entry, locks
-from otop_desktop.core.users import UserInfo
-from otop_desktop.core.errors import MonthLocked
-from otop_desktop.services.exchange import batch
-from otop_desktop.services.exchange import keys
+from otop_desktop.services.exchange import batch, keys
 from otop_desktop.store.database import open_database
 from tests.exchange_helpers import copy_database, export
 

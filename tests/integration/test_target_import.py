@@ -6,8 +6,7 @@ from pathlib import Path
 import pytest
 
 from otop_desktop.core.errors import InvalidInput
-from otop_desktop.services.targets import printed
-from otop_desktop.services.targets import rule
+from otop_desktop.services.targets import printed, rule
 from tests.engines import connect
 
 DATA = Path(__file__).resolve().parents[1] / "data"

@@ -1,5 +1,6 @@
 """Backing up and restoring from the main window: the reminder banner and its button, the menu's backup to a picked
-folder, the restore preview (what the backup holds) and the way back to the login; a bad file is said and changes nothing."""
+folder, the restore preview (what the backup holds) and the way back to the login; a bad file is said and changes
+nothing."""
 
 import sqlite3
 from contextlib import closing

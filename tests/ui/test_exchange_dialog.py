@@ -7,15 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from otop_desktop.services import locks
-from otop_desktop.services.exchange import merge
-from otop_desktop.services.exchange import keys
+from otop_desktop.services.exchange import keys, merge
 from otop_desktop.ui.bus import DataBus
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.exchange_dialog import ExchangeDialog
 from tests.conftest import save
+from tests.engines import connect
 from tests.exchange_helpers import copy_database, department_with_province_file, export, register
 from tests.ui.conftest import TODAY, settle
-from tests.engines import connect
 
 
 @pytest.fixture

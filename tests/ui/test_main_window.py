@@ -1,8 +1,8 @@
 """The main window: its tabs, and who, where and which file below."""
 
-from otop_desktop.core.users import NATIONAL, UserInfo
 from PySide6.QtWidgets import QLabel
 
+from otop_desktop.core.users import NATIONAL, UserInfo
 from tests.ui.conftest import open_window
 
 
@@ -17,7 +17,6 @@ def test_tabs_and_status_bar(qtbot, world):
 
 
 def test_a_department_user_sees_every_district_read_only(qtbot, world, messages):
-    from otop_desktop.services import auth
 
     dept = UserInfo("dept", "department", NATIONAL, "", "")  # a department database's user (see test_exchange)
     window = open_window(qtbot, world.database, dept)

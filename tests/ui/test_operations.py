@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from otop_desktop.services import entry, locks
 from otop_desktop.core.changes import Kind, touched
 from otop_desktop.core.errors import InvalidInput
+from otop_desktop.services import entry, locks
 from otop_desktop.services.targets import rule
 from otop_desktop.ui.sales_model import FIRST_AMOUNT
 from tests.ui.conftest import open_window, settle

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.targets import rule
 from otop_desktop.ui import target_import_dialog, targets_tab
-from tests.ui.conftest import open_window, settle
 from tests.engines import connect
+from tests.ui.conftest import open_window, settle
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

@@ -4,8 +4,8 @@ a bad entry is refused (nothing added), and sets a new password; only admins see
 import pytest
 from PySide6.QtWidgets import QInputDialog
 
-from otop_desktop.services import auth
 from otop_desktop.core.errors import LoginFailed
+from otop_desktop.services import auth
 from otop_desktop.ui.bus import DataBus
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.users_dialog import UsersDialog

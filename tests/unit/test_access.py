@@ -3,10 +3,10 @@ as the expected answer; and the services refuse with the policy's reason."""
 
 import pytest
 
+from otop_desktop.core.errors import PermissionDenied
+from otop_desktop.core.users import UserInfo
 from otop_desktop.services import access
 from otop_desktop.services.access import Action, Role
-from otop_desktop.core.users import UserInfo
-from otop_desktop.core.errors import PermissionDenied
 
 USERS = {
     Role.DISTRICT: UserInfo("d", "district", "3401", "", ""),

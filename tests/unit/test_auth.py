@@ -2,9 +2,9 @@
 
 import pytest
 
+from otop_desktop.core.errors import InvalidInput, LoginFailed, PermissionDenied
 from otop_desktop.core.users import NATIONAL, UserInfo
 from otop_desktop.services import auth
-from otop_desktop.core.errors import InvalidInput, LoginFailed, PermissionDenied
 from tests.conftest import PASSWORD
 
 

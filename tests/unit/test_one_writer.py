@@ -96,12 +96,13 @@ def test_every_file_is_written_through_the_one_writer():
 
 
 def test_the_writer_is_what_every_output_goes_through():
-    """The old '.part' writer is gone and the writer is used by forms, exports, exchange files, keys, backups and settings."""
+    """The old '.part' writer is gone and the writer is used by forms, exports, exchange files, keys, backups and
+    settings."""
     assert not (ROOT / "services" / "forms" / "output.py").exists()
     users = {str(path.relative_to(ROOT)) for path in ROOT.rglob("*.py") if "core.files import" in path.read_text(encoding="utf-8")}
     assert {"services/forms/jt1.py", "services/forms/jt2.py", "services/forms/forecast.py", "services/forms/forecast_pdf.py",
             "services/forms/forecast_xlsx.py", "services/reports/writers.py",
-            "services/targets/workbook.py", "services/exchange/merge.py", "services/exchange/batch.py",
+            "services/targets/workbook.py", "services/exchange/export.py", "services/exchange/batch.py",
             "services/exchange/keys.py", "store/database.py", "paths.py", "ui/charts.py", "ui/screenshot.py"} <= users
 
 

@@ -7,8 +7,8 @@ import pkgutil
 import re
 from pathlib import Path
 
-from otop_desktop.models import Base
 import otop_desktop.services
+from otop_desktop.models import Base
 
 ROOT = Path(__file__).resolve().parents[2] / "otop_desktop"
 MAPPED = {mapper.class_.__name__ for mapper in Base.registry.mappers}
@@ -60,7 +60,8 @@ TIME_AND_LOCK_RULE = re.compile(
 
 def test_ui_computes_no_rule_of_locks_months_or_deadlines():
     """Whether a month may be written and why not, whether a deadline is late, whether a bar opens a district:
-    the services answer in their read models (MonthSheet.may_write/notice, LockOverview.late, Dashboard.bars_open_district)."""
+    the services answer in their read models (MonthSheet.may_write/notice, LockOverview.late,
+    Dashboard.bars_open_district)."""
     offenders = [f"{path.relative_to(ROOT)}:{number}: {line.strip()}" for path in ROOT.glob("ui/*.py")
                  for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
                  if TIME_AND_LOCK_RULE.search(line)]

@@ -1,14 +1,13 @@
 """Initial schema: areas, catalogues, entrepreneurs, monthly sales, users, append-only audit log.
 
 Revision ID: 0001
-Revises: 
+Revises:
 """
 
+import sqlalchemy as sa
 from alembic import op
 
 from otop_desktop.migrations.portable import drop_append_only, make_append_only
-import sqlalchemy as sa
-
 
 revision = '0001'
 down_revision = None
@@ -139,7 +138,8 @@ def upgrade() -> None:
     sa.Column('revision', sa.Integer(), nullable=False),
     sa.Column('updated_by', sa.String(length=80), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.CheckConstraint('coalesce(domestic_offline, 0) >= 0 AND coalesce(domestic_online, 0) >= 0 AND coalesce(export_offline, 0) >= 0 AND coalesce(export_online, 0) >= 0', name=op.f('ck_monthly_sale_amounts_not_negative')),
+    sa.CheckConstraint('coalesce(domestic_offline, 0) >= 0 AND coalesce(domestic_online, 0) >= 0 '
+                       'AND coalesce(export_offline, 0) >= 0 AND coalesce(export_online, 0) >= 0', name=op.f('ck_monthly_sale_amounts_not_negative')),
     sa.CheckConstraint('month BETWEEN 1 AND 12', name=op.f('ck_monthly_sale_month_range')),
     sa.ForeignKeyConstraint(['entrepreneur_id'], ['entrepreneur.id'], name=op.f('fk_monthly_sale_entrepreneur_id_entrepreneur')),
     sa.PrimaryKeyConstraint('entrepreneur_id', 'fiscal_year', 'month', name=op.f('pk_monthly_sale'))

@@ -4,11 +4,10 @@ Revision ID: 0002
 Revises: 0001
 """
 
+import sqlalchemy as sa
 from alembic import op
 
 from otop_desktop.migrations.portable import drop_append_only, make_append_only
-import sqlalchemy as sa
-
 
 revision = '0002'
 down_revision = '0001'

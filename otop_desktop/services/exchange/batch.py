@@ -8,23 +8,22 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from otop_desktop import __version__
+from otop_desktop.core.changes import Kind, touched
+from otop_desktop.core.errors import DatabaseBusy, InvalidInput, OtopError
+from otop_desktop.core.files import TEMPORARY_PREFIX, check_output_path, write_bytes
+from otop_desktop.core.users import UserInfo
 from otop_desktop.models import DistrictLock, ImportLedger, ProvinceLock, Setting
 from otop_desktop.services import access
 from otop_desktop.services.audit import record
-from otop_desktop.core.users import UserInfo
-from otop_desktop.core.changes import Kind, touched
-from otop_desktop.core.errors import DatabaseBusy, InvalidInput, OtopError
-from otop_desktop.services.exchange import merge
-from otop_desktop.services.exchange import keys
+from otop_desktop.services.exchange import keys, merge
 from otop_desktop.services.exchange.fileformat import STAMP, BadFile, digest, read_file_bytes, write_file
 from otop_desktop.services.exchange.kinds import Outcome
-from otop_desktop.core.files import TEMPORARY_PREFIX, check_output_path, write_bytes
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.thai import format_thai_datetime, free_text, months_text, now_utc
 from otop_desktop.store.database import copy_file, open_database
@@ -131,7 +130,7 @@ def list_backups(database, user: UserInfo) -> list[Backup]:
 def _whole_backups(database) -> list[Backup]:
     folder = database.path.parent / "backups"
     found = sorted(folder.glob(f"{database.path.stem}-{BACKUP_PREFIX}-*.db"), key=lambda p: p.name, reverse=True)
-    return [Backup(path, path.stat().st_size, datetime.fromtimestamp(path.stat().st_mtime, timezone.utc).replace(tzinfo=None))
+    return [Backup(path, path.stat().st_size, datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(tzinfo=None))
             for path in found if _whole_database_file(path)]
 
 

@@ -14,14 +14,13 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy import select
 
-from otop_desktop.core.users import Role
-from otop_desktop.models import OfficeKey
-from otop_desktop.services import access
-from otop_desktop.services.audit import record
-from otop_desktop.core.users import UserInfo
 from otop_desktop.core.changes import Kind, touched
 from otop_desktop.core.errors import InvalidInput
 from otop_desktop.core.files import check_output_path, write_bytes
+from otop_desktop.core.users import Role, UserInfo
+from otop_desktop.models import OfficeKey
+from otop_desktop.services import access
+from otop_desktop.services.audit import record
 from otop_desktop.services.thai import format_thai_datetime, now_utc
 
 KEY_FILE_KIND = "otop-office-key"

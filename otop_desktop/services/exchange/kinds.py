@@ -1,5 +1,6 @@
-"""The exchange's vocabulary: how a file's row weighs against this office's (RowKind; the preview counts and shows all but REFRESH) and what became of a
-file (Outcome). Both are stored as their text in the ledger, so they compare equal to those strings."""
+"""The exchange's vocabulary: how a file's row weighs against this office's (RowKind; the preview counts and shows
+all but REFRESH) and what became of a file (Outcome). Both are stored as their text in the ledger, so they compare
+equal to those strings."""
 
 import enum
 

@@ -13,29 +13,38 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
-from sqlalchemy import bindparam, insert, select, text
+from sqlalchemy import bindparam, insert, text
 
-from otop_desktop import __version__
-from otop_desktop.models import Entrepreneur, ExportLog, ImportLedger, MonthlySale, ProvinceLock
+from otop_desktop.core.changes import Kind, touched
+from otop_desktop.core.errors import InvalidInput
+from otop_desktop.core.users import UserInfo
+from otop_desktop.models import Entrepreneur, ImportLedger, MonthlySale, ProvinceLock
 from otop_desktop.services import access
 from otop_desktop.services.audit import record
-from otop_desktop.core.users import UserInfo
-from otop_desktop.core.changes import Kind, touched
-from otop_desktop.services.entry import AMOUNT_FIELDS, code_range
-from otop_desktop.core.errors import InvalidInput
+from otop_desktop.services.entry import AMOUNT_FIELDS
 from otop_desktop.services.exchange import keys
-from otop_desktop.core.files import check_output_path, write_bytes
-from otop_desktop.services.exchange.fileformat import STAMP, BadFile, Manifest, OpenedFile, digest, open_file, write_file
+from otop_desktop.services.exchange.fileformat import (
+    BadFile,
+    Manifest,
+    OpenedFile,
+    open_file,
+)
 from otop_desktop.services.exchange.kinds import Outcome, RowKind
-from otop_desktop.services.sales_guard import refused_months
-from otop_desktop.services.periods import check_period
 from otop_desktop.services.money import MAX_SATANG
-from otop_desktop.services.thai import any_text_problem, format_thai_datetime, month_label, now_utc, shown_safely, sort_key, text_problem, tidy_text
+from otop_desktop.services.sales_guard import refused_months
+from otop_desktop.services.thai import (
+    any_text_problem,
+    format_thai_datetime,
+    month_label,
+    now_utc,
+    shown_safely,
+    sort_key,
+    text_problem,
+    tidy_text,
+)
 from otop_desktop.store.bulk import bulk_insert, insert_rows
 from otop_desktop.store.database import keep_statistics
-from otop_desktop.store.master_data import master_data_version
 
 KINDS_SHOWN = {RowKind.NEW: "ใหม่", RowKind.CHANGED: "เปลี่ยน", RowKind.UNCHANGED: "เหมือนเดิม",
                RowKind.OLDER: "เก่ากว่า (ไม่ทับของใหม่)", RowKind.CONFLICT: "ขัดแย้ง", RowKind.REFUSED: "ไม่รับ"}
@@ -136,8 +145,8 @@ def _check_people(people: list, area: str) -> list:
               and (row[6] is None or isinstance(row[6], str) and len(row[6]) <= 40) and isinstance(row[7], bool))
         if not ok:
             raise BadFile(f"ผู้ประกอบการแถวที่ {number} ในไฟล์ผิดรูปแบบหรืออยู่นอกพื้นที่ {area} จึงไม่นำเข้าทั้งไฟล์")
-        for text in (row[1], row[5], row[6] or ""):
-            problem = text_problem(text)
+        for words in (row[1], row[5], row[6] or ""):
+            problem = text_problem(words)
             if problem:
                 raise BadFile(f"ผู้ประกอบการแถวที่ {number} ในไฟล์ (“{tidy_text(shown_safely(row[1]))[:40]}”) {problem} "
                               "จึงไม่นำเข้าทั้งไฟล์ กรุณาให้อำเภอแก้ชื่อแล้วส่งไฟล์ใหม่")
@@ -325,7 +334,8 @@ _LAST_AUDIT = _sql("UPDATE import_ledger SET last_audit_id = (SELECT max(id) FRO
 _SALES_BEFORE = _sql(
     "INSERT INTO import_sale_before (import_id, entrepreneur_id, fiscal_year, month, written, domestic_offline,"
     " domestic_online, export_offline, export_online, revision, updated_by, updated_at, origin, source_revision,"
-    " prior_import_id) SELECT :import_id, entrepreneur_id, fiscal_year, month, :written, domestic_offline, domestic_online,"
+    " prior_import_id) SELECT :import_id, entrepreneur_id, "
+    "fiscal_year, month, :written, domestic_offline, domestic_online,"
     " export_offline, export_online, revision, updated_by, updated_at, origin, source_revision, import_id"
     " FROM monthly_sale WHERE entrepreneur_id = :id AND fiscal_year = :year AND month = :month")
 _LOCKS_BEFORE = _sql(

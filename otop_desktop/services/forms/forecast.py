@@ -3,26 +3,26 @@ October–September in four channels with a remark; row totals and the grand tot
 the actual sales beside each month once they exist; printed (forecast_pdf) and exported to Excel
 (forecast_xlsx) in the attachment's layout with the reporter's signature block."""
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
 
+from otop_desktop.core.changes import Kind, touched
+from otop_desktop.core.errors import InvalidInput
+from otop_desktop.core.files import check_output_path
+from otop_desktop.core.users import UserInfo
 from otop_desktop.models import Entrepreneur, Forecast, MonthlySale
 from otop_desktop.services import access, areas
 from otop_desktop.services.audit import record
-from otop_desktop.core.users import UserInfo
-from otop_desktop.core.changes import Kind, touched
 from otop_desktop.services.entry import AMOUNT_FIELDS, code_range
-from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.forms.forecast_sheet import ForecastRow, ForecastSheet
 from otop_desktop.services.forms.jt2 import Printed
 from otop_desktop.services.forms.signatories import get_signatories
-from otop_desktop.core.files import check_output_path
 from otop_desktop.services.forms.verify import PrintedFigure, new_code, record_print
 from otop_desktop.services.money import check_amount, sum_amounts
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.thai import FISCAL_MONTHS, free_text, month_label, now_utc
+
 
 def _actuals(session, province_code: str, fiscal_year: int) -> dict[int, int]:
     total = sum(func.coalesce(getattr(MonthlySale, f), 0) for f in AMOUNT_FIELDS)

@@ -14,23 +14,29 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 
-from otop_desktop.services import access, areas, entry
-from otop_desktop.core.users import UserInfo
 from otop_desktop.core.errors import InvalidInput
+from otop_desktop.core.files import check_output_path, write_output
+from otop_desktop.core.users import UserInfo
+from otop_desktop.services import access, areas, entry
 from otop_desktop.services.forms import thai_pdf
 from otop_desktop.services.forms.bahttext import baht_text
 from otop_desktop.services.forms.completeness import check_complete, month_entry, paper_text
 from otop_desktop.services.forms.document_info import district_forms_info
 from otop_desktop.services.forms.signatories import DUTIES, get_signatories
 from otop_desktop.services.forms.thai_pdf import BOLD, REGULAR
-from otop_desktop.core.files import check_output_path, write_output
 from otop_desktop.services.forms.verify import CODE_NAME, PrintedFigure, new_code, record_print, shown_code
-from otop_desktop.services.sales_guard import check_month_begun
 from otop_desktop.services.money import format_baht, sum_amounts
-from otop_desktop.services.thai import (
-    FISCAL_MONTHS, THAI_MONTHS, calendar_year_be, format_thai_datetime, month_label, now_utc, sort_key,
-)
 from otop_desktop.services.periods import check_period
+from otop_desktop.services.sales_guard import check_month_begun
+from otop_desktop.services.thai import (
+    FISCAL_MONTHS,
+    THAI_MONTHS,
+    calendar_year_be,
+    format_thai_datetime,
+    month_label,
+    now_utc,
+    sort_key,
+)
 
 FORM_NAME = "แบบ จต.๒"
 TITLE = "แบบรายงานยอดจำหน่ายผลิตภัณฑ์ OTOP"

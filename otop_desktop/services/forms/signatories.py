@@ -5,12 +5,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from otop_desktop.core.changes import Kind, touched
+from otop_desktop.core.errors import InvalidInput
+from otop_desktop.core.users import UserInfo
 from otop_desktop.models import Signatory
 from otop_desktop.services import access
 from otop_desktop.services.audit import record
-from otop_desktop.core.users import UserInfo
-from otop_desktop.core.changes import Kind, touched
-from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.thai import free_text, now_utc
 
 DUTIES = {"prepares": "ผู้จัดทำ", "certifies": "ผู้รับรอง", "signs": "ผู้รายงาน"}

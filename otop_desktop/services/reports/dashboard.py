@@ -6,16 +6,16 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from otop_desktop.models import District, DistrictLock, Forecast, ProductType, Province
+from otop_desktop.core.errors import OtopError
 from otop_desktop.core.users import UserInfo
+from otop_desktop.models import District, DistrictLock, Forecast, ProductType, Province
 from otop_desktop.services import access
 from otop_desktop.services.entry import AMOUNT_FIELDS, CHANNELS
-from otop_desktop.core.errors import OtopError
+from otop_desktop.services.periods import check_period
 from otop_desktop.services.reports import figures, summary
 from otop_desktop.services.reports.figures import Scope, Sums
 from otop_desktop.services.targets import rule
 from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS_SHORT, format_thai_datetime, month_label, now_utc
-from otop_desktop.services.periods import check_period
 
 TIER_NAMES = ("ขั้นต้น", "ขั้นมาตรฐาน", "ขั้นสูง")
 

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from otop_desktop.models import District, Entrepreneur, EntrepreneurType, MonthlySale, ProductType, Province, Tambon
-from otop_desktop.core.users import UserInfo
-from otop_desktop.services.entry import AMOUNT_FIELDS, CHANNELS, code_range
 from otop_desktop.core.errors import InvalidInput
+from otop_desktop.core.users import UserInfo
+from otop_desktop.models import District, Entrepreneur, EntrepreneurType, MonthlySale, ProductType, Province, Tambon
+from otop_desktop.services.entry import AMOUNT_FIELDS, CHANNELS, code_range
 from otop_desktop.services.reports import figures, summary
 from otop_desktop.services.reports.figures import Scope, Sums
 from otop_desktop.services.sheet_text import column_width
@@ -25,8 +25,8 @@ LISTED, REPORTED = "ผู้ประกอบการในรายชื่
 @dataclass(frozen=True)
 class Column:
     """A column: its Thai heading, what it holds (text, number (the running number ที่), count, money in
-    satang, share), its width in characters; a share is column `share_of[0]` over column `share_of[1]` of the same row, or over the
-    grand total of `share_of[0]` when the second is None."""
+    satang, share), its width in characters; a share is column `share_of[0]` over column `share_of[1]` of the
+    same row, or over the grand total of `share_of[0]` when the second is None."""
 
     heading: str
     kind: str = "text"

@@ -6,14 +6,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, case, func, select
 
-from otop_desktop.core.users import NATIONAL
+from otop_desktop.core.errors import InvalidInput
+from otop_desktop.core.users import NATIONAL, UserInfo
 from otop_desktop.models import Entrepreneur, MonthlySale, ProvinceLock
 from otop_desktop.services import access, areas
-from otop_desktop.core.users import UserInfo
 from otop_desktop.services.entry import AMOUNT_FIELDS, code_range
-from otop_desktop.core.errors import InvalidInput
-from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS, calendar_year_be, month_label
 from otop_desktop.services.periods import check_period
+from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS, calendar_year_be, month_label
 
 PROVINCE = func.substr(Entrepreneur.tambon_code, 1, 2)
 DISTRICT = func.substr(Entrepreneur.tambon_code, 1, 4)

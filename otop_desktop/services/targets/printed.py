@@ -13,13 +13,19 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from otop_desktop.core.errors import InvalidInput, OtopError
+from otop_desktop.core.users import UserInfo
 from otop_desktop.models import District, DistrictBase, PrintedTarget
 from otop_desktop.services.audit import record
-from otop_desktop.core.users import UserInfo
-from otop_desktop.core.errors import InvalidInput, OtopError
 from otop_desktop.services.money import MAX_BASE_SATANG, format_baht, parse_amount
 from otop_desktop.services.targets.rule import (
-    TIER_NAMES, Settings, _check_manager, compute_round, exact_round, get_settings, _save_base,
+    TIER_NAMES,
+    Settings,
+    _check_manager,
+    _save_base,
+    compute_round,
+    exact_round,
+    get_settings,
 )
 from otop_desktop.services.thai import now_utc
 

@@ -9,13 +9,13 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from sqlalchemy import case, func, select
 
+from otop_desktop.core.changes import Kind, touched
+from otop_desktop.core.errors import InvalidInput
+from otop_desktop.core.users import UserInfo
 from otop_desktop.models import District, DistrictBase, Entrepreneur, MonthlySale, PrintedTarget, TargetSettings
 from otop_desktop.services import access
 from otop_desktop.services.audit import record
-from otop_desktop.core.users import UserInfo
-from otop_desktop.core.changes import Kind, touched
 from otop_desktop.services.entry import AMOUNT_FIELDS
-from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.thai import FISCAL_MONTHS, now_utc
 
@@ -107,7 +107,8 @@ class TargetLine:
 
     @property
     def base_stale(self) -> bool:
-        """Whether the base was computed from the base year's sales and they have changed since (an import, a correction)."""
+        """Whether the base was computed from the base year's sales and they have changed since (an import, a
+        correction)."""
         return self.base_now is not None
 
 

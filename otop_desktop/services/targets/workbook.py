@@ -5,9 +5,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from otop_desktop.core.files import check_output_path, save_workbook, write_output
-from otop_desktop.services.sheet_text import put
 from otop_desktop.core.users import UserInfo
 from otop_desktop.services import areas
+from otop_desktop.services.sheet_text import put
 from otop_desktop.services.targets.rule import TargetLine, TargetTable, target_table
 from otop_desktop.services.thai import THAI_MONTHS, calendar_year_be
 
@@ -68,7 +68,8 @@ def export_targets(table: TargetTable, path: Path | str, province_name: str) -> 
     sheet.title = f"รอบที่ {table.round_no}"
     titles = [
         "เป้าหมายตัวชี้วัดรายได้จากการจำหน่ายผลิตภัณฑ์ชุมชน OTOP",
-        f"ประจำปีงบประมาณ พ.ศ. {table.settings.fiscal_year} ({round_period(table.settings.fiscal_year, table.round_no)}) "
+        f"ประจำปีงบประมาณ พ.ศ. {table.settings.fiscal_year} "
+        f"({round_period(table.settings.fiscal_year, table.round_no)}) "
         f"รอบการประเมินที่ {table.round_no}",
         f"จังหวัด{province_name}",
     ]
