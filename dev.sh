@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then `./dev.sh app` starts otop-desktop on demo data and
-# `./dev.sh test [pytest args]` runs every test. Works on a fresh Debian 12 with Python 3.11.
+# `./dev.sh test [pytest args]` checks the code with ruff (lint and format), then runs every test.
+# Works on a fresh Debian 12 with Python 3.11.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -133,6 +134,8 @@ run_app() {
 case "${1:-}" in
     app) install_system_packages app; install_python_packages; build_translations; run_app ;;
     test) shift; install_system_packages test; install_python_packages; build_translations; start_postgres
+          say "ruff: lint and format"
+          "$VENV/bin/ruff" check . && "$VENV/bin/ruff" format --check --quiet .
           exec "$VENV/bin/python" -m pytest "$@" ;;
     *) echo "usage: ./dev.sh app | ./dev.sh test [pytest arguments]"; exit 2 ;;
 esac

@@ -14,7 +14,7 @@ from otop_desktop.core.errors import InvalidInput, LoginFailed, LoginThrottled, 
 from otop_desktop.core.users import NATIONAL, Role, UserInfo
 from otop_desktop.models import AuditEntry, District, Province, User
 from otop_desktop.services import access, areas
-from otop_desktop.services.audit import record
+from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.thai import free_text, now_utc
 
 ROLES = tuple(role.value for role in Role)
@@ -90,13 +90,11 @@ def _checked_password(uow, name: str, password: str) -> User:
         # Spend the same time as a real check, so timing does not tell which names exist.
         verify_password(password, hash_password("-"))
     if user is None or not verify_password(password, user.password_hash):
-        record(uow.session, [{"username": name or "-", "action": "login_failed", "entity": "login", "entity_key": name,
-                              "field": "", "old_value": None, "new_value": None, "note": f"ครั้งที่ {len(failures) + 1}"}])
+        record(uow.session, [AuditNote(username=name or "-", action="login_failed", entity="login", entity_key=name, field="", old_value=None, new_value=None, note=f"ครั้งที่ {len(failures) + 1}")])
         uow.commit()
         raise LoginFailed()
     if failures:  # a success ends the run of failures (recorded only then: logins are not otherwise audited)
-        record(uow.session, [{"username": name, "action": "login", "entity": "login", "entity_key": name,
-                              "field": "", "old_value": None, "new_value": None}])
+        record(uow.session, [AuditNote(username=name, action="login", entity="login", entity_key=name, field="", old_value=None, new_value=None)])
         uow.commit()
     return user
 
@@ -120,8 +118,7 @@ def change_own_password(*, uow, user: UserInfo | None = None, username: str, cur
     except LoginFailed as error:
         raise InvalidInput("รหัสผ่านปัจจุบันไม่ถูกต้อง ยังไม่ได้เปลี่ยนรหัสผ่าน") from error
     account.password_hash = hash_password(new_password)
-    record(uow.session, [{"username": account.username, "action": "update", "entity": "user", "entity_key": account.username,
-                          "field": "password", "old_value": None, "new_value": None, "note": "เปลี่ยนรหัสผ่านของตนเอง"}])
+    record(uow.session, [AuditNote(username=account.username, action="update", entity="user", entity_key=account.username, field="password", old_value=None, new_value=None, note="เปลี่ยนรหัสผ่านของตนเอง")])
     uow.note(touched(Kind.USERS))
     uow.commit()
 
@@ -166,10 +163,7 @@ def create_user(
         display_name=display_name, position=position, active=True, created_at=now_utc(),
     )
     uow.session.add(account)
-    record(uow.session, [{
-        "username": user.username if user else account.username, "action": "create", "entity": "user",
-        "entity_key": account.username, "field": "role", "old_value": None, "new_value": f"{role}:{area_code}",
-    }])
+    record(uow.session, [AuditNote(username=user.username if user else account.username, action="create", entity="user", entity_key=account.username, field="role", old_value=None, new_value=f"{role}:{area_code}")])
     uow.note(touched(Kind.USERS))
     uow.commit()
     return _info(account)
@@ -244,9 +238,7 @@ def _managed_user(uow, user: UserInfo, username: str, active: bool = True) -> Us
 
 
 def _audit_active(uow, user: UserInfo, account: User, note: str) -> None:
-    record(uow.session, [{"username": user.username, "action": "update", "entity": "user", "entity_key": account.username,
-                          "field": "active", "old_value": "0" if account.active else "1",
-                          "new_value": "1" if account.active else "0", "note": note}])
+    record(uow.session, [AuditNote(username=user.username, action="update", entity="user", entity_key=account.username, field="active", old_value="0" if account.active else "1", new_value="1" if account.active else "0", note=note)])
     uow.note(touched(Kind.USERS))
     uow.commit()
 
@@ -272,7 +264,6 @@ def set_password(*, uow, user: UserInfo, username: str, password: str) -> None:
     account = _managed_user(uow, user, username)
     _check_password_length(password)
     account.password_hash = hash_password(password)
-    record(uow.session, [{"username": user.username, "action": "update", "entity": "user", "entity_key": account.username,
-                          "field": "password", "old_value": None, "new_value": None, "note": "ตั้งรหัสผ่านใหม่"}])
+    record(uow.session, [AuditNote(username=user.username, action="update", entity="user", entity_key=account.username, field="password", old_value=None, new_value=None, note="ตั้งรหัสผ่านใหม่")])
     uow.note(touched(Kind.USERS))
     uow.commit()

@@ -19,7 +19,7 @@ from otop_desktop.core.files import check_output_path, write_output
 from otop_desktop.core.users import NATIONAL, UserInfo
 from otop_desktop.models import MonthlySale, Setting, User
 from otop_desktop.services import access
-from otop_desktop.services.audit import record
+from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.thai import BE_OFFSET, format_thai_date, months_text, now_utc, to_local, today_in_thailand
 from otop_desktop.store.database import check_copy, copy_file, open_database
 from otop_desktop.store.identity import check_identity, file_state
@@ -116,8 +116,7 @@ def make_backup(database, user: UserInfo, *, path: Path | str) -> BackupMade:
     made_at = now_utc()
     with database.unit_of_work() as uow:
         uow.session.merge(Setting(key=LAST_BACKUP_KEY, value=made_at.isoformat()))
-        record(uow.session, [{"username": user.username, "action": "backup", "entity": "database",
-                              "entity_key": written.name[:80], "old_value": None, "new_value": str(written)}])
+        record(uow.session, [AuditNote(username=user.username, action="backup", entity="database", entity_key=written.name[:80], old_value=None, new_value=str(written))])
         uow.note(touched(Kind.FILES))
         uow.commit()
     return BackupMade(written, written.stat().st_size, made_at)
@@ -238,8 +237,7 @@ def restore_backup(database, user: UserInfo, *, path: Path | str) -> RestoreDone
 
     contents = _prepared(source, database.path, before_naming)
     with database.unit_of_work() as uow:  # the engine connects afresh, to the restored file
-        record(uow.session, [{"username": user.username, "action": "restore", "entity": "database",
-                              "entity_key": source.name[:80], "old_value": str(found["kept"]), "new_value": str(source)}])
+        record(uow.session, [AuditNote(username=user.username, action="restore", entity="database", entity_key=source.name[:80], old_value=str(found["kept"]), new_value=str(source))])
         uow.note(touched(~Kind.NONE))  # everything may differ
         uow.commit()
     return RestoreDone(contents, found["kept"])

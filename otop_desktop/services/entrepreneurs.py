@@ -11,7 +11,7 @@ from otop_desktop.core.users import UserInfo
 from otop_desktop.models import Entrepreneur, EntrepreneurType, MonthlySale, ProductType, Tambon
 from otop_desktop.services import access
 from otop_desktop.services.areas import check_district_visible
-from otop_desktop.services.audit import record
+from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.sales_guard import check_sales_writable
 from otop_desktop.services.thai import free_text, now_utc, sort_key
 
@@ -109,9 +109,7 @@ def save_entrepreneur(
         row.name_key = sort_key(clean.name)
     after = vars(_info(row))
     record(session, [
-        {"username": user.username, "action": "create" if not before else "update", "entity": "entrepreneur",
-         "entity_key": str(row.id), "field": key, "old_value": None if not before else str(before[key]),
-         "new_value": str(value)}
+        AuditNote(username=user.username, action="create" if not before else "update", entity="entrepreneur", entity_key=str(row.id), field=key, old_value=None if not before else str(before[key]), new_value=str(value))
         for key, value in after.items() if key != "id" and (not before or before[key] != value)
     ])
     uow.note(touched(Kind.ENTREPRENEURS, districts={row.tambon_code[:4]}))

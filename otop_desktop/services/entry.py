@@ -11,7 +11,7 @@ from otop_desktop.core.users import UserInfo
 from otop_desktop.models import District, Entrepreneur, MonthlySale, ProductType, Tambon
 from otop_desktop.services import access
 from otop_desktop.services.areas import check_district_visible
-from otop_desktop.services.audit import record
+from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.locks import LockState, locked_districts
 from otop_desktop.services.money import check_amount, format_baht, sum_amounts
 from otop_desktop.services.periods import check_period
@@ -345,24 +345,12 @@ def save_month(
         key = f"{change.entrepreneur_id}/{fiscal_year}/{month:02d}"
         for field, old, new in zip(AMOUNT_FIELDS, old_amounts, change.amounts):
             if old != new:
-                audit_entries.append({
-                    "username": user.username, "action": "save", "entity": "monthly_sale", "entity_key": key,
-                    "field": field, "old_value": _baht_text(old), "new_value": _baht_text(new),
-                })
+                audit_entries.append(AuditNote(username=user.username, action="save", entity="monthly_sale", entity_key=key, field=field, old_value=_baht_text(old), new_value=_baht_text(new)))
     cells_changed = len(audit_entries)
-    audit_entries.extend({
-        "username": user.username, "action": "confirm_unusual", "entity": "monthly_sale",
-        "entity_key": f"{u.entrepreneur_id}/{fiscal_year}/{month:02d}", "field": "total",
-        "old_value": _baht_text(u.typical), "new_value": _baht_text(u.total),
-        "note": f"ยืนยันยอดสูงกว่า {UNUSUAL_FACTOR} เท่าของเดือนปกติ",
-    } for u in unusual)
+    audit_entries.extend(AuditNote(username=user.username, action="confirm_unusual", entity="monthly_sale", entity_key=f"{u.entrepreneur_id}/{fiscal_year}/{month:02d}", field="total", old_value=_baht_text(u.typical), new_value=_baht_text(u.total), note=f"ยืนยันยอดสูงกว่า {UNUSUAL_FACTOR} เท่าของเดือนปกติ") for u in unusual)
     listed = sum(1 for change in changes if change.entrepreneur_id not in existing)
     if listed:
-        audit_entries.append({
-            "username": user.username, "action": "sync", "entity": "month",
-            "entity_key": f"{user.area_code}/{fiscal_year}/{month:02d}", "field": "entrepreneurs",
-            "old_value": str(len(existing)), "new_value": str(len(existing) + listed),
-        })
+        audit_entries.append(AuditNote(username=user.username, action="sync", entity="month", entity_key=f"{user.area_code}/{fiscal_year}/{month:02d}", field="entrepreneurs", old_value=str(len(existing)), new_value=str(len(existing) + listed)))
     if upserts:
         uow.note(touched(Kind.SALES, fiscal_year=fiscal_year, month=month,
                          districts={districts[row["entrepreneur_id"]] for row in upserts}))

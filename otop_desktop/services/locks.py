@@ -12,7 +12,7 @@ from otop_desktop.core.users import UserInfo
 from otop_desktop.models import AuditEntry, District, DistrictLock, Entrepreneur, MonthlySale, ProvinceLock
 from otop_desktop.services import access
 from otop_desktop.services.areas import check_district_visible
-from otop_desktop.services.audit import record
+from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.thai import (
     BE_OFFSET,
@@ -194,9 +194,7 @@ def _set_district(uow, user: UserInfo, codes, fiscal_year: int, month: int, lock
             session.add(row)
         row.locked, row.changed_by, row.changed_at, row.reason = locked, user.username, at, reason
     record(session, [
-        {"username": user.username, "action": "lock" if locked else "unlock", "entity": "district_lock",
-         "entity_key": f"{code}/{fiscal_year}/{month:02d}", "field": "locked",
-         "old_value": str(int(not locked)), "new_value": str(int(locked)), "note": reason}
+        AuditNote(username=user.username, action="lock" if locked else "unlock", entity="district_lock", entity_key=f"{code}/{fiscal_year}/{month:02d}", field="locked", old_value=str(int(not locked)), new_value=str(int(locked)), note=reason)
         for code in codes
     ], at=at)
 
@@ -254,11 +252,7 @@ def _set_province(uow, user: UserInfo, fiscal_year: int, month: int, locked: boo
         row = ProvinceLock(province_code=user.province_code, fiscal_year=fiscal_year, month=month)
         session.add(row)
     row.locked, row.changed_by, row.changed_at, row.reason = locked, user.username, at, reason
-    record(session, [{
-        "username": user.username, "action": "lock" if locked else "unlock", "entity": "province_lock",
-        "entity_key": f"{user.province_code}/{fiscal_year}/{month:02d}", "field": "locked",
-        "old_value": str(int(not locked)), "new_value": str(int(locked)), "note": reason,
-    }], at=at)
+    record(session, [AuditNote(username=user.username, action="lock" if locked else "unlock", entity="province_lock", entity_key=f"{user.province_code}/{fiscal_year}/{month:02d}", field="locked", old_value=str(int(not locked)), new_value=str(int(locked)), note=reason)], at=at)
 
 
 def incomplete_text(districts, limit: int = 10) -> str:

@@ -20,7 +20,7 @@ from otop_desktop.core.files import TEMPORARY_PREFIX, check_output_path, write_b
 from otop_desktop.core.users import UserInfo
 from otop_desktop.models import DistrictLock, ImportLedger, ProvinceLock, Setting
 from otop_desktop.services import access
-from otop_desktop.services.audit import record
+from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.exchange import keys, merge
 from otop_desktop.services.exchange.fileformat import STAMP, BadFile, digest, read_file_bytes, write_file
 from otop_desktop.services.exchange.kinds import Outcome
@@ -106,8 +106,7 @@ def set_backups_kept(*, uow, user: UserInfo, count: int) -> None:
     if old == count:
         return
     uow.session.merge(Setting(key=BACKUPS_KEPT_KEY, value=str(count)))
-    record(uow.session, [{"username": user.username, "action": "update", "entity": "setting", "entity_key": BACKUPS_KEPT_KEY,
-                          "field": "value", "old_value": str(old), "new_value": str(count)}])
+    record(uow.session, [AuditNote(username=user.username, action="update", entity="setting", entity_key=BACKUPS_KEPT_KEY, field="value", old_value=str(old), new_value=str(count))])
     uow.note(touched(Kind.FILES))
     uow.commit()
 
@@ -173,8 +172,7 @@ def _refuse(database, user: UserInfo, name: str, data: bytes | None, reason: str
             uow.session.add(ImportLedger(file_digest=digest(data or b""), file_name=name[:260], kind="?", source_area="",
                                          fiscal_year=None, months="", file_created_at=None, imported_by=user.username,
                                          imported_at=now_utc(), outcome=Outcome.REFUSED, summary=reason[:2000]))
-            record(uow.session, [{"username": user.username, "action": "refuse", "entity": "file", "entity_key": name[:80],
-                                  "field": "", "old_value": None, "new_value": None, "note": reason[:2000]}])
+            record(uow.session, [AuditNote(username=user.username, action="refuse", entity="file", entity_key=name[:80], field="", old_value=None, new_value=None, note=reason[:2000])])
             uow.note(touched(Kind.FILES))
             uow.commit()
     except DatabaseBusy:
@@ -355,9 +353,7 @@ def read_receipt(*, uow, user: UserInfo, data: bytes, file_name: str) -> str:
                                  months=",".join(map(str, taken)), file_created_at=manifest.created_at,
                                  imported_by=user.username, imported_at=now_utc(), outcome=Outcome.APPLIED,
                                  summary=f"เดือนที่ล็อก {sum(1 for m, is_locked, *_ in body['locks'] if is_locked and m in taken)} เดือน"))
-    record(uow.session, [{"username": user.username, "action": "receipt", "entity": "file", "entity_key": opened.digest[:40],
-                          "field": "locks", "old_value": None, "new_value": json.dumps(body["locks"], ensure_ascii=False)[:2000],
-                          "note": file_name}])
+    record(uow.session, [AuditNote(username=user.username, action="receipt", entity="file", entity_key=opened.digest[:40], field="locks", old_value=None, new_value=json.dumps(body["locks"], ensure_ascii=False)[:2000], note=file_name)])
     uow.note(touched(Kind.FILES))
     uow.commit()
     done = body.get("import") if isinstance(body.get("import"), dict) else {}

@@ -20,7 +20,7 @@ from otop_desktop.core.files import check_output_path, write_bytes
 from otop_desktop.core.users import Role, UserInfo
 from otop_desktop.models import OfficeKey
 from otop_desktop.services import access
-from otop_desktop.services.audit import record
+from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.thai import format_thai_datetime, now_utc
 
 KEY_FILE_KIND = "otop-office-key"
@@ -92,9 +92,7 @@ def replace_own_key(*, uow, user: UserInfo) -> str:
         row.retired_at, row.retired_by = now_utc(), user.username
     uow.session.flush()
     fingerprint = fingerprint_of(_raw_public(_make_own_key(uow).public_key()))
-    record(uow.session, [{"username": user.username, "action": "replace", "entity": "office_key", "entity_key": OWN,
-                          "field": "fingerprint", "old_value": ",".join(row.fingerprint for row in old) or None,
-                          "new_value": fingerprint}])
+    record(uow.session, [AuditNote(username=user.username, action="replace", entity="office_key", entity_key=OWN, field="fingerprint", old_value=",".join(row.fingerprint for row in old) or None, new_value=fingerprint)])
     uow.note(touched(Kind.KEYS))
     uow.commit()
     return fingerprint
@@ -115,8 +113,7 @@ def retire_key(*, uow, user: UserInfo, area_code: str, fingerprint: str) -> KeyI
     if row.retired_at is not None:
         raise InvalidInput(f"กุญแจนี้ถูกยกเลิกไปแล้วเมื่อ {format_thai_datetime(row.retired_at)} โดย {row.retired_by}")
     row.retired_at, row.retired_by = now_utc(), user.username
-    record(uow.session, [{"username": user.username, "action": "retire", "entity": "office_key", "entity_key": area_code,
-                          "field": "fingerprint", "old_value": row.fingerprint, "new_value": None}])
+    record(uow.session, [AuditNote(username=user.username, action="retire", entity="office_key", entity_key=area_code, field="fingerprint", old_value=row.fingerprint, new_value=None)])
     uow.note(touched(Kind.KEYS))
     uow.commit()
     return _key_info(row)
@@ -161,8 +158,7 @@ def register_key(*, uow, user: UserInfo, area_code: str, public_key: bytes | Non
     uow.session.flush()
     uow.session.add(OfficeKey(fingerprint=fingerprint, area_code=area_code, public_key=public_key, private_key=None,
                               registered_by=user.username, registered_at=now_utc()))
-    record(uow.session, [{"username": user.username, "action": "register", "entity": "office_key",
-                          "entity_key": area_code, "field": "fingerprint", "old_value": None, "new_value": fingerprint}])
+    record(uow.session, [AuditNote(username=user.username, action="register", entity="office_key", entity_key=area_code, field="fingerprint", old_value=None, new_value=fingerprint)])
     uow.note(touched(Kind.KEYS))
     uow.commit()
     return KeyInfo(area_code, fingerprint, public_key is not None, user.username)

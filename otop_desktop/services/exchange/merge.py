@@ -21,7 +21,7 @@ from otop_desktop.core.errors import InvalidInput
 from otop_desktop.core.users import UserInfo
 from otop_desktop.models import Entrepreneur, ImportLedger, MonthlySale, ProvinceLock
 from otop_desktop.services import access
-from otop_desktop.services.audit import record
+from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.entry import AMOUNT_FIELDS
 from otop_desktop.services.exchange import keys
 from otop_desktop.services.exchange.fileformat import (
@@ -591,8 +591,6 @@ def write(*, uow, user: UserInfo, preview_: ImportPreview, take: set[tuple] = fr
     confirmed = Kind.LOCKS if manifest.kind == "province" else Kind.NONE
     uow.note(touched(Kind.SALES | Kind.ENTREPRENEURS | Kind.FILES | confirmed, fiscal_year=manifest.fiscal_year,
                      months=manifest.months, districts=districts))
-    record(session, [{"username": user.username, "action": "import", "entity": "file", "entity_key": preview_.opened.digest[:40],
-                      "field": manifest.source_area, "old_value": None, "new_value": summary,
-                      "note": f"{preview_.file_name} {month_label(manifest.fiscal_year, manifest.months[0])}"}])
+    record(session, [AuditNote(username=user.username, action="import", entity="file", entity_key=preview_.opened.digest[:40], field=manifest.source_area, old_value=None, new_value=summary, note=f"{preview_.file_name} {month_label(manifest.fiscal_year, manifest.months[0])}")])
     session.execute(_LAST_AUDIT, {"id": import_id, "rows": len(writes)})
     return import_id

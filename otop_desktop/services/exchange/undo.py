@@ -16,7 +16,7 @@ from otop_desktop.core.errors import InvalidInput, MonthLocked
 from otop_desktop.core.users import UserInfo
 from otop_desktop.models import ImportLedger
 from otop_desktop.services import access
-from otop_desktop.services.audit import record
+from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.exchange.kinds import Outcome
 from otop_desktop.services.exchange.merge import _sql, _upper
 from otop_desktop.services.sales_guard import check_sales_writable
@@ -140,9 +140,7 @@ def _undo(uow, user: UserInfo, entry: ImportLedger) -> None:
     confirmed = Kind.LOCKS if entry.kind == "province" else Kind.NONE
     uow.note(touched(Kind.SALES | Kind.ENTREPRENEURS | Kind.FILES | confirmed, fiscal_year=entry.fiscal_year,
                      months=months or None))
-    record(session, [{"username": user.username, "action": "undo", "entity": "file", "entity_key": entry.file_digest[:40],
-                      "field": entry.source_area, "old_value": str(entry.id), "new_value": None,
-                      "note": f"ยกเลิกการนำเข้า {entry.file_name}"[:2000]}])
+    record(session, [AuditNote(username=user.username, action="undo", entity="file", entity_key=entry.file_digest[:40], field=entry.source_area, old_value=str(entry.id), new_value=None, note=f"ยกเลิกการนำเข้า {entry.file_name}"[:2000])])
 
 
 def _check_not_locked(uow, user: UserInfo, entry: ImportLedger) -> None:

@@ -13,7 +13,7 @@ from otop_desktop.core.files import check_output_path
 from otop_desktop.core.users import UserInfo
 from otop_desktop.models import Entrepreneur, Forecast, MonthlySale
 from otop_desktop.services import access, areas
-from otop_desktop.services.audit import record
+from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.entry import AMOUNT_FIELDS, code_range
 from otop_desktop.services.forms.forecast_sheet import ForecastRow, ForecastSheet
 from otop_desktop.services.forms.jt2 import Printed
@@ -74,9 +74,7 @@ def save_forecast(*, uow, user: UserInfo, fiscal_year: int, months: dict) -> For
         for field, amount in zip(AMOUNT_FIELDS, amounts):
             setattr(row, field, amount)
         row.remark, row.changed_by, row.changed_at = remark, user.username, at
-        record(uow.session, [{"username": user.username, "action": "save", "entity": "forecast",
-                              "entity_key": f"{province}/{fiscal_year}/{month:02d}", "field": "amounts",
-                              "old_value": old, "new_value": f"{list(amounts)} {row.remark}"}], at=at)
+        record(uow.session, [AuditNote(username=user.username, action="save", entity="forecast", entity_key=f"{province}/{fiscal_year}/{month:02d}", field="amounts", old_value=old, new_value=f"{list(amounts)} {row.remark}")], at=at)
     uow.note(touched(Kind.TARGETS, fiscal_year=fiscal_year))
     uow.commit()
     return load_forecast(uow=uow, user=user, fiscal_year=fiscal_year)
