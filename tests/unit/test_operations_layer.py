@@ -108,3 +108,12 @@ def test_the_command_line_has_one_style_a_module_per_command_group():
         module = importlib.import_module(f"otop_desktop.commands.{path.stem}")
         assert list(inspect.signature(module.add).parameters) == ["commands"], path.name
     assert len((ROOT / "cli.py").read_text(encoding="utf-8").splitlines()) < 150
+
+
+def test_every_audit_entry_is_an_audit_note():
+    """One typed helper (services.audit.AuditNote) builds audit entries; no service spells their fields in a dict."""
+    offenders = [f"{path.relative_to(ROOT)}:{number}" for path in ROOT.rglob("services/**/*.py")
+                 if path.name != "audit.py"
+                 for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if re.search(r"[\"']entity_key[\"']\s*:", line)]
+    assert not offenders, offenders
