@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then `./dev.sh app` starts otop-desktop on demo data and
-# `./dev.sh test [pytest args]` runs every test, on two workers (-n 0 among the args: one process).
+# `./dev.sh test [pytest args]` checks the code with ruff (lint and format), then runs every test on two
+# workers (-n 0 among the args: one process).
 # Works on a fresh Debian 12 with Python 3.11.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -134,6 +135,8 @@ run_app() {
 case "${1:-}" in
     app) install_system_packages app; install_python_packages; build_translations; run_app ;;
     test) shift; install_system_packages test; install_python_packages; build_translations; start_postgres
+          say "ruff: lint and format"
+          "$VENV/bin/ruff" check . && "$VENV/bin/ruff" format --check --quiet .
           # Two workers (pytest-xdist; CI has two cores), each taking the next test when it is free; a later -n
           # among the arguments wins (-n 0: one process, for --pdb).
           exec "$VENV/bin/python" -m pytest -n 2 --dist worksteal "$@" ;;

@@ -18,9 +18,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from otop_desktop.core.users import UserInfo  # noqa: E402
 from otop_desktop.demo import build_demo  # noqa: E402
 from otop_desktop.services import entry  # noqa: E402
-from otop_desktop.services.auth import UserInfo  # noqa: E402
 from otop_desktop.store.database import open_database  # noqa: E402
 from otop_desktop.ui.app import application  # noqa: E402
 from otop_desktop.ui.bus import DataBus  # noqa: E402

@@ -16,11 +16,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.generate import exchange_files  # noqa: E402
+from otop_desktop.core.users import UserInfo  # noqa: E402
 from otop_desktop.demo import DISTRICT_BASE_BAHT, build_demo  # noqa: E402
-from otop_desktop.services.auth import UserInfo  # noqa: E402
-from otop_desktop.services.exchange import merge as exchange  # noqa: E402
-from otop_desktop.services.exchange import batch as exchange_batch  # noqa: E402
-from otop_desktop.services.exchange import keys  # noqa: E402
+from otop_desktop.services.exchange import (  # noqa: E402
+    batch,  # noqa: E402
+    export,
+    keys,  # noqa: E402
+    merge,
+)
 from otop_desktop.services.thai import FISCAL_MONTHS, now_utc, sort_key  # noqa: E402
 from otop_desktop.store.bulk import bulk_insert  # noqa: E402
 from otop_desktop.store.database import copy_file, open_database  # noqa: E402
@@ -61,7 +64,7 @@ class Floor:
         self.rows = 0
 
     def round(self, files: list[bytes], learn_people: bool) -> float:
-        opened = [exchange.open_file(data).parts for data in files]
+        opened = [merge.open_file(data).parts for data in files]
         people = [tuple(p[:6]) for parts in opened for p in parts["entrepreneurs.json"]] if learn_people else []
         os.sync()  # what the job wrote before is on disk: its write-back does not slow the floor
         start = time.perf_counter()
@@ -79,13 +82,13 @@ class Floor:
         return time.perf_counter() - start + inserted
 
 
-def merge(database, files: list[tuple[UserInfo, bytes]]) -> float:
+def merge_files(database, files: list[tuple[UserInfo, bytes]]) -> float:
     """Verify, preview and apply every file, one transaction each (no backup: measured apart)."""
     os.sync()  # what was written before is on disk: its write-back does not slow the merge
     start = time.perf_counter()
     for user, data in files:
         with database.unit_of_work() as uow:
-            exchange.apply(uow=uow, user=user, preview_=exchange.preview(uow=uow, user=user, data=data, file_name="f"))
+            merge.apply(uow=uow, user=user, preview_=merge.preview(uow=uow, user=user, data=data, file_name="f"))
     return time.perf_counter() - start
 
 
@@ -102,7 +105,7 @@ def merge_beside_floor(database, floor_path: Path, files: list[tuple[UserInfo, b
     merged = based = 0.0
     for start in range(0, len(files), size):
         chunk = files[start:start + size]
-        merged += merge(database, chunk)
+        merged += merge_files(database, chunk)
         based += floor_.round([data for _, data in chunk], learn_people)
     floor_.con.close()
     return merged, based, floor_.rows
@@ -115,7 +118,7 @@ def demo_district_files(work: Path):
     files = []
     for code in sorted(DISTRICT_BASE_BAHT):
         with database.unit_of_work() as uow:
-            exchange.export_file(uow=uow, user=UserInfo(f"amphoe{code}", "district", code, "", ""), fiscal_year=YEAR,
+            export.export_file(uow=uow, user=UserInfo(f"amphoe{code}", "district", code, "", ""), fiscal_year=YEAR,
                                  months=FISCAL_MONTHS, path=work / f"{code}.otop")
         files.append((work / f"{code}.otop").read_bytes())
     return database, files
@@ -135,20 +138,21 @@ def demo_province(work: Path) -> dict:
         con.execute("UPDATE office_key SET area_code = 'x' WHERE area_code = 'own'")
         for code in DISTRICT_BASE_BAHT:  # every demo district signs with the demo office's key here
             con.execute("INSERT INTO office_key (fingerprint, area_code, public_key, registered_by, registered_at) "
-                        "SELECT ?, ?, public_key, 'bench', registered_at FROM office_key WHERE area_code = 'x' AND fingerprint = ?",
+                        "SELECT ?, ?, public_key, 'bench', registered_at FROM "
+                        "office_key WHERE area_code = 'x' AND fingerprint = ?",
                         (own, code, own))
     floor_copy = copy_file(empty, work / "floor" / "otop.db")
     batch_copy = copy_file(empty, work / "batch" / "otop.db")
     target = open_database(empty)
     elapsed, base, rows = merge_beside_floor(target, floor_copy, [(province, data) for data in files])
     target.close()
-    batch = open_database(batch_copy)
+    batch_database = open_database(batch_copy)
     for code in DISTRICT_BASE_BAHT:
         (work / f"{code}.otop").write_bytes(files[sorted(DISTRICT_BASE_BAHT).index(code)])
     start = time.perf_counter()
-    outcomes = exchange_batch.import_files(batch, province, [work / f"{code}.otop" for code in sorted(DISTRICT_BASE_BAHT)])
+    outcomes = batch.import_files(batch_database, province, [work / f"{code}.otop" for code in sorted(DISTRICT_BASE_BAHT)])
     with_backup = time.perf_counter() - start
-    batch.close()
+    batch_database.close()
     return {"files": len(files), "rows": rows, "megabytes": sum(map(len, files)) / 1e6, "merge": elapsed,
             "with_backup": with_backup, "applied": sum(o.status == "applied" for o in outcomes), "floor": base}
 
@@ -186,7 +190,7 @@ def national(work: Path, district_count: int) -> dict:
     elapsed, base, rows = merge_beside_floor(target, floor_copy, [(users[code[:2]], data) for code, data in files])
     size = target.path.stat().st_size
     start = time.perf_counter()
-    exchange_batch.backup_database(target, "bench")
+    batch.backup_database(target, "bench")
     backup = time.perf_counter() - start
     target.close()
     return {"files": len(files), "rows": rows, "megabytes": sum(len(d) for _, d in files) / 1e6, "made": made,
@@ -229,16 +233,21 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as work:
         demo = demo_province(Path(work))
-        print(f"\n25 demo district files, fiscal year {YEAR}: {demo['rows']:,} entrepreneur-months, {demo['megabytes']:.1f} MB")
+        print(f"\n25 demo district files, fiscal year {YEAR}: {demo['rows']:,} "
+              f"entrepreneur-months, {demo['megabytes']:.1f} MB")
         print(f"  merge (verify, preview, apply; one transaction a file)   {demo['merge']:7.2f} s")
-        print(f"  the same through import_files (one backup first)       {demo['with_backup']:7.2f} s   {demo['applied']} applied")
-        print(f"  SQLite executemany upsert of the same rows (floor)     {demo['floor']:7.2f} s   ratio {demo['merge'] / demo['floor']:.1f}×")
+        print("  the same through import_files (one backup first)       "
+              f"{demo['with_backup']:7.2f} s   {demo['applied']} applied")
+        print("  SQLite executemany upsert of the same rows (floor)     "
+              f"{demo['floor']:7.2f} s   ratio {demo['merge'] / demo['floor']:.1f}×")
         country = national(Path(work), args.national_districts)
         print(f"\n{country['files']} district files at national scale: {country['rows']:,} entrepreneur-months, "
               f"{country['megabytes']:.0f} MB of files (made in {country['made']:.0f} s)")
         print(f"  merge (verify, preview, apply; one transaction a file)   {country['merge']:7.2f} s")
-        print(f"  SQLite executemany upsert of the same rows (floor)     {country['floor']:7.2f} s   ratio {country['merge'] / country['floor']:.1f}×")
-        print(f"  one backup of the merged database ({country['database_megabytes']:.0f} MB)              {country['backup']:7.2f} s")
+        print("  SQLite executemany upsert of the same rows (floor)     "
+              f"{country['floor']:7.2f} s   ratio {country['merge'] / country['floor']:.1f}×")
+        print(f"  one backup of the merged database ({country['database_megabytes']:.0f} "
+              f"MB)              {country['backup']:7.2f} s")
 
 
 if __name__ == "__main__":

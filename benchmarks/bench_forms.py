@@ -15,8 +15,8 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 
+from otop_desktop.core.users import UserInfo
 from otop_desktop.demo import build_demo
-from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.forms import thai_pdf
 from otop_desktop.services.forms.jt2 import jt2_form, print_province_jt2, render_jt2
 from otop_desktop.services.money import format_baht

@@ -17,12 +17,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.bench_exchange import YEAR, demo_district_files, merge  # noqa: E402
+from benchmarks.bench_exchange import YEAR, demo_district_files, merge_files  # noqa: E402
+from otop_desktop.core.users import UserInfo  # noqa: E402
 from otop_desktop.demo import DISTRICT_BASE_BAHT  # noqa: E402
 from otop_desktop.services import entry  # noqa: E402
-from otop_desktop.services.auth import UserInfo  # noqa: E402
-from otop_desktop.services.exchange import keys  # noqa: E402
-from otop_desktop.services.exchange import merge as exchange  # noqa: E402
+from otop_desktop.services.exchange import (
+    keys,  # noqa: E402
+    merge,  # noqa: E402
+)
 from otop_desktop.store.database import open_database  # noqa: E402
 from otop_desktop.store.server import create_server_database, drop_server_database  # noqa: E402
 
@@ -96,7 +98,7 @@ class CopyFloor:
         cursor.execute("DROP TABLE floor_rows")
 
     def round(self, files: list[bytes], new_people: bool = True) -> float:
-        opened = [exchange.open_file(data).parts for data in files]
+        opened = [merge.open_file(data).parts for data in files]
         people = [(p[0], p[1], "", p[2], p[3], p[4], p[5], True, "2026-01-01 00:00:00") for parts in opened
                   for p in parts["entrepreneurs.json"]] if new_people else []
         with self.raw.cursor() as cursor:
@@ -130,7 +132,7 @@ def demo_on_server(work: Path, admin_url: str = ADMIN_URL, rounds: int = 4) -> d
         size = -(-len(files) // rounds)
         for start in range(0, len(files), size):
             chunk = files[start:start + size]
-            merged += merge(target, [(PROVINCE, data) for data in chunk])
+            merged += merge_files(target, [(PROVINCE, data) for data in chunk])
             based += floor.round(chunk)
         saves, save_floors, save_rows = save_beside_floor(target, floor, PROVINCE)
         floor.raw.close()
@@ -218,11 +220,12 @@ def national_on_server(work: Path, admin_url: str = ADMIN_URL, district_count: i
         size = -(-len(files) // rounds)
         for start in range(0, len(files), size):
             chunk = files[start:start + size]
-            merged += merge(target, [(users[code[:2]], data) for code, data in chunk])
+            merged += merge_files(target, [(users[code[:2]], data) for code, data in chunk])
             based += floor.round([data for _, data in chunk], new_people=False)
         with target.engine.connect() as connection:
             largest = connection.execute(text(
-                "SELECT substr(e.tambon_code, 1, 2) FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
+                "SELECT substr(e.tambon_code, 1, 2) FROM monthly_sale "
+                "s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
                 " WHERE s.fiscal_year = :year AND s.month = 9 GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"), {"year": YEAR}).scalar()
         saves, save_floors, save_rows = save_beside_floor(target, floor, users[largest])
         floor.raw.close()

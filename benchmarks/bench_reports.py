@@ -17,8 +17,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.generate import generate  # noqa: E402
+from otop_desktop.core.users import UserInfo  # noqa: E402
 from otop_desktop.demo import build_demo  # noqa: E402
-from otop_desktop.services.auth import UserInfo  # noqa: E402
 from otop_desktop.services.office import Office  # noqa: E402
 from otop_desktop.services.reports import dashboard, exports, writers  # noqa: E402
 from otop_desktop.store.database import open_database  # noqa: E402
@@ -81,7 +81,8 @@ def measure(label: str, path: Path, user: UserInfo, prefix: str, repeat: int, ou
               f"{'':>12} {sql:10.3f}   {statistics.median(times) / sql:5.2f}× SQL   (aim < 0.5 s)")
         for export in exports.EXPORTS:
             target = out / f"{export.name}.xlsx"
-            times = timed(lambda: office.query(writers.save_export, name=export.name, fiscal_year=YEAR, path=target), repeat)
+            times = timed(lambda export=export, target=target: office.query(
+                writers.save_export, name=export.name, fiscal_year=YEAR, path=target), repeat)
             floors = []
             for _ in range(repeat):
                 with database.unit_of_work() as uow:

@@ -4,8 +4,8 @@ tambons (Bangkok aside), about 100,000 entrepreneurs in the national mix of type
 confirmed (locked) by its province as the department's database holds them. Written through the program's
 own bulk path of each engine (store/bulk.insert_rows: one executemany on SQLite, COPY on PostgreSQL), in
 one transaction, to a file or (a postgresql:// URL) an empty database on a server; a department user
-`dept` logs in with the password `bench-dept`. `exchange_files` makes the signed district and province files of a year that the
-merge benchmarks take in (bench_exchange.py).
+`dept` logs in with the password `bench-dept`. `exchange_files` makes the signed district and province files
+of a year that the merge benchmarks take in (bench_exchange.py).
 
     .venv/bin/python benchmarks/generate.py --out /tmp/national/otop.db [--entrepreneurs 100000] [--years 5]
     .venv/bin/python benchmarks/generate.py --out postgresql:///otop_bench   # an empty database on a server
@@ -121,7 +121,7 @@ def generate(out: "Path | str", *, entrepreneurs: int = 100_000, years: int = 5,
     database = open_database(out)  # the schema and the master data, as the program makes them
     try:
         with database.unit_of_work() as uow:
-            auth.create_user(uow=uow, actor=None, username="dept", password=PASSWORD, role="department", area_code="00")
+            auth.create_user(uow=uow, user=None, username="dept", password=PASSWORD, role="department", area_code="00")
         rng = random.Random(seed)
         fiscal_years = list(range(LAST_YEAR - years + 1, LAST_YEAR + 1))
         with database.unit_of_work() as uow:

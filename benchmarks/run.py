@@ -32,7 +32,8 @@ UPSERT = ("INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domest
           " export_online=excluded.export_online, revision=revision+1")
 MONTH_ROWS = ("SELECT e.id, e.name, e.tambon_code, s.domestic_offline, s.domestic_online, s.export_offline, s.export_online"
               " FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
-              " WHERE s.fiscal_year = ? AND s.month = ? AND e.tambon_code >= ? AND e.tambon_code < ? ORDER BY e.tambon_code, e.name_key")
+              " WHERE s.fiscal_year = ? AND s.month = ? AND e.tambon_code >= "
+              "? AND e.tambon_code < ? ORDER BY e.tambon_code, e.name_key")
 
 
 # --- measuring ----------------------------------------------------------------------------------------------
@@ -53,7 +54,7 @@ def upper(prefix: str) -> str:
 
 
 def user_of(role: str, area: str):
-    from otop_desktop.services.auth import UserInfo
+    from otop_desktop.core.users import UserInfo
 
     return UserInfo(f"bench-{area}", role, area, "", "")
 
@@ -271,12 +272,12 @@ def job_window(path: Path, repeat: int, role: str, area: str) -> dict:
     grid, the roadmap board), for the time until all is shown and the process's peak memory."""
     from PySide6.QtWidgets import QApplication
 
+    from otop_desktop.store.database import open_database
     from otop_desktop.ui.app import application
     from otop_desktop.ui.bus import DataBus
     from otop_desktop.ui.context import AppContext
     from otop_desktop.ui.main_window import MainWindow
     from otop_desktop.ui.tasks import wait_for_background
-    from otop_desktop.store.database import open_database
 
     application()
     database = open_database(path)
@@ -479,9 +480,11 @@ def growth(table: Table, work: Path, repeat: int) -> None:
 
 def write_results(table: Table, took: float, quick: bool) -> None:
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT).stdout.strip()
-    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}"
+    python, sqlite = platform.python_version(), sqlite3.sqlite_version
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {python}, SQLite {sqlite}"
     text = (f"# Benchmark results\n\nMeasured {date.today():%Y-%m-%d} on {machine}, commit {commit}, by "
-            f"`python benchmarks/run.py{' --quick' if quick else ''}` in {took / 60:.1f} min. Each job ran in a process of its "
+            f"`python benchmarks/run.py{' --quick' if quick else ''}` "
+            f"in {took / 60:.1f} min. Each job ran in a process of its "
             "own; peak MB is that process's maximum resident size. Ratios are the job's median over its floor's median, "
             "measured in the same run (benchmarks/README.md says what each floor is).\n\n" + table.markdown() + "\n")
     (ROOT / "benchmarks" / "RESULTS.md").write_text(text + _standing(), encoding="utf-8")

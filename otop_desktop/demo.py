@@ -1,17 +1,18 @@
 """A demo database for Ubon Ratchathani: real districts and tambons, invented entrepreneurs and sales."""
 
 import random
-from datetime import date, datetime, time, timedelta
 from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
 
+from otop_desktop.core.errors import InvalidInput
+from otop_desktop.core.users import UserInfo
 from otop_desktop.models import DistrictLock, Entrepreneur, MonthlySale, ProvinceLock, Tambon
-from otop_desktop.services.auth import UserInfo, create_user, has_users
+from otop_desktop.services.auth import create_user, has_users
 from otop_desktop.services.forms import forecast
 from otop_desktop.services.targets import rule
-from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.thai import FISCAL_MONTHS, last_day, now_utc, sort_key
 from otop_desktop.store.bulk import bulk_insert
 from otop_desktop.store.database import is_server_url, open_database
@@ -205,7 +206,7 @@ def _create_logins(uow) -> list[DemoLogin]:
     for login in logins:
         position = {"admin": "ผู้ดูแลระบบ", "province": "พัฒนาการจังหวัดอุบลราชธานี"}.get(login.role, "พัฒนาการอำเภอ")
         info = create_user(
-            uow=uow, actor=admin, username=login.username, password=login.password, role=login.role,
+            uow=uow, user=admin, username=login.username, password=login.password, role=login.role,
             area_code=login.area_code, display_name=_person(random.Random(login.username)), position=position,
         )
         admin = admin or info

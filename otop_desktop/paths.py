@@ -40,7 +40,7 @@ def database_target(data_dir: str | os.PathLike | None = None, url: str | None =
 
 def checked_url(url: str, option: str = "--database-url") -> str:
     """A server's URL as this program takes it: PostgreSQL, with no password in it; refusals name `option`."""
-    from otop_desktop.services.errors import InvalidInput
+    from otop_desktop.core.errors import InvalidInput
 
     if not url.startswith(("postgresql://", "postgresql+psycopg://", "postgres://")):
         raise InvalidInput(f"{option} ต้องขึ้นต้นด้วย postgresql:// เช่น postgresql://otop@server/otop")
@@ -66,7 +66,7 @@ def _check_url_parts(url: str) -> None:
     """Refuse, in Thai, a server URL that cannot be parsed or that carries a secret in its query string."""
     from sqlalchemy.engine import make_url
 
-    from otop_desktop.services.errors import InvalidInput
+    from otop_desktop.core.errors import InvalidInput
 
     try:
         parsed = make_url(url)
@@ -99,7 +99,7 @@ def saved_database_url(folder: str | os.PathLike | None = None) -> str | None:
     """The server this PC was set to use (the login dialog's ฐานข้อมูล…), or None for the local file (also when
     nothing was saved). A saved choice that cannot be read is refused: opening the local file instead would
     start an office on an empty database beside its real one."""
-    from otop_desktop.services.errors import OtopError, SavedChoiceUnreadable
+    from otop_desktop.core.errors import OtopError, SavedChoiceUnreadable
 
     place = data_dir(folder) / CONNECTION_FILE
     saved = _read_saved_choice(place)
@@ -120,7 +120,7 @@ def _read_saved_choice(place: Path):
     """The JSON in connection.json, or None when there is none; anything else that is not JSON is refused."""
     import json
 
-    from otop_desktop.services.errors import SavedChoiceUnreadable
+    from otop_desktop.core.errors import SavedChoiceUnreadable
 
     try:
         with open(place, "rb") as file:
@@ -146,7 +146,7 @@ def save_database_url(url: str | None, folder: str | os.PathLike | None = None) 
 
     place = data_dir(folder)
     place.mkdir(parents=True, exist_ok=True)
-    from otop_desktop.services.files import write_bytes
+    from otop_desktop.core.files import write_bytes
 
     write_bytes(place / CONNECTION_FILE, json.dumps({"database_url": checked_url(url) if url else ""}).encode("utf-8"))
 

@@ -152,11 +152,11 @@ def save(db: Database, user, year: int, month: int, amounts_by_id: dict[int, tup
 
 def make_world(db: Database) -> World:
     with db.unit_of_work() as uow:
-        admin = auth.create_user(uow=uow, actor=None, username="admin", password=PASSWORD, role="admin", area_code="34")
-        province = auth.create_user(uow=uow, actor=admin, username="prov", password=PASSWORD, role="province",
+        admin = auth.create_user(uow=uow, user=None, username="admin", password=PASSWORD, role="admin", area_code="34")
+        province = auth.create_user(uow=uow, user=admin, username="prov", password=PASSWORD, role="province",
                                     area_code="34", display_name="นางสมศรี ใจดี", position="พัฒนาการจังหวัด")
-        mueang = auth.create_user(uow=uow, actor=admin, username="mueang", password=PASSWORD, role="district", area_code="3401")
-        warin = auth.create_user(uow=uow, actor=admin, username="warin", password=PASSWORD, role="district", area_code="3415")
+        mueang = auth.create_user(uow=uow, user=admin, username="mueang", password=PASSWORD, role="district", area_code="3401")
+        warin = auth.create_user(uow=uow, user=admin, username="warin", password=PASSWORD, role="district", area_code="3415")
         uow.commit()
     ids = {
         "ไหม": add_entrepreneur(db, province, "กลุ่มทอผ้าไหมบ้านในเมือง", "340101", 3),

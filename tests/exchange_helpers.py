@@ -3,8 +3,9 @@
 from contextlib import contextmanager
 from pathlib import Path
 
-from otop_desktop.services.exchange import merge as exchange
+from otop_desktop.core.users import NATIONAL
 from otop_desktop.services.exchange import keys
+from otop_desktop.services.exchange.export import export_file
 from tests.engines import connect, copy_of, new_beside
 
 
@@ -27,7 +28,7 @@ def register(province_db, province_user, office_db, office_user, folder: Path) -
 
 def export(db, user, path: Path, year=2569, months=range(1, 13)) -> bytes:
     with db.unit_of_work() as uow:
-        exchange.export_file(uow=uow, user=user, fiscal_year=year, months=months, path=path)
+        export_file(uow=uow, user=user, fiscal_year=year, months=months, path=path)
     return path.read_bytes()
 
 
@@ -52,13 +53,13 @@ def department_with_province_file(world, folder: Path):
     with world.database.unit_of_work() as uow:
         locks.lock_province(uow=uow, user=world.province, fiscal_year=2569, month=8)
     with world.database.unit_of_work() as uow:
-        path, _, rows = exchange.export_file(uow=uow, user=world.province, fiscal_year=2569, months=[8], path=folder / "34.otop")
+        path, _, rows = export_file(uow=uow, user=world.province, fiscal_year=2569, months=[8], path=folder / "34.otop")
         province_key = keys.write_key_file(uow=uow, user=world.province, path=folder / "34.key")
     department = new_beside(world.database, folder / "department" / "otop.db")
     try:
         with department.unit_of_work() as uow:
-            dept = auth.create_user(uow=uow, actor=None, username="dept", password="secret-pass", role="department",
-                                    area_code=auth.NATIONAL)
+            dept = auth.create_user(uow=uow, user=None, username="dept", password="secret-pass", role="department",
+                                    area_code=NATIONAL)
         with department.unit_of_work() as uow:
             keys.register_key_file(uow=uow, user=dept, path=province_key)
         yield path, rows, department, dept

@@ -45,7 +45,8 @@ def _silent(connection: socket.socket, stop: threading.Event) -> None:
 
 @contextmanager
 def loopback_server(kind: str):
-    """A port on 127.0.0.1 where `kind` ("garbage", "password" or "silent") answers every connection; yields the port."""
+    """A port on 127.0.0.1 where `kind` ("garbage", "password" or "silent") answers every connection; yields the
+    port."""
     answer = {"garbage": _garbage, "password": _asks_password, "silent": None}[kind]
     listener = socket.create_server(("127.0.0.1", 0))
     listener.settimeout(0.2)

@@ -5,18 +5,8 @@ written twice. An area is a district (4 digits), a province (2 digits) or the co
 import enum
 from dataclasses import dataclass
 
-from otop_desktop.services.errors import PermissionDenied
-
-NATIONAL = "00"
-
-
-class Role(enum.StrEnum):
-    """Who a user is; stored as these strings."""
-
-    DISTRICT = "district"
-    PROVINCE = "province"
-    ADMIN = "admin"
-    DEPARTMENT = "department"
+from otop_desktop.core.errors import PermissionDenied
+from otop_desktop.core.users import NATIONAL, Role
 
 
 class Action(enum.Enum):

@@ -4,10 +4,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from otop_desktop.core.errors import NotFound
+from otop_desktop.core.users import NATIONAL, UserInfo
 from otop_desktop.models import District, Province, Tambon
 from otop_desktop.services import access
-from otop_desktop.services.auth import NATIONAL, UserInfo
-from otop_desktop.services.errors import NotFound
 from otop_desktop.services.thai import sort_key
 
 
@@ -24,7 +24,7 @@ def check_district_visible(user: UserInfo, district_code: str) -> None:
     access.check(user, access.Action.VIEW, district_code)
 
 
-def list_provinces(*, uow) -> list[Area]:
+def list_provinces(*, uow, user: UserInfo | None = None) -> list[Area]:
     """All provinces, in Thai dictionary order."""
     rows = uow.session.execute(select(Province.code, Province.name_th))
     return sorted((Area(code, name) for code, name in rows), key=lambda area: sort_key(area.name))
@@ -53,7 +53,7 @@ def list_tambons(*, uow, user: UserInfo, district_code: str | None = None) -> li
     return [Area(code, name) for code, name in uow.session.execute(query)]
 
 
-def describe_area(*, uow, area_code: str) -> str:
+def describe_area(*, uow, user: UserInfo | None = None, area_code: str) -> str:
     """'อำเภอวารินชำราบ จังหวัดอุบลราชธานี' for a district code, 'จังหวัดอุบลราชธานี' for a province."""
     if area_code == NATIONAL:
         return "กรมการพัฒนาชุมชน (ทั้งประเทศ)"

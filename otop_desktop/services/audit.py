@@ -1,5 +1,6 @@
 """The append-only audit log: every change with who, when, what, the old and the new value."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -25,12 +26,26 @@ class AuditLine:
     note: str | None
 
 
-def record(session, entries: list[dict], at: datetime | None = None) -> None:
-    """Append entries (dicts of username, action, entity, entity_key, field, old_value, new_value)."""
-    if not entries:
-        return
+@dataclass(frozen=True)
+class AuditNote:
+    """One line for the audit log: who did what to which record, the field's old and new value, and why."""
+
+    username: str
+    action: str
+    entity: str
+    entity_key: str
+    field: str = ""
+    old_value: str | None = None
+    new_value: str | None = None
+    note: str | None = None
+
+
+def record(session, entries: Iterable[AuditNote], at: datetime | None = None) -> None:
+    """Append the entries to the audit log, all stamped `at` (now by default)."""
     stamp = at or now_utc()
-    bulk_insert(session, AuditEntry.__table__, [{"at": stamp, "field": "", "note": None, **entry} for entry in entries])
+    rows = [{"at": stamp, **vars(entry)} for entry in entries]
+    if rows:
+        bulk_insert(session, AuditEntry.__table__, rows)
 
 
 def list_audit(*, uow, entity: str | None = None, entity_key_prefix: str | None = None, limit: int = 500):

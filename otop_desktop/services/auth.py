@@ -5,61 +5,22 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlalchemy import exists, func, select
 
-from datetime import timedelta
-
+from otop_desktop.core.changes import Kind, touched
+from otop_desktop.core.errors import InvalidInput, LoginFailed, LoginThrottled, PermissionDenied
+from otop_desktop.core.users import NATIONAL, Role, UserInfo
 from otop_desktop.models import AuditEntry, District, Province, User
-from otop_desktop.services import access
-from otop_desktop.services.audit import record
-from otop_desktop.services.changes import Kind, touched
-from otop_desktop.services.errors import InvalidInput, LoginFailed, LoginThrottled, PermissionDenied
+from otop_desktop.services import access, areas
+from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.thai import free_text, now_utc
 
-ROLES = tuple(role.value for role in access.Role)
-ROLE_NAMES = {"district": "เจ้าหน้าที่อำเภอ", "province": "เจ้าหน้าที่จังหวัด", "admin": "ผู้ดูแลระบบ",
-              "department": "เจ้าหน้าที่กรมการพัฒนาชุมชน"}
-NATIONAL = "00"  # the department's area: the whole country
+ROLES = tuple(role.value for role in Role)
 MIN_PASSWORD_LENGTH = 8
 # scrypt cost: about 50 ms a check here, so guessing is slow and logging in is not.
 _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
-
-
-@dataclass(frozen=True)
-class UserInfo:
-    """A logged-in user as the rest of the program sees it."""
-
-    username: str
-    role: str
-    area_code: str
-    display_name: str
-    position: str
-
-    @property
-    def province_code(self) -> str:
-        """The user's province: the first two digits of any area code."""
-        return self.area_code[:2]
-
-    @property
-    def district_code(self) -> str | None:
-        """The user's own district, or None for province users and admins."""
-        return self.area_code if self.role == "district" else None
-
-    @property
-    def is_provincial(self) -> bool:
-        """Province users and admins see and manage every district of the province."""
-        return self.role in ("province", "admin")
-
-    @property
-    def is_national(self) -> bool:
-        """The department: sees every province, takes in the provinces' confirmed files, types nothing."""
-        return self.role == "department"
-
-    @property
-    def role_name(self) -> str:
-        """The role in Thai."""
-        return ROLE_NAMES[self.role]
 
 
 def hash_password(password: str) -> str:
@@ -87,7 +48,7 @@ def _info(user: User) -> UserInfo:
     return UserInfo(user.username, user.role, user.area_code, user.display_name, user.position)
 
 
-def has_users(*, uow) -> bool:
+def has_users(*, uow, user: UserInfo | None = None) -> bool:
     """Whether any user exists; with none, the app asks for the first admin."""
     return bool(uow.session.scalar(select(exists().where(User.id.is_not(None)))))
 
@@ -129,18 +90,16 @@ def _checked_password(uow, name: str, password: str) -> User:
         # Spend the same time as a real check, so timing does not tell which names exist.
         verify_password(password, hash_password("-"))
     if user is None or not verify_password(password, user.password_hash):
-        record(uow.session, [{"username": name or "-", "action": "login_failed", "entity": "login", "entity_key": name,
-                              "field": "", "old_value": None, "new_value": None, "note": f"ครั้งที่ {len(failures) + 1}"}])
+        record(uow.session, [AuditNote(username=name or "-", action="login_failed", entity="login", entity_key=name, field="", old_value=None, new_value=None, note=f"ครั้งที่ {len(failures) + 1}")])
         uow.commit()
         raise LoginFailed()
     if failures:  # a success ends the run of failures (recorded only then: logins are not otherwise audited)
-        record(uow.session, [{"username": name, "action": "login", "entity": "login", "entity_key": name,
-                              "field": "", "old_value": None, "new_value": None}])
+        record(uow.session, [AuditNote(username=name, action="login", entity="login", entity_key=name, field="", old_value=None, new_value=None)])
         uow.commit()
     return user
 
 
-def authenticate(*, uow, username: str, password: str) -> UserInfo:
+def authenticate(*, uow, user: UserInfo | None = None, username: str, password: str) -> UserInfo:
     """The user with that name and password; a wrong name or password raise the same LoginFailed. Every
     failure is audited; after a few in a row, tries must wait (LoginThrottled), longer each time."""
     return _info(_checked_password(uow, username.strip()[:80], password))
@@ -151,18 +110,17 @@ def _check_password_length(password: str) -> None:
         raise InvalidInput(f"รหัสผ่านต้องยาวอย่างน้อย {MIN_PASSWORD_LENGTH} ตัวอักษร")
 
 
-def change_own_password(*, uow, username: str, current_password: str, new_password: str) -> None:
+def change_own_password(*, uow, user: UserInfo | None = None, username: str, current_password: str, new_password: str) -> None:
     """A user changes their own password, proving the current one as at login (audited, throttled alike)."""
     _check_password_length(new_password)  # before the check of the current one: a short new one costs no try
     if new_password == current_password:
         raise InvalidInput("รหัสผ่านใหม่ต้องต่างจากรหัสผ่านปัจจุบัน ยังไม่ได้เปลี่ยนรหัสผ่าน")
     try:
-        user = _checked_password(uow, username.strip()[:80], current_password)
+        account = _checked_password(uow, username.strip()[:80], current_password)
     except LoginFailed as error:
         raise InvalidInput("รหัสผ่านปัจจุบันไม่ถูกต้อง ยังไม่ได้เปลี่ยนรหัสผ่าน") from error
-    user.password_hash = hash_password(new_password)
-    record(uow.session, [{"username": user.username, "action": "update", "entity": "user", "entity_key": user.username,
-                          "field": "password", "old_value": None, "new_value": None, "note": "เปลี่ยนรหัสผ่านของตนเอง"}])
+    account.password_hash = hash_password(new_password)
+    record(uow.session, [AuditNote(username=account.username, action="update", entity="user", entity_key=account.username, field="password", old_value=None, new_value=None, note="เปลี่ยนรหัสผ่านของตนเอง")])
     uow.note(touched(Kind.USERS))
     uow.commit()
 
@@ -188,7 +146,7 @@ def _check_new_user(uow, username: str, password: str, role: str, area_code: str
 
 
 def create_user(
-    *, uow, actor: UserInfo | None, username: str, password: str, role: str, area_code: str,
+    *, uow, user: UserInfo | None, username: str, password: str, role: str, area_code: str,
     display_name: str = "", position: str = "",
 ) -> UserInfo:
     """Add a user. Only an admin may, except the very first user, who must be an admin."""
@@ -196,50 +154,45 @@ def create_user(
     if first and role not in ("admin", "department"):
         raise InvalidInput("ผู้ใช้งานคนแรกต้องเป็นผู้ดูแลระบบ (หรือผู้ใช้ระดับกรมฯ สำหรับฐานข้อมูลของกรมฯ)")
     if not first:
-        if actor is None:
+        if user is None:
             raise PermissionDenied(access.REASONS[access.Action.MANAGE_USERS])
-        access.check(actor, access.Action.MANAGE_USERS, area_code[:2] or None)
+        access.check(user, access.Action.MANAGE_USERS, area_code[:2] or None)
     username = free_text(username, "ชื่อผู้ใช้งาน", limit=80)
     display_name, position = free_text(display_name, "ชื่อ-สกุลของผู้ใช้งาน"), free_text(position, "ตำแหน่งของผู้ใช้งาน")
     _check_new_user(uow, username, password, role, area_code)
-    user = User(
+    account = User(
         username=username, password_hash=hash_password(password), role=role, area_code=area_code,
         display_name=display_name, position=position, active=True, created_at=now_utc(),
     )
-    uow.session.add(user)
-    record(uow.session, [{
-        "username": actor.username if actor else user.username, "action": "create", "entity": "user",
-        "entity_key": user.username, "field": "role", "old_value": None, "new_value": f"{role}:{area_code}",
-    }])
+    uow.session.add(account)
+    record(uow.session, [AuditNote(username=user.username if user else account.username, action="create", entity="user", entity_key=account.username, field="role", old_value=None, new_value=f"{role}:{area_code}")])
     uow.note(touched(Kind.USERS))
     uow.commit()
-    return _info(user)
+    return _info(account)
 
 
-def create_first_admin(*, uow, username: str, password: str, area_code: str, display_name: str = "",
+def create_first_admin(*, uow, user: UserInfo | None = None, username: str, password: str, area_code: str, display_name: str = "",
                        position: str = "") -> UserInfo:
     """The first user of an empty database: the province's admin, or the department's for the country."""
-    role = access.Role.DEPARTMENT if area_code == NATIONAL else access.Role.ADMIN
-    return create_user(uow=uow, actor=None, username=username, password=password, role=role.value, area_code=area_code,
+    role = Role.DEPARTMENT if area_code == NATIONAL else Role.ADMIN
+    return create_user(uow=uow, user=None, username=username, password=password, role=role.value, area_code=area_code,
                        display_name=display_name, position=position)
 
 
-def roles_to_create(actor: UserInfo) -> tuple[str, ...]:
+def roles_to_create(user: UserInfo) -> tuple[str, ...]:
     """The roles an admin may give a new user: the department's admin also department users."""
-    return ("district", "province", "admin") + (("department",) if actor.is_national else ())
+    return ("district", "province", "admin") + (("department",) if user.is_national else ())
 
 
-def areas_for_role(*, uow, actor: UserInfo, role: str) -> list[tuple[str, str]]:
+def areas_for_role(*, uow, user: UserInfo, role: str) -> list[tuple[str, str]]:
     """(code, name) of the areas a new user of the role may have, as this admin may assign them."""
-    from otop_desktop.services import areas
-
     if role == "department":
         return [(NATIONAL, "กรมการพัฒนาชุมชน (ทั้งประเทศ)")]
     if role == "district":
-        return [(a.code, f"{a.code} {a.name}") for a in areas.list_districts(uow=uow, user=actor)]
-    if actor.is_national:
+        return [(a.code, f"{a.code} {a.name}") for a in areas.list_districts(uow=uow, user=user)]
+    if user.is_national:
         return [(a.code, a.name) for a in areas.list_provinces(uow=uow)]
-    return [(actor.province_code, areas.describe_area(uow=uow, area_code=actor.province_code))]
+    return [(user.province_code, areas.describe_area(uow=uow, area_code=user.province_code))]
 
 
 @dataclass(frozen=True)
@@ -251,72 +204,68 @@ class UserLine:
     active: bool = True
 
 
-def user_lines(*, uow, actor: UserInfo) -> list[UserLine]:
+def user_lines(*, uow, user: UserInfo) -> list[UserLine]:
     """The users this admin manages, closed logins too (after the open ones), each with their area's name."""
-    from otop_desktop.services import areas
-
-    users = _users(uow, actor, closed_too=True)
+    users = _users(uow, user, closed_too=True)
     names = {code: areas.describe_area(uow=uow, area_code=code) for code in {u.area_code for u in users}}
     return [UserLine(_info(u), names[u.area_code], u.active) for u in users]
 
 
-def list_users(*, uow, actor: UserInfo | None = None) -> list[UserInfo]:
-    """Every active user by area then name; with an actor, an admin, only those of the actor's province
+def list_users(*, uow, user: UserInfo | None = None) -> list[UserInfo]:
+    """Every active user by area then name; with a user, an admin, only those of that user's province
     (the department sees everyone); anyone else is refused."""
-    return [_info(user) for user in _users(uow, actor)]
+    return [_info(account) for account in _users(uow, user)]
 
 
-def _users(uow, actor: UserInfo | None, closed_too: bool = False) -> list[User]:
-    if actor is not None and not access.allowed(actor, access.Action.MANAGE_USERS):
+def _users(uow, user: UserInfo | None, closed_too: bool = False) -> list[User]:
+    if user is not None and not access.allowed(user, access.Action.MANAGE_USERS):
         raise PermissionDenied("เฉพาะผู้ดูแลระบบเท่านั้นที่ดูรายชื่อผู้ใช้งานได้")
     query = select(User).order_by(User.active.desc(), User.area_code, User.username)
     if not closed_too:
         query = query.where(User.active)
-    if actor is not None and not actor.is_national:
-        query = query.where(User.area_code.startswith(actor.province_code))
+    if user is not None and not user.is_national:
+        query = query.where(User.area_code.startswith(user.province_code))
     return list(uow.session.scalars(query))
 
 
-def _managed_user(uow, actor: UserInfo, username: str, active: bool = True) -> User:
-    """The user `username` (open, or with `active` False closed), if the actor is an admin whose area covers them."""
-    access.check(actor, access.Action.MANAGE_USERS)
-    user = uow.session.scalar(select(User).where(User.username == username.strip(), User.active == active))
-    if user is None or not actor.is_national and not user.area_code.startswith(actor.province_code):
+def _managed_user(uow, user: UserInfo, username: str, active: bool = True) -> User:
+    """The account `username` (open, or with `active` False closed), if the logged-in user is an admin whose area
+    covers it."""
+    access.check(user, access.Action.MANAGE_USERS)
+    account = uow.session.scalar(select(User).where(User.username == username.strip(), User.active == active))
+    if account is None or not user.is_national and not account.area_code.startswith(user.province_code):
         closed = "" if active else "ที่ปิดบัญชีไว้"
         raise InvalidInput(f"ไม่พบผู้ใช้งาน{closed} {username.strip()} ในพื้นที่ของท่าน")
-    return user
+    return account
 
 
-def _audit_active(uow, actor: UserInfo, user: User, note: str) -> None:
-    record(uow.session, [{"username": actor.username, "action": "update", "entity": "user", "entity_key": user.username,
-                          "field": "active", "old_value": "0" if user.active else "1",
-                          "new_value": "1" if user.active else "0", "note": note}])
+def _audit_active(uow, user: UserInfo, account: User, note: str) -> None:
+    record(uow.session, [AuditNote(username=user.username, action="update", entity="user", entity_key=account.username, field="active", old_value="0" if account.active else "1", new_value="1" if account.active else "0", note=note)])
     uow.note(touched(Kind.USERS))
     uow.commit()
 
 
-def deactivate_user(*, uow, actor: UserInfo, username: str) -> None:
+def deactivate_user(*, uow, user: UserInfo, username: str) -> None:
     """Close a login (someone moved or left); their name stays in the audit log and on what they saved."""
-    user = _managed_user(uow, actor, username)
-    if user.username == actor.username:
+    account = _managed_user(uow, user, username)
+    if account.username == user.username:
         raise InvalidInput("ปิดบัญชีของตนเองไม่ได้ กรุณาให้ผู้ดูแลระบบอีกคนดำเนินการ")
-    user.active = False
-    _audit_active(uow, actor, user, "ปิดบัญชีผู้ใช้งาน")
+    account.active = False
+    _audit_active(uow, user, account, "ปิดบัญชีผู้ใช้งาน")
 
 
-def reactivate_user(*, uow, actor: UserInfo, username: str) -> None:
+def reactivate_user(*, uow, user: UserInfo, username: str) -> None:
     """Open a closed login again (someone came back), with the password it had."""
-    user = _managed_user(uow, actor, username, active=False)
-    user.active = True
-    _audit_active(uow, actor, user, "เปิดบัญชีผู้ใช้งานอีกครั้ง")
+    account = _managed_user(uow, user, username, active=False)
+    account.active = True
+    _audit_active(uow, user, account, "เปิดบัญชีผู้ใช้งานอีกครั้ง")
 
 
-def set_password(*, uow, actor: UserInfo, username: str, password: str) -> None:
+def set_password(*, uow, user: UserInfo, username: str, password: str) -> None:
     """An admin sets a new password for a user of the province (one who forgot theirs)."""
-    user = _managed_user(uow, actor, username)
+    account = _managed_user(uow, user, username)
     _check_password_length(password)
-    user.password_hash = hash_password(password)
-    record(uow.session, [{"username": actor.username, "action": "update", "entity": "user", "entity_key": user.username,
-                          "field": "password", "old_value": None, "new_value": None, "note": "ตั้งรหัสผ่านใหม่"}])
+    account.password_hash = hash_password(password)
+    record(uow.session, [AuditNote(username=user.username, action="update", entity="user", entity_key=account.username, field="password", old_value=None, new_value=None, note="ตั้งรหัสผ่านใหม่")])
     uow.note(touched(Kind.USERS))
     uow.commit()

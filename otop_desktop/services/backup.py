@@ -13,13 +13,13 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from otop_desktop.core.changes import Kind, touched
+from otop_desktop.core.errors import DatabaseProblem, ForeignDatabase, InvalidInput
+from otop_desktop.core.files import check_output_path, write_output
+from otop_desktop.core.users import NATIONAL, UserInfo
 from otop_desktop.models import MonthlySale, Setting, User
 from otop_desktop.services import access
-from otop_desktop.services.audit import record
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.changes import Kind, touched
-from otop_desktop.services.errors import DatabaseProblem, ForeignDatabase, InvalidInput
-from otop_desktop.services.files import check_output_path, write_output
+from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.thai import BE_OFFSET, format_thai_date, months_text, now_utc, to_local, today_in_thailand
 from otop_desktop.store.database import check_copy, copy_file, open_database
 from otop_desktop.store.identity import check_identity, file_state
@@ -97,7 +97,7 @@ def backup_file_name(*, uow, user: UserInfo) -> str:
     from otop_desktop.models import District, Province
 
     code = user.area_code
-    province = uow.session.get(Province, code[:2]) if code != access.NATIONAL else None
+    province = uow.session.get(Province, code[:2]) if code != NATIONAL else None
     district = uow.session.get(District, code[:4]) if len(code) >= 4 else None
     parts = [p.name_en for p in (province, district) if p is not None] or ["department"]
     today = today_in_thailand()
@@ -125,8 +125,7 @@ def make_backup(database, user: UserInfo, *, path: Path | str) -> BackupMade:
     made_at = now_utc()
     with database.unit_of_work() as uow:
         uow.session.merge(Setting(key=LAST_BACKUP_KEY, value=made_at.isoformat()))
-        record(uow.session, [{"username": user.username, "action": "backup", "entity": "database",
-                              "entity_key": written.name[:80], "old_value": None, "new_value": str(written)}])
+        record(uow.session, [AuditNote(username=user.username, action="backup", entity="database", entity_key=written.name[:80], old_value=None, new_value=str(written))])
         uow.note(touched(Kind.FILES))
         uow.commit()
     return BackupMade(written, written.stat().st_size, made_at)
@@ -249,8 +248,7 @@ def restore_backup(database, user: UserInfo, *, path: Path | str) -> RestoreDone
 
     contents = _prepared(source, database.path, before_naming)
     with database.unit_of_work() as uow:  # the engine connects afresh, to the restored file
-        record(uow.session, [{"username": user.username, "action": "restore", "entity": "database",
-                              "entity_key": source.name[:80], "old_value": str(found["kept"]), "new_value": str(source)}])
+        record(uow.session, [AuditNote(username=user.username, action="restore", entity="database", entity_key=source.name[:80], old_value=str(found["kept"]), new_value=str(source))])
         uow.note(touched(~Kind.NONE))  # everything may differ
         uow.commit()
     return RestoreDone(contents, found["kept"])

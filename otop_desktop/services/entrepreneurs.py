@@ -1,19 +1,18 @@
 """Entrepreneurs: the catalogues, and adding or editing an entrepreneur (provincial staff only)."""
 
 import uuid
-
 from dataclasses import dataclass, fields
 
 from sqlalchemy import func, select
 
+from otop_desktop.core.changes import Kind, touched
+from otop_desktop.core.errors import InvalidInput, NotFound
+from otop_desktop.core.users import UserInfo
 from otop_desktop.models import Entrepreneur, EntrepreneurType, MonthlySale, ProductType, Tambon
 from otop_desktop.services import access
-from otop_desktop.services.audit import record
 from otop_desktop.services.areas import check_district_visible
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.changes import Kind, touched
-from otop_desktop.services.errors import InvalidInput, NotFound
-from otop_desktop.services.guard import check_sales_writable
+from otop_desktop.services.audit import AuditNote, record
+from otop_desktop.services.sales_guard import check_sales_writable
 from otop_desktop.services.thai import free_text, now_utc, sort_key
 
 
@@ -39,12 +38,12 @@ class EntrepreneurInfo:
     active: bool = True
 
 
-def list_product_types(*, uow) -> list[Choice]:
+def list_product_types(*, uow, user: UserInfo | None = None) -> list[Choice]:
     """The five OTOP product types."""
     return [Choice(i, n) for i, n in uow.session.execute(select(ProductType.id, ProductType.name_th).order_by(ProductType.id))]
 
 
-def list_entrepreneur_types(*, uow) -> list[Choice]:
+def list_entrepreneur_types(*, uow, user: UserInfo | None = None) -> list[Choice]:
     """The three entrepreneur types."""
     query = select(EntrepreneurType.id, EntrepreneurType.name_th).order_by(EntrepreneurType.id)
     return [Choice(i, n) for i, n in uow.session.execute(query)]
@@ -110,9 +109,7 @@ def save_entrepreneur(
         row.name_key = sort_key(clean.name)
     after = vars(_info(row))
     record(session, [
-        {"username": user.username, "action": "create" if not before else "update", "entity": "entrepreneur",
-         "entity_key": str(row.id), "field": key, "old_value": None if not before else str(before[key]),
-         "new_value": str(value)}
+        AuditNote(username=user.username, action="create" if not before else "update", entity="entrepreneur", entity_key=str(row.id), field=key, old_value=None if not before else str(before[key]), new_value=str(value))
         for key, value in after.items() if key != "id" and (not before or before[key] != value)
     ])
     uow.note(touched(Kind.ENTREPRENEURS, districts={row.tambon_code[:4]}))

@@ -1,25 +1,36 @@
 """Monthly entry: loading a month's list of entrepreneurs and amounts, saving edits, and Sync."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import Integer, and_, cast, func, select, true, tuple_
 
+from otop_desktop.core.changes import Kind, touched
+from otop_desktop.core.errors import InvalidInput, PermissionDenied
+from otop_desktop.core.users import UserInfo
 from otop_desktop.models import District, Entrepreneur, MonthlySale, ProductType, Tambon
+from otop_desktop.services import access
 from otop_desktop.services.areas import check_district_visible
-from otop_desktop.services.audit import record
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.changes import Kind, touched
-from otop_desktop.services.errors import InvalidInput, PermissionDenied
-from otop_desktop.services.guard import check_sales_writable
-from otop_desktop.services.periods import check_period
+from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.locks import LockState, locked_districts
 from otop_desktop.services.money import check_amount, format_baht, sum_amounts
-from otop_desktop.services.thai import format_thai_datetime, month_label, now_utc, periods_before, sort_key
+from otop_desktop.services.periods import check_period
+from otop_desktop.services.sales_guard import check_sales_writable
+from otop_desktop.services.thai import (
+    first_day,
+    format_thai_date,
+    format_thai_datetime,
+    month_label,
+    now_utc,
+    periods_before,
+    sort_key,
+    today_in_thailand,
+)
 from otop_desktop.store.bulk import bulk_insert
 
 AMOUNT_FIELDS = ("domestic_offline", "domestic_online", "export_offline", "export_online")
-AMOUNT_LABELS = ("ในประเทศ ออฟไลน์", "ในประเทศ ออนไลน์", "ต่างประเทศ ออฟไลน์", "ต่างประเทศ ออนไลน์")
+# The four sales channels, in the order of AMOUNT_FIELDS: every heading and label of a channel is made from these.
+CHANNELS = ("ในประเทศ ออฟไลน์", "ในประเทศ ออนไลน์", "ต่างประเทศ ออฟไลน์", "ต่างประเทศ ออนไลน์")
 # A month whose total is this many times the entrepreneur's usual month is flagged, not refused.
 UNUSUAL_FACTOR = 10
 HISTORY_MONTHS = 12
@@ -59,6 +70,10 @@ class MonthSheet:
     rows: tuple[SaleRow, ...]
     district_codes: tuple[str, ...]
     locked: dict[str, LockState]
+    read_only: frozenset[str] = frozenset()  # districts whose rows this user may not change
+    may_write: bool = False  # whether the user may save or Sync now: the month has begun, they enter sales, not all locked
+    notice: str = ""  # what the grid's banner says, in Thai: why not, or what to do next ('' for nothing)
+    notice_kind: str = ""  # "info" or "locked"
 
     @property
     def fully_locked(self) -> bool:
@@ -202,9 +217,10 @@ def typical_totals(
 
 def load_month(
     *, uow, user: UserInfo, fiscal_year: int, month: int,
-    district_code: str | None = None, tambon_code: str | None = None,
+    district_code: str | None = None, tambon_code: str | None = None, today: date | None = None,
 ) -> MonthSheet:
-    """The month's list for the user's area, narrowed to a district or tambon, by tambon then name."""
+    """The month's list for the user's area, narrowed to a district or tambon, by tambon then name, with
+    whether the user may write it now (the month begun, by Thailand's date; their role; the locks) and why not."""
     check_period(fiscal_year, month)
     prefix = _scope_prefix(user, district_code, tambon_code)
     query = (
@@ -225,7 +241,38 @@ def load_month(
     )
     codes = tuple(uow.session.scalars(select(District.code).where(District.code.startswith(prefix[:4])).order_by(District.code)))
     locked = locked_districts(uow.session, codes, fiscal_year, month)
-    return MonthSheet(fiscal_year, month, prefix, rows, codes, locked)
+    sheet = MonthSheet(fiscal_year, month, prefix, rows, codes, locked)
+    may_enter = access.allowed(user, access.Action.ENTER_SALES)
+    opens = first_day(fiscal_year, month)
+    begun = opens <= (today or today_in_thailand())
+    read_only = frozenset(locked) if may_enter else frozenset(row.district_code for row in rows)
+    notice, kind = _notice(user, sheet, may_enter, begun, opens)
+    return replace(sheet, read_only=read_only, may_write=may_enter and begun and not sheet.fully_locked,
+                   notice=notice, notice_kind=kind)
+
+
+def _notice(user: UserInfo, sheet: MonthSheet, may_enter: bool, begun: bool, opens: date) -> tuple[str, str]:
+    """The banner above the month's grid: not begun, not the user's to type, locked, or an empty list."""
+    if not begun:
+        return (f"เดือน{month_label(sheet.fiscal_year, sheet.month)} ยังไม่เริ่ม "
+                f"บันทึกยอดจำหน่ายได้ตั้งแต่วันที่ {format_thai_date(opens)}", "info")
+    if not may_enter:
+        return access.refusal(user, access.Action.ENTER_SALES) + " · เลือกอำเภอเพื่อดูรายละเอียด", "info"
+    if sheet.locked:
+        return _lock_notice(sheet), "locked"
+    if not sheet.rows:
+        return "เดือนนี้ยังไม่มีรายชื่อผู้ประกอบการ กด “Sync ข้อมูล” เพื่อดึงรายชื่อจากเดือนก่อนหน้า", "info"
+    return "", ""
+
+
+def _lock_notice(sheet: MonthSheet) -> str:
+    if sheet.fully_locked and len(sheet.district_codes) == 1:
+        state = sheet.locked[sheet.district_codes[0]]
+        return (f"เดือนนี้ล็อก (ยืนยันข้อมูล) แล้ว โดย {state.changed_by} เมื่อ {format_thai_datetime(state.changed_at)} "
+                "แก้ไขไม่ได้ หากต้องการแก้ไข กรุณาติดต่อสำนักงานพัฒนาชุมชนจังหวัดเพื่อปลดล็อก")
+    if sheet.fully_locked:
+        return "ทุกอำเภอในรายการนี้ล็อก (ยืนยันข้อมูล) แล้ว แก้ไขไม่ได้ ปลดล็อกได้ที่แท็บ “ล็อกข้อมูล”"
+    return f"{len(sheet.locked)} อำเภอในรายการนี้ล็อกแล้ว แถวของอำเภอเหล่านั้น (ตัวอักษรสีเทา) แก้ไขไม่ได้"
 
 
 def _baht_text(satang: int | None) -> str | None:
@@ -298,24 +345,12 @@ def save_month(
         key = f"{change.entrepreneur_id}/{fiscal_year}/{month:02d}"
         for field, old, new in zip(AMOUNT_FIELDS, old_amounts, change.amounts):
             if old != new:
-                audit_entries.append({
-                    "username": user.username, "action": "save", "entity": "monthly_sale", "entity_key": key,
-                    "field": field, "old_value": _baht_text(old), "new_value": _baht_text(new),
-                })
+                audit_entries.append(AuditNote(username=user.username, action="save", entity="monthly_sale", entity_key=key, field=field, old_value=_baht_text(old), new_value=_baht_text(new)))
     cells_changed = len(audit_entries)
-    audit_entries.extend({
-        "username": user.username, "action": "confirm_unusual", "entity": "monthly_sale",
-        "entity_key": f"{u.entrepreneur_id}/{fiscal_year}/{month:02d}", "field": "total",
-        "old_value": _baht_text(u.typical), "new_value": _baht_text(u.total),
-        "note": f"ยืนยันยอดสูงกว่า {UNUSUAL_FACTOR} เท่าของเดือนปกติ",
-    } for u in unusual)
+    audit_entries.extend(AuditNote(username=user.username, action="confirm_unusual", entity="monthly_sale", entity_key=f"{u.entrepreneur_id}/{fiscal_year}/{month:02d}", field="total", old_value=_baht_text(u.typical), new_value=_baht_text(u.total), note=f"ยืนยันยอดสูงกว่า {UNUSUAL_FACTOR} เท่าของเดือนปกติ") for u in unusual)
     listed = sum(1 for change in changes if change.entrepreneur_id not in existing)
     if listed:
-        audit_entries.append({
-            "username": user.username, "action": "sync", "entity": "month",
-            "entity_key": f"{user.area_code}/{fiscal_year}/{month:02d}", "field": "entrepreneurs",
-            "old_value": str(len(existing)), "new_value": str(len(existing) + listed),
-        })
+        audit_entries.append(AuditNote(username=user.username, action="sync", entity="month", entity_key=f"{user.area_code}/{fiscal_year}/{month:02d}", field="entrepreneurs", old_value=str(len(existing)), new_value=str(len(existing) + listed)))
     if upserts:
         uow.note(touched(Kind.SALES, fiscal_year=fiscal_year, month=month,
                          districts={districts[row["entrepreneur_id"]] for row in upserts}))
@@ -405,7 +440,7 @@ def sync_month(
     return result
 
 
-def list_fiscal_years(*, uow, today_fiscal_year: int) -> list[int]:
+def list_fiscal_years(*, uow, user: UserInfo | None = None, today_fiscal_year: int) -> list[int]:
     """Fiscal years with any sales, plus the current and next one, newest first."""
     stored = set(uow.session.scalars(select(MonthlySale.fiscal_year).distinct()))
     return sorted(stored | {today_fiscal_year, today_fiscal_year + 1}, reverse=True)

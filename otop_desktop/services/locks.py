@@ -6,16 +6,23 @@ from datetime import date, datetime
 
 from sqlalchemy import case, func, select
 
+from otop_desktop.core.changes import Kind, touched
+from otop_desktop.core.errors import InvalidInput, MonthLocked
+from otop_desktop.core.users import UserInfo
 from otop_desktop.models import AuditEntry, District, DistrictLock, Entrepreneur, MonthlySale, ProvinceLock
 from otop_desktop.services import access
-from otop_desktop.services.audit import record
 from otop_desktop.services.areas import check_district_visible
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.changes import Kind, touched
-from otop_desktop.services.errors import InvalidInput, MonthLocked
+from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.periods import check_month_begun, check_period
 from otop_desktop.services.thai import (
-    BE_OFFSET, calendar_year_be, format_thai_date, format_thai_datetime, free_text, month_label, now_utc,
+    BE_OFFSET,
+    calendar_year_be,
+    format_thai_date,
+    format_thai_datetime,
+    free_text,
+    month_label,
+    now_utc,
+    today_in_thailand,
 )
 
 DEADLINE_DAY = 5  # the roadmap: the province confirms by the 5th of the following month
@@ -89,6 +96,8 @@ class LockOverview:
     district_count: int
     deadline: date
     refusal: str = ""  # why this user may not lock or unlock ('' for provincial staff)
+    deadline_words: str = ""  # 'กำหนดยืนยันข้อมูล 5 ธันวาคม 2569 (อีก 3 วัน)' (deadline_text)
+    late: bool = False  # the deadline has passed and the province has not confirmed the month
 
     @property
     def may_lock_province(self) -> bool:
@@ -176,8 +185,9 @@ def _check_reason(reason: str) -> str:
     return free_text(reason, "เหตุผลในการปลดล็อก", limit=500, required=True)
 
 
-def _set_district(session, user: UserInfo, codes, fiscal_year: int, month: int, locked: bool, reason: str, at) -> None:
-    session.info.setdefault("notes", []).append(touched(Kind.LOCKS, fiscal_year=fiscal_year, month=month, districts=codes))
+def _set_district(uow, user: UserInfo, codes, fiscal_year: int, month: int, locked: bool, reason: str, at) -> None:
+    uow.note(touched(Kind.LOCKS, fiscal_year=fiscal_year, month=month, districts=codes))
+    session = uow.session
     for code in codes:
         row = session.get(DistrictLock, (code, fiscal_year, month))
         if row is None:
@@ -185,17 +195,9 @@ def _set_district(session, user: UserInfo, codes, fiscal_year: int, month: int, 
             session.add(row)
         row.locked, row.changed_by, row.changed_at, row.reason = locked, user.username, at, reason
     record(session, [
-        {"username": user.username, "action": "lock" if locked else "unlock", "entity": "district_lock",
-         "entity_key": f"{code}/{fiscal_year}/{month:02d}", "field": "locked",
-         "old_value": str(int(not locked)), "new_value": str(int(locked)), "note": reason}
+        AuditNote(username=user.username, action="lock" if locked else "unlock", entity="district_lock", entity_key=f"{code}/{fiscal_year}/{month:02d}", field="locked", old_value=str(int(not locked)), new_value=str(int(locked)), note=reason)
         for code in codes
     ], at=at)
-
-
-def _note(uow) -> None:
-    """What the lock writes noted on the session (they know the districts and month) go to the unit of work."""
-    for note in uow.session.info.pop("notes", []):
-        uow.note(note)
 
 
 def _district_name(session, code: str) -> str:
@@ -218,8 +220,7 @@ def lock_district(*, uow, user: UserInfo, district_code: str, fiscal_year: int, 
     name = _district_name(session, district_code)
     if locked_districts(session, [district_code], fiscal_year, month):
         raise InvalidInput(f"อำเภอ{name} ล็อกข้อมูลเดือน{month_label(fiscal_year, month)} อยู่แล้ว")
-    _set_district(session, user, [district_code], fiscal_year, month, True, "", now_utc())
-    _note(uow)
+    _set_district(uow, user, [district_code], fiscal_year, month, True, "", now_utc())
     uow.commit()
 
 
@@ -236,8 +237,7 @@ def unlock_district(*, uow, user: UserInfo, district_code: str, fiscal_year: int
         raise InvalidInput("ข้อมูลทั้งจังหวัดถูกล็อกอยู่ กรุณาปลดล็อกทั้งจังหวัดก่อน แล้วจึงล็อกอำเภออื่นกลับตามต้องการ")
     if not locked_districts(session, [district_code], fiscal_year, month):
         raise InvalidInput(f"อำเภอ{name} ยังไม่ได้ล็อกข้อมูลเดือน{month_label(fiscal_year, month)}")
-    _set_district(session, user, [district_code], fiscal_year, month, False, reason, now_utc())
-    _note(uow)
+    _set_district(uow, user, [district_code], fiscal_year, month, False, reason, now_utc())
     uow.commit()
 
 
@@ -245,18 +245,15 @@ def _province_districts(session, province_code: str) -> list[str]:
     return list(session.scalars(select(District.code).where(District.province_code == province_code).order_by(District.code)))
 
 
-def _set_province(session, user: UserInfo, fiscal_year: int, month: int, locked: bool, reason: str, at) -> None:
-    session.info.setdefault("notes", []).append(touched(Kind.LOCKS, fiscal_year=fiscal_year, month=month))
+def _set_province(uow, user: UserInfo, fiscal_year: int, month: int, locked: bool, reason: str, at) -> None:
+    uow.note(touched(Kind.LOCKS, fiscal_year=fiscal_year, month=month))
+    session = uow.session
     row = _province_row(session, user.province_code, fiscal_year, month)
     if row is None:
         row = ProvinceLock(province_code=user.province_code, fiscal_year=fiscal_year, month=month)
         session.add(row)
     row.locked, row.changed_by, row.changed_at, row.reason = locked, user.username, at, reason
-    record(session, [{
-        "username": user.username, "action": "lock" if locked else "unlock", "entity": "province_lock",
-        "entity_key": f"{user.province_code}/{fiscal_year}/{month:02d}", "field": "locked",
-        "old_value": str(int(not locked)), "new_value": str(int(locked)), "note": reason,
-    }], at=at)
+    record(session, [AuditNote(username=user.username, action="lock" if locked else "unlock", entity="province_lock", entity_key=f"{user.province_code}/{fiscal_year}/{month:02d}", field="locked", old_value=str(int(not locked)), new_value=str(int(locked)), note=reason)], at=at)
 
 
 def incomplete_text(districts, limit: int = 10) -> str:
@@ -288,9 +285,8 @@ def lock_province(*, uow, user: UserInfo, fiscal_year: int, month: int, incomple
     newly = [code for code in codes if code not in already]
     at = now_utc()
     note = f"ยืนยันทั้งที่ยังกรอกไม่ครบ {len(incomplete)} อำเภอ: {incomplete_text(incomplete, 50)}" if incomplete else ""
-    _set_province(session, user, fiscal_year, month, True, note, at)
-    _set_district(session, user, newly, fiscal_year, month, True, "ล็อกทั้งจังหวัด", at)
-    _note(uow)
+    _set_province(uow, user, fiscal_year, month, True, note, at)
+    _set_district(uow, user, newly, fiscal_year, month, True, "ล็อกทั้งจังหวัด", at)
     uow.commit()
     return len(newly)
 
@@ -307,9 +303,8 @@ def unlock_province(*, uow, user: UserInfo, fiscal_year: int, month: int, reason
     if not locked and (province is None or not province.locked):
         raise InvalidInput(f"ยังไม่มีอำเภอใดล็อกข้อมูลเดือน{month_label(fiscal_year, month)}")
     at = now_utc()
-    _set_province(session, user, fiscal_year, month, False, reason, at)
-    _set_district(session, user, sorted(locked), fiscal_year, month, False, reason, at)
-    _note(uow)
+    _set_province(uow, user, fiscal_year, month, False, reason, at)
+    _set_district(uow, user, sorted(locked), fiscal_year, month, False, reason, at)
     uow.commit()
     return len(locked)
 
@@ -355,8 +350,9 @@ def _entry_counts(session, province_code: str, fiscal_year: int, month: int) -> 
     return {row[0]: (*row[1:], saved_by.get(row[0])) for row in session.execute(counts)}
 
 
-def lock_overview(*, uow, user: UserInfo, fiscal_year: int, month: int) -> LockOverview:
-    """The lock panel of the user's province for a month (a district user sees it read-only)."""
+def lock_overview(*, uow, user: UserInfo, fiscal_year: int, month: int, today: date | None = None) -> LockOverview:
+    """The lock panel of the user's province for a month (a district user sees it read-only), with its
+    deadline in words and whether it is late, judged on `today` (Thailand's date by default)."""
     check_period(fiscal_year, month)
     session = uow.session
     districts = _district_statuses(session, user.province_code, fiscal_year, month)
@@ -367,8 +363,12 @@ def lock_overview(*, uow, user: UserInfo, fiscal_year: int, month: int) -> LockO
     visible = tuple(
         replace(d, may_lock=not refusal and not d.locked, may_unlock=not refusal and d.locked and not province_locked)
         for d in districts if access.allowed(user, access.Action.VIEW, d.district_code))
+    today = today or today_in_thailand()
+    deadline = deadline_of(fiscal_year, month)
     return LockOverview(user.province_code, fiscal_year, month, province, visible,
-                        sum(d.locked for d in districts), len(districts), deadline_of(fiscal_year, month), refusal)
+                        sum(d.locked for d in districts), len(districts), deadline, refusal,
+                        deadline_text(fiscal_year, month, today, province_locked),
+                        late=deadline < today and not province_locked)
 
 
 @dataclass(frozen=True)

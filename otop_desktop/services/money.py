@@ -2,7 +2,7 @@
 
 import re
 
-from otop_desktop.services.errors import InvalidInput
+from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.thai import to_arabic_digits
 
 # One sales cell (an entrepreneur's month through one channel) holds under a billion baht: far above

@@ -1,14 +1,13 @@
 """The one way callers outside services/ run a service: the GUI's operations helper and the command line
 open no unit of work and commit nothing themselves. An Office is the open database and who is logged in;
-`run` gives a service its own unit of work (and the user, where it takes one) and returns its result with
-what it changed."""
+`run` gives a service its own unit of work and the logged-in user, `run_batch` gives a batch (which opens units
+of work of its own) the database and the user; each returns the result with what it changed."""
 
-import inspect
 from dataclasses import dataclass
 from typing import Any
 
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.changes import Changes
+from otop_desktop.core.changes import Changes
+from otop_desktop.core.users import UserInfo
 from otop_desktop.store.database import Database
 
 
@@ -18,11 +17,6 @@ class Done:
 
     result: Any
     changes: Changes
-
-
-def takes(service, name: str) -> bool:
-    """Whether a service has a parameter of this name (the Office passes uow, user, database by name)."""
-    return name in inspect.signature(service).parameters
 
 
 class _Recording:
@@ -52,22 +46,26 @@ class Office:
     user: UserInfo | None = None
 
     def run(self, service, /, **kwargs) -> Done:
-        """Call `service(uow=…, user=…, **kwargs)` in a unit of work of its own; the service commits."""
-        if self.user is not None:
-            for name in ("user", "actor"):
-                if takes(service, name) and name not in kwargs:
-                    kwargs[name] = self.user
-        if takes(service, "database"):  # a service that opens units of work of its own (a batch of files, undo)
-            recording = _Recording(self.database)
-            result = service(recording, **kwargs)
-            return Done(result, recording.changes)
+        """Call `service(uow=…, user=…, **kwargs)` in a unit of work of its own (the user: who is logged in,
+        None before login); the service commits."""
         with self.database.unit_of_work() as uow:
-            result = service(uow=uow, **kwargs) if takes(service, "uow") else service(**kwargs)
+            result = service(uow=uow, user=self.user, **kwargs)
             return Done(result, uow.changes)
+
+    def run_batch(self, service, /, **kwargs) -> Done:
+        """Call `service(database, user, **kwargs)`: a batch that opens units of work of its own (many files,
+        an undo, a backup); what each of its commits changed is collected."""
+        recording = _Recording(self.database)
+        result = service(recording, self.user, **kwargs)
+        return Done(result, recording.changes)
 
     def query(self, service, /, **kwargs):
         """A read: the service's result alone."""
         return self.run(service, **kwargs).result
+
+    def query_batch(self, service, /, **kwargs):
+        """A batch service's result alone."""
+        return self.run_batch(service, **kwargs).result
 
     def as_user(self, user: UserInfo | None) -> "Office":
         """The same database, another user (after login)."""

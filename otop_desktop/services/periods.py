@@ -3,7 +3,7 @@ the Thai refusal that says the range. Every service taking a fiscal year, month 
 
 from datetime import date
 
-from otop_desktop.services.errors import InvalidInput
+from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.thai import first_day, format_thai_date, month_label, shown_safely, today_in_thailand
 
 FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR = 2500, 2700  # พ.ศ. 2500-2700: a Christian-era year (2026) or a typo is refused

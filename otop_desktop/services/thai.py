@@ -2,9 +2,9 @@
 and the one rule for free text a person types (free_text)."""
 
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
-from otop_desktop.services.errors import InvalidInput
+from otop_desktop.core.errors import InvalidInput
 
 BE_OFFSET = 543
 THAI_MONTHS = (
@@ -104,7 +104,7 @@ def periods_before(fiscal_year: int, month: int, count: int) -> list[tuple[int, 
 
 def now_utc() -> datetime:
     """The current time as naive UTC, the way the database stores every timestamp."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 # Thailand keeps one zone, UTC+07:00, with no daylight saving. Times are shown and judged in it whatever
@@ -114,7 +114,7 @@ THAILAND = timezone(timedelta(hours=7), "ICT")
 
 def to_local(stored: datetime) -> datetime:
     """A stored naive-UTC timestamp in Thailand's time (aware, UTC+07:00)."""
-    return stored.replace(tzinfo=timezone.utc).astimezone(THAILAND)
+    return stored.replace(tzinfo=UTC).astimezone(THAILAND)
 
 
 def today_in_thailand() -> date:

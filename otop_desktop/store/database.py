@@ -11,11 +11,15 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from otop_desktop.migrations import HEAD
-from otop_desktop.services.changes import Changes
-from otop_desktop.services.errors import (
-    ConnectionLost, DatabaseBusy, DatabaseProblem, PasswordNeeded, ServerNotAnswering,
+from otop_desktop.core.changes import Changes
+from otop_desktop.core.errors import (
+    ConnectionLost,
+    DatabaseBusy,
+    DatabaseProblem,
+    PasswordNeeded,
+    ServerNotAnswering,
 )
+from otop_desktop.migrations import HEAD
 from otop_desktop.store import deadline
 from otop_desktop.store.identity import check_identity, file_state, server_state
 
@@ -296,7 +300,7 @@ def copy_file(source: Path | str, target: Path | str, finish: Callable[[Path], o
     """A consistent copy of a database file, even while it is open and in use (SQLite's backup API), made
     under a temporary name and named only once it is checked whole and holds this program's tables; `finish`
     works on the copy first (a restore upgrades it), `before_naming` runs just before the rename."""
-    from otop_desktop.services.files import write_output
+    from otop_desktop.core.files import write_output
 
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)

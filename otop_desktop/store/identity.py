@@ -6,7 +6,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from otop_desktop.services.errors import DatabaseProblem, ForeignDatabase, NewerDatabase
+from otop_desktop.core.errors import DatabaseProblem, ForeignDatabase, NewerDatabase
 
 # Tables every version of the schema has had: with an Alembic revision we do not know, they say the database
 # is ours from a newer version rather than another program's that also uses Alembic.
@@ -48,7 +48,8 @@ def file_state(path: Path) -> tuple[str | None, set[str]]:
     try:
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
             tables = {name for (name,) in con.execute(
-                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")}
+                "SELECT name FROM sqlite_master WHERE type IN ('table', "
+                "'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")}
             found = con.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables else None
             return (found[0] if found else None), tables
     except sqlite3.DatabaseError as exc:

@@ -143,8 +143,8 @@ class Place:
 
 def _opening(place: Place) -> "Opening | int":
     """The database opening (on a worker thread), or the exit code when the officer gave up choosing one."""
+    from otop_desktop.core.errors import OtopError
     from otop_desktop.paths import database_target
-    from otop_desktop.services.errors import OtopError
 
     while True:
         try:
@@ -162,8 +162,8 @@ def _opening(place: Place) -> "Opening | int":
 def _after_failure(place: Place, opening: Opening) -> int | None:
     """A database that did not open: a password asked for, or the reason said and the database dialog offered;
     cancelled, back to the database that worked (or this PC's file). The exit code when there is none to go to."""
+    from otop_desktop.core.errors import PasswordNeeded
     from otop_desktop.paths import database_path
-    from otop_desktop.services.errors import PasswordNeeded
     from otop_desktop.ui.connection import ConnectionDialog, ask_password
 
     target, error = opening.target, opening.error

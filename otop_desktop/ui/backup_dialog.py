@@ -3,11 +3,20 @@ restore preview (what the backup holds) before anything is replaced, and the rem
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from otop_desktop.services import backup
-from otop_desktop.ui.operations import perform, perform_in_background
+from otop_desktop.ui.operations import perform, perform_batch_in_background
 
 BANNER_STYLE = "QFrame#backupBanner { background:#fff4ce; border:1px solid #e0b000; border-radius:4px; }"
 
@@ -55,7 +64,7 @@ def back_up(window) -> None:
             "สำรองข้อมูลแล้ว ตรวจความสมบูรณ์ของสำเนาแล้ว:\n{path}\n({size} ไบต์) เก็บแฟลชไดรฟ์ไว้นอกสำนักงาน").format(
                 path=made.path, size=f"{made.size:,}"))
 
-    perform_in_background(window, backup.make_backup, path=folder, on_done=done,
+    perform_batch_in_background(window, backup.make_backup, path=folder, on_done=done,
                           progress=window.tr("กำลังสำรองข้อมูล…"))
 
 
@@ -97,7 +106,7 @@ def restore(window) -> None:
     def checked(result) -> None:
         if RestorePreview(result.result, window).exec() != QDialog.DialogCode.Accepted:
             return
-        perform_in_background(window, backup.restore_backup, path=path, on_done=restored,
+        perform_batch_in_background(window, backup.restore_backup, path=path, on_done=restored,
                               progress=window.tr("กำลังกู้คืนข้อมูล…"))
 
     def restored(result) -> None:
@@ -106,5 +115,5 @@ def restore(window) -> None:
         window.logged_out = True  # run_gui shows the login again, on the restored file
         window.close()
 
-    perform_in_background(window, backup.inspect_backup, path=path, on_done=checked,
+    perform_batch_in_background(window, backup.inspect_backup, path=path, on_done=checked,
                           progress=window.tr("กำลังตรวจไฟล์สำรอง…"))

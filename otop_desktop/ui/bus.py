@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from otop_desktop.services.changes import Changes
+from otop_desktop.core.changes import Changes
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,19 @@ A server is kept only once it has answered (tried off the GUI thread, for a few 
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit, QRadioButton, QSpinBox, QToolButton,
-    QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from otop_desktop.paths import save_database_url, server_url, server_url_parts
@@ -120,7 +128,7 @@ class ConnectionDialog(QDialog):
         if url is None:
             self._save(None)
             return
-        from otop_desktop.store.database import PROBE_TIMEOUT_S, probe_server, shown_url
+        from otop_desktop.services.connection import PROBE_TIMEOUT_S, probe_server, shown_url
         from otop_desktop.ui.tasks import submit
 
         self._probing = url
@@ -144,7 +152,7 @@ class ConnectionDialog(QDialog):
             return
         self._probing = None
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
-        from otop_desktop.services.errors import OtopError, PasswordNeeded
+        from otop_desktop.core.errors import OtopError, PasswordNeeded
 
         if error is None or isinstance(error, PasswordNeeded):
             self._save(url)
@@ -157,7 +165,7 @@ class ConnectionDialog(QDialog):
             report(self, error)
 
     def _save(self, url: str | None) -> None:
-        from otop_desktop.services.errors import OtopError
+        from otop_desktop.core.errors import OtopError
 
         try:
             save_database_url(url, self.data_dir)
@@ -176,7 +184,7 @@ class ConnectionDialog(QDialog):
 
 def ask_password(parent: QWidget | None, url: str, message: str) -> str | None:
     """The server's password, typed for this start only (kept in memory); None when the officer cancels."""
-    text, ok = QInputDialog.getText(parent, QCoreApplication.translate("ConnectionDialog", "รหัสผ่านฐานข้อมูล"), QCoreApplication.translate("ConnectionDialog", 
+    text, ok = QInputDialog.getText(parent, QCoreApplication.translate("ConnectionDialog", "รหัสผ่านฐานข้อมูล"), QCoreApplication.translate("ConnectionDialog",
         "%1\nรหัสผ่านของ %2 (ใช้ครั้งนี้เท่านั้น ไม่บันทึก):").replace("%1", message).replace("%2", url),
         QLineEdit.EchoMode.Password)
     return text if ok and text else None

@@ -2,10 +2,10 @@
 
 from dataclasses import dataclass
 
+from otop_desktop.core.users import UserInfo
 from otop_desktop.services import access
-from otop_desktop.services.auth import UserInfo
+from otop_desktop.services.connection import Database
 from otop_desktop.services.office import Office
-from otop_desktop.store.database import Database
 from otop_desktop.ui.bus import DataBus
 
 

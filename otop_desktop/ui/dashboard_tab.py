@@ -7,12 +7,19 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
+from otop_desktop.core.changes import Kind
+from otop_desktop.core.errors import OtopError
 from otop_desktop.services import entry
-from otop_desktop.services.changes import Kind
-from otop_desktop.services.errors import OtopError
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.reports import dashboard
 from otop_desktop.services.thai import fiscal_year_of, today_in_thailand
@@ -134,7 +141,7 @@ class DashboardTab(QWidget):
             item = self._charts.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        clickable = figures.bar_unit == "อำเภอ" and self.context.permissions.wide
+        clickable = figures.bars_open_district
         shown = self._shown_bars(figures)
         title = self.tr("ยอดจำหน่ายราย{unit} (ล้านบาท)").format(unit=figures.bar_unit)
         if len(shown) < len(figures.bars):

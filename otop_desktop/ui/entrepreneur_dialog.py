@@ -1,7 +1,14 @@
 """Adding or editing an entrepreneur (provincial staff): name, tambon, types, main product, OTOP code."""
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from otop_desktop.services import areas, entrepreneurs

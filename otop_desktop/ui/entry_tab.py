@@ -3,14 +3,20 @@
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
+from otop_desktop.core.changes import Kind
 from otop_desktop.services import areas, entry
 from otop_desktop.services.access import Action
-from otop_desktop.services.changes import Kind
 from otop_desktop.services.money import format_baht
-from otop_desktop.services.thai import first_day, fiscal_year_of, format_thai_date, format_thai_datetime, month_label, today_in_thailand
+from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, today_in_thailand
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.entrepreneur_dialog import EntrepreneurDialog
@@ -173,45 +179,19 @@ class EntryTab(QWidget):
                     then()
 
         perform_in_background(self, entry.load_month, on_done=done, fiscal_year=year, month=month,
-                              district_code=district, tambon_code=tambon)
+                              district_code=district, tambon_code=tambon, today=self._today)
 
     def _show_sheet(self, period, sheet) -> None:
-        year, month, _, _ = period
         self._period = period
-        may_enter = self.permissions.may(Action.ENTER_SALES)
-        read_only = sheet.locked if may_enter else {row.district_code for row in sheet.rows}
-        self.model.load(sheet.rows, read_only)
+        self.model.load(sheet.rows, sheet.read_only)
         self.footer_totals.follow_grid()
         self.banner.setVisible(False)
         self._show_footer(sheet)
-        opens = first_day(year, month)
-        writable = not sheet.fully_locked and may_enter and opens <= self._today
-        self.sync_button.setEnabled(writable)
-        self.save_button.setEnabled(writable)
-        if opens > self._today:
-            self.show_banner(self.tr("เดือน{month} ยังไม่เริ่ม บันทึกยอดจำหน่ายได้ตั้งแต่วันที่ {day}").format(
-                month=month_label(year, month), day=format_thai_date(opens)), "info")
-        elif not may_enter:
-            self.show_banner(self.permissions.reason(Action.ENTER_SALES)
-                             + self.tr(" · เลือกอำเภอเพื่อดูรายละเอียด"), "info")
-        elif sheet.locked:
-            self._show_lock_banner(sheet)
-        elif not sheet.rows:
-            self.show_banner(self.tr("เดือนนี้ยังไม่มีรายชื่อผู้ประกอบการ กด “Sync ข้อมูล” เพื่อดึงรายชื่อจากเดือนก่อนหน้า"), "info")
+        self.sync_button.setEnabled(sheet.may_write)
+        self.save_button.setEnabled(sheet.may_write)
+        if sheet.notice:
+            self.show_banner(sheet.notice, sheet.notice_kind)
         self._load_typical_totals(period)
-
-    def _show_lock_banner(self, sheet) -> None:
-        if sheet.fully_locked and len(sheet.district_codes) == 1:
-            state = sheet.locked[sheet.district_codes[0]]
-            text = self.tr("เดือนนี้ล็อก (ยืนยันข้อมูล) แล้ว โดย {user} เมื่อ {when} แก้ไขไม่ได้ "
-                           "หากต้องการแก้ไข กรุณาติดต่อสำนักงานพัฒนาชุมชนจังหวัดเพื่อปลดล็อก").format(
-                user=state.changed_by, when=format_thai_datetime(state.changed_at))
-        elif sheet.fully_locked:
-            text = self.tr("ทุกอำเภอในรายการนี้ล็อก (ยืนยันข้อมูล) แล้ว แก้ไขไม่ได้ ปลดล็อกได้ที่แท็บ “ล็อกข้อมูล”")
-        else:
-            text = self.tr("{count} อำเภอในรายการนี้ล็อกแล้ว แถวของอำเภอเหล่านั้น (ตัวอักษรสีเทา) แก้ไขไม่ได้").format(
-                count=len(sheet.locked))
-        self.show_banner(text, "locked")
 
     def _load_typical_totals(self, period) -> None:
         year, month, district, tambon = period

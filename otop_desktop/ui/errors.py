@@ -7,7 +7,7 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from otop_desktop.services.errors import OtopError
+from otop_desktop.core.errors import OtopError
 
 log = logging.getLogger("otop_desktop")
 ERROR_STYLE = "color:#b71c1c;"

@@ -7,27 +7,41 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QInputDialog, QLabel,
-    QMessageBox, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
+from otop_desktop.core.errors import OtopError
 from otop_desktop.services import areas
 from otop_desktop.services.access import Action
-from otop_desktop.services.errors import OtopError
-from otop_desktop.services.exchange import merge as exchange
-from otop_desktop.services.exchange import batch as exchange_batch
-from otop_desktop.services.exchange import keys, undo
+from otop_desktop.services.exchange import batch, export, keys, merge, undo
 from otop_desktop.services.exchange.fileformat import read_file_bytes
 from otop_desktop.services.exchange.kinds import Outcome, RowKind
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.thai import (
+    FISCAL_MONTHS,
+    THAI_MONTHS,
+    fiscal_year_of,
+    format_thai_datetime,
+    month_label,
+    months_text,
     today_in_thailand,
-    FISCAL_MONTHS, THAI_MONTHS, fiscal_year_of, format_thai_datetime, month_label, months_text,
 )
 from otop_desktop.ui.common import read_only_view
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
-from otop_desktop.ui.operations import perform, perform_in_background
+from otop_desktop.ui.operations import perform, perform_batch_in_background, perform_in_background
 from otop_desktop.ui.plain_table import PlainTableModel
 
 FILES = "ไฟล์ข้อมูล OTOP (*.otop)"
@@ -41,7 +55,7 @@ class _DiffRows(PlainTableModel):
 
     def __init__(self, headers, parent=None):
         super().__init__(headers, parent)
-        self.diffs: list[exchange.RowDiff] = []
+        self.diffs: list[merge.RowDiff] = []
         self.take: set = set()
 
     def show(self, rows, diffs, take: set, tooltips=None) -> None:
@@ -119,7 +133,7 @@ class ExchangeDialog(QDialog):
         layout.addWidget(self.tabs)
         self.setAcceptDrops(self.takes_files)
         self.resize(1100, 680)
-        self.previews: dict[str, exchange.ImportPreview] = {}
+        self.previews: dict[str, merge.ImportPreview] = {}
 
     # --- import (province) -----------------------------------------------------------------------------
     def _import_page(self) -> QWidget:
@@ -175,7 +189,8 @@ class ExchangeDialog(QDialog):
         self.add_files([Path(p) for p in chosen])
 
     def add_files(self, paths: list[Path]) -> None:
-        """Add files to the list (each file once, by its full path: two 'amphoe.otop' from two folders are two files)."""
+        """Add files to the list (each file once, by its full path: two 'amphoe.otop' from two folders are two
+        files)."""
         known = {path.resolve() for path in self.files}
         fresh = []
         for path in paths:
@@ -194,7 +209,7 @@ class ExchangeDialog(QDialog):
         if not files:
             return
         paths = list(files)
-        perform_in_background(self, exchange_batch.import_files, paths=paths, dry_run=True,
+        perform_batch_in_background(self, batch.import_files, paths=paths, dry_run=True,
                               on_done=lambda done: self._show_previews(paths, done.result))
 
     def _show_previews(self, paths: list[Path], outcomes) -> None:
@@ -214,14 +229,14 @@ class ExchangeDialog(QDialog):
             if preview.moved:
                 status += self.tr(" · ผู้ประกอบการย้ายพื้นที่แล้ว {n} ราย (คงพื้นที่ใหม่ไว้)").format(n=len(preview.moved))
             rows.append([path.name, preview.opened.manifest.source_area,
-                         *(f"{counts[k]:,}" for k in RowKind), status])
+                         *(f"{counts[k]:,}" for k in merge.KINDS_SHOWN), status])
             tips.append(f"{path}\n{status}")
         self.files_model.set_rows(rows, tooltips=tips)
         self.import_button.setEnabled(bool(self.previews))
         if rows:
             self.files_view.selectRow(0)
 
-    def _selected_preview(self) -> exchange.ImportPreview | None:
+    def _selected_preview(self) -> merge.ImportPreview | None:
         selected = self.files_view.selectionModel().selectedRows()
         if not selected or selected[0].row() >= len(self.files):
             return None
@@ -238,7 +253,7 @@ class ExchangeDialog(QDialog):
             if row.uid in moved:
                 reason = (reason + " " if reason else "") + self.tr("ย้ายไปอำเภอ{name}แล้ว (คงพื้นที่ใหม่ไว้)").format(
                     name=moved[row.uid].district_name)
-            rows.append([row.name, month_label(row.fiscal_year, row.month), exchange.KINDS_SHOWN[row.kind],
+            rows.append([row.name, month_label(row.fiscal_year, row.month), merge.KINDS_SHOWN[row.kind],
                          self._amounts(row.old), self._amounts(row.new), reason])
             tips.append(reason or None)
         self.rows_model.show(rows, shown, take, tooltips=tips)
@@ -270,8 +285,8 @@ class ExchangeDialog(QDialog):
         """Import every listed file off the GUI thread, with progress and a cancel button."""
         paths = list(self.files)
         take = {digest: set(chosen) for digest, chosen in self.take.items()}  # the worker gets its own copy
-        perform_in_background(
-            self, exchange_batch.import_files, paths=paths, take=take, progress=self.tr("กำลังนำเข้าไฟล์…"),
+        perform_batch_in_background(
+            self, batch.import_files, paths=paths, take=take, progress=self.tr("กำลังนำเข้าไฟล์…"),
             on_done=lambda done: self.show_outcomes(done.result, cancelled=len(done.result) < len(paths)))
 
     def show_outcomes(self, outcomes, cancelled: bool = False) -> None:
@@ -300,7 +315,7 @@ class ExchangeDialog(QDialog):
         if not self.context.office.database.on_server:  # a local file is copied before each import, as well
             self.backups_box = QSpinBox()
             self.backups_box.setRange(1, 1000)
-            self.backups_box.setValue(self.context.office.query(exchange_batch.backups_kept))
+            self.backups_box.setValue(self.context.office.query(batch.backups_kept))
             self.backups_box.editingFinished.connect(self.set_backups_kept)
             bottom.addWidget(QLabel(self.tr("เก็บไฟล์สำรองก่อนนำเข้าไว้")))
             bottom.addWidget(self.backups_box)
@@ -314,13 +329,13 @@ class ExchangeDialog(QDialog):
 
     def set_backups_kept(self) -> None:
         """Keep the number of backups the province chose."""
-        perform(self, exchange_batch.set_backups_kept, count=self.backups_box.value())
+        perform(self, batch.set_backups_kept, count=self.backups_box.value())
 
     def refresh_ledger(self) -> None:
         """Show the newest ledger entries."""
         if not hasattr(self, "ledger_model"):
             return
-        done = perform(self, exchange_batch.list_ledger)
+        done = perform(self, batch.list_ledger)
         entries = done.result if done else []
         self.ledger_entries = entries
         self.ledger_model.set_rows([[format_thai_datetime(e.imported_at), e.file_name, e.source_area, e.outcome_name,
@@ -352,7 +367,7 @@ class ExchangeDialog(QDialog):
             QMessageBox.information(self, self.tr("ยกเลิกการนำเข้า"), result.result)
             self.refresh_ledger()
 
-        perform_in_background(self, service, progress=self.tr("กำลังยกเลิกการนำเข้า…"), on_done=done, **kwargs)
+        perform_batch_in_background(self, service, progress=self.tr("กำลังยกเลิกการนำเข้า…"), on_done=done, **kwargs)
 
     # --- export and receipts ----------------------------------------------------------------------------------
     def _send_page(self) -> QWidget:
@@ -368,9 +383,9 @@ class ExchangeDialog(QDialog):
         months = QHBoxLayout()
         for check in self.month_checks:
             months.addWidget(check)
-        export = QPushButton(self.tr("ส่งออกไฟล์ .otop ของ{area}…").format(
+        export_button = QPushButton(self.tr("ส่งออกไฟล์ .otop ของ{area}…").format(
             area=self.permissions.office_name))
-        export.clicked.connect(self.export_file)
+        export_button.clicked.connect(self.export_file)
         layout = QVBoxLayout(page)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("ปีงบประมาณ")))
@@ -378,7 +393,7 @@ class ExchangeDialog(QDialog):
         top.addStretch(1)
         layout.addLayout(top)
         layout.addLayout(months)
-        layout.addWidget(export, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(export_button, 0, Qt.AlignmentFlag.AlignLeft)
         if self.permissions.may(Action.WRITE_RECEIPT):
             self.receipt_district = QComboBox()
             for area in self.context.office.query(areas.list_districts):
@@ -405,7 +420,7 @@ class ExchangeDialog(QDialog):
 
     def refresh_sent(self) -> None:
         """List the files this office has exported."""
-        done = perform(self, exchange.list_exports)
+        done = perform(self, export.list_exports)
         rows = [[format_thai_datetime(e.created_at), e.file_name, str(e.fiscal_year or ""), months_text(e.months),
                  f"{e.rows:,}", e.created_by, e.file_digest[:16]] for e in (done.result if done else [])]
         self.sent_model.set_rows(rows)
@@ -425,7 +440,7 @@ class ExchangeDialog(QDialog):
             QMessageBox.information(self, self.tr("ส่งออกไฟล์"), self.tr(
                 "บันทึกไฟล์แล้ว: {path}\n{rows} รายการ · ลายนิ้วมือไฟล์ {digest}").format(path=saved, rows=f"{rows:,}", digest=digest[:16]))
 
-        perform_in_background(self, exchange.export_file, fiscal_year=self.year_box.currentData(), months=self._months(),
+        perform_in_background(self, export.export_file, fiscal_year=self.year_box.currentData(), months=self._months(),
                               path=Path(path).with_suffix(".otop"), progress=self.tr("กำลังส่งออกไฟล์…"), on_done=done)
 
     def write_receipt(self) -> None:
@@ -434,7 +449,7 @@ class ExchangeDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("ใบตอบรับ"), f"receipt-{code}.otop", self.tr(FILES))
         if not path:
             return
-        done = perform(self, exchange_batch.write_receipt, district_code=code, fiscal_year=self.year_box.currentData(),
+        done = perform(self, batch.write_receipt, district_code=code, fiscal_year=self.year_box.currentData(),
                        months=self._months(), path=path)
         if done:
             QMessageBox.information(self, self.tr("ใบตอบรับ"), self.tr("บันทึกใบตอบรับแล้ว: {path}").format(path=done.result))
@@ -449,7 +464,7 @@ class ExchangeDialog(QDialog):
         except OtopError as error:
             show_error(self, error)
             return
-        done = perform(self, exchange_batch.read_receipt, data=data, file_name=Path(path).name)
+        done = perform(self, batch.read_receipt, data=data, file_name=Path(path).name)
         if done:
             QMessageBox.information(self, self.tr("ใบตอบรับ"), done.result)
 

@@ -5,12 +5,20 @@ from datetime import date
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
+from otop_desktop.core.changes import Kind
 from otop_desktop.services import entry, locks
-from otop_desktop.services.changes import Kind
 from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, month_label, today_in_thailand
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.common import read_only_view
@@ -96,7 +104,7 @@ class LocksTab(QWidget):
     def reload(self) -> None:
         """Read the month's lock panel and show it, keeping the selected district."""
         selected = self.selected_district()
-        done = perform(self, locks.lock_overview, fiscal_year=self.picker.year, month=self.picker.month)
+        done = perform(self, locks.lock_overview, fiscal_year=self.picker.year, month=self.picker.month, today=self._today)
         if done is None:
             return
         self.overview = overview = done.result
@@ -115,9 +123,8 @@ class LocksTab(QWidget):
         if overview.incomplete and not overview.refusal:
             line += self.tr(" · ยังกรอกไม่ครบ {count} อำเภอ (แถวสีแดง/ส้ม)").format(count=len(overview.incomplete))
         self.province_status.setText(line)
-        late = (overview.deadline - self._today).days < 0 and not overview.province_locked
-        self.deadline_label.setText(locks.deadline_text(overview.fiscal_year, overview.month, self._today, overview.province_locked))
-        self.deadline_label.setStyleSheet("color:#b71c1c; font-weight:bold;" if late else "color:#1b5e20;")
+        self.deadline_label.setText(overview.deadline_words)
+        self.deadline_label.setStyleSheet("color:#b71c1c; font-weight:bold;" if overview.late else "color:#1b5e20;")
         self._on_selection()
 
     def _row(self, status: locks.DistrictStatus) -> list[str]:

@@ -6,15 +6,25 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QVBoxLayout, QWidget,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
+from otop_desktop.core.users import NATIONAL
 from otop_desktop.ui.errors import error_label
 
 if TYPE_CHECKING:  # the services load after the dialog is on screen (Opening)
-    from otop_desktop.services.auth import UserInfo
-    from otop_desktop.store.database import Database
+    from otop_desktop.core.users import UserInfo
+    from otop_desktop.services.connection import Database
 
 
 class Opening:
@@ -23,7 +33,7 @@ class Opening:
 
     def __init__(self, path: "Path | str", password: str | None = None):
         self.target = path
-        self.database: "Database | None" = None
+        self.database: Database | None = None
         self.error: BaseException | None = None
         self._finished = threading.Event()
         self._failure_hooks = []
@@ -36,7 +46,7 @@ class Opening:
 
     def _open(self, path: "Path | str", password: str | None) -> None:
         try:
-            from otop_desktop.store.database import open_database
+            from otop_desktop.services.connection import open_database
 
             self.database = open_database(path, password)
         except BaseException as error:  # noqa: BLE001 - shown in Thai by the caller once the dialog is gone
@@ -200,7 +210,7 @@ class FirstAdminDialog(QDialog):
     """On a database with no users: create the first admin, for one province."""
 
     def __init__(self, database: "Database", parent: QWidget | None = None):
-        from otop_desktop.services import areas, auth
+        from otop_desktop.services import areas
         from otop_desktop.services.office import Office
 
         super().__init__(parent)
@@ -212,7 +222,7 @@ class FirstAdminDialog(QDialog):
         self.province_box.addItem(self.tr("— เลือกจังหวัดของสำนักงาน —"), None)
         for province in Office(database).query(areas.list_provinces):
             self.province_box.addItem(province.name, province.code)
-        self.province_box.addItem(self.tr("กรมการพัฒนาชุมชน (ฐานข้อมูลระดับกรมฯ รวมทุกจังหวัด)"), auth.NATIONAL)
+        self.province_box.addItem(self.tr("กรมการพัฒนาชุมชน (ฐานข้อมูลระดับกรมฯ รวมทุกจังหวัด)"), NATIONAL)
         self.username_edit, self.password_edit, self.repeat_edit = QLineEdit("admin"), QLineEdit(), QLineEdit()
         self.name_edit, self.position_edit = QLineEdit(), QLineEdit()
         for edit in (self.password_edit, self.repeat_edit):

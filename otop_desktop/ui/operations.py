@@ -4,6 +4,7 @@ Office, in its own unit of work; an OtopError shows its Thai message, anything e
 the app-wide bus, so each view refreshes only for what it shows and nothing refreshes after a failure.
 Slow work (files, a whole province) runs off the GUI thread with a progress dialog that can cancel."""
 
+import inspect
 import sys
 import threading
 from collections.abc import Callable
@@ -11,8 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from otop_desktop.services.errors import OtopError
-from otop_desktop.services.office import Done, Office, takes
+from otop_desktop.core.errors import OtopError
+from otop_desktop.services.office import Done, Office
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.tasks import run_in_background
@@ -69,19 +70,36 @@ class _Progress:
         return self._cancel.is_set()
 
 
-def perform_in_background(
-    owner: QWidget, service, /, *, on_done: Callable[[Done], None], on_failed: Callable[[], None] | None = None,
-    progress: str | None = None, office: Office | None = None, refused: Callable[[OtopError], None] | None = None,
-    **kwargs,
+def _follows(service, name: str) -> bool:
+    """Whether a service takes the progress(done, total) or cancelled() callable of this name."""
+    return name in inspect.signature(service).parameters
+
+
+def perform_in_background(owner: QWidget, service, /, **options) -> None:
+    """Run a slow action off the GUI thread, `service(uow=…, user=…, **kwargs)` through Office.run. With
+    `progress` (a Thai label), a dialog shows how far it is and offers to cancel; services that take
+    `progress(done, total)` and `cancelled()` get them. A caller that can act on a refusal (ask, then run
+    again) passes `refused`. Takes `on_done`, `on_failed`, `progress`, `office`, `refused`, then the service's
+    keyword arguments."""
+    _in_background(owner, Office.run, service, **options)
+
+
+def perform_batch_in_background(owner: QWidget, service, /, **options) -> None:
+    """perform_in_background for a batch that opens its own units of work, `service(database, user, **kwargs)`
+    through Office.run_batch (many files, an undo, a backup or a restore)."""
+    _in_background(owner, Office.run_batch, service, **options)
+
+
+def _in_background(
+    owner: QWidget, run: Callable[..., Done], service, /, *, on_done: Callable[[Done], None],
+    on_failed: Callable[[], None] | None = None, progress: str | None = None, office: Office | None = None,
+    refused: Callable[[OtopError], None] | None = None, **kwargs,
 ) -> None:
-    """Run a slow action off the GUI thread. With `progress` (a Thai label), a dialog shows how far it is
-    and offers to cancel; services that take `progress(done, total)` and `cancelled()` get them. A caller
-    that can act on a refusal (ask, then run again) passes `refused`."""
     office = _office(owner, office)
     state = _Progress()
-    if takes(service, "progress"):
+    if _follows(service, "progress"):
         kwargs.setdefault("progress", state.update)
-    if takes(service, "cancelled"):
+    if _follows(service, "cancelled"):
         kwargs.setdefault("cancelled", state.cancelled)
     dialog = None
     if progress:
@@ -115,7 +133,7 @@ def perform_in_background(
         if on_failed:
             on_failed()
 
-    run_in_background(owner, lambda: office.run(service, **kwargs), done, failed, tick)
+    run_in_background(owner, lambda: run(office, service, **kwargs), done, failed, tick)
 
 
 def perform_waiting(owner: QWidget, service, /, *, progress: str, office: Office | None = None,

@@ -13,7 +13,16 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QTabWidget, QVBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -23,12 +32,11 @@ from otop_desktop.services.forms import forecast, jt1, jt2, verify
 from otop_desktop.services.forms.completeness import IncompleteForm
 from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, today_in_thailand
 from otop_desktop.ui.context import AppContext
+from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.export_panel import ExportPanel
 from otop_desktop.ui.forms_dialogs import ForecastDialog, SignatoriesDialog
-from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.operations import perform, perform_in_background
 from otop_desktop.ui.period_picker import PeriodPicker
-
 
 ALL = "*"  # the district box's "every district" choice
 LIST_LIMIT = 12  # months listed in the question before an incomplete print

@@ -8,10 +8,17 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from otop_desktop.core.changes import Kind
 from otop_desktop.services import entry
-from otop_desktop.services.changes import Kind
 from otop_desktop.services.reports.roadmap import Board, Cell, roadmap_board
-from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS_SHORT, fiscal_year_of, format_thai_date, month_label, today_in_thailand
+from otop_desktop.services.thai import (
+    FISCAL_MONTHS,
+    THAI_MONTHS_SHORT,
+    fiscal_year_of,
+    format_thai_date,
+    month_label,
+    today_in_thailand,
+)
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.operations import perform_in_background
@@ -144,8 +151,10 @@ class RoadmapTab(QWidget):
         legend = QLabel(self.tr(
             "กำหนดตามแผน: กรอกข้อมูลภายในสิ้นเดือน · ล็อก (ยืนยัน) ภายในวันที่ 5 ของเดือนถัดไป · "
             "ช่องแสดง กรอกแล้ว/รายชื่อ (พ = พิมพ์ จต.๒ แล้ว, ส = ส่งหรือนำเข้าไฟล์แล้ว) และวันที่ล็อก<br>"
-            "<span style='background:{a}'>&nbsp;ทันกำหนด&nbsp;</span> <span style='background:{b}'>&nbsp;ทำแล้วแต่ช้า&nbsp;</span> "
-            "<span style='background:{c}'>&nbsp;เลยกำหนดยังไม่ทำ&nbsp;</span> <span style='background:{d}'>&nbsp;ยังไม่ถึงกำหนด&nbsp;</span>"
+            "<span style='background:{a}'>&nbsp;ทันกำหนด&nbsp;</span> "
+            "<span style='background:{b}'>&nbsp;ทำแล้วแต่ช้า&nbsp;</span> "
+            "<span style='background:{c}'>&nbsp;เลยกำหนดยังไม่ทำ&nbsp;</span> "
+            "<span style='background:{d}'>&nbsp;ยังไม่ถึงกำหนด&nbsp;</span>"
         ).format(a=ON_TIME, b=LATE, c=OVERDUE, d=WAITING))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("ปีงบประมาณ")))

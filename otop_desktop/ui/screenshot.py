@@ -5,9 +5,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.files import write_bytes
-from otop_desktop.store.database import Database
+from otop_desktop.core.files import write_bytes
+from otop_desktop.core.users import UserInfo
+from otop_desktop.services.connection import Database
 from otop_desktop.ui.bus import DataBus
 from otop_desktop.ui.charts import png_bytes
 from otop_desktop.ui.context import AppContext

@@ -5,13 +5,24 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
 )
 
 from otop_desktop.services import areas
 from otop_desktop.services.money import format_baht
-from otop_desktop.services.targets import printed as target_import
+from otop_desktop.services.targets import printed
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.operations import perform
 from otop_desktop.ui.plain_table import PlainTableModel
@@ -25,8 +36,8 @@ class TargetImportDialog(QDialog):
     def __init__(self, context: AppContext, path: Path, fiscal_year: int, round_no: int, parent=None):
         super().__init__(parent)
         self.context, self.fiscal_year, self.round_no = context, fiscal_year, round_no
-        self.printed = target_import.read_printed_table(path)
-        self.matches = context.office.query(target_import.match_districts, table=self.printed)
+        self.printed = printed.read_printed_table(path)
+        self.matches = context.office.query(printed.match_districts, table=self.printed)
         self.districts = context.office.query(areas.list_districts)
         self.setWindowTitle(self.tr("นำเข้าตารางค่าเป้าหมาย: {file} (ปีงบประมาณ {year} รอบที่ {round})").format(
             file=path.name, year=fiscal_year, round=round_no))
@@ -101,7 +112,7 @@ class TargetImportDialog(QDialog):
 
     def recheck(self) -> None:
         """Check every cell against the rule with the current matches."""
-        done = perform(self, target_import.check_printed, fiscal_year=self.fiscal_year, round_no=self.round_no,
+        done = perform(self, printed.check_printed, fiscal_year=self.fiscal_year, round_no=self.round_no,
                        table=self.printed, matches=self.matches)
         if done is None:
             return
@@ -109,7 +120,7 @@ class TargetImportDialog(QDialog):
         self.hints.setText("\n".join([self.tr("ข้อสังเกต: ") + hint for hint in self.report.hints]
                                      + [self.tr("ปัดเศษสตางค์: ") + note for note in self.printed.rounded]))
         self.disagreements.set_rows([
-            [d.row_no, d.district_name, target_import.COLUMN_NAMES[d.column], format_baht(d.printed), format_baht(d.expected),
+            [d.row_no, d.district_name, printed.COLUMN_NAMES[d.column], format_baht(d.printed), format_baht(d.expected),
              format_baht(d.difference), d.percent_text]
             for d in self.report.disagreements
         ])
@@ -135,7 +146,7 @@ class TargetImportDialog(QDialog):
         save.setToolTip("" if confirmed else self.tr("กรุณายืนยันการจับคู่อำเภอทุกแถวก่อน"))
 
     def accept(self) -> None:
-        if perform(self, target_import.apply_printed, fiscal_year=self.fiscal_year, round_no=self.round_no,
+        if perform(self, printed.apply_printed, fiscal_year=self.fiscal_year, round_no=self.round_no,
                    table=self.printed, matches=self.matches, keep_printed=self.keep_printed()):
             super().accept()
 

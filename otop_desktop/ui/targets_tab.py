@@ -8,17 +8,31 @@ from pathlib import Path
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog,
-    QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
-from otop_desktop.services import areas, entry
+from otop_desktop.core.changes import Kind
+from otop_desktop.core.errors import OtopError
+from otop_desktop.services import entry
 from otop_desktop.services.access import Action
-from otop_desktop.services.changes import Kind
-from otop_desktop.services.errors import OtopError
 from otop_desktop.services.money import MAX_BASE_SATANG, format_baht, parse_amount
-from otop_desktop.services.targets import workbook as target_export
-from otop_desktop.services.targets import rule as targets
+from otop_desktop.services.targets import rule, workbook
 from otop_desktop.services.thai import fiscal_year_of, today_in_thailand
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.common import save_cancel_buttons
@@ -28,7 +42,7 @@ from otop_desktop.ui.operations import perform, perform_in_background, report
 from otop_desktop.ui.plain_table import PlainTableModel
 from otop_desktop.ui.target_import_dialog import TargetImportDialog
 
-TIER_BRUSHES = tuple(QBrush(QColor(f"#{rgb}")) for rgb in target_export.TIER_FILLS)
+TIER_BRUSHES = tuple(QBrush(QColor(f"#{rgb}")) for rgb in workbook.TIER_FILLS)
 
 
 def cell_text(value) -> str:
@@ -48,7 +62,7 @@ def heading_lines(heading: str) -> str:
 class SettingsDialog(QDialog):
     """The year's rule: base year, adjustment factor and the three tier percentages."""
 
-    def __init__(self, context: AppContext, settings: targets.Settings, parent=None):
+    def __init__(self, context: AppContext, settings: rule.Settings, parent=None):
         super().__init__(parent)
         self.context, self.fiscal_year = context, settings.fiscal_year
         self.setWindowTitle(self.tr("หลักเกณฑ์ค่าเป้าหมาย ปีงบประมาณ {year}").format(year=settings.fiscal_year))
@@ -62,7 +76,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("ปีฐาน (พ.ศ.)"), self.base_year)
         form.addRow(self.tr("ตัวปรับลดยอดจำหน่าย"), self.factor)
-        for name, edit in zip(targets.TIER_NAMES, self.percents):
+        for name, edit in zip(rule.TIER_NAMES, self.percents):
             form.addRow(self.tr("{tier} เพิ่มขึ้นร้อยละ").format(tier=name), edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -70,7 +84,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(save_cancel_buttons(self, self.tr("บันทึก")))
 
     def accept(self) -> None:
-        if perform(self, targets.save_settings, fiscal_year=self.fiscal_year, base_year=self.base_year.value(),
+        if perform(self, rule.save_settings, fiscal_year=self.fiscal_year, base_year=self.base_year.value(),
                    factor=self.factor.text(), percents=[edit.text() for edit in self.percents],
                    refused=lambda error: self.error_label.setText(error.message)):
             super().accept()
@@ -82,10 +96,9 @@ class TargetsTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)
         self.context, self.user = context, context.user
-        self.table: targets.TargetTable | None = None
+        self.table: rule.TargetTable | None = None
         current = fiscal_year_of(today or today_in_thailand())
         years = context.office.query(entry.list_fiscal_years, today_fiscal_year=current)
-        self.province_name = context.office.query(areas.describe_area, area_code=self.user.province_code).removeprefix("จังหวัด")
         self.year_box, self.round_box = QComboBox(), QComboBox()
         for year in years:
             self.year_box.addItem(str(year), year)
@@ -160,15 +173,15 @@ class TargetsTab(QWidget):
 
     def reload(self) -> None:
         """Read the targets of the picked year and round and show them."""
-        done = perform(self, targets.target_table, fiscal_year=self.fiscal_year, round_no=self.round_no)
+        done = perform(self, rule.target_table, fiscal_year=self.fiscal_year, round_no=self.round_no)
         if done is None:
             return
         self.table = done.result
         table, settings = self.table, self.table.settings
         # The letter's long headings over two or three lines: "ยอดจำหน่าย / OTOP ปี 2569", "… / ปี 2570 / (เพิ่มขึ้น 2%)".
-        self.model.headers = [heading_lines(h) for h in target_export.headings(table)]
+        self.model.headers = [heading_lines(h) for h in workbook.headings(table)]
         lines = table.numbered
-        rows = [[cell_text(v) for v in target_export.line_values(number, line)] for number, line in lines]
+        rows = [[cell_text(v) for v in workbook.line_values(number, line)] for number, line in lines]
         brushes = [TIER_BRUSHES[line.achievement.shown_tier] if line.achievement else None for _, line in lines]
         tips = [self.tr("ค่าที่พิมพ์ในตารางที่นำเข้า (เลือกเก็บไว้)") if line.printed
                 else self.tr("ยอดปีฐานคำนวณจากข้อมูลไว้ {then} บาท แต่ข้อมูลตอนนี้รวม {now} บาท").format(
@@ -224,7 +237,7 @@ class TargetsTab(QWidget):
                 "คำนวณยอดจำหน่ายปีฐาน {base} จากข้อมูลในโปรแกรมแล้ว {count} อำเภอ").format(
                 base=base_year, count=len(result.result)))
 
-        perform_in_background(self, targets.bases_from_data, fiscal_year=self.fiscal_year,
+        perform_in_background(self, rule.bases_from_data, fiscal_year=self.fiscal_year,
                               progress=self.tr("กำลังคำนวณยอดปีฐาน…"), on_done=done)
 
     def enter_base(self, index=None) -> None:
@@ -243,7 +256,7 @@ class TargetsTab(QWidget):
         except OtopError as error:
             show_error(self, error)
             return
-        if perform(self, targets.enter_base, fiscal_year=self.fiscal_year, district_code=line.district_code,
+        if perform(self, rule.enter_base, fiscal_year=self.fiscal_year, district_code=line.district_code,
                    base_satang=satang):
             self.reload()
 
@@ -268,7 +281,7 @@ class TargetsTab(QWidget):
         if not path:
             return
         perform_in_background(
-            self, target_export.export_targets, table=self.table, path=Path(path).with_suffix(".xlsx"),
-            province_name=self.province_name, progress=self.tr("กำลังบันทึกไฟล์ Excel…"),
+            self, workbook.save_targets_workbook, fiscal_year=self.fiscal_year, round_no=self.round_no,
+            path=Path(path).with_suffix(".xlsx"), progress=self.tr("กำลังบันทึกไฟล์ Excel…"),
             on_done=lambda done: QMessageBox.information(self, self.tr("ส่งออก Excel"), self.tr(
                 "บันทึกไฟล์แล้ว: {path}").format(path=done.result)))

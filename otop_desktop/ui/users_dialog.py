@@ -4,10 +4,20 @@ back (closed logins are listed greyed). The rules (who may manage whom, where) l
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLineEdit, QMessageBox,
-    QPushButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
+from otop_desktop.core.users import ROLE_NAMES
 from otop_desktop.services import auth
 from otop_desktop.ui.common import read_only_view
 from otop_desktop.ui.context import AppContext
@@ -21,7 +31,7 @@ class UsersDialog(QDialog):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
-        self.context, self.actor = context, context.user
+        self.context, self.user = context, context.user
         self.setWindowTitle(self.tr("ผู้ใช้งาน"))
         self.users_model = PlainTableModel([self.tr("ชื่อผู้ใช้งาน"), self.tr("บทบาท"), self.tr("พื้นที่"),
                                             self.tr("ชื่อ-สกุล"), self.tr("ตำแหน่ง"), self.tr("สถานะ")], self)
@@ -48,8 +58,8 @@ class UsersDialog(QDialog):
     def _add_form(self) -> QGroupBox:
         box = QGroupBox(self.tr("เพิ่มผู้ใช้งาน"))
         self.role_box = QComboBox()
-        for role in auth.roles_to_create(self.actor):
-            self.role_box.addItem(auth.ROLE_NAMES[role], role)
+        for role in auth.roles_to_create(self.user):
+            self.role_box.addItem(ROLE_NAMES[role], role)
         self.area_box = QComboBox()
         self.username_edit, self.password_edit, self.repeat_edit = QLineEdit(), QLineEdit(), QLineEdit()
         self.name_edit, self.position_edit = QLineEdit(), QLineEdit()

@@ -4,12 +4,12 @@
 <context>
     <name>BackupBanner</name>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="28"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="37"/>
         <source>สำรองข้อมูลเดี๋ยวนี้…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="30"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="39"/>
         <source>ภายหลัง</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,87 +17,87 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="66"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="73"/>
         <source>ไม่มีรายชื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="67"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="74"/>
         <source> พ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="68"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="75"/>
         <source> ส</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="69"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="76"/>
         <source>ล็อก {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="69"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="76"/>
         <source>ยังไม่ล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="73"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="80"/>
         <source>ยังไม่มี</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="75"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="82"/>
         <source>บันทึกล่าสุด: {when} (กำหนด {due})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="76"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="83"/>
         <source>พิมพ์ จต.๒: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="77"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="84"/>
         <source>ส่ง/นำเข้าไฟล์: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="78"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="85"/>
         <source>ล็อก: {when} (กำหนด {due})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="81"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="88"/>
         <source>กรอกข้อมูลไม่ทันสิ้นเดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="81"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="88"/>
         <source>เลยสิ้นเดือนแล้วยังกรอกไม่ครบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="83"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="90"/>
         <source>ล็อกหลังวันที่ 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="83"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="90"/>
         <source>เลยวันที่ 5 แล้วยังไม่ล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="120"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="127"/>
         <source>อัตราการรายงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="120"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="127"/>
         <source>รายงานทันเวลา</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="120"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="127"/>
         <source>ล็อกแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,92 +105,92 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="25"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="33"/>
         <source>ฐานข้อมูล: ไฟล์ในเครื่องนี้ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="27"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="35"/>
         <source>ฐานข้อมูล: เซิร์ฟเวอร์ของสำนักงาน %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="36"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="44"/>
         <source>ฐานข้อมูลที่ใช้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="37"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="45"/>
         <source>ไฟล์ข้อมูลในเครื่องนี้ (ใช้คนเดียว ส่งข้อมูลด้วยไฟล์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="38"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="46"/>
         <source>เซิร์ฟเวอร์ฐานข้อมูลของสำนักงาน (PostgreSQL: ใช้ร่วมกันหลายเครื่อง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="54"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="62"/>
         <source>เครื่องเซิร์ฟเวอร์ (ชื่อหรือ IP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="55"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="63"/>
         <source>พอร์ต</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="56"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="64"/>
         <source>ชื่อฐานข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="57"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="65"/>
         <source>ชื่อผู้ใช้ฐานข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="58"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="66"/>
         <source>รหัสผ่านของฐานข้อมูลไม่ถูกบันทึกในโปรแกรม: เก็บในไฟล์ .pgpass ของเครื่องนี้ หรือโปรแกรมจะถามทุกครั้งที่เปิด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="75"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="83"/>
         <source>ใช้ฐานข้อมูลนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="91"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="99"/>
         <source>รายละเอียด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="117"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="125"/>
         <source>กรุณากรอกเครื่องเซิร์ฟเวอร์และชื่อฐานข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="128"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="136"/>
         <source>กำลังติดต่อเซิร์ฟเวอร์ %1 (รอได้ถึง %2 วินาที)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="152"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="160"/>
         <source> ยังไม่ได้เปลี่ยนฐานข้อมูลที่ใช้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="165"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="173"/>
         <source>บันทึกการตั้งค่าไม่ได้: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="179"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="187"/>
         <source>รหัสผ่านฐานข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="179"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="187"/>
         <source>%1
 รหัสผ่านของ %2 (ใช้ครั้งนี้เท่านั้น ไม่บันทึก):</source>
         <translation type="unfinished"></translation>
@@ -199,92 +199,92 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="55"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="62"/>
         <source>ปรับปรุง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="110"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="117"/>
         <source> (เฉพาะเดือนที่จังหวัดยืนยันแล้ว)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="111"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="118"/>
         <source>&lt;b&gt;ยอดจำหน่ายปีงบประมาณ {year}&lt;/b&gt;{confirmed}&lt;br&gt;&lt;span style=&apos;font-size:16pt&apos;&gt;{total} บาท&lt;/span&gt;&lt;br&gt;{area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="114"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="121"/>
         <source>&lt;b&gt;ในประเทศ&lt;/b&gt; {domestic} บาท ({dshare})&lt;br&gt;&lt;b&gt;ต่างประเทศ&lt;/b&gt; {export} บาท ({eshare})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="120"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="127"/>
         <source>&lt;b&gt;ออฟไลน์&lt;/b&gt; {offline} บาท ({oshare})&lt;br&gt;&lt;b&gt;ออนไลน์&lt;/b&gt; {online} บาท ({nshare})&lt;br&gt;เดือน{month} กรอกยอดแล้ว {reported:,} จาก {listed:,} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="125"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="132"/>
         <source>&lt;b&gt;เดือน{month}&lt;/b&gt;&lt;br&gt;กรอกครบ {complete} · กรอกบางส่วน {partial} · ยังไม่กรอก {none} จาก {areas} {unit}&lt;br&gt;ล็อก (ยืนยัน) แล้ว {locked} จาก {areas} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="139"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="146"/>
         <source>ยอดจำหน่ายราย{unit} (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="141"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="148"/>
         <source>{count} {unit}ที่ยอดจำหน่ายสูงสุด (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="145"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="152"/>
         <source>คลิกแท่งของอำเภอเพื่อเปิดข้อมูลเดือนที่เลือกในแท็บบันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="146"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="153"/>
         <source>ยอดจำหน่ายสะสม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="148"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="155"/>
         <source>ประมาณการสะสม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="150"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="157"/>
         <source>เป้าหมาย{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="151"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="158"/>
         <source>ยอดจำหน่ายสะสมรายเดือน เทียบประมาณการและค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="153"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="160"/>
         <source>แยกตามช่องทาง (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="155"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="162"/>
         <source>แยกตามประเภทผลิตภัณฑ์ (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="175"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="182"/>
         <source>บันทึกภาพ PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="198"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="205"/>
         <source>บันทึกภาพแผนภูมิ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="198"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="205"/>
         <source>ภาพ PNG (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,57 +292,57 @@
 <context>
     <name>EntrepreneurDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="21"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="28"/>
         <source>เพิ่มผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="21"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="28"/>
         <source>แก้ไขผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="25"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="32"/>
         <source>ยังดำเนินกิจการ (แสดงในรายชื่อเมื่อกด Sync)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="31"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="38"/>
         <source>ชื่อผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="32"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="39"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="33"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="40"/>
         <source>ตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="34"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="41"/>
         <source>ประเภทผลิตภัณฑ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="35"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="42"/>
         <source>ประเภทผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="36"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="43"/>
         <source>ผลิตภัณฑ์หลัก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="37"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="44"/>
         <source>รหัส OTOP (ถ้ามี)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="39"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="46"/>
         <source>บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -350,167 +350,137 @@
 <context>
     <name>EntryTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="65"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="71"/>
         <source>Sync ข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="66"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="72"/>
         <source>ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า (ไม่ดึงยอดเงิน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="67"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="73"/>
         <source>เพิ่มผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="68"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="74"/>
         <source>แก้ไขผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="69"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="75"/>
         <source>เลิกทำ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="71"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="77"/>
         <source>บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="77"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="83"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="79"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="85"/>
         <source>ตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="89"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="95"/>
         <source>การกดปุ่ม “บันทึกข้อมูล” ถือว่าเป็นการตรวจสอบและยืนยันข้อมูลของอำเภอแล้ว กรุณาตรวจสอบให้เรียบร้อยก่อนกดปุ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="112"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="118"/>
         <source>ทุกอำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="120"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="126"/>
         <source>ทุกตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="192"/>
-        <source>เดือน{month} ยังไม่เริ่ม บันทึกยอดจำหน่ายได้ตั้งแต่วันที่ {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="196"/>
-        <source> · เลือกอำเภอเพื่อดูรายละเอียด</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="200"/>
-        <source>เดือนนี้ยังไม่มีรายชื่อผู้ประกอบการ กด “Sync ข้อมูล” เพื่อดึงรายชื่อจากเดือนก่อนหน้า</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="206"/>
-        <source>เดือนนี้ล็อก (ยืนยันข้อมูล) แล้ว โดย {user} เมื่อ {when} แก้ไขไม่ได้ หากต้องการแก้ไข กรุณาติดต่อสำนักงานพัฒนาชุมชนจังหวัดเพื่อปลดล็อก</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="210"/>
-        <source>ทุกอำเภอในรายการนี้ล็อก (ยืนยันข้อมูล) แล้ว แก้ไขไม่ได้ ปลดล็อกได้ที่แท็บ “ล็อกข้อมูล”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="212"/>
-        <source>{count} อำเภอในรายการนี้ล็อกแล้ว แถวของอำเภอเหล่านั้น (ตัวอักษรสีเทา) แก้ไขไม่ได้</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="228"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="208"/>
         <source>ผู้ประกอบการ {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="230"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="210"/>
         <source> · แก้ไขล่าสุดโดย {user} เมื่อ {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="251"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="231"/>
         <source>ยังไม่ได้บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="252"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="232"/>
         <source>มีข้อมูลที่แก้ไขแล้วแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="265"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="245"/>
         <source>ไม่มีข้อมูลที่เปลี่ยนแปลง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="279"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="259"/>
         <source>กำลังบันทึกข้อมูล {rows} ราย…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="285"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="265"/>
         <source>ยังไม่ได้บันทึก: กรุณาตรวจสอบยอดที่สูงผิดปกติ (ช่องรวมสีส้ม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="292"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="272"/>
         <source>บันทึกข้อมูลเรียบร้อย เมื่อ {when} ({rows} ราย)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="300"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="280"/>
         <source>มีผู้บันทึกข้อมูลนี้ไปก่อนแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="301"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="281"/>
         <source>โหลดข้อมูลล่าสุดตอนนี้หรือไม่? (ตัวเลขที่ท่านแก้ไขและยังไม่ได้บันทึกจะหายไป หากต้องการเก็บไว้ ให้ตอบ “ไม่” แล้วจดไว้ก่อน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="305"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="285"/>
         <source>โหลดข้อมูลล่าสุดแล้ว กรุณาแก้ไขอีกครั้งแล้วกดบันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="307"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="287"/>
         <source>ยังไม่ได้บันทึก: มีผู้บันทึกข้อมูลเดือนนี้ไปก่อนแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="311"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="291"/>
         <source>• {name}: {total} บาท (ปกติเดือนละ {usual} บาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="314"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="294"/>
         <source>และอีก {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="316"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="296"/>
         <source>ยอดจำหน่ายสูงผิดปกติ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="317"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="297"/>
         <source>ยอดรวมเดือนนี้ของ {count} รายสูงกว่า 10 เท่าของเดือนปกติ (ค่ามัธยฐาน 12 เดือนก่อน):
 {lines}
 
@@ -518,22 +488,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="335"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="315"/>
         <source>รายชื่อผู้ประกอบการของเดือนนี้ครบแล้ว ({count} ราย) ไม่มีรายชื่อเพิ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="338"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="318"/>
         <source>ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า {added} ราย (แถวสีฟ้าท้ายตาราง ไม่ดึงยอดเงิน) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="341"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="321"/>
         <source>เดือนก่อนหน้าไม่มีรายชื่อ จึงใส่ผู้ประกอบการที่ยังดำเนินกิจการทั้งหมด {added} ราย (แถวสีฟ้า) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="357"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="337"/>
         <source>กรุณาเลือกแถวของผู้ประกอบการที่ต้องการแก้ไข</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,476 +511,476 @@
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="105"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="119"/>
         <source>แลกเปลี่ยนไฟล์ข้อมูล (ไม่ต้องใช้อินเทอร์เน็ต)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="112"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="126"/>
         <source>นำเข้าไฟล์{senders}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="113"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="127"/>
         <source>ประวัติการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="115"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="129"/>
         <source>ส่งออก / ใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="116"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="419"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="425"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="130"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="434"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="440"/>
         <source>ส่งออกไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="117"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="131"/>
         <source>กุญแจลงนาม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="128"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="290"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="398"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="142"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="305"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="413"/>
         <source>ไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="128"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="142"/>
         <source>จาก (รหัส)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="128"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="142"/>
         <source>ใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="128"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="142"/>
         <source>เปลี่ยน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="129"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="143"/>
         <source>เหมือนเดิม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="129"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="143"/>
         <source>เก่ากว่า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="129"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="143"/>
         <source>ขัดแย้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="129"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="143"/>
         <source>ไม่รับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="130"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="144"/>
         <source>สถานะ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="132"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="146"/>
         <source>ผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="132"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="398"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="146"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="413"/>
         <source>เดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="132"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="146"/>
         <source>ผล
 (ติ๊ก = ใช้ค่าจากไฟล์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="133"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="147"/>
         <source>ยอดเดิม (บาท)
 ในประเทศ ออฟ/ออน · ตปท. ออฟ/ออน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="134"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="148"/>
         <source>ยอดในไฟล์ (บาท)
 ลำดับเดียวกัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="135"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="149"/>
         <source>เหตุผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="137"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="151"/>
         <source>แถวที่ขัดแย้งของไฟล์ที่เลือก: ใช้ค่าจากไฟล์ทุกแถว (ไม่ติ๊ก = คงค่าของจังหวัดไว้; เลือกทีละแถวได้ในตารางด้านล่าง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="139"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="153"/>
         <source>เพิ่มไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="139"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="153"/>
         <source>ล้างรายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="140"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="154"/>
         <source>นำเข้าทั้งหมด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="174"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="188"/>
         <source>เลือกไฟล์ข้อมูลที่จะนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="191"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="206"/>
         <source>กำลังตรวจสอบ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="207"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="222"/>
         <source>ไม่รับ: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="213"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="228"/>
         <source>พร้อมนำเข้า (มีแถวที่ไม่รับ ดูด้านล่าง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="213"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="228"/>
         <source>พร้อมนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="215"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="230"/>
         <source> · ผู้ประกอบการย้ายพื้นที่แล้ว {n} ราย (คงพื้นที่ใหม่ไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="239"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="254"/>
         <source>ย้ายไปอำเภอ{name}แล้ว (คงพื้นที่ใหม่ไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="250"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="265"/>
         <source>(ยังไม่มีข้อมูล)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="274"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="289"/>
         <source>กำลังนำเข้าไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="282"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="297"/>
         <source>ยกเลิกระหว่างทาง: ไฟล์ที่เหลือยังไม่ได้นำเข้า (ไฟล์ที่นำเข้าแล้วสมบูรณ์ทุกไฟล์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="283"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="298"/>
         <source>ผลการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="283"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="298"/>
         <source>ไม่มีไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="290"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="398"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="305"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="413"/>
         <source>เมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="290"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="305"/>
         <source>จาก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="290"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="305"/>
         <source>ผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="291"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="399"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="306"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="414"/>
         <source>โดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="291"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="306"/>
         <source>รายละเอียด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="292"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="307"/>
         <source>ยกเลิกการนำเข้าครั้งล่าสุด…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="294"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="309"/>
         <source>ยกเลิกการนำเข้ารายการที่เลือก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="305"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="320"/>
         <source>เก็บไฟล์สำรองก่อนนำเข้าไว้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="307"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="322"/>
         <source>ไฟล์ล่าสุด (ไฟล์ที่เก่ากว่าจะถูกลบ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="332"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="347"/>
         <source>ข้อมูลที่การนำเข้าครั้งล่าสุดเปลี่ยนไปจะกลับเป็นเหมือนก่อนนำเข้า (ทุกไฟล์ที่นำเข้าพร้อมกันครั้งนั้น) ต้องการดำเนินการหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="341"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="356"/>
         <source>กรุณาเลือกรายการนำเข้าในตารางก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="345"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="360"/>
         <source>ข้อมูลที่ไฟล์ %1 เปลี่ยนไปจะกลับเป็นเหมือนก่อนนำเข้า ต้องการดำเนินการหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="543"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="558"/>
         <source>กุญแจของสำนักงาน:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="331"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="341"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="344"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="352"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="346"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="356"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="359"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="367"/>
         <source>ยกเลิกการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="154"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="168"/>
         <source>ลากไฟล์ .otop มาวางที่หน้าต่างนี้ได้ · ตรวจลายมือชื่อ ลายนิ้วมือไฟล์ และพื้นที่ก่อน แสดงผลที่จะเกิดขึ้นโดยยังไม่เปลี่ยนข้อมูล · สำรองฐานข้อมูลก่อนนำเข้าทุกครั้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="355"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="370"/>
         <source>กำลังยกเลิกการนำเข้า…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="371"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="386"/>
         <source>ส่งออกไฟล์ .otop ของ{area}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="376"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="398"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="391"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="413"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="386"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="401"/>
         <source>ออกใบตอบรับให้อำเภอ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="389"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="404"/>
         <source>ใบตอบรับ (ผลการนำเข้าล่าสุดและสถานะการล็อก) สำหรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="395"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="410"/>
         <source>นำเข้าใบตอบรับจากจังหวัด…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="399"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="414"/>
         <source>รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="399"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="414"/>
         <source>ลายนิ้วมือไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="401"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="416"/>
         <source>ไฟล์ที่ส่งออกแล้ว (ลายนิ้วมือไฟล์ใช้เทียบกับไฟล์ที่ปลายทางได้รับ ไม่ใช่รหัสตรวจสอบเอกสารบนแบบพิมพ์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="426"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="441"/>
         <source>บันทึกไฟล์แล้ว: {path}
 {rows} รายการ · ลายนิ้วมือไฟล์ {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="429"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="444"/>
         <source>กำลังส่งออกไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="434"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="440"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="454"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="449"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="455"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="469"/>
         <source>ใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="440"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="455"/>
         <source>บันทึกใบตอบรับแล้ว: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="444"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="459"/>
         <source>เลือกใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="460"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="508"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="475"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="523"/>
         <source>ลายนิ้วมือกุญแจของสำนักงานนี้ (อ่านให้อีกสำนักงานทางโทรศัพท์): &lt;b&gt;{f}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="462"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="477"/>
         <source>พื้นที่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="462"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="477"/>
         <source>ลายนิ้วมือ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="462"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="477"/>
         <source>ลงทะเบียนโดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="462"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="477"/>
         <source>หมายเหตุ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="463"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="478"/>
         <source>บันทึกไฟล์กุญแจของสำนักงานนี้…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="464"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="479"/>
         <source>ลงทะเบียนจากไฟล์กุญแจ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="464"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="479"/>
         <source>ลงทะเบียนด้วยลายนิ้วมือ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="465"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="480"/>
         <source>ยกเลิกกุญแจที่เลือก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="465"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="480"/>
         <source>สร้างกุญแจใหม่ของสำนักงานนี้…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="488"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="491"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="503"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="506"/>
         <source>ยกเลิกกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="489"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="504"/>
         <source>กรุณาเลือกกุญแจของสำนักงานอื่นที่ยังใช้อยู่ในตารางก่อน (กุญแจของสำนักงานนี้เปลี่ยนได้ด้วยปุ่มสร้างกุญแจใหม่)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="492"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="507"/>
         <source>ยกเลิกกุญแจของพื้นที่ {area} ({f}) หรือไม่? ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="500"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="515"/>
         <source>สร้างกุญแจใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="501"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="516"/>
         <source>สร้างกุญแจใหม่ของสำนักงานนี้และยกเลิกกุญแจเดิมหรือไม่? จากนั้นต้องส่งไฟล์กุญแจใหม่ให้อีกสำนักงานลงทะเบียน ไฟล์ที่ส่งออกหลังจากนี้จะลงนามด้วยกุญแจใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="516"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="531"/>
         <source>สำนักงานนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="517"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="532"/>
         <source>รอไฟล์แรกเพื่อยืนยันกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="522"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="529"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="535"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="537"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="544"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="550"/>
         <source>ไฟล์กุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="522"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="535"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="537"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="550"/>
         <source>กุญแจ (*.key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="530"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="545"/>
         <source>บันทึกไฟล์กุญแจแล้ว: {path}
 ส่งไฟล์นี้ให้อีกสำนักงานลงทะเบียน แล้วโทรแจ้งลายนิ้วมือ {f} เพื่อยืนยัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="543"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="546"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="558"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="561"/>
         <source>ลงทะเบียนด้วยลายนิ้วมือ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="546"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="561"/>
         <source>ลายนิ้วมือ (อย่างน้อย 20 หลัก):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="555"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="570"/>
         <source>ลงทะเบียนกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="555"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="570"/>
         <source>ลงทะเบียนกุญแจของพื้นที่ {area} แล้ว ({f})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,92 +988,92 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="35"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="44"/>
         <source>ทั้งพื้นที่ของท่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="38"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="47"/>
         <source>อำเภอ{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="39"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="48"/>
         <source>บันทึกเป็น Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="40"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="49"/>
         <source>บันทึกเป็น CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="41"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="50"/>
         <source>เปิดโฟลเดอร์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="43"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="52"/>
         <source>รายงานทั้ง 8 แบบตามรายการของกรมฯ ตัวเลขเป็นบาท ทศนิยม 2 ตำแหน่ง ยอดรวมคำนวณจากแถวในไฟล์ CSV ใช้รหัส UTF-8 ที่ Excel อ่านภาษาไทยได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="56"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="65"/>
         <source>รายงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="58"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="67"/>
         <source>ช่วงเวลา</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="58"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="67"/>
         <source>พื้นที่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="61"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="70"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="75"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="84"/>
         <source>ทั้งปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="89"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="98"/>
         <source>สมุดงาน Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="89"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="98"/>
         <source>ไฟล์ CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="90"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="99"/>
         <source>บันทึกรายงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="95"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="104"/>
         <source>กำลังส่งออก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="101"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="110"/>
         <source> ใน {n} แผ่นงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="102"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="111"/>
         <source>บันทึก {path} แล้ว: {rows:,} แถว{sheets}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="106"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="115"/>
         <source>กำลังส่งออกรายงาน…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,67 +1081,67 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="209"/>
+        <location filename="../../otop_desktop/ui/login.py" line="219"/>
         <source>ตั้งค่าครั้งแรก: สร้างผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="212"/>
+        <location filename="../../otop_desktop/ui/login.py" line="222"/>
         <source>— เลือกจังหวัดของสำนักงาน —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="215"/>
+        <location filename="../../otop_desktop/ui/login.py" line="225"/>
         <source>กรมการพัฒนาชุมชน (ฐานข้อมูลระดับกรมฯ รวมทุกจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="221"/>
+        <location filename="../../otop_desktop/ui/login.py" line="231"/>
         <source>ฐานข้อมูลนี้ยังไม่มีผู้ใช้งาน กรุณาสร้างผู้ดูแลระบบคนแรกของจังหวัด ผู้ดูแลระบบจะเพิ่มผู้ใช้งานระดับอำเภอและจังหวัดได้ภายหลัง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="225"/>
+        <location filename="../../otop_desktop/ui/login.py" line="235"/>
         <source>จังหวัด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="226"/>
+        <location filename="../../otop_desktop/ui/login.py" line="236"/>
         <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="227"/>
+        <location filename="../../otop_desktop/ui/login.py" line="237"/>
         <source>รหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="228"/>
+        <location filename="../../otop_desktop/ui/login.py" line="238"/>
         <source>ยืนยันรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="229"/>
+        <location filename="../../otop_desktop/ui/login.py" line="239"/>
         <source>ชื่อ-สกุล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="230"/>
+        <location filename="../../otop_desktop/ui/login.py" line="240"/>
         <source>ตำแหน่ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="235"/>
+        <location filename="../../otop_desktop/ui/login.py" line="245"/>
         <source>สร้างผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="240"/>
+        <location filename="../../otop_desktop/ui/login.py" line="250"/>
         <source>กรุณาเลือกจังหวัดของสำนักงาน (เปลี่ยนภายหลังไม่ได้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="243"/>
+        <location filename="../../otop_desktop/ui/login.py" line="253"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,62 +1149,62 @@
 <context>
     <name>ForecastDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="29"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="36"/>
         <source>ประมาณการรายได้ ปีงบประมาณ {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="32"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="39"/>
         <source>เดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="32"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="39"/>
         <source>ในประเทศ
 ออฟไลน์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="32"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="39"/>
         <source>ในประเทศ
 ออนไลน์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="32"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="39"/>
         <source>ต่างประเทศ
 ออฟไลน์</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="33"/>
-        <source>ต่างประเทศ
-ออนไลน์</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="33"/>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="73"/>
-        <source>รวมทั้งสิ้น</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="33"/>
-        <source>ยอดจริง</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="33"/>
-        <source>หมายเหตุ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="38"/>
-        <source>บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/forms_dialogs.py" line="40"/>
+        <source>ต่างประเทศ
+ออนไลน์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="40"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="80"/>
+        <source>รวมทั้งสิ้น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="40"/>
+        <source>ยอดจริง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="40"/>
+        <source>หมายเหตุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="45"/>
+        <source>บันทึก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="47"/>
         <source>กรอกเป็นบาท · รวมทั้งสิ้นคำนวณให้ ไม่ต้องกรอก · ยอดจริงมาจากข้อมูลที่บันทึกแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,183 +1212,183 @@
 <context>
     <name>LocksTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="40"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="216"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="48"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="223"/>
         <source>ล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="41"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="224"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="49"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="231"/>
         <source>ปลดล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="42"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="238"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="50"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="245"/>
         <source>ล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="43"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="243"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="51"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="250"/>
         <source>ปลดล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="45"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="53"/>
         <source>รหัส</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="45"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="53"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="45"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="53"/>
         <source>สถานะ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="45"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="53"/>
         <source>ล็อก/ปลดล็อก
 โดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="45"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="52"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="53"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="60"/>
         <source>เมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="46"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="53"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="54"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="61"/>
         <source>เหตุผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="46"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="54"/>
         <source>บันทึกล่าสุด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="46"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="54"/>
         <source>การกรอกยอด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="52"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="60"/>
         <source>ผู้ใช้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="52"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="60"/>
         <source>การทำงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="53"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="61"/>
         <source>ระดับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="74"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="82"/>
         <source>ข้อควรระวัง: ถ้าจังหวัดไม่ล็อก (ยืนยัน) ข้อมูล ข้อมูลจะไม่ถูกยืนยันและไม่ขึ้นในระบบรายงานของกรมฯ อำเภอที่ล็อกแล้วจะแก้ไขข้อมูลของเดือนนั้นไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="109"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="117"/>
         <source>ยังไม่บันทึกยอดจำหน่ายของเดือนนี้: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="114"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="122"/>
         <source> — ยืนยันทั้งจังหวัดแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="116"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="124"/>
         <source> · ยังกรอกไม่ครบ {count} อำเภอ (แถวสีแดง/ส้ม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="125"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="132"/>
         <source>{when} โดย {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="126"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="133"/>
         <source>ยังไม่บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="129"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="159"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="136"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="166"/>
         <source>ล็อกแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="129"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="159"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="136"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="166"/>
         <source>ยังไม่ล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="154"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="161"/>
         <source>สถานะการล็อกข้อมูลระดับอำเภอ: กรุณาเลือกอำเภอในตาราง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="160"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="167"/>
         <source>สถานะการล็อกข้อมูลระดับอำเภอ: อำเภอ{name} ({state})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="174"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="181"/>
         <source>ประวัติการล็อกของอำเภอ{name} เดือน{month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="189"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="196"/>
         <source>กรุณาระบุเหตุผลในการปลดล็อก ยังไม่ได้ปลดล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="194"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="201"/>
         <source>• อำเภอ{name}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="196"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="203"/>
         <source>และอีก {count} อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="211"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="218"/>
         <source>ยืนยันข้อมูลเดือน{month} ของอำเภอ{name}? หลังล็อกแล้วอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="214"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="221"/>
         <source>อำเภอ{name} ยังกรอกยอดไม่ครบ: {entry}
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="224"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="231"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ของอำเภอ{name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="231"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="238"/>
         <source>ยืนยันข้อมูลเดือน{month} ทั้งจังหวัด? ทุกอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้ และข้อมูลจะนับเป็นรายงานต่อกรมฯ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="235"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="242"/>
         <source>มี {count} อำเภอที่ยังกรอกยอดเดือน{month} ไม่ครบ:
 {names}
 
@@ -1428,7 +1398,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="244"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="251"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ทั้งจังหวัด (ทุกอำเภอจะแก้ไขได้อีกครั้ง):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1436,52 +1406,52 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="95"/>
+        <location filename="../../otop_desktop/ui/login.py" line="105"/>
         <source>ยกเลิก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="113"/>
+        <location filename="../../otop_desktop/ui/login.py" line="123"/>
         <source>เข้าสู่ระบบ - รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="118"/>
+        <location filename="../../otop_desktop/ui/login.py" line="128"/>
         <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="120"/>
+        <location filename="../../otop_desktop/ui/login.py" line="130"/>
         <source>รหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="122"/>
+        <location filename="../../otop_desktop/ui/login.py" line="132"/>
         <source>&lt;h3&gt;ระบบรายงานยอดจำหน่ายผลิตภัณฑ์ OTOP&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="129"/>
+        <location filename="../../otop_desktop/ui/login.py" line="139"/>
         <source>เข้าสู่ระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="147"/>
+        <location filename="../../otop_desktop/ui/login.py" line="157"/>
         <source>กรุณากรอกชื่อผู้ใช้งาน !</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="148"/>
+        <location filename="../../otop_desktop/ui/login.py" line="158"/>
         <source>กรุณากรอกรหัสผ่าน !</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="180"/>
+        <location filename="../../otop_desktop/ui/login.py" line="190"/>
         <source>ฐานข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="184"/>
+        <location filename="../../otop_desktop/ui/login.py" line="194"/>
         <source>กำหนดด้วย --database-url หรือ OTOP_DATABASE_URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1643,12 +1613,12 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="294"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="302"/>
         <source>พิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="294"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="302"/>
         <source>เปิดเครื่องพิมพ์ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,214 +1626,214 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="47"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="55"/>
         <source>แบบ จต.๒ รายงานยอดจำหน่ายประจำเดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="48"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="56"/>
         <source>แบบ จต.๑ แบบจัดเก็บข้อมูล (รายชื่อ ช่องว่างให้กรอก)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="51"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="59"/>
         <source>แบบประมาณการรายได้ของจังหวัด (ทั้งปีงบประมาณ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="55"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="63"/>
         <source>ประจำเดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="57"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="65"/>
         <source>ไตรมาสที่ {n} ({months})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="61"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="69"/>
         <source>ทุกอำเภอ (หนึ่งแบบต่ออำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="66"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="74"/>
         <source>เลขอารบิก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="67"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="75"/>
         <source>แสดงตัวอย่าง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="68"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="76"/>
         <source>บันทึก PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="69"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="77"/>
         <source>พิมพ์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="70"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="78"/>
         <source>ประมาณการรายได้…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="72"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="80"/>
         <source>ผู้ลงนาม…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="251"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="259"/>
         <source>ไม่พบรหัสตรวจสอบเอกสาร {code} ในฐานข้อมูลนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="254"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="262"/>
         <source>แบบ {form} {area} {period} พิมพ์โดย {user} เมื่อ {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="258"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="266"/>
         <source>รหัสแบบเดิมนี้ระบุชุดตัวเลข ไม่ระบุครั้งที่พิมพ์: ดูเวลาพิมพ์ที่ท้ายกระดาษเทียบกับรายการด้านล่าง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="260"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="268"/>
         <source>บนแบบระบุว่า{text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="262"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="270"/>
         <source>ตรงกับข้อมูลในฐานข้อมูลทุกรายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="264"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="272"/>
         <source>ข้อมูลเปลี่ยนไปหลังพิมพ์ {n} รายการ (ยอด {order}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="268"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="276"/>
         <source>ตัวเลขชุดเดียวกันนี้พิมพ์อีก {n} ครั้ง:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="269"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="277"/>
         <source>{code} พิมพ์โดย {user} เมื่อ {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="279"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="287"/>
         <source>รหัสตรวจสอบเอกสาร {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="280"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="288"/>
         <source>รหัสตรวจสอบเอกสาร {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="283"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="291"/>
         <source> · ไม่มีแบบของ {n} อำเภอ (ยังไม่มีรายชื่อผู้ประกอบการของช่วงเวลานี้): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="286"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="294"/>
         <source> · พิมพ์ทั้งที่ยังไม่ครบ: {lines}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="82"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="90"/>
         <source>ตรวจสอบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="98"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="106"/>
         <source>แบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="98"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="106"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="121"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="129"/>
         <source>แบบพิมพ์ (จต.๒ จต.๑ ประมาณการ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="122"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="130"/>
         <source>ส่งออกข้อมูล (Excel/CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="153"/>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="160"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="161"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="168"/>
         <source>กำลังจัดทำตัวอย่าง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="170"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="178"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="170"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="178"/>
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="171"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="179"/>
         <source>บันทึกไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="181"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="189"/>
         <source>บันทึกแล้ว: {path} · {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="210"/>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="213"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="218"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="221"/>
         <source>กำลังจัดทำแบบ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="197"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="205"/>
         <source>ส่งไปที่เครื่องพิมพ์แล้ว {pages} หน้า · {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="81"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="89"/>
         <source>รหัสตรวจสอบเอกสารที่ท้ายแบบที่พิมพ์ เช่น ABCD-EFGH-JKLM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="108"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="116"/>
         <source>ตรวจสอบแบบที่พิมพ์แล้ว (รหัสตรวจสอบเอกสาร):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="157"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="165"/>
         <source>ตัวอย่าง {pages} หน้า (รหัสตรวจสอบเอกสารจะพิมพ์บนแบบเมื่อบันทึกหรือพิมพ์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="218"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="226"/>
         <source>• {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="220"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="228"/>
         <source>และอีก {count} รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="221"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="229"/>
         <source>ข้อมูลยังกรอกไม่ครบ:
 {lines}
 
@@ -1871,12 +1841,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="223"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="231"/>
         <source>ข้อมูลยังกรอกไม่ครบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="236"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="244"/>
         <source>จังหวัด</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1884,27 +1854,27 @@
 <context>
     <name>RestorePreview</name>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="67"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="76"/>
         <source>กู้คืนจากไฟล์สำรอง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="69"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="78"/>
         <source>ไฟล์สำรองนี้ตรวจแล้วว่าสมบูรณ์ และเป็นข้อมูลของโปรแกรมนี้:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="74"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="83"/>
         <source>ข้อมูลทั้งหมดในเครื่องนี้จะถูกแทนที่ด้วยข้อมูลในไฟล์นี้ ข้อมูลปัจจุบันจะเก็บไว้ในโฟลเดอร์ backups ก่อน เมื่อกู้คืนแล้ว ทุกคนต้องเข้าสู่ระบบใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="80"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="89"/>
         <source>กู้คืน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="81"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="90"/>
         <source>ยกเลิก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,27 +1882,27 @@
 <context>
     <name>RoadmapTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="134"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="141"/>
         <source>ปรับปรุง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="145"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="152"/>
         <source>กำหนดตามแผน: กรอกข้อมูลภายในสิ้นเดือน · ล็อก (ยืนยัน) ภายในวันที่ 5 ของเดือนถัดไป · ช่องแสดง กรอกแล้ว/รายชื่อ (พ = พิมพ์ จต.๒ แล้ว, ส = ส่งหรือนำเข้าไฟล์แล้ว) และวันที่ล็อก&lt;br&gt;&lt;span style=&apos;background:{a}&apos;&gt;&amp;nbsp;ทันกำหนด&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{b}&apos;&gt;&amp;nbsp;ทำแล้วแต่ช้า&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{c}&apos;&gt;&amp;nbsp;เลยกำหนดยังไม่ทำ&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{d}&apos;&gt;&amp;nbsp;ยังไม่ถึงกำหนด&amp;nbsp;&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="151"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="160"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="183"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="192"/>
         <source>ปีงบประมาณนี้ยังไม่เริ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="188"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="197"/>
         <source>{area} เดือน{month}: กรอกครบ {complete} จาก {expected} {unit} · ทันเวลา {on_time} · ล็อกแล้ว {locked} · เลยกำหนด {overdue} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,17 +1955,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="216"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="217"/>
         <source> ไม่มีข้อมูลใดถูกวาง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="218"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="219"/>
         <source>วางข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="225"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="226"/>
         <source>ลบข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,27 +1973,27 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="54"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="68"/>
         <source>หลักเกณฑ์ค่าเป้าหมาย ปีงบประมาณ {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="63"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="77"/>
         <source>ปีฐาน (พ.ศ.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="64"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="78"/>
         <source>ตัวปรับลดยอดจำหน่าย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="66"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="80"/>
         <source>{tier} เพิ่มขึ้นร้อยละ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="70"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="84"/>
         <source>บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2031,27 +2001,27 @@
 <context>
     <name>SignatoriesDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="121"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="128"/>
         <source>ผู้ลงนามบนแบบพิมพ์: {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="131"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="138"/>
         <source>ชื่อ-สกุล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="132"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="139"/>
         <source>ตำแหน่ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="135"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="142"/>
         <source>เว้นชื่อว่างไว้ แบบพิมพ์จะเป็นเส้นประให้เขียนเอง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="140"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="147"/>
         <source>บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,124 +2029,124 @@
 <context>
     <name>TargetImportDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="31"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="42"/>
         <source>นำเข้าตารางค่าเป้าหมาย: {file} (ปีงบประมาณ {year} รอบที่ {round})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="37"/>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="41"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="48"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="52"/>
         <source>แถว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="37"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="48"/>
         <source>อำเภอตามที่พิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="37"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="48"/>
         <source>อำเภอในระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="38"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="49"/>
         <source>ความคล้าย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="38"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="49"/>
         <source>ยืนยันการจับคู่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="38"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="49"/>
         <source>ใช้ค่า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="41"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="52"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="41"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="52"/>
         <source>คอลัมน์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="41"/>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="90"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="52"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="101"/>
         <source>ค่าที่พิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="42"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="53"/>
         <source>ตามหลักเกณฑ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="42"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="53"/>
         <source>ต่าง (บาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="42"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="53"/>
         <source>ต่าง (ร้อยละ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="49"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="60"/>
         <source>ใช้ค่าที่พิมพ์ทุกแถว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="49"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="60"/>
         <source>ใช้ค่าคำนวณทุกแถว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="53"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="64"/>
         <source>บันทึกตามที่เลือก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="54"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="65"/>
         <source>ยกเลิก (ไม่บันทึก)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="63"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="74"/>
         <source>การจับคู่อำเภอ (แถวที่ไม่แน่ใจต้องยืนยันก่อนบันทึก)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="84"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="95"/>
         <source>ถูกต้อง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="89"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="100"/>
         <source>ค่าคำนวณตามหลักเกณฑ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="109"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="120"/>
         <source>ข้อสังเกต: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="110"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="121"/>
         <source>ปัดเศษสตางค์: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="116"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="127"/>
         <source>ช่องที่ไม่ตรงหลักเกณฑ์ {cells} ช่อง ใน {rows} อำเภอ (รวมแถว “รวม”) ปัดเศษต่างไม่ถึง 1 บาทไม่นับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="135"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="146"/>
         <source>กรุณายืนยันการจับคู่อำเภอทุกแถวก่อน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2184,153 +2154,153 @@
 <context>
     <name>TargetsTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="93"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="106"/>
         <source>รอบที่ 1 (ตุลาคม - มีนาคม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="94"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="107"/>
         <source>รอบที่ 2 (ทั้งปีงบประมาณ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="96"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="109"/>
         <source>ตั้งค่าหลักเกณฑ์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="97"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="110"/>
         <source>คำนวณยอดปีฐานจากข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="98"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="111"/>
         <source>นำเข้าตาราง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="99"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="112"/>
         <source>ส่งออก Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="114"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="127"/>
         <source>แสดงยอดปีฐานและยอดปรับลด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="116"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="129"/>
         <source>สีของแถว: แดง = ยังไม่ถึงขั้นต้น · เหลือง = ขั้นต้น · เขียวอ่อน = ขั้นมาตรฐาน · เขียว = ขั้นสูง · ระหว่างรอบ เทียบยอดจริงของเดือนที่บันทึกแล้วกับค่าเป้าหมายตามสัดส่วนของเดือน (เช่น 2/6 เดือน) · ค่าเป้าหมายปัดเป็นบาท (ปัดครึ่งขึ้น) ทุกขั้นตอน ส่วนยอดจริงและยอดที่ขาดแสดงถึงสตางค์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="121"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="134"/>
         <source> · ดับเบิลคลิกแถวเพื่อกรอกยอดปีฐานเอง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="126"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="139"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="126"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="139"/>
         <source>รอบการประเมิน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="173"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="186"/>
         <source>ค่าที่พิมพ์ในตารางที่นำเข้า (เลือกเก็บไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="174"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="187"/>
         <source>ยอดปีฐานคำนวณจากข้อมูลไว้ {then} บาท แต่ข้อมูลตอนนี้รวม {now} บาท</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="182"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="195"/>
         <source> (ค่าเริ่มต้นตามหนังสือ ยังไม่ได้บันทึก)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="183"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="196"/>
         <source>หลักเกณฑ์ปี {year}: ปีฐาน {base} · ตัวปรับลด {factor} · ขั้นต้น +{p1}% · ขั้นมาตรฐาน +{p2}% · ขั้นสูง +{p3}%{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="190"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="203"/>
         <source>ยอดปีฐานที่คำนวณจากข้อมูลของ {count} อำเภอ ({names}) ไม่ตรงกับยอดจำหน่ายปี {year} ในโปรแกรมตอนนี้ (มีการนำเข้าหรือแก้ไขภายหลัง) ค่าเป้าหมายจึงยังใช้ยอดเดิม{action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="194"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="207"/>
         <source> กด “คำนวณยอดปีฐานจากข้อมูล” เพื่อคำนวณใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="197"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="210"/>
         <source>ยังไม่มียอดจำหน่ายปีฐานของปีนี้: กด “คำนวณยอดปีฐานจากข้อมูล” หรือ “นำเข้าตาราง…” จากไฟล์ตารางค่าเป้าหมาย (.csv หรือ .xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="200"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="213"/>
         <source>ยังไม่มีค่าเป้าหมายของปีนี้: สำนักงานพัฒนาชุมชนจังหวัดเป็นผู้กำหนดยอดปีฐาน ระหว่างนี้ตารางแสดงยอดจำหน่ายจริงของอำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="223"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="236"/>
         <source>คำนวณยอดปีฐาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="224"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="237"/>
         <source>คำนวณยอดจำหน่ายปีฐาน {base} จากข้อมูลในโปรแกรมแล้ว {count} อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="228"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="241"/>
         <source>กำลังคำนวณยอดปีฐาน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="236"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="249"/>
         <source>ยอดจำหน่ายปีฐาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="237"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="250"/>
         <source>ยอดจำหน่ายปีฐาน {year} ของอำเภอ{name} (บาท):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="252"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="265"/>
         <source>เลือกไฟล์ตารางค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="253"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="266"/>
         <source>ตาราง (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="267"/>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="273"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="280"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="286"/>
         <source>ส่งออก Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="267"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="280"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="272"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="285"/>
         <source>กำลังบันทึกไฟล์ Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="274"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="287"/>
         <source>บันทึกไฟล์แล้ว: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2338,12 +2308,12 @@
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="274"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="275"/>
         <source>{count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="300"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="301"/>
         <source>รวม</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2351,166 +2321,166 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="25"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="35"/>
         <source>ผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="26"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="65"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="36"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="75"/>
         <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="26"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="63"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="36"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="73"/>
         <source>บทบาท</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="26"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="64"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="36"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="74"/>
         <source>พื้นที่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="27"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="37"/>
         <source>ชื่อ-สกุล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="27"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="37"/>
         <source>ตำแหน่ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="27"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="37"/>
         <source>สถานะ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="30"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="40"/>
         <source>ตั้งรหัสผ่านใหม่ให้ผู้ใช้ที่เลือก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="32"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="42"/>
         <source>ปิดบัญชีผู้ใช้ที่เลือก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="34"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="44"/>
         <source>เปิดบัญชีที่ปิดไว้อีกครั้ง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="49"/>
         <location filename="../../otop_desktop/ui/users_dialog.py" line="59"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="119"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="69"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="129"/>
         <source>เพิ่มผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="66"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="76"/>
         <source>รหัสผ่าน (อย่างน้อย {n} ตัวอักษร)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="67"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="77"/>
         <source>ยืนยันรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="68"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="78"/>
         <source>ชื่อ-สกุล (ช่องลงนาม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="69"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="79"/>
         <source>ตำแหน่ง (ช่องลงนาม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="88"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="98"/>
         <source>ปิดบัญชีแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="91"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="101"/>
         <source>ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="106"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="116"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="119"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="129"/>
         <source>เพิ่มผู้ใช้งาน {name} ({role}) แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="131"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="141"/>
         <source>ปิดบัญชีผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="134"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="144"/>
         <source>ปิดบัญชี {name}? ผู้ใช้นี้จะเข้าสู่ระบบไม่ได้อีก ชื่อยังคงอยู่ในประวัติการแก้ไข</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="140"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="150"/>
         <source>ปิดบัญชี {name} แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="144"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="154"/>
         <source>เปิดบัญชีผู้ใช้งานอีกครั้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="147"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="157"/>
         <source>เปิดบัญชี {name} อีกครั้ง? ผู้ใช้นี้จะเข้าสู่ระบบได้ด้วยรหัสผ่านเดิม (หากจำไม่ได้ ให้ตั้งรหัสผ่านใหม่หลังเปิดบัญชี)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="153"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="163"/>
         <source>เปิดบัญชี {name} อีกครั้งแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="157"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="160"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="164"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="169"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="173"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="167"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="170"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="174"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="179"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="183"/>
         <source>ตั้งรหัสผ่านใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="125"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="135"/>
         <source>กรุณาเลือกผู้ใช้งานในตารางก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="160"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="170"/>
         <source>รหัสผ่านใหม่ของ {name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="164"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="174"/>
         <source>พิมพ์รหัสผ่านใหม่อีกครั้ง:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="169"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="179"/>
         <source>รหัสผ่านทั้งสองครั้งไม่ตรงกัน ยังไม่ได้เปลี่ยนรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="173"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="183"/>
         <source>ตั้งรหัสผ่านใหม่ให้ {name} แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2547,7 +2517,7 @@
 <context>
     <name>owner</name>
     <message>
-        <location filename="../../otop_desktop/ui/operations.py" line="88"/>
+        <location filename="../../otop_desktop/ui/operations.py" line="106"/>
         <source>ยกเลิก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2555,56 +2525,56 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="47"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="56"/>
         <source>เลือกโฟลเดอร์ที่จะเก็บไฟล์สำรอง (เช่น แฟลชไดรฟ์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="54"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="63"/>
         <source>สำรองข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="55"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="64"/>
         <source>สำรองข้อมูลแล้ว ตรวจความสมบูรณ์ของสำเนาแล้ว:
 {path}
 ({size} ไบต์) เก็บแฟลชไดรฟ์ไว้นอกสำนักงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="59"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="68"/>
         <source>กำลังสำรองข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="92"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="101"/>
         <source>เลือกไฟล์สำรอง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="93"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="102"/>
         <source>ไฟล์สำรองข้อมูล (*{suffix} *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="101"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="110"/>
         <source>กำลังกู้คืนข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="104"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="113"/>
         <source>กู้คืนแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="105"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="114"/>
         <source>กู้คืนข้อมูลจากไฟล์สำรองแล้ว ข้อมูลเดิมเก็บไว้ที่
 {kept}
 กรุณาเข้าสู่ระบบอีกครั้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="110"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="119"/>
         <source>กำลังตรวจไฟล์สำรอง…</source>
         <translation type="unfinished"></translation>
     </message>

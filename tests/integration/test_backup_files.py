@@ -81,7 +81,7 @@ def test_a_killed_backup_leaves_no_file_under_a_backups_name(big_office):
 
 
 def _listed(path: Path) -> set[str]:
-    from otop_desktop.services.auth import UserInfo
+    from otop_desktop.core.users import UserInfo
     from otop_desktop.services.exchange.batch import list_backups
 
     database = open_database(path)

@@ -1,4 +1,5 @@
-"""On an office's PostgreSQL server, backup and restore say in Thai that the server's own tools (pg_dump) are the way."""
+"""On an office's PostgreSQL server, backup and restore say in Thai that the server's own tools (pg_dump) are the
+way."""
 
 import pytest
 

@@ -10,8 +10,8 @@ from datetime import timedelta
 import pytest
 
 from otop_desktop.cli import main
+from otop_desktop.core.errors import PermissionDenied
 from otop_desktop.services import backup, locks
-from otop_desktop.services.errors import PermissionDenied
 from otop_desktop.services.office import Office
 from otop_desktop.services.thai import now_utc
 from otop_desktop.store.database import open_database, schema_revision
@@ -51,7 +51,7 @@ def change_everything(world) -> None:
     office.query(locks.lock_district, district_code="3401", fiscal_year=2569, month=8)
     from otop_desktop.services import auth
 
-    Office(world.database, world.admin).query(auth.create_user, actor=world.admin, username="newcomer", password=PASSWORD,
+    Office(world.database, world.admin).query(auth.create_user, username="newcomer", password=PASSWORD,
                                              role="district", area_code="3401")
 
 
@@ -182,7 +182,7 @@ def test_a_district_officer_backs_up_but_may_not_restore(cli, world, tmp_path):
     code, _, err = cli("restore", str(copy), "--user", "warin", "--yes")
     assert code == 2 and "ผู้ดูแลระบบหรือเจ้าหน้าที่ระดับจังหวัด" in err
     with pytest.raises(PermissionDenied):
-        Office(world.database, world.warin).query(backup.restore_backup, path=copy)
+        Office(world.database, world.warin).query_batch(backup.restore_backup, path=copy)
 
 
 def test_backup_refuses_a_device_or_missing_folder_and_writes_nothing(cli, world, tmp_path):
@@ -194,7 +194,7 @@ def test_backup_refuses_a_device_or_missing_folder_and_writes_nothing(cli, world
 def test_the_reminder_comes_after_a_month_without_a_backup(world, tmp_path):
     office = Office(world.database, world.province)
     assert "ยังไม่เคยสำรองข้อมูล" in office.query(backup.backup_reminder)
-    office.query(backup.make_backup, path=tmp_path / "now.otopbackup")
+    office.query_batch(backup.make_backup, path=tmp_path / "now.otopbackup")
     assert office.query(backup.backup_reminder) == ""
     with world.database.unit_of_work() as uow:
         from otop_desktop.models import Setting
@@ -208,7 +208,7 @@ def test_the_backup_is_named_for_the_office_and_thailands_date(world, monkeypatc
     from datetime import date
 
     monkeypatch.setattr(backup, "today_in_thailand", lambda: date(2026, 12, 4))
-    made = Office(world.database, world.province).query(backup.make_backup, path=tmp_path)
+    made = Office(world.database, world.province).query_batch(backup.make_backup, path=tmp_path)
     assert made.path.name == "otop-ubon-ratchathani-2569-12-04.otopbackup"
     assert open_database(made.path).close() is None
     first = made.path.read_bytes()  # a second backup the same day is kept beside the first, never over it

@@ -78,8 +78,8 @@ def test_user_add_and_list(cli, monkeypatch):
 
 
 def test_user_passwd_sets_a_new_password(cli, world, monkeypatch):
+    from otop_desktop.core.errors import LoginFailed
     from otop_desktop.services import auth
-    from otop_desktop.services.errors import LoginFailed
 
     monkeypatch.setenv("OTOP_NEW_PASSWORD", "a-new-secret")
     code, out, _ = cli("user", "passwd", "mueang", "--as", "admin")
@@ -96,8 +96,8 @@ def test_user_passwd_sets_a_new_password(cli, world, monkeypatch):
 
 
 def test_user_disable_closes_a_login(cli, world):
+    from otop_desktop.core.errors import LoginFailed
     from otop_desktop.services import auth
-    from otop_desktop.services.errors import LoginFailed
 
     code, out, _ = cli("user", "disable", "warin", "--as", "admin")
     assert code == 0 and "ปิดบัญชีผู้ใช้งาน warin แล้ว" in out
@@ -110,8 +110,8 @@ def test_user_disable_closes_a_login(cli, world):
 
 
 def test_user_passwd_self_changes_ones_own_password(cli, world, monkeypatch):
+    from otop_desktop.core.errors import LoginFailed
     from otop_desktop.services import auth
-    from otop_desktop.services.errors import LoginFailed
 
     monkeypatch.setenv("OTOP_PASSWORD", "not-the-current")
     monkeypatch.setenv("OTOP_NEW_PASSWORD", "warin-new-pass")

@@ -7,8 +7,8 @@ import pytest
 
 from otop_desktop.cli import main
 from tests.conftest import PASSWORD, save
-from tests.exchange_helpers import copy_database, sales_dump
 from tests.engines import connect, location
+from tests.exchange_helpers import copy_database, sales_dump
 
 
 @pytest.fixture

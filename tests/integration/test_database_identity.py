@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 
 from otop_desktop.cli import main
-from otop_desktop.services.errors import ForeignDatabase, NewerDatabase
+from otop_desktop.core.errors import ForeignDatabase, NewerDatabase
 from otop_desktop.store.database import open_database
 from tests.engines import execute, location, target, value
 

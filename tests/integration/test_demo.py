@@ -3,9 +3,9 @@
 
 import pytest
 
+from otop_desktop.core.errors import InvalidInput
 from otop_desktop.demo import build_demo
 from otop_desktop.services import auth, entry
-from otop_desktop.services.errors import InvalidInput
 from otop_desktop.store.database import open_database
 from tests.engines import connect
 

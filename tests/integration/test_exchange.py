@@ -7,15 +7,14 @@ import zipfile
 
 import pytest
 
+from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services import locks
-from otop_desktop.services.errors import InvalidInput
-from otop_desktop.services.exchange import merge as exchange
-from otop_desktop.services.exchange import batch as exchange_batch
-from otop_desktop.services.exchange import keys, undo
+from otop_desktop.services.exchange import batch, keys, merge, undo
+from otop_desktop.services.exchange.export import export_file
 from otop_desktop.services.exchange.fileformat import BadFile, write_file
 from tests.conftest import save
-from tests.exchange_helpers import copy_database, department_with_province_file, export, register, sales_dump
 from tests.engines import connect
+from tests.exchange_helpers import copy_database, department_with_province_file, export, register, sales_dump
 
 
 @pytest.fixture
@@ -30,21 +29,21 @@ def offices(world, tmp_path):
     # The figures the province holds came from this district's first file (else they count as typed here).
     baseline = export(district, world.mueang, tmp_path / "baseline.otop")
     with world.database.unit_of_work() as uow:
-        exchange.apply(uow=uow, user=world.province,
-                       preview_=exchange.preview(uow=uow, user=world.province, data=baseline, file_name="baseline.otop"))
+        merge.apply(uow=uow, user=world.province,
+                       preview_=merge.preview(uow=uow, user=world.province, data=baseline, file_name="baseline.otop"))
     yield world, district, tmp_path
     district.close()
 
 
 def preview(world, data, name="3401.otop"):
     with world.database.unit_of_work() as uow:
-        return exchange.preview(uow=uow, user=world.province, data=data, file_name=name)
+        return merge.preview(uow=uow, user=world.province, data=data, file_name=name)
 
 
 def apply(world, data, take=frozenset()):
     with world.database.unit_of_work() as uow:
-        result = exchange.preview(uow=uow, user=world.province, data=data, file_name="f.otop")
-        return exchange.apply(uow=uow, user=world.province, preview_=result, take=take)
+        result = merge.preview(uow=uow, user=world.province, data=data, file_name="f.otop")
+        return merge.apply(uow=uow, user=world.province, preview_=result, take=take)
 
 
 def test_preview_shows_old_and_new_cell_by_cell_and_changes_nothing(offices):
@@ -70,9 +69,9 @@ def test_the_same_file_twice_changes_nothing_and_says_so(offices):
     save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (7, 7, 7, 7)})
     path = folder / "3401.otop"
     export(district, world.mueang, path)
-    first = exchange_batch.import_files(world.database, world.province, [path])
+    first = batch.import_files(world.database, world.province, [path])
     after_first = sales_dump(world.database)
-    second = exchange_batch.import_files(world.database, world.province, [path])
+    second = batch.import_files(world.database, world.province, [path])
     assert first[0].status == "applied" and second[0].status == "already"
     assert second[0].message.startswith("ไฟล์นี้นำเข้าแล้วเมื่อ") and sales_dump(world.database) == after_first
 
@@ -140,15 +139,15 @@ def test_import_is_backed_up_and_the_last_batch_can_be_undone(offices):
     save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (9, 9, 9, 9)})
     path = folder / "3401.otop"
     export(district, world.mueang, path)
-    outcome = exchange_batch.import_files(world.database, world.province, [path])
+    outcome = batch.import_files(world.database, world.province, [path])
     assert outcome[0].status == "applied" and sales_dump(world.database) != before
     if not world.database.on_server:  # a local file is also copied first, for the office's peace of mind
         assert list((world.path.parent / "backups").glob("*.db"))
     message = undo.undo_last_import(world.database, world.province)
     assert message == "ยกเลิกการนำเข้าไฟล์ 3401.otop แล้ว ข้อมูลกลับเป็นเหมือนก่อนนำเข้า" and sales_dump(world.database) == before
     with world.database.unit_of_work() as uow:
-        assert [entry.outcome for entry in exchange_batch.list_ledger(uow=uow)][:1] == ["undone"]
-    exchange_batch.import_files(world.database, world.province, [path])
+        assert [entry.outcome for entry in batch.list_ledger(uow=uow)][:1] == ["undone"]
+    batch.import_files(world.database, world.province, [path])
     save(world.database, world.province, 2569, 8, {world.ids["ไหม"]: (1, 1, 1, 1)})
     after = sales_dump(world.database)
     with pytest.raises(InvalidInput, match="ยอดของ กลุ่มทอผ้าไหมบ้านในเมือง เดือนสิงหาคม 2569 ถูกแก้ไขโดย prov เมื่อ"):
@@ -161,17 +160,17 @@ def test_receipt_carries_locks_to_the_district_offline(offices):
     with world.database.unit_of_work() as uow:
         locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=2569, month=8)
     with world.database.unit_of_work() as uow:
-        receipt = exchange_batch.write_receipt(uow=uow, user=world.province, district_code="3401", fiscal_year=2569,
+        receipt = batch.write_receipt(uow=uow, user=world.province, district_code="3401", fiscal_year=2569,
                                                months=range(1, 13), path=folder / "receipt.otop")
     with district.unit_of_work() as uow:
-        text = exchange_batch.read_receipt(uow=uow, user=world.mueang, data=receipt.read_bytes(), file_name="receipt.otop")
+        text = batch.read_receipt(uow=uow, user=world.mueang, data=receipt.read_bytes(), file_name="receipt.otop")
     assert "เดือนที่ล็อกแล้ว 1 เดือน" in text
-    from otop_desktop.services.errors import MonthLocked
+    from otop_desktop.core.errors import MonthLocked
 
     with pytest.raises(MonthLocked, match="โดย prov"):
         save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (1, 1, 1, 1)})
     with district.unit_of_work() as uow, pytest.raises(BadFile):
-        exchange_batch.read_receipt(uow=uow, user=world.warin, data=receipt.read_bytes(), file_name="receipt.otop")
+        batch.read_receipt(uow=uow, user=world.warin, data=receipt.read_bytes(), file_name="receipt.otop")
 
 
 # --- bad files ------------------------------------------------------------------------------------------------
@@ -189,7 +188,7 @@ def rebuild(data: bytes, change) -> bytes:
 
 def signed_by_district(district, user, manifest_change=None, sales_change=None, data=None):
     """A file really signed with the district's registered key, with changed content."""
-    opened = exchange.open_file(data)
+    opened = merge.open_file(data)
     manifest = json.loads(opened.signed)
     parts = dict(opened.parts)
     if sales_change:
@@ -204,10 +203,10 @@ def signed_by_district(district, user, manifest_change=None, sales_change=None, 
 
 
 def foreign_signature(data: bytes) -> bytes:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    opened = exchange.open_file(data)
+    opened = merge.open_file(data)
     manifest = json.loads(opened.signed)
     for field in ("parts", "signer_public_key", "format_version"):
         manifest.pop(field)
@@ -247,18 +246,18 @@ def test_bad_files_are_refused_before_anything_changes(offices, kind):
     bad = folder / "bad.otop"
     bad.write_bytes(make(good, district, world.mueang))
     before = sales_dump(world.database)
-    outcome = exchange_batch.import_files(world.database, world.province, [bad])[0]
+    outcome = batch.import_files(world.database, world.province, [bad])[0]
     assert outcome.status == "refused" and words in outcome.message, outcome.message
     assert sales_dump(world.database) == before
     with world.database.unit_of_work() as uow:
-        assert exchange_batch.list_ledger(uow=uow)[0].outcome == "refused"
+        assert batch.list_ledger(uow=uow)[0].outcome == "refused"
 
 
 def test_a_district_user_cannot_import_district_files(offices):
     world, district, folder = offices
     data = export(district, world.mueang, folder / "3401.otop")
     with district.unit_of_work() as uow, pytest.raises(Exception, match="เฉพาะเจ้าหน้าที่ระดับจังหวัด"):
-        exchange.preview(uow=uow, user=world.mueang, data=data, file_name="x")
+        merge.preview(uow=uow, user=world.mueang, data=data, file_name="x")
 
 
 def test_keys_by_fingerprint_read_over_the_phone(offices, tmp_path):
@@ -274,7 +273,7 @@ def test_keys_by_fingerprint_read_over_the_phone(offices, tmp_path):
     save(warin_db, world.warin, 2569, 8, {world.ids["วาริน"]: (4, 4, 4, 4)})
     data = export(warin_db, world.warin, tmp_path / "3415.otop")
     assert preview(world, data).counts["conflict"] == 1  # typed at the province first, changed at Warin since
-    assert exchange_batch.import_files(world.database, world.province, [tmp_path / "3415.otop"])[0].status == "applied"
+    assert batch.import_files(world.database, world.province, [tmp_path / "3415.otop"])[0].status == "applied"
     with world.database.unit_of_work() as uow:
         warin_key = next(k for k in keys.list_keys(uow=uow) if k.area_code == "3415")
     assert warin_key.has_public_key and warin_key.fingerprint == fingerprint
@@ -284,22 +283,22 @@ def test_keys_by_fingerprint_read_over_the_phone(offices, tmp_path):
 def test_a_province_file_carries_only_confirmed_months(offices):
     world, district, folder = offices
     with world.database.unit_of_work() as uow, pytest.raises(InvalidInput, match="ยังไม่ได้ยืนยัน"):
-        exchange.export_file(uow=uow, user=world.province, fiscal_year=2569, months=[7, 8], path=folder / "34.otop")
+        export_file(uow=uow, user=world.province, fiscal_year=2569, months=[7, 8], path=folder / "34.otop")
     with world.database.unit_of_work() as uow:
         locks.lock_province(uow=uow, user=world.province, fiscal_year=2569, month=8)
     with world.database.unit_of_work() as uow:
-        path, _, rows = exchange.export_file(uow=uow, user=world.province, fiscal_year=2569, months=[8], path=folder / "34.otop")
-    manifest = exchange.open_file(path.read_bytes()).manifest
+        path, _, rows = export_file(uow=uow, user=world.province, fiscal_year=2569, months=[8], path=folder / "34.otop")
+    manifest = merge.open_file(path.read_bytes()).manifest
     assert (manifest.kind, manifest.source_area, manifest.months, rows) == ("province", "34", (8,), 4)
 
 
 def test_the_department_merges_a_provinces_confirmed_file(offices):
+    from otop_desktop.core.errors import PermissionDenied
     from otop_desktop.services import entry
-    from otop_desktop.services.errors import PermissionDenied
 
     world, district, folder = offices
     with department_with_province_file(world, folder) as (path, rows, department, dept):
-        outcomes = exchange_batch.import_files(department, dept, [path, folder / "34.otop"])
+        outcomes = batch.import_files(department, dept, [path, folder / "34.otop"])
         assert [o.status for o in outcomes] == ["applied", "already"]
         assert outcomes[0].counts["new"] == rows == 4
         with department.unit_of_work() as uow:
@@ -317,7 +316,7 @@ def test_the_department_merges_a_provinces_confirmed_file(offices):
                 entry.save_month(uow=uow, user=dept, fiscal_year=2569, month=8,
                                  changes=[entry.SaleChange(sheet.rows[0].entrepreneur_id, (1, 1, 1, 1))])
         with department.unit_of_work() as uow, pytest.raises(PermissionDenied, match="ไม่มีระดับที่สูงกว่า"):
-            exchange.export_file(uow=uow, user=dept, fiscal_year=2569, months=[8], path=folder / "00.otop")
+            export_file(uow=uow, user=dept, fiscal_year=2569, months=[8], path=folder / "00.otop")
         district_file = export(district, world.mueang, folder / "3401.otop")
         with department.unit_of_work() as uow, pytest.raises(BadFile, match="รับเฉพาะไฟล์ข้อมูลจังหวัด"):
-            exchange.preview(uow=uow, user=dept, data=district_file, file_name="3401.otop")
+            merge.preview(uow=uow, user=dept, data=district_file, file_name="3401.otop")

@@ -11,24 +11,21 @@ from pathlib import Path
 
 import pytest
 
+from otop_desktop.core.errors import InvalidInput, LoginFailed, LoginThrottled
 from otop_desktop.services import auth, locks
-from otop_desktop.services.errors import InvalidInput, LoginFailed, LoginThrottled
-from otop_desktop.services.exchange import merge as exchange
-from otop_desktop.services.exchange import batch as exchange_batch
-from otop_desktop.services.exchange import keys, undo
+from otop_desktop.services.exchange import batch, keys, merge, undo
 from otop_desktop.store import database as database_module
 from otop_desktop.store.database import open_database
 from tests.conftest import PASSWORD, save
-from tests.exchange_helpers import export, sales_dump
 from tests.engines import connect, target, write_lock_held
+from tests.exchange_helpers import export, sales_dump
 from tests.integration.test_cli_exchange import run  # noqa: F401 - the fixture
 from tests.integration.test_exchange import offices  # noqa: F401 - the fixture
-
 
 # --- work before trust ---------------------------------------------------------------------------------------
 MEASURE = """
 import resource, sys
-from otop_desktop.services.auth import UserInfo
+from otop_desktop.core.users import UserInfo
 from otop_desktop.services.exchange.batch import import_files
 from otop_desktop.store.database import open_database
 database = open_database(sys.argv[1])
@@ -82,7 +79,7 @@ def test_an_unsigned_or_oversized_file_costs_little_memory_before_it_is_refused(
     assert statuses == "['refused', 'refused']", result.stderr
     assert int(grown_mb) < 200, f"the importer grew by {grown_mb} MB"
     with world.database.unit_of_work() as uow:
-        reasons = [entry.details for entry in exchange_batch.list_ledger(uow=uow)[:2]]
+        reasons = [entry.details for entry in batch.list_ledger(uow=uow)[:2]]
     assert "ใหญ่เกินกว่าที่รับได้" in reasons[0] and "ลายมือชื่อ" in reasons[1]
 
 
@@ -94,7 +91,7 @@ def test_a_province_correction_between_preview_and_write_is_never_lost(offices, 
     path = folder / "3401.otop"
     export(district, world.mueang, path)
     other = open_database(target(world.database))  # another window of the program on the same file
-    real_preview, corrections = exchange.preview, []
+    real_preview, corrections = merge.preview, []
 
     def preview(**kwargs):
         result = real_preview(**kwargs)
@@ -105,8 +102,8 @@ def test_a_province_correction_between_preview_and_write_is_never_lost(offices, 
             corrections.append(worker)
         return result
 
-    monkeypatch.setattr(exchange, "preview", preview)
-    outcome = exchange_batch.import_files(world.database, world.province, [path])[0]
+    monkeypatch.setattr(merge, "preview", preview)
+    outcome = batch.import_files(world.database, world.province, [path])[0]
     corrections[0].join(timeout=10)
     other.close()
     assert outcome.status == "applied"
@@ -137,13 +134,13 @@ def test_a_busy_database_is_said_in_thai_and_nothing_changes(offices, run, tmp_p
 # --- receipts and undo -------------------------------------------------------------------------------------------
 def receipt(world, folder, name: str) -> Path:
     with world.database.unit_of_work() as uow:
-        return exchange_batch.write_receipt(uow=uow, user=world.province, district_code="3401", fiscal_year=2569,
+        return batch.write_receipt(uow=uow, user=world.province, district_code="3401", fiscal_year=2569,
                                             months=[7, 8], path=folder / name)
 
 
 def read(district, world, path: Path) -> str:
     with district.unit_of_work() as uow:
-        return exchange_batch.read_receipt(uow=uow, user=world.mueang, data=path.read_bytes(), file_name=path.name)
+        return batch.read_receipt(uow=uow, user=world.mueang, data=path.read_bytes(), file_name=path.name)
 
 
 def test_an_older_receipt_read_after_a_newer_one_never_reopens_a_locked_month(offices):
@@ -167,12 +164,12 @@ def test_two_batches_can_be_undone_one_after_the_other_and_the_logs_stay_whole(o
     save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (1, 1, 1, 1)})
     first = folder / "first.otop"
     export(district, world.mueang, first)
-    exchange_batch.import_files(world.database, world.province, [first])
+    batch.import_files(world.database, world.province, [first])
     after_first = sales_dump(world.database)
     save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (2, 2, 2, 2)})
     second = folder / "second.otop"
     export(district, world.mueang, second)
-    exchange_batch.import_files(world.database, world.province, [second])
+    batch.import_files(world.database, world.province, [second])
     with connect(world.database) as con:
         audit_before_undo = con.execute("SELECT id, action, note FROM audit_log ORDER BY id").fetchall()
     undo.undo_last_import(world.database, world.province)
@@ -192,7 +189,7 @@ def test_changes_elsewhere_do_not_stop_an_undo_and_a_change_to_its_rows_does(off
     save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (1, 1, 1, 1)})
     path = folder / "3401.otop"
     export(district, world.mueang, path)
-    exchange_batch.import_files(world.database, world.province, [path])
+    batch.import_files(world.database, world.province, [path])
     with pytest.raises(LoginFailed):
         with world.database.unit_of_work() as uow:
             auth.authenticate(uow=uow, username="prov", password="wrong")
@@ -203,7 +200,7 @@ def test_changes_elsewhere_do_not_stop_an_undo_and_a_change_to_its_rows_does(off
     kept = [row for row in sales_dump(world.database) if row[2] != 8 or row[0] != uid_of(world, "ไหม")]
     undo.undo_last_import(world.database, world.province)
     assert [row for row in sales_dump(world.database) if row[2] != 8 or row[0] != uid_of(world, "ไหม")] == kept
-    exchange_batch.import_files(world.database, world.province, [path])
+    batch.import_files(world.database, world.province, [path])
     save(world.database, world.province, 2569, 8, {world.ids["ไหม"]: (7, 7, 7, 7)})
     with pytest.raises(InvalidInput, match="ถูกแก้ไขโดย prov"):
         undo.undo_last_import(world.database, world.province)
@@ -259,7 +256,7 @@ def test_backups_are_pruned_to_what_the_province_sets(offices, run):
         save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (number, 1, 1, 1)})
         path = folder / f"{number}.otop"
         export(district, world.mueang, path)
-        exchange_batch.import_files(world.database, world.province, [path])
+        batch.import_files(world.database, world.province, [path])
     assert len(list((world.path.parent / "backups").glob("*.db"))) == 2
     code, _, err = run(world.database, "backups", "--user", "mueang", "--keep", "1")
     assert code == 2 and "เฉพาะเจ้าหน้าที่ระดับจังหวัด" in err

@@ -8,20 +8,18 @@ import pytest
 
 from otop_desktop.cli import main
 from otop_desktop.services import entrepreneurs
-from otop_desktop.services.exchange import merge as exchange
-from otop_desktop.services.exchange import batch as exchange_batch
-from otop_desktop.services.exchange import keys
+from otop_desktop.services.exchange import batch, keys, merge
 from otop_desktop.services.exchange.fileformat import write_file
 from tests.conftest import PASSWORD, save
+from tests.engines import connect, location
 from tests.exchange_helpers import export, sales_dump
 from tests.integration.test_exchange import offices  # noqa: F401 - the fixture
-from tests.engines import connect, location
 
 
 def resign(district, data: bytes, people=None, sales=None, manifest=None) -> bytes:
     """The file again, changed by the callables and signed with the district's registered key: a file
     the district's own program would never write, but that passes the signature check."""
-    opened = exchange.open_file(data)
+    opened = merge.open_file(data)
     header = json.loads(opened.signed)
     for field in ("parts", "signer_public_key", "format_version"):
         header.pop(field)
@@ -103,17 +101,17 @@ def test_signed_but_inconsistent_files_are_refused_in_thai_and_the_dry_run_says_
     bad.write_bytes(resign(district, export(district, world.mueang, folder / "good.otop"), **spoil(world)))
     before = sales_dump(world.database)
 
-    dry = exchange_batch.import_files(world.database, world.province, [bad], dry_run=True)[0]
+    dry = batch.import_files(world.database, world.province, [bad], dry_run=True)[0]
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
     code = main([*location(world.database), "import", str(bad), "--user", "prov", "--dry-run"])
     printed = capsys.readouterr().out
-    real = exchange_batch.import_files(world.database, world.province, [bad])[0]
+    real = batch.import_files(world.database, world.province, [bad])[0]
 
     assert real.status == dry.status == "refused" and words in real.message, real.message
     assert dry.message == real.message and code == 2 and real.message in printed
     assert "Traceback" not in printed and sales_dump(world.database) == before
     with world.database.unit_of_work() as uow:
-        assert exchange_batch.list_ledger(uow=uow)[0].outcome == "refused"
+        assert batch.list_ledger(uow=uow)[0].outcome == "refused"
 
 
 def test_a_bad_file_in_the_middle_of_a_batch_is_logged_and_the_others_import(offices, monkeypatch):
@@ -129,22 +127,22 @@ def test_a_bad_file_in_the_middle_of_a_batch_is_logged_and_the_others_import(off
     save(district, world.mueang, 2569, 8, {rice: (42, 0, None, None)})
     last = folder / "4.otop"
     export(district, world.mueang, last)
-    real_preview = exchange.preview
+    real_preview = merge.preview
 
     def preview(*, file_name, **kwargs):
         if file_name == strange.name:
             raise RuntimeError("a fault the program never foresaw")
         return real_preview(file_name=file_name, **kwargs)
 
-    monkeypatch.setattr(exchange, "preview", preview)
-    outcomes = exchange_batch.import_files(world.database, world.province, [first_file, bad, strange, last])
+    monkeypatch.setattr(merge, "preview", preview)
+    outcomes = batch.import_files(world.database, world.province, [first_file, bad, strange, last])
     assert [o.status for o in outcomes] == ["applied", "refused", "refused", "applied"]
-    assert outcomes[2].message == exchange_batch.UNEXPECTED
+    assert outcomes[2].message == batch.UNEXPECTED
     with connect(world.database) as con:
         figures = dict(con.execute("SELECT entrepreneur_id, domestic_offline FROM monthly_sale WHERE fiscal_year=2569 AND month=8"))
     assert figures[silk] == 41 and figures[rice] == 42
     with world.database.unit_of_work() as uow:
-        assert [e.outcome for e in exchange_batch.list_ledger(uow=uow)[:4]] == ["applied", "refused", "refused", "applied"]
+        assert [e.outcome for e in batch.list_ledger(uow=uow)[:4]] == ["applied", "refused", "refused", "applied"]
 
 
 def move(world, key: str, tambon: str, **changes) -> None:
@@ -174,7 +172,7 @@ def test_a_district_file_keeps_importing_after_the_province_moves_renames_or_clo
     printed = capsys.readouterr().out
     assert code == 0 and "[ย้ายพื้นที่] กลุ่มทอผ้าไหมบ้านในเมือง" in printed and "วารินชำราบ" in printed
 
-    outcome = exchange_batch.import_files(world.database, world.province, [path])[0]
+    outcome = batch.import_files(world.database, world.province, [path])[0]
     assert outcome.status == "applied" and "ย้ายพื้นที่แล้ว 1 ราย" in outcome.message
     with connect(world.database) as con:
         people = {row[0]: row[1:] for row in con.execute("SELECT id, tambon_code, name, active FROM entrepreneur")}
@@ -194,6 +192,6 @@ def test_a_moved_entrepreneurs_figures_respect_the_locks_of_its_new_district(off
     save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (777, 0, None, None)})
     data = export(district, world.mueang, folder / "3401.otop")
     with world.database.unit_of_work() as uow:
-        result = exchange.preview(uow=uow, user=world.province, data=data, file_name="3401.otop")
+        result = merge.preview(uow=uow, user=world.province, data=data, file_name="3401.otop")
     refused = [row for row in result.rows if row.kind == "refused"]
     assert [(row.name, row.month) for row in refused] == [("กลุ่มทอผ้าไหมบ้านในเมือง", 8)]

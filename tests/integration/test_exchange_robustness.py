@@ -17,12 +17,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from otop_desktop.services.errors import OtopError
-from otop_desktop.services.exchange import merge as exchange
+from otop_desktop.core.errors import OtopError
+from otop_desktop.services.exchange import merge
 from otop_desktop.store.database import copy_file, open_database
 from tests.conftest import make_world, save
-from tests.exchange_helpers import copy_database, export, register, sales_dump
 from tests.engines import connect
+from tests.exchange_helpers import copy_database, export, register, sales_dump
 
 MONTHS = (7, 8, 9)
 
@@ -39,8 +39,8 @@ def templates(tmp_path_factory, file_template):
         register(province_db, world.province, db, user, folder)
         baseline = export(db, user, folder / f"baseline-{user.area_code}.otop", months=MONTHS)
         with province_db.unit_of_work() as uow:
-            exchange.apply(uow=uow, user=world.province,
-                           preview_=exchange.preview(uow=uow, user=world.province, data=baseline, file_name="b"))
+            merge.apply(uow=uow, user=world.province,
+                           preview_=merge.preview(uow=uow, user=world.province, data=baseline, file_name="b"))
         db.close()
         districts[user.area_code] = (folder / user.area_code / "otop.db", user)
     province_db.close()
@@ -54,9 +54,9 @@ def fresh_copy(source: Path, target: Path):
 def import_all(db, user, files) -> None:
     for data in files:
         with db.unit_of_work() as uow:
-            result = exchange.preview(uow=uow, user=user, data=data, file_name="f")
+            result = merge.preview(uow=uow, user=user, data=data, file_name="f")
             if not result.already:
-                exchange.apply(uow=uow, user=user, preview_=result)
+                merge.apply(uow=uow, user=user, preview_=result)
 
 
 amounts = st.one_of(st.none(), st.integers(min_value=0, max_value=10**9))
@@ -87,17 +87,17 @@ def test_any_order_and_repetition_gives_the_same_province(templates, tmp_path_fa
     try:
         assert sales_dump(shuffled.path) == sales_dump(canonical.path)
         # Every figure traces to a file that carries exactly that figure (several may: any of them will do).
-        by_digest = {exchange.open_file(content).digest: content for _, _, content in files}
+        by_digest = {merge.open_file(content).digest: content for _, _, content in files}
         for row in sales_dump(shuffled.path, with_trace=True):
             if row[-1] in by_digest:
-                carried = {(r[0], r[1], r[2]): tuple(r[3:8]) for r in exchange.open_file(by_digest[row[-1]]).parts["sales.json"]}
+                carried = {(r[0], r[1], r[2]): tuple(r[3:8]) for r in merge.open_file(by_digest[row[-1]]).parts["sales.json"]}
                 assert carried[(row[0], row[1], row[2])] == row[3:7] + (row[7],)
         # Nothing newer is lost: each district's newest chosen file is fully present.
         for code in districts:
             newest = max((i for i in chosen if files[i][0] == code), default=None)
             if newest is None:
                 continue
-            opened = exchange.open_file(files[newest][2])
+            opened = merge.open_file(files[newest][2])
             held = {(r[0], r[1], r[2]): r[3:7] + (r[7],) for r in sales_dump(shuffled.path)}
             for row in opened.parts["sales.json"]:
                 assert held[(row[0], row[1], row[2])] == tuple(row[3:8])
@@ -157,9 +157,9 @@ def test_thousands_of_mutated_files_end_in_refusal_or_a_valid_import(templates, 
     for data, _ in zip(mutations(good, rng), range(2000)):
         try:
             with province.unit_of_work() as uow:
-                result = exchange.preview(uow=uow, user=world.province, data=data, file_name="m")
+                result = merge.preview(uow=uow, user=world.province, data=data, file_name="m")
                 if not result.already:
-                    exchange.apply(uow=uow, user=world.province, preview_=result)
+                    merge.apply(uow=uow, user=world.province, preview_=result)
         except OtopError:
             outcomes["refused"] += 1
             assert snapshot(province.path) == before, "a refused file changed the database"
@@ -172,7 +172,7 @@ def test_thousands_of_mutated_files_end_in_refusal_or_a_valid_import(templates, 
 
 KILLER = """
 import sys
-from otop_desktop.services.auth import UserInfo
+from otop_desktop.core.users import UserInfo
 from otop_desktop.services.exchange.batch import import_files
 from otop_desktop.store.database import copy_file, open_database
 database = open_database(sys.argv[1])

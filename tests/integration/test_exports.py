@@ -12,9 +12,9 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
+from otop_desktop.core.errors import InvalidInput, PermissionDenied
+from otop_desktop.core.users import UserInfo
 from otop_desktop.demo import build_demo
-from otop_desktop.services import auth
-from otop_desktop.services.errors import InvalidInput, PermissionDenied
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.office import Office
 from otop_desktop.services.reports import exports, writers
@@ -26,9 +26,9 @@ ENTERED = ("CASE WHEN domestic_offline IS NOT NULL OR domestic_online IS NOT NUL
            " OR export_online IS NOT NULL THEN e.id END")
 CHANNEL_SUMS = ("sum(coalesce(domestic_offline,0)), sum(coalesce(domestic_online,0)), sum(coalesce(export_offline,0)),"
                 " sum(coalesce(export_online,0))")
-PROVINCE = auth.UserInfo("province34", "province", "34", "", "")
-DEPARTMENT = auth.UserInfo("dept", "department", "00", "", "")
-MUEANG = auth.UserInfo("amphoe3401", "district", "3401", "", "")
+PROVINCE = UserInfo("province34", "province", "34", "", "")
+DEPARTMENT = UserInfo("dept", "department", "00", "", "")
+MUEANG = UserInfo("amphoe3401", "district", "3401", "", "")
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +40,7 @@ def demo(tmp_path_factory):
                     " main_product, active, created_at) SELECT 'kk' || id, 'ขอนแก่น ' || name, name_key,"
                     " '400101', product_type_id, entrepreneur_type_id, main_product, 1, created_at FROM entrepreneur"
                     " WHERE tambon_code LIKE '3415%'")
-        con.execute(f"INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domestic_offline, domestic_online,"
+        con.execute("INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domestic_offline, domestic_online,"
                     " export_offline, export_online, revision, updated_by, updated_at, origin, source_revision)"
                     " SELECT k.id, s.fiscal_year, s.month, s.domestic_offline + 7, s.domestic_online, s.export_offline,"
                     " s.export_online, 1, 'x', s.updated_at, '4001', 1 FROM monthly_sale s JOIN entrepreneur e"
@@ -126,7 +126,8 @@ def test_overview_rows_and_total_agree_with_sql(demo, suffix, tmp_path):
 
 def test_monthly_types_and_channels_agree_with_sql(demo, suffix, tmp_path):
     by_type = {(m, t): v for m, t, v in sql(demo, (
-        f"SELECT month, product_type_id, sum({TOTAL}) FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
+        f"SELECT month, product_type_id, sum({TOTAL}) FROM monthly_sale "
+        "s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
         " WHERE fiscal_year = ? AND tambon_code LIKE '34%' GROUP BY 1, 2"), YEAR)}
     headings, rows, totals = sheet_table(write(demo, PROVINCE, "monthly-types", suffix, tmp_path))[0]
     assert [r[0] for r in rows][:2] == ["ตุลาคม 2568", "พฤศจิกายน 2568"] and len(rows) == 12
@@ -180,7 +181,8 @@ def test_per_province_reports_hold_the_provinces_own_row_or_every_province(demo,
 def test_project_lists_every_entrepreneur_with_its_sums(demo, suffix, tmp_path):
     want = Counter((d, t, n, *m) for d, t, n, *m in sql(demo, (
         f"SELECT di.name_th, t.name_th, e.name, {CHANNEL_SUMS} FROM monthly_sale s JOIN entrepreneur e"
-        " ON e.id = s.entrepreneur_id JOIN tambon t ON t.code = e.tambon_code JOIN district di ON di.code = t.district_code"
+        " ON e.id = s.entrepreneur_id JOIN tambon t ON t.code = "
+        "e.tambon_code JOIN district di ON di.code = t.district_code"
         " WHERE fiscal_year = ? AND tambon_code LIKE '34%' GROUP BY e.id"), YEAR))
     headings, rows, totals = sheet_table(write(demo, PROVINCE, "project", suffix, tmp_path))[0]
     money = columns(headings, "ในประเทศ ออฟไลน์ (บาท)", "ในประเทศ ออนไลน์ (บาท)", "ต่างประเทศ ออฟไลน์ (บาท)",
@@ -202,7 +204,8 @@ def test_so3_and_so4_agree_with_sql(demo, suffix, tmp_path):
     grand = sum(total for _, total in by_type.values())
     assert satang(totals[0][6]) == grand
     by_district = {d: total for d, total in sql(demo, (
-        f"SELECT substr(tambon_code,1,4), sum({TOTAL}) FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
+        f"SELECT substr(tambon_code,1,4), sum({TOTAL}) FROM monthly_sale "
+        "s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
         " WHERE fiscal_year = ? AND tambon_code LIKE '34%' GROUP BY 1"), YEAR)}
     headings, rows, totals = sheet_table(write(demo, PROVINCE, "so4", suffix, tmp_path))[0]
     assert {str(r[2]): satang(r[8]) for r in rows} == {code: by_district.get(code, 0) for code in (str(r[2]) for r in rows)}

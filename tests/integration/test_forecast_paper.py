@@ -4,15 +4,15 @@ separate amounts, the reporter's position printed once, 'พิมพ์เม�
 A4 landscape one page wide with the headings repeated (LibreOffice prints it so)."""
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from openpyxl import load_workbook
 from reportlab.pdfgen.canvas import Canvas
 
 from otop_desktop.services.forms import forecast_pdf, thai_pdf
-from otop_desktop.services.forms.forecast import ForecastRow, ForecastSheet
 from otop_desktop.services.forms.forecast_pdf import render_forecast
+from otop_desktop.services.forms.forecast_sheet import ForecastRow, ForecastSheet
 from otop_desktop.services.forms.forecast_xlsx import export_forecast_xlsx
 from otop_desktop.services.money import MAX_SATANG, format_baht
 from otop_desktop.services.thai import FISCAL_MONTHS, format_thai_datetime, month_label
@@ -76,13 +76,13 @@ def test_every_amount_of_the_largest_year_fits_its_cell_at_a_readable_size(monke
     assert len(amounts) == 13 * 5  # twelve months and the total row, four channels and the row total each
     digits = thai_pdf.thai_digits if thai_digits else str
     assert {t[4] for t in amounts} == {digits(format_baht(v)) for v in (LARGEST, 4 * LARGEST, 12 * LARGEST, 48 * LARGEST)}
-    for page, y, left, right, text, font, size in amounts:
+    for page, y, left, right, text, _font, size in amounts:
         assert size >= READABLE, (text, size)
         line_left, line_right = recorder.cell_of(page, y, left, right)
         assert line_left is not None and line_right is not None, text
         assert line_left + 2 <= left and right <= line_right - 2, f"{text} at {size} pt: {left:.1f}-{right:.1f} in {line_left:.1f}-{line_right:.1f}"
     months = [t for t in recorder.texts if t[4] in {digits(row.label) for row in sheet_of().rows} | {"รวมทั้งสิ้น"}]
-    for page, y, left, right, text, font, size in months:
+    for page, y, left, right, text, _font, size in months:
         line_left, line_right = recorder.cell_of(page, y, left, right)
         assert size >= READABLE and line_left + 2 <= left and right <= line_right - 2, text
 
@@ -115,7 +115,7 @@ def test_the_reporters_position_prints_once(tmp_path, position, shown):
 
 
 def test_printed_at_in_thailands_time_and_page_numbers(monkeypatch, tmp_path):
-    at = datetime(2026, 1, 30, 18, 5, tzinfo=timezone.utc)  # 01:05 on the 31st in Thailand
+    at = datetime(2026, 1, 30, 18, 5, tzinfo=UTC)  # 01:05 on the 31st in Thailand
     monkeypatch.setattr(forecast_pdf, "now_utc", lambda: at)
     short = pdf_text(render_forecast(sheet_of(amount=1_000_00), tmp_path / "short.pdf"), "-raw")
     assert f"พิมพ์เมื่อ {thai_pdf.thai_digits(format_thai_datetime(at))}" in short

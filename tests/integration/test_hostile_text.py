@@ -5,11 +5,10 @@ targets workbook keep it exactly as text; LibreOffice, opening the workbook, sho
 import csv
 from decimal import Decimal
 
-import pytest
 from openpyxl import load_workbook
 from openpyxl.utils.escape import unescape
 
-from otop_desktop.services.forms.forecast import ForecastRow, ForecastSheet
+from otop_desktop.services.forms.forecast_sheet import ForecastRow, ForecastSheet
 from otop_desktop.services.forms.forecast_xlsx import export_forecast_xlsx
 from otop_desktop.services.reports.exports import Column, Report, Sheet
 from otop_desktop.services.reports.writers import write_report

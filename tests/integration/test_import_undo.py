@@ -4,9 +4,9 @@ and a later change, a later import or a lock over its rows refuses the undo with
 
 import pytest
 
+from otop_desktop.core.errors import InvalidInput, MonthLocked
 from otop_desktop.services import entrepreneurs, locks
 from otop_desktop.services.entrepreneurs import EntrepreneurInfo
-from otop_desktop.services.errors import InvalidInput, MonthLocked
 from otop_desktop.services.exchange import batch, undo
 from tests.conftest import add_entrepreneur, save
 from tests.engines import connect

@@ -83,7 +83,7 @@ def test_long_unspaced_names_break_only_between_words(world, tmp_path):
 
 
 def test_a_district_user_prints_only_their_own_district(world):
-    from otop_desktop.services.errors import PermissionDenied
+    from otop_desktop.core.errors import PermissionDenied
 
     with world.database.unit_of_work() as uow, pytest.raises(PermissionDenied):
         jt2_form(uow=uow, user=world.mueang, district_code="3415", fiscal_year=2569, month=8)
@@ -141,8 +141,8 @@ def test_the_verification_code_tells_what_changed_since_printing(world, tmp_path
 
 def test_signatories_fill_the_signature_blocks_and_are_audited(world, tmp_path, monkeypatch, capsys):
     from otop_desktop.cli import main
+    from otop_desktop.core.errors import PermissionDenied
     from otop_desktop.services.audit import list_audit
-    from otop_desktop.services.errors import PermissionDenied
     from otop_desktop.services.forms.signatories import set_signatory
     from tests.conftest import PASSWORD
 
@@ -194,7 +194,7 @@ def test_a_quarter_shows_each_months_total_and_the_quarters(world, tmp_path, mon
 
 
 def test_a_whole_province_month_in_one_pdf(world, tmp_path):
-    from otop_desktop.services.errors import PermissionDenied
+    from otop_desktop.core.errors import PermissionDenied
     from otop_desktop.services.forms.jt2 import print_province_jt2
 
     steps = []
@@ -207,7 +207,7 @@ def test_a_whole_province_month_in_one_pdf(world, tmp_path):
     with world.database.unit_of_work() as uow, pytest.raises(PermissionDenied):
         print_province_jt2(uow=uow, user=world.mueang, fiscal_year=2569, month=8, path=tmp_path / "no.pdf")
     with world.database.unit_of_work() as uow:
-        from otop_desktop.services.errors import InvalidInput
+        from otop_desktop.core.errors import InvalidInput
         with pytest.raises(InvalidInput, match="ยกเลิก"):
             print_province_jt2(uow=uow, user=world.province, fiscal_year=2569, month=8, path=tmp_path / "c.pdf",
                                cancelled=lambda: True)
@@ -244,7 +244,7 @@ def test_the_forecast_is_entered_derived_printed_and_exported(world, tmp_path, m
     from openpyxl import load_workbook
 
     from otop_desktop.cli import main
-    from otop_desktop.services.errors import PermissionDenied
+    from otop_desktop.core.errors import PermissionDenied
     from otop_desktop.services.forms.forecast import load_forecast, save_forecast
     from tests.conftest import PASSWORD
 
@@ -289,7 +289,7 @@ def test_the_forecast_is_entered_derived_printed_and_exported(world, tmp_path, m
 
 
 def test_an_unwritable_place_is_refused_in_thai_and_records_nothing(world, tmp_path, monkeypatch, capsys):
-    
+
     from otop_desktop.cli import main
     from tests.conftest import PASSWORD
 

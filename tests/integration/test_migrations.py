@@ -7,11 +7,11 @@ from contextlib import closing
 
 import pytest
 from alembic.config import Config
-from sqlalchemy.exc import DBAPIError
 from alembic.script import ScriptDirectory
+from sqlalchemy.exc import DBAPIError
 
+from otop_desktop.core.errors import DatabaseProblem
 from otop_desktop.migrations import HEAD
-from otop_desktop.services.errors import DatabaseProblem
 from otop_desktop.store import database as database_module
 from otop_desktop.store.database import open_database, schema_revision
 from tests.engines import FILES, connect
@@ -129,7 +129,8 @@ def test_upgrading_a_0003_file_full_of_data_keeps_every_row(tmp_path):
         con.executemany("INSERT INTO tambon VALUES (:code, :district_code, :name_th, :name_en, :zip_code)", tambons)
         for number in range(1, 4):
             con.execute("INSERT INTO entrepreneur (id, name, tambon_code, product_type_id, entrepreneur_type_id, main_product,"
-                        " otop_code, active, created_at) VALUES (?, ?, '340101', 1, 1, '', NULL, 1, '2025-01-01 00:00:00.000000')",
+                        " otop_code, active, created_at) VALUES (?, ?, '340101', "
+                        "1, 1, '', NULL, 1, '2025-01-01 00:00:00.000000')",
                         (number, ("กลุ่ม 1", "เกษตร 2", "แม่บ้าน 3")[number - 1]))
             con.execute("INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domestic_offline, revision, updated_by,"
                         " updated_at) VALUES (?, 2568, 1, ?, 1, 'x', '2025-01-01 00:00:00.000000')", (number, number * 100))
@@ -151,7 +152,8 @@ def test_0011_marks_every_month_stale_and_confirms_the_province_files_taken_in(t
     with sqlite3.connect(path) as con:
         con.execute("INSERT INTO province (code, name_th, name_en) VALUES ('34', 'อุบลราชธานี', 'Ubon')")
         con.execute("INSERT INTO district (code, province_code, name_th, name_en) VALUES ('3401', '34', 'เมือง', 'Mueang')")
-        con.execute("INSERT INTO tambon (code, district_code, name_th, name_en, zip_code) VALUES ('340101', '3401', 'ในเมือง', 'Nai', '34000')")
+        con.execute("INSERT INTO tambon (code, district_code, name_th, name_en, "
+                    "zip_code) VALUES ('340101', '3401', 'ในเมือง', 'Nai', '34000')")
         con.execute("INSERT INTO entrepreneur (id, uid, name, tambon_code, product_type_id, entrepreneur_type_id, main_product,"
                     " active, created_at) VALUES (1, 'u1', 'กลุ่ม', '340101', 1, 1, '', 1, '2025-01-01 00:00:00')")
         con.execute("INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domestic_offline, revision, updated_by,"

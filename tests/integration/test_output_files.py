@@ -180,7 +180,7 @@ def test_a_read_only_folder_is_refused_in_thai(cli, world, tmp_path):
 
 
 def test_a_print_is_recorded_only_once_its_file_is_on_the_disk(cli, world, tmp_path, monkeypatch):
-    from otop_desktop.services import files
+    from otop_desktop.core import files
 
     def no_room(handle):
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -198,7 +198,7 @@ def test_a_print_is_recorded_only_once_its_file_is_on_the_disk(cli, world, tmp_p
 
 
 def test_the_first_error_is_kept_when_the_cleanup_fails_too(tmp_path, monkeypatch, caplog):
-    from otop_desktop.services import files
+    from otop_desktop.core import files
 
     def broken(temporary: Path) -> None:
         temporary.write_bytes(b"half")
@@ -212,7 +212,7 @@ def test_the_first_error_is_kept_when_the_cleanup_fails_too(tmp_path, monkeypatc
 
 
 def test_a_replaced_file_keeps_its_mode_and_a_new_one_gets_the_usual_mode(tmp_path):
-    from otop_desktop.services import files
+    from otop_desktop.core import files
 
     old = tmp_path / "old.csv"
     old.write_bytes(b"old")

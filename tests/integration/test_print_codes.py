@@ -11,12 +11,18 @@ from alembic.config import Config
 from sqlalchemy import text
 
 from otop_desktop.cli import main
-from otop_desktop.services.errors import InvalidInput
+from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.forms.completeness import IncompleteForm
 from otop_desktop.services.forms.jt1 import print_jt1
 from otop_desktop.services.forms.jt2 import jt2_form, print_jt2
 from otop_desktop.services.forms.verify import (
-    CODE_LENGTH, check_letter, figures_digest, legacy_code, normalise, shown_code, verify,
+    CODE_LENGTH,
+    check_letter,
+    figures_digest,
+    legacy_code,
+    normalise,
+    shown_code,
+    verify,
 )
 from otop_desktop.services.thai import today_in_thailand
 from otop_desktop.store import database as database_module
@@ -118,7 +124,8 @@ def test_codes_printed_before_0014_still_verify_naming_every_print_of_their_figu
     with world.database.engine.begin() as connection:  # two prints of the same figures, as 0013 recorded them
         for who, at in (("mueang", "2026-09-01 08:24:00"), ("prov", "2026-09-01 08:25:00")):
             connection.execute(text(
-                "INSERT INTO print_record (code, form, area_code, fiscal_year, months, digest, figures, printed_by, printed_at)"
+                "INSERT INTO print_record (code, form, area_code, fiscal_year, "
+                "months, digest, figures, printed_by, printed_at)"
                 " VALUES (:code, 'jt2', '3401', 2569, '8', :digest, :figures, :who, :at)"),
                 {"code": old, "digest": digest, "figures": figures, "who": who, "at": at})
     _alembic(world.database, "head", "upgrade")

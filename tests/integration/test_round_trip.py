@@ -3,12 +3,11 @@ locks the province, sends receipts, and every district sees its month locked wit
 
 import pytest
 
+from otop_desktop.core.errors import MonthLocked
+from otop_desktop.core.users import UserInfo
 from otop_desktop.demo import DISTRICT_BASE_BAHT, build_demo
 from otop_desktop.services import entry, locks
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.errors import MonthLocked
-from otop_desktop.services.exchange import batch as exchange_batch
-from otop_desktop.services.exchange import keys
+from otop_desktop.services.exchange import batch, keys
 from otop_desktop.store.database import open_database
 from tests.exchange_helpers import copy_database, export
 
@@ -43,7 +42,7 @@ def test_twenty_five_districts_round_trip(tmp_path):
         export(office, user, files[-1], year=YEAR, months=[10, MONTH])
         offices[code] = (office, user, len(sheet.rows))
 
-    outcomes = exchange_batch.import_files(province, PROVINCE, files)
+    outcomes = batch.import_files(province, PROVINCE, files)
     assert [o.status for o in outcomes] == ["applied"] * 25
     for outcome, (code, (_, _, listed)) in zip(outcomes, sorted(offices.items())):
         assert outcome.counts["new"] == listed, code  # November's rows are new at the province
@@ -57,10 +56,10 @@ def test_twenty_five_districts_round_trip(tmp_path):
         assert locks.lock_province(uow=uow, user=PROVINCE, fiscal_year=YEAR, month=MONTH) == 25
     for code, (office, user, _) in offices.items():
         with province.unit_of_work() as uow:
-            receipt = exchange_batch.write_receipt(uow=uow, user=PROVINCE, district_code=code, fiscal_year=YEAR,
+            receipt = batch.write_receipt(uow=uow, user=PROVINCE, district_code=code, fiscal_year=YEAR,
                                                    months=[10, MONTH], path=tmp_path / f"receipt-{code}.otop")
         with office.unit_of_work() as uow:
-            exchange_batch.read_receipt(uow=uow, user=user, data=receipt.read_bytes(), file_name=receipt.name)
+            batch.read_receipt(uow=uow, user=user, data=receipt.read_bytes(), file_name=receipt.name)
         with office.unit_of_work() as uow:
             overview = locks.lock_overview(uow=uow, user=user, fiscal_year=YEAR, month=MONTH)
             assert overview.districts[0].locked

@@ -5,9 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from otop_desktop.services.errors import InvalidInput
-from otop_desktop.services.targets import printed as target_import
-from otop_desktop.services.targets import rule as targets
+from otop_desktop.core.errors import InvalidInput
+from otop_desktop.services.targets import printed, rule
 from tests.engines import connect
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -20,15 +19,15 @@ def baht(value: int) -> int:
 @pytest.fixture
 def letter_rule(world):
     with world.database.unit_of_work() as uow:
-        targets.save_settings(uow=uow, user=world.province, fiscal_year=2568, base_year=2566, factor="0.926", percents=(2, 3, 4))
+        rule.save_settings(uow=uow, user=world.province, fiscal_year=2568, base_year=2566, factor="0.926", percents=(2, 3, 4))
     return world
 
 
 def check(world, name, round_no):
-    table = target_import.read_printed_table(DATA / name)
+    table = printed.read_printed_table(DATA / name)
     with world.database.unit_of_work() as uow:
-        matches = target_import.match_districts(uow=uow, user=world.province, table=table)
-        report = target_import.check_printed(uow=uow, user=world.province, fiscal_year=2568, round_no=round_no,
+        matches = printed.match_districts(uow=uow, user=world.province, table=table)
+        report = printed.check_printed(uow=uow, user=world.province, fiscal_year=2568, round_no=round_no,
                                              table=table, matches=matches)
     return table, matches, report
 
@@ -85,9 +84,9 @@ def test_names_are_matched_without_codes_tolerating_misspellings(letter_rule, tm
     stripped += [",".join(line.split(",")[:2] + line.split(",")[3:]) for line in text[1:]]
     path = tmp_path / "no-codes.csv"
     path.write_text("\n".join(stripped), encoding="utf-8")
-    table = target_import.read_printed_table(path)
+    table = printed.read_printed_table(path)
     with letter_rule.database.unit_of_work() as uow:
-        matches = target_import.match_districts(uow=uow, user=letter_rule.province, table=table)
+        matches = printed.match_districts(uow=uow, user=letter_rule.province, table=table)
     by_row = {m.row_no: m.district_code for m in matches}
     assert by_row["1"] == "3401" and by_row["6"] == "3422" and by_row["8"] == "3420"  # ลำโรง→สำโรง, ตาลชุม→ตาลสุม
     assert len(set(by_row.values())) == 25
@@ -98,12 +97,12 @@ def test_nothing_is_saved_until_the_officer_chooses_and_the_choice_is_saved(lett
     table, matches, report = check(letter_rule, "round1.csv", 1)
     assert saved_tables(letter_rule.database) == before == ([], [])
     with letter_rule.database.unit_of_work() as uow:
-        target_import.apply_printed(uow=uow, user=letter_rule.province, fiscal_year=2568, round_no=1, table=table,
+        printed.apply_printed(uow=uow, user=letter_rule.province, fiscal_year=2568, round_no=1, table=table,
                                     matches=matches, keep_printed={"3401"})
-    bases, printed = saved_tables(letter_rule.database)
-    assert len(bases) == 25 and [row[0] for row in printed] == ["3401"]
+    bases, kept = saved_tables(letter_rule.database)
+    assert len(bases) == 25 and [row[0] for row in kept] == ["3401"]
     with letter_rule.database.unit_of_work() as uow:
-        result = targets.target_table(uow=uow, user=letter_rule.province, fiscal_year=2568, round_no=1)
+        result = rule.target_table(uow=uow, user=letter_rule.province, fiscal_year=2568, round_no=1)
     lines = {line.district_code: line for line in result.lines}
     assert lines["3401"].printed and lines["3401"].figures.adjusted == baht(1_563_259_697)
     assert not lines["3415"].printed and lines["3415"].figures.adjusted == baht(1_805_797_693)
@@ -113,13 +112,13 @@ def test_a_bad_file_is_refused_in_thai(tmp_path, letter_rule):
     bad = tmp_path / "bad.csv"
     bad.write_text("ที่,อำเภอ,a,b,c,d,e,f\n1,เมือง,1,2,สาม,4,5,6\n", encoding="utf-8")
     with pytest.raises(InvalidInput, match="แถวที่ 2"):
-        target_import.read_printed_table(bad)
+        printed.read_printed_table(bad)
     with pytest.raises(InvalidInput, match=".csv หรือ .xlsx"):
-        target_import.read_printed_table(tmp_path / "x.pdf")
+        printed.read_printed_table(tmp_path / "x.pdf")
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"PK\x03\x04 not really a workbook")
     with pytest.raises(InvalidInput, match="อ่านไฟล์"):
-        target_import.read_printed_table(broken)
+        printed.read_printed_table(broken)
 
 
 def test_a_workbook_with_thai_digits_reads_like_the_csv(tmp_path, letter_rule):
@@ -136,8 +135,8 @@ def test_a_workbook_with_thai_digits_reads_like_the_csv(tmp_path, letter_rule):
         sheet.append([parts[0], parts[1], *(f"{to_thai_digits(f'{int(v):,}')}" for v in parts[3:])])
     path = tmp_path / "round1.xlsx"
     book.save(path)
-    from_xlsx = target_import.read_printed_table(path)
-    from_csv = target_import.read_printed_table(DATA / "round1.csv")
+    from_xlsx = printed.read_printed_table(path)
+    from_csv = printed.read_printed_table(DATA / "round1.csv")
     assert [r.values for r in from_xlsx.rows] == [r.values for r in from_csv.rows]
     assert from_xlsx.total.values == from_csv.total.values
 
@@ -155,7 +154,7 @@ def test_formula_results_become_satang_and_real_fractions_are_reported(tmp_path)
     sheet.append([1, "น้ำยืน", 251759355, formula_result, formula_result / 2, 1000 / 3, 118895874.0, 121227165])
     path = tmp_path / "formulas.xlsx"
     book.save(path)
-    table = target_import.read_printed_table(path)
+    table = printed.read_printed_table(path)
     values = table.rows[0].values
     assert values["adjusted"] == 23_312_916_273 and values["round_base"] == 11_656_458_137  # 116564581.365 → .37 half up
     assert values["basic"] == 33_333 and values["standard"] == 11_889_587_400

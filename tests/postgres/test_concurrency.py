@@ -8,9 +8,9 @@ import time
 
 from sqlalchemy import text
 
+from otop_desktop.core.errors import MonthLocked
+from otop_desktop.core.users import UserInfo
 from otop_desktop.services import entry, locks
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.errors import MonthLocked
 from otop_desktop.store.database import open_database
 
 YEAR, MONTH, ROUNDS = 2569, 8, 200
@@ -95,7 +95,8 @@ def test_two_pcs_saving_the_same_month_lose_no_update(server_world, server_url):
         assert all("มีผู้บันทึกยอด" in m and "ก่อนแล้ว" in m for _, o, m in both if o == "refused")
     with server_world.database.engine.connect() as connection:
         amount, revision = connection.execute(text(
-            "SELECT domestic_offline, revision FROM monthly_sale WHERE entrepreneur_id = :id AND fiscal_year = :y AND month = :m"),
+            "SELECT domestic_offline, revision FROM monthly_sale WHERE "
+            "entrepreneur_id = :id AND fiscal_year = :y AND month = :m"),
             {"id": silk, "y": YEAR, "m": MONTH}).one()
         saves = connection.execute(text("SELECT count(*) FROM audit_log WHERE action = 'save' AND entity_key = :key"
                                         " AND field = 'domestic_offline'"), {"key": f"{silk}/{YEAR}/{MONTH:02d}"}).scalar()

@@ -6,9 +6,9 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from otop_desktop.core.errors import LoginFailed, MonthLocked
 from otop_desktop.migrations import HEAD
 from otop_desktop.services import auth, entry, locks
-from otop_desktop.services.errors import LoginFailed, MonthLocked
 from otop_desktop.services.office import Office
 from otop_desktop.services.reports import dashboard
 from otop_desktop.store.database import open_database, server_revision

@@ -13,7 +13,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from otop_desktop.cli import main
-from otop_desktop.services.errors import ConnectionLost, ForeignDatabase, ServerNotAnswering
+from otop_desktop.core.errors import ConnectionLost, ForeignDatabase, ServerNotAnswering
 from otop_desktop.store import database as database_module
 from otop_desktop.store.database import open_database
 from otop_desktop.store.server import create_server_database, drop_server_database

@@ -14,9 +14,9 @@ from psycopg import sql
 from sqlalchemy.engine import make_url
 
 from otop_desktop.cli import main
+from otop_desktop.core.errors import InvalidInput, PasswordNeeded
 from otop_desktop.demo import build_demo
 from otop_desktop.paths import CONNECTION_FILE, database_target, save_database_url, saved_database_url
-from otop_desktop.services.errors import InvalidInput, PasswordNeeded
 from otop_desktop.store.database import open_database
 from otop_desktop.store.server import UNFINISHED, drop_server_database
 from tests.conftest import PASSWORD

@@ -1,5 +1,6 @@
 """Backing up and restoring from the main window: the reminder banner and its button, the menu's backup to a picked
-folder, the restore preview (what the backup holds) and the way back to the login; a bad file is said and changes nothing."""
+folder, the restore preview (what the backup holds) and the way back to the login; a bad file is said and changes
+nothing."""
 
 import sqlite3
 from contextlib import closing
@@ -41,7 +42,7 @@ def test_the_banner_reminds_and_backs_up_now(qtbot, world, messages, monkeypatch
 
 def test_restore_shows_what_the_backup_holds_and_goes_back_to_the_login(qtbot, world, messages, monkeypatch, tmp_path):
     copy = tmp_path / "office.otopbackup"
-    Office(world.database, world.province).query(backup.make_backup, path=copy)
+    Office(world.database, world.province).query_batch(backup.make_backup, path=copy)
     save(world.database, world.province, 2569, 8, {world.ids["ไหม"]: (9_999_900, 0, None, None)})
     window = open_window(qtbot, world.database, world.admin)
     assert window.restore_action.isEnabled()

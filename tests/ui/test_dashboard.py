@@ -9,13 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog
 
+from otop_desktop.core.users import NATIONAL, UserInfo
 from otop_desktop.services import locks
 from otop_desktop.services.forms import forecast
 from otop_desktop.services.office import Office
 from otop_desktop.services.thai import THAI_MONTHS_SHORT
 from otop_desktop.ui.roadmap_tab import LATE, ON_TIME, OVERDUE, cell_state
-from tests.ui.conftest import open_window, settle
 from tests.engines import connect
+from tests.ui.conftest import open_window, settle
 
 # The fixture's eleven months of fiscal 2569, per month: Mueang silk 1,200,000, rice 600,050, the closed
 # group 10,000; Warin 300,001 satang.
@@ -80,16 +81,15 @@ def test_each_chart_saves_as_png(qtbot, world, tmp_path, monkeypatch):
     window = open_window(qtbot, world.database, world.province)
     tab = window.dashboard_tab
     target = tmp_path / "districts"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, target=target, **k: (str(target), ""))
     tab.save_chart(tab.chart_views["districts"])
     image = QImage(str(target) + ".png")
     assert not image.isNull() and image.width() > 200
 
 
 def test_the_department_sees_provinces_and_only_confirmed_months(qtbot, world):
-    from otop_desktop.services import auth
 
-    department = auth.UserInfo("dept", "department", auth.NATIONAL, "", "")
+    department = UserInfo("dept", "department", NATIONAL, "", "")
     window = open_window(qtbot, world.database, department)
     tab = window.dashboard_tab
     tab.picker.set_period(2569, 8)
@@ -134,7 +134,7 @@ def test_export_panel_writes_the_workbook_off_the_gui_thread(qtbot, world, tmp_p
     panel.year_box.setCurrentIndex(panel.year_box.findData(2569))
     panel.month_box.setCurrentIndex(panel.month_box.findData(8))
     target = tmp_path / "so4-august"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, target=target, **k: (str(target), ""))
     panel.save(".xlsx")
     qtbot.waitUntil(lambda: panel.last_path is not None, timeout=10000)
     assert panel.last_path.name == "so4-august.xlsx" and "25 แถว" in panel.status.text()
@@ -164,7 +164,7 @@ def test_a_chart_saved_where_no_file_can_go_is_refused_in_thai(qtbot, world, tmp
     folder = tmp_path / "out"
     (folder / "a-folder.png").mkdir(parents=True)
     for target in (folder / "no-such-folder" / "chart.png", folder / "a-folder.png"):
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, target=target, **k: (str(target), ""))
         window.dashboard_tab.save_chart(window.dashboard_tab.chart_views["districts"])
     assert len(shown) == 2 and all(m.startswith("บันทึกไฟล์") for m in shown), shown
     assert [p.name for p in folder.iterdir()] == ["a-folder.png"]

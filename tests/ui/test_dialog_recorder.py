@@ -45,6 +45,6 @@ def test_the_generic_error_box_raises_in_a_test(messages):
 
 
 def test_an_error_the_program_expects_is_recorded_not_raised(messages):
-    from otop_desktop.services.errors import InvalidInput
+    from otop_desktop.core.errors import InvalidInput
     show_error(None, InvalidInput("ยอดเงินติดลบ"))
     assert messages.shown == [("warning", InvalidInput("x").title, "ยอดเงินติดลบ")]

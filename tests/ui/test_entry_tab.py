@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from otop_desktop.store.database import open_database
 from otop_desktop.ui.sales_model import FIRST_AMOUNT, TOTAL_COLUMN, UNUSUAL
-from tests.ui.conftest import open_window, settle, type_into_cell
 from tests.engines import connect, target
+from tests.ui.conftest import open_window, settle, type_into_cell
 
 SEPTEMBER = date(2026, 9, 3)  # fiscal 2569's last month has begun
 

@@ -7,15 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from otop_desktop.services import locks
-from otop_desktop.services.exchange import merge as exchange
-from otop_desktop.services.exchange import keys
+from otop_desktop.services.exchange import keys, merge
 from otop_desktop.ui.bus import DataBus
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.exchange_dialog import ExchangeDialog
 from tests.conftest import save
+from tests.engines import connect
 from tests.exchange_helpers import copy_database, department_with_province_file, export, register
 from tests.ui.conftest import TODAY, settle
-from tests.engines import connect
 
 
 @pytest.fixture
@@ -24,8 +23,8 @@ def offices(world, tmp_path):
     register(world.database, world.province, district, world.mueang, tmp_path)
     baseline = export(district, world.mueang, tmp_path / "baseline.otop")
     with world.database.unit_of_work() as uow:
-        exchange.apply(uow=uow, user=world.province,
-                       preview_=exchange.preview(uow=uow, user=world.province, data=baseline, file_name="b"))
+        merge.apply(uow=uow, user=world.province,
+                       preview_=merge.preview(uow=uow, user=world.province, data=baseline, file_name="b"))
     yield world, district, tmp_path
     district.close()
 
@@ -46,7 +45,7 @@ def test_district_exports_its_file_from_the_dialog(qtbot, offices, messages, mon
         check.setChecked(False)  # October only
     dialog.export_file()
     settle()  # exporting runs off the GUI thread
-    opened = exchange.open_file(target.read_bytes())
+    opened = merge.open_file(target.read_bytes())
     assert opened.manifest.source_area == "3401" and opened.manifest.months == (10,)
     assert "บันทึกไฟล์แล้ว" in messages.shown[-1][2]
     sent_rows = opened.manifest.row_counts["sales.json"]
@@ -245,7 +244,7 @@ def test_keys_are_retired_and_replaced_from_the_dialog(qtbot, offices, messages,
     dialog.retire_selected_key()
     assert dialog.keys_model.rows[1][3].startswith("ยกเลิกแล้วเมื่อ")
     with world.database.unit_of_work() as uow, pytest.raises(Exception, match="ยกเลิกไปแล้ว"):
-        exchange.preview(uow=uow, user=world.province, data=data, file_name="3401.otop")
+        merge.preview(uow=uow, user=world.province, data=data, file_name="3401.otop")
     old_label = dialog.fingerprint_label.text()
     dialog.replace_own_key()
     assert dialog.fingerprint_label.text() != old_label

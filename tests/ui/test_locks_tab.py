@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from otop_desktop.cli import main
 from otop_desktop.services import locks
-from otop_desktop.ui.sales_model import FIRST_AMOUNT
 from otop_desktop.ui.locks_tab import LOCKED, NOTHING_ENTERED, PARTLY_ENTERED
+from otop_desktop.ui.sales_model import FIRST_AMOUNT
 from tests.conftest import PASSWORD, add_entrepreneur
 from tests.engines import location, rows
 from tests.ui.conftest import open_window, settle, type_into_cell
@@ -29,7 +29,7 @@ def reasons(monkeypatch):
 
 
 def lock_rows(database):
-    return {(d, m): int(l) for d, m, l in rows(database, "SELECT district_code, month, locked FROM district_lock")}
+    return {(d, m): int(locked) for d, m, locked in rows(database, "SELECT district_code, month, locked FROM district_lock")}
 
 
 def row_of(tab, code):

@@ -6,8 +6,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from otop_desktop.core.errors import LoginFailed
 from otop_desktop.services import auth
-from otop_desktop.services.errors import LoginFailed
 from otop_desktop.ui.main_window import MainWindow
 from otop_desktop.ui.password_dialog import OwnPasswordDialog
 from otop_desktop.ui.sales_model import FIRST_AMOUNT

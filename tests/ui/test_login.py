@@ -1,7 +1,6 @@
 """The login dialog: Thai prompts for empty fields, one message for a wrong password; the first admin."""
 
 import pytest
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 

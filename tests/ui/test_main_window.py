@@ -2,6 +2,7 @@
 
 from PySide6.QtWidgets import QLabel
 
+from otop_desktop.core.users import NATIONAL, UserInfo
 from tests.ui.conftest import open_window
 
 
@@ -16,9 +17,8 @@ def test_tabs_and_status_bar(qtbot, world):
 
 
 def test_a_department_user_sees_every_district_read_only(qtbot, world, messages):
-    from otop_desktop.services import auth
 
-    dept = auth.UserInfo("dept", "department", auth.NATIONAL, "", "")  # a department database's user (see test_exchange)
+    dept = UserInfo("dept", "department", NATIONAL, "", "")  # a department database's user (see test_exchange)
     window = open_window(qtbot, world.database, dept)
     tab = window.entry_tab
     assert tab.district_box.count() == 930  # ทุกอำเภอ and every district of the country

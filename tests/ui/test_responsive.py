@@ -6,10 +6,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.generate import generate
-from otop_desktop.services.auth import UserInfo
+from otop_desktop.core.users import UserInfo
 from otop_desktop.store.database import open_database
-from otop_desktop.ui.tasks import wait_for_background
 from otop_desktop.ui.sales_model import FIRST_AMOUNT
+from otop_desktop.ui.tasks import wait_for_background
 from tests.ui.conftest import open_window
 
 

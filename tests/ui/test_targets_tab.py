@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from otop_desktop.services.money import format_baht
-from otop_desktop.services.targets import rule as targets
+from otop_desktop.services.targets import rule
 from otop_desktop.ui import target_import_dialog, targets_tab
-from tests.ui.conftest import open_window, settle
 from tests.engines import connect
+from tests.ui.conftest import open_window, settle
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -21,10 +21,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 @pytest.fixture
 def with_targets(world):
     with world.database.unit_of_work() as uow:
-        targets.save_settings(uow=uow, user=world.province, fiscal_year=2569, base_year=2568, factor="0.926", percents=(2, 3, 4))
+        rule.save_settings(uow=uow, user=world.province, fiscal_year=2569, base_year=2568, factor="0.926", percents=(2, 3, 4))
     with world.database.unit_of_work() as uow:
-        targets.save_base(uow=uow, user=world.province, fiscal_year=2569, district_code="3401", base_satang=2_000_000)
-        targets.save_base(uow=uow, user=world.province, fiscal_year=2569, district_code="3415", base_satang=900_000_000)
+        rule.save_base(uow=uow, user=world.province, fiscal_year=2569, district_code="3401", base_satang=2_000_000)
+        rule.save_base(uow=uow, user=world.province, fiscal_year=2569, district_code="3415", base_satang=900_000_000)
         uow.commit()
     return world
 
@@ -37,7 +37,7 @@ def open_targets(qtbot, world, user):
 
 def service_table(world, user, year=2569, round_no=1):
     with world.database.unit_of_work() as uow:
-        return targets.target_table(uow=uow, user=user, fiscal_year=year, round_no=round_no)
+        return rule.target_table(uow=uow, user=user, fiscal_year=year, round_no=round_no)
 
 
 def test_tab_shows_the_services_figures_coloured_by_tier(qtbot, with_targets, messages):
@@ -59,7 +59,7 @@ def test_tab_shows_the_services_figures_coloured_by_tier(qtbot, with_targets, me
 
 
 def test_export_writes_the_letters_layout_with_the_same_figures(qtbot, with_targets, messages, monkeypatch, tmp_path):
-    target = tmp_path / "targets.xlsx"
+    target = tmp_path / "rule.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window, tab = open_targets(qtbot, with_targets, with_targets.province)
     qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
@@ -162,7 +162,7 @@ def test_a_stale_base_is_shown_with_the_way_to_recompute(qtbot, world, messages)
 
     save(world.database, world.province, 2568, 5, {world.ids["ไหม"]: (1_000_000, None, None, None)})
     with world.database.unit_of_work() as uow:
-        targets.bases_from_data(uow=uow, user=world.province, fiscal_year=2569)
+        rule.bases_from_data(uow=uow, user=world.province, fiscal_year=2569)
     save(world.database, world.province, 2568, 6, {world.ids["ข้าว"]: (250_000, None, None, None)})
     window, tab = open_targets(qtbot, world, world.province)
     assert tab.stale_label.isVisibleTo(tab) and "เมืองอุบลราชธานี" in tab.stale_label.text()

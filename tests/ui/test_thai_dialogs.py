@@ -10,7 +10,14 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QLineEdit, QMessageBox,
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
 )
 
 from tests.ui.conftest import settle

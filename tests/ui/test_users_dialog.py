@@ -4,8 +4,8 @@ a bad entry is refused (nothing added), and sets a new password; only admins see
 import pytest
 from PySide6.QtWidgets import QInputDialog
 
+from otop_desktop.core.errors import LoginFailed
 from otop_desktop.services import auth
-from otop_desktop.services.errors import LoginFailed
 from otop_desktop.ui.bus import DataBus
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.users_dialog import UsersDialog
@@ -100,7 +100,7 @@ def test_a_closed_login_is_listed_greyed_and_the_admin_opens_it_again(qtbot, wor
     from PySide6.QtWidgets import QMessageBox
 
     with world.database.unit_of_work() as uow:
-        auth.deactivate_user(uow=uow, actor=world.admin, username="mueang")
+        auth.deactivate_user(uow=uow, user=world.admin, username="mueang")
     dialog = dialog_for(qtbot, world, world.admin)
     rows = dialog.users_model.rows
     assert [(row[0], row[-1]) for row in rows] == [

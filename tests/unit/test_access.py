@@ -3,10 +3,10 @@ as the expected answer; and the services refuse with the policy's reason."""
 
 import pytest
 
+from otop_desktop.core.errors import PermissionDenied
+from otop_desktop.core.users import UserInfo
 from otop_desktop.services import access
 from otop_desktop.services.access import Action, Role
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.errors import PermissionDenied
 
 USERS = {
     Role.DISTRICT: UserInfo("d", "district", "3401", "", ""),
@@ -77,12 +77,12 @@ def test_permissions_carry_the_reasons_buttons_show():
 
 def test_services_refuse_with_the_policys_reason(world):
     from otop_desktop.services import locks
-    from otop_desktop.services.targets import rule as targets
+    from otop_desktop.services.targets import rule
 
     with world.database.unit_of_work() as uow:
         with pytest.raises(PermissionDenied) as refused:
             locks.lock_district(uow=uow, user=world.mueang, district_code="3401", fiscal_year=2569, month=8)
         assert refused.value.message == access.REASONS[Action.LOCK]
         with pytest.raises(PermissionDenied) as refused:
-            targets.bases_from_data(uow=uow, user=world.warin, fiscal_year=2569)
+            rule.bases_from_data(uow=uow, user=world.warin, fiscal_year=2569)
         assert refused.value.message == access.REASONS[Action.SET_TARGETS]

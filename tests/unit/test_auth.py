@@ -2,8 +2,9 @@
 
 import pytest
 
+from otop_desktop.core.errors import InvalidInput, LoginFailed, PermissionDenied
+from otop_desktop.core.users import NATIONAL, UserInfo
 from otop_desktop.services import auth
-from otop_desktop.services.errors import InvalidInput, LoginFailed, PermissionDenied
 from tests.conftest import PASSWORD, PRODUCTION_SCRYPT_N
 
 
@@ -30,23 +31,23 @@ def test_first_user_must_be_admin(database):
     with database.unit_of_work() as uow:
         assert not auth.has_users(uow=uow)
         with pytest.raises(InvalidInput):
-            auth.create_user(uow=uow, actor=None, username="d", password=PASSWORD, role="district", area_code="3401")
-        auth.create_user(uow=uow, actor=None, username="admin", password=PASSWORD, role="admin", area_code="34")
+            auth.create_user(uow=uow, user=None, username="d", password=PASSWORD, role="district", area_code="3401")
+        auth.create_user(uow=uow, user=None, username="admin", password=PASSWORD, role="admin", area_code="34")
         assert auth.has_users(uow=uow)
 
 
 def test_only_an_admin_of_the_province_adds_users(world):
     with world.database.unit_of_work() as uow:
         with pytest.raises(PermissionDenied):
-            auth.create_user(uow=uow, actor=world.province, username="x1", password=PASSWORD, role="district", area_code="3401")
+            auth.create_user(uow=uow, user=world.province, username="x1", password=PASSWORD, role="district", area_code="3401")
         with pytest.raises(PermissionDenied):
-            auth.create_user(uow=uow, actor=world.admin, username="x2", password=PASSWORD, role="district", area_code="1001")
+            auth.create_user(uow=uow, user=world.admin, username="x2", password=PASSWORD, role="district", area_code="1001")
         with pytest.raises(InvalidInput, match="อย่างน้อย"):
-            auth.create_user(uow=uow, actor=world.admin, username="x3", password="short", role="district", area_code="3401")
+            auth.create_user(uow=uow, user=world.admin, username="x3", password="short", role="district", area_code="3401")
         with pytest.raises(InvalidInput, match="อยู่แล้ว"):
-            auth.create_user(uow=uow, actor=world.admin, username="mueang", password=PASSWORD, role="district", area_code="3401")
+            auth.create_user(uow=uow, user=world.admin, username="mueang", password=PASSWORD, role="district", area_code="3401")
         with pytest.raises(InvalidInput, match="ไม่พบรหัสอำเภอ"):
-            auth.create_user(uow=uow, actor=world.admin, username="x4", password=PASSWORD, role="district", area_code="3499")
+            auth.create_user(uow=uow, user=world.admin, username="x4", password=PASSWORD, role="district", area_code="3499")
 
 
 def test_user_roles_know_their_area(world):
@@ -57,17 +58,17 @@ def test_user_roles_know_their_area(world):
 
 def test_an_admin_lists_and_resets_only_the_users_of_the_province(world):
     with world.database.unit_of_work() as uow:
-        auth.create_user(uow=uow, actor=auth.UserInfo("dept", "department", auth.NATIONAL, "", ""), username="yaso",
+        auth.create_user(uow=uow, user=UserInfo("dept", "department", NATIONAL, "", ""), username="yaso",
                          password=PASSWORD, role="province", area_code="35")
         uow.commit()
     with world.database.unit_of_work() as uow:
-        assert "yaso" not in [u.username for u in auth.list_users(uow=uow, actor=world.admin)]
+        assert "yaso" not in [u.username for u in auth.list_users(uow=uow, user=world.admin)]
         assert "yaso" in [u.username for u in auth.list_users(uow=uow)]
         with pytest.raises(InvalidInput, match="ไม่พบผู้ใช้งาน yaso"):
-            auth.set_password(uow=uow, actor=world.admin, username="yaso", password="new-password")
+            auth.set_password(uow=uow, user=world.admin, username="yaso", password="new-password")
         with pytest.raises(PermissionDenied):
-            auth.set_password(uow=uow, actor=world.province, username="warin", password="new-password")
-        auth.set_password(uow=uow, actor=world.admin, username="warin", password="new-password")
+            auth.set_password(uow=uow, user=world.province, username="warin", password="new-password")
+        auth.set_password(uow=uow, user=world.admin, username="warin", password="new-password")
         uow.commit()
     with world.database.unit_of_work() as uow:
         assert auth.authenticate(uow=uow, username="warin", password="new-password").area_code == "3415"
@@ -75,7 +76,7 @@ def test_an_admin_lists_and_resets_only_the_users_of_the_province(world):
 
 
 def test_a_user_changes_their_own_password_proving_the_current_one(world):
-    from otop_desktop.services.errors import LoginThrottled
+    from otop_desktop.core.errors import LoginThrottled
     from tests.engines import rows
 
     def change(current, new):
@@ -111,30 +112,30 @@ def test_a_closed_login_is_listed_and_an_admin_reopens_it(world):
     from tests.engines import rows
 
     with world.database.unit_of_work() as uow:
-        auth.deactivate_user(uow=uow, actor=world.admin, username="mueang")
+        auth.deactivate_user(uow=uow, user=world.admin, username="mueang")
     with world.database.unit_of_work() as uow:
-        lines = auth.user_lines(uow=uow, actor=world.admin)
+        lines = auth.user_lines(uow=uow, user=world.admin)
         assert [(line.user.username, line.active) for line in lines] == [
             ("admin", True), ("prov", True), ("warin", True), ("mueang", False)]
-        assert "mueang" not in [u.username for u in auth.list_users(uow=uow, actor=world.admin)]
+        assert "mueang" not in [u.username for u in auth.list_users(uow=uow, user=world.admin)]
         with pytest.raises(LoginFailed):
             auth.authenticate(uow=uow, username="mueang", password=PASSWORD)
         with pytest.raises(PermissionDenied):
-            auth.reactivate_user(uow=uow, actor=world.province, username="mueang")
+            auth.reactivate_user(uow=uow, user=world.province, username="mueang")
         with pytest.raises(InvalidInput, match="ไม่พบผู้ใช้งานที่ปิดบัญชีไว้ warin"):
-            auth.reactivate_user(uow=uow, actor=world.admin, username="warin")
-        auth.reactivate_user(uow=uow, actor=world.admin, username="mueang")
+            auth.reactivate_user(uow=uow, user=world.admin, username="warin")
+        auth.reactivate_user(uow=uow, user=world.admin, username="mueang")
     with world.database.unit_of_work() as uow:
         assert auth.authenticate(uow=uow, username="mueang", password=PASSWORD).area_code == "3401"
-        assert all(line.active for line in auth.user_lines(uow=uow, actor=world.admin))
+        assert all(line.active for line in auth.user_lines(uow=uow, user=world.admin))
     assert rows(world.database, "SELECT username, field, old_value, new_value, note FROM audit_log"
                 " WHERE entity = 'user' AND entity_key = 'mueang' AND field = 'active' ORDER BY id") == [
         ("admin", "active", "1", "0", "ปิดบัญชีผู้ใช้งาน"), ("admin", "active", "0", "1", "เปิดบัญชีผู้ใช้งานอีกครั้ง")]
 
 
 def test_an_admin_of_another_province_cannot_reopen_a_login(world):
-    other = auth.UserInfo("admin35", "admin", "35", "", "")
+    other = UserInfo("admin35", "admin", "35", "", "")
     with world.database.unit_of_work() as uow:
-        auth.deactivate_user(uow=uow, actor=world.admin, username="warin")
+        auth.deactivate_user(uow=uow, user=world.admin, username="warin")
     with world.database.unit_of_work() as uow, pytest.raises(InvalidInput, match="ไม่พบผู้ใช้งานที่ปิดบัญชีไว้ warin"):
-        auth.reactivate_user(uow=uow, actor=other, username="warin")
+        auth.reactivate_user(uow=uow, user=other, username="warin")

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from otop_desktop.cli import main
+from otop_desktop.core.errors import InvalidInput, SavedChoiceUnreadable
 from otop_desktop.paths import CONNECTION_FILE, DATABASE_URL_ENV, database_target, save_database_url
-from otop_desktop.services.errors import InvalidInput, SavedChoiceUnreadable
 
 
 def test_without_a_url_the_data_folders_file_is_used(tmp_path, monkeypatch):

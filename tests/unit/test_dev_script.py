@@ -25,3 +25,10 @@ def test_the_first_cluster_when_none_is_online(tmp_path):
     listing = "16  main    5434 down   postgres /var/lib/postgresql/16/main log\n"
     assert cluster_chosen(tmp_path, listing) == "16 main 5434"
     assert cluster_chosen(tmp_path, "") == ""
+
+
+def test_the_test_command_runs_ruff_before_the_tests():
+    """`./dev.sh test` fails on a lint finding or an unformatted file before any test runs."""
+    script = (Path(__file__).resolve().parents[2] / "dev.sh").read_text(encoding="utf-8")
+    test_branch = script[script.index("    test)"):script.index(";;", script.index("    test)"))]
+    assert test_branch.index("ruff\" check .") < test_branch.index("ruff\" format --check") < test_branch.index("pytest")

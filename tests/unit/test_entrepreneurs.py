@@ -2,9 +2,9 @@
 
 import pytest
 
+from otop_desktop.core.errors import InvalidInput, PermissionDenied
 from otop_desktop.services import entrepreneurs
 from otop_desktop.services.entrepreneurs import EntrepreneurInfo
-from otop_desktop.services.errors import InvalidInput, PermissionDenied
 
 
 def info(**changes):

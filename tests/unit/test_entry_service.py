@@ -1,13 +1,13 @@
 """Monthly entry through the services: load, save, Sync, scope, refusals that change nothing, audit."""
 
-from datetime import date
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
+from otop_desktop.core.errors import InvalidInput, PermissionDenied
 from otop_desktop.services import entrepreneurs, entry
 from otop_desktop.services.audit import list_audit
-from otop_desktop.services.errors import InvalidInput, PermissionDenied
 from tests.conftest import add_entrepreneur, save
 from tests.engines import connect
 
@@ -222,4 +222,5 @@ def test_a_row_saved_by_someone_else_since_it_was_shown_refuses_the_save_and_nam
 def sales_of(path) -> dict:
     with connect(path) as con:
         return {(r[0], r[1]): tuple(r[2:]) for r in con.execute(
-            "SELECT entrepreneur_id, month, domestic_offline, domestic_online, export_offline, export_online FROM monthly_sale")}
+            "SELECT entrepreneur_id, month, domestic_offline, "
+            "domestic_online, export_offline, export_online FROM monthly_sale")}

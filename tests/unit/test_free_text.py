@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from otop_desktop.core.errors import InvalidInput
 from otop_desktop.models import Base
 from otop_desktop.services import auth, entrepreneurs, locks
 from otop_desktop.services.entrepreneurs import EntrepreneurInfo
-from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.forms import forecast, signatories
 from otop_desktop.services.office import Office
 from otop_desktop.services.thai import free_text

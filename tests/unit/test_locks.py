@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
+from otop_desktop.core.errors import InvalidInput, MonthLocked, PermissionDenied
 from otop_desktop.services import entry, locks
-from otop_desktop.services.errors import InvalidInput, MonthLocked, PermissionDenied
 from tests.conftest import save
 from tests.engines import connect, location, rows
 
@@ -121,8 +121,10 @@ def _foreign_entrepreneur(world) -> int:
     """An entrepreneur of Kalasin (46), outside the province users' area, put there directly."""
     with connect(world.database) as con:
         cursor = con.execute(
-            "INSERT INTO entrepreneur (uid, name, tambon_code, product_type_id, entrepreneur_type_id, main_product, active, created_at)"
-            " VALUES ('kalasin0000000000000000000000001', 'กลุ่มกาฬสินธุ์', '460101', 1, 1, '', TRUE, '2026-01-01 00:00:00.000000')"
+            "INSERT INTO entrepreneur (uid, name, tambon_code, product_type_id, "
+            "entrepreneur_type_id, main_product, active, created_at)"
+            " VALUES ('kalasin0000000000000000000000001', 'กลุ่มกาฬสินธุ์', "
+            "'460101', 1, 1, '', TRUE, '2026-01-01 00:00:00.000000')"
             " RETURNING id")
         return cursor.fetchone()[0]
 

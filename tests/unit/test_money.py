@@ -2,7 +2,7 @@
 
 import pytest
 
-from otop_desktop.services.errors import InvalidInput
+from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.money import MAX_SATANG, check_amount, format_baht, parse_amount
 
 

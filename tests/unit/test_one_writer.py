@@ -1,4 +1,4 @@
-"""One way to write a file, checked over the code: outside services/files.py, every call that writes a file
+"""One way to write a file, checked over the code: outside core/files.py, every call that writes a file
 (open for writing, write_bytes/write_text, a workbook's or canvas's save, SQLite's backup, copies, renames)
 sits in a private function that only the writer hands a temporary file to (passed to write_output or
 write_bytes, directly or through other private functions of its module)."""
@@ -7,7 +7,7 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2] / "otop_desktop"
-WRITER = ROOT / "services" / "files.py"
+WRITER = ROOT / "core" / "files.py"
 WRITER_CALLS = {"write_output", "write_bytes"}
 WRITING_METHODS = {"write_bytes", "write_text", "save", "backup", "rename", "touch", "symlink_to", "hardlink_to"}
 WRITING_FUNCTIONS = {("shutil", name) for name in ("copy", "copy2", "copyfile", "copytree", "move")} | {
@@ -96,12 +96,13 @@ def test_every_file_is_written_through_the_one_writer():
 
 
 def test_the_writer_is_what_every_output_goes_through():
-    """The old '.part' writer is gone and the writer is used by forms, exports, exchange files, keys, backups and settings."""
+    """The old '.part' writer is gone and the writer is used by forms, exports, exchange files, keys, backups and
+    settings."""
     assert not (ROOT / "services" / "forms" / "output.py").exists()
-    users = {str(path.relative_to(ROOT)) for path in ROOT.rglob("*.py") if "services.files import" in path.read_text(encoding="utf-8")}
+    users = {str(path.relative_to(ROOT)) for path in ROOT.rglob("*.py") if "core.files import" in path.read_text(encoding="utf-8")}
     assert {"services/forms/jt1.py", "services/forms/jt2.py", "services/forms/forecast.py", "services/forms/forecast_pdf.py",
             "services/forms/forecast_xlsx.py", "services/reports/writers.py",
-            "services/targets/workbook.py", "services/exchange/merge.py", "services/exchange/batch.py",
+            "services/targets/workbook.py", "services/exchange/export.py", "services/exchange/batch.py",
             "services/exchange/keys.py", "store/database.py", "paths.py", "ui/charts.py", "ui/screenshot.py"} <= users
 
 

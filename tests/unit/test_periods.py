@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from otop_desktop.services.errors import InvalidInput
+from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.periods import check_period
 
 ROOT = Path(__file__).resolve().parents[2] / "otop_desktop"

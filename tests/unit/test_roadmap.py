@@ -3,8 +3,8 @@ dates, the late cells, and the month's reporting and on-time rates as DHIS2 coun
 
 from datetime import date
 
+from otop_desktop.core.users import UserInfo
 from otop_desktop.services import locks
-from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.forms.jt2 import print_jt2
 from otop_desktop.services.office import Office
 from otop_desktop.services.reports.roadmap import board_text, roadmap_board

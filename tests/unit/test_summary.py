@@ -4,9 +4,9 @@ entrepreneur to another district, a change of product type, a deleted row; and t
 
 from sqlalchemy import select
 
+from otop_desktop.core.users import UserInfo
 from otop_desktop.models import SummaryStale
 from otop_desktop.services import entrepreneurs
-from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.entrepreneurs import EntrepreneurInfo
 from otop_desktop.services.office import Office
 from otop_desktop.services.reports import dashboard, figures, summary

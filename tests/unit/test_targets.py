@@ -4,8 +4,8 @@ from decimal import Decimal
 
 import pytest
 
-from otop_desktop.services.errors import InvalidInput, PermissionDenied
-from otop_desktop.services.targets import rule as targets
+from otop_desktop.core.errors import InvalidInput, PermissionDenied
+from otop_desktop.services.targets import rule
 from otop_desktop.services.targets.rule import RoundFigures, Settings, achievement_of, compute_round
 
 LETTER = Settings(2568, 2566, Decimal("0.926"), (Decimal(2), Decimal(3), Decimal(4)), True)
@@ -37,10 +37,10 @@ def test_rounding_is_to_whole_baht_half_up_at_each_step():
 def test_target_table_sums_every_column_in_the_total_row(world):
     for code, base in (("3401", 1_000_000), ("3415", 2_000_001)):
         with world.database.unit_of_work() as uow:
-            targets.save_base(uow=uow, user=world.province, fiscal_year=2569, district_code=code, base_satang=baht(base))
+            rule.save_base(uow=uow, user=world.province, fiscal_year=2569, district_code=code, base_satang=baht(base))
             uow.commit()
     with world.database.unit_of_work() as uow:
-        table = targets.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=1)
+        table = rule.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=1)
     with_targets = [line for line in table.lines if line.figures]
     assert [line.district_code for line in with_targets] == ["3401", "3415"]
     for field in ("adjusted", "round_base", "basic", "standard", "high"):
@@ -52,10 +52,10 @@ def test_target_table_sums_every_column_in_the_total_row(world):
 def test_the_total_row_compares_the_same_districts_it_sums(world):
     """With a target for Mueang only, Warin's sales must not lift the province's row to the top tier."""
     with world.database.unit_of_work() as uow:
-        targets.save_base(uow=uow, user=world.province, fiscal_year=2569, district_code="3401", base_satang=baht(240_000))
+        rule.save_base(uow=uow, user=world.province, fiscal_year=2569, district_code="3401", base_satang=baht(240_000))
         uow.commit()
     with world.database.unit_of_work() as uow:
-        table = targets.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=1)
+        table = rule.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=1)
     mueang = next(line for line in table.lines if line.district_code == "3401")
     warin = next(line for line in table.lines if line.district_code == "3415")
     assert table.total.district_name == "รวม 1 จาก 25 อำเภอที่มีเป้าหมาย"
@@ -66,7 +66,7 @@ def test_the_total_row_compares_the_same_districts_it_sums(world):
 
 def test_no_targets_still_shows_the_actual_sales(world):
     with world.database.unit_of_work() as uow:
-        table = targets.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=1)
+        table = rule.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=1)
     from otop_desktop.services.targets.workbook import line_values
     mueang = next(line for line in table.lines if line.district_code == "3401")
     assert mueang.figures is None and line_values("1", mueang)[8] == Decimal(mueang.actual) / 100 > 0
@@ -88,11 +88,11 @@ def test_during_a_round_achievement_is_pro_rated_to_the_months_elapsed():
 
 def test_actual_sales_of_round_one_are_october_to_march(world):
     with world.database.unit_of_work() as uow:
-        targets.save_base(uow=uow, user=world.province, fiscal_year=2569, district_code="3401", base_satang=baht(100_000))
+        rule.save_base(uow=uow, user=world.province, fiscal_year=2569, district_code="3401", base_satang=baht(100_000))
         uow.commit()
     with world.database.unit_of_work() as uow:
-        first = targets.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=1)
-        second = targets.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=2)
+        first = rule.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=1)
+        second = rule.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=2)
     mueang = lambda table: next(line for line in table.lines if line.district_code == "3401")  # noqa: E731
     month = 1_000_000 + 200_000 + 500_050 + 100_000 + 10_000  # the three Mueang entrepreneurs each month
     assert mueang(first).achievement.actual == 6 * month
@@ -113,37 +113,37 @@ def test_achievement_tier_gap_and_monthly_need():
 
 def test_settings_default_to_the_letter_and_are_checked(world):
     with world.database.unit_of_work() as uow:
-        default = targets.get_settings(uow=uow, user=world.province, fiscal_year=2569)
+        default = rule.get_settings(uow=uow, user=world.province, fiscal_year=2569)
         assert (default.factor, default.percents, default.saved) == (Decimal("0.926"), (2, 3, 5), False)
         with pytest.raises(PermissionDenied):
-            targets.save_settings(uow=uow, user=world.mueang, fiscal_year=2569, base_year=2568, factor="0.9", percents=(2, 3, 4))
+            rule.save_settings(uow=uow, user=world.mueang, fiscal_year=2569, base_year=2568, factor="0.9", percents=(2, 3, 4))
         for factor, percents, words in (("abc", (2, 3, 4), "ไม่ใช่ตัวเลข"), ("0", (2, 3, 4), "มากกว่า 0"),
                                         ("0.9", (5, 3, 4), "เรียง"), ("0.9", (2, 3, -1), "ไม่ติดลบ")):
             with pytest.raises(InvalidInput, match=words):
-                targets.save_settings(uow=uow, user=world.province, fiscal_year=2569, base_year=2568, factor=factor, percents=percents)
-        saved = targets.save_settings(uow=uow, user=world.province, fiscal_year=2569, base_year=2567, factor="0.926",
+                rule.save_settings(uow=uow, user=world.province, fiscal_year=2569, base_year=2568, factor=factor, percents=percents)
+        saved = rule.save_settings(uow=uow, user=world.province, fiscal_year=2569, base_year=2567, factor="0.926",
                                       percents=("2", "3", "4"))
     assert saved.percents == (2, 3, 4) and saved.saved
 
 
 def test_bases_from_the_programs_own_data(world):
     with world.database.unit_of_work() as uow:
-        targets.save_settings(uow=uow, user=world.province, fiscal_year=2570, base_year=2569, factor="1", percents=(2, 3, 5))
+        rule.save_settings(uow=uow, user=world.province, fiscal_year=2570, base_year=2569, factor="1", percents=(2, 3, 5))
     with world.database.unit_of_work() as uow:
-        found = targets.bases_from_data(uow=uow, user=world.province, fiscal_year=2570)
+        found = rule.bases_from_data(uow=uow, user=world.province, fiscal_year=2570)
     assert found == {"3401": 11 * 1_810_050, "3415": 11 * 300_001}
     with world.database.unit_of_work() as uow:
         with pytest.raises(InvalidInput, match="ไม่มีข้อมูลยอดจำหน่ายของปีฐาน"):
-            targets.bases_from_data(uow=uow, user=world.province, fiscal_year=2569)
+            rule.bases_from_data(uow=uow, user=world.province, fiscal_year=2569)
 
 
 def test_a_district_user_sees_its_own_row_and_no_province_total(world):
     with world.database.unit_of_work() as uow:
         for code in ("3401", "3415"):
-            targets.save_base(uow=uow, user=world.province, fiscal_year=2569, district_code=code, base_satang=baht(1000))
+            rule.save_base(uow=uow, user=world.province, fiscal_year=2569, district_code=code, base_satang=baht(1000))
         uow.commit()
     with world.database.unit_of_work() as uow:
-        table = targets.target_table(uow=uow, user=world.warin, fiscal_year=2569, round_no=1)
+        table = rule.target_table(uow=uow, user=world.warin, fiscal_year=2569, round_no=1)
     assert [line.district_code for line in table.lines] == ["3415"]
     assert table.total is None and (table.covered, table.district_count) == (1, 1)
     assert [(number, line.district_code) for number, line in table.numbered] == [("1", "3415")]
@@ -154,15 +154,15 @@ def test_a_base_computed_from_data_is_marked_stale_when_the_base_years_sales_cha
 
     save(world.database, world.province, 2568, 5, {world.ids["ไหม"]: (1_000_000, None, None, None)})
     with world.database.unit_of_work() as uow:
-        found = targets.bases_from_data(uow=uow, user=world.province, fiscal_year=2569)
+        found = rule.bases_from_data(uow=uow, user=world.province, fiscal_year=2569)
     assert found == {"3401": 1_000_000}
     with world.database.unit_of_work() as uow:
-        assert targets.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=1).stale == ()
+        assert rule.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=1).stale == ()
     save(world.database, world.province, 2568, 6, {world.ids["ข้าว"]: (250_000, None, None, None)})  # a late file
     with world.database.unit_of_work() as uow:
-        table = targets.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=1)
+        table = rule.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=1)
     assert [(line.district_code, line.base, line.base_now) for line in table.stale] == [("3401", 1_000_000, 1_250_000)]
     with world.database.unit_of_work() as uow:
-        targets.bases_from_data(uow=uow, user=world.province, fiscal_year=2569)
+        rule.bases_from_data(uow=uow, user=world.province, fiscal_year=2569)
     with world.database.unit_of_work() as uow:
-        assert targets.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=1).stale == ()
+        assert rule.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=1).stale == ()

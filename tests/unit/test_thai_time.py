@@ -2,13 +2,13 @@
 is set to: the same texts under TZ=UTC, America/New_York and Asia/Bangkok."""
 
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
 from otop_desktop.cli import main
+from otop_desktop.core.errors import OtopError
 from otop_desktop.services import periods, thai
-from otop_desktop.services.errors import OtopError
 from tests.conftest import PASSWORD
 from tests.engines import execute, location
 
@@ -54,7 +54,7 @@ class _Clock(datetime):
 
     @classmethod
     def now(cls, tz=None):
-        moment = datetime(2026, 11, 30, 18, 0, tzinfo=timezone.utc)
+        moment = datetime(2026, 11, 30, 18, 0, tzinfo=UTC)
         return moment.astimezone(tz) if tz else moment.astimezone().replace(tzinfo=None)
 
 

@@ -4,15 +4,26 @@ Revision ID: 0006
 Revises: 0005
 """
 
+import re
+
 import sqlalchemy as sa
 from alembic import op
-
-from otop_desktop.services.thai import sort_key
 
 revision = '0006'
 down_revision = '0005'
 branch_labels = None
 depends_on = None
+
+# A frozen copy of services.thai.sort_key as it stood at this revision: a migration must not change when the
+# service does (a later fix of the key comes as a migration of its own).
+_LEADING_VOWEL = re.compile("([เแโใไ])([ก-ฮ])")
+_MARKS = str.maketrans("", "", "\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d")  # ็ ่ ้ ๊ ๋ ์ ํ
+
+
+def sort_key(text: str) -> str:
+    """The name's key whose binary order is Thai dictionary order (leading vowels under their consonant)."""
+    swapped = _LEADING_VOWEL.sub(r"\2\1", text)
+    return swapped.translate(_MARKS) + "\x01" + swapped
 
 
 def upgrade() -> None:

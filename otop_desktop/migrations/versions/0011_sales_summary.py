@@ -25,7 +25,8 @@ STALE = "INSERT INTO summary_stale (fiscal_year, month) SELECT {row}.fiscal_year
 TRIGGERS = {
     "monthly_sale_stale_insert": f"AFTER INSERT ON monthly_sale WHEN {FRESH.format(row='NEW')} "
                                  f"BEGIN {STALE.format(row='NEW')}; END",
-    "monthly_sale_stale_update": f"AFTER UPDATE ON monthly_sale WHEN {FRESH.format(row='NEW')} OR {FRESH.format(row='OLD')} "
+    "monthly_sale_stale_update": "AFTER UPDATE ON monthly_sale WHEN "
+                                 f"{FRESH.format(row='NEW')} OR {FRESH.format(row='OLD')} "
                                  f"BEGIN {STALE.format(row='NEW')}; {STALE.format(row='OLD')}; END",
     "monthly_sale_stale_delete": f"AFTER DELETE ON monthly_sale WHEN {FRESH.format(row='OLD')} "
                                  f"BEGIN {STALE.format(row='OLD')}; END",
@@ -40,12 +41,14 @@ TRIGGERS = {
 
 # On PostgreSQL: statement-level triggers over the statement's rows (transition tables), so a bulk write of a
 # month marks it once. An upsert fires the INSERT and the UPDATE trigger, each over its own rows.
-_MARK = "INSERT INTO summary_stale (fiscal_year, month) SELECT DISTINCT fiscal_year, month FROM {rows} ON CONFLICT DO NOTHING"
+_CHANGED = "(SELECT fiscal_year, month FROM new_rows UNION SELECT fiscal_year, month FROM old_rows) AS changed"
+_MARK = ("INSERT INTO summary_stale (fiscal_year, month) SELECT DISTINCT fiscal_year, month FROM {rows}"
+         " ON CONFLICT DO NOTHING")
 SERVER_TRIGGERS = (
     "CREATE OR REPLACE FUNCTION otop_stale_inserted() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
     f"{_MARK.format(rows='new_rows')}; RETURN NULL; END $$",
     "CREATE OR REPLACE FUNCTION otop_stale_updated() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-    f"{_MARK.format(rows='(SELECT fiscal_year, month FROM new_rows UNION SELECT fiscal_year, month FROM old_rows) AS changed')}; "
+    f"{_MARK.format(rows=_CHANGED)}; "
     "RETURN NULL; END $$",
     "CREATE OR REPLACE FUNCTION otop_stale_deleted() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
     f"{_MARK.format(rows='old_rows')}; RETURN NULL; END $$",
@@ -59,7 +62,8 @@ SERVER_TRIGGERS = (
     "CREATE TRIGGER monthly_sale_stale_delete AFTER DELETE ON monthly_sale REFERENCING OLD TABLE AS old_rows "
     "FOR EACH STATEMENT EXECUTE FUNCTION otop_stale_deleted()",
     "CREATE TRIGGER entrepreneur_stale_move AFTER UPDATE OF tambon_code, product_type_id ON entrepreneur FOR EACH ROW "
-    "WHEN (OLD.tambon_code IS DISTINCT FROM NEW.tambon_code OR OLD.product_type_id IS DISTINCT FROM NEW.product_type_id) "
+    "WHEN (OLD.tambon_code IS DISTINCT FROM NEW.tambon_code OR "
+    "OLD.product_type_id IS DISTINCT FROM NEW.product_type_id) "
     "EXECUTE FUNCTION otop_stale_moved()",
 )
 
@@ -103,7 +107,8 @@ def _confirm_imported_province_months() -> None:
     for province, fiscal_year, months, who, at, name in imported:
         for month in (int(m) for m in months.split(",") if m):
             bind.execute(sa.text(
-                "INSERT INTO province_lock (province_code, fiscal_year, month, locked, changed_by, changed_at, reason) "
+                "INSERT INTO province_lock (province_code, fiscal_year, "
+                "month, locked, changed_by, changed_at, reason) "
                 "VALUES (:province, :year, :month, :locked, :who, :at, :reason) ON CONFLICT DO NOTHING"),
                 {"province": province, "year": fiscal_year, "month": month, "locked": True, "who": who, "at": at,
                  "reason": f"ยืนยันโดยจังหวัด (ไฟล์ {name[:200]})"})

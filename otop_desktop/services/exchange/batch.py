@@ -8,23 +8,22 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from otop_desktop import __version__
+from otop_desktop.core.changes import Kind, touched
+from otop_desktop.core.errors import DatabaseBusy, InvalidInput, OtopError
+from otop_desktop.core.files import TEMPORARY_PREFIX, check_output_path, write_bytes
+from otop_desktop.core.users import UserInfo
 from otop_desktop.models import DistrictLock, ImportLedger, ProvinceLock, Setting
 from otop_desktop.services import access
-from otop_desktop.services.audit import record
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.changes import Kind, touched
-from otop_desktop.services.errors import DatabaseBusy, InvalidInput, OtopError
-from otop_desktop.services.exchange import merge as exchange
-from otop_desktop.services.exchange import keys
+from otop_desktop.services.audit import AuditNote, record
+from otop_desktop.services.exchange import keys, merge
 from otop_desktop.services.exchange.fileformat import STAMP, BadFile, digest, read_file_bytes, write_file
 from otop_desktop.services.exchange.kinds import Outcome
-from otop_desktop.services.files import TEMPORARY_PREFIX, check_output_path, write_bytes
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.thai import BE_OFFSET, format_thai_datetime, free_text, months_text, now_utc, to_local
 from otop_desktop.store.database import copy_file, open_database
@@ -43,7 +42,7 @@ class FileOutcome:
     counts: dict[str, int]
     ledger_id: int | None
     path: str = ""
-    preview: exchange.ImportPreview | None = None  # kept by a dry run, for the officer to read the rows
+    preview: merge.ImportPreview | None = None  # kept by a dry run, for the officer to read the rows
 
 
 @dataclass(frozen=True)
@@ -65,7 +64,7 @@ class LedgerEntry:
         return OUTCOME_NAMES.get(self.outcome, self.outcome)
 
 
-BACKUPS_KEPT_KEY = "exchange.backups_kept"
+BACKUPS_KEPT_KEY = "merge.backups_kept"
 DEFAULT_BACKUPS_KEPT = 10
 BACKUP_PREFIX = "before-import"
 OUTCOME_NAMES = {Outcome.APPLIED: "นำเข้าแล้ว", Outcome.REFUSED: "ไม่รับ", Outcome.UNDONE: "ยกเลิกแล้ว",
@@ -82,7 +81,7 @@ def describe(outcome: str, summary: str) -> str:
         counts = None
     if not isinstance(counts, dict):
         return summary
-    shown = ", ".join(f"{exchange.KINDS_SHOWN.get(k, k)} {v:,}" for k, v in counts.items() if isinstance(v, int) and v)
+    shown = ", ".join(f"{merge.KINDS_SHOWN.get(k, k)} {v:,}" for k, v in counts.items() if isinstance(v, int) and v)
     return shown or "ไม่มีแถวข้อมูล"
 
 
@@ -94,7 +93,7 @@ def backup_database(database, reason: str = BACKUP_PREFIX) -> Path:
     return copy_file(database.path, folder / f"{database.path.stem}-{reason}-{stamp}.db")
 
 
-def backups_kept(*, uow) -> int:
+def backups_kept(*, uow, user: UserInfo | None = None) -> int:
     """How many backups taken before imports the province keeps (the oldest are deleted)."""
     value = uow.session.scalar(select(Setting.value).where(Setting.key == BACKUPS_KEPT_KEY))
     return int(value) if value and value.isdigit() else DEFAULT_BACKUPS_KEPT
@@ -109,8 +108,7 @@ def set_backups_kept(*, uow, user: UserInfo, count: int) -> None:
     if old == count:
         return
     uow.session.merge(Setting(key=BACKUPS_KEPT_KEY, value=str(count)))
-    record(uow.session, [{"username": user.username, "action": "update", "entity": "setting", "entity_key": BACKUPS_KEPT_KEY,
-                          "field": "value", "old_value": str(old), "new_value": str(count)}])
+    record(uow.session, [AuditNote(username=user.username, action="update", entity="setting", entity_key=BACKUPS_KEPT_KEY, field="value", old_value=str(old), new_value=str(count))])
     uow.note(touched(Kind.FILES))
     uow.commit()
 
@@ -133,7 +131,7 @@ def list_backups(database, user: UserInfo) -> list[Backup]:
 def _whole_backups(database) -> list[Backup]:
     folder = database.path.parent / "backups"
     found = sorted(folder.glob(f"{database.path.stem}-{BACKUP_PREFIX}-*.db"), key=lambda p: p.name, reverse=True)
-    return [Backup(path, path.stat().st_size, datetime.fromtimestamp(path.stat().st_mtime, timezone.utc).replace(tzinfo=None))
+    return [Backup(path, path.stat().st_size, datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(tzinfo=None))
             for path in found if _whole_database_file(path)]
 
 
@@ -176,8 +174,7 @@ def _refuse(database, user: UserInfo, name: str, data: bytes | None, reason: str
             uow.session.add(ImportLedger(file_digest=digest(data or b""), file_name=name[:260], kind="?", source_area="",
                                          fiscal_year=None, months="", file_created_at=None, imported_by=user.username,
                                          imported_at=now_utc(), outcome=Outcome.REFUSED, summary=reason[:2000]))
-            record(uow.session, [{"username": user.username, "action": "refuse", "entity": "file", "entity_key": name[:80],
-                                  "field": "", "old_value": None, "new_value": None, "note": reason[:2000]}])
+            record(uow.session, [AuditNote(username=user.username, action="refuse", entity="file", entity_key=name[:80], field="", old_value=None, new_value=None, note=reason[:2000])])
             uow.note(touched(Kind.FILES))
             uow.commit()
     except DatabaseBusy:
@@ -185,7 +182,7 @@ def _refuse(database, user: UserInfo, name: str, data: bytes | None, reason: str
 
 
 def import_files(database, user: UserInfo, paths, *, take: dict | None = None,
-                 take_if: Callable[[exchange.RowDiff], bool] | None = None,
+                 take_if: Callable[[merge.RowDiff], bool] | None = None,
                  progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None,
                  dry_run: bool = False) -> list[FileOutcome]:
     """Import district files one by one after one backup; each file is one transaction, so a refused or
@@ -195,7 +192,7 @@ def import_files(database, user: UserInfo, paths, *, take: dict | None = None,
     end, on SQLite in a scratch copy of the file), so what it reports is what the import will do, file
     after file (each outcome keeps its preview)."""
     access.check(user, access.Action.IMPORT_FILES)
-    paths, batch = [Path(p) for p in paths], exchange.new_batch()
+    paths, batch = [Path(p) for p in paths], merge.new_batch()
     if dry_run and database.on_server:
         with database.rehearsal() as rehearsal:
             return _import_all(rehearsal, user, paths, None, batch, take or {}, take_if, progress, cancelled, keep_previews=True)
@@ -246,13 +243,13 @@ def _import_one(database, user: UserInfo, path: Path, backup: str | None, batch:
             data = read_file_bytes(path)
             with database.unit_of_work() as uow:
                 uow.begin_write()
-                preview = exchange.preview(uow=uow, user=user, data=data, file_name=path.name)
+                preview = merge.preview(uow=uow, user=user, data=data, file_name=path.name)
                 if preview.already:
                     return FileOutcome(path.name, Outcome.ALREADY, preview.already, preview.counts, None, str(path),
                                        preview if keep_preview else None)
                 take = set(chosen.get(preview.opened.digest, ()))
                 take.update(row.key for row in preview.conflicts if take_if and take_if(row))
-                ledger_id = exchange.write(uow=uow, user=user, preview_=preview, take=take, backup_path=backup, batch=batch)
+                ledger_id = merge.write(uow=uow, user=user, preview_=preview, take=take, backup_path=backup, batch=batch)
                 uow.note(touched(Kind.FILES))
                 uow.commit()
         except DatabaseBusy as busy:
@@ -275,7 +272,7 @@ def _import_one(database, user: UserInfo, path: Path, backup: str | None, batch:
     return FileOutcome(path.name, Outcome.REFUSED, message, {}, None, str(path))
 
 
-def list_ledger(*, uow, limit: int = 200) -> list[LedgerEntry]:
+def list_ledger(*, uow, user: UserInfo | None = None, limit: int = 200) -> list[LedgerEntry]:
     """The newest ledger entries, in Thai."""
     rows = uow.session.scalars(select(ImportLedger).order_by(ImportLedger.id.desc()).limit(limit))
     return [LedgerEntry(e.id, e.imported_at, e.file_name, e.kind, e.source_area, e.outcome, e.imported_by,
@@ -323,7 +320,7 @@ def read_receipt(*, uow, user: UserInfo, data: bytes, file_name: str) -> str:
     written, whatever the order they arrive in). Returns a summary in Thai."""
     access.check(user, access.Action.READ_RECEIPT)
     uow.begin_write()
-    opened = exchange.verify(uow=uow, user=user, data=data, expected_kind="receipt")
+    opened = merge.verify(uow=uow, user=user, data=data, expected_kind="receipt")
     body, manifest = opened.parts.get("receipt.json"), opened.manifest
     if manifest.target_area != user.district_code or not isinstance(body, dict) or body.get("district_code") != user.district_code:
         raise BadFile("ใบตอบรับนี้ออกให้อำเภออื่น ไม่ใช่อำเภอของท่าน")
@@ -358,9 +355,7 @@ def read_receipt(*, uow, user: UserInfo, data: bytes, file_name: str) -> str:
                                  months=",".join(map(str, taken)), file_created_at=manifest.created_at,
                                  imported_by=user.username, imported_at=now_utc(), outcome=Outcome.APPLIED,
                                  summary=f"เดือนที่ล็อก {sum(1 for m, is_locked, *_ in body['locks'] if is_locked and m in taken)} เดือน"))
-    record(uow.session, [{"username": user.username, "action": "receipt", "entity": "file", "entity_key": opened.digest[:40],
-                          "field": "locks", "old_value": None, "new_value": json.dumps(body["locks"], ensure_ascii=False)[:2000],
-                          "note": file_name}])
+    record(uow.session, [AuditNote(username=user.username, action="receipt", entity="file", entity_key=opened.digest[:40], field="locks", old_value=None, new_value=json.dumps(body["locks"], ensure_ascii=False)[:2000], note=file_name)])
     uow.note(touched(Kind.FILES))
     uow.commit()
     done = body.get("import") if isinstance(body.get("import"), dict) else {}

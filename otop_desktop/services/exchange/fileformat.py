@@ -19,7 +19,7 @@ from pathlib import Path
 
 import orjson
 
-from otop_desktop.services.errors import InvalidInput
+from otop_desktop.core.errors import InvalidInput
 
 FORMAT_VERSION = 1
 KINDS = ("district", "province", "receipt")

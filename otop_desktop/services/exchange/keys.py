@@ -14,13 +14,13 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy import select
 
+from otop_desktop.core.changes import Kind, touched
+from otop_desktop.core.errors import InvalidInput
+from otop_desktop.core.files import check_output_path, write_bytes
+from otop_desktop.core.users import Role, UserInfo
 from otop_desktop.models import OfficeKey
 from otop_desktop.services import access
-from otop_desktop.services.audit import record
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.changes import Kind, touched
-from otop_desktop.services.errors import InvalidInput
-from otop_desktop.services.files import check_output_path, write_bytes
+from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.thai import format_thai_datetime, now_utc
 
 KEY_FILE_KIND = "otop-office-key"
@@ -75,7 +75,7 @@ def _raw_public(key: Ed25519PublicKey) -> bytes:
     return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
-def own_fingerprint(*, uow) -> str:
+def own_fingerprint(*, uow, user: UserInfo | None = None) -> str:
     """This office's fingerprint (makes the key, and commits it, if there is none yet)."""
     fingerprint = fingerprint_of(_raw_public(own_key(uow=uow).public_key()))
     uow.note(touched(Kind.KEYS))
@@ -92,9 +92,7 @@ def replace_own_key(*, uow, user: UserInfo) -> str:
         row.retired_at, row.retired_by = now_utc(), user.username
     uow.session.flush()
     fingerprint = fingerprint_of(_raw_public(_make_own_key(uow).public_key()))
-    record(uow.session, [{"username": user.username, "action": "replace", "entity": "office_key", "entity_key": OWN,
-                          "field": "fingerprint", "old_value": ",".join(row.fingerprint for row in old) or None,
-                          "new_value": fingerprint}])
+    record(uow.session, [AuditNote(username=user.username, action="replace", entity="office_key", entity_key=OWN, field="fingerprint", old_value=",".join(row.fingerprint for row in old) or None, new_value=fingerprint)])
     uow.note(touched(Kind.KEYS))
     uow.commit()
     return fingerprint
@@ -115,8 +113,7 @@ def retire_key(*, uow, user: UserInfo, area_code: str, fingerprint: str) -> KeyI
     if row.retired_at is not None:
         raise InvalidInput(f"กุญแจนี้ถูกยกเลิกไปแล้วเมื่อ {format_thai_datetime(row.retired_at)} โดย {row.retired_by}")
     row.retired_at, row.retired_by = now_utc(), user.username
-    record(uow.session, [{"username": user.username, "action": "retire", "entity": "office_key", "entity_key": area_code,
-                          "field": "fingerprint", "old_value": row.fingerprint, "new_value": None}])
+    record(uow.session, [AuditNote(username=user.username, action="retire", entity="office_key", entity_key=area_code, field="fingerprint", old_value=row.fingerprint, new_value=None)])
     uow.note(touched(Kind.KEYS))
     uow.commit()
     return _key_info(row)
@@ -161,8 +158,7 @@ def register_key(*, uow, user: UserInfo, area_code: str, public_key: bytes | Non
     uow.session.flush()
     uow.session.add(OfficeKey(fingerprint=fingerprint, area_code=area_code, public_key=public_key, private_key=None,
                               registered_by=user.username, registered_at=now_utc()))
-    record(uow.session, [{"username": user.username, "action": "register", "entity": "office_key",
-                          "entity_key": area_code, "field": "fingerprint", "old_value": None, "new_value": fingerprint}])
+    record(uow.session, [AuditNote(username=user.username, action="register", entity="office_key", entity_key=area_code, field="fingerprint", old_value=None, new_value=fingerprint)])
     uow.note(touched(Kind.KEYS))
     uow.commit()
     return KeyInfo(area_code, fingerprint, public_key is not None, user.username)
@@ -173,10 +169,10 @@ def key_offices(*, uow, user: UserInfo) -> list[tuple[str, str]]:
     province, a province (or its admin) its districts, the department every province."""
     from otop_desktop.services import areas
 
-    role = access.Role(user.role)
-    if role is access.Role.DISTRICT:
+    role = Role(user.role)
+    if role is Role.DISTRICT:
         return [(user.area_code[:2], areas.describe_area(uow=uow, area_code=user.area_code[:2]))]
-    found = areas.list_provinces(uow=uow) if role is access.Role.DEPARTMENT else areas.list_districts(uow=uow, user=user)
+    found = areas.list_provinces(uow=uow) if role is Role.DEPARTMENT else areas.list_districts(uow=uow, user=user)
     return [(area.code, area.name) for area in found if access.allowed(user, access.Action.REGISTER_KEYS, area.code)]
 
 
@@ -199,7 +195,7 @@ def _key_info(row: OfficeKey) -> KeyInfo:
     return KeyInfo(row.area_code, row.fingerprint, row.public_key is not None, row.registered_by, retired)
 
 
-def list_keys(*, uow) -> list[KeyInfo]:
+def list_keys(*, uow, user: UserInfo | None = None) -> list[KeyInfo]:
     """Every key this office knows, its own first, keys in use before retired ones."""
     rows = uow.session.scalars(select(OfficeKey).order_by(OfficeKey.area_code != OWN, OfficeKey.area_code,
                                                           OfficeKey.retired_at.is_not(None), OfficeKey.registered_at))

@@ -1,5 +1,6 @@
-"""The exchange's vocabulary: how a file's row weighs against this office's (RowKind) and what became of a
-file (Outcome). Both are stored as their text in the ledger, so they compare equal to those strings."""
+"""The exchange's vocabulary: how a file's row weighs against this office's (RowKind; the preview counts and shows
+all but REFRESH) and what became of a file (Outcome). Both are stored as their text in the ledger, so they compare
+equal to those strings."""
 
 import enum
 
@@ -13,6 +14,7 @@ class RowKind(enum.StrEnum):
     OLDER = "older"
     CONFLICT = "conflict"
     REFUSED = "refused"
+    REFRESH = "refresh"  # the same figures at a newer revision: taken quietly, counted and shown as unchanged
 
 
 class Outcome(enum.StrEnum):

@@ -1,5 +1,5 @@
-"""District files: export a district's months, verify a file, preview what it would change, and apply it
-in one transaction. Merge rule per row (entrepreneur × fiscal year × month):
+"""District and province files taken in: verify a file, preview what it would change, and apply it in one
+transaction (export.py writes them). Merge rule per row (entrepreneur × fiscal year × month):
 - nothing here yet: new;
 - last taken from the same office: applied only if the file's revision is newer (an older file never wins);
 - changed here since (a province correction): if the office changed it too, a conflict for the officer;
@@ -13,29 +13,38 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
-from sqlalchemy import bindparam, insert, select, text
+from sqlalchemy import bindparam, insert, text
 
-from otop_desktop import __version__
-from otop_desktop.models import Entrepreneur, ExportLog, ImportLedger, MonthlySale, ProvinceLock
+from otop_desktop.core.changes import Kind, touched
+from otop_desktop.core.errors import InvalidInput
+from otop_desktop.core.users import UserInfo
+from otop_desktop.models import Entrepreneur, ImportLedger, MonthlySale, ProvinceLock
 from otop_desktop.services import access
-from otop_desktop.services.audit import record
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.changes import Kind, touched
-from otop_desktop.services.entry import AMOUNT_FIELDS, code_range
-from otop_desktop.services.errors import InvalidInput
+from otop_desktop.services.audit import AuditNote, record
+from otop_desktop.services.entry import AMOUNT_FIELDS
 from otop_desktop.services.exchange import keys
-from otop_desktop.services.files import check_output_path, write_bytes
-from otop_desktop.services.exchange.fileformat import STAMP, BadFile, Manifest, OpenedFile, digest, open_file, write_file
+from otop_desktop.services.exchange.fileformat import (
+    BadFile,
+    Manifest,
+    OpenedFile,
+    open_file,
+)
 from otop_desktop.services.exchange.kinds import Outcome, RowKind
-from otop_desktop.services.guard import refused_months
-from otop_desktop.services.periods import check_period
 from otop_desktop.services.money import MAX_SATANG
-from otop_desktop.services.thai import any_text_problem, format_thai_datetime, month_label, now_utc, shown_safely, sort_key, text_problem, tidy_text
+from otop_desktop.services.sales_guard import refused_months
+from otop_desktop.services.thai import (
+    any_text_problem,
+    format_thai_datetime,
+    month_label,
+    now_utc,
+    shown_safely,
+    sort_key,
+    text_problem,
+    tidy_text,
+)
 from otop_desktop.store.bulk import bulk_insert, insert_rows
 from otop_desktop.store.database import keep_statistics
-from otop_desktop.store.master_data import master_data_version
 
 KINDS_SHOWN = {RowKind.NEW: "ใหม่", RowKind.CHANGED: "เปลี่ยน", RowKind.UNCHANGED: "เหมือนเดิม",
                RowKind.OLDER: "เก่ากว่า (ไม่ทับของใหม่)", RowKind.CONFLICT: "ขัดแย้ง", RowKind.REFUSED: "ไม่รับ"}
@@ -91,66 +100,6 @@ class ImportPreview:
                 for row in self.opened.parts["sales.json"] if (row[0], row[1], row[2]) not in self.plan]
 
 
-def _stamp(value: datetime) -> str:
-    return value.strftime(STAMP)
-
-
-# --- export ---------------------------------------------------------------------------------------------
-def export_file(*, uow, user: UserInfo, fiscal_year: int, months, path: Path | str) -> tuple[Path, str, int]:
-    """Write this office's file for the months: a district file for a district user, a province file
-    (confirmed months only) for provincial staff. Returns (path, digest, sales rows); records what was sent."""
-    access.check(user, access.Action.EXPORT_FILE)
-    check_output_path(path)
-    months = sorted(set(months))
-    if not months:
-        raise InvalidInput("กรุณาเลือกเดือนที่จะส่งออกอย่างน้อย 1 เดือน")
-    for month in months:
-        check_period(fiscal_year, month)
-    area = user.district_code or user.province_code
-    session = uow.session
-    if not user.district_code:
-        _check_confirmed(session, user.province_code, fiscal_year, months)
-    people = session.execute(select(Entrepreneur).where(code_range(area)).order_by(Entrepreneur.id)).scalars().all()
-    by_id = {e.id: e for e in people}
-    sales = session.execute(
-        select(MonthlySale).join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
-        .where(code_range(area), MonthlySale.fiscal_year == fiscal_year, MonthlySale.month.in_(months))
-        .order_by(MonthlySale.entrepreneur_id, MonthlySale.month)).scalars().all()
-    entrepreneurs = [[e.uid, e.name, e.tambon_code, e.product_type_id, e.entrepreneur_type_id, e.main_product,
-                      e.otop_code, e.active] for e in people]
-    rows = [[by_id[s.entrepreneur_id].uid, s.fiscal_year, s.month, *(getattr(s, f) for f in AMOUNT_FIELDS),
-             s.revision, _stamp(s.updated_at), s.updated_by] for s in sales]
-    manifest = {
-        "kind": "district" if user.district_code else "province", "source_area": area,
-        "province_code": user.province_code, "target_area": "", "fiscal_year": fiscal_year, "months": months,
-        "created_at": _stamp(now_utc()), "created_by": user.username, "app_version": __version__,
-        "master_data_version": master_data_version(), "file_id": uuid.uuid4().hex,
-        "row_counts": {"entrepreneurs.json": len(entrepreneurs), "sales.json": len(rows)},
-    }
-    public_key, sign = keys.signer(uow=uow)
-    data = write_file(manifest, {"entrepreneurs.json": entrepreneurs, "sales.json": rows}, public_key, sign)
-    path = write_bytes(path, data)
-    session.add(ExportLog(file_digest=digest(data), file_name=path.name, kind=manifest["kind"], area_code=area,
-                          fiscal_year=fiscal_year, months=",".join(map(str, months)), rows=len(rows),
-                          created_by=user.username, created_at=now_utc()))
-    uow.note(touched(Kind.FILES))
-    uow.commit()
-    return path, digest(data), len(rows)
-
-
-@dataclass(frozen=True)
-class SentFile:
-    """A file this office made: what was sent, when, by whom."""
-
-    created_at: datetime
-    file_name: str
-    fiscal_year: int | None
-    months: tuple[int, ...]
-    rows: int
-    created_by: str
-    file_digest: str
-
-
 def _record_confirmed(session, user: UserInfo, manifest: Manifest, file_name: str, import_id: int, at) -> None:
     """At the department: a province file holds only months the province confirmed, so its months count
     as confirmed here (the department's reports read the same province_lock rows a province writes). What
@@ -162,24 +111,6 @@ def _record_confirmed(session, user: UserInfo, manifest: Manifest, file_name: st
         {"province_code": manifest.province_code, "fiscal_year": manifest.fiscal_year, "month": month, "locked": True,
          "changed_by": user.username, "changed_at": at, "reason": reason} for month in manifest.months],
         conflict=("province_code", "fiscal_year", "month"), update=("locked", "changed_by", "changed_at", "reason"))
-
-
-def list_exports(*, uow, limit: int = 200) -> list[SentFile]:
-    """The files this office made, newest first."""
-    return [SentFile(e.created_at, e.file_name, e.fiscal_year, tuple(int(m) for m in e.months.split(",") if m), e.rows,
-                     e.created_by, e.file_digest)
-            for e in uow.session.scalars(select(ExportLog).order_by(ExportLog.id.desc()).limit(limit))]
-
-
-def _check_confirmed(session, province_code: str, fiscal_year: int, months) -> None:
-    """A province file goes upward: only months the province has confirmed (locked) may be in it."""
-    locked = set(session.scalars(select(ProvinceLock.month).where(
-        ProvinceLock.province_code == province_code, ProvinceLock.fiscal_year == fiscal_year, ProvinceLock.locked)))
-    open_months = [m for m in months if m not in locked]
-    if open_months:
-        names = ", ".join(month_label(fiscal_year, m) for m in open_months)
-        raise InvalidInput(f"เดือน {names} ยังไม่ได้ยืนยัน (ล็อก) ทั้งจังหวัด กรมฯ จะไม่เห็นข้อมูลที่ยังไม่ยืนยัน "
-                           "กรุณาล็อกทั้งจังหวัดก่อน หรือเลือกเฉพาะเดือนที่ยืนยันแล้ว")
 
 
 # --- verification -----------------------------------------------------------------------------------------
@@ -214,8 +145,8 @@ def _check_people(people: list, area: str) -> list:
               and (row[6] is None or isinstance(row[6], str) and len(row[6]) <= 40) and isinstance(row[7], bool))
         if not ok:
             raise BadFile(f"ผู้ประกอบการแถวที่ {number} ในไฟล์ผิดรูปแบบหรืออยู่นอกพื้นที่ {area} จึงไม่นำเข้าทั้งไฟล์")
-        for text in (row[1], row[5], row[6] or ""):
-            problem = text_problem(text)
+        for words in (row[1], row[5], row[6] or ""):
+            problem = text_problem(words)
             if problem:
                 raise BadFile(f"ผู้ประกอบการแถวที่ {number} ในไฟล์ (“{tidy_text(shown_safely(row[1]))[:40]}”) {problem} "
                               "จึงไม่นำเข้าทั้งไฟล์ กรุณาให้อำเภอแก้ชื่อแล้วส่งไฟล์ใหม่")
@@ -353,7 +284,7 @@ def _verify(*, uow, user: UserInfo, data: bytes, expected_kind: str | None) -> t
 
 
 # --- preview ---------------------------------------------------------------------------------------------------
-def classify(local, incoming_revision: int, incoming_amounts: tuple, origin: str) -> str:
+def classify(local, incoming_revision: int, incoming_amounts: tuple, origin: str) -> RowKind:
     """The merge rule for one row; `local` is (amounts, revision, origin, revision of the office's row
     last seen here) or None. Returns new, changed, refresh (same figures, newer revision), unchanged,
     older or conflict."""
@@ -364,7 +295,7 @@ def classify(local, incoming_revision: int, incoming_amounts: tuple, origin: str
     if incoming_revision <= seen:
         return RowKind.UNCHANGED if same else RowKind.OLDER  # nothing the office did since; what is here stands
     if same:
-        return "refresh"
+        return RowKind.REFRESH
     if local_origin == origin or all(amount is None for amount in amounts):
         return RowKind.CHANGED  # only the office changed it (or nothing was ever entered here)
     return RowKind.CONFLICT  # changed here and at the office since this office last saw its row
@@ -403,7 +334,8 @@ _LAST_AUDIT = _sql("UPDATE import_ledger SET last_audit_id = (SELECT max(id) FRO
 _SALES_BEFORE = _sql(
     "INSERT INTO import_sale_before (import_id, entrepreneur_id, fiscal_year, month, written, domestic_offline,"
     " domestic_online, export_offline, export_online, revision, updated_by, updated_at, origin, source_revision,"
-    " prior_import_id) SELECT :import_id, entrepreneur_id, fiscal_year, month, :written, domestic_offline, domestic_online,"
+    " prior_import_id) SELECT :import_id, entrepreneur_id, "
+    "fiscal_year, month, :written, domestic_offline, domestic_online,"
     " export_offline, export_online, revision, updated_by, updated_at, origin, source_revision, import_id"
     " FROM monthly_sale WHERE entrepreneur_id = :id AND fiscal_year = :year AND month = :month")
 _LOCKS_BEFORE = _sql(
@@ -535,15 +467,15 @@ def preview(*, uow, user: UserInfo, data: bytes, file_name: str) -> ImportPrevie
         reason = locked.get((uid, month)) or locked.get((None, month))
         if reason:
             kind = RowKind.REFUSED
-            if local is not None and classify(local, row[7], tuple(row[3:7]), area) in ("refresh", RowKind.UNCHANGED):
+            if local is not None and classify(local, row[7], tuple(row[3:7]), area) in (RowKind.REFRESH, RowKind.UNCHANGED):
                 kind = RowKind.UNCHANGED  # the figures here already: a locked month refuses nothing by taking nothing
         elif local is None:
             continue  # new: counted below, and not in the plan
         else:
             kind = classify(local, row[7], tuple(row[3:7]), area)
-        counts[RowKind.UNCHANGED if kind == "refresh" else kind] += 1
+        counts[RowKind.UNCHANGED if kind is RowKind.REFRESH else kind] += 1
         plan[(uid, row[1], month)] = kind
-        if kind not in ("refresh", RowKind.UNCHANGED):  # what the officer reads; new rows are listed on demand
+        if kind not in (RowKind.REFRESH, RowKind.UNCHANGED):  # what the officer reads; new rows are listed on demand
             name = local_people.get(uid, (None, names[uid]))[1]
             diffs.append(RowDiff(uid, name, area, row[1], month, kind, local and local[0], tuple(row[3:7]), reason or ""))
     counts[RowKind.NEW] = len(sales) - sum(counts.values())
@@ -659,8 +591,6 @@ def write(*, uow, user: UserInfo, preview_: ImportPreview, take: set[tuple] = fr
     confirmed = Kind.LOCKS if manifest.kind == "province" else Kind.NONE
     uow.note(touched(Kind.SALES | Kind.ENTREPRENEURS | Kind.FILES | confirmed, fiscal_year=manifest.fiscal_year,
                      months=manifest.months, districts=districts))
-    record(session, [{"username": user.username, "action": "import", "entity": "file", "entity_key": preview_.opened.digest[:40],
-                      "field": manifest.source_area, "old_value": None, "new_value": summary,
-                      "note": f"{preview_.file_name} {month_label(manifest.fiscal_year, manifest.months[0])}"}])
+    record(session, [AuditNote(username=user.username, action="import", entity="file", entity_key=preview_.opened.digest[:40], field=manifest.source_area, old_value=None, new_value=summary, note=f"{preview_.file_name} {month_label(manifest.fiscal_year, manifest.months[0])}")])
     session.execute(_LAST_AUDIT, {"id": import_id, "rows": len(writes)})
     return import_id

@@ -11,15 +11,15 @@ from datetime import datetime
 
 from sqlalchemy import DateTime, bindparam, select
 
+from otop_desktop.core.changes import Kind, touched
+from otop_desktop.core.errors import InvalidInput, MonthLocked
+from otop_desktop.core.users import UserInfo
 from otop_desktop.models import ImportLedger
 from otop_desktop.services import access
-from otop_desktop.services.audit import record
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.changes import Kind, touched
-from otop_desktop.services.errors import InvalidInput, MonthLocked
-from otop_desktop.services.guard import check_sales_writable
+from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.exchange.kinds import Outcome
 from otop_desktop.services.exchange.merge import _sql, _upper
+from otop_desktop.services.sales_guard import check_sales_writable
 from otop_desktop.services.thai import format_thai_datetime, month_label
 
 NOTHING_CHANGED = "ไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ"
@@ -33,7 +33,8 @@ _DISTRICT_MONTHS = _sql(
 # Rows the import wrote that no longer carry its id, or rows it only marked seen that were saved since.
 _TOUCHED_SEEN = _sql(
     "SELECT e.name, s.fiscal_year, s.month, s.updated_by, s.updated_at, s.import_id FROM import_sale_before b"
-    " JOIN monthly_sale s ON s.entrepreneur_id = b.entrepreneur_id AND s.fiscal_year = b.fiscal_year AND s.month = b.month"
+    " JOIN monthly_sale s ON s.entrepreneur_id = b.entrepreneur_id "
+    "AND s.fiscal_year = b.fiscal_year AND s.month = b.month"
     " JOIN entrepreneur e ON e.id = s.entrepreneur_id WHERE b.import_id = :id AND ("
     " (b.written AND (s.import_id IS NULL OR s.import_id <> :id))"
     " OR (NOT b.written AND (s.revision <> b.revision OR coalesce(s.import_id, 0) <> coalesce(b.prior_import_id, 0))))"
@@ -48,7 +49,8 @@ _CHANGED_IN_AREA = _sql(
 ).bindparams(bindparam("since", type_=DateTime()))
 _PEOPLE_IN_USE = _sql(
     "SELECT e.name, s.fiscal_year, s.month, s.updated_by, s.updated_at, s.import_id FROM entrepreneur e"
-    " JOIN monthly_sale s ON s.entrepreneur_id = e.id WHERE e.import_id = :id AND (s.import_id IS NULL OR s.import_id <> :id)"
+    " JOIN monthly_sale s ON s.entrepreneur_id = e.id WHERE "
+    "e.import_id = :id AND (s.import_id IS NULL OR s.import_id <> :id)"
     " ORDER BY s.updated_at DESC LIMIT 1")
 _PEOPLE_EDITED = _sql(
     "SELECT e.name, a.username, a.at FROM audit_log a JOIN entrepreneur e ON a.entity_key = CAST(e.id AS VARCHAR(20))"
@@ -73,11 +75,13 @@ _RESTORE = _sql(
 _FORGET_SALES = _sql("DELETE FROM import_sale_before WHERE import_id = :id")
 _DELETE_PEOPLE = _sql("DELETE FROM entrepreneur WHERE import_id = :id")
 _RESTORE_LOCKS = _sql(
-    "UPDATE province_lock SET locked = b.locked, changed_by = b.changed_by, changed_at = b.changed_at, reason = b.reason"
+    "UPDATE province_lock SET locked = b.locked, changed_by = "
+    "b.changed_by, changed_at = b.changed_at, reason = b.reason"
     " FROM import_lock_before b WHERE b.import_id = :id AND b.existed AND province_lock.province_code = b.province_code"
     " AND province_lock.fiscal_year = b.fiscal_year AND province_lock.month = b.month")
 _DELETE_LOCKS = _sql(
-    "DELETE FROM province_lock WHERE EXISTS (SELECT 1 FROM import_lock_before b WHERE b.import_id = :id AND NOT b.existed"
+    "DELETE FROM province_lock WHERE EXISTS (SELECT 1 FROM "
+    "import_lock_before b WHERE b.import_id = :id AND NOT b.existed"
     " AND province_lock.province_code = b.province_code AND province_lock.fiscal_year = b.fiscal_year"
     " AND province_lock.month = b.month)")
 _FORGET_LOCKS = _sql("DELETE FROM import_lock_before WHERE import_id = :id")
@@ -136,9 +140,7 @@ def _undo(uow, user: UserInfo, entry: ImportLedger) -> None:
     confirmed = Kind.LOCKS if entry.kind == "province" else Kind.NONE
     uow.note(touched(Kind.SALES | Kind.ENTREPRENEURS | Kind.FILES | confirmed, fiscal_year=entry.fiscal_year,
                      months=months or None))
-    record(session, [{"username": user.username, "action": "undo", "entity": "file", "entity_key": entry.file_digest[:40],
-                      "field": entry.source_area, "old_value": str(entry.id), "new_value": None,
-                      "note": f"ยกเลิกการนำเข้า {entry.file_name}"[:2000]}])
+    record(session, [AuditNote(username=user.username, action="undo", entity="file", entity_key=entry.file_digest[:40], field=entry.source_area, old_value=str(entry.id), new_value=None, note=f"ยกเลิกการนำเข้า {entry.file_name}"[:2000])])
 
 
 def _check_not_locked(uow, user: UserInfo, entry: ImportLedger) -> None:

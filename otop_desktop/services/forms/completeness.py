@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from otop_desktop.core.errors import InvalidInput
 from otop_desktop.models import Entrepreneur, MonthlySale
-from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.thai import month_label
 
 

@@ -3,56 +3,25 @@ October–September in four channels with a remark; row totals and the grand tot
 the actual sales beside each month once they exist; printed (forecast_pdf) and exported to Excel
 (forecast_xlsx) in the attachment's layout with the reporter's signature block."""
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
 
+from otop_desktop.core.changes import Kind, touched
+from otop_desktop.core.errors import InvalidInput
+from otop_desktop.core.files import check_output_path
+from otop_desktop.core.users import UserInfo
 from otop_desktop.models import Entrepreneur, Forecast, MonthlySale
 from otop_desktop.services import access, areas
-from otop_desktop.services.audit import record
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.changes import Kind, touched
+from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.entry import AMOUNT_FIELDS, code_range
-from otop_desktop.services.errors import InvalidInput
+from otop_desktop.services.forms.forecast_sheet import ForecastRow, ForecastSheet
 from otop_desktop.services.forms.jt2 import Printed
 from otop_desktop.services.forms.signatories import get_signatories
-from otop_desktop.services.files import check_output_path
 from otop_desktop.services.forms.verify import PrintedFigure, new_code, record_print
 from otop_desktop.services.money import check_amount, sum_amounts
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.thai import FISCAL_MONTHS, free_text, month_label, now_utc
-
-TITLE = "แบบประมาณการรายได้จากการจำหน่ายผลิตภัณฑ์ OTOP"
-CHANNELS = ("ภายในประเทศ ออฟไลน์", "ภายในประเทศ ออนไลน์", "ส่งออกต่างประเทศ ออฟไลน์", "ส่งออกต่างประเทศ ออนไลน์")
-
-
-@dataclass(frozen=True)
-class ForecastRow:
-    """One month: the forecast in four channels, its total, the remark, and the actual sales (or None)."""
-
-    month: int
-    label: str
-    amounts: tuple
-    total: int
-    remark: str
-    actual: int | None
-
-
-@dataclass(frozen=True)
-class ForecastSheet:
-    """A province's forecast of a fiscal year."""
-
-    province_code: str
-    province_name: str
-    fiscal_year: int
-    rows: tuple[ForecastRow, ...]
-    totals: tuple
-    total: int
-    actual_total: int
-    editable: bool  # whether this user may change it (the policy's answer)
-    reporter_name: str = ""
-    reporter_position: str = ""
 
 
 def _actuals(session, province_code: str, fiscal_year: int) -> dict[int, int]:
@@ -105,27 +74,10 @@ def save_forecast(*, uow, user: UserInfo, fiscal_year: int, months: dict) -> For
         for field, amount in zip(AMOUNT_FIELDS, amounts):
             setattr(row, field, amount)
         row.remark, row.changed_by, row.changed_at = remark, user.username, at
-        record(uow.session, [{"username": user.username, "action": "save", "entity": "forecast",
-                              "entity_key": f"{province}/{fiscal_year}/{month:02d}", "field": "amounts",
-                              "old_value": old, "new_value": f"{list(amounts)} {row.remark}"}], at=at)
+        record(uow.session, [AuditNote(username=user.username, action="save", entity="forecast", entity_key=f"{province}/{fiscal_year}/{month:02d}", field="amounts", old_value=old, new_value=f"{list(amounts)} {row.remark}")], at=at)
     uow.note(touched(Kind.TARGETS, fiscal_year=fiscal_year))
     uow.commit()
     return load_forecast(uow=uow, user=user, fiscal_year=fiscal_year)
-
-
-def signature_lines(sheet: ForecastSheet) -> tuple[str, ...]:
-    """The reporter's block: ลงชื่อ…ผู้รายงาน, the name in parentheses, the position, and the office's title
-    (พัฒนาการจังหวัด…) unless the position already says it."""
-    office = f"พัฒนาการจังหวัด{sheet.province_name}"
-    position = " ".join(sheet.reporter_position.split())
-    lines = (f"ลงชื่อ{'.' * 40}ผู้รายงาน", f"({sheet.reporter_name or '.' * 44})")
-    if not position:
-        return (*lines, f"ตำแหน่ง{'.' * 30}", office)
-    if position.replace(" ", "") == "พัฒนาการจังหวัด":
-        return (*lines, office)
-    if office.replace(" ", "") in position.replace(" ", ""):
-        return (*lines, position)
-    return (*lines, position, office)
 
 
 def print_forecast(*, uow, user: UserInfo, fiscal_year: int, path: Path | str, thai_digits: bool = True) -> Printed:

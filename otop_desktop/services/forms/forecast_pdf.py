@@ -10,11 +10,11 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
 
+from otop_desktop.core.files import write_output
 from otop_desktop.services.forms import thai_pdf
-from otop_desktop.services.forms.forecast import TITLE, ForecastSheet, signature_lines
+from otop_desktop.services.forms.forecast_sheet import TITLE, ForecastSheet, signature_lines
 from otop_desktop.services.forms.jt2_pdf import draw_qr
 from otop_desktop.services.forms.thai_pdf import BOLD, REGULAR, DocumentInfo
-from otop_desktop.services.files import write_output
 from otop_desktop.services.forms.verify import CODE_NAME, shown_code
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.thai import format_thai_datetime, now_utc

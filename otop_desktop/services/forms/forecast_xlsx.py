@@ -5,8 +5,8 @@ width, the table's headings repeated on every printed page."""
 from decimal import Decimal
 from pathlib import Path
 
-from otop_desktop.services.forms.forecast import TITLE, ForecastSheet, signature_lines
-from otop_desktop.services.files import save_workbook, write_output
+from otop_desktop.core.files import save_workbook, write_output
+from otop_desktop.services.forms.forecast_sheet import TITLE, ForecastSheet, signature_lines
 from otop_desktop.services.forms.verify import CODE_NAME, shown_code
 from otop_desktop.services.sheet_text import put
 

@@ -7,15 +7,15 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
 
+from otop_desktop.core.errors import InvalidInput
+from otop_desktop.core.files import check_output_path, write_output
+from otop_desktop.core.users import UserInfo
 from otop_desktop.services import access, areas, entry
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.forms import thai_pdf
 from otop_desktop.services.forms.document_info import district_forms_info
 from otop_desktop.services.forms.jt2 import AMOUNT_HEADINGS, Printed
 from otop_desktop.services.forms.jt2_pdf import HEADING_HEIGHT, Layout, draw_footer, draw_heading
 from otop_desktop.services.forms.thai_pdf import REGULAR
-from otop_desktop.services.files import check_output_path, write_output
 from otop_desktop.services.forms.verify import PrintedFigure, new_code, record_print
 from otop_desktop.services.thai import month_label, now_utc, periods_before
 from otop_desktop.services.periods import check_month_begun, check_period

@@ -9,23 +9,21 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
 
+from otop_desktop.core.errors import InvalidInput
+from otop_desktop.core.files import check_output_path, write_output
+from otop_desktop.core.users import UserInfo
 from otop_desktop.services import access, areas, entry
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.forms import thai_pdf
 from otop_desktop.services.forms.completeness import check_complete, month_entry, paper_text
 from otop_desktop.services.forms.document_info import district_forms_info
 from otop_desktop.services.forms.jt2_pdf import FORM_NAME, TITLE, draw_form
 from otop_desktop.services.forms.signatories import get_signatories
-from otop_desktop.services.files import check_output_path, write_output
 from otop_desktop.services.forms.verify import PrintedFigure, new_code, record_print
 from otop_desktop.services.money import sum_amounts
-from otop_desktop.services.thai import (
-    FISCAL_MONTHS, THAI_MONTHS, calendar_year_be, month_label, now_utc, sort_key,
-)
 from otop_desktop.services.periods import check_month_begun, check_period
+from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS, calendar_year_be, month_label, now_utc, sort_key
 
-AMOUNT_HEADINGS = ("ในประเทศ\nออฟไลน์", "ในประเทศ\nออนไลน์", "ต่างประเทศ\nออฟไลน์", "ต่างประเทศ\nออนไลน์")
+AMOUNT_HEADINGS = tuple(channel.replace(" ", "\n") for channel in entry.CHANNELS)
 
 
 @dataclass(frozen=True)

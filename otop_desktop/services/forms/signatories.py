@@ -5,12 +5,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from otop_desktop.core.changes import Kind, touched
+from otop_desktop.core.errors import InvalidInput
+from otop_desktop.core.users import UserInfo
 from otop_desktop.models import Signatory
 from otop_desktop.services import access
-from otop_desktop.services.audit import record
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.changes import Kind, touched
-from otop_desktop.services.errors import InvalidInput
+from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.thai import free_text, now_utc
 
 DUTIES = {"prepares": "ผู้จัดทำ", "certifies": "ผู้รับรอง", "signs": "ผู้รายงาน"}
@@ -47,9 +47,7 @@ def set_signatory(*, uow, user: UserInfo, area_code: str, duty: str, name: str, 
         row = row or Signatory(area_code=area_code, duty=duty)
         uow.session.add(row)
         row.name, row.position, row.changed_by, row.changed_at = name, position, user.username, now_utc()
-    record(uow.session, [{"username": user.username, "action": "update", "entity": "signatory",
-                          "entity_key": f"{area_code}/{duty}", "field": "name_position", "old_value": old,
-                          "new_value": f"{name} / {position}" if name else None}])
+    record(uow.session, [AuditNote(username=user.username, action="update", entity="signatory", entity_key=f"{area_code}/{duty}", field="name_position", old_value=old, new_value=f"{name} / {position}" if name else None)])
     uow.note(touched(Kind.PRINTS, districts={area_code}))
     uow.commit()
     return SignatoryInfo(duty, name, position)

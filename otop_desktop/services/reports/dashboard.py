@@ -6,17 +6,17 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from otop_desktop.core.errors import OtopError
+from otop_desktop.core.users import UserInfo
 from otop_desktop.models import District, DistrictLock, Forecast, ProductType, Province
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.entry import AMOUNT_FIELDS
-from otop_desktop.services.errors import OtopError
+from otop_desktop.services import access
+from otop_desktop.services.entry import AMOUNT_FIELDS, CHANNELS
+from otop_desktop.services.periods import check_period
 from otop_desktop.services.reports import figures, summary
 from otop_desktop.services.reports.figures import Scope, Sums
 from otop_desktop.services.targets import rule
 from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS_SHORT, format_thai_datetime, month_label, now_utc
-from otop_desktop.services.periods import check_period
 
-CHANNEL_NAMES = ("ในประเทศ ออฟไลน์", "ในประเทศ ออนไลน์", "ต่างประเทศ ออฟไลน์", "ต่างประเทศ ออนไลน์")
 TIER_NAMES = ("ขั้นต้น", "ขั้นมาตรฐาน", "ขั้นสูง")
 
 
@@ -70,6 +70,7 @@ class Dashboard:
     tiers_note: str
     progress: MonthProgress
     confirmed_only: bool  # the department: only confirmed months count
+    bars_open_district: bool = False  # a bar is a district the user may open in the entry tab
 
 
 def _bars(session, scope: Scope) -> tuple[str, tuple[Bar, ...]]:
@@ -142,6 +143,7 @@ def dashboard(*, uow, user: UserInfo, fiscal_year: int, month: int) -> Dashboard
     months = tuple(MonthPoint(m, THAI_MONTHS_SHORT[m - 1], by_month[(m,)].total if (m,) in by_month else None,
                               forecast.get(m)) for m in FISCAL_MONTHS)
     return Dashboard(scope.area_name, fiscal_year, f"ข้อมูล ณ วันที่ {format_thai_datetime(now_utc())}", total,
-                     tuple(zip(CHANNEL_NAMES, total.amounts)),
+                     tuple(zip(CHANNELS, total.amounts)),
                      tuple((name, by_type.get((type_id,), figures.NO_SALES).total) for type_id, name in types),
-                     unit, bars, months, tiers, tiers_note, _progress(session, scope, month), scope.confirmed_only)
+                     unit, bars, months, tiers, tiers_note, _progress(session, scope, month), scope.confirmed_only,
+                     bars_open_district=unit == "อำเภอ" and access.permissions(user).wide)

@@ -8,25 +8,25 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from otop_desktop.core.errors import InvalidInput
+from otop_desktop.core.users import UserInfo
 from otop_desktop.models import District, Entrepreneur, EntrepreneurType, MonthlySale, ProductType, Province, Tambon
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.entry import AMOUNT_FIELDS, code_range
-from otop_desktop.services.errors import InvalidInput
+from otop_desktop.services.entry import AMOUNT_FIELDS, CHANNELS, code_range
 from otop_desktop.services.reports import figures, summary
 from otop_desktop.services.reports.figures import Scope, Sums
 from otop_desktop.services.sheet_text import column_width
 from otop_desktop.services.thai import THAI_MONTHS, calendar_year_be, format_thai_datetime, months_text, now_utc
 
 EXCEL_ROWS = 1_048_576
-CHANNELS = ("ในประเทศ ออฟไลน์ (บาท)", "ในประเทศ ออนไลน์ (บาท)", "ต่างประเทศ ออฟไลน์ (บาท)", "ต่างประเทศ ออนไลน์ (บาท)")
+CHANNEL_HEADINGS = tuple(f"{channel} (บาท)" for channel in CHANNELS)
 LISTED, REPORTED = "ผู้ประกอบการในรายชื่อ (ราย)", "กรอกยอดแล้ว (ราย)"
 
 
 @dataclass(frozen=True)
 class Column:
     """A column: its Thai heading, what it holds (text, number (the running number ที่), count, money in
-    satang, share), its width in characters; a share is column `share_of[0]` over column `share_of[1]` of the same row, or over the
-    grand total of `share_of[0]` when the second is None."""
+    satang, share), its width in characters; a share is column `share_of[0]` over column `share_of[1]` of the
+    same row, or over the grand total of `share_of[0]` when the second is None."""
 
     heading: str
     kind: str = "text"
@@ -73,7 +73,7 @@ def _money(heading: str) -> Column:
 
 
 def _channel_columns() -> list[Column]:
-    return [_money(heading) for heading in CHANNELS] + [_money("รวม (บาท)")]
+    return [_money(heading) for heading in CHANNEL_HEADINGS] + [_money("รวม (บาท)")]
 
 
 def _channel_values(sums: Sums) -> list:
@@ -151,7 +151,7 @@ def build_monthly_channels(export, session, scope: Scope, **_) -> Report:
     """Per month of the period: the four channels, domestic and export subtotals, and the confirmation."""
     sums = summary.sums_by(session, scope, "month")
     notes, states = _confirmation_notes(session, scope)
-    columns = [Column("เดือน", "text", 18), *(_money(h) for h in CHANNELS), _money("รวมในประเทศ (บาท)"),
+    columns = [Column("เดือน", "text", 18), *(_money(h) for h in CHANNEL_HEADINGS), _money("รวมในประเทศ (บาท)"),
                _money("รวมต่างประเทศ (บาท)"), _money("รวมทั้งสิ้น (บาท)"), Column("การยืนยันของจังหวัด", "text", 20)]
     rows = [[_month_name(scope, month), *s.amounts, s.domestic, s.export, s.total, states[month]]
             for month in scope.months for s in [sums.get((month,), figures.NO_SALES)]]

@@ -6,13 +6,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, case, func, select
 
+from otop_desktop.core.errors import InvalidInput
+from otop_desktop.core.users import NATIONAL, UserInfo
 from otop_desktop.models import Entrepreneur, MonthlySale, ProvinceLock
 from otop_desktop.services import access, areas
-from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.entry import AMOUNT_FIELDS, code_range
-from otop_desktop.services.errors import InvalidInput
-from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS, calendar_year_be, month_label
 from otop_desktop.services.periods import check_period
+from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS, calendar_year_be, month_label
 
 PROVINCE = func.substr(Entrepreneur.tambon_code, 1, 2)
 DISTRICT = func.substr(Entrepreneur.tambon_code, 1, 4)
@@ -81,7 +81,7 @@ def scope_for(uow, user: UserInfo, fiscal_year: int, month: int | None = None,
         prefix = area_code
     else:
         prefix = user.area_code if user.role == "district" else "" if user.is_national else user.province_code
-    name = areas.describe_area(uow=uow, area_code=prefix or access.NATIONAL)
+    name = areas.describe_area(uow=uow, area_code=prefix or NATIONAL)
     return Scope(prefix, fiscal_year, (month,) if month else FISCAL_MONTHS, user.is_national, name)
 
 

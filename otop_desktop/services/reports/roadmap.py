@@ -9,12 +9,19 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
+from otop_desktop.core.users import UserInfo
 from otop_desktop.models import District, DistrictLock, ExportLog, ImportLedger, PrintRecord, Province, ProvinceLock
 from otop_desktop.services import access
-from otop_desktop.services.auth import UserInfo
 from otop_desktop.services.locks import deadline_of
 from otop_desktop.services.reports import figures, summary
-from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS_SHORT, first_day, last_day, to_local, today_in_thailand
+from otop_desktop.services.thai import (
+    FISCAL_MONTHS,
+    THAI_MONTHS_SHORT,
+    first_day,
+    last_day,
+    to_local,
+    today_in_thailand,
+)
 
 
 @dataclass(frozen=True)

@@ -4,14 +4,14 @@ the rows written, frozen headings, A4 landscape fitted to the page width with th
 or a CSV file in UTF-8 with a BOM so Excel shows the Thai. Either is written whole or not at all."""
 
 import csv
-from types import MethodType
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from types import MethodType
 
-from otop_desktop.services.errors import InvalidInput
-from otop_desktop.services.files import check_output_path, save_workbook, write_output
-from otop_desktop.services.auth import UserInfo
+from otop_desktop.core.errors import InvalidInput
+from otop_desktop.core.files import check_output_path, save_workbook, write_output
+from otop_desktop.core.users import UserInfo
 from otop_desktop.services.reports.exports import Column, Report, build_report
 from otop_desktop.services.sheet_text import csv_text, text_cell
 

@@ -13,13 +13,19 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from otop_desktop.core.errors import InvalidInput, OtopError
+from otop_desktop.core.users import UserInfo
 from otop_desktop.models import District, DistrictBase, PrintedTarget
-from otop_desktop.services.audit import record
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.errors import InvalidInput, OtopError
+from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.money import MAX_BASE_SATANG, format_baht, parse_amount
 from otop_desktop.services.targets.rule import (
-    TIER_NAMES, Settings, _check_manager, compute_round, exact_round, get_settings, _save_base,
+    TIER_NAMES,
+    Settings,
+    _check_manager,
+    _save_base,
+    compute_round,
+    exact_round,
+    get_settings,
 )
 from otop_desktop.services.thai import now_utc
 
@@ -305,8 +311,6 @@ def apply_printed(*, uow, user: UserInfo, fiscal_year: int, round_no: int, table
             kept.source_file, kept.changed_by, kept.changed_at = table.source, user.username, at
         elif kept is not None:
             session.delete(kept)
-    record(session, [{"username": user.username, "action": "import", "entity": "targets",
-                      "entity_key": f"{user.province_code}/{fiscal_year}/{round_no}", "field": "printed_rows",
-                      "old_value": None, "new_value": ",".join(sorted(keep_printed)), "note": table.source}], at=at)
+    record(session, [AuditNote(username=user.username, action="import", entity="targets", entity_key=f"{user.province_code}/{fiscal_year}/{round_no}", field="printed_rows", old_value=None, new_value=",".join(sorted(keep_printed)), note=table.source)], at=at)
     uow.commit()
     return len(table.rows)

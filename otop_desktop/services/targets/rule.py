@@ -9,13 +9,13 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from sqlalchemy import case, func, select
 
+from otop_desktop.core.changes import Kind, touched
+from otop_desktop.core.errors import InvalidInput
+from otop_desktop.core.users import UserInfo
 from otop_desktop.models import District, DistrictBase, Entrepreneur, MonthlySale, PrintedTarget, TargetSettings
 from otop_desktop.services import access
-from otop_desktop.services.audit import record
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.changes import Kind, touched
+from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.entry import AMOUNT_FIELDS
-from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.thai import FISCAL_MONTHS, now_utc
 
@@ -107,7 +107,8 @@ class TargetLine:
 
     @property
     def base_stale(self) -> bool:
-        """Whether the base was computed from the base year's sales and they have changed since (an import, a correction)."""
+        """Whether the base was computed from the base year's sales and they have changed since (an import, a
+        correction)."""
         return self.base_now is not None
 
 
@@ -202,9 +203,7 @@ def save_settings(*, uow, user: UserInfo, fiscal_year: int, base_year: int, fact
     row.base_year, row.factor = base_year, str(factor)
     row.basic_pct, row.standard_pct, row.high_pct = (str(p) for p in percents)
     row.changed_by, row.changed_at = user.username, now_utc()
-    record(uow.session, [{"username": user.username, "action": "save", "entity": "target_settings",
-                          "entity_key": f"{user.province_code}/{fiscal_year}", "field": "rule", "old_value": old,
-                          "new_value": f"{base_year} {factor} {'/'.join(str(p) for p in percents)}"}])
+    record(uow.session, [AuditNote(username=user.username, action="save", entity="target_settings", entity_key=f"{user.province_code}/{fiscal_year}", field="rule", old_value=old, new_value=f"{base_year} {factor} {'/'.join(str(p) for p in percents)}")])
     uow.note(touched(Kind.TARGETS, fiscal_year=fiscal_year))
     uow.commit()
     return Settings(fiscal_year, base_year, factor, percents, True)
@@ -323,9 +322,7 @@ def _save_base(uow, user: UserInfo, fiscal_year: int, district_code: str, base_s
         uow.session.add(row)
     row.base_satang, row.source, row.changed_by, row.changed_at = base_satang, source, user.username, now_utc()
     uow.note(touched(Kind.TARGETS, fiscal_year=fiscal_year, districts={district_code}))
-    record(uow.session, [{"username": user.username, "action": "save", "entity": "district_base",
-                          "entity_key": f"{district_code}/{fiscal_year}", "field": "base_satang",
-                          "old_value": old, "new_value": str(base_satang), "note": source}])
+    record(uow.session, [AuditNote(username=user.username, action="save", entity="district_base", entity_key=f"{district_code}/{fiscal_year}", field="base_satang", old_value=old, new_value=str(base_satang), note=source)])
 
 
 def bases_from_data(*, uow, user: UserInfo, fiscal_year: int) -> dict[str, int]:

@@ -4,9 +4,11 @@ separators, the รวม row, achievement beside the targets, A4 landscape."""
 from decimal import Decimal
 from pathlib import Path
 
-from otop_desktop.services.files import check_output_path, save_workbook, write_output
+from otop_desktop.core.files import check_output_path, save_workbook, write_output
+from otop_desktop.core.users import UserInfo
+from otop_desktop.services import areas
 from otop_desktop.services.sheet_text import put
-from otop_desktop.services.targets.rule import TargetLine, TargetTable
+from otop_desktop.services.targets.rule import TargetLine, TargetTable, target_table
 from otop_desktop.services.thai import THAI_MONTHS, calendar_year_be
 
 TIER_FILLS = ("FFEBEE", "FFF8E1", "E8F5E9", "C8E6C9")  # none reached, ขั้นต้น, ขั้นมาตรฐาน, ขั้นสูง
@@ -47,6 +49,13 @@ def line_values(number: str, line: TargetLine) -> list:
             *(_baht(v) if not isinstance(v, str) else v for v in achievement[2:])]
 
 
+def save_targets_workbook(*, uow, user: UserInfo, fiscal_year: int, round_no: int, path: Path | str) -> Path:
+    """The user's province's targets of a year and round as the letter's Excel workbook; returns its path."""
+    table = target_table(uow=uow, user=user, fiscal_year=fiscal_year, round_no=round_no)
+    province_name = areas.describe_area(uow=uow, area_code=user.province_code).removeprefix("จังหวัด")
+    return export_targets(table, path, province_name)
+
+
 def export_targets(table: TargetTable, path: Path | str, province_name: str) -> Path:
     """Write the table to an .xlsx file and return its path."""
     from openpyxl import Workbook
@@ -59,7 +68,8 @@ def export_targets(table: TargetTable, path: Path | str, province_name: str) -> 
     sheet.title = f"รอบที่ {table.round_no}"
     titles = [
         "เป้าหมายตัวชี้วัดรายได้จากการจำหน่ายผลิตภัณฑ์ชุมชน OTOP",
-        f"ประจำปีงบประมาณ พ.ศ. {table.settings.fiscal_year} ({round_period(table.settings.fiscal_year, table.round_no)}) "
+        f"ประจำปีงบประมาณ พ.ศ. {table.settings.fiscal_year} "
+        f"({round_period(table.settings.fiscal_year, table.round_no)}) "
         f"รอบการประเมินที่ {table.round_no}",
         f"จังหวัด{province_name}",
     ]

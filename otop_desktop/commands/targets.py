@@ -2,16 +2,15 @@
 
 from pathlib import Path
 
+from otop_desktop.commands.common import as_user, on_the_database, user_and_year
+from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services import areas
-from otop_desktop.services.errors import InvalidInput
 from otop_desktop.services.money import MAX_BASE_SATANG, format_baht, parse_amount
-from otop_desktop.services.targets import workbook as target_export
-from otop_desktop.services.targets import printed as target_import
-from otop_desktop.services.targets import rule as targets
+from otop_desktop.services.targets import printed, rule, workbook
 
 
-def add_target_commands(commands, user_and_year) -> None:
-    """Register `targets settings|compute|import|show`."""
+def add(commands) -> dict:
+    """Add `targets settings|compute|base|import|show`."""
     group = commands.add_parser("targets", help="ค่าเป้าหมายตัวชี้วัด").add_subparsers(dest="targets_command", required=True)
     settings = user_and_year(group.add_parser("settings", help="แสดงหรือบันทึกหลักเกณฑ์ของปี"))
     settings.add_argument("--base-year", type=int, help="ปีฐาน พ.ศ.")
@@ -32,33 +31,37 @@ def add_target_commands(commands, user_and_year) -> None:
     show = user_and_year(group.add_parser("show", help="แสดงค่าเป้าหมายและผลการดำเนินงานของรอบ"))
     show.add_argument("--round", type=int, choices=(1, 2), required=True)
     show.add_argument("--xlsx", type=Path, help="ส่งออกเป็นไฟล์ Excel ตามแบบของหนังสือ")
+    return {"targets": run_targets}
 
 
+@on_the_database
+@as_user
 def run_targets(args, office) -> int:
-    """Carry out a `targets` command as `user`."""
+    """Carry out a `targets` command as --user."""
     if args.targets_command == "settings":
         return _settings(args, office)
     if args.targets_command == "compute":
-        found = office.query(targets.bases_from_data, fiscal_year=args.year)
+        found = office.query(rule.bases_from_data, fiscal_year=args.year)
         print(f"คำนวณยอดปีฐานจากข้อมูลในโปรแกรมแล้ว {len(found)} อำเภอ")
         return _show(office, args.year, 1, None) or _show(office, args.year, 2, None)
     if args.targets_command == "import":
         return _import(args, office)
     if args.targets_command == "base":
-        office.query(targets.enter_base, fiscal_year=args.year, district_code=args.district,
+        office.query(rule.enter_base, fiscal_year=args.year, district_code=args.district,
                            base_satang=parse_amount(args.amount, maximum=MAX_BASE_SATANG))
-        print(f"บันทึกยอดจำหน่ายปีฐานของอำเภอรหัส {args.district} แล้ว: {format_baht(parse_amount(args.amount, maximum=MAX_BASE_SATANG))} บาท")
+        print(f"บันทึกยอดจำหน่ายปีฐานของอำเภอรหัส {args.district} แล้ว: "
+              f"{format_baht(parse_amount(args.amount, maximum=MAX_BASE_SATANG))} บาท")
         return 0
     return _show(office, args.year, args.round, args.xlsx)
 
 
 def _settings(args, office) -> int:
-    current = office.query(targets.get_settings, fiscal_year=args.year)
+    current = office.query(rule.get_settings, fiscal_year=args.year)
     if args.base_year is not None or args.factor or args.tiers:
         percents = args.tiers.split(",") if args.tiers else current.percents
         if len(percents) != 3:
             raise InvalidInput("--tiers ต้องมี 3 ค่า เช่น 2,3,5")
-        current = office.query(targets.save_settings, fiscal_year=args.year, base_year=current.base_year if args.base_year is None else args.base_year,
+        current = office.query(rule.save_settings, fiscal_year=args.year, base_year=current.base_year if args.base_year is None else args.base_year,
                                         factor=args.factor or current.factor, percents=percents)
     state = "" if current.saved else " (ค่าเริ่มต้นตามหนังสือ ยังไม่ได้บันทึก)"
     print(f"ปีงบประมาณ {current.fiscal_year}: ปีฐาน {current.base_year} ตัวปรับลด {current.factor} "
@@ -67,16 +70,16 @@ def _settings(args, office) -> int:
 
 
 def _import(args, office) -> int:
-    table = target_import.read_printed_table(args.file)
+    table = printed.read_printed_table(args.file)
     for note in table.rounded:
         print(f"ปัดเศษสตางค์: {note}")
-    matches = office.query(target_import.match_districts, table=table)
+    matches = office.query(printed.match_districts, table=table)
     for match in matches:
         flag = "  ตรวจสอบ" if match.needs_confirmation else ""
         how = "รหัสในไฟล์" if match.by_code else "ชื่อคล้าย"
         print(f"แถว {match.row_no}: “{match.printed_name}” → {match.district_code} {match.district_name} "
               f"({how}, ความคล้าย {match.score:.0%}){flag}")
-    report = office.query(target_import.check_printed, fiscal_year=args.year, round_no=args.round,
+    report = office.query(printed.check_printed, fiscal_year=args.year, round_no=args.round,
                                          table=table, matches=matches)
     for hint in report.hints:
         print(f"ข้อสังเกต: {hint}")
@@ -90,23 +93,23 @@ def _import(args, office) -> int:
         raise InvalidInput("มีการจับคู่ชื่ออำเภอที่ไม่แน่ใจ (ตรวจสอบ) กรุณาตรวจดูแล้วใส่ --accept-matches หากถูกต้อง ยังไม่ได้บันทึก")
     chosen = {code.strip() for code in args.printed_for.split(",") if code.strip()}
     keep = {m.district_code for m in matches} if args.keep == "printed" else chosen
-    saved = office.query(target_import.apply_printed, fiscal_year=args.year, round_no=args.round,
+    saved = office.query(printed.apply_printed, fiscal_year=args.year, round_no=args.round,
                                         table=table, matches=matches, keep_printed=keep)
     print(f"บันทึกแล้ว {saved} อำเภอ: ใช้ค่าที่พิมพ์ {len(keep)} อำเภอ ที่เหลือใช้ค่าคำนวณตามหลักเกณฑ์")
     return 0
 
 
 def _show(office, fiscal_year: int, round_no: int, xlsx: Path | None) -> int:
-    table = office.query(targets.target_table, fiscal_year=fiscal_year, round_no=round_no)
-    print(f"รอบการประเมินที่ {round_no} ปีงบประมาณ {fiscal_year} ({target_export.round_period(fiscal_year, round_no)})")
-    print("\t".join(target_export.headings(table)))
+    table = office.query(rule.target_table, fiscal_year=fiscal_year, round_no=round_no)
+    print(f"รอบการประเมินที่ {round_no} ปีงบประมาณ {fiscal_year} ({workbook.round_period(fiscal_year, round_no)})")
+    print("\t".join(workbook.headings(table)))
     for number, line in table.numbered:
-        values = target_export.line_values(number, line)
+        values = workbook.line_values(number, line)
         print("\t".join("-" if v is None else v if isinstance(v, str) else format_baht(int(v * 100)) for v in values))
     for line in table.stale:
         print(f"ยอดปีฐานล้าสมัย: อำเภอ{line.district_name} คำนวณจากข้อมูลไว้ {format_baht(line.base)} บาท "
               f"แต่ข้อมูลปี {table.settings.base_year} ตอนนี้รวม {format_baht(line.base_now)} บาท (คำนวณใหม่: targets compute)")
     if xlsx:
         name = office.query(areas.describe_area, area_code=office.user.province_code).removeprefix("จังหวัด")
-        print(f"ส่งออกแล้ว: {target_export.export_targets(table, xlsx, name)}")
+        print(f"ส่งออกแล้ว: {workbook.export_targets(table, xlsx, name)}")
     return 0

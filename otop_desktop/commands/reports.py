@@ -3,11 +3,12 @@
 import sys
 from pathlib import Path
 
+from otop_desktop.commands.common import as_user, login, on_the_database
 from otop_desktop.services.reports import exports, roadmap, writers
 
 
-def add_report_commands(commands) -> None:
-    """Register `export` and `roadmap`."""
+def add(commands) -> dict:
+    """Add `export` and `roadmap`."""
     export = commands.add_parser("export", help="ส่งออกรายงานยอดจำหน่าย (8 แบบของกรมฯ) เป็น .xlsx หรือ .csv")
     export.add_argument("name", nargs="?", help="ชื่อรายงาน (ดูได้จาก --list)")
     export.add_argument("--list", action="store_true", help="แสดงรายงานที่มี: ชื่อ แท็บ ชื่อภาษาไทย")
@@ -19,10 +20,12 @@ def add_report_commands(commands) -> None:
     board = commands.add_parser("roadmap", help="ตารางติดตามขั้นตอนรายเดือนของแต่ละอำเภอ (กรอก พิมพ์ ส่ง ล็อก)")
     board.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
     board.add_argument("--year", type=int, required=True, help="ปีงบประมาณ พ.ศ.")
+    return {"export": run_export, "roadmap": run_roadmap}
 
 
-def run_export(args, office, login) -> int:
-    """Print the list, or write one export as the user logged in."""
+@on_the_database
+def run_export(args, office) -> int:
+    """Print the list, or write one export as --user (logged in only once the options are complete)."""
     if args.list:
         for export in exports.EXPORTS:
             print(f"{export.name}\t{export.title}")
@@ -39,8 +42,9 @@ def run_export(args, office, login) -> int:
     return 0
 
 
-def run_roadmap(args, office, login) -> int:
+@on_the_database
+@as_user
+def run_roadmap(args, office) -> int:
     """Print the board of the user's area."""
-    office = login(office, args.user)
     print(roadmap.board_text(office.query(roadmap.roadmap_board, fiscal_year=args.year)))
     return 0

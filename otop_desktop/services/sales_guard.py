@@ -1,12 +1,13 @@
-"""The one check every path that writes sales goes through: who may write which district and month."""
+"""The sales guard: the one check every path that writes sales goes through (who may write which district and
+month, the month begun, the locks), and the months a file may not write."""
 
 from datetime import date
 
 from sqlalchemy import bindparam, text
 
+from otop_desktop.core.errors import InvalidInput, MonthLocked
+from otop_desktop.core.users import UserInfo
 from otop_desktop.services import access
-from otop_desktop.services.auth import UserInfo
-from otop_desktop.services.errors import MonthLocked
 from otop_desktop.services.locks import check_not_locked
 from otop_desktop.services.periods import check_month_begun, check_period
 

@@ -2,14 +2,15 @@
 
 from pathlib import Path
 
+from otop_desktop.commands.common import as_user, on_the_database
 from otop_desktop.services import backup
 from otop_desktop.services.thai import format_thai_datetime
 
 BACKUP_COMMANDS = ("backup", "restore")
 
 
-def add_backup_commands(commands) -> None:
-    """Register the backup commands."""
+def add(commands) -> dict:
+    """Add `backup` and `restore`."""
     making = commands.add_parser("backup", help="สำรองข้อมูล: เขียนสำเนาฐานข้อมูลที่ตรวจแล้ว (ผู้ใช้งานทุกคนของสำนักงาน)")
     making.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
     making.add_argument("--out", type=Path, required=True,
@@ -19,20 +20,23 @@ def add_backup_commands(commands) -> None:
     restoring.add_argument("file", type=Path, help="ไฟล์สำรอง")
     restoring.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
     restoring.add_argument("--yes", action="store_true", help="ยืนยันการกู้คืน (ไม่ใส่: แสดงสิ่งที่อยู่ในไฟล์เท่านั้น)")
+    return dict.fromkeys(BACKUP_COMMANDS, run_backup)
 
 
+@on_the_database
+@as_user
 def run_backup(args, office) -> int:
     """Write a backup, or restore one (only with --yes; without it, say what the file holds)."""
     if args.command == "backup":
-        made = office.query(backup.make_backup, path=args.out)
+        made = office.query_batch(backup.make_backup, path=args.out)
         print(f"สำรองข้อมูลแล้ว: {made.path} ({made.size:,} ไบต์) เมื่อ {format_thai_datetime(made.made_at)}")
         return 0
     if not args.yes:
-        contents = office.query(backup.inspect_backup, path=args.file)
+        contents = office.query_batch(backup.inspect_backup, path=args.file)
         print("\n".join(contents.lines()))
         print("ยังไม่ได้กู้คืน: ข้อมูลทั้งหมดในเครื่องนี้จะถูกแทนที่ด้วยข้อมูลในไฟล์นี้ หากแน่ใจ ให้สั่งอีกครั้งพร้อม --yes")
         return 2
-    done = office.query(backup.restore_backup, path=args.file)
+    done = office.query_batch(backup.restore_backup, path=args.file)
     print("\n".join(done.contents.lines()))
     print(f"กู้คืนแล้ว ข้อมูลเดิมเก็บไว้ที่ {done.kept}")
     return 0

@@ -1,0 +1,70 @@
+"""What the command groups share: the passwords' environment variables, logging in, opening the database,
+and the options of a command acting as a user on a fiscal year or a month."""
+
+import functools
+import getpass
+import os
+import sys
+
+from otop_desktop.core.errors import OtopError
+
+PASSWORD_ENV = "OTOP_PASSWORD"
+NEW_PASSWORD_ENV = "OTOP_NEW_PASSWORD"
+
+
+def password_from(env: str, prompt: str) -> str:
+    """The password in $`env`, or typed at the terminal (refused in Thai without one)."""
+    if os.environ.get(env):
+        return os.environ[env]
+    if not sys.stdin.isatty():
+        raise OtopError(f"ไม่พบรหัสผ่าน: ตั้งค่าตัวแปร {env} หรือรันคำสั่งจากหน้าจอที่พิมพ์ได้")
+    return getpass.getpass(prompt)
+
+
+def login(office, username: str):
+    """The office with `username` logged in (the password from $OTOP_PASSWORD or typed)."""
+    from otop_desktop.services.auth import authenticate
+
+    password = password_from(PASSWORD_ENV, f"รหัสผ่านของ {username}: ")
+    return office.as_user(office.query(authenticate, username=username, password=password))
+
+
+def on_the_database(handler):
+    """A handler run on the office's database, opened for it and closed after: handler(args, office), an Office
+    with nobody logged in yet. The command line's handlers all take (args, database target)."""
+
+    @functools.wraps(handler)
+    def run(args, target) -> int:
+        from otop_desktop.services.office import Office
+        from otop_desktop.store.database import open_database
+
+        database = open_database(target)
+        try:
+            return handler(args, Office(database))
+        finally:
+            database.close()
+
+    return run
+
+
+def as_user(handler):
+    """A handler run as the user --user names: handler(args, office) with that user logged in."""
+
+    @functools.wraps(handler)
+    def run(args, office) -> int:
+        return handler(args, login(office, args.user))
+
+    return run
+
+
+def user_and_year(command):
+    """The options of a command acting as a user on a fiscal year."""
+    command.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
+    command.add_argument("--year", type=int, required=True, help="ปีงบประมาณ พ.ศ.")
+    return command
+
+
+def user_and_period(command):
+    """The options every command acting on a month takes: who, and which fiscal year and month."""
+    user_and_year(command).add_argument("--month", type=int, required=True, help="เดือน 1-12")
+    return command

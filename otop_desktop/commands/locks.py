@@ -1,0 +1,66 @@
+"""`otop-desktop lock | unlock | locks`: confirming a month (a district's or the whole province's), and its state."""
+
+from otop_desktop.commands.common import as_user, on_the_database, user_and_period
+
+
+def add(commands) -> dict:
+    """Add `lock`, `unlock` and `locks`."""
+    for name, text in (("lock", "ล็อก (ยืนยัน) ข้อมูลของอำเภอหรือทั้งจังหวัด"), ("unlock", "ปลดล็อกข้อมูล (ต้องระบุ --reason)"),
+                       ("locks", "แสดงสถานะการล็อกของเดือน")):
+        command = user_and_period(commands.add_parser(name, help=text))
+        if name != "locks":
+            scope = command.add_mutually_exclusive_group(required=True)
+            scope.add_argument("--district", help="รหัสอำเภอ 4 หลัก")
+            scope.add_argument("--province", action="store_true", help="ทั้งจังหวัด")
+        if name == "unlock":
+            command.add_argument("--reason", required=True, help="เหตุผลในการปลดล็อก")
+        if name == "lock":
+            command.add_argument("--incomplete-ok", action="store_true",
+                                 help="ล็อกทั้งจังหวัดแม้บางอำเภอยังกรอกไม่ครบ (โปรแกรมจะแสดงรายชื่ออำเภอก่อน)")
+    return {"lock": run_lock, "unlock": run_lock, "locks": run_locks}
+
+
+@on_the_database
+@as_user
+def run_lock(args, office) -> int:
+    """Lock or unlock a district's month, or the whole province's, as --user."""
+    from otop_desktop.services import locks
+    from otop_desktop.services.thai import month_label
+
+    period = {"fiscal_year": args.year, "month": args.month}
+    reason = {"reason": args.reason} if args.command == "unlock" else {}
+    if args.province:
+        if args.command == "lock":
+            try:
+                count = office.query(locks.lock_province, **period, incomplete_ok=args.incomplete_ok)
+            except locks.IncompleteMonth as refused:
+                raise locks.IncompleteMonth(refused.message + " (ใส่ --incomplete-ok เพื่อยืนยัน)", refused.districts) from None
+        else:
+            count = office.query(locks.unlock_province, **period, **reason)
+        done = "ล็อก" if args.command == "lock" else "ปลดล็อก"
+        print(f"{done}ข้อมูลทั้งจังหวัด เดือน{month_label(args.year, args.month)} แล้ว ({count} อำเภอเปลี่ยนสถานะ)")
+    else:
+        action = locks.lock_district if args.command == "lock" else locks.unlock_district
+        office.query(action, district_code=args.district, **period, **reason)
+        done = "ล็อก" if args.command == "lock" else "ปลดล็อก"
+        print(f"{done}ข้อมูลอำเภอรหัส {args.district} เดือน{month_label(args.year, args.month)} แล้ว")
+    return 0
+
+
+@on_the_database
+@as_user
+def run_locks(args, office) -> int:
+    """The month's locks as the lock tab shows them."""
+    from otop_desktop.services import locks
+    from otop_desktop.services.thai import format_thai_datetime, month_label
+
+    overview = office.query(locks.lock_overview, fiscal_year=args.year, month=args.month)
+    print(f"เดือน{month_label(args.year, args.month)} ปีงบประมาณ {args.year}")
+    print(overview.status_line() + (" — ยืนยันทั้งจังหวัดแล้ว" if overview.province_locked else ""))
+    print(overview.deadline_words)
+    for status in overview.districts:
+        lock = status.lock
+        who = f"{lock.changed_by} {format_thai_datetime(lock.changed_at)} {lock.reason}".strip() if lock else ""
+        state = "ล็อกแล้ว" if status.locked else "ยังไม่ล็อก"
+        print(f"{status.district_code}\t{status.district_name}\t{state}\t{status.entry_text()}\t{who}")
+    return 0
