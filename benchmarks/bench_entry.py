@@ -43,8 +43,12 @@ def startup(data_dir: Path, repeat: int) -> list[float]:
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
-        process = subprocess.Popen([sys.executable, "-m", "otop_desktop", "--data-dir", str(data_dir)],
-                                   stdout=subprocess.PIPE, text=True, env=env)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "otop_desktop", "--data-dir", str(data_dir)],
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
         for line in process.stdout:
             if "login dialog shown" in line:
                 times.append(time.perf_counter() - start)
@@ -63,7 +67,9 @@ def floor_upsert(path: Path, changes: list[entry.SaleChange]) -> float:
         " export_offline, export_online, revision, updated_by, updated_at) VALUES (?,?,?,?,?,?,?,1,'bench',"
         " '2026-01-01 00:00:00') ON CONFLICT DO UPDATE SET domestic_offline=excluded.domestic_offline,"
         " domestic_online=excluded.domestic_online, export_offline=excluded.export_offline,"
-        " export_online=excluded.export_online, revision=revision+1", rows)
+        " export_online=excluded.export_online, revision=revision+1",
+        rows,
+    )
     con.commit()
     elapsed = time.perf_counter() - start
     con.close()
@@ -74,8 +80,10 @@ def measure(label: str, scale: int, work: Path, repeat: int) -> None:
     data_dir = work / f"scale{scale}"
     start = time.perf_counter()
     summary = build_demo(data_dir / "otop.db", scale=scale)
-    print(f"\n{label}: {summary.entrepreneurs:,} entrepreneurs, {summary.sale_rows:,} monthly rows"
-          f" (built in {time.perf_counter() - start:.1f} s)")
+    print(
+        f"\n{label}: {summary.entrepreneurs:,} entrepreneurs, {summary.sale_rows:,} monthly rows"
+        f" (built in {time.perf_counter() - start:.1f} s)"
+    )
     show("start-up to the login dialog", startup(data_dir, repeat), 1.0)
 
     database = open_database(data_dir / "otop.db")
@@ -109,8 +117,9 @@ def measure(label: str, scale: int, work: Path, repeat: int) -> None:
         bump[0] += 1
         with database.unit_of_work() as uow:
             sheet = entry.load_month(uow=uow, user=PROVINCE_USER, fiscal_year=YEAR, month=MONTH)
-        changes = [entry.SaleChange(r.entrepreneur_id, ((r.amounts[0] or 0) + bump[0], *r.amounts[1:]))
-                   for r in sheet.rows][:10_000]
+        changes = [
+            entry.SaleChange(r.entrepreneur_id, ((r.amounts[0] or 0) + bump[0], *r.amounts[1:])) for r in sheet.rows
+        ][:10_000]
         start = time.perf_counter()
         with database.unit_of_work() as uow:
             entry.save_month(uow=uow, user=PROVINCE_USER, fiscal_year=YEAR, month=MONTH, changes=changes)

@@ -29,14 +29,16 @@ from otop_desktop.store.bulk import bulk_insert  # noqa: E402
 from otop_desktop.store.database import copy_file, open_database  # noqa: E402
 
 YEAR = 2569
-UPSERT = ("INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domestic_offline, domestic_online, export_offline,"
-          " export_online, revision, updated_by, updated_at, origin, source_revision, import_id)"
-          " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
-          " ON CONFLICT (entrepreneur_id, fiscal_year, month) DO UPDATE SET domestic_offline=excluded.domestic_offline,"
-          " domestic_online=excluded.domestic_online, export_offline=excluded.export_offline,"
-          " export_online=excluded.export_online, revision=excluded.revision, updated_by=excluded.updated_by,"
-          " updated_at=excluded.updated_at, origin=excluded.origin, source_revision=excluded.source_revision,"
-          " import_id=excluded.import_id")
+UPSERT = (
+    "INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domestic_offline, domestic_online, export_offline,"
+    " export_online, revision, updated_by, updated_at, origin, source_revision, import_id)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+    " ON CONFLICT (entrepreneur_id, fiscal_year, month) DO UPDATE SET domestic_offline=excluded.domestic_offline,"
+    " domestic_online=excluded.domestic_online, export_offline=excluded.export_offline,"
+    " export_online=excluded.export_online, revision=excluded.revision, updated_by=excluded.updated_by,"
+    " updated_at=excluded.updated_at, origin=excluded.origin, source_revision=excluded.source_revision,"
+    " import_id=excluded.import_id"
+)
 
 
 def floor_connection(path: Path) -> sqlite3.Connection:
@@ -59,7 +61,8 @@ class Floor:
         self.import_id = self.con.execute(
             "INSERT INTO import_ledger (file_digest, file_name, kind, source_area, months, imported_by, imported_at,"
             " outcome, summary) VALUES ('', 'floor', 'district', '', '', 'bench', '2026-01-01 00:00:00.000000',"
-            " 'applied', '') RETURNING id").fetchone()[0]
+            " 'applied', '') RETURNING id"
+        ).fetchone()[0]
         self.con.commit()
         self.rows = 0
 
@@ -68,13 +71,33 @@ class Floor:
         people = [tuple(p[:6]) for parts in opened for p in parts["entrepreneurs.json"]] if learn_people else []
         os.sync()  # what the job wrote before is on disk: its write-back does not slow the floor
         start = time.perf_counter()
-        self.con.executemany("INSERT INTO entrepreneur (uid, name, name_key, tambon_code, product_type_id,"
-                             " entrepreneur_type_id, main_product, active, created_at)"
-                             " VALUES (?, ?, '', ?, ?, ?, ?, 1, '2026-01-01 00:00:00')", people)
+        self.con.executemany(
+            "INSERT INTO entrepreneur (uid, name, name_key, tambon_code, product_type_id,"
+            " entrepreneur_type_id, main_product, active, created_at)"
+            " VALUES (?, ?, '', ?, ?, ?, ?, 1, '2026-01-01 00:00:00')",
+            people,
+        )
         inserted = time.perf_counter() - start
         ids = dict(self.con.execute("SELECT uid, id FROM entrepreneur"))
-        rows = [(ids[r[0]], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[9], r[8].replace("T", " "), "x", r[7], self.import_id)
-                for parts in opened for r in parts["sales.json"]]
+        rows = [
+            (
+                ids[r[0]],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                r[7],
+                r[9],
+                r[8].replace("T", " "),
+                "x",
+                r[7],
+                self.import_id,
+            )
+            for parts in opened
+            for r in parts["sales.json"]
+        ]
         start = time.perf_counter()
         self.con.executemany(UPSERT, rows)
         self.con.commit()
@@ -95,8 +118,9 @@ def merge_files(database, files: list[tuple[UserInfo, bytes]]) -> float:
 ROUNDS = 4
 
 
-def merge_beside_floor(database, floor_path: Path, files: list[tuple[UserInfo, bytes]], *, learn_people: bool = False,
-                       rounds: int = ROUNDS) -> tuple[float, float, int]:
+def merge_beside_floor(
+    database, floor_path: Path, files: list[tuple[UserInfo, bytes]], *, learn_people: bool = False, rounds: int = ROUNDS
+) -> tuple[float, float, int]:
     """Merge the files and upsert their rows into the floor's copy, alternating in rounds of the same files, so
     that a machine slowed for a while (these are shared machines) slows both alike. Returns (merge seconds,
     floor seconds, rows)."""
@@ -104,7 +128,7 @@ def merge_beside_floor(database, floor_path: Path, files: list[tuple[UserInfo, b
     size = -(-len(files) // rounds)
     merged = based = 0.0
     for start in range(0, len(files), size):
-        chunk = files[start:start + size]
+        chunk = files[start : start + size]
         merged += merge_files(database, chunk)
         based += floor_.round([data for _, data in chunk], learn_people)
     floor_.con.close()
@@ -118,8 +142,13 @@ def demo_district_files(work: Path):
     files = []
     for code in sorted(DISTRICT_BASE_BAHT):
         with database.unit_of_work() as uow:
-            export.export_file(uow=uow, user=UserInfo(f"amphoe{code}", "district", code, "", ""), fiscal_year=YEAR,
-                                 months=FISCAL_MONTHS, path=work / f"{code}.otop")
+            export.export_file(
+                uow=uow,
+                user=UserInfo(f"amphoe{code}", "district", code, "", ""),
+                fiscal_year=YEAR,
+                months=FISCAL_MONTHS,
+                path=work / f"{code}.otop",
+            )
         files.append((work / f"{code}.otop").read_bytes())
     return database, files
 
@@ -137,10 +166,12 @@ def demo_province(work: Path) -> dict:
         con.execute("DELETE FROM monthly_sale WHERE fiscal_year = ?", (YEAR,))
         con.execute("UPDATE office_key SET area_code = 'x' WHERE area_code = 'own'")
         for code in DISTRICT_BASE_BAHT:  # every demo district signs with the demo office's key here
-            con.execute("INSERT INTO office_key (fingerprint, area_code, public_key, registered_by, registered_at) "
-                        "SELECT ?, ?, public_key, 'bench', registered_at FROM "
-                        "office_key WHERE area_code = 'x' AND fingerprint = ?",
-                        (own, code, own))
+            con.execute(
+                "INSERT INTO office_key (fingerprint, area_code, public_key, registered_by, registered_at) "
+                "SELECT ?, ?, public_key, 'bench', registered_at FROM "
+                "office_key WHERE area_code = 'x' AND fingerprint = ?",
+                (own, code, own),
+            )
     floor_copy = copy_file(empty, work / "floor" / "otop.db")
     batch_copy = copy_file(empty, work / "batch" / "otop.db")
     target = open_database(empty)
@@ -150,18 +181,29 @@ def demo_province(work: Path) -> dict:
     for code in DISTRICT_BASE_BAHT:
         (work / f"{code}.otop").write_bytes(files[sorted(DISTRICT_BASE_BAHT).index(code)])
     start = time.perf_counter()
-    outcomes = batch.import_files(batch_database, province, [work / f"{code}.otop" for code in sorted(DISTRICT_BASE_BAHT)])
+    outcomes = batch.import_files(
+        batch_database, province, [work / f"{code}.otop" for code in sorted(DISTRICT_BASE_BAHT)]
+    )
     with_backup = time.perf_counter() - start
     batch_database.close()
-    return {"files": len(files), "rows": rows, "megabytes": sum(map(len, files)) / 1e6, "merge": elapsed,
-            "with_backup": with_backup, "applied": sum(o.status == "applied" for o in outcomes), "floor": base}
+    return {
+        "files": len(files),
+        "rows": rows,
+        "megabytes": sum(map(len, files)) / 1e6,
+        "merge": elapsed,
+        "with_backup": with_backup,
+        "applied": sum(o.status == "applied" for o in outcomes),
+        "floor": base,
+    }
 
 
 def national(work: Path, district_count: int) -> dict:
     target = open_database(work / "national" / "otop.db")
     with sqlite3.connect(target.path) as con:
-        districts = [(code, [t for (t,) in con.execute("SELECT code FROM tambon WHERE district_code = ?", (code,))])
-                     for (code,) in con.execute("SELECT code FROM district WHERE province_code != '10' ORDER BY code")]
+        districts = [
+            (code, [t for (t,) in con.execute("SELECT code FROM tambon WHERE district_code = ?", (code,))])
+            for (code,) in con.execute("SELECT code FROM district WHERE province_code != '10' ORDER BY code")
+        ]
     districts = [(code, tambons) for code, tambons in districts if tambons][:district_count]
     per_district = round(93_000 / 880)
     with target.unit_of_work() as uow:
@@ -175,14 +217,32 @@ def national(work: Path, district_count: int) -> dict:
     made = time.perf_counter() - start
     with target.unit_of_work() as uow:  # the province already knows its entrepreneurs; the files bring the months
         created = now_utc()
-        bulk_insert(uow.session, __import__("otop_desktop.models", fromlist=["Entrepreneur"]).Entrepreneur.__table__, [
-            {"uid": p[0], "name": p[1], "name_key": sort_key(p[1]), "tambon_code": p[2], "product_type_id": p[3], "entrepreneur_type_id": p[4],
-             "main_product": p[5], "otop_code": None, "active": True, "created_at": created} for p in people])
+        bulk_insert(
+            uow.session,
+            __import__("otop_desktop.models", fromlist=["Entrepreneur"]).Entrepreneur.__table__,
+            [
+                {
+                    "uid": p[0],
+                    "name": p[1],
+                    "name_key": sort_key(p[1]),
+                    "tambon_code": p[2],
+                    "product_type_id": p[3],
+                    "entrepreneur_type_id": p[4],
+                    "main_product": p[5],
+                    "otop_code": None,
+                    "active": True,
+                    "created_at": created,
+                }
+                for p in people
+            ],
+        )
         uow.commit()
     with sqlite3.connect(target.path) as con:
-        con.executemany("INSERT INTO office_key (fingerprint, area_code, public_key, registered_by, registered_at) "
-                        "VALUES (?, ?, NULL, 'bench', '2026-01-01 00:00:00.000000')",
-                        [(fingerprint, code) for code, _ in districts])
+        con.executemany(
+            "INSERT INTO office_key (fingerprint, area_code, public_key, registered_by, registered_at) "
+            "VALUES (?, ?, NULL, 'bench', '2026-01-01 00:00:00.000000')",
+            [(fingerprint, code) for code, _ in districts],
+        )
     target.close()
     floor_copy = copy_file(target.path, work / "national-floor" / "otop.db")
     target = open_database(target.path)
@@ -193,8 +253,16 @@ def national(work: Path, district_count: int) -> dict:
     batch.backup_database(target, "bench")
     backup = time.perf_counter() - start
     target.close()
-    return {"files": len(files), "rows": rows, "megabytes": sum(len(d) for _, d in files) / 1e6, "made": made,
-            "merge": elapsed, "floor": base, "backup": backup, "database_megabytes": size / 1e6}
+    return {
+        "files": len(files),
+        "rows": rows,
+        "megabytes": sum(len(d) for _, d in files) / 1e6,
+        "made": made,
+        "merge": elapsed,
+        "floor": base,
+        "backup": backup,
+        "database_megabytes": size / 1e6,
+    }
 
 
 def national_provinces(work: Path, entrepreneurs: int = 93_000) -> dict:
@@ -210,21 +278,34 @@ def national_provinces(work: Path, entrepreneurs: int = 93_000) -> dict:
         fingerprint = keys.fingerprint_of(public_key)
         uow.commit()
     start = time.perf_counter()
-    made_files = exchange_files("province", sorted(tambons.items()), entrepreneurs // len(tambons), public_key, sign, seed=76)
+    made_files = exchange_files(
+        "province", sorted(tambons.items()), entrepreneurs // len(tambons), public_key, sign, seed=76
+    )
     files = [data for _, _, data in made_files]
     made = time.perf_counter() - start
     with sqlite3.connect(target.path) as con:
-        con.executemany("INSERT INTO office_key (fingerprint, area_code, public_key, registered_by, registered_at) "
-                        "VALUES (?, ?, NULL, 'bench', '2026-01-01 00:00:00.000000')", [(fingerprint, p) for p in tambons])
+        con.executemany(
+            "INSERT INTO office_key (fingerprint, area_code, public_key, registered_by, registered_at) "
+            "VALUES (?, ?, NULL, 'bench', '2026-01-01 00:00:00.000000')",
+            [(fingerprint, p) for p in tambons],
+        )
     target.close()
     floor_copy = copy_file(target.path, work / "department-floor" / "otop.db")
     target = open_database(target.path)
     department = UserInfo("dept", "department", "00", "", "")
     # The department learns the entrepreneurs from the files: so does the floor.
-    elapsed, base, rows = merge_beside_floor(target, floor_copy, [(department, data) for data in files], learn_people=True)
+    elapsed, base, rows = merge_beside_floor(
+        target, floor_copy, [(department, data) for data in files], learn_people=True
+    )
     target.close()
-    return {"files": len(files), "rows": rows, "megabytes": sum(map(len, files)) / 1e6, "made": made, "merge": elapsed,
-            "floor": base}
+    return {
+        "files": len(files),
+        "rows": rows,
+        "megabytes": sum(map(len, files)) / 1e6,
+        "made": made,
+        "merge": elapsed,
+        "floor": base,
+    }
 
 
 def main() -> None:
@@ -233,21 +314,33 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as work:
         demo = demo_province(Path(work))
-        print(f"\n25 demo district files, fiscal year {YEAR}: {demo['rows']:,} "
-              f"entrepreneur-months, {demo['megabytes']:.1f} MB")
+        print(
+            f"\n25 demo district files, fiscal year {YEAR}: {demo['rows']:,} "
+            f"entrepreneur-months, {demo['megabytes']:.1f} MB"
+        )
         print(f"  merge (verify, preview, apply; one transaction a file)   {demo['merge']:7.2f} s")
-        print("  the same through import_files (one backup first)       "
-              f"{demo['with_backup']:7.2f} s   {demo['applied']} applied")
-        print("  SQLite executemany upsert of the same rows (floor)     "
-              f"{demo['floor']:7.2f} s   ratio {demo['merge'] / demo['floor']:.1f}×")
+        print(
+            "  the same through import_files (one backup first)       "
+            f"{demo['with_backup']:7.2f} s   {demo['applied']} applied"
+        )
+        print(
+            "  SQLite executemany upsert of the same rows (floor)     "
+            f"{demo['floor']:7.2f} s   ratio {demo['merge'] / demo['floor']:.1f}×"
+        )
         country = national(Path(work), args.national_districts)
-        print(f"\n{country['files']} district files at national scale: {country['rows']:,} entrepreneur-months, "
-              f"{country['megabytes']:.0f} MB of files (made in {country['made']:.0f} s)")
+        print(
+            f"\n{country['files']} district files at national scale: {country['rows']:,} entrepreneur-months, "
+            f"{country['megabytes']:.0f} MB of files (made in {country['made']:.0f} s)"
+        )
         print(f"  merge (verify, preview, apply; one transaction a file)   {country['merge']:7.2f} s")
-        print("  SQLite executemany upsert of the same rows (floor)     "
-              f"{country['floor']:7.2f} s   ratio {country['merge'] / country['floor']:.1f}×")
-        print(f"  one backup of the merged database ({country['database_megabytes']:.0f} "
-              f"MB)              {country['backup']:7.2f} s")
+        print(
+            "  SQLite executemany upsert of the same rows (floor)     "
+            f"{country['floor']:7.2f} s   ratio {country['merge'] / country['floor']:.1f}×"
+        )
+        print(
+            f"  one backup of the merged database ({country['database_megabytes']:.0f} "
+            f"MB)              {country['backup']:7.2f} s"
+        )
 
 
 if __name__ == "__main__":

@@ -76,8 +76,10 @@ def main() -> None:
         print(f"  reportlab, same texts, no shaping (floor)     {plain:7.3f} s   ratio {best / plain:5.1f}×")
         start = time.perf_counter()
         whole = office.query(print_province_jt2, fiscal_year=YEAR, month=MONTH, path=work / "province.pdf")
-        print(f"  the whole province's month, one PDF ({len(whole.codes)} districts, recorded)   "
-              f"{time.perf_counter() - start:7.3f} s")
+        print(
+            f"  the whole province's month, one PDF ({len(whole.codes)} districts, recorded)   "
+            f"{time.perf_counter() - start:7.3f} s"
+        )
         database.close()
 
 

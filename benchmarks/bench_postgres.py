@@ -30,10 +30,32 @@ from otop_desktop.store.server import create_server_database, drop_server_databa
 
 ADMIN_URL = os.environ.get("OTOP_TEST_POSTGRES", "postgresql:///postgres")
 PROVINCE = UserInfo("province34", "province", "34", "", "")
-SALE_COLUMNS = ("entrepreneur_id", "fiscal_year", "month", "domestic_offline", "domestic_online", "export_offline",
-                "export_online", "revision", "updated_by", "updated_at", "origin", "source_revision", "import_id")
-PEOPLE_COLUMNS = ("uid", "name", "name_key", "tambon_code", "product_type_id", "entrepreneur_type_id", "main_product",
-                  "active", "created_at")
+SALE_COLUMNS = (
+    "entrepreneur_id",
+    "fiscal_year",
+    "month",
+    "domestic_offline",
+    "domestic_online",
+    "export_offline",
+    "export_online",
+    "revision",
+    "updated_by",
+    "updated_at",
+    "origin",
+    "source_revision",
+    "import_id",
+)
+PEOPLE_COLUMNS = (
+    "uid",
+    "name",
+    "name_key",
+    "tambon_code",
+    "product_type_id",
+    "entrepreneur_type_id",
+    "main_product",
+    "active",
+    "created_at",
+)
 
 
 def reachable(admin_url: str = ADMIN_URL) -> str | None:
@@ -64,7 +86,11 @@ def _server(admin_url: str, public_key: bytes):
         connection.exec_driver_sql(
             "INSERT INTO office_key (fingerprint, area_code, public_key, registered_by, registered_at)"
             " VALUES (%(fingerprint)s, %(area)s, %(key)s, 'bench', now())",
-            [{"fingerprint": keys.fingerprint_of(public_key), "area": code, "key": public_key} for code in DISTRICT_BASE_BAHT])
+            [
+                {"fingerprint": keys.fingerprint_of(public_key), "area": code, "key": public_key}
+                for code in DISTRICT_BASE_BAHT
+            ],
+        )
     return name, database
 
 
@@ -76,9 +102,11 @@ class CopyFloor:
     def __init__(self, database):
         self.raw = database.engine.raw_connection()
         with self.raw.cursor() as cursor:
-            cursor.execute("INSERT INTO import_ledger (file_digest, file_name, kind, source_area, months, imported_by,"
-                           " imported_at, outcome, summary) VALUES ('', 'floor', 'district', '', '', 'bench', now(),"
-                           " 'applied', '') RETURNING id")
+            cursor.execute(
+                "INSERT INTO import_ledger (file_digest, file_name, kind, source_area, months, imported_by,"
+                " imported_at, outcome, summary) VALUES ('', 'floor', 'district', '', '', 'bench', now(),"
+                " 'applied', '') RETURNING id"
+            )
             self.import_id = cursor.fetchone()[0]
         self.raw.commit()
         self.rows = 0
@@ -93,14 +121,23 @@ class CopyFloor:
         cursor.execute(f"CREATE TEMPORARY TABLE floor_rows AS SELECT {names} FROM monthly_sale WITH NO DATA")
         self._copy(cursor, "floor_rows", SALE_COLUMNS, rows)
         updates = ", ".join(f"{c} = excluded.{c}" for c in SALE_COLUMNS[3:])
-        cursor.execute(f"INSERT INTO monthly_sale ({names}) SELECT {names} FROM floor_rows"
-                       f" ON CONFLICT (entrepreneur_id, fiscal_year, month) DO UPDATE SET {updates}")
+        cursor.execute(
+            f"INSERT INTO monthly_sale ({names}) SELECT {names} FROM floor_rows"
+            f" ON CONFLICT (entrepreneur_id, fiscal_year, month) DO UPDATE SET {updates}"
+        )
         cursor.execute("DROP TABLE floor_rows")
 
     def round(self, files: list[bytes], new_people: bool = True) -> float:
         opened = [merge.open_file(data).parts for data in files]
-        people = [(p[0], p[1], "", p[2], p[3], p[4], p[5], True, "2026-01-01 00:00:00") for parts in opened
-                  for p in parts["entrepreneurs.json"]] if new_people else []
+        people = (
+            [
+                (p[0], p[1], "", p[2], p[3], p[4], p[5], True, "2026-01-01 00:00:00")
+                for parts in opened
+                for p in parts["entrepreneurs.json"]
+            ]
+            if new_people
+            else []
+        )
         with self.raw.cursor() as cursor:
             start = time.perf_counter()
             if people:
@@ -108,8 +145,25 @@ class CopyFloor:
             inserted = time.perf_counter() - start
             cursor.execute("SELECT uid, id FROM entrepreneur")
             ids = dict(cursor.fetchall())
-            rows = [(ids[r[0]], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[9], r[8].replace("T", " "), "x", r[7],
-                     self.import_id) for parts in opened for r in parts["sales.json"]]
+            rows = [
+                (
+                    ids[r[0]],
+                    r[1],
+                    r[2],
+                    r[3],
+                    r[4],
+                    r[5],
+                    r[6],
+                    r[7],
+                    r[9],
+                    r[8].replace("T", " "),
+                    "x",
+                    r[7],
+                    self.import_id,
+                )
+                for parts in opened
+                for r in parts["sales.json"]
+            ]
             start = time.perf_counter()
             self.upsert(cursor, rows)
             self.raw.commit()
@@ -131,15 +185,22 @@ def demo_on_server(work: Path, admin_url: str = ADMIN_URL, rounds: int = 4) -> d
         merged = based = 0.0
         size = -(-len(files) // rounds)
         for start in range(0, len(files), size):
-            chunk = files[start:start + size]
+            chunk = files[start : start + size]
             merged += merge_files(target, [(PROVINCE, data) for data in chunk])
             based += floor.round(chunk)
         saves, save_floors, save_rows = save_beside_floor(target, floor, PROVINCE)
         floor.raw.close()
         target.close()
         floor_database.close()
-        return {"merge": merged, "merge_floor": based, "rows": floor.rows, "files": len(files), "saves": saves,
-                "save_floors": save_floors, "save_rows": save_rows}
+        return {
+            "merge": merged,
+            "merge_floor": based,
+            "rows": floor.rows,
+            "files": len(files),
+            "saves": saves,
+            "save_floors": save_floors,
+            "save_rows": save_rows,
+        }
     finally:
         for name in names:
             drop_server_database(admin_url, name)
@@ -152,18 +213,38 @@ def save_beside_floor(target, floor: CopyFloor, user: UserInfo, month: int = 9) 
         sheet = entry.load_month(uow=uow, user=user, fiscal_year=YEAR, month=month)
     saves, save_floors = [], []
     for bump in (1, 2, 3):
-        changes = [entry.SaleChange(r.entrepreneur_id, ((r.amounts[0] or 0) + bump, *r.amounts[1:])) for r in sheet.rows]
+        changes = [
+            entry.SaleChange(r.entrepreneur_id, ((r.amounts[0] or 0) + bump, *r.amounts[1:])) for r in sheet.rows
+        ]
         start = time.perf_counter()
         with target.unit_of_work() as uow:
             entry.save_month(uow=uow, user=user, fiscal_year=YEAR, month=month, changes=changes, unusual_ok=True)
         saves.append(time.perf_counter() - start)
         with floor.raw.cursor() as cursor:
-            cursor.execute("SELECT e.id, s.domestic_offline, s.domestic_online, s.export_offline, s.export_online,"
-                           " s.revision FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
-                           " WHERE s.fiscal_year = %s AND s.month = %s AND e.tambon_code LIKE %s",
-                           (YEAR, month, user.area_code + "%"))
-            rows = [(eid, YEAR, month, (a or 0) + bump, b, c, d, rev + 1, "bench", "2026-09-30 00:00:00", user.area_code, 0,
-                     None) for eid, a, b, c, d, rev in cursor.fetchall()]
+            cursor.execute(
+                "SELECT e.id, s.domestic_offline, s.domestic_online, s.export_offline, s.export_online,"
+                " s.revision FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
+                " WHERE s.fiscal_year = %s AND s.month = %s AND e.tambon_code LIKE %s",
+                (YEAR, month, user.area_code + "%"),
+            )
+            rows = [
+                (
+                    eid,
+                    YEAR,
+                    month,
+                    (a or 0) + bump,
+                    b,
+                    c,
+                    d,
+                    rev + 1,
+                    "bench",
+                    "2026-09-30 00:00:00",
+                    user.area_code,
+                    0,
+                    None,
+                )
+                for eid, a, b, c, d, rev in cursor.fetchall()
+            ]
             start = time.perf_counter()
             floor.upsert(cursor, rows)
             floor.raw.commit()
@@ -188,10 +269,20 @@ def national_on_server(work: Path, admin_url: str = ADMIN_URL, district_count: i
         target = open_database(create_server_database(admin_url, name))
         names.append(name)
         with target.engine.connect() as connection:
-            districts = [(code, [t for (t,) in connection.execute(text("SELECT code FROM tambon WHERE district_code = :d"),
-                                                                  {"d": code})])
-                         for (code,) in connection.execute(text("SELECT code FROM district WHERE province_code <> '10'"
-                                                                " ORDER BY code"))]
+            districts = [
+                (
+                    code,
+                    [
+                        t
+                        for (t,) in connection.execute(
+                            text("SELECT code FROM tambon WHERE district_code = :d"), {"d": code}
+                        )
+                    ],
+                )
+                for (code,) in connection.execute(
+                    text("SELECT code FROM district WHERE province_code <> '10' ORDER BY code")
+                )
+            ]
         districts = [(code, tambons) for code, tambons in districts if tambons][:district_count]
         with target.unit_of_work() as uow:
             public_key, sign = keys.signer(uow=uow)
@@ -199,14 +290,33 @@ def national_on_server(work: Path, admin_url: str = ADMIN_URL, district_count: i
         made = exchange_files("district", districts, round(93_000 / 880), public_key, sign, seed=880)
         with target.unit_of_work() as uow:  # the country's entrepreneurs are known; the files bring the months
             created = now_utc()
-            bulk_insert(uow.session, Entrepreneur.__table__, [
-                {"uid": p[0], "name": p[1], "name_key": sort_key(p[1]), "tambon_code": p[2], "product_type_id": p[3],
-                 "entrepreneur_type_id": p[4], "main_product": p[5], "otop_code": None, "active": True, "created_at": created}
-                for _, people, _ in made for p in people])
-            uow.session.execute(text(
-                "INSERT INTO office_key (fingerprint, area_code, public_key, registered_by, registered_at)"
-                " VALUES (:fingerprint, :area, NULL, 'bench', now())"),
-                [{"fingerprint": keys.fingerprint_of(public_key), "area": code} for code, _ in districts])
+            bulk_insert(
+                uow.session,
+                Entrepreneur.__table__,
+                [
+                    {
+                        "uid": p[0],
+                        "name": p[1],
+                        "name_key": sort_key(p[1]),
+                        "tambon_code": p[2],
+                        "product_type_id": p[3],
+                        "entrepreneur_type_id": p[4],
+                        "main_product": p[5],
+                        "otop_code": None,
+                        "active": True,
+                        "created_at": created,
+                    }
+                    for _, people, _ in made
+                    for p in people
+                ],
+            )
+            uow.session.execute(
+                text(
+                    "INSERT INTO office_key (fingerprint, area_code, public_key, registered_by, registered_at)"
+                    " VALUES (:fingerprint, :area, NULL, 'bench', now())"
+                ),
+                [{"fingerprint": keys.fingerprint_of(public_key), "area": code} for code, _ in districts],
+            )
             uow.commit()
         target.close()
         floor_name = f"otop_bench_{uuid.uuid4().hex[:10]}"
@@ -219,20 +329,32 @@ def national_on_server(work: Path, admin_url: str = ADMIN_URL, district_count: i
         merged = based = 0.0
         size = -(-len(files) // rounds)
         for start in range(0, len(files), size):
-            chunk = files[start:start + size]
+            chunk = files[start : start + size]
             merged += merge_files(target, [(users[code[:2]], data) for code, data in chunk])
             based += floor.round([data for _, data in chunk], new_people=False)
         with target.engine.connect() as connection:
-            largest = connection.execute(text(
-                "SELECT substr(e.tambon_code, 1, 2) FROM monthly_sale "
-                "s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
-                " WHERE s.fiscal_year = :year AND s.month = 9 GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"), {"year": YEAR}).scalar()
+            largest = connection.execute(
+                text(
+                    "SELECT substr(e.tambon_code, 1, 2) FROM monthly_sale "
+                    "s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
+                    " WHERE s.fiscal_year = :year AND s.month = 9 GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"
+                ),
+                {"year": YEAR},
+            ).scalar()
         saves, save_floors, save_rows = save_beside_floor(target, floor, users[largest])
         floor.raw.close()
         target.close()
         floor_database.close()
-        return {"merge": merged, "merge_floor": based, "rows": floor.rows, "files": len(files), "saves": saves,
-                "save_floors": save_floors, "save_rows": save_rows, "province": largest}
+        return {
+            "merge": merged,
+            "merge_floor": based,
+            "rows": floor.rows,
+            "files": len(files),
+            "saves": saves,
+            "save_floors": save_floors,
+            "save_rows": save_rows,
+            "province": largest,
+        }
     finally:
         for name in names:
             drop_server_database(admin_url, name)
@@ -249,11 +371,15 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory() as work:
         result = (national_on_server if args.national else demo_on_server)(Path(work), args.admin_url)
-    print(f"merge {result['files']} district files on PostgreSQL: {result['merge']:.2f} s,"
-          f" COPY floor {result['merge_floor']:.2f} s, ratio {result['merge'] / result['merge_floor']:.2f}×")
+    print(
+        f"merge {result['files']} district files on PostgreSQL: {result['merge']:.2f} s,"
+        f" COPY floor {result['merge_floor']:.2f} s, ratio {result['merge'] / result['merge_floor']:.2f}×"
+    )
     save, save_floor = sorted(result["saves"])[1], sorted(result["save_floors"])[1]
-    print(f"save the province's month ({result['save_rows']:,} rows): {save:.3f} s, COPY floor {save_floor:.3f} s,"
-          f" ratio {save / save_floor:.2f}×")
+    print(
+        f"save the province's month ({result['save_rows']:,} rows): {save:.3f} s, COPY floor {save_floor:.3f} s,"
+        f" ratio {save / save_floor:.2f}×"
+    )
 
 
 if __name__ == "__main__":

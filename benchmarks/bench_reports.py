@@ -25,9 +25,11 @@ from otop_desktop.store.database import open_database  # noqa: E402
 
 YEAR = 2569
 TOTAL = "coalesce(domestic_offline,0)+coalesce(domestic_online,0)+coalesce(export_offline,0)+coalesce(export_online,0)"
-SQL_FLOOR = (f"SELECT substr(e.tambon_code, 1, 4), e.product_type_id, s.month, count(*), sum({TOTAL})"
-             " FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
-             " WHERE s.fiscal_year = ? AND e.tambon_code >= ? AND e.tambon_code < ? GROUP BY 1, 2, 3")
+SQL_FLOOR = (
+    f"SELECT substr(e.tambon_code, 1, 4), e.product_type_id, s.month, count(*), sum({TOTAL})"
+    " FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
+    " WHERE s.fiscal_year = ? AND e.tambon_code >= ? AND e.tambon_code < ? GROUP BY 1, 2, 3"
+)
 
 
 def timed(run, repeat: int) -> list[float]:
@@ -45,8 +47,11 @@ def bare_writer(report: exports.Report, path: Path) -> float:
 
     from otop_desktop.services.reports.writers import baht
 
-    rows = [[baht(v) if c.kind == "money" and v is not None else v for v, c in zip(row, report.columns)]
-            for sheet in report.sheets for row in sheet.rows]
+    rows = [
+        [baht(v) if c.kind == "money" and v is not None else v for v, c in zip(row, report.columns)]
+        for sheet in report.sheets
+        for row in sheet.rows
+    ]
     start = time.perf_counter()
     book = Workbook(write_only=True)
     target = book.create_sheet("floor")
@@ -77,20 +82,28 @@ def measure(label: str, path: Path, user: UserInfo, prefix: str, repeat: int, ou
         office.query(dashboard.dashboard, fiscal_year=YEAR, month=9)  # brings the summary up to date once
         times = timed(lambda: office.query(dashboard.dashboard, fiscal_year=YEAR, month=9), repeat)
         sql = statistics.median(sql_floor(path, prefix) for _ in range(repeat))
-        print(f"  {'dashboard figures':<22} {statistics.median(times):8.3f} {min(times):8.3f} {max(times):8.3f}   "
-              f"{'':>12} {sql:10.3f}   {statistics.median(times) / sql:5.2f}× SQL   (aim < 0.5 s)")
+        print(
+            f"  {'dashboard figures':<22} {statistics.median(times):8.3f} {min(times):8.3f} {max(times):8.3f}   "
+            f"{'':>12} {sql:10.3f}   {statistics.median(times) / sql:5.2f}× SQL   (aim < 0.5 s)"
+        )
         for export in exports.EXPORTS:
             target = out / f"{export.name}.xlsx"
-            times = timed(lambda export=export, target=target: office.query(
-                writers.save_export, name=export.name, fiscal_year=YEAR, path=target), repeat)
+            times = timed(
+                lambda export=export, target=target: office.query(
+                    writers.save_export, name=export.name, fiscal_year=YEAR, path=target
+                ),
+                repeat,
+            )
             floors = []
             for _ in range(repeat):
                 with database.unit_of_work() as uow:
                     report = exports.build_report(uow=uow, user=user, name=export.name, fiscal_year=YEAR)
                     floors.append(bare_writer(report, out / "floor.xlsx"))
             ours, writer = statistics.median(times), statistics.median(floors)
-            print(f"  {export.name:<22} {ours:8.3f} {min(times):8.3f} {max(times):8.3f}   {writer:12.3f} {sql:10.3f}   "
-                  f"{ours / writer:5.2f}× writer, {ours / (writer + sql):5.2f}× writer+SQL")
+            print(
+                f"  {export.name:<22} {ours:8.3f} {min(times):8.3f} {max(times):8.3f}   {writer:12.3f} {sql:10.3f}   "
+                f"{ours / writer:5.2f}× writer, {ours / (writer + sql):5.2f}× writer+SQL"
+            )
     finally:
         database.close()
 
@@ -104,16 +117,28 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="otop-bench-reports-") as folder:
         folder = Path(folder)
         demo = build_demo(folder / "demo" / "otop.db").path
-        measure("Province scale (the demo, Ubon Ratchathani)", demo, UserInfo("province34", "province", "34", "", ""), "34",
-                args.repeat, folder)
+        measure(
+            "Province scale (the demo, Ubon Ratchathani)",
+            demo,
+            UserInfo("province34", "province", "34", "", ""),
+            "34",
+            args.repeat,
+            folder,
+        )
         if args.quick:
             return
         national = (args.national_dir or folder / "national") / "otop.db"
         if not national.exists():
             made = generate(national, entrepreneurs=100_000, years=1)
             print(f"\n(generated {made['sale_rows']:,} rows in {made['seconds']:.1f} s)")
-        measure("National scale (76 provinces, 100,000 entrepreneurs, one year)", national,
-                UserInfo("dept", "department", "00", "", ""), "", args.repeat, folder)
+        measure(
+            "National scale (76 provinces, 100,000 entrepreneurs, one year)",
+            national,
+            UserInfo("dept", "department", "00", "", ""),
+            "",
+            args.repeat,
+            folder,
+        )
 
 
 if __name__ == "__main__":

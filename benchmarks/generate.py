@@ -40,8 +40,12 @@ PASSWORD = "bench-dept"
 
 
 def _tambons(session) -> list[str]:
-    return [code for (code,) in session.execute(
-        text("SELECT code FROM tambon WHERE substr(code, 1, 2) <> :bangkok ORDER BY code"), {"bangkok": BANGKOK})]
+    return [
+        code
+        for (code,) in session.execute(
+            text("SELECT code FROM tambon WHERE substr(code, 1, 2) <> :bangkok ORDER BY code"), {"bangkok": BANGKOK}
+        )
+    ]
 
 
 def _entrepreneurs(rng: random.Random, tambons: list[str], count: int) -> list[tuple]:
@@ -51,8 +55,21 @@ def _entrepreneurs(rng: random.Random, tambons: list[str], count: int) -> list[t
         tambon = rng.choice(tambons)
         product = rng.choices(range(1, 6), PRODUCT_WEIGHTS)[0]
         name = f"{rng.choice(WORDS)}{rng.choice(PRODUCTS)} {number}"
-        rows.append((number, f"b{number:08d}", name, sort_key(name), tambon, product,
-                     rng.choices(range(1, 4), TYPE_WEIGHTS)[0], rng.choice(PRODUCTS), f"{tambon[:4]}-{number:06d}", True, created))
+        rows.append(
+            (
+                number,
+                f"b{number:08d}",
+                name,
+                sort_key(name),
+                tambon,
+                product,
+                rng.choices(range(1, 4), TYPE_WEIGHTS)[0],
+                rng.choice(PRODUCTS),
+                f"{tambon[:4]}-{number:06d}",
+                True,
+                created,
+            )
+        )
     return rows
 
 
@@ -69,12 +86,32 @@ def _sales(rng: random.Random, entrepreneurs: list[tuple], years: list[int]):
                 abroad = int(satang * export)
                 home = satang - abroad
                 home_online, abroad_online = int(home * online), int(abroad * online)
-                yield (number, year, month, home - home_online, home_online, abroad - abroad_online if export else None,
-                       abroad_online if export else None, 1, "bench", stamp, tambon[:4], 1)
+                yield (
+                    number,
+                    year,
+                    month,
+                    home - home_online,
+                    home_online,
+                    abroad - abroad_online if export else None,
+                    abroad_online if export else None,
+                    1,
+                    "bench",
+                    stamp,
+                    tambon[:4],
+                    1,
+                )
 
 
-def exchange_files(kind: str, areas: list[tuple[str, list[str]]], per_area: int, public_key: bytes, sign, *,
-                   seed: int, fiscal_year: int = LAST_YEAR) -> list[tuple[str, list, bytes]]:
+def exchange_files(
+    kind: str,
+    areas: list[tuple[str, list[str]]],
+    per_area: int,
+    public_key: bytes,
+    sign,
+    *,
+    seed: int,
+    fiscal_year: int = LAST_YEAR,
+) -> list[tuple[str, list, bytes]]:
     """Signed exchange files of a year, one per area: district files (kind "district", a district's tambons)
     or province files (kind "province", a province's tambons), each with `per_area` new entrepreneurs and
     their twelve months. Returns (area, entrepreneurs, file bytes)."""
@@ -88,23 +125,82 @@ def exchange_files(kind: str, areas: list[tuple[str, list[str]]], per_area: int,
     stamp = now_utc().strftime(STAMP)
     made = []
     for area, tambons in areas:
-        people = [[uuid.UUID(int=rng.getrandbits(128)).hex, f"กลุ่ม {area}-{n}", rng.choice(tambons), rng.randint(1, 5),
-                   rng.choice((1, 1, 2, 2, 3)), "สินค้า", None, True] for n in range(per_area)]
-        sales = [[p[0], fiscal_year, month, rng.randrange(10**8), rng.randrange(10**7), None, None, 1, stamp,
-                  f"amphoe{p[2][:4]}"] for p in people for month in FISCAL_MONTHS]
-        manifest = {"kind": kind, "source_area": area, "province_code": area[:2], "target_area": "",
-                    "fiscal_year": fiscal_year, "months": list(FISCAL_MONTHS), "created_at": stamp,
-                    "created_by": f"bench{area}", "app_version": "bench", "master_data_version": master_data_version(),
-                    "file_id": uuid.UUID(int=rng.getrandbits(128)).hex,
-                    "row_counts": {"entrepreneurs.json": len(people), "sales.json": len(sales)}}
-        made.append((area, people, write_file(manifest, {"entrepreneurs.json": people, "sales.json": sales}, public_key, sign)))
+        people = [
+            [
+                uuid.UUID(int=rng.getrandbits(128)).hex,
+                f"กลุ่ม {area}-{n}",
+                rng.choice(tambons),
+                rng.randint(1, 5),
+                rng.choice((1, 1, 2, 2, 3)),
+                "สินค้า",
+                None,
+                True,
+            ]
+            for n in range(per_area)
+        ]
+        sales = [
+            [
+                p[0],
+                fiscal_year,
+                month,
+                rng.randrange(10**8),
+                rng.randrange(10**7),
+                None,
+                None,
+                1,
+                stamp,
+                f"amphoe{p[2][:4]}",
+            ]
+            for p in people
+            for month in FISCAL_MONTHS
+        ]
+        manifest = {
+            "kind": kind,
+            "source_area": area,
+            "province_code": area[:2],
+            "target_area": "",
+            "fiscal_year": fiscal_year,
+            "months": list(FISCAL_MONTHS),
+            "created_at": stamp,
+            "created_by": f"bench{area}",
+            "app_version": "bench",
+            "master_data_version": master_data_version(),
+            "file_id": uuid.UUID(int=rng.getrandbits(128)).hex,
+            "row_counts": {"entrepreneurs.json": len(people), "sales.json": len(sales)},
+        }
+        made.append(
+            (area, people, write_file(manifest, {"entrepreneurs.json": people, "sales.json": sales}, public_key, sign))
+        )
     return made
 
 
-PEOPLE_COLUMNS = ("id", "uid", "name", "name_key", "tambon_code", "product_type_id", "entrepreneur_type_id", "main_product",
-                  "otop_code", "active", "created_at")
-SALE_COLUMNS = ("entrepreneur_id", "fiscal_year", "month", "domestic_offline", "domestic_online", "export_offline",
-                "export_online", "revision", "updated_by", "updated_at", "origin", "source_revision")
+PEOPLE_COLUMNS = (
+    "id",
+    "uid",
+    "name",
+    "name_key",
+    "tambon_code",
+    "product_type_id",
+    "entrepreneur_type_id",
+    "main_product",
+    "otop_code",
+    "active",
+    "created_at",
+)
+SALE_COLUMNS = (
+    "entrepreneur_id",
+    "fiscal_year",
+    "month",
+    "domestic_offline",
+    "domestic_online",
+    "export_offline",
+    "export_online",
+    "revision",
+    "updated_by",
+    "updated_at",
+    "origin",
+    "source_revision",
+)
 LOCK_COLUMNS = ("province_code", "fiscal_year", "month", "locked", "changed_by", "changed_at", "reason")
 
 
@@ -131,12 +227,27 @@ def generate(out: "Path | str", *, entrepreneurs: int = 100_000, years: int = 5,
             sales = _sales(rng, people, fiscal_years)
             while chunk := list(islice(sales, 200_000)):  # streamed: a national run is millions of rows
                 insert_rows(session, MonthlySale.__table__, SALE_COLUMNS, chunk)
-            provinces = [code for (code,) in session.execute(text("SELECT code FROM province WHERE code <> :bangkok"),
-                                                               {"bangkok": BANGKOK})]
-            insert_rows(session, ProvinceLock.__table__, LOCK_COLUMNS, [
-                (p, y, m, True, "bench", datetime(2026, 1, 1), "") for p in provinces for y in fiscal_years for m in FISCAL_MONTHS])
+            provinces = [
+                code
+                for (code,) in session.execute(
+                    text("SELECT code FROM province WHERE code <> :bangkok"), {"bangkok": BANGKOK}
+                )
+            ]
+            insert_rows(
+                session,
+                ProvinceLock.__table__,
+                LOCK_COLUMNS,
+                [
+                    (p, y, m, True, "bench", datetime(2026, 1, 1), "")
+                    for p in provinces
+                    for y in fiscal_years
+                    for m in FISCAL_MONTHS
+                ],
+            )
             if server:  # ids were given: the sequence goes on after them
-                session.execute(text("SELECT setval(pg_get_serial_sequence('entrepreneur', 'id'), max(id)) FROM entrepreneur"))
+                session.execute(
+                    text("SELECT setval(pg_get_serial_sequence('entrepreneur', 'id'), max(id)) FROM entrepreneur")
+                )
             uow.commit()
         with database.engine.connect() as connection:
             rows = connection.execute(text("SELECT count(*) FROM monthly_sale")).scalar_one()
@@ -144,8 +255,14 @@ def generate(out: "Path | str", *, entrepreneurs: int = 100_000, years: int = 5,
             connection.exec_driver_sql("ANALYZE")
     finally:
         database.close()
-    return {"path": out, "provinces": len(provinces), "entrepreneurs": len(people), "sale_rows": rows,
-            "years": fiscal_years, "seconds": time.perf_counter() - start}
+    return {
+        "path": out,
+        "provinces": len(provinces),
+        "entrepreneurs": len(people),
+        "sale_rows": rows,
+        "years": fiscal_years,
+        "seconds": time.perf_counter() - start,
+    }
 
 
 def main() -> None:
@@ -155,9 +272,11 @@ def main() -> None:
     parser.add_argument("--years", type=int, default=5)
     parser.add_argument("--seed", type=int, default=2569)
     made = generate(parser.parse_args().out, **{k: v for k, v in vars(parser.parse_args()).items() if k != "out"})
-    print(f"{made['path']}: {made['provinces']} provinces, {made['entrepreneurs']:,} entrepreneurs, "
-          f"{made['sale_rows']:,} monthly rows over fiscal years {made['years'][0]}–{made['years'][-1]}, "
-          f"in {made['seconds']:.1f} s")
+    print(
+        f"{made['path']}: {made['provinces']} provinces, {made['entrepreneurs']:,} entrepreneurs, "
+        f"{made['sale_rows']:,} monthly rows over fiscal years {made['years'][0]}–{made['years'][-1]}, "
+        f"in {made['seconds']:.1f} s"
+    )
 
 
 if __name__ == "__main__":

@@ -25,15 +25,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 YEAR, MONTH = 2569, 9
 LONG = 5.0  # a job this slow runs once: the table says so (min = max)
-UPSERT = ("INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domestic_offline, domestic_online, export_offline,"
-          " export_online, revision, updated_by, updated_at) VALUES (?,?,?,?,?,?,?,1,'bench','2026-01-01 00:00:00')"
-          " ON CONFLICT (entrepreneur_id, fiscal_year, month) DO UPDATE SET domestic_offline=excluded.domestic_offline,"
-          " domestic_online=excluded.domestic_online, export_offline=excluded.export_offline,"
-          " export_online=excluded.export_online, revision=revision+1")
-MONTH_ROWS = ("SELECT e.id, e.name, e.tambon_code, s.domestic_offline, s.domestic_online, s.export_offline, s.export_online"
-              " FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
-              " WHERE s.fiscal_year = ? AND s.month = ? AND e.tambon_code >= "
-              "? AND e.tambon_code < ? ORDER BY e.tambon_code, e.name_key")
+UPSERT = (
+    "INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domestic_offline, domestic_online, export_offline,"
+    " export_online, revision, updated_by, updated_at) VALUES (?,?,?,?,?,?,?,1,'bench','2026-01-01 00:00:00')"
+    " ON CONFLICT (entrepreneur_id, fiscal_year, month) DO UPDATE SET domestic_offline=excluded.domestic_offline,"
+    " domestic_online=excluded.domestic_online, export_offline=excluded.export_offline,"
+    " export_online=excluded.export_online, revision=revision+1"
+)
+MONTH_ROWS = (
+    "SELECT e.id, e.name, e.tambon_code, s.domestic_offline, s.domestic_online, s.export_offline, s.export_online"
+    " FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
+    " WHERE s.fiscal_year = ? AND s.month = ? AND e.tambon_code >= "
+    "? AND e.tambon_code < ? ORDER BY e.tambon_code, e.name_key"
+)
 
 
 # --- measuring ----------------------------------------------------------------------------------------------
@@ -62,8 +66,9 @@ def user_of(role: str, area: str):
 def largest(path: Path, width: int) -> str:
     """The area (province: 2, district: 4) with the most entrepreneurs."""
     with sqlite3.connect(path) as con:
-        return con.execute(f"SELECT substr(tambon_code, 1, {width}), count(*) FROM entrepreneur GROUP BY 1 ORDER BY 2 DESC"
-                           " LIMIT 1").fetchone()[0]
+        return con.execute(
+            f"SELECT substr(tambon_code, 1, {width}), count(*) FROM entrepreneur GROUP BY 1 ORDER BY 2 DESC LIMIT 1"
+        ).fetchone()[0]
 
 
 # --- the jobs (each runs in a child process) -----------------------------------------------------------------
@@ -88,7 +93,9 @@ def job_save_month(path: Path, repeat: int, area: str) -> dict:
     from otop_desktop.services.office import Office
     from otop_desktop.store.database import copy_file, open_database
 
-    path = copy_file(path, Path(tempfile.mkdtemp(prefix="otop-save-")) / "otop.db")  # unlocked here, not in the shared one
+    path = copy_file(
+        path, Path(tempfile.mkdtemp(prefix="otop-save-")) / "otop.db"
+    )  # unlocked here, not in the shared one
     with sqlite3.connect(path) as con:
         con.execute("DELETE FROM district_lock WHERE fiscal_year = ? AND month = ?", (YEAR, MONTH))
         con.execute("DELETE FROM province_lock WHERE fiscal_year = ? AND month = ?", (YEAR, MONTH))
@@ -99,7 +106,9 @@ def job_save_month(path: Path, repeat: int, area: str) -> dict:
 
     def save():
         bump[0] += 1
-        changes = [entry.SaleChange(r.entrepreneur_id, ((r.amounts[0] or 0) + bump[0], *r.amounts[1:])) for r in sheet.rows]
+        changes = [
+            entry.SaleChange(r.entrepreneur_id, ((r.amounts[0] or 0) + bump[0], *r.amounts[1:])) for r in sheet.rows
+        ]
         office.run(entry.save_month, fiscal_year=YEAR, month=MONTH, changes=changes, unusual_ok=True)
 
     times = runs(save, repeat)
@@ -112,8 +121,12 @@ def job_save_month(path: Path, repeat: int, area: str) -> dict:
         con.commit()
         con.close()
 
-    return {"times": times, "floor": runs(floor, repeat), "floor_name": "executemany upsert, one transaction",
-            "rows": len(rows)}
+    return {
+        "times": times,
+        "floor": runs(floor, repeat),
+        "floor_name": "executemany upsert, one transaction",
+        "rows": len(rows),
+    }
 
 
 def job_merge(work: Path, scale: str, districts: int) -> dict:
@@ -125,8 +138,12 @@ def job_merge(work: Path, scale: str, districts: int) -> dict:
         result = bench_exchange.national_provinces(work)
     else:
         result = bench_exchange.demo_province(work) if scale == "province" else bench_exchange.national(work, districts)
-    return {"times": [result["merge"]], "floor": [result["floor"]], "floor_name": "executemany upsert, one transaction",
-            "rows": result["rows"]}
+    return {
+        "times": [result["merge"]],
+        "floor": [result["floor"]],
+        "floor_name": "executemany upsert, one transaction",
+        "rows": result["rows"],
+    }
 
 
 RUN_ENV = "OTOP_BENCH_RUN"
@@ -159,10 +176,21 @@ def job_postgres(work: Path, national: bool = False) -> dict:
     measure = bench_postgres.national_on_server if national else bench_postgres.demo_on_server
     result = measure(Path(tempfile.mkdtemp(prefix="postgres-", dir=work)))
     floor_name = "COPY to a temporary table, one INSERT … ON CONFLICT"
-    return {"merge": {"times": [result["merge"]], "floor": [result["merge_floor"]], "floor_name": floor_name,
-                      "rows": result["rows"]},
-            "save": {"times": result["saves"], "floor": result["save_floors"], "floor_name": floor_name,
-                     "rows": result["save_rows"]}, "province": result.get("province", "34")}
+    return {
+        "merge": {
+            "times": [result["merge"]],
+            "floor": [result["merge_floor"]],
+            "floor_name": floor_name,
+            "rows": result["rows"],
+        },
+        "save": {
+            "times": result["saves"],
+            "floor": result["save_floors"],
+            "floor_name": floor_name,
+            "rows": result["save_rows"],
+        },
+        "province": result.get("province", "34"),
+    }
 
 
 def job_dashboard(path: Path, repeat: int, role: str, area: str) -> dict:
@@ -177,8 +205,12 @@ def job_dashboard(path: Path, repeat: int, role: str, area: str) -> dict:
     first = time.perf_counter() - start
     times = runs(lambda: office.query(dashboard.dashboard, fiscal_year=YEAR, month=MONTH), repeat)
     prefix = "" if role == "department" else area
-    return {"times": times, "floor": sql_floors(path, prefix, len(times)), "floor_name": "bare SQL aggregate",
-            "note": f"first read {first:.2f} s (summary rebuilt)"}
+    return {
+        "times": times,
+        "floor": sql_floors(path, prefix, len(times)),
+        "floor_name": "bare SQL aggregate",
+        "note": f"first read {first:.2f} s (summary rebuilt)",
+    }
 
 
 def job_export(path: Path, repeat: int, role: str, area: str, name: str, out: Path) -> dict:
@@ -190,7 +222,9 @@ def job_export(path: Path, repeat: int, role: str, area: str, name: str, out: Pa
     database = open_database(path)
     user = user_of(role, area)
     office = Office(database, user)
-    times = runs(lambda: office.query(writers.save_export, name=name, fiscal_year=YEAR, path=out / f"{name}.xlsx"), repeat)
+    times = runs(
+        lambda: office.query(writers.save_export, name=name, fiscal_year=YEAR, path=out / f"{name}.xlsx"), repeat
+    )
     floors, prefix = [], "" if role == "department" else area
     for seconds in sql_floors(path, prefix, len(times)):
         with database.unit_of_work() as uow:  # built anew each time: a report's rows may be read only once
@@ -211,10 +245,16 @@ def job_jt2(path: Path, repeat: int, whole: bool) -> dict:
     work = Path(tempfile.mkdtemp(prefix="otop-jt2-"))
     district = largest(path, 4)
     if whole:
-        times = runs(lambda: office.query(preview_province_jt2, fiscal_year=YEAR, month=MONTH, path=work / "all.pdf"), repeat)
-        forms = [office.query(jt2_form, district_code=d, fiscal_year=YEAR, month=MONTH)
-                 for (d,) in sqlite3.connect(path).execute("SELECT code FROM district WHERE province_code = '34'")]
-        floor = runs(lambda: [plain_floor(f, work / f"floor-{n}.pdf") for n, f in enumerate(forms) if f.figures], repeat)
+        times = runs(
+            lambda: office.query(preview_province_jt2, fiscal_year=YEAR, month=MONTH, path=work / "all.pdf"), repeat
+        )
+        forms = [
+            office.query(jt2_form, district_code=d, fiscal_year=YEAR, month=MONTH)
+            for (d,) in sqlite3.connect(path).execute("SELECT code FROM district WHERE province_code = '34'")
+        ]
+        floor = runs(
+            lambda: [plain_floor(f, work / f"floor-{n}.pdf") for n, f in enumerate(forms) if f.figures], repeat
+        )
         return {"times": times, "floor": floor, "floor_name": "reportlab, same texts unshaped"}
     form = office.query(jt2_form, district_code=district, fiscal_year=YEAR, month=MONTH)
     render_jt2(form, work / "first.pdf")  # the word list and fonts load once a process
@@ -223,24 +263,45 @@ def job_jt2(path: Path, repeat: int, whole: bool) -> dict:
         thai_pdf.shaped.cache_clear()
         render_jt2(form, work / "jt2.pdf")
 
-    return {"times": runs(render, repeat), "floor": runs(lambda: plain_floor(form, work / "floor.pdf"), repeat),
-            "floor_name": "reportlab, same texts unshaped", "rows": sum(len(t.lines) for t in form.tambons)}
+    return {
+        "times": runs(render, repeat),
+        "floor": runs(lambda: plain_floor(form, work / "floor.pdf"), repeat),
+        "floor_name": "reportlab, same texts unshaped",
+        "rows": sum(len(t.lines) for t in form.tambons),
+    }
 
 
 def job_jt2_cold(path: Path, repeat: int) -> dict:
     """The first print of a session: `otop-desktop print jt2` of the largest district as a new process (start-up,
     imports, login, the word list, fonts, the print and its record), beside the same print in a process that has
     printed before (texts shaped anew each time), alternating."""
-    from otop_desktop.services.auth import UserInfo
+    from otop_desktop.core.users import UserInfo
     from otop_desktop.services.forms import thai_pdf
     from otop_desktop.services.forms.jt2 import print_jt2
     from otop_desktop.services.office import Office
     from otop_desktop.store.database import open_database
 
     district, work = largest(path, 4), Path(tempfile.mkdtemp(prefix="otop-cold-"))
-    command = [sys.executable, "-m", "otop_desktop", "--data-dir", str(path.parent), "print", "jt2", "--user", "province34",
-               "--year", str(YEAR), "--month", str(MONTH), "--district", district, "--out", str(work / "cold.pdf"),
-               "--incomplete-ok"]
+    command = [
+        sys.executable,
+        "-m",
+        "otop_desktop",
+        "--data-dir",
+        str(path.parent),
+        "print",
+        "jt2",
+        "--user",
+        "province34",
+        "--year",
+        str(YEAR),
+        "--month",
+        str(MONTH),
+        "--district",
+        district,
+        "--out",
+        str(work / "cold.pdf"),
+        "--incomplete-ok",
+    ]
     environment = {**os.environ, "OTOP_PASSWORD": "demo-province", "PYTHONPATH": str(ROOT)}
     office = Office(open_database(path), UserInfo("province34", "province", "34", "", ""))
     period = {"district_code": district, "fiscal_year": YEAR, "month": MONTH, "incomplete_ok": True}
@@ -250,21 +311,31 @@ def job_jt2_cold(path: Path, repeat: int) -> dict:
         times += runs(lambda: subprocess.run(command, check=True, env=environment, capture_output=True, cwd=ROOT), 1)
         thai_pdf.shaped.cache_clear()
         floor += runs(lambda: office.query(print_jt2, path=work / "warm.pdf", **period), 1)
-    return {"times": times, "floor": floor, "floor_name": "the same print in a process that has printed before",
-            "note": f"district {district}, as a new process"}
+    return {
+        "times": times,
+        "floor": floor,
+        "floor_name": "the same print in a process that has printed before",
+        "note": f"district {district}, as a new process",
+    }
 
 
 def job_startup(path: Path, repeat: int) -> dict:
     from benchmarks.bench_entry import startup
 
-    empty = ("import time; t=time.perf_counter(); from PySide6.QtWidgets import QApplication, QWidget; "
-             "app=QApplication([]); w=QWidget(); w.show(); app.processEvents(); w.close()")
+    empty = (
+        "import time; t=time.perf_counter(); from PySide6.QtWidgets import QApplication, QWidget; "
+        "app=QApplication([]); w=QWidget(); w.show(); app.processEvents(); w.close()"
+    )
     floor = []
     for _ in range(repeat):
         start = time.perf_counter()
         subprocess.run([sys.executable, "-c", empty], check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
         floor.append(time.perf_counter() - start)
-    return {"times": startup(path.parent, repeat), "floor": floor, "floor_name": "an empty PySide6 window shown and closed"}
+    return {
+        "times": startup(path.parent, repeat),
+        "floor": floor,
+        "floor_name": "an empty PySide6 window shown and closed",
+    }
 
 
 def job_window(path: Path, repeat: int, role: str, area: str) -> dict:
@@ -334,11 +405,16 @@ def child(args) -> None:
 
 # --- the parent: databases, the jobs, the table ------------------------------------------------------------
 def spawn(**spec) -> dict:
-    process = subprocess.run([sys.executable, __file__, "--child", json.dumps(spec)], capture_output=True, text=True,
-                             cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    process = subprocess.run(
+        [sys.executable, __file__, "--child", json.dumps(spec)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     for line in process.stdout.splitlines():
         if line.startswith("RESULT "):
-            return json.loads(line[len("RESULT "):])
+            return json.loads(line[len("RESULT ") :])
     return {"error": (process.stderr or process.stdout).strip().splitlines()[-1:] or ["no output"]}
 
 
@@ -356,11 +432,21 @@ class Table:
             median, base = statistics.median(times), statistics.median(floor) if floor else None
             ratio = median / base if base else None
             verdict = "" if aim is None or ratio is None else (" ✓" if ratio <= aim else f" ✗ (aim {aim:g}×)")
-            note = "; ".join(x for x in (result.get("note", ""), f"{result['rows']:,} rows" if result.get("rows") else "",
-                                          aim_text) if x)
-            row = [scale, job, f"{median:.3f} ({min(times):.3f}–{max(times):.3f}, n={len(times)})",
-                   f"{result['peak_mb']:.0f}", f"{base:.3f}" if base is not None else "", result.get("floor_name", ""),
-                   (f"{ratio:.2f}×{verdict}" if ratio is not None else ""), note]
+            note = "; ".join(
+                x
+                for x in (result.get("note", ""), f"{result['rows']:,} rows" if result.get("rows") else "", aim_text)
+                if x
+            )
+            row = [
+                scale,
+                job,
+                f"{median:.3f} ({min(times):.3f}–{max(times):.3f}, n={len(times)})",
+                f"{result['peak_mb']:.0f}",
+                f"{base:.3f}" if base is not None else "",
+                result.get("floor_name", ""),
+                (f"{ratio:.2f}×{verdict}" if ratio is not None else ""),
+                note,
+            ]
         self.rows.append(row)
         print(" | ".join(row), flush=True)
 
@@ -373,30 +459,63 @@ class Table:
 def scale_jobs(table: Table, scale: str, path: Path, repeat: int, work: Path, role: str) -> None:
     province, district = largest(path, 2), largest(path, 4)
     area = province if role == "province" else "00"
-    table.add(scale, f"open month: one district ({district})", spawn(job="open_month", path=str(path), repeat=repeat,
-              role="province", area=province, district=district))
-    table.add(scale, f"open month: whole province ({province})", spawn(job="open_month", path=str(path), repeat=repeat,
-              role="province", area=province, district=None))
+    table.add(
+        scale,
+        f"open month: one district ({district})",
+        spawn(job="open_month", path=str(path), repeat=repeat, role="province", area=province, district=district),
+    )
+    table.add(
+        scale,
+        f"open month: whole province ({province})",
+        spawn(job="open_month", path=str(path), repeat=repeat, role="province", area=province, district=None),
+    )
     if role == "department":
-        table.add(scale, f"open month: department, one district ({district})", spawn(
-            job="open_month", path=str(path), repeat=repeat, role="department", area="00", district=district))
-        table.add(scale, f"open month: department, whole province ({province})", spawn(
-            job="open_month", path=str(path), repeat=repeat, role="department", area="00", district=province))
-    table.add(scale, f"save month: whole province ({province})", spawn(job="save_month", path=str(path), repeat=repeat,
-              area=province), aim=2)
-    table.add(scale, "dashboard figures", spawn(job="dashboard", path=str(path), repeat=repeat, role=role, area=area),
-              aim_text="aim < 0.5 s")
-    table.add(scale, f"main window, every tab loaded ({role})", spawn(job="window", path=str(path), repeat=repeat, role=role,
-              area=area), aim_text="peak memory aim < 400 MB")
+        table.add(
+            scale,
+            f"open month: department, one district ({district})",
+            spawn(job="open_month", path=str(path), repeat=repeat, role="department", area="00", district=district),
+        )
+        table.add(
+            scale,
+            f"open month: department, whole province ({province})",
+            spawn(job="open_month", path=str(path), repeat=repeat, role="department", area="00", district=province),
+        )
+    table.add(
+        scale,
+        f"save month: whole province ({province})",
+        spawn(job="save_month", path=str(path), repeat=repeat, area=province),
+        aim=2,
+    )
+    table.add(
+        scale,
+        "dashboard figures",
+        spawn(job="dashboard", path=str(path), repeat=repeat, role=role, area=area),
+        aim_text="aim < 0.5 s",
+    )
+    table.add(
+        scale,
+        f"main window, every tab loaded ({role})",
+        spawn(job="window", path=str(path), repeat=repeat, role=role, area=area),
+        aim_text="peak memory aim < 400 MB",
+    )
     for name in export_names(work):
-        table.add(scale, f"export {name}", spawn(job="export", path=str(path), repeat=repeat, role=role, area=area,
-                                                 name=name, out=str(work)), aim=1.5)
+        table.add(
+            scale,
+            f"export {name}",
+            spawn(job="export", path=str(path), repeat=repeat, role=role, area=area, name=name, out=str(work)),
+            aim=1.5,
+        )
 
 
 def export_names(work: Path) -> list[str]:
     """The eight exports' names, as `otop-desktop export --list` prints them (the parent imports none of it)."""
-    listed = subprocess.run([sys.executable, "-m", "otop_desktop", "--data-dir", str(work / "list"), "export", "--list"],
-                            capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    listed = subprocess.run(
+        [sys.executable, "-m", "otop_desktop", "--data-dir", str(work / "list"), "export", "--list"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    ).stdout
     return [line.split("\t")[0] for line in listed.splitlines() if line]
 
 
@@ -406,7 +525,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--work", type=Path, help="keep the generated databases here (reused when present)")
     parser.add_argument("--no-write", action="store_true", help="print only; leave RESULTS.md as it is")
-    parser.add_argument("--forms", action="store_true", help="the จต.๒ jobs alone, printed only (RESULTS.md left as it is)")
+    parser.add_argument(
+        "--forms", action="store_true", help="the จต.๒ jobs alone, printed only (RESULTS.md left as it is)"
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -424,27 +545,45 @@ def main() -> None:
         return
     table.add("—", "start-up to the login dialog", spawn(job="startup", path=str(demo), repeat=args.repeat), aim=2)
     scale_jobs(table, "province", demo, args.repeat, work, "province")
-    table.add("province", "merge 25 district files (a year)", spawn(job="merge", work=str(work / "merge-province"),
-              scale="province", districts=25), aim=2)
+    table.add(
+        "province",
+        "merge 25 district files (a year)",
+        spawn(job="merge", work=str(work / "merge-province"), scale="province", districts=25),
+        aim=2,
+    )
     server = spawn(job="postgres", work=str(work / "postgres"))
     for name, label in (("save", "save month: whole province (34)"), ("merge", "merge 25 district files (a year)")):
         part = server if "error" in server else {**server[name], "peak_mb": server["peak_mb"]}
         table.add("province, PostgreSQL", label, part, aim=2)
     table.add("province", "จต.๒: largest district", spawn(job="jt2", path=str(demo), repeat=args.repeat, whole=False))
     table.add("province", "จต.๒: whole province, one PDF", spawn(job="jt2", path=str(demo), repeat=1, whole=True))
-    table.add("province", "จต.๒: first print of a session, largest district",
-              spawn(job="jt2_cold", path=str(demo), repeat=args.repeat), aim=2)
+    table.add(
+        "province",
+        "จต.๒: first print of a session, largest district",
+        spawn(job="jt2_cold", path=str(demo), repeat=args.repeat),
+        aim=2,
+    )
     if not args.quick:
         national = work / "national" / "otop.db"
         prepare(national, "national", entrepreneurs=100_000, years=1)
         scale_jobs(table, "national", national, args.repeat, work, "department")
-        table.add("national", "merge 880 district files (a year)", spawn(job="merge", work=str(work / "merge-national"),
-                  scale="national", districts=880), aim=2)
-        table.add("national", "merge 76 province files at the department", spawn(
-            job="merge", work=str(work / "merge-department"), scale="department", districts=0), aim=2)
+        table.add(
+            "national",
+            "merge 880 district files (a year)",
+            spawn(job="merge", work=str(work / "merge-national"), scale="national", districts=880),
+            aim=2,
+        )
+        table.add(
+            "national",
+            "merge 76 province files at the department",
+            spawn(job="merge", work=str(work / "merge-department"), scale="department", districts=0),
+            aim=2,
+        )
         server = spawn(job="postgres", work=str(work / "postgres-national"), national=True)
-        for name, label in (("merge", "merge 880 district files (a year)"),
-                            ("save", f"save month: whole province ({server.get('province', '?')})")):
+        for name, label in (
+            ("merge", "merge 880 district files (a year)"),
+            ("save", f"save month: whole province ({server.get('province', '?')})"),
+        ):
             part = server if "error" in server else {**server[name], "peak_mb": server["peak_mb"]}
             table.add("national, PostgreSQL", label, part, aim=2)
         growth(table, work, args.repeat)
@@ -457,8 +596,12 @@ def main() -> None:
 def forms_jobs(table: Table, demo: Path, repeat: int) -> None:
     """The จต.๒ jobs on the demo province: the largest district, its first print of a session, the province."""
     table.add("province", "จต.๒: largest district", spawn(job="jt2", path=str(demo), repeat=repeat, whole=False))
-    table.add("province", "จต.๒: first print of a session, largest district",
-              spawn(job="jt2_cold", path=str(demo), repeat=repeat), aim=2)
+    table.add(
+        "province",
+        "จต.๒: first print of a session, largest district",
+        spawn(job="jt2_cold", path=str(demo), repeat=repeat),
+        aim=2,
+    )
 
 
 def growth(table: Table, work: Path, repeat: int) -> None:
@@ -469,24 +612,49 @@ def growth(table: Table, work: Path, repeat: int) -> None:
         prepare(path, "national", entrepreneurs=20_000, years=years)
         scale = f"20,000 × {years} yr"
         province = largest(path, 2)
-        table.add(scale, f"open month: whole province ({province})", spawn(job="open_month", path=str(path), repeat=repeat,
-                  role="province", area=province, district=None))
-        table.add(scale, "dashboard figures", spawn(job="dashboard", path=str(path), repeat=repeat, role="department", area="00"))
-        table.add(scale, "export overview", spawn(job="export", path=str(path), repeat=repeat, role="department", area="00",
-                                                  name="overview", out=str(work)))
-        table.add(scale, f"save month: whole province ({province})", spawn(job="save_month", path=str(path), repeat=repeat,
-                  area=province))
+        table.add(
+            scale,
+            f"open month: whole province ({province})",
+            spawn(job="open_month", path=str(path), repeat=repeat, role="province", area=province, district=None),
+        )
+        table.add(
+            scale,
+            "dashboard figures",
+            spawn(job="dashboard", path=str(path), repeat=repeat, role="department", area="00"),
+        )
+        table.add(
+            scale,
+            "export overview",
+            spawn(
+                job="export",
+                path=str(path),
+                repeat=repeat,
+                role="department",
+                area="00",
+                name="overview",
+                out=str(work),
+            ),
+        )
+        table.add(
+            scale,
+            f"save month: whole province ({province})",
+            spawn(job="save_month", path=str(path), repeat=repeat, area=province),
+        )
 
 
 def write_results(table: Table, took: float, quick: bool) -> None:
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT).stdout.strip()
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
+    ).stdout.strip()
     python, sqlite = platform.python_version(), sqlite3.sqlite_version
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {python}, SQLite {sqlite}"
-    text = (f"# Benchmark results\n\nMeasured {date.today():%Y-%m-%d} on {machine}, commit {commit}, by "
-            f"`python benchmarks/run.py{' --quick' if quick else ''}` "
-            f"in {took / 60:.1f} min. Each job ran in a process of its "
-            "own; peak MB is that process's maximum resident size. Ratios are the job's median over its floor's median, "
-            "measured in the same run (benchmarks/README.md says what each floor is).\n\n" + table.markdown() + "\n")
+    text = (
+        f"# Benchmark results\n\nMeasured {date.today():%Y-%m-%d} on {machine}, commit {commit}, by "
+        f"`python benchmarks/run.py{' --quick' if quick else ''}` "
+        f"in {took / 60:.1f} min. Each job ran in a process of its "
+        "own; peak MB is that process's maximum resident size. Ratios are the job's median over its floor's median, "
+        "measured in the same run (benchmarks/README.md says what each floor is).\n\n" + table.markdown() + "\n"
+    )
     (ROOT / "benchmarks" / "RESULTS.md").write_text(text + _standing(), encoding="utf-8")
 
 

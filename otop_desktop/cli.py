@@ -36,9 +36,12 @@ def _parser_and_handlers() -> tuple[argparse.ArgumentParser, dict]:
     command runs, so starting the GUI imports none of the commands' services."""
     parser = ThaiArgumentParser(prog="otop-desktop", description="รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP")
     parser.add_argument("--data-dir", help="โฟลเดอร์ข้อมูล (ค่าเริ่มต้น: $OTOP_DATA_DIR หรือโฟลเดอร์ข้อมูลของผู้ใช้)")
-    parser.add_argument("--database-url", help="ใช้ฐานข้อมูลบนเซิร์ฟเวอร์ PostgreSQL ของสำนักงานแทนไฟล์ในเครื่อง "
-                        "เช่น postgresql://otop@server/otop (ค่าเริ่มต้น: $OTOP_DATABASE_URL) "
-                        "รหัสผ่านอยู่ในไฟล์ .pgpass ของ PostgreSQL ห้ามใส่ไว้ใน URL")
+    parser.add_argument(
+        "--database-url",
+        help="ใช้ฐานข้อมูลบนเซิร์ฟเวอร์ PostgreSQL ของสำนักงานแทนไฟล์ในเครื่อง "
+        "เช่น postgresql://otop@server/otop (ค่าเริ่มต้น: $OTOP_DATABASE_URL) "
+        "รหัสผ่านอยู่ในไฟล์ .pgpass ของ PostgreSQL ห้ามใส่ไว้ใน URL",
+    )
     parser.add_argument("--version", action="version", version=__version__, help="แสดงรุ่นของโปรแกรมแล้วจบ")
     commands = parser.add_subparsers(dest="command")
     handlers = {}

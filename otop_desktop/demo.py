@@ -21,11 +21,31 @@ PROVINCE = "34"
 # Base-year sales of each district as printed in the province's letter (attachment 1), in baht:
 # the demo's yearly totals are scaled to them so the figures look like the real thing.
 DISTRICT_BASE_BAHT = {
-    "3401": 1555156555, "3402": 278986187, "3403": 401171856, "3404": 292690535, "3405": 197685250,
-    "3407": 680772512, "3408": 109976500, "3409": 251759355, "3410": 99822876, "3411": 267055600,
-    "3412": 282161325, "3414": 566286550, "3415": 1950105500, "3419": 303901210, "3420": 163209950,
-    "3421": 355557720, "3422": 388887160, "3424": 110518900, "3425": 317552555, "3426": 92758200,
-    "3429": 106992700, "3430": 80935737, "3431": 59506530, "3432": 520620100, "3433": 105713530,
+    "3401": 1555156555,
+    "3402": 278986187,
+    "3403": 401171856,
+    "3404": 292690535,
+    "3405": 197685250,
+    "3407": 680772512,
+    "3408": 109976500,
+    "3409": 251759355,
+    "3410": 99822876,
+    "3411": 267055600,
+    "3412": 282161325,
+    "3414": 566286550,
+    "3415": 1950105500,
+    "3419": 303901210,
+    "3420": 163209950,
+    "3421": 355557720,
+    "3422": 388887160,
+    "3424": 110518900,
+    "3425": 317552555,
+    "3426": 92758200,
+    "3429": 106992700,
+    "3430": 80935737,
+    "3431": 59506530,
+    "3432": 520620100,
+    "3433": 105713530,
 }
 ENTREPRENEURS = 2600
 # Fiscal years with every month filled, then the months of the current year already reported.
@@ -44,10 +64,42 @@ PRODUCTS = {
 }
 PRODUCT_WEIGHTS = (33, 8, 25, 26, 8)
 GROUP_WORDS = ("กลุ่มแม่บ้าน", "กลุ่มอาชีพ", "วิสาหกิจชุมชน", "กลุ่มทอผ้า", "กลุ่มเกษตรกร")
-FIRST_NAMES = ("สมศรี", "บุญมี", "ประไพ", "สมชาย", "คำปุน", "จันทร์เพ็ญ", "ทองใบ", "วิไล", "สุนทร", "อำไพ",
-               "บัวผัน", "ประสิทธิ์", "มณีรัตน์", "สุดใจ", "คำแพง", "พิกุล", "เสถียร", "ละเอียด")
-LAST_NAMES = ("ศรีสุข", "บุญมา", "แก้วกล้า", "พรหมวงศ์", "ทองดี", "สุวรรณศรี", "จันทร์หอม", "คำภา",
-              "ใจดี", "ศรีบุญเรือง", "พิมพ์ทอง", "วงศ์คำ", "โพธิ์ศรี", "มูลสาร")
+FIRST_NAMES = (
+    "สมศรี",
+    "บุญมี",
+    "ประไพ",
+    "สมชาย",
+    "คำปุน",
+    "จันทร์เพ็ญ",
+    "ทองใบ",
+    "วิไล",
+    "สุนทร",
+    "อำไพ",
+    "บัวผัน",
+    "ประสิทธิ์",
+    "มณีรัตน์",
+    "สุดใจ",
+    "คำแพง",
+    "พิกุล",
+    "เสถียร",
+    "ละเอียด",
+)
+LAST_NAMES = (
+    "ศรีสุข",
+    "บุญมา",
+    "แก้วกล้า",
+    "พรหมวงศ์",
+    "ทองดี",
+    "สุวรรณศรี",
+    "จันทร์หอม",
+    "คำภา",
+    "ใจดี",
+    "ศรีบุญเรือง",
+    "พิมพ์ทอง",
+    "วงศ์คำ",
+    "โพธิ์ศรี",
+    "มูลสาร",
+)
 
 
 @dataclass(frozen=True)
@@ -85,15 +137,27 @@ def _entrepreneur_rows(rng: random.Random, tambons: dict[str, list[tuple[str, st
             product_type = rng.choices(range(1, 6), PRODUCT_WEIGHTS)[0]
             kind = rng.choices((1, 2, 3), TYPE_WEIGHTS)[0]
             product = rng.choice(PRODUCTS[product_type])
-            name = (f"{rng.choice(GROUP_WORDS)}{product}บ้าน{tambon_name}" if kind == 1
-                    else _person(rng) if kind == 2 else f"บริษัท {tambon_name}{product} จำกัด")
-            rows.append({
-                "uid": f"{rng.getrandbits(128):032x}", "name": name, "name_key": sort_key(name), "tambon_code": tambon_code,
-                "product_type_id": product_type,
-                "entrepreneur_type_id": kind, "main_product": product,
-                "otop_code": f"{district}-{number + 1:05d}" if rng.random() < 0.7 else None,
-                "active": rng.random() > 0.01, "created_at": created,
-            })
+            name = (
+                f"{rng.choice(GROUP_WORDS)}{product}บ้าน{tambon_name}"
+                if kind == 1
+                else _person(rng)
+                if kind == 2
+                else f"บริษัท {tambon_name}{product} จำกัด"
+            )
+            rows.append(
+                {
+                    "uid": f"{rng.getrandbits(128):032x}",
+                    "name": name,
+                    "name_key": sort_key(name),
+                    "tambon_code": tambon_code,
+                    "product_type_id": product_type,
+                    "entrepreneur_type_id": kind,
+                    "main_product": product,
+                    "otop_code": f"{district}-{number + 1:05d}" if rng.random() < 0.7 else None,
+                    "active": rng.random() > 0.01,
+                    "created_at": created,
+                }
+            )
     return rows
 
 
@@ -127,20 +191,28 @@ def _sale_rows(rng: random.Random, entrepreneurs: list[tuple[int, str, bool]]) -
             if rng.random() < 0.85:
                 satang -= satang % 100  # most entrepreneurs report whole baht
             amounts = _split(rng, satang, online, export)
-            rows.append({
-                "entrepreneur_id": e, "fiscal_year": year, "month": month,
-                "domestic_offline": amounts[0], "domestic_online": amounts[1],
-                "export_offline": amounts[2] if export else None, "export_online": amounts[3] if export else None,
-                "revision": 1, "updated_by": f"amphoe{tambon[:4]}", "updated_at": saved[tambon[:4], year, month], "origin": tambon[:4],
-                "source_revision": 1,
-            })
+            rows.append(
+                {
+                    "entrepreneur_id": e,
+                    "fiscal_year": year,
+                    "month": month,
+                    "domestic_offline": amounts[0],
+                    "domestic_online": amounts[1],
+                    "export_offline": amounts[2] if export else None,
+                    "export_online": amounts[3] if export else None,
+                    "revision": 1,
+                    "updated_by": f"amphoe{tambon[:4]}",
+                    "updated_at": saved[tambon[:4], year, month],
+                    "origin": tambon[:4],
+                    "source_revision": 1,
+                }
+            )
     return rows
 
 
 def _at(day: date, hour: int) -> datetime:
     """A local office hour in Thailand (UTC+7) as the database stores it, naive UTC."""
     return datetime.combine(day, time(hour)) - timedelta(hours=7)
-
 
 
 def _saved_times(rng: random.Random, districts: list[str], periods) -> dict[tuple[str, int, int], datetime]:
@@ -150,8 +222,11 @@ def _saved_times(rng: random.Random, districts: list[str], periods) -> dict[tupl
     for district in districts:
         for year, month in periods:
             end = last_day(year, month)
-            day = end + timedelta(days=rng.randint(1, 6)) if district in late and rng.random() < 0.3 else \
-                end - timedelta(days=rng.randint(0, 3))
+            day = (
+                end + timedelta(days=rng.randint(1, 6))
+                if district in late and rng.random() < 0.3
+                else end - timedelta(days=rng.randint(0, 3))
+            )
             times[district, year, month] = _at(day, rng.randint(9, 16))
     return times
 
@@ -160,19 +235,39 @@ def _lock_rows(rng: random.Random, districts: list[str]) -> tuple[list[dict], li
     """District and province locks of every month reported, as the roadmap asks (by the 5th), some late;
     the latest month locked by most districts, not yet by the province."""
     district_rows, province_rows = [], []
-    for year, month in [(y, m) for y in FULL_YEARS for m in FISCAL_MONTHS] + [(PARTIAL_YEAR, m) for m in PARTIAL_MONTHS]:
+    for year, month in [(y, m) for y in FULL_YEARS for m in FISCAL_MONTHS] + [
+        (PARTIAL_YEAR, m) for m in PARTIAL_MONTHS
+    ]:
         end = last_day(year, month)
         latest = (year, month) == (PARTIAL_YEAR, PARTIAL_MONTHS[-1])
         for district in districts:
             if latest and rng.random() < 0.2:
                 continue
             day = end + timedelta(days=rng.randint(6, 9) if rng.random() < 0.05 else rng.randint(1, 4))
-            district_rows.append({"district_code": district, "fiscal_year": year, "month": month, "locked": True,
-                                  "changed_by": "province34", "changed_at": _at(day, 10), "reason": ""})
+            district_rows.append(
+                {
+                    "district_code": district,
+                    "fiscal_year": year,
+                    "month": month,
+                    "locked": True,
+                    "changed_by": "province34",
+                    "changed_at": _at(day, 10),
+                    "reason": "",
+                }
+            )
         if not latest:
             day = end + timedelta(days=7 if rng.random() < 0.1 else 5)
-            province_rows.append({"province_code": PROVINCE, "fiscal_year": year, "month": month, "locked": True,
-                                  "changed_by": "province34", "changed_at": _at(day, 15), "reason": ""})
+            province_rows.append(
+                {
+                    "province_code": PROVINCE,
+                    "fiscal_year": year,
+                    "month": month,
+                    "locked": True,
+                    "changed_by": "province34",
+                    "changed_at": _at(day, 15),
+                    "reason": "",
+                }
+            )
     return district_rows, province_rows
 
 
@@ -181,8 +276,14 @@ def _plan_the_year(database, sales: list[dict]) -> None:
     (last year's months and channels, five per cent up, in whole baht), set through the services."""
     province = UserInfo("province34", "province", PROVINCE, "", "")
     with database.unit_of_work() as uow:
-        rule.save_settings(uow=uow, user=province, fiscal_year=PARTIAL_YEAR, base_year=FULL_YEARS[-1], factor="0.926",
-                           percents=("2", "3", "5"))
+        rule.save_settings(
+            uow=uow,
+            user=province,
+            fiscal_year=PARTIAL_YEAR,
+            base_year=FULL_YEARS[-1],
+            factor="0.926",
+            percents=("2", "3", "5"),
+        )
     with database.unit_of_work() as uow:
         rule.bases_from_data(uow=uow, user=province, fiscal_year=PARTIAL_YEAR)
     last_year: dict[int, list[int]] = {m: [0, 0, 0, 0] for m in FISCAL_MONTHS}
@@ -190,15 +291,22 @@ def _plan_the_year(database, sales: list[dict]) -> None:
         if row["fiscal_year"] == FULL_YEARS[-1]:
             for i, field in enumerate(("domestic_offline", "domestic_online", "export_offline", "export_online")):
                 last_year[row["month"]][i] += row[field] or 0
-    months = {m: (tuple(amount * 105 // 100 // 100 * 100 for amount in amounts), "") for m, amounts in last_year.items()}
+    months = {
+        m: (tuple(amount * 105 // 100 // 100 * 100 for amount in amounts), "") for m, amounts in last_year.items()
+    }
     with database.unit_of_work() as uow:
         forecast.save_forecast(uow=uow, user=province, fiscal_year=PARTIAL_YEAR, months=months)
 
 
 def demo_logins() -> list[DemoLogin]:
     """The demo's users: an admin, the province, and one per district, with their demo passwords."""
-    logins = [DemoLogin("admin", "demo-admin", "admin", PROVINCE), DemoLogin("province34", "demo-province", "province", PROVINCE)]
-    return logins + [DemoLogin(f"amphoe{code}", f"demo-{code}", "district", code) for code in sorted(DISTRICT_BASE_BAHT)]
+    logins = [
+        DemoLogin("admin", "demo-admin", "admin", PROVINCE),
+        DemoLogin("province34", "demo-province", "province", PROVINCE),
+    ]
+    return logins + [
+        DemoLogin(f"amphoe{code}", f"demo-{code}", "district", code) for code in sorted(DISTRICT_BASE_BAHT)
+    ]
 
 
 def _create_logins(uow) -> list[DemoLogin]:
@@ -206,8 +314,14 @@ def _create_logins(uow) -> list[DemoLogin]:
     for login in logins:
         position = {"admin": "ผู้ดูแลระบบ", "province": "พัฒนาการจังหวัดอุบลราชธานี"}.get(login.role, "พัฒนาการอำเภอ")
         info = create_user(
-            uow=uow, user=admin, username=login.username, password=login.password, role=login.role,
-            area_code=login.area_code, display_name=_person(random.Random(login.username)), position=position,
+            uow=uow,
+            user=admin,
+            username=login.username,
+            password=login.password,
+            role=login.role,
+            area_code=login.area_code,
+            display_name=_person(random.Random(login.username)),
+            position=position,
         )
         admin = admin or info
     return logins
@@ -222,8 +336,10 @@ def build_demo(path: Path | str, *, scale: int = 1, seed: int = 2568, overwrite:
             used = has_users(uow=uow)
         if used:
             database.close()
-            raise InvalidInput("ฐานข้อมูลบนเซิร์ฟเวอร์นี้มีผู้ใช้งานแล้ว จะไม่สร้างข้อมูลตัวอย่างทับ "
-                               "(ข้อมูลตัวอย่างสร้างได้เฉพาะในฐานข้อมูลว่าง เช่น ฐานข้อมูลใหม่ที่สร้างด้วย createdb)")
+            raise InvalidInput(
+                "ฐานข้อมูลบนเซิร์ฟเวอร์นี้มีผู้ใช้งานแล้ว จะไม่สร้างข้อมูลตัวอย่างทับ "
+                "(ข้อมูลตัวอย่างสร้างได้เฉพาะในฐานข้อมูลว่าง เช่น ฐานข้อมูลใหม่ที่สร้างด้วย createdb)"
+            )
     else:
         path = Path(path)
         if path.exists() and not overwrite:
@@ -236,13 +352,15 @@ def build_demo(path: Path | str, *, scale: int = 1, seed: int = 2568, overwrite:
         with database.unit_of_work() as uow:
             session = uow.session
             tambons: dict[str, list[tuple[str, str]]] = {}
-            for code, name in session.execute(select(Tambon.code, Tambon.name_th).where(Tambon.code.startswith(PROVINCE))
-                                          .order_by(Tambon.code)):  # in order: the same demo on either engine
+            for code, name in session.execute(
+                select(Tambon.code, Tambon.name_th).where(Tambon.code.startswith(PROVINCE)).order_by(Tambon.code)
+            ):  # in order: the same demo on either engine
                 tambons.setdefault(code[:4], []).append((code, name))
             logins = _create_logins(uow)
             bulk_insert(session, Entrepreneur.__table__, _entrepreneur_rows(rng, tambons, ENTREPRENEURS * scale))
-            entrepreneurs = session.execute(select(Entrepreneur.id, Entrepreneur.tambon_code, Entrepreneur.active)
-                                            .order_by(Entrepreneur.id)).all()
+            entrepreneurs = session.execute(
+                select(Entrepreneur.id, Entrepreneur.tambon_code, Entrepreneur.active).order_by(Entrepreneur.id)
+            ).all()
             sales = _sale_rows(rng, entrepreneurs)
             bulk_insert(session, MonthlySale.__table__, sales)
             district_locks, province_locks = _lock_rows(rng, sorted(DISTRICT_BASE_BAHT))
@@ -253,8 +371,8 @@ def build_demo(path: Path | str, *, scale: int = 1, seed: int = 2568, overwrite:
         totals: dict[int, int] = {}
         for row in sales:
             totals[row["fiscal_year"]] = totals.get(row["fiscal_year"], 0) + sum(
-                row[f] or 0 for f in ("domestic_offline", "domestic_online", "export_offline", "export_online"))
+                row[f] or 0 for f in ("domestic_offline", "domestic_online", "export_offline", "export_online")
+            )
     finally:
         database.close()
     return DemoSummary(path, tuple(logins), len(entrepreneurs), len(sales), totals)
-

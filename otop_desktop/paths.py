@@ -46,8 +46,10 @@ def checked_url(url: str, option: str = "--database-url") -> str:
         raise InvalidInput(f"{option} ต้องขึ้นต้นด้วย postgresql:// เช่น postgresql://otop@server/otop")
     authority = url.split("://", 1)[1].split("/", 1)[0]
     if ":" in authority.rpartition("@")[0]:
-        raise InvalidInput(f"อย่าใส่รหัสผ่านไว้ใน {option} (จะค้างอยู่ในประวัติคำสั่งและไฟล์) "
-                           "ให้เก็บในไฟล์ .pgpass ของ PostgreSQL แทน (ดู README หัวข้อเซิร์ฟเวอร์ฐานข้อมูล)")
+        raise InvalidInput(
+            f"อย่าใส่รหัสผ่านไว้ใน {option} (จะค้างอยู่ในประวัติคำสั่งและไฟล์) "
+            "ให้เก็บในไฟล์ .pgpass ของ PostgreSQL แทน (ดู README หัวข้อเซิร์ฟเวอร์ฐานข้อมูล)"
+        )
     _check_url_parts(url)
     return url
 
@@ -71,13 +73,17 @@ def _check_url_parts(url: str) -> None:
     try:
         parsed = make_url(url)
     except ValueError as error:  # SQLAlchemy's own ArgumentError is a ValueError too
-        raise InvalidInput("URL ของฐานข้อมูลไม่ถูกต้อง (เช่น พอร์ตไม่ใช่ตัวเลข หรือวงเล็บ [ ] ไม่ครบ) "
-                           "ตัวอย่างที่ถูกต้อง: postgresql://otop@server:5432/otop") from error
+        raise InvalidInput(
+            "URL ของฐานข้อมูลไม่ถูกต้อง (เช่น พอร์ตไม่ใช่ตัวเลข หรือวงเล็บ [ ] ไม่ครบ) "
+            "ตัวอย่างที่ถูกต้อง: postgresql://otop@server:5432/otop"
+        ) from error
     if parsed.port is not None and not 1 <= parsed.port <= 65535:
         raise InvalidInput("พอร์ตใน URL ของฐานข้อมูลต้องอยู่ระหว่าง 1 ถึง 65535")
     if any(is_secret_parameter(name) for name in parsed.query):
-        raise InvalidInput("อย่าใส่รหัสผ่านไว้ใน URL ของฐานข้อมูล (รวมถึง ?password= หรือ ?sslpassword=) "
-                           "ให้เก็บในไฟล์ .pgpass ของ PostgreSQL แทน (ดู README หัวข้อเซิร์ฟเวอร์ฐานข้อมูล)")
+        raise InvalidInput(
+            "อย่าใส่รหัสผ่านไว้ใน URL ของฐานข้อมูล (รวมถึง ?password= หรือ ?sslpassword=) "
+            "ให้เก็บในไฟล์ .pgpass ของ PostgreSQL แทน (ดู README หัวข้อเซิร์ฟเวอร์ฐานข้อมูล)"
+        )
 
 
 def server_url(host: str, port: int, database: str, role: str | None) -> str:

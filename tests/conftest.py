@@ -20,14 +20,20 @@ pytest_plugins = ["pytester"]
 
 
 def pytest_addoption(parser):
-    parser.addoption("--engine", choices=(*ENGINES, "both"), default="both",
-                     help="run the database tests on SQLite, on PostgreSQL, or on both (the default)")
+    parser.addoption(
+        "--engine",
+        choices=(*ENGINES, "both"),
+        default="both",
+        help="run the database tests on SQLite, on PostgreSQL, or on both (the default)",
+    )
 
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "sqlite_only(reason): about SQLite's file itself; not run on PostgreSQL")
-    config.addinivalue_line("markers", "migrates: about what migrating makes; the database is migrated anew, not "
-                                       "copied from the run's template")
+    config.addinivalue_line(
+        "markers",
+        "migrates: about what migrating makes; the database is migrated anew, not copied from the run's template",
+    )
 
 
 def pytest_collection_modifyitems(config, items):
@@ -43,8 +49,9 @@ def pytest_collection_modifyitems(config, items):
     if left:
         config.hook.pytest_deselected(items=left)
         items[:] = kept
-        config._otop_sqlite_only = sum(1 for item in left if item.get_closest_marker("sqlite_only")
-                                       and item.callspec.params["database"] in wanted)
+        config._otop_sqlite_only = sum(
+            1 for item in left if item.get_closest_marker("sqlite_only") and item.callspec.params["database"] in wanted
+        )
         if hasattr(config, "workeroutput"):  # a pytest-xdist worker: its controller prints the summary
             config.workeroutput["otop_sqlite_only"] = config._otop_sqlite_only
             config.workeroutput["otop_deselected"] = len(left)
@@ -66,8 +73,10 @@ def pytest_terminal_summary(terminalreporter, config):
         terminalreporter.write_line(f"{deselected} runs deselected (the other engine's, or sqlite_only)")
     count = getattr(config, "_otop_sqlite_only", 0)
     if count:
-        terminalreporter.write_line(f"{count} {'test is' if count == 1 else 'tests are'} about SQLite's file itself"
-                                    " (sqlite_only) and ran on SQLite only")
+        terminalreporter.write_line(
+            f"{count} {'test is' if count == 1 else 'tests are'} about SQLite's file itself"
+            " (sqlite_only) and ran on SQLite only"
+        )
 
 
 @pytest.fixture(scope="session")
@@ -98,8 +107,9 @@ def cheap_password_hashing():
 def database(request, tmp_path, server_databases, file_template) -> Database:
     """A fresh database, once on each engine, copied from the run's migrated template (migrated anew for a test
     marked `migrates`; see tests/engines.py)."""
-    db, close = open_fresh(request.param, tmp_path, server_databases,
-                           anew=request.node.get_closest_marker("migrates") is not None)
+    db, close = open_fresh(
+        request.param, tmp_path, server_databases, anew=request.node.get_closest_marker("migrates") is not None
+    )
     yield db
     if "app" in request.fixturenames:
         # A UI test (tests/ui/conftest.py): the reads it left running finish while its dialogs are still recorded,
@@ -133,30 +143,54 @@ class World:
         return self.database.path
 
 
-def add_entrepreneur(db: Database, user, name: str, tambon: str, product_type: int = 1, kind: int = 1,
-                     list_in=None, active: bool = True) -> int:
+def add_entrepreneur(
+    db: Database, user, name: str, tambon: str, product_type: int = 1, kind: int = 1, list_in=None, active: bool = True
+) -> int:
     with db.unit_of_work() as uow:
         info = entrepreneurs.save_entrepreneur(
-            uow=uow, user=user, info=EntrepreneurInfo(None, name, tambon, product_type, kind, "ข้าวหอมมะลิ", None, active),
-            list_in=list_in)
+            uow=uow,
+            user=user,
+            info=EntrepreneurInfo(None, name, tambon, product_type, kind, "ข้าวหอมมะลิ", None, active),
+            list_in=list_in,
+        )
     return info.id
 
 
-def save(db: Database, user, year: int, month: int, amounts_by_id: dict[int, tuple], unusual_ok: bool = True) -> entry.SaveResult:
+def save(
+    db: Database, user, year: int, month: int, amounts_by_id: dict[int, tuple], unusual_ok: bool = True
+) -> entry.SaveResult:
     """Save figures as a test arranges them; unusual amounts pass as confirmed unless a test asks otherwise
     (the confirmation has its own tests)."""
     with db.unit_of_work() as uow:
-        return entry.save_month(uow=uow, user=user, fiscal_year=year, month=month, unusual_ok=unusual_ok,
-                                changes=[entry.SaleChange(i, tuple(a)) for i, a in amounts_by_id.items()])
+        return entry.save_month(
+            uow=uow,
+            user=user,
+            fiscal_year=year,
+            month=month,
+            unusual_ok=unusual_ok,
+            changes=[entry.SaleChange(i, tuple(a)) for i, a in amounts_by_id.items()],
+        )
 
 
 def make_world(db: Database) -> World:
     with db.unit_of_work() as uow:
         admin = auth.create_user(uow=uow, user=None, username="admin", password=PASSWORD, role="admin", area_code="34")
-        province = auth.create_user(uow=uow, user=admin, username="prov", password=PASSWORD, role="province",
-                                    area_code="34", display_name="นางสมศรี ใจดี", position="พัฒนาการจังหวัด")
-        mueang = auth.create_user(uow=uow, user=admin, username="mueang", password=PASSWORD, role="district", area_code="3401")
-        warin = auth.create_user(uow=uow, user=admin, username="warin", password=PASSWORD, role="district", area_code="3415")
+        province = auth.create_user(
+            uow=uow,
+            user=admin,
+            username="prov",
+            password=PASSWORD,
+            role="province",
+            area_code="34",
+            display_name="นางสมศรี ใจดี",
+            position="พัฒนาการจังหวัด",
+        )
+        mueang = auth.create_user(
+            uow=uow, user=admin, username="mueang", password=PASSWORD, role="district", area_code="3401"
+        )
+        warin = auth.create_user(
+            uow=uow, user=admin, username="warin", password=PASSWORD, role="district", area_code="3415"
+        )
         uow.commit()
     ids = {
         "ไหม": add_entrepreneur(db, province, "กลุ่มทอผ้าไหมบ้านในเมือง", "340101", 3),
@@ -166,12 +200,18 @@ def make_world(db: Database) -> World:
     }
     # Fiscal 2569: October 2568 to August 2569 filled for the Mueang entrepreneurs and Warin.
     for month in (10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8):
-        save(db, province, 2569, month, {
-            ids["ไหม"]: (1_000_000, 200_000, None, None),
-            ids["ข้าว"]: (500_050, 0, 100_000, None),
-            ids["ปิด"]: (10_000, None, None, None),
-            ids["วาริน"]: (300_000, 1, None, None),
-        })
+        save(
+            db,
+            province,
+            2569,
+            month,
+            {
+                ids["ไหม"]: (1_000_000, 200_000, None, None),
+                ids["ข้าว"]: (500_050, 0, 100_000, None),
+                ids["ปิด"]: (10_000, None, None, None),
+                ids["วาริน"]: (300_000, 1, None, None),
+            },
+        )
     return World(db, admin, province, mueang, warin, ids)
 
 

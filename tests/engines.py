@@ -7,8 +7,8 @@ schemas) is marked `sqlite_only` with the reason, and its PostgreSQL run is dese
 Each test gets its own database, copied from one migrated template made once per run (per worker when the run
 is split): on SQLite a plain copy of a migrated, closed file (0.001 s, where migrating anew takes 0.3–0.8 s),
 on PostgreSQL a clone (CREATE DATABASE … TEMPLATE: 0.06 s, where migrating anew takes 0.7 s). A test about
-what migrating makes is marked `migrates` and gets a database migrated anew on either engine. The server is the local one unless
-$OTOP_TEST_POSTGRES names another; without one the PostgreSQL runs skip and say why, except where
+what migrating makes is marked `migrates` and gets a database migrated anew on either engine. The server is the
+local one unless $OTOP_TEST_POSTGRES names another; without one the PostgreSQL runs skip and say why, except where
 $OTOP_REQUIRE_POSTGRES is set (./dev.sh test sets it after starting the server): there they fail."""
 
 import os
@@ -152,6 +152,7 @@ def open_fresh(engine: str, tmp_path: Path, servers: ServerDatabases, anew: bool
     def close():
         database.close()
         servers.drop(url)
+
     return database, close
 
 

@@ -40,7 +40,8 @@ def sales_dump(path: Path, with_trace: bool = False) -> list[tuple]:
             "SELECT e.uid, s.fiscal_year, s.month, s.domestic_offline, s.domestic_online, s.export_offline,"
             f" s.export_online, s.source_revision, s.origin, s.updated_by, s.updated_at{trace}"
             " FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
-            " LEFT JOIN import_ledger l ON l.id = s.import_id ORDER BY 1, 2, 3").fetchall()
+            " LEFT JOIN import_ledger l ON l.id = s.import_id ORDER BY 1, 2, 3"
+        ).fetchall()
 
 
 @contextmanager
@@ -58,8 +59,9 @@ def department_with_province_file(world, folder: Path):
     department = new_beside(world.database, folder / "department" / "otop.db")
     try:
         with department.unit_of_work() as uow:
-            dept = auth.create_user(uow=uow, user=None, username="dept", password="secret-pass", role="department",
-                                    area_code=NATIONAL)
+            dept = auth.create_user(
+                uow=uow, user=None, username="dept", password="secret-pass", role="department", area_code=NATIONAL
+            )
         with department.unit_of_work() as uow:
             keys.register_key_file(uow=uow, user=dept, path=province_key)
         yield path, rows, department, dept

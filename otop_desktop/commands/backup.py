@@ -13,10 +13,15 @@ def add(commands) -> dict:
     """Add `backup` and `restore`."""
     making = commands.add_parser("backup", help="สำรองข้อมูล: เขียนสำเนาฐานข้อมูลที่ตรวจแล้ว (ผู้ใช้งานทุกคนของสำนักงาน)")
     making.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
-    making.add_argument("--out", type=Path, required=True,
-                        help=f"ไฟล์ที่จะเขียน หรือโฟลเดอร์ (เช่น แฟลชไดรฟ์) ที่จะใส่ไฟล์ชื่อ otop-…{backup.BACKUP_SUFFIX}")
-    restoring = commands.add_parser("restore", help="กู้คืนจากไฟล์สำรอง (ผู้ดูแลระบบหรือเจ้าหน้าที่ระดับจังหวัด); "
-                                    "ข้อมูลปัจจุบันเก็บไว้ในโฟลเดอร์ backups ก่อน")
+    making.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help=f"ไฟล์ที่จะเขียน หรือโฟลเดอร์ (เช่น แฟลชไดรฟ์) ที่จะใส่ไฟล์ชื่อ otop-…{backup.BACKUP_SUFFIX}",
+    )
+    restoring = commands.add_parser(
+        "restore", help="กู้คืนจากไฟล์สำรอง (ผู้ดูแลระบบหรือเจ้าหน้าที่ระดับจังหวัด); ข้อมูลปัจจุบันเก็บไว้ในโฟลเดอร์ backups ก่อน"
+    )
     restoring.add_argument("file", type=Path, help="ไฟล์สำรอง")
     restoring.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
     restoring.add_argument("--yes", action="store_true", help="ยืนยันการกู้คืน (ไม่ใส่: แสดงสิ่งที่อยู่ในไฟล์เท่านั้น)")

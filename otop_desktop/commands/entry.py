@@ -6,16 +6,24 @@ from otop_desktop.commands.common import as_user, on_the_database, user_and_peri
 def add(commands) -> dict:
     """Add `entry show|sync|set`."""
     entry = commands.add_parser("entry", help="ยอดจำหน่ายรายเดือน").add_subparsers(dest="entry_command", required=True)
-    for name, text in (("show", "แสดงยอดจำหน่ายของเดือน"), ("sync", "ดึงรายชื่อผู้ประกอบการจากเดือนก่อน"),
-                       ("set", "บันทึกยอดจำหน่ายของผู้ประกอบการหนึ่งราย")):
+    for name, text in (
+        ("show", "แสดงยอดจำหน่ายของเดือน"),
+        ("sync", "ดึงรายชื่อผู้ประกอบการจากเดือนก่อน"),
+        ("set", "บันทึกยอดจำหน่ายของผู้ประกอบการหนึ่งราย"),
+    ):
         command = user_and_period(entry.add_parser(name, help=text))
         command.add_argument("--district", help="รหัสอำเภอ (ผู้ใช้ระดับจังหวัด)")
     setter = entry.choices["set"]
     setter.add_argument("entrepreneur_id", type=int)
-    setter.add_argument("amounts", nargs=4, metavar="AMOUNT",
-                        help="ในประเทศออฟไลน์ ในประเทศออนไลน์ ต่างประเทศออฟไลน์ ต่างประเทศออนไลน์ (บาท; '' = ว่าง)")
-    setter.add_argument("--unusual-ok", action="store_true",
-                        help="ยืนยันยอดที่สูงกว่า 10 เท่าของเดือนปกติ (โปรแกรมจะแสดงยอดก่อน)")
+    setter.add_argument(
+        "amounts",
+        nargs=4,
+        metavar="AMOUNT",
+        help="ในประเทศออฟไลน์ ในประเทศออนไลน์ ต่างประเทศออฟไลน์ ต่างประเทศออนไลน์ (บาท; '' = ว่าง)",
+    )
+    setter.add_argument(
+        "--unusual-ok", action="store_true", help="ยืนยันยอดที่สูงกว่า 10 เท่าของเดือนปกติ (โปรแกรมจะแสดงยอดก่อน)"
+    )
     return {"entry": run_entry}
 
 
@@ -36,8 +44,13 @@ def run_entry(args, office) -> int:
     elif args.entry_command == "set":
         amounts = tuple(parse_amount(text) for text in args.amounts)
         try:
-            result = office.query(entry.save_month, fiscal_year=args.year, month=args.month,
-                                  changes=[entry.SaleChange(args.entrepreneur_id, amounts)], unusual_ok=args.unusual_ok)
+            result = office.query(
+                entry.save_month,
+                fiscal_year=args.year,
+                month=args.month,
+                changes=[entry.SaleChange(args.entrepreneur_id, amounts)],
+                unusual_ok=args.unusual_ok,
+            )
         except entry.UnusualAmounts as refused:
             raise entry.UnusualAmounts(refused.message + " (ใส่ --unusual-ok เพื่อยืนยัน)", refused.amounts) from None
         print(f"บันทึกข้อมูลเรียบร้อย เมื่อ {format_thai_datetime(result.saved_at)} ({result.cells_changed} ช่อง)")
@@ -46,6 +59,8 @@ def run_entry(args, office) -> int:
         print(f"{month_label(args.year, args.month)} ปีงบประมาณ {args.year}: {len(sheet.rows):,} ราย")
         for row in sheet.rows:
             cells = "\t".join(format_baht(a, blank="-") for a in row.amounts)
-            print(f"{row.entrepreneur_id}\t{row.tambon_name}\t{row.name}\t{cells}\t{format_baht(sum_amounts(row.amounts))}")
+            print(
+                f"{row.entrepreneur_id}\t{row.tambon_name}\t{row.name}\t{cells}\t{format_baht(sum_amounts(row.amounts))}"
+            )
         print(f"รวม\t{format_baht(sum(sum_amounts(r.amounts) for r in sheet.rows))}")
     return 0

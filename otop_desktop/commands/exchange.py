@@ -25,11 +25,19 @@ def add(commands) -> dict:
     taking.add_argument("files", nargs="+", type=Path)
     taking.add_argument("--user", required=True)
     taking.add_argument("--dry-run", action="store_true", help="แสดงผลที่จะเกิดขึ้น ไม่เปลี่ยนข้อมูล")
-    taking.add_argument("--take-conflicts", action="store_true", help="แถวที่ขัดแย้งทุกแถวใช้ค่าจากไฟล์ (ค่าเริ่มต้น: ใช้ค่าของจังหวัด)")
-    taking.add_argument("--take", action="append", default=[], metavar="REF",
-                        help="แถวที่ขัดแย้งแถวนี้ใช้ค่าจากไฟล์; REF ตามที่ --dry-run แสดง (เช่น 1a2b3c4d:8) ระบุได้หลายครั้ง")
+    taking.add_argument(
+        "--take-conflicts", action="store_true", help="แถวที่ขัดแย้งทุกแถวใช้ค่าจากไฟล์ (ค่าเริ่มต้น: ใช้ค่าของจังหวัด)"
+    )
+    taking.add_argument(
+        "--take",
+        action="append",
+        default=[],
+        metavar="REF",
+        help="แถวที่ขัดแย้งแถวนี้ใช้ค่าจากไฟล์; REF ตามที่ --dry-run แสดง (เช่น 1a2b3c4d:8) ระบุได้หลายครั้ง",
+    )
     commands.add_parser("imports", help="ประวัติการนำเข้าไฟล์ (เลขรายการใช้กับ undo-import --id)").add_argument(
-        "--user", required=True)
+        "--user", required=True
+    )
     receipt = commands.add_parser("receipt", help="ออกใบตอบรับให้อำเภอ หรือ (อำเภอ) นำเข้าใบตอบรับ")
     receipt.add_argument("--user", required=True)
     receipt.add_argument("--district", help="อำเภอที่ออกใบตอบรับให้ (จังหวัด)")
@@ -68,8 +76,9 @@ def _months(text: str) -> list[int]:
     try:
         return [int(m) for m in text.split(",") if m.strip()]
     except ValueError:
-        raise InvalidInput(f"--months: “{shown_safely(text)[:40]}” ต้องเป็นเดือน 1 ถึง 12 คั่นด้วยจุลภาค "
-                           "เช่น 10,11,12 หรือ all") from None
+        raise InvalidInput(
+            f"--months: “{shown_safely(text)[:40]}” ต้องเป็นเดือน 1 ถึง 12 คั่นด้วยจุลภาค เช่น 10,11,12 หรือ all"
+        ) from None
 
 
 @on_the_database
@@ -78,15 +87,18 @@ def run_exchange(args, office) -> int:
     """Carry out a file-exchange command as --user."""
     command = args.command
     if command == "export-district":
-        path, digest, rows = office.query(export.export_file, fiscal_year=args.year,
-                                                  months=_months(args.months), path=args.out)
+        path, digest, rows = office.query(
+            export.export_file, fiscal_year=args.year, months=_months(args.months), path=args.out
+        )
         print(f"ส่งออกแล้ว: {path} ({rows:,} รายการ, ลายนิ้วมือไฟล์ {digest[:16]})")
         return 0
     if command == "exports":
         for sent in office.query(export.list_exports):
             months = months_text(sent.months)
-            print(f"{format_thai_datetime(sent.created_at)}\t{sent.file_name}\tปีงบประมาณ {sent.fiscal_year} {months}"
-                  f"\t{sent.rows:,} รายการ\t{sent.created_by}\t{sent.file_digest[:16]}")
+            print(
+                f"{format_thai_datetime(sent.created_at)}\t{sent.file_name}\tปีงบประมาณ {sent.fiscal_year} {months}"
+                f"\t{sent.rows:,} รายการ\t{sent.created_by}\t{sent.file_digest[:16]}"
+            )
         return 0
     if command == "import":
         return _import(args, office)
@@ -95,14 +107,21 @@ def run_exchange(args, office) -> int:
             data = read_file_bytes(args.read)
             print(office.query(batch.read_receipt, data=data, file_name=args.read.name))
         else:
-            path = office.query(batch.write_receipt, district_code=args.district, fiscal_year=args.year,
-                                                months=_months(args.months), path=args.out)
+            path = office.query(
+                batch.write_receipt,
+                district_code=args.district,
+                fiscal_year=args.year,
+                months=_months(args.months),
+                path=args.out,
+            )
             print(f"เขียนใบตอบรับแล้ว: {path}")
         return 0
     if command == "imports":
         for entry in office.query(batch.list_ledger):
-            print(f"{entry.id}\t{format_thai_datetime(entry.imported_at)}\t{entry.file_name}\t{entry.source_area}"
-                  f"\t{entry.outcome_name}\t{entry.imported_by}\t{entry.details}")
+            print(
+                f"{entry.id}\t{format_thai_datetime(entry.imported_at)}\t{entry.file_name}\t{entry.source_area}"
+                f"\t{entry.outcome_name}\t{entry.imported_by}\t{entry.details}"
+            )
         return 0
     if command == "undo-import":
         if args.id is None:
@@ -146,12 +165,16 @@ def _import(args, office) -> int:
 
 def _print_rows(preview: merge.ImportPreview) -> None:
     manifest = preview.opened.manifest
-    print(f"  อำเภอรหัส {manifest.source_area} ปีงบประมาณ {manifest.fiscal_year} "
-          f"ส่งโดย {manifest.created_by} เมื่อ {format_thai_datetime(manifest.created_at)}")
+    print(
+        f"  อำเภอรหัส {manifest.source_area} ปีงบประมาณ {manifest.fiscal_year} "
+        f"ส่งโดย {manifest.created_by} เมื่อ {format_thai_datetime(manifest.created_at)}"
+    )
     print("  " + ", ".join(f"{merge.KINDS_SHOWN[k]} {v:,}" for k, v in preview.counts.items()))
     for person in preview.moved:
-        print(f"  [ย้ายพื้นที่] {person.name}: ในไฟล์อยู่ตำบลรหัส {person.file_tambon} "
-              f"จังหวัดย้ายไปอำเภอ{person.district_name} (ตำบลรหัส {person.tambon_code}) แล้ว คงพื้นที่ใหม่ไว้")
+        print(
+            f"  [ย้ายพื้นที่] {person.name}: ในไฟล์อยู่ตำบลรหัส {person.file_tambon} "
+            f"จังหวัดย้ายไปอำเภอ{person.district_name} (ตำบลรหัส {person.tambon_code}) แล้ว คงพื้นที่ใหม่ไว้"
+        )
     rows = (*preview.rows, *preview.new_rows())
     blank = {id(row) for row in rows if row.kind == RowKind.NEW and not row.old and all(a is None for a in row.new)}
     if blank:  # a synced list's empty rows: counted, so the figures that change stand out
@@ -160,8 +183,10 @@ def _print_rows(preview: merge.ImportPreview) -> None:
         old = " / ".join(format_baht(a, blank="-") for a in row.old) if row.old else "(ยังไม่มี)"
         new = " / ".join(format_baht(a, blank="-") for a in row.new)
         ref = f" (--take {conflict_ref(row)})" if row.kind == RowKind.CONFLICT else ""
-        print(f"  [{merge.KINDS_SHOWN[row.kind]}] {row.name} {month_label(row.fiscal_year, row.month)}: "
-              f"{old} → {new} {row.reason}{ref}")
+        print(
+            f"  [{merge.KINDS_SHOWN[row.kind]}] {row.name} {month_label(row.fiscal_year, row.month)}: "
+            f"{old} → {new} {row.reason}{ref}"
+        )
 
 
 def _keys(args, office) -> int:
@@ -178,12 +203,13 @@ def _keys(args, office) -> int:
         print(f"ลงทะเบียนกุญแจของพื้นที่ {info.area_code} แล้ว ({keys.spoken(info.fingerprint)})")
     elif args.keys_command == "retire":
         info = office.query(keys.retire_key, area_code=args.area, fingerprint=args.fingerprint)
-        print(f"ยกเลิกกุญแจของพื้นที่ {info.area_code} ({keys.spoken(info.fingerprint)}) แล้ว "
-              "ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก")
+        print(f"ยกเลิกกุญแจของพื้นที่ {info.area_code} ({keys.spoken(info.fingerprint)}) แล้ว ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก")
     elif args.keys_command == "new":
         fingerprint = office.query(keys.replace_own_key)
-        print(f"สร้างกุญแจใหม่ของสำนักงานนี้แล้ว: {keys.spoken(fingerprint)}  ({fingerprint}) กุญแจเดิมยกเลิกแล้ว "
-              "กรุณาส่งไฟล์กุญแจใหม่ (keys show --out) ให้อีกสำนักงานลงทะเบียน และให้ยกเลิกกุญแจเดิม")
+        print(
+            f"สร้างกุญแจใหม่ของสำนักงานนี้แล้ว: {keys.spoken(fingerprint)}  ({fingerprint}) กุญแจเดิมยกเลิกแล้ว "
+            "กรุณาส่งไฟล์กุญแจใหม่ (keys show --out) ให้อีกสำนักงานลงทะเบียน และให้ยกเลิกกุญแจเดิม"
+        )
     else:
         office.query(keys.own_fingerprint)  # this office's key is made on first use; list it with the others
         for info in office.query(keys.list_keys):

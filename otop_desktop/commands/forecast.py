@@ -6,10 +6,13 @@ from otop_desktop.commands.common import as_user, on_the_database, user_and_peri
 def add(commands) -> dict:
     """Add `forecast show|set`."""
     forecast = commands.add_parser("forecast", help="ประมาณการรายได้ของจังหวัดรายเดือน").add_subparsers(
-        dest="forecast_command", required=True)
+        dest="forecast_command", required=True
+    )
     user_and_year(forecast.add_parser("show", help="แสดงประมาณการเทียบยอดจริง"))
     setter = user_and_period(forecast.add_parser("set", help="บันทึกประมาณการของเดือน (บาท 4 ช่อง)"))
-    setter.add_argument("amounts", nargs=4, metavar="AMOUNT", help="ในประเทศออฟไลน์ ออนไลน์ ต่างประเทศออฟไลน์ ออนไลน์ ('' = ว่าง)")
+    setter.add_argument(
+        "amounts", nargs=4, metavar="AMOUNT", help="ในประเทศออฟไลน์ ออนไลน์ ต่างประเทศออฟไลน์ ออนไลน์ ('' = ว่าง)"
+    )
     setter.add_argument("--remark", default="", help="หมายเหตุ")
     return {"forecast": run_forecast}
 

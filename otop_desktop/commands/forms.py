@@ -16,8 +16,11 @@ def add(commands) -> dict:
     where = jt2.add_mutually_exclusive_group()
     where.add_argument("--district", help="รหัสอำเภอ 4 หลัก (ผู้ใช้ระดับอำเภอ: อำเภอของตน)")
     where.add_argument("--all-districts", action="store_true", help="ทุกอำเภอของจังหวัดในไฟล์เดียว (ผู้ใช้ระดับจังหวัด)")
-    jt2.add_argument("--incomplete-ok", action="store_true",
-                     help="พิมพ์แม้ยังกรอกไม่ครบทุกราย (แบบจะระบุ 'กรอกแล้ว n จาก N ราย' ไว้ข้างคำรับรอง)")
+    jt2.add_argument(
+        "--incomplete-ok",
+        action="store_true",
+        help="พิมพ์แม้ยังกรอกไม่ครบทุกราย (แบบจะระบุ 'กรอกแล้ว n จาก N ราย' ไว้ข้างคำรับรอง)",
+    )
     jt2.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิก (ค่าเริ่มต้น: เลขไทย)")
     jt2.add_argument("--out", type=Path, required=True, help="ไฟล์ PDF ที่จะเขียน")
     signatories = commands.add_parser("signatories", help="ผู้จัดทำ ผู้รับรอง และผู้ลงนามบนแบบพิมพ์ของสำนักงาน")
@@ -53,8 +56,14 @@ def run_print(args, office) -> int:
     if args.form == "jt1":
         from otop_desktop.services.forms.jt1 import print_jt1
 
-        printed = office.query(print_jt1, district_code=args.district or office.user.area_code, fiscal_year=args.year,
-                               month=args.month, path=args.out, thai_digits=not args.arabic_digits)
+        printed = office.query(
+            print_jt1,
+            district_code=args.district or office.user.area_code,
+            fiscal_year=args.year,
+            month=args.month,
+            path=args.out,
+            thai_digits=not args.arabic_digits,
+        )
         print(f"บันทึก{printed.title} แล้ว: {printed.path}")
         print(shown_code(printed.code))
         return 0
@@ -67,20 +76,30 @@ def _print_jt2(args, office) -> int:
     from otop_desktop.services.forms.jt2 import print_jt2, print_province_jt2
     from otop_desktop.services.forms.verify import shown_code
 
-    period = {"fiscal_year": args.year, "month": args.month, "quarter": args.quarter, "path": args.out,
-              "thai_digits": not args.arabic_digits, "incomplete_ok": args.incomplete_ok}
+    period = {
+        "fiscal_year": args.year,
+        "month": args.month,
+        "quarter": args.quarter,
+        "path": args.out,
+        "thai_digits": not args.arabic_digits,
+        "incomplete_ok": args.incomplete_ok,
+    }
     try:
         if args.all_districts:
             printed = office.query(print_province_jt2, **period)
         else:
             printed = office.query(print_jt2, district_code=args.district or office.user.area_code, **period)
     except IncompleteForm as refused:
-        raise IncompleteForm(refused.message.replace("กรุณายืนยัน", "ใส่ --incomplete-ok เพื่อยืนยัน"), refused.entries) from None
+        raise IncompleteForm(
+            refused.message.replace("กรุณายืนยัน", "ใส่ --incomplete-ok เพื่อยืนยัน"), refused.entries
+        ) from None
     if args.all_districts:
         print(f"บันทึกแบบ จต.๒ {len(printed.codes)} อำเภอ แล้ว: {printed.path}")
         if printed.skipped:
-            print(f"ไม่มีแบบของ {len(printed.skipped)} อำเภอ (ยังไม่มีรายชื่อผู้ประกอบการของช่วงเวลานี้): "
-                  + " ".join(printed.skipped))
+            print(
+                f"ไม่มีแบบของ {len(printed.skipped)} อำเภอ (ยังไม่มีรายชื่อผู้ประกอบการของช่วงเวลานี้): "
+                + " ".join(printed.skipped)
+            )
         for entry in printed.incomplete:
             print(f"พิมพ์ทั้งที่ยังไม่ครบ: {entry.line()}")
         for district, code in sorted(printed.codes.items()):

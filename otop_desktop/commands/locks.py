@@ -5,8 +5,11 @@ from otop_desktop.commands.common import as_user, on_the_database, user_and_peri
 
 def add(commands) -> dict:
     """Add `lock`, `unlock` and `locks`."""
-    for name, text in (("lock", "ล็อก (ยืนยัน) ข้อมูลของอำเภอหรือทั้งจังหวัด"), ("unlock", "ปลดล็อกข้อมูล (ต้องระบุ --reason)"),
-                       ("locks", "แสดงสถานะการล็อกของเดือน")):
+    for name, text in (
+        ("lock", "ล็อก (ยืนยัน) ข้อมูลของอำเภอหรือทั้งจังหวัด"),
+        ("unlock", "ปลดล็อกข้อมูล (ต้องระบุ --reason)"),
+        ("locks", "แสดงสถานะการล็อกของเดือน"),
+    ):
         command = user_and_period(commands.add_parser(name, help=text))
         if name != "locks":
             scope = command.add_mutually_exclusive_group(required=True)
@@ -15,8 +18,11 @@ def add(commands) -> dict:
         if name == "unlock":
             command.add_argument("--reason", required=True, help="เหตุผลในการปลดล็อก")
         if name == "lock":
-            command.add_argument("--incomplete-ok", action="store_true",
-                                 help="ล็อกทั้งจังหวัดแม้บางอำเภอยังกรอกไม่ครบ (โปรแกรมจะแสดงรายชื่ออำเภอก่อน)")
+            command.add_argument(
+                "--incomplete-ok",
+                action="store_true",
+                help="ล็อกทั้งจังหวัดแม้บางอำเภอยังกรอกไม่ครบ (โปรแกรมจะแสดงรายชื่ออำเภอก่อน)",
+            )
     return {"lock": run_lock, "unlock": run_lock, "locks": run_locks}
 
 
@@ -34,7 +40,9 @@ def run_lock(args, office) -> int:
             try:
                 count = office.query(locks.lock_province, **period, incomplete_ok=args.incomplete_ok)
             except locks.IncompleteMonth as refused:
-                raise locks.IncompleteMonth(refused.message + " (ใส่ --incomplete-ok เพื่อยืนยัน)", refused.districts) from None
+                raise locks.IncompleteMonth(
+                    refused.message + " (ใส่ --incomplete-ok เพื่อยืนยัน)", refused.districts
+                ) from None
         else:
             count = office.query(locks.unlock_province, **period, **reason)
         done = "ล็อก" if args.command == "lock" else "ปลดล็อก"

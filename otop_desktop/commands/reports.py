@@ -30,15 +30,26 @@ def run_export(args, office) -> int:
         for export in exports.EXPORTS:
             print(f"{export.name}\t{export.title}")
         return 0
-    missing = [option for option, value in (("NAME", args.name), ("--user", args.user), ("--year", args.year),
-                                            ("--out", args.out)) if value is None or value == ""]
+    missing = [
+        option
+        for option, value in (("NAME", args.name), ("--user", args.user), ("--year", args.year), ("--out", args.out))
+        if value is None or value == ""
+    ]
     if missing:
         print(f"ข้อผิดพลาด: ต้องระบุ {' '.join(missing)} (หรือ --list)", file=sys.stderr)
         return 2
     office = login(office, args.user)
-    written = office.query(writers.save_export, name=args.name, fiscal_year=args.year, month=args.month,
-                           area_code=args.district, path=args.out)
-    print(f"บันทึก {written.path} แล้ว: {written.rows:,} แถว" + (f" {written.sheets} แผ่นงาน" if written.sheets > 1 else ""))
+    written = office.query(
+        writers.save_export,
+        name=args.name,
+        fiscal_year=args.year,
+        month=args.month,
+        area_code=args.district,
+        path=args.out,
+    )
+    print(
+        f"บันทึก {written.path} แล้ว: {written.rows:,} แถว" + (f" {written.sheets} แผ่นงาน" if written.sheets > 1 else "")
+    )
     return 0
 
 

@@ -33,6 +33,8 @@ def run_screenshot(args, office) -> int:
     office = login(office, args.user)
     application()
     today = today_in_thailand()
-    for path in render_screenshots(office.database, office.user, args.out, today=today, period=period, district_code=args.district):
+    for path in render_screenshots(
+        office.database, office.user, args.out, today=today, period=period, district_code=args.district
+    ):
         print(path)
     return 0

@@ -10,9 +10,14 @@ def add(commands) -> dict:
     demo = commands.add_parser("demo", help="สร้างฐานข้อมูลตัวอย่างจังหวัดอุบลราชธานี (ไฟล์ในเครื่อง หรือฐานข้อมูลว่างบนเซิร์ฟเวอร์)")
     demo.add_argument("--force", action="store_true", help="สร้างทับไฟล์ฐานข้อมูลเดิม (บนเซิร์ฟเวอร์ไม่สร้างทับ)")
     demo.add_argument("--scale", type=int, default=1, help="คูณจำนวนผู้ประกอบการ (สำหรับวัดความเร็ว)")
-    setup = commands.add_parser("server-setup", help="สร้างฐานข้อมูลของสำนักงานบนเซิร์ฟเวอร์ PostgreSQL พร้อมผู้ดูแลระบบคนแรก "
-                                "(รหัสผ่านจาก $OTOP_NEW_PASSWORD หรือถามทางแป้นพิมพ์)")
-    setup.add_argument("--admin-url", required=True, help="การเชื่อมต่อของผู้มีสิทธิ์สร้างฐานข้อมูล เช่น postgresql://postgres@server/postgres")
+    setup = commands.add_parser(
+        "server-setup",
+        help="สร้างฐานข้อมูลของสำนักงานบนเซิร์ฟเวอร์ PostgreSQL พร้อมผู้ดูแลระบบคนแรก "
+        "(รหัสผ่านจาก $OTOP_NEW_PASSWORD หรือถามทางแป้นพิมพ์)",
+    )
+    setup.add_argument(
+        "--admin-url", required=True, help="การเชื่อมต่อของผู้มีสิทธิ์สร้างฐานข้อมูล เช่น postgresql://postgres@server/postgres"
+    )
     setup.add_argument("--name", default="otop", help="ชื่อฐานข้อมูลใหม่ (ค่าเริ่มต้น: otop)")
     setup.add_argument("--owner", help="บทบาท (role) ที่โปรแกรมใช้เชื่อมต่อ เป็นเจ้าของตาราง (ค่าเริ่มต้น: ผู้ใช้ใน --admin-url)")
     setup.add_argument("--admin", default="admin", help="ชื่อผู้ใช้งานของผู้ดูแลระบบคนแรก (ค่าเริ่มต้น: admin)")
@@ -44,8 +49,15 @@ def run_server_setup(args, target) -> int:
 
     admin_url = checked_url(args.admin_url, "--admin-url")
     password = password_from(NEW_PASSWORD_ENV, f"รหัสผ่านของผู้ดูแลระบบ {args.admin}: ")
-    url = set_up_server(admin_url, args.name, owner=args.owner, admin=args.admin, password=password, area_code=args.area,
-                        display_name=args.display_name)
+    url = set_up_server(
+        admin_url,
+        args.name,
+        owner=args.owner,
+        admin=args.admin,
+        password=password,
+        area_code=args.area,
+        display_name=args.display_name,
+    )
     print(f"สร้างฐานข้อมูล {args.name} พร้อมผู้ดูแลระบบ {args.admin} แล้ว")
     print(f"ทุกเครื่องในสำนักงานเปิดโปรแกรมด้วย: otop-desktop --database-url {url}")
     print("(หรือตั้งค่าในหน้าต่างเข้าสู่ระบบ: ฐานข้อมูล… แล้วเลือกเซิร์ฟเวอร์) รหัสผ่านของฐานข้อมูลเก็บในไฟล์ .pgpass ของแต่ละเครื่อง")

@@ -47,10 +47,16 @@ def run_targets(args, office) -> int:
     if args.targets_command == "import":
         return _import(args, office)
     if args.targets_command == "base":
-        office.query(rule.enter_base, fiscal_year=args.year, district_code=args.district,
-                           base_satang=parse_amount(args.amount, maximum=MAX_BASE_SATANG))
-        print(f"บันทึกยอดจำหน่ายปีฐานของอำเภอรหัส {args.district} แล้ว: "
-              f"{format_baht(parse_amount(args.amount, maximum=MAX_BASE_SATANG))} บาท")
+        office.query(
+            rule.enter_base,
+            fiscal_year=args.year,
+            district_code=args.district,
+            base_satang=parse_amount(args.amount, maximum=MAX_BASE_SATANG),
+        )
+        print(
+            f"บันทึกยอดจำหน่ายปีฐานของอำเภอรหัส {args.district} แล้ว: "
+            f"{format_baht(parse_amount(args.amount, maximum=MAX_BASE_SATANG))} บาท"
+        )
         return 0
     return _show(office, args.year, args.round, args.xlsx)
 
@@ -61,11 +67,18 @@ def _settings(args, office) -> int:
         percents = args.tiers.split(",") if args.tiers else current.percents
         if len(percents) != 3:
             raise InvalidInput("--tiers ต้องมี 3 ค่า เช่น 2,3,5")
-        current = office.query(rule.save_settings, fiscal_year=args.year, base_year=current.base_year if args.base_year is None else args.base_year,
-                                        factor=args.factor or current.factor, percents=percents)
+        current = office.query(
+            rule.save_settings,
+            fiscal_year=args.year,
+            base_year=current.base_year if args.base_year is None else args.base_year,
+            factor=args.factor or current.factor,
+            percents=percents,
+        )
     state = "" if current.saved else " (ค่าเริ่มต้นตามหนังสือ ยังไม่ได้บันทึก)"
-    print(f"ปีงบประมาณ {current.fiscal_year}: ปีฐาน {current.base_year} ตัวปรับลด {current.factor} "
-          f"ขั้นต้น +{current.percents[0]}% ขั้นมาตรฐาน +{current.percents[1]}% ขั้นสูง +{current.percents[2]}%{state}")
+    print(
+        f"ปีงบประมาณ {current.fiscal_year}: ปีฐาน {current.base_year} ตัวปรับลด {current.factor} "
+        f"ขั้นต้น +{current.percents[0]}% ขั้นมาตรฐาน +{current.percents[1]}% ขั้นสูง +{current.percents[2]}%{state}"
+    )
     return 0
 
 
@@ -77,10 +90,13 @@ def _import(args, office) -> int:
     for match in matches:
         flag = "  ตรวจสอบ" if match.needs_confirmation else ""
         how = "รหัสในไฟล์" if match.by_code else "ชื่อคล้าย"
-        print(f"แถว {match.row_no}: “{match.printed_name}” → {match.district_code} {match.district_name} "
-              f"({how}, ความคล้าย {match.score:.0%}){flag}")
-    report = office.query(printed.check_printed, fiscal_year=args.year, round_no=args.round,
-                                         table=table, matches=matches)
+        print(
+            f"แถว {match.row_no}: “{match.printed_name}” → {match.district_code} {match.district_name} "
+            f"({how}, ความคล้าย {match.score:.0%}){flag}"
+        )
+    report = office.query(
+        printed.check_printed, fiscal_year=args.year, round_no=args.round, table=table, matches=matches
+    )
     for hint in report.hints:
         print(f"ข้อสังเกต: {hint}")
     print(f"ช่องที่ไม่ตรงหลักเกณฑ์ {len(report.disagreements)} ช่อง ใน {len(report.codes_disagreeing())} อำเภอ:")
@@ -93,8 +109,14 @@ def _import(args, office) -> int:
         raise InvalidInput("มีการจับคู่ชื่ออำเภอที่ไม่แน่ใจ (ตรวจสอบ) กรุณาตรวจดูแล้วใส่ --accept-matches หากถูกต้อง ยังไม่ได้บันทึก")
     chosen = {code.strip() for code in args.printed_for.split(",") if code.strip()}
     keep = {m.district_code for m in matches} if args.keep == "printed" else chosen
-    saved = office.query(printed.apply_printed, fiscal_year=args.year, round_no=args.round,
-                                        table=table, matches=matches, keep_printed=keep)
+    saved = office.query(
+        printed.apply_printed,
+        fiscal_year=args.year,
+        round_no=args.round,
+        table=table,
+        matches=matches,
+        keep_printed=keep,
+    )
     print(f"บันทึกแล้ว {saved} อำเภอ: ใช้ค่าที่พิมพ์ {len(keep)} อำเภอ ที่เหลือใช้ค่าคำนวณตามหลักเกณฑ์")
     return 0
 
@@ -107,8 +129,10 @@ def _show(office, fiscal_year: int, round_no: int, xlsx: Path | None) -> int:
         values = workbook.line_values(number, line)
         print("\t".join("-" if v is None else v if isinstance(v, str) else format_baht(int(v * 100)) for v in values))
     for line in table.stale:
-        print(f"ยอดปีฐานล้าสมัย: อำเภอ{line.district_name} คำนวณจากข้อมูลไว้ {format_baht(line.base)} บาท "
-              f"แต่ข้อมูลปี {table.settings.base_year} ตอนนี้รวม {format_baht(line.base_now)} บาท (คำนวณใหม่: targets compute)")
+        print(
+            f"ยอดปีฐานล้าสมัย: อำเภอ{line.district_name} คำนวณจากข้อมูลไว้ {format_baht(line.base)} บาท "
+            f"แต่ข้อมูลปี {table.settings.base_year} ตอนนี้รวม {format_baht(line.base_now)} บาท (คำนวณใหม่: targets compute)"
+        )
     if xlsx:
         name = office.query(areas.describe_area, area_code=office.user.province_code).removeprefix("จังหวัด")
         print(f"ส่งออกแล้ว: {workbook.export_targets(table, xlsx, name)}")

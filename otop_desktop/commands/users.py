@@ -18,7 +18,8 @@ def add(commands) -> dict:
     adding.add_argument("--position", default="", help="ตำแหน่ง สำหรับช่องลงนาม")
     adding.add_argument("--as", dest="actor", help="ผู้ดูแลระบบที่เพิ่ม (รหัสผ่านจาก $OTOP_PASSWORD); ไม่ต้องใส่สำหรับผู้ใช้คนแรก")
     user.add_parser("list", help="แสดงผู้ใช้งานในพื้นที่ของผู้ดูแลระบบ").add_argument(
-        "--as", dest="actor", required=True, help="ผู้ดูแลระบบ (รหัสผ่านจาก $OTOP_PASSWORD)")
+        "--as", dest="actor", required=True, help="ผู้ดูแลระบบ (รหัสผ่านจาก $OTOP_PASSWORD)"
+    )
     disable = user.add_parser("disable", help="ปิดบัญชีผู้ใช้งาน (ย้ายหรือลาออก); ชื่อยังคงอยู่ในประวัติ")
     disable.add_argument("username")
     disable.add_argument("--as", dest="actor", required=True, help="ผู้ดูแลระบบ (รหัสผ่านจาก $OTOP_PASSWORD)")
@@ -28,8 +29,10 @@ def add(commands) -> dict:
     enable = user.add_parser("enable", help="เปิดบัญชีผู้ใช้งานที่ปิดไว้อีกครั้ง (รหัสผ่านเดิม)")
     enable.add_argument("username")
     enable.add_argument("--as", dest="actor", required=True, help="ผู้ดูแลระบบ (รหัสผ่านจาก $OTOP_PASSWORD)")
-    own = user.add_parser("passwd-self", help="เปลี่ยนรหัสผ่านของตนเอง (รหัสผ่านปัจจุบันจาก $OTOP_PASSWORD "
-                          "รหัสผ่านใหม่จาก $OTOP_NEW_PASSWORD หรือถามทางแป้นพิมพ์)")
+    own = user.add_parser(
+        "passwd-self",
+        help="เปลี่ยนรหัสผ่านของตนเอง (รหัสผ่านปัจจุบันจาก $OTOP_PASSWORD รหัสผ่านใหม่จาก $OTOP_NEW_PASSWORD หรือถามทางแป้นพิมพ์)",
+    )
     own.add_argument("--user", required=True, help="ผู้ใช้งานที่เปลี่ยนรหัสผ่านของตน")
     return {"user": run_user}
 
@@ -59,8 +62,15 @@ def run_user(args, office) -> int:
         office.query(auth.set_password, username=args.username, password=password)
         print(f"ตั้งรหัสผ่านใหม่ให้ {args.username} แล้ว")
         return 0
-    created = office.query(auth.create_user, username=args.username, password=password, role=args.role,
-                           area_code=args.area, display_name=args.name, position=args.position)
+    created = office.query(
+        auth.create_user,
+        username=args.username,
+        password=password,
+        role=args.role,
+        area_code=args.area,
+        display_name=args.name,
+        position=args.position,
+    )
     print(f"เพิ่มผู้ใช้งาน {created.username} ({created.role_name}, พื้นที่ {created.area_code}) แล้ว")
     return 0
 

@@ -7,8 +7,11 @@ from otop_desktop.commands.common import as_user, on_the_database
 
 def add(commands) -> dict:
     """Add `verify`."""
-    verify = commands.add_parser("verify", help="ตรวจรหัสตรวจสอบเอกสารบนแบบที่พิมพ์: แบบนั้นพิมพ์เมื่อใด โดยใคร และข้อมูลยังตรง"
-                                 "กับที่พิมพ์หรือไม่ (0 ตรง, 1 ต่าง, 2 ไม่พบรหัสหรือรหัสพิมพ์ผิด)")
+    verify = commands.add_parser(
+        "verify",
+        help="ตรวจรหัสตรวจสอบเอกสารบนแบบที่พิมพ์: แบบนั้นพิมพ์เมื่อใด โดยใคร และข้อมูลยังตรง"
+        "กับที่พิมพ์หรือไม่ (0 ตรง, 1 ต่าง, 2 ไม่พบรหัสหรือรหัสพิมพ์ผิด)",
+    )
     verify.add_argument("code", help="รหัสตรวจสอบเอกสาร เช่น ABCD-EFGH-JKLM")
     verify.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
     return {"verify": run_verify}
@@ -29,8 +32,10 @@ def run_verify(args, office) -> int:
     if not result.found:
         print(f"ไม่พบ{CODE_NAME} {args.code} ในฐานข้อมูลนี้", file=sys.stderr)
         return 2
-    print(f"{CODE_NAME} {shown_code(result.code)}: แบบ {result.form_name} {result.area_name} {result.period} "
-          f"พิมพ์โดย {result.printed_by} เมื่อ {format_thai_datetime(result.printed_at)}")
+    print(
+        f"{CODE_NAME} {shown_code(result.code)}: แบบ {result.form_name} {result.area_name} {result.period} "
+        f"พิมพ์โดย {result.printed_by} เมื่อ {format_thai_datetime(result.printed_at)}"
+    )
     if result.legacy:
         print("รหัสแบบเดิมนี้ระบุชุดตัวเลข ไม่ระบุครั้งที่พิมพ์: ดูเวลาพิมพ์ที่ท้ายกระดาษเทียบกับรายการพิมพ์ด้านล่าง")
     if result.completeness:

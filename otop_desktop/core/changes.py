@@ -30,8 +30,12 @@ class Changes:
     districts: frozenset[str] = frozenset()
 
     def __or__(self, other: "Changes") -> "Changes":
-        return Changes(self.kinds | other.kinds, self.fiscal_years | other.fiscal_years,
-                       self.months | other.months, self.districts | other.districts)
+        return Changes(
+            self.kinds | other.kinds,
+            self.fiscal_years | other.fiscal_years,
+            self.months | other.months,
+            self.districts | other.districts,
+        )
 
     def __bool__(self) -> bool:
         return self.kinds != Kind.NONE
@@ -43,9 +47,14 @@ class Changes:
         return fiscal_year is None or not self.fiscal_years or fiscal_year in self.fiscal_years
 
 
-def touched(kind: Kind, *, fiscal_year: int | None = None, month: int | None = None,
-            months=(), districts=()) -> Changes:
+def touched(
+    kind: Kind, *, fiscal_year: int | None = None, month: int | None = None, months=(), districts=()
+) -> Changes:
     """One note: a kind, and where it was written."""
     periods = {(fiscal_year, m) for m in months} | ({(fiscal_year, month)} if month is not None else set())
-    return Changes(kind, frozenset({fiscal_year}) if fiscal_year is not None else frozenset(),
-                   frozenset(periods), frozenset(districts))
+    return Changes(
+        kind,
+        frozenset({fiscal_year}) if fiscal_year is not None else frozenset(),
+        frozenset(periods),
+        frozenset(districts),
+    )

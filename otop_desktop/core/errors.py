@@ -28,8 +28,9 @@ class LoginThrottled(OtopError):
     title = "เข้าสู่ระบบไม่สำเร็จ"
 
     def __init__(self, seconds: int) -> None:
-        super().__init__(f"ใส่รหัสผ่านผิดหลายครั้งติดต่อกัน กรุณารอ {seconds:,} วินาทีแล้วลองใหม่ "
-                         "หากลืมรหัสผ่าน กรุณาให้ผู้ดูแลระบบตั้งรหัสผ่านใหม่")
+        super().__init__(
+            f"ใส่รหัสผ่านผิดหลายครั้งติดต่อกัน กรุณารอ {seconds:,} วินาทีแล้วลองใหม่ หากลืมรหัสผ่าน กรุณาให้ผู้ดูแลระบบตั้งรหัสผ่านใหม่"
+        )
         self.seconds = seconds
 
 
@@ -73,17 +74,21 @@ class DatabaseBusy(OtopError):
     title = "ฐานข้อมูลไม่ว่าง"
 
     def __init__(self) -> None:
-        super().__init__("ฐานข้อมูลกำลังถูกใช้งานโดยโปรแกรมหรือเครื่องอื่นนานเกินไป ยังไม่ได้บันทึกหรือเปลี่ยนแปลงข้อมูลใด ๆ "
-                         "กรุณารอสักครู่แล้วลองใหม่ (หากเปิดโปรแกรมไว้หลายหน้าต่าง ให้ปิดหน้าต่างที่ไม่ใช้)")
+        super().__init__(
+            "ฐานข้อมูลกำลังถูกใช้งานโดยโปรแกรมหรือเครื่องอื่นนานเกินไป ยังไม่ได้บันทึกหรือเปลี่ยนแปลงข้อมูลใด ๆ "
+            "กรุณารอสักครู่แล้วลองใหม่ (หากเปิดโปรแกรมไว้หลายหน้าต่าง ให้ปิดหน้าต่างที่ไม่ใช้)"
+        )
 
 
 class SavedChoiceUnreadable(DatabaseProblem):
     """This PC's saved choice of database (connection.json) cannot be taken; nothing was opened or created."""
 
     def __init__(self, path, reason: str = "") -> None:
-        super().__init__(f"อ่านการเลือกฐานข้อมูลที่บันทึกไว้ในไฟล์ {path} ไม่ได้{f' ({reason})' if reason else ''} "
-                         "ยังไม่ได้เปิดหรือสร้างฐานข้อมูลใด ๆ กรุณาเลือกฐานข้อมูลใหม่ที่ปุ่ม ฐานข้อมูล… ในหน้าเข้าสู่ระบบ "
-                         "หรือลบไฟล์นี้เพื่อใช้ไฟล์ข้อมูลในเครื่องนี้")
+        super().__init__(
+            f"อ่านการเลือกฐานข้อมูลที่บันทึกไว้ในไฟล์ {path} ไม่ได้{f' ({reason})' if reason else ''} "
+            "ยังไม่ได้เปิดหรือสร้างฐานข้อมูลใด ๆ กรุณาเลือกฐานข้อมูลใหม่ที่ปุ่ม ฐานข้อมูล… ในหน้าเข้าสู่ระบบ "
+            "หรือลบไฟล์นี้เพื่อใช้ไฟล์ข้อมูลในเครื่องนี้"
+        )
         self.path = path
 
 
@@ -91,16 +96,19 @@ class ForeignDatabase(DatabaseProblem):
     """The database holds tables that are not this program's (another application's); nothing was changed."""
 
     def __init__(self, place: str) -> None:
-        super().__init__(f"ฐานข้อมูล {place} มีตารางของโปรแกรมอื่นอยู่ ไม่ใช่ฐานข้อมูลของโปรแกรมนี้ จึงไม่ได้เปิดหรือเปลี่ยนแปลงใด ๆ "
-                         "กรุณาตรวจสอบชื่อฐานข้อมูล หรือใช้ฐานข้อมูลว่างที่สร้างด้วยคำสั่ง server-setup")
+        super().__init__(
+            f"ฐานข้อมูล {place} มีตารางของโปรแกรมอื่นอยู่ ไม่ใช่ฐานข้อมูลของโปรแกรมนี้ จึงไม่ได้เปิดหรือเปลี่ยนแปลงใด ๆ "
+            "กรุณาตรวจสอบชื่อฐานข้อมูล หรือใช้ฐานข้อมูลว่างที่สร้างด้วยคำสั่ง server-setup"
+        )
 
 
 class NewerDatabase(DatabaseProblem):
     """The database was made or upgraded by a newer version of the program; nothing was changed."""
 
     def __init__(self, place: str) -> None:
-        super().__init__(f"ฐานข้อมูล {place} ถูกปรับรุ่นโดยโปรแกรมรุ่นที่ใหม่กว่านี้ ไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ "
-                         "กรุณาติดตั้งโปรแกรมรุ่นล่าสุดบนเครื่องนี้ก่อนใช้งาน")
+        super().__init__(
+            f"ฐานข้อมูล {place} ถูกปรับรุ่นโดยโปรแกรมรุ่นที่ใหม่กว่านี้ ไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ กรุณาติดตั้งโปรแกรมรุ่นล่าสุดบนเครื่องนี้ก่อนใช้งาน"
+        )
 
 
 # Said when the connection failed while the server was ending a transaction: it may have committed first.
@@ -113,13 +121,17 @@ class ServerNotAnswering(DatabaseProblem):
     (`unsure`: it failed while the transaction was ending, which the server may have committed)."""
 
     def __init__(self, seconds: float, unsure: bool = False) -> None:
-        super().__init__(f"เซิร์ฟเวอร์ฐานข้อมูลไม่ตอบสนองภายใน {seconds:g} วินาที {_SAVED_OR_NOT if unsure else _NOTHING_SAVED} "
-                         "กรุณาตรวจสอบเครือข่ายและเครื่องเซิร์ฟเวอร์ แล้วลองใหม่")
+        super().__init__(
+            f"เซิร์ฟเวอร์ฐานข้อมูลไม่ตอบสนองภายใน {seconds:g} วินาที {_SAVED_OR_NOT if unsure else _NOTHING_SAVED} "
+            "กรุณาตรวจสอบเครือข่ายและเครื่องเซิร์ฟเวอร์ แล้วลองใหม่"
+        )
 
 
 class ConnectionLost(DatabaseProblem):
     """The server closed the connection (restarted, or the network dropped); the next try connects afresh."""
 
     def __init__(self, unsure: bool = False) -> None:
-        super().__init__("การเชื่อมต่อกับเซิร์ฟเวอร์ฐานข้อมูลขาดหาย (เซิร์ฟเวอร์อาจเพิ่งเริ่มใหม่) "
-                         f"{_SAVED_OR_NOT if unsure else _NOTHING_SAVED} กรุณาลองใหม่อีกครั้ง")
+        super().__init__(
+            "การเชื่อมต่อกับเซิร์ฟเวอร์ฐานข้อมูลขาดหาย (เซิร์ฟเวอร์อาจเพิ่งเริ่มใหม่) "
+            f"{_SAVED_OR_NOT if unsure else _NOTHING_SAVED} กรุณาลองใหม่อีกครั้ง"
+        )

@@ -19,9 +19,16 @@ log = logging.getLogger(__name__)
 
 TEMPORARY_PREFIX = ".otop-"  # hidden on Linux and macOS; never derived from the target's name
 TEMPORARY_SUFFIX = ".tmp"
-REASONS = {errno.ENOSPC: "พื้นที่ในดิสก์เต็ม", errno.EDQUOT: "เกินโควตาพื้นที่ดิสก์", errno.EACCES: "ไม่มีสิทธิ์เขียนในโฟลเดอร์นี้",
-           errno.EPERM: "ไม่มีสิทธิ์เขียนในโฟลเดอร์นี้", errno.EROFS: "ดิสก์นี้เขียนไม่ได้ (อ่านได้อย่างเดียว)",
-           errno.ENOENT: "ไม่พบโฟลเดอร์นี้", errno.ENAMETOOLONG: "ชื่อไฟล์ยาวเกินไป", errno.EIO: "ดิสก์อ่านเขียนผิดพลาด"}
+REASONS = {
+    errno.ENOSPC: "พื้นที่ในดิสก์เต็ม",
+    errno.EDQUOT: "เกินโควตาพื้นที่ดิสก์",
+    errno.EACCES: "ไม่มีสิทธิ์เขียนในโฟลเดอร์นี้",
+    errno.EPERM: "ไม่มีสิทธิ์เขียนในโฟลเดอร์นี้",
+    errno.EROFS: "ดิสก์นี้เขียนไม่ได้ (อ่านได้อย่างเดียว)",
+    errno.ENOENT: "ไม่พบโฟลเดอร์นี้",
+    errno.ENAMETOOLONG: "ชื่อไฟล์ยาวเกินไป",
+    errno.EIO: "ดิสก์อ่านเขียนผิดพลาด",
+}
 _umask_lock, _umask = threading.Lock(), []
 
 
@@ -59,7 +66,9 @@ def check_output_path(path: Path | str | None, suffixes: tuple[str, ...] = ()) -
     return target
 
 
-def write_output(path: Path | str, write: Callable[[Path], object], before_naming: Callable[[], object] | None = None) -> Path:
+def write_output(
+    path: Path | str, write: Callable[[Path], object], before_naming: Callable[[], object] | None = None
+) -> Path:
     """Call `write(temporary)`, fsync it, call `before_naming()` (e.g. record a print), then rename it over `path`."""
     target = check_output_path(path)
     try:

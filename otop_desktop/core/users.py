@@ -15,8 +15,12 @@ class Role(enum.StrEnum):
     DEPARTMENT = "department"
 
 
-ROLE_NAMES = {"district": "เจ้าหน้าที่อำเภอ", "province": "เจ้าหน้าที่จังหวัด", "admin": "ผู้ดูแลระบบ",
-              "department": "เจ้าหน้าที่กรมการพัฒนาชุมชน"}
+ROLE_NAMES = {
+    "district": "เจ้าหน้าที่อำเภอ",
+    "province": "เจ้าหน้าที่จังหวัด",
+    "admin": "ผู้ดูแลระบบ",
+    "department": "เจ้าหน้าที่กรมการพัฒนาชุมชน",
+}
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,9 @@ def run_migrations() -> None:
     """Run the pending migrations on the caller's connection, batch mode only on SQLite (which cannot alter
     most of a table in place)."""
     connection = config.attributes["connection"]
-    context.configure(connection=connection, target_metadata=Base.metadata,
-                      render_as_batch=connection.dialect.name == "sqlite")
+    context.configure(
+        connection=connection, target_metadata=Base.metadata, render_as_batch=connection.dialect.name == "sqlite"
+    )
     with context.begin_transaction():
         context.run_migrations()
 

@@ -13,16 +13,24 @@ def make_append_only(table: str) -> None:
     """Rows of `table` can be added, never changed or deleted (the audit log)."""
     if on_sqlite():
         for action in ("UPDATE", "DELETE"):
-            op.execute(f"CREATE TRIGGER {table}_no_{action.lower()} BEFORE {action} ON {table} "
-                       f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END")
+            op.execute(
+                f"CREATE TRIGGER {table}_no_{action.lower()} BEFORE {action} ON {table} "
+                f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"
+            )
         return
-    op.execute("CREATE OR REPLACE FUNCTION otop_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$ "
-               "BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$")
+    op.execute(
+        "CREATE OR REPLACE FUNCTION otop_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        "BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$"
+    )
     for action in ("UPDATE", "DELETE"):
-        op.execute(f"CREATE TRIGGER {table}_no_{action.lower()} BEFORE {action} ON {table} "
-                   "FOR EACH ROW EXECUTE FUNCTION otop_refuse_change()")
-    op.execute(f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
-               "FOR EACH STATEMENT EXECUTE FUNCTION otop_refuse_change()")
+        op.execute(
+            f"CREATE TRIGGER {table}_no_{action.lower()} BEFORE {action} ON {table} "
+            "FOR EACH ROW EXECUTE FUNCTION otop_refuse_change()"
+        )
+    op.execute(
+        f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
+        "FOR EACH STATEMENT EXECUTE FUNCTION otop_refuse_change()"
+    )
 
 
 def drop_append_only(table: str) -> None:

@@ -25,7 +25,9 @@ class Entrepreneur(Base):
     otop_code: Mapped[str | None] = mapped_column(String(40), unique=True)
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime]
-    import_id: Mapped[int | None] = mapped_column(index=True)  # the import that added it (undo removes it); None if typed
+    import_id: Mapped[int | None] = mapped_column(
+        index=True
+    )  # the import that added it (undo removes it); None if typed
 
 
 class MonthlySale(Base):
@@ -43,8 +45,16 @@ class MonthlySale(Base):
             name="amounts_not_negative",
         ),
         # Covering: a period's figures come from the index alone (migration 0012).
-        Index("ix_monthly_sale_period", "fiscal_year", "month", "entrepreneur_id", "domestic_offline", "domestic_online",
-              "export_offline", "export_online"),
+        Index(
+            "ix_monthly_sale_period",
+            "fiscal_year",
+            "month",
+            "entrepreneur_id",
+            "domestic_offline",
+            "domestic_online",
+            "export_offline",
+            "export_online",
+        ),
     )
 
     entrepreneur_id: Mapped[int] = mapped_column(ForeignKey("entrepreneur.id"), primary_key=True)

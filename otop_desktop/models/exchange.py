@@ -15,7 +15,9 @@ class OfficeKey(Base):
 
     area_code: Mapped[str] = mapped_column(String(6), primary_key=True)
     fingerprint: Mapped[str] = mapped_column(String(64), primary_key=True)
-    public_key: Mapped[bytes | None] = mapped_column(LargeBinary)  # None until a file brings it (registered by fingerprint)
+    public_key: Mapped[bytes | None] = mapped_column(
+        LargeBinary
+    )  # None until a file brings it (registered by fingerprint)
     private_key: Mapped[bytes | None] = mapped_column(LargeBinary)  # only for this office's own key
     registered_by: Mapped[str] = mapped_column(String(80))
     registered_at: Mapped[datetime]

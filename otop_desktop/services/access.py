@@ -34,8 +34,9 @@ PROVINCE_STAFF = (Role.PROVINCE, Role.ADMIN)
 
 REASONS = {
     Action.ENTER_SALES: "กรมฯ ดูข้อมูลได้อย่างเดียว ข้อมูลมาจากไฟล์ที่จังหวัดยืนยันแล้วเท่านั้น",
-    Action.MANAGE_ENTREPRENEURS: ("การเพิ่มและแก้ไขผู้ประกอบการทำโดยเจ้าหน้าที่ระดับจังหวัด "
-                                  "กรุณาแจ้งสำนักงานพัฒนาชุมชนจังหวัดพร้อมชื่อ ตำบล และประเภทผลิตภัณฑ์"),
+    Action.MANAGE_ENTREPRENEURS: (
+        "การเพิ่มและแก้ไขผู้ประกอบการทำโดยเจ้าหน้าที่ระดับจังหวัด กรุณาแจ้งสำนักงานพัฒนาชุมชนจังหวัดพร้อมชื่อ ตำบล และประเภทผลิตภัณฑ์"
+    ),
     Action.LOCK: "เฉพาะเจ้าหน้าที่ระดับจังหวัดหรือผู้ดูแลระบบเท่านั้นที่ล็อกและปลดล็อกข้อมูลได้",
     Action.SET_TARGETS: "เฉพาะเจ้าหน้าที่ระดับจังหวัดหรือผู้ดูแลระบบเท่านั้นที่แก้ไขค่าเป้าหมายได้",
     Action.SET_FORECAST: "เฉพาะเจ้าหน้าที่ระดับจังหวัดหรือผู้ดูแลระบบเท่านั้นที่บันทึกประมาณการรายได้ของจังหวัดได้",
@@ -95,7 +96,9 @@ def refusal(user, action: Action, area: str | None = None) -> str | None:
     if not _role_allows(role, action):
         return REASONS[action]
     if action in KEY_ACTIONS and area is not None:
-        return None if _key_area_allowed(role, user.area_code, area) else KEY_AREAS[role].format(verb=KEY_ACTIONS[action])
+        return (
+            None if _key_area_allowed(role, user.area_code, area) else KEY_AREAS[role].format(verb=KEY_ACTIONS[action])
+        )
     if not _covers(role, user.area_code, area):
         if action is Action.WRITE_RECEIPT:
             return REASONS[action]

@@ -62,8 +62,11 @@ FAILURE_WINDOW = timedelta(hours=1)
 def _recent_failures(session, name: str) -> list:
     """Times of the failed logins for a name within the window, since its last successful login."""
     since = now_utc() - FAILURE_WINDOW
-    rows = session.execute(select(AuditEntry.action, AuditEntry.at).where(
-        AuditEntry.entity == "login", AuditEntry.entity_key == name, AuditEntry.at >= since).order_by(AuditEntry.id)).all()
+    rows = session.execute(
+        select(AuditEntry.action, AuditEntry.at)
+        .where(AuditEntry.entity == "login", AuditEntry.entity_key == name, AuditEntry.at >= since)
+        .order_by(AuditEntry.id)
+    ).all()
     failures = []
     for action, at in rows:
         failures = [] if action == "login" else [*failures, at]
@@ -90,11 +93,38 @@ def _checked_password(uow, name: str, password: str) -> User:
         # Spend the same time as a real check, so timing does not tell which names exist.
         verify_password(password, hash_password("-"))
     if user is None or not verify_password(password, user.password_hash):
-        record(uow.session, [AuditNote(username=name or "-", action="login_failed", entity="login", entity_key=name, field="", old_value=None, new_value=None, note=f"ครั้งที่ {len(failures) + 1}")])
+        record(
+            uow.session,
+            [
+                AuditNote(
+                    username=name or "-",
+                    action="login_failed",
+                    entity="login",
+                    entity_key=name,
+                    field="",
+                    old_value=None,
+                    new_value=None,
+                    note=f"ครั้งที่ {len(failures) + 1}",
+                )
+            ],
+        )
         uow.commit()
         raise LoginFailed()
     if failures:  # a success ends the run of failures (recorded only then: logins are not otherwise audited)
-        record(uow.session, [AuditNote(username=name, action="login", entity="login", entity_key=name, field="", old_value=None, new_value=None)])
+        record(
+            uow.session,
+            [
+                AuditNote(
+                    username=name,
+                    action="login",
+                    entity="login",
+                    entity_key=name,
+                    field="",
+                    old_value=None,
+                    new_value=None,
+                )
+            ],
+        )
         uow.commit()
     return user
 
@@ -110,7 +140,9 @@ def _check_password_length(password: str) -> None:
         raise InvalidInput(f"รหัสผ่านต้องยาวอย่างน้อย {MIN_PASSWORD_LENGTH} ตัวอักษร")
 
 
-def change_own_password(*, uow, user: UserInfo | None = None, username: str, current_password: str, new_password: str) -> None:
+def change_own_password(
+    *, uow, user: UserInfo | None = None, username: str, current_password: str, new_password: str
+) -> None:
     """A user changes their own password, proving the current one as at login (audited, throttled alike)."""
     _check_password_length(new_password)  # before the check of the current one: a short new one costs no try
     if new_password == current_password:
@@ -120,7 +152,21 @@ def change_own_password(*, uow, user: UserInfo | None = None, username: str, cur
     except LoginFailed as error:
         raise InvalidInput("รหัสผ่านปัจจุบันไม่ถูกต้อง ยังไม่ได้เปลี่ยนรหัสผ่าน") from error
     account.password_hash = hash_password(new_password)
-    record(uow.session, [AuditNote(username=account.username, action="update", entity="user", entity_key=account.username, field="password", old_value=None, new_value=None, note="เปลี่ยนรหัสผ่านของตนเอง")])
+    record(
+        uow.session,
+        [
+            AuditNote(
+                username=account.username,
+                action="update",
+                entity="user",
+                entity_key=account.username,
+                field="password",
+                old_value=None,
+                new_value=None,
+                note="เปลี่ยนรหัสผ่านของตนเอง",
+            )
+        ],
+    )
     uow.note(touched(Kind.USERS))
     uow.commit()
 
@@ -146,8 +192,15 @@ def _check_new_user(uow, username: str, password: str, role: str, area_code: str
 
 
 def create_user(
-    *, uow, user: UserInfo | None, username: str, password: str, role: str, area_code: str,
-    display_name: str = "", position: str = "",
+    *,
+    uow,
+    user: UserInfo | None,
+    username: str,
+    password: str,
+    role: str,
+    area_code: str,
+    display_name: str = "",
+    position: str = "",
 ) -> UserInfo:
     """Add a user. Only an admin may, except the very first user, who must be an admin."""
     first = not has_users(uow=uow)
@@ -161,22 +214,57 @@ def create_user(
     display_name, position = free_text(display_name, "ชื่อ-สกุลของผู้ใช้งาน"), free_text(position, "ตำแหน่งของผู้ใช้งาน")
     _check_new_user(uow, username, password, role, area_code)
     account = User(
-        username=username, password_hash=hash_password(password), role=role, area_code=area_code,
-        display_name=display_name, position=position, active=True, created_at=now_utc(),
+        username=username,
+        password_hash=hash_password(password),
+        role=role,
+        area_code=area_code,
+        display_name=display_name,
+        position=position,
+        active=True,
+        created_at=now_utc(),
     )
     uow.session.add(account)
-    record(uow.session, [AuditNote(username=user.username if user else account.username, action="create", entity="user", entity_key=account.username, field="role", old_value=None, new_value=f"{role}:{area_code}")])
+    record(
+        uow.session,
+        [
+            AuditNote(
+                username=user.username if user else account.username,
+                action="create",
+                entity="user",
+                entity_key=account.username,
+                field="role",
+                old_value=None,
+                new_value=f"{role}:{area_code}",
+            )
+        ],
+    )
     uow.note(touched(Kind.USERS))
     uow.commit()
     return _info(account)
 
 
-def create_first_admin(*, uow, user: UserInfo | None = None, username: str, password: str, area_code: str, display_name: str = "",
-                       position: str = "") -> UserInfo:
+def create_first_admin(
+    *,
+    uow,
+    user: UserInfo | None = None,
+    username: str,
+    password: str,
+    area_code: str,
+    display_name: str = "",
+    position: str = "",
+) -> UserInfo:
     """The first user of an empty database: the province's admin, or the department's for the country."""
     role = Role.DEPARTMENT if area_code == NATIONAL else Role.ADMIN
-    return create_user(uow=uow, user=None, username=username, password=password, role=role.value, area_code=area_code,
-                       display_name=display_name, position=position)
+    return create_user(
+        uow=uow,
+        user=None,
+        username=username,
+        password=password,
+        role=role.value,
+        area_code=area_code,
+        display_name=display_name,
+        position=position,
+    )
 
 
 def roles_to_create(user: UserInfo) -> tuple[str, ...]:
@@ -240,7 +328,21 @@ def _managed_user(uow, user: UserInfo, username: str, active: bool = True) -> Us
 
 
 def _audit_active(uow, user: UserInfo, account: User, note: str) -> None:
-    record(uow.session, [AuditNote(username=user.username, action="update", entity="user", entity_key=account.username, field="active", old_value="0" if account.active else "1", new_value="1" if account.active else "0", note=note)])
+    record(
+        uow.session,
+        [
+            AuditNote(
+                username=user.username,
+                action="update",
+                entity="user",
+                entity_key=account.username,
+                field="active",
+                old_value="0" if account.active else "1",
+                new_value="1" if account.active else "0",
+                note=note,
+            )
+        ],
+    )
     uow.note(touched(Kind.USERS))
     uow.commit()
 
@@ -266,6 +368,20 @@ def set_password(*, uow, user: UserInfo, username: str, password: str) -> None:
     account = _managed_user(uow, user, username)
     _check_password_length(password)
     account.password_hash = hash_password(password)
-    record(uow.session, [AuditNote(username=user.username, action="update", entity="user", entity_key=account.username, field="password", old_value=None, new_value=None, note="ตั้งรหัสผ่านใหม่")])
+    record(
+        uow.session,
+        [
+            AuditNote(
+                username=user.username,
+                action="update",
+                entity="user",
+                entity_key=account.username,
+                field="password",
+                old_value=None,
+                new_value=None,
+                note="ตั้งรหัสผ่านใหม่",
+            )
+        ],
+    )
     uow.note(touched(Kind.USERS))
     uow.commit()

@@ -28,10 +28,14 @@ BACKUP_SUFFIX = ".otopbackup"
 LAST_BACKUP_KEY = "backup.last_made"  # naive UTC, ISO format
 REMIND_AFTER = timedelta(days=30)
 BEFORE_RESTORE = "before-restore"
-IN_USE = ("ไฟล์ฐานข้อมูลยังเปิดอยู่ในโปรแกรมอีกหน้าต่างหนึ่งหรือโปรแกรมอื่น จึงยังไม่ได้กู้คืน ข้อมูลปัจจุบันไม่เปลี่ยนแปลง "
-          "กรุณาปิดโปรแกรมหน้าต่างอื่นก่อนแล้วกู้คืนอีกครั้ง")
-ON_SERVER = ("ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ PostgreSQL ของสำนักงาน ให้สำรองและกู้คืนด้วยเครื่องมือของเซิร์ฟเวอร์เอง "
-             "(pg_dump และ pg_restore ที่เครื่องเซิร์ฟเวอร์ ดู README หัวข้อเซิร์ฟเวอร์ฐานข้อมูล)")
+IN_USE = (
+    "ไฟล์ฐานข้อมูลยังเปิดอยู่ในโปรแกรมอีกหน้าต่างหนึ่งหรือโปรแกรมอื่น จึงยังไม่ได้กู้คืน ข้อมูลปัจจุบันไม่เปลี่ยนแปลง "
+    "กรุณาปิดโปรแกรมหน้าต่างอื่นก่อนแล้วกู้คืนอีกครั้ง"
+)
+ON_SERVER = (
+    "ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ PostgreSQL ของสำนักงาน ให้สำรองและกู้คืนด้วยเครื่องมือของเซิร์ฟเวอร์เอง "
+    "(pg_dump และ pg_restore ที่เครื่องเซิร์ฟเวอร์ ดู README หัวข้อเซิร์ฟเวอร์ฐานข้อมูล)"
+)
 
 
 @dataclass(frozen=True)
@@ -61,8 +65,13 @@ class BackupContents:
         for year, month in self.months:
             years.setdefault(year, []).append(month)
         months = "; ".join(f"ปีงบประมาณ {year}: {months_text(found)}" for year, found in sorted(years.items()))
-        lines = [f"ไฟล์: {self.file_name}", f"สำนักงาน: {self.office}", f"บันทึกยอดจำหน่ายล่าสุด: {saved}",
-                 f"เดือนที่มียอดจำหน่าย: {months or 'ไม่มี'}", f"ผู้ใช้งาน: {self.users:,} คน"]
+        lines = [
+            f"ไฟล์: {self.file_name}",
+            f"สำนักงาน: {self.office}",
+            f"บันทึกยอดจำหน่ายล่าสุด: {saved}",
+            f"เดือนที่มียอดจำหน่าย: {months or 'ไม่มี'}",
+            f"ผู้ใช้งาน: {self.users:,} คน",
+        ]
         if self.upgraded_from:
             lines.append("ไฟล์สำรองจากโปรแกรมรุ่นก่อน: จะปรับรุ่นฐานข้อมูลให้เป็นรุ่นปัจจุบันเมื่อกู้คืน")
         return lines
@@ -125,7 +134,19 @@ def make_backup(database, user: UserInfo, *, path: Path | str) -> BackupMade:
     made_at = now_utc()
     with database.unit_of_work() as uow:
         uow.session.merge(Setting(key=LAST_BACKUP_KEY, value=made_at.isoformat()))
-        record(uow.session, [AuditNote(username=user.username, action="backup", entity="database", entity_key=written.name[:80], old_value=None, new_value=str(written))])
+        record(
+            uow.session,
+            [
+                AuditNote(
+                    username=user.username,
+                    action="backup",
+                    entity="database",
+                    entity_key=written.name[:80],
+                    old_value=None,
+                    new_value=str(written),
+                )
+            ],
+        )
         uow.note(touched(Kind.FILES))
         uow.commit()
     return BackupMade(written, written.stat().st_size, made_at)
@@ -149,8 +170,7 @@ def backup_reminder(*, uow, user: UserInfo) -> str:
         return "ยังไม่เคยสำรองข้อมูลของเครื่องนี้ หากเครื่องเสีย ข้อมูลทั้งหมดจะหายไป กรุณาสำรองข้อมูลลงแฟลชไดรฟ์"
     if to_local(made).date() + REMIND_AFTER > today_in_thailand():
         return ""
-    return (f"สำรองข้อมูลครั้งล่าสุดเมื่อ {format_thai_date(to_local(made))} นานกว่า 1 เดือนแล้ว "
-            "กรุณาสำรองข้อมูลลงแฟลชไดรฟ์")
+    return f"สำรองข้อมูลครั้งล่าสุดเมื่อ {format_thai_date(to_local(made))} นานกว่า 1 เดือนแล้ว กรุณาสำรองข้อมูลลงแฟลชไดรฟ์"
 
 
 def _existing(path: Path | str) -> Path:
@@ -164,8 +184,10 @@ def _existing(path: Path | str) -> Path:
 
 def _checked_source(copy: Path, name: str) -> str | None:
     """Refuse a file that is damaged, not this program's, or a newer version's; its schema revision."""
-    damaged = DatabaseProblem(f"ไฟล์สำรอง {name} เสียหายหรือไม่ใช่ไฟล์สำรองของโปรแกรมนี้ (ตรวจความสมบูรณ์ไม่ผ่าน) "
-                              "จึงไม่ได้ใช้ ข้อมูลปัจจุบันไม่เปลี่ยนแปลง กรุณาใช้ไฟล์สำรองอื่น")
+    damaged = DatabaseProblem(
+        f"ไฟล์สำรอง {name} เสียหายหรือไม่ใช่ไฟล์สำรองของโปรแกรมนี้ (ตรวจความสมบูรณ์ไม่ผ่าน) "
+        "จึงไม่ได้ใช้ ข้อมูลปัจจุบันไม่เปลี่ยนแปลง กรุณาใช้ไฟล์สำรองอื่น"
+    )
     try:
         revision, tables = file_state(copy)
     except DatabaseProblem as refused:
@@ -213,8 +235,14 @@ def _contents(session, file_name: str, upgraded_from: str | None) -> BackupConte
     office = describe_area(uow=_Reading(session), area_code=areas[0]) if areas else "ยังไม่มีผู้ใช้งาน"
     months = session.execute(select(MonthlySale.fiscal_year, MonthlySale.month).distinct()).all()
     order = sorted(((year, month) for year, month in months), key=lambda ym: (ym[0], (ym[1] - 10) % 12))
-    return BackupContents(file_name, office, session.scalar(select(func.max(MonthlySale.updated_at))), tuple(order),
-                          session.scalar(select(func.count()).select_from(User)), upgraded_from)
+    return BackupContents(
+        file_name,
+        office,
+        session.scalar(select(func.max(MonthlySale.updated_at))),
+        tuple(order),
+        session.scalar(select(func.count()).select_from(User)),
+        upgraded_from,
+    )
 
 
 @dataclass(frozen=True)
@@ -248,7 +276,19 @@ def restore_backup(database, user: UserInfo, *, path: Path | str) -> RestoreDone
 
     contents = _prepared(source, database.path, before_naming)
     with database.unit_of_work() as uow:  # the engine connects afresh, to the restored file
-        record(uow.session, [AuditNote(username=user.username, action="restore", entity="database", entity_key=source.name[:80], old_value=str(found["kept"]), new_value=str(source))])
+        record(
+            uow.session,
+            [
+                AuditNote(
+                    username=user.username,
+                    action="restore",
+                    entity="database",
+                    entity_key=source.name[:80],
+                    old_value=str(found["kept"]),
+                    new_value=str(source),
+                )
+            ],
+        )
         uow.note(touched(~Kind.NONE))  # everything may differ
         uow.commit()
     return RestoreDone(contents, found["kept"])

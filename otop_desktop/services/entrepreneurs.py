@@ -40,7 +40,10 @@ class EntrepreneurInfo:
 
 def list_product_types(*, uow, user: UserInfo | None = None) -> list[Choice]:
     """The five OTOP product types."""
-    return [Choice(i, n) for i, n in uow.session.execute(select(ProductType.id, ProductType.name_th).order_by(ProductType.id))]
+    return [
+        Choice(i, n)
+        for i, n in uow.session.execute(select(ProductType.id, ProductType.name_th).order_by(ProductType.id))
+    ]
 
 
 def list_entrepreneur_types(*, uow, user: UserInfo | None = None) -> list[Choice]:
@@ -81,20 +84,34 @@ def _validate(uow, user: UserInfo, info: EntrepreneurInfo) -> EntrepreneurInfo:
         if clash:
             raise InvalidInput(f"รหัส OTOP {otop_code} เป็นของ “{clash}” อยู่แล้ว")
     return EntrepreneurInfo(
-        info.id, name, info.tambon_code, info.product_type_id, info.entrepreneur_type_id,
-        main_product, otop_code, info.active,
+        info.id,
+        name,
+        info.tambon_code,
+        info.product_type_id,
+        info.entrepreneur_type_id,
+        main_product,
+        otop_code,
+        info.active,
     )
 
 
 def save_entrepreneur(
-    *, uow, user: UserInfo, info: EntrepreneurInfo, list_in: tuple[int, int] | None = None,
+    *,
+    uow,
+    user: UserInfo,
+    info: EntrepreneurInfo,
+    list_in: tuple[int, int] | None = None,
 ) -> EntrepreneurInfo:
     """Add (id None) or edit an entrepreneur; `list_in=(fiscal_year, month)` also puts a new one on that month."""
     clean = _validate(uow, user, info)
     session = uow.session
     if clean.id is None:
-        row = Entrepreneur(uid=uuid.uuid4().hex, created_at=now_utc(), name_key=sort_key(clean.name),
-                           **{k: v for k, v in vars(clean).items() if k != "id"})
+        row = Entrepreneur(
+            uid=uuid.uuid4().hex,
+            created_at=now_utc(),
+            name_key=sort_key(clean.name),
+            **{k: v for k, v in vars(clean).items() if k != "id"},
+        )
         session.add(row)
         session.flush()
         before = {}
@@ -108,19 +125,40 @@ def save_entrepreneur(
             setattr(row, key, value)
         row.name_key = sort_key(clean.name)
     after = vars(_info(row))
-    record(session, [
-        AuditNote(username=user.username, action="create" if not before else "update", entity="entrepreneur", entity_key=str(row.id), field=key, old_value=None if not before else str(before[key]), new_value=str(value))
-        for key, value in after.items() if key != "id" and (not before or before[key] != value)
-    ])
+    record(
+        session,
+        [
+            AuditNote(
+                username=user.username,
+                action="create" if not before else "update",
+                entity="entrepreneur",
+                entity_key=str(row.id),
+                field=key,
+                old_value=None if not before else str(before[key]),
+                new_value=str(value),
+            )
+            for key, value in after.items()
+            if key != "id" and (not before or before[key] != value)
+        ],
+    )
     uow.note(touched(Kind.ENTREPRENEURS, districts={row.tambon_code[:4]}))
     if list_in is not None and clean.id is None:
         fiscal_year, month = list_in
         uow.note(touched(Kind.SALES, fiscal_year=fiscal_year, month=month, districts={row.tambon_code[:4]}))
-        check_sales_writable(uow=uow, user=user, district_codes={row.tambon_code[:4]}, fiscal_year=fiscal_year, month=month)
-        session.add(MonthlySale(
-            entrepreneur_id=row.id, fiscal_year=fiscal_year, month=month, revision=1,
-            updated_by=user.username, updated_at=now_utc(), origin=user.area_code,
-        ))
+        check_sales_writable(
+            uow=uow, user=user, district_codes={row.tambon_code[:4]}, fiscal_year=fiscal_year, month=month
+        )
+        session.add(
+            MonthlySale(
+                entrepreneur_id=row.id,
+                fiscal_year=fiscal_year,
+                month=month,
+                revision=1,
+                updated_by=user.username,
+                updated_at=now_utc(),
+                origin=user.area_code,
+            )
+        )
     uow.commit()
     return _info(row)
 

@@ -71,7 +71,9 @@ class MonthSheet:
     district_codes: tuple[str, ...]
     locked: dict[str, LockState]
     read_only: frozenset[str] = frozenset()  # districts whose rows this user may not change
-    may_write: bool = False  # whether the user may save or Sync now: the month has begun, they enter sales, not all locked
+    may_write: bool = (
+        False  # whether the user may save or Sync now: the month has begun, they enter sales, not all locked
+    )
     notice: str = ""  # what the grid's banner says, in Thai: why not, or what to do next ('' for nothing)
     notice_kind: str = ""  # "info" or "locked"
 
@@ -180,8 +182,14 @@ def _scope_prefix(user: UserInfo, district_code: str | None, tambon_code: str | 
 
 
 def typical_totals(
-    *, uow, user: UserInfo, fiscal_year: int, month: int,
-    district_code: str | None = None, tambon_code: str | None = None, entrepreneur_ids=None,
+    *,
+    uow,
+    user: UserInfo,
+    fiscal_year: int,
+    month: int,
+    district_code: str | None = None,
+    tambon_code: str | None = None,
+    entrepreneur_ids=None,
 ) -> dict[int, int]:
     """Each entrepreneur's usual month: the median of its non-zero totals over the 12 months before.
 
@@ -201,7 +209,8 @@ def typical_totals(
         months = months.where(MonthlySale.entrepreneur_id.in_(sorted(entrepreneur_ids)))
     months = months.subquery()
     ranked = select(
-        months.c.id, months.c.total,
+        months.c.id,
+        months.c.total,
         func.row_number().over(partition_by=months.c.id, order_by=months.c.total).label("rank"),
         func.count().over(partition_by=months.c.id).label("months"),
     ).subquery()
@@ -216,8 +225,14 @@ def typical_totals(
 
 
 def load_month(
-    *, uow, user: UserInfo, fiscal_year: int, month: int,
-    district_code: str | None = None, tambon_code: str | None = None, today: date | None = None,
+    *,
+    uow,
+    user: UserInfo,
+    fiscal_year: int,
+    month: int,
+    district_code: str | None = None,
+    tambon_code: str | None = None,
+    today: date | None = None,
 ) -> MonthSheet:
     """The month's list for the user's area, narrowed to a district or tambon, by tambon then name, with
     whether the user may write it now (the month begun, by Thailand's date; their role; the locks) and why not."""
@@ -225,9 +240,15 @@ def load_month(
     prefix = _scope_prefix(user, district_code, tambon_code)
     query = (
         select(
-            Entrepreneur.id, Entrepreneur.tambon_code, Tambon.name_th, Entrepreneur.name, ProductType.name_th,
+            Entrepreneur.id,
+            Entrepreneur.tambon_code,
+            Tambon.name_th,
+            Entrepreneur.name,
+            ProductType.name_th,
             *(getattr(MonthlySale, f) for f in AMOUNT_FIELDS),
-            MonthlySale.revision, MonthlySale.updated_by, MonthlySale.updated_at,
+            MonthlySale.revision,
+            MonthlySale.updated_by,
+            MonthlySale.updated_at,
         )
         .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
         .join(Tambon, Tambon.code == Entrepreneur.tambon_code)
@@ -236,10 +257,11 @@ def load_month(
         .order_by(Entrepreneur.tambon_code, Entrepreneur.name_key, Entrepreneur.id)
     )
     rows = tuple(
-        SaleRow(r[0], r[1], r[2], r[3], r[4], tuple(r[5:9]), r[9], r[10], r[11])
-        for r in uow.session.execute(query)
+        SaleRow(r[0], r[1], r[2], r[3], r[4], tuple(r[5:9]), r[9], r[10], r[11]) for r in uow.session.execute(query)
     )
-    codes = tuple(uow.session.scalars(select(District.code).where(District.code.startswith(prefix[:4])).order_by(District.code)))
+    codes = tuple(
+        uow.session.scalars(select(District.code).where(District.code.startswith(prefix[:4])).order_by(District.code))
+    )
     locked = locked_districts(uow.session, codes, fiscal_year, month)
     sheet = MonthSheet(fiscal_year, month, prefix, rows, codes, locked)
     may_enter = access.allowed(user, access.Action.ENTER_SALES)
@@ -247,15 +269,23 @@ def load_month(
     begun = opens <= (today or today_in_thailand())
     read_only = frozenset(locked) if may_enter else frozenset(row.district_code for row in rows)
     notice, kind = _notice(user, sheet, may_enter, begun, opens)
-    return replace(sheet, read_only=read_only, may_write=may_enter and begun and not sheet.fully_locked,
-                   notice=notice, notice_kind=kind)
+    return replace(
+        sheet,
+        read_only=read_only,
+        may_write=may_enter and begun and not sheet.fully_locked,
+        notice=notice,
+        notice_kind=kind,
+    )
 
 
 def _notice(user: UserInfo, sheet: MonthSheet, may_enter: bool, begun: bool, opens: date) -> tuple[str, str]:
     """The banner above the month's grid: not begun, not the user's to type, locked, or an empty list."""
     if not begun:
-        return (f"เดือน{month_label(sheet.fiscal_year, sheet.month)} ยังไม่เริ่ม "
-                f"บันทึกยอดจำหน่ายได้ตั้งแต่วันที่ {format_thai_date(opens)}", "info")
+        return (
+            f"เดือน{month_label(sheet.fiscal_year, sheet.month)} ยังไม่เริ่ม "
+            f"บันทึกยอดจำหน่ายได้ตั้งแต่วันที่ {format_thai_date(opens)}",
+            "info",
+        )
     if not may_enter:
         return access.refusal(user, access.Action.ENTER_SALES) + " · เลือกอำเภอเพื่อดูรายละเอียด", "info"
     if sheet.locked:
@@ -268,8 +298,10 @@ def _notice(user: UserInfo, sheet: MonthSheet, may_enter: bool, begun: bool, ope
 def _lock_notice(sheet: MonthSheet) -> str:
     if sheet.fully_locked and len(sheet.district_codes) == 1:
         state = sheet.locked[sheet.district_codes[0]]
-        return (f"เดือนนี้ล็อก (ยืนยันข้อมูล) แล้ว โดย {state.changed_by} เมื่อ {format_thai_datetime(state.changed_at)} "
-                "แก้ไขไม่ได้ หากต้องการแก้ไข กรุณาติดต่อสำนักงานพัฒนาชุมชนจังหวัดเพื่อปลดล็อก")
+        return (
+            f"เดือนนี้ล็อก (ยืนยันข้อมูล) แล้ว โดย {state.changed_by} เมื่อ {format_thai_datetime(state.changed_at)} "
+            "แก้ไขไม่ได้ หากต้องการแก้ไข กรุณาติดต่อสำนักงานพัฒนาชุมชนจังหวัดเพื่อปลดล็อก"
+        )
     if sheet.fully_locked:
         return "ทุกอำเภอในรายการนี้ล็อก (ยืนยันข้อมูล) แล้ว แก้ไขไม่ได้ ปลดล็อกได้ที่แท็บ “ล็อกข้อมูล”"
     return f"{len(sheet.locked)} อำเภอในรายการนี้ล็อกแล้ว แถวของอำเภอเหล่านั้น (ตัวอักษรสีเทา) แก้ไขไม่ได้"
@@ -284,9 +316,7 @@ def _entrepreneur_districts(session, user: UserInfo, ids) -> dict[int, str]:
     in_area = {entrepreneur_id: tambon[:4] for entrepreneur_id, tambon in session.execute(query)}
     outside = [i for i in ids if i not in in_area]
     if outside:
-        raise PermissionDenied(
-            f"ผู้ประกอบการรหัส {outside[0]} ไม่อยู่ในพื้นที่ของท่าน ไม่ได้บันทึกข้อมูลใด ๆ"
-        )
+        raise PermissionDenied(f"ผู้ประกอบการรหัส {outside[0]} ไม่อยู่ในพื้นที่ของท่าน ไม่ได้บันทึกข้อมูลใด ๆ")
     return in_area
 
 
@@ -300,7 +330,13 @@ def _existing_rows(session, prefix: str, fiscal_year: int, month: int) -> dict[i
 
 
 def save_month(
-    *, uow, user: UserInfo, fiscal_year: int, month: int, changes: list[SaleChange], today: date | None = None,
+    *,
+    uow,
+    user: UserInfo,
+    fiscal_year: int,
+    month: int,
+    changes: list[SaleChange],
+    today: date | None = None,
     unusual_ok: bool = False,
 ) -> SaveResult:
     """Save edited amounts of a month in one transaction; a refused row means nothing is saved.
@@ -317,45 +353,107 @@ def save_month(
     uow.begin_write()  # what is read below (locks, revisions) cannot change before the write
     districts = _entrepreneur_districts(session, user, [c.entrepreneur_id for c in changes])
     check_sales_writable(
-        uow=uow, user=user, fiscal_year=fiscal_year, month=month,
-        district_codes={districts[c.entrepreneur_id] for c in changes}, today=today,
+        uow=uow,
+        user=user,
+        fiscal_year=fiscal_year,
+        month=month,
+        district_codes={districts[c.entrepreneur_id] for c in changes},
+        today=today,
     )
     existing = _existing_rows(session, user.area_code, fiscal_year, month)
     _check_not_saved_meanwhile(session, changes, existing, fiscal_year, month)
-    unusual = _unusual(uow, user, fiscal_year, month, [
-        c for c in changes if c.entrepreneur_id not in existing or tuple(c.amounts) != existing[c.entrepreneur_id][0]])
+    unusual = _unusual(
+        uow,
+        user,
+        fiscal_year,
+        month,
+        [c for c in changes if c.entrepreneur_id not in existing or tuple(c.amounts) != existing[c.entrepreneur_id][0]],
+    )
     if unusual and not unusual_ok:
         raise UnusualAmounts(
             f"ยังไม่ได้บันทึก: ยอดรวมของ {len(unusual)} รายสูงกว่า {UNUSUAL_FACTOR} เท่าของเดือนปกติ "
-            f"(ค่ามัธยฐาน 12 เดือนก่อน): " + "; ".join(u.text() for u in unusual[:10])
+            f"(ค่ามัธยฐาน 12 เดือนก่อน): "
+            + "; ".join(u.text() for u in unusual[:10])
             + (f" และอีก {len(unusual) - 10} ราย" if len(unusual) > 10 else "")
-            + " กรุณาตรวจสอบ หากถูกต้องให้ยืนยันอีกครั้ง", unusual)
+            + " กรุณาตรวจสอบ หากถูกต้องให้ยืนยันอีกครั้ง",
+            unusual,
+        )
     saved_at = now_utc()
     upserts, audit_entries = [], []
     for change in changes:
         old_amounts, old_revision = existing.get(change.entrepreneur_id, ((None,) * 4, 0))
         if change.entrepreneur_id in existing and tuple(change.amounts) == old_amounts:
             continue
-        upserts.append({
-            "entrepreneur_id": change.entrepreneur_id, "fiscal_year": fiscal_year, "month": month,
-            **dict(zip(AMOUNT_FIELDS, change.amounts)),
-            "revision": old_revision + 1, "updated_by": user.username, "updated_at": saved_at,
-            "origin": user.area_code, "import_id": None,  # typed here: no longer the figure of a file
-        })
+        upserts.append(
+            {
+                "entrepreneur_id": change.entrepreneur_id,
+                "fiscal_year": fiscal_year,
+                "month": month,
+                **dict(zip(AMOUNT_FIELDS, change.amounts)),
+                "revision": old_revision + 1,
+                "updated_by": user.username,
+                "updated_at": saved_at,
+                "origin": user.area_code,
+                "import_id": None,  # typed here: no longer the figure of a file
+            }
+        )
         key = f"{change.entrepreneur_id}/{fiscal_year}/{month:02d}"
         for field, old, new in zip(AMOUNT_FIELDS, old_amounts, change.amounts):
             if old != new:
-                audit_entries.append(AuditNote(username=user.username, action="save", entity="monthly_sale", entity_key=key, field=field, old_value=_baht_text(old), new_value=_baht_text(new)))
+                audit_entries.append(
+                    AuditNote(
+                        username=user.username,
+                        action="save",
+                        entity="monthly_sale",
+                        entity_key=key,
+                        field=field,
+                        old_value=_baht_text(old),
+                        new_value=_baht_text(new),
+                    )
+                )
     cells_changed = len(audit_entries)
-    audit_entries.extend(AuditNote(username=user.username, action="confirm_unusual", entity="monthly_sale", entity_key=f"{u.entrepreneur_id}/{fiscal_year}/{month:02d}", field="total", old_value=_baht_text(u.typical), new_value=_baht_text(u.total), note=f"ยืนยันยอดสูงกว่า {UNUSUAL_FACTOR} เท่าของเดือนปกติ") for u in unusual)
+    audit_entries.extend(
+        AuditNote(
+            username=user.username,
+            action="confirm_unusual",
+            entity="monthly_sale",
+            entity_key=f"{u.entrepreneur_id}/{fiscal_year}/{month:02d}",
+            field="total",
+            old_value=_baht_text(u.typical),
+            new_value=_baht_text(u.total),
+            note=f"ยืนยันยอดสูงกว่า {UNUSUAL_FACTOR} เท่าของเดือนปกติ",
+        )
+        for u in unusual
+    )
     listed = sum(1 for change in changes if change.entrepreneur_id not in existing)
     if listed:
-        audit_entries.append(AuditNote(username=user.username, action="sync", entity="month", entity_key=f"{user.area_code}/{fiscal_year}/{month:02d}", field="entrepreneurs", old_value=str(len(existing)), new_value=str(len(existing) + listed)))
+        audit_entries.append(
+            AuditNote(
+                username=user.username,
+                action="sync",
+                entity="month",
+                entity_key=f"{user.area_code}/{fiscal_year}/{month:02d}",
+                field="entrepreneurs",
+                old_value=str(len(existing)),
+                new_value=str(len(existing) + listed),
+            )
+        )
     if upserts:
-        uow.note(touched(Kind.SALES, fiscal_year=fiscal_year, month=month,
-                         districts={districts[row["entrepreneur_id"]] for row in upserts}))
-        bulk_insert(session, MonthlySale.__table__, upserts, conflict=("entrepreneur_id", "fiscal_year", "month"),
-                    update=(*AMOUNT_FIELDS, "revision", "updated_by", "updated_at", "origin", "import_id"))
+        uow.note(
+            touched(
+                Kind.SALES,
+                fiscal_year=fiscal_year,
+                month=month,
+                districts={districts[row["entrepreneur_id"]] for row in upserts},
+            )
+        )
+        bulk_insert(
+            session,
+            MonthlySale.__table__,
+            upserts,
+            conflict=("entrepreneur_id", "fiscal_year", "month"),
+            update=(*AMOUNT_FIELDS, "revision", "updated_by", "updated_at", "origin", "import_id"),
+        )
         record(session, audit_entries, at=saved_at)
     uow.commit()
     return SaveResult(saved_at, len(upserts), cells_changed)
@@ -363,20 +461,27 @@ def save_month(
 
 def _check_not_saved_meanwhile(session, changes, existing: dict, fiscal_year: int, month: int) -> None:
     """Refuse the whole save if a row changed since the user's grid showed it, naming who saved it and when."""
-    stale = [c.entrepreneur_id for c in changes
-             if c.seen_revision is not None and existing.get(c.entrepreneur_id, (None, 0))[1] != c.seen_revision]
+    stale = [
+        c.entrepreneur_id
+        for c in changes
+        if c.seen_revision is not None and existing.get(c.entrepreneur_id, (None, 0))[1] != c.seen_revision
+    ]
     if not stale:
         return
-    query = (select(Entrepreneur.name, MonthlySale.updated_by, MonthlySale.updated_at)
-             .join(MonthlySale, MonthlySale.entrepreneur_id == Entrepreneur.id)
-             .where(Entrepreneur.id.in_(stale), MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month)
-             .order_by(MonthlySale.updated_at.desc()))
+    query = (
+        select(Entrepreneur.name, MonthlySale.updated_by, MonthlySale.updated_at)
+        .join(MonthlySale, MonthlySale.entrepreneur_id == Entrepreneur.id)
+        .where(Entrepreneur.id.in_(stale), MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month)
+        .order_by(MonthlySale.updated_at.desc())
+    )
     rows = [tuple(row) for row in session.execute(query)]
     shown = "; ".join(f"{name} (โดย {by} เมื่อ {format_thai_datetime(at)})" for name, by, at in rows[:5])
     more = f" และอีก {len(rows) - 5} ราย" if len(rows) > 5 else ""
     raise SavedMeanwhile(
         f"ยังไม่ได้บันทึก: ระหว่างที่ท่านแก้ไข มีผู้บันทึกยอดของ {len(stale):,} รายในเดือน{month_label(fiscal_year, month)} "
-        f"ไปก่อนแล้ว: {shown}{more} ถ้าบันทึกตอนนี้จะทับข้อมูลของผู้อื่น กรุณาโหลดข้อมูลล่าสุดแล้วแก้ไขอีกครั้ง", rows)
+        f"ไปก่อนแล้ว: {shown}{more} ถ้าบันทึกตอนนี้จะทับข้อมูลของผู้อื่น กรุณาโหลดข้อมูลล่าสุดแล้วแก้ไขอีกครั้ง",
+        rows,
+    )
 
 
 def _unusual(uow, user: UserInfo, fiscal_year: int, month: int, changes) -> list[UnusualAmount]:
@@ -387,13 +492,25 @@ def _unusual(uow, user: UserInfo, fiscal_year: int, month: int, changes) -> list
     flagged = {i: total for i, total in totals.items() if is_unusual(total, typical.get(i))}
     if not flagged:
         return []
-    names = dict(uow.session.execute(select(Entrepreneur.id, Entrepreneur.name).where(Entrepreneur.id.in_(sorted(flagged)))).all())
-    return sorted((UnusualAmount(i, names[i], total, typical[i]) for i, total in flagged.items()),
-                  key=lambda u: (sort_key(u.name), u.entrepreneur_id))
+    names = dict(
+        uow.session.execute(
+            select(Entrepreneur.id, Entrepreneur.name).where(Entrepreneur.id.in_(sorted(flagged)))
+        ).all()
+    )
+    return sorted(
+        (UnusualAmount(i, names[i], total, typical[i]) for i, total in flagged.items()),
+        key=lambda u: (sort_key(u.name), u.entrepreneur_id),
+    )
 
 
 def sync_preview(
-    *, uow, user: UserInfo, fiscal_year: int, month: int, district_code: str | None = None, today: date | None = None,
+    *,
+    uow,
+    user: UserInfo,
+    fiscal_year: int,
+    month: int,
+    district_code: str | None = None,
+    today: date | None = None,
 ) -> SyncResult:
     """The previous month's active entrepreneurs missing from this month's list, never their amounts;
     nothing is written. With no list the month before (a first month), every active entrepreneur of the
@@ -414,8 +531,9 @@ def sync_preview(
     missing = [i for i in source if i not in current]
     # The whole scope must be open, even when nothing is missing: Sync on a locked month says so.
     scope_districts = set(active.values()) | ({prefix} if len(prefix) == 4 else set())
-    check_sales_writable(uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_codes=scope_districts,
-                         today=today)
+    check_sales_writable(
+        uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_codes=scope_districts, today=today
+    )
     query = (
         select(Entrepreneur.id, Entrepreneur.tambon_code, Tambon.name_th, Entrepreneur.name, ProductType.name_th)
         .join(Tambon, Tambon.code == Entrepreneur.tambon_code)
@@ -428,13 +546,27 @@ def sync_preview(
 
 
 def sync_month(
-    *, uow, user: UserInfo, fiscal_year: int, month: int, district_code: str | None = None, today: date | None = None,
+    *,
+    uow,
+    user: UserInfo,
+    fiscal_year: int,
+    month: int,
+    district_code: str | None = None,
+    today: date | None = None,
 ) -> SyncResult:
     """Sync and save in one step (the command line, which has no separate save): lists what Sync found."""
-    result = sync_preview(uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_code=district_code, today=today)
+    result = sync_preview(
+        uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_code=district_code, today=today
+    )
     if result.rows:
-        save_month(uow=uow, user=user, fiscal_year=fiscal_year, month=month, today=today,
-                   changes=[SaleChange(row.entrepreneur_id, row.amounts) for row in result.rows])
+        save_month(
+            uow=uow,
+            user=user,
+            fiscal_year=fiscal_year,
+            month=month,
+            today=today,
+            changes=[SaleChange(row.entrepreneur_id, row.amounts) for row in result.rows],
+        )
     else:
         uow.commit()
     return result

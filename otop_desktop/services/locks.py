@@ -143,8 +143,15 @@ def deadline_text(fiscal_year: int, month: int, today: date, confirmed: bool = F
     """'กำหนดยืนยันข้อมูล 5 ธันวาคม 2569 (อีก 3 วัน)', '(เลยกำหนด 2 วัน)', or '(ยืนยันทั้งจังหวัดแล้ว)'."""
     deadline = deadline_of(fiscal_year, month)
     days = (deadline - today).days
-    when = ("ยืนยันทั้งจังหวัดแล้ว" if confirmed else "ครบกำหนดวันนี้" if days == 0
-            else f"อีก {days} วัน" if days > 0 else f"เลยกำหนด {-days} วัน")
+    when = (
+        "ยืนยันทั้งจังหวัดแล้ว"
+        if confirmed
+        else "ครบกำหนดวันนี้"
+        if days == 0
+        else f"อีก {days} วัน"
+        if days > 0
+        else f"เลยกำหนด {-days} วัน"
+    )
     return f"กำหนดยืนยันข้อมูล {format_thai_date(deadline)} ({when})"
 
 
@@ -155,10 +162,14 @@ def _state(row) -> LockState | None:
 def locked_districts(session, district_codes, fiscal_year: int, month: int) -> dict[str, LockState]:
     """The given districts that are locked for the month, with who locked them."""
     check_period(fiscal_year, month)
-    rows = session.scalars(select(DistrictLock).where(
-        DistrictLock.district_code.in_(sorted(set(district_codes))), DistrictLock.fiscal_year == fiscal_year,
-        DistrictLock.month == month, DistrictLock.locked,
-    ))
+    rows = session.scalars(
+        select(DistrictLock).where(
+            DistrictLock.district_code.in_(sorted(set(district_codes))),
+            DistrictLock.fiscal_year == fiscal_year,
+            DistrictLock.month == month,
+            DistrictLock.locked,
+        )
+    )
     return {row.district_code: _state(row) for row in rows}
 
 
@@ -194,10 +205,23 @@ def _set_district(uow, user: UserInfo, codes, fiscal_year: int, month: int, lock
             row = DistrictLock(district_code=code, fiscal_year=fiscal_year, month=month)
             session.add(row)
         row.locked, row.changed_by, row.changed_at, row.reason = locked, user.username, at, reason
-    record(session, [
-        AuditNote(username=user.username, action="lock" if locked else "unlock", entity="district_lock", entity_key=f"{code}/{fiscal_year}/{month:02d}", field="locked", old_value=str(int(not locked)), new_value=str(int(locked)), note=reason)
-        for code in codes
-    ], at=at)
+    record(
+        session,
+        [
+            AuditNote(
+                username=user.username,
+                action="lock" if locked else "unlock",
+                entity="district_lock",
+                entity_key=f"{code}/{fiscal_year}/{month:02d}",
+                field="locked",
+                old_value=str(int(not locked)),
+                new_value=str(int(locked)),
+                note=reason,
+            )
+            for code in codes
+        ],
+        at=at,
+    )
 
 
 def _district_name(session, code: str) -> str:
@@ -242,7 +266,9 @@ def unlock_district(*, uow, user: UserInfo, district_code: str, fiscal_year: int
 
 
 def _province_districts(session, province_code: str) -> list[str]:
-    return list(session.scalars(select(District.code).where(District.province_code == province_code).order_by(District.code)))
+    return list(
+        session.scalars(select(District.code).where(District.province_code == province_code).order_by(District.code))
+    )
 
 
 def _set_province(uow, user: UserInfo, fiscal_year: int, month: int, locked: bool, reason: str, at) -> None:
@@ -253,7 +279,22 @@ def _set_province(uow, user: UserInfo, fiscal_year: int, month: int, locked: boo
         row = ProvinceLock(province_code=user.province_code, fiscal_year=fiscal_year, month=month)
         session.add(row)
     row.locked, row.changed_by, row.changed_at, row.reason = locked, user.username, at, reason
-    record(session, [AuditNote(username=user.username, action="lock" if locked else "unlock", entity="province_lock", entity_key=f"{user.province_code}/{fiscal_year}/{month:02d}", field="locked", old_value=str(int(not locked)), new_value=str(int(locked)), note=reason)], at=at)
+    record(
+        session,
+        [
+            AuditNote(
+                username=user.username,
+                action="lock" if locked else "unlock",
+                entity="province_lock",
+                entity_key=f"{user.province_code}/{fiscal_year}/{month:02d}",
+                field="locked",
+                old_value=str(int(not locked)),
+                new_value=str(int(locked)),
+                note=reason,
+            )
+        ],
+        at=at,
+    )
 
 
 def incomplete_text(districts, limit: int = 10) -> str:
@@ -279,7 +320,9 @@ def lock_province(*, uow, user: UserInfo, fiscal_year: int, month: int, incomple
     if incomplete and not incomplete_ok:
         raise IncompleteMonth(
             f"ยังไม่ได้ล็อก: ข้อมูลเดือน{month_label(fiscal_year, month)} ยังกรอกไม่ครบ {len(incomplete)} อำเภอ: "
-            f"{incomplete_text(incomplete)} หากต้องการล็อกทั้งที่ยังไม่ครบ กรุณายืนยันอีกครั้ง", incomplete)
+            f"{incomplete_text(incomplete)} หากต้องการล็อกทั้งที่ยังไม่ครบ กรุณายืนยันอีกครั้ง",
+            incomplete,
+        )
     codes = _province_districts(session, user.province_code)
     already = locked_districts(session, codes, fiscal_year, month)
     newly = [code for code in codes if code not in already]
@@ -313,9 +356,15 @@ def _unlisted_counts(session, province_code: str, fiscal_year: int, month: int) 
     """Per district, the active entrepreneurs that have no row in the month."""
     district = func.substr(Entrepreneur.tambon_code, 1, 4)
     listed = select(MonthlySale.entrepreneur_id).where(
-        MonthlySale.entrepreneur_id == Entrepreneur.id, MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month)
-    query = (select(district, func.count()).where(Entrepreneur.tambon_code.startswith(province_code), Entrepreneur.active,
-                                                  ~listed.exists()).group_by(district))
+        MonthlySale.entrepreneur_id == Entrepreneur.id,
+        MonthlySale.fiscal_year == fiscal_year,
+        MonthlySale.month == month,
+    )
+    query = (
+        select(district, func.count())
+        .where(Entrepreneur.tambon_code.startswith(province_code), Entrepreneur.active, ~listed.exists())
+        .group_by(district)
+    )
     return dict(session.execute(query).all())
 
 
@@ -323,9 +372,16 @@ def _district_statuses(session, province_code: str, fiscal_year: int, month: int
     codes = session.execute(
         select(District.code, District.name_th).where(District.province_code == province_code).order_by(District.code)
     ).all()
-    locks = {row.district_code: _state(row) for row in session.scalars(select(DistrictLock).where(
-        DistrictLock.district_code.startswith(province_code), DistrictLock.fiscal_year == fiscal_year,
-        DistrictLock.month == month))}
+    locks = {
+        row.district_code: _state(row)
+        for row in session.scalars(
+            select(DistrictLock).where(
+                DistrictLock.district_code.startswith(province_code),
+                DistrictLock.fiscal_year == fiscal_year,
+                DistrictLock.month == month,
+            )
+        )
+    }
     counts = _entry_counts(session, province_code, fiscal_year, month)
     unlisted = _unlisted_counts(session, province_code, fiscal_year, month)
     return tuple(
@@ -336,16 +392,34 @@ def _district_statuses(session, province_code: str, fiscal_year: int, month: int
 
 def _entry_counts(session, province_code: str, fiscal_year: int, month: int) -> dict[str, tuple]:
     district = func.substr(Entrepreneur.tambon_code, 1, 4)
-    entered = case((
-        MonthlySale.domestic_offline.is_not(None) | MonthlySale.domestic_online.is_not(None)
-        | MonthlySale.export_offline.is_not(None) | MonthlySale.export_online.is_not(None), 1), else_=0)
-    month_rows = (select().join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
-                  .where(MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month,
-                         Entrepreneur.tambon_code.startswith(province_code)))
-    counts = month_rows.add_columns(district, func.count(), func.sum(entered), func.max(MonthlySale.updated_at)).group_by(district)
+    entered = case(
+        (
+            MonthlySale.domestic_offline.is_not(None)
+            | MonthlySale.domestic_online.is_not(None)
+            | MonthlySale.export_offline.is_not(None)
+            | MonthlySale.export_online.is_not(None),
+            1,
+        ),
+        else_=0,
+    )
+    month_rows = (
+        select()
+        .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
+        .where(
+            MonthlySale.fiscal_year == fiscal_year,
+            MonthlySale.month == month,
+            Entrepreneur.tambon_code.startswith(province_code),
+        )
+    )
+    counts = month_rows.add_columns(
+        district, func.count(), func.sum(entered), func.max(MonthlySale.updated_at)
+    ).group_by(district)
     # Who saved last in each district: the newest row's saver (a window, as both SQLite and PostgreSQL read it).
-    newest = month_rows.add_columns(district.label("code"), MonthlySale.updated_by.label("saved_by"), func.row_number().over(
-        partition_by=district, order_by=MonthlySale.updated_at.desc()).label("rank")).subquery()
+    newest = month_rows.add_columns(
+        district.label("code"),
+        MonthlySale.updated_by.label("saved_by"),
+        func.row_number().over(partition_by=district, order_by=MonthlySale.updated_at.desc()).label("rank"),
+    ).subquery()
     saved_by = dict(session.execute(select(newest.c.code, newest.c.saved_by).where(newest.c.rank == 1)).all())
     return {row[0]: (*row[1:], saved_by.get(row[0])) for row in session.execute(counts)}
 
@@ -362,13 +436,24 @@ def lock_overview(*, uow, user: UserInfo, fiscal_year: int, month: int, today: d
     # A district is unlocked on its own only while the whole province is not: that unlock comes first.
     visible = tuple(
         replace(d, may_lock=not refusal and not d.locked, may_unlock=not refusal and d.locked and not province_locked)
-        for d in districts if access.allowed(user, access.Action.VIEW, d.district_code))
+        for d in districts
+        if access.allowed(user, access.Action.VIEW, d.district_code)
+    )
     today = today or today_in_thailand()
     deadline = deadline_of(fiscal_year, month)
-    return LockOverview(user.province_code, fiscal_year, month, province, visible,
-                        sum(d.locked for d in districts), len(districts), deadline, refusal,
-                        deadline_text(fiscal_year, month, today, province_locked),
-                        late=deadline < today and not province_locked)
+    return LockOverview(
+        user.province_code,
+        fiscal_year,
+        month,
+        province,
+        visible,
+        sum(d.locked for d in districts),
+        len(districts),
+        deadline,
+        refusal,
+        deadline_text(fiscal_year, month, today, province_locked),
+        late=deadline < today and not province_locked,
+    )
 
 
 @dataclass(frozen=True)
@@ -386,13 +471,22 @@ def lock_history(*, uow, user: UserInfo, district_code: str, fiscal_year: int, m
     """Every lock and unlock of a district-month and of its province's month, newest first."""
     check_period(fiscal_year, month)
     check_district_visible(user, district_code)
-    keys = {f"{district_code}/{fiscal_year}/{month:02d}": "อำเภอ", f"{district_code[:2]}/{fiscal_year}/{month:02d}": "ทั้งจังหวัด"}
+    keys = {
+        f"{district_code}/{fiscal_year}/{month:02d}": "อำเภอ",
+        f"{district_code[:2]}/{fiscal_year}/{month:02d}": "ทั้งจังหวัด",
+    }
     rows = uow.session.scalars(
-        select(AuditEntry).where(AuditEntry.entity.in_(("district_lock", "province_lock")), AuditEntry.entity_key.in_(keys))
+        select(AuditEntry)
+        .where(AuditEntry.entity.in_(("district_lock", "province_lock")), AuditEntry.entity_key.in_(keys))
         .order_by(AuditEntry.id.desc())
     )
     return [
-        LockEvent(row.at, row.username, "ล็อก" if row.action == "lock" else "ปลดล็อก",
-                  "ทั้งจังหวัด" if row.entity == "province_lock" else "อำเภอ", row.note or "")
+        LockEvent(
+            row.at,
+            row.username,
+            "ล็อก" if row.action == "lock" else "ปลดล็อก",
+            "ทั้งจังหวัด" if row.entity == "province_lock" else "อำเภอ",
+            row.note or "",
+        )
         for row in rows
     ]

@@ -13,8 +13,9 @@ QUARTERS = (1, 2, 3, 4)  # 1 = October to December, as the fiscal year runs
 def check_period(fiscal_year, month=None, *, months=(), quarter=None) -> None:
     """Refuse a fiscal year, month, months or quarter that cannot exist (None: not given), in Thai."""
     if not _whole(fiscal_year) or not FIRST_FISCAL_YEAR <= fiscal_year <= LAST_FISCAL_YEAR:
-        raise InvalidInput(f"ปีงบประมาณต้องเป็นปี พ.ศ. {FIRST_FISCAL_YEAR} ถึง {LAST_FISCAL_YEAR} เช่น 2569 "
-                           f"(ได้รับ {_shown(fiscal_year)})")
+        raise InvalidInput(
+            f"ปีงบประมาณต้องเป็นปี พ.ศ. {FIRST_FISCAL_YEAR} ถึง {LAST_FISCAL_YEAR} เช่น 2569 (ได้รับ {_shown(fiscal_year)})"
+        )
     for each in ([] if month is None else [month]) + list(months):
         if not _whole(each) or not 1 <= each <= 12:
             raise InvalidInput(f"เดือนต้องเป็นตัวเลข 1 ถึง 12 (1 = มกราคม, 10 = ตุลาคม) (ได้รับ {_shown(each)})")
@@ -30,12 +31,12 @@ def _shown(value) -> str:
     return shown_safely(str(value))[:20]
 
 
-def check_month_begun(fiscal_year: int, month: int, today: date | None = None,
-                      action: str = "บันทึกยอดจำหน่ายของเดือนนี้") -> None:
+def check_month_begun(
+    fiscal_year: int, month: int, today: date | None = None, action: str = "บันทึกยอดจำหน่ายของเดือนนี้"
+) -> None:
     """Refuse a month that has not begun (by Thailand's date): sales are entered, and its forms printed, from
     the month's first day on; `action` words what waits ('พิมพ์แบบ จต.๒ ของเดือนนี้')."""
     check_period(fiscal_year, month)
     opens = first_day(fiscal_year, month)
     if opens > (today or today_in_thailand()):
-        raise InvalidInput(f"เดือน{month_label(fiscal_year, month)} ยังไม่เริ่ม "
-                           f"{action}ได้ตั้งแต่วันที่ {format_thai_date(opens)}")
+        raise InvalidInput(f"เดือน{month_label(fiscal_year, month)} ยังไม่เริ่ม {action}ได้ตั้งแต่วันที่ {format_thai_date(opens)}")

@@ -5,15 +5,23 @@ from datetime import date
 
 from sqlalchemy import bindparam, text
 
-from otop_desktop.core.errors import InvalidInput, MonthLocked
+from otop_desktop.core.errors import MonthLocked
 from otop_desktop.core.users import UserInfo
 from otop_desktop.services import access
 from otop_desktop.services.locks import check_not_locked
 from otop_desktop.services.periods import check_month_begun, check_period
 
 
-def check_sales_writable(*, uow, user: UserInfo, district_codes, fiscal_year: int, month: int,
-                         from_file: bool = False, today: date | None = None) -> None:
+def check_sales_writable(
+    *,
+    uow,
+    user: UserInfo,
+    district_codes,
+    fiscal_year: int,
+    month: int,
+    from_file: bool = False,
+    today: date | None = None,
+) -> None:
     """Refuse writing sales of these districts for the month unless the user's area covers them, the
     month has begun and none of them is locked. Every path that writes sales calls this first. The
     department writes only what the provinces' confirmed files bring (`from_file`); a file's months
@@ -33,8 +41,10 @@ def _check_allowed(user: UserInfo, district_codes, fiscal_year: int, month: int,
         access.check(user, access.Action.VIEW, district_code)
 
 
-_LOCKED_MONTHS = text("SELECT month FROM district_lock WHERE district_code = :district AND fiscal_year = :year"
-                      " AND locked AND month IN :months").bindparams(bindparam("months", expanding=True))
+_LOCKED_MONTHS = text(
+    "SELECT month FROM district_lock WHERE district_code = :district AND fiscal_year = :year"
+    " AND locked AND month IN :months"
+).bindparams(bindparam("months", expanding=True))
 
 
 def refused_months(*, uow, user: UserInfo, district_code: str, fiscal_year: int, months) -> dict[int, str]:
@@ -44,13 +54,18 @@ def refused_months(*, uow, user: UserInfo, district_code: str, fiscal_year: int,
     months = sorted(set(months))
     for month in months:
         _check_allowed(user, [district_code], fiscal_year, month, from_file=True)
-    locked = [month for (month,) in uow.session.execute(_LOCKED_MONTHS, {
-        "district": district_code, "year": fiscal_year, "months": months})]
+    locked = [
+        month
+        for (month,) in uow.session.execute(
+            _LOCKED_MONTHS, {"district": district_code, "year": fiscal_year, "months": months}
+        )
+    ]
     refused = {}
     for month in sorted(locked):
         try:
-            check_sales_writable(uow=uow, user=user, district_codes=[district_code], fiscal_year=fiscal_year,
-                                 month=month, from_file=True)
+            check_sales_writable(
+                uow=uow, user=user, district_codes=[district_code], fiscal_year=fiscal_year, month=month, from_file=True
+            )
         except MonthLocked as error:
             refused[month] = error.message
     return refused

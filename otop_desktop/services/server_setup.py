@@ -11,8 +11,9 @@ from otop_desktop.store import server
 from otop_desktop.store.database import open_server
 
 
-def set_up_server(admin_url: str, name: str, *, owner: str | None, admin: str, password: str, area_code: str,
-                  display_name: str = "") -> str:
+def set_up_server(
+    admin_url: str, name: str, *, owner: str | None, admin: str, password: str, area_code: str, display_name: str = ""
+) -> str:
     """An office's database, ready: made on the server (as `admin_url`'s role) under an unfinished name, its
     tables made as the program's own role `owner` (SET ROLE: they are that role's), the master data loaded,
     the first admin created, and only then renamed to `name`. Returns the URL the office's PCs connect with.
@@ -23,12 +24,17 @@ def set_up_server(admin_url: str, name: str, *, owner: str | None, admin: str, p
     if server.database_exists(admin_url, name):
         raise InvalidInput(server.EXISTS.format(name=name))
     server.clear_unfinished(admin_url, name)
-    unfinished = f"{name[:server.NAME_ROOM]}{server.UNFINISHED}{uuid.uuid4().hex[:8]}"
+    unfinished = f"{name[: server.NAME_ROOM]}{server.UNFINISHED}{uuid.uuid4().hex[:8]}"
     server.create_owned_database(admin_url, unfinished, owner)
     try:
-        _fill(admin_server.set(database=unfinished).render_as_string(hide_password=False),
-              owner if owner != admin_server.username else None, username=admin, password=password, area_code=area_code,
-              display_name=display_name)
+        _fill(
+            admin_server.set(database=unfinished).render_as_string(hide_password=False),
+            owner if owner != admin_server.username else None,
+            username=admin,
+            password=password,
+            area_code=area_code,
+            display_name=display_name,
+        )
         server.rename_database(admin_url, unfinished, name)
     except BaseException:
         server.drop_server_database(admin_url, unfinished)

@@ -8,8 +8,18 @@ from otop_desktop.core.errors import InvalidInput
 
 BE_OFFSET = 543
 THAI_MONTHS = (
-    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+    "มกราคม",
+    "กุมภาพันธ์",
+    "มีนาคม",
+    "เมษายน",
+    "พฤษภาคม",
+    "มิถุนายน",
+    "กรกฎาคม",
+    "สิงหาคม",
+    "กันยายน",
+    "ตุลาคม",
+    "พฤศจิกายน",
+    "ธันวาคม",
 )
 THAI_MONTHS_SHORT = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
 FISCAL_MONTHS = (10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9)
@@ -137,8 +147,10 @@ def format_thai_datetime(stored: datetime) -> str:
 # Characters no name or remark may hold: controls (NUL, ESC, …), direction overrides and marks that
 # reorder what is printed (U+202E), invisible format characters, surrogates, private-use characters,
 # line and paragraph separators. Zero-width space and joiners stay allowed: Thai text uses them.
-_FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\xad\u061c\u180e\u200e\u200f\u2028-\u202e\u2060-\u206f"
-                        "\ud800-\udfff\ue000-\uf8ff\ufeff\ufff0-\uffff\U000f0000-\U0010ffff]")
+_FORBIDDEN = re.compile(
+    "[\x00-\x1f\x7f-\x9f\xad\u061c\u180e\u200e\u200f\u2028-\u202e\u2060-\u206f"
+    "\ud800-\udfff\ue000-\uf8ff\ufeff\ufff0-\uffff\U000f0000-\U0010ffff]"
+)
 
 
 def text_problem(text: str) -> str | None:

@@ -28,8 +28,9 @@ def _parameters(rows: list[dict], columns: list[str]) -> list[tuple]:
     return [stored(row) for row in values]
 
 
-def insert_rows(session, table: Table, columns, rows: list[tuple], *, conflict: tuple[str, ...] = (),
-                update: tuple[str, ...] = ()) -> None:
+def insert_rows(
+    session, table: Table, columns, rows: list[tuple], *, conflict: tuple[str, ...] = (), update: tuple[str, ...] = ()
+) -> None:
     """Insert rows given as tuples in `columns` order (text, numbers, None); with `conflict`, rows whose
     key exists update the `update` columns instead (an upsert). The fastest path: no conversion at all."""
     if not rows:
@@ -58,8 +59,10 @@ def _copy_rows(connection, table: Table, columns, rows: list[tuple], upsert: str
             # One per connection and column list, kept (made anew each time, the catalog writes cost a merge of
             # 880 files more than its rows did); emptied after use and at every commit.
             target = f"otop_copy_{table.name}_{zlib.crc32(names.encode()):08x}"
-            cursor.execute(f"CREATE TEMPORARY TABLE IF NOT EXISTS {target} ON COMMIT DELETE ROWS"
-                           f" AS SELECT {names} FROM {table.name} WITH NO DATA")
+            cursor.execute(
+                f"CREATE TEMPORARY TABLE IF NOT EXISTS {target} ON COMMIT DELETE ROWS"
+                f" AS SELECT {names} FROM {table.name} WITH NO DATA"
+            )
         with cursor.copy(f"COPY {target} ({names}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
@@ -68,8 +71,9 @@ def _copy_rows(connection, table: Table, columns, rows: list[tuple], upsert: str
             cursor.execute(f"DELETE FROM {target}")
 
 
-def bulk_insert(session, table: Table, rows: list[dict], *, conflict: tuple[str, ...] = (),
-                update: tuple[str, ...] = ()) -> None:
+def bulk_insert(
+    session, table: Table, rows: list[dict], *, conflict: tuple[str, ...] = (), update: tuple[str, ...] = ()
+) -> None:
     """Insert rows (dicts with the same keys; datetimes allowed) in the session's transaction; with
     `conflict`, rows whose key exists update the `update` columns instead (an upsert)."""
     if rows:

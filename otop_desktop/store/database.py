@@ -46,7 +46,8 @@ def is_busy(error: BaseException) -> bool:
     if getattr(original, "sqlstate", None) in _SERVER_BUSY:
         return True
     return isinstance(original, sqlite3.OperationalError) and any(
-        words in str(original) for words in ("database is locked", "database is busy", "database table is locked"))
+        words in str(original) for words in ("database is locked", "database is busy", "database table is locked")
+    )
 
 
 class UnitOfWork:
@@ -140,8 +141,9 @@ class Database:
 class _Rehearsal(Database):
     def __init__(self, database: Database, connection):
         super().__init__(database.path, database.engine, database.url)
-        self._session_factory = sessionmaker(bind=connection, join_transaction_mode="create_savepoint",
-                                             expire_on_commit=False)
+        self._session_factory = sessionmaker(
+            bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
+        )
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self._session_factory, rehearsing=True)
@@ -153,8 +155,10 @@ class _Rehearsal(Database):
 # were in, against 0.1 ms by the primary key). It happens when the rows written since the last ANALYZE pass
 # both this floor and the table's size then, so a table growing from empty is analysed a few times, not per file.
 ANALYZE_AFTER_ROWS = 2_000
-_GROWN = text("SELECT s.n_mod_since_analyze + :rows > greatest(:floor, c.reltuples) FROM pg_stat_user_tables s"
-              " JOIN pg_class c ON c.oid = s.relid WHERE s.relname = 'monthly_sale'")
+_GROWN = text(
+    "SELECT s.n_mod_since_analyze + :rows > greatest(:floor, c.reltuples) FROM pg_stat_user_tables s"
+    " JOIN pg_class c ON c.oid = s.relid WHERE s.relname = 'monthly_sale'"
+)
 
 
 def keep_statistics(session, rows: int) -> None:
@@ -197,12 +201,14 @@ def _server_settings(timeout: float):
             cursor.execute(f"SET statement_timeout = {int(timeout * 1000)}")
             cursor.execute("SET TIME ZONE 'UTC'")
         dbapi_connection.commit()
+
     return on_server_connect
 
 
 def _server_errors_in_thai(timeout: float):
     """handle_error: a statement ended for taking too long, or a connection the server closed, as one Thai line
     (SQLAlchemy still discards the connection, and the pool's others, so the next action connects afresh)."""
+
     def said_in_thai(context) -> None:
         if context.is_pre_ping:  # the pool reconnects by itself
             return
@@ -213,11 +219,13 @@ def _server_errors_in_thai(timeout: float):
             raise ServerNotAnswering(timeout, unsure) from context.original_exception
         if context.is_disconnect:
             raise ConnectionLost(unsure) from context.original_exception
+
     return said_in_thai
 
 
-def create_server_engine(url: str, password: str | None = None, role: str | None = None,
-                         timeout: float | None = None) -> Engine:
+def create_server_engine(
+    url: str, password: str | None = None, role: str | None = None, timeout: float | None = None
+) -> Engine:
     """An engine on a PostgreSQL server through psycopg 3. The password comes from PostgreSQL's own
     ~/.pgpass or service file (or $PGPASSWORD), or as typed at start (`password`, kept in memory only),
     never from a file of ours. With `role`, every connection acts as that role (SET ROLE), so what it
@@ -231,12 +239,16 @@ def create_server_engine(url: str, password: str | None = None, role: str | None
     connect_args = {"application_name": "otop-desktop", "connect_timeout": 10, **KEEPALIVES}
     if password:
         connect_args["password"] = password
-    engine = create_engine(parsed, pool_pre_ping=True,  # a server out of reach is said within 10 s, not hung on
-                           connect_args=connect_args)
+    engine = create_engine(
+        parsed,
+        pool_pre_ping=True,  # a server out of reach is said within 10 s, not hung on
+        connect_args=connect_args,
+    )
     event.listen(engine, "connect", _server_settings(timeout))
     event.listen(engine, "handle_error", _server_errors_in_thai(timeout))
     deadline.watch(engine, timeout * 1.5)
     if role:
+
         def act_as(dbapi_connection, _record) -> None:
             from psycopg import sql
 
@@ -295,8 +307,12 @@ def upgrade_schema(engine: Engine) -> None:
         raise DatabaseProblem(f"ปรับรุ่นฐานข้อมูลแล้วพบการอ้างอิงที่ขาดหาย {len(broken)} รายการ กรุณาแจ้งผู้ดูแลระบบ")
 
 
-def copy_file(source: Path | str, target: Path | str, finish: Callable[[Path], object] | None = None,
-              before_naming: Callable[[], object] | None = None) -> Path:
+def copy_file(
+    source: Path | str,
+    target: Path | str,
+    finish: Callable[[Path], object] | None = None,
+    before_naming: Callable[[], object] | None = None,
+) -> Path:
     """A consistent copy of a database file, even while it is open and in use (SQLite's backup API), made
     under a temporary name and named only once it is checked whole and holds this program's tables; `finish`
     works on the copy first (a restore upgrades it), `before_naming` runs just before the rename."""
@@ -320,7 +336,9 @@ def _copy_into(source: Path | str, temporary: Path, finish: Callable[[Path], obj
                 raise DatabaseBusy() from error
             raise
         except sqlite3.DatabaseError as error:  # not a database, or a damaged one (SQLITE_NOTADB, SQLITE_CORRUPT)
-            raise DatabaseProblem(f"อ่านไฟล์ฐานข้อมูล {Path(source).name} ไม่ได้: ไฟล์เสียหายหรือไม่ใช่ฐานข้อมูลของโปรแกรม") from error
+            raise DatabaseProblem(
+                f"อ่านไฟล์ฐานข้อมูล {Path(source).name} ไม่ได้: ไฟล์เสียหายหรือไม่ใช่ฐานข้อมูลของโปรแกรม"
+            ) from error
         finally:
             copy.close()
     finally:
@@ -335,7 +353,9 @@ def check_copy(path: Path | str) -> None:
     con = sqlite3.connect(path)
     try:
         intact = con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        ours = con.execute("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()[0]
+        ours = con.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()[0]
     except sqlite3.DatabaseError:
         intact = ours = False
     finally:
@@ -359,16 +379,33 @@ def _server_state(engine: Engine, url: str | None = None) -> tuple[str | None, s
 
 # What a server that could not be reached said, in Thai: (words in the driver's message, the reason).
 _UNREACHED = (
-    (("Name or service not known", "could not translate host name", "nodename nor servname", "No such host",
-      "getaddrinfo", "Temporary failure in name resolution"),
-     "ไม่พบเครื่องเซิร์ฟเวอร์ {host} ในเครือข่าย กรุณาตรวจสอบชื่อหรือ IP ของเครื่อง"),
-    (("Connection refused", "actively refused"),
-     "เครื่อง {host} ไม่รับการเชื่อมต่อที่พอร์ต {port} (โปรแกรม PostgreSQL อาจยังไม่เปิด หรือพอร์ตไม่ถูกต้อง)"),
-    (("timeout expired", "timed out"),
-     "เครื่อง {host} ไม่ตอบภายในเวลาที่รอ กรุณาตรวจสอบเครือข่ายและเครื่องเซิร์ฟเวอร์"),
-    (("SSL negotiation", "closed the connection unexpectedly", "expected authentication request",
-      "invalid response", "unsupported frontend protocol", "lost synchronization"),
-     "สิ่งที่ตอบที่พอร์ต {port} ของเครื่อง {host} ไม่ใช่ PostgreSQL กรุณาตรวจสอบพอร์ต"),
+    (
+        (
+            "Name or service not known",
+            "could not translate host name",
+            "nodename nor servname",
+            "No such host",
+            "getaddrinfo",
+            "Temporary failure in name resolution",
+        ),
+        "ไม่พบเครื่องเซิร์ฟเวอร์ {host} ในเครือข่าย กรุณาตรวจสอบชื่อหรือ IP ของเครื่อง",
+    ),
+    (
+        ("Connection refused", "actively refused"),
+        "เครื่อง {host} ไม่รับการเชื่อมต่อที่พอร์ต {port} (โปรแกรม PostgreSQL อาจยังไม่เปิด หรือพอร์ตไม่ถูกต้อง)",
+    ),
+    (("timeout expired", "timed out"), "เครื่อง {host} ไม่ตอบภายในเวลาที่รอ กรุณาตรวจสอบเครือข่ายและเครื่องเซิร์ฟเวอร์"),
+    (
+        (
+            "SSL negotiation",
+            "closed the connection unexpectedly",
+            "expected authentication request",
+            "invalid response",
+            "unsupported frontend protocol",
+            "lost synchronization",
+        ),
+        "สิ่งที่ตอบที่พอร์ต {port} ของเครื่อง {host} ไม่ใช่ PostgreSQL กรุณาตรวจสอบพอร์ต",
+    ),
     (("does not exist",), "ไม่มีฐานข้อมูล {database} หรือผู้ใช้ฐานข้อมูล {role} บนเซิร์ฟเวอร์นี้ กรุณาตรวจสอบชื่อ"),
     (("no pg_hba.conf entry",), "เซิร์ฟเวอร์ไม่อนุญาตให้เครื่องนี้เชื่อมต่อ กรุณาให้ผู้ดูแลเซิร์ฟเวอร์เพิ่มเครื่องนี้ในไฟล์ pg_hba.conf"),
 )
@@ -386,10 +423,16 @@ def server_problem(error: BaseException, url: str) -> DatabaseProblem:
     if "no password supplied" in said or wrong:
         return PasswordNeeded(f"เซิร์ฟเวอร์ฐานข้อมูล {place} ต้องการรหัสผ่าน" + (" (รหัสผ่านที่ให้มาไม่ถูกต้อง)" if wrong else ""))
     parsed = make_url(url)
-    parts = {"host": parsed.host or "localhost", "port": parsed.port or 5432, "database": parsed.database or "",
-             "role": parsed.username or ""}
-    reason = next((text.format(**parts) for words, text in _UNREACHED if any(w in said for w in words)),
-                  "กรุณาตรวจสอบชื่อเซิร์ฟเวอร์ ฐานข้อมูล ผู้ใช้ และรหัสผ่านในไฟล์ .pgpass")
+    parts = {
+        "host": parsed.host or "localhost",
+        "port": parsed.port or 5432,
+        "database": parsed.database or "",
+        "role": parsed.username or "",
+    }
+    reason = next(
+        (text.format(**parts) for words, text in _UNREACHED if any(w in said for w in words)),
+        "กรุณาตรวจสอบชื่อเซิร์ฟเวอร์ ฐานข้อมูล ผู้ใช้ และรหัสผ่านในไฟล์ .pgpass",
+    )
     return DatabaseProblem(f"เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {place} ไม่ได้: {reason}", driver_detail(error))
 
 

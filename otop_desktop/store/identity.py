@@ -13,9 +13,11 @@ from otop_desktop.core.errors import DatabaseProblem, ForeignDatabase, NewerData
 OUR_TABLES = frozenset({"province", "district", "tambon", "entrepreneur", "monthly_sale", "app_user"})
 MIGRATIONS = Path(__file__).parent.parent / "migrations"
 
-_SERVER_TABLES = ("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-                  " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')"
-                  " AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%%'")  # %% : psycopg's placeholders
+_SERVER_TABLES = (
+    "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+    " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')"
+    " AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%%'"
+)  # %% : psycopg's placeholders
 
 
 def check_identity(revision: str | None, tables: set[str], place: str) -> None:
@@ -47,10 +49,18 @@ def file_state(path: Path) -> tuple[str | None, set[str]]:
         return None, set()
     try:
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
-            tables = {name for (name,) in con.execute(
-                "SELECT name FROM sqlite_master WHERE type IN ('table', "
-                "'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")}
-            found = con.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables else None
+            tables = {
+                name
+                for (name,) in con.execute(
+                    "SELECT name FROM sqlite_master WHERE type IN ('table', "
+                    "'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+                )
+            }
+            found = (
+                con.execute("SELECT version_num FROM alembic_version").fetchone()
+                if "alembic_version" in tables
+                else None
+            )
             return (found[0] if found else None), tables
     except sqlite3.DatabaseError as exc:
         raise DatabaseProblem(f"เปิดไฟล์ฐานข้อมูล {path} ไม่ได้: ไฟล์เสียหายหรือไม่ใช่ฐานข้อมูลของโปรแกรม") from exc

@@ -44,8 +44,13 @@ def master_rows() -> tuple[list[dict], list[dict], list[dict]]:
         for row in districts
     ]
     tambons = [
-        {"code": row["id"], "district_code": row["district_id"], "name_th": row["name_th"],
-         "name_en": row["name_en"], "zip_code": row["zip_code"]}
+        {
+            "code": row["id"],
+            "district_code": row["district_id"],
+            "name_th": row["name_th"],
+            "name_en": row["name_en"],
+            "zip_code": row["zip_code"],
+        }
         for row in _read("sub_districts.csv")
     ]
     return provinces, district_rows, tambons

@@ -25,7 +25,9 @@ def create_owned_database(admin_url: str, name: str, owner: str | None) -> None:
     try:
         create_server_database(admin_url, name, owner)
     except psycopg.errors.UndefinedObject as error:
-        raise InvalidInput(f"ไม่พบบทบาท (role) {owner} บนเซิร์ฟเวอร์ กรุณาสร้างก่อนด้วยคำสั่ง createuser --pwprompt {owner}") from error
+        raise InvalidInput(
+            f"ไม่พบบทบาท (role) {owner} บนเซิร์ฟเวอร์ กรุณาสร้างก่อนด้วยคำสั่ง createuser --pwprompt {owner}"
+        ) from error
     except psycopg.Error as error:
         raise InvalidInput(f"สร้างฐานข้อมูลบนเซิร์ฟเวอร์ไม่ได้: {driver_detail(error)}") from error
 
@@ -38,7 +40,9 @@ def rename_database(admin_url: str, unfinished: str, name: str) -> None:
     with _admin_connection(admin_url) as con:
         for attempt in range(50):
             try:
-                con.execute(sql.SQL("ALTER DATABASE {} RENAME TO {}").format(sql.Identifier(unfinished), sql.Identifier(name)))
+                con.execute(
+                    sql.SQL("ALTER DATABASE {} RENAME TO {}").format(sql.Identifier(unfinished), sql.Identifier(name))
+                )
                 return
             except psycopg.errors.ObjectInUse:
                 if attempt == 49:
@@ -78,8 +82,11 @@ def _admin_connection(admin_url: str):
     from otop_desktop.store.database import driver_detail
 
     try:
-        return psycopg.connect(make_url(admin_url).set(drivername="postgresql").render_as_string(hide_password=False),
-                               autocommit=True, connect_timeout=10)
+        return psycopg.connect(
+            make_url(admin_url).set(drivername="postgresql").render_as_string(hide_password=False),
+            autocommit=True,
+            connect_timeout=10,
+        )
     except psycopg.OperationalError as error:
         raise InvalidInput(f"เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูลไม่ได้: {driver_detail(error)}") from error
 
@@ -101,9 +108,13 @@ def create_server_database(admin_url: str, name: str, owner: str | None = None, 
     check_name(name)
     admin = make_url(admin_url)
     with _admin_connection(admin_url) as con:
-        con.execute(sql.SQL("CREATE DATABASE {} ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8' TEMPLATE {}{}").format(
-            sql.Identifier(name), sql.Identifier(template or "template0"),
-            sql.SQL(" OWNER {}").format(sql.Identifier(owner)) if owner else sql.SQL("")))
+        con.execute(
+            sql.SQL("CREATE DATABASE {} ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8' TEMPLATE {}{}").format(
+                sql.Identifier(name),
+                sql.Identifier(template or "template0"),
+                sql.SQL(" OWNER {}").format(sql.Identifier(owner)) if owner else sql.SQL(""),
+            )
+        )
     return admin.set(database=name).render_as_string(hide_password=False)
 
 
@@ -113,5 +124,7 @@ def drop_server_database(admin_url: str, name: str) -> None:
     from psycopg import sql
 
     admin = make_url(admin_url)
-    with psycopg.connect(admin.set(drivername="postgresql").render_as_string(hide_password=False), autocommit=True) as con:
+    with psycopg.connect(
+        admin.set(drivername="postgresql").render_as_string(hide_password=False), autocommit=True
+    ) as con:
         con.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))

@@ -185,8 +185,12 @@ def _after_failure(place: Place, opening: Opening) -> int | None:
     place.target = place.worked if place.worked not in (None, target) else database_path(place.data_dir)
     if place.target == database_path(place.data_dir) and not place.target.exists():
         # No file on this PC yet: an empty one would start the office beside its real data. Say so instead.
-        if not choose_instead(QCoreApplication.translate("app", "ยังไม่ได้เปิดฐานข้อมูลใด และเครื่องนี้ยังไม่มีไฟล์ข้อมูล "
-                              "กรุณาเลือกฐานข้อมูลที่ปุ่ม ฐานข้อมูล… หรือกดยกเลิกเพื่อปิดโปรแกรม"), place.data_dir):
+        if not choose_instead(
+            QCoreApplication.translate(
+                "app", "ยังไม่ได้เปิดฐานข้อมูลใด และเครื่องนี้ยังไม่มีไฟล์ข้อมูล กรุณาเลือกฐานข้อมูลที่ปุ่ม ฐานข้อมูล… หรือกดยกเลิกเพื่อปิดโปรแกรม"
+            ),
+            place.data_dir,
+        ):
             return 1
         place.choose_saved()
     return None

@@ -60,12 +60,17 @@ def back_up(window) -> None:
     def done(result) -> None:
         made = result.result
         window.backup_banner.refresh()
-        QMessageBox.information(window, window.tr("สำรองข้อมูล"), window.tr(
-            "สำรองข้อมูลแล้ว ตรวจความสมบูรณ์ของสำเนาแล้ว:\n{path}\n({size} ไบต์) เก็บแฟลชไดรฟ์ไว้นอกสำนักงาน").format(
-                path=made.path, size=f"{made.size:,}"))
+        QMessageBox.information(
+            window,
+            window.tr("สำรองข้อมูล"),
+            window.tr("สำรองข้อมูลแล้ว ตรวจความสมบูรณ์ของสำเนาแล้ว:\n{path}\n({size} ไบต์) เก็บแฟลชไดรฟ์ไว้นอกสำนักงาน").format(
+                path=made.path, size=f"{made.size:,}"
+            ),
+        )
 
-    perform_batch_in_background(window, backup.make_backup, path=folder, on_done=done,
-                          progress=window.tr("กำลังสำรองข้อมูล…"))
+    perform_batch_in_background(
+        window, backup.make_backup, path=folder, on_done=done, progress=window.tr("กำลังสำรองข้อมูล…")
+    )
 
 
 class RestorePreview(QDialog):
@@ -80,8 +85,12 @@ class RestorePreview(QDialog):
         self.facts.setWordWrap(True)
         self.facts.setStyleSheet("padding:8px; background:#f5f5f5;")
         layout.addWidget(self.facts)
-        warning = QLabel(self.tr("ข้อมูลทั้งหมดในเครื่องนี้จะถูกแทนที่ด้วยข้อมูลในไฟล์นี้ ข้อมูลปัจจุบันจะเก็บไว้ในโฟลเดอร์ "
-                                 "backups ก่อน เมื่อกู้คืนแล้ว ทุกคนต้องเข้าสู่ระบบใหม่"))
+        warning = QLabel(
+            self.tr(
+                "ข้อมูลทั้งหมดในเครื่องนี้จะถูกแทนที่ด้วยข้อมูลในไฟล์นี้ ข้อมูลปัจจุบันจะเก็บไว้ในโฟลเดอร์ "
+                "backups ก่อน เมื่อกู้คืนแล้ว ทุกคนต้องเข้าสู่ระบบใหม่"
+            )
+        )
         warning.setWordWrap(True)
         warning.setStyleSheet("color:#b71c1c;")
         layout.addWidget(warning)
@@ -98,22 +107,31 @@ def restore(window) -> None:
     """Pick a backup, check it and show what it holds, then (if the officer agrees) restore it and log in again."""
     if not window.entry_tab.confirm_leave():
         return
-    path, _ = QFileDialog.getOpenFileName(window, window.tr("เลือกไฟล์สำรอง"), "",
-                                          window.tr("ไฟล์สำรองข้อมูล (*{suffix} *.db)").format(suffix=backup.BACKUP_SUFFIX))
+    path, _ = QFileDialog.getOpenFileName(
+        window,
+        window.tr("เลือกไฟล์สำรอง"),
+        "",
+        window.tr("ไฟล์สำรองข้อมูล (*{suffix} *.db)").format(suffix=backup.BACKUP_SUFFIX),
+    )
     if not path:
         return
 
     def checked(result) -> None:
         if RestorePreview(result.result, window).exec() != QDialog.DialogCode.Accepted:
             return
-        perform_batch_in_background(window, backup.restore_backup, path=path, on_done=restored,
-                              progress=window.tr("กำลังกู้คืนข้อมูล…"))
+        perform_batch_in_background(
+            window, backup.restore_backup, path=path, on_done=restored, progress=window.tr("กำลังกู้คืนข้อมูล…")
+        )
 
     def restored(result) -> None:
-        QMessageBox.information(window, window.tr("กู้คืนแล้ว"), window.tr(
-            "กู้คืนข้อมูลจากไฟล์สำรองแล้ว ข้อมูลเดิมเก็บไว้ที่\n{kept}\nกรุณาเข้าสู่ระบบอีกครั้ง").format(kept=result.result.kept))
+        QMessageBox.information(
+            window,
+            window.tr("กู้คืนแล้ว"),
+            window.tr("กู้คืนข้อมูลจากไฟล์สำรองแล้ว ข้อมูลเดิมเก็บไว้ที่\n{kept}\nกรุณาเข้าสู่ระบบอีกครั้ง").format(kept=result.result.kept),
+        )
         window.logged_out = True  # run_gui shows the login again, on the restored file
         window.close()
 
-    perform_batch_in_background(window, backup.inspect_backup, path=path, on_done=checked,
-                          progress=window.tr("กำลังตรวจไฟล์สำรอง…"))
+    perform_batch_in_background(
+        window, backup.inspect_backup, path=path, on_done=checked, progress=window.tr("กำลังตรวจไฟล์สำรอง…")
+    )

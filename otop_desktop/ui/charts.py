@@ -66,8 +66,15 @@ def _small(axis, points: float = 8.0) -> None:
     axis.setTruncateLabels(False)
 
 
-def bar_chart(title: str, labels: Sequence[str], satang: Sequence[int], *, on_click: Callable[[int], None] | None = None,
-              horizontal: bool = False, series_name: str = "") -> QChartView:
+def bar_chart(
+    title: str,
+    labels: Sequence[str],
+    satang: Sequence[int],
+    *,
+    on_click: Callable[[int], None] | None = None,
+    horizontal: bool = False,
+    series_name: str = "",
+) -> QChartView:
     """Bars of amounts (in millions of baht), horizontal ones listed from the top; `on_click(index)` when a
     bar is clicked, with the index in the order given."""
     count = len(satang)
@@ -85,8 +92,11 @@ def bar_chart(title: str, labels: Sequence[str], satang: Sequence[int], *, on_cl
     categories.append([label.replace(" ", "\u00a0") for label in labels])  # one line each: Qt elides a wrapped label
     _small(categories, 7.5 if len(labels) > 20 else 8.0)
     values = _value_axis("" if horizontal else "ล้านบาท", max((millions(v) or 0.0 for v in satang), default=0.0))
-    category_side, value_side = (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom) if horizontal else (
-        Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft)
+    category_side, value_side = (
+        (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom)
+        if horizontal
+        else (Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft)
+    )
     chart.addAxis(categories, category_side)
     chart.addAxis(values, value_side)
     series.attachAxis(categories)
@@ -99,8 +109,9 @@ def bar_chart(title: str, labels: Sequence[str], satang: Sequence[int], *, on_cl
     return view
 
 
-def line_chart(title: str, labels: Sequence[str], lines: Sequence[tuple[str, Sequence[int | None]]],
-               dashed: Sequence[bool] = ()) -> QChartView:
+def line_chart(
+    title: str, labels: Sequence[str], lines: Sequence[tuple[str, Sequence[int | None]]], dashed: Sequence[bool] = ()
+) -> QChartView:
     """Lines over the months (in millions of baht); a None value leaves a gap (a month not entered yet)."""
     chart = _chart(title)
     categories = QBarCategoryAxis()

@@ -63,8 +63,7 @@ class ConnectionDialog(QDialog):
         form.addRow(self.tr("พอร์ต"), self.port_box)
         form.addRow(self.tr("ชื่อฐานข้อมูล"), self.database_edit)
         form.addRow(self.tr("ชื่อผู้ใช้ฐานข้อมูล"), self.role_edit)
-        note = QLabel(self.tr("รหัสผ่านของฐานข้อมูลไม่ถูกบันทึกในโปรแกรม: เก็บในไฟล์ .pgpass ของเครื่องนี้ "
-                              "หรือโปรแกรมจะถามทุกครั้งที่เปิด"))
+        note = QLabel(self.tr("รหัสผ่านของฐานข้อมูลไม่ถูกบันทึกในโปรแกรม: เก็บในไฟล์ .pgpass ของเครื่องนี้ หรือโปรแกรมจะถามทุกครั้งที่เปิด"))
         note.setWordWrap(True)
         self.error_label = error_label()
         self._probing: str | None = None  # the server being tried; None once answered, refused or cancelled
@@ -90,8 +89,12 @@ class ConnectionDialog(QDialog):
         """The server's URL as typed, or None for the file on this PC."""
         if self.local_choice.isChecked():
             return None
-        return server_url(self.host_edit.text().strip(), self.port_box.value(), self.database_edit.text().strip(),
-                          self.role_edit.text().strip())
+        return server_url(
+            self.host_edit.text().strip(),
+            self.port_box.value(),
+            self.database_edit.text().strip(),
+            self.role_edit.text().strip(),
+        )
 
     def _detail_toggle(self) -> QToolButton:
         """รายละเอียด: what the database driver said (English), hidden until asked for."""
@@ -133,8 +136,11 @@ class ConnectionDialog(QDialog):
 
         self._probing = url
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
-        self._say(self.tr("กำลังติดต่อเซิร์ฟเวอร์ %1 (รอได้ถึง %2 วินาที)…").replace("%1", shown_url(url))
-                  .replace("%2", str(PROBE_TIMEOUT_S)))
+        self._say(
+            self.tr("กำลังติดต่อเซิร์ฟเวอร์ %1 (รอได้ถึง %2 วินาที)…")
+            .replace("%1", shown_url(url))
+            .replace("%2", str(PROBE_TIMEOUT_S))
+        )
         self._probe = (url, submit(lambda: probe_server(url)))
         self._probe_timer.start()
 
@@ -184,7 +190,12 @@ class ConnectionDialog(QDialog):
 
 def ask_password(parent: QWidget | None, url: str, message: str) -> str | None:
     """The server's password, typed for this start only (kept in memory); None when the officer cancels."""
-    text, ok = QInputDialog.getText(parent, QCoreApplication.translate("ConnectionDialog", "รหัสผ่านฐานข้อมูล"), QCoreApplication.translate("ConnectionDialog",
-        "%1\nรหัสผ่านของ %2 (ใช้ครั้งนี้เท่านั้น ไม่บันทึก):").replace("%1", message).replace("%2", url),
-        QLineEdit.EchoMode.Password)
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("ConnectionDialog", "รหัสผ่านฐานข้อมูล"),
+        QCoreApplication.translate("ConnectionDialog", "%1\nรหัสผ่านของ %2 (ใช้ครั้งนี้เท่านั้น ไม่บันทึก):")
+        .replace("%1", message)
+        .replace("%2", url),
+        QLineEdit.EchoMode.Password,
+    )
     return text if ok and text else None

@@ -115,25 +115,52 @@ class DashboardTab(QWidget):
         self.at_label.setText(figures.at_text)
         total = figures.total
         confirmed = self.tr(" (เฉพาะเดือนที่จังหวัดยืนยันแล้ว)") if figures.confirmed_only else ""
-        self.cards[0].setText(self.tr("<b>ยอดจำหน่ายปีงบประมาณ {year}</b>{confirmed}<br><span style='font-size:16pt'>"
-                                      "{total} บาท</span><br>{area}").format(
-            year=figures.fiscal_year, confirmed=confirmed, total=format_baht(total.total), area=figures.area_name))
-        self.cards[1].setText(self.tr("<b>ในประเทศ</b> {domestic} บาท ({dshare})<br><b>ต่างประเทศ</b> {export} บาท "
-                                      "({eshare})").format(
-            domestic=format_baht(total.domestic), dshare=_percent(total.domestic, total.total),
-            export=format_baht(total.export), eshare=_percent(total.export, total.total)))
+        self.cards[0].setText(
+            self.tr(
+                "<b>ยอดจำหน่ายปีงบประมาณ {year}</b>{confirmed}<br><span style='font-size:16pt'>"
+                "{total} บาท</span><br>{area}"
+            ).format(
+                year=figures.fiscal_year, confirmed=confirmed, total=format_baht(total.total), area=figures.area_name
+            )
+        )
+        self.cards[1].setText(
+            self.tr("<b>ในประเทศ</b> {domestic} บาท ({dshare})<br><b>ต่างประเทศ</b> {export} บาท ({eshare})").format(
+                domestic=format_baht(total.domestic),
+                dshare=_percent(total.domestic, total.total),
+                export=format_baht(total.export),
+                eshare=_percent(total.export, total.total),
+            )
+        )
         online = total.amounts[1] + total.amounts[3]
         progress = figures.progress
-        self.cards[2].setText(self.tr("<b>ออฟไลน์</b> {offline} บาท ({oshare})<br><b>ออนไลน์</b> {online} บาท ({nshare})"
-                                      "<br>เดือน{month} กรอกยอดแล้ว {reported:,} จาก {listed:,} ราย").format(
-            offline=format_baht(total.total - online), oshare=_percent(total.total - online, total.total),
-            online=format_baht(online), nshare=_percent(online, total.total), month=progress.label,
-            reported=progress.reported, listed=progress.listed))
-        self.cards[3].setText(self.tr("<b>เดือน{month}</b><br>กรอกครบ {complete} · กรอกบางส่วน {partial} · "
-                                      "ยังไม่กรอก {none} จาก {areas} {unit}<br>ล็อก (ยืนยัน) แล้ว {locked} จาก {areas} {unit}").format(
-            month=progress.label, complete=progress.complete, partial=progress.partial,
-            none=progress.areas - progress.complete - progress.partial, areas=progress.areas, unit=figures.bar_unit,
-            locked=progress.locked))
+        self.cards[2].setText(
+            self.tr(
+                "<b>ออฟไลน์</b> {offline} บาท ({oshare})<br><b>ออนไลน์</b> {online} บาท ({nshare})"
+                "<br>เดือน{month} กรอกยอดแล้ว {reported:,} จาก {listed:,} ราย"
+            ).format(
+                offline=format_baht(total.total - online),
+                oshare=_percent(total.total - online, total.total),
+                online=format_baht(online),
+                nshare=_percent(online, total.total),
+                month=progress.label,
+                reported=progress.reported,
+                listed=progress.listed,
+            )
+        )
+        self.cards[3].setText(
+            self.tr(
+                "<b>เดือน{month}</b><br>กรอกครบ {complete} · กรอกบางส่วน {partial} · "
+                "ยังไม่กรอก {none} จาก {areas} {unit}<br>ล็อก (ยืนยัน) แล้ว {locked} จาก {areas} {unit}"
+            ).format(
+                month=progress.label,
+                complete=progress.complete,
+                partial=progress.partial,
+                none=progress.areas - progress.complete - progress.partial,
+                areas=progress.areas,
+                unit=figures.bar_unit,
+                locked=progress.locked,
+            )
+        )
         self._draw(figures)
 
     def _draw(self, figures: dashboard.Dashboard) -> None:
@@ -146,8 +173,13 @@ class DashboardTab(QWidget):
         title = self.tr("ยอดจำหน่ายราย{unit} (ล้านบาท)").format(unit=figures.bar_unit)
         if len(shown) < len(figures.bars):
             title = self.tr("{count} {unit}ที่ยอดจำหน่ายสูงสุด (ล้านบาท)").format(count=len(shown), unit=figures.bar_unit)
-        bars = charts.bar_chart(title, [b.name for b in shown], [b.total for b in shown], horizontal=True,
-                                on_click=self._bar_clicked if clickable else None)
+        bars = charts.bar_chart(
+            title,
+            [b.name for b in shown],
+            [b.total for b in shown],
+            horizontal=True,
+            on_click=self._bar_clicked if clickable else None,
+        )
         if clickable:
             bars.setToolTip(self.tr("คลิกแท่งของอำเภอเพื่อเปิดข้อมูลเดือนที่เลือกในแท็บบันทึกข้อมูล"))
         lines = [(self.tr("ยอดจำหน่ายสะสม"), _cumulative([p.actual for p in figures.months]))]
@@ -156,16 +188,30 @@ class DashboardTab(QWidget):
         for name, tier in figures.tiers:  # the year's tier, reached evenly month by month
             lines.append((self.tr("เป้าหมาย{name}").format(name=name), [tier * (i + 1) // 12 for i in range(12)]))
         title = self.tr("ยอดจำหน่ายสะสมรายเดือน เทียบประมาณการและค่าเป้าหมาย")
-        line = charts.line_chart(title, [p.label for p in figures.months], lines, dashed=[False] + [True] * (len(lines) - 1))
-        channels = charts.bar_chart(self.tr("แยกตามช่องทาง (ล้านบาท)"), [n for n, _ in figures.channels],
-                                    [v for _, v in figures.channels], horizontal=True)
-        types = charts.bar_chart(self.tr("แยกตามประเภทผลิตภัณฑ์ (ล้านบาท)"), [n for n, _ in figures.product_types],
-                                 [v for _, v in figures.product_types], horizontal=True)
+        line = charts.line_chart(
+            title, [p.label for p in figures.months], lines, dashed=[False] + [True] * (len(lines) - 1)
+        )
+        channels = charts.bar_chart(
+            self.tr("แยกตามช่องทาง (ล้านบาท)"),
+            [n for n, _ in figures.channels],
+            [v for _, v in figures.channels],
+            horizontal=True,
+        )
+        types = charts.bar_chart(
+            self.tr("แยกตามประเภทผลิตภัณฑ์ (ล้านบาท)"),
+            [n for n, _ in figures.product_types],
+            [v for _, v in figures.product_types],
+            horizontal=True,
+        )
         self.chart_views = {"districts": bars, "months": line, "channels": channels, "types": types}
         if figures.tiers_note:
             line.setToolTip(figures.tiers_note)
-        for view, row, column, rows, columns in ((bars, 0, 0, 2, 1), (line, 0, 1, 1, 2), (channels, 1, 1, 1, 1),
-                                                 (types, 1, 2, 1, 1)):
+        for view, row, column, rows, columns in (
+            (bars, 0, 0, 2, 1),
+            (line, 0, 1, 1, 2),
+            (channels, 1, 1, 1, 1),
+            (types, 1, 2, 1, 1),
+        ):
             self._charts.addWidget(self._with_save(view), row, column, rows, columns)
         self._charts.setColumnStretch(0, 3)
         self._charts.setColumnStretch(1, 3)

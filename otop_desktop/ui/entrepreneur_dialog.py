@@ -21,8 +21,16 @@ from otop_desktop.ui.operations import perform
 class EntrepreneurDialog(QDialog):
     """A form for one entrepreneur; saving goes through the entrepreneurs service."""
 
-    def __init__(self, context: AppContext, entrepreneur_id: int | None, parent: QWidget | None = None, *,
-                 list_in: tuple[int, int] | None = None, district_code: str | None = None, tambon_code: str | None = None):
+    def __init__(
+        self,
+        context: AppContext,
+        entrepreneur_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        list_in: tuple[int, int] | None = None,
+        district_code: str | None = None,
+        tambon_code: str | None = None,
+    ):
         super().__init__(parent)
         self.context, self.entrepreneur_id, self.list_in = context, entrepreneur_id, list_in
         self.setWindowTitle(self.tr("เพิ่มผู้ประกอบการ") if entrepreneur_id is None else self.tr("แก้ไขผู้ประกอบการ"))
@@ -84,12 +92,22 @@ class EntrepreneurDialog(QDialog):
     def info(self) -> EntrepreneurInfo:
         """What the form holds."""
         return EntrepreneurInfo(
-            self.entrepreneur_id, self.name_edit.text(), self.tambon_box.currentData() or "",
-            self.product_type_box.currentData(), self.kind_box.currentData(), self.product_edit.text(),
-            self.code_edit.text(), self.active_box.isChecked(),
+            self.entrepreneur_id,
+            self.name_edit.text(),
+            self.tambon_box.currentData() or "",
+            self.product_type_box.currentData(),
+            self.kind_box.currentData(),
+            self.product_edit.text(),
+            self.code_edit.text(),
+            self.active_box.isChecked(),
         )
 
     def accept(self) -> None:
-        if perform(self, entrepreneurs.save_entrepreneur, info=self.info(), list_in=self.list_in,
-                   refused=lambda error: self.error_label.setText(error.message)):
+        if perform(
+            self,
+            entrepreneurs.save_entrepreneur,
+            info=self.info(),
+            list_in=self.list_in,
+            refused=lambda error: self.error_label.setText(error.message),
+        ):
             super().accept()

@@ -92,8 +92,7 @@ class EntryTab(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
         self.footer = QLabel()
-        hint = QLabel(self.tr("การกดปุ่ม “บันทึกข้อมูล” ถือว่าเป็นการตรวจสอบและยืนยันข้อมูลของอำเภอแล้ว "
-                              "กรุณาตรวจสอบให้เรียบร้อยก่อนกดปุ่ม"))
+        hint = QLabel(self.tr("การกดปุ่ม “บันทึกข้อมูล” ถือว่าเป็นการตรวจสอบและยืนยันข้อมูลของอำเภอแล้ว กรุณาตรวจสอบให้เรียบร้อยก่อนกดปุ่ม"))
         hint.setStyleSheet("color:#555;")
         layout = QVBoxLayout(self)
         layout.addLayout(pickers)
@@ -178,8 +177,16 @@ class EntryTab(QWidget):
                 if then is not None:
                     then()
 
-        perform_in_background(self, entry.load_month, on_done=done, fiscal_year=year, month=month,
-                              district_code=district, tambon_code=tambon, today=self._today)
+        perform_in_background(
+            self,
+            entry.load_month,
+            on_done=done,
+            fiscal_year=year,
+            month=month,
+            district_code=district,
+            tambon_code=tambon,
+            today=self._today,
+        )
 
     def _show_sheet(self, period, sheet) -> None:
         self._period = period
@@ -200,15 +207,23 @@ class EntryTab(QWidget):
             if period == self._period:
                 self.model.set_typical_totals(result.result)
 
-        perform_in_background(self, entry.typical_totals, on_done=done, fiscal_year=year, month=month,
-                              district_code=district, tambon_code=tambon)
+        perform_in_background(
+            self,
+            entry.typical_totals,
+            on_done=done,
+            fiscal_year=year,
+            month=month,
+            district_code=district,
+            tambon_code=tambon,
+        )
 
     def _show_footer(self, sheet) -> None:
         last = sheet.last_saved
         text = self.tr("ผู้ประกอบการ {count} ราย").format(count=f"{len(sheet.rows):,}")
         if last is not None:
             text += self.tr(" · แก้ไขล่าสุดโดย {user} เมื่อ {when}").format(
-                user=last.updated_by, when=format_thai_datetime(last.updated_at))
+                user=last.updated_by, when=format_thai_datetime(last.updated_at)
+            )
         self.footer.setText(text)
 
     def show_banner(self, text: str, kind: str) -> None:
@@ -228,7 +243,8 @@ class EntryTab(QWidget):
         if not self.model.is_dirty():
             return True
         answer = QMessageBox.question(
-            self, self.tr("ยังไม่ได้บันทึก"),
+            self,
+            self.tr("ยังไม่ได้บันทึก"),
             self.tr("มีข้อมูลที่แก้ไขแล้วแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนหรือไม่?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
@@ -258,29 +274,53 @@ class EntryTab(QWidget):
         # A whole province's month is thousands of rows: saved off the GUI thread, the window waiting.
         saving = self.tr("กำลังบันทึกข้อมูล {rows} ราย…").format(rows=f"{len(changes):,}")
         # First without confirming: the service lists unusual totals, if any, for the officer to confirm.
-        done = perform_waiting(self, entry.save_month, progress=saving, refused=refused, fiscal_year=year, month=month,
-                               changes=changes, today=self._today, unusual_ok=False)
+        done = perform_waiting(
+            self,
+            entry.save_month,
+            progress=saving,
+            refused=refused,
+            fiscal_year=year,
+            month=month,
+            changes=changes,
+            today=self._today,
+            unusual_ok=False,
+        )
         if unusual:
             if not self._confirm_unusual(unusual[0].amounts):
                 self.show_banner(self.tr("ยังไม่ได้บันทึก: กรุณาตรวจสอบยอดที่สูงผิดปกติ (ช่องรวมสีส้ม)"), "info")
                 return False
-            done = perform_waiting(self, entry.save_month, progress=saving, fiscal_year=year, month=month,
-                                   changes=changes, today=self._today, unusual_ok=True)
+            done = perform_waiting(
+                self,
+                entry.save_month,
+                progress=saving,
+                fiscal_year=year,
+                month=month,
+                changes=changes,
+                today=self._today,
+                unusual_ok=True,
+            )
         if done is None:
             return False
         result = done.result
         message = self.tr("บันทึกข้อมูลเรียบร้อย เมื่อ {when} ({rows} ราย)").format(
-            when=format_thai_datetime(result.saved_at), rows=f"{result.rows_changed:,}")
+            when=format_thai_datetime(result.saved_at), rows=f"{result.rows_changed:,}"
+        )
         self.reload(then=lambda: self.show_banner(message, "ok"))
         return True
 
     def _offer_reload(self, error) -> None:
         """Someone saved these rows since they were shown: nothing was saved; offer the newest figures."""
         answer = QMessageBox.question(
-            self, self.tr("มีผู้บันทึกข้อมูลนี้ไปก่อนแล้ว"),
-            error.message + "\n\n" + self.tr("โหลดข้อมูลล่าสุดตอนนี้หรือไม่? (ตัวเลขที่ท่านแก้ไขและยังไม่ได้บันทึกจะหายไป "
-                                              "หากต้องการเก็บไว้ ให้ตอบ “ไม่” แล้วจดไว้ก่อน)"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+            self,
+            self.tr("มีผู้บันทึกข้อมูลนี้ไปก่อนแล้ว"),
+            error.message
+            + "\n\n"
+            + self.tr(
+                "โหลดข้อมูลล่าสุดตอนนี้หรือไม่? (ตัวเลขที่ท่านแก้ไขและยังไม่ได้บันทึกจะหายไป หากต้องการเก็บไว้ ให้ตอบ “ไม่” แล้วจดไว้ก่อน)"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.reload(then=lambda: self.show_banner(self.tr("โหลดข้อมูลล่าสุดแล้ว กรุณาแก้ไขอีกครั้งแล้วกดบันทึก"), "info"))
         else:
@@ -288,23 +328,33 @@ class EntryTab(QWidget):
 
     def _confirm_unusual(self, amounts) -> bool:
         limit = 15
-        lines = [self.tr("• {name}: {total} บาท (ปกติเดือนละ {usual} บาท)").format(
-            name=a.name, total=format_baht(a.total), usual=format_baht(a.typical)) for a in amounts[:limit]]
+        lines = [
+            self.tr("• {name}: {total} บาท (ปกติเดือนละ {usual} บาท)").format(
+                name=a.name, total=format_baht(a.total), usual=format_baht(a.typical)
+            )
+            for a in amounts[:limit]
+        ]
         if len(amounts) > limit:
             lines.append(self.tr("และอีก {count} ราย").format(count=len(amounts) - limit))
         answer = QMessageBox.question(
-            self, self.tr("ยอดจำหน่ายสูงผิดปกติ"),
-            self.tr("ยอดรวมเดือนนี้ของ {count} รายสูงกว่า 10 เท่าของเดือนปกติ (ค่ามัธยฐาน 12 เดือนก่อน):\n{lines}\n\n"
-                    "ยอดเหล่านี้ถูกต้องหรือไม่? ถ้ายืนยัน โปรแกรมจะบันทึกและจดการยืนยันนี้ไว้ในประวัติการแก้ไข").format(
-                count=len(amounts), lines="\n".join(lines)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            self,
+            self.tr("ยอดจำหน่ายสูงผิดปกติ"),
+            self.tr(
+                "ยอดรวมเดือนนี้ของ {count} รายสูงกว่า 10 เท่าของเดือนปกติ (ค่ามัธยฐาน 12 เดือนก่อน):\n{lines}\n\n"
+                "ยอดเหล่านี้ถูกต้องหรือไม่? ถ้ายืนยัน โปรแกรมจะบันทึกและจดการยืนยันนี้ไว้ในประวัติการแก้ไข"
+            ).format(count=len(amounts), lines="\n".join(lines)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def sync(self) -> None:
         """Put the previous month's entrepreneurs in the grid, without amounts; บันทึกข้อมูล saves them."""
         self.view.finish_editing()
         year, month, district, _ = self._period
-        done = perform(self, entry.sync_preview, fiscal_year=year, month=month, district_code=district, today=self._today)
+        done = perform(
+            self, entry.sync_preview, fiscal_year=year, month=month, district_code=district, today=self._today
+        )
         if done is None:
             return
         result = done.result
@@ -313,13 +363,18 @@ class EntryTab(QWidget):
         self.model.add_rows(rows)
         if not rows:
             text = self.tr("รายชื่อผู้ประกอบการของเดือนนี้ครบแล้ว ({count} ราย) ไม่มีรายชื่อเพิ่ม").format(
-                count=f"{self.model.rowCount():,}")
+                count=f"{self.model.rowCount():,}"
+            )
         elif result.from_previous_month:
-            text = self.tr("ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า {added} ราย (แถวสีฟ้าท้ายตาราง ไม่ดึงยอดเงิน) "
-                           "ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”").format(added=f"{len(rows):,}")
+            text = self.tr(
+                "ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า {added} ราย (แถวสีฟ้าท้ายตาราง ไม่ดึงยอดเงิน) "
+                "ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”"
+            ).format(added=f"{len(rows):,}")
         else:
-            text = self.tr("เดือนก่อนหน้าไม่มีรายชื่อ จึงใส่ผู้ประกอบการที่ยังดำเนินกิจการทั้งหมด {added} ราย "
-                           "(แถวสีฟ้า) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”").format(added=f"{len(rows):,}")
+            text = self.tr(
+                "เดือนก่อนหน้าไม่มีรายชื่อ จึงใส่ผู้ประกอบการที่ยังดำเนินกิจการทั้งหมด {added} ราย "
+                "(แถวสีฟ้า) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”"
+            ).format(added=f"{len(rows):,}")
         self.show_banner(text, "info")
 
     def add_entrepreneur(self) -> None:
@@ -327,7 +382,9 @@ class EntryTab(QWidget):
         if not self.confirm_leave():
             return
         year, month, district, tambon = self._period
-        dialog = EntrepreneurDialog(self.context, None, self, list_in=(year, month), district_code=district, tambon_code=tambon)
+        dialog = EntrepreneurDialog(
+            self.context, None, self, list_in=(year, month), district_code=district, tambon_code=tambon
+        )
         dialog.exec()  # a saved entrepreneur is announced; this tab reloads on the notice
 
     def edit_entrepreneur(self) -> None:

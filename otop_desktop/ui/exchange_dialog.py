@@ -70,8 +70,12 @@ class _DiffRows(PlainTableModel):
         return flags
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if (role == Qt.ItemDataRole.CheckStateRole and index.isValid() and index.column() == self.CHOICE_COLUMN
-                and self.diffs[index.row()].kind == RowKind.CONFLICT):
+        if (
+            role == Qt.ItemDataRole.CheckStateRole
+            and index.isValid()
+            and index.column() == self.CHOICE_COLUMN
+            and self.diffs[index.row()].kind == RowKind.CONFLICT
+        ):
             return Qt.CheckState.Checked if self.diffs[index.row()].key in self.take else Qt.CheckState.Unchecked
         return super().data(index, role)
 
@@ -126,8 +130,10 @@ class ExchangeDialog(QDialog):
             self.tabs.addTab(self._import_page(), self.tr("นำเข้าไฟล์{senders}").format(senders=permissions.senders_name))
             self.tabs.addTab(self._ledger_page(), self.tr("ประวัติการนำเข้า"))
         if permissions.may(Action.EXPORT_FILE):
-            self.tabs.addTab(self._send_page(), self.tr("ส่งออก / ใบตอบรับ") if permissions.may(Action.WRITE_RECEIPT)
-                             else self.tr("ส่งออกไฟล์"))
+            self.tabs.addTab(
+                self._send_page(),
+                self.tr("ส่งออก / ใบตอบรับ") if permissions.may(Action.WRITE_RECEIPT) else self.tr("ส่งออกไฟล์"),
+            )
         self.tabs.addTab(self._keys_page(), self.tr("กุญแจลงนาม"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -139,17 +145,36 @@ class ExchangeDialog(QDialog):
     def _import_page(self) -> QWidget:
         page = QWidget()
         self.files: list[Path] = []
-        self.files_model = _FilesRows([self.tr("ไฟล์"), self.tr("จาก (รหัส)"), self.tr("ใหม่"), self.tr("เปลี่ยน"),
-                                            self.tr("เหมือนเดิม"), self.tr("เก่ากว่า"), self.tr("ขัดแย้ง"), self.tr("ไม่รับ"),
-                                            self.tr("สถานะ")], self)
+        self.files_model = _FilesRows(
+            [
+                self.tr("ไฟล์"),
+                self.tr("จาก (รหัส)"),
+                self.tr("ใหม่"),
+                self.tr("เปลี่ยน"),
+                self.tr("เหมือนเดิม"),
+                self.tr("เก่ากว่า"),
+                self.tr("ขัดแย้ง"),
+                self.tr("ไม่รับ"),
+                self.tr("สถานะ"),
+            ],
+            self,
+        )
         self.files_view = read_only_view(self.files_model, (220, 90, 60, 60, 80, 70, 60, 60))
-        self.rows_model = _DiffRows([self.tr("ผู้ประกอบการ"), self.tr("เดือน"), self.tr("ผล\n(ติ๊ก = ใช้ค่าจากไฟล์)"),
-                                     self.tr("ยอดเดิม (บาท)\nในประเทศ ออฟ/ออน · ตปท. ออฟ/ออน"),
-                                     self.tr("ยอดในไฟล์ (บาท)\nลำดับเดียวกัน"),
-                                     self.tr("เหตุผล")], self)
+        self.rows_model = _DiffRows(
+            [
+                self.tr("ผู้ประกอบการ"),
+                self.tr("เดือน"),
+                self.tr("ผล\n(ติ๊ก = ใช้ค่าจากไฟล์)"),
+                self.tr("ยอดเดิม (บาท)\nในประเทศ ออฟ/ออน · ตปท. ออฟ/ออน"),
+                self.tr("ยอดในไฟล์ (บาท)\nลำดับเดียวกัน"),
+                self.tr("เหตุผล"),
+            ],
+            self,
+        )
         self.rows_view = read_only_view(self.rows_model, (230, 110, 150, 270, 270))
-        self.take_box = QCheckBox(self.tr("แถวที่ขัดแย้งของไฟล์ที่เลือก: ใช้ค่าจากไฟล์ทุกแถว (ไม่ติ๊ก = คงค่าของจังหวัดไว้; "
-                                          "เลือกทีละแถวได้ในตารางด้านล่าง)"))
+        self.take_box = QCheckBox(
+            self.tr("แถวที่ขัดแย้งของไฟล์ที่เลือก: ใช้ค่าจากไฟล์ทุกแถว (ไม่ติ๊ก = คงค่าของจังหวัดไว้; เลือกทีละแถวได้ในตารางด้านล่าง)")
+        )
         add, clear = QPushButton(self.tr("เพิ่มไฟล์…")), QPushButton(self.tr("ล้างรายการ"))
         self.import_button = QPushButton(self.tr("นำเข้าทั้งหมด"))
         self.import_button.setEnabled(False)
@@ -165,8 +190,12 @@ class ExchangeDialog(QDialog):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
-        hint = QLabel(self.tr("ลากไฟล์ .otop มาวางที่หน้าต่างนี้ได้ · ตรวจลายมือชื่อ ลายนิ้วมือไฟล์ และพื้นที่ก่อน "
-                              "แสดงผลที่จะเกิดขึ้นโดยยังไม่เปลี่ยนข้อมูล · สำรองฐานข้อมูลก่อนนำเข้าทุกครั้ง"))
+        hint = QLabel(
+            self.tr(
+                "ลากไฟล์ .otop มาวางที่หน้าต่างนี้ได้ · ตรวจลายมือชื่อ ลายนิ้วมือไฟล์ และพื้นที่ก่อน "
+                "แสดงผลที่จะเกิดขึ้นโดยยังไม่เปลี่ยนข้อมูล · สำรองฐานข้อมูลก่อนนำเข้าทุกครั้ง"
+            )
+        )
         hint.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addWidget(hint)
@@ -209,8 +238,13 @@ class ExchangeDialog(QDialog):
         if not files:
             return
         paths = list(files)
-        perform_batch_in_background(self, batch.import_files, paths=paths, dry_run=True,
-                              on_done=lambda done: self._show_previews(paths, done.result))
+        perform_batch_in_background(
+            self,
+            batch.import_files,
+            paths=paths,
+            dry_run=True,
+            on_done=lambda done: self._show_previews(paths, done.result),
+        )
 
     def _show_previews(self, paths: list[Path], outcomes) -> None:
         if paths != self.files:
@@ -224,12 +258,16 @@ class ExchangeDialog(QDialog):
                 continue
             self.previews[str(path)] = preview
             counts = preview.counts
-            status = outcome.message if outcome.status == Outcome.ALREADY else (
-                self.tr("พร้อมนำเข้า (มีแถวที่ไม่รับ ดูด้านล่าง)") if counts[RowKind.REFUSED] else self.tr("พร้อมนำเข้า"))
+            status = (
+                outcome.message
+                if outcome.status == Outcome.ALREADY
+                else (self.tr("พร้อมนำเข้า (มีแถวที่ไม่รับ ดูด้านล่าง)") if counts[RowKind.REFUSED] else self.tr("พร้อมนำเข้า"))
+            )
             if preview.moved:
                 status += self.tr(" · ผู้ประกอบการย้ายพื้นที่แล้ว {n} ราย (คงพื้นที่ใหม่ไว้)").format(n=len(preview.moved))
-            rows.append([path.name, preview.opened.manifest.source_area,
-                         *(f"{counts[k]:,}" for k in merge.KINDS_SHOWN), status])
+            rows.append(
+                [path.name, preview.opened.manifest.source_area, *(f"{counts[k]:,}" for k in merge.KINDS_SHOWN), status]
+            )
             tips.append(f"{path}\n{status}")
         self.files_model.set_rows(rows, tooltips=tips)
         self.import_button.setEnabled(bool(self.previews))
@@ -252,9 +290,18 @@ class ExchangeDialog(QDialog):
             reason = row.reason
             if row.uid in moved:
                 reason = (reason + " " if reason else "") + self.tr("ย้ายไปอำเภอ{name}แล้ว (คงพื้นที่ใหม่ไว้)").format(
-                    name=moved[row.uid].district_name)
-            rows.append([row.name, month_label(row.fiscal_year, row.month), merge.KINDS_SHOWN[row.kind],
-                         self._amounts(row.old), self._amounts(row.new), reason])
+                    name=moved[row.uid].district_name
+                )
+            rows.append(
+                [
+                    row.name,
+                    month_label(row.fiscal_year, row.month),
+                    merge.KINDS_SHOWN[row.kind],
+                    self._amounts(row.old),
+                    self._amounts(row.new),
+                    reason,
+                ]
+            )
             tips.append(reason or None)
         self.rows_model.show(rows, shown, take, tooltips=tips)
         self.take_box.setEnabled(bool(preview and preview.conflicts))
@@ -270,8 +317,13 @@ class ExchangeDialog(QDialog):
         preview = self._selected_preview()
         conflicts = {row.key for row in preview.conflicts} if preview else set()
         chosen = len(conflicts & self.rows_model.take)
-        state = (Qt.CheckState.Unchecked if not chosen else
-                 Qt.CheckState.Checked if chosen == len(conflicts) else Qt.CheckState.PartiallyChecked)
+        state = (
+            Qt.CheckState.Unchecked
+            if not chosen
+            else Qt.CheckState.Checked
+            if chosen == len(conflicts)
+            else Qt.CheckState.PartiallyChecked
+        )
         self.take_box.setCheckState(state)
 
     def _take_toggled(self, *_) -> None:
@@ -286,8 +338,13 @@ class ExchangeDialog(QDialog):
         paths = list(self.files)
         take = {digest: set(chosen) for digest, chosen in self.take.items()}  # the worker gets its own copy
         perform_batch_in_background(
-            self, batch.import_files, paths=paths, take=take, progress=self.tr("กำลังนำเข้าไฟล์…"),
-            on_done=lambda done: self.show_outcomes(done.result, cancelled=len(done.result) < len(paths)))
+            self,
+            batch.import_files,
+            paths=paths,
+            take=take,
+            progress=self.tr("กำลังนำเข้าไฟล์…"),
+            on_done=lambda done: self.show_outcomes(done.result, cancelled=len(done.result) < len(paths)),
+        )
 
     def show_outcomes(self, outcomes, cancelled: bool = False) -> None:
         """Say what happened to each file, and tell the other tabs."""
@@ -302,8 +359,9 @@ class ExchangeDialog(QDialog):
     # --- ledger (province) ------------------------------------------------------------------------------------
     def _ledger_page(self) -> QWidget:
         page = QWidget()
-        self.ledger_model = PlainTableModel([self.tr("เมื่อ"), self.tr("ไฟล์"), self.tr("จาก"), self.tr("ผล"),
-                                             self.tr("โดย"), self.tr("รายละเอียด")], self)
+        self.ledger_model = PlainTableModel(
+            [self.tr("เมื่อ"), self.tr("ไฟล์"), self.tr("จาก"), self.tr("ผล"), self.tr("โดย"), self.tr("รายละเอียด")], self
+        )
         undo_last = QPushButton(self.tr("ยกเลิกการนำเข้าครั้งล่าสุด…"))
         undo_last.clicked.connect(self.undo_last)
         self.undo_chosen_button = QPushButton(self.tr("ยกเลิกการนำเข้ารายการที่เลือก…"))
@@ -338,14 +396,33 @@ class ExchangeDialog(QDialog):
         done = perform(self, batch.list_ledger)
         entries = done.result if done else []
         self.ledger_entries = entries
-        self.ledger_model.set_rows([[format_thai_datetime(e.imported_at), e.file_name, e.source_area, e.outcome_name,
-                                     e.imported_by, e.details] for e in entries], tooltips=[e.details for e in entries])
+        self.ledger_model.set_rows(
+            [
+                [
+                    format_thai_datetime(e.imported_at),
+                    e.file_name,
+                    e.source_area,
+                    e.outcome_name,
+                    e.imported_by,
+                    e.details,
+                ]
+                for e in entries
+            ],
+            tooltips=[e.details for e in entries],
+        )
 
     def undo_last(self) -> None:
         """Undo the last batch of imports, after asking."""
-        if QMessageBox.question(self, self.tr("ยกเลิกการนำเข้า"), self.tr(
-                "ข้อมูลที่การนำเข้าครั้งล่าสุดเปลี่ยนไปจะกลับเป็นเหมือนก่อนนำเข้า (ทุกไฟล์ที่นำเข้าพร้อมกันครั้งนั้น) "
-                "ต้องการดำเนินการหรือไม่?")) != QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(
+                self,
+                self.tr("ยกเลิกการนำเข้า"),
+                self.tr(
+                    "ข้อมูลที่การนำเข้าครั้งล่าสุดเปลี่ยนไปจะกลับเป็นเหมือนก่อนนำเข้า (ทุกไฟล์ที่นำเข้าพร้อมกันครั้งนั้น) ต้องการดำเนินการหรือไม่?"
+                ),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         self._undo(undo.undo_last_import)
 
@@ -356,9 +433,14 @@ class ExchangeDialog(QDialog):
             QMessageBox.information(self, self.tr("ยกเลิกการนำเข้า"), self.tr("กรุณาเลือกรายการนำเข้าในตารางก่อน"))
             return
         entry = self.ledger_entries[rows[0].row()]
-        if QMessageBox.question(self, self.tr("ยกเลิกการนำเข้า"), self.tr(
-                "ข้อมูลที่ไฟล์ %1 เปลี่ยนไปจะกลับเป็นเหมือนก่อนนำเข้า ต้องการดำเนินการหรือไม่?").replace(
-                "%1", entry.file_name)) != QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(
+                self,
+                self.tr("ยกเลิกการนำเข้า"),
+                self.tr("ข้อมูลที่ไฟล์ %1 เปลี่ยนไปจะกลับเป็นเหมือนก่อนนำเข้า ต้องการดำเนินการหรือไม่?").replace("%1", entry.file_name),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         self._undo(undo.undo_import, ledger_id=entry.id)
 
@@ -383,8 +465,7 @@ class ExchangeDialog(QDialog):
         months = QHBoxLayout()
         for check in self.month_checks:
             months.addWidget(check)
-        export_button = QPushButton(self.tr("ส่งออกไฟล์ .otop ของ{area}…").format(
-            area=self.permissions.office_name))
+        export_button = QPushButton(self.tr("ส่งออกไฟล์ .otop ของ{area}…").format(area=self.permissions.office_name))
         export_button.clicked.connect(self.export_file)
         layout = QVBoxLayout(page)
         top = QHBoxLayout()
@@ -410,10 +491,22 @@ class ExchangeDialog(QDialog):
             read = QPushButton(self.tr("นำเข้าใบตอบรับจากจังหวัด…"))
             read.clicked.connect(self.read_receipt)
             layout.addWidget(read, 0, Qt.AlignmentFlag.AlignLeft)
-        self.sent_model = PlainTableModel([self.tr("เมื่อ"), self.tr("ไฟล์"), self.tr("ปีงบประมาณ"), self.tr("เดือน"),
-                                           self.tr("รายการ"), self.tr("โดย"), self.tr("ลายนิ้วมือไฟล์")], self)
+        self.sent_model = PlainTableModel(
+            [
+                self.tr("เมื่อ"),
+                self.tr("ไฟล์"),
+                self.tr("ปีงบประมาณ"),
+                self.tr("เดือน"),
+                self.tr("รายการ"),
+                self.tr("โดย"),
+                self.tr("ลายนิ้วมือไฟล์"),
+            ],
+            self,
+        )
         self.sent_model.right_aligned = {4}
-        layout.addWidget(QLabel(self.tr("ไฟล์ที่ส่งออกแล้ว (ลายนิ้วมือไฟล์ใช้เทียบกับไฟล์ที่ปลายทางได้รับ ไม่ใช่รหัสตรวจสอบเอกสารบนแบบพิมพ์)")))
+        layout.addWidget(
+            QLabel(self.tr("ไฟล์ที่ส่งออกแล้ว (ลายนิ้วมือไฟล์ใช้เทียบกับไฟล์ที่ปลายทางได้รับ ไม่ใช่รหัสตรวจสอบเอกสารบนแบบพิมพ์)"))
+        )
         layout.addWidget(read_only_view(self.sent_model, (240, 200, 100, 200, 80, 110)), 1)
         self.refresh_sent()
         return page
@@ -421,8 +514,18 @@ class ExchangeDialog(QDialog):
     def refresh_sent(self) -> None:
         """List the files this office has exported."""
         done = perform(self, export.list_exports)
-        rows = [[format_thai_datetime(e.created_at), e.file_name, str(e.fiscal_year or ""), months_text(e.months),
-                 f"{e.rows:,}", e.created_by, e.file_digest[:16]] for e in (done.result if done else [])]
+        rows = [
+            [
+                format_thai_datetime(e.created_at),
+                e.file_name,
+                str(e.fiscal_year or ""),
+                months_text(e.months),
+                f"{e.rows:,}",
+                e.created_by,
+                e.file_digest[:16],
+            ]
+            for e in (done.result if done else [])
+        ]
         self.sent_model.set_rows(rows)
 
     def _months(self) -> list[int]:
@@ -434,14 +537,27 @@ class ExchangeDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("ส่งออกไฟล์"), suggested, self.tr(FILES))
         if not path:
             return
+
         def done(result) -> None:
             saved, digest, rows = result.result
             self.refresh_sent()
-            QMessageBox.information(self, self.tr("ส่งออกไฟล์"), self.tr(
-                "บันทึกไฟล์แล้ว: {path}\n{rows} รายการ · ลายนิ้วมือไฟล์ {digest}").format(path=saved, rows=f"{rows:,}", digest=digest[:16]))
+            QMessageBox.information(
+                self,
+                self.tr("ส่งออกไฟล์"),
+                self.tr("บันทึกไฟล์แล้ว: {path}\n{rows} รายการ · ลายนิ้วมือไฟล์ {digest}").format(
+                    path=saved, rows=f"{rows:,}", digest=digest[:16]
+                ),
+            )
 
-        perform_in_background(self, export.export_file, fiscal_year=self.year_box.currentData(), months=self._months(),
-                              path=Path(path).with_suffix(".otop"), progress=self.tr("กำลังส่งออกไฟล์…"), on_done=done)
+        perform_in_background(
+            self,
+            export.export_file,
+            fiscal_year=self.year_box.currentData(),
+            months=self._months(),
+            path=Path(path).with_suffix(".otop"),
+            progress=self.tr("กำลังส่งออกไฟล์…"),
+            on_done=done,
+        )
 
     def write_receipt(self) -> None:
         """Write the signed receipt for the chosen district."""
@@ -449,10 +565,18 @@ class ExchangeDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("ใบตอบรับ"), f"receipt-{code}.otop", self.tr(FILES))
         if not path:
             return
-        done = perform(self, batch.write_receipt, district_code=code, fiscal_year=self.year_box.currentData(),
-                       months=self._months(), path=path)
+        done = perform(
+            self,
+            batch.write_receipt,
+            district_code=code,
+            fiscal_year=self.year_box.currentData(),
+            months=self._months(),
+            path=path,
+        )
         if done:
-            QMessageBox.information(self, self.tr("ใบตอบรับ"), self.tr("บันทึกใบตอบรับแล้ว: {path}").format(path=done.result))
+            QMessageBox.information(
+                self, self.tr("ใบตอบรับ"), self.tr("บันทึกใบตอบรับแล้ว: {path}").format(path=done.result)
+            )
 
     def read_receipt(self) -> None:
         """A district takes in the province's receipt: its months' locks arrive without a network."""
@@ -472,12 +596,21 @@ class ExchangeDialog(QDialog):
     def _keys_page(self) -> QWidget:
         page = QWidget()
         self.own_fingerprint = fingerprint = self.context.office.query(keys.own_fingerprint)
-        self.fingerprint_label = QLabel(self.tr("ลายนิ้วมือกุญแจของสำนักงานนี้ (อ่านให้อีกสำนักงานทางโทรศัพท์): <b>{f}</b>").format(
-            f=keys.spoken(fingerprint)))
-        self.keys_model = PlainTableModel([self.tr("พื้นที่"), self.tr("ลายนิ้วมือ"), self.tr("ลงทะเบียนโดย"), self.tr("หมายเหตุ")], self)
-        write, from_file, by_phone = (QPushButton(self.tr("บันทึกไฟล์กุญแจของสำนักงานนี้…")),
-                                      QPushButton(self.tr("ลงทะเบียนจากไฟล์กุญแจ…")), QPushButton(self.tr("ลงทะเบียนด้วยลายนิ้วมือ…")))
-        self.retire_button, renew = QPushButton(self.tr("ยกเลิกกุญแจที่เลือก…")), QPushButton(self.tr("สร้างกุญแจใหม่ของสำนักงานนี้…"))
+        self.fingerprint_label = QLabel(
+            self.tr("ลายนิ้วมือกุญแจของสำนักงานนี้ (อ่านให้อีกสำนักงานทางโทรศัพท์): <b>{f}</b>").format(f=keys.spoken(fingerprint))
+        )
+        self.keys_model = PlainTableModel(
+            [self.tr("พื้นที่"), self.tr("ลายนิ้วมือ"), self.tr("ลงทะเบียนโดย"), self.tr("หมายเหตุ")], self
+        )
+        write, from_file, by_phone = (
+            QPushButton(self.tr("บันทึกไฟล์กุญแจของสำนักงานนี้…")),
+            QPushButton(self.tr("ลงทะเบียนจากไฟล์กุญแจ…")),
+            QPushButton(self.tr("ลงทะเบียนด้วยลายนิ้วมือ…")),
+        )
+        self.retire_button, renew = (
+            QPushButton(self.tr("ยกเลิกกุญแจที่เลือก…")),
+            QPushButton(self.tr("สร้างกุญแจใหม่ของสำนักงานนี้…")),
+        )
         write.clicked.connect(self.write_key)
         from_file.clicked.connect(self.register_key_file)
         by_phone.clicked.connect(self.register_fingerprint)
@@ -500,50 +633,83 @@ class ExchangeDialog(QDialog):
         selected = self.keys_view.selectionModel().selectedRows()
         known = self.known_keys[selected[0].row()] if selected else None
         if known is None or known.area_code == keys.OWN or known.retired:
-            QMessageBox.information(self, self.tr("ยกเลิกกุญแจ"), self.tr(
-                "กรุณาเลือกกุญแจของสำนักงานอื่นที่ยังใช้อยู่ในตารางก่อน (กุญแจของสำนักงานนี้เปลี่ยนได้ด้วยปุ่มสร้างกุญแจใหม่)"))
+            QMessageBox.information(
+                self,
+                self.tr("ยกเลิกกุญแจ"),
+                self.tr("กรุณาเลือกกุญแจของสำนักงานอื่นที่ยังใช้อยู่ในตารางก่อน (กุญแจของสำนักงานนี้เปลี่ยนได้ด้วยปุ่มสร้างกุญแจใหม่)"),
+            )
             return
-        if QMessageBox.question(self, self.tr("ยกเลิกกุญแจ"), self.tr(
-                "ยกเลิกกุญแจของพื้นที่ {area} ({f}) หรือไม่? ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก").format(
-                area=known.area_code, f=keys.spoken(known.fingerprint))) != QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(
+                self,
+                self.tr("ยกเลิกกุญแจ"),
+                self.tr("ยกเลิกกุญแจของพื้นที่ {area} ({f}) หรือไม่? ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก").format(
+                    area=known.area_code, f=keys.spoken(known.fingerprint)
+                ),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         if perform(self, keys.retire_key, area_code=known.area_code, fingerprint=known.fingerprint):
             self.refresh_keys()
 
     def replace_own_key(self) -> None:
         """Make a new key for this office, after asking; the old one is retired."""
-        if QMessageBox.question(self, self.tr("สร้างกุญแจใหม่"), self.tr(
-                "สร้างกุญแจใหม่ของสำนักงานนี้และยกเลิกกุญแจเดิมหรือไม่? จากนั้นต้องส่งไฟล์กุญแจใหม่ให้อีกสำนักงานลงทะเบียน "
-                "ไฟล์ที่ส่งออกหลังจากนี้จะลงนามด้วยกุญแจใหม่")) != QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(
+                self,
+                self.tr("สร้างกุญแจใหม่"),
+                self.tr(
+                    "สร้างกุญแจใหม่ของสำนักงานนี้และยกเลิกกุญแจเดิมหรือไม่? จากนั้นต้องส่งไฟล์กุญแจใหม่ให้อีกสำนักงานลงทะเบียน "
+                    "ไฟล์ที่ส่งออกหลังจากนี้จะลงนามด้วยกุญแจใหม่"
+                ),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         done = perform(self, keys.replace_own_key)
         if done is None:
             return
         self.own_fingerprint = fingerprint = done.result
-        self.fingerprint_label.setText(self.tr("ลายนิ้วมือกุญแจของสำนักงานนี้ (อ่านให้อีกสำนักงานทางโทรศัพท์): <b>{f}</b>").format(
-            f=keys.spoken(fingerprint)))
+        self.fingerprint_label.setText(
+            self.tr("ลายนิ้วมือกุญแจของสำนักงานนี้ (อ่านให้อีกสำนักงานทางโทรศัพท์): <b>{f}</b>").format(f=keys.spoken(fingerprint))
+        )
         self.refresh_keys()
 
     def refresh_keys(self) -> None:
         """List the keys this office knows."""
         done = perform(self, keys.list_keys)
         self.known_keys = known = done.result if done else []
-        self.keys_model.set_rows([[self.tr("สำนักงานนี้") if k.area_code == keys.OWN else k.area_code, keys.spoken(k.fingerprint),
-                                   k.registered_by, k.retired or ("" if k.has_public_key else self.tr("รอไฟล์แรกเพื่อยืนยันกุญแจ"))]
-                                  for k in known])
+        self.keys_model.set_rows(
+            [
+                [
+                    self.tr("สำนักงานนี้") if k.area_code == keys.OWN else k.area_code,
+                    keys.spoken(k.fingerprint),
+                    k.registered_by,
+                    k.retired or ("" if k.has_public_key else self.tr("รอไฟล์แรกเพื่อยืนยันกุญแจ")),
+                ]
+                for k in known
+            ]
+        )
 
     def write_key(self) -> None:
         """Save this office's public key to a file for the other office."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("ไฟล์กุญแจ"), f"{self.user.area_code}.key", self.tr("กุญแจ (*.key)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("ไฟล์กุญแจ"), f"{self.user.area_code}.key", self.tr("กุญแจ (*.key)")
+        )
         if not path:
             return
         done = perform(self, keys.write_key_file, path=path)
         if done is None:
             return
         saved = done.result
-        QMessageBox.information(self, self.tr("ไฟล์กุญแจ"), self.tr(
-            "บันทึกไฟล์กุญแจแล้ว: {path}\nส่งไฟล์นี้ให้อีกสำนักงานลงทะเบียน แล้วโทรแจ้งลายนิ้วมือ {f} เพื่อยืนยัน").format(
-            path=saved, f=keys.spoken(self.own_fingerprint)))
+        QMessageBox.information(
+            self,
+            self.tr("ไฟล์กุญแจ"),
+            self.tr("บันทึกไฟล์กุญแจแล้ว: {path}\nส่งไฟล์นี้ให้อีกสำนักงานลงทะเบียน แล้วโทรแจ้งลายนิ้วมือ {f} เพื่อยืนยัน").format(
+                path=saved, f=keys.spoken(self.own_fingerprint)
+            ),
+        )
 
     def register_key_file(self) -> None:
         """Register another office's key from its key file."""
@@ -555,10 +721,14 @@ class ExchangeDialog(QDialog):
         """Register another office's key by the fingerprint read out over the phone, the office picked from a list."""
         offices = self.context.office.query(keys.key_offices)
         names = [f"{code} {name}" for code, name in offices]
-        chosen, ok = QInputDialog.getItem(self, self.tr("ลงทะเบียนด้วยลายนิ้วมือ"), self.tr("กุญแจของสำนักงาน:"), names, 0, False)
+        chosen, ok = QInputDialog.getItem(
+            self, self.tr("ลงทะเบียนด้วยลายนิ้วมือ"), self.tr("กุญแจของสำนักงาน:"), names, 0, False
+        )
         if not ok or chosen not in names:
             return
-        fingerprint, ok = QInputDialog.getText(self, self.tr("ลงทะเบียนด้วยลายนิ้วมือ"), self.tr("ลายนิ้วมือ (อย่างน้อย 20 หลัก):"))
+        fingerprint, ok = QInputDialog.getText(
+            self, self.tr("ลงทะเบียนด้วยลายนิ้วมือ"), self.tr("ลายนิ้วมือ (อย่างน้อย 20 หลัก):")
+        )
         if ok:
             self._register(keys.register_key, area_code=offices[names.index(chosen)][0], fingerprint=fingerprint)
 
@@ -567,8 +737,11 @@ class ExchangeDialog(QDialog):
         if done is None:
             return
         info = done.result
-        QMessageBox.information(self, self.tr("ลงทะเบียนกุญแจ"), self.tr("ลงทะเบียนกุญแจของพื้นที่ {area} แล้ว ({f})").format(
-            area=info.area_code, f=keys.spoken(info.fingerprint)))
+        QMessageBox.information(
+            self,
+            self.tr("ลงทะเบียนกุญแจ"),
+            self.tr("ลงทะเบียนกุญแจของพื้นที่ {area} แล้ว ({f})").format(area=info.area_code, f=keys.spoken(info.fingerprint)),
+        )
         self.refresh_keys()
         if self.takes_files and self.files:
             self.set_files(self.files)  # files refused for an unknown key may be fine now

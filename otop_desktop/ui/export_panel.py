@@ -49,8 +49,12 @@ class ExportPanel(QWidget):
         self.csv_button = QPushButton(self.tr("บันทึกเป็น CSV…"))
         self.folder_button = QPushButton(self.tr("เปิดโฟลเดอร์"))
         self.folder_button.setEnabled(False)
-        self.status = QLabel(self.tr("รายงานทั้ง 8 แบบตามรายการของกรมฯ ตัวเลขเป็นบาท ทศนิยม 2 ตำแหน่ง ยอดรวมคำนวณจากแถวในไฟล์ "
-                                     "CSV ใช้รหัส UTF-8 ที่ Excel อ่านภาษาไทยได้"))
+        self.status = QLabel(
+            self.tr(
+                "รายงานทั้ง 8 แบบตามรายการของกรมฯ ตัวเลขเป็นบาท ทศนิยม 2 ตำแหน่ง ยอดรวมคำนวณจากแถวในไฟล์ "
+                "CSV ใช้รหัส UTF-8 ที่ Excel อ่านภาษาไทยได้"
+            )
+        )
         self.status.setWordWrap(True)
         self.last_path: Path | None = None
         self._fill_months()
@@ -64,7 +68,13 @@ class ExportPanel(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("รายงาน"), self.export_box)
         period = QHBoxLayout()
-        for widget in (self.year_box, QLabel(self.tr("ช่วงเวลา")), self.month_box, QLabel(self.tr("พื้นที่")), self.area_box):
+        for widget in (
+            self.year_box,
+            QLabel(self.tr("ช่วงเวลา")),
+            self.month_box,
+            QLabel(self.tr("พื้นที่")),
+            self.area_box,
+        ):
             period.addWidget(widget)
         period.addStretch(1)
         form.addRow(self.tr("ปีงบประมาณ"), period)
@@ -87,8 +97,12 @@ class ExportPanel(QWidget):
 
     def request(self) -> dict:
         """What the pickers say, as the service's arguments."""
-        return {"name": self.export_box.currentData(), "fiscal_year": self.year_box.currentData(),
-                "month": self.month_box.currentData(), "area_code": self.area_box.currentData()}
+        return {
+            "name": self.export_box.currentData(),
+            "fiscal_year": self.year_box.currentData(),
+            "month": self.month_box.currentData(),
+            "area_code": self.area_box.currentData(),
+        }
 
     def save(self, suffix: str) -> None:
         """Ask where, then write the export off the GUI thread."""
@@ -108,11 +122,21 @@ class ExportPanel(QWidget):
             self.last_path = written.path
             self.folder_button.setEnabled(True)
             sheets = self.tr(" ใน {n} แผ่นงาน").format(n=written.sheets) if written.sheets > 1 else ""
-            self.status.setText(self.tr("บันทึก {path} แล้ว: {rows:,} แถว{sheets}").format(
-                path=written.path, rows=written.rows, sheets=sheets))
+            self.status.setText(
+                self.tr("บันทึก {path} แล้ว: {rows:,} แถว{sheets}").format(
+                    path=written.path, rows=written.rows, sheets=sheets
+                )
+            )
 
-        perform_in_background(self, writers.save_export, on_done=done, on_failed=lambda: self.status.setText(""),
-                              progress=self.tr("กำลังส่งออกรายงาน…"), path=Path(path), **request)
+        perform_in_background(
+            self,
+            writers.save_export,
+            on_done=done,
+            on_failed=lambda: self.status.setText(""),
+            progress=self.tr("กำลังส่งออกรายงาน…"),
+            path=Path(path),
+            **request,
+        )
 
     def open_folder(self) -> None:
         """Show the folder of the last file saved in the desktop's file manager."""

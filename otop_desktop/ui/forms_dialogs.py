@@ -35,9 +35,18 @@ class ForecastDialog(QDialog):
         self.context, self.fiscal_year = context, fiscal_year
         self.setWindowTitle(self.tr("ประมาณการรายได้ ปีงบประมาณ {year}").format(year=fiscal_year))
         self.table = QTableWidget(13, 8, self)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("เดือน"), self.tr("ในประเทศ\nออฟไลน์"), self.tr("ในประเทศ\nออนไลน์"), self.tr("ต่างประเทศ\nออฟไลน์"),
-            self.tr("ต่างประเทศ\nออนไลน์"), self.tr("รวมทั้งสิ้น"), self.tr("ยอดจริง"), self.tr("หมายเหตุ")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("เดือน"),
+                self.tr("ในประเทศ\nออฟไลน์"),
+                self.tr("ในประเทศ\nออนไลน์"),
+                self.tr("ต่างประเทศ\nออฟไลน์"),
+                self.tr("ต่างประเทศ\nออนไลน์"),
+                self.tr("รวมทั้งสิ้น"),
+                self.tr("ยอดจริง"),
+                self.tr("หมายเหตุ"),
+            ]
+        )
         self.table.verticalHeader().hide()
         for column, width in enumerate((130, 120, 120, 120, 120, 130, 130, 220)):
             self.table.setColumnWidth(column, width)
@@ -109,13 +118,20 @@ class ForecastDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            months = {month.month: (self._amounts(row), self.table.item(row, REMARK_COLUMN).text())
-                      for row, month in enumerate(self.sheet.rows)}
+            months = {
+                month.month: (self._amounts(row), self.table.item(row, REMARK_COLUMN).text())
+                for row, month in enumerate(self.sheet.rows)
+            }
         except OtopError as refused:
             self.error_label.setText(refused.message)
             return
-        if perform(self, forecast.save_forecast, fiscal_year=self.fiscal_year, months=months,
-                   refused=lambda error: self.error_label.setText(error.message)):
+        if perform(
+            self,
+            forecast.save_forecast,
+            fiscal_year=self.fiscal_year,
+            months=months,
+            refused=lambda error: self.error_label.setText(error.message),
+        ):
             super().accept()
 
 
@@ -149,10 +165,19 @@ class SignatoriesDialog(QDialog):
 
     def accept(self) -> None:
         for duty, (name, position, before) in self.edits.items():
-            unchanged = (name.text().strip(), position.text().strip()) == ((before.name, before.position) if before else ("", ""))
+            unchanged = (name.text().strip(), position.text().strip()) == (
+                (before.name, before.position) if before else ("", "")
+            )
             if unchanged:
                 continue
-            if not perform(self, signatories.set_signatory, area_code=self.area_code, duty=duty, name=name.text(),
-                           position=position.text(), refused=lambda error: self.error_label.setText(error.message)):
+            if not perform(
+                self,
+                signatories.set_signatory,
+                area_code=self.area_code,
+                duty=duty,
+                name=name.text(),
+                position=position.text(),
+                refused=lambda error: self.error_label.setText(error.message),
+            ):
                 return
         super().accept()

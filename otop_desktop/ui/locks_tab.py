@@ -49,16 +49,26 @@ class LocksTab(QWidget):
         self.unlock_district_button = QPushButton(self.tr("ปลดล็อก (อำเภอ)"))
         self.lock_province_button = QPushButton(self.tr("ล็อก (ทั้งจังหวัด)"))
         self.unlock_province_button = QPushButton(self.tr("ปลดล็อก (ทั้งจังหวัด)"))
-        self.table_model = PlainTableModel([
-            self.tr("รหัส"), self.tr("อำเภอ"), self.tr("สถานะ"), self.tr("ล็อก/ปลดล็อก\nโดย"), self.tr("เมื่อ"),
-            self.tr("เหตุผล"), self.tr("การกรอกยอด"), self.tr("บันทึกล่าสุด"),
-        ], self)
+        self.table_model = PlainTableModel(
+            [
+                self.tr("รหัส"),
+                self.tr("อำเภอ"),
+                self.tr("สถานะ"),
+                self.tr("ล็อก/ปลดล็อก\nโดย"),
+                self.tr("เมื่อ"),
+                self.tr("เหตุผล"),
+                self.tr("การกรอกยอด"),
+                self.tr("บันทึกล่าสุด"),
+            ],
+            self,
+        )
         self.table = read_only_view(self.table_model, (50, 150, 90, 120, 250, 190, 210, 260), self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history_label = QLabel()
-        self.history_model = PlainTableModel([self.tr("เมื่อ"), self.tr("ผู้ใช้"), self.tr("การทำงาน"),
-                                              self.tr("ระดับ"), self.tr("เหตุผล")], self)
+        self.history_model = PlainTableModel(
+            [self.tr("เมื่อ"), self.tr("ผู้ใช้"), self.tr("การทำงาน"), self.tr("ระดับ"), self.tr("เหตุผล")], self
+        )
         self.history = read_only_view(self.history_model, (240, 130, 90, 110, 400), self)
         self.history.setMaximumHeight(170)
         self._layout()
@@ -79,8 +89,12 @@ class LocksTab(QWidget):
         panel.addWidget(self.lock_district_button, 1, 1)
         panel.addWidget(self.unlock_district_button, 1, 2)
         panel.setColumnStretch(0, 1)
-        note = QLabel(self.tr("ข้อควรระวัง: ถ้าจังหวัดไม่ล็อก (ยืนยัน) ข้อมูล ข้อมูลจะไม่ถูกยืนยันและไม่ขึ้นในระบบรายงานของกรมฯ "
-                              "อำเภอที่ล็อกแล้วจะแก้ไขข้อมูลของเดือนนั้นไม่ได้"))
+        note = QLabel(
+            self.tr(
+                "ข้อควรระวัง: ถ้าจังหวัดไม่ล็อก (ยืนยัน) ข้อมูล ข้อมูลจะไม่ถูกยืนยันและไม่ขึ้นในระบบรายงานของกรมฯ "
+                "อำเภอที่ล็อกแล้วจะแก้ไขข้อมูลของเดือนนั้นไม่ได้"
+            )
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color:#b71c1c;")
         layout = QVBoxLayout(self)
@@ -104,7 +118,9 @@ class LocksTab(QWidget):
     def reload(self) -> None:
         """Read the month's lock panel and show it, keeping the selected district."""
         selected = self.selected_district()
-        done = perform(self, locks.lock_overview, fiscal_year=self.picker.year, month=self.picker.month, today=self._today)
+        done = perform(
+            self, locks.lock_overview, fiscal_year=self.picker.year, month=self.picker.month, today=self._today
+        )
         if done is None:
             return
         self.overview = overview = done.result
@@ -112,10 +128,20 @@ class LocksTab(QWidget):
         for status in overview.districts:
             rows.append(self._row(status))
             # A missing report stays marked after a lock: locking confirms, it does not fill anything in.
-            backgrounds.append(NOTHING_ENTERED if status.nothing_entered else PARTLY_ENTERED if status.missing
-                               else LOCKED if status.locked else None)
-            tips.append(self.tr("ยังไม่บันทึกยอดจำหน่ายของเดือนนี้: {text}").format(text=status.entry_text())
-                        if status.missing else None)
+            backgrounds.append(
+                NOTHING_ENTERED
+                if status.nothing_entered
+                else PARTLY_ENTERED
+                if status.missing
+                else LOCKED
+                if status.locked
+                else None
+            )
+            tips.append(
+                self.tr("ยังไม่บันทึกยอดจำหน่ายของเดือนนี้: {text}").format(text=status.entry_text())
+                if status.missing
+                else None
+            )
         self.table_model.set_rows(rows, backgrounds, tips)
         codes = [d.district_code for d in overview.districts]
         self.select_district(selected if selected in codes else (codes[0] if codes else None))
@@ -129,13 +155,22 @@ class LocksTab(QWidget):
 
     def _row(self, status: locks.DistrictStatus) -> list[str]:
         lock = status.lock
-        saved = (self.tr("{when} โดย {user}").format(when=format_thai_datetime(status.last_saved_at), user=status.last_saved_by)
-                 if status.last_saved_at else self.tr("ยังไม่บันทึกข้อมูล"))
+        saved = (
+            self.tr("{when} โดย {user}").format(
+                when=format_thai_datetime(status.last_saved_at), user=status.last_saved_by
+            )
+            if status.last_saved_at
+            else self.tr("ยังไม่บันทึกข้อมูล")
+        )
         return [
-            status.district_code, status.district_name,
+            status.district_code,
+            status.district_name,
             self.tr("ล็อกแล้ว") if status.locked else self.tr("ยังไม่ล็อก"),
-            lock.changed_by if lock else "", format_thai_datetime(lock.changed_at) if lock else "",
-            lock.reason if lock else "", status.entry_text(), saved,
+            lock.changed_by if lock else "",
+            format_thai_datetime(lock.changed_at) if lock else "",
+            lock.reason if lock else "",
+            status.entry_text(),
+            saved,
         ]
 
     def selected_district(self) -> str | None:
@@ -164,28 +199,47 @@ class LocksTab(QWidget):
                 button.setEnabled(False)
             return
         state = self.tr("ล็อกแล้ว") if status.locked else self.tr("ยังไม่ล็อก")
-        self.district_status.setText(self.tr("สถานะการล็อกข้อมูลระดับอำเภอ: อำเภอ{name} ({state})").format(
-            name=status.district_name, state=state))
+        self.district_status.setText(
+            self.tr("สถานะการล็อกข้อมูลระดับอำเภอ: อำเภอ{name} ({state})").format(name=status.district_name, state=state)
+        )
         overview = self.overview  # the service says what this user may do now; a button off says why
-        for button, may in ((self.lock_district_button, status.may_lock), (self.unlock_district_button, status.may_unlock),
-                            (self.lock_province_button, overview.may_lock_province),
-                            (self.unlock_province_button, overview.may_unlock_province)):
+        for button, may in (
+            (self.lock_district_button, status.may_lock),
+            (self.unlock_district_button, status.may_unlock),
+            (self.lock_province_button, overview.may_lock_province),
+            (self.unlock_province_button, overview.may_unlock_province),
+        ):
             button.setEnabled(may)
             button.setToolTip(overview.refusal)
         self._show_history(status)
 
     def _show_history(self, status: locks.DistrictStatus) -> None:
-        done = perform(self, locks.lock_history, district_code=status.district_code,
-                       fiscal_year=self.picker.year, month=self.picker.month)
+        done = perform(
+            self,
+            locks.lock_history,
+            district_code=status.district_code,
+            fiscal_year=self.picker.year,
+            month=self.picker.month,
+        )
         events = done.result if done else []
-        self.history_label.setText(self.tr("ประวัติการล็อกของอำเภอ{name} เดือน{month}").format(
-            name=status.district_name, month=month_label(self.picker.year, self.picker.month)))
-        self.history_model.set_rows([[format_thai_datetime(e.at), e.username, e.action, e.scope, e.reason] for e in events])
+        self.history_label.setText(
+            self.tr("ประวัติการล็อกของอำเภอ{name} เดือน{month}").format(
+                name=status.district_name, month=month_label(self.picker.year, self.picker.month)
+            )
+        )
+        self.history_model.set_rows(
+            [[format_thai_datetime(e.at), e.username, e.action, e.scope, e.reason] for e in events]
+        )
 
     # --- the four buttons -------------------------------------------------------------------------
     def _confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def _reason(self, title: str, text: str) -> str | None:
@@ -198,7 +252,10 @@ class LocksTab(QWidget):
         return reason
 
     def _incomplete_list(self, districts) -> str:
-        lines = [self.tr("• อำเภอ{name}: {text}").format(name=d.district_name, text=d.entry_text()) for d in districts[:LIST_LIMIT]]
+        lines = [
+            self.tr("• อำเภอ{name}: {text}").format(name=d.district_name, text=d.entry_text())
+            for d in districts[:LIST_LIMIT]
+        ]
         if len(districts) > LIST_LIMIT:
             lines.append(self.tr("และอีก {count} อำเภอ").format(count=len(districts) - LIST_LIMIT))
         return "\n".join(lines)
@@ -216,10 +273,15 @@ class LocksTab(QWidget):
         if status is None:
             return
         text = self.tr("ยืนยันข้อมูลเดือน{month} ของอำเภอ{name}? หลังล็อกแล้วอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้").format(
-            month=self._period(), name=status.district_name)
+            month=self._period(), name=status.district_name
+        )
         if status.missing:
-            text = self.tr("อำเภอ{name} ยังกรอกยอดไม่ครบ: {entry}\n\n").format(
-                name=status.district_name, entry=status.entry_text()) + text
+            text = (
+                self.tr("อำเภอ{name} ยังกรอกยอดไม่ครบ: {entry}\n\n").format(
+                    name=status.district_name, entry=status.entry_text()
+                )
+                + text
+            )
         if self._confirm(self.tr("ล็อก (อำเภอ)"), text):
             self._act(locks.lock_district, district_code=status.district_code)
 
@@ -228,30 +290,43 @@ class LocksTab(QWidget):
         status = self._selected_status()
         if status is None:
             return
-        reason = self._reason(self.tr("ปลดล็อก (อำเภอ)"), self.tr("เหตุผลในการปลดล็อกข้อมูลเดือน{month} ของอำเภอ{name}:").format(
-            month=self._period(), name=status.district_name))
+        reason = self._reason(
+            self.tr("ปลดล็อก (อำเภอ)"),
+            self.tr("เหตุผลในการปลดล็อกข้อมูลเดือน{month} ของอำเภอ{name}:").format(
+                month=self._period(), name=status.district_name
+            ),
+        )
         if reason is not None:
             self._act(locks.unlock_district, district_code=status.district_code, reason=reason)
 
     def lock_province(self) -> None:
         """Button 3: confirm the whole province's month; no district can edit it."""
-        text = self.tr("ยืนยันข้อมูลเดือน{month} ทั้งจังหวัด? ทุกอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้ "
-                       "และข้อมูลจะนับเป็นรายงานต่อกรมฯ").format(month=self._period())
+        text = self.tr("ยืนยันข้อมูลเดือน{month} ทั้งจังหวัด? ทุกอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้ และข้อมูลจะนับเป็นรายงานต่อกรมฯ").format(
+            month=self._period()
+        )
         incomplete = self.overview.incomplete if self.overview else ()
         if incomplete:
-            text = self.tr("มี {count} อำเภอที่ยังกรอกยอดเดือน{month} ไม่ครบ:\n{names}\n\n"
-                           "ถ้าล็อกตอนนี้ อำเภอเหล่านี้จะส่งข้อมูลเพิ่มไม่ได้จนกว่าจะปลดล็อก และรายชื่อนี้จะถูกบันทึกไว้กับการล็อก\n\n").format(
-                count=len(incomplete), month=self._period(), names=self._incomplete_list(incomplete)) + text
+            text = (
+                self.tr(
+                    "มี {count} อำเภอที่ยังกรอกยอดเดือน{month} ไม่ครบ:\n{names}\n\n"
+                    "ถ้าล็อกตอนนี้ อำเภอเหล่านี้จะส่งข้อมูลเพิ่มไม่ได้จนกว่าจะปลดล็อก และรายชื่อนี้จะถูกบันทึกไว้กับการล็อก\n\n"
+                ).format(count=len(incomplete), month=self._period(), names=self._incomplete_list(incomplete))
+                + text
+            )
         if self._confirm(self.tr("ล็อก (ทั้งจังหวัด)"), text):
             self._act(locks.lock_province, incomplete_ok=True)
 
     def unlock_province(self) -> None:
         """Button 4: unlock the whole province and all its districts, with a reason."""
-        reason = self._reason(self.tr("ปลดล็อก (ทั้งจังหวัด)"), self.tr(
-            "เหตุผลในการปลดล็อกข้อมูลเดือน{month} ทั้งจังหวัด (ทุกอำเภอจะแก้ไขได้อีกครั้ง):").format(month=self._period()))
+        reason = self._reason(
+            self.tr("ปลดล็อก (ทั้งจังหวัด)"),
+            self.tr("เหตุผลในการปลดล็อกข้อมูลเดือน{month} ทั้งจังหวัด (ทุกอำเภอจะแก้ไขได้อีกครั้ง):").format(month=self._period()),
+        )
         if reason is not None:
             self._act(locks.unlock_province, reason=reason)
 
     def _on_change(self, notice: Notice) -> None:
-        if notice.origin is not self and notice.changes.touches(Kind.LOCKS | Kind.SALES | Kind.ENTREPRENEURS, self.picker.year):
+        if notice.origin is not self and notice.changes.touches(
+            Kind.LOCKS | Kind.SALES | Kind.ENTREPRENEURS, self.picker.year
+        ):
             self.reload()

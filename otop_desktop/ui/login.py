@@ -114,8 +114,13 @@ class LoginDialog(QDialog):
     dialog closes, for the caller to open the new one. With `problem` (no database: the saved choice could not
     be taken) it says why and offers only ฐานข้อมูล…."""
 
-    def __init__(self, database: "Database | Opening | None", parent: QWidget | None = None, where=None,
-                 problem: str | None = None):
+    def __init__(
+        self,
+        database: "Database | Opening | None",
+        parent: QWidget | None = None,
+        where=None,
+        problem: str | None = None,
+    ):
         super().__init__(parent)
         self.database = database
         self.user: UserInfo | None = None
@@ -148,8 +153,11 @@ class LoginDialog(QDialog):
         self.error_label.setText(problem)
         if hasattr(self, "place_label"):  # it would name the file on this PC, which is not what failed
             self.place_label.hide()
-        for widget in (self.username_edit, self.password_edit,
-                       self.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)):
+        for widget in (
+            self.username_edit,
+            self.password_edit,
+            self.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+        ):
             widget.setEnabled(False)
 
     def accept(self) -> None:
@@ -169,8 +177,14 @@ class LoginDialog(QDialog):
         from otop_desktop.services.office import Office
         from otop_desktop.ui.operations import perform
 
-        done = perform(self, auth.authenticate, office=Office(database), username=username, password=password,
-                       refused=self._refused)
+        done = perform(
+            self,
+            auth.authenticate,
+            office=Office(database),
+            username=username,
+            password=password,
+            refused=self._refused,
+        )
         if done is None:
             return
         self.user = done.result
@@ -228,8 +242,9 @@ class FirstAdminDialog(QDialog):
         for edit in (self.password_edit, self.repeat_edit):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error_label = error_label()
-        intro = QLabel(self.tr("ฐานข้อมูลนี้ยังไม่มีผู้ใช้งาน กรุณาสร้างผู้ดูแลระบบคนแรกของจังหวัด "
-                               "ผู้ดูแลระบบจะเพิ่มผู้ใช้งานระดับอำเภอและจังหวัดได้ภายหลัง"))
+        intro = QLabel(
+            self.tr("ฐานข้อมูลนี้ยังไม่มีผู้ใช้งาน กรุณาสร้างผู้ดูแลระบบคนแรกของจังหวัด ผู้ดูแลระบบจะเพิ่มผู้ใช้งานระดับอำเภอและจังหวัดได้ภายหลัง")
+        )
         intro.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("จังหวัด"), self.province_box)
@@ -256,10 +271,17 @@ class FirstAdminDialog(QDialog):
         from otop_desktop.services.office import Office
         from otop_desktop.ui.operations import perform
 
-        done = perform(self, auth.create_first_admin, office=Office(self.database),
-                       username=self.username_edit.text(), password=self.password_edit.text(),
-                       area_code=self.province_box.currentData(), display_name=self.name_edit.text(),
-                       position=self.position_edit.text(), refused=lambda error: self.error_label.setText(error.message))
+        done = perform(
+            self,
+            auth.create_first_admin,
+            office=Office(self.database),
+            username=self.username_edit.text(),
+            password=self.password_edit.text(),
+            area_code=self.province_box.currentData(),
+            display_name=self.name_edit.text(),
+            position=self.position_edit.text(),
+            refused=lambda error: self.error_label.setText(error.message),
+        )
         if done is None:
             return
         self.user = done.result

@@ -59,8 +59,11 @@ class MainWindow(QMainWindow):
             self.users_action = self.menuBar().addMenu(self.tr("ผู้ดูแลระบบ")).addAction(self.tr("ผู้ใช้งาน…"))
             self.users_action.triggered.connect(self.open_users)
         who = user.display_name or user.username
-        self.statusBar().addWidget(QLabel(self.tr("ผู้ใช้: {who} ({username}, {role})").format(
-            who=who, username=user.username, role=user.role_name)))
+        self.statusBar().addWidget(
+            QLabel(
+                self.tr("ผู้ใช้: {who} ({username}, {role})").format(who=who, username=user.username, role=user.role_name)
+            )
+        )
         self.statusBar().addWidget(QLabel(self.tr("พื้นที่: {area}").format(area=self.area_name)))
         self.statusBar().addPermanentWidget(QLabel(self.tr("ฐานข้อมูล: {path}").format(path=context.database.place)))
         self.resize(1366, 768)
@@ -90,7 +93,9 @@ class MainWindow(QMainWindow):
         files.addSeparator()
         self.quit_action = files.addAction(self.tr("ออกจากโปรแกรม"))
         # Windows binds no key to the standard Quit: Ctrl+Q there too, as on Linux.
-        self.quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")])
+        self.quit_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+        )
         self.quit_action.triggered.connect(self.close)
 
     def change_own_password(self) -> None:

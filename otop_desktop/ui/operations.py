@@ -37,8 +37,15 @@ def announce(owner: QWidget, done: Done) -> None:
         owner.context.bus.changed.emit(Notice(done.changes, owner))
 
 
-def perform(owner: QWidget, service, /, *, office: Office | None = None,
-            refused: Callable[[OtopError], None] | None = None, **kwargs) -> Done | None:
+def perform(
+    owner: QWidget,
+    service,
+    /,
+    *,
+    office: Office | None = None,
+    refused: Callable[[OtopError], None] | None = None,
+    **kwargs,
+) -> Done | None:
     """Run a quick action or read on the GUI thread; None when it failed (and the user was told).
     A form passes `refused` to show a refusal beside its fields instead of in a message box."""
     try:
@@ -91,9 +98,17 @@ def perform_batch_in_background(owner: QWidget, service, /, **options) -> None:
 
 
 def _in_background(
-    owner: QWidget, run: Callable[..., Done], service, /, *, on_done: Callable[[Done], None],
-    on_failed: Callable[[], None] | None = None, progress: str | None = None, office: Office | None = None,
-    refused: Callable[[OtopError], None] | None = None, **kwargs,
+    owner: QWidget,
+    run: Callable[..., Done],
+    service,
+    /,
+    *,
+    on_done: Callable[[Done], None],
+    on_failed: Callable[[], None] | None = None,
+    progress: str | None = None,
+    office: Office | None = None,
+    refused: Callable[[OtopError], None] | None = None,
+    **kwargs,
 ) -> None:
     office = _office(owner, office)
     state = _Progress()
@@ -136,8 +151,16 @@ def _in_background(
     run_in_background(owner, lambda: run(office, service, **kwargs), done, failed, tick)
 
 
-def perform_waiting(owner: QWidget, service, /, *, progress: str, office: Office | None = None,
-                    refused: Callable[[OtopError], None] | None = None, **kwargs) -> Done | None:
+def perform_waiting(
+    owner: QWidget,
+    service,
+    /,
+    *,
+    progress: str,
+    office: Office | None = None,
+    refused: Callable[[OtopError], None] | None = None,
+    **kwargs,
+) -> Done | None:
     """Run an action whose outcome the caller needs before it goes on (saving before leaving a month), off
     the GUI thread: an event loop turns here until it ends, so the window keeps drawing and its timers
     keep firing, while the user's clicks and keys wait until it is over (a half-saved month can be neither

@@ -36,9 +36,14 @@ class OwnPasswordDialog(QDialog):
         if self.new_edit.text() != self.repeat_edit.text():
             self.error_label.setText(self.tr("รหัสผ่านใหม่ทั้งสองช่องไม่ตรงกัน"))
             return
-        done = perform(self, auth.change_own_password, username=self.context.user.username,
-                       current_password=self.current_edit.text(), new_password=self.new_edit.text(),
-                       refused=self._refused)
+        done = perform(
+            self,
+            auth.change_own_password,
+            username=self.context.user.username,
+            current_password=self.current_edit.text(),
+            new_password=self.new_edit.text(),
+            refused=self._refused,
+        )
         if done is None:
             return
         QMessageBox.information(self, self.windowTitle(), self.tr("เปลี่ยนรหัสผ่านแล้ว ครั้งต่อไปให้เข้าสู่ระบบด้วยรหัสผ่านใหม่"))

@@ -63,7 +63,9 @@ class ReportsTab(QWidget):
         self.scope_box.addItem(self.tr("ประจำเดือน"), None)
         for quarter, months in enumerate(("ต.ค.-ธ.ค.", "ม.ค.-มี.ค.", "เม.ย.-มิ.ย.", "ก.ค.-ก.ย."), 1):
             self.scope_box.addItem(self.tr("ไตรมาสที่ {n} ({months})").format(n=quarter, months=months), quarter)
-        self.scope_box.currentIndexChanged.connect(lambda: self.picker.month_box.setEnabled(self.scope_box.currentData() is None))
+        self.scope_box.currentIndexChanged.connect(
+            lambda: self.picker.month_box.setEnabled(self.scope_box.currentData() is None)
+        )
         self.district_box = QComboBox()
         if context.permissions.wide:
             self.district_box.addItem(self.tr("ทุกอำเภอ (หนึ่งแบบต่ออำเภอ)"), ALL)
@@ -103,13 +105,25 @@ class ReportsTab(QWidget):
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        for widget in (QLabel(self.tr("แบบ")), self.form_box, self.picker, self.scope_box, QLabel(self.tr("อำเภอ")),
-                       self.district_box, self.arabic_box):
+        for widget in (
+            QLabel(self.tr("แบบ")),
+            self.form_box,
+            self.picker,
+            self.scope_box,
+            QLabel(self.tr("อำเภอ")),
+            self.district_box,
+            self.arabic_box,
+        ):
             top.addWidget(widget)
         top.addStretch(1)
         actions = QHBoxLayout()  # a row of its own: the whole tab fits a 1366-pixel screen
-        for button in (self.preview_button, self.save_button, self.print_button, self.forecast_button,
-                       self.signatories_button):
+        for button in (
+            self.preview_button,
+            self.save_button,
+            self.print_button,
+            self.forecast_button,
+            self.signatories_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         checking = QHBoxLayout()
@@ -132,8 +146,12 @@ class ReportsTab(QWidget):
 
     def _request(self) -> dict:
         quarter = self.scope_box.currentData()
-        request = {"fiscal_year": self.picker.year, "thai_digits": not self.arabic_box.isChecked(),
-                   "month": None if quarter else self.picker.month, "quarter": quarter}
+        request = {
+            "fiscal_year": self.picker.year,
+            "thai_digits": not self.arabic_box.isChecked(),
+            "month": None if quarter else self.picker.month,
+            "quarter": quarter,
+        }
         if self.district_box.currentData() != ALL:
             request["district_code"] = self.district_box.currentData()
         if self.form_box.currentData() == "forecast":  # the province's, for the fiscal year
@@ -162,19 +180,30 @@ class ReportsTab(QWidget):
 
         def done(result) -> None:
             self.document.load(str(result.result))
-            self.status.setText(self.tr("ตัวอย่าง {pages} หน้า (รหัสตรวจสอบเอกสารจะพิมพ์บนแบบเมื่อบันทึกหรือพิมพ์)").format(
-                pages=self.document.pageCount()))
+            self.status.setText(
+                self.tr("ตัวอย่าง {pages} หน้า (รหัสตรวจสอบเอกสารจะพิมพ์บนแบบเมื่อบันทึกหรือพิมพ์)").format(
+                    pages=self.document.pageCount()
+                )
+            )
 
-        perform_in_background(self, self._services()[0], path=path, on_done=done, progress=self.tr("กำลังจัดทำตัวอย่าง…"),
-                              **self._request())
+        perform_in_background(
+            self, self._services()[0], path=path, on_done=done, progress=self.tr("กำลังจัดทำตัวอย่าง…"), **self._request()
+        )
 
     def save_pdf(self) -> None:
         """Save the form as PDF; the print is recorded with its verification code."""
         request = self._request()
-        period = (f"{request['month']:02d}" if request.get("month") else f"q{request['quarter']}" if request.get("quarter")
-                  else "ปี")
+        period = (
+            f"{request['month']:02d}"
+            if request.get("month")
+            else f"q{request['quarter']}"
+            if request.get("quarter")
+            else "ปี"
+        )
         form = {"jt1": "จต1", "forecast": "ประมาณการ"}.get(self.form_box.currentData(), "จต2")
-        suggested = f"{form}-{request.get('district_code') or self.user.province_code}-{request['fiscal_year']}-{period}.pdf"
+        suggested = (
+            f"{form}-{request.get('district_code') or self.user.province_code}-{request['fiscal_year']}-{period}.pdf"
+        )
         kinds = self.tr("PDF (*.pdf);;Excel (*.xlsx)") if form == "ประมาณการ" else self.tr("PDF (*.pdf)")
         path, chosen = QFileDialog.getSaveFileName(self, self.tr("บันทึกไฟล์"), suggested, kinds)
         if not path:
@@ -186,7 +215,9 @@ class ReportsTab(QWidget):
             written = printed.path
             if Path(written).suffix == ".pdf":
                 self.document.load(str(written))
-            self.status.setText(self.tr("บันทึกแล้ว: {path} · {codes}").format(path=written, codes=self.codes_text(printed)))
+            self.status.setText(
+                self.tr("บันทึกแล้ว: {path} · {codes}").format(path=written, codes=self.codes_text(printed))
+            )
 
         self._print(Path(path).with_suffix(suffix), done, request)
 
@@ -202,8 +233,11 @@ class ReportsTab(QWidget):
             document = QPdfDocument(self)
             document.load(str(result.result.path))
             send_to_printer(document, printer)
-            self.status.setText(self.tr("ส่งไปที่เครื่องพิมพ์แล้ว {pages} หน้า · {codes}").format(
-                pages=document.pageCount(), codes=self.codes_text(result.result)))
+            self.status.setText(
+                self.tr("ส่งไปที่เครื่องพิมพ์แล้ว {pages} หน้า · {codes}").format(
+                    pages=document.pageCount(), codes=self.codes_text(result.result)
+                )
+            )
 
         self._print(path, done, self._request())
 
@@ -215,22 +249,36 @@ class ReportsTab(QWidget):
             if not isinstance(error, IncompleteForm):
                 show_error(self, error)
             elif self._confirm_incomplete(error):
-                perform_in_background(self, service, path=path, on_done=done, progress=self.tr("กำลังจัดทำแบบ…"),
-                                      incomplete_ok=True, **request)
+                perform_in_background(
+                    self,
+                    service,
+                    path=path,
+                    on_done=done,
+                    progress=self.tr("กำลังจัดทำแบบ…"),
+                    incomplete_ok=True,
+                    **request,
+                )
 
-        perform_in_background(self, service, path=path, on_done=done, progress=self.tr("กำลังจัดทำแบบ…"),
-                              refused=refused, **request)
+        perform_in_background(
+            self, service, path=path, on_done=done, progress=self.tr("กำลังจัดทำแบบ…"), refused=refused, **request
+        )
 
     def _confirm_incomplete(self, error: IncompleteForm) -> bool:
         """Ask whether to print although entrepreneurs have no figures yet, listing each month's n of N."""
         lines = [self.tr("• {line}").format(line=entry.line()) for entry in error.entries[:LIST_LIMIT]]
         if len(error.entries) > LIST_LIMIT:
             lines.append(self.tr("และอีก {count} รายการ").format(count=len(error.entries) - LIST_LIMIT))
-        text = self.tr("ข้อมูลยังกรอกไม่ครบ:\n{lines}\n\nพิมพ์ทั้งที่ยังไม่ครบหรือไม่? แบบที่พิมพ์จะระบุ "
-                       "“กรอกแล้ว n จาก N ราย” ไว้ข้างคำรับรอง ผู้ลงนามจะเห็นว่ายังไม่ครบ").format(lines="\n".join(lines))
-        answer = QMessageBox.question(self, self.tr("ข้อมูลยังกรอกไม่ครบ"), text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+        text = self.tr(
+            "ข้อมูลยังกรอกไม่ครบ:\n{lines}\n\nพิมพ์ทั้งที่ยังไม่ครบหรือไม่? แบบที่พิมพ์จะระบุ "
+            "“กรอกแล้ว n จาก N ราย” ไว้ข้างคำรับรอง ผู้ลงนามจะเห็นว่ายังไม่ครบ"
+        ).format(lines="\n".join(lines))
+        answer = QMessageBox.question(
+            self,
+            self.tr("ข้อมูลยังกรอกไม่ครบ"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def edit_forecast(self) -> None:
@@ -255,13 +303,22 @@ class ReportsTab(QWidget):
             return
         result = done.result
         if result.malformed or not result.found:
-            self.verify_result.setText(result.problem if result.malformed else
-                                       self.tr("ไม่พบรหัสตรวจสอบเอกสาร {code} ในฐานข้อมูลนี้").format(code=code))
+            self.verify_result.setText(
+                result.problem
+                if result.malformed
+                else self.tr("ไม่พบรหัสตรวจสอบเอกสาร {code} ในฐานข้อมูลนี้").format(code=code)
+            )
             self.verify_result.setStyleSheet("color:#b71c1c;")
             return
-        lines = [self.tr("แบบ {form} {area} {period} พิมพ์โดย {user} เมื่อ {at}").format(
-            form=result.form_name, area=result.area_name, period=result.period, user=result.printed_by,
-            at=format_thai_datetime(result.printed_at))]
+        lines = [
+            self.tr("แบบ {form} {area} {period} พิมพ์โดย {user} เมื่อ {at}").format(
+                form=result.form_name,
+                area=result.area_name,
+                period=result.period,
+                user=result.printed_by,
+                at=format_thai_datetime(result.printed_at),
+            )
+        ]
         if result.legacy:
             lines.append(self.tr("รหัสแบบเดิมนี้ระบุชุดตัวเลข ไม่ระบุครั้งที่พิมพ์: ดูเวลาพิมพ์ที่ท้ายกระดาษเทียบกับรายการด้านล่าง"))
         if result.completeness:
@@ -269,14 +326,20 @@ class ReportsTab(QWidget):
         if result.matches:
             lines.append(self.tr("ตรงกับข้อมูลในฐานข้อมูลทุกรายการ"))
         else:
-            lines.append(self.tr("ข้อมูลเปลี่ยนไปหลังพิมพ์ {n} รายการ (ยอด {order}):").format(
-                n=len(result.differences), order=verify.AMOUNT_ORDER))
+            lines.append(
+                self.tr("ข้อมูลเปลี่ยนไปหลังพิมพ์ {n} รายการ (ยอด {order}):").format(
+                    n=len(result.differences), order=verify.AMOUNT_ORDER
+                )
+            )
             lines.extend(difference.describe() for difference in result.differences)
         if result.others:
             lines.append(self.tr("ตัวเลขชุดเดียวกันนี้พิมพ์อีก {n} ครั้ง:").format(n=len(result.others)))
-            lines.extend(self.tr("{code} พิมพ์โดย {user} เมื่อ {at}").format(
-                code=verify.shown_code(other.code), user=other.printed_by, at=format_thai_datetime(other.printed_at))
-                for other in result.others)
+            lines.extend(
+                self.tr("{code} พิมพ์โดย {user} เมื่อ {at}").format(
+                    code=verify.shown_code(other.code), user=other.printed_by, at=format_thai_datetime(other.printed_at)
+                )
+                for other in result.others
+            )
         self.verify_result.setText("\n".join(lines))
         self.verify_result.setStyleSheet("color:#1b5e20;" if result.matches else "color:#b71c1c;")
 
@@ -285,11 +348,13 @@ class ReportsTab(QWidget):
         out (no list for the period) and those printed before they were complete."""
         if not hasattr(printed, "codes"):
             return self.tr("รหัสตรวจสอบเอกสาร {code}").format(code=verify.shown_code(printed.code))
-        text = self.tr("รหัสตรวจสอบเอกสาร {codes}").format(codes=", ".join(
-            f"{district} {verify.shown_code(code)}" for district, code in sorted(printed.codes.items())))
+        text = self.tr("รหัสตรวจสอบเอกสาร {codes}").format(
+            codes=", ".join(f"{district} {verify.shown_code(code)}" for district, code in sorted(printed.codes.items()))
+        )
         if printed.skipped:
             text += self.tr(" · ไม่มีแบบของ {n} อำเภอ (ยังไม่มีรายชื่อผู้ประกอบการของช่วงเวลานี้): {names}").format(
-                n=len(printed.skipped), names=" ".join(printed.skipped))
+                n=len(printed.skipped), names=" ".join(printed.skipped)
+            )
         if printed.incomplete:
             text += self.tr(" · พิมพ์ทั้งที่ยังไม่ครบ: {lines}").format(lines="; ".join(e.line() for e in printed.incomplete))
         return text

@@ -79,7 +79,9 @@ class BoardModel(QAbstractTableModel):
     def _tooltip(self, cell: Cell) -> str:
         when = lambda moment: f"{format_thai_date(moment)} {moment:%H:%M} น." if moment else self.tr("ยังไม่มี")  # noqa: E731
         lines = [
-            self.tr("บันทึกล่าสุด: {when} (กำหนด {due})").format(when=when(cell.saved_at), due=format_thai_date(cell.entry_due)),
+            self.tr("บันทึกล่าสุด: {when} (กำหนด {due})").format(
+                when=when(cell.saved_at), due=format_thai_date(cell.entry_due)
+            ),
             self.tr("พิมพ์ จต.๒: {when}").format(when=when(cell.printed_at)),
             self.tr("ส่ง/นำเข้าไฟล์: {when}").format(when=when(cell.sent_at)),
             self.tr("ล็อก: {when} (กำหนด {due})").format(when=when(cell.locked_at), due=format_thai_date(cell.lock_due)),
@@ -148,14 +150,16 @@ class RoadmapTab(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 8)
-        legend = QLabel(self.tr(
-            "กำหนดตามแผน: กรอกข้อมูลภายในสิ้นเดือน · ล็อก (ยืนยัน) ภายในวันที่ 5 ของเดือนถัดไป · "
-            "ช่องแสดง กรอกแล้ว/รายชื่อ (พ = พิมพ์ จต.๒ แล้ว, ส = ส่งหรือนำเข้าไฟล์แล้ว) และวันที่ล็อก<br>"
-            "<span style='background:{a}'>&nbsp;ทันกำหนด&nbsp;</span> "
-            "<span style='background:{b}'>&nbsp;ทำแล้วแต่ช้า&nbsp;</span> "
-            "<span style='background:{c}'>&nbsp;เลยกำหนดยังไม่ทำ&nbsp;</span> "
-            "<span style='background:{d}'>&nbsp;ยังไม่ถึงกำหนด&nbsp;</span>"
-        ).format(a=ON_TIME, b=LATE, c=OVERDUE, d=WAITING))
+        legend = QLabel(
+            self.tr(
+                "กำหนดตามแผน: กรอกข้อมูลภายในสิ้นเดือน · ล็อก (ยืนยัน) ภายในวันที่ 5 ของเดือนถัดไป · "
+                "ช่องแสดง กรอกแล้ว/รายชื่อ (พ = พิมพ์ จต.๒ แล้ว, ส = ส่งหรือนำเข้าไฟล์แล้ว) และวันที่ล็อก<br>"
+                "<span style='background:{a}'>&nbsp;ทันกำหนด&nbsp;</span> "
+                "<span style='background:{b}'>&nbsp;ทำแล้วแต่ช้า&nbsp;</span> "
+                "<span style='background:{c}'>&nbsp;เลยกำหนดยังไม่ทำ&nbsp;</span> "
+                "<span style='background:{d}'>&nbsp;ยังไม่ถึงกำหนด&nbsp;</span>"
+            ).format(a=ON_TIME, b=LATE, c=OVERDUE, d=WAITING)
+        )
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("ปีงบประมาณ")))
         top.addWidget(self.year_box)
@@ -194,10 +198,21 @@ class RoadmapTab(QWidget):
         index = (due or begun)[-1]
         rate = board.rates[index]
         overdue = sum(cell_state(r.cells[index]) == OVERDUE for r in board.rows)
-        self.summary.setText(self.tr("{area} เดือน{month}: กรอกครบ {complete} จาก {expected} {unit} · ทันเวลา {on_time} · "
-                                     "ล็อกแล้ว {locked} · เลยกำหนด {overdue} {unit}").format(
-            area=board.area_name, month=month_label(board.fiscal_year, FISCAL_MONTHS[index]), complete=rate.complete,
-            expected=rate.expected, unit=board.unit_name, on_time=rate.on_time, locked=rate.locked, overdue=overdue))
+        self.summary.setText(
+            self.tr(
+                "{area} เดือน{month}: กรอกครบ {complete} จาก {expected} {unit} · ทันเวลา {on_time} · "
+                "ล็อกแล้ว {locked} · เลยกำหนด {overdue} {unit}"
+            ).format(
+                area=board.area_name,
+                month=month_label(board.fiscal_year, FISCAL_MONTHS[index]),
+                complete=rate.complete,
+                expected=rate.expected,
+                unit=board.unit_name,
+                on_time=rate.on_time,
+                locked=rate.locked,
+                overdue=overdue,
+            )
+        )
 
     def _on_change(self, notice: Notice) -> None:
         if notice.changes.touches(Kind.SALES | Kind.LOCKS | Kind.PRINTS | Kind.FILES, self.year_box.currentData()):

@@ -47,8 +47,11 @@ class SalesTableModel(QAbstractTableModel):
         self._amounts: list[list[int | None]] = []
         self._typical: dict[int, int] = {}
         self.headers = [
-            self.tr("ตำบล"), self.tr("ชื่อผู้ประกอบการ"), self.tr("ประเภทผลิตภัณฑ์"),
-            *(self.tr(label) for label in CHANNELS), self.tr("รวม (บาท)"),
+            self.tr("ตำบล"),
+            self.tr("ชื่อผู้ประกอบการ"),
+            self.tr("ประเภทผลิตภัณฑ์"),
+            *(self.tr(label) for label in CHANNELS),
+            self.tr("รวม (บาท)"),
         ]
 
     # --- loading -------------------------------------------------------------------------
@@ -149,7 +152,10 @@ class SalesTableModel(QAbstractTableModel):
                 return NEW_ROW
             if column == TOTAL_COLUMN and self.is_unusual(row):
                 return UNUSUAL
-            if FIRST_AMOUNT <= column < TOTAL_COLUMN and self.amount(row, column) != self._rows[row].amounts[column - FIRST_AMOUNT]:
+            if (
+                FIRST_AMOUNT <= column < TOTAL_COLUMN
+                and self.amount(row, column) != self._rows[row].amounts[column - FIRST_AMOUNT]
+            ):
                 return EDITED
         if role == Qt.ItemDataRole.ToolTipRole and column == TOTAL_COLUMN and self.is_unusual(row):
             return self._unusual_tip(row)
@@ -175,8 +181,11 @@ class SalesTableModel(QAbstractTableModel):
 
     def is_editable(self, row: int, column: int) -> bool:
         """Amount cells of entrepreneur rows, unless their district's month is locked."""
-        return (0 <= row < len(self._rows) and FIRST_AMOUNT <= column < TOTAL_COLUMN
-                and self._rows[row].district_code not in self.locked_districts)
+        return (
+            0 <= row < len(self._rows)
+            and FIRST_AMOUNT <= column < TOTAL_COLUMN
+            and self._rows[row].district_code not in self.locked_districts
+        )
 
     # --- editing -------------------------------------------------------------------------------
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -194,7 +203,8 @@ class SalesTableModel(QAbstractTableModel):
 
     def _refusal(self, row: int, column: int, message: str) -> str:
         return self.tr("ไม่รับค่าที่แถว {row} ช่อง “{column}”: {message}").format(
-            row=row + 1, column=self.headers[column], message=message)
+            row=row + 1, column=self.headers[column], message=message
+        )
 
     def paste_block(self, top: int, left: int, text: str) -> bool:
         """Paste tab-separated rows (as Excel copies them) from a cell; all cells are checked first."""
@@ -203,10 +213,13 @@ class SalesTableModel(QAbstractTableModel):
         width = max(len(cells) for cells in block)
         rows_editable = all(self.is_editable(top + r, left) for r in range(min(len(block), len(self._rows) - top)))
         if not rows_editable or left + width > TOTAL_COLUMN or top + len(block) > len(self._rows):
-            self.input_refused.emit(self.tr(
-                "วางข้อมูลไม่ได้: ข้อมูลที่คัดลอกมามี {rows} แถว {columns} คอลัมน์ "
-                "ซึ่งเกินช่องยอดจำหน่ายที่แก้ไขได้ (หรือมีแถวของอำเภอที่ล็อกแล้ว) "
-                "กรุณาเลือกช่องเริ่มต้นในคอลัมน์ยอดจำหน่ายให้ถูกต้อง ไม่มีข้อมูลใดถูกเปลี่ยน").format(rows=len(block), columns=width))
+            self.input_refused.emit(
+                self.tr(
+                    "วางข้อมูลไม่ได้: ข้อมูลที่คัดลอกมามี {rows} แถว {columns} คอลัมน์ "
+                    "ซึ่งเกินช่องยอดจำหน่ายที่แก้ไขได้ (หรือมีแถวของอำเภอที่ล็อกแล้ว) "
+                    "กรุณาเลือกช่องเริ่มต้นในคอลัมน์ยอดจำหน่ายให้ถูกต้อง ไม่มีข้อมูลใดถูกเปลี่ยน"
+                ).format(rows=len(block), columns=width)
+            )
             return False
         cells = []
         for r, values in enumerate(block):
@@ -214,7 +227,9 @@ class SalesTableModel(QAbstractTableModel):
                 try:
                     cells.append((top + r, left + c, parse_amount(value)))
                 except InvalidInput as refused:
-                    self.input_refused.emit(self._refusal(top + r, left + c, refused.message) + self.tr(" ไม่มีข้อมูลใดถูกวาง"))
+                    self.input_refused.emit(
+                        self._refusal(top + r, left + c, refused.message) + self.tr(" ไม่มีข้อมูลใดถูกวาง")
+                    )
                     return False
         self.undo_stack.push(_SetCells(self, cells, self.tr("วางข้อมูล")))
         return True

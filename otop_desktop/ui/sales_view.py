@@ -57,7 +57,8 @@ class SalesTableView(QTableView):
             self.setItemDelegateForColumn(column, self.amount_delegate)
         self.amount_delegate.enter_pressed.connect(self.move_down)
         self.setEditTriggers(
-            QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
@@ -104,9 +105,15 @@ class SalesTableView(QTableView):
             self.model().undo_stack.undo()
         elif event.matches(QKeySequence.StandardKey.Redo):
             self.model().undo_stack.redo()
-        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != QAbstractItemView.State.EditingState:
+        elif (
+            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
             self.model().clear_cells([(i.row(), i.column()) for i in self.selectedIndexes()])
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != QAbstractItemView.State.EditingState:
+        elif (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
             self.move_down()
         else:
             super().keyPressEvent(event)

@@ -24,8 +24,15 @@ def _settle() -> None:
         QApplication.processEvents()
 
 
-def render_screenshots(database: Database, user: UserInfo, out_dir: Path, *, today: date | None = None,
-                       period: tuple[int, int] | None = None, district_code: str | None = None) -> list[Path]:
+def render_screenshots(
+    database: Database,
+    user: UserInfo,
+    out_dir: Path,
+    *,
+    today: date | None = None,
+    period: tuple[int, int] | None = None,
+    district_code: str | None = None,
+) -> list[Path]:
     """Save login.png and one PNG per tab of the main window as `user` sees it; returns the files."""
     out_dir.mkdir(parents=True, exist_ok=True)
     saved = []

@@ -39,18 +39,39 @@ class TargetImportDialog(QDialog):
         self.printed = printed.read_printed_table(path)
         self.matches = context.office.query(printed.match_districts, table=self.printed)
         self.districts = context.office.query(areas.list_districts)
-        self.setWindowTitle(self.tr("นำเข้าตารางค่าเป้าหมาย: {file} (ปีงบประมาณ {year} รอบที่ {round})").format(
-            file=path.name, year=fiscal_year, round=round_no))
+        self.setWindowTitle(
+            self.tr("นำเข้าตารางค่าเป้าหมาย: {file} (ปีงบประมาณ {year} รอบที่ {round})").format(
+                file=path.name, year=fiscal_year, round=round_no
+            )
+        )
         self.hints = QLabel()
         self.hints.setWordWrap(True)
         self.hints.setStyleSheet("color:#e65100;")
         self.rows = QTableWidget(len(self.matches), 6, self)
-        self.rows.setHorizontalHeaderLabels([self.tr("แถว"), self.tr("อำเภอตามที่พิมพ์"), self.tr("อำเภอในระบบ"),
-                                             self.tr("ความคล้าย"), self.tr("ยืนยันการจับคู่"), self.tr("ใช้ค่า")])
+        self.rows.setHorizontalHeaderLabels(
+            [
+                self.tr("แถว"),
+                self.tr("อำเภอตามที่พิมพ์"),
+                self.tr("อำเภอในระบบ"),
+                self.tr("ความคล้าย"),
+                self.tr("ยืนยันการจับคู่"),
+                self.tr("ใช้ค่า"),
+            ]
+        )
         self.rows.verticalHeader().hide()
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.disagreements = PlainTableModel([self.tr("แถว"), self.tr("อำเภอ"), self.tr("คอลัมน์"), self.tr("ค่าที่พิมพ์"),
-                                              self.tr("ตามหลักเกณฑ์"), self.tr("ต่าง (บาท)"), self.tr("ต่าง (ร้อยละ)")], self)
+        self.disagreements = PlainTableModel(
+            [
+                self.tr("แถว"),
+                self.tr("อำเภอ"),
+                self.tr("คอลัมน์"),
+                self.tr("ค่าที่พิมพ์"),
+                self.tr("ตามหลักเกณฑ์"),
+                self.tr("ต่าง (บาท)"),
+                self.tr("ต่าง (ร้อยละ)"),
+            ],
+            self,
+        )
         self.disagreements.right_aligned = {3, 4, 5, 6}
         disagreement_view = QTableView(self)
         disagreement_view.setModel(self.disagreements)
@@ -105,28 +126,54 @@ class TargetImportDialog(QDialog):
 
     def _rematch(self, row: int) -> None:
         box = self.rows.cellWidget(row, 2)
-        self.matches[row] = replace(self.matches[row], district_code=box.currentData(),
-                                    district_name=box.currentText().split(" ", 1)[1], score=1.0, by_code=False)
+        self.matches[row] = replace(
+            self.matches[row],
+            district_code=box.currentData(),
+            district_name=box.currentText().split(" ", 1)[1],
+            score=1.0,
+            by_code=False,
+        )
         self.rows.cellWidget(row, 4).setChecked(True)
         self.recheck()
 
     def recheck(self) -> None:
         """Check every cell against the rule with the current matches."""
-        done = perform(self, printed.check_printed, fiscal_year=self.fiscal_year, round_no=self.round_no,
-                       table=self.printed, matches=self.matches)
+        done = perform(
+            self,
+            printed.check_printed,
+            fiscal_year=self.fiscal_year,
+            round_no=self.round_no,
+            table=self.printed,
+            matches=self.matches,
+        )
         if done is None:
             return
         self.report = done.result
-        self.hints.setText("\n".join([self.tr("ข้อสังเกต: ") + hint for hint in self.report.hints]
-                                     + [self.tr("ปัดเศษสตางค์: ") + note for note in self.printed.rounded]))
-        self.disagreements.set_rows([
-            [d.row_no, d.district_name, printed.COLUMN_NAMES[d.column], format_baht(d.printed), format_baht(d.expected),
-             format_baht(d.difference), d.percent_text]
-            for d in self.report.disagreements
-        ])
-        self.summary.setText(self.tr("ช่องที่ไม่ตรงหลักเกณฑ์ {cells} ช่อง ใน {rows} อำเภอ (รวมแถว “รวม”) "
-                                     "ปัดเศษต่างไม่ถึง 1 บาทไม่นับ").format(
-            cells=len(self.report.disagreements), rows=len(self.report.codes_disagreeing())))
+        self.hints.setText(
+            "\n".join(
+                [self.tr("ข้อสังเกต: ") + hint for hint in self.report.hints]
+                + [self.tr("ปัดเศษสตางค์: ") + note for note in self.printed.rounded]
+            )
+        )
+        self.disagreements.set_rows(
+            [
+                [
+                    d.row_no,
+                    d.district_name,
+                    printed.COLUMN_NAMES[d.column],
+                    format_baht(d.printed),
+                    format_baht(d.expected),
+                    format_baht(d.difference),
+                    d.percent_text,
+                ]
+                for d in self.report.disagreements
+            ]
+        )
+        self.summary.setText(
+            self.tr("ช่องที่ไม่ตรงหลักเกณฑ์ {cells} ช่อง ใน {rows} อำเภอ (รวมแถว “รวม”) ปัดเศษต่างไม่ถึง 1 บาทไม่นับ").format(
+                cells=len(self.report.disagreements), rows=len(self.report.codes_disagreeing())
+            )
+        )
         self._update_save()
 
     def choose_all(self, choice: str) -> None:
@@ -137,7 +184,11 @@ class TargetImportDialog(QDialog):
 
     def keep_printed(self) -> set[str]:
         """The districts whose printed figures the officer keeps."""
-        return {m.district_code for row, m in enumerate(self.matches) if self.rows.cellWidget(row, 5).currentData() == PRINTED}
+        return {
+            m.district_code
+            for row, m in enumerate(self.matches)
+            if self.rows.cellWidget(row, 5).currentData() == PRINTED
+        }
 
     def _update_save(self) -> None:
         confirmed = all(self.rows.cellWidget(row, 4).isChecked() for row in range(self.rows.rowCount()))
@@ -146,7 +197,13 @@ class TargetImportDialog(QDialog):
         save.setToolTip("" if confirmed else self.tr("กรุณายืนยันการจับคู่อำเภอทุกแถวก่อน"))
 
     def accept(self) -> None:
-        if perform(self, printed.apply_printed, fiscal_year=self.fiscal_year, round_no=self.round_no,
-                   table=self.printed, matches=self.matches, keep_printed=self.keep_printed()):
+        if perform(
+            self,
+            printed.apply_printed,
+            fiscal_year=self.fiscal_year,
+            round_no=self.round_no,
+            table=self.printed,
+            matches=self.matches,
+            keep_printed=self.keep_printed(),
+        ):
             super().accept()
-

@@ -84,9 +84,15 @@ class SettingsDialog(QDialog):
         layout.addWidget(save_cancel_buttons(self, self.tr("บันทึก")))
 
     def accept(self) -> None:
-        if perform(self, rule.save_settings, fiscal_year=self.fiscal_year, base_year=self.base_year.value(),
-                   factor=self.factor.text(), percents=[edit.text() for edit in self.percents],
-                   refused=lambda error: self.error_label.setText(error.message)):
+        if perform(
+            self,
+            rule.save_settings,
+            fiscal_year=self.fiscal_year,
+            base_year=self.base_year.value(),
+            factor=self.factor.text(),
+            percents=[edit.text() for edit in self.percents],
+            refused=lambda error: self.error_label.setText(error.message),
+        ):
             super().accept()
 
 
@@ -126,9 +132,11 @@ class TargetsTab(QWidget):
         self.stale_label.setStyleSheet("background:#fff3e0; color:#e65100; padding:6px;")
         self.show_bases = QCheckBox(self.tr("แสดงยอดปีฐานและยอดปรับลด"))
         self.show_bases.toggled.connect(self._show_columns)
-        text = self.tr("สีของแถว: แดง = ยังไม่ถึงขั้นต้น · เหลือง = ขั้นต้น · เขียวอ่อน = ขั้นมาตรฐาน · เขียว = ขั้นสูง "
-                       "· ระหว่างรอบ เทียบยอดจริงของเดือนที่บันทึกแล้วกับค่าเป้าหมายตามสัดส่วนของเดือน (เช่น 2/6 เดือน) "
-                       "· ค่าเป้าหมายปัดเป็นบาท (ปัดครึ่งขึ้น) ทุกขั้นตอน ส่วนยอดจริงและยอดที่ขาดแสดงถึงสตางค์")
+        text = self.tr(
+            "สีของแถว: แดง = ยังไม่ถึงขั้นต้น · เหลือง = ขั้นต้น · เขียวอ่อน = ขั้นมาตรฐาน · เขียว = ขั้นสูง "
+            "· ระหว่างรอบ เทียบยอดจริงของเดือนที่บันทึกแล้วกับค่าเป้าหมายตามสัดส่วนของเดือน (เช่น 2/6 เดือน) "
+            "· ค่าเป้าหมายปัดเป็นบาท (ปัดครึ่งขึ้น) ทุกขั้นตอน ส่วนยอดจริงและยอดที่ขาดแสดงถึงสตางค์"
+        )
         self.may_set = context.permissions.may(Action.SET_TARGETS)
         if self.may_set:
             text += self.tr(" · ดับเบิลคลิกแถวเพื่อกรอกยอดปีฐานเอง")
@@ -183,35 +191,63 @@ class TargetsTab(QWidget):
         lines = table.numbered
         rows = [[cell_text(v) for v in workbook.line_values(number, line)] for number, line in lines]
         brushes = [TIER_BRUSHES[line.achievement.shown_tier] if line.achievement else None for _, line in lines]
-        tips = [self.tr("ค่าที่พิมพ์ในตารางที่นำเข้า (เลือกเก็บไว้)") if line.printed
-                else self.tr("ยอดปีฐานคำนวณจากข้อมูลไว้ {then} บาท แต่ข้อมูลตอนนี้รวม {now} บาท").format(
-                    then=format_baht(line.base), now=format_baht(line.base_now)) if line.base_stale
-                else None for _, line in lines]
+        tips = [
+            self.tr("ค่าที่พิมพ์ในตารางที่นำเข้า (เลือกเก็บไว้)")
+            if line.printed
+            else self.tr("ยอดปีฐานคำนวณจากข้อมูลไว้ {then} บาท แต่ข้อมูลตอนนี้รวม {now} บาท").format(
+                then=format_baht(line.base), now=format_baht(line.base_now)
+            )
+            if line.base_stale
+            else None
+            for _, line in lines
+        ]
         self.model.set_rows(rows, brushes, tips, bold_rows={len(rows) - 1} if table.total else set())
         # Widths that keep the achievement columns on a 1366-pixel screen; the base-year columns fold away.
         for column, width in enumerate((34, 130, 118, 118, 108, 108, 108, 108, 108, 200, 104, 100, 100, 100)):
             self.view.setColumnWidth(column, width)
         self._show_columns()
         state = "" if settings.saved else self.tr(" (ค่าเริ่มต้นตามหนังสือ ยังไม่ได้บันทึก)")
-        self.rule_label.setText(self.tr("หลักเกณฑ์ปี {year}: ปีฐาน {base} · ตัวปรับลด {factor} · ขั้นต้น +{p1}% · "
-                                        "ขั้นมาตรฐาน +{p2}% · ขั้นสูง +{p3}%{state}").format(
-            year=settings.fiscal_year, base=settings.base_year, factor=settings.factor,
-            p1=settings.percents[0], p2=settings.percents[1], p3=settings.percents[2], state=state))
+        self.rule_label.setText(
+            self.tr(
+                "หลักเกณฑ์ปี {year}: ปีฐาน {base} · ตัวปรับลด {factor} · ขั้นต้น +{p1}% · ขั้นมาตรฐาน +{p2}% · ขั้นสูง +{p3}%{state}"
+            ).format(
+                year=settings.fiscal_year,
+                base=settings.base_year,
+                factor=settings.factor,
+                p1=settings.percents[0],
+                p2=settings.percents[1],
+                p3=settings.percents[2],
+                state=state,
+            )
+        )
         has_targets = any(line.figures for line in table.lines)
         self.stale_label.setVisible(bool(table.stale))
-        self.stale_label.setText(self.tr(
-            "ยอดปีฐานที่คำนวณจากข้อมูลของ {count} อำเภอ ({names}) ไม่ตรงกับยอดจำหน่ายปี {year} ในโปรแกรมตอนนี้ "
-            "(มีการนำเข้าหรือแก้ไขภายหลัง) ค่าเป้าหมายจึงยังใช้ยอดเดิม{action}").format(
-            count=len(table.stale), names=", ".join(line.district_name for line in table.stale[:5])
-            + (" …" if len(table.stale) > 5 else ""), year=settings.base_year,
-            action=self.tr(" กด “คำนวณยอดปีฐานจากข้อมูล” เพื่อคำนวณใหม่") if self.may_set else ""))
+        self.stale_label.setText(
+            self.tr(
+                "ยอดปีฐานที่คำนวณจากข้อมูลของ {count} อำเภอ ({names}) ไม่ตรงกับยอดจำหน่ายปี {year} ในโปรแกรมตอนนี้ "
+                "(มีการนำเข้าหรือแก้ไขภายหลัง) ค่าเป้าหมายจึงยังใช้ยอดเดิม{action}"
+            ).format(
+                count=len(table.stale),
+                names=", ".join(line.district_name for line in table.stale[:5])
+                + (" …" if len(table.stale) > 5 else ""),
+                year=settings.base_year,
+                action=self.tr(" กด “คำนวณยอดปีฐานจากข้อมูล” เพื่อคำนวณใหม่") if self.may_set else "",
+            )
+        )
         self.empty_label.setVisible(not has_targets)
         if self.may_set:
-            self.empty_label.setText(self.tr("ยังไม่มียอดจำหน่ายปีฐานของปีนี้: กด “คำนวณยอดปีฐานจากข้อมูล” "
-                                             "หรือ “นำเข้าตาราง…” จากไฟล์ตารางค่าเป้าหมาย (.csv หรือ .xlsx)"))
+            self.empty_label.setText(
+                self.tr(
+                    "ยังไม่มียอดจำหน่ายปีฐานของปีนี้: กด “คำนวณยอดปีฐานจากข้อมูล” "
+                    "หรือ “นำเข้าตาราง…” จากไฟล์ตารางค่าเป้าหมาย (.csv หรือ .xlsx)"
+                )
+            )
         else:
-            self.empty_label.setText(self.tr("ยังไม่มีค่าเป้าหมายของปีนี้: สำนักงานพัฒนาชุมชนจังหวัดเป็นผู้กำหนดยอดปีฐาน "
-                                             "ระหว่างนี้ตารางแสดงยอดจำหน่ายจริงของอำเภอ"))
+            self.empty_label.setText(
+                self.tr(
+                    "ยังไม่มีค่าเป้าหมายของปีนี้: สำนักงานพัฒนาชุมชนจังหวัดเป็นผู้กำหนดยอดปีฐาน ระหว่างนี้ตารางแสดงยอดจำหน่ายจริงของอำเภอ"
+                )
+            )
 
     def _show_columns(self, *_) -> None:
         for column in (2, 3):
@@ -233,12 +269,21 @@ class TargetsTab(QWidget):
 
         def done(result) -> None:
             self.reload()
-            QMessageBox.information(self, self.tr("คำนวณยอดปีฐาน"), self.tr(
-                "คำนวณยอดจำหน่ายปีฐาน {base} จากข้อมูลในโปรแกรมแล้ว {count} อำเภอ").format(
-                base=base_year, count=len(result.result)))
+            QMessageBox.information(
+                self,
+                self.tr("คำนวณยอดปีฐาน"),
+                self.tr("คำนวณยอดจำหน่ายปีฐาน {base} จากข้อมูลในโปรแกรมแล้ว {count} อำเภอ").format(
+                    base=base_year, count=len(result.result)
+                ),
+            )
 
-        perform_in_background(self, rule.bases_from_data, fiscal_year=self.fiscal_year,
-                              progress=self.tr("กำลังคำนวณยอดปีฐาน…"), on_done=done)
+        perform_in_background(
+            self,
+            rule.bases_from_data,
+            fiscal_year=self.fiscal_year,
+            progress=self.tr("กำลังคำนวณยอดปีฐาน…"),
+            on_done=done,
+        )
 
     def enter_base(self, index=None) -> None:
         """Type a district's base-year sales (double-click its row)."""
@@ -246,9 +291,14 @@ class TargetsTab(QWidget):
         if not self.may_set or not 0 <= row < len(self.table.lines):
             return
         line = self.table.lines[row]
-        text, ok = QInputDialog.getText(self, self.tr("ยอดจำหน่ายปีฐาน"), self.tr(
-            "ยอดจำหน่ายปีฐาน {year} ของอำเภอ{name} (บาท):").format(year=self.table.settings.base_year, name=line.district_name),
-            text=format_baht(line.base) if line.base is not None else "")
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("ยอดจำหน่ายปีฐาน"),
+            self.tr("ยอดจำหน่ายปีฐาน {year} ของอำเภอ{name} (บาท):").format(
+                year=self.table.settings.base_year, name=line.district_name
+            ),
+            text=format_baht(line.base) if line.base is not None else "",
+        )
         if not ok:
             return
         try:
@@ -256,14 +306,16 @@ class TargetsTab(QWidget):
         except OtopError as error:
             show_error(self, error)
             return
-        if perform(self, rule.enter_base, fiscal_year=self.fiscal_year, district_code=line.district_code,
-                   base_satang=satang):
+        if perform(
+            self, rule.enter_base, fiscal_year=self.fiscal_year, district_code=line.district_code, base_satang=satang
+        ):
             self.reload()
 
     def import_table(self) -> None:
         """Take in a printed table; nothing is saved until the officer confirms in the dialog."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("เลือกไฟล์ตารางค่าเป้าหมาย"), "",
-                                              self.tr("ตาราง (*.csv *.xlsx)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("เลือกไฟล์ตารางค่าเป้าหมาย"), "", self.tr("ตาราง (*.csv *.xlsx)")
+        )
         if not path:
             return
         try:
@@ -281,7 +333,13 @@ class TargetsTab(QWidget):
         if not path:
             return
         perform_in_background(
-            self, workbook.save_targets_workbook, fiscal_year=self.fiscal_year, round_no=self.round_no,
-            path=Path(path).with_suffix(".xlsx"), progress=self.tr("กำลังบันทึกไฟล์ Excel…"),
-            on_done=lambda done: QMessageBox.information(self, self.tr("ส่งออก Excel"), self.tr(
-                "บันทึกไฟล์แล้ว: {path}").format(path=done.result)))
+            self,
+            workbook.save_targets_workbook,
+            fiscal_year=self.fiscal_year,
+            round_no=self.round_no,
+            path=Path(path).with_suffix(".xlsx"),
+            progress=self.tr("กำลังบันทึกไฟล์ Excel…"),
+            on_done=lambda done: QMessageBox.information(
+                self, self.tr("ส่งออก Excel"), self.tr("บันทึกไฟล์แล้ว: {path}").format(path=done.result)
+            ),
+        )

@@ -52,8 +52,11 @@ class _Poller(QObject):
 
 
 def run_in_background(
-    owner: QObject, work: Callable[[], object], on_done: Callable[[object], None],
-    on_failed: Callable[[Exception], None], on_tick: Callable[[], None] | None = None,
+    owner: QObject,
+    work: Callable[[], object],
+    on_done: Callable[[object], None],
+    on_failed: Callable[[Exception], None],
+    on_tick: Callable[[], None] | None = None,
 ) -> None:
     """Run `work()` on a worker thread; `on_done(result)` or `on_failed(error)` then runs on the GUI
     thread, unless `owner` has been destroyed meanwhile; `on_tick()` runs on the GUI thread meanwhile.

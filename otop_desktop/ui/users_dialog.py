@@ -33,8 +33,17 @@ class UsersDialog(QDialog):
         super().__init__(parent)
         self.context, self.user = context, context.user
         self.setWindowTitle(self.tr("ผู้ใช้งาน"))
-        self.users_model = PlainTableModel([self.tr("ชื่อผู้ใช้งาน"), self.tr("บทบาท"), self.tr("พื้นที่"),
-                                            self.tr("ชื่อ-สกุล"), self.tr("ตำแหน่ง"), self.tr("สถานะ")], self)
+        self.users_model = PlainTableModel(
+            [
+                self.tr("ชื่อผู้ใช้งาน"),
+                self.tr("บทบาท"),
+                self.tr("พื้นที่"),
+                self.tr("ชื่อ-สกุล"),
+                self.tr("ตำแหน่ง"),
+                self.tr("สถานะ"),
+            ],
+            self,
+        )
         self.users_view = read_only_view(self.users_model, (130, 140, 250, 160, 130))
         self.active_rows: list[bool] = []
         self.password_button = QPushButton(self.tr("ตั้งรหัสผ่านใหม่ให้ผู้ใช้ที่เลือก…"))
@@ -97,9 +106,20 @@ class UsersDialog(QDialog):
         lines = done.result if done else []
         closed, grey = self.tr("ปิดบัญชีแล้ว"), QBrush(QColor("#9e9e9e"))
         self.active_rows = [line.active for line in lines]
-        self.users_model.set_rows([[line.user.username, line.user.role_name, line.area_name, line.user.display_name,
-                                    line.user.position, self.tr("ใช้งาน") if line.active else closed] for line in lines],
-                                  foregrounds=[None if line.active else grey for line in lines])
+        self.users_model.set_rows(
+            [
+                [
+                    line.user.username,
+                    line.user.role_name,
+                    line.area_name,
+                    line.user.display_name,
+                    line.user.position,
+                    self.tr("ใช้งาน") if line.active else closed,
+                ]
+                for line in lines
+            ],
+            foregrounds=[None if line.active else grey for line in lines],
+        )
         self._enable_buttons()
 
     def _enable_buttons(self) -> None:
@@ -115,10 +135,17 @@ class UsersDialog(QDialog):
         if self.password_edit.text() != self.repeat_edit.text():
             self.error_label.setText(self.tr("รหัสผ่านทั้งสองช่องไม่ตรงกัน"))
             return
-        done = perform(self, auth.create_user, username=self.username_edit.text(), password=self.password_edit.text(),
-                       role=self.role_box.currentData(), area_code=self.area_box.currentData() or "",
-                       display_name=self.name_edit.text(), position=self.position_edit.text(),
-                       refused=lambda error: self.error_label.setText(error.message))
+        done = perform(
+            self,
+            auth.create_user,
+            username=self.username_edit.text(),
+            password=self.password_edit.text(),
+            role=self.role_box.currentData(),
+            area_code=self.area_box.currentData() or "",
+            display_name=self.name_edit.text(),
+            position=self.position_edit.text(),
+            refused=lambda error: self.error_label.setText(error.message),
+        )
         if done is None:
             return
         created = done.result
@@ -126,8 +153,11 @@ class UsersDialog(QDialog):
         for edit in (self.username_edit, self.password_edit, self.repeat_edit, self.name_edit, self.position_edit):
             edit.clear()
         self.refresh()
-        QMessageBox.information(self, self.tr("เพิ่มผู้ใช้งาน"), self.tr("เพิ่มผู้ใช้งาน {name} ({role}) แล้ว").format(
-            name=created.username, role=created.role_name))
+        QMessageBox.information(
+            self,
+            self.tr("เพิ่มผู้ใช้งาน"),
+            self.tr("เพิ่มผู้ใช้งาน {name} ({role}) แล้ว").format(name=created.username, role=created.role_name),
+        )
 
     def _selected_username(self, title: str) -> str | None:
         selected = self.users_view.selectionModel().selectedRows()
@@ -140,9 +170,13 @@ class UsersDialog(QDialog):
         """Close the selected login after asking; the name stays in the history."""
         title = self.tr("ปิดบัญชีผู้ใช้งาน")
         username = self._selected_username(title)
-        if username is None or QMessageBox.question(self, title, self.tr(
-                "ปิดบัญชี {name}? ผู้ใช้นี้จะเข้าสู่ระบบไม่ได้อีก ชื่อยังคงอยู่ในประวัติการแก้ไข").format(name=username)
-                ) != QMessageBox.StandardButton.Yes:
+        if (
+            username is None
+            or QMessageBox.question(
+                self, title, self.tr("ปิดบัญชี {name}? ผู้ใช้นี้จะเข้าสู่ระบบไม่ได้อีก ชื่อยังคงอยู่ในประวัติการแก้ไข").format(name=username)
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         if perform(self, auth.deactivate_user, username=username) is None:
             return
@@ -153,9 +187,17 @@ class UsersDialog(QDialog):
         """Open the selected closed login again, after asking; it keeps the password it had."""
         title = self.tr("เปิดบัญชีผู้ใช้งานอีกครั้ง")
         username = self._selected_username(title)
-        if username is None or QMessageBox.question(self, title, self.tr(
-                "เปิดบัญชี {name} อีกครั้ง? ผู้ใช้นี้จะเข้าสู่ระบบได้ด้วยรหัสผ่านเดิม "
-                "(หากจำไม่ได้ ให้ตั้งรหัสผ่านใหม่หลังเปิดบัญชี)").format(name=username)) != QMessageBox.StandardButton.Yes:
+        if (
+            username is None
+            or QMessageBox.question(
+                self,
+                title,
+                self.tr("เปิดบัญชี {name} อีกครั้ง? ผู้ใช้นี้จะเข้าสู่ระบบได้ด้วยรหัสผ่านเดิม (หากจำไม่ได้ ให้ตั้งรหัสผ่านใหม่หลังเปิดบัญชี)").format(
+                    name=username
+                ),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         if perform(self, auth.reactivate_user, username=username) is None:
             return
@@ -167,12 +209,17 @@ class UsersDialog(QDialog):
         username = self._selected_username(self.tr("ตั้งรหัสผ่านใหม่"))
         if username is None:
             return
-        first, ok = QInputDialog.getText(self, self.tr("ตั้งรหัสผ่านใหม่"), self.tr("รหัสผ่านใหม่ของ {name}:").format(name=username),
-                                         QLineEdit.EchoMode.Password)
+        first, ok = QInputDialog.getText(
+            self,
+            self.tr("ตั้งรหัสผ่านใหม่"),
+            self.tr("รหัสผ่านใหม่ของ {name}:").format(name=username),
+            QLineEdit.EchoMode.Password,
+        )
         if not ok:
             return
-        second, ok = QInputDialog.getText(self, self.tr("ตั้งรหัสผ่านใหม่"), self.tr("พิมพ์รหัสผ่านใหม่อีกครั้ง:"),
-                                          QLineEdit.EchoMode.Password)
+        second, ok = QInputDialog.getText(
+            self, self.tr("ตั้งรหัสผ่านใหม่"), self.tr("พิมพ์รหัสผ่านใหม่อีกครั้ง:"), QLineEdit.EchoMode.Password
+        )
         if not ok:
             return
         if first != second:

@@ -39,15 +39,21 @@ def whole_copy(path: Path) -> bool:
     """Whether SQLite finds the file intact and holding this program's tables."""
     try:
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as con:
-            return (con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-                    and con.execute("SELECT count(*) FROM sqlite_master WHERE name='alembic_version'").fetchone() == (1,))
+            return con.execute("PRAGMA integrity_check").fetchall() == [("ok",)] and con.execute(
+                "SELECT count(*) FROM sqlite_master WHERE name='alembic_version'"
+            ).fetchone() == (1,)
     except sqlite3.DatabaseError:
         return False
 
 
 def run_backup(path: Path, kill_after: float | None = None) -> tuple[int, float]:
-    process = subprocess.Popen([sys.executable, "-c", BACKER, str(path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True, cwd=Path(__file__).resolve().parents[2])
+    process = subprocess.Popen(
+        [sys.executable, "-c", BACKER, str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert process.stdout.readline().strip() == "ready", process.stderr.read()
     started = time.perf_counter()
     if kill_after is not None:

@@ -8,7 +8,9 @@ from tests.conftest import PASSWORD
 from tests.engines import location
 
 
-@pytest.mark.parametrize("command", [("backup", "--out", "{tmp}/x.otopbackup"), ("restore", "{tmp}/x.otopbackup", "--yes")])
+@pytest.mark.parametrize(
+    "command", [("backup", "--out", "{tmp}/x.otopbackup"), ("restore", "{tmp}/x.otopbackup", "--yes")]
+)
 def test_on_a_server_backup_and_restore_point_to_pg_dump(world, monkeypatch, capsys, tmp_path, command):
     if not world.database.on_server:
         pytest.skip("about an office's server; the file's backups have their own tests (test_backup_restore.py)")

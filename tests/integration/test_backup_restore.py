@@ -18,7 +18,9 @@ from otop_desktop.store.database import open_database, schema_revision
 from tests.conftest import PASSWORD, save
 from tests.engines import location
 
-pytestmark = pytest.mark.sqlite_only("backups and restores are copies of the SQLite file; a server keeps its own (pg_dump)")
+pytestmark = pytest.mark.sqlite_only(
+    "backups and restores are copies of the SQLite file; a server keeps its own (pg_dump)"
+)
 
 
 @pytest.fixture
@@ -36,7 +38,9 @@ def cli(world, monkeypatch, capsys):
 def tables(path) -> dict[str, list[tuple]]:
     """Every table's rows, sorted, read straight from the file."""
     with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
-        names = [n for (n,) in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+        names = [
+            n for (n,) in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")
+        ]
         return {name: sorted(con.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr) for name in names}
 
 
@@ -51,8 +55,9 @@ def change_everything(world) -> None:
     office.query(locks.lock_district, district_code="3401", fiscal_year=2569, month=8)
     from otop_desktop.services import auth
 
-    Office(world.database, world.admin).query(auth.create_user, username="newcomer", password=PASSWORD,
-                                             role="district", area_code="3401")
+    Office(world.database, world.admin).query(
+        auth.create_user, username="newcomer", password=PASSWORD, role="district", area_code="3401"
+    )
 
 
 def test_backup_then_restore_brings_back_exactly_what_was_backed_up(cli, world, tmp_path):
@@ -111,10 +116,18 @@ def truncated(path, source) -> None:
     path.write_bytes(data[: len(data) // 2])
 
 
-@pytest.mark.parametrize("kind, said", [
-    ("garbage", "เสียหาย"), ("truncated", "เสียหาย"), ("foreign", "โปรแกรมอื่น"), ("newer", "ใหม่กว่า"),
-    ("empty", "โปรแกรมอื่น"), ("missing", "ไม่พบไฟล์สำรอง"), ("folder", "เป็นโฟลเดอร์ กรุณาเลือกไฟล์สำรอง"),
-])
+@pytest.mark.parametrize(
+    "kind, said",
+    [
+        ("garbage", "เสียหาย"),
+        ("truncated", "เสียหาย"),
+        ("foreign", "โปรแกรมอื่น"),
+        ("newer", "ใหม่กว่า"),
+        ("empty", "โปรแกรมอื่น"),
+        ("missing", "ไม่พบไฟล์สำรอง"),
+        ("folder", "เป็นโฟลเดอร์ กรุณาเลือกไฟล์สำรอง"),
+    ],
+)
 def test_a_bad_file_is_refused_and_the_current_file_stays_byte_for_byte(cli, world, tmp_path, kind, said):
     good = tmp_path / "good.otopbackup"
     assert cli("backup", "--user", "admin", "--out", str(good))[0] == 0
@@ -148,8 +161,10 @@ def test_an_older_backup_is_upgraded_when_restored(cli, world, tmp_path):
     old = tmp_path / "old.otopbackup"
     _alembic(old, "0012")
     with closing(sqlite3.connect(old)) as con, con:
-        con.execute("INSERT INTO audit_log (at, username, action, entity, entity_key, field) "
-                    "VALUES ('2025-01-01 00:00:00.000000', 'old-user', 'save', 'monthly_sale', 'k', 'f')")
+        con.execute(
+            "INSERT INTO audit_log (at, username, action, entity, entity_key, field) "
+            "VALUES ('2025-01-01 00:00:00.000000', 'old-user', 'save', 'monthly_sale', 'k', 'f')"
+        )
     code, out, _ = cli("restore", str(old), "--user", "admin")
     assert code == 2 and "โปรแกรมรุ่นก่อน" in out
     assert schema_revision(old) == "0012"  # looked at on a copy: the officer's file is not changed

@@ -26,7 +26,9 @@ def sales(database):
 
 def test_entry_set_and_show(cli, world):
     silk = world.ids["ไหม"]
-    code, out, _ = cli("entry", "set", "--user", "mueang", "--year", "2569", "--month", "9", str(silk), "๑,๒๕๐.๕", "0", "", "")
+    code, out, _ = cli(
+        "entry", "set", "--user", "mueang", "--year", "2569", "--month", "9", str(silk), "๑,๒๕๐.๕", "0", "", ""
+    )
     assert code == 0 and out.startswith("บันทึกข้อมูลเรียบร้อย")
     code, out, _ = cli("entry", "show", "--user", "mueang", "--year", "2569", "--month", "9")
     assert code == 0 and "กันยายน 2569" in out and "1,250.50\t0.00\t-\t-\t1,250.50" in out
@@ -34,9 +36,13 @@ def test_entry_set_and_show(cli, world):
 
 def test_entry_refusals_print_thai_and_change_nothing(cli, world):
     before = sales(world.database)
-    code, _, err = cli("entry", "set", "--user", "mueang", "--year", "2569", "--month", "8", str(world.ids["ไหม"]), "-1", "", "", "")
+    code, _, err = cli(
+        "entry", "set", "--user", "mueang", "--year", "2569", "--month", "8", str(world.ids["ไหม"]), "-1", "", "", ""
+    )
     assert code == 2 and "ติดลบ" in err
-    code, _, err = cli("entry", "set", "--user", "mueang", "--year", "2569", "--month", "8", str(world.ids["วาริน"]), "1", "", "", "")
+    code, _, err = cli(
+        "entry", "set", "--user", "mueang", "--year", "2569", "--month", "8", str(world.ids["วาริน"]), "1", "", "", ""
+    )
     assert code == 2 and "ไม่อยู่ในพื้นที่ของท่าน" in err
     code, _, err = cli("entry", "show", "--user", "mueang", "--year", "2569", "--month", "8", "--district", "3415")
     assert code == 2 and "อำเภอของท่าน" in err
@@ -58,7 +64,21 @@ def test_entry_sync(cli):
 
 
 def test_entry_set_asks_for_unusual_ok(cli, world):
-    args = ("entry", "set", "--user", "mueang", "--year", "2569", "--month", "8", str(world.ids["ไหม"]), "9999999", "", "", "")
+    args = (
+        "entry",
+        "set",
+        "--user",
+        "mueang",
+        "--year",
+        "2569",
+        "--month",
+        "8",
+        str(world.ids["ไหม"]),
+        "9999999",
+        "",
+        "",
+        "",
+    )
     code, _, err = cli(*args)
     assert code == 2 and "สูงกว่า 10 เท่า" in err and "--unusual-ok" in err and "Traceback" not in err
     code, out, _ = cli(*args, "--unusual-ok")
@@ -67,7 +87,9 @@ def test_entry_set_asks_for_unusual_ok(cli, world):
 
 def test_user_add_and_list(cli, monkeypatch):
     monkeypatch.setenv("OTOP_NEW_PASSWORD", "another-secret")
-    code, out, _ = cli("user", "add", "det", "--role", "district", "--area", "3407", "--as", "admin", "--name", "นายเดช อุดม")
+    code, out, _ = cli(
+        "user", "add", "det", "--role", "district", "--area", "3407", "--as", "admin", "--name", "นายเดช อุดม"
+    )
     assert code == 0 and "det" in out
     code, _, err = cli("user", "add", "det2", "--role", "district", "--area", "3407", "--as", "prov")
     assert code == 2 and "ผู้ดูแลระบบ" in err
@@ -148,7 +170,15 @@ def test_user_enable_reopens_a_closed_login(cli, world):
 def test_screenshot_renders_login_and_every_tab(cli, qapp, tmp_path):
     code, out, _ = cli("screenshot", "--user", "prov", "--out", str(tmp_path), "--year", "2569", "--month", "8")
     files = sorted(tmp_path.glob("*.png"))
-    assert code == 0 and [f.name for f in files] == ["00-login.png", "01-dashboard.png", "02-entry.png", "03-locks.png", "04-targets.png", "05-reports.png", "06-roadmap.png"]
+    assert code == 0 and [f.name for f in files] == [
+        "00-login.png",
+        "01-dashboard.png",
+        "02-entry.png",
+        "03-locks.png",
+        "04-targets.png",
+        "05-reports.png",
+        "06-roadmap.png",
+    ]
     image = QImage(str(files[1]))
     assert image.width() >= 1200 and image.height() >= 700
 
@@ -171,11 +201,15 @@ def test_lock_unlock_and_locks(cli):
     assert any(line.startswith("3402\tศรีเมืองใหม่\tยังไม่ล็อก\tไม่มีผู้ประกอบการ") for line in lines)
     code, _, err = cli("entry", "set", "--user", "mueang", "--year", "2569", "--month", "8", "1", "5", "", "", "")
     assert code == 2 and "ถูกล็อก" in err
-    code, _, err = cli("unlock", "--user", "mueang", "--year", "2569", "--month", "8", "--district", "3401", "--reason", "x")
+    code, _, err = cli(
+        "unlock", "--user", "mueang", "--year", "2569", "--month", "8", "--district", "3401", "--reason", "x"
+    )
     assert code == 2 and "เฉพาะเจ้าหน้าที่ระดับจังหวัด" in err
     code, out, _ = cli("lock", "--user", "prov", "--year", "2569", "--month", "8", "--province")
     assert code == 0 and "24 อำเภอ" in out
-    code, out, _ = cli("unlock", "--user", "admin", "--year", "2569", "--month", "8", "--province", "--reason", "เปิดแก้ไข")
+    code, out, _ = cli(
+        "unlock", "--user", "admin", "--year", "2569", "--month", "8", "--province", "--reason", "เปิดแก้ไข"
+    )
     assert code == 0 and "25 อำเภอ" in out
 
 
@@ -186,19 +220,41 @@ def test_targets_import_check_saves_nothing_and_keep_saves(cli, world, tmp_path)
     code, out, _ = cli("targets", "import", str(table), "--user", "prov", "--year", "2569", "--round", "1", "--check")
     assert code == 0 and "ยังไม่ได้บันทึก" in out and "แถว 1 เมืองอุบลราชธานี · ปรับลดยอดจำหน่าย" in out
     assert value(world.database, "SELECT count(*) FROM district_base") == 0
-    code, _, err = cli("targets", "import", str(table), "--user", "prov", "--year", "2569", "--round", "1", "--keep", "computed")
+    code, _, err = cli(
+        "targets", "import", str(table), "--user", "prov", "--year", "2569", "--round", "1", "--keep", "computed"
+    )
     assert code == 2 and "--accept-matches" in err
-    code, out, _ = cli("targets", "import", str(table), "--user", "prov", "--year", "2569", "--round", "1",
-                       "--keep", "computed", "--accept-matches", "--printed-for", "3401")
+    code, out, _ = cli(
+        "targets",
+        "import",
+        str(table),
+        "--user",
+        "prov",
+        "--year",
+        "2569",
+        "--round",
+        "1",
+        "--keep",
+        "computed",
+        "--accept-matches",
+        "--printed-for",
+        "3401",
+    )
     assert code == 0 and "ใช้ค่าที่พิมพ์ 1 อำเภอ" in out
-    code, out, _ = cli("targets", "show", "--user", "prov", "--year", "2569", "--round", "1", "--xlsx", str(tmp_path / "t.xlsx"))
-    assert code == 0 and "1\tเมืองอุบลราชธานี\t1,555,156,555.00\t1,563,259,697.00" in out and (tmp_path / "t.xlsx").exists()
+    code, out, _ = cli(
+        "targets", "show", "--user", "prov", "--year", "2569", "--round", "1", "--xlsx", str(tmp_path / "t.xlsx")
+    )
+    assert (
+        code == 0 and "1\tเมืองอุบลราชธานี\t1,555,156,555.00\t1,563,259,697.00" in out and (tmp_path / "t.xlsx").exists()
+    )
     code, out, _ = cli("targets", "settings", "--user", "prov", "--year", "2569", "--tiers", "2,3,4")
     assert code == 0 and "ขั้นสูง +4%" in out
 
 
 def test_targets_base_typed_by_hand(cli, world):
-    code, out, _ = cli("targets", "base", "--user", "prov", "--year", "2569", "--district", "3415", "--amount", "1,234,567")
+    code, out, _ = cli(
+        "targets", "base", "--user", "prov", "--year", "2569", "--district", "3415", "--amount", "1,234,567"
+    )
     assert code == 0 and "1,234,567.00" in out
     code, _, err = cli("targets", "base", "--user", "warin", "--year", "2569", "--district", "3415", "--amount", "5")
     assert code == 2 and "เฉพาะเจ้าหน้าที่ระดับจังหวัด" in err

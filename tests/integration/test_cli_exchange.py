@@ -25,8 +25,12 @@ def run(monkeypatch, capsys):
 
 def month_figures(path, month=8):
     with connect(path) as con:
-        return dict(con.execute("SELECT entrepreneur_id, domestic_offline FROM monthly_sale WHERE fiscal_year=2569 AND month=?",
-                                (month,)))
+        return dict(
+            con.execute(
+                "SELECT entrepreneur_id, domestic_offline FROM monthly_sale WHERE fiscal_year=2569 AND month=?",
+                (month,),
+            )
+        )
 
 
 def test_exchange_commands_end_to_end(run, world, tmp_path):
@@ -42,23 +46,37 @@ def test_exchange_commands_end_to_end(run, world, tmp_path):
     assert [line.split("\t")[0] for line in out.splitlines()] == ["สำนักงานนี้", "3401"]
     code, out, _ = run(province, "keys", "show", "--user", "prov")
     province_fingerprint = re.search(r"\((\w+)\)", out).group(1)  # read out over the phone
-    code, out, _ = run(district, "keys", "register", "--user", "mueang", "--area", "34", "--fingerprint", province_fingerprint[:24])
+    code, out, _ = run(
+        district, "keys", "register", "--user", "mueang", "--area", "34", "--fingerprint", province_fingerprint[:24]
+    )
     assert code == 0 and "ลงทะเบียนกุญแจของพื้นที่ 34 แล้ว" in out
 
     baseline = tmp_path / "baseline.otop"
-    assert run(district, "export-district", "--user", "mueang", "--year", "2569", "--months", "all", "--out", str(baseline))[0] == 0
+    assert (
+        run(
+            district, "export-district", "--user", "mueang", "--year", "2569", "--months", "all", "--out", str(baseline)
+        )[0]
+        == 0
+    )
     code, out, _ = run(province, "import", str(baseline), "--user", "prov")
     assert code == 0 and "นำเข้าแล้ว" in out
 
-    save(province, world.province, 2569, 8, {silk: (111, 0, None, None), rice: (111, 0, None, None)})  # province corrections
-    save(district, world.mueang, 2569, 8, {silk: (222, 0, None, None), rice: (333, 0, None, None)})  # the district's changes
+    save(
+        province, world.province, 2569, 8, {silk: (111, 0, None, None), rice: (111, 0, None, None)}
+    )  # province corrections
+    save(
+        district, world.mueang, 2569, 8, {silk: (222, 0, None, None), rice: (333, 0, None, None)}
+    )  # the district's changes
     august = tmp_path / "august.otop"
-    code, out, _ = run(district, "export-district", "--user", "mueang", "--year", "2569", "--months", "8", "--out", str(august))
+    code, out, _ = run(
+        district, "export-district", "--user", "mueang", "--year", "2569", "--months", "8", "--out", str(august)
+    )
     assert code == 0 and "ส่งออกแล้ว" in out
     code, out, _ = run(district, "exports", "--user", "mueang")
     assert [line.split("\t")[1:3] for line in out.splitlines()] == [
         ["august.otop", "ปีงบประมาณ 2569 ส.ค."],
-        ["baseline.otop", "ปีงบประมาณ 2569 ทั้งปี"]]
+        ["baseline.otop", "ปีงบประมาณ 2569 ทั้งปี"],
+    ]
 
     before = sales_dump(world.database)
     code, out, _ = run(province, "import", str(august), "--user", "prov", "--dry-run")
@@ -70,7 +88,9 @@ def test_exchange_commands_end_to_end(run, world, tmp_path):
     silk_name = next(name for name in refs if "ไหม" in name)
     code, out, _ = run(province, "import", str(august), "--user", "prov", "--take", refs[silk_name])
     assert code == 0 and "ขัดแย้ง 2" in out
-    assert month_figures(world.database)[silk] == 222 and month_figures(world.database)[rice] == 111  # only the chosen row took the file's
+    assert (
+        month_figures(world.database)[silk] == 222 and month_figures(world.database)[rice] == 111
+    )  # only the chosen row took the file's
     code, out, _ = run(province, "undo-import", "--user", "prov")
     assert code == 0 and "ยกเลิกการนำเข้าไฟล์ august.otop แล้ว" in out
     assert sales_dump(world.database) == before
@@ -82,13 +102,26 @@ def test_exchange_commands_end_to_end(run, world, tmp_path):
 
     receipt = tmp_path / "receipt-3401.otop"
     assert run(province, "lock", "--user", "prov", "--district", "3401", "--year", "2569", "--month", "8")[0] == 0
-    code, out, _ = run(province, "receipt", "--user", "prov", "--district", "3401", "--year", "2569", "--months", "8",
-                       "--out", str(receipt))
+    code, out, _ = run(
+        province,
+        "receipt",
+        "--user",
+        "prov",
+        "--district",
+        "3401",
+        "--year",
+        "2569",
+        "--months",
+        "8",
+        "--out",
+        str(receipt),
+    )
     assert code == 0 and "เขียนใบตอบรับแล้ว" in out
     code, out, err = run(district, "receipt", "--user", "mueang", "--read", str(receipt))
     assert code == 0, err
-    code, out, err = run(district, "entry", "set", "--user", "mueang", "--year", "2569", "--month", "8",
-                         str(rice), "1", "", "", "")
+    code, out, err = run(
+        district, "entry", "set", "--user", "mueang", "--year", "2569", "--month", "8", str(rice), "1", "", "", ""
+    )
     assert code == 2 and "ล็อก" in err
 
     code, _, err = run(province, "undo-import", "--user", "prov")  # the month is locked now: its figures stand
@@ -97,8 +130,23 @@ def test_exchange_commands_end_to_end(run, world, tmp_path):
     code, out, _ = run(province, "imports", "--user", "prov")
     applied = [line.split("\t") for line in out.splitlines() if "\tนำเข้าแล้ว\t" in line]
     assert code == 0 and applied[0][2] == "august.otop"
-    assert run(province, "unlock", "--user", "prov", "--district", "3401", "--year", "2569", "--month", "8",
-               "--reason", "นำเข้าไฟล์ผิด")[0] == 0
+    assert (
+        run(
+            province,
+            "unlock",
+            "--user",
+            "prov",
+            "--district",
+            "3401",
+            "--year",
+            "2569",
+            "--month",
+            "8",
+            "--reason",
+            "นำเข้าไฟล์ผิด",
+        )[0]
+        == 0
+    )
     code, out, _ = run(province, "undo-import", "--user", "prov", "--id", applied[0][0])
     assert code == 0 and "ยกเลิกการนำเข้าไฟล์ august.otop แล้ว" in out
     assert sales_dump(world.database) == before

@@ -28,36 +28,99 @@ COMMANDS = {
     "screenshot": ("prov", ["screenshot", "--out", "{tmp}/shots", "--user", "prov", "--year", "2569", "--month", "8"]),
     "entry show": ("prov", ["entry", "show", "--user", "prov", "--year", "2569", "--month", "8"]),
     "entry sync": ("prov", ["entry", "sync", "--user", "prov", "--year", "2569", "--month", "8", "--district", "3401"]),
-    "entry set": ("prov", ["entry", "set", "--user", "prov", "--year", "2569", "--month", "8", "{silk}", "1", "", "", ""]),
+    "entry set": (
+        "prov",
+        ["entry", "set", "--user", "prov", "--year", "2569", "--month", "8", "{silk}", "1", "", "", ""],
+    ),
     "lock": ("prov", ["lock", "--user", "prov", "--year", "2569", "--month", "8", "--district", "3401"]),
-    "unlock": ("prov", ["unlock", "--user", "prov", "--year", "2569", "--month", "8", "--district", "3401", "--reason", "แก้"]),
+    "unlock": (
+        "prov",
+        ["unlock", "--user", "prov", "--year", "2569", "--month", "8", "--district", "3401", "--reason", "แก้"],
+    ),
     "locks": ("prov", ["locks", "--user", "prov", "--year", "2569", "--month", "8"]),
-    "print jt2": ("prov", ["print", "jt2", "--user", "prov", "--year", "2569", "--month", "8", "--district", "3401",
-                           "--out", "{tmp}/jt2.pdf"]),
-    "print jt2 quarter": ("prov", ["print", "jt2", "--user", "prov", "--year", "2569", "--quarter", "1", "--district", "3401",
-                                   "--out", "{tmp}/q.pdf"]),
-    "print jt1": ("prov", ["print", "jt1", "--user", "prov", "--year", "2569", "--month", "8", "--district", "3401",
-                           "--out", "{tmp}/jt1.pdf"]),
+    "print jt2": (
+        "prov",
+        [
+            "print",
+            "jt2",
+            "--user",
+            "prov",
+            "--year",
+            "2569",
+            "--month",
+            "8",
+            "--district",
+            "3401",
+            "--out",
+            "{tmp}/jt2.pdf",
+        ],
+    ),
+    "print jt2 quarter": (
+        "prov",
+        [
+            "print",
+            "jt2",
+            "--user",
+            "prov",
+            "--year",
+            "2569",
+            "--quarter",
+            "1",
+            "--district",
+            "3401",
+            "--out",
+            "{tmp}/q.pdf",
+        ],
+    ),
+    "print jt1": (
+        "prov",
+        [
+            "print",
+            "jt1",
+            "--user",
+            "prov",
+            "--year",
+            "2569",
+            "--month",
+            "8",
+            "--district",
+            "3401",
+            "--out",
+            "{tmp}/jt1.pdf",
+        ],
+    ),
     "print forecast": ("prov", ["print", "forecast", "--user", "prov", "--year", "2569", "--out", "{tmp}/f.pdf"]),
     "signatories": ("prov", ["signatories", "set", "--user", "prov", "--duty", "signs", "--name", "นายสมชาย"]),
     "forecast show": ("prov", ["forecast", "show", "--user", "prov", "--year", "2569"]),
-    "forecast set": ("prov", ["forecast", "set", "--user", "prov", "--year", "2569", "--month", "10", "1", "2", "3", "4"]),
+    "forecast set": (
+        "prov",
+        ["forecast", "set", "--user", "prov", "--year", "2569", "--month", "10", "1", "2", "3", "4"],
+    ),
     "verify": ("prov", ["verify", "ABCDE-FGHIJ", "--user", "prov"]),
     "targets settings": ("prov", ["targets", "settings", "--user", "prov", "--year", "2569", "--base-year", "2568"]),
     "targets compute": ("prov", ["targets", "compute", "--user", "prov", "--year", "2570"]),
-    "targets base": ("prov", ["targets", "base", "--user", "prov", "--year", "2569", "--district", "3401", "--amount", "1"]),
-    "targets import": ("prov", ["targets", "import", "{data}/round1.csv", "--user", "prov", "--year", "2569", "--round", "1",
-                                "--check"]),
+    "targets base": (
+        "prov",
+        ["targets", "base", "--user", "prov", "--year", "2569", "--district", "3401", "--amount", "1"],
+    ),
+    "targets import": (
+        "prov",
+        ["targets", "import", "{data}/round1.csv", "--user", "prov", "--year", "2569", "--round", "1", "--check"],
+    ),
     "targets show": ("prov", ["targets", "show", "--user", "prov", "--year", "2569", "--round", "1"]),
     "export": ("prov", ["export", "so3", "--user", "prov", "--year", "2569", "--month", "8", "--out", "{tmp}/e.xlsx"]),
     "roadmap": ("prov", ["roadmap", "--user", "prov", "--year", "2569"]),
-    "export-district": ("mueang", ["export-district", "--user", "mueang", "--year", "2569", "--months", "8",
-                                   "--out", "{tmp}/d.otop"]),
+    "export-district": (
+        "mueang",
+        ["export-district", "--user", "mueang", "--year", "2569", "--months", "8", "--out", "{tmp}/d.otop"],
+    ),
     "exports": ("prov", ["exports", "--user", "prov"]),
     "import": ("prov", ["import", "{tmp}/none.otop", "--user", "prov", "--dry-run"]),
     "imports": ("prov", ["imports", "--user", "prov"]),
-    "receipt": ("prov", ["receipt", "--user", "prov", "--district", "3401", "--year", "2569", "--months", "8",
-                         "--out", "{tmp}/r.otop"]),
+    "receipt": (
+        "prov",
+        ["receipt", "--user", "prov", "--district", "3401", "--year", "2569", "--months", "8", "--out", "{tmp}/r.otop"],
+    ),
     "keys show": ("prov", ["keys", "show", "--user", "prov"]),
     "keys register": ("prov", ["keys", "register", "--user", "prov", "--area", "3401", "--fingerprint", "0" * 20]),
     "keys list": ("prov", ["keys", "list", "--user", "prov"]),
@@ -72,15 +135,30 @@ COMMANDS = {
 SPOILED = {"int": ("abc", "1.5", "", "99999999999999999999x"), "choice": ("nope",), "text": ("\x1b[31m", "\u202e")}
 # Options this form of the command does not read (entry set writes one entrepreneur, --check saves nothing,
 # a --take that names no conflicting row takes none): a value there is harmless, not refused.
-UNREAD = {("screenshot", "--district"), ("entry set", "--district"), ("targets import", "--printed-for"), ("import", "--take")}
+UNREAD = {
+    ("screenshot", "--district"),
+    ("entry set", "--district"),
+    ("targets import", "--printed-for"),
+    ("import", "--take"),
+}
 SKIPPED = {"--out", "--file", "--xlsx", "--read", "file", "files", "-h"}  # files: another part of issue 22
 
 
 def everything(database) -> dict:
     """Every row of every table but the login records a run leaves, to show a refusal stored nothing."""
-    return {table: sorted(map(repr, rows(database, f"SELECT * FROM {table}" + (
-        " WHERE action NOT IN ('login', 'login_failed')" if table == "audit_log" else ""))))
-        for table in Base.metadata.tables}
+    return {
+        table: sorted(
+            map(
+                repr,
+                rows(
+                    database,
+                    f"SELECT * FROM {table}"
+                    + (" WHERE action NOT IN ('login', 'login_failed')" if table == "audit_log" else ""),
+                ),
+            )
+        )
+        for table in Base.metadata.tables
+    }
 
 
 @pytest.fixture
@@ -111,13 +189,22 @@ def refused(world, monkeypatch, capsys, tmp_path):
 
 def _spoil(args: list[str], option: str, value: str) -> list[str]:
     at = args.index(option)
-    return [*args[:at + 1], value, *args[at + 2:]]
+    return [*args[: at + 1], value, *args[at + 2 :]]
 
 
-PERIODS = [(name, option, value) for name, (_, args) in COMMANDS.items()
-           for option, values in (("--year", BAD_YEARS), ("--month", BAD_MONTHS), ("--months", BAD_MONTHS),
-                                  ("--base-year", BAD_YEARS), ("--quarter", ("0", "5", "-1")))
-           if option in args for value in values]
+PERIODS = [
+    (name, option, value)
+    for name, (_, args) in COMMANDS.items()
+    for option, values in (
+        ("--year", BAD_YEARS),
+        ("--month", BAD_MONTHS),
+        ("--months", BAD_MONTHS),
+        ("--base-year", BAD_YEARS),
+        ("--quarter", ("0", "5", "-1")),
+    )
+    if option in args
+    for value in values
+]
 
 
 @pytest.mark.parametrize("name, option, value", PERIODS, ids=[f"{n} {o} {v}" for n, o, v in PERIODS])

@@ -22,8 +22,9 @@ def test_export_writes_the_workbook_and_the_csv(cli, world, tmp_path):
     # The fixture's eleven months: food 500,050 + 100,000 + 10,000 + 300,001 satang a month; textiles 1,200,000.
     assert rows[0][1] == "อาหาร" and round(rows[0][6] * 100) == 11 * (600_050 + 10_000 + 300_001)
     assert round(totals[0][6] * 100) == 11 * (1_200_000 + 600_050 + 10_000 + 300_001)
-    code, out, err = cli("export", "so3", "--user", "mueang", "--year", "2569", "--month", "8",
-                         "--out", str(tmp_path / "so3.csv"))
+    code, out, err = cli(
+        "export", "so3", "--user", "mueang", "--year", "2569", "--month", "8", "--out", str(tmp_path / "so3.csv")
+    )
     assert code == 0, err
     headings, rows, totals = sheet_table(tmp_path / "so3.csv")[0]
     assert totals[0][6] == "18100.50"  # Mueang's August alone: 1,200,000 + 600,050 + 10,000 satang
@@ -31,8 +32,9 @@ def test_export_writes_the_workbook_and_the_csv(cli, world, tmp_path):
 
 
 def test_export_refusals_are_thai(cli, tmp_path):
-    code, _, err = cli("export", "so3", "--user", "mueang", "--year", "2569", "--district", "3415",
-                       "--out", str(tmp_path / "x.xlsx"))
+    code, _, err = cli(
+        "export", "so3", "--user", "mueang", "--year", "2569", "--district", "3415", "--out", str(tmp_path / "x.xlsx")
+    )
     assert code == 2 and "เฉพาะข้อมูลของอำเภอของท่าน" in err
     code, _, err = cli("export", "so3", "--user", "prov", "--year", "2569")
     assert code == 2 and "--out" in err

@@ -1,6 +1,5 @@
 """The demo province looks like Ubon Ratchathani: its districts, the national mix, billions of baht."""
 
-
 import pytest
 
 from otop_desktop.core.errors import InvalidInput

@@ -46,5 +46,7 @@ def test_the_readmes_demo_exchange_runs_as_written_and_the_figure_arrives(tmp_pa
     assert re.search(r"\[ใหม่\] รายชื่อที่ยังไม่มียอด 2\d\d ราย", outputs[7]) and len(dry_run) < 20, outputs[7]
     assert re.search(r"^196\t.*\t12,500\.00\t", outputs[9], re.M), outputs[9]
     with closing(sqlite3.connect(tmp_path / "demo-province" / "otop.db")) as con:
-        assert con.execute("SELECT domestic_offline, origin FROM monthly_sale WHERE entrepreneur_id = 196 AND fiscal_year = 2570"
-                           " AND month = 11").fetchone() == (1_250_000, "3401")
+        assert con.execute(
+            "SELECT domestic_offline, origin FROM monthly_sale WHERE entrepreneur_id = 196 AND fiscal_year = 2570"
+            " AND month = 11"
+        ).fetchone() == (1_250_000, "3401")

@@ -33,8 +33,14 @@ def hostile(world):
     """The world with hostile entrepreneurs (with sales), a tambon and a district renamed behind the program's
     back, a hostile forecast remark and a hostile signatory of the province."""
     with world.database.unit_of_work() as uow:
-        ids = [entrepreneurs.save_entrepreneur(uow=uow, user=world.province, info=EntrepreneurInfo(
-            None, name, "340104" if n % 2 else "340101", 1, 1, PRODUCT)).id for n, name in enumerate(NAMES)]
+        ids = [
+            entrepreneurs.save_entrepreneur(
+                uow=uow,
+                user=world.province,
+                info=EntrepreneurInfo(None, name, "340104" if n % 2 else "340101", 1, 1, PRODUCT),
+            ).id
+            for n, name in enumerate(NAMES)
+        ]
         save_forecast(uow=uow, user=world.province, fiscal_year=2569, months={10: ((100_000, 0, None, None), REMARK)})
         set_signatory(uow=uow, user=world.province, area_code="34", duty="signs", name=SIGNER, position=POSITION)
         uow.commit()
@@ -46,13 +52,19 @@ def hostile(world):
 
 def expected_texts(name: str, role: str) -> set[str]:
     """The hostile texts this export shows: the district's name where it lists districts, and in `project` all."""
-    texts = {DISTRICT} if name in ("overview", "so4", "project") or (name, role) == ("domestic-export", "district") else set()
+    texts = (
+        {DISTRICT}
+        if name in ("overview", "so4", "project") or (name, role) == ("domestic-export", "district")
+        else set()
+    )
     return texts | ({*NAMES, PRODUCT, TAMBON} if name == "project" else set())
 
 
 def sheet_xml(path) -> list[str]:
     with zipfile.ZipFile(path) as book:
-        return [book.read(n).decode("utf-8") for n in book.namelist() if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)]
+        return [
+            book.read(n).decode("utf-8") for n in book.namelist() if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)
+        ]
 
 
 def check_workbook(path, texts: set[str]) -> None:
@@ -87,7 +99,10 @@ def check_money(path) -> None:
         for row in [*rows, *totals]:
             for i in money:
                 value = row[i]
-                assert isinstance(value, (int, float)) if path.suffix == ".xlsx" else _number(value), (headings[i], value)
+                assert isinstance(value, (int, float)) if path.suffix == ".xlsx" else _number(value), (
+                    headings[i],
+                    value,
+                )
 
 
 def test_the_list_is_every_export(cli):
@@ -121,7 +136,9 @@ FORMS = {
 @pytest.mark.parametrize("form", FORMS)
 def test_every_form_is_written_with_hostile_text_kept_as_text(cli, hostile, tmp_path, form):
     out = tmp_path / ("form.xlsx" if form.endswith(("xlsx", "district")) else "form.pdf")
-    code, _, err = cli("targets", "base", "--user", "prov", "--year", "2569", "--district", "3401", "--amount", "1,000,000")
+    code, _, err = cli(
+        "targets", "base", "--user", "prov", "--year", "2569", "--district", "3401", "--amount", "1,000,000"
+    )
     assert code == 0, err
     code, _, err = cli(*FORMS[form], "--xlsx" if form.startswith("targets") else "--out", str(out))
     assert code == 0 and err == "", err

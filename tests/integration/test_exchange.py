@@ -29,8 +29,11 @@ def offices(world, tmp_path):
     # The figures the province holds came from this district's first file (else they count as typed here).
     baseline = export(district, world.mueang, tmp_path / "baseline.otop")
     with world.database.unit_of_work() as uow:
-        merge.apply(uow=uow, user=world.province,
-                       preview_=merge.preview(uow=uow, user=world.province, data=baseline, file_name="baseline.otop"))
+        merge.apply(
+            uow=uow,
+            user=world.province,
+            preview_=merge.preview(uow=uow, user=world.province, data=baseline, file_name="baseline.otop"),
+        )
     yield world, district, tmp_path
     district.close()
 
@@ -56,12 +59,19 @@ def test_preview_shows_old_and_new_cell_by_cell_and_changes_nothing(offices):
     result = preview(world, data)
     assert result.counts == {"new": 1, "changed": 1, "unchanged": 32, "older": 0, "conflict": 0, "refused": 0}
     changed = next(row for row in result.rows if row.kind == "changed")
-    assert (changed.month, changed.old, changed.new) == (8, (1_000_000, 200_000, None, None), (1_000_000, 250_000, None, None))
+    assert (changed.month, changed.old, changed.new) == (
+        8,
+        (1_000_000, 200_000, None, None),
+        (1_000_000, 250_000, None, None),
+    )
     assert sales_dump(world.database) == before
     ledger_id = apply(world, data)
     with connect(world.database) as con:
-        assert con.execute("SELECT domestic_online, origin, import_id, updated_by FROM monthly_sale WHERE entrepreneur_id=? "
-                           "AND fiscal_year=2569 AND month=8", (silk,)).fetchone() == (250_000, "3401", ledger_id, "mueang")
+        assert con.execute(
+            "SELECT domestic_online, origin, import_id, updated_by FROM monthly_sale WHERE entrepreneur_id=? "
+            "AND fiscal_year=2569 AND month=8",
+            (silk,),
+        ).fetchone() == (250_000, "3401", ledger_id, "mueang")
 
 
 def test_the_same_file_twice_changes_nothing_and_says_so(offices):
@@ -88,8 +98,10 @@ def test_an_older_file_after_a_newer_one_never_overwrites(offices):
     assert result.counts["older"] == 1 and result.counts["changed"] == 0
     apply(world, old)
     with connect(world.database) as con:
-        assert con.execute("SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id=? AND month=8 AND fiscal_year=2569",
-                           (silk,)).fetchone() == (2,)
+        assert con.execute(
+            "SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id=? AND month=8 AND fiscal_year=2569",
+            (silk,),
+        ).fetchone() == (2,)
 
 
 def test_a_province_correction_and_a_district_change_conflict(offices):
@@ -128,8 +140,11 @@ def test_rows_of_a_locked_month_are_refused_and_the_rest_merges(offices):
     assert len(refused) == 1 and refused[0].month == 8 and refused[0].name == "กลุ่มทอผ้าไหมบ้านในเมือง"
     apply(world, data)
     with connect(world.database) as con:
-        rows = dict(con.execute("SELECT month, domestic_offline FROM monthly_sale WHERE entrepreneur_id=? AND fiscal_year=2569",
-                                (silk,)).fetchall())
+        rows = dict(
+            con.execute(
+                "SELECT month, domestic_offline FROM monthly_sale WHERE entrepreneur_id=? AND fiscal_year=2569", (silk,)
+            ).fetchall()
+        )
     assert rows[7] == 71 and rows[8] == 1_000_000
 
 
@@ -160,8 +175,14 @@ def test_receipt_carries_locks_to_the_district_offline(offices):
     with world.database.unit_of_work() as uow:
         locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=2569, month=8)
     with world.database.unit_of_work() as uow:
-        receipt = batch.write_receipt(uow=uow, user=world.province, district_code="3401", fiscal_year=2569,
-                                               months=range(1, 13), path=folder / "receipt.otop")
+        receipt = batch.write_receipt(
+            uow=uow,
+            user=world.province,
+            district_code="3401",
+            fiscal_year=2569,
+            months=range(1, 13),
+            path=folder / "receipt.otop",
+        )
     with district.unit_of_work() as uow:
         text = batch.read_receipt(uow=uow, user=world.mueang, data=receipt.read_bytes(), file_name="receipt.otop")
     assert "เดือนที่ล็อกแล้ว 1 เดือน" in text
@@ -199,7 +220,11 @@ def signed_by_district(district, user, manifest_change=None, sales_change=None, 
         manifest.pop(field)
     with district.unit_of_work() as uow:
         public_key, sign = keys.signer(uow=uow)
-    return write_file(manifest, parts, public_key, sign) if not manifest_change or "format_version" not in manifest else None
+    return (
+        write_file(manifest, parts, public_key, sign)
+        if not manifest_change or "format_version" not in manifest
+        else None
+    )
 
 
 def foreign_signature(data: bytes) -> bytes:
@@ -223,17 +248,66 @@ BAD_FILES = {
     "truncated": (lambda good, d, u: good[: len(good) // 2], "ไม่ครบ"),
     "corrupted": (lambda good, d, u: good[:200] + bytes([good[200] ^ 0xFF]) + good[201:], "เสียหาย"),
     "re-signed with another key": (lambda good, d, u: foreign_signature(good), "ไม่ได้ลงทะเบียน"),
-    "tampered after signing": (lambda good, d, u: rebuild(good, lambda e: e.update({"sales.json": e["sales.json"].replace(b"1", b"2", 1)})), "ลายนิ้วมือไฟล์"),
+    "tampered after signing": (
+        lambda good, d, u: rebuild(good, lambda e: e.update({"sales.json": e["sales.json"].replace(b"1", b"2", 1)})),
+        "ลายนิ้วมือไฟล์",
+    ),
     "escaping entry": (lambda good, d, u: rebuild(good, lambda e: e.update({"../../evil.sh": b"rm -rf /"})), "ไม่รู้จัก"),
     "decompression bomb": (lambda good, d, u: rebuild(good, bomb), "ขยายตัวผิดปกติ"),
     "not a file of ours": (lambda good, d, u: b"%PDF-1.4 not a zip at all", "ไม่ใช่ไฟล์ .otop"),
-    "future format": (lambda good, d, u: rebuild(good, lambda e: e.update({"manifest.json": e["manifest.json"].replace(b'"format_version": 1', b'"format_version": 9')})), "รุ่นใหม่กว่า"),
-    "huge row count": (lambda good, d, u: rebuild(good, lambda e: e.update({"manifest.json": e["manifest.json"].replace(b'"sales.json": 33', b'"sales.json": 99999999')})), "จำนวนแถว"),
-    "negative amount, validly signed": (lambda good, d, u: signed_by_district(d, u, data=good, sales_change=lambda rows: [r[:3] + [-500] + r[4:] for r in rows]), "จำนวนเงินไม่ถูกต้อง"),
-    "one amount true in row 5, validly signed": (lambda good, d, u: signed_by_district(d, u, data=good, sales_change=lambda rows: rows[:4] + [rows[4][:4] + [True] + rows[4][5:]] + rows[5:]), "ยอดจำหน่ายแถวที่ 5 ในไฟล์มีจำนวนเงินไม่ถูกต้อง"),
-    "a bad time in row 7, validly signed": (lambda good, d, u: signed_by_district(d, u, data=good, sales_change=lambda rows: rows[:6] + [rows[6][:8] + ["2569-13-45 99:00:00.000000"] + rows[6][9:]] + rows[7:]), "ยอดจำหน่ายแถวที่ 7 ในไฟล์มีวันเวลาผิดรูปแบบ"),
-    "a month outside the file in row 2, validly signed": (lambda good, d, u: signed_by_district(d, u, data=good, sales_change=lambda rows: rows[:1] + [rows[1][:2] + [13] + rows[1][3:]] + rows[2:]), "ยอดจำหน่ายแถวที่ 2 ในไฟล์ผิดรูปแบบ"),
-    "another province, validly signed": (lambda good, d, u: signed_by_district(d, u, data=good, manifest_change=lambda m: m.update(province_code="46", source_area="4601")), "จังหวัดอื่น"),
+    "future format": (
+        lambda good, d, u: rebuild(
+            good,
+            lambda e: e.update(
+                {"manifest.json": e["manifest.json"].replace(b'"format_version": 1', b'"format_version": 9')}
+            ),
+        ),
+        "รุ่นใหม่กว่า",
+    ),
+    "huge row count": (
+        lambda good, d, u: rebuild(
+            good,
+            lambda e: e.update(
+                {"manifest.json": e["manifest.json"].replace(b'"sales.json": 33', b'"sales.json": 99999999')}
+            ),
+        ),
+        "จำนวนแถว",
+    ),
+    "negative amount, validly signed": (
+        lambda good, d, u: signed_by_district(
+            d, u, data=good, sales_change=lambda rows: [r[:3] + [-500] + r[4:] for r in rows]
+        ),
+        "จำนวนเงินไม่ถูกต้อง",
+    ),
+    "one amount true in row 5, validly signed": (
+        lambda good, d, u: signed_by_district(
+            d, u, data=good, sales_change=lambda rows: rows[:4] + [rows[4][:4] + [True] + rows[4][5:]] + rows[5:]
+        ),
+        "ยอดจำหน่ายแถวที่ 5 ในไฟล์มีจำนวนเงินไม่ถูกต้อง",
+    ),
+    "a bad time in row 7, validly signed": (
+        lambda good, d, u: signed_by_district(
+            d,
+            u,
+            data=good,
+            sales_change=lambda rows: (
+                rows[:6] + [rows[6][:8] + ["2569-13-45 99:00:00.000000"] + rows[6][9:]] + rows[7:]
+            ),
+        ),
+        "ยอดจำหน่ายแถวที่ 7 ในไฟล์มีวันเวลาผิดรูปแบบ",
+    ),
+    "a month outside the file in row 2, validly signed": (
+        lambda good, d, u: signed_by_district(
+            d, u, data=good, sales_change=lambda rows: rows[:1] + [rows[1][:2] + [13] + rows[1][3:]] + rows[2:]
+        ),
+        "ยอดจำหน่ายแถวที่ 2 ในไฟล์ผิดรูปแบบ",
+    ),
+    "another province, validly signed": (
+        lambda good, d, u: signed_by_district(
+            d, u, data=good, manifest_change=lambda m: m.update(province_code="46", source_area="4601")
+        ),
+        "จังหวัดอื่น",
+    ),
 }
 
 
@@ -313,8 +387,13 @@ def test_the_department_merges_a_provinces_confirmed_file(offices):
         assert figures.progress.locked == 1  # one province confirmed August
         with department.unit_of_work() as uow:
             with pytest.raises(PermissionDenied, match="ดูข้อมูลได้อย่างเดียว"):
-                entry.save_month(uow=uow, user=dept, fiscal_year=2569, month=8,
-                                 changes=[entry.SaleChange(sheet.rows[0].entrepreneur_id, (1, 1, 1, 1))])
+                entry.save_month(
+                    uow=uow,
+                    user=dept,
+                    fiscal_year=2569,
+                    month=8,
+                    changes=[entry.SaleChange(sheet.rows[0].entrepreneur_id, (1, 1, 1, 1))],
+                )
         with department.unit_of_work() as uow, pytest.raises(PermissionDenied, match="ไม่มีระดับที่สูงกว่า"):
             export_file(uow=uow, user=dept, fiscal_year=2569, months=[8], path=folder / "00.otop")
         district_file = export(district, world.mueang, folder / "3401.otop")

@@ -73,8 +73,13 @@ def test_an_unsigned_or_oversized_file_costs_little_memory_before_it_is_refused(
         handle.truncate(600 * 1024 * 1024)
     with zipfile.ZipFile(bomb) as archive:
         assert archive.getinfo("sales.json").file_size > 100_000_000 and bomb.stat().st_size < 2_000_000
-    result = subprocess.run([sys.executable, "-c", MEASURE, target(world.database), str(bomb), str(huge)], capture_output=True,
-                            text=True, timeout=300, cwd=Path(__file__).resolve().parents[2])
+    result = subprocess.run(
+        [sys.executable, "-c", MEASURE, target(world.database), str(bomb), str(huge)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     statuses, grown_mb = result.stdout.strip().rsplit(" ", 1)
     assert statuses == "['refused', 'refused']", result.stderr
     assert int(grown_mb) < 200, f"the importer grew by {grown_mb} MB"
@@ -108,8 +113,10 @@ def test_a_province_correction_between_preview_and_write_is_never_lost(offices, 
     other.close()
     assert outcome.status == "applied"
     with connect(world.database) as con:
-        assert con.execute("SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id=? AND fiscal_year=2569 AND month=8",
-                           (silk,)).fetchone() == (111,)  # the later correction stands
+        assert con.execute(
+            "SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id=? AND fiscal_year=2569 AND month=8",
+            (silk,),
+        ).fetchone() == (111,)  # the later correction stands
 
 
 def test_a_busy_database_is_said_in_thai_and_nothing_changes(offices, run, tmp_path, monkeypatch):
@@ -121,9 +128,25 @@ def test_a_busy_database_is_said_in_thai_and_nothing_changes(offices, run, tmp_p
     before = sales_dump(world.database)
     monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 100)
     with write_lock_held(world.database):
-        for args in (("entry", "set", "--user", "prov", "--year", "2569", "--month", "8", str(world.ids["ไหม"]), "1", "", "", ""),
-                     ("lock", "--user", "prov", "--year", "2569", "--month", "8", "--district", "3401"),
-                     ("import", str(path), "--user", "prov")):
+        for args in (
+            (
+                "entry",
+                "set",
+                "--user",
+                "prov",
+                "--year",
+                "2569",
+                "--month",
+                "8",
+                str(world.ids["ไหม"]),
+                "1",
+                "",
+                "",
+                "",
+            ),
+            ("lock", "--user", "prov", "--year", "2569", "--month", "8", "--district", "3401"),
+            ("import", str(path), "--user", "prov"),
+        ):
             code, out, err = run(world.database, *args)
             assert code == 2 and "ฐานข้อมูลกำลังถูกใช้งาน" in out + err and "Traceback" not in out + err, (args, out, err)
     assert sales_dump(world.database) == before
@@ -134,8 +157,9 @@ def test_a_busy_database_is_said_in_thai_and_nothing_changes(offices, run, tmp_p
 # --- receipts and undo -------------------------------------------------------------------------------------------
 def receipt(world, folder, name: str) -> Path:
     with world.database.unit_of_work() as uow:
-        return batch.write_receipt(uow=uow, user=world.province, district_code="3401", fiscal_year=2569,
-                                            months=[7, 8], path=folder / name)
+        return batch.write_receipt(
+            uow=uow, user=world.province, district_code="3401", fiscal_year=2569, months=[7, 8], path=folder / name
+        )
 
 
 def read(district, world, path: Path) -> str:
@@ -179,8 +203,8 @@ def test_two_batches_can_be_undone_one_after_the_other_and_the_logs_stay_whole(o
     with connect(world.database) as con:
         audit = con.execute("SELECT id, action, note FROM audit_log ORDER BY id").fetchall()
         outcomes = [row[0] for row in con.execute("SELECT outcome FROM import_ledger ORDER BY id")]
-    assert audit[:len(audit_before_undo)] == audit_before_undo  # nothing of the history was lost
-    assert [row[1] for row in audit[len(audit_before_undo):]] == ["undo", "undo"]
+    assert audit[: len(audit_before_undo)] == audit_before_undo  # nothing of the history was lost
+    assert [row[1] for row in audit[len(audit_before_undo) :]] == ["undo", "undo"]
     assert outcomes[-2:] == ["undone", "undone"]
 
 
@@ -214,11 +238,17 @@ def uid_of(world, short: str) -> str:
 # --- paths, keys, backups, passwords -----------------------------------------------------------------------
 def test_missing_files_and_folders_are_refused_in_thai(offices, run):
     world, district, folder = offices
-    for args in (("import", str(folder / "missing.otop"), "--user", "prov", "--dry-run"),
-                 ("import", str(folder), "--user", "prov", "--dry-run"),
-                 ("import", str(folder / "missing.otop"), "--user", "prov")):
+    for args in (
+        ("import", str(folder / "missing.otop"), "--user", "prov", "--dry-run"),
+        ("import", str(folder), "--user", "prov", "--dry-run"),
+        ("import", str(folder / "missing.otop"), "--user", "prov"),
+    ):
         code, out, err = run(world.database, *args)
-        assert code == 2 and ("ไม่พบไฟล์" in out or "เป็นโฟลเดอร์" in out) and "Traceback" not in out + err, (args, out, err)
+        assert code == 2 and ("ไม่พบไฟล์" in out or "เป็นโฟลเดอร์" in out) and "Traceback" not in out + err, (
+            args,
+            out,
+            err,
+        )
     code, out, err = run(district, "receipt", "--user", "mueang", "--read", str(folder / "missing.otop"))
     assert code == 2 and "ไม่พบไฟล์" in err
 
@@ -231,7 +261,17 @@ def test_a_retired_key_signs_nothing_that_is_taken(offices, run):
     assert code == 0 and "สร้างกุญแจใหม่" in out
     with world.database.unit_of_work() as uow:
         old = next(k for k in keys.list_keys(uow=uow) if k.area_code == "3401")
-    code, out, _ = run(world.database, "keys", "retire", "--user", "prov", "--area", "3401", "--fingerprint", keys.spoken(old.fingerprint))
+    code, out, _ = run(
+        world.database,
+        "keys",
+        "retire",
+        "--user",
+        "prov",
+        "--area",
+        "3401",
+        "--fingerprint",
+        keys.spoken(old.fingerprint),
+    )
     assert code == 0 and "ยกเลิกกุญแจ" in out
     code, out, _ = run(world.database, "import", str(old_file), "--user", "prov")
     assert code == 2 and "ยกเลิกไปแล้ว" in out
@@ -271,7 +311,9 @@ def test_repeated_wrong_passwords_are_audited_and_slowed(world, run):
     code, _, err = run(world.database, "locks", "--user", "prov", "--year", "2569", "--month", "8")
     assert code == 2 and "กรุณารอ" in err
     with connect(world.database) as con:
-        assert con.execute("SELECT count(*) FROM audit_log WHERE action='login_failed' AND entity_key='prov'").fetchone() == (5,)
+        assert con.execute(
+            "SELECT count(*) FROM audit_log WHERE action='login_failed' AND entity_key='prov'"
+        ).fetchone() == (5,)
     assert auth.seconds_to_wait(auth.FREE_FAILURES) == auth.FIRST_WAIT_SECONDS
     assert auth.seconds_to_wait(auth.FREE_FAILURES + 1) == 2 * auth.FIRST_WAIT_SECONDS
     assert auth.seconds_to_wait(100) == auth.LONGEST_WAIT_SECONDS

@@ -57,35 +57,64 @@ def set_at(index, value):
     def change(row):
         row[index] = value
         return row
+
     return change
 
 
 # Each: how to spoil the district's genuine file (keeping it signed), and words the refusal must carry.
 INCONSISTENT = {
     "a new entrepreneur in a tambon that does not exist": (
-        lambda w: {"people": lambda p: p + [newcomer("a" * 32, "340199")], "sales": with_sale_of("a" * 32)}, "ไม่มีอยู่ในพื้นที่"),
+        lambda w: {"people": lambda p: p + [newcomer("a" * 32, "340199")], "sales": with_sale_of("a" * 32)},
+        "ไม่มีอยู่ในพื้นที่",
+    ),
     "a new entrepreneur in another district's tambon": (
-        lambda w: {"people": lambda p: p + [newcomer("a" * 32, "341501")], "sales": with_sale_of("a" * 32)}, "นอกพื้นที่ 3401"),
+        lambda w: {"people": lambda p: p + [newcomer("a" * 32, "341501")], "sales": with_sale_of("a" * 32)},
+        "นอกพื้นที่ 3401",
+    ),
     "another district's entrepreneur": (
         lambda w: {"people": lambda p: p + [newcomer(uid_of(w, "วาริน"))], "sales": with_sale_of(uid_of(w, "วาริน"))},
-        "ไม่ใช่ของพื้นที่ต้นทาง"),
+        "ไม่ใช่ของพื้นที่ต้นทาง",
+    ),
     "the same entrepreneur twice": (lambda w: {"people": lambda p: p + [p[0]]}, "ซ้ำกับแถวก่อนหน้า"),
     "the same OTOP code twice": (
-        lambda w: {"people": lambda p: p + [newcomer("a" * 32, otop_code="OTOP-1"), newcomer("b" * 32, otop_code="OTOP-1")]},
-        "ซ้ำกับแถวก่อนหน้า"),
+        lambda w: {
+            "people": lambda p: p + [newcomer("a" * 32, otop_code="OTOP-1"), newcomer("b" * 32, otop_code="OTOP-1")]
+        },
+        "ซ้ำกับแถวก่อนหน้า",
+    ),
     "an OTOP code someone here has": (
-        lambda w: {"people": lambda p: p + [newcomer("a" * 32, otop_code="OTOP-SILK")]}, "ซ้ำกับ “กลุ่มทอผ้าไหมบ้านในเมือง”"),
+        lambda w: {"people": lambda p: p + [newcomer("a" * 32, otop_code="OTOP-SILK")]},
+        "ซ้ำกับ “กลุ่มทอผ้าไหมบ้านในเมือง”",
+    ),
     "no months": (lambda w: {"manifest": lambda m: m.update(months=[]), "sales": lambda s: []}, "อย่างน้อยหนึ่งเดือน"),
     "a revision beyond 64 bits": (lambda w: {"sales": lambda s: first(s, set_at(7, 2**64))}, "เลขครั้งที่แก้ไขผิดปกติ"),
-    "a revision at the top of 64 bits": (lambda w: {"sales": lambda s: first(s, set_at(7, 2**63 - 1))}, "เลขครั้งที่แก้ไขผิดปกติ"),
-    "a time with a zone": (lambda w: {"sales": lambda s: first(s, set_at(8, "2026-08-01T00:00:00.00000Z"))}, "วันเวลาผิดรูปแบบ"),
-    "a time with an offset": (lambda w: {"sales": lambda s: first(s, set_at(8, "2026-08-01T00:00:00+07:00"))}, "ผิดรูปแบบ"),
+    "a revision at the top of 64 bits": (
+        lambda w: {"sales": lambda s: first(s, set_at(7, 2**63 - 1))},
+        "เลขครั้งที่แก้ไขผิดปกติ",
+    ),
+    "a time with a zone": (
+        lambda w: {"sales": lambda s: first(s, set_at(8, "2026-08-01T00:00:00.00000Z"))},
+        "วันเวลาผิดรูปแบบ",
+    ),
+    "a time with an offset": (
+        lambda w: {"sales": lambda s: first(s, set_at(8, "2026-08-01T00:00:00+07:00"))},
+        "ผิดรูปแบบ",
+    ),
     "the same entrepreneur-month twice": (lambda w: {"sales": lambda s: s + [s[0]]}, "ซ้ำกับแถวก่อนหน้า"),
-    "an amount over the cap of a cell": (lambda w: {"sales": lambda s: first(s, set_at(3, 10**14 - 1))}, "จำนวนเงินไม่ถูกต้อง"),
+    "an amount over the cap of a cell": (
+        lambda w: {"sales": lambda s: first(s, set_at(3, 10**14 - 1))},
+        "จำนวนเงินไม่ถูกต้อง",
+    ),
     "a NUL in a name": (lambda w: {"people": lambda p: first(p, set_at(1, "กลุ่ม\x00ทอผ้า"))}, "อักขระควบคุม"),
     "an escape in a product": (lambda w: {"people": lambda p: first(p, set_at(5, "\x1b[31mผ้า"))}, "อักขระควบคุม"),
-    "a right-to-left override in a name": (lambda w: {"people": lambda p: first(p, set_at(1, "กลุ่ม\u202eทอผ้า"))}, "U+202E"),
-    "a control character in who saved": (lambda w: {"sales": lambda s: first(s, set_at(9, "mue\x07ang"))}, "อักขระควบคุม"),
+    "a right-to-left override in a name": (
+        lambda w: {"people": lambda p: first(p, set_at(1, "กลุ่ม\u202eทอผ้า"))},
+        "U+202E",
+    ),
+    "a control character in who saved": (
+        lambda w: {"sales": lambda s: first(s, set_at(9, "mue\x07ang"))},
+        "อักขระควบคุม",
+    ),
 }
 
 
@@ -94,7 +123,9 @@ def test_signed_but_inconsistent_files_are_refused_in_thai_and_the_dry_run_says_
     world, district, folder = offices
     with world.database.unit_of_work() as uow:  # an OTOP code held here, for the clash case
         info = entrepreneurs.get_entrepreneur(uow=uow, user=world.province, entrepreneur_id=world.ids["ไหม"])
-        entrepreneurs.save_entrepreneur(uow=uow, user=world.province, info=info.__class__(**{**vars(info), "otop_code": "OTOP-SILK"}))
+        entrepreneurs.save_entrepreneur(
+            uow=uow, user=world.province, info=info.__class__(**{**vars(info), "otop_code": "OTOP-SILK"})
+        )
     save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (3, 3, 3, 3)})
     spoil, words = INCONSISTENT[kind]
     bad = folder / "bad.otop"
@@ -139,7 +170,9 @@ def test_a_bad_file_in_the_middle_of_a_batch_is_logged_and_the_others_import(off
     assert [o.status for o in outcomes] == ["applied", "refused", "refused", "applied"]
     assert outcomes[2].message == batch.UNEXPECTED
     with connect(world.database) as con:
-        figures = dict(con.execute("SELECT entrepreneur_id, domestic_offline FROM monthly_sale WHERE fiscal_year=2569 AND month=8"))
+        figures = dict(
+            con.execute("SELECT entrepreneur_id, domestic_offline FROM monthly_sale WHERE fiscal_year=2569 AND month=8")
+        )
     assert figures[silk] == 41 and figures[rice] == 42
     with world.database.unit_of_work() as uow:
         assert [e.outcome for e in batch.list_ledger(uow=uow)[:4]] == ["applied", "refused", "refused", "applied"]
@@ -149,12 +182,15 @@ def move(world, key: str, tambon: str, **changes) -> None:
     """The province corrects an entrepreneur: another tambon (perhaps another district), a name, active."""
     with world.database.unit_of_work() as uow:
         info = entrepreneurs.get_entrepreneur(uow=uow, user=world.province, entrepreneur_id=world.ids[key])
-        entrepreneurs.save_entrepreneur(uow=uow, user=world.province,
-                                        info=info.__class__(**{**vars(info), "tambon_code": tambon, **changes}))
+        entrepreneurs.save_entrepreneur(
+            uow=uow, user=world.province, info=info.__class__(**{**vars(info), "tambon_code": tambon, **changes})
+        )
 
 
 @pytest.mark.parametrize("with_code", [False, True], ids=["without an OTOP code", "with an OTOP code"])
-def test_a_district_file_keeps_importing_after_the_province_moves_renames_or_closes(offices, with_code, capsys, monkeypatch):
+def test_a_district_file_keeps_importing_after_the_province_moves_renames_or_closes(
+    offices, with_code, capsys, monkeypatch
+):
     world, district, folder = offices
     silk, rice = world.ids["ไหม"], world.ids["ข้าว"]
     if with_code:  # the code travels in the district's file too: both offices know it
@@ -176,7 +212,9 @@ def test_a_district_file_keeps_importing_after_the_province_moves_renames_or_clo
     assert outcome.status == "applied" and "ย้ายพื้นที่แล้ว 1 ราย" in outcome.message
     with connect(world.database) as con:
         people = {row[0]: row[1:] for row in con.execute("SELECT id, tambon_code, name, active FROM entrepreneur")}
-        figures = dict(con.execute("SELECT entrepreneur_id, domestic_offline FROM monthly_sale WHERE fiscal_year=2569 AND month=8"))
+        figures = dict(
+            con.execute("SELECT entrepreneur_id, domestic_offline FROM monthly_sale WHERE fiscal_year=2569 AND month=8")
+        )
     assert people[silk][0] == "341501"  # the province's placement stands
     assert people[rice] == ("340104", "กลุ่มแม่บ้านข้าวหอมมะลิ (ชื่อใหม่)", 0)  # and its name and closing
     assert figures[silk] == 777 and figures[rice] == 888  # the district's figures still arrive

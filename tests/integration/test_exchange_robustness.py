@@ -39,8 +39,11 @@ def templates(tmp_path_factory, file_template):
         register(province_db, world.province, db, user, folder)
         baseline = export(db, user, folder / f"baseline-{user.area_code}.otop", months=MONTHS)
         with province_db.unit_of_work() as uow:
-            merge.apply(uow=uow, user=world.province,
-                           preview_=merge.preview(uow=uow, user=world.province, data=baseline, file_name="b"))
+            merge.apply(
+                uow=uow,
+                user=world.province,
+                preview_=merge.preview(uow=uow, user=world.province, data=baseline, file_name="b"),
+            )
         db.close()
         districts[user.area_code] = (folder / user.area_code / "otop.db", user)
     province_db.close()
@@ -60,8 +63,12 @@ def import_all(db, user, files) -> None:
 
 
 amounts = st.one_of(st.none(), st.integers(min_value=0, max_value=10**9))
-edit_round = st.dictionaries(st.tuples(st.sampled_from(("ไหม", "ข้าว", "วาริน")), st.sampled_from(MONTHS)),
-                             st.tuples(amounts, amounts, amounts, amounts), min_size=1, max_size=4)
+edit_round = st.dictionaries(
+    st.tuples(st.sampled_from(("ไหม", "ข้าว", "วาริน")), st.sampled_from(MONTHS)),
+    st.tuples(amounts, amounts, amounts, amounts),
+    min_size=1,
+    max_size=4,
+)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -90,7 +97,9 @@ def test_any_order_and_repetition_gives_the_same_province(templates, tmp_path_fa
         by_digest = {merge.open_file(content).digest: content for _, _, content in files}
         for row in sales_dump(shuffled.path, with_trace=True):
             if row[-1] in by_digest:
-                carried = {(r[0], r[1], r[2]): tuple(r[3:8]) for r in merge.open_file(by_digest[row[-1]]).parts["sales.json"]}
+                carried = {
+                    (r[0], r[1], r[2]): tuple(r[3:8]) for r in merge.open_file(by_digest[row[-1]]).parts["sales.json"]
+                }
                 assert carried[(row[0], row[1], row[2])] == row[3:7] + (row[7],)
         # Nothing newer is lost: each district's newest chosen file is fully present.
         for code in districts:
@@ -117,7 +126,7 @@ def mutations(good: bytes, rng: random.Random):
             for _ in range(rng.randint(1, 8)):
                 data[rng.randrange(len(data))] ^= 1 << rng.randrange(8)
         elif choice == 1:
-            del data[rng.randrange(len(data)):]
+            del data[rng.randrange(len(data)) :]
         elif choice == 2:
             at = rng.randrange(len(data))
             data[at:at] = bytes(rng.randrange(256) for _ in range(rng.randint(1, 16)))
@@ -139,9 +148,13 @@ def mutations(good: bytes, rng: random.Random):
 
 def snapshot(path: Path) -> tuple:
     with sqlite3.connect(path) as con:
-        return (con.execute("SELECT count(*), total(domestic_offline), total(domestic_online), total(export_offline),"
-                            " total(export_online), total(source_revision), group_concat(origin) FROM monthly_sale").fetchone(),
-                con.execute("SELECT count(*) FROM entrepreneur").fetchone())
+        return (
+            con.execute(
+                "SELECT count(*), total(domestic_offline), total(domestic_online), total(export_offline),"
+                " total(export_online), total(source_revision), group_concat(origin) FROM monthly_sale"
+            ).fetchone(),
+            con.execute("SELECT count(*) FROM entrepreneur").fetchone(),
+        )
 
 
 def test_thousands_of_mutated_files_end_in_refusal_or_a_valid_import(templates, tmp_path):
@@ -219,18 +232,25 @@ def add_many_entrepreneurs(database_path: Path, district_code: str, count: int) 
         con.executemany(
             "INSERT INTO entrepreneur (id, uid, name, tambon_code, product_type_id, entrepreneur_type_id, main_product,"
             " active, created_at) VALUES (?, ?, ?, ?, 1, 1, 'ผ้าไหม', 1, '2026-08-01 00:00:00.000000')",
-            [(first + n, f"{first + n:032x}", f"กลุ่มทดสอบ {n}", tambon) for n in range(count)])
+            [(first + n, f"{first + n:032x}", f"กลุ่มทดสอบ {n}", tambon) for n in range(count)],
+        )
         con.executemany(
             "INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domestic_offline, revision, updated_by,"
             " updated_at) VALUES (?, 2569, ?, ?, 1, 'test', '2026-08-01 00:00:00.000000')",
-            [(first + n, month, 100 * n + month) for n in range(count) for month in MONTHS])
+            [(first + n, month, 100 * n + month) for n in range(count) for month in MONTHS],
+        )
 
 
 def run_import(database_path: Path, file: Path, kill_after: float | None = None) -> tuple[int, float, str]:
     """Import a file in a child process, killed with SIGKILL `kill_after` seconds after it starts the import;
     returns its exit code, how long it ran, and what it wrote to stderr."""
-    process = subprocess.Popen([sys.executable, "-c", KILLER, str(database_path), str(file)], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[2])
+    process = subprocess.Popen(
+        [sys.executable, "-c", KILLER, str(database_path), str(file)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert process.stdout.readline().strip() == "ready"
     started = time.perf_counter()
     if kill_after is not None:

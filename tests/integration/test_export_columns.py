@@ -23,10 +23,15 @@ def table_of(sheet):
 
 def assert_running_numbers(sheet) -> int:
     row, _ = table_of(sheet)
-    numbers = [sheet.cell(r, 1) for r in range(row + 1, sheet.max_row + 1)
-               if sheet.cell(r, 1).value is not None and not str(sheet.cell(r, 1).value).startswith("รวม")]
+    numbers = [
+        sheet.cell(r, 1)
+        for r in range(row + 1, sheet.max_row + 1)
+        if sheet.cell(r, 1).value is not None and not str(sheet.cell(r, 1).value).startswith("รวม")
+    ]
     assert numbers and [c.value for c in numbers] == list(range(1, len(numbers) + 1))
-    assert all(c.data_type == "n" and isinstance(c.value, int) for c in numbers), [(c.coordinate, c.value) for c in numbers[:3]]
+    assert all(c.data_type == "n" and isinstance(c.value, int) for c in numbers), [
+        (c.coordinate, c.value) for c in numbers[:3]
+    ]
     return len(numbers)
 
 
@@ -37,9 +42,13 @@ def test_the_running_number_is_a_number_in_every_export(demo, tmp_path, name):  
 
 
 def test_the_running_number_is_a_number_in_the_targets_workbook(cli, tmp_path):  # noqa: F811
-    code, _, err = cli("targets", "base", "--user", "prov", "--year", "2569", "--district", "3401", "--amount", "1,000,000")
+    code, _, err = cli(
+        "targets", "base", "--user", "prov", "--year", "2569", "--district", "3401", "--amount", "1,000,000"
+    )
     assert code == 0, err
-    code, _, err = cli("targets", "show", "--user", "prov", "--year", "2569", "--round", "1", "--xlsx", str(tmp_path / "t.xlsx"))
+    code, _, err = cli(
+        "targets", "show", "--user", "prov", "--year", "2569", "--round", "1", "--xlsx", str(tmp_path / "t.xlsx")
+    )
     assert code == 0, err
     assert assert_running_numbers(load_workbook(tmp_path / "t.xlsx").active) >= 1
 

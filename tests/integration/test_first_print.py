@@ -20,8 +20,14 @@ from otop_desktop.services.forms.verify import shown_code
 from otop_desktop.services.forms.word_list import SortedWords
 from tests.integration.test_jt2_paper import KINDS, NAMES, jt2_of
 
-TEXTS = (*NAMES, *KINDS, "วิสาหกิจชุมชนเครื่องทองเหลืองบ้านบุ่งไหม", "กลุ่มทอผ้าฝ้าย OTOP บ้านคำน้ำแซบ 2569",
-         "ร้านค้าชุมชนบ้านโนนโหนน", "กลุ่มเกษตรกรน้ำกระเจี๊ยบบ้านวารินชำราบ")
+TEXTS = (
+    *NAMES,
+    *KINDS,
+    "วิสาหกิจชุมชนเครื่องทองเหลืองบ้านบุ่งไหม",
+    "กลุ่มทอผ้าฝ้าย OTOP บ้านคำน้ำแซบ 2569",
+    "ร้านค้าชุมชนบ้านโนนโหนน",
+    "กลุ่มเกษตรกรน้ำกระเจี๊ยบบ้านวารินชำราบ",
+)
 
 
 def test_the_sorted_word_list_breaks_exactly_as_pythainlps_trie():
@@ -32,7 +38,9 @@ def test_the_sorted_word_list_breaks_exactly_as_pythainlps_trie():
     for text in (*TEXTS, *names[:400], " ".join(names[400:600])):
         for start in range(len(text)):
             assert listed.prefixes(text, start) == trie.prefixes(text, start), (text, start)
-        assert word_tokenize(text, custom_dict=listed, engine="newmm") == word_tokenize(text, custom_dict=trie, engine="newmm")
+        assert word_tokenize(text, custom_dict=listed, engine="newmm") == word_tokenize(
+            text, custom_dict=trie, engine="newmm"
+        )
     assert len(listed) == len(trie) and "บุ่งไหม" in listed and "บุ่งไหมX" not in listed
 
 
@@ -51,7 +59,9 @@ def test_the_first_print_builds_no_pythainlp_trie(monkeypatch):
 def streams(path) -> list[bytes]:
     """Every content stream of the PDF as its operators (reportlab writes them ASCII85 over Flate)."""
     found = []
-    for match in re.finditer(rb"/Filter \[ /ASCII85Decode /FlateDecode \][^>]*>>\s*stream\r?\n(.*?)endstream", path.read_bytes(), re.S):
+    for match in re.finditer(
+        rb"/Filter \[ /ASCII85Decode /FlateDecode \][^>]*>>\s*stream\r?\n(.*?)endstream", path.read_bytes(), re.S
+    ):
         found.append(zlib.decompress(base64.a85decode(match.group(1).strip(), adobe=True)))
     return found
 
@@ -65,7 +75,10 @@ def decoded(path, page: int) -> list[str]:
     from PIL import Image
 
     out = path.with_name(f"{path.stem}-{page}")
-    subprocess.run(["pdftoppm", "-r", "200", "-png", "-singlefile", "-f", str(page), "-l", str(page), str(path), str(out)], check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", "200", "-png", "-singlefile", "-f", str(page), "-l", str(page), str(path), str(out)],
+        check=True,
+    )
     return [result.text for result in zxingcpp.read_barcodes(Image.open(f"{out}.png"))]
 
 

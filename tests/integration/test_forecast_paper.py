@@ -65,7 +65,9 @@ class Recorder:
     def cell_of(self, page, y, left, right):
         """The column lines either side of a text on its baseline: (line left of it, line right of it)."""
         xs = sorted(x for p, x, bottom, top in self.lines if p == page and bottom <= y <= top)
-        return max((x for x in xs if x <= (left + right) / 2), default=None), min((x for x in xs if x > (left + right) / 2), default=None)
+        return max((x for x in xs if x <= (left + right) / 2), default=None), min(
+            (x for x in xs if x > (left + right) / 2), default=None
+        )
 
 
 @pytest.mark.parametrize("thai_digits", [True, False])
@@ -75,12 +77,16 @@ def test_every_amount_of_the_largest_year_fits_its_cell_at_a_readable_size(monke
     amounts = [t for t in recorder.texts if AMOUNT.match(t[4])]
     assert len(amounts) == 13 * 5  # twelve months and the total row, four channels and the row total each
     digits = thai_pdf.thai_digits if thai_digits else str
-    assert {t[4] for t in amounts} == {digits(format_baht(v)) for v in (LARGEST, 4 * LARGEST, 12 * LARGEST, 48 * LARGEST)}
+    assert {t[4] for t in amounts} == {
+        digits(format_baht(v)) for v in (LARGEST, 4 * LARGEST, 12 * LARGEST, 48 * LARGEST)
+    }
     for page, y, left, right, text, _font, size in amounts:
         assert size >= READABLE, (text, size)
         line_left, line_right = recorder.cell_of(page, y, left, right)
         assert line_left is not None and line_right is not None, text
-        assert line_left + 2 <= left and right <= line_right - 2, f"{text} at {size} pt: {left:.1f}-{right:.1f} in {line_left:.1f}-{line_right:.1f}"
+        assert line_left + 2 <= left and right <= line_right - 2, (
+            f"{text} at {size} pt: {left:.1f}-{right:.1f} in {line_left:.1f}-{line_right:.1f}"
+        )
     months = [t for t in recorder.texts if t[4] in {digits(row.label) for row in sheet_of().rows} | {"รวมทั้งสิ้น"}]
     for page, y, left, right, text, _font, size in months:
         line_left, line_right = recorder.cell_of(page, y, left, right)
@@ -91,27 +97,37 @@ def test_the_total_row_reads_back_as_separate_amounts(tmp_path):
     path = render_forecast(sheet_of(remark="ช่วงเทศกาลและงานแสดงสินค้า OTOP ประจำปีที่เมืองทองธานี"), tmp_path / "f.pdf")
     lines = pdf_text(path, "-raw").splitlines()
     total = next(line for line in lines if line.startswith("รวมทั้งสิ้น ")).split()
-    assert total == ["รวมทั้งสิ้น", *[thai_pdf.thai_digits(format_baht(12 * LARGEST))] * 4, thai_pdf.thai_digits(format_baht(48 * LARGEST))]
+    assert total == [
+        "รวมทั้งสิ้น",
+        *[thai_pdf.thai_digits(format_baht(12 * LARGEST))] * 4,
+        thai_pdf.thai_digits(format_baht(48 * LARGEST)),
+    ]
     october = next(line for line in lines if line.startswith("ตุลาคม ")).split()
-    assert october[2:] == [*[thai_pdf.thai_digits(format_baht(LARGEST))] * 4, thai_pdf.thai_digits(format_baht(4 * LARGEST))]
+    assert october[2:] == [
+        *[thai_pdf.thai_digits(format_baht(LARGEST))] * 4,
+        thai_pdf.thai_digits(format_baht(4 * LARGEST)),
+    ]
 
 
-@pytest.mark.parametrize("position, shown", [
-    ("พัฒนาการจังหวัดอุบลราชธานี", ["พัฒนาการจังหวัดอุบลราชธานี"]),
-    ("พัฒนาการจังหวัด", ["พัฒนาการจังหวัดอุบลราชธานี"]),
-    ("", ["ตำแหน่ง..............................", "พัฒนาการจังหวัดอุบลราชธานี"]),
-    ("นักวิชาการพัฒนาชุมชนชำนาญการพิเศษ", ["นักวิชาการพัฒนาชุมชนชำนาญการพิเศษ", "พัฒนาการจังหวัดอุบลราชธานี"]),
-])
+@pytest.mark.parametrize(
+    "position, shown",
+    [
+        ("พัฒนาการจังหวัดอุบลราชธานี", ["พัฒนาการจังหวัดอุบลราชธานี"]),
+        ("พัฒนาการจังหวัด", ["พัฒนาการจังหวัดอุบลราชธานี"]),
+        ("", ["ตำแหน่ง..............................", "พัฒนาการจังหวัดอุบลราชธานี"]),
+        ("นักวิชาการพัฒนาชุมชนชำนาญการพิเศษ", ["นักวิชาการพัฒนาชุมชนชำนาญการพิเศษ", "พัฒนาการจังหวัดอุบลราชธานี"]),
+    ],
+)
 def test_the_reporters_position_prints_once(tmp_path, position, shown):
     sheet = sheet_of(amount=1_000_00, position=position)
     lines = pdf_text(render_forecast(sheet, tmp_path / "f.pdf"), "-raw").splitlines()
     start = lines.index("(นางสมศรี ใจดี)")
-    assert lines[start + 1:start + 1 + len(shown)] == shown
+    assert lines[start + 1 : start + 1 + len(shown)] == shown
     assert sum("พัฒนาการจังหวัดอุบลราชธานี" in line for line in lines) == 1
     book = load_workbook(export_forecast_xlsx(sheet, tmp_path / "f.xlsx")).active
     column = [book.cell(row, 5).value for row in range(1, book.max_row + 1)]
     start = column.index("(นางสมศรี ใจดี)")
-    assert column[start + 1:start + 1 + len(shown)] == shown and column.count("พัฒนาการจังหวัดอุบลราชธานี") == 1
+    assert column[start + 1 : start + 1 + len(shown)] == shown and column.count("พัฒนาการจังหวัดอุบลราชธานี") == 1
 
 
 def test_printed_at_in_thailands_time_and_page_numbers(monkeypatch, tmp_path):
@@ -120,7 +136,9 @@ def test_printed_at_in_thailands_time_and_page_numbers(monkeypatch, tmp_path):
     short = pdf_text(render_forecast(sheet_of(amount=1_000_00), tmp_path / "short.pdf"), "-raw")
     assert f"พิมพ์เมื่อ {thai_pdf.thai_digits(format_thai_datetime(at))}" in short
     assert "๓๑ มกราคม ๒๕๖๙ เวลา ๐๑:๐๕ น." in short and "หน้า ๑/๑" in short
-    long = render_forecast(sheet_of(amount=1_000_00, remark="หมายเหตุยาว " * 30), tmp_path / "long.pdf", thai_digits=False)
+    long = render_forecast(
+        sheet_of(amount=1_000_00, remark="หมายเหตุยาว " * 30), tmp_path / "long.pdf", thai_digits=False
+    )
     text = pdf_text(long, "-raw")
     pages = text.split("\f")[:-1]
     assert len(pages) > 1

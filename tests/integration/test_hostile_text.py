@@ -22,16 +22,25 @@ HOSTILE = ('=HYPERLINK("http://x","ดูรายละเอียด")', "=1+
 
 
 def hostile_report() -> Report:
-    columns = [Column("ที่", "text", 5), Column("ชื่อผู้ประกอบการ", "text", 30), Column("จำนวน", "count"),
-               Column("ยอด (บาท)", "money", 20)]
+    columns = [
+        Column("ที่", "text", 5),
+        Column("ชื่อผู้ประกอบการ", "text", 30),
+        Column("จำนวน", "count"),
+        Column("ยอด (บาท)", "money", 20),
+    ]
     rows = [[str(n), text, n, 100_000 * n + 5] for n, text in enumerate(HOSTILE, 1)]
     return Report("project", "=1+1 ชื่อรายงาน", "-พื้นที่", "@งวด", "+ณ วันที่", ["=หมายเหตุ"], columns, [Sheet("=แผ่น", rows)])
 
 
 def workbook_values(path) -> list:
     """Each cell's value as Excel and Calc read it (OOXML's _xHHHH_ escapes decoded), with its type."""
-    return [(unescape(c.value) if isinstance(c.value, str) else c.value, c.data_type)
-            for sheet in load_workbook(path).worksheets for row in sheet.iter_rows() for c in row if c.value is not None]
+    return [
+        (unescape(c.value) if isinstance(c.value, str) else c.value, c.data_type)
+        for sheet in load_workbook(path).worksheets
+        for row in sheet.iter_rows()
+        for c in row
+        if c.value is not None
+    ]
 
 
 def test_the_report_workbook_keeps_every_hostile_text_as_a_string(tmp_path):
@@ -49,14 +58,18 @@ def test_the_report_csv_neutralises_every_hostile_text_and_keeps_numbers(tmp_pat
         lines = list(csv.reader(stream))
     fields = [field for line in lines for field in line]
     assert not [field for field in fields if field.startswith(CSV_FORMULA_STARTS)]
-    body = lines[lines.index(["ที่", "ชื่อผู้ประกอบการ", "จำนวน", "ยอด (บาท)"]) + 1:]
-    assert [line[1] for line in body[:len(HOSTILE)]] == ["'" + t if t.startswith(CSV_FORMULA_STARTS) else t for t in HOSTILE]
+    body = lines[lines.index(["ที่", "ชื่อผู้ประกอบการ", "จำนวน", "ยอด (บาท)"]) + 1 :]
+    assert [line[1] for line in body[: len(HOSTILE)]] == [
+        "'" + t if t.startswith(CSV_FORMULA_STARTS) else t for t in HOSTILE
+    ]
     assert [line[2:] for line in body[:2]] == [["1", "1000.05"], ["2", "2000.05"]]
     check_money(out)
 
 
 def test_the_forecast_and_targets_workbooks_keep_every_hostile_text_as_a_string(tmp_path):
-    rows = tuple(ForecastRow(month, text, (100, None, None, None), 100, text, None) for month, text in enumerate(HOSTILE, 1))
+    rows = tuple(
+        ForecastRow(month, text, (100, None, None, None), 100, text, None) for month, text in enumerate(HOSTILE, 1)
+    )
     sheet = ForecastSheet("34", "=จังหวัด", 2569, rows, (900, 0, 0, 0), 900, 0, False, "=1+2", "@ตำแหน่ง")
     out = export_forecast_xlsx(sheet, tmp_path / "f.xlsx")
     assert not any("<f" in xml for xml in sheet_xml(out))
@@ -64,7 +77,9 @@ def test_the_forecast_and_targets_workbooks_keep_every_hostile_text_as_a_string(
     assert {(text, "s") for text in (*HOSTILE, "@ตำแหน่ง")} <= set(values)
     assert (1, "n") in values  # 100 satang: a number of baht
     settings = Settings(2569, 2568, Decimal("0.926"), (Decimal(2), Decimal(3), Decimal(5)), False)
-    lines = tuple(TargetLine(f"34{n:02}", text, None, None, None, False, None, 100) for n, text in enumerate(HOSTILE, 1))
+    lines = tuple(
+        TargetLine(f"34{n:02}", text, None, None, None, False, None, 100) for n, text in enumerate(HOSTILE, 1)
+    )
     out = export_targets(TargetTable(settings, 1, lines, None), tmp_path / "t.xlsx", "=จังหวัด")
     assert not any("<f" in xml for xml in sheet_xml(out))
     assert {(text, "s") for text in HOSTILE} <= set(workbook_values(out))

@@ -50,8 +50,10 @@ def test_undo_removes_the_rows_and_entrepreneurs_a_file_brought_and_puts_back_wh
     undo.undo_last_import(world.database, world.province)
     assert sales_dump(world.database) == before and people(world.database) == listed
     with connect(world.database) as con:  # nothing of its record is left behind
-        assert con.execute("SELECT count(*) FROM import_sale_before WHERE import_id = (SELECT max(id) FROM import_ledger"
-                           " WHERE outcome = 'undone')").fetchone() == (0,)
+        assert con.execute(
+            "SELECT count(*) FROM import_sale_before WHERE import_id = (SELECT max(id) FROM import_ledger"
+            " WHERE outcome = 'undone')"
+        ).fetchone() == (0,)
 
 
 def test_an_earlier_import_is_undone_alone_while_a_later_one_stands(offices, tmp_path):
@@ -87,8 +89,12 @@ def test_an_import_overwritten_by_a_later_one_waits_for_that_one_to_be_undone(of
     first = import_one(world, district, world.mueang, folder / "first.otop")
     save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (2, 2, 2, 2)})
     second = import_one(world, district, world.mueang, folder / "second.otop")
-    undo_is_refused(world, r"ยอดของ กลุ่มทอผ้าไหมบ้านในเมือง เดือนสิงหาคม 2569 ถูกนำเข้าทับด้วยไฟล์ second\.otop "
-                           r"\(ยกเลิกการนำเข้าไฟล์นั้นก่อน\)", ledger_id=first)
+    undo_is_refused(
+        world,
+        r"ยอดของ กลุ่มทอผ้าไหมบ้านในเมือง เดือนสิงหาคม 2569 ถูกนำเข้าทับด้วยไฟล์ second\.otop "
+        r"\(ยกเลิกการนำเข้าไฟล์นั้นก่อน\)",
+        ledger_id=first,
+    )
     undo.undo_import(world.database, world.province, ledger_id=second)
     undo.undo_import(world.database, world.province, ledger_id=first)
     assert sales_dump(world.database) == before
@@ -132,8 +138,11 @@ def test_an_entrepreneur_the_file_brought_and_edited_since_stops_the_undo(office
     world, _, _ = offices
     here = newcomer_taken_in(offices)
     with world.database.unit_of_work() as uow:
-        entrepreneurs.save_entrepreneur(uow=uow, user=world.province, info=EntrepreneurInfo(
-            here, "กลุ่มจักสานบ้านใหม่ (แก้ชื่อ)", "340101", 2, 1, "", None, True))
+        entrepreneurs.save_entrepreneur(
+            uow=uow,
+            user=world.province,
+            info=EntrepreneurInfo(here, "กลุ่มจักสานบ้านใหม่ (แก้ชื่อ)", "340101", 2, 1, "", None, True),
+        )
         uow.commit()
     undo_is_refused(world, r"ข้อมูลผู้ประกอบการ กลุ่มจักสานบ้านใหม่ \(แก้ชื่อ\) ที่มากับไฟล์นี้ ถูกแก้ไขโดย prov")
 
@@ -144,8 +153,9 @@ def test_a_locked_month_refuses_the_undo_until_it_is_unlocked(offices):
     import_one(world, district, world.mueang, folder / "3401.otop")
     with world.database.unit_of_work() as uow:
         locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=2569, month=8)
-    undo_is_refused(world, "ยกเลิกการนำเข้าไฟล์ 3401.otop ไม่ได้: ข้อมูลเดือนสิงหาคม 2569 ของอำเภอเมืองอุบลราชธานี ถูกล็อก",
-                    MonthLocked)
+    undo_is_refused(
+        world, "ยกเลิกการนำเข้าไฟล์ 3401.otop ไม่ได้: ข้อมูลเดือนสิงหาคม 2569 ของอำเภอเมืองอุบลราชธานี ถูกล็อก", MonthLocked
+    )
 
 
 def test_an_import_from_before_the_record_was_kept_is_refused_with_the_way_out(offices):

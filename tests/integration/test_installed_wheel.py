@@ -12,8 +12,12 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-NEEDED = ("otop_desktop/resources/translations/qt_th.qm", "otop_desktop/resources/fonts/Sarabun-Regular.ttf",
-          "otop_desktop/resources/master/sub_districts.csv", "otop_desktop/migrations/env.py")
+NEEDED = (
+    "otop_desktop/resources/translations/qt_th.qm",
+    "otop_desktop/resources/fonts/Sarabun-Regular.ttf",
+    "otop_desktop/resources/master/sub_districts.csv",
+    "otop_desktop/migrations/env.py",
+)
 QT_IN_THAI = """
 from PySide6.QtWidgets import QMessageBox
 from otop_desktop.ui.app import application
@@ -28,8 +32,15 @@ print(otop_desktop.__file__)
 
 def checkout_as_cloned(target: Path) -> Path:
     """The files a fresh clone has (tracked, or new and not ignored): what `pip wheel .` sees in an office's copy."""
-    listed = subprocess.run(["git", "-C", str(ROOT), "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-                            capture_output=True, check=True).stdout.decode().split("\0")
+    listed = (
+        subprocess.run(
+            ["git", "-C", str(ROOT), "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+            capture_output=True,
+            check=True,
+        )
+        .stdout.decode()
+        .split("\0")
+    )
     for name in filter(None, listed):
         source = ROOT / name
         if source.is_file():
@@ -47,8 +58,22 @@ def installed(tmp_path_factory):
     work = tmp_path_factory.mktemp("wheel")
     source = checkout_as_cloned(work / "checkout")
     wheelhouse = work / "wheelhouse"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w",
-                    str(wheelhouse), str(source)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(wheelhouse),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+    )
     wheel = next(wheelhouse.glob("otop_desktop-*.whl"))
     with zipfile.ZipFile(wheel) as archive:
         missing = set(NEEDED) - set(archive.namelist())
@@ -56,10 +81,30 @@ def installed(tmp_path_factory):
     venv = work / "office"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
     python = venv / "bin" / "python"
-    site = subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                          capture_output=True, text=True, check=True).stdout.strip()
-    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-index", "--no-deps",
-                    "--find-links", str(wheelhouse), "otop-desktop"], check=True, capture_output=True)
+    site = subprocess.run(
+        [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "-q",
+            "--no-index",
+            "--no-deps",
+            "--find-links",
+            str(wheelhouse),
+            "otop-desktop",
+        ],
+        check=True,
+        capture_output=True,
+    )
     # After the install: pip must not see the checkout's editable install there and skip ours.
     Path(site, "test-environment.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     return venv
@@ -85,11 +130,41 @@ def test_the_installed_program_makes_the_demo_takes_a_month_and_prints(installed
     made = run(installed, program, "--data-dir", data, "demo", cwd=tmp_path)
     assert made.returncode == 0, made.stderr
     login = {"OTOP_PASSWORD": "demo-3401"}
-    shown = run(installed, program, "--data-dir", data, "entry", "show", "--user", "amphoe3401", "--year", "2569",
-                "--month", "9", cwd=tmp_path, env_extra=login)
+    shown = run(
+        installed,
+        program,
+        "--data-dir",
+        data,
+        "entry",
+        "show",
+        "--user",
+        "amphoe3401",
+        "--year",
+        "2569",
+        "--month",
+        "9",
+        cwd=tmp_path,
+        env_extra=login,
+    )
     assert shown.returncode == 0, shown.stderr
     assert shown.stdout.startswith("กันยายน 2569 ปีงบประมาณ 2569:") and "ในเมือง" in shown.stdout
-    printed = run(installed, program, "--data-dir", data, "print", "jt2", "--user", "amphoe3401", "--year", "2569",
-                  "--month", "9", "--out", tmp_path / "jt2.pdf", cwd=tmp_path, env_extra=login)
+    printed = run(
+        installed,
+        program,
+        "--data-dir",
+        data,
+        "print",
+        "jt2",
+        "--user",
+        "amphoe3401",
+        "--year",
+        "2569",
+        "--month",
+        "9",
+        "--out",
+        tmp_path / "jt2.pdf",
+        cwd=tmp_path,
+        env_extra=login,
+    )
     assert printed.returncode == 0, printed.stderr
     assert (tmp_path / "jt2.pdf").read_bytes().startswith(b"%PDF")

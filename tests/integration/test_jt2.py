@@ -22,7 +22,9 @@ def pdf_text(path, *layout) -> str:
     tool = shutil.which("pdftotext")
     if tool is None:
         pytest.fail("pdftotext is missing: ./dev.sh installs poppler-utils")
-    return subprocess.run([tool, *layout, "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        [tool, *layout, "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def form_of(world, district="3401", month=8):
@@ -79,7 +81,10 @@ def test_long_unspaced_names_break_only_between_words(world, tmp_path):
         assert at in boundaries, f"broken inside a word after {long_name[:at]!r}"
     for room in (40, 90, 150):  # narrower than one word too: then between grapheme clusters, marks kept
         lines = thai_pdf.break_lines(long_name, thai_pdf.REGULAR, 11, room)
-        assert "".join(lines) == long_name and not any(line[0] in "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c" for line in lines)
+        assert "".join(lines) == long_name and not any(
+            line[0] in "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c"
+            for line in lines
+        )
 
 
 def test_a_district_user_prints_only_their_own_district(world):
@@ -99,7 +104,9 @@ def test_print_jt2_on_the_command_line(world, tmp_path, monkeypatch, capsys):
     assert "อำเภอเมืองอุบลราชธานี" in pdf_text(tmp_path / "own.pdf")
     assert main([*base, "--user", "prov", "--out", str(tmp_path / "no.pdf")]) == 2
     assert "รหัสอำเภอ 4 หลัก" in capsys.readouterr().err
-    assert main([*base, "--user", "prov", "--district", "3415", "--arabic-digits", "--out", str(tmp_path / "w.pdf")]) == 0
+    assert (
+        main([*base, "--user", "prov", "--district", "3415", "--arabic-digits", "--out", str(tmp_path / "w.pdf")]) == 0
+    )
     assert "หน้า 1/1" in pdf_text(tmp_path / "w.pdf") and not (tmp_path / "no.pdf").exists()
 
 
@@ -110,8 +117,9 @@ def test_the_verification_code_tells_what_changed_since_printing(world, tmp_path
     from tests.conftest import PASSWORD
 
     with world.database.unit_of_work() as uow:
-        printed = print_jt2(uow=uow, user=world.mueang, district_code="3401", fiscal_year=2569, month=8,
-                            path=tmp_path / "jt2.pdf")
+        printed = print_jt2(
+            uow=uow, user=world.mueang, district_code="3401", fiscal_year=2569, month=8, path=tmp_path / "jt2.pdf"
+        )
     assert shown_code(printed.code) in pdf_text(printed.path) and not list(tmp_path.glob("*.part*"))
     with world.database.unit_of_work() as uow:
         clean = verify(uow=uow, user=world.mueang, code=shown_code(printed.code).lower())
@@ -121,13 +129,31 @@ def test_the_verification_code_tells_what_changed_since_printing(world, tmp_path
     with world.database.unit_of_work() as uow:
         changed = verify(uow=uow, user=world.mueang, code=printed.code)
     assert [(d.name, d.period, d.printed, d.current) for d in changed.differences] == [
-        ("กลุ่มทอผ้าไหมบ้านในเมือง", "สิงหาคม 2569", (1_000_000, 200_000, None, None), (1_000_001, 200_000, None, None))]
+        ("กลุ่มทอผ้าไหมบ้านในเมือง", "สิงหาคม 2569", (1_000_000, 200_000, None, None), (1_000_001, 200_000, None, None))
+    ]
     with world.database.unit_of_work() as uow:
         assert not verify(uow=uow, user=world.mueang, code="AAAAA-BBBBB").found
 
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
     data = [*location(world.database)]
-    assert main([*data, "print", "jt2", "--user", "mueang", "--year", "2569", "--month", "8", "--out", str(tmp_path / "b.pdf")]) == 0
+    assert (
+        main(
+            [
+                *data,
+                "print",
+                "jt2",
+                "--user",
+                "mueang",
+                "--year",
+                "2569",
+                "--month",
+                "8",
+                "--out",
+                str(tmp_path / "b.pdf"),
+            ]
+        )
+        == 0
+    )
     code = capsys.readouterr().out.splitlines()[-1]
     assert main([*data, "verify", code, "--user", "mueang"]) == 0
     save(world.database, world.mueang, 2569, 8, {world.ids["ข้าว"]: (1, None, None, None)})
@@ -147,8 +173,14 @@ def test_signatories_fill_the_signature_blocks_and_are_audited(world, tmp_path, 
     from tests.conftest import PASSWORD
 
     with world.database.unit_of_work() as uow:
-        set_signatory(uow=uow, user=world.mueang, area_code="3401", duty="prepares", name="นางสาวมาลี ใจงาม",
-                      position="นักวิชาการพัฒนาชุมชนชำนาญการ")
+        set_signatory(
+            uow=uow,
+            user=world.mueang,
+            area_code="3401",
+            duty="prepares",
+            name="นางสาวมาลี ใจงาม",
+            position="นักวิชาการพัฒนาชุมชนชำนาญการ",
+        )
         set_signatory(uow=uow, user=world.province, area_code="3401", duty="signs", name="นายสมชาย รักดี", position="")
         with pytest.raises(PermissionDenied):
             set_signatory(uow=uow, user=world.warin, area_code="3401", duty="signs", name="x", position="")
@@ -160,8 +192,24 @@ def test_signatories_fill_the_signature_blocks_and_are_audited(world, tmp_path, 
         audited = [e for e in list_audit(uow=uow, entity="signatory")]
     assert len(audited) == 2 and audited[-1].new_value == "นางสาวมาลี ใจงาม / นักวิชาการพัฒนาชุมชนชำนาญการ"
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
-    assert main([*location(world.database), "signatories", "set", "--user", "mueang", "--duty", "certifies",
-                 "--name", "นายประธาน เครือข่าย", "--position", "ประธาน นตผ.อำเภอเมืองอุบลราชธานี"]) == 0
+    assert (
+        main(
+            [
+                *location(world.database),
+                "signatories",
+                "set",
+                "--user",
+                "mueang",
+                "--duty",
+                "certifies",
+                "--name",
+                "นายประธาน เครือข่าย",
+                "--position",
+                "ประธาน นตผ.อำเภอเมืองอุบลราชธานี",
+            ]
+        )
+        == 0
+    )
     assert "certifies\tผู้รับรอง\tนายประธาน เครือข่าย" in capsys.readouterr().out
 
 
@@ -175,17 +223,33 @@ def test_a_quarter_shows_each_months_total_and_the_quarters(world, tmp_path, mon
     silk = next(line for tambon in form.tambons for line in tambon.lines if line.name == "กลุ่มทอผ้าไหมบ้านในเมือง")
     assert silk.amounts == (1_200_000, 1_200_000, None) and silk.total == 2_400_000  # September not listed yet
     assert form.total == 2 * (1_200_000 + 600_050 + 10_000)
-    assert {(f.entrepreneur_id, f.month) for f in form.figures} == {(i, m) for i in (world.ids["ไหม"], world.ids["ข้าว"], world.ids["ปิด"]) for m in (7, 8)}
+    assert {(f.entrepreneur_id, f.month) for f in form.figures} == {
+        (i, m) for i in (world.ids["ไหม"], world.ids["ข้าว"], world.ids["ปิด"]) for m in (7, 8)
+    }
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
     data = [*location(world.database)]
-    quarter = [*data, "print", "jt2", "--user", "mueang", "--year", "2569", "--quarter", "4", "--out", str(tmp_path / "q.pdf")]
+    quarter = [
+        *data,
+        "print",
+        "jt2",
+        "--user",
+        "mueang",
+        "--year",
+        "2569",
+        "--quarter",
+        "4",
+        "--out",
+        str(tmp_path / "q.pdf"),
+    ]
     assert main(quarter) == 2 and not (tmp_path / "q.pdf").exists()  # September has no figures yet: asked first
     assert "กันยายน 2569: กรอกแล้ว 0 จาก 2 ราย" in capsys.readouterr().err
     assert main([*quarter, "--incomplete-ok"]) == 0
     code = capsys.readouterr().out.splitlines()[-1]
     text = pdf_text(tmp_path / "q.pdf", "-raw")
-    assert ("กรอกแล้ว กรกฎาคม ๒๕๖๙: ๓ จาก ๓ ราย · สิงหาคม ๒๕๖๙: ๓ จาก ๓ ราย · กันยายน ๒๕๖๙: ๐ จาก ๒ ราย (ยังไม่ครบ)"
-            in " ".join(text.split()))  # month by month, on the paper the officer signs
+    assert (
+        "กรอกแล้ว กรกฎาคม ๒๕๖๙: ๓ จาก ๓ ราย · สิงหาคม ๒๕๖๙: ๓ จาก ๓ ราย · กันยายน ๒๕๖๙: ๐ จาก ๒ ราย (ยังไม่ครบ)"
+        in " ".join(text.split())
+    )  # month by month, on the paper the officer signs
     assert "ประจำไตรมาสที่ ๔ ปีงบประมาณ ๒๕๖๙ (กรกฎาคม ๒๕๖๙ - กันยายน ๒๕๖๙)" in text and "รวมไตรมาส" in text
     assert format_baht(form.total) in text.translate(ARABIC) and baht_text(form.total) in text
     save(world.database, world.mueang, 2569, 7, {world.ids["ข้าว"]: (500_051, 0, 100_000, None)})  # July changed
@@ -199,8 +263,14 @@ def test_a_whole_province_month_in_one_pdf(world, tmp_path):
 
     steps = []
     with world.database.unit_of_work() as uow:
-        printed = print_province_jt2(uow=uow, user=world.province, fiscal_year=2569, month=8, path=tmp_path / "all.pdf",
-                                     progress=lambda done, total: steps.append((done, total)))
+        printed = print_province_jt2(
+            uow=uow,
+            user=world.province,
+            fiscal_year=2569,
+            month=8,
+            path=tmp_path / "all.pdf",
+            progress=lambda done, total: steps.append((done, total)),
+        )
     assert set(printed.codes) == {"3401", "3415"} and len(printed.skipped) == 23 and steps[-1] == (25, 26)
     text = pdf_text(printed.path)
     assert "สำนักงานพัฒนาชุมชนอำเภอเมืองอุบลราชธานี" in text and "สำนักงานพัฒนาชุมชนอำเภอวารินชำราบ" in text
@@ -208,9 +278,11 @@ def test_a_whole_province_month_in_one_pdf(world, tmp_path):
         print_province_jt2(uow=uow, user=world.mueang, fiscal_year=2569, month=8, path=tmp_path / "no.pdf")
     with world.database.unit_of_work() as uow:
         from otop_desktop.core.errors import InvalidInput
+
         with pytest.raises(InvalidInput, match="ยกเลิก"):
-            print_province_jt2(uow=uow, user=world.province, fiscal_year=2569, month=8, path=tmp_path / "c.pdf",
-                               cancelled=lambda: True)
+            print_province_jt2(
+                uow=uow, user=world.province, fiscal_year=2569, month=8, path=tmp_path / "c.pdf", cancelled=lambda: True
+            )
     assert not (tmp_path / "c.pdf").exists() and not (tmp_path / "no.pdf").exists()
 
 
@@ -249,8 +321,12 @@ def test_the_forecast_is_entered_derived_printed_and_exported(world, tmp_path, m
     from tests.conftest import PASSWORD
 
     with world.database.unit_of_work() as uow:
-        sheet = save_forecast(uow=uow, user=world.province, fiscal_year=2569, months={
-            10: ((1_000_000_00, 20_000_00, None, 1), "เทศกาลออกพรรษา"), 8: ((2_000_000_00, 0, 0, None), "")})
+        sheet = save_forecast(
+            uow=uow,
+            user=world.province,
+            fiscal_year=2569,
+            months={10: ((1_000_000_00, 20_000_00, None, 1), "เทศกาลออกพรรษา"), 8: ((2_000_000_00, 0, 0, None), "")},
+        )
         with pytest.raises(PermissionDenied):
             save_forecast(uow=uow, user=world.mueang, fiscal_year=2569, months={10: ((1, 1, 1, 1), "")})
     october = sheet.rows[0]
@@ -260,8 +336,28 @@ def test_the_forecast_is_entered_derived_printed_and_exported(world, tmp_path, m
     assert august.actual == 1_200_000 + 600_050 + 10_000 + 300_001  # the province's actual sales beside it
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
     data = [*location(world.database)]
-    assert main([*data, "forecast", "set", "--user", "prov", "--year", "2569", "--month", "11", "500", "", "", "",
-                 "--remark", "ทดลอง"]) == 0
+    assert (
+        main(
+            [
+                *data,
+                "forecast",
+                "set",
+                "--user",
+                "prov",
+                "--year",
+                "2569",
+                "--month",
+                "11",
+                "500",
+                "",
+                "",
+                "",
+                "--remark",
+                "ทดลอง",
+            ]
+        )
+        == 0
+    )
     assert "พฤศจิกายน 2568\t500.00\t-\t-\t-\t500.00" in capsys.readouterr().out
     assert main([*data, "print", "forecast", "--user", "prov", "--year", "2569", "--out", str(tmp_path / "f.pdf")]) == 0
     code = capsys.readouterr().out.splitlines()[-1]
@@ -276,11 +372,20 @@ def test_the_forecast_is_entered_derived_printed_and_exported(world, tmp_path, m
     assert "แบบประมาณการรายได้จากการจำหน่ายผลิตภัณฑ์ OTOP" in text and "ผู้รายงาน" in text
     assert "เทศกาลออกพรรษา" in text.replace("\n", "")  # the remark, perhaps over two lines of its narrow column
     assert "๓,๐๒๐,๕๐๐.๐๑" in text and "พัฒนาการจังหวัดอุบลราชธานี" in text
-    assert main([*data, "print", "forecast", "--user", "prov", "--year", "2569", "--out", str(tmp_path / "f.xlsx")]) == 0
+    assert (
+        main([*data, "print", "forecast", "--user", "prov", "--year", "2569", "--out", str(tmp_path / "f.xlsx")]) == 0
+    )
     sheet_xlsx = load_workbook(tmp_path / "f.xlsx").active
     cell = lambda r, c: (lambda v: Decimal(str(v)) if isinstance(v, (int, float)) else v)(sheet_xlsx.cell(r, c).value)  # noqa: E731
     rows = {sheet_xlsx.cell(r, 1).value: [cell(r, c) for c in range(2, 8)] for r in range(8, 21)}
-    assert rows["ตุลาคม 2568"] == [Decimal("1000000"), Decimal("20000"), None, Decimal("0.01"), Decimal("1020000.01"), "เทศกาลออกพรรษา"]
+    assert rows["ตุลาคม 2568"] == [
+        Decimal("1000000"),
+        Decimal("20000"),
+        None,
+        Decimal("0.01"),
+        Decimal("1020000.01"),
+        "เทศกาลออกพรรษา",
+    ]
     assert rows["รวมทั้งสิ้น"][4] == Decimal("3020500.08")  # March, 0.07, was added after the PDF
     with world.database.unit_of_work() as uow:
         assert load_forecast(uow=uow, user=world.admin, fiscal_year=2569).editable
@@ -296,12 +401,41 @@ def test_an_unwritable_place_is_refused_in_thai_and_records_nothing(world, tmp_p
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
     data = [*location(world.database)]
     for form in (["jt2", "--month", "8"], ["jt1", "--month", "9"]):
-        assert main([*data, "print", *form[:1], "--user", "mueang", "--year", "2569", *form[1:],
-                     "--out", str(tmp_path / "no-such-folder" / "x.pdf")]) == 2
+        assert (
+            main(
+                [
+                    *data,
+                    "print",
+                    *form[:1],
+                    "--user",
+                    "mueang",
+                    "--year",
+                    "2569",
+                    *form[1:],
+                    "--out",
+                    str(tmp_path / "no-such-folder" / "x.pdf"),
+                ]
+            )
+            == 2
+        )
         error = capsys.readouterr().err
         assert "บันทึกไฟล์ x.pdf ไม่ได้" in error and "Traceback" not in error
-    assert main([*data, "print", "forecast", "--user", "prov", "--year", "2569",
-                 "--out", str(tmp_path / "no-such-folder" / "f.xlsx")]) == 2
+    assert (
+        main(
+            [
+                *data,
+                "print",
+                "forecast",
+                "--user",
+                "prov",
+                "--year",
+                "2569",
+                "--out",
+                str(tmp_path / "no-such-folder" / "f.xlsx"),
+            ]
+        )
+        == 2
+    )
     with connect(world.database) as con:
         assert con.execute("SELECT count(*) FROM print_record").fetchone() == (0,)
     assert not list(tmp_path.rglob("*.part*"))

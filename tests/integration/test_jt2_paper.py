@@ -5,7 +5,7 @@ signatures, '-' for a subtotal of no figures, dated signature blocks; จต.๑
 product types inside their rows."""
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from reportlab.pdfbase.pdfmetrics import getAscentDescent
@@ -36,9 +36,22 @@ def jt2_of(counts, amounts=(999_999_99, 250_000_00, None, 1_00), first=1, quarte
         tambons.append(Jt2Tambon(["วารินชำราบ", "บุ่งไหม", "คำน้ำแซบ"][t % 3], tuple(lines), totals, sum_amounts(totals)))
     totals = _column_totals([line.amounts for tambon in tambons for line in tambon.lines])
     months = (7, 8, 9) if quarter else (9,)
-    headings = tuple(f"{THAI_MONTHS[m - 1]}\n{calendar_year_be(2569, m)}" for m in months) if quarter else AMOUNT_HEADINGS
-    return Jt2Form("3415", "วารินชำราบ", "อุบลราชธานี", 2569, months, tuple(tambons), totals, sum_amounts(totals),
-                   datetime(2026, 9, 30, 3, 0, tzinfo=timezone.utc), (), headings)
+    headings = (
+        tuple(f"{THAI_MONTHS[m - 1]}\n{calendar_year_be(2569, m)}" for m in months) if quarter else AMOUNT_HEADINGS
+    )
+    return Jt2Form(
+        "3415",
+        "วารินชำราบ",
+        "อุบลราชธานี",
+        2569,
+        months,
+        tuple(tambons),
+        totals,
+        sum_amounts(totals),
+        datetime(2026, 9, 30, 3, 0, tzinfo=UTC),
+        (),
+        headings,
+    )
 
 
 def in_cells(recorder):
@@ -57,8 +70,10 @@ def test_every_text_of_the_table_fits_its_cell_and_every_amount_one_size(monkeyp
     cells = list(in_cells(recorder))
     texts = {cell[4] for cell in cells}
     assert {"๙๙๗๐", "๙๙๙๒", "รวมทั้งอำเภอวารินชำราบ"} <= texts
-    for page, y, left, right, text, font, size, line_left, line_right in cells:
-        assert line_left + 1.5 <= left and right <= line_right - 1.5, f"{text!r}: {left:.1f}-{right:.1f} in {line_left:.1f}-{line_right:.1f}"
+    for _page, _y, left, right, text, _font, _size, line_left, line_right in cells:
+        assert line_left + 1.5 <= left and right <= line_right - 1.5, (
+            f"{text!r}: {left:.1f}-{right:.1f} in {line_left:.1f}-{line_right:.1f}"
+        )
     sizes = {size for *_, text, font, size, _, _ in cells if AMOUNT.match(text)}
     assert len(sizes) == 1 and min(sizes) >= 10, sizes  # the total row as the rows: one size, readable
     if quarter:
@@ -70,8 +85,10 @@ def rows_by_page(recorder, form):
     """Per page, the table's rows from the top: 'ตำบล…' headings, line numbers, subtotals, the total."""
     name_x = 3 * 72 / 2.54 + 36 + 4  # the left margin, 'ที่', the name column's padding
     pages = {}
-    for page, y, left, right, text, font, size in recorder.texts:
-        if (abs(left - name_x) < 0.5 and text.startswith(("ตำบล", "รวม"))) or (left < name_x - 4 and re.fullmatch(r"[๐-๙]+", text)):
+    for page, y, left, _right, text, _font, _size in recorder.texts:
+        if (abs(left - name_x) < 0.5 and text.startswith(("ตำบล", "รวม"))) or (
+            left < name_x - 4 and re.fullmatch(r"[๐-๙]+", text)
+        ):
             pages.setdefault(page, []).append((-y, text))
     return [[text for _, text in sorted(rows)] for _, rows in sorted(pages.items())]
 
@@ -100,15 +117,18 @@ def test_subtotals_of_no_figures_print_a_dash_and_signatures_are_dated(world, tm
     for tambon in form.tambons:
         printed = next(line for line in lines if line.startswith(f"รวมตำบล{tambon.name} ")).split()[1:]
         expected = [thai_pdf.thai_digits(format_baht(total, blank="-")) for total in tambon.totals]
-        assert printed[:len(expected)] == expected
+        assert printed[: len(expected)] == expected
     assert sum(line.count("วันที่") for line in lines) == 3  # who prepares, certifies and signs
 
 
 def jt1_of(count: int) -> Jt1Form:
-    lines = tuple(Jt1Line(n, "วารินชำราบ", NAMES[n % 3], KINDS[n % 3], (12_345_00, None, 1_00, None), n)
-                  for n in range(1, count + 1))
-    return Jt1Form("3415", "วารินชำราบ", "อุบลราชธานี", 2569, 9, (2569, 8), "สิงหาคม 2569", lines,
-                   datetime(2026, 9, 1, tzinfo=timezone.utc))
+    lines = tuple(
+        Jt1Line(n, "วารินชำราบ", NAMES[n % 3], KINDS[n % 3], (12_345_00, None, 1_00, None), n)
+        for n in range(1, count + 1)
+    )
+    return Jt1Form(
+        "3415", "วารินชำราบ", "อุบลราชธานี", 2569, 9, (2569, 8), "สิงหาคม 2569", lines, datetime(2026, 9, 1, tzinfo=UTC)
+    )
 
 
 def test_the_collection_sheet_has_its_legend_on_every_page_and_texts_inside_their_rows(monkeypatch, tmp_path):
@@ -125,4 +145,6 @@ def test_the_collection_sheet_has_its_legend_on_every_page_and_texts_inside_thei
     for page, y, _, _, text, font, size in kinds:
         ascent, descent = getAscentDescent(font, size)
         bottom, top = next((b, t) for p, b, t in rows if p == page and b <= y <= t)
-        assert y + ascent <= top - 1 and y + descent >= bottom + 1, f"{text!r} at {y:.1f} in a row {bottom:.1f}-{top:.1f}"
+        assert y + ascent <= top - 1 and y + descent >= bottom + 1, (
+            f"{text!r} at {y:.1f} in a row {bottom:.1f}-{top:.1f}"
+        )

@@ -21,7 +21,9 @@ pytestmark = pytest.mark.migrates
 
 def test_head_constant_matches_the_migration_scripts():
     config = Config()
-    config.set_main_option("script_location", str(database_module.Path(database_module.__file__).parent.parent / "migrations"))
+    config.set_main_option(
+        "script_location", str(database_module.Path(database_module.__file__).parent.parent / "migrations")
+    )
     assert ScriptDirectory.from_config(config).get_current_head() == HEAD
 
 
@@ -31,8 +33,18 @@ def test_new_file_is_migrated_in_wal_mode(database):
     with sqlite3.connect(database.path) as con:
         assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         tables = {name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"province", "district", "tambon", "product_type", "entrepreneur_type", "entrepreneur",
-            "monthly_sale", "app_user", "audit_log", "setting"} <= tables
+    assert {
+        "province",
+        "district",
+        "tambon",
+        "product_type",
+        "entrepreneur_type",
+        "entrepreneur",
+        "monthly_sale",
+        "app_user",
+        "audit_log",
+        "setting",
+    } <= tables
 
 
 def test_master_data_has_official_codes(database):
@@ -78,7 +90,9 @@ def _alembic(path, target, direction="upgrade"):
     from otop_desktop.store.database import create_engine_for
 
     config = Config()
-    config.set_main_option("script_location", str(database_module.Path(database_module.__file__).parent.parent / "migrations"))
+    config.set_main_option(
+        "script_location", str(database_module.Path(database_module.__file__).parent.parent / "migrations")
+    )
     engine = create_engine_for(path)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -90,8 +104,10 @@ def test_upgrading_a_0001_file_keeps_its_data_and_the_append_only_log(tmp_path):
     path = tmp_path / "old.db"
     _alembic(path, "0001")
     with sqlite3.connect(path) as con:
-        con.execute("INSERT INTO audit_log (at, username, action, entity, entity_key, field) "
-                    "VALUES ('2025-01-01 00:00:00.000000', 'u', 'save', 'monthly_sale', 'k', 'f')")
+        con.execute(
+            "INSERT INTO audit_log (at, username, action, entity, entity_key, field) "
+            "VALUES ('2025-01-01 00:00:00.000000', 'u', 'save', 'monthly_sale', 'k', 'f')"
+        )
     database = open_database(path)  # start-up applies 0002
     database.close()
     assert schema_revision(path) == HEAD
@@ -128,22 +144,32 @@ def test_upgrading_a_0003_file_full_of_data_keeps_every_row(tmp_path):
         con.executemany("INSERT INTO district VALUES (:code, :province_code, :name_th, :name_en)", districts)
         con.executemany("INSERT INTO tambon VALUES (:code, :district_code, :name_th, :name_en, :zip_code)", tambons)
         for number in range(1, 4):
-            con.execute("INSERT INTO entrepreneur (id, name, tambon_code, product_type_id, entrepreneur_type_id, main_product,"
-                        " otop_code, active, created_at) VALUES (?, ?, '340101', "
-                        "1, 1, '', NULL, 1, '2025-01-01 00:00:00.000000')",
-                        (number, ("กลุ่ม 1", "เกษตร 2", "แม่บ้าน 3")[number - 1]))
-            con.execute("INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domestic_offline, revision, updated_by,"
-                        " updated_at) VALUES (?, 2568, 1, ?, 1, 'x', '2025-01-01 00:00:00.000000')", (number, number * 100))
+            con.execute(
+                "INSERT INTO entrepreneur (id, name, tambon_code, product_type_id, entrepreneur_type_id, main_product,"
+                " otop_code, active, created_at) VALUES (?, ?, '340101', "
+                "1, 1, '', NULL, 1, '2025-01-01 00:00:00.000000')",
+                (number, ("กลุ่ม 1", "เกษตร 2", "แม่บ้าน 3")[number - 1]),
+            )
+            con.execute(
+                "INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domestic_offline, revision, updated_by,"
+                " updated_at) VALUES (?, 2568, 1, ?, 1, 'x', '2025-01-01 00:00:00.000000')",
+                (number, number * 100),
+            )
     open_database(path).close()
     with sqlite3.connect(path) as con:
         uids = [uid for (uid,) in con.execute("SELECT uid FROM entrepreneur ORDER BY id")]
-        sales = con.execute("SELECT entrepreneur_id, domestic_offline, origin, source_revision FROM monthly_sale ORDER BY 1").fetchall()
+        sales = con.execute(
+            "SELECT entrepreneur_id, domestic_offline, origin, source_revision FROM monthly_sale ORDER BY 1"
+        ).fetchall()
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
     assert len(set(uids)) == 3 and all(len(uid) == 32 for uid in uids)
     assert sales == [(1, 100, "", 0), (2, 200, "", 0), (3, 300, "", 0)]
     with sqlite3.connect(path) as con:  # 0006 fills the Thai sort key of the names already there
         assert [key.split("\x01")[0] for (key,) in con.execute("SELECT name_key FROM entrepreneur ORDER BY id")] == [
-            "กลุม 1", "กเษตร 2", "มแบาน 3"]
+            "กลุม 1",
+            "กเษตร 2",
+            "มแบาน 3",
+        ]
 
 
 def test_0011_marks_every_month_stale_and_confirms_the_province_files_taken_in(tmp_path):
@@ -151,21 +177,33 @@ def test_0011_marks_every_month_stale_and_confirms_the_province_files_taken_in(t
     _alembic(path, "0010")
     with sqlite3.connect(path) as con:
         con.execute("INSERT INTO province (code, name_th, name_en) VALUES ('34', 'อุบลราชธานี', 'Ubon')")
-        con.execute("INSERT INTO district (code, province_code, name_th, name_en) VALUES ('3401', '34', 'เมือง', 'Mueang')")
-        con.execute("INSERT INTO tambon (code, district_code, name_th, name_en, "
-                    "zip_code) VALUES ('340101', '3401', 'ในเมือง', 'Nai', '34000')")
-        con.execute("INSERT INTO entrepreneur (id, uid, name, tambon_code, product_type_id, entrepreneur_type_id, main_product,"
-                    " active, created_at) VALUES (1, 'u1', 'กลุ่ม', '340101', 1, 1, '', 1, '2025-01-01 00:00:00')")
-        con.execute("INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domestic_offline, revision, updated_by,"
-                    " updated_at) VALUES (1, 2569, 8, 500, 1, 'x', '2026-08-30 00:00:00')")
-        con.execute("INSERT INTO import_ledger (file_digest, file_name, kind, source_area, fiscal_year, months, imported_by,"
-                    " imported_at, outcome, summary) VALUES ('d', '34.otop', 'province', '34', 2569, '7,8', 'dept',"
-                    " '2026-09-06 00:00:00', 'applied', '{}')")
+        con.execute(
+            "INSERT INTO district (code, province_code, name_th, name_en) VALUES ('3401', '34', 'เมือง', 'Mueang')"
+        )
+        con.execute(
+            "INSERT INTO tambon (code, district_code, name_th, name_en, "
+            "zip_code) VALUES ('340101', '3401', 'ในเมือง', 'Nai', '34000')"
+        )
+        con.execute(
+            "INSERT INTO entrepreneur (id, uid, name, tambon_code, product_type_id, entrepreneur_type_id, main_product,"
+            " active, created_at) VALUES (1, 'u1', 'กลุ่ม', '340101', 1, 1, '', 1, '2025-01-01 00:00:00')"
+        )
+        con.execute(
+            "INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domestic_offline, revision, updated_by,"
+            " updated_at) VALUES (1, 2569, 8, 500, 1, 'x', '2026-08-30 00:00:00')"
+        )
+        con.execute(
+            "INSERT INTO import_ledger (file_digest, file_name, kind, source_area, fiscal_year, months, imported_by,"
+            " imported_at, outcome, summary) VALUES ('d', '34.otop', 'province', '34', 2569, '7,8', 'dept',"
+            " '2026-09-06 00:00:00', 'applied', '{}')"
+        )
     open_database(path).close()
     with sqlite3.connect(path) as con:
         assert con.execute("SELECT fiscal_year, month FROM summary_stale").fetchall() == [(2569, 8)]
         assert con.execute("SELECT province_code, month, locked FROM province_lock ORDER BY month").fetchall() == [
-            ("34", 7, 1), ("34", 8, 1)]
+            ("34", 7, 1),
+            ("34", 8, 1),
+        ]
         con.execute("UPDATE monthly_sale SET domestic_offline = 600")  # the triggers are in place
         con.execute("DELETE FROM summary_stale")
         con.execute("UPDATE monthly_sale SET domestic_offline = 700")
@@ -176,11 +214,22 @@ def test_0011_marks_every_month_stale_and_confirms_the_province_files_taken_in(t
 def test_0012_makes_the_period_index_cover_a_years_figures(database):
     with sqlite3.connect(database.path) as con:
         columns = [row[2] for row in con.execute("PRAGMA index_info(ix_monthly_sale_period)")]
-        plan = " ".join(row[3] for row in con.execute(
-            "EXPLAIN QUERY PLAN SELECT entrepreneur_id, sum(domestic_offline), sum(export_online) FROM monthly_sale"
-            " WHERE fiscal_year = 2569 AND month IN (10, 11, 12) GROUP BY entrepreneur_id"))
-    assert columns == ["fiscal_year", "month", "entrepreneur_id", "domestic_offline", "domestic_online", "export_offline",
-                       "export_online"]
+        plan = " ".join(
+            row[3]
+            for row in con.execute(
+                "EXPLAIN QUERY PLAN SELECT entrepreneur_id, sum(domestic_offline), sum(export_online) FROM monthly_sale"
+                " WHERE fiscal_year = 2569 AND month IN (10, 11, 12) GROUP BY entrepreneur_id"
+            )
+        )
+    assert columns == [
+        "fiscal_year",
+        "month",
+        "entrepreneur_id",
+        "domestic_offline",
+        "domestic_online",
+        "export_offline",
+        "export_online",
+    ]
     assert "COVERING INDEX ix_monthly_sale_period" in plan
 
 
@@ -196,13 +245,31 @@ def _clauses(sql: str | None):
 def _whole_file(path) -> dict:
     """What a SQLite file holds: its settings, its schema, and every table's rows."""
     with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
-        pragmas = {name: con.execute(f"PRAGMA {name}").fetchall() for name in (
-            "journal_mode", "user_version", "application_id", "page_size", "auto_vacuum", "encoding", "integrity_check")}
-        schema = sorted(((type_, name, table, _clauses(sql)) for type_, name, table, sql in con.execute(
-            "SELECT type, name, tbl_name, sql FROM sqlite_master")), key=repr)
+        pragmas = {
+            name: con.execute(f"PRAGMA {name}").fetchall()
+            for name in (
+                "journal_mode",
+                "user_version",
+                "application_id",
+                "page_size",
+                "auto_vacuum",
+                "encoding",
+                "integrity_check",
+            )
+        }
+        schema = sorted(
+            (
+                (type_, name, table, _clauses(sql))
+                for type_, name, table, sql in con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")
+            ),
+            key=repr,
+        )
         tables = [name for (type_, name, _, _) in schema if type_ == "table" and not name.startswith("sqlite_")]
-        return {"pragmas": pragmas, "schema": schema,
-                "rows": {name: sorted(con.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr) for name in tables}}
+        return {
+            "pragmas": pragmas,
+            "schema": schema,
+            "rows": {name: sorted(con.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr) for name in tables},
+        }
 
 
 @pytest.mark.sqlite_only("the suite's SQLite template is a file; PostgreSQL clones its template on the server")

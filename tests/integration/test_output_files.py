@@ -27,8 +27,18 @@ COMMANDS = {  # each command that writes a file, with the name its file gets bel
     "key": ("keys", "show", "--user", "mueang", "--out"),
     "targets-xlsx": ("targets", "show", "--user", "prov", "--year", "2569", "--round", "1", "--xlsx"),
 }
-SUFFIX = {"jt2": ".pdf", "jt1": ".pdf", "forecast-pdf": ".pdf", "forecast-xlsx": ".xlsx", "export-xlsx": ".xlsx",
-          "export-csv": ".csv", "export-district": ".otop", "receipt": ".otop", "key": ".key", "targets-xlsx": ".xlsx"}
+SUFFIX = {
+    "jt2": ".pdf",
+    "jt1": ".pdf",
+    "forecast-pdf": ".pdf",
+    "forecast-xlsx": ".xlsx",
+    "export-xlsx": ".xlsx",
+    "export-csv": ".csv",
+    "export-district": ".otop",
+    "receipt": ".otop",
+    "key": ".key",
+    "targets-xlsx": ".xlsx",
+}
 
 
 @pytest.fixture
@@ -40,8 +50,22 @@ def cli(world, monkeypatch, capsys):
         said = capsys.readouterr()
         return code, said.out, said.err
 
-    if main([*location(world.database), "targets", "settings", "--user", "prov", "--year", "2569",
-             "--base-year", "2568"]) != 0:  # targets show needs the year's settings
+    if (
+        main(
+            [
+                *location(world.database),
+                "targets",
+                "settings",
+                "--user",
+                "prov",
+                "--year",
+                "2569",
+                "--base-year",
+                "2568",
+            ]
+        )
+        != 0
+    ):  # targets show needs the year's settings
         pytest.fail(capsys.readouterr().err)
     capsys.readouterr()
     return run
@@ -70,8 +94,14 @@ def test_a_users_own_files_beside_the_target_stay_untouched(cli, world, tmp_path
     folder = tmp_path / "out"
     folder.mkdir()
     target = folder / f"report{SUFFIX[command]}"
-    for name in (f"report.part{SUFFIX[command]}", f"report{SUFFIX[command]}.part", "report.part", ".report.part",
-                 f".{target.name}.tmp", ".otop-own.tmp"):
+    for name in (
+        f"report.part{SUFFIX[command]}",
+        f"report{SUFFIX[command]}.part",
+        "report.part",
+        ".report.part",
+        f".{target.name}.tmp",
+        ".otop-own.tmp",
+    ):
         (folder / name).write_bytes(b"the officer's own file")
     mine = listing(folder)
     code, _, err = cli(command, target)
@@ -92,7 +122,16 @@ def test_a_place_that_is_no_file_is_refused_in_thai_and_nothing_is_made(cli, wor
     os.chdir(folder)  # '', '.' and a bare name are taken relative to here
     wrong = []
     try:
-        for out in ("", "/", ".", "..", folder / "a-folder", f"{folder}/", *places, folder / "no-such-folder" / f"x{SUFFIX[command]}"):
+        for out in (
+            "",
+            "/",
+            ".",
+            "..",
+            folder / "a-folder",
+            f"{folder}/",
+            *places,
+            folder / "no-such-folder" / f"x{SUFFIX[command]}",
+        ):
             try:
                 code, _, err = cli(command, out)
             except Exception as error:  # noqa: BLE001 - the old code's ValueError and FileNotFoundError, listed below
@@ -165,7 +204,9 @@ def test_a_read_only_folder_is_refused_in_thai(cli, world, tmp_path):
     folder = tmp_path / "read-only"
     folder.mkdir()
     if os.geteuid() == 0:  # root writes through a folder's mode: a read-only mount instead
-        if subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", str(folder)], capture_output=True).returncode:
+        if subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", str(folder)], capture_output=True
+        ).returncode:
             pytest.skip("cannot mount a read-only tmpfs")
     else:
         folder.chmod(0o555)
@@ -204,7 +245,9 @@ def test_the_first_error_is_kept_when_the_cleanup_fails_too(tmp_path, monkeypatc
         temporary.write_bytes(b"half")
         raise OSError(errno.EIO, "Input/output error")
 
-    monkeypatch.setattr(Path, "unlink", lambda self, missing_ok=False: (_ for _ in ()).throw(PermissionError(13, "denied")))
+    monkeypatch.setattr(
+        Path, "unlink", lambda self, missing_ok=False: (_ for _ in ()).throw(PermissionError(13, "denied"))
+    )
     with pytest.raises(files.InvalidInput, match="ดิสก์อ่านเขียนผิดพลาด"):
         files.write_output(tmp_path / "x.pdf", broken)
     assert "could not remove the temporary file" in caplog.text
@@ -229,8 +272,9 @@ def _umask() -> int:
     return mask
 
 
-@pytest.mark.parametrize("command, wrong", [("jt2", "jt2.xlsx"), ("jt1", "jt1.csv"), ("forecast-pdf", "f.docx"),
-                                            ("targets-xlsx", "t.pdf")])
+@pytest.mark.parametrize(
+    "command, wrong", [("jt2", "jt2.xlsx"), ("jt1", "jt1.csv"), ("forecast-pdf", "f.docx"), ("targets-xlsx", "t.pdf")]
+)
 def test_a_form_under_another_kind_of_name_is_refused(cli, world, tmp_path, command, wrong):
     """A PDF saved as 'x.xlsx' (or a workbook as '.pdf') would open as nothing: the name must say what it is."""
     before, out = printed(world), tmp_path / "out"

@@ -27,7 +27,9 @@ def pdf_fonts(path) -> list[list[str]]:
 
 
 def pdf_info(path) -> dict[str, str]:
-    out = subprocess.run([_tool("pdfinfo"), "-enc", "UTF-8", str(path)], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [_tool("pdfinfo"), "-enc", "UTF-8", str(path)], capture_output=True, text=True, check=True
+    ).stdout
     return {key.strip(): value.strip() for key, _, value in (line.partition(":") for line in out.splitlines())}
 
 
@@ -42,15 +44,28 @@ def _forms(world, tmp_path):
         quarter = print_jt2(**district, quarter=4, path=tmp_path / "quarter.pdf", incomplete_ok=True)
         jt1 = print_jt1(**district, month=9, path=tmp_path / "jt1.pdf")
     with world.database.unit_of_work() as uow:
-        every = print_province_jt2(uow=uow, user=world.province, fiscal_year=2569, month=8, path=tmp_path / "all.pdf", incomplete_ok=True)
+        every = print_province_jt2(
+            uow=uow, user=world.province, fiscal_year=2569, month=8, path=tmp_path / "all.pdf", incomplete_ok=True
+        )
         forecast = print_forecast(uow=uow, user=world.province, fiscal_year=2569, path=tmp_path / "forecast.pdf")
     return [
         ("jt2 month", month.path, [month.code], mueang, ["จต.๒", "สิงหาคม 2569", "อำเภอเมืองอุบลราชธานี"]),
         ("jt2 quarter", quarter.path, [quarter.code], mueang, ["จต.๒", "ไตรมาสที่ 4", "อำเภอเมืองอุบลราชธานี"]),
-        ("all districts", every.path, list(every.codes.values()), province,
-         ["จต.๒", "สิงหาคม 2569", "2 อำเภอ", "อำเภอเมืองอุบลราชธานี", "อำเภอวารินชำราบ"]),
+        (
+            "all districts",
+            every.path,
+            list(every.codes.values()),
+            province,
+            ["จต.๒", "สิงหาคม 2569", "2 อำเภอ", "อำเภอเมืองอุบลราชธานี", "อำเภอวารินชำราบ"],
+        ),
         ("jt1", jt1.path, [jt1.code], mueang, ["จต.๑", "กันยายน 2569", "อำเภอเมืองอุบลราชธานี"]),
-        ("forecast", forecast.path, [forecast.code], province, ["แบบประมาณการรายได้", "ปีงบประมาณ 2569", "จังหวัดอุบลราชธานี"]),
+        (
+            "forecast",
+            forecast.path,
+            [forecast.code],
+            province,
+            ["แบบประมาณการรายได้", "ปีงบประมาณ 2569", "จังหวัดอุบลราชธานี"],
+        ),
     ]
 
 

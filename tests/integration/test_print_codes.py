@@ -33,7 +33,9 @@ from tests.integration.test_jt2 import pdf_text
 
 def _print(world, user, path, **period):
     with world.database.unit_of_work() as uow:
-        return print_jt2(uow=uow, user=user, district_code="3401", fiscal_year=2569, path=path, **(period or {"month": 8}))
+        return print_jt2(
+            uow=uow, user=user, district_code="3401", fiscal_year=2569, path=path, **(period or {"month": 8})
+        )
 
 
 def _verify(world, user, code):
@@ -67,8 +69,9 @@ def test_two_prints_of_the_same_figures_have_their_own_codes_and_each_names_its_
         assert not changed.matches and [d.current for d in changed.differences] == [(1_000_001, 200_000, None, None)]
 
 
-def test_verify_on_the_command_line_names_the_print_then_the_figures_then_the_other_prints(world, tmp_path,
-                                                                                          monkeypatch, capsys):
+def test_verify_on_the_command_line_names_the_print_then_the_figures_then_the_other_prints(
+    world, tmp_path, monkeypatch, capsys
+):
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
     data = location(world.database)
     printing = [*data, "print", "jt2", "--year", "2569", "--month", "8", "--district", "3401"]
@@ -79,8 +82,9 @@ def test_verify_on_the_command_line_names_the_print_then_the_figures_then_the_ot
     assert first != second
     assert main([*data, "verify", first, "--user", "mueang"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith(f"รหัสตรวจสอบเอกสาร {first}: แบบ จต.๒ อำเภอเมืองอุบลราชธานี จังหวัดอุบลราชธานี "
-                               "สิงหาคม 2569 พิมพ์โดย mueang เมื่อ ")
+    assert lines[0].startswith(
+        f"รหัสตรวจสอบเอกสาร {first}: แบบ จต.๒ อำเภอเมืองอุบลราชธานี จังหวัดอุบลราชธานี สิงหาคม 2569 พิมพ์โดย mueang เมื่อ "
+    )
     assert lines[1:3] == ["บนแบบระบุว่ากรอกแล้ว 3 จาก 3 ราย", "ตรงกับข้อมูลในฐานข้อมูลทุกรายการ"]
     assert lines[3] == "ตัวเลขชุดเดียวกันนี้พิมพ์อีก 1 ครั้ง:" and lines[4].startswith(f"  {second} พิมพ์โดย prov เมื่อ ")
 
@@ -88,8 +92,12 @@ def test_verify_on_the_command_line_names_the_print_then_the_figures_then_the_ot
 def test_a_mistyped_code_is_told_as_mistyped_not_as_unknown(world, tmp_path, monkeypatch, capsys):
     code = _print(world, world.mueang, tmp_path / "a.pdf").code
     swapped = code[:3] + ("A" if code[3] != "A" else "B") + code[4:]  # one letter mistyped
-    for typed, says in ((swapped, "พิมพ์ผิดอย่างน้อยหนึ่งตัว"), (code[:-1], "มี 12 ตัว"), (code[:6] + "9" + code[7:], "เลข 2-7"),
-                        ("", "มี 12 ตัว")):
+    for typed, says in (
+        (swapped, "พิมพ์ผิดอย่างน้อยหนึ่งตัว"),
+        (code[:-1], "มี 12 ตัว"),
+        (code[:6] + "9" + code[7:], "เลข 2-7"),
+        ("", "มี 12 ตัว"),
+    ):
         result = _verify(world, world.mueang, typed)
         assert result.malformed and not result.found and says in result.problem, typed
     assert _verify(world, world.mueang, code.replace("O", "0").replace("I", "1")).found  # digits read as letters
@@ -107,7 +115,9 @@ def test_a_mistyped_code_is_told_as_mistyped_not_as_unknown(world, tmp_path, mon
 
 def _alembic(database, target: str, direction: str) -> None:
     config = Config()
-    config.set_main_option("script_location", str(database_module.Path(database_module.__file__).parent.parent / "migrations"))
+    config.set_main_option(
+        "script_location", str(database_module.Path(database_module.__file__).parent.parent / "migrations")
+    )
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
         getattr(command, direction)(config, target)
@@ -118,16 +128,20 @@ def test_codes_printed_before_0014_still_verify_naming_every_print_of_their_figu
         form = jt2_form(uow=uow, user=world.mueang, district_code="3401", fiscal_year=2569, month=8)
     digest = figures_digest("jt2", "3401", 2569, [8], form.figures)
     old = legacy_code(digest)
-    figures = __import__("json").dumps([[f.entrepreneur_id, f.name, f.month, *f.amounts] for f in form.figures],
-                                       ensure_ascii=False)
+    figures = __import__("json").dumps(
+        [[f.entrepreneur_id, f.name, f.month, *f.amounts] for f in form.figures], ensure_ascii=False
+    )
     _alembic(world.database, "0013", "downgrade")
     with world.database.engine.begin() as connection:  # two prints of the same figures, as 0013 recorded them
         for who, at in (("mueang", "2026-09-01 08:24:00"), ("prov", "2026-09-01 08:25:00")):
-            connection.execute(text(
-                "INSERT INTO print_record (code, form, area_code, fiscal_year, "
-                "months, digest, figures, printed_by, printed_at)"
-                " VALUES (:code, 'jt2', '3401', 2569, '8', :digest, :figures, :who, :at)"),
-                {"code": old, "digest": digest, "figures": figures, "who": who, "at": at})
+            connection.execute(
+                text(
+                    "INSERT INTO print_record (code, form, area_code, fiscal_year, "
+                    "months, digest, figures, printed_by, printed_at)"
+                    " VALUES (:code, 'jt2', '3401', 2569, '8', :digest, :figures, :who, :at)"
+                ),
+                {"code": old, "digest": digest, "figures": figures, "who": who, "at": at},
+            )
     _alembic(world.database, "head", "upgrade")
 
     result = _verify(world, world.mueang, f"{old[:5]}-{old[5:]}")
@@ -141,8 +155,9 @@ def test_codes_printed_before_0014_still_verify_naming_every_print_of_their_figu
 
 def test_a_collection_sheets_code_names_the_month_the_sheet_is_for(world, tmp_path):
     with world.database.unit_of_work() as uow:
-        printed = print_jt1(uow=uow, user=world.mueang, district_code="3401", fiscal_year=2569, month=9,
-                            path=tmp_path / "jt1.pdf")
+        printed = print_jt1(
+            uow=uow, user=world.mueang, district_code="3401", fiscal_year=2569, month=9, path=tmp_path / "jt1.pdf"
+        )
     result = _verify(world, world.mueang, printed.code)
     assert result.form_name == "จต.๑" and result.period == "กันยายน 2569" and result.matches
 
@@ -160,17 +175,47 @@ def test_a_month_that_has_not_begun_cannot_be_printed(world, tmp_path, monkeypat
     for service in ("jt2", "jt1"):
         with world.database.unit_of_work() as uow, pytest.raises(InvalidInput, match="ยังไม่เริ่ม"):
             if service == "jt2" and quarter:
-                print_jt2(uow=uow, user=world.province, district_code="3401", fiscal_year=year,
-                          quarter=quarter["quarter"][1], path=tmp_path / "x.pdf", incomplete_ok=True)
+                print_jt2(
+                    uow=uow,
+                    user=world.province,
+                    district_code="3401",
+                    fiscal_year=year,
+                    quarter=quarter["quarter"][1],
+                    path=tmp_path / "x.pdf",
+                    incomplete_ok=True,
+                )
             elif service == "jt2":
-                print_jt2(uow=uow, user=world.province, district_code="3401", fiscal_year=year, month=month,
-                          path=tmp_path / "x.pdf", incomplete_ok=True)
+                print_jt2(
+                    uow=uow,
+                    user=world.province,
+                    district_code="3401",
+                    fiscal_year=year,
+                    month=month,
+                    path=tmp_path / "x.pdf",
+                    incomplete_ok=True,
+                )
             else:
-                print_jt1(uow=uow, user=world.province, district_code="3401", fiscal_year=year, month=month,
-                          path=tmp_path / "x.pdf")
+                print_jt1(
+                    uow=uow,
+                    user=world.province,
+                    district_code="3401",
+                    fiscal_year=year,
+                    month=month,
+                    path=tmp_path / "x.pdf",
+                )
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
     for form in ("jt2", "jt1"):
-        args = [*location(world.database), "print", form, "--user", "mueang", "--year", str(year), "--month", str(month)]
+        args = [
+            *location(world.database),
+            "print",
+            form,
+            "--user",
+            "mueang",
+            "--year",
+            str(year),
+            "--month",
+            str(month),
+        ]
         assert main([*args, *(["--incomplete-ok"] if form == "jt2" else []), "--out", str(tmp_path / "x.pdf")]) == 2
         assert "ยังไม่เริ่ม" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists() and _prints(world) == 0
@@ -189,6 +234,7 @@ def test_an_incomplete_month_prints_only_when_confirmed_and_the_paper_says_so(wo
 
     with world.database.unit_of_work() as uow:  # the list synced, one of the two entered
         from otop_desktop.services.entry import sync_month
+
         sync_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9, district_code="3401")
     save(world.database, world.mueang, 2569, 9, {world.ids["ไหม"]: (5_000, None, None, None)})
     assert main([*args, "--incomplete-ok", "--out", str(tmp_path / "s.pdf")]) == 0
@@ -211,6 +257,7 @@ def test_the_all_districts_print_says_which_districts_it_left_out(world, tmp_pat
     assert "ยังไม่มีอำเภอใดมีรายชื่อ" in capsys.readouterr().err  # September has no list anywhere: nothing to print
     with world.database.unit_of_work() as uow:  # Mueang synced September, entered nothing; Warin has no list yet
         from otop_desktop.services.entry import sync_month
+
         sync_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9, district_code="3401")
     assert main([*args, "--month", "9", "--out", str(tmp_path / "sep.pdf")]) == 2
     err = capsys.readouterr().err  # the question names every district with entrepreneurs not entered, listed or not

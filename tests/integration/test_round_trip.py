@@ -36,8 +36,16 @@ def test_twenty_five_districts_round_trip(tmp_path):
             entry.sync_month(uow=uow, user=user, fiscal_year=YEAR, month=MONTH)
         with office.unit_of_work() as uow:
             sheet = entry.load_month(uow=uow, user=user, fiscal_year=YEAR, month=MONTH)
-            entry.save_month(uow=uow, user=user, fiscal_year=YEAR, month=MONTH, changes=[
-                entry.SaleChange(row.entrepreneur_id, (100_000 + i, 5_000, None, None)) for i, row in enumerate(sheet.rows)])
+            entry.save_month(
+                uow=uow,
+                user=user,
+                fiscal_year=YEAR,
+                month=MONTH,
+                changes=[
+                    entry.SaleChange(row.entrepreneur_id, (100_000 + i, 5_000, None, None))
+                    for i, row in enumerate(sheet.rows)
+                ],
+            )
         files.append(tmp_path / f"{code}.otop")
         export(office, user, files[-1], year=YEAR, months=[10, MONTH])
         offices[code] = (office, user, len(sheet.rows))
@@ -56,8 +64,14 @@ def test_twenty_five_districts_round_trip(tmp_path):
         assert locks.lock_province(uow=uow, user=PROVINCE, fiscal_year=YEAR, month=MONTH) == 25
     for code, (office, user, _) in offices.items():
         with province.unit_of_work() as uow:
-            receipt = batch.write_receipt(uow=uow, user=PROVINCE, district_code=code, fiscal_year=YEAR,
-                                                   months=[10, MONTH], path=tmp_path / f"receipt-{code}.otop")
+            receipt = batch.write_receipt(
+                uow=uow,
+                user=PROVINCE,
+                district_code=code,
+                fiscal_year=YEAR,
+                months=[10, MONTH],
+                path=tmp_path / f"receipt-{code}.otop",
+            )
         with office.unit_of_work() as uow:
             batch.read_receipt(uow=uow, user=user, data=receipt.read_bytes(), file_name=receipt.name)
         with office.unit_of_work() as uow:

@@ -19,7 +19,9 @@ def baht(value: int) -> int:
 @pytest.fixture
 def letter_rule(world):
     with world.database.unit_of_work() as uow:
-        rule.save_settings(uow=uow, user=world.province, fiscal_year=2568, base_year=2566, factor="0.926", percents=(2, 3, 4))
+        rule.save_settings(
+            uow=uow, user=world.province, fiscal_year=2568, base_year=2566, factor="0.926", percents=(2, 3, 4)
+        )
     return world
 
 
@@ -27,8 +29,9 @@ def check(world, name, round_no):
     table = printed.read_printed_table(DATA / name)
     with world.database.unit_of_work() as uow:
         matches = printed.match_districts(uow=uow, user=world.province, table=table)
-        report = printed.check_printed(uow=uow, user=world.province, fiscal_year=2568, round_no=round_no,
-                                             table=table, matches=matches)
+        report = printed.check_printed(
+            uow=uow, user=world.province, fiscal_year=2568, round_no=round_no, table=table, matches=matches
+        )
     return table, matches, report
 
 
@@ -38,8 +41,10 @@ def cells(report):
 
 def saved_tables(path):
     with connect(path) as con:
-        return (con.execute("SELECT * FROM district_base ORDER BY 1").fetchall(),
-                con.execute("SELECT * FROM printed_target ORDER BY 1").fetchall())
+        return (
+            con.execute("SELECT * FROM district_base ORDER BY 1").fetchall(),
+            con.execute("SELECT * FROM printed_target ORDER BY 1").fetchall(),
+        )
 
 
 def test_round_one_lists_the_cells_that_break_the_rule(letter_rule):
@@ -97,8 +102,15 @@ def test_nothing_is_saved_until_the_officer_chooses_and_the_choice_is_saved(lett
     table, matches, report = check(letter_rule, "round1.csv", 1)
     assert saved_tables(letter_rule.database) == before == ([], [])
     with letter_rule.database.unit_of_work() as uow:
-        printed.apply_printed(uow=uow, user=letter_rule.province, fiscal_year=2568, round_no=1, table=table,
-                                    matches=matches, keep_printed={"3401"})
+        printed.apply_printed(
+            uow=uow,
+            user=letter_rule.province,
+            fiscal_year=2568,
+            round_no=1,
+            table=table,
+            matches=matches,
+            keep_printed={"3401"},
+        )
     bases, kept = saved_tables(letter_rule.database)
     assert len(bases) == 25 and [row[0] for row in kept] == ["3401"]
     with letter_rule.database.unit_of_work() as uow:
@@ -156,7 +168,9 @@ def test_formula_results_become_satang_and_real_fractions_are_reported(tmp_path)
     book.save(path)
     table = printed.read_printed_table(path)
     values = table.rows[0].values
-    assert values["adjusted"] == 23_312_916_273 and values["round_base"] == 11_656_458_137  # 116564581.365 → .37 half up
+    assert (
+        values["adjusted"] == 23_312_916_273 and values["round_base"] == 11_656_458_137
+    )  # 116564581.365 → .37 half up
     assert values["basic"] == 33_333 and values["standard"] == 11_889_587_400
     assert len(table.rounded) == 2
     assert "116,564,581.365 ปัดเป็น 116,564,581.37 บาท" in table.rounded[0]

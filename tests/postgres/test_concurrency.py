@@ -32,8 +32,14 @@ def _saver(url: str, pc: int, entrepreneur_id: int, rounds: int, barrier, outcom
             barrier.wait()  # both PCs have the month on screen at the same revision
             try:
                 with database.unit_of_work() as uow:
-                    entry.save_month(uow=uow, user=MUEANG, fiscal_year=YEAR, month=MONTH, unusual_ok=True, changes=[
-                        entry.SaleChange(entrepreneur_id, (round_ * 10 + pc + 1, 0, 0, 0), seen)])
+                    entry.save_month(
+                        uow=uow,
+                        user=MUEANG,
+                        fiscal_year=YEAR,
+                        month=MONTH,
+                        unusual_ok=True,
+                        changes=[entry.SaleChange(entrepreneur_id, (round_ * 10 + pc + 1, 0, 0, 0), seen)],
+                    )
                 outcomes.put((round_, pc, "saved", ""))
             except entry.SavedMeanwhile as refused:
                 outcomes.put((round_, pc, "refused", refused.message))
@@ -48,8 +54,16 @@ def _save_until_locked(url: str, entrepreneur_id: int, outcomes, saving=None) ->
         for attempt in range(10_000):
             try:
                 with database.unit_of_work() as uow:
-                    entry.save_month(uow=uow, user=MUEANG, fiscal_year=YEAR, month=MONTH, unusual_ok=True, changes=[
-                        entry.SaleChange(entrepreneur_id, (attempt + 1, 0, 0, 0), _seen(database, entrepreneur_id))])
+                    entry.save_month(
+                        uow=uow,
+                        user=MUEANG,
+                        fiscal_year=YEAR,
+                        month=MONTH,
+                        unusual_ok=True,
+                        changes=[
+                            entry.SaleChange(entrepreneur_id, (attempt + 1, 0, 0, 0), _seen(database, entrepreneur_id))
+                        ],
+                    )
                 outcomes.put(("saved", attempt))
                 if saving is not None:
                     saving.set()
@@ -94,12 +108,20 @@ def test_two_pcs_saving_the_same_month_lose_no_update(server_world, server_url):
         assert sorted(o for _, o, _ in both) == ["refused", "saved"], (round_, both)
         assert all("มีผู้บันทึกยอด" in m and "ก่อนแล้ว" in m for _, o, m in both if o == "refused")
     with server_world.database.engine.connect() as connection:
-        amount, revision = connection.execute(text(
-            "SELECT domestic_offline, revision FROM monthly_sale WHERE "
-            "entrepreneur_id = :id AND fiscal_year = :y AND month = :m"),
-            {"id": silk, "y": YEAR, "m": MONTH}).one()
-        saves = connection.execute(text("SELECT count(*) FROM audit_log WHERE action = 'save' AND entity_key = :key"
-                                        " AND field = 'domestic_offline'"), {"key": f"{silk}/{YEAR}/{MONTH:02d}"}).scalar()
+        amount, revision = connection.execute(
+            text(
+                "SELECT domestic_offline, revision FROM monthly_sale WHERE "
+                "entrepreneur_id = :id AND fiscal_year = :y AND month = :m"
+            ),
+            {"id": silk, "y": YEAR, "m": MONTH},
+        ).one()
+        saves = connection.execute(
+            text(
+                "SELECT count(*) FROM audit_log WHERE action = 'save' AND entity_key = :key"
+                " AND field = 'domestic_offline'"
+            ),
+            {"key": f"{silk}/{YEAR}/{MONTH:02d}"},
+        ).scalar()
     last = next(pc for pc, o, _ in by_round[ROUNDS - 1] if o == "saved")
     assert amount == (ROUNDS - 1) * 10 + last + 1  # the last round's landed save, nobody's overwritten
     assert saves >= ROUNDS and revision >= ROUNDS  # one landed save a round, each audited
@@ -121,8 +143,15 @@ def test_a_lock_racing_saves_ends_locked_with_no_save_after_it(server_world, ser
         seen.append(outcomes.get())
     assert seen and seen[-1][0] == "locked" and any(o == "saved" for o, _ in seen)
     with server_world.database.engine.connect() as connection:
-        locked_at = connection.execute(text("SELECT changed_at FROM district_lock WHERE district_code = '3401'"
-                                            " AND fiscal_year = :y AND month = :m AND locked"), {"y": YEAR, "m": MONTH}).scalar()
-        last_saved = connection.execute(text("SELECT max(updated_at) FROM monthly_sale WHERE fiscal_year = :y AND month = :m"),
-                                        {"y": YEAR, "m": MONTH}).scalar()
+        locked_at = connection.execute(
+            text(
+                "SELECT changed_at FROM district_lock WHERE district_code = '3401'"
+                " AND fiscal_year = :y AND month = :m AND locked"
+            ),
+            {"y": YEAR, "m": MONTH},
+        ).scalar()
+        last_saved = connection.execute(
+            text("SELECT max(updated_at) FROM monthly_sale WHERE fiscal_year = :y AND month = :m"),
+            {"y": YEAR, "m": MONTH},
+        ).scalar()
     assert locked_at is not None and last_saved < locked_at

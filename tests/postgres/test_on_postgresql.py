@@ -62,8 +62,14 @@ def test_typed_figures_are_exact_to_the_satang_and_each_save_counts_a_revision(s
         sheet = entry.load_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9)
     row = next(r for r in sheet.rows if r.entrepreneur_id == silk)
     assert row.amounts == (987_654_322, 1, None, 99)
-    assert scalar(world.database, "SELECT revision FROM monthly_sale WHERE entrepreneur_id = :id AND fiscal_year = 2569"
-                  " AND month = 9", id=silk) >= 2
+    assert (
+        scalar(
+            world.database,
+            "SELECT revision FROM monthly_sale WHERE entrepreneur_id = :id AND fiscal_year = 2569 AND month = 9",
+            id=silk,
+        )
+        >= 2
+    )
 
 
 def test_a_locked_month_refuses_a_save_and_changes_nothing(server_world):
@@ -71,12 +77,22 @@ def test_a_locked_month_refuses_a_save_and_changes_nothing(server_world):
     silk = world.ids["ไหม"]
     with world.database.unit_of_work() as uow:
         locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=2569, month=8)
-    before = scalar(world.database, "SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id = :id"
-                    " AND fiscal_year = 2569 AND month = 8", id=silk)
+    before = scalar(
+        world.database,
+        "SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id = :id AND fiscal_year = 2569 AND month = 8",
+        id=silk,
+    )
     with pytest.raises(MonthLocked):
         save(world.database, world.mueang, 2569, 8, {silk: (1, 1, 1, 1)})
-    assert scalar(world.database, "SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id = :id"
-                  " AND fiscal_year = 2569 AND month = 8", id=silk) == before
+    assert (
+        scalar(
+            world.database,
+            "SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id = :id"
+            " AND fiscal_year = 2569 AND month = 8",
+            id=silk,
+        )
+        == before
+    )
 
 
 def test_the_summary_follows_the_detail(server_world):
@@ -85,9 +101,12 @@ def test_the_summary_follows_the_detail(server_world):
     assert scalar(world.database, "SELECT count(*) FROM summary_stale WHERE fiscal_year = 2569 AND month = 9") == 1
     with world.database.unit_of_work() as uow:
         figures = dashboard.dashboard(uow=uow, user=world.province, fiscal_year=2569, month=9)
-    detail = scalar(world.database, "SELECT sum(coalesce(domestic_offline, 0) + coalesce(domestic_online, 0)"
-                    " + coalesce(export_offline, 0) + coalesce(export_online, 0)) FROM monthly_sale s"
-                    " JOIN entrepreneur e ON e.id = s.entrepreneur_id WHERE s.fiscal_year = 2569 AND e.tambon_code LIKE '34%'")
+    detail = scalar(
+        world.database,
+        "SELECT sum(coalesce(domestic_offline, 0) + coalesce(domestic_online, 0)"
+        " + coalesce(export_offline, 0) + coalesce(export_online, 0)) FROM monthly_sale s"
+        " JOIN entrepreneur e ON e.id = s.entrepreneur_id WHERE s.fiscal_year = 2569 AND e.tambon_code LIKE '34%'",
+    )
     assert figures.total.total == detail
     assert scalar(world.database, "SELECT count(*) FROM summary_stale") == 0
 
@@ -129,9 +148,18 @@ def test_a_district_file_merges_into_the_provinces_server(server_world, tmp_path
     second = take_in("3401-2.otop", export(district_database, district.mueang, tmp_path / "3401-2.otop"))
     assert second["changed"] == 1
     with district_database.unit_of_work() as uow:
-        uid = uow.session.execute(text("SELECT uid FROM entrepreneur WHERE id = :id"), {"id": district.ids["ไหม"]}).scalar()
-    assert scalar(server_world.database, "SELECT s.domestic_offline FROM monthly_sale s JOIN entrepreneur e"
-                  " ON e.id = s.entrepreneur_id WHERE e.uid = :uid AND s.fiscal_year = 2569 AND s.month = 8", uid=uid) == 5_555
+        uid = uow.session.execute(
+            text("SELECT uid FROM entrepreneur WHERE id = :id"), {"id": district.ids["ไหม"]}
+        ).scalar()
+    assert (
+        scalar(
+            server_world.database,
+            "SELECT s.domestic_offline FROM monthly_sale s JOIN entrepreneur e"
+            " ON e.id = s.entrepreneur_id WHERE e.uid = :uid AND s.fiscal_year = 2569 AND s.month = 8",
+            uid=uid,
+        )
+        == 5_555
+    )
     district_database.close()
 
 
@@ -152,5 +180,8 @@ def test_a_merge_that_outgrows_the_planners_picture_refreshes_it(server_world, t
     analysed = "SELECT analyze_count FROM pg_stat_user_tables WHERE relname = 'monthly_sale'"
     before = scalar(server_world.database, analysed)
     monkeypatch.setattr(database_module, "ANALYZE_AFTER_ROWS", 1)
-    assert batch.import_files(server_world.database, server_world.province, [tmp_path / "3401.otop"])[0].status == "applied"
+    assert (
+        batch.import_files(server_world.database, server_world.province, [tmp_path / "3401.otop"])[0].status
+        == "applied"
+    )
     assert scalar(server_world.database, analysed) == before + 1

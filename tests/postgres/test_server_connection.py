@@ -35,8 +35,10 @@ def other_apps_database():
 
 def server_tables(url: str) -> list[tuple]:
     with psycopg.connect(url) as con:
-        return con.execute("SELECT schemaname, tablename FROM pg_tables WHERE schemaname NOT IN"
-                           " ('pg_catalog', 'information_schema') ORDER BY 1, 2").fetchall()
+        return con.execute(
+            "SELECT schemaname, tablename FROM pg_tables WHERE schemaname NOT IN"
+            " ('pg_catalog', 'information_schema') ORDER BY 1, 2"
+        ).fetchall()
 
 
 def test_another_applications_database_is_refused_and_nothing_is_created_in_it(other_apps_database, capsys):
@@ -105,8 +107,10 @@ def test_a_connection_the_server_closes_is_said_in_thai_and_the_next_try_works(s
                 uow.session.execute(text("SELECT count(*) FROM entrepreneur"))
         assert works(database)
         with psycopg.connect(admin_url(), autocommit=True) as admin:  # between actions: the pool reconnects by itself
-            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
-                          (make_url(server_url).database,))
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                (make_url(server_url).database,),
+            )
         assert works(database)
     finally:
         database.close()

@@ -36,13 +36,18 @@ def new_name():
 
 def databases_like(admin: str, prefix: str) -> list[str]:
     with psycopg.connect(admin) as con:
-        return [name for (name,) in con.execute("SELECT datname FROM pg_database WHERE starts_with(datname, %s)", (prefix,))]
+        return [
+            name for (name,) in con.execute("SELECT datname FROM pg_database WHERE starts_with(datname, %s)", (prefix,))
+        ]
 
 
 def test_one_command_makes_the_database_and_its_first_admin(new_name, monkeypatch, capsys, tmp_path):
     admin, name = new_name
     monkeypatch.setenv("OTOP_NEW_PASSWORD", PASSWORD)
-    assert main(["server-setup", "--admin-url", admin, "--name", name, "--area", "34", "--display-name", "นายทดสอบ ระบบ"]) == 0
+    assert (
+        main(["server-setup", "--admin-url", admin, "--name", name, "--area", "34", "--display-name", "นายทดสอบ ระบบ"])
+        == 0
+    )
     out = capsys.readouterr().out
     url = out.split("--database-url ", 1)[1].split()[0]
     assert make_url(url).database == name and ":" not in (make_url(url).username or "")
@@ -64,8 +69,13 @@ def test_the_tables_belong_to_the_programs_own_role(new_name, monkeypatch, capsy
         printed = make_url(capsys.readouterr().out.split("--database-url ", 1)[1].split()[0])
         assert (printed.username, printed.database, printed.port) == (role, name, make_url(admin).port)
         with psycopg.connect(make_url(admin).set(database=name).render_as_string(hide_password=False)) as con:
-            owners = {owner for (owner,) in con.execute("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'")}
-            database_owner = con.execute("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = %s", (name,)).fetchone()
+            owners = {
+                owner
+                for (owner,) in con.execute("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'")
+            }
+            database_owner = con.execute(
+                "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = %s", (name,)
+            ).fetchone()
         assert owners == {role} and database_owner == (role,)
     finally:
         drop_server_database(admin, name)
@@ -103,7 +113,9 @@ def role_with_password(server_url):
     database = make_url(server_url).database
     with psycopg.connect(admin_url(), autocommit=True) as con:
         con.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(role), sql.Literal(secret)))
-        con.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(sql.Identifier(database), sql.Identifier(role)))
+        con.execute(
+            sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(sql.Identifier(database), sql.Identifier(role))
+        )
     with psycopg.connect(server_url, autocommit=True) as con:
         con.execute(sql.SQL("GRANT SELECT ON ALL TABLES IN SCHEMA public TO {}").format(sql.Identifier(role)))
     yield f"postgresql://{role}@127.0.0.1/{database}", secret
@@ -131,8 +143,10 @@ def test_the_demo_builds_on_a_server_as_on_a_file(server_url, tmp_path, capsys):
     assert "สร้างฐานข้อมูลตัวอย่างแล้ว: postgresql" in capsys.readouterr().out
     database = open_database(server_url)
     try:
-        per_year = "SELECT fiscal_year, sum(coalesce(domestic_offline, 0) + coalesce(domestic_online, 0)" \
-                   " + coalesce(export_offline, 0) + coalesce(export_online, 0)) FROM monthly_sale GROUP BY 1 ORDER BY 1"
+        per_year = (
+            "SELECT fiscal_year, sum(coalesce(domestic_offline, 0) + coalesce(domestic_online, 0)"
+            " + coalesce(export_offline, 0) + coalesce(export_online, 0)) FROM monthly_sale GROUP BY 1 ORDER BY 1"
+        )
         on_server = [(year, int(total)) for year, total in rows(database, per_year)]
         with connect(on_file.path) as con:
             assert on_server == con.execute(per_year).fetchall()
@@ -144,10 +158,12 @@ def test_the_demo_builds_on_a_server_as_on_a_file(server_url, tmp_path, capsys):
 
 
 # Where a setup is killed (SIGKILL: no cleanup runs): right after each step has finished.
-KILLED_AFTER = {"the database was made": ("otop_desktop.store.server", "create_server_database"),
-                "the tables were made": ("otop_desktop.store.database", "upgrade_schema"),
-                "the master data loaded": ("otop_desktop.store.master_data", "ensure_master_data"),
-                "the first admin was made": ("otop_desktop.services.auth", "create_first_admin")}
+KILLED_AFTER = {
+    "the database was made": ("otop_desktop.store.server", "create_server_database"),
+    "the tables were made": ("otop_desktop.store.database", "upgrade_schema"),
+    "the master data loaded": ("otop_desktop.store.master_data", "ensure_master_data"),
+    "the first admin was made": ("otop_desktop.services.auth", "create_first_admin"),
+}
 KILLING_SETUP = """
 import importlib, os, signal, sys
 module = importlib.import_module(sys.argv[1])
@@ -166,8 +182,13 @@ def test_a_setup_killed_midway_leaves_no_half_made_database_and_a_rerun_finishes
     admin, name = new_name
     command = ["server-setup", "--admin-url", admin, "--name", name, "--area", "34"]
     monkeypatch.setenv("OTOP_NEW_PASSWORD", PASSWORD)
-    killed = subprocess.run([sys.executable, "-c", KILLING_SETUP, *step, *command], capture_output=True, text=True,
-                            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}, timeout=120)
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLING_SETUP, *step, *command],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+        timeout=120,
+    )
     assert killed.returncode == -signal.SIGKILL, killed.stderr
     assert databases_like(admin, name) != [name]  # what it left is not under the office's name
     assert main(command) == 0
@@ -202,9 +223,14 @@ def test_a_rerun_over_an_offices_database_still_refuses_and_changes_nothing(new_
         database.close()
 
 
-@pytest.mark.parametrize("command", [["server-setup", "--admin-url", "postgresql://otop@127.0.0.1:1/postgres", "--area", "34"],
-                                     ["--database-url", "postgresql://otop@127.0.0.1:1/otop", "user", "list", "--as", "admin"]],
-                         ids=["server-setup", "a command"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["server-setup", "--admin-url", "postgresql://otop@127.0.0.1:1/postgres", "--area", "34"],
+        ["--database-url", "postgresql://otop@127.0.0.1:1/otop", "user", "list", "--as", "admin"],
+    ],
+    ids=["server-setup", "a command"],
+)
 def test_a_server_out_of_reach_is_one_thai_line(command, monkeypatch, capsys):
     monkeypatch.setenv("OTOP_NEW_PASSWORD", PASSWORD)
     assert main(command) == 2

@@ -46,6 +46,7 @@ class DialogRecorder:
             if kind == "critical":
                 self.fail(f"critical message: {title}: {text}")
             return self.answer if kind == "question" else QMessageBox.StandardButton.Ok
+
         return show
 
     def fail(self, what: str) -> None:
@@ -64,6 +65,7 @@ class DialogRecorder:
     def unplanned(self, name):
         def refuse(*args, **kwargs):
             self.fail(f"{name} was called but the test gave no answer for it")
+
         return refuse
 
 
@@ -76,8 +78,10 @@ def messages(monkeypatch):
         monkeypatch.setattr(QMessageBox, kind, recorder.record(kind))
     monkeypatch.setattr(QMessageBox, "exec", lambda box: recorder.box_exec(box))
     monkeypatch.setattr(QDialog, "exec", lambda dialog: recorder.dialog_exec(dialog))
-    for owner, names in ((QInputDialog, ("getText", "getInt", "getItem", "getDouble", "getMultiLineText")),
-                         (QFileDialog, ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"))):
+    for owner, names in (
+        (QInputDialog, ("getText", "getInt", "getItem", "getDouble", "getMultiLineText")),
+        (QFileDialog, ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory")),
+    ):
         for name in names:
             monkeypatch.setattr(owner, name, recorder.unplanned(f"{owner.__name__}.{name}"))
     yield recorder

@@ -15,12 +15,16 @@ from otop_desktop.ui import backup_dialog
 from tests.conftest import save
 from tests.ui.conftest import open_window, settle
 
-pytestmark = pytest.mark.sqlite_only("backups and restores are copies of the SQLite file; a server keeps its own (pg_dump)")
+pytestmark = pytest.mark.sqlite_only(
+    "backups and restores are copies of the SQLite file; a server keeps its own (pg_dump)"
+)
 
 
 def silk(path) -> int:
     with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
-        return con.execute("SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id = 1 AND month = 8").fetchone()[0]
+        return con.execute(
+            "SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id = 1 AND month = 8"
+        ).fetchone()[0]
 
 
 def test_the_banner_reminds_and_backs_up_now(qtbot, world, messages, monkeypatch, tmp_path):

@@ -36,10 +36,13 @@ def try_server(qtbot, dialog, port: int) -> None:
     qtbot.waitUntil(lambda: dialog._probing is None, timeout=15000)
 
 
-@pytest.mark.parametrize("kind, driver_words, reason", [
-    ("closed", "Connection refused", "ไม่รับการเชื่อมต่อที่พอร์ต"),
-    ("garbage", "received invalid response to SSL negotiation", "ไม่ใช่ PostgreSQL"),
-])
+@pytest.mark.parametrize(
+    "kind, driver_words, reason",
+    [
+        ("closed", "Connection refused", "ไม่รับการเชื่อมต่อที่พอร์ต"),
+        ("garbage", "received invalid response to SSL negotiation", "ไม่ใช่ PostgreSQL"),
+    ],
+)
 def test_a_server_that_does_not_answer_is_said_in_thai_and_not_kept(kind, driver_words, reason, qtbot, tmp_path):
     dialog = ConnectionDialog(tmp_path / "otop.db", tmp_path)
     qtbot.addWidget(dialog)
@@ -90,17 +93,22 @@ def local_office(world, tmp_path):
 
 @pytest.mark.sqlite_only("the fallback is this PC's file, which run_gui opens from the data folder")
 def test_a_saved_server_out_of_reach_is_said_and_cancel_comes_back_to_this_pcs_file(
-        qtbot, local_office, tmp_path, monkeypatch):
+    qtbot, local_office, tmp_path, monkeypatch
+):
     from otop_desktop.ui import app
 
     server = f"postgresql://otop@127.0.0.1:{CLOSED_PORT}/otop"
     save_database_url(server, tmp_path)  # it answered once; today it does not
     boxes, offered, logins = [], [], []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append((box.text(), box.detailedText())))
-    monkeypatch.setattr(ConnectionDialog, "exec", lambda self: offered.append(self.url()) or QDialog.DialogCode.Rejected)
-    monkeypatch.setattr(LoginDialog, "exec", lambda self: logins.append(self.place_label.text()) or QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(
+        ConnectionDialog, "exec", lambda self: offered.append(self.url()) or QDialog.DialogCode.Rejected
+    )
+    monkeypatch.setattr(
+        LoginDialog, "exec", lambda self: logins.append(self.place_label.text()) or QDialog.DialogCode.Rejected
+    )
     assert app.run_gui(tmp_path) == 0  # the officer cancelled the login on this PC's file
-    (text, detail), = boxes
+    ((text, detail),) = boxes
     assert text.startswith(f"เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {server} ไม่ได้") and only_thai(text, server)
     assert "Connection refused" in detail and "Connection refused" not in text
     assert offered == [server]  # the database dialog, filled in with the server that failed
@@ -143,9 +151,15 @@ def test_with_no_file_on_this_pc_the_login_says_so_instead_of_making_one(qtbot, 
     problems = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: None)
     monkeypatch.setattr(ConnectionDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
-    monkeypatch.setattr(LoginDialog, "exec", lambda self: problems.append(
-        (self.error_label.text(), self.username_edit.isEnabled())) or QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(
+        LoginDialog,
+        "exec",
+        lambda self: (
+            problems.append((self.error_label.text(), self.username_edit.isEnabled())) or QDialog.DialogCode.Rejected
+        ),
+    )
     assert app.run_gui(tmp_path) == 1
-    assert problems == [("ยังไม่ได้เปิดฐานข้อมูลใด และเครื่องนี้ยังไม่มีไฟล์ข้อมูล กรุณาเลือกฐานข้อมูลที่ปุ่ม ฐานข้อมูล… "
-                         "หรือกดยกเลิกเพื่อปิดโปรแกรม", False)]
+    assert problems == [
+        ("ยังไม่ได้เปิดฐานข้อมูลใด และเครื่องนี้ยังไม่มีไฟล์ข้อมูล กรุณาเลือกฐานข้อมูลที่ปุ่ม ฐานข้อมูล… หรือกดยกเลิกเพื่อปิดโปรแกรม", False)
+    ]
     assert sorted(path.name for path in tmp_path.iterdir()) == [CONNECTION_FILE]  # no empty otop.db made

@@ -68,8 +68,9 @@ def test_forecast_and_tiers_join_the_monthly_line_and_refresh(qtbot, world):
     tab.picker.set_period(2569, 8)
     settle()
     assert len(tab.chart_views["months"].chart().series()) == 1
-    Office(world.database, world.province).run(forecast.save_forecast, fiscal_year=2569,
-                                               months={10: ((100_000, 0, 0, 0), "")})
+    Office(world.database, world.province).run(
+        forecast.save_forecast, fiscal_year=2569, months={10: ((100_000, 0, 0, 0), "")}
+    )
     tab.reload()
     settle()
     names = [s.name() for s in tab.chart_views["months"].chart().series()]
@@ -114,7 +115,10 @@ def test_the_roadmap_board_colours_late_and_overdue_cells(qtbot, world):
     rows = [r.code for r in model.board.rows]
     mueang, warin, august = rows.index("3401"), rows.index("3415"), 10
     locked_on = model.cell(mueang, august).locked_at
-    assert model.data(model.index(mueang, august)).splitlines() == ["3/3", f"ล็อก {locked_on.day} {THAI_MONTHS_SHORT[locked_on.month - 1]}"]
+    assert model.data(model.index(mueang, august)).splitlines() == [
+        "3/3",
+        f"ล็อก {locked_on.day} {THAI_MONTHS_SHORT[locked_on.month - 1]}",
+    ]
     assert cell_state(model.cell(mueang, august)) == LATE  # locked, but after 5 September
     assert cell_state(model.cell(warin, august)) == OVERDUE  # never locked
     assert model.rowCount() == 25 + 3
@@ -143,7 +147,9 @@ def test_export_panel_writes_the_workbook_off_the_gui_thread(qtbot, world, tmp_p
     total = next(row for row in sheet.iter_rows(values_only=True) if row[0] == "รวม")
     assert round(total[8] * 100) == MONTHLY
     opened = []
-    monkeypatch.setattr("otop_desktop.ui.export_panel.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(
+        "otop_desktop.ui.export_panel.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile())
+    )
     panel.open_folder()
     assert opened == [str(tmp_path)]
 

@@ -11,7 +11,7 @@ from tests.ui.conftest import UnexpectedDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 
-BROKEN_TAB = '''
+BROKEN_TAB = """
 from otop_desktop.services import locks
 from tests.ui.conftest import open_window
 
@@ -21,7 +21,7 @@ def test_opens_the_lock_tab(qtbot, world, monkeypatch):
         raise RuntimeError("reload is broken")
     monkeypatch.setattr(locks, "lock_overview", broken)
     open_window(qtbot, world.database, world.province)
-'''
+"""
 
 
 def test_a_tab_whose_reload_raises_fails_its_test_instead_of_hanging(pytester, monkeypatch):
@@ -33,7 +33,9 @@ def test_a_tab_whose_reload_raises_fails_its_test_instead_of_hanging(pytester, m
     pytester.makeconftest("from tests.conftest import *\nfrom tests.ui.conftest import *\n")
     pytester.makepyfile(test_broken=BROKEN_TAB)
     pytester.makeini("[pytest]\nqt_api = pyside6\n")
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "pytester", "--engine", "sqlite", timeout=120)
+    result = pytester.runpytest_subprocess(
+        "-p", "no:cacheprovider", "-p", "pytester", "--engine", "sqlite", timeout=120
+    )
     assert result.parseoutcomes().get("failed") == 1  # (and an error at teardown: the recorder's own check)
     result.stdout.fnmatch_lines(["*RuntimeError: reload is broken*"])  # through the excepthook or the error box
 
@@ -46,5 +48,6 @@ def test_the_generic_error_box_raises_in_a_test(messages):
 
 def test_an_error_the_program_expects_is_recorded_not_raised(messages):
     from otop_desktop.core.errors import InvalidInput
+
     show_error(None, InvalidInput("ยอดเงินติดลบ"))
     assert messages.shown == [("warning", InvalidInput("x").title, "ยอดเงินติดลบ")]

@@ -151,7 +151,9 @@ def test_an_amount_far_above_the_usual_month_is_flagged_and_saved_only_when_conf
     settle()  # the month reloads off the GUI thread
     assert tab.banner.text().startswith("บันทึกข้อมูลเรียบร้อย")
     with connect(world.database) as con:
-        confirmed = con.execute("SELECT username, entity_key, old_value, new_value FROM audit_log WHERE action='confirm_unusual'").fetchall()
+        confirmed = con.execute(
+            "SELECT username, entity_key, old_value, new_value FROM audit_log WHERE action='confirm_unusual'"
+        ).fetchall()
     assert confirmed == [("mueang", f"{world.ids['ไหม']}/2569/08", "12000.00", "202000.00")]
 
 
@@ -189,8 +191,10 @@ def test_closing_with_unsaved_edits_asks_first(qtbot, world, messages):
     window.close()
     assert not window.isVisible()
     with connect(world.database) as con:
-        assert con.execute("SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id=? AND fiscal_year=2569 AND month=8",
-                           (world.ids["ไหม"],)).fetchone() == (500,)
+        assert con.execute(
+            "SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id=? AND fiscal_year=2569 AND month=8",
+            (world.ids["ไหม"],),
+        ).fetchone() == (500,)
 
 
 def test_escape_cancels_the_cell_being_typed(qtbot, world, messages):
@@ -234,8 +238,9 @@ def test_a_month_that_has_not_begun_cannot_be_synced_or_saved(qtbot, world, mess
 
 def sales_of_month(path, month):
     with connect(path) as con:
-        return con.execute("SELECT entrepreneur_id, domestic_offline FROM monthly_sale WHERE fiscal_year=2569 AND month=?",
-                           (month,)).fetchall()
+        return con.execute(
+            "SELECT entrepreneur_id, domestic_offline FROM monthly_sale WHERE fiscal_year=2569 AND month=?", (month,)
+        ).fetchall()
 
 
 def test_the_red_banner_goes_once_a_valid_amount_is_typed(qtbot, world, messages):

@@ -1,7 +1,6 @@
 """The file-exchange dialog: a district exports, the province previews (conflicts, refusals) and imports
 many files in the background with progress, chooses conflicts, undoes; keys and receipts."""
 
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -23,8 +22,11 @@ def offices(world, tmp_path):
     register(world.database, world.province, district, world.mueang, tmp_path)
     baseline = export(district, world.mueang, tmp_path / "baseline.otop")
     with world.database.unit_of_work() as uow:
-        merge.apply(uow=uow, user=world.province,
-                       preview_=merge.preview(uow=uow, user=world.province, data=baseline, file_name="b"))
+        merge.apply(
+            uow=uow,
+            user=world.province,
+            preview_=merge.preview(uow=uow, user=world.province, data=baseline, file_name="b"),
+        )
     yield world, district, tmp_path
     district.close()
 
@@ -78,7 +80,9 @@ def test_province_previews_chooses_and_imports_with_progress(qtbot, offices, mes
     settle()
     assert [o.status for o in dialog.last_outcomes] == ["applied", "refused"]
     with connect(world.database) as con:
-        rows = dict(con.execute("SELECT entrepreneur_id, domestic_offline FROM monthly_sale WHERE fiscal_year=2569 AND month=8"))
+        rows = dict(
+            con.execute("SELECT entrepreneur_id, domestic_offline FROM monthly_sale WHERE fiscal_year=2569 AND month=8")
+        )
     assert rows[silk] == 222 and rows[rice] == 5
     assert [row[3] for row in dialog.ledger_model.rows[:2]] == ["ไม่รับ", "นำเข้าแล้ว"]
 
@@ -86,8 +90,10 @@ def test_province_previews_chooses_and_imports_with_progress(qtbot, offices, mes
     dialog.undo_last()
     settle()  # undo runs off the GUI thread
     with connect(world.database) as con:
-        assert con.execute("SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id=? AND fiscal_year=2569 AND month=8",
-                           (silk,)).fetchone() == (111,)
+        assert con.execute(
+            "SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id=? AND fiscal_year=2569 AND month=8",
+            (silk,),
+        ).fetchone() == (111,)
 
 
 def test_an_earlier_import_is_picked_in_the_history_and_undone_alone(qtbot, offices, messages):
@@ -109,10 +115,17 @@ def test_an_earlier_import_is_picked_in_the_history_and_undone_alone(qtbot, offi
     messages.answer = QMessageBox.StandardButton.Yes
     dialog.undo_chosen()
     settle()  # undo runs off the GUI thread
-    assert "ไฟล์ first.otop" in messages.shown[-2][2] and messages.shown[-1][2].startswith("ยกเลิกการนำเข้าไฟล์ first.otop แล้ว")
+    assert "ไฟล์ first.otop" in messages.shown[-2][2] and messages.shown[-1][2].startswith(
+        "ยกเลิกการนำเข้าไฟล์ first.otop แล้ว"
+    )
     with connect(world.database) as con:
-        figures = dict(con.execute("SELECT month, domestic_offline FROM monthly_sale WHERE entrepreneur_id=?"
-                                   " AND fiscal_year=2569 AND month IN (8, 9)", (silk,)))
+        figures = dict(
+            con.execute(
+                "SELECT month, domestic_offline FROM monthly_sale WHERE entrepreneur_id=?"
+                " AND fiscal_year=2569 AND month IN (8, 9)",
+                (silk,),
+            )
+        )
     assert figures == {8: 1_000_000, 9: 999}  # the first file's August is back; the second file's September stands
     assert [row[3] for row in dialog.ledger_model.rows[:2]] == ["นำเข้าแล้ว", "ยกเลิกแล้ว"]
 
@@ -145,12 +158,20 @@ def test_conflicts_are_chosen_row_by_row(qtbot, offices, messages):
     qtbot.waitUntil(lambda: hasattr(dialog, "last_outcomes"), timeout=10000)
     settle()
     with connect(world.database) as con:
-        rows = dict(con.execute("SELECT e.uid, s.domestic_offline FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id "
-                                "WHERE s.fiscal_year=2569 AND s.month=8 AND s.entrepreneur_id IN (?, ?)", (silk, rice)))
+        rows = dict(
+            con.execute(
+                "SELECT e.uid, s.domestic_offline FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id "
+                "WHERE s.fiscal_year=2569 AND s.month=8 AND s.entrepreneur_id IN (?, ?)",
+                (silk, rice),
+            )
+        )
     kept = next(uid for uid in rows if uid != taken)
     with connect(district) as con:  # what the district's file says for the ticked entrepreneur
-        (in_file,) = con.execute("SELECT s.domestic_offline FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id "
-                                 "WHERE e.uid = ? AND s.fiscal_year=2569 AND s.month=8", (taken,)).fetchone()
+        (in_file,) = con.execute(
+            "SELECT s.domestic_offline FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id "
+            "WHERE e.uid = ? AND s.fiscal_year=2569 AND s.month=8",
+            (taken,),
+        ).fetchone()
     assert rows[taken] == in_file and rows[kept] == 111  # the ticked row took the file's figure, the other kept ours
 
 
@@ -168,7 +189,10 @@ def test_the_department_imports_a_provinces_file_from_the_dialog(qtbot, offices,
     with department_with_province_file(world, folder) as (path, rows, department, dept):
         dialog = dialog_for(qtbot, department, dept)
         assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
-            "นำเข้าไฟล์จังหวัด", "ประวัติการนำเข้า", "กุญแจลงนาม"]  # nothing to send further up
+            "นำเข้าไฟล์จังหวัด",
+            "ประวัติการนำเข้า",
+            "กุญแจลงนาม",
+        ]  # nothing to send further up
         dialog.set_files([path])
         settle()
         assert dialog.files_model.rows[0][1:3] == ["34", str(rows)]
@@ -178,7 +202,9 @@ def test_the_department_imports_a_provinces_file_from_the_dialog(qtbot, offices,
         assert [o.status for o in dialog.last_outcomes] == ["applied"]
         assert dialog.ledger_model.rows[0][2:4] == ["34", "นำเข้าแล้ว"]
         with connect(department) as con:
-            assert con.execute("SELECT count(*) FROM monthly_sale WHERE fiscal_year = 2569 AND month = 8").fetchone() == (rows,)
+            assert con.execute(
+                "SELECT count(*) FROM monthly_sale WHERE fiscal_year = 2569 AND month = 8"
+            ).fetchone() == (rows,)
 
 
 def test_the_import_dialog_tells_the_truth_about_each_file(qtbot, offices, messages, tmp_path):
@@ -190,7 +216,13 @@ def test_the_import_dialog_tells_the_truth_about_each_file(qtbot, offices, messa
         locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=2569, month=7)
     save(district, world.mueang, 2569, 9, {silk: (909, 0, None, None)})  # September: new to the province
     # July changed at the district after the province locked it: every row of it is refused.
-    save(district, world.mueang, 2569, 7, {world.ids[name]: (70 + i, 0, None, None) for i, name in enumerate(("ไหม", "ข้าว", "ปิด"))})
+    save(
+        district,
+        world.mueang,
+        2569,
+        7,
+        {world.ids[name]: (70 + i, 0, None, None) for i, name in enumerate(("ไหม", "ข้าว", "ปิด"))},
+    )
     first, second = tmp_path / "a" / "amphoe.otop", tmp_path / "b" / "amphoe.otop"
     for path in (first, second):
         path.parent.mkdir()
@@ -206,7 +238,9 @@ def test_the_import_dialog_tells_the_truth_about_each_file(qtbot, offices, messa
     assert row[4] != "- / - / - / -" and "ถูกล็อก" in row[5]
     assert refused.data(refused.index(0, 5), Qt.ItemDataRole.ToolTipRole) == row[5]
     dialog.files_view.selectRow(1)
-    assert [(r[2], r[4]) for r in dialog.rows_model.rows] == [("ใหม่", "9.09 / 0.00 / - / -")] + [("ใหม่", r[4]) for r in dialog.rows_model.rows[1:]]
+    assert [(r[2], r[4]) for r in dialog.rows_model.rows] == [("ใหม่", "9.09 / 0.00 / - / -")] + [
+        ("ใหม่", r[4]) for r in dialog.rows_model.rows[1:]
+    ]
     dialog.import_all()
     qtbot.waitUntil(lambda: hasattr(dialog, "last_outcomes"), timeout=10000)
     settle()
@@ -296,7 +330,9 @@ def test_registering_by_fingerprint_offers_the_provinces_districts(qtbot, office
     assert all(item.startswith("34") for item in offered)
     assert "ลงทะเบียนกุญแจของพื้นที่ 3415 แล้ว" in messages.shown[-1][2]
     with world.database.unit_of_work() as uow:
-        assert any(info.area_code == "3415" and fingerprint.startswith(info.fingerprint) for info in keys.list_keys(uow=uow))
+        assert any(
+            info.area_code == "3415" and fingerprint.startswith(info.fingerprint) for info in keys.list_keys(uow=uow)
+        )
 
 
 def test_a_district_registers_only_its_provinces_key(qtbot, offices, messages, monkeypatch):
@@ -304,7 +340,9 @@ def test_a_district_registers_only_its_provinces_key(qtbot, offices, messages, m
 
     world, district, folder = offices
     offered = []
-    monkeypatch.setattr(QInputDialog, "getItem", lambda parent, title, label, items, *a, **k: (offered.extend(items), ("", False))[1])
+    monkeypatch.setattr(
+        QInputDialog, "getItem", lambda parent, title, label, items, *a, **k: (offered.extend(items), ("", False))[1]
+    )
     dialog = dialog_for(qtbot, district, world.mueang)
     dialog.register_fingerprint()
     assert offered == ["34 จังหวัดอุบลราชธานี"]

@@ -29,7 +29,9 @@ def reasons(monkeypatch):
 
 
 def lock_rows(database):
-    return {(d, m): int(locked) for d, m, locked in rows(database, "SELECT district_code, month, locked FROM district_lock")}
+    return {
+        (d, m): int(locked) for d, m, locked in rows(database, "SELECT district_code, month, locked FROM district_lock")
+    }
 
 
 def row_of(tab, code):
@@ -94,7 +96,12 @@ def test_district_user_sees_its_own_state_read_only(qtbot, world, messages):
     window, tab = open_locks(qtbot, world, world.mueang)
     assert [d.district_code for d in tab.overview.districts] == ["3401"]
     assert "1/25" in tab.province_status.text() and "(ล็อกแล้ว)" in tab.district_status.text()
-    buttons = (tab.lock_district_button, tab.unlock_district_button, tab.lock_province_button, tab.unlock_province_button)
+    buttons = (
+        tab.lock_district_button,
+        tab.unlock_district_button,
+        tab.lock_province_button,
+        tab.unlock_province_button,
+    )
     assert not any(button.isEnabled() for button in buttons)
 
 
@@ -151,8 +158,24 @@ def test_a_month_locked_while_typing_is_refused_with_the_clis_message(qtbot, wor
     assert kind == "warning" and title == "เดือนนี้ล็อกข้อมูลแล้ว"
 
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
-    code = main([*location(world.database), "entry", "set", "--user", "mueang", "--year", str(YEAR),
-                 "--month", str(MONTH), str(world.ids["ไหม"]), "777", "", "", ""])
+    code = main(
+        [
+            *location(world.database),
+            "entry",
+            "set",
+            "--user",
+            "mueang",
+            "--year",
+            str(YEAR),
+            "--month",
+            str(MONTH),
+            str(world.ids["ไหม"]),
+            "777",
+            "",
+            "",
+            "",
+        ]
+    )
     assert code == 2
     assert capsys.readouterr().err.strip() == f"ข้อผิดพลาด: {gui_message}"
     assert rows(world.database, "SELECT * FROM monthly_sale ORDER BY 1, 2, 3") == before

@@ -19,7 +19,13 @@ def test_the_file_menu_holds_the_way_out(qtbot, world):
     window = open_window(qtbot, world.database, world.warin)
     files = window.menuBar().actions()[0].menu()
     assert [action.text() for action in files.actions() if not action.isSeparator()] == [
-        "แลกเปลี่ยนไฟล์ข้อมูล…", "สำรองข้อมูล…", "กู้คืนจากไฟล์สำรอง…", "เปลี่ยนรหัสผ่านของฉัน…", "ออกจากระบบ / เปลี่ยนผู้ใช้", "ออกจากโปรแกรม"]
+        "แลกเปลี่ยนไฟล์ข้อมูล…",
+        "สำรองข้อมูล…",
+        "กู้คืนจากไฟล์สำรอง…",
+        "เปลี่ยนรหัสผ่านของฉัน…",
+        "ออกจากระบบ / เปลี่ยนผู้ใช้",
+        "ออกจากโปรแกรม",
+    ]
     assert QKeySequence("Ctrl+Q") in window.quit_action.shortcuts()
     window.quit_action.trigger()
     assert not window.isVisible() and not window.logged_out

@@ -127,7 +127,9 @@ def test_this_pc_is_set_to_the_offices_server_and_back_to_its_own_file(qtbot, tm
     assert saved_database_url(tmp_path) == f"postgresql://otop@127.0.0.1:{port}/otop"
     again = ConnectionDialog(saved_database_url(tmp_path), tmp_path)
     qtbot.addWidget(again)
-    assert again.server_choice.isChecked() and again.host_edit.text() == "127.0.0.1" and again.role_edit.text() == "otop"
+    assert (
+        again.server_choice.isChecked() and again.host_edit.text() == "127.0.0.1" and again.role_edit.text() == "otop"
+    )
     again.local_choice.setChecked(True)
     press_ok(qtbot, again)
     assert saved_database_url(tmp_path) is None
@@ -179,8 +181,11 @@ def test_a_saved_choice_the_program_cannot_take_is_said_and_another_can_be_chose
 
     monkeypatch.setattr(LoginDialog, "exec", look)
     monkeypatch.setattr(app, "show_error", lambda parent, error: None)  # not how it is said: in the login dialog
-    monkeypatch.setattr(ConnectionDialog, "exec",  # what it offered (the dialog itself is gone once done with)
-                        lambda self: offered.append(self.local_choice.isChecked()) or ConnectionDialog.DialogCode.Rejected)
+    monkeypatch.setattr(
+        ConnectionDialog,
+        "exec",  # what it offered (the dialog itself is gone once done with)
+        lambda self: offered.append(self.local_choice.isChecked()) or ConnectionDialog.DialogCode.Rejected,
+    )
     assert app.run_gui(tmp_path) == 2  # the officer cancelled the choice
     message, can_log_in, can_choose = seen[0]
     assert str(tmp_path / CONNECTION_FILE) in message and "ฐานข้อมูล…" in message and "secret" not in message

@@ -11,7 +11,13 @@ def test_tabs_and_status_bar(qtbot, world):
     names = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert names == ["หน้าหลัก", "บันทึกข้อมูล", "ล็อกข้อมูล", "ค่าเป้าหมาย", "รายงาน", "ติดตามงาน"]
     assert [type(window.tabs.widget(i)).__name__ for i in range(6)] == [
-        "DashboardTab", "EntryTab", "LocksTab", "TargetsTab", "ReportsTab", "RoadmapTab"]
+        "DashboardTab",
+        "EntryTab",
+        "LocksTab",
+        "TargetsTab",
+        "ReportsTab",
+        "RoadmapTab",
+    ]
     status = " | ".join(label.text() for label in window.statusBar().findChildren(QLabel))
     assert "warin" in status and "อำเภอวารินชำราบ จังหวัดอุบลราชธานี" in status and world.database.place in status
 

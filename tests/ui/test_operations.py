@@ -53,8 +53,14 @@ def test_each_tab_action_runs_through_the_operations_helper(qtbot, world, messag
     window.context.bus.changed.connect(notices.append)
     for tab in (window.entry_tab, window.locks_tab, window.targets_tab):
         original = tab.reload
-        monkeypatch.setattr(tab, "reload", lambda *args, original=original, tab=tab, **kwargs: (
-            reloads.__setitem__(type(tab).__name__, reloads.get(type(tab).__name__, 0) + 1), original(*args, **kwargs)))
+        monkeypatch.setattr(
+            tab,
+            "reload",
+            lambda *args, original=original, tab=tab, **kwargs: (
+                reloads.__setitem__(type(tab).__name__, reloads.get(type(tab).__name__, 0) + 1),
+                original(*args, **kwargs),
+            ),
+        )
 
     def service(*, uow, **kwargs):
         if outcome == "refused":
@@ -119,9 +125,12 @@ def test_the_window_stays_responsive_while_25_files_are_previewed_imported_and_u
     messages.answer = QMessageBox.StandardButton.Yes
     shown = len(messages.shown)
     dialog.undo_last()
-    assert messages.shown[-1][0] == "question" and len(messages.shown) == shown + 1, "undo must not block the GUI thread"
+    assert messages.shown[-1][0] == "question" and len(messages.shown) == shown + 1, (
+        "undo must not block the GUI thread"
+    )
     before = len(ticks)
-    qtbot.waitUntil(lambda: messages.shown[-1][1] == "ยกเลิกการนำเข้า" and messages.shown[-1][0] == "information",
-                    timeout=60000)
+    qtbot.waitUntil(
+        lambda: messages.shown[-1][1] == "ยกเลิกการนำเข้า" and messages.shown[-1][0] == "information", timeout=60000
+    )
     assert len(ticks) > before and "ยกเลิกการนำเข้า 25 ไฟล์แล้ว" in messages.shown[-1][2]
     settle()

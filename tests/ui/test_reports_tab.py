@@ -34,7 +34,10 @@ def test_a_district_previews_saves_and_verifies_its_form(qtbot, world, messages,
     save(world.database, world.mueang, 2569, 8, {world.ids["ไหม"]: (1_000_001, 200_000, None, None)})
     tab.verify_code()
     shown = tab.verify_result.text()
-    assert "เปลี่ยนไปหลังพิมพ์ 1 รายการ (ยอด ในประเทศ ออฟไลน์ / ในประเทศ ออนไลน์" in shown and "พิมพ์ 10,000.00 / 2,000.00 / - / - ตอนนี้ 10,000.01" in shown
+    assert (
+        "เปลี่ยนไปหลังพิมพ์ 1 รายการ (ยอด ในประเทศ ออฟไลน์ / ในประเทศ ออนไลน์" in shown
+        and "พิมพ์ 10,000.00 / 2,000.00 / - / - ตอนนี้ 10,000.01" in shown
+    )
     tab.code_edit.setText("ZZZZZ-ZZZZZ")
     tab.verify_code()
     assert "ไม่พบรหัสตรวจสอบเอกสาร" in tab.verify_result.text()

@@ -41,8 +41,9 @@ def test_the_dashboard_loads_while_the_window_stays_alive(qtbot, country):
         window = open_window(qtbot, database, UserInfo("dept", "department", "00", "", ""))
         tab = window.dashboard_tab
         with database.unit_of_work() as uow:  # every month stale again: the next read rebuilds the summary
-            uow.session.connection().exec_driver_sql("INSERT OR IGNORE INTO summary_stale SELECT DISTINCT fiscal_year, month "
-                                                     "FROM monthly_sale")
+            uow.session.connection().exec_driver_sql(
+                "INSERT OR IGNORE INTO summary_stale SELECT DISTINCT fiscal_year, month FROM monthly_sale"
+            )
             uow.commit()
         tab.figures = None
         fired = ticks_while(lambda: tab.picker.set_period(2569, 9), lambda: tab.figures is not None)
@@ -55,8 +56,13 @@ def test_the_dashboard_loads_while_the_window_stays_alive(qtbot, country):
 def open_largest_province(qtbot, database):
     """The province with the most entrepreneurs, and its staff's window on the entry tab."""
     with database.unit_of_work() as uow:
-        province = uow.session.connection().exec_driver_sql(
-            "SELECT substr(tambon_code, 1, 2) FROM entrepreneur GROUP BY 1 ORDER BY count(*) DESC LIMIT 1").scalar()
+        province = (
+            uow.session.connection()
+            .exec_driver_sql(
+                "SELECT substr(tambon_code, 1, 2) FROM entrepreneur GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"
+            )
+            .scalar()
+        )
     window = open_window(qtbot, database, UserInfo("p", "province", province, "", ""))
     window.tabs.setCurrentWidget(window.entry_tab)
     return province, window
@@ -90,10 +96,15 @@ def test_saving_a_whole_province_month_keeps_the_window_alive(qtbot, country):
         assert saved == [True], tab.banner.text()
         assert fired > 0, "the timer never fired while the month was saved: the work ran on the GUI thread"
         with database.unit_of_work() as uow:
-            sevens = uow.session.connection().exec_driver_sql(
-                "SELECT count(*) FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
-                " WHERE s.fiscal_year = ? AND s.month = ? AND e.tambon_code LIKE ? AND s.domestic_offline = 700",
-                (*tab._period[:2], f"{province}%")).scalar()
+            sevens = (
+                uow.session.connection()
+                .exec_driver_sql(
+                    "SELECT count(*) FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
+                    " WHERE s.fiscal_year = ? AND s.month = ? AND e.tambon_code LIKE ? AND s.domestic_offline = 700",
+                    (*tab._period[:2], f"{province}%"),
+                )
+                .scalar()
+            )
         assert sevens == changed
     finally:
         database.close()

@@ -21,7 +21,9 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 @pytest.fixture
 def with_targets(world):
     with world.database.unit_of_work() as uow:
-        rule.save_settings(uow=uow, user=world.province, fiscal_year=2569, base_year=2568, factor="0.926", percents=(2, 3, 4))
+        rule.save_settings(
+            uow=uow, user=world.province, fiscal_year=2569, base_year=2568, factor="0.926", percents=(2, 3, 4)
+        )
     with world.database.unit_of_work() as uow:
         rule.save_base(uow=uow, user=world.province, fiscal_year=2569, district_code="3401", base_satang=2_000_000)
         rule.save_base(uow=uow, user=world.province, fiscal_year=2569, district_code="3415", base_satang=900_000_000)
@@ -46,13 +48,16 @@ def test_tab_shows_the_services_figures_coloured_by_tier(qtbot, with_targets, me
     mueang = next(line for line in table.lines if line.district_code == "3401")
     row = next(r for r, cells in enumerate(tab.model.rows) if cells[1] == "เมืองอุบลราชธานี")
     shown = tab.model.rows[row]
-    assert shown[2:8] == [format_baht(v) for v in (mueang.base, mueang.figures.adjusted, mueang.figures.round_base,
-                                                     *mueang.figures.tiers)]
+    assert shown[2:8] == [
+        format_baht(v) for v in (mueang.base, mueang.figures.adjusted, mueang.figures.round_base, *mueang.figures.tiers)
+    ]
     assert shown[9] == mueang.achievement.tier_name == "ขั้นสูง"
     assert tab.model.backgrounds[row] is targets_tab.TIER_BRUSHES[3]
     warin = tab.model.rows[next(r for r, c in enumerate(tab.model.rows) if c[1] == "วารินชำราบ")]
     assert warin[9] == "ยังไม่ถึงขั้นต้น"
-    assert tab.model.rows[-1][1] == "รวม 2 จาก 25 อำเภอที่มีเป้าหมาย" and tab.model.rows[-1][2] == format_baht(table.total.base)
+    assert tab.model.rows[-1][1] == "รวม 2 จาก 25 อำเภอที่มีเป้าหมาย" and tab.model.rows[-1][2] == format_baht(
+        table.total.base
+    )
     assert "ขั้นสูง +4%" in tab.rule_label.text()
     tab.round_box.setCurrentIndex(1)
     assert tab.model.rows[row][4] == format_baht(mueang.figures.adjusted)  # round 2 is judged on the whole year

@@ -43,7 +43,8 @@ def test_the_thai_translation_is_compiled_and_current(tmp_path):
     fresh = tmp_path / "qt_th.qm"
     subprocess.run([lrelease, "-silent", str(TS), "-qm", str(fresh)], check=True)
     assert QM.exists() and QM.read_bytes() == fresh.read_bytes(), (
-        "qt_th.qm is not qt_th.ts compiled: run ./dev.sh (or pyside6-lrelease) and commit qt_th.qm")
+        "qt_th.qm is not qt_th.ts compiled: run ./dev.sh (or pyside6-lrelease) and commit qt_th.qm"
+    )
     for message in ElementTree.parse(TS).iter("message"):
         translation = message.findtext("translation")
         assert translation and not english_in(re.sub(r"%\d|[KMGT]B", "", translation)), message.findtext("source")
@@ -76,7 +77,11 @@ def test_the_file_dialog_is_thai(tmp_path):
         shown += [button.text() for button in dialog.findChildren(QDialogButtonBox)[0].buttons()]
         for header in dialog.findChildren(QHeaderView):
             model = header.model()
-            shown += [str(model.headerData(i, header.orientation())) for i in range(header.count()) if not header.isSectionHidden(i)]
+            shown += [
+                str(model.headerData(i, header.orientation()))
+                for i in range(header.count())
+                if not header.isSectionHidden(i)
+            ]
         assert any("ชื่อไฟล์" in text for text in shown) and not any(english_in(text) for text in shown), shown
         dialog.close()
 

@@ -44,12 +44,15 @@ def test_admin_adds_a_district_officer_who_can_log_in(qtbot, world, messages):
     assert [dialog.area_box.itemData(i) for i in range(dialog.area_box.count())] == ["34"]
 
 
-@pytest.mark.parametrize("username, password, repeat, expected", [
-    ("det", "det-secret-1", "det-secret-2", "ไม่ตรงกัน"),
-    ("det", "short", None, "อย่างน้อย 8"),
-    ("mueang", "det-secret-1", None, "มีชื่อผู้ใช้งาน mueang อยู่แล้ว"),
-    ("", "det-secret-1", None, "ไม่ว่าง"),
-])
+@pytest.mark.parametrize(
+    "username, password, repeat, expected",
+    [
+        ("det", "det-secret-1", "det-secret-2", "ไม่ตรงกัน"),
+        ("det", "short", None, "อย่างน้อย 8"),
+        ("mueang", "det-secret-1", None, "มีชื่อผู้ใช้งาน mueang อยู่แล้ว"),
+        ("", "det-secret-1", None, "ไม่ว่าง"),
+    ],
+)
 def test_a_refused_entry_says_why_and_adds_nothing(qtbot, world, messages, username, password, repeat, expected):
     dialog = dialog_for(qtbot, world, world.admin)
     fill(dialog, "district", "3407", username, password, repeat)
@@ -104,7 +107,11 @@ def test_a_closed_login_is_listed_greyed_and_the_admin_opens_it_again(qtbot, wor
     dialog = dialog_for(qtbot, world, world.admin)
     rows = dialog.users_model.rows
     assert [(row[0], row[-1]) for row in rows] == [
-        ("admin", "ใช้งาน"), ("prov", "ใช้งาน"), ("warin", "ใช้งาน"), ("mueang", "ปิดบัญชีแล้ว")]
+        ("admin", "ใช้งาน"),
+        ("prov", "ใช้งาน"),
+        ("warin", "ใช้งาน"),
+        ("mueang", "ปิดบัญชีแล้ว"),
+    ]
     closed = dialog.users_model.index(3, 0)
     assert dialog.users_model.data(closed, Qt.ItemDataRole.ForegroundRole).color().name() == "#9e9e9e"
     assert dialog.users_model.data(dialog.users_model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is None

@@ -15,8 +15,13 @@ USERS = {
     Role.DEPARTMENT: UserInfo("n", "department", "00", "", ""),
 }
 AREAS = {  # where the action is done
-    "own": None, "own district": "3401", "own tambon": "340101", "other district": "3415", "own province": "34",
-    "other province": "46", "other province's district": "4601",
+    "own": None,
+    "own district": "3401",
+    "own tambon": "340101",
+    "other district": "3415",
+    "own province": "34",
+    "other province": "46",
+    "other province's district": "4601",
 }
 PROVINCIAL = {"own", "own district", "own tambon", "other district", "own province"}
 
@@ -24,8 +29,10 @@ PROVINCIAL = {"own", "own district", "own tambon", "other district", "own provin
 def expected(role: Role, action: Action, area: str) -> bool:
     """The rule, written out as a table an officer could read."""
     if action in (Action.REGISTER_KEYS, Action.RETIRE_KEYS):  # the area is the key's office
-        return {Role.DISTRICT: area in ("own", "own province"),
-                Role.DEPARTMENT: area in ("own", "own province", "other province")}.get(role, area in PROVINCIAL)
+        return {
+            Role.DISTRICT: area in ("own", "own province"),
+            Role.DEPARTMENT: area in ("own", "own province", "other province"),
+        }.get(role, area in PROVINCIAL)
     may_do = {
         Action.VIEW: set(Role),
         Action.SET_SIGNATORIES: set(Role),

@@ -39,15 +39,25 @@ def test_first_user_must_be_admin(database):
 def test_only_an_admin_of_the_province_adds_users(world):
     with world.database.unit_of_work() as uow:
         with pytest.raises(PermissionDenied):
-            auth.create_user(uow=uow, user=world.province, username="x1", password=PASSWORD, role="district", area_code="3401")
+            auth.create_user(
+                uow=uow, user=world.province, username="x1", password=PASSWORD, role="district", area_code="3401"
+            )
         with pytest.raises(PermissionDenied):
-            auth.create_user(uow=uow, user=world.admin, username="x2", password=PASSWORD, role="district", area_code="1001")
+            auth.create_user(
+                uow=uow, user=world.admin, username="x2", password=PASSWORD, role="district", area_code="1001"
+            )
         with pytest.raises(InvalidInput, match="อย่างน้อย"):
-            auth.create_user(uow=uow, user=world.admin, username="x3", password="short", role="district", area_code="3401")
+            auth.create_user(
+                uow=uow, user=world.admin, username="x3", password="short", role="district", area_code="3401"
+            )
         with pytest.raises(InvalidInput, match="อยู่แล้ว"):
-            auth.create_user(uow=uow, user=world.admin, username="mueang", password=PASSWORD, role="district", area_code="3401")
+            auth.create_user(
+                uow=uow, user=world.admin, username="mueang", password=PASSWORD, role="district", area_code="3401"
+            )
         with pytest.raises(InvalidInput, match="ไม่พบรหัสอำเภอ"):
-            auth.create_user(uow=uow, user=world.admin, username="x4", password=PASSWORD, role="district", area_code="3499")
+            auth.create_user(
+                uow=uow, user=world.admin, username="x4", password=PASSWORD, role="district", area_code="3499"
+            )
 
 
 def test_user_roles_know_their_area(world):
@@ -58,8 +68,14 @@ def test_user_roles_know_their_area(world):
 
 def test_an_admin_lists_and_resets_only_the_users_of_the_province(world):
     with world.database.unit_of_work() as uow:
-        auth.create_user(uow=uow, user=UserInfo("dept", "department", NATIONAL, "", ""), username="yaso",
-                         password=PASSWORD, role="province", area_code="35")
+        auth.create_user(
+            uow=uow,
+            user=UserInfo("dept", "department", NATIONAL, "", ""),
+            username="yaso",
+            password=PASSWORD,
+            role="province",
+            area_code="35",
+        )
         uow.commit()
     with world.database.unit_of_work() as uow:
         assert "yaso" not in [u.username for u in auth.list_users(uow=uow, user=world.admin)]
@@ -94,8 +110,11 @@ def test_a_user_changes_their_own_password_proving_the_current_one(world):
         assert auth.authenticate(uow=uow, username="warin", password="warin-new-pass").area_code == "3415"
         with pytest.raises(LoginFailed):
             auth.authenticate(uow=uow, username="warin", password=PASSWORD)
-    logged = rows(world.database, "SELECT username, action, entity_key, field, old_value, new_value, note FROM audit_log"
-                  " WHERE entity_key = 'warin' ORDER BY id")
+    logged = rows(
+        world.database,
+        "SELECT username, action, entity_key, field, old_value, new_value, note FROM audit_log"
+        " WHERE entity_key = 'warin' ORDER BY id",
+    )
     assert [row[1] for row in logged] == ["create", "login_failed", "login", "update", "login_failed"]
     assert logged[3] == ("warin", "update", "warin", "password", None, None, "เปลี่ยนรหัสผ่านของตนเอง")
     assert not any(PASSWORD in str(row) or "warin-new-pass" in str(row) for row in logged)
@@ -116,7 +135,11 @@ def test_a_closed_login_is_listed_and_an_admin_reopens_it(world):
     with world.database.unit_of_work() as uow:
         lines = auth.user_lines(uow=uow, user=world.admin)
         assert [(line.user.username, line.active) for line in lines] == [
-            ("admin", True), ("prov", True), ("warin", True), ("mueang", False)]
+            ("admin", True),
+            ("prov", True),
+            ("warin", True),
+            ("mueang", False),
+        ]
         assert "mueang" not in [u.username for u in auth.list_users(uow=uow, user=world.admin)]
         with pytest.raises(LoginFailed):
             auth.authenticate(uow=uow, username="mueang", password=PASSWORD)
@@ -128,9 +151,11 @@ def test_a_closed_login_is_listed_and_an_admin_reopens_it(world):
     with world.database.unit_of_work() as uow:
         assert auth.authenticate(uow=uow, username="mueang", password=PASSWORD).area_code == "3401"
         assert all(line.active for line in auth.user_lines(uow=uow, user=world.admin))
-    assert rows(world.database, "SELECT username, field, old_value, new_value, note FROM audit_log"
-                " WHERE entity = 'user' AND entity_key = 'mueang' AND field = 'active' ORDER BY id") == [
-        ("admin", "active", "1", "0", "ปิดบัญชีผู้ใช้งาน"), ("admin", "active", "0", "1", "เปิดบัญชีผู้ใช้งานอีกครั้ง")]
+    assert rows(
+        world.database,
+        "SELECT username, field, old_value, new_value, note FROM audit_log"
+        " WHERE entity = 'user' AND entity_key = 'mueang' AND field = 'active' ORDER BY id",
+    ) == [("admin", "active", "1", "0", "ปิดบัญชีผู้ใช้งาน"), ("admin", "active", "0", "1", "เปิดบัญชีผู้ใช้งานอีกครั้ง")]
 
 
 def test_an_admin_of_another_province_cannot_reopen_a_login(world):

@@ -39,16 +39,25 @@ def run_cli(argv, capsys) -> tuple[int, str]:
     return code, capsys.readouterr().err
 
 
-UNREADABLE = {"not JSON": b"not json", "a list": b"[]", "empty": b"", "no URL": b"{}",
-              "a number as URL": b'{"database_url": 5}', "a list as URL": b'{"database_url": ["postgresql://x/y"]}',
-              "deeply nested": b'{"database_url": ' + b"[" * 200_000 + b"]" * 200_000 + b"}",
-              "not UTF-8": b'{"database_url": "\xff\xfe"}', "too big": b'{"database_url": "' + b" " * 100_000 + b'"}',
-              "a password": b'{"database_url": "postgresql://otop:secret@server/otop"}',
-              "a malformed URL": b'{"database_url": "postgresql://[::1"}'}
+UNREADABLE = {
+    "not JSON": b"not json",
+    "a list": b"[]",
+    "empty": b"",
+    "no URL": b"{}",
+    "a number as URL": b'{"database_url": 5}',
+    "a list as URL": b'{"database_url": ["postgresql://x/y"]}',
+    "deeply nested": b'{"database_url": ' + b"[" * 200_000 + b"]" * 200_000 + b"}",
+    "not UTF-8": b'{"database_url": "\xff\xfe"}',
+    "too big": b'{"database_url": "' + b" " * 100_000 + b'"}',
+    "a password": b'{"database_url": "postgresql://otop:secret@server/otop"}',
+    "a malformed URL": b'{"database_url": "postgresql://[::1"}',
+}
 
 
 @pytest.mark.parametrize("content", UNREADABLE.values(), ids=UNREADABLE.keys())
-def test_an_unreadable_saved_choice_is_said_with_its_file_and_nothing_is_created(content, tmp_path, monkeypatch, capsys):
+def test_an_unreadable_saved_choice_is_said_with_its_file_and_nothing_is_created(
+    content, tmp_path, monkeypatch, capsys
+):
     monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
     (tmp_path / CONNECTION_FILE).write_bytes(content)
     with pytest.raises(SavedChoiceUnreadable) as refused:
@@ -70,8 +79,10 @@ def test_a_saved_choice_that_cannot_be_opened_is_refused_too(tmp_path, monkeypat
     assert database_target(tmp_path) == tmp_path.resolve() / "otop.db"
 
 
-@pytest.mark.parametrize("url", ["postgresql://[::1", "postgresql://h:notaport/db", "postgresql://h:70000/db",
-                                 "mysql://x", "", "postgresql:/otop"])
+@pytest.mark.parametrize(
+    "url",
+    ["postgresql://[::1", "postgresql://h:notaport/db", "postgresql://h:70000/db", "mysql://x", "", "postgresql:/otop"],
+)
 def test_a_malformed_url_is_said_in_thai_and_nothing_is_created(url, tmp_path, monkeypatch, capsys):
     monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
     with pytest.raises(InvalidInput):

@@ -16,8 +16,10 @@ def cluster_chosen(tmp_path: Path, listing: str) -> str:
 
 
 def test_the_online_cluster_and_its_own_port(tmp_path):
-    listing = ("15  main    5432 down   postgres /var/lib/postgresql/15/main log\n"
-               "15  office  5433 online postgres /var/lib/postgresql/15/office log\n")
+    listing = (
+        "15  main    5432 down   postgres /var/lib/postgresql/15/main log\n"
+        "15  office  5433 online postgres /var/lib/postgresql/15/office log\n"
+    )
     assert cluster_chosen(tmp_path, listing) == "15 office 5433"
 
 
@@ -30,5 +32,5 @@ def test_the_first_cluster_when_none_is_online(tmp_path):
 def test_the_test_command_runs_ruff_before_the_tests():
     """`./dev.sh test` fails on a lint finding or an unformatted file before any test runs."""
     script = (Path(__file__).resolve().parents[2] / "dev.sh").read_text(encoding="utf-8")
-    test_branch = script[script.index("    test)"):script.index(";;", script.index("    test)"))]
-    assert test_branch.index("ruff\" check .") < test_branch.index("ruff\" format --check") < test_branch.index("pytest")
+    test_branch = script[script.index("    test)") : script.index(";;", script.index("    test)"))]
+    assert test_branch.index('ruff" check .') < test_branch.index('ruff" format --check') < test_branch.index("pytest")

@@ -57,7 +57,9 @@ def test_a_change_bumps_the_revision_and_is_audited_cell_by_cell(world):
     assert row.revision == 2
     with world.database.unit_of_work() as uow:
         lines = list_audit(uow=uow, entity="monthly_sale", entity_key_prefix=f"{silk}/2569/08")
-    changed = {(line.field, line.old_value, line.new_value, line.username) for line in lines if line.username == "mueang"}
+    changed = {
+        (line.field, line.old_value, line.new_value, line.username) for line in lines if line.username == "mueang"
+    }
     assert changed == {
         ("domestic_offline", "10000.00", "10001.00", "mueang"),
         ("export_offline", None, "50.00", "mueang"),
@@ -67,10 +69,16 @@ def test_a_change_bumps_the_revision_and_is_audited_cell_by_cell(world):
 def test_saving_another_districts_row_is_refused_and_nothing_is_written(world):
     before = sales_rows(world.database)
     with pytest.raises(PermissionDenied):
-        save(world.database, world.mueang, 2569, 8, {
-            world.ids["ไหม"]: (1, 1, 1, 1),  # its own: would be fine alone
-            world.ids["วาริน"]: (2, 2, 2, 2),
-        })
+        save(
+            world.database,
+            world.mueang,
+            2569,
+            8,
+            {
+                world.ids["ไหม"]: (1, 1, 1, 1),  # its own: would be fine alone
+                world.ids["วาริน"]: (2, 2, 2, 2),
+            },
+        )
     assert sales_rows(world.database) == before
 
 
@@ -78,10 +86,16 @@ def test_saving_another_districts_row_is_refused_and_nothing_is_written(world):
 def test_an_invalid_amount_refuses_the_whole_save(world, bad):
     before = sales_rows(world.database)
     with pytest.raises(InvalidInput):
-        save(world.database, world.province, 2569, 8, {
-            world.ids["ไหม"]: (5, 5, 5, 5),
-            world.ids["ข้าว"]: (bad, None, None, None),
-        })
+        save(
+            world.database,
+            world.province,
+            2569,
+            8,
+            {
+                world.ids["ไหม"]: (5, 5, 5, 5),
+                world.ids["ข้าว"]: (bad, None, None, None),
+            },
+        )
     assert sales_rows(world.database) == before
 
 
@@ -114,8 +128,13 @@ def test_sync_preview_writes_nothing_and_a_save_lists_the_rows(world):
     with connect(world.database) as con:
         assert con.execute("SELECT * FROM monthly_sale ORDER BY 1, 2, 3").fetchall() == before
     with world.database.unit_of_work() as uow:
-        entry.save_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9,
-                         changes=[entry.SaleChange(r.entrepreneur_id, r.amounts) for r in found.rows])
+        entry.save_month(
+            uow=uow,
+            user=world.mueang,
+            fiscal_year=2569,
+            month=9,
+            changes=[entry.SaleChange(r.entrepreneur_id, r.amounts) for r in found.rows],
+        )
     assert len(load(world, world.mueang, month=9).rows) == 2
 
 
@@ -127,8 +146,14 @@ def test_a_month_opens_on_its_first_day(world, today, refused):
             with pytest.raises(InvalidInput, match="ยังไม่เริ่ม.*1 กันยายน 2569"):
                 entry.sync_preview(uow=uow, user=world.mueang, fiscal_year=2569, month=9, today=today)
             with pytest.raises(InvalidInput, match="ยังไม่เริ่ม"):
-                entry.save_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9, today=today,
-                                 changes=[entry.SaleChange(world.ids["ไหม"], (1, None, None, None))])
+                entry.save_month(
+                    uow=uow,
+                    user=world.mueang,
+                    fiscal_year=2569,
+                    month=9,
+                    today=today,
+                    changes=[entry.SaleChange(world.ids["ไหม"], (1, None, None, None))],
+                )
         else:
             entry.sync_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9, today=today)
     assert len(load(world, world.mueang, month=9).rows) == (0 if refused else 2)
@@ -173,8 +198,13 @@ def test_a_month_lists_each_tambon_in_thai_dictionary_order(world):
     assert names == ["กลุ่มจักสาน", "เกษตรกรบ้านโนน", "ไข่เค็มบ้านนา", "แม่บ้านทอผ้า"]
 
     with world.database.unit_of_work() as uow:  # renaming moves it to its new place
-        info = entrepreneurs.get_entrepreneur(uow=uow, user=world.province, entrepreneur_id=next(
-            row.entrepreneur_id for row in load(world, world.province).rows if row.name == "แม่บ้านทอผ้า"))
+        info = entrepreneurs.get_entrepreneur(
+            uow=uow,
+            user=world.province,
+            entrepreneur_id=next(
+                row.entrepreneur_id for row in load(world, world.province).rows if row.name == "แม่บ้านทอผ้า"
+            ),
+        )
     with world.database.unit_of_work() as uow:
         entrepreneurs.save_entrepreneur(uow=uow, user=world.province, info=replace(info, name="กกกลุ่มแม่บ้าน"))
         uow.commit()
@@ -185,12 +215,20 @@ def test_unusual_amounts_are_refused_until_confirmed_and_the_confirmation_is_log
     silk, rice = world.ids["ไหม"], world.ids["ข้าว"]  # usual months 12,000.00 and 6,000.50 baht
     before = sales_rows(world.database)
     with pytest.raises(entry.UnusualAmounts) as refused:
-        save(world.database, world.mueang, 2569, 8, {silk: (999_999_900, None, None, None), rice: (600_050, None, None, None)},
-             unusual_ok=False)
+        save(
+            world.database,
+            world.mueang,
+            2569,
+            8,
+            {silk: (999_999_900, None, None, None), rice: (600_050, None, None, None)},
+            unusual_ok=False,
+        )
     assert [(u.entrepreneur_id, u.total, u.typical) for u in refused.value.amounts] == [(silk, 999_999_900, 1_200_000)]
     assert "กลุ่มทอผ้าไหมบ้านในเมือง: 9,999,999.00 บาท (ปกติเดือนละ 12,000.00 บาท)" in refused.value.message
     assert sales_rows(world.database) == before
-    save(world.database, world.mueang, 2569, 8, {silk: (12_000_000, None, None, None)}, unusual_ok=False)  # exactly 10×: usual
+    save(
+        world.database, world.mueang, 2569, 8, {silk: (12_000_000, None, None, None)}, unusual_ok=False
+    )  # exactly 10×: usual
     with world.database.unit_of_work() as uow:
         logged = [e for e in list_audit(uow=uow, entity="monthly_sale") if e.action == "confirm_unusual"]
     assert logged == []
@@ -203,24 +241,46 @@ def test_unusual_amounts_are_refused_until_confirmed_and_the_confirmation_is_log
 def test_a_row_saved_by_someone_else_since_it_was_shown_refuses_the_save_and_names_them(world):
     silk, rice = world.ids["ไหม"], world.ids["ข้าว"]
     with world.database.unit_of_work() as uow:  # the district officer opens the month
-        shown = {r.entrepreneur_id: r for r in entry.load_month(uow=uow, user=world.mueang, fiscal_year=2569, month=8).rows}
+        shown = {
+            r.entrepreneur_id: r for r in entry.load_month(uow=uow, user=world.mueang, fiscal_year=2569, month=8).rows
+        }
     save(world.database, world.province, 2569, 8, {silk: (7, 7, 7, 7)})  # the province corrects a figure meanwhile
     before = sales_of(world.database)
     with world.database.unit_of_work() as uow, pytest.raises(entry.SavedMeanwhile) as refused:
-        entry.save_month(uow=uow, user=world.mueang, fiscal_year=2569, month=8, unusual_ok=True, changes=[
-            entry.SaleChange(silk, (1, 1, 1, 1), shown[silk].revision),
-            entry.SaleChange(rice, (2, 2, 2, 2), shown[rice].revision)])
+        entry.save_month(
+            uow=uow,
+            user=world.mueang,
+            fiscal_year=2569,
+            month=8,
+            unusual_ok=True,
+            changes=[
+                entry.SaleChange(silk, (1, 1, 1, 1), shown[silk].revision),
+                entry.SaleChange(rice, (2, 2, 2, 2), shown[rice].revision),
+            ],
+        )
     assert "กลุ่มทอผ้าไหมบ้านในเมือง (โดย prov เมื่อ" in refused.value.message and "1 ราย" in refused.value.message
     assert sales_of(world.database) == before  # the whole save refused: not even the untouched row
     with world.database.unit_of_work() as uow:  # reloaded, the officer's save lands
-        fresh = {r.entrepreneur_id: r for r in entry.load_month(uow=uow, user=world.mueang, fiscal_year=2569, month=8).rows}
-        entry.save_month(uow=uow, user=world.mueang, fiscal_year=2569, month=8, unusual_ok=True, changes=[
-            entry.SaleChange(silk, (1, 1, 1, 1), fresh[silk].revision)])
+        fresh = {
+            r.entrepreneur_id: r for r in entry.load_month(uow=uow, user=world.mueang, fiscal_year=2569, month=8).rows
+        }
+        entry.save_month(
+            uow=uow,
+            user=world.mueang,
+            fiscal_year=2569,
+            month=8,
+            unusual_ok=True,
+            changes=[entry.SaleChange(silk, (1, 1, 1, 1), fresh[silk].revision)],
+        )
     assert sales_of(world.database)[(silk, 8)] == (1, 1, 1, 1)
 
 
 def sales_of(path) -> dict:
     with connect(path) as con:
-        return {(r[0], r[1]): tuple(r[2:]) for r in con.execute(
-            "SELECT entrepreneur_id, month, domestic_offline, "
-            "domestic_online, export_offline, export_online FROM monthly_sale")}
+        return {
+            (r[0], r[1]): tuple(r[2:])
+            for r in con.execute(
+                "SELECT entrepreneur_id, month, domestic_offline, "
+                "domestic_online, export_offline, export_online FROM monthly_sale"
+            )
+        }

@@ -14,11 +14,26 @@ AREA = "3401"
 GOOD = ["a" * 32, "กลุ่มทอผ้า", "340101", 1, 1, "ผ้าไหม", None, True]
 
 # Each column: values the rule takes, and values it refuses. A row is a good row with at most two cells spoiled.
-GOOD_CELLS = [[letter * 32 for letter in "abcdefgh"] + ["A1" * 16], ["กลุ่มทอผ้า", "  กลุ่ม   ข้าว "], ["340101", "340102"], [1, 5], [1, 3],
-              ["ผ้าไหม", " ข้าว ", ""], [None, "OTOP-1", " OTOP-2 ", "", "OTOP-1 "], [True, False]]
-BAD_CELLS = [["ก" * 32, "a" * 31, "a-" * 16, 1], ["", " ", "x" * 201, "ok\x00", "ชื่อ\u202e", None],
-             ["341501", "34010", "๓๔๐๑๐๑", 340101], [0, 6, True, 1.0, "1"], [4, False, None],
-             ["x" * 201, "\x1b[31m", None], ["x" * 41, "\ufeff", 7], [1, None, "true"]]
+GOOD_CELLS = [
+    [letter * 32 for letter in "abcdefgh"] + ["A1" * 16],
+    ["กลุ่มทอผ้า", "  กลุ่ม   ข้าว "],
+    ["340101", "340102"],
+    [1, 5],
+    [1, 3],
+    ["ผ้าไหม", " ข้าว ", ""],
+    [None, "OTOP-1", " OTOP-2 ", "", "OTOP-1 "],
+    [True, False],
+]
+BAD_CELLS = [
+    ["ก" * 32, "a" * 31, "a-" * 16, 1],
+    ["", " ", "x" * 201, "ok\x00", "ชื่อ\u202e", None],
+    ["341501", "34010", "๓๔๐๑๐๑", 340101],
+    [0, 6, True, 1.0, "1"],
+    [4, False, None],
+    ["x" * 201, "\x1b[31m", None],
+    ["x" * 41, "\ufeff", 7],
+    [1, None, "true"],
+]
 
 
 @st.composite
@@ -58,8 +73,17 @@ def test_the_column_rule_normalises_and_accepts_good_rows():
     assert merge._people_at_once(people, AREA) == [GOOD, ["b" * 32, "กลุ่ม ข้าว", "340102", 2, 3, "ข้าว", "OTOP-2", False]]
 
 
-@pytest.mark.parametrize("content", [b'[1, "\xe0\xb8\x81", null, true, 1.5, -0]', b'[NaN]', b'["\\ud800"]',
-                                     '[1]'.encode("utf-16"), b'{"a": 1, "a": 2}', b'[1e400]'])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'[1, "\xe0\xb8\x81", null, true, 1.5, -0]',
+        b"[NaN]",
+        b'["\\ud800"]',
+        "[1]".encode("utf-16"),
+        b'{"a": 1, "a": 2}',
+        b"[1e400]",
+    ],
+)
 def test_parts_read_as_the_standard_parser_reads_them(content):
     assert json.dumps(parse_part(content)) == json.dumps(json.loads(content))  # dumps: NaN equals NaN
 

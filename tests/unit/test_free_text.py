@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parents[2] / "otop_desktop"
 HOSTILE = {"ESC": "นาย\x1b[31mสมชาย", "BEL": "นาย\x07สมชาย", "NUL": "นาย\x00สมชาย", "RTL override": "นาย\u202eสมชาย"}
 # Every service that stores a text a person typed (or a file carried), and the parameter (or field) it stores.
 WRITES = {
-    "locks.unlock_district": "reason", "locks.unlock_province": "reason",
+    "locks.unlock_district": "reason",
+    "locks.unlock_province": "reason",
     "auth.create_user": ("username", "display_name", "position"),
     "forms.signatories.set_signatory": ("name", "position"),
     "entrepreneurs._validate": ("name", "main_product", "otop_code"),
@@ -44,9 +45,20 @@ def _ruled(function: ast.FunctionDef) -> set[str]:
     """The names and fields passed (first) to the rule inside a function."""
     ruled = set()
     for call in ast.walk(function):
-        if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id in RULE_HELPERS and call.args:
+        if (
+            isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Name)
+            and call.func.id in RULE_HELPERS
+            and call.args
+        ):
             for node in ast.walk(call.args[0]):
-                ruled |= {node.id} if isinstance(node, ast.Name) else {node.attr} if isinstance(node, ast.Attribute) else set()
+                ruled |= (
+                    {node.id}
+                    if isinstance(node, ast.Name)
+                    else {node.attr}
+                    if isinstance(node, ast.Attribute)
+                    else set()
+                )
     return ruled
 
 
@@ -60,10 +72,13 @@ def test_every_free_text_write_goes_through_the_one_rule(dotted):
 def test_the_text_rule_lives_in_one_place():
     """The rule's parts (text_problem, tidy_text) are used by thai.free_text alone; the file reader checks a
     whole file's columns at once with the same characters (any_text_problem) and refuses the file."""
-    offenders = [f"{path.relative_to(ROOT)}:{number}" for path in ROOT.rglob("*.py")
-                 if path.name != "thai.py" and path.relative_to(ROOT).as_posix() != "services/exchange/merge.py"
-                 for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-                 if "text_problem(" in line or "tidy_text(" in line]
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in ROOT.rglob("*.py")
+        if path.name != "thai.py" and path.relative_to(ROOT).as_posix() != "services/exchange/merge.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "text_problem(" in line or "tidy_text(" in line
+    ]
     assert not offenders, offenders
 
 
@@ -83,7 +98,9 @@ def test_the_rule_tidies_white_space_and_says_what_is_missing_or_too_long():
 
 def _unlock_district(world, text):
     Office(world.database, world.province).run(locks.lock_district, district_code="3401", fiscal_year=2569, month=8)
-    return lambda office: office.run(locks.unlock_district, district_code="3401", fiscal_year=2569, month=8, reason=text)
+    return lambda office: office.run(
+        locks.unlock_district, district_code="3401", fiscal_year=2569, month=8, reason=text
+    )
 
 
 def _unlock_province(world, text):
@@ -94,8 +111,10 @@ def _unlock_province(world, text):
 def _user(field):
     def arrange(world, text):
         values = {"username": "newcomer", "display_name": "", "position": "", field: text}
-        return lambda office: office.run(auth.create_user, password="long-enough-1", role="district", area_code="3401",
-                                         **values)
+        return lambda office: office.run(
+            auth.create_user, password="long-enough-1", role="district", area_code="3401", **values
+        )
+
     return arrange
 
 
@@ -103,6 +122,7 @@ def _signatory(field):
     def arrange(world, text):
         values = {"name": "นายสมชาย", "position": "พัฒนาการอำเภอ", field: text}
         return lambda office: office.run(signatories.set_signatory, area_code="3401", duty="signs", **values)
+
     return arrange
 
 
@@ -111,17 +131,23 @@ def _entrepreneur(field):
         values = {"name": "กลุ่มใหม่", "main_product": "ผ้าไหม", "otop_code": None, field: text}
         info = EntrepreneurInfo(None, values["name"], "340101", 1, 1, values["main_product"], values["otop_code"], True)
         return lambda office: office.run(entrepreneurs.save_entrepreneur, info=info)
+
     return arrange
 
 
 def _forecast_remark(world, text):
-    return lambda office: office.run(forecast.save_forecast, fiscal_year=2569, months={10: ((100, None, None, None), text)})
+    return lambda office: office.run(
+        forecast.save_forecast, fiscal_year=2569, months={10: ((100, None, None, None), text)}
+    )
 
 
 FIELDS = {
-    "unlock reason (district)": (_unlock_district, "province"), "unlock reason (province)": (_unlock_province, "province"),
-    "username": (_user("username"), "admin"), "user display name": (_user("display_name"), "admin"),
-    "user position": (_user("position"), "admin"), "signatory name": (_signatory("name"), "province"),
+    "unlock reason (district)": (_unlock_district, "province"),
+    "unlock reason (province)": (_unlock_province, "province"),
+    "username": (_user("username"), "admin"),
+    "user display name": (_user("display_name"), "admin"),
+    "user position": (_user("position"), "admin"),
+    "signatory name": (_signatory("name"), "province"),
     "signatory position": (_signatory("position"), "province"),
     "entrepreneur name": (_entrepreneur("name"), "province"),
     "entrepreneur main product": (_entrepreneur("main_product"), "province"),

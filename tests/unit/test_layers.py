@@ -9,8 +9,16 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "otop_desktop"
-PROGRAM_ABOVE_CORE = ("otop_desktop.models", "otop_desktop.migrations", "otop_desktop.store", "otop_desktop.paths",
-                      "otop_desktop.services", "otop_desktop.ui", "otop_desktop.cli", "otop_desktop.demo")
+PROGRAM_ABOVE_CORE = (
+    "otop_desktop.models",
+    "otop_desktop.migrations",
+    "otop_desktop.store",
+    "otop_desktop.paths",
+    "otop_desktop.services",
+    "otop_desktop.ui",
+    "otop_desktop.cli",
+    "otop_desktop.demo",
+)
 FORBIDDEN = {
     "core": ("PySide6", "sqlalchemy", "alembic", *PROGRAM_ABOVE_CORE),
     "ui": ("sqlalchemy", "otop_desktop.models", "alembic", "otop_desktop.store"),
@@ -86,8 +94,11 @@ def import_graph(package: Path) -> dict[str, set[str]]:
             elif isinstance(node, ast.ImportFrom) and node.module:
                 targets.add(node.module)
                 targets.update(f"{node.module}.{alias.name}" for alias in node.names)
-        graph[name] = {target for target in targets if target in modules and target != name
-                       and not modules[target].name == "__init__.py"}
+        graph[name] = {
+            target
+            for target in targets
+            if target in modules and target != name and not modules[target].name == "__init__.py"
+        }
     return graph
 
 
@@ -145,7 +156,11 @@ def renamed_imports(package: Path) -> list[str]:
                 module = getattr(node, "module", None) or ""
                 for alias in node.names:
                     full = alias.name if isinstance(node, ast.Import) else f"{module}.{alias.name}"
-                    if full.startswith("otop_desktop") and alias.asname and alias.asname != alias.name.rsplit(".", 1)[-1]:
+                    if (
+                        full.startswith("otop_desktop")
+                        and alias.asname
+                        and alias.asname != alias.name.rsplit(".", 1)[-1]
+                    ):
                         found.append(f"{path.relative_to(package.parent)}: {full} as {alias.asname}")
     return found
 

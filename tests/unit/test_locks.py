@@ -63,7 +63,9 @@ def lock_action(world, user, scope, action):
         if scope == "province":
             (locks.lock_province if action == "lock" else locks.unlock_province)(**period, **reason)
         else:
-            (locks.lock_district if action == "lock" else locks.unlock_district)(district_code=district, **period, **reason)
+            (locks.lock_district if action == "lock" else locks.unlock_district)(
+                district_code=district, **period, **reason
+            )
 
 
 @pytest.mark.parametrize("state", STATES)
@@ -102,8 +104,7 @@ def lock_state(world) -> tuple[bool, bool]:
 def test_save(world, role, scope, state):
     user = actor(world, role)
     other = world.ids["วาริน"] if role == "district" else _foreign_entrepreneur(world)
-    ids = {"own": [world.ids["ไหม"]], "other": [other],
-           "province": [world.ids["ไหม"], world.ids["วาริน"]]}[scope]
+    ids = {"own": [world.ids["ไหม"]], "other": [other], "province": [world.ids["ไหม"], world.ids["วาริน"]]}[scope]
     arrange(world, state)
     before = sales_bytes(world.database)
     error = expected_save(role, scope, state)
@@ -125,7 +126,8 @@ def _foreign_entrepreneur(world) -> int:
             "entrepreneur_type_id, main_product, active, created_at)"
             " VALUES ('kalasin0000000000000000000000001', 'กลุ่มกาฬสินธุ์', "
             "'460101', 1, 1, '', TRUE, '2026-01-01 00:00:00.000000')"
-            " RETURNING id")
+            " RETURNING id"
+        )
         return cursor.fetchone()[0]
 
 
@@ -140,8 +142,12 @@ def test_province_lock_locks_every_district_and_its_unlock_frees_them(world):
     assert overview.status_line() == "สถานะการล็อกข้อมูลระดับจังหวัด (อำเภอที่ล็อกข้อมูล: 25/25 อำเภอ)"
     with world.database.unit_of_work() as uow:
         with pytest.raises(InvalidInput, match="ปลดล็อกทั้งจังหวัดก่อน"):
-            locks.unlock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=YEAR, month=MONTH, reason="x")
-        assert locks.unlock_province(uow=uow, user=world.province, fiscal_year=YEAR, month=MONTH, reason="เปิดให้แก้") == 25
+            locks.unlock_district(
+                uow=uow, user=world.province, district_code="3401", fiscal_year=YEAR, month=MONTH, reason="x"
+            )
+        assert (
+            locks.unlock_province(uow=uow, user=world.province, fiscal_year=YEAR, month=MONTH, reason="เปิดให้แก้") == 25
+        )
     with world.database.unit_of_work() as uow:
         overview = locks.lock_overview(uow=uow, user=world.province, fiscal_year=YEAR, month=MONTH)
     assert not overview.province_locked and overview.locked_count == 0
@@ -165,8 +171,12 @@ def test_unlocking_needs_a_reason_and_history_keeps_it(world):
         locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=YEAR, month=MONTH)
     with world.database.unit_of_work() as uow:
         with pytest.raises(InvalidInput, match="เหตุผล"):
-            locks.unlock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=YEAR, month=MONTH, reason="  ")
-        locks.unlock_district(uow=uow, user=world.admin, district_code="3401", fiscal_year=YEAR, month=MONTH, reason="ยอดผิด")
+            locks.unlock_district(
+                uow=uow, user=world.province, district_code="3401", fiscal_year=YEAR, month=MONTH, reason="  "
+            )
+        locks.unlock_district(
+            uow=uow, user=world.admin, district_code="3401", fiscal_year=YEAR, month=MONTH, reason="ยอดผิด"
+        )
     with world.database.unit_of_work() as uow:
         locks.lock_province(uow=uow, user=world.province, fiscal_year=YEAR, month=MONTH)
     with world.database.unit_of_work() as uow:
@@ -174,8 +184,10 @@ def test_unlocking_needs_a_reason_and_history_keeps_it(world):
         with pytest.raises(PermissionDenied):
             locks.lock_history(uow=uow, user=world.mueang, district_code="3415", fiscal_year=YEAR, month=MONTH)
     assert [(e.username, e.action, e.scope, e.reason) for e in history] == [
-        ("prov", "ล็อก", "อำเภอ", "ล็อกทั้งจังหวัด"), ("prov", "ล็อก", "ทั้งจังหวัด", ""),
-        ("admin", "ปลดล็อก", "อำเภอ", "ยอดผิด"), ("prov", "ล็อก", "อำเภอ", ""),
+        ("prov", "ล็อก", "อำเภอ", "ล็อกทั้งจังหวัด"),
+        ("prov", "ล็อก", "ทั้งจังหวัด", ""),
+        ("admin", "ปลดล็อก", "อำเภอ", "ยอดผิด"),
+        ("prov", "ล็อก", "อำเภอ", ""),
     ]
 
 
@@ -215,7 +227,17 @@ def test_a_province_lock_with_missing_reports_lists_them_and_needs_a_confirmatio
     assert lock_state(world) == (False, False) and sales_bytes(world.database) == before
 
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
-    args = [*location(world.database), "lock", "--user", "prov", "--year", str(YEAR), "--month", str(MONTH), "--province"]
+    args = [
+        *location(world.database),
+        "lock",
+        "--user",
+        "prov",
+        "--year",
+        str(YEAR),
+        "--month",
+        str(MONTH),
+        "--province",
+    ]
     assert main(args) != 0
     err = capsys.readouterr().err
     assert "ยังกรอกไม่ครบ 2 อำเภอ" in err and "--incomplete-ok" in err and "Traceback" not in err
@@ -234,11 +256,22 @@ def test_a_province_lock_with_missing_reports_lists_them_and_needs_a_confirmatio
 def test_a_month_not_begun_cannot_be_locked(world):
     """Nothing has been entered for a month that has not begun: there is nothing to confirm (as entry and
     printing refuse it); unlocking stays possible."""
-    before = lock_state(world), rows(world.database, "SELECT * FROM district_lock"), rows(world.database, "SELECT * FROM province_lock")
-    for lock in (lambda uow: locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=2571, month=1),
-                 lambda uow: locks.lock_province(uow=uow, user=world.province, fiscal_year=2571, month=1, incomplete_ok=True)):
-        with pytest.raises(InvalidInput, match="ยังไม่เริ่ม ล็อกข้อมูลของเดือนนี้ได้ตั้งแต่วันที่ 1 มกราคม 2571"), \
-                world.database.unit_of_work() as uow:
+    before = (
+        lock_state(world),
+        rows(world.database, "SELECT * FROM district_lock"),
+        rows(world.database, "SELECT * FROM province_lock"),
+    )
+    for lock in (
+        lambda uow: locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=2571, month=1),
+        lambda uow: locks.lock_province(uow=uow, user=world.province, fiscal_year=2571, month=1, incomplete_ok=True),
+    ):
+        with (
+            pytest.raises(InvalidInput, match="ยังไม่เริ่ม ล็อกข้อมูลของเดือนนี้ได้ตั้งแต่วันที่ 1 มกราคม 2571"),
+            world.database.unit_of_work() as uow,
+        ):
             lock(uow)
-    assert (lock_state(world), rows(world.database, "SELECT * FROM district_lock"),
-            rows(world.database, "SELECT * FROM province_lock")) == before
+    assert (
+        lock_state(world),
+        rows(world.database, "SELECT * FROM district_lock"),
+        rows(world.database, "SELECT * FROM province_lock"),
+    ) == before

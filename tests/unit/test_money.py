@@ -6,35 +6,41 @@ from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.money import MAX_SATANG, check_amount, format_baht, parse_amount
 
 
-@pytest.mark.parametrize("text, satang", [
-    ("12500", 1_250_000),
-    ("12,500", 1_250_000),
-    ("12,500.5", 1_250_050),
-    ("12500.55", 1_250_055),
-    ("๑๒,๕๐๐.๕๐", 1_250_050),
-    (" 1 234 ", 123_400),
-    ("0", 0),
-    (".5", 50),
-    ("7.", 700),
-    ("234,567,890.12", 23_456_789_012),
-    ("500 บาท", 50_000),
-    ("", None),
-    ("   ", None),
-])
+@pytest.mark.parametrize(
+    "text, satang",
+    [
+        ("12500", 1_250_000),
+        ("12,500", 1_250_000),
+        ("12,500.5", 1_250_050),
+        ("12500.55", 1_250_055),
+        ("๑๒,๕๐๐.๕๐", 1_250_050),
+        (" 1 234 ", 123_400),
+        ("0", 0),
+        (".5", 50),
+        ("7.", 700),
+        ("234,567,890.12", 23_456_789_012),
+        ("500 บาท", 50_000),
+        ("", None),
+        ("   ", None),
+    ],
+)
 def test_parse_amount_accepts_what_officers_type(text, satang):
     assert parse_amount(text) == satang
 
 
-@pytest.mark.parametrize("text, words", [
-    ("-5", "ติดลบ"),
-    ("(500)", "ติดลบ"),
-    ("1.234", "ทศนิยม"),
-    ("abc", "ตัวเลข"),
-    ("12,50", "ตัวเลข"),
-    ("1.2.3", "ตัวเลข"),
-    ("1e5", "ตัวเลข"),
-    ("1000000000", "สูงเกิน"),
-])
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("-5", "ติดลบ"),
+        ("(500)", "ติดลบ"),
+        ("1.234", "ทศนิยม"),
+        ("abc", "ตัวเลข"),
+        ("12,50", "ตัวเลข"),
+        ("1.2.3", "ตัวเลข"),
+        ("1e5", "ตัวเลข"),
+        ("1000000000", "สูงเกิน"),
+    ],
+)
 def test_parse_amount_refuses_with_a_thai_reason(text, words):
     with pytest.raises(InvalidInput) as refused:
         parse_amount(text)

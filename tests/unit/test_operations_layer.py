@@ -15,9 +15,12 @@ MAPPED = {mapper.class_.__name__ for mapper in Base.registry.mappers}
 
 
 def test_ui_and_cli_open_no_unit_of_work_and_commit_nothing():
-    offenders = [f"{path.relative_to(ROOT)}:{number}" for path in [*ROOT.glob("ui/*.py"), ROOT / "cli.py", *ROOT.glob("commands/*.py")]
-                 for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-                 if re.search(r"unit_of_work|\.commit\(\)", line)]
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in [*ROOT.glob("ui/*.py"), ROOT / "cli.py", *ROOT.glob("commands/*.py")]
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"unit_of_work|\.commit\(\)", line)
+    ]
     assert not offenders, offenders
 
 
@@ -34,20 +37,31 @@ def test_no_public_service_returns_a_mapped_object():
     assert MAPPED and not offenders, offenders
 
 
-ROLE_RULE = re.compile(r"is_provincial|is_national|\.role\b(?!_name)|\bRole\b|(?<!for )\brole\s*(==|!=|in\b)(?!\s*\(?\s*Qt\.)"
-                       r"|(==|!=|in)\s*\(?\s*\"(district|province|admin|department)\"")
+ROLE_RULE = re.compile(
+    r"is_provincial|is_national|\.role\b(?!_name)|\bRole\b|(?<!for )\brole\s*(==|!=|in\b)(?!\s*\(?\s*Qt\.)"
+    r"|(==|!=|in)\s*\(?\s*\"(district|province|admin|department)\""
+)
 
 
 def test_ui_holds_no_rule_of_who_may_do_what():
     """Buttons follow the access policy's answers (context.permissions, the read models); ui/ compares no role."""
-    offenders = [f"{path.relative_to(ROOT)}:{number}: {line.strip()}" for path in ROOT.glob("ui/*.py")
-                 for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if ROLE_RULE.search(line)]
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
+        for path in ROOT.glob("ui/*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if ROLE_RULE.search(line)
+    ]
     assert not offenders, offenders
 
 
 def test_the_role_rule_pattern_catches_what_it_should():
-    for line in ('if user.role in ("admin", "department"):', "if self.user.is_provincial:", 'x == "district"',
-                 "Role.ADMIN", "role != 'x'"):
+    for line in (
+        'if user.role in ("admin", "department"):',
+        "if self.user.is_provincial:",
+        'x == "district"',
+        "Role.ADMIN",
+        "role != 'x'",
+    ):
         assert ROLE_RULE.search(line), line
     assert not ROLE_RULE.search("role=user.role_name")
     assert not ROLE_RULE.search("if role == Qt.ItemDataRole.DisplayRole:")
@@ -55,31 +69,43 @@ def test_the_role_rule_pattern_catches_what_it_should():
 
 TIME_AND_LOCK_RULE = re.compile(
     r"\bfirst_day\(|\bdeadline_(of|text)\b|\.deadline\b|\bfully_locked\b|\.days\b|[<>]=?\s*self\._today"
-    r"|self\._today\s*[<>]|(==|!=)\s*\"(อำเภอ|จังหวัด)\"|\bcheck_(month_begun|sales_writable|not_locked)\b")
+    r"|self\._today\s*[<>]|(==|!=)\s*\"(อำเภอ|จังหวัด)\"|\bcheck_(month_begun|sales_writable|not_locked)\b"
+)
 
 
 def test_ui_computes_no_rule_of_locks_months_or_deadlines():
     """Whether a month may be written and why not, whether a deadline is late, whether a bar opens a district:
     the services answer in their read models (MonthSheet.may_write/notice, LockOverview.late,
     Dashboard.bars_open_district)."""
-    offenders = [f"{path.relative_to(ROOT)}:{number}: {line.strip()}" for path in ROOT.glob("ui/*.py")
-                 for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-                 if TIME_AND_LOCK_RULE.search(line)]
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
+        for path in ROOT.glob("ui/*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if TIME_AND_LOCK_RULE.search(line)
+    ]
     assert not offenders, offenders
 
 
 def test_the_time_and_lock_pattern_catches_what_it_should():
-    for line in ("opens = first_day(year, month)", "writable = not sheet.fully_locked", "if opens > self._today:",
-                 "late = (overview.deadline - self._today).days < 0", 'clickable = figures.bar_unit == "อำเภอ"',
-                 "locks.deadline_text(y, m, today)"):
+    for line in (
+        "opens = first_day(year, month)",
+        "writable = not sheet.fully_locked",
+        "if opens > self._today:",
+        "late = (overview.deadline - self._today).days < 0",
+        'clickable = figures.bar_unit == "อำเภอ"',
+        "locks.deadline_text(y, m, today)",
+    ):
         assert TIME_AND_LOCK_RULE.search(line), line
     assert not TIME_AND_LOCK_RULE.search("self.deadline_label.setText(overview.deadline_words)")
 
 
 def test_the_sales_channels_are_named_once():
     """The four channels' names stand in services/entry.py (CHANNELS); every other heading is made from them."""
-    named = [str(path.relative_to(ROOT)) for path in ROOT.rglob("*.py") if path.parent.name != "ui"
-             and re.search(r"\"ในประเทศ( |\\n)ออฟไลน์", path.read_text(encoding="utf-8"))]
+    named = [
+        str(path.relative_to(ROOT))
+        for path in ROOT.rglob("*.py")
+        if path.parent.name != "ui" and re.search(r"\"ในประเทศ( |\\n)ออฟไลน์", path.read_text(encoding="utf-8"))
+    ]
     assert named == ["services/entry.py"], named
 
 
@@ -112,8 +138,11 @@ def test_the_command_line_has_one_style_a_module_per_command_group():
 
 def test_every_audit_entry_is_an_audit_note():
     """One typed helper (services.audit.AuditNote) builds audit entries; no service spells their fields in a dict."""
-    offenders = [f"{path.relative_to(ROOT)}:{number}" for path in ROOT.rglob("services/**/*.py")
-                 if path.name != "audit.py"
-                 for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-                 if re.search(r"[\"']entity_key[\"']\s*:", line)]
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in ROOT.rglob("services/**/*.py")
+        if path.name != "audit.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"[\"']entity_key[\"']\s*:", line)
+    ]
     assert not offenders, offenders

@@ -14,7 +14,13 @@ ROOT = Path(__file__).resolve().parents[2] / "otop_desktop"
 PERIOD = {"fiscal_year", "month", "months", "quarter"}
 # Public functions that take a period but store and read nothing: calendar arithmetic and labels of a period
 # a checked service already holds. None of them is run as a service (test below).
-PURE = {"thai.*", "changes.touched", "targets.workbook.round_period", "forms.verify.figures_digest", "forms.jt2.quarter_months"}
+PURE = {
+    "thai.*",
+    "changes.touched",
+    "targets.workbook.round_period",
+    "forms.verify.figures_digest",
+    "forms.jt2.quarter_months",
+}
 
 
 def _functions() -> dict[str, tuple[ast.FunctionDef, set[str]]]:
@@ -24,9 +30,11 @@ def _functions() -> dict[str, tuple[ast.FunctionDef, set[str]]]:
         module = ".".join(path.relative_to(ROOT / "services").with_suffix("").parts)
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
             if isinstance(node, ast.FunctionDef):
-                calls = {call.func.id if isinstance(call.func, ast.Name) else call.func.attr
-                         for call in ast.walk(node) if isinstance(call, ast.Call)
-                         and isinstance(call.func, (ast.Name, ast.Attribute))}
+                calls = {
+                    call.func.id if isinstance(call.func, ast.Name) else call.func.attr
+                    for call in ast.walk(node)
+                    if isinstance(call, ast.Call) and isinstance(call.func, (ast.Name, ast.Attribute))
+                }
                 found[f"{module}.{node.name}"] = (node, calls)
     return found
 
@@ -49,30 +57,49 @@ def _pure(name: str) -> bool:
 def test_every_public_service_taking_a_period_goes_through_the_one_check():
     functions = _functions()
     checked = _checked(functions)
-    offenders = [name for name, (node, _) in functions.items()
-                 if not node.name.startswith("_") and not _pure(name) and name not in checked
-                 and PERIOD & {a.arg for a in [*node.args.args, *node.args.kwonlyargs]}]
+    offenders = [
+        name
+        for name, (node, _) in functions.items()
+        if not node.name.startswith("_")
+        and not _pure(name)
+        and name not in checked
+        and PERIOD & {a.arg for a in [*node.args.args, *node.args.kwonlyargs]}
+    ]
     assert not offenders, offenders
-    assert {"locks.lock_district", "forms.forecast.save_forecast", "reports.roadmap.roadmap_board",
-            "reports.writers.save_export", "exchange.batch.write_receipt"} <= checked
+    assert {
+        "locks.lock_district",
+        "forms.forecast.save_forecast",
+        "reports.roadmap.roadmap_board",
+        "reports.writers.save_export",
+        "exchange.batch.write_receipt",
+    } <= checked
 
 
 def test_the_pure_period_helpers_are_never_run_as_a_service():
     helpers = {name.rsplit(".", 1)[1] for name in _functions() if _pure(name)}
     callers = [*ROOT.glob("ui/*.py"), *ROOT.glob("cli*.py")]
-    offenders = [f"{path.name}: {found}" for path in callers
-                 for found in re.findall(r"\.(?:run|query)\((?:[\w.]+\.)?(\w+)", path.read_text(encoding="utf-8"))
-                 if found in helpers]
+    offenders = [
+        f"{path.name}: {found}"
+        for path in callers
+        for found in re.findall(r"\.(?:run|query)\((?:[\w.]+\.)?(\w+)", path.read_text(encoding="utf-8"))
+        if found in helpers
+    ]
     assert not offenders, offenders
 
 
 def test_no_other_range_of_months_years_or_quarters():
     """The ranges are written once: no other module compares a month, year or quarter with its bounds."""
-    pattern = re.compile(r"(month|quarter)s? not in (FISCAL_MONTHS|\(1, 2, 3, 4\))|FISCAL_YEAR\b|\b2500\b|\b2700\b"
-                         r"|1 <= (month|m) <= 12")
-    offenders = [f"{path.relative_to(ROOT)}:{number}" for path in (ROOT / "services").rglob("*.py")
-                 if path.name not in ("periods.py", "fileformat.py")  # a file's manifest is refused as a bad file
-                 for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if pattern.search(line)]
+    pattern = re.compile(
+        r"(month|quarter)s? not in (FISCAL_MONTHS|\(1, 2, 3, 4\))|FISCAL_YEAR\b|\b2500\b|\b2700\b"
+        r"|1 <= (month|m) <= 12"
+    )
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in (ROOT / "services").rglob("*.py")
+        if path.name not in ("periods.py", "fileformat.py")  # a file's manifest is refused as a bad file
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if pattern.search(line)
+    ]
     assert not offenders, offenders
 
 

@@ -42,23 +42,43 @@ def _module_texts():
 
 
 def test_every_module_writing_a_workbook_or_csv_goes_through_sheet_text():
-    writers = {path.relative_to(ROOT).as_posix() for path, text in _module_texts().items() if WRITES_A_SHEET.search(text)}
-    assert {"services/reports/writers.py", "services/targets/workbook.py", "services/forms/forecast_xlsx.py",
-            "ui/sales_view.py"} <= writers  # the grid's copy is tab-separated text a spreadsheet takes in
-    offenders = [name for name in writers if "otop_desktop.services.sheet_text import" not in (ROOT / name).read_text(encoding="utf-8")]
+    writers = {
+        path.relative_to(ROOT).as_posix() for path, text in _module_texts().items() if WRITES_A_SHEET.search(text)
+    }
+    assert {
+        "services/reports/writers.py",
+        "services/targets/workbook.py",
+        "services/forms/forecast_xlsx.py",
+        "ui/sales_view.py",
+    } <= writers  # the grid's copy is tab-separated text a spreadsheet takes in
+    offenders = [
+        name
+        for name in writers
+        if "otop_desktop.services.sheet_text import" not in (ROOT / name).read_text(encoding="utf-8")
+    ]
     assert not offenders, offenders
 
 
 def test_no_cell_is_given_a_value_except_through_sheet_text():
-    offenders = [f"{path.relative_to(ROOT)}:{number}: {line.strip()}" for path, text in _module_texts().items()
-                 if path.name != "sheet_text.py"
-                 for number, line in enumerate(text.splitlines(), 1) if CELL_WITH_A_VALUE.search(line)]
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
+        for path, text in _module_texts().items()
+        if path.name != "sheet_text.py"
+        for number, line in enumerate(text.splitlines(), 1)
+        if CELL_WITH_A_VALUE.search(line)
+    ]
     assert not offenders, offenders
 
 
 def test_the_patterns_catch_what_they_should():
-    for line in ("book = Workbook()", "Workbook(write_only=True)", "out = csv.writer(stream)", "out.writerow([x])",
-                 "csv.DictWriter(f, names)", "QGuiApplication.clipboard().setText(text)"):
+    for line in (
+        "book = Workbook()",
+        "Workbook(write_only=True)",
+        "out = csv.writer(stream)",
+        "out.writerow([x])",
+        "csv.DictWriter(f, names)",
+        "QGuiApplication.clipboard().setText(text)",
+    ):
         assert WRITES_A_SHEET.search(line), line
     for line in ("sheet.cell(row, 1, title).font = f", "cell = table.cell(4, column, text)", "s.cell(1, 2, value=v)"):
         assert CELL_WITH_A_VALUE.search(line), line

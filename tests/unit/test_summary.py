@@ -1,7 +1,6 @@
 """The monthly summary equals the detail it sums after every kind of write: typed entry, a move of an
 entrepreneur to another district, a change of product type, a deleted row; and the dashboard reads it."""
 
-
 from sqlalchemy import select
 
 from otop_desktop.core.users import UserInfo
@@ -27,7 +26,9 @@ def compare(world, user=None):
             for keys in KEYS:
                 by_summary = summary.sums_by(uow.session, scope, *keys)
                 by_detail = figures.sums_by(uow.session, scope, *keys)
-                assert {k: s.amounts for k, s in by_summary.items()} == {k: s.amounts for k, s in by_detail.items()}, keys
+                assert {k: s.amounts for k, s in by_summary.items()} == {k: s.amounts for k, s in by_detail.items()}, (
+                    keys
+                )
                 if "month" in keys:  # one month: entrepreneurs listed and with figures are exact
                     assert by_summary == by_detail, keys
 
@@ -46,8 +47,11 @@ def test_the_summary_follows_every_write(world):
     compare(world)
     rice = world.ids["ข้าว"]
     with world.database.unit_of_work() as uow:  # the province moves the rice group to Warin, as food → drinks
-        entrepreneurs.save_entrepreneur(uow=uow, user=world.province, info=EntrepreneurInfo(
-            rice, "กลุ่มแม่บ้านข้าวหอมมะลิ", "341501", 2, 1, "ข้าวหอมมะลิ", None, True))
+        entrepreneurs.save_entrepreneur(
+            uow=uow,
+            user=world.province,
+            info=EntrepreneurInfo(rice, "กลุ่มแม่บ้านข้าวหอมมะลิ", "341501", 2, 1, "ข้าวหอมมะลิ", None, True),
+        )
     assert len(stale_months(world)) == 11  # every month it has figures in
     compare(world)
     with connect(world.database) as con:

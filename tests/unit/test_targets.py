@@ -18,7 +18,9 @@ def baht(value: int) -> int:
 def test_round_one_is_half_the_adjusted_base_and_tiers_add_their_percent():
     # Row 24 of attachment 1 (น้ำยืน) follows the rule exactly.
     figures = compute_round(baht(251_759_355), LETTER, 1)
-    assert figures == RoundFigures(baht(233_129_163), baht(116_564_582), baht(118_895_874), baht(120_061_519), baht(121_227_165))
+    assert figures == RoundFigures(
+        baht(233_129_163), baht(116_564_582), baht(118_895_874), baht(120_061_519), baht(121_227_165)
+    )
 
 
 def test_round_two_takes_the_whole_adjusted_base():
@@ -68,6 +70,7 @@ def test_no_targets_still_shows_the_actual_sales(world):
     with world.database.unit_of_work() as uow:
         table = rule.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=1)
     from otop_desktop.services.targets.workbook import line_values
+
     mueang = next(line for line in table.lines if line.district_code == "3401")
     assert mueang.figures is None and line_values("1", mueang)[8] == Decimal(mueang.actual) / 100 > 0
     assert table.total.actual == sum(line.actual for line in table.lines)
@@ -116,19 +119,30 @@ def test_settings_default_to_the_letter_and_are_checked(world):
         default = rule.get_settings(uow=uow, user=world.province, fiscal_year=2569)
         assert (default.factor, default.percents, default.saved) == (Decimal("0.926"), (2, 3, 5), False)
         with pytest.raises(PermissionDenied):
-            rule.save_settings(uow=uow, user=world.mueang, fiscal_year=2569, base_year=2568, factor="0.9", percents=(2, 3, 4))
-        for factor, percents, words in (("abc", (2, 3, 4), "ไม่ใช่ตัวเลข"), ("0", (2, 3, 4), "มากกว่า 0"),
-                                        ("0.9", (5, 3, 4), "เรียง"), ("0.9", (2, 3, -1), "ไม่ติดลบ")):
+            rule.save_settings(
+                uow=uow, user=world.mueang, fiscal_year=2569, base_year=2568, factor="0.9", percents=(2, 3, 4)
+            )
+        for factor, percents, words in (
+            ("abc", (2, 3, 4), "ไม่ใช่ตัวเลข"),
+            ("0", (2, 3, 4), "มากกว่า 0"),
+            ("0.9", (5, 3, 4), "เรียง"),
+            ("0.9", (2, 3, -1), "ไม่ติดลบ"),
+        ):
             with pytest.raises(InvalidInput, match=words):
-                rule.save_settings(uow=uow, user=world.province, fiscal_year=2569, base_year=2568, factor=factor, percents=percents)
-        saved = rule.save_settings(uow=uow, user=world.province, fiscal_year=2569, base_year=2567, factor="0.926",
-                                      percents=("2", "3", "4"))
+                rule.save_settings(
+                    uow=uow, user=world.province, fiscal_year=2569, base_year=2568, factor=factor, percents=percents
+                )
+        saved = rule.save_settings(
+            uow=uow, user=world.province, fiscal_year=2569, base_year=2567, factor="0.926", percents=("2", "3", "4")
+        )
     assert saved.percents == (2, 3, 4) and saved.saved
 
 
 def test_bases_from_the_programs_own_data(world):
     with world.database.unit_of_work() as uow:
-        rule.save_settings(uow=uow, user=world.province, fiscal_year=2570, base_year=2569, factor="1", percents=(2, 3, 5))
+        rule.save_settings(
+            uow=uow, user=world.province, fiscal_year=2570, base_year=2569, factor="1", percents=(2, 3, 5)
+        )
     with world.database.unit_of_work() as uow:
         found = rule.bases_from_data(uow=uow, user=world.province, fiscal_year=2570)
     assert found == {"3401": 11 * 1_810_050, "3415": 11 * 300_001}

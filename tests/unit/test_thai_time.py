@@ -18,9 +18,11 @@ ZONES = ("UTC", "America/New_York", "Asia/Bangkok")
 @pytest.fixture
 def zone(monkeypatch):
     """Set the process's clock zone, as a PC set to that zone would have it."""
+
     def set_zone(name: str) -> None:
         monkeypatch.setenv("TZ", name)
         time.tzset()
+
     yield set_zone
     monkeypatch.undo()
     time.tzset()
@@ -35,10 +37,28 @@ def test_a_stored_time_reads_in_thailand_whatever_the_zone(zone):
 
 def test_the_locks_command_prints_the_same_in_every_zone(world, zone, monkeypatch, capsys):
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
-    assert main([*location(world.database), "lock", "--user", "prov", "--year", "2569", "--month", "9",
-                 "--district", "3401"]) == 0
-    execute(world.database, "UPDATE district_lock SET changed_at = ? WHERE district_code = '3401'",
-            datetime(2026, 10, 1, 3, 5))
+    assert (
+        main(
+            [
+                *location(world.database),
+                "lock",
+                "--user",
+                "prov",
+                "--year",
+                "2569",
+                "--month",
+                "9",
+                "--district",
+                "3401",
+            ]
+        )
+        == 0
+    )
+    execute(
+        world.database,
+        "UPDATE district_lock SET changed_at = ? WHERE district_code = '3401'",
+        datetime(2026, 10, 1, 3, 5),
+    )
     capsys.readouterr()
     printed = []
     for name in ZONES:
@@ -74,7 +94,13 @@ def test_no_code_reads_the_pcs_zone():
     from pathlib import Path
 
     package = Path(thai.__file__).resolve().parents[1]
-    pc_zone = re.compile(r"date\.today\(\)|datetime\.now\(\)|\.astimezone\(\)|time\.localtime|QDateTime\.currentDateTime\(\)")
-    found = [f"{path.relative_to(package)}:{number}" for path in package.rglob("*.py")
-             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if pc_zone.search(line)]
+    pc_zone = re.compile(
+        r"date\.today\(\)|datetime\.now\(\)|\.astimezone\(\)|time\.localtime|QDateTime\.currentDateTime\(\)"
+    )
+    found = [
+        f"{path.relative_to(package)}:{number}"
+        for path in package.rglob("*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if pc_zone.search(line)
+    ]
     assert not found, found

@@ -14,8 +14,11 @@ TEMPLATE = ROOT / "resources" / "translations" / "otop_en.ts"
 
 
 def sources(ts_file: Path) -> set[str]:
-    return {message.findtext("source") for message in ElementTree.parse(ts_file).iter("message")
-            if message.find("translation").get("type") not in ("obsolete", "vanished")}
+    return {
+        message.findtext("source")
+        for message in ElementTree.parse(ts_file).iter("message")
+        if message.find("translation").get("type") not in ("obsolete", "vanished")
+    }
 
 
 def test_the_translation_template_is_current(tmp_path):
@@ -23,9 +26,14 @@ def test_the_translation_template_is_current(tmp_path):
     if lupdate is None:
         pytest.fail("pyside6-lupdate is missing: pyside6-essentials installs it beside python")
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([lupdate, *sorted(str(p) for p in (ROOT / "otop_desktop" / "ui").glob("*.py")), "-ts", str(fresh)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [lupdate, *sorted(str(p) for p in (ROOT / "otop_desktop" / "ui").glob("*.py")), "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
     missing = sources(fresh) - sources(TEMPLATE)
-    assert not missing, (f"{len(missing)} texts are not in {TEMPLATE.name}; run: .venv/bin/pyside6-lupdate -no-obsolete "
-                         "otop_desktop/ui/*.py -ts resources/translations/otop_en.ts")
+    assert not missing, (
+        f"{len(missing)} texts are not in {TEMPLATE.name}; run: .venv/bin/pyside6-lupdate -no-obsolete "
+        "otop_desktop/ui/*.py -ts resources/translations/otop_en.ts"
+    )
     assert len(sources(TEMPLATE)) > 200

@@ -9,8 +9,8 @@ import re
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0006'
-down_revision = '0005'
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
@@ -27,14 +27,16 @@ def sort_key(text: str) -> str:
 
 
 def upgrade() -> None:
-    op.add_column('entrepreneur', sa.Column('name_key', sa.String(length=420), server_default='', nullable=False))
+    op.add_column("entrepreneur", sa.Column("name_key", sa.String(length=420), server_default="", nullable=False))
     connection = op.get_bind()
     rows = connection.exec_driver_sql("SELECT id, name FROM entrepreneur").all()
     if rows:
-        connection.execute(sa.text("UPDATE entrepreneur SET name_key = :key WHERE id = :id"),
-                           [{"key": sort_key(name), "id": id_} for id_, name in rows])
+        connection.execute(
+            sa.text("UPDATE entrepreneur SET name_key = :key WHERE id = :id"),
+            [{"key": sort_key(name), "id": id_} for id_, name in rows],
+        )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('entrepreneur') as batch:
-        batch.drop_column('name_key')
+    with op.batch_alter_table("entrepreneur") as batch:
+        batch.drop_column("name_key")

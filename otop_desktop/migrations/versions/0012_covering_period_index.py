@@ -9,20 +9,20 @@ Revises: 0011
 
 from alembic import op
 
-revision = '0012'
-down_revision = '0011'
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
-PERIOD = ('fiscal_year', 'month')
-COVERING = (*PERIOD, 'entrepreneur_id', 'domestic_offline', 'domestic_online', 'export_offline', 'export_online')
+PERIOD = ("fiscal_year", "month")
+COVERING = (*PERIOD, "entrepreneur_id", "domestic_offline", "domestic_online", "export_offline", "export_online")
 
 
 def upgrade() -> None:
-    op.drop_index('ix_monthly_sale_period', table_name='monthly_sale')
-    op.create_index('ix_monthly_sale_period', 'monthly_sale', list(COVERING))
+    op.drop_index("ix_monthly_sale_period", table_name="monthly_sale")
+    op.create_index("ix_monthly_sale_period", "monthly_sale", list(COVERING))
 
 
 def downgrade() -> None:
-    op.drop_index('ix_monthly_sale_period', table_name='monthly_sale')
-    op.create_index('ix_monthly_sale_period', 'monthly_sale', list(PERIOD))
+    op.drop_index("ix_monthly_sale_period", table_name="monthly_sale")
+    op.create_index("ix_monthly_sale_period", "monthly_sale", list(PERIOD))

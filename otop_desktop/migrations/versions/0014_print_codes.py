@@ -10,23 +10,23 @@ Revises: 0013
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0014'
-down_revision = '0013'
+revision = "0014"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('print_record') as batch:
-        batch.add_column(sa.Column('paper_fiscal_year', sa.Integer()))
-        batch.add_column(sa.Column('paper_months', sa.String(40)))
-        batch.add_column(sa.Column('completeness', sa.String(400)))
-    op.create_index('ix_print_record_digest', 'print_record', ['digest'])
+    with op.batch_alter_table("print_record") as batch:
+        batch.add_column(sa.Column("paper_fiscal_year", sa.Integer()))
+        batch.add_column(sa.Column("paper_months", sa.String(40)))
+        batch.add_column(sa.Column("completeness", sa.String(400)))
+    op.create_index("ix_print_record_digest", "print_record", ["digest"])
 
 
 def downgrade() -> None:
-    op.drop_index('ix_print_record_digest', table_name='print_record')
-    with op.batch_alter_table('print_record') as batch:
-        batch.drop_column('completeness')
-        batch.drop_column('paper_months')
-        batch.drop_column('paper_fiscal_year')
+    op.drop_index("ix_print_record_digest", table_name="print_record")
+    with op.batch_alter_table("print_record") as batch:
+        batch.drop_column("completeness")
+        batch.drop_column("paper_months")
+        batch.drop_column("paper_fiscal_year")

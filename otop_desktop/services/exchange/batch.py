@@ -67,10 +67,18 @@ class LedgerEntry:
 BACKUPS_KEPT_KEY = "merge.backups_kept"
 DEFAULT_BACKUPS_KEPT = 10
 BACKUP_PREFIX = "before-import"
-OUTCOME_NAMES = {Outcome.APPLIED: "นำเข้าแล้ว", Outcome.REFUSED: "ไม่รับ", Outcome.UNDONE: "ยกเลิกแล้ว",
-                 Outcome.ALREADY: "นำเข้าแล้วก่อนหน้านี้", Outcome.BUSY: "ฐานข้อมูลไม่ว่าง", Outcome.SKIPPED: "ยังไม่ได้นำเข้า"}
-UNEXPECTED = ("เกิดข้อผิดพลาดที่โปรแกรมไม่ได้คาดไว้ขณะอ่านไฟล์นี้ ไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ จากไฟล์นี้ "
-              "ไฟล์อื่นในชุดยังนำเข้าตามปกติ กรุณาส่งไฟล์นี้และบันทึกการทำงานของโปรแกรมให้ผู้ดูแลระบบ")
+OUTCOME_NAMES = {
+    Outcome.APPLIED: "นำเข้าแล้ว",
+    Outcome.REFUSED: "ไม่รับ",
+    Outcome.UNDONE: "ยกเลิกแล้ว",
+    Outcome.ALREADY: "นำเข้าแล้วก่อนหน้านี้",
+    Outcome.BUSY: "ฐานข้อมูลไม่ว่าง",
+    Outcome.SKIPPED: "ยังไม่ได้นำเข้า",
+}
+UNEXPECTED = (
+    "เกิดข้อผิดพลาดที่โปรแกรมไม่ได้คาดไว้ขณะอ่านไฟล์นี้ ไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ จากไฟล์นี้ "
+    "ไฟล์อื่นในชุดยังนำเข้าตามปกติ กรุณาส่งไฟล์นี้และบันทึกการทำงานของโปรแกรมให้ผู้ดูแลระบบ"
+)
 
 
 def describe(outcome: str, summary: str) -> str:
@@ -108,7 +116,20 @@ def set_backups_kept(*, uow, user: UserInfo, count: int) -> None:
     if old == count:
         return
     uow.session.merge(Setting(key=BACKUPS_KEPT_KEY, value=str(count)))
-    record(uow.session, [AuditNote(username=user.username, action="update", entity="setting", entity_key=BACKUPS_KEPT_KEY, field="value", old_value=str(old), new_value=str(count))])
+    record(
+        uow.session,
+        [
+            AuditNote(
+                username=user.username,
+                action="update",
+                entity="setting",
+                entity_key=BACKUPS_KEPT_KEY,
+                field="value",
+                old_value=str(old),
+                new_value=str(count),
+            )
+        ],
+    )
     uow.note(touched(Kind.FILES))
     uow.commit()
 
@@ -131,8 +152,11 @@ def list_backups(database, user: UserInfo) -> list[Backup]:
 def _whole_backups(database) -> list[Backup]:
     folder = database.path.parent / "backups"
     found = sorted(folder.glob(f"{database.path.stem}-{BACKUP_PREFIX}-*.db"), key=lambda p: p.name, reverse=True)
-    return [Backup(path, path.stat().st_size, datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(tzinfo=None))
-            for path in found if _whole_database_file(path)]
+    return [
+        Backup(path, path.stat().st_size, datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(tzinfo=None))
+        for path in found
+        if _whole_database_file(path)
+    ]
 
 
 def _whole_database_file(path: Path) -> bool:
@@ -171,20 +195,53 @@ def _refuse(database, user: UserInfo, name: str, data: bytes | None, reason: str
     log.warning("refused %s: %s", name, reason)
     try:
         with database.unit_of_work() as uow:
-            uow.session.add(ImportLedger(file_digest=digest(data or b""), file_name=name[:260], kind="?", source_area="",
-                                         fiscal_year=None, months="", file_created_at=None, imported_by=user.username,
-                                         imported_at=now_utc(), outcome=Outcome.REFUSED, summary=reason[:2000]))
-            record(uow.session, [AuditNote(username=user.username, action="refuse", entity="file", entity_key=name[:80], field="", old_value=None, new_value=None, note=reason[:2000])])
+            uow.session.add(
+                ImportLedger(
+                    file_digest=digest(data or b""),
+                    file_name=name[:260],
+                    kind="?",
+                    source_area="",
+                    fiscal_year=None,
+                    months="",
+                    file_created_at=None,
+                    imported_by=user.username,
+                    imported_at=now_utc(),
+                    outcome=Outcome.REFUSED,
+                    summary=reason[:2000],
+                )
+            )
+            record(
+                uow.session,
+                [
+                    AuditNote(
+                        username=user.username,
+                        action="refuse",
+                        entity="file",
+                        entity_key=name[:80],
+                        field="",
+                        old_value=None,
+                        new_value=None,
+                        note=reason[:2000],
+                    )
+                ],
+            )
             uow.note(touched(Kind.FILES))
             uow.commit()
     except DatabaseBusy:
         log.warning("refusal of %s not recorded: the database was busy", name)
 
 
-def import_files(database, user: UserInfo, paths, *, take: dict | None = None,
-                 take_if: Callable[[merge.RowDiff], bool] | None = None,
-                 progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None,
-                 dry_run: bool = False) -> list[FileOutcome]:
+def import_files(
+    database,
+    user: UserInfo,
+    paths,
+    *,
+    take: dict | None = None,
+    take_if: Callable[[merge.RowDiff], bool] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    dry_run: bool = False,
+) -> list[FileOutcome]:
     """Import district files one by one after one backup; each file is one transaction, so a refused or
     interrupted file leaves the others whole. Conflicts keep this office's figures, except those the
     officer chose: by file (`take`: file digest → row keys) or by a rule over the rows (`take_if`).
@@ -195,12 +252,16 @@ def import_files(database, user: UserInfo, paths, *, take: dict | None = None,
     paths, batch = [Path(p) for p in paths], merge.new_batch()
     if dry_run and database.on_server:
         with database.rehearsal() as rehearsal:
-            return _import_all(rehearsal, user, paths, None, batch, take or {}, take_if, progress, cancelled, keep_previews=True)
+            return _import_all(
+                rehearsal, user, paths, None, batch, take or {}, take_if, progress, cancelled, keep_previews=True
+            )
     if dry_run:  # SQLite's savepoints do not mix with its driver's own transactions: a scratch copy of the file
         with tempfile.TemporaryDirectory(prefix="otop-dry-run-") as folder:
             scratch = open_database(copy_file(database.path, Path(folder) / "dry-run.db"))
             try:
-                return _import_all(scratch, user, paths, None, batch, take or {}, take_if, progress, cancelled, keep_previews=True)
+                return _import_all(
+                    scratch, user, paths, None, batch, take or {}, take_if, progress, cancelled, keep_previews=True
+                )
             finally:
                 scratch.close()
     backup = None
@@ -209,10 +270,14 @@ def import_files(database, user: UserInfo, paths, *, take: dict | None = None,
         with database.unit_of_work() as uow:
             keep = backups_kept(uow=uow)
         prune_backups(database, keep)
-    return _import_all(database, user, paths, backup, batch, take or {}, take_if, progress, cancelled, keep_previews=False)
+    return _import_all(
+        database, user, paths, backup, batch, take or {}, take_if, progress, cancelled, keep_previews=False
+    )
 
 
-def _import_all(database, user, paths, backup, batch, take, take_if, progress, cancelled, keep_previews) -> list[FileOutcome]:
+def _import_all(
+    database, user, paths, backup, batch, take, take_if, progress, cancelled, keep_previews
+) -> list[FileOutcome]:
     outcomes = []
     for done, path in enumerate(paths):
         if cancelled and cancelled():
@@ -222,8 +287,10 @@ def _import_all(database, user, paths, backup, batch, take, take_if, progress, c
         outcome = _import_one(database, user, path, backup, batch, take, take_if, keep_previews)
         outcomes.append(outcome)
         if outcome.status == Outcome.BUSY:  # the others would wait and fail the same way: say so, change nothing
-            outcomes += [FileOutcome(p.name, Outcome.SKIPPED, "ยังไม่ได้นำเข้า (ฐานข้อมูลไม่ว่าง) กรุณานำเข้าใหม่อีกครั้ง", {}, None, str(p))
-                         for p in paths[done + 1:]]
+            outcomes += [
+                FileOutcome(p.name, Outcome.SKIPPED, "ยังไม่ได้นำเข้า (ฐานข้อมูลไม่ว่าง) กรุณานำเข้าใหม่อีกครั้ง", {}, None, str(p))
+                for p in paths[done + 1 :]
+            ]
             break
     if progress:
         progress(len(outcomes), len(paths))
@@ -233,8 +300,9 @@ def _import_all(database, user, paths, backup, batch, take, take_if, progress, c
 BUSY_ATTEMPTS = 3
 
 
-def _import_one(database, user: UserInfo, path: Path, backup: str | None, batch: str, chosen: dict, take_if,
-                keep_preview: bool) -> FileOutcome:
+def _import_one(
+    database, user: UserInfo, path: Path, backup: str | None, batch: str, chosen: dict, take_if, keep_preview: bool
+) -> FileOutcome:
     """One file in one write transaction: the write lock is taken before the preview reads, so nothing can
     change between what the preview weighed and what is written. A busy database is tried again."""
     data, preview = None, None
@@ -245,11 +313,20 @@ def _import_one(database, user: UserInfo, path: Path, backup: str | None, batch:
                 uow.begin_write()
                 preview = merge.preview(uow=uow, user=user, data=data, file_name=path.name)
                 if preview.already:
-                    return FileOutcome(path.name, Outcome.ALREADY, preview.already, preview.counts, None, str(path),
-                                       preview if keep_preview else None)
+                    return FileOutcome(
+                        path.name,
+                        Outcome.ALREADY,
+                        preview.already,
+                        preview.counts,
+                        None,
+                        str(path),
+                        preview if keep_preview else None,
+                    )
                 take = set(chosen.get(preview.opened.digest, ()))
                 take.update(row.key for row in preview.conflicts if take_if and take_if(row))
-                ledger_id = merge.write(uow=uow, user=user, preview_=preview, take=take, backup_path=backup, batch=batch)
+                ledger_id = merge.write(
+                    uow=uow, user=user, preview_=preview, take=take, backup_path=backup, batch=batch
+                )
                 uow.note(touched(Kind.FILES))
                 uow.commit()
         except DatabaseBusy as busy:
@@ -265,8 +342,15 @@ def _import_one(database, user: UserInfo, path: Path, backup: str | None, batch:
         else:
             summary = describe(Outcome.APPLIED, json.dumps(preview.counts))
             moved = f" · ผู้ประกอบการที่ย้ายพื้นที่แล้ว {len(preview.moved):,} ราย (คงพื้นที่ใหม่ไว้)" if preview.moved else ""
-            return FileOutcome(path.name, Outcome.APPLIED, f"นำเข้าแล้ว: {summary}{moved}", preview.counts, ledger_id, str(path),
-                               preview if keep_preview else None)
+            return FileOutcome(
+                path.name,
+                Outcome.APPLIED,
+                f"นำเข้าแล้ว: {summary}{moved}",
+                preview.counts,
+                ledger_id,
+                str(path),
+                preview if keep_preview else None,
+            )
         break
     _refuse(database, user, path.name, data, message)
     return FileOutcome(path.name, Outcome.REFUSED, message, {}, None, str(path))
@@ -275,38 +359,82 @@ def _import_one(database, user: UserInfo, path: Path, backup: str | None, batch:
 def list_ledger(*, uow, user: UserInfo | None = None, limit: int = 200) -> list[LedgerEntry]:
     """The newest ledger entries, in Thai."""
     rows = uow.session.scalars(select(ImportLedger).order_by(ImportLedger.id.desc()).limit(limit))
-    return [LedgerEntry(e.id, e.imported_at, e.file_name, e.kind, e.source_area, e.outcome, e.imported_by,
-                        describe(e.outcome, e.summary or "")) for e in rows]
+    return [
+        LedgerEntry(
+            e.id,
+            e.imported_at,
+            e.file_name,
+            e.kind,
+            e.source_area,
+            e.outcome,
+            e.imported_by,
+            describe(e.outcome, e.summary or ""),
+        )
+        for e in rows
+    ]
 
 
 # --- receipts ------------------------------------------------------------------------------------------------
-def write_receipt(*, uow, user: UserInfo, district_code: str, fiscal_year: int, months, path: Path | str,
-                  ledger_id: int | None = None) -> Path:
+def write_receipt(
+    *, uow, user: UserInfo, district_code: str, fiscal_year: int, months, path: Path | str, ledger_id: int | None = None
+) -> Path:
     """A signed receipt for a district: what its last import did (accepted, refused and why) and the
     current lock state of its months, so the district sees its locks without a network."""
     check_period(fiscal_year, months=months)
     access.check(user, access.Action.WRITE_RECEIPT, district_code)
     check_output_path(path)
     session, months = uow.session, sorted(set(months))
-    ledger = session.get(ImportLedger, ledger_id) if ledger_id else session.scalar(
-        select(ImportLedger).where(ImportLedger.source_area == district_code, ImportLedger.fiscal_year == fiscal_year)
-        .order_by(ImportLedger.id.desc()))
+    ledger = (
+        session.get(ImportLedger, ledger_id)
+        if ledger_id
+        else session.scalar(
+            select(ImportLedger)
+            .where(ImportLedger.source_area == district_code, ImportLedger.fiscal_year == fiscal_year)
+            .order_by(ImportLedger.id.desc())
+        )
+    )
     locks = []
     for month in months:
         district = session.get(DistrictLock, (district_code, fiscal_year, month))
         province = session.get(ProvinceLock, (user.province_code, fiscal_year, month))
         locked = bool(district and district.locked) or bool(province and province.locked)
         source = district or province
-        locks.append([month, locked, source.changed_by if source else "", source.changed_at.strftime(STAMP) if source else "",
-                      source.reason if source else ""])
-    body = {"district_code": district_code, "fiscal_year": fiscal_year, "locks": locks,
-            "import": None if ledger is None else {"file_name": ledger.file_name, "outcome": ledger.outcome,
-                                                   "summary": ledger.summary, "imported_at": ledger.imported_at.strftime(STAMP)}}
-    manifest = {"kind": "receipt", "source_area": user.province_code, "province_code": user.province_code,
-                "target_area": district_code, "fiscal_year": fiscal_year, "months": months,
-                "created_at": now_utc().strftime(STAMP), "created_by": user.username, "app_version": __version__,
-                "master_data_version": master_data_version(), "file_id": uuid.uuid4().hex,
-                "row_counts": {"receipt.json": len(locks)}}
+        locks.append(
+            [
+                month,
+                locked,
+                source.changed_by if source else "",
+                source.changed_at.strftime(STAMP) if source else "",
+                source.reason if source else "",
+            ]
+        )
+    body = {
+        "district_code": district_code,
+        "fiscal_year": fiscal_year,
+        "locks": locks,
+        "import": None
+        if ledger is None
+        else {
+            "file_name": ledger.file_name,
+            "outcome": ledger.outcome,
+            "summary": ledger.summary,
+            "imported_at": ledger.imported_at.strftime(STAMP),
+        },
+    }
+    manifest = {
+        "kind": "receipt",
+        "source_area": user.province_code,
+        "province_code": user.province_code,
+        "target_area": district_code,
+        "fiscal_year": fiscal_year,
+        "months": months,
+        "created_at": now_utc().strftime(STAMP),
+        "created_by": user.username,
+        "app_version": __version__,
+        "master_data_version": master_data_version(),
+        "file_id": uuid.uuid4().hex,
+        "row_counts": {"receipt.json": len(locks)},
+    }
     public_key, sign = keys.signer(uow=uow)
     path = write_bytes(path, write_file(manifest, {"receipt.json": body}, public_key, sign))
     uow.note(touched(Kind.FILES))
@@ -322,16 +450,28 @@ def read_receipt(*, uow, user: UserInfo, data: bytes, file_name: str) -> str:
     uow.begin_write()
     opened = merge.verify(uow=uow, user=user, data=data, expected_kind="receipt")
     body, manifest = opened.parts.get("receipt.json"), opened.manifest
-    if manifest.target_area != user.district_code or not isinstance(body, dict) or body.get("district_code") != user.district_code:
+    if (
+        manifest.target_area != user.district_code
+        or not isinstance(body, dict)
+        or body.get("district_code") != user.district_code
+    ):
         raise BadFile("ใบตอบรับนี้ออกให้อำเภออื่น ไม่ใช่อำเภอของท่าน")
-    if uow.session.scalar(select(func.count()).select_from(ImportLedger).where(
-            ImportLedger.file_digest == opened.digest, ImportLedger.outcome == Outcome.APPLIED)):
+    if uow.session.scalar(
+        select(func.count())
+        .select_from(ImportLedger)
+        .where(ImportLedger.file_digest == opened.digest, ImportLedger.outcome == Outcome.APPLIED)
+    ):
         return "ใบตอบรับนี้นำเข้าไว้แล้ว ไม่มีการเปลี่ยนแปลงข้อมูลใด ๆ"
     newer = _newer_receipts(uow.session, manifest)
     changed, taken, skipped = 0, [], []
     try:
         for month, locked, by, at, reason in body["locks"]:
-            if type(month) is not int or month not in manifest.months or not isinstance(locked, bool) or month in taken + skipped:
+            if (
+                type(month) is not int
+                or month not in manifest.months
+                or not isinstance(locked, bool)
+                or month in taken + skipped
+            ):
                 raise ValueError(month)
             if month in newer:
                 skipped.append(month)
@@ -348,14 +488,40 @@ def read_receipt(*, uow, user: UserInfo, data: bytes, file_name: str) -> str:
     except (KeyError, TypeError, ValueError):
         raise BadFile("ใบตอบรับผิดรูปแบบ จึงไม่นำเข้า") from None
     if not taken:
-        raise InvalidInput(f"ใบตอบรับนี้ (ออกเมื่อ {format_thai_datetime(manifest.created_at)}) เก่ากว่าใบที่รับไว้แล้วทุกเดือน "
-                           "จึงไม่นำเข้า สถานะการล็อกยังเป็นตามใบตอบรับที่ใหม่กว่า")
-    uow.session.add(ImportLedger(file_digest=opened.digest, file_name=file_name[:260], kind="receipt",
-                                 source_area=manifest.source_area, fiscal_year=manifest.fiscal_year,
-                                 months=",".join(map(str, taken)), file_created_at=manifest.created_at,
-                                 imported_by=user.username, imported_at=now_utc(), outcome=Outcome.APPLIED,
-                                 summary=f"เดือนที่ล็อก {sum(1 for m, is_locked, *_ in body['locks'] if is_locked and m in taken)} เดือน"))
-    record(uow.session, [AuditNote(username=user.username, action="receipt", entity="file", entity_key=opened.digest[:40], field="locks", old_value=None, new_value=json.dumps(body["locks"], ensure_ascii=False)[:2000], note=file_name)])
+        raise InvalidInput(
+            f"ใบตอบรับนี้ (ออกเมื่อ {format_thai_datetime(manifest.created_at)}) เก่ากว่าใบที่รับไว้แล้วทุกเดือน "
+            "จึงไม่นำเข้า สถานะการล็อกยังเป็นตามใบตอบรับที่ใหม่กว่า"
+        )
+    uow.session.add(
+        ImportLedger(
+            file_digest=opened.digest,
+            file_name=file_name[:260],
+            kind="receipt",
+            source_area=manifest.source_area,
+            fiscal_year=manifest.fiscal_year,
+            months=",".join(map(str, taken)),
+            file_created_at=manifest.created_at,
+            imported_by=user.username,
+            imported_at=now_utc(),
+            outcome=Outcome.APPLIED,
+            summary=f"เดือนที่ล็อก {sum(1 for m, is_locked, *_ in body['locks'] if is_locked and m in taken)} เดือน",
+        )
+    )
+    record(
+        uow.session,
+        [
+            AuditNote(
+                username=user.username,
+                action="receipt",
+                entity="file",
+                entity_key=opened.digest[:40],
+                field="locks",
+                old_value=None,
+                new_value=json.dumps(body["locks"], ensure_ascii=False)[:2000],
+                note=file_name,
+            )
+        ],
+    )
     uow.note(touched(Kind.FILES))
     uow.commit()
     done = body.get("import") if isinstance(body.get("import"), dict) else {}
@@ -364,19 +530,25 @@ def read_receipt(*, uow, user: UserInfo, data: bytes, file_name: str) -> str:
     text += f"เดือนที่ล็อกแล้ว {len(locked)} เดือน"
     if done:
         outcome = str(done.get("outcome", ""))
-        text += (f" · การนำเข้าล่าสุด {str(done.get('file_name', ''))[:80]}: {OUTCOME_NAMES.get(outcome, 'ไม่ทราบผล')}"
-                 f" ({describe(outcome, str(done.get('summary', '')))[:200]})")
+        text += (
+            f" · การนำเข้าล่าสุด {str(done.get('file_name', ''))[:80]}: {OUTCOME_NAMES.get(outcome, 'ไม่ทราบผล')}"
+            f" ({describe(outcome, str(done.get('summary', '')))[:200]})"
+        )
     if skipped:
-        text += (f" · ไม่เปลี่ยนเดือน {months_text(skipped)} เพราะมีใบตอบรับที่ออกภายหลังรับไว้แล้ว")
+        text += f" · ไม่เปลี่ยนเดือน {months_text(skipped)} เพราะมีใบตอบรับที่ออกภายหลังรับไว้แล้ว"
     return text
 
 
 def _newer_receipts(session, manifest) -> set[int]:
     """The receipt's months that a receipt written later has already set here."""
     newer = set()
-    for months, created_at in session.execute(select(ImportLedger.months, ImportLedger.file_created_at).where(
-            ImportLedger.kind == "receipt", ImportLedger.outcome == Outcome.APPLIED,
-            ImportLedger.fiscal_year == manifest.fiscal_year)):
+    for months, created_at in session.execute(
+        select(ImportLedger.months, ImportLedger.file_created_at).where(
+            ImportLedger.kind == "receipt",
+            ImportLedger.outcome == Outcome.APPLIED,
+            ImportLedger.fiscal_year == manifest.fiscal_year,
+        )
+    ):
         if created_at is not None and created_at >= manifest.created_at:
             newer.update(int(m) for m in months.split(",") if m.isdigit())
     return newer & set(manifest.months)

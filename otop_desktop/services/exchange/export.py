@@ -43,27 +43,62 @@ def export_file(*, uow, user: UserInfo, fiscal_year: int, months, path: Path | s
         _check_confirmed(session, user.province_code, fiscal_year, months)
     people = session.execute(select(Entrepreneur).where(code_range(area)).order_by(Entrepreneur.id)).scalars().all()
     by_id = {e.id: e for e in people}
-    sales = session.execute(
-        select(MonthlySale).join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
-        .where(code_range(area), MonthlySale.fiscal_year == fiscal_year, MonthlySale.month.in_(months))
-        .order_by(MonthlySale.entrepreneur_id, MonthlySale.month)).scalars().all()
-    entrepreneurs = [[e.uid, e.name, e.tambon_code, e.product_type_id, e.entrepreneur_type_id, e.main_product,
-                      e.otop_code, e.active] for e in people]
-    rows = [[by_id[s.entrepreneur_id].uid, s.fiscal_year, s.month, *(getattr(s, f) for f in AMOUNT_FIELDS),
-             s.revision, _stamp(s.updated_at), s.updated_by] for s in sales]
+    sales = (
+        session.execute(
+            select(MonthlySale)
+            .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
+            .where(code_range(area), MonthlySale.fiscal_year == fiscal_year, MonthlySale.month.in_(months))
+            .order_by(MonthlySale.entrepreneur_id, MonthlySale.month)
+        )
+        .scalars()
+        .all()
+    )
+    entrepreneurs = [
+        [e.uid, e.name, e.tambon_code, e.product_type_id, e.entrepreneur_type_id, e.main_product, e.otop_code, e.active]
+        for e in people
+    ]
+    rows = [
+        [
+            by_id[s.entrepreneur_id].uid,
+            s.fiscal_year,
+            s.month,
+            *(getattr(s, f) for f in AMOUNT_FIELDS),
+            s.revision,
+            _stamp(s.updated_at),
+            s.updated_by,
+        ]
+        for s in sales
+    ]
     manifest = {
-        "kind": "district" if user.district_code else "province", "source_area": area,
-        "province_code": user.province_code, "target_area": "", "fiscal_year": fiscal_year, "months": months,
-        "created_at": _stamp(now_utc()), "created_by": user.username, "app_version": __version__,
-        "master_data_version": master_data_version(), "file_id": uuid.uuid4().hex,
+        "kind": "district" if user.district_code else "province",
+        "source_area": area,
+        "province_code": user.province_code,
+        "target_area": "",
+        "fiscal_year": fiscal_year,
+        "months": months,
+        "created_at": _stamp(now_utc()),
+        "created_by": user.username,
+        "app_version": __version__,
+        "master_data_version": master_data_version(),
+        "file_id": uuid.uuid4().hex,
         "row_counts": {"entrepreneurs.json": len(entrepreneurs), "sales.json": len(rows)},
     }
     public_key, sign = keys.signer(uow=uow)
     data = write_file(manifest, {"entrepreneurs.json": entrepreneurs, "sales.json": rows}, public_key, sign)
     path = write_bytes(path, data)
-    session.add(ExportLog(file_digest=digest(data), file_name=path.name, kind=manifest["kind"], area_code=area,
-                          fiscal_year=fiscal_year, months=",".join(map(str, months)), rows=len(rows),
-                          created_by=user.username, created_at=now_utc()))
+    session.add(
+        ExportLog(
+            file_digest=digest(data),
+            file_name=path.name,
+            kind=manifest["kind"],
+            area_code=area,
+            fiscal_year=fiscal_year,
+            months=",".join(map(str, months)),
+            rows=len(rows),
+            created_by=user.username,
+            created_at=now_utc(),
+        )
+    )
     uow.note(touched(Kind.FILES))
     uow.commit()
     return path, digest(data), len(rows)
@@ -84,17 +119,35 @@ class SentFile:
 
 def list_exports(*, uow, user: UserInfo | None = None, limit: int = 200) -> list[SentFile]:
     """The files this office made, newest first."""
-    return [SentFile(e.created_at, e.file_name, e.fiscal_year, tuple(int(m) for m in e.months.split(",") if m), e.rows,
-                     e.created_by, e.file_digest)
-            for e in uow.session.scalars(select(ExportLog).order_by(ExportLog.id.desc()).limit(limit))]
+    return [
+        SentFile(
+            e.created_at,
+            e.file_name,
+            e.fiscal_year,
+            tuple(int(m) for m in e.months.split(",") if m),
+            e.rows,
+            e.created_by,
+            e.file_digest,
+        )
+        for e in uow.session.scalars(select(ExportLog).order_by(ExportLog.id.desc()).limit(limit))
+    ]
 
 
 def _check_confirmed(session, province_code: str, fiscal_year: int, months) -> None:
     """A province file goes upward: only months the province has confirmed (locked) may be in it."""
-    locked = set(session.scalars(select(ProvinceLock.month).where(
-        ProvinceLock.province_code == province_code, ProvinceLock.fiscal_year == fiscal_year, ProvinceLock.locked)))
+    locked = set(
+        session.scalars(
+            select(ProvinceLock.month).where(
+                ProvinceLock.province_code == province_code,
+                ProvinceLock.fiscal_year == fiscal_year,
+                ProvinceLock.locked,
+            )
+        )
+    )
     open_months = [m for m in months if m not in locked]
     if open_months:
         names = ", ".join(month_label(fiscal_year, m) for m in open_months)
-        raise InvalidInput(f"เดือน {names} ยังไม่ได้ยืนยัน (ล็อก) ทั้งจังหวัด กรมฯ จะไม่เห็นข้อมูลที่ยังไม่ยืนยัน "
-                           "กรุณาล็อกทั้งจังหวัดก่อน หรือเลือกเฉพาะเดือนที่ยืนยันแล้ว")
+        raise InvalidInput(
+            f"เดือน {names} ยังไม่ได้ยืนยัน (ล็อก) ทั้งจังหวัด กรมฯ จะไม่เห็นข้อมูลที่ยังไม่ยืนยัน "
+            "กรุณาล็อกทั้งจังหวัดก่อน หรือเลือกเฉพาะเดือนที่ยืนยันแล้ว"
+        )

@@ -71,9 +71,15 @@ def digest(data: bytes) -> str:
 
 def write_file(manifest: dict, parts: dict[str, object], public_key: bytes, sign) -> bytes:
     """Pack parts (JSON-able values) with a manifest that `sign(bytes) -> signature` signs."""
-    encoded = {name: json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode() for name, value in parts.items()}
-    manifest = {**manifest, "format_version": FORMAT_VERSION, "parts": {n: digest(d) for n, d in encoded.items()},
-                "signer_public_key": base64.b64encode(public_key).decode()}
+    encoded = {
+        name: json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode() for name, value in parts.items()
+    }
+    manifest = {
+        **manifest,
+        "format_version": FORMAT_VERSION,
+        "parts": {n: digest(d) for n, d in encoded.items()},
+        "signer_public_key": base64.b64encode(public_key).decode(),
+    }
     body = json.dumps(manifest, ensure_ascii=False, sort_keys=True).encode()
     signature = sign(body)
     buffer = io.BytesIO()
@@ -118,23 +124,39 @@ def _manifest(body: bytes) -> Manifest:
         raise BadFile(f"ไฟล์นี้ทำจากโปรแกรมรุ่นใหม่กว่า (รูปแบบรุ่น {version}) กรุณาปรับปรุงโปรแกรมก่อนนำเข้า")
     try:
         manifest = Manifest(
-            version, str(raw["kind"]), str(raw["source_area"]), str(raw["province_code"]), str(raw.get("target_area", "")),
-            int(raw["fiscal_year"]), tuple(int(m) for m in raw["months"]), datetime.strptime(raw["created_at"], STAMP),
-            str(raw["created_by"]), str(raw["app_version"]), str(raw["master_data_version"]),
-            {str(k): int(v) for k, v in raw["row_counts"].items()}, {str(k): str(v) for k, v in raw["parts"].items()},
-            base64.b64decode(raw["signer_public_key"], validate=True), str(raw["file_id"]),
+            version,
+            str(raw["kind"]),
+            str(raw["source_area"]),
+            str(raw["province_code"]),
+            str(raw.get("target_area", "")),
+            int(raw["fiscal_year"]),
+            tuple(int(m) for m in raw["months"]),
+            datetime.strptime(raw["created_at"], STAMP),
+            str(raw["created_by"]),
+            str(raw["app_version"]),
+            str(raw["master_data_version"]),
+            {str(k): int(v) for k, v in raw["row_counts"].items()},
+            {str(k): str(v) for k, v in raw["parts"].items()},
+            base64.b64decode(raw["signer_public_key"], validate=True),
+            str(raw["file_id"]),
         )
     except (ValueError, KeyError, TypeError, AttributeError):
         raise BadFile("ส่วนหัวของไฟล์ไม่ครบหรือผิดรูปแบบ ไฟล์เสียหาย กรุณาขอไฟล์ใหม่") from None
     months = manifest.months
-    if (manifest.kind not in KINDS or not months or any(not 1 <= m <= 12 for m in months)
-            or len(set(months)) != len(months)):
-        raise BadFile("ส่วนหัวของไฟล์ระบุชนิดหรือเดือนที่ไม่ถูกต้อง (ต้องมีเดือน 1–12 อย่างน้อยหนึ่งเดือน ไม่ซ้ำกัน) "
-                      "กรุณาขอไฟล์ใหม่จากสำนักงานต้นทาง")
+    if (
+        manifest.kind not in KINDS
+        or not months
+        or any(not 1 <= m <= 12 for m in months)
+        or len(set(months)) != len(months)
+    ):
+        raise BadFile(
+            "ส่วนหัวของไฟล์ระบุชนิดหรือเดือนที่ไม่ถูกต้อง (ต้องมีเดือน 1–12 อย่างน้อยหนึ่งเดือน ไม่ซ้ำกัน) กรุณาขอไฟล์ใหม่จากสำนักงานต้นทาง"
+        )
     for name, count in manifest.row_counts.items():
         if name not in MAX_ROWS or not 0 <= count <= MAX_ROWS[name]:
-            raise BadFile(f"ไฟล์ระบุจำนวนแถวเกินกว่าที่รับได้ (ไม่เกิน {MAX_ROWS.get(name, 0):,} แถวต่อไฟล์) "
-                          "กรุณาส่งออกเป็นหลายไฟล์ (ทีละช่วงเดือน)")
+            raise BadFile(
+                f"ไฟล์ระบุจำนวนแถวเกินกว่าที่รับได้ (ไม่เกิน {MAX_ROWS.get(name, 0):,} แถวต่อไฟล์) กรุณาส่งออกเป็นหลายไฟล์ (ทีละช่วงเดือน)"
+            )
     return manifest
 
 
@@ -150,8 +172,10 @@ class OpenedFile:
 
 
 def _too_big(size: int) -> BadFile:
-    return BadFile(f"ไฟล์ใหญ่เกินกว่าที่รับได้ ({size / 1024 / 1024:,.1f} MB; ไม่เกิน {MAX_FILE_BYTES // 1024 // 1024} MB) "
-                   "จึงไม่นำเข้า หากเป็นข้อมูลจริง กรุณาส่งออกเป็นหลายไฟล์ (ทีละช่วงเดือน)")
+    return BadFile(
+        f"ไฟล์ใหญ่เกินกว่าที่รับได้ ({size / 1024 / 1024:,.1f} MB; ไม่เกิน {MAX_FILE_BYTES // 1024 // 1024} MB) "
+        "จึงไม่นำเข้า หากเป็นข้อมูลจริง กรุณาส่งออกเป็นหลายไฟล์ (ทีละช่วงเดือน)"
+    )
 
 
 def read_file_bytes(path: Path | str) -> bytes:
@@ -215,8 +239,22 @@ def open_file(data: bytes, check_signature: Callable[[Manifest, bytes, bytes], N
                 parts[name] = parse_part(content)
     except BadFile:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, struct.error, EOFError, OSError, ValueError, KeyError,
-            RuntimeError, NotImplementedError, OverflowError, RecursionError, MemoryError):
-        raise BadFile("ไฟล์เสียหายหรือไม่ครบ (อาจคัดลอกหรือดาวน์โหลดไม่สมบูรณ์) หรือไม่ใช่ไฟล์ .otop "
-                      "กรุณาขอไฟล์ใหม่จากสำนักงานต้นทาง") from None
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        struct.error,
+        EOFError,
+        OSError,
+        ValueError,
+        KeyError,
+        RuntimeError,
+        NotImplementedError,
+        OverflowError,
+        RecursionError,
+        MemoryError,
+    ):
+        raise BadFile(
+            "ไฟล์เสียหายหรือไม่ครบ (อาจคัดลอกหรือดาวน์โหลดไม่สมบูรณ์) หรือไม่ใช่ไฟล์ .otop กรุณาขอไฟล์ใหม่จากสำนักงานต้นทาง"
+        ) from None
     return OpenedFile(digest(data), manifest, body, signature, parts)

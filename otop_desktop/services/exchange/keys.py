@@ -46,7 +46,7 @@ def fingerprint_of(public_raw: bytes) -> str:
 def spoken(fingerprint: str) -> str:
     """The first 20 hex digits in groups of four, short enough to read out over the phone."""
     head = fingerprint[:20].upper()
-    return "-".join(head[i:i + 4] for i in range(0, len(head), 4))
+    return "-".join(head[i : i + 4] for i in range(0, len(head), 4))
 
 
 def _normalise(fingerprint: str) -> str:
@@ -63,10 +63,20 @@ def own_key(*, uow) -> Ed25519PrivateKey:
 
 def _make_own_key(uow) -> Ed25519PrivateKey:
     key = Ed25519PrivateKey.generate()
-    raw_private = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
+    raw_private = key.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
     raw_public = _raw_public(key.public_key())
-    uow.session.add(OfficeKey(fingerprint=fingerprint_of(raw_public), area_code=OWN, public_key=raw_public,
-                              private_key=raw_private, registered_by="setup", registered_at=now_utc()))
+    uow.session.add(
+        OfficeKey(
+            fingerprint=fingerprint_of(raw_public),
+            area_code=OWN,
+            public_key=raw_public,
+            private_key=raw_private,
+            registered_by="setup",
+            registered_at=now_utc(),
+        )
+    )
     uow.session.flush()
     return key
 
@@ -92,7 +102,20 @@ def replace_own_key(*, uow, user: UserInfo) -> str:
         row.retired_at, row.retired_by = now_utc(), user.username
     uow.session.flush()
     fingerprint = fingerprint_of(_raw_public(_make_own_key(uow).public_key()))
-    record(uow.session, [AuditNote(username=user.username, action="replace", entity="office_key", entity_key=OWN, field="fingerprint", old_value=",".join(row.fingerprint for row in old) or None, new_value=fingerprint)])
+    record(
+        uow.session,
+        [
+            AuditNote(
+                username=user.username,
+                action="replace",
+                entity="office_key",
+                entity_key=OWN,
+                field="fingerprint",
+                old_value=",".join(row.fingerprint for row in old) or None,
+                new_value=fingerprint,
+            )
+        ],
+    )
     uow.note(touched(Kind.KEYS))
     uow.commit()
     return fingerprint
@@ -104,16 +127,33 @@ def retire_key(*, uow, user: UserInfo, area_code: str, fingerprint: str) -> KeyI
     wanted = _normalise(fingerprint)
     if len(wanted) < 8:
         raise InvalidInput("กรุณาระบุลายนิ้วมือของกุญแจที่จะยกเลิก (อย่างน้อย 8 หลัก) ตามที่แสดงในรายการกุญแจ")
-    rows = [row for row in uow.session.scalars(select(OfficeKey).where(OfficeKey.area_code == area_code))
-            if row.fingerprint.startswith(wanted)]
+    rows = [
+        row
+        for row in uow.session.scalars(select(OfficeKey).where(OfficeKey.area_code == area_code))
+        if row.fingerprint.startswith(wanted)
+    ]
     if len(rows) != 1:
-        raise InvalidInput(f"ไม่พบกุญแจของพื้นที่ {area_code} ที่มีลายนิ้วมือ {fingerprint.strip()} "
-                           "(หรือพบมากกว่าหนึ่งดอก กรุณาระบุให้ยาวขึ้น)")
+        raise InvalidInput(
+            f"ไม่พบกุญแจของพื้นที่ {area_code} ที่มีลายนิ้วมือ {fingerprint.strip()} (หรือพบมากกว่าหนึ่งดอก กรุณาระบุให้ยาวขึ้น)"
+        )
     row = rows[0]
     if row.retired_at is not None:
         raise InvalidInput(f"กุญแจนี้ถูกยกเลิกไปแล้วเมื่อ {format_thai_datetime(row.retired_at)} โดย {row.retired_by}")
     row.retired_at, row.retired_by = now_utc(), user.username
-    record(uow.session, [AuditNote(username=user.username, action="retire", entity="office_key", entity_key=area_code, field="fingerprint", old_value=row.fingerprint, new_value=None)])
+    record(
+        uow.session,
+        [
+            AuditNote(
+                username=user.username,
+                action="retire",
+                entity="office_key",
+                entity_key=area_code,
+                field="fingerprint",
+                old_value=row.fingerprint,
+                new_value=None,
+            )
+        ],
+    )
     uow.note(touched(Kind.KEYS))
     uow.commit()
     return _key_info(row)
@@ -125,16 +165,22 @@ def write_key_file(*, uow, user: UserInfo, path: Path | str) -> Path:
     raw = _raw_public(own_key(uow=uow).public_key())
     uow.note(touched(Kind.KEYS))
     uow.commit()
-    return write_bytes(path, json.dumps({"kind": KEY_FILE_KIND, "area_code": user.area_code,
-                                         "public_key": base64.b64encode(raw).decode()}, ensure_ascii=False).encode("utf-8"))
+    return write_bytes(
+        path,
+        json.dumps(
+            {"kind": KEY_FILE_KIND, "area_code": user.area_code, "public_key": base64.b64encode(raw).decode()},
+            ensure_ascii=False,
+        ).encode("utf-8"),
+    )
 
 
 def _check_registrar(user: UserInfo, area_code: str) -> None:
     access.check(user, access.Action.REGISTER_KEYS, area_code)
 
 
-def register_key(*, uow, user: UserInfo, area_code: str, public_key: bytes | None = None,
-                 fingerprint: str | None = None) -> KeyInfo:
+def register_key(
+    *, uow, user: UserInfo, area_code: str, public_key: bytes | None = None, fingerprint: str | None = None
+) -> KeyInfo:
     """Register another office's key, by its public key or only its fingerprint (checked when a file arrives)."""
     _check_registrar(user, area_code)
     if public_key is not None:
@@ -152,13 +198,36 @@ def register_key(*, uow, user: UserInfo, area_code: str, public_key: bytes | Non
     for row in existing:
         if row.fingerprint.startswith(fingerprint) or fingerprint.startswith(row.fingerprint):
             if row.retired_at is not None:
-                raise InvalidInput(f"กุญแจนี้ของพื้นที่ {area_code} ถูกยกเลิกไปแล้วเมื่อ {format_thai_datetime(row.retired_at)} "
-                                   "จึงลงทะเบียนซ้ำไม่ได้ กรุณาให้สำนักงานต้นทางสร้างกุญแจใหม่")
+                raise InvalidInput(
+                    f"กุญแจนี้ของพื้นที่ {area_code} ถูกยกเลิกไปแล้วเมื่อ {format_thai_datetime(row.retired_at)} "
+                    "จึงลงทะเบียนซ้ำไม่ได้ กรุณาให้สำนักงานต้นทางสร้างกุญแจใหม่"
+                )
             uow.session.delete(row)  # the same key registered again, now perhaps with its public key
     uow.session.flush()
-    uow.session.add(OfficeKey(fingerprint=fingerprint, area_code=area_code, public_key=public_key, private_key=None,
-                              registered_by=user.username, registered_at=now_utc()))
-    record(uow.session, [AuditNote(username=user.username, action="register", entity="office_key", entity_key=area_code, field="fingerprint", old_value=None, new_value=fingerprint)])
+    uow.session.add(
+        OfficeKey(
+            fingerprint=fingerprint,
+            area_code=area_code,
+            public_key=public_key,
+            private_key=None,
+            registered_by=user.username,
+            registered_at=now_utc(),
+        )
+    )
+    record(
+        uow.session,
+        [
+            AuditNote(
+                username=user.username,
+                action="register",
+                entity="office_key",
+                entity_key=area_code,
+                field="fingerprint",
+                old_value=None,
+                new_value=fingerprint,
+            )
+        ],
+    )
     uow.note(touched(Kind.KEYS))
     uow.commit()
     return KeyInfo(area_code, fingerprint, public_key is not None, user.username)
@@ -190,15 +259,19 @@ def register_key_file(*, uow, user: UserInfo, path: Path | str) -> KeyInfo:
 
 
 def _key_info(row: OfficeKey) -> KeyInfo:
-    retired = (f"ยกเลิกแล้วเมื่อ {format_thai_datetime(row.retired_at)} โดย {row.retired_by}"
-               if row.retired_at is not None else "")
+    retired = (
+        f"ยกเลิกแล้วเมื่อ {format_thai_datetime(row.retired_at)} โดย {row.retired_by}" if row.retired_at is not None else ""
+    )
     return KeyInfo(row.area_code, row.fingerprint, row.public_key is not None, row.registered_by, retired)
 
 
 def list_keys(*, uow, user: UserInfo | None = None) -> list[KeyInfo]:
     """Every key this office knows, its own first, keys in use before retired ones."""
-    rows = uow.session.scalars(select(OfficeKey).order_by(OfficeKey.area_code != OWN, OfficeKey.area_code,
-                                                          OfficeKey.retired_at.is_not(None), OfficeKey.registered_at))
+    rows = uow.session.scalars(
+        select(OfficeKey).order_by(
+            OfficeKey.area_code != OWN, OfficeKey.area_code, OfficeKey.retired_at.is_not(None), OfficeKey.registered_at
+        )
+    )
     return [_key_info(row) for row in rows]
 
 
@@ -210,18 +283,23 @@ def verify_signature(*, uow, area_code: str, public_key: bytes, message: bytes, 
     rows = uow.session.scalars(select(OfficeKey).where(OfficeKey.area_code == area_code)).all()
     match = next((row for row in rows if fingerprint.startswith(row.fingerprint)), None)
     if match is None:
-        raise InvalidInput(f"ไฟล์นี้ลงนามด้วยกุญแจที่ไม่ได้ลงทะเบียนไว้สำหรับพื้นที่ {area_code} "
-                           f"(ลายนิ้วมือ {spoken(fingerprint)}) อาจเป็นไฟล์ปลอมหรือกุญแจใหม่ "
-                           "กรุณาโทรสอบถามสำนักงานต้นทางและลงทะเบียนกุญแจก่อน")
+        raise InvalidInput(
+            f"ไฟล์นี้ลงนามด้วยกุญแจที่ไม่ได้ลงทะเบียนไว้สำหรับพื้นที่ {area_code} "
+            f"(ลายนิ้วมือ {spoken(fingerprint)}) อาจเป็นไฟล์ปลอมหรือกุญแจใหม่ "
+            "กรุณาโทรสอบถามสำนักงานต้นทางและลงทะเบียนกุญแจก่อน"
+        )
     if match.retired_at is not None:
-        raise InvalidInput(f"ไฟล์นี้ลงนามด้วยกุญแจของพื้นที่ {area_code} ที่ยกเลิกไปแล้วเมื่อ "
-                           f"{format_thai_datetime(match.retired_at)} (ลายนิ้วมือ {spoken(fingerprint)}) จึงไม่นำเข้า "
-                           "กรุณาขอไฟล์ใหม่ที่ลงนามด้วยกุญแจปัจจุบันของสำนักงานต้นทาง")
+        raise InvalidInput(
+            f"ไฟล์นี้ลงนามด้วยกุญแจของพื้นที่ {area_code} ที่ยกเลิกไปแล้วเมื่อ "
+            f"{format_thai_datetime(match.retired_at)} (ลายนิ้วมือ {spoken(fingerprint)}) จึงไม่นำเข้า "
+            "กรุณาขอไฟล์ใหม่ที่ลงนามด้วยกุญแจปัจจุบันของสำนักงานต้นทาง"
+        )
     try:
         Ed25519PublicKey.from_public_bytes(public_key).verify(signature, message)
     except (InvalidSignature, ValueError):
-        raise InvalidInput("ลายมือชื่ออิเล็กทรอนิกส์ของไฟล์ไม่ถูกต้อง ไฟล์ถูกแก้ไขหลังลงนามหรือเสียหาย "
-                           "กรุณาขอไฟล์ใหม่จากสำนักงานต้นทาง") from None
+        raise InvalidInput(
+            "ลายมือชื่ออิเล็กทรอนิกส์ของไฟล์ไม่ถูกต้อง ไฟล์ถูกแก้ไขหลังลงนามหรือเสียหาย กรุณาขอไฟล์ใหม่จากสำนักงานต้นทาง"
+        ) from None
     if match.public_key is None:
         match.public_key, match.fingerprint = public_key, fingerprint
 

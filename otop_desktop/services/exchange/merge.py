@@ -46,8 +46,14 @@ from otop_desktop.services.thai import (
 from otop_desktop.store.bulk import bulk_insert, insert_rows
 from otop_desktop.store.database import keep_statistics
 
-KINDS_SHOWN = {RowKind.NEW: "ใหม่", RowKind.CHANGED: "เปลี่ยน", RowKind.UNCHANGED: "เหมือนเดิม",
-               RowKind.OLDER: "เก่ากว่า (ไม่ทับของใหม่)", RowKind.CONFLICT: "ขัดแย้ง", RowKind.REFUSED: "ไม่รับ"}
+KINDS_SHOWN = {
+    RowKind.NEW: "ใหม่",
+    RowKind.CHANGED: "เปลี่ยน",
+    RowKind.UNCHANGED: "เหมือนเดิม",
+    RowKind.OLDER: "เก่ากว่า (ไม่ทับของใหม่)",
+    RowKind.CONFLICT: "ขัดแย้ง",
+    RowKind.REFUSED: "ไม่รับ",
+}
 
 
 @dataclass(frozen=True)
@@ -95,9 +101,20 @@ class ImportPreview:
         a whole country's files never needs them)."""
         names = {row[0]: row[1] for row in self.people}
         area = self.opened.manifest.source_area
-        return [RowDiff(row[0], self.local_people.get(row[0], (None, names[row[0]]))[1], area, row[1], row[2], RowKind.NEW,
-                        None, tuple(row[3:7]))
-                for row in self.opened.parts["sales.json"] if (row[0], row[1], row[2]) not in self.plan]
+        return [
+            RowDiff(
+                row[0],
+                self.local_people.get(row[0], (None, names[row[0]]))[1],
+                area,
+                row[1],
+                row[2],
+                RowKind.NEW,
+                None,
+                tuple(row[3:7]),
+            )
+            for row in self.opened.parts["sales.json"]
+            if (row[0], row[1], row[2]) not in self.plan
+        ]
 
 
 def _record_confirmed(session, user: UserInfo, manifest: Manifest, file_name: str, import_id: int, at) -> None:
@@ -105,18 +122,41 @@ def _record_confirmed(session, user: UserInfo, manifest: Manifest, file_name: st
     as confirmed here (the department's reports read the same province_lock rows a province writes). What
     stood before is kept for undoing the import."""
     reason = f"ยืนยันโดยจังหวัด (ไฟล์ {file_name[:200]})"
-    session.execute(_LOCKS_BEFORE, [{"import_id": import_id, "province": manifest.province_code, "year": manifest.fiscal_year,
-                                     "month": month} for month in manifest.months])
-    bulk_insert(session, ProvinceLock.__table__, [
-        {"province_code": manifest.province_code, "fiscal_year": manifest.fiscal_year, "month": month, "locked": True,
-         "changed_by": user.username, "changed_at": at, "reason": reason} for month in manifest.months],
-        conflict=("province_code", "fiscal_year", "month"), update=("locked", "changed_by", "changed_at", "reason"))
+    session.execute(
+        _LOCKS_BEFORE,
+        [
+            {"import_id": import_id, "province": manifest.province_code, "year": manifest.fiscal_year, "month": month}
+            for month in manifest.months
+        ],
+    )
+    bulk_insert(
+        session,
+        ProvinceLock.__table__,
+        [
+            {
+                "province_code": manifest.province_code,
+                "fiscal_year": manifest.fiscal_year,
+                "month": month,
+                "locked": True,
+                "changed_by": user.username,
+                "changed_at": at,
+                "reason": reason,
+            }
+            for month in manifest.months
+        ],
+        conflict=("province_code", "fiscal_year", "month"),
+        update=("locked", "changed_by", "changed_at", "reason"),
+    )
 
 
 # --- verification -----------------------------------------------------------------------------------------
 def _check_source(user: UserInfo, manifest: Manifest, expected_kind: str) -> None:
     if user.is_national and expected_kind == "province":
-        if manifest.kind != "province" or len(manifest.source_area) != 2 or manifest.source_area != manifest.province_code:
+        if (
+            manifest.kind != "province"
+            or len(manifest.source_area) != 2
+            or manifest.source_area != manifest.province_code
+        ):
             raise BadFile("ฐานข้อมูลของกรมฯ รับเฉพาะไฟล์ข้อมูลจังหวัด (ข้อมูลที่จังหวัดยืนยันแล้ว)")
         return
     if manifest.kind != expected_kind:
@@ -136,24 +176,43 @@ def _check_people(people: list, area: str) -> list:
         return clean
     clean, uids, codes = [], set(), set()  # something is wrong: find and name the first bad row
     for number, row in enumerate(people, 1):
-        ok = (isinstance(row, list) and len(row) == 8 and isinstance(row[0], str) and len(row[0]) == 32
-              and row[0].isascii() and row[0].isalnum()
-              and isinstance(row[1], str) and 0 < len(tidy_text(row[1])) <= 200 and isinstance(row[2], str)
-              and len(row[2]) == 6 and row[2].isdigit() and row[2].startswith(area)
-              and type(row[3]) is int and row[3] in (1, 2, 3, 4, 5) and type(row[4]) is int and row[4] in (1, 2, 3)
-              and isinstance(row[5], str) and len(row[5]) <= 200
-              and (row[6] is None or isinstance(row[6], str) and len(row[6]) <= 40) and isinstance(row[7], bool))
+        ok = (
+            isinstance(row, list)
+            and len(row) == 8
+            and isinstance(row[0], str)
+            and len(row[0]) == 32
+            and row[0].isascii()
+            and row[0].isalnum()
+            and isinstance(row[1], str)
+            and 0 < len(tidy_text(row[1])) <= 200
+            and isinstance(row[2], str)
+            and len(row[2]) == 6
+            and row[2].isdigit()
+            and row[2].startswith(area)
+            and type(row[3]) is int
+            and row[3] in (1, 2, 3, 4, 5)
+            and type(row[4]) is int
+            and row[4] in (1, 2, 3)
+            and isinstance(row[5], str)
+            and len(row[5]) <= 200
+            and (row[6] is None or isinstance(row[6], str) and len(row[6]) <= 40)
+            and isinstance(row[7], bool)
+        )
         if not ok:
             raise BadFile(f"ผู้ประกอบการแถวที่ {number} ในไฟล์ผิดรูปแบบหรืออยู่นอกพื้นที่ {area} จึงไม่นำเข้าทั้งไฟล์")
         for words in (row[1], row[5], row[6] or ""):
             problem = text_problem(words)
             if problem:
-                raise BadFile(f"ผู้ประกอบการแถวที่ {number} ในไฟล์ (“{tidy_text(shown_safely(row[1]))[:40]}”) {problem} "
-                              "จึงไม่นำเข้าทั้งไฟล์ กรุณาให้อำเภอแก้ชื่อแล้วส่งไฟล์ใหม่")
+                raise BadFile(
+                    f"ผู้ประกอบการแถวที่ {number} ในไฟล์ (“{tidy_text(shown_safely(row[1]))[:40]}”) {problem} "
+                    "จึงไม่นำเข้าทั้งไฟล์ กรุณาให้อำเภอแก้ชื่อแล้วส่งไฟล์ใหม่"
+                )
         otop_code = tidy_text(row[6] or "") or None
         if row[0] in uids or (otop_code and otop_code in codes):
-            raise BadFile(f"ผู้ประกอบการแถวที่ {number} ในไฟล์ (“{tidy_text(row[1])[:40]}”) ซ้ำกับแถวก่อนหน้า "
-                          "(รหัสประจำตัวหรือรหัส OTOP เดียวกัน) ไฟล์ผิดปกติ จึงไม่นำเข้าทั้งไฟล์")
+            raise BadFile(
+                f"ผู้ประกอบการแถวที่ {number} ในไฟล์ (“{tidy_text(row[1])[:40]}”) ซ้ำกับแถวก่อนหน้า "
+                "(รหัสประจำตัวหรือรหัส OTOP เดียวกัน) ไฟล์ผิดปกติ จึงไม่นำเข้าทั้งไฟล์"
+            )
         uids.add(row[0])
         codes.add(otop_code)
         clean.append([row[0], tidy_text(row[1]), row[2], row[3], row[4], tidy_text(row[5]), otop_code, row[7]])
@@ -169,14 +228,27 @@ def _people_at_once(people: list, area: str) -> list | None:
         return None
     uids, names, tambons, product_types, kinds, products, codes, actives = zip(*people)
     given_codes = [code for code in codes if code is not None]
-    if not (set(map(type, uids)) == {str} and set(map(len, uids)) == {32} and "".join(uids).isascii()
-            and "".join(uids).isalnum() and len(set(uids)) == len(uids)
-            and set(map(type, names)) == {str} and set(map(type, products)) == {str} and max(map(len, products)) <= 200
-            and set(map(type, given_codes)) <= {str} and max(map(len, given_codes), default=0) <= 40
-            and set(map(type, tambons)) == {str} and set(map(len, tambons)) == {6} and "".join(tambons).isdigit()
-            and {code[:len(area)] for code in tambons} == {area}
-            and set(map(type, product_types)) == {int} and set(product_types) <= {1, 2, 3, 4, 5}
-            and set(map(type, kinds)) == {int} and set(kinds) <= {1, 2, 3} and set(map(type, actives)) == {bool}):
+    if not (
+        set(map(type, uids)) == {str}
+        and set(map(len, uids)) == {32}
+        and "".join(uids).isascii()
+        and "".join(uids).isalnum()
+        and len(set(uids)) == len(uids)
+        and set(map(type, names)) == {str}
+        and set(map(type, products)) == {str}
+        and max(map(len, products)) <= 200
+        and set(map(type, given_codes)) <= {str}
+        and max(map(len, given_codes), default=0) <= 40
+        and set(map(type, tambons)) == {str}
+        and set(map(len, tambons)) == {6}
+        and "".join(tambons).isdigit()
+        and {code[: len(area)] for code in tambons} == {area}
+        and set(map(type, product_types)) == {int}
+        and set(product_types) <= {1, 2, 3, 4, 5}
+        and set(map(type, kinds)) == {int}
+        and set(kinds) <= {1, 2, 3}
+        and set(map(type, actives)) == {bool}
+    ):
         return None
     if any_text_problem((*names, *products, *given_codes)):
         return None
@@ -197,7 +269,9 @@ def _check_rows(opened: OpenedFile) -> list:
     people, sales = parts.get("entrepreneurs.json"), parts.get("sales.json")
     if not isinstance(people, list) or not isinstance(sales, list):
         raise BadFile("ไฟล์ไม่มีข้อมูลผู้ประกอบการหรือยอดจำหน่าย")
-    if len(people) != manifest.row_counts.get("entrepreneurs.json") or len(sales) != manifest.row_counts.get("sales.json"):
+    if len(people) != manifest.row_counts.get("entrepreneurs.json") or len(sales) != manifest.row_counts.get(
+        "sales.json"
+    ):
         raise BadFile("จำนวนแถวในไฟล์ไม่ตรงกับส่วนหัว ไฟล์ไม่ครบ")
     clean = _check_people(people, manifest.source_area)
     known = {row[0] for row in clean}
@@ -232,11 +306,18 @@ def _sales_problem(sales: list, known: set, year: int, months: set) -> str | Non
     if set(map(type, sales)) != {list} or set(map(len, sales)) != {10}:
         return _BAD_SHAPE
     uids, years, months_, *amounts, revisions, stamps, users = zip(*sales)
-    if not (set(map(type, uids)) == {str} and set(uids) <= known
-            and set(map(type, years)) == {int} and set(years) == {year}
-            and set(map(type, months_)) == {int} and set(months_) <= months
-            and set(map(type, stamps)) == {str} and set(map(len, stamps)) == {26}
-            and set(map(type, users)) == {str} and max(map(len, users)) <= 80):
+    if not (
+        set(map(type, uids)) == {str}
+        and set(uids) <= known
+        and set(map(type, years)) == {int}
+        and set(years) == {year}
+        and set(map(type, months_)) == {int}
+        and set(months_) <= months
+        and set(map(type, stamps)) == {str}
+        and set(map(len, stamps)) == {26}
+        and set(map(type, users)) == {str}
+        and max(map(len, users)) <= 80
+    ):
         return _BAD_SHAPE
     if not (set(map(type, revisions)) == {int} and min(revisions) >= 1 and max(revisions) <= MAX_REVISION):
         return _BAD_REVISION
@@ -275,8 +356,13 @@ def _verify(*, uow, user: UserInfo, data: bytes, expected_kind: str | None) -> t
 
     def check_signature(manifest: Manifest, signed: bytes, signature: bytes) -> None:
         _check_source(user, manifest, expected_kind)
-        keys.verify_signature(uow=uow, area_code=manifest.source_area, public_key=manifest.signer_public_key,
-                              message=signed, signature=signature)
+        keys.verify_signature(
+            uow=uow,
+            area_code=manifest.source_area,
+            public_key=manifest.signer_public_key,
+            message=signed,
+            signature=signature,
+        )
 
     opened = open_file(data, check_signature)
     people = _check_rows(opened) if expected_kind != "receipt" else []
@@ -307,29 +393,43 @@ def _sql(statement: str, *lists: str):
     return text(statement).bindparams(*(bindparam(name, expanding=True) for name in lists))
 
 
-_ROWS = ("SELECT e.uid, s.month, s.domestic_offline, s.domestic_online, s.export_offline, s.export_online,"
-         " s.revision, s.origin, s.source_revision FROM entrepreneur e {join} monthly_sale s ON e.id = s.entrepreneur_id")
+_ROWS = (
+    "SELECT e.uid, s.month, s.domestic_offline, s.domestic_online, s.export_offline, s.export_online,"
+    " s.revision, s.origin, s.source_revision FROM entrepreneur e {join} monthly_sale s ON e.id = s.entrepreneur_id"
+)
 # CROSS JOIN fixes SQLite's order: the area's entrepreneurs first, then their rows by primary key (14 times
 # faster for a district than scanning the whole month through the period index). PostgreSQL plans it itself.
-_AREA_ROWS = {engine: _sql(_ROWS.format(join=join) + " WHERE e.tambon_code >= :low AND e.tambon_code < :high"
-                           " AND s.fiscal_year = :year AND s.month IN :months", "months")
-              for engine, join in (("sqlite", "CROSS JOIN"), ("postgresql", "JOIN"))}
-_ROWS_OF = _sql(_ROWS.format(join="JOIN") + " WHERE e.id IN :ids AND s.fiscal_year = :year AND s.month IN :months",
-                "ids", "months")
+_AREA_ROWS = {
+    engine: _sql(
+        _ROWS.format(join=join) + " WHERE e.tambon_code >= :low AND e.tambon_code < :high"
+        " AND s.fiscal_year = :year AND s.month IN :months",
+        "months",
+    )
+    for engine, join in (("sqlite", "CROSS JOIN"), ("postgresql", "JOIN"))
+}
+_ROWS_OF = _sql(
+    _ROWS.format(join="JOIN") + " WHERE e.id IN :ids AND s.fiscal_year = :year AND s.month IN :months", "ids", "months"
+)
 _AREA_PEOPLE = _sql("SELECT uid, id, name FROM entrepreneur WHERE tambon_code >= :low AND tambon_code < :high")
 _PEOPLE_BY_UID = _sql("SELECT uid, id, name, tambon_code FROM entrepreneur WHERE uid IN :uids", "uids")
 _IDS_BY_UID = _sql("SELECT uid, id FROM entrepreneur WHERE uid IN :uids", "uids")
-_ONCE_HERE = _sql("SELECT DISTINCT entity_key FROM audit_log WHERE entity = 'entrepreneur' AND field = 'tambon_code'"
-                  " AND old_value >= :low AND old_value < :high AND entity_key IN :keys", "keys")
+_ONCE_HERE = _sql(
+    "SELECT DISTINCT entity_key FROM audit_log WHERE entity = 'entrepreneur' AND field = 'tambon_code'"
+    " AND old_value >= :low AND old_value < :high AND entity_key IN :keys",
+    "keys",
+)
 _DISTRICT_NAMES = _sql("SELECT code, name_th FROM district")
 _AREA_TAMBONS = _sql("SELECT code FROM tambon WHERE code >= :low AND code < :high")
 _CODE_CLASH = _sql("SELECT otop_code, name FROM entrepreneur WHERE otop_code IN :codes LIMIT 1", "codes")
 _LAST_APPLIED = _sql("SELECT max(id) FROM import_ledger WHERE file_digest = :digest AND outcome = :outcome")
-_ACKNOWLEDGE = _sql("UPDATE monthly_sale SET source_revision = :seen WHERE entrepreneur_id = :id AND fiscal_year = :year"
-                    " AND month = :month")
+_ACKNOWLEDGE = _sql(
+    "UPDATE monthly_sale SET source_revision = :seen WHERE entrepreneur_id = :id AND fiscal_year = :year"
+    " AND month = :month"
+)
 # Written last: the audit log's newest entry, and how many sales rows the import wrote (undo finds them all).
-_LAST_AUDIT = _sql("UPDATE import_ledger SET last_audit_id = (SELECT max(id) FROM audit_log), rows_written = :rows"
-                   " WHERE id = :id")
+_LAST_AUDIT = _sql(
+    "UPDATE import_ledger SET last_audit_id = (SELECT max(id) FROM audit_log), rows_written = :rows WHERE id = :id"
+)
 # What an import overwrites or marks seen, as it was: undo puts it back (rows it adds need no record).
 _SALES_BEFORE = _sql(
     "INSERT INTO import_sale_before (import_id, entrepreneur_id, fiscal_year, month, written, domestic_offline,"
@@ -337,12 +437,14 @@ _SALES_BEFORE = _sql(
     " prior_import_id) SELECT :import_id, entrepreneur_id, "
     "fiscal_year, month, :written, domestic_offline, domestic_online,"
     " export_offline, export_online, revision, updated_by, updated_at, origin, source_revision, import_id"
-    " FROM monthly_sale WHERE entrepreneur_id = :id AND fiscal_year = :year AND month = :month")
+    " FROM monthly_sale WHERE entrepreneur_id = :id AND fiscal_year = :year AND month = :month"
+)
 _LOCKS_BEFORE = _sql(
     "INSERT INTO import_lock_before (import_id, province_code, fiscal_year, month, existed, locked, changed_by,"
     " changed_at, reason) SELECT :import_id, :province, :year, :month, l.province_code IS NOT NULL, l.locked,"
     " l.changed_by, l.changed_at, l.reason FROM (SELECT 1 AS one) AS o LEFT JOIN province_lock l"
-    " ON l.province_code = :province AND l.fiscal_year = :year AND l.month = :month")
+    " ON l.province_code = :province AND l.fiscal_year = :year AND l.month = :month"
+)
 
 
 def _local_state(session, area: str, fiscal_year: int, months) -> tuple[dict, dict]:
@@ -350,8 +452,9 @@ def _local_state(session, area: str, fiscal_year: int, months) -> tuple[dict, di
     for every file of a merge)."""
     area_range = {"low": area, "high": _upper(area)}
     people = {uid: (eid, name) for uid, eid, name in session.execute(_AREA_PEOPLE, area_range)}
-    rows = session.execute(_AREA_ROWS[session.get_bind().dialect.name],
-                           {**area_range, "year": fiscal_year, "months": list(months)})
+    rows = session.execute(
+        _AREA_ROWS[session.get_bind().dialect.name], {**area_range, "year": fiscal_year, "months": list(months)}
+    )
     return people, {(r[0], r[1]): (tuple(r[2:6]), r[6], r[7], r[8]) for r in rows}
 
 
@@ -362,7 +465,7 @@ def _upper(prefix: str) -> str:
 def _chunks(values: list, size: int = 500):
     """Parameter tuples of at most `size` values (SQLite caps the parameters of one statement)."""
     for start in range(0, len(values), size):
-        yield tuple(values[start:start + size])
+        yield tuple(values[start : start + size])
 
 
 @dataclass(frozen=True)
@@ -383,13 +486,17 @@ def _people_elsewhere(session, area: str, people: list, local_people: dict) -> t
     missing = [row for row in people if row[0] not in local_people]
     found = {}
     for chunk in _chunks([row[0] for row in missing]):
-        found.update((uid, (eid, name, tambon)) for uid, eid, name, tambon in session.execute(_PEOPLE_BY_UID, {"uids": chunk}))
+        found.update(
+            (uid, (eid, name, tambon)) for uid, eid, name, tambon in session.execute(_PEOPLE_BY_UID, {"uids": chunk})
+        )
     if not found:
         return {}, []
     ids = [str(eid) for eid, _, _ in found.values()]
     once_here = set()
     for chunk in _chunks(ids):
-        once_here.update(key for (key,) in session.execute(_ONCE_HERE, {"low": area, "high": _upper(area), "keys": chunk}))
+        once_here.update(
+            key for (key,) in session.execute(_ONCE_HERE, {"low": area, "high": _upper(area), "keys": chunk})
+        )
     districts = dict(session.execute(_DISTRICT_NAMES).all())
     moved = []
     for row in missing:
@@ -397,9 +504,11 @@ def _people_elsewhere(session, area: str, people: list, local_people: dict) -> t
             continue
         eid, name, tambon = found[row[0]]
         if str(eid) not in once_here:
-            raise BadFile(f"ไฟล์อ้างถึงผู้ประกอบการ “{name}” ซึ่งเป็นของอำเภอ{districts.get(tambon[:4], tambon[:4])} "
-                          f"ไม่ใช่ของพื้นที่ต้นทาง {area} และไม่เคยอยู่ในพื้นที่นั้น ไฟล์ผิดปกติ จึงไม่นำเข้า "
-                          "กรุณาสอบถามสำนักงานต้นทาง")
+            raise BadFile(
+                f"ไฟล์อ้างถึงผู้ประกอบการ “{name}” ซึ่งเป็นของอำเภอ{districts.get(tambon[:4], tambon[:4])} "
+                f"ไม่ใช่ของพื้นที่ต้นทาง {area} และไม่เคยอยู่ในพื้นที่นั้น ไฟล์ผิดปกติ จึงไม่นำเข้า "
+                "กรุณาสอบถามสำนักงานต้นทาง"
+            )
         moved.append(Moved(row[0], name, row[2], tambon, districts.get(tambon[:4], tambon[:4])))
     return {uid: (eid, name) for uid, (eid, name, _) in found.items()}, moved
 
@@ -409,14 +518,18 @@ def _check_new_people(session, area: str, fresh: list) -> None:
     tambons = {code for (code,) in session.execute(_AREA_TAMBONS, {"low": area, "high": _upper(area)})}
     for row in fresh:
         if row[2] not in tambons:
-            raise BadFile(f"ไฟล์มีผู้ประกอบการใหม่ “{row[1]}” ในตำบลรหัส {row[2]} ซึ่งไม่มีอยู่ในพื้นที่ {area} "
-                          "ตามทะเบียนพื้นที่ของโปรแกรม จึงไม่นำเข้า กรุณาให้สำนักงานต้นทางแก้ตำบลแล้วส่งไฟล์ใหม่")
+            raise BadFile(
+                f"ไฟล์มีผู้ประกอบการใหม่ “{row[1]}” ในตำบลรหัส {row[2]} ซึ่งไม่มีอยู่ในพื้นที่ {area} "
+                "ตามทะเบียนพื้นที่ของโปรแกรม จึงไม่นำเข้า กรุณาให้สำนักงานต้นทางแก้ตำบลแล้วส่งไฟล์ใหม่"
+            )
     codes = [row[6] for row in fresh if row[6]]
     for chunk in _chunks(codes):
         clash = session.execute(_CODE_CLASH, {"codes": chunk}).first()
         if clash:
-            raise BadFile(f"ไฟล์มีผู้ประกอบการใหม่ที่ใช้รหัส OTOP {clash[0]} ซ้ำกับ “{clash[1]}” ที่มีอยู่แล้ว จึงไม่นำเข้า "
-                          "กรุณาตรวจสอบรหัส OTOP กับสำนักงานต้นทาง")
+            raise BadFile(
+                f"ไฟล์มีผู้ประกอบการใหม่ที่ใช้รหัส OTOP {clash[0]} ซ้ำกับ “{clash[1]}” ที่มีอยู่แล้ว จึงไม่นำเข้า "
+                "กรุณาตรวจสอบรหัส OTOP กับสำนักงานต้นทาง"
+            )
 
 
 def already_imported(session, file_digest: str) -> str | None:
@@ -425,14 +538,14 @@ def already_imported(session, file_digest: str) -> str | None:
     row = session.get(ImportLedger, found) if found else None
     if row is None or json.loads(row.summary or "{}").get(RowKind.REFUSED):
         return None  # never taken in, or some rows were refused (a month since unlocked may take them now)
-    return (f"ไฟล์นี้นำเข้าแล้วเมื่อ {format_thai_datetime(row.imported_at)} โดย {row.imported_by} "
-            "ไม่มีการเปลี่ยนแปลงข้อมูลใด ๆ")
+    return f"ไฟล์นี้นำเข้าแล้วเมื่อ {format_thai_datetime(row.imported_at)} โดย {row.imported_by} ไม่มีการเปลี่ยนแปลงข้อมูลใด ๆ"
 
 
 def _collector_paused(function):
     """Run without Python's cycle collector: a file's rows are a great many small lists and tuples with no
     cycles among them, and the collector would walk them again and again while they are made (a third of
     the parsing time). It runs again as soon as the call returns."""
+
     @functools.wraps(function)
     def paused(*args, **kwargs):
         if not gc.isenabled():
@@ -442,6 +555,7 @@ def _collector_paused(function):
             return function(*args, **kwargs)
         finally:
             gc.enable()
+
     return paused
 
 
@@ -458,16 +572,21 @@ def preview(*, uow, user: UserInfo, data: bytes, file_name: str) -> ImportPrevie
     _check_new_people(session, area, [row for row in people if row[0] not in local_people])
     locked = {uid_month: reason for uid_month, reason in _locked_rows(uow, user, manifest, moved)}
     if moved:
-        local_rows.update(_rows_of(session, [elsewhere[m.uid][0] for m in moved], manifest.fiscal_year, manifest.months))
+        local_rows.update(
+            _rows_of(session, [elsewhere[m.uid][0] for m in moved], manifest.fiscal_year, manifest.months)
+        )
     names = {row[0]: row[1] for row in people}
     diffs, plan, counts = [], {}, Counter()
-    for row in (sales if local_rows or locked else ()):  # else every row is new: a month's first file
+    for row in sales if local_rows or locked else ():  # else every row is new: a month's first file
         uid, month = row[0], row[2]
         local = local_rows.get((uid, month))
         reason = locked.get((uid, month)) or locked.get((None, month))
         if reason:
             kind = RowKind.REFUSED
-            if local is not None and classify(local, row[7], tuple(row[3:7]), area) in (RowKind.REFRESH, RowKind.UNCHANGED):
+            if local is not None and classify(local, row[7], tuple(row[3:7]), area) in (
+                RowKind.REFRESH,
+                RowKind.UNCHANGED,
+            ):
                 kind = RowKind.UNCHANGED  # the figures here already: a locked month refuses nothing by taking nothing
         elif local is None:
             continue  # new: counted below, and not in the plan
@@ -477,11 +596,23 @@ def preview(*, uow, user: UserInfo, data: bytes, file_name: str) -> ImportPrevie
         plan[(uid, row[1], month)] = kind
         if kind not in (RowKind.REFRESH, RowKind.UNCHANGED):  # what the officer reads; new rows are listed on demand
             name = local_people.get(uid, (None, names[uid]))[1]
-            diffs.append(RowDiff(uid, name, area, row[1], month, kind, local and local[0], tuple(row[3:7]), reason or ""))
+            diffs.append(
+                RowDiff(uid, name, area, row[1], month, kind, local and local[0], tuple(row[3:7]), reason or "")
+            )
     counts[RowKind.NEW] = len(sales) - sum(counts.values())
     new_people = sum(1 for row in people if row[0] not in local_people)
-    return ImportPreview(file_name, opened, {k: counts.get(k, 0) for k in KINDS_SHOWN}, tuple(diffs), new_people,
-                         already_imported(session, opened.digest), plan, local_people, people, tuple(moved))
+    return ImportPreview(
+        file_name,
+        opened,
+        {k: counts.get(k, 0) for k in KINDS_SHOWN},
+        tuple(diffs),
+        new_people,
+        already_imported(session, opened.digest),
+        plan,
+        local_people,
+        people,
+        tuple(moved),
+    )
 
 
 def _rows_of(session, ids: list[int], fiscal_year: int, months) -> dict:
@@ -498,7 +629,7 @@ def _locked_rows(uow, user: UserInfo, manifest: Manifest, moved: list[Moved]):
         yield (None, month), reason
     by_district: dict[str, list[str]] = {}
     for person in moved:
-        by_district.setdefault(person.tambon_code[:len(manifest.source_area)], []).append(person.uid)
+        by_district.setdefault(person.tambon_code[: len(manifest.source_area)], []).append(person.uid)
     for district_code, uids in by_district.items():
         for month, reason in refused_months(district_code=district_code, **kwargs).items():
             for uid in uids:
@@ -514,25 +645,51 @@ def _insert_new_people(session, people: list, local_people: dict, import_id: int
     if not fresh:
         return ids
     created = now_utc()
-    bulk_insert(session, Entrepreneur.__table__, [
-        {"uid": r[0], "name": r[1], "name_key": sort_key(r[1]), "tambon_code": r[2], "product_type_id": r[3],
-         "entrepreneur_type_id": r[4], "main_product": r[5], "otop_code": r[6], "active": r[7], "created_at": created,
-         "import_id": import_id}
-        for r in fresh])
+    bulk_insert(
+        session,
+        Entrepreneur.__table__,
+        [
+            {
+                "uid": r[0],
+                "name": r[1],
+                "name_key": sort_key(r[1]),
+                "tambon_code": r[2],
+                "product_type_id": r[3],
+                "entrepreneur_type_id": r[4],
+                "main_product": r[5],
+                "otop_code": r[6],
+                "active": r[7],
+                "created_at": created,
+                "import_id": import_id,
+            }
+            for r in fresh
+        ],
+    )
     for start in range(0, len(fresh), 500):
-        chunk = [r[0] for r in fresh[start:start + 500]]
+        chunk = [r[0] for r in fresh[start : start + 500]]
         ids.update(session.execute(_IDS_BY_UID, {"uids": chunk}).all())
     return ids
 
 
 # Built once: a merge writes one ledger row a file (a statement built per call cost a millisecond each).
 _LEDGER_ROW = insert(ImportLedger).returning(ImportLedger.id)
-WRITE_COLUMNS = ("entrepreneur_id", "fiscal_year", "month", *AMOUNT_FIELDS, "revision", "updated_by", "updated_at",
-                 "origin", "source_revision", "import_id")
+WRITE_COLUMNS = (
+    "entrepreneur_id",
+    "fiscal_year",
+    "month",
+    *AMOUNT_FIELDS,
+    "revision",
+    "updated_by",
+    "updated_at",
+    "origin",
+    "source_revision",
+    "import_id",
+)
 
 
-def apply(*, uow, user: UserInfo, preview_: ImportPreview, take: set[tuple] = frozenset(),
-          backup_path: str | None = None) -> int:
+def apply(
+    *, uow, user: UserInfo, preview_: ImportPreview, take: set[tuple] = frozenset(), backup_path: str | None = None
+) -> int:
     """Apply a previewed file in one transaction; conflicts in `take` (row keys) take the file's figures,
     the rest keep this office's. Returns the ledger id. The same file twice changes nothing."""
     if preview_.already:
@@ -548,23 +705,45 @@ def new_batch() -> str:
 
 
 @_collector_paused
-def write(*, uow, user: UserInfo, preview_: ImportPreview, take: set[tuple] = frozenset(),
-          backup_path: str | None = None, batch: str) -> int:
+def write(
+    *,
+    uow,
+    user: UserInfo,
+    preview_: ImportPreview,
+    take: set[tuple] = frozenset(),
+    backup_path: str | None = None,
+    batch: str,
+) -> int:
     """apply's writes without the commit (a batch commits each file itself). Returns the ledger id. What the
     file overwrites is kept as it was, so the import can be undone (services/exchange/undo.py)."""
     session, manifest = uow.session, preview_.opened.manifest
     people, sales = preview_.people, preview_.opened.parts["sales.json"]
     summary, imported_at = json.dumps(preview_.counts, ensure_ascii=False), now_utc()
-    import_id = session.execute(_LEDGER_ROW, dict(
-        file_digest=preview_.opened.digest, file_name=preview_.file_name[:260], kind=manifest.kind,
-        source_area=manifest.source_area, fiscal_year=manifest.fiscal_year, months=",".join(map(str, manifest.months)),
-        file_created_at=manifest.created_at, imported_by=user.username, imported_at=imported_at, outcome=Outcome.APPLIED,
-        summary=summary, backup_path=backup_path, batch=batch)).scalar_one()
+    import_id = session.execute(
+        _LEDGER_ROW,
+        dict(
+            file_digest=preview_.opened.digest,
+            file_name=preview_.file_name[:260],
+            kind=manifest.kind,
+            source_area=manifest.source_area,
+            fiscal_year=manifest.fiscal_year,
+            months=",".join(map(str, manifest.months)),
+            file_created_at=manifest.created_at,
+            imported_by=user.username,
+            imported_at=imported_at,
+            outcome=Outcome.APPLIED,
+            summary=summary,
+            backup_path=backup_path,
+            batch=batch,
+        ),
+    ).scalar_one()
     ids = _insert_new_people(session, people, preview_.local_people, import_id)
     plan, area = preview_.plan, manifest.source_area
     if plan:  # some rows are here already: each is written as the preview weighed it
         kept = {key for key, kind in plan.items() if kind == RowKind.CONFLICT and key not in take}
-        skipped = kept | {key for key, kind in plan.items() if kind in (RowKind.UNCHANGED, RowKind.OLDER, RowKind.REFUSED)}
+        skipped = kept | {
+            key for key, kind in plan.items() if kind in (RowKind.UNCHANGED, RowKind.OLDER, RowKind.REFUSED)
+        }
         chosen = [row for row in sales if (row[0], row[1], row[2]) not in skipped]
         # The officer kept this office's figures: the office's version has been seen all the same.
         acknowledged = [(row[7], ids[row[0]], row[1], row[2]) for row in sales if (row[0], row[1], row[2]) in kept]
@@ -572,16 +751,29 @@ def write(*, uow, user: UserInfo, preview_: ImportPreview, take: set[tuple] = fr
         chosen, acknowledged = sales, []
     # Times travel as ISO text with a "T"; the database keeps them with a space (SQLAlchemy's layout).
     stored = {stamp: stamp.replace("T", " ") for stamp in {row[8] for row in chosen}}  # a save stamps its rows alike
-    writes = [(ids[uid], year, month, a, b, c, d, revision, by, stored[stamp], area, revision, import_id)
-              for uid, year, month, a, b, c, d, revision, stamp, by in chosen]
-    before = [{"import_id": import_id, "written": True, "id": ids[row[0]], "year": row[1], "month": row[2]}
-              for row in chosen if (row[0], row[1], row[2]) in plan]
-    before += [{"import_id": import_id, "written": False, "id": eid, "year": year, "month": month}
-               for _, eid, year, month in acknowledged]
+    writes = [
+        (ids[uid], year, month, a, b, c, d, revision, by, stored[stamp], area, revision, import_id)
+        for uid, year, month, a, b, c, d, revision, stamp, by in chosen
+    ]
+    before = [
+        {"import_id": import_id, "written": True, "id": ids[row[0]], "year": row[1], "month": row[2]}
+        for row in chosen
+        if (row[0], row[1], row[2]) in plan
+    ]
+    before += [
+        {"import_id": import_id, "written": False, "id": eid, "year": year, "month": month}
+        for _, eid, year, month in acknowledged
+    ]
     if before:
         session.execute(_SALES_BEFORE, before)
-    insert_rows(session, MonthlySale.__table__, WRITE_COLUMNS, writes, conflict=("entrepreneur_id", "fiscal_year", "month"),
-                update=WRITE_COLUMNS[3:])
+    insert_rows(
+        session,
+        MonthlySale.__table__,
+        WRITE_COLUMNS,
+        writes,
+        conflict=("entrepreneur_id", "fiscal_year", "month"),
+        update=WRITE_COLUMNS[3:],
+    )
     if acknowledged:
         session.execute(_ACKNOWLEDGE, [dict(zip(("seen", "id", "year", "month"), row)) for row in acknowledged])
     keep_statistics(session, len(writes))
@@ -589,8 +781,28 @@ def write(*, uow, user: UserInfo, preview_: ImportPreview, take: set[tuple] = fr
         _record_confirmed(session, user, manifest, preview_.file_name, import_id, imported_at)
     districts = {area} if len(area) == 4 else {row[2][:4] for row in people}
     confirmed = Kind.LOCKS if manifest.kind == "province" else Kind.NONE
-    uow.note(touched(Kind.SALES | Kind.ENTREPRENEURS | Kind.FILES | confirmed, fiscal_year=manifest.fiscal_year,
-                     months=manifest.months, districts=districts))
-    record(session, [AuditNote(username=user.username, action="import", entity="file", entity_key=preview_.opened.digest[:40], field=manifest.source_area, old_value=None, new_value=summary, note=f"{preview_.file_name} {month_label(manifest.fiscal_year, manifest.months[0])}")])
+    uow.note(
+        touched(
+            Kind.SALES | Kind.ENTREPRENEURS | Kind.FILES | confirmed,
+            fiscal_year=manifest.fiscal_year,
+            months=manifest.months,
+            districts=districts,
+        )
+    )
+    record(
+        session,
+        [
+            AuditNote(
+                username=user.username,
+                action="import",
+                entity="file",
+                entity_key=preview_.opened.digest[:40],
+                field=manifest.source_area,
+                old_value=None,
+                new_value=summary,
+                note=f"{preview_.file_name} {month_label(manifest.fiscal_year, manifest.months[0])}",
+            )
+        ],
+    )
     session.execute(_LAST_AUDIT, {"id": import_id, "rows": len(writes)})
     return import_id

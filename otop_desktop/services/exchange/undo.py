@@ -28,7 +28,8 @@ NOTHING_CHANGED = "ไม่ได้เปลี่ยนแปลงข้อ�
 _DISTRICT_MONTHS = _sql(
     "SELECT substr(e.tambon_code, 1, 4), s.month FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
     " WHERE s.import_id = :id UNION SELECT substr(e.tambon_code, 1, 4), b.month FROM import_sale_before b"
-    " JOIN entrepreneur e ON e.id = b.entrepreneur_id WHERE b.import_id = :id")
+    " JOIN entrepreneur e ON e.id = b.entrepreneur_id WHERE b.import_id = :id"
+)
 
 # Rows the import wrote that no longer carry its id, or rows it only marked seen that were saved since.
 _TOUCHED_SEEN = _sql(
@@ -38,23 +39,27 @@ _TOUCHED_SEEN = _sql(
     " JOIN entrepreneur e ON e.id = s.entrepreneur_id WHERE b.import_id = :id AND ("
     " (b.written AND (s.import_id IS NULL OR s.import_id <> :id))"
     " OR (NOT b.written AND (s.revision <> b.revision OR coalesce(s.import_id, 0) <> coalesce(b.prior_import_id, 0))))"
-    " ORDER BY s.updated_at DESC LIMIT 1")
+    " ORDER BY s.updated_at DESC LIMIT 1"
+)
 _CARRYING = _sql("SELECT count(*) FROM monthly_sale WHERE import_id = :id")
 # Where a row the import added went (its id is gone from it): the newest change in the file's area and months.
 _CHANGED_IN_AREA = _sql(
     "SELECT e.name, s.fiscal_year, s.month, s.updated_by, s.updated_at, s.import_id FROM monthly_sale s"
     " JOIN entrepreneur e ON e.id = s.entrepreneur_id WHERE s.fiscal_year = :year AND s.month IN :months"
     " AND e.tambon_code >= :low AND e.tambon_code < :high AND s.updated_at > :since"
-    " AND (s.import_id IS NULL OR s.import_id <> :id) ORDER BY s.updated_at DESC LIMIT 1", "months"
+    " AND (s.import_id IS NULL OR s.import_id <> :id) ORDER BY s.updated_at DESC LIMIT 1",
+    "months",
 ).bindparams(bindparam("since", type_=DateTime()))
 _PEOPLE_IN_USE = _sql(
     "SELECT e.name, s.fiscal_year, s.month, s.updated_by, s.updated_at, s.import_id FROM entrepreneur e"
     " JOIN monthly_sale s ON s.entrepreneur_id = e.id WHERE "
     "e.import_id = :id AND (s.import_id IS NULL OR s.import_id <> :id)"
-    " ORDER BY s.updated_at DESC LIMIT 1")
+    " ORDER BY s.updated_at DESC LIMIT 1"
+)
 _PEOPLE_EDITED = _sql(
     "SELECT e.name, a.username, a.at FROM audit_log a JOIN entrepreneur e ON a.entity_key = CAST(e.id AS VARCHAR(20))"
-    " WHERE a.entity = 'entrepreneur' AND e.import_id = :id AND a.id > :after ORDER BY a.id DESC LIMIT 1")
+    " WHERE a.entity = 'entrepreneur' AND e.import_id = :id AND a.id > :after ORDER BY a.id DESC LIMIT 1"
+)
 _LOCKS_TOUCHED = _sql(
     "SELECT l.fiscal_year, l.month, l.changed_by, l.changed_at FROM import_lock_before b JOIN province_lock l"
     " ON l.province_code = b.province_code AND l.fiscal_year = b.fiscal_year AND l.month = b.month"
@@ -64,26 +69,30 @@ _LOCKS_TOUCHED = _sql(
 _DELETE_ADDED = _sql(
     "DELETE FROM monthly_sale WHERE import_id = :id AND NOT EXISTS (SELECT 1 FROM import_sale_before b"
     " WHERE b.import_id = :id AND b.entrepreneur_id = monthly_sale.entrepreneur_id"
-    " AND b.fiscal_year = monthly_sale.fiscal_year AND b.month = monthly_sale.month)")
+    " AND b.fiscal_year = monthly_sale.fiscal_year AND b.month = monthly_sale.month)"
+)
 _RESTORE = _sql(
     "UPDATE monthly_sale SET domestic_offline = b.domestic_offline, domestic_online = b.domestic_online,"
     " export_offline = b.export_offline, export_online = b.export_online, revision = b.revision,"
     " updated_by = b.updated_by, updated_at = b.updated_at, origin = b.origin, source_revision = b.source_revision,"
     " import_id = b.prior_import_id FROM import_sale_before b WHERE b.import_id = :id"
     " AND monthly_sale.entrepreneur_id = b.entrepreneur_id AND monthly_sale.fiscal_year = b.fiscal_year"
-    " AND monthly_sale.month = b.month")
+    " AND monthly_sale.month = b.month"
+)
 _FORGET_SALES = _sql("DELETE FROM import_sale_before WHERE import_id = :id")
 _DELETE_PEOPLE = _sql("DELETE FROM entrepreneur WHERE import_id = :id")
 _RESTORE_LOCKS = _sql(
     "UPDATE province_lock SET locked = b.locked, changed_by = "
     "b.changed_by, changed_at = b.changed_at, reason = b.reason"
     " FROM import_lock_before b WHERE b.import_id = :id AND b.existed AND province_lock.province_code = b.province_code"
-    " AND province_lock.fiscal_year = b.fiscal_year AND province_lock.month = b.month")
+    " AND province_lock.fiscal_year = b.fiscal_year AND province_lock.month = b.month"
+)
 _DELETE_LOCKS = _sql(
     "DELETE FROM province_lock WHERE EXISTS (SELECT 1 FROM "
     "import_lock_before b WHERE b.import_id = :id AND NOT b.existed"
     " AND province_lock.province_code = b.province_code AND province_lock.fiscal_year = b.fiscal_year"
-    " AND province_lock.month = b.month)")
+    " AND province_lock.month = b.month)"
+)
 _FORGET_LOCKS = _sql("DELETE FROM import_lock_before WHERE import_id = :id")
 
 
@@ -93,12 +102,22 @@ def undo_last_import(database, user: UserInfo) -> str:
     with database.unit_of_work() as uow:
         uow.begin_write()
         session = uow.session
-        last = session.scalar(select(ImportLedger).where(ImportLedger.outcome == Outcome.APPLIED).order_by(ImportLedger.id.desc()))
+        last = session.scalar(
+            select(ImportLedger).where(ImportLedger.outcome == Outcome.APPLIED).order_by(ImportLedger.id.desc())
+        )
         if last is None:
             raise InvalidInput("ไม่มีการนำเข้าที่ยกเลิกได้")
-        batch = [last] if last.batch is None else list(session.scalars(
-            select(ImportLedger).where(ImportLedger.batch == last.batch, ImportLedger.outcome == Outcome.APPLIED)
-            .order_by(ImportLedger.id.desc())))
+        batch = (
+            [last]
+            if last.batch is None
+            else list(
+                session.scalars(
+                    select(ImportLedger)
+                    .where(ImportLedger.batch == last.batch, ImportLedger.outcome == Outcome.APPLIED)
+                    .order_by(ImportLedger.id.desc())
+                )
+            )
+        )
         for entry in batch:
             _undo(uow, user, entry)
         uow.commit()
@@ -124,8 +143,10 @@ def undo_import(database, user: UserInfo, ledger_id: int) -> str:
 def _undo(uow, user: UserInfo, entry: ImportLedger) -> None:
     session, params = uow.session, {"id": entry.id}
     if entry.rows_written is None:
-        raise InvalidInput(f"ไฟล์ {entry.file_name} นำเข้าด้วยโปรแกรมรุ่นก่อนที่จะบันทึกค่าเดิมไว้ จึงยกเลิกการนำเข้าไม่ได้ "
-                           f"(ใช้ไฟล์สำรองในโฟลเดอร์ backups แทนได้) {NOTHING_CHANGED}")
+        raise InvalidInput(
+            f"ไฟล์ {entry.file_name} นำเข้าด้วยโปรแกรมรุ่นก่อนที่จะบันทึกค่าเดิมไว้ จึงยกเลิกการนำเข้าไม่ได้ "
+            f"(ใช้ไฟล์สำรองในโฟลเดอร์ backups แทนได้) {NOTHING_CHANGED}"
+        )
     _check_not_locked(uow, user, entry)
     _check_untouched(session, entry)
     session.execute(_DELETE_ADDED, params)
@@ -138,9 +159,28 @@ def _undo(uow, user: UserInfo, entry: ImportLedger) -> None:
     entry.outcome = Outcome.UNDONE
     months = tuple(int(m) for m in entry.months.split(",") if m)
     confirmed = Kind.LOCKS if entry.kind == "province" else Kind.NONE
-    uow.note(touched(Kind.SALES | Kind.ENTREPRENEURS | Kind.FILES | confirmed, fiscal_year=entry.fiscal_year,
-                     months=months or None))
-    record(session, [AuditNote(username=user.username, action="undo", entity="file", entity_key=entry.file_digest[:40], field=entry.source_area, old_value=str(entry.id), new_value=None, note=f"ยกเลิกการนำเข้า {entry.file_name}"[:2000])])
+    uow.note(
+        touched(
+            Kind.SALES | Kind.ENTREPRENEURS | Kind.FILES | confirmed,
+            fiscal_year=entry.fiscal_year,
+            months=months or None,
+        )
+    )
+    record(
+        session,
+        [
+            AuditNote(
+                username=user.username,
+                action="undo",
+                entity="file",
+                entity_key=entry.file_digest[:40],
+                field=entry.source_area,
+                old_value=str(entry.id),
+                new_value=None,
+                note=f"ยกเลิกการนำเข้า {entry.file_name}"[:2000],
+            )
+        ],
+    )
 
 
 def _check_not_locked(uow, user: UserInfo, entry: ImportLedger) -> None:
@@ -150,8 +190,9 @@ def _check_not_locked(uow, user: UserInfo, entry: ImportLedger) -> None:
         districts.setdefault(month, set()).add(district)
     for month, codes in sorted(districts.items()):
         try:
-            check_sales_writable(uow=uow, user=user, district_codes=codes, fiscal_year=entry.fiscal_year, month=month,
-                                 from_file=True)
+            check_sales_writable(
+                uow=uow, user=user, district_codes=codes, fiscal_year=entry.fiscal_year, month=month, from_file=True
+            )
         except MonthLocked as locked:
             raise MonthLocked(f"ยกเลิกการนำเข้าไฟล์ {entry.file_name} ไม่ได้: {locked.message}") from locked
 
@@ -162,12 +203,22 @@ def _check_untouched(session, entry: ImportLedger) -> None:
     found = session.execute(_TOUCHED_SEEN, params).first()
     if found is None and session.execute(_CARRYING, params).scalar_one() != entry.rows_written:
         months = [int(m) for m in entry.months.split(",") if m]
-        found = session.execute(_CHANGED_IN_AREA, {"id": entry.id, "year": entry.fiscal_year, "months": months or [0],
-                                                   "low": entry.source_area, "high": _upper(entry.source_area),
-                                                   "since": entry.imported_at}).first()
+        found = session.execute(
+            _CHANGED_IN_AREA,
+            {
+                "id": entry.id,
+                "year": entry.fiscal_year,
+                "months": months or [0],
+                "low": entry.source_area,
+                "high": _upper(entry.source_area),
+                "since": entry.imported_at,
+            },
+        ).first()
         if found is None:
-            raise InvalidInput(f"ยกเลิกการนำเข้าไฟล์ {entry.file_name} ไม่ได้ เพราะมีการแก้ไขยอดที่ไฟล์นี้นำเข้าภายหลังแล้ว "
-                               f"(การยกเลิกจะทำให้การแก้ไขนั้นหายไป) {NOTHING_CHANGED}")
+            raise InvalidInput(
+                f"ยกเลิกการนำเข้าไฟล์ {entry.file_name} ไม่ได้ เพราะมีการแก้ไขยอดที่ไฟล์นี้นำเข้าภายหลังแล้ว "
+                f"(การยกเลิกจะทำให้การแก้ไขนั้นหายไป) {NOTHING_CHANGED}"
+            )
     if found is None:
         found = session.execute(_PEOPLE_IN_USE, params).first()
     if found is not None:
@@ -175,14 +226,20 @@ def _check_untouched(session, entry: ImportLedger) -> None:
     edited = session.execute(_PEOPLE_EDITED, {"id": entry.id, "after": entry.last_audit_id or 0}).first()
     if edited is not None:
         name, username, at = edited
-        raise InvalidInput(f"ยกเลิกการนำเข้าไฟล์ {entry.file_name} ไม่ได้ เพราะข้อมูลผู้ประกอบการ {name} ที่มากับไฟล์นี้ "
-                           f"ถูกแก้ไขโดย {username} เมื่อ {_when(at)} {NOTHING_CHANGED}")
+        raise InvalidInput(
+            f"ยกเลิกการนำเข้าไฟล์ {entry.file_name} ไม่ได้ เพราะข้อมูลผู้ประกอบการ {name} ที่มากับไฟล์นี้ "
+            f"ถูกแก้ไขโดย {username} เมื่อ {_when(at)} {NOTHING_CHANGED}"
+        )
     if entry.kind == "province":
-        lock = session.execute(_LOCKS_TOUCHED, {"id": entry.id, "at": entry.imported_at, "by": entry.imported_by}).first()
+        lock = session.execute(
+            _LOCKS_TOUCHED, {"id": entry.id, "at": entry.imported_at, "by": entry.imported_by}
+        ).first()
         if lock is not None:
             year, month, username, at = lock
-            raise InvalidInput(f"ยกเลิกการนำเข้าไฟล์ {entry.file_name} ไม่ได้ เพราะการยืนยันข้อมูลเดือน{month_label(year, month)} "
-                               f"ถูกเปลี่ยนภายหลังโดย {username} เมื่อ {_when(at)} {NOTHING_CHANGED}")
+            raise InvalidInput(
+                f"ยกเลิกการนำเข้าไฟล์ {entry.file_name} ไม่ได้ เพราะการยืนยันข้อมูลเดือน{month_label(year, month)} "
+                f"ถูกเปลี่ยนภายหลังโดย {username} เมื่อ {_when(at)} {NOTHING_CHANGED}"
+            )
 
 
 def _touched_message(session, entry: ImportLedger, name, year, month, username, at, import_id) -> str:
@@ -191,8 +248,10 @@ def _touched_message(session, entry: ImportLedger, name, year, month, username, 
         how = f"ถูกนำเข้าทับด้วยไฟล์ {later.file_name} (ยกเลิกการนำเข้าไฟล์นั้นก่อน)" if later else "ถูกนำเข้าทับภายหลัง"
     else:
         how = f"ถูกแก้ไขโดย {username} เมื่อ {_when(at)}"
-    return (f"ยกเลิกการนำเข้าไฟล์ {entry.file_name} ไม่ได้ เพราะยอดของ {name} เดือน{month_label(year, month)} {how} "
-            f"(การยกเลิกจะทำให้การแก้ไขนั้นหายไป) {NOTHING_CHANGED}")
+    return (
+        f"ยกเลิกการนำเข้าไฟล์ {entry.file_name} ไม่ได้ เพราะยอดของ {name} เดือน{month_label(year, month)} {how} "
+        f"(การยกเลิกจะทำให้การแก้ไขนั้นหายไป) {NOTHING_CHANGED}"
+    )
 
 
 def _when(at) -> str:

@@ -39,11 +39,16 @@ class MonthEntry:
 def month_entry(session, district_code: str, district_name: str, sheet) -> MonthEntry:
     """The completeness of a district's month from its loaded sheet."""
     entered = sum(1 for row in sheet.rows if any(amount is not None for amount in row.amounts))
-    listed = select(MonthlySale.entrepreneur_id).where(MonthlySale.entrepreneur_id == Entrepreneur.id,
-                                                       MonthlySale.fiscal_year == sheet.fiscal_year,
-                                                       MonthlySale.month == sheet.month)
-    unlisted = session.scalar(select(func.count()).select_from(Entrepreneur).where(
-        Entrepreneur.tambon_code.startswith(district_code), Entrepreneur.active, ~listed.exists()))
+    listed = select(MonthlySale.entrepreneur_id).where(
+        MonthlySale.entrepreneur_id == Entrepreneur.id,
+        MonthlySale.fiscal_year == sheet.fiscal_year,
+        MonthlySale.month == sheet.month,
+    )
+    unlisted = session.scalar(
+        select(func.count())
+        .select_from(Entrepreneur)
+        .where(Entrepreneur.tambon_code.startswith(district_code), Entrepreneur.active, ~listed.exists())
+    )
     expected = len(sheet.rows) + unlisted
     return MonthEntry(district_name, sheet.fiscal_year, sheet.month, entered, expected)
 
@@ -57,8 +62,9 @@ def paper_text(entries) -> str:
     if len(entries) == 1:
         text = shown[0].text()
     else:
-        text = "กรอกแล้ว " + " · ".join(f"{month_label(e.fiscal_year, e.month)}: {e.entered:,} จาก {e.expected:,} ราย"
-                                         for e in shown)
+        text = "กรอกแล้ว " + " · ".join(
+            f"{month_label(e.fiscal_year, e.month)}: {e.entered:,} จาก {e.expected:,} ราย" for e in shown
+        )
     return text + ("" if all(entry.complete for entry in shown) else " (ยังไม่ครบ)")
 
 
@@ -79,5 +85,8 @@ def check_complete(entries, form_name: str, incomplete_ok: bool, limit: int = 10
         return
     lines = "; ".join(entry.line() for entry in missing[:limit])
     more = f" และอีก {len(missing) - limit} รายการ" if len(missing) > limit else ""
-    raise IncompleteForm(f"ยังไม่ได้พิมพ์{form_name}: ข้อมูลยังกรอกไม่ครบ {lines}{more} "
-                         "หากต้องการพิมพ์ทั้งที่ยังไม่ครบ กรุณายืนยัน แบบที่พิมพ์จะระบุจำนวนที่กรอกแล้วไว้ข้างคำรับรอง", missing)
+    raise IncompleteForm(
+        f"ยังไม่ได้พิมพ์{form_name}: ข้อมูลยังกรอกไม่ครบ {lines}{more} "
+        "หากต้องการพิมพ์ทั้งที่ยังไม่ครบ กรุณายืนยัน แบบที่พิมพ์จะระบุจำนวนที่กรอกแล้วไว้ข้างคำรับรอง",
+        missing,
+    )

@@ -26,8 +26,12 @@ from otop_desktop.services.thai import FISCAL_MONTHS, free_text, month_label, no
 
 def _actuals(session, province_code: str, fiscal_year: int) -> dict[int, int]:
     total = sum(func.coalesce(getattr(MonthlySale, f), 0) for f in AMOUNT_FIELDS)
-    query = (select(MonthlySale.month, func.sum(total)).join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
-             .where(code_range(province_code), MonthlySale.fiscal_year == fiscal_year).group_by(MonthlySale.month))
+    query = (
+        select(MonthlySale.month, func.sum(total))
+        .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
+        .where(code_range(province_code), MonthlySale.fiscal_year == fiscal_year)
+        .group_by(MonthlySale.month)
+    )
     return {month: int(amount) for month, amount in session.execute(query) if amount}
 
 
@@ -36,21 +40,42 @@ def load_forecast(*, uow, user: UserInfo, fiscal_year: int) -> ForecastSheet:
     check_period(fiscal_year)
     province = user.province_code
     access.check(user, access.Action.VIEW, province)
-    stored = {row.month: row for row in uow.session.scalars(select(Forecast).where(
-        Forecast.province_code == province, Forecast.fiscal_year == fiscal_year))}
+    stored = {
+        row.month: row
+        for row in uow.session.scalars(
+            select(Forecast).where(Forecast.province_code == province, Forecast.fiscal_year == fiscal_year)
+        )
+    }
     actual = _actuals(uow.session, province, fiscal_year)
     rows = []
     for month in FISCAL_MONTHS:
         row = stored.get(month)
         amounts = tuple(getattr(row, f) for f in AMOUNT_FIELDS) if row else (None,) * 4
-        rows.append(ForecastRow(month, month_label(fiscal_year, month), amounts, sum_amounts(amounts),
-                                row.remark if row else "", actual.get(month)))
+        rows.append(
+            ForecastRow(
+                month,
+                month_label(fiscal_year, month),
+                amounts,
+                sum_amounts(amounts),
+                row.remark if row else "",
+                actual.get(month),
+            )
+        )
     totals = tuple(sum_amounts(row.amounts[i] for row in rows) for i in range(4))
     signer = get_signatories(uow=uow, user=user, area_code=province).get("signs")
     name = areas.describe_area(uow=uow, area_code=province).removeprefix("จังหวัด")
-    return ForecastSheet(province, name, fiscal_year, tuple(rows), totals, sum(totals), sum(actual.values()),
-                         access.allowed(user, access.Action.SET_FORECAST, province),
-                         signer.name if signer else "", signer.position if signer else "")
+    return ForecastSheet(
+        province,
+        name,
+        fiscal_year,
+        tuple(rows),
+        totals,
+        sum(totals),
+        sum(actual.values()),
+        access.allowed(user, access.Action.SET_FORECAST, province),
+        signer.name if signer else "",
+        signer.position if signer else "",
+    )
 
 
 def save_forecast(*, uow, user: UserInfo, fiscal_year: int, months: dict) -> ForecastSheet:
@@ -74,7 +99,21 @@ def save_forecast(*, uow, user: UserInfo, fiscal_year: int, months: dict) -> For
         for field, amount in zip(AMOUNT_FIELDS, amounts):
             setattr(row, field, amount)
         row.remark, row.changed_by, row.changed_at = remark, user.username, at
-        record(uow.session, [AuditNote(username=user.username, action="save", entity="forecast", entity_key=f"{province}/{fiscal_year}/{month:02d}", field="amounts", old_value=old, new_value=f"{list(amounts)} {row.remark}")], at=at)
+        record(
+            uow.session,
+            [
+                AuditNote(
+                    username=user.username,
+                    action="save",
+                    entity="forecast",
+                    entity_key=f"{province}/{fiscal_year}/{month:02d}",
+                    field="amounts",
+                    old_value=old,
+                    new_value=f"{list(amounts)} {row.remark}",
+                )
+            ],
+            at=at,
+        )
     uow.note(touched(Kind.TARGETS, fiscal_year=fiscal_year))
     uow.commit()
     return load_forecast(uow=uow, user=user, fiscal_year=fiscal_year)
@@ -87,8 +126,13 @@ def print_forecast(*, uow, user: UserInfo, fiscal_year: int, path: Path | str, t
     path = check_output_path(path, (".pdf", ".xlsx"))
     sheet = load_forecast(uow=uow, user=user, fiscal_year=fiscal_year)
     figures = [PrintedFigure(0, "ประมาณการ", row.month, tuple(row.amounts)) for row in sheet.rows]
-    recorded = {"form": "forecast", "area_code": sheet.province_code, "fiscal_year": fiscal_year,
-                "months": list(FISCAL_MONTHS), "figures": figures}
+    recorded = {
+        "form": "forecast",
+        "area_code": sheet.province_code,
+        "fiscal_year": fiscal_year,
+        "months": list(FISCAL_MONTHS),
+        "figures": figures,
+    }
     code = new_code(uow=uow)
 
     from otop_desktop.services.forms.forecast_pdf import render_forecast

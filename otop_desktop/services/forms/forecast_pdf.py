@@ -48,7 +48,11 @@ def _rows(sheet: ForecastSheet, number) -> list[_Row]:
     money = lambda satang: number(format_baht(satang, blank="-"))  # noqa: E731
     rows = []
     for row in sheet.rows:
-        remark = thai_pdf.break_lines(f"หมายเหตุ: {row.remark}", REGULAR, SIZE, RIGHT - EDGES[1] - 2 * PAD) if row.remark else []
+        remark = (
+            thai_pdf.break_lines(f"หมายเหตุ: {row.remark}", REGULAR, SIZE, RIGHT - EDGES[1] - 2 * PAD)
+            if row.remark
+            else []
+        )
         rows.append(_Row(number(row.label), tuple(map(money, (*row.amounts, row.total))), tuple(remark), REGULAR))
     rows.append(_Row("รวมทั้งสิ้น", tuple(map(money, (*sheet.totals, sheet.total))), (), BOLD))
     return rows
@@ -140,13 +144,17 @@ def _footer(canvas, printed: str, page: str, code: str | None) -> None:
 def document_info(sheet: ForecastSheet, code: str | None) -> DocumentInfo:
     """Title, the provincial office, the form, year and province, and the code."""
     area = f"จังหวัด{sheet.province_name}"
-    return DocumentInfo(f"{TITLE} ปีงบประมาณ {sheet.fiscal_year} {area}", f"สำนักงานพัฒนาชุมชน{area}",
-                        f"{TITLE} ปีงบประมาณ {sheet.fiscal_year} (ตุลาคม {sheet.fiscal_year - 1} - กันยายน "
-                        f"{sheet.fiscal_year}) {area}", (shown_code(code),) if code else ())
+    return DocumentInfo(
+        f"{TITLE} ปีงบประมาณ {sheet.fiscal_year} {area}",
+        f"สำนักงานพัฒนาชุมชน{area}",
+        f"{TITLE} ปีงบประมาณ {sheet.fiscal_year} (ตุลาคม {sheet.fiscal_year - 1} - กันยายน {sheet.fiscal_year}) {area}",
+        (shown_code(code),) if code else (),
+    )
 
 
-def render_forecast(sheet: ForecastSheet, path: Path | str, *, thai_digits: bool = True, code: str | None = None,
-                    before_naming=None) -> Path:
+def render_forecast(
+    sheet: ForecastSheet, path: Path | str, *, thai_digits: bool = True, code: str | None = None, before_naming=None
+) -> Path:
     """The forecast as a PDF in attachment 4's columns, with the reporter's block (and the print's code with
     its QR code on every page, when given), written whole under its name (`before_naming` records the print)."""
     return write_output(path, lambda temporary: _draw_forecast(sheet, temporary, thai_digits, code), before_naming)

@@ -17,8 +17,8 @@ from otop_desktop.services.forms.jt2 import AMOUNT_HEADINGS, Printed
 from otop_desktop.services.forms.jt2_pdf import HEADING_HEIGHT, Layout, draw_footer, draw_heading
 from otop_desktop.services.forms.thai_pdf import REGULAR
 from otop_desktop.services.forms.verify import PrintedFigure, new_code, record_print
-from otop_desktop.services.thai import month_label, now_utc, periods_before
 from otop_desktop.services.periods import check_month_begun, check_period
+from otop_desktop.services.thai import month_label, now_utc, periods_before
 
 FORM_NAME = "แบบ จต.๑"
 TITLE = "แบบจัดเก็บข้อมูลการจำหน่ายผลิตภัณฑ์ OTOP"
@@ -70,21 +70,37 @@ def jt1_form(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month
     check_month_begun(fiscal_year, month, action=f"พิมพ์{FORM_NAME} ของเดือนนี้")  # as its entry opens
     previous_year, previous_month = periods_before(fiscal_year, month, 1)[0]
     this = entry.load_month(uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_code=district_code)
-    before = entry.load_month(uow=uow, user=user, fiscal_year=previous_year, month=previous_month, district_code=district_code)
+    before = entry.load_month(
+        uow=uow, user=user, fiscal_year=previous_year, month=previous_month, district_code=district_code
+    )
     rows = list(this.rows)
     if not rows:  # not synced yet: the sheet lists whom Sync will list
         try:
-            rows = list(entry.sync_preview(uow=uow, user=user, fiscal_year=fiscal_year, month=month,
-                                           district_code=district_code).rows)
+            rows = list(
+                entry.sync_preview(
+                    uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_code=district_code
+                ).rows
+            )
         except InvalidInput:
             rows = list(before.rows)
     last = {row.entrepreneur_id: row.amounts for row in before.rows}
     described = areas.describe_area(uow=uow, area_code=district_code)
     district_name, _, province_name = described.partition(" จังหวัด")
-    lines = tuple(Jt1Line(number, row.tambon_name, row.name, row.product_type, last.get(row.entrepreneur_id),
-                          row.entrepreneur_id) for number, row in enumerate(rows, 1))
-    return Jt1Form(district_code, district_name.removeprefix("อำเภอ"), province_name, fiscal_year, month,
-                   (previous_year, previous_month), month_label(previous_year, previous_month), lines, now_utc())
+    lines = tuple(
+        Jt1Line(number, row.tambon_name, row.name, row.product_type, last.get(row.entrepreneur_id), row.entrepreneur_id)
+        for number, row in enumerate(rows, 1)
+    )
+    return Jt1Form(
+        district_code,
+        district_name.removeprefix("อำเภอ"),
+        province_name,
+        fiscal_year,
+        month,
+        (previous_year, previous_month),
+        month_label(previous_year, previous_month),
+        lines,
+        now_utc(),
+    )
 
 
 def render_jt1(form: Jt1Form, path: Path | str, *, thai_digits: bool = True, code: str | None = None) -> Path:
@@ -123,7 +139,9 @@ def _draw_line(canvas, line: Jt1Line, y: float, layout: Layout) -> float:
     canvas.rect(layout.left, bottom, layout.right - layout.left, y - bottom)
     for column in range(1, len(layout.edges) - 1):
         canvas.line(layout.edges[column], y, layout.edges[column], bottom)
-    thai_pdf.draw(canvas, (layout.edges[0] + layout.edges[1]) / 2, y - 14, layout.number(str(line.number)), REGULAR, 11, "centre")
+    thai_pdf.draw(
+        canvas, (layout.edges[0] + layout.edges[1]) / 2, y - 14, layout.number(str(line.number)), REGULAR, 11, "centre"
+    )
     for i, text in enumerate(thai_pdf.break_lines(line.name, REGULAR, 11, layout.edges[2] - layout.edges[1] - 8)):
         thai_pdf.draw(canvas, layout.edges[1] + 4, y - 14 - 13 * i, text, REGULAR, 11)
     for i, text in enumerate(_kind_lines(line, layout)):
@@ -132,7 +150,9 @@ def _draw_line(canvas, line: Jt1Line, y: float, layout: Layout) -> float:
         canvas.setFillGray(0.45)
         for column, amount in enumerate(line.last_month, 3):
             if amount is not None:
-                thai_pdf.draw(canvas, layout.edges[column + 1] - 3, bottom + 3, layout.money(amount), REGULAR, 7.5, "right")
+                thai_pdf.draw(
+                    canvas, layout.edges[column + 1] - 3, bottom + 3, layout.money(amount), REGULAR, 7.5, "right"
+                )
         canvas.setFillGray(0)
     return bottom
 
@@ -142,7 +162,9 @@ def _draw_jt1(form: Jt1Form, temporary: Path, thai_digits: bool, code: str | Non
     layout = Layout(thai_digits)
     title = f"{FORM_NAME} อำเภอ{form.district_name} {form.period_text}"
     canvas = thai_pdf.new_canvas(temporary, landscape(A4), district_forms_info(FORM_NAME, title, [(form, code)], TITLE))
-    legend = layout.number(f"ตัวเลขสีเทาขนาดเล็กในแต่ละช่องคือยอดของเดือน{form.previous_label} (เพื่อเทียบ) กรอกยอดของเดือนนี้ด้วยลายมือ")
+    legend = layout.number(
+        f"ตัวเลขสีเทาขนาดเล็กในแต่ละช่องคือยอดของเดือน{form.previous_label} (เพื่อเทียบ) กรอกยอดของเดือนนี้ด้วยลายมือ"
+    )
     pages = _pages(form, layout)
     for number, lines in enumerate(pages, 1):
         y = draw_heading(canvas, form, layout, FORM_NAME, TITLE, "รวม (บาท)")
@@ -150,31 +172,47 @@ def _draw_jt1(form: Jt1Form, temporary: Path, thai_digits: bool, code: str | Non
             y = _draw_line(canvas, line, y, layout)
         thai_pdf.draw(canvas, layout.left, y - 16, legend, REGULAR, 10)
         if number == len(pages):
-            thai_pdf.draw(canvas, layout.right, y - 36, f"ลงชื่อ{'.' * 40}ผู้จัดเก็บข้อมูล   วันที่{'.' * 20}", REGULAR, 11, "right")
+            thai_pdf.draw(
+                canvas, layout.right, y - 36, f"ลงชื่อ{'.' * 40}ผู้จัดเก็บข้อมูล   วันที่{'.' * 20}", REGULAR, 11, "right"
+            )
         draw_footer(canvas, form, layout, number, len(pages), code)
         canvas.showPage()
     canvas.save()
 
 
-def print_jt1(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int, path: Path | str,
-              thai_digits: bool = True) -> Printed:
+def print_jt1(
+    *, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int, path: Path | str, thai_digits: bool = True
+) -> Printed:
     """The collection sheet of a district's month, written whole under its name; its code covers the
     reference figures it prints (last month's), so a changed reference shows up on verifying."""
     check_output_path(path, (".pdf",))
     form = jt1_form(uow=uow, user=user, district_code=district_code, fiscal_year=fiscal_year, month=month)
     previous_year, previous_month = form.previous
-    figures = [PrintedFigure(line.entrepreneur_id, line.name, previous_month, tuple(line.last_month))
-               for line in form.lines if line.last_month is not None]
-    recorded = {"form": "jt1", "area_code": district_code, "fiscal_year": previous_year, "months": [previous_month],
-                "figures": figures, "paper_period": (fiscal_year, [month])}
+    figures = [
+        PrintedFigure(line.entrepreneur_id, line.name, previous_month, tuple(line.last_month))
+        for line in form.lines
+        if line.last_month is not None
+    ]
+    recorded = {
+        "form": "jt1",
+        "area_code": district_code,
+        "fiscal_year": previous_year,
+        "months": [previous_month],
+        "figures": figures,
+        "paper_period": (fiscal_year, [month]),
+    }
     code = new_code(uow=uow)
-    path = write_output(path, lambda temporary: _draw_jt1(form, temporary, thai_digits, code),
-                        lambda: record_print(uow=uow, user=user, code=code, **recorded))
+    path = write_output(
+        path,
+        lambda temporary: _draw_jt1(form, temporary, thai_digits, code),
+        lambda: record_print(uow=uow, user=user, code=code, **recorded),
+    )
     return Printed(path, code, f"{FORM_NAME} อำเภอ{form.district_name} {form.period_text}")
 
 
-def preview_jt1(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int, path: Path | str,
-                thai_digits: bool = True) -> Path:
+def preview_jt1(
+    *, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int, path: Path | str, thai_digits: bool = True
+) -> Path:
     """The collection sheet as it will print, for the screen: nothing recorded, no code."""
     form = jt1_form(uow=uow, user=user, district_code=district_code, fiscal_year=fiscal_year, month=month)
     return render_jt1(form, path, thai_digits=thai_digits)

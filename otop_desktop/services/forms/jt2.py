@@ -76,8 +76,10 @@ class Jt2Form:
         """'ประจำเดือนสิงหาคม 2569', or 'ประจำไตรมาสที่ 1 ปีงบประมาณ 2569 (ตุลาคม 2568 - ธันวาคม 2568)'."""
         if self.quarter is None:
             return f"ประจำเดือน{month_label(self.fiscal_year, self.months[0])}"
-        return (f"ประจำไตรมาสที่ {self.quarter} ปีงบประมาณ {self.fiscal_year} "
-                f"({month_label(self.fiscal_year, self.months[0])} - {month_label(self.fiscal_year, self.months[-1])})")
+        return (
+            f"ประจำไตรมาสที่ {self.quarter} ปีงบประมาณ {self.fiscal_year} "
+            f"({month_label(self.fiscal_year, self.months[0])} - {month_label(self.fiscal_year, self.months[-1])})"
+        )
 
 
 def _column_totals(rows) -> tuple:
@@ -89,11 +91,12 @@ def _column_totals(rows) -> tuple:
 
 def quarter_months(quarter: int) -> tuple[int, int, int]:
     """The calendar months of a fiscal quarter (checked by check_period first): 1 → (10, 11, 12), 2 → (1, 2, 3), …"""
-    return tuple(FISCAL_MONTHS[(quarter - 1) * 3:quarter * 3])
+    return tuple(FISCAL_MONTHS[(quarter - 1) * 3 : quarter * 3])
 
 
-def jt2_form(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int | None = None,
-             quarter: int | None = None) -> Jt2Form:
+def jt2_form(
+    *, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int | None = None, quarter: int | None = None
+) -> Jt2Form:
     """The figures of a district's month (the four channels), or of a fiscal quarter (each month's total
     and the quarter's), as the form prints them."""
     check_period(fiscal_year, month, quarter=quarter)
@@ -105,8 +108,10 @@ def jt2_form(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month
     months = (month,) if quarter is None else quarter_months(quarter)
     for m in months:  # a month that has not begun has nothing to certify
         check_month_begun(fiscal_year, m, action=f"พิมพ์{FORM_NAME} ของเดือนนี้")
-    sheets = [entry.load_month(uow=uow, user=user, fiscal_year=fiscal_year, month=m, district_code=district_code)
-              for m in months]
+    sheets = [
+        entry.load_month(uow=uow, user=user, fiscal_year=fiscal_year, month=m, district_code=district_code)
+        for m in months
+    ]
     described = areas.describe_area(uow=uow, area_code=district_code)  # 'อำเภอวารินชำราบ จังหวัดอุบลราชธานี'
     district_name, _, province_name = described.partition(" จังหวัด")
     people = {}  # entrepreneur id → its row (the latest month's name and tambon), in the sheets' order
@@ -115,13 +120,19 @@ def jt2_form(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month
             people[row.entrepreneur_id] = row
     order = sorted(people.values(), key=lambda row: (row.tambon_code, sort_key(row.name), row.entrepreneur_id))
     by_month = [{row.entrepreneur_id: row.amounts for row in sheet.rows} for sheet in sheets]
-    figures = tuple(PrintedFigure(row.entrepreneur_id, row.name, m, tuple(amounts))
-                    for m, rows in zip(months, by_month) for row in order if (amounts := rows.get(row.entrepreneur_id)))
+    figures = tuple(
+        PrintedFigure(row.entrepreneur_id, row.name, m, tuple(amounts))
+        for m, rows in zip(months, by_month)
+        for row in order
+        if (amounts := rows.get(row.entrepreneur_id))
+    )
 
     def values(row) -> tuple:
         if quarter is None:
             return tuple(row.amounts)
-        return tuple(sum_amounts(rows[row.entrepreneur_id]) if row.entrepreneur_id in rows else None for rows in by_month)
+        return tuple(
+            sum_amounts(rows[row.entrepreneur_id]) if row.entrepreneur_id in rows else None for rows in by_month
+        )
 
     tambons, number = [], 0
     for tambon_code in dict.fromkeys(row.tambon_code for row in order):
@@ -134,13 +145,29 @@ def jt2_form(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month
         totals = _column_totals([line.amounts for line in lines])
         tambons.append(Jt2Tambon(rows[0].tambon_name, tuple(lines), totals, sum_amounts(totals)))
     totals = _column_totals([line.amounts for tambon in tambons for line in tambon.lines])
-    headings = AMOUNT_HEADINGS if quarter is None else tuple(
-        f"{THAI_MONTHS[m - 1]}\n{calendar_year_be(fiscal_year, m)}" for m in months)
+    headings = (
+        AMOUNT_HEADINGS
+        if quarter is None
+        else tuple(f"{THAI_MONTHS[m - 1]}\n{calendar_year_be(fiscal_year, m)}" for m in months)
+    )
     signatories = get_signatories(uow=uow, user=user, area_code=district_code)
     name = district_name.removeprefix("อำเภอ")
     entries = tuple(month_entry(uow.session, district_code, name, sheet) for sheet in sheets)
-    return Jt2Form(district_code, name, province_name, fiscal_year, months, tuple(tambons), totals, sum_amounts(totals),
-                   now_utc(), tuple(signatories.values()), headings, figures, entries)
+    return Jt2Form(
+        district_code,
+        name,
+        province_name,
+        fiscal_year,
+        months,
+        tuple(tambons),
+        totals,
+        sum_amounts(totals),
+        now_utc(),
+        tuple(signatories.values()),
+        headings,
+        figures,
+        entries,
+    )
 
 
 def render_jt2(form: Jt2Form, path: Path | str, *, thai_digits: bool = True, code: str | None = None) -> Path:
@@ -176,28 +203,60 @@ class Printed:
 
 def _recorded(form: Jt2Form) -> dict:
     """What a print of the form records beside its code."""
-    return {"form": "jt2", "area_code": form.district_code, "fiscal_year": form.fiscal_year, "months": list(form.months),
-            "figures": list(form.figures), "completeness": paper_text(form.entries) or None}
+    return {
+        "form": "jt2",
+        "area_code": form.district_code,
+        "fiscal_year": form.fiscal_year,
+        "months": list(form.months),
+        "figures": list(form.figures),
+        "completeness": paper_text(form.entries) or None,
+    }
 
 
-def print_jt2(*, uow, user: UserInfo, district_code: str, fiscal_year: int, path: Path | str, month: int | None = None,
-              quarter: int | None = None, thai_digits: bool = True, incomplete_ok: bool = False) -> Printed:
+def print_jt2(
+    *,
+    uow,
+    user: UserInfo,
+    district_code: str,
+    fiscal_year: int,
+    path: Path | str,
+    month: int | None = None,
+    quarter: int | None = None,
+    thai_digits: bool = True,
+    incomplete_ok: bool = False,
+) -> Printed:
     """Print a district's month or quarter: the PDF, with a code of its own recorded with exactly its figures.
     A month not completely entered prints only with `incomplete_ok` (the officer confirmed), and says so.
     The file appears under its name only once it is whole."""
     check_output_path(path, (".pdf",))
-    form = jt2_form(uow=uow, user=user, district_code=district_code, fiscal_year=fiscal_year, month=month, quarter=quarter)
+    form = jt2_form(
+        uow=uow, user=user, district_code=district_code, fiscal_year=fiscal_year, month=month, quarter=quarter
+    )
     check_complete(form.entries, FORM_NAME, incomplete_ok)
     code = new_code(uow=uow)
-    path = write_output(path, lambda temporary: _draw_pdf([(form, code)], temporary, thai_digits, _title(form)),
-                        lambda: record_print(uow=uow, user=user, code=code, **_recorded(form)))
+    path = write_output(
+        path,
+        lambda temporary: _draw_pdf([(form, code)], temporary, thai_digits, _title(form)),
+        lambda: record_print(uow=uow, user=user, code=code, **_recorded(form)),
+    )
     return Printed(path, code, _title(form))
 
 
-def preview_jt2(*, uow, user: UserInfo, district_code: str, fiscal_year: int, path: Path | str, month: int | None = None,
-                quarter: int | None = None, thai_digits: bool = True) -> Path:
+def preview_jt2(
+    *,
+    uow,
+    user: UserInfo,
+    district_code: str,
+    fiscal_year: int,
+    path: Path | str,
+    month: int | None = None,
+    quarter: int | None = None,
+    thai_digits: bool = True,
+) -> Path:
     """The form as it will print, for the screen: nothing is recorded and it carries no verification code."""
-    form = jt2_form(uow=uow, user=user, district_code=district_code, fiscal_year=fiscal_year, month=month, quarter=quarter)
+    form = jt2_form(
+        uow=uow, user=user, district_code=district_code, fiscal_year=fiscal_year, month=month, quarter=quarter
+    )
     return render_jt2(form, path, thai_digits=thai_digits)
 
 
@@ -220,7 +279,9 @@ def _province_forms(uow, user: UserInfo, fiscal_year: int, month, quarter, progr
             raise InvalidInput("ยกเลิกแล้ว ยังไม่ได้บันทึกไฟล์และไม่ได้บันทึกการพิมพ์")
         if progress:
             progress(done, len(districts) + 1)
-        form = jt2_form(uow=uow, user=user, district_code=district.code, fiscal_year=fiscal_year, month=month, quarter=quarter)
+        form = jt2_form(
+            uow=uow, user=user, district_code=district.code, fiscal_year=fiscal_year, month=month, quarter=quarter
+        )
         if form.figures:
             forms.append(form)
         else:  # nothing to print; its entrepreneurs still count as not entered in the officer's question
@@ -231,9 +292,19 @@ def _province_forms(uow, user: UserInfo, fiscal_year: int, month, quarter, progr
     return forms, skipped, tuple(unentered)
 
 
-def print_province_jt2(*, uow, user: UserInfo, fiscal_year: int, path: Path | str, month: int | None = None,
-                       quarter: int | None = None, thai_digits: bool = True, progress=None, cancelled=None,
-                       incomplete_ok: bool = False) -> ProvincePrint:
+def print_province_jt2(
+    *,
+    uow,
+    user: UserInfo,
+    fiscal_year: int,
+    path: Path | str,
+    month: int | None = None,
+    quarter: int | None = None,
+    thai_digits: bool = True,
+    progress=None,
+    cancelled=None,
+    incomplete_ok: bool = False,
+) -> ProvincePrint:
     """Every district's จต.๒ of the province for a month or quarter, one form after another in one PDF,
     each recorded with its own code; districts not completely entered only with `incomplete_ok`. Cancelled
     while the forms are gathered, nothing is recorded or written."""
@@ -251,14 +322,31 @@ def print_province_jt2(*, uow, user: UserInfo, fiscal_year: int, path: Path | st
         for district, record in recorded.items():
             record_print(uow=uow, user=user, code=codes[district], **record)
 
-    path = write_output(path, lambda temporary: _draw_pdf(
-        [(form, codes[form.district_code]) for form in forms], temporary, thai_digits,
-        f"{FORM_NAME} ทุกอำเภอ {forms[0].period_text}"), record_all)
+    path = write_output(
+        path,
+        lambda temporary: _draw_pdf(
+            [(form, codes[form.district_code]) for form in forms],
+            temporary,
+            thai_digits,
+            f"{FORM_NAME} ทุกอำเภอ {forms[0].period_text}",
+        ),
+        record_all,
+    )
     return ProvincePrint(path, codes, tuple(skipped), incomplete)
 
 
-def preview_province_jt2(*, uow, user: UserInfo, fiscal_year: int, path: Path | str, month: int | None = None,
-                         quarter: int | None = None, thai_digits: bool = True, progress=None, cancelled=None) -> Path:
+def preview_province_jt2(
+    *,
+    uow,
+    user: UserInfo,
+    fiscal_year: int,
+    path: Path | str,
+    month: int | None = None,
+    quarter: int | None = None,
+    thai_digits: bool = True,
+    progress=None,
+    cancelled=None,
+) -> Path:
     """The province's forms as they will print, for the screen: nothing recorded, no codes."""
     check_period(fiscal_year, month, quarter=quarter)
     forms, _, _ = _province_forms(uow, user, fiscal_year, month, quarter, progress, cancelled)

@@ -46,7 +46,12 @@ class Layout:
 
     def __init__(self, digits: bool, value_columns: int = 4, amount_widths=None, size: float = SIZE):
         self.page_width, self.page_height = landscape(A4)
-        self.left, self.right, self.top, self.bottom = 3 * cm, self.page_width - 2 * cm, self.page_height - 1.5 * cm, 1.5 * cm
+        self.left, self.right, self.top, self.bottom = (
+            3 * cm,
+            self.page_width - 2 * cm,
+            self.page_height - 1.5 * cm,
+            1.5 * cm,
+        )
         self.size, self.leading = size, 14
         amounts = list(amount_widths or [*[328 / value_columns] * value_columns, 90])
         widths = [NUMBER_WIDTH, 0, KIND_WIDTH, *amounts]
@@ -71,8 +76,10 @@ def _amount_columns(form, digits: bool) -> list[list[tuple[str, str]]]:
     plain = Layout(digits)
     columns = [[] for _ in range(len(form.headings) + 1)]
     for tambon in form.tambons:
-        for values, font in [*((line.amounts + (line.total,), REGULAR) for line in tambon.lines),
-                             (tambon.totals + (tambon.total,), BOLD)]:
+        for values, font in [
+            *((line.amounts + (line.total,), REGULAR) for line in tambon.lines),
+            (tambon.totals + (tambon.total,), BOLD),
+        ]:
             for column, value in zip(columns, values):
                 column.append((plain.money(value), font))
     for column, value in zip(columns, form.totals + (form.total,)):
@@ -88,9 +95,15 @@ def form_layout(form, digits: bool) -> Layout:
     room = Layout(digits).right - Layout(digits).left - NUMBER_WIDTH - KIND_WIDTH - NAME_WIDTH
     size = SIZE
     while True:
-        widths = [max([thai_pdf.width(t, f, size) for t, f in column] +
-                      [thai_pdf.width(part, BOLD, 12) for part in heading.split("\n")]) + 2 * PAD + 0.5
-                  for column, heading in zip(columns, headings)]
+        widths = [
+            max(
+                [thai_pdf.width(t, f, size) for t, f in column]
+                + [thai_pdf.width(part, BOLD, 12) for part in heading.split("\n")]
+            )
+            + 2 * PAD
+            + 0.5
+            for column, heading in zip(columns, headings)
+        ]
         if sum(widths) <= room or size <= SMALLEST:
             break
         size -= 0.5
@@ -114,12 +127,23 @@ def rows_of(form, layout: Layout) -> list[Row]:
         for line in tambon.lines:
             name = thai_pdf.break_lines(line.name, REGULAR, SIZE, room)
             kind = thai_pdf.break_lines(line.product_type, REGULAR, SIZE, kind_room)
-            cells = (layout.number(str(line.number)), name, kind, *(layout.money(a) for a in line.amounts),
-                     layout.money(line.total))
+            cells = (
+                layout.number(str(line.number)),
+                name,
+                kind,
+                *(layout.money(a) for a in line.amounts),
+                layout.money(line.total),
+            )
             rows.append(Row("line", cells, max(len(name), len(kind)) * layout.leading + 4, tambon.name))
         cells = ("", f"รวมตำบล{tambon.name}", "", *(layout.money(a) for a in tambon.totals), layout.money(tambon.total))
         rows.append(Row("subtotal", cells, layout.leading + 4, tambon.name))
-    cells = ("", f"รวมทั้งอำเภอ{form.district_name}", "", *(layout.money(a) for a in form.totals), layout.money(form.total))
+    cells = (
+        "",
+        f"รวมทั้งอำเภอ{form.district_name}",
+        "",
+        *(layout.money(a) for a in form.totals),
+        layout.money(form.total),
+    )
     rows.append(Row("total", cells, layout.leading + 4))
     return rows
 
@@ -147,11 +171,14 @@ def paginate(rows: list[Row], layout: Layout, first_y: float, columns: int) -> l
         if current and y - needed < layout.bottom:
             still = sum(r.kind == "line" for r in rows[index:])
             carried = _carried(current, max(0, KEEP_WITH_TOTAL - still) if index >= ending else row.kind == "subtotal")
-            moved = current[len(current) - carried:]
-            pages.append(current[:len(current) - carried])
+            moved = current[len(current) - carried :]
+            pages.append(current[: len(current) - carried])
             first = (moved or [row])[0]
-            current = ([_tambon_row(first.tambon, layout, columns, continued=True)]
-                       if first.kind in ("line", "subtotal") else []) + moved
+            current = (
+                [_tambon_row(first.tambon, layout, columns, continued=True)]
+                if first.kind in ("line", "subtotal")
+                else []
+            ) + moved
             y = first_y - sum(r.height for r in current)
         current.append(row)
         y -= row.height
@@ -159,23 +186,36 @@ def paginate(rows: list[Row], layout: Layout, first_y: float, columns: int) -> l
     return pages
 
 
-def draw_heading(canvas: Canvas, form, layout: Layout, form_name: str = FORM_NAME, title: str = TITLE,
-                 last_heading: str | None = None) -> float:
+def draw_heading(
+    canvas: Canvas,
+    form,
+    layout: Layout,
+    form_name: str = FORM_NAME,
+    title: str = TITLE,
+    last_heading: str | None = None,
+) -> float:
     """The form's heading and the table's column headings; returns the y where rows start."""
     y = layout.top
     thai_pdf.draw(canvas, layout.right, y, form_name, BOLD, 14, "right")
     middle = (layout.left + layout.right) / 2
     thai_pdf.draw(canvas, middle, y, title, BOLD, 16, "centre")
     y -= 20
-    thai_pdf.draw(canvas, middle, y, f"สำนักงานพัฒนาชุมชนอำเภอ{form.district_name} จังหวัด{form.province_name}", REGULAR, 14, "centre")
+    thai_pdf.draw(
+        canvas, middle, y, f"สำนักงานพัฒนาชุมชนอำเภอ{form.district_name} จังหวัด{form.province_name}", REGULAR, 14, "centre"
+    )
     y -= 18
     thai_pdf.draw(canvas, middle, y, layout.number(form.period_text), REGULAR, 14, "centre")
     y -= 12
     top, height = y, TABLE_HEADING_HEIGHT
     canvas.setLineWidth(0.6)
     canvas.rect(layout.left, top - height, layout.right - layout.left, height)
-    headings = ("ที่", "ชื่อผู้ประกอบการ", "ประเภท\nผลิตภัณฑ์", *form.headings,
-                last_heading or ("รวมไตรมาส\n(บาท)" if form.quarter else "รวม (บาท)"))
+    headings = (
+        "ที่",
+        "ชื่อผู้ประกอบการ",
+        "ประเภท\nผลิตภัณฑ์",
+        *form.headings,
+        last_heading or ("รวมไตรมาส\n(บาท)" if form.quarter else "รวม (บาท)"),
+    )
     for column, text in enumerate(headings):
         left, right = layout.edges[column], layout.edges[column + 1]
         if column:
@@ -223,14 +263,18 @@ def draw_row(canvas: Canvas, row: Row, y: float, layout: Layout) -> float:
 def _signature_blocks(form) -> list[tuple[str, str, str]]:
     """(role after the dotted line, name in parentheses, position) of who prepares, certifies and signs:
     as the office set them, or dotted lines to fill in by hand."""
-    defaults = {"prepares": "ตำแหน่ง......................................",
-                "certifies": f"ประธาน นตผ.อำเภอ{form.district_name}",
-                "signs": f"พัฒนาการอำเภอ{form.district_name}"}
+    defaults = {
+        "prepares": "ตำแหน่ง......................................",
+        "certifies": f"ประธาน นตผ.อำเภอ{form.district_name}",
+        "signs": f"พัฒนาการอำเภอ{form.district_name}",
+    }
     named = {s.duty: s for s in form.signatories}
     blocks = []
     for duty, role in DUTIES.items():
         person = named.get(duty)
-        blocks.append((role, person.name if person else "." * 44, (person.position if person else "") or defaults[duty]))
+        blocks.append(
+            (role, person.name if person else "." * 44, (person.position if person else "") or defaults[duty])
+        )
     return blocks
 
 

@@ -47,7 +47,20 @@ def set_signatory(*, uow, user: UserInfo, area_code: str, duty: str, name: str, 
         row = row or Signatory(area_code=area_code, duty=duty)
         uow.session.add(row)
         row.name, row.position, row.changed_by, row.changed_at = name, position, user.username, now_utc()
-    record(uow.session, [AuditNote(username=user.username, action="update", entity="signatory", entity_key=f"{area_code}/{duty}", field="name_position", old_value=old, new_value=f"{name} / {position}" if name else None)])
+    record(
+        uow.session,
+        [
+            AuditNote(
+                username=user.username,
+                action="update",
+                entity="signatory",
+                entity_key=f"{area_code}/{duty}",
+                field="name_position",
+                old_value=old,
+                new_value=f"{name} / {position}" if name else None,
+            )
+        ],
+    )
     uow.note(touched(Kind.PRINTS, districts={area_code}))
     uow.commit()
     return SignatoryInfo(duty, name, position)

@@ -142,7 +142,7 @@ def break_lines(text: str, font: str, size: float, room: float) -> list[str]:
                     break
                 head += cluster
             lines.append(head)
-            line = line[len(head):]
+            line = line[len(head) :]
     if line.strip():
         lines.append(line.rstrip())
     return lines or [""]

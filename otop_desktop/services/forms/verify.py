@@ -127,8 +127,7 @@ def code_problem(code: str) -> str:
     """Why a normalised code cannot be one, in Thai; '' when it can."""
     strange = sorted({letter for letter in code if letter not in ALPHABET})
     if strange:
-        return (f"{CODE_NAME}มีเฉพาะอักษร A-Z และเลข 2-7 แต่ที่พิมพ์มี {' '.join(strange)} "
-                f"กรุณาพิมพ์ตามที่เห็นบนกระดาษ เช่น {EXAMPLE}")
+        return f"{CODE_NAME}มีเฉพาะอักษร A-Z และเลข 2-7 แต่ที่พิมพ์มี {' '.join(strange)} กรุณาพิมพ์ตามที่เห็นบนกระดาษ เช่น {EXAMPLE}"
     if len(code) not in (CODE_LENGTH, LEGACY_LENGTH):
         return f"{CODE_NAME}มี {CODE_LENGTH} ตัว เช่น {EXAMPLE} แต่ที่พิมพ์มี {len(code)} ตัว กรุณาตรวจดูอีกครั้ง"
     if len(code) == CODE_LENGTH and check_letter(code[:-1]) != code[-1]:
@@ -145,8 +144,10 @@ def shown_code(code: str) -> str:
 
 def figures_digest(form: str, area_code: str, fiscal_year: int, months, figures) -> str:
     """The digest of exactly these figures of a form (the same figures printed again give the same digest)."""
-    canonical = json.dumps([form, area_code, fiscal_year, list(months),
-                            sorted([f.entrepreneur_id, f.month, *f.amounts] for f in figures)], separators=(",", ":"))
+    canonical = json.dumps(
+        [form, area_code, fiscal_year, list(months), sorted([f.entrepreneur_id, f.month, *f.amounts] for f in figures)],
+        separators=(",", ":"),
+    )
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -164,20 +165,40 @@ def new_code(*, uow) -> str:
             return code
 
 
-def record_print(*, uow, user: UserInfo, code: str, form: str, area_code: str, fiscal_year: int, months,
-                 figures: list[PrintedFigure], paper_period: tuple[int, list] | None = None,
-                 completeness: str | None = None) -> str:
+def record_print(
+    *,
+    uow,
+    user: UserInfo,
+    code: str,
+    form: str,
+    area_code: str,
+    fiscal_year: int,
+    months,
+    figures: list[PrintedFigure],
+    paper_period: tuple[int, list] | None = None,
+    completeness: str | None = None,
+) -> str:
     """Record a print under its code: the figures it showed and their digest; `paper_period` (fiscal year,
     months) when the paper is for another period than its figures' (จต.๑), and what `completeness` it stated."""
     check_period(fiscal_year, months=months)
     access.check(user, access.Action.VIEW, area_code)
     paper_year, paper_months = paper_period or (None, None)
-    uow.session.add(PrintRecord(
-        code=code, form=form, area_code=area_code, fiscal_year=fiscal_year, months=",".join(map(str, months)),
-        digest=figures_digest(form, area_code, fiscal_year, months, figures), printed_by=user.username,
-        printed_at=now_utc(), paper_fiscal_year=paper_year,
-        paper_months=",".join(map(str, paper_months)) if paper_months else None, completeness=completeness,
-        figures=json.dumps([[f.entrepreneur_id, f.name, f.month, *f.amounts] for f in figures], ensure_ascii=False)))
+    uow.session.add(
+        PrintRecord(
+            code=code,
+            form=form,
+            area_code=area_code,
+            fiscal_year=fiscal_year,
+            months=",".join(map(str, months)),
+            digest=figures_digest(form, area_code, fiscal_year, months, figures),
+            printed_by=user.username,
+            printed_at=now_utc(),
+            paper_fiscal_year=paper_year,
+            paper_months=",".join(map(str, paper_months)) if paper_months else None,
+            completeness=completeness,
+            figures=json.dumps([[f.entrepreneur_id, f.name, f.month, *f.amounts] for f in figures], ensure_ascii=False),
+        )
+    )
     uow.note(touched(Kind.PRINTS, fiscal_year=fiscal_year, months=months, districts={area_code}))
     uow.commit()
     return code
@@ -187,13 +208,23 @@ def _current(uow, user: UserInfo, record: PrintRecord) -> dict[tuple[int, int], 
     """What the database holds now for what the print covered: (entrepreneur id, month) → (name, amounts).
     A forecast's twelve months are always there, blank where nothing was entered."""
     if record.form == "forecast":
-        rows = {row.month: row for row in uow.session.scalars(select(Forecast).where(
-            Forecast.province_code == record.area_code, Forecast.fiscal_year == record.fiscal_year))}
-        return {(0, month): ("ประมาณการ", tuple(getattr(rows.get(month), f, None) for f in AMOUNT_FIELDS))
-                for month in FISCAL_MONTHS}
+        rows = {
+            row.month: row
+            for row in uow.session.scalars(
+                select(Forecast).where(
+                    Forecast.province_code == record.area_code, Forecast.fiscal_year == record.fiscal_year
+                )
+            )
+        }
+        return {
+            (0, month): ("ประมาณการ", tuple(getattr(rows.get(month), f, None) for f in AMOUNT_FIELDS))
+            for month in FISCAL_MONTHS
+        }
     current = {}
     for month in (int(m) for m in record.months.split(",") if m):
-        sheet = load_month(uow=uow, user=user, fiscal_year=record.fiscal_year, month=month, district_code=record.area_code)
+        sheet = load_month(
+            uow=uow, user=user, fiscal_year=record.fiscal_year, month=month, district_code=record.area_code
+        )
         current.update({(row.entrepreneur_id, month): (row.name, tuple(row.amounts)) for row in sheet.rows})
     return current
 
@@ -212,8 +243,9 @@ def _differences(uow, user: UserInfo, record: PrintRecord) -> tuple[Difference, 
             differences.append(Difference(name, month_label(record.fiscal_year, month), tuple(amounts), now))
     if record.form in LISTS_EVERYONE:
         for (_, month), (name, amounts) in sorted(current.items()):
-            differences.append(Difference(f"{name} (เพิ่มหลังพิมพ์)", month_label(record.fiscal_year, month),
-                                          (None,) * 4, amounts))
+            differences.append(
+                Difference(f"{name} (เพิ่มหลังพิมพ์)", month_label(record.fiscal_year, month), (None,) * 4, amounts)
+            )
     return tuple(differences)
 
 
@@ -238,11 +270,28 @@ def verify(*, uow, user: UserInfo, code: str) -> Verification:
         return Verification(wanted, False)
     record = records[0]
     access.check(user, access.Action.VIEW, record.area_code)
-    others = tuple(OtherPrint(other.code, other.form, other.printed_by, other.printed_at) for other in uow.session.scalars(
-        select(PrintRecord).where(PrintRecord.digest == record.digest, PrintRecord.id != record.id).order_by(PrintRecord.id)))
-    return Verification(wanted, True, record.form, record.area_code, _period(record), record.printed_by,
-                        record.printed_at, _differences(uow, user, record), area_name=_area_name(uow, record.area_code),
-                        completeness=record.completeness or "", others=others, legacy=len(wanted) == LEGACY_LENGTH)
+    others = tuple(
+        OtherPrint(other.code, other.form, other.printed_by, other.printed_at)
+        for other in uow.session.scalars(
+            select(PrintRecord)
+            .where(PrintRecord.digest == record.digest, PrintRecord.id != record.id)
+            .order_by(PrintRecord.id)
+        )
+    )
+    return Verification(
+        wanted,
+        True,
+        record.form,
+        record.area_code,
+        _period(record),
+        record.printed_by,
+        record.printed_at,
+        _differences(uow, user, record),
+        area_name=_area_name(uow, record.area_code),
+        completeness=record.completeness or "",
+        others=others,
+        legacy=len(wanted) == LEGACY_LENGTH,
+    )
 
 
 def _area_name(uow, area_code: str) -> str:

@@ -79,8 +79,9 @@ def _bars(session, scope: Scope) -> tuple[str, tuple[Bar, ...]]:
         key = "province"
     else:
         unit, key = "อำเภอ", "district"
-        names = dict(session.execute(select(District.code, District.name_th).where(
-            District.code.startswith(scope.prefix))).all())
+        names = dict(
+            session.execute(select(District.code, District.name_th).where(District.code.startswith(scope.prefix))).all()
+        )
     sums = summary.sums_by(session, scope, key)
     return unit, tuple(Bar(code, names[code], sums.get((code,), figures.NO_SALES).total) for code in sorted(names))
 
@@ -89,7 +90,9 @@ def _forecast(session, scope: Scope) -> dict[int, int]:
     if len(scope.prefix) != 2:  # the forecast is a province's; a district or the country has none of its own
         return {}
     total = sum(func.coalesce(getattr(Forecast, field), 0) for field in AMOUNT_FIELDS)
-    query = select(Forecast.month, total).where(Forecast.province_code == scope.prefix, Forecast.fiscal_year == scope.fiscal_year)
+    query = select(Forecast.month, total).where(
+        Forecast.province_code == scope.prefix, Forecast.fiscal_year == scope.fiscal_year
+    )
     return {month: int(amount) for month, amount in session.execute(query)}
 
 
@@ -117,13 +120,28 @@ def _progress(session, scope: Scope, month: int) -> MonthProgress:
         locked = len(figures.confirmed_months(session, month_scope))
     else:
         areas = session.scalar(select(func.count()).select_from(District).where(District.code.startswith(scope.prefix)))
-        locked = session.scalar(select(func.count()).select_from(DistrictLock).where(
-            DistrictLock.district_code.startswith(scope.prefix), DistrictLock.fiscal_year == scope.fiscal_year,
-            DistrictLock.month == month, DistrictLock.locked))
+        locked = session.scalar(
+            select(func.count())
+            .select_from(DistrictLock)
+            .where(
+                DistrictLock.district_code.startswith(scope.prefix),
+                DistrictLock.fiscal_year == scope.fiscal_year,
+                DistrictLock.month == month,
+                DistrictLock.locked,
+            )
+        )
     complete = sum(1 for s in sums.values() if s.listed and s.reported == s.listed)
     partial = sum(1 for s in sums.values() if 0 < s.reported < s.listed)
-    return MonthProgress(month, month_label(scope.fiscal_year, month), areas, complete, partial, locked,
-                         sum(s.listed for s in sums.values()), sum(s.reported for s in sums.values()))
+    return MonthProgress(
+        month,
+        month_label(scope.fiscal_year, month),
+        areas,
+        complete,
+        partial,
+        locked,
+        sum(s.listed for s in sums.values()),
+        sum(s.reported for s in sums.values()),
+    )
 
 
 def dashboard(*, uow, user: UserInfo, fiscal_year: int, month: int) -> Dashboard:
@@ -140,10 +158,23 @@ def dashboard(*, uow, user: UserInfo, fiscal_year: int, month: int) -> Dashboard
     forecast = _forecast(session, scope)
     unit, bars = _bars(session, scope)
     tiers, tiers_note = _tiers(uow, user, fiscal_year)
-    months = tuple(MonthPoint(m, THAI_MONTHS_SHORT[m - 1], by_month[(m,)].total if (m,) in by_month else None,
-                              forecast.get(m)) for m in FISCAL_MONTHS)
-    return Dashboard(scope.area_name, fiscal_year, f"ข้อมูล ณ วันที่ {format_thai_datetime(now_utc())}", total,
-                     tuple(zip(CHANNELS, total.amounts)),
-                     tuple((name, by_type.get((type_id,), figures.NO_SALES).total) for type_id, name in types),
-                     unit, bars, months, tiers, tiers_note, _progress(session, scope, month), scope.confirmed_only,
-                     bars_open_district=unit == "อำเภอ" and access.permissions(user).wide)
+    months = tuple(
+        MonthPoint(m, THAI_MONTHS_SHORT[m - 1], by_month[(m,)].total if (m,) in by_month else None, forecast.get(m))
+        for m in FISCAL_MONTHS
+    )
+    return Dashboard(
+        scope.area_name,
+        fiscal_year,
+        f"ข้อมูล ณ วันที่ {format_thai_datetime(now_utc())}",
+        total,
+        tuple(zip(CHANNELS, total.amounts)),
+        tuple((name, by_type.get((type_id,), figures.NO_SALES).total) for type_id, name in types),
+        unit,
+        bars,
+        months,
+        tiers,
+        tiers_note,
+        _progress(session, scope, month),
+        scope.confirmed_only,
+        bars_open_district=unit == "อำเภอ" and access.permissions(user).wide,
+    )

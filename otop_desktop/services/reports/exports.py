@@ -89,7 +89,9 @@ def _areas_of(session, scope: Scope) -> tuple[str, list[tuple[str, str]]]:
     """Whether rows are provinces or districts, and the scope's areas of that level in code order."""
     if not scope.prefix:
         return "province", sorted(session.execute(select(Province.code, Province.name_th)).all())
-    query = select(District.code, District.name_th).where(District.code.startswith(scope.prefix)).order_by(District.code)
+    query = (
+        select(District.code, District.name_th).where(District.code.startswith(scope.prefix)).order_by(District.code)
+    )
     return "district", [tuple(row) for row in session.execute(query)]
 
 
@@ -101,18 +103,27 @@ def _confirmation_notes(session, scope: Scope) -> tuple[list[str], dict[int, str
         return ["นับเฉพาะเดือนที่จังหวัดยืนยัน (ล็อก) แล้ว ตามหนังสือสั่งการ"], states
     locked = confirmed.get(scope.prefix[:2], set())
     with_sales = {key[0] for key in summary.sums_by(session, scope, "month")}
-    states = {month: "ยืนยันแล้ว" if month in locked else "ยังไม่ยืนยัน" if month in with_sales else ""
-              for month in scope.months}
+    states = {
+        month: "ยืนยันแล้ว" if month in locked else "ยังไม่ยืนยัน" if month in with_sales else "" for month in scope.months
+    }
     open_months = sorted(with_sales - locked)
     if not open_months:
         return ["ทุกเดือนที่มีข้อมูลในรายงานนี้ จังหวัดยืนยัน (ล็อก) แล้ว"], states
-    return [f"เดือนที่จังหวัดยังไม่ยืนยัน (ล็อก): {months_text(open_months)} ตัวเลขของเดือนเหล่านี้อาจยังเปลี่ยน "
-            "และกรมฯ ยังไม่เห็น"], states
+    return [f"เดือนที่จังหวัดยังไม่ยืนยัน (ล็อก): {months_text(open_months)} ตัวเลขของเดือนเหล่านี้อาจยังเปลี่ยน และกรมฯ ยังไม่เห็น"], states
 
 
 def _report(export: Export, scope: Scope, columns, sheets, notes, **extra) -> Report:
-    return Report(export.name, export.title, scope.area_name, scope.period_text, f"ข้อมูล ณ วันที่ {format_thai_datetime(now_utc())}",
-                  notes, columns, sheets, **extra)
+    return Report(
+        export.name,
+        export.title,
+        scope.area_name,
+        scope.period_text,
+        f"ข้อมูล ณ วันที่ {format_thai_datetime(now_utc())}",
+        notes,
+        columns,
+        sheets,
+        **extra,
+    )
 
 
 def _month_name(scope: Scope, month: int) -> str:
@@ -126,10 +137,19 @@ def build_overview(export, session, scope: Scope, **_) -> Report:
     sums = figures.sums_by(session, scope, level)
     notes, _ = _confirmation_notes(session, scope)
     heading = "จังหวัด" if level == "province" else "อำเภอ"
-    columns = [Column("ที่", "number", 5), Column("รหัส", "text", 7), Column(heading, "text", 22),
-               Column(LISTED, "count", 13), Column(REPORTED, "count", 13), *_channel_columns()]
-    rows = [[n, code, name, s.listed, s.reported, *_channel_values(s)]
-            for n, (code, name) in enumerate(rows_of, 1) for s in [sums.get((code,), figures.NO_SALES)]]
+    columns = [
+        Column("ที่", "number", 5),
+        Column("รหัส", "text", 7),
+        Column(heading, "text", 22),
+        Column(LISTED, "count", 13),
+        Column(REPORTED, "count", 13),
+        *_channel_columns(),
+    ]
+    rows = [
+        [n, code, name, s.listed, s.reported, *_channel_values(s)]
+        for n, (code, name) in enumerate(rows_of, 1)
+        for s in [sums.get((code,), figures.NO_SALES)]
+    ]
     return _report(export, scope, columns, [Sheet("ภาพรวม", rows)], notes, label_columns=3)
 
 
@@ -138,8 +158,12 @@ def build_monthly_types(export, session, scope: Scope, **_) -> Report:
     types = session.execute(select(ProductType.id, ProductType.name_th).order_by(ProductType.id)).all()
     sums = summary.sums_by(session, scope, "month", "product_type")
     notes, states = _confirmation_notes(session, scope)
-    columns = [Column("เดือน", "text", 18), *(_money(f"{name} (บาท)") for _, name in types), _money("รวม (บาท)"),
-               Column("การยืนยันของจังหวัด", "text", 20)]
+    columns = [
+        Column("เดือน", "text", 18),
+        *(_money(f"{name} (บาท)") for _, name in types),
+        _money("รวม (บาท)"),
+        Column("การยืนยันของจังหวัด", "text", 20),
+    ]
     rows = []
     for month in scope.months:
         amounts = [sums.get((month, type_id), figures.NO_SALES).total for type_id, _ in types]
@@ -151,10 +175,19 @@ def build_monthly_channels(export, session, scope: Scope, **_) -> Report:
     """Per month of the period: the four channels, domestic and export subtotals, and the confirmation."""
     sums = summary.sums_by(session, scope, "month")
     notes, states = _confirmation_notes(session, scope)
-    columns = [Column("เดือน", "text", 18), *(_money(h) for h in CHANNEL_HEADINGS), _money("รวมในประเทศ (บาท)"),
-               _money("รวมต่างประเทศ (บาท)"), _money("รวมทั้งสิ้น (บาท)"), Column("การยืนยันของจังหวัด", "text", 20)]
-    rows = [[_month_name(scope, month), *s.amounts, s.domestic, s.export, s.total, states[month]]
-            for month in scope.months for s in [sums.get((month,), figures.NO_SALES)]]
+    columns = [
+        Column("เดือน", "text", 18),
+        *(_money(h) for h in CHANNEL_HEADINGS),
+        _money("รวมในประเทศ (บาท)"),
+        _money("รวมต่างประเทศ (บาท)"),
+        _money("รวมทั้งสิ้น (บาท)"),
+        Column("การยืนยันของจังหวัด", "text", 20),
+    ]
+    rows = [
+        [_month_name(scope, month), *s.amounts, s.domestic, s.export, s.total, states[month]]
+        for month in scope.months
+        for s in [sums.get((month,), figures.NO_SALES)]
+    ]
     return _report(export, scope, columns, [Sheet("รายเดือนตามช่องทาง", rows)], notes, label_columns=1)
 
 
@@ -175,13 +208,33 @@ def build_provinces(export, session, scope: Scope, **_) -> Report:
     notes, _ = _confirmation_notes(session, scope)
     if scope.prefix and len(scope.prefix) == 4:
         notes.append(f"เฉพาะ{scope.area_name.split(' จังหวัด')[0]}")
-    columns = [Column("ที่", "number", 5), Column("รหัส", "text", 7), Column("จังหวัด", "text", 20),
-               Column("อำเภอที่มีข้อมูล", "count", 12), Column(LISTED, "count", 13), Column(REPORTED, "count", 13),
-               _money("ในประเทศ (บาท)"), _money("ต่างประเทศ (บาท)"), _money("รวม (บาท)"),
-               Column("เดือนที่จังหวัดยืนยันแล้ว", "text", 22)]
-    rows = [[n, code, name, count, s.listed, s.reported, s.domestic, s.export, s.total,
-             months_text(sorted(confirmed)) if confirmed else "ยังไม่มี"]
-            for n, (code, name, s, count, confirmed) in enumerate(_province_rows(session, scope), 1)]
+    columns = [
+        Column("ที่", "number", 5),
+        Column("รหัส", "text", 7),
+        Column("จังหวัด", "text", 20),
+        Column("อำเภอที่มีข้อมูล", "count", 12),
+        Column(LISTED, "count", 13),
+        Column(REPORTED, "count", 13),
+        _money("ในประเทศ (บาท)"),
+        _money("ต่างประเทศ (บาท)"),
+        _money("รวม (บาท)"),
+        Column("เดือนที่จังหวัดยืนยันแล้ว", "text", 22),
+    ]
+    rows = [
+        [
+            n,
+            code,
+            name,
+            count,
+            s.listed,
+            s.reported,
+            s.domestic,
+            s.export,
+            s.total,
+            months_text(sorted(confirmed)) if confirmed else "ยังไม่มี",
+        ]
+        for n, (code, name, s, count, confirmed) in enumerate(_province_rows(session, scope), 1)
+    ]
     return _report(export, scope, columns, [Sheet("รายจังหวัด", rows)], notes, label_columns=3)
 
 
@@ -190,26 +243,49 @@ def build_domestic_export(export, session, scope: Scope, **_) -> Report:
     each with its share of the area's total."""
     notes, _ = _confirmation_notes(session, scope)
     district = next(iter(_names(session, District, {scope.prefix}).items()), None) if len(scope.prefix) == 4 else None
-    columns = [Column("ที่", "number", 5), Column("รหัส", "text", 7), Column("อำเภอ" if district else "จังหวัด", "text", 20),
-               _money("ยอดจำหน่ายในประเทศ (บาท)"), Column("ร้อยละในประเทศ", "share", 12, (3, 7)),
-               _money("ยอดจำหน่ายต่างประเทศ (บาท)"), Column("ร้อยละต่างประเทศ", "share", 12, (5, 7)), _money("รวม (บาท)")]
-    rows = [[n, *(district or (code, name)), s.domestic, None, s.export, None, s.total]
-            for n, (code, name, s, _, _) in enumerate(_province_rows(session, scope, counted=False), 1)]
+    columns = [
+        Column("ที่", "number", 5),
+        Column("รหัส", "text", 7),
+        Column("อำเภอ" if district else "จังหวัด", "text", 20),
+        _money("ยอดจำหน่ายในประเทศ (บาท)"),
+        Column("ร้อยละในประเทศ", "share", 12, (3, 7)),
+        _money("ยอดจำหน่ายต่างประเทศ (บาท)"),
+        Column("ร้อยละต่างประเทศ", "share", 12, (5, 7)),
+        _money("รวม (บาท)"),
+    ]
+    rows = [
+        [n, *(district or (code, name)), s.domestic, None, s.export, None, s.total]
+        for n, (code, name, s, _, _) in enumerate(_province_rows(session, scope, counted=False), 1)
+    ]
     return _report(export, scope, columns, [Sheet("ในประเทศ-ต่างประเทศ", rows)], notes, label_columns=3)
 
 
 def _project_rows(session, scope: Scope, province_codes) -> Iterator[list]:
     """Each entrepreneur on the period's lists in these provinces, in area and Thai name order."""
-    labels = (Province.name_th, District.name_th, Tambon.name_th, Entrepreneur.name, Entrepreneur.otop_code,
-              Entrepreneur.main_product, ProductType.name_th, EntrepreneurType.name_th)
-    query = select(*labels, *(func.coalesce(func.sum(getattr(MonthlySale, f)), 0) for f in AMOUNT_FIELDS)).select_from(MonthlySale)
+    labels = (
+        Province.name_th,
+        District.name_th,
+        Tambon.name_th,
+        Entrepreneur.name,
+        Entrepreneur.otop_code,
+        Entrepreneur.main_product,
+        ProductType.name_th,
+        EntrepreneurType.name_th,
+    )
+    query = select(*labels, *(func.coalesce(func.sum(getattr(MonthlySale, f)), 0) for f in AMOUNT_FIELDS)).select_from(
+        MonthlySale
+    )
     query = figures.restrict(query, scope)
-    query = (query.join(Tambon, Tambon.code == Entrepreneur.tambon_code).join(District, District.code == Tambon.district_code)
-             .join(Province, Province.code == District.province_code)
-             .join(ProductType, ProductType.id == Entrepreneur.product_type_id)
-             .join(EntrepreneurType, EntrepreneurType.id == Entrepreneur.entrepreneur_type_id)
-             .where(Province.code.in_(province_codes))
-             .group_by(Entrepreneur.id, *labels).order_by(Entrepreneur.tambon_code, Entrepreneur.name_key, Entrepreneur.id))
+    query = (
+        query.join(Tambon, Tambon.code == Entrepreneur.tambon_code)
+        .join(District, District.code == Tambon.district_code)
+        .join(Province, Province.code == District.province_code)
+        .join(ProductType, ProductType.id == Entrepreneur.product_type_id)
+        .join(EntrepreneurType, EntrepreneurType.id == Entrepreneur.entrepreneur_type_id)
+        .where(Province.code.in_(province_codes))
+        .group_by(Entrepreneur.id, *labels)
+        .order_by(Entrepreneur.tambon_code, Entrepreneur.name_key, Entrepreneur.id)
+    )
     for row in session.execute(query).yield_per(5000):
         amounts = [int(v) for v in row[8:]]
         yield [None, *row[:4], row[4] or "", row[5] or "", row[6], row[7], *amounts, sum(amounts)]
@@ -229,14 +305,27 @@ def _sheet_groups(counts: dict[str, int], limit: int) -> list[list[str]]:
     return [group for group in groups if group]
 
 
-PROJECT_TEXTS = (("จังหวัด", 12), ("อำเภอ", 12), ("ตำบล", 12), ("ชื่อผู้ประกอบการ/กลุ่ม", 24), ("รหัส OTOP", 12),
-                 ("ผลิตภัณฑ์หลัก", 16), ("ประเภทผลิตภัณฑ์", 16), ("ประเภทผู้ประกอบการ", 18))  # heading, least width
+PROJECT_TEXTS = (
+    ("จังหวัด", 12),
+    ("อำเภอ", 12),
+    ("ตำบล", 12),
+    ("ชื่อผู้ประกอบการ/กลุ่ม", 24),
+    ("รหัส OTOP", 12),
+    ("ผลิตภัณฑ์หลัก", 16),
+    ("ประเภทผลิตภัณฑ์", 16),
+    ("ประเภทผู้ประกอบการ", 18),
+)  # heading, least width
 
 
 def _longest(session, scope: Scope, column, count: int = 20) -> list[str]:
     """The longest texts of an entrepreneurs' column in the scope's area (the widest is among them)."""
-    query = (select(column).where(code_range(scope.prefix), column.is_not(None)).group_by(column)
-             .order_by(func.length(column).desc()).limit(count))
+    query = (
+        select(column)
+        .where(code_range(scope.prefix), column.is_not(None))
+        .group_by(column)
+        .order_by(func.length(column).desc())
+        .limit(count)
+    )
     return list(session.scalars(query))
 
 
@@ -244,12 +333,16 @@ def _project_texts(session, scope: Scope, province_names) -> dict[str, list[str]
     """Per text column of `project`, the texts its width is measured over: the area's names of districts
     and tambons, every product and entrepreneur type, the longest names, codes and products."""
     in_area = lambda model: select(model.name_th).where(model.code.startswith(scope.prefix))  # noqa: E731
-    return {"จังหวัด": list(province_names), "อำเภอ": list(session.scalars(in_area(District))),
-            "ตำบล": list(session.scalars(in_area(Tambon))), "ชื่อผู้ประกอบการ/กลุ่ม": _longest(session, scope, Entrepreneur.name),
-            "รหัส OTOP": _longest(session, scope, Entrepreneur.otop_code),
-            "ผลิตภัณฑ์หลัก": _longest(session, scope, Entrepreneur.main_product),
-            "ประเภทผลิตภัณฑ์": list(session.scalars(select(ProductType.name_th))),
-            "ประเภทผู้ประกอบการ": list(session.scalars(select(EntrepreneurType.name_th)))}
+    return {
+        "จังหวัด": list(province_names),
+        "อำเภอ": list(session.scalars(in_area(District))),
+        "ตำบล": list(session.scalars(in_area(Tambon))),
+        "ชื่อผู้ประกอบการ/กลุ่ม": _longest(session, scope, Entrepreneur.name),
+        "รหัส OTOP": _longest(session, scope, Entrepreneur.otop_code),
+        "ผลิตภัณฑ์หลัก": _longest(session, scope, Entrepreneur.main_product),
+        "ประเภทผลิตภัณฑ์": list(session.scalars(select(ProductType.name_th))),
+        "ประเภทผู้ประกอบการ": list(session.scalars(select(EntrepreneurType.name_th))),
+    }
 
 
 def build_project(export, session, scope: Scope, sheet_rows: int | None = None, **_) -> Report:
@@ -259,15 +352,23 @@ def build_project(export, session, scope: Scope, sheet_rows: int | None = None, 
     counts = {key[0]: sums.listed for key, sums in figures.sums_by(session, scope, "province").items()}
     names = _names(session, Province, set(counts))
     texts = _project_texts(session, scope, names.values())
-    columns = [Column("ที่", "number", 7), *(Column(heading, "text", column_width(texts[heading], least=least))
-                                            for heading, least in PROJECT_TEXTS), *_channel_columns()]
+    columns = [
+        Column("ที่", "number", 7),
+        *(Column(heading, "text", column_width(texts[heading], least=least)) for heading, least in PROJECT_TEXTS),
+        *_channel_columns(),
+    ]
     limit = sheet_rows or EXCEL_ROWS - 20  # the headings and the total take the rest
     groups = _sheet_groups(counts, limit) or [[]]
     sheets = []
     for number, group in enumerate(groups, 1):
         caption = "" if len(groups) == 1 else f"แผ่นที่ {number}: จังหวัด" + ", ".join(names[c] for c in group)
-        sheets.append(Sheet("รายผู้ประกอบการ" if len(groups) == 1 else f"ชุดที่ {number}",
-                            _numbered(_project_rows(session, scope, group)), caption))
+        sheets.append(
+            Sheet(
+                "รายผู้ประกอบการ" if len(groups) == 1 else f"ชุดที่ {number}",
+                _numbered(_project_rows(session, scope, group)),
+                caption,
+            )
+        )
     return _report(export, scope, columns, sheets, notes, label_columns=9, row_count=sum(counts.values()))
 
 
@@ -282,35 +383,62 @@ def build_so3(export, session, scope: Scope, **_) -> Report:
     types = session.execute(select(ProductType.id, ProductType.name_th).order_by(ProductType.id)).all()
     sums = figures.sums_by(session, scope, "product_type")
     notes, _ = _confirmation_notes(session, scope)
-    columns = [Column("ที่", "number", 5), Column("ประเภทผลิตภัณฑ์", "text", 32), Column(LISTED, "count", 13),
-               Column(REPORTED, "count", 13), _money("ในประเทศ (บาท)"), _money("ต่างประเทศ (บาท)"), _money("รวม (บาท)"),
-               Column("ร้อยละของยอดรวม", "share", 12, (6, None))]
-    rows = [[n, name, s.listed, s.reported, s.domestic, s.export, s.total, None]
-            for n, (type_id, name) in enumerate(types, 1) for s in [sums.get((type_id,), figures.NO_SALES)]]
+    columns = [
+        Column("ที่", "number", 5),
+        Column("ประเภทผลิตภัณฑ์", "text", 32),
+        Column(LISTED, "count", 13),
+        Column(REPORTED, "count", 13),
+        _money("ในประเทศ (บาท)"),
+        _money("ต่างประเทศ (บาท)"),
+        _money("รวม (บาท)"),
+        Column("ร้อยละของยอดรวม", "share", 12, (6, None)),
+    ]
+    rows = [
+        [n, name, s.listed, s.reported, s.domestic, s.export, s.total, None]
+        for n, (type_id, name) in enumerate(types, 1)
+        for s in [sums.get((type_id,), figures.NO_SALES)]
+    ]
     return _report(export, scope, columns, [Sheet("สอ.3 ตามประเภท", rows)], notes)
 
 
 def build_so4(export, session, scope: Scope, **_) -> Report:
     """สอ.๔: per district of the area (every district of every province at the department)."""
-    query = select(District.code, District.name_th, Province.name_th).join(Province, Province.code == District.province_code)
+    query = select(District.code, District.name_th, Province.name_th).join(
+        Province, Province.code == District.province_code
+    )
     if scope.prefix:
         query = query.where(District.code.startswith(scope.prefix))
     districts = session.execute(query.order_by(District.code)).all()
     sums = figures.sums_by(session, scope, "district")
     notes, _ = _confirmation_notes(session, scope)
-    columns = [Column("ที่", "number", 5), Column("จังหวัด", "text", 16), Column("รหัส", "text", 7), Column("อำเภอ", "text", 20),
-               Column(LISTED, "count", 13), Column(REPORTED, "count", 13), _money("ในประเทศ (บาท)"),
-               _money("ต่างประเทศ (บาท)"), _money("รวม (บาท)"), Column("ร้อยละของยอดรวม", "share", 12, (8, None))]
-    rows = [[n, province, code, name, s.listed, s.reported, s.domestic, s.export, s.total, None]
-            for n, (code, name, province) in enumerate(districts, 1) for s in [sums.get((code,), figures.NO_SALES)]]
+    columns = [
+        Column("ที่", "number", 5),
+        Column("จังหวัด", "text", 16),
+        Column("รหัส", "text", 7),
+        Column("อำเภอ", "text", 20),
+        Column(LISTED, "count", 13),
+        Column(REPORTED, "count", 13),
+        _money("ในประเทศ (บาท)"),
+        _money("ต่างประเทศ (บาท)"),
+        _money("รวม (บาท)"),
+        Column("ร้อยละของยอดรวม", "share", 12, (8, None)),
+    ]
+    rows = [
+        [n, province, code, name, s.listed, s.reported, s.domestic, s.export, s.total, None]
+        for n, (code, name, province) in enumerate(districts, 1)
+        for s in [sums.get((code,), figures.NO_SALES)]
+    ]
     return _report(export, scope, columns, [Sheet("สอ.4 รายอำเภอ", rows)], notes, label_columns=4)
 
 
 EXPORTS = (
     Export("overview", "แบบสรุปภาพรวมรายงานยอดจำหน่ายสินค้า OTOP (จังหวัด)", build_overview),
     Export("monthly-types", "แบบสรุปภาพรวมรายงานยอดจำหน่ายสินค้า OTOP (รายเดือน แยกตามประเภทผลิตภัณฑ์)", build_monthly_types),
-    Export("monthly-channels", "แบบสรุปภาพรวมรายงานยอดจำหน่ายสินค้า OTOP (รายเดือน แยกตามการขายในประเทศ/ต่างประเทศ "
-           "ออนไลน์/ออฟไลน์)", build_monthly_channels),
+    Export(
+        "monthly-channels",
+        "แบบสรุปภาพรวมรายงานยอดจำหน่ายสินค้า OTOP (รายเดือน แยกตามการขายในประเทศ/ต่างประเทศ ออนไลน์/ออฟไลน์)",
+        build_monthly_channels,
+    ),
     Export("provinces", "แบบสรุปรายงานยอดจำหน่ายสินค้า OTOP (รายจังหวัด)", build_provinces),
     Export("domestic-export", "แบบรายงานเปรียบเทียบยอดจำหน่ายในประเทศและต่างประเทศ (รายจังหวัด)", build_domestic_export),
     Export("project", "แบบรายงานผลการจำหน่ายสินค้าโครงการหนึ่งตำบล หนึ่งผลิตภัณฑ์", build_project),
@@ -327,8 +455,16 @@ def find_export(name: str) -> Export:
     return BY_NAME[name]
 
 
-def build_report(*, uow, user: UserInfo, name: str, fiscal_year: int, month: int | None = None,
-                 area_code: str | None = None, sheet_rows: int | None = None) -> Report:
+def build_report(
+    *,
+    uow,
+    user: UserInfo,
+    name: str,
+    fiscal_year: int,
+    month: int | None = None,
+    area_code: str | None = None,
+    sheet_rows: int | None = None,
+) -> Report:
     """An export of the user's area (or a district of it) for a fiscal year or one of its months."""
     export = find_export(name)
     scope = figures.scope_for(uow, user, fiscal_year, month, area_code)

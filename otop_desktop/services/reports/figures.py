@@ -42,8 +42,10 @@ class Scope:
         if len(self.months) == 1:
             return f"เดือน{month_label(self.fiscal_year, self.months[0])} (ปีงบประมาณ พ.ศ. {self.fiscal_year})"
         first, last = self.months[0], self.months[-1]
-        return (f"ปีงบประมาณ พ.ศ. {self.fiscal_year} ({THAI_MONTHS[first - 1]} {calendar_year_be(self.fiscal_year, first)}"
-                f" – {THAI_MONTHS[last - 1]} {calendar_year_be(self.fiscal_year, last)})")
+        return (
+            f"ปีงบประมาณ พ.ศ. {self.fiscal_year} ({THAI_MONTHS[first - 1]} {calendar_year_be(self.fiscal_year, first)}"
+            f" – {THAI_MONTHS[last - 1]} {calendar_year_be(self.fiscal_year, last)})"
+        )
 
 
 @dataclass(frozen=True)
@@ -70,8 +72,7 @@ class Sums:
 NO_SALES = Sums(0, 0, (0, 0, 0, 0))
 
 
-def scope_for(uow, user: UserInfo, fiscal_year: int, month: int | None = None,
-              area_code: str | None = None) -> Scope:
+def scope_for(uow, user: UserInfo, fiscal_year: int, month: int | None = None, area_code: str | None = None) -> Scope:
     """The user's own area, or a district (or, for the department, a province) inside it; refused outside."""
     check_period(fiscal_year, month)
     if area_code:
@@ -87,27 +88,44 @@ def scope_for(uow, user: UserInfo, fiscal_year: int, month: int | None = None,
 
 def entered_id():
     """The entrepreneur's id on a row with any figure, NULL on a row still blank (count() skips NULLs)."""
-    return case((MonthlySale.domestic_offline.is_not(None) | MonthlySale.domestic_online.is_not(None)
-                 | MonthlySale.export_offline.is_not(None) | MonthlySale.export_online.is_not(None),
-                 MonthlySale.entrepreneur_id))
+    return case(
+        (
+            MonthlySale.domestic_offline.is_not(None)
+            | MonthlySale.domestic_online.is_not(None)
+            | MonthlySale.export_offline.is_not(None)
+            | MonthlySale.export_online.is_not(None),
+            MonthlySale.entrepreneur_id,
+        )
+    )
 
 
 def restrict(query, scope: Scope):
     """A query over monthly_sale joined to its entrepreneurs, kept to the scope's area, period and confirmation."""
     query = query.join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id).where(
-        code_range(scope.prefix), MonthlySale.fiscal_year == scope.fiscal_year, MonthlySale.month.in_(scope.months))
+        code_range(scope.prefix), MonthlySale.fiscal_year == scope.fiscal_year, MonthlySale.month.in_(scope.months)
+    )
     if scope.confirmed_only:  # the department sees a province's month only once the province confirmed it
-        query = query.join(ProvinceLock, and_(
-            ProvinceLock.province_code == PROVINCE, ProvinceLock.fiscal_year == MonthlySale.fiscal_year,
-            ProvinceLock.month == MonthlySale.month, ProvinceLock.locked))
+        query = query.join(
+            ProvinceLock,
+            and_(
+                ProvinceLock.province_code == PROVINCE,
+                ProvinceLock.fiscal_year == MonthlySale.fiscal_year,
+                ProvinceLock.month == MonthlySale.month,
+                ProvinceLock.locked,
+            ),
+        )
     return query
 
 
 def sums_by(session, scope: Scope, *keys: str) -> dict[tuple, Sums]:
     """The scope's sums grouped by the named keys (KEYS), each group's key a tuple in the keys' order."""
     columns = [KEYS[key] for key in keys]
-    query = select(*columns, func.count(func.distinct(MonthlySale.entrepreneur_id)), func.count(func.distinct(entered_id())),
-                   *(func.coalesce(func.sum(getattr(MonthlySale, field)), 0) for field in AMOUNT_FIELDS))
+    query = select(
+        *columns,
+        func.count(func.distinct(MonthlySale.entrepreneur_id)),
+        func.count(func.distinct(entered_id())),
+        *(func.coalesce(func.sum(getattr(MonthlySale, field)), 0) for field in AMOUNT_FIELDS),
+    )
     query = restrict(query, scope)
     if columns:
         query = query.group_by(*columns)
@@ -116,14 +134,15 @@ def sums_by(session, scope: Scope, *keys: str) -> dict[tuple, Sums]:
     for row in session.execute(query):
         if width == 0 and row[width] == 0:
             continue  # no rows at all: an empty aggregate
-        result[tuple(row[:width])] = Sums(int(row[width]), int(row[width + 1]), tuple(int(v) for v in row[width + 2:]))
+        result[tuple(row[:width])] = Sums(int(row[width]), int(row[width + 1]), tuple(int(v) for v in row[width + 2 :]))
     return result
 
 
 def confirmed_months(session, scope: Scope) -> dict[str, set[int]]:
     """Per province of the scope, the months of the period it has confirmed (locked)."""
     query = select(ProvinceLock.province_code, ProvinceLock.month).where(
-        ProvinceLock.fiscal_year == scope.fiscal_year, ProvinceLock.month.in_(scope.months), ProvinceLock.locked)
+        ProvinceLock.fiscal_year == scope.fiscal_year, ProvinceLock.month.in_(scope.months), ProvinceLock.locked
+    )
     if scope.prefix:
         query = query.where(ProvinceLock.province_code == scope.prefix[:2])
     confirmed: dict[str, set[int]] = {}

@@ -93,11 +93,12 @@ def _local(stored: datetime | None) -> datetime | None:
     return None if stored is None else to_local(stored).replace(tzinfo=None)
 
 
-
 def _units(session, scope, level: int) -> list[tuple[str, str]]:
     if level == 2:
         return sorted(tuple(row) for row in session.execute(select(Province.code, Province.name_th)))
-    query = select(District.code, District.name_th).where(District.code.startswith(scope.prefix)).order_by(District.code)
+    query = (
+        select(District.code, District.name_th).where(District.code.startswith(scope.prefix)).order_by(District.code)
+    )
     return [tuple(row) for row in session.execute(query)]
 
 
@@ -106,7 +107,9 @@ def _entries(session, scope, level: int) -> dict[tuple[str, int], tuple[int, int
     key = "province" if level == 2 else "district"
     sums = summary.sums_by(session, scope, key, "month")
     saved = summary.last_saved(session, scope, key)
-    return {(code, month): (s.listed, s.reported, _local(saved.get((code, month)))) for (code, month), s in sums.items()}
+    return {
+        (code, month): (s.listed, s.reported, _local(saved.get((code, month)))) for (code, month), s in sums.items()
+    }
 
 
 def _months_of(text: str) -> list[int]:
@@ -127,19 +130,28 @@ def _first_times(rows) -> dict[tuple[str, int], datetime]:
 def _steps(session, scope, level: int) -> tuple[dict, dict, dict]:
     """printed, sent or taken in, locked: (area, month) → when."""
     year, prefix = scope.fiscal_year, scope.prefix
-    printed = _first_times(session.execute(select(PrintRecord.area_code, PrintRecord.months, PrintRecord.printed_at).where(
-        PrintRecord.form == "jt2", PrintRecord.fiscal_year == year, PrintRecord.area_code.startswith(prefix))))
+    printed = _first_times(
+        session.execute(
+            select(PrintRecord.area_code, PrintRecord.months, PrintRecord.printed_at).where(
+                PrintRecord.form == "jt2", PrintRecord.fiscal_year == year, PrintRecord.area_code.startswith(prefix)
+            )
+        )
+    )
     taken = select(ImportLedger.source_area, ImportLedger.months, ImportLedger.imported_at).where(
-        ImportLedger.fiscal_year == year, ImportLedger.outcome == "applied", ImportLedger.source_area.startswith(prefix))
+        ImportLedger.fiscal_year == year, ImportLedger.outcome == "applied", ImportLedger.source_area.startswith(prefix)
+    )
     sent_here = select(ExportLog.area_code, ExportLog.months, ExportLog.created_at).where(
-        ExportLog.fiscal_year == year, ExportLog.area_code.startswith(prefix))
+        ExportLog.fiscal_year == year, ExportLog.area_code.startswith(prefix)
+    )
     sent = _first_times([*session.execute(taken), *session.execute(sent_here)])
     if level == 2:
         locks = select(ProvinceLock.province_code, ProvinceLock.month, ProvinceLock.changed_at).where(
-            ProvinceLock.fiscal_year == year, ProvinceLock.locked)
+            ProvinceLock.fiscal_year == year, ProvinceLock.locked
+        )
     else:
         locks = select(DistrictLock.district_code, DistrictLock.month, DistrictLock.changed_at).where(
-            DistrictLock.fiscal_year == year, DistrictLock.locked, DistrictLock.district_code.startswith(prefix))
+            DistrictLock.fiscal_year == year, DistrictLock.locked, DistrictLock.district_code.startswith(prefix)
+        )
     locked = {(code, month): _local(at) for code, month, at in session.execute(locks)}
     return printed, sent, locked
 
@@ -151,8 +163,20 @@ def _cell(code: str, month: int, fiscal_year: int, today: date, entries, printed
     complete = listed > 0 and entered == listed
     entry_late = (saved.date() > entry_due) if complete else today > entry_due
     lock_late = (locked_at.date() > lock_due) if locked_at else today > lock_due
-    return Cell(month, first_day(fiscal_year, month) <= today, listed, entered, saved, printed.get((code, month)),
-                sent.get((code, month)), locked_at, entry_due, lock_due, entry_late, lock_late)
+    return Cell(
+        month,
+        first_day(fiscal_year, month) <= today,
+        listed,
+        entered,
+        saved,
+        printed.get((code, month)),
+        sent.get((code, month)),
+        locked_at,
+        entry_due,
+        lock_due,
+        entry_late,
+        lock_late,
+    )
 
 
 def roadmap_board(*, uow, user: UserInfo, fiscal_year: int, today: date | None = None) -> Board:
@@ -165,14 +189,28 @@ def roadmap_board(*, uow, user: UserInfo, fiscal_year: int, today: date | None =
     level = 2 if not scope.prefix else 4
     entries = _entries(session, scope, level)
     printed, sent, locked = _steps(session, scope, level)
-    rows = tuple(BoardRow(code, name, tuple(_cell(code, month, fiscal_year, today, entries, printed, sent, locked)
-                                             for month in FISCAL_MONTHS))
-                 for code, name in _units(session, scope, level) if access.allowed(user, access.Action.VIEW, code))
+    rows = tuple(
+        BoardRow(
+            code,
+            name,
+            tuple(_cell(code, month, fiscal_year, today, entries, printed, sent, locked) for month in FISCAL_MONTHS),
+        )
+        for code, name in _units(session, scope, level)
+        if access.allowed(user, access.Action.VIEW, code)
+    )
     rates = []
     for index, month in enumerate(FISCAL_MONTHS):
         cells = [row.cells[index] for row in rows]
-        rates.append(MonthRate(month, THAI_MONTHS_SHORT[month - 1], len(cells), sum(c.complete for c in cells),
-                               sum(c.on_time for c in cells), sum(c.locked_at is not None for c in cells)))
+        rates.append(
+            MonthRate(
+                month,
+                THAI_MONTHS_SHORT[month - 1],
+                len(cells),
+                sum(c.complete for c in cells),
+                sum(c.on_time for c in cells),
+                sum(c.locked_at is not None for c in cells),
+            )
+        )
     return Board(fiscal_year, scope.area_name, "จังหวัด" if level == 2 else "อำเภอ", rows, tuple(rates), today)
 
 
@@ -180,15 +218,21 @@ def board_text(board: Board) -> str:
     """The board as plain text for the command line: one line per area, a mark per month, then the rates.
     Marks: '-' not begun; '.' nothing yet; 'e' entered in part; 'E' entered in full; 'P' printed; 'S' sent or
     taken in; 'L' locked; '!' after a mark: done late; '*': past the 5th and still not locked."""
-    lines = [f"แผนการดำเนินงาน (Roadmap) ปีงบประมาณ {board.fiscal_year} {board.area_name}",
-             "เครื่องหมาย: - ยังไม่ถึงเดือน  . ยังไม่มี  e กรอกบางส่วน  E กรอกครบ  P พิมพ์ จต.๒ แล้ว  "
-             "S ส่ง/นำเข้าไฟล์แล้ว  L ล็อกแล้ว  ! ทำหลังกำหนด  * เลยวันที่ 5 แล้วยังไม่ล็อก",
-             f"{_pad('รหัส', 6)} {_pad(board.unit_name, 22)} " + " ".join(_pad(THAI_MONTHS_SHORT[m - 1], 6) for m in FISCAL_MONTHS)]
+    lines = [
+        f"แผนการดำเนินงาน (Roadmap) ปีงบประมาณ {board.fiscal_year} {board.area_name}",
+        "เครื่องหมาย: - ยังไม่ถึงเดือน  . ยังไม่มี  e กรอกบางส่วน  E กรอกครบ  P พิมพ์ จต.๒ แล้ว  "
+        "S ส่ง/นำเข้าไฟล์แล้ว  L ล็อกแล้ว  ! ทำหลังกำหนด  * เลยวันที่ 5 แล้วยังไม่ล็อก",
+        f"{_pad('รหัส', 6)} {_pad(board.unit_name, 22)} "
+        + " ".join(_pad(THAI_MONTHS_SHORT[m - 1], 6) for m in FISCAL_MONTHS),
+    ]
     for row in board.rows:
         marks = " ".join(f"{_marks(cell):<6}" for cell in row.cells)
         lines.append(f"{row.code:<6} {_pad(row.name, 22)} {marks}")
-    for title, pick in (("อัตราการรายงาน (%)", lambda r: r.complete), ("รายงานทันเวลา (%)", lambda r: r.on_time),
-                        ("ล็อกแล้ว (%)", lambda r: r.locked)):
+    for title, pick in (
+        ("อัตราการรายงาน (%)", lambda r: r.complete),
+        ("รายงานทันเวลา (%)", lambda r: r.on_time),
+        ("ล็อกแล้ว (%)", lambda r: r.locked),
+    ):
         values = " ".join(f"{'' if r.rate(pick(r)) is None else f'{r.rate(pick(r)):.0f}':<6}" for r in board.rates)
         lines.append(f"{'':<6} {_pad(title, 22)} {values}")
     return "\n".join(lines)

@@ -21,12 +21,31 @@ SUMMARY_KEYS = {
 def _rebuild_month(session, fiscal_year: int, month: int) -> None:
     session.execute(delete(SalesSummary).where(SalesSummary.fiscal_year == fiscal_year, SalesSummary.month == month))
     sums = [func.coalesce(func.sum(getattr(MonthlySale, field)), 0) for field in AMOUNT_FIELDS]
-    query = (select(literal(fiscal_year), literal(month), figures.DISTRICT, Entrepreneur.product_type_id, func.count(),
-                    func.count(figures.entered_id()), *sums, func.max(MonthlySale.updated_at))
-             .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
-             .where(MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month)
-             .group_by(figures.DISTRICT, Entrepreneur.product_type_id))
-    columns = ["fiscal_year", "month", "district_code", "product_type_id", "listed", "reported", *AMOUNT_FIELDS, "last_saved"]
+    query = (
+        select(
+            literal(fiscal_year),
+            literal(month),
+            figures.DISTRICT,
+            Entrepreneur.product_type_id,
+            func.count(),
+            func.count(figures.entered_id()),
+            *sums,
+            func.max(MonthlySale.updated_at),
+        )
+        .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
+        .where(MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month)
+        .group_by(figures.DISTRICT, Entrepreneur.product_type_id)
+    )
+    columns = [
+        "fiscal_year",
+        "month",
+        "district_code",
+        "product_type_id",
+        "listed",
+        "reported",
+        *AMOUNT_FIELDS,
+        "last_saved",
+    ]
     session.execute(insert(SalesSummary).from_select(columns, query))
     session.execute(delete(SummaryStale).where(SummaryStale.fiscal_year == fiscal_year, SummaryStale.month == month))
 
@@ -51,9 +70,15 @@ def restrict(query, scope: Scope):
         upper = scope.prefix[:-1] + chr(ord(scope.prefix[-1]) + 1)
         query = query.where(SalesSummary.district_code >= scope.prefix, SalesSummary.district_code < upper)
     if scope.confirmed_only:
-        query = query.join(ProvinceLock, and_(
-            ProvinceLock.province_code == SUMMARY_KEYS["province"], ProvinceLock.fiscal_year == SalesSummary.fiscal_year,
-            ProvinceLock.month == SalesSummary.month, ProvinceLock.locked))
+        query = query.join(
+            ProvinceLock,
+            and_(
+                ProvinceLock.province_code == SUMMARY_KEYS["province"],
+                ProvinceLock.fiscal_year == SalesSummary.fiscal_year,
+                ProvinceLock.month == SalesSummary.month,
+                ProvinceLock.locked,
+            ),
+        )
     return query
 
 
@@ -61,8 +86,12 @@ def sums_by(session, scope: Scope, *keys: str) -> dict[tuple, Sums]:
     """Like figures.sums_by, from the summary: the amounts are the same; `listed` and `reported` are
     entrepreneur-months (exact for one month; over several months an entrepreneur counts once a month)."""
     columns = [SUMMARY_KEYS[key] for key in keys]
-    query = select(*columns, func.sum(SalesSummary.listed), func.sum(SalesSummary.reported),
-                   *(func.sum(getattr(SalesSummary, field)) for field in AMOUNT_FIELDS))
+    query = select(
+        *columns,
+        func.sum(SalesSummary.listed),
+        func.sum(SalesSummary.reported),
+        *(func.sum(getattr(SalesSummary, field)) for field in AMOUNT_FIELDS),
+    )
     query = restrict(query, scope)
     if columns:
         query = query.group_by(*columns)
@@ -70,12 +99,14 @@ def sums_by(session, scope: Scope, *keys: str) -> dict[tuple, Sums]:
     for row in session.execute(query):
         if row[width] is None:
             continue  # no rows at all: an empty aggregate
-        result[tuple(row[:width])] = Sums(int(row[width]), int(row[width + 1]), tuple(int(v) for v in row[width + 2:]))
+        result[tuple(row[:width])] = Sums(int(row[width]), int(row[width + 1]), tuple(int(v) for v in row[width + 2 :]))
     return result
 
 
 def last_saved(session, scope: Scope, key: str) -> dict[tuple, object]:
     """(area, month) → when the area's month was last saved, for the roadmap board."""
     area = SUMMARY_KEYS[key]
-    query = restrict(select(area, SalesSummary.month, func.max(SalesSummary.last_saved)), scope).group_by(area, SalesSummary.month)
+    query = restrict(select(area, SalesSummary.month, func.max(SalesSummary.last_saved)), scope).group_by(
+        area, SalesSummary.month
+    )
     return {(code, month): saved for code, month, saved in session.execute(query)}

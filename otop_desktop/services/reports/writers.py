@@ -83,7 +83,14 @@ def _rows_of(sheet, columns: list[Column]):
 
 
 def _heading_lines(report: Report, caption: str) -> list[str]:
-    return [report.title, report.area_name, report.period_text, report.at_text, *report.notes, *([caption] if caption else [])]
+    return [
+        report.title,
+        report.area_name,
+        report.period_text,
+        report.at_text,
+        *report.notes,
+        *([caption] if caption else []),
+    ]
 
 
 def write_report(report: Report, path: Path | str, *, progress=None, cancelled=None) -> Written:
@@ -102,12 +109,24 @@ def write_report(report: Report, path: Path | str, *, progress=None, cancelled=N
     return Written(path, counted["rows"], len(report.sheets) if suffix == ".xlsx" else 1)
 
 
-def save_export(*, uow, user: UserInfo, name: str, fiscal_year: int, path: Path | str, month: int | None = None,
-                area_code: str | None = None, progress=None, cancelled=None, sheet_rows: int | None = None) -> Written:
+def save_export(
+    *,
+    uow,
+    user: UserInfo,
+    name: str,
+    fiscal_year: int,
+    path: Path | str,
+    month: int | None = None,
+    area_code: str | None = None,
+    progress=None,
+    cancelled=None,
+    sheet_rows: int | None = None,
+) -> Written:
     """Build an export of the user's area (or a district of it) and write it, reading the rows as it writes."""
     check_output_path(path)
-    report = build_report(uow=uow, user=user, name=name, fiscal_year=fiscal_year, month=month, area_code=area_code,
-                          sheet_rows=sheet_rows)
+    report = build_report(
+        uow=uow, user=user, name=name, fiscal_year=fiscal_year, month=month, area_code=area_code, sheet_rows=sheet_rows
+    )
     return write_report(report, path, progress=progress, cancelled=cancelled)
 
 
@@ -174,9 +193,13 @@ def _styles(book) -> None:
     styles = [
         NamedStyle("otop-title", font=Font(name=FONT, size=18, bold=True)),
         NamedStyle("otop-line", font=Font(name=FONT, size=14)),
-        NamedStyle("otop-heading", font=Font(name=FONT, size=14, bold=True), border=box,
-                   fill=PatternFill("solid", fgColor="D9E2F3"),
-                   alignment=Alignment(horizontal="center", vertical="center", wrap_text=True)),
+        NamedStyle(
+            "otop-heading",
+            font=Font(name=FONT, size=14, bold=True),
+            border=box,
+            fill=PatternFill("solid", fgColor="D9E2F3"),
+            alignment=Alignment(horizontal="center", vertical="center", wrap_text=True),
+        ),
     ]
     for kind, number_format in formats.items():
         styles.append(NamedStyle(f"otop-{kind}", number_format=number_format, **plain))
@@ -284,7 +307,13 @@ def _fill_book(book, report: Report, path: Path, ticker: _Ticker) -> int:
             ticker.tick()
         grand_total.merge(totals)
         label = "รวม" if len(report.sheets) == 1 else "รวมแผ่นนี้"
-        _append(cells, target, _fill_shares(totals.row(columns, label, report.label_columns), columns, totals.values), columns, "-total")
+        _append(
+            cells,
+            target,
+            _fill_shares(totals.row(columns, label, report.label_columns), columns, totals.values),
+            columns,
+            "-total",
+        )
         if len(report.sheets) > 1 and number == len(report.sheets):
             whole = grand_total.row(columns, "รวมทั้งสิ้น (ทุกแผ่น)", report.label_columns)
             _append(cells, target, _fill_shares(whole, columns, grand_total.values), columns, "-total")

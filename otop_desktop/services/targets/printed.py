@@ -31,7 +31,9 @@ from otop_desktop.services.thai import now_utc
 
 COLUMNS = ("base", "adjusted", "round_base", "basic", "standard", "high")
 COLUMN_NAMES = {
-    "base": "ยอดจำหน่ายปีฐาน", "adjusted": "ปรับลดยอดจำหน่าย", "round_base": "ยอดจำหน่ายรอบประเมิน",
+    "base": "ยอดจำหน่ายปีฐาน",
+    "adjusted": "ปรับลดยอดจำหน่าย",
+    "round_base": "ยอดจำหน่ายรอบประเมิน",
     **dict(zip(("basic", "standard", "high"), (f"ค่าเป้าหมาย{name}" for name in TIER_NAMES))),
 }
 # Printed tables are in whole baht, rounded or cut: a cell within 1 baht of the exact rule agrees.
@@ -107,8 +109,10 @@ class Disagreement:
 
     def describe(self) -> str:
         """One line for the officer."""
-        return (f"แถว {self.row_no} {self.district_name} · {COLUMN_NAMES[self.column]}: พิมพ์ {format_baht(self.printed)} "
-                f"ตามหลักเกณฑ์ {format_baht(self.expected)} ต่าง {format_baht(self.difference)} บาท ({self.percent_text})")
+        return (
+            f"แถว {self.row_no} {self.district_name} · {COLUMN_NAMES[self.column]}: พิมพ์ {format_baht(self.printed)} "
+            f"ตามหลักเกณฑ์ {format_baht(self.expected)} ต่าง {format_baht(self.difference)} บาท ({self.percent_text})"
+        )
 
 
 @dataclass(frozen=True)
@@ -193,13 +197,15 @@ def read_printed_table(path: Path | str) -> PrintedTable:
     code_column = next((i for i, h in enumerate(header) if "code" in h or "รหัส" in h), None)
     name_column = next(i for i, h in enumerate(header) if "อำเภอ" in h or "district" in h)
     rows, total, rounded = [], None, []
-    for number, row in enumerate(cells[header_at + 1:], header_at + 2):
+    for number, row in enumerate(cells[header_at + 1 :], header_at + 2):
         if not any(c not in (None, "") for c in row):
             continue
         if len(row) < len(header) or len(header) - 6 <= name_column:
             raise InvalidInput(f"แถวที่ {number} ของไฟล์มีคอลัมน์ไม่ครบ 6 ตัวเลข")
-        figures = {key: _amount(value, f"แถวที่ {number} คอลัมน์ {COLUMN_NAMES[key]}", rounded)
-                   for key, value in zip(COLUMNS, row[len(header) - 6:len(header)])}
+        figures = {
+            key: _amount(value, f"แถวที่ {number} คอลัมน์ {COLUMN_NAMES[key]}", rounded)
+            for key, value in zip(COLUMNS, row[len(header) - 6 : len(header)])
+        }
         label, name = str(row[0] or "").strip(), str(row[name_column] or "").strip()
         code = str(row[code_column]).strip() if code_column is not None and row[code_column] not in (None, "") else None
         printed = PrintedRow(label or str(len(rows) + 1), name, code, figures)
@@ -225,17 +231,30 @@ def match_districts(*, uow, user: UserInfo, table: PrintedTable) -> list[Match]:
 
     A code given in the file is used and checked against the name; otherwise the most similar unused name.
     """
-    official = dict(uow.session.execute(select(District.code, District.name_th)
-                                        .where(District.province_code == user.province_code)).all())
+    official = dict(
+        uow.session.execute(
+            select(District.code, District.name_th).where(District.province_code == user.province_code)
+        ).all()
+    )
     similarity = lambda a, b: difflib.SequenceMatcher(None, _plain(a), _plain(b)).ratio()  # noqa: E731
     matches: dict[int, Match] = {}
     for index, row in enumerate(table.rows):
         if row.code_hint in official:
             code = row.code_hint
-            matches[index] = Match(row.row_no, row.name, code, official[code], similarity(row.name, official[code]), True)
+            matches[index] = Match(
+                row.row_no, row.name, code, official[code], similarity(row.name, official[code]), True
+            )
     used = {m.district_code for m in matches.values()}
-    pairs = sorted(((similarity(row.name, name), index, code) for index, row in enumerate(table.rows) if index not in matches
-                    for code, name in official.items() if code not in used), reverse=True)
+    pairs = sorted(
+        (
+            (similarity(row.name, name), index, code)
+            for index, row in enumerate(table.rows)
+            if index not in matches
+            for code, name in official.items()
+            if code not in used
+        ),
+        reverse=True,
+    )
     for score, index, code in pairs:
         if index not in matches and code not in used:
             row = table.rows[index]
@@ -257,24 +276,31 @@ def _rule_hints(table: PrintedTable, settings: Settings, round_no: int) -> list[
         if factor != settings.factor:
             hints.append(f"ตัวปรับลดที่พิมพ์ส่วนใหญ่คือ {factor} ({fits} จาก {len(ratios)} แถว) แต่การตั้งค่าปีนี้คือ {settings.factor}")
     for key, name, setting in zip(("basic", "standard", "high"), TIER_NAMES, settings.percents):
-        shares = [(Decimal(r.values[key]) / r.values["round_base"] - 1) * 100 for r in table.rows if r.values["round_base"]]
+        shares = [
+            (Decimal(r.values[key]) / r.values["round_base"] - 1) * 100 for r in table.rows if r.values["round_base"]
+        ]
         if not shares:
             continue
         percent = (statistics.median(shares) * 2).quantize(Decimal(1)) / 2
         fits = sum(abs(share - percent) < Decimal("0.01") for share in shares)
         if percent != setting:
-            hints.append(f"{name}ที่พิมพ์ส่วนใหญ่คือ +{percent}% ({fits} จาก {len(shares)} แถว) "
-                         f"แต่การตั้งค่าปีนี้คือ +{setting}% (หัวตารางอาจพิมพ์ไม่ตรงกับตัวเลข)")
+            hints.append(
+                f"{name}ที่พิมพ์ส่วนใหญ่คือ +{percent}% ({fits} จาก {len(shares)} แถว) "
+                f"แต่การตั้งค่าปีนี้คือ +{setting}% (หัวตารางอาจพิมพ์ไม่ตรงกับตัวเลข)"
+            )
     return hints
 
 
-def check_printed(*, uow, user: UserInfo, fiscal_year: int, round_no: int, table: PrintedTable,
-                  matches: list[Match]) -> CheckReport:
+def check_printed(
+    *, uow, user: UserInfo, fiscal_year: int, round_no: int, table: PrintedTable, matches: list[Match]
+) -> CheckReport:
     """Every cell against the year's rule (computed from the printed base), the base against the one
     already kept, and the รวม row against the sum of the printed rows."""
     settings = get_settings(uow=uow, user=user, fiscal_year=fiscal_year)
-    stored = {row.district_code: row.base_satang for row in uow.session.scalars(
-        select(DistrictBase).where(DistrictBase.fiscal_year == fiscal_year))}
+    stored = {
+        row.district_code: row.base_satang
+        for row in uow.session.scalars(select(DistrictBase).where(DistrictBase.fiscal_year == fiscal_year))
+    }
     found = []
     for row, match in zip(table.rows, matches):
         computed = compute_round(row.values["base"], settings, round_no)
@@ -282,8 +308,11 @@ def check_printed(*, uow, user: UserInfo, fiscal_year: int, round_no: int, table
         exact = {"base": expected["base"], **exact_round(row.values["base"], settings, round_no)}
         for key in COLUMNS:
             if abs(row.values[key] - exact[key]) >= TOLERANCE:
-                found.append(Disagreement(row.row_no, match.district_code, match.district_name, key,
-                                          row.values[key], expected[key]))
+                found.append(
+                    Disagreement(
+                        row.row_no, match.district_code, match.district_name, key, row.values[key], expected[key]
+                    )
+                )
     if table.total is not None:
         for key in COLUMNS:
             rows_sum = sum(row.values[key] for row in table.rows)
@@ -292,8 +321,16 @@ def check_printed(*, uow, user: UserInfo, fiscal_year: int, round_no: int, table
     return CheckReport(tuple(found), tuple(_rule_hints(table, settings, round_no)))
 
 
-def apply_printed(*, uow, user: UserInfo, fiscal_year: int, round_no: int, table: PrintedTable,
-                  matches: list[Match], keep_printed: set[str]) -> int:
+def apply_printed(
+    *,
+    uow,
+    user: UserInfo,
+    fiscal_year: int,
+    round_no: int,
+    table: PrintedTable,
+    matches: list[Match],
+    keep_printed: set[str],
+) -> int:
     """Save the officer's choice: each district's printed base; for districts in `keep_printed` the
     printed figures of the round, for the others the computed ones. One transaction; returns rows saved."""
     _check_manager(user)
@@ -311,6 +348,21 @@ def apply_printed(*, uow, user: UserInfo, fiscal_year: int, round_no: int, table
             kept.source_file, kept.changed_by, kept.changed_at = table.source, user.username, at
         elif kept is not None:
             session.delete(kept)
-    record(session, [AuditNote(username=user.username, action="import", entity="targets", entity_key=f"{user.province_code}/{fiscal_year}/{round_no}", field="printed_rows", old_value=None, new_value=",".join(sorted(keep_printed)), note=table.source)], at=at)
+    record(
+        session,
+        [
+            AuditNote(
+                username=user.username,
+                action="import",
+                entity="targets",
+                entity_key=f"{user.province_code}/{fiscal_year}/{round_no}",
+                field="printed_rows",
+                old_value=None,
+                new_value=",".join(sorted(keep_printed)),
+                note=table.source,
+            )
+        ],
+        at=at,
+    )
     uow.commit()
     return len(table.rows)

@@ -203,7 +203,20 @@ def save_settings(*, uow, user: UserInfo, fiscal_year: int, base_year: int, fact
     row.base_year, row.factor = base_year, str(factor)
     row.basic_pct, row.standard_pct, row.high_pct = (str(p) for p in percents)
     row.changed_by, row.changed_at = user.username, now_utc()
-    record(uow.session, [AuditNote(username=user.username, action="save", entity="target_settings", entity_key=f"{user.province_code}/{fiscal_year}", field="rule", old_value=old, new_value=f"{base_year} {factor} {'/'.join(str(p) for p in percents)}")])
+    record(
+        uow.session,
+        [
+            AuditNote(
+                username=user.username,
+                action="save",
+                entity="target_settings",
+                entity_key=f"{user.province_code}/{fiscal_year}",
+                field="rule",
+                old_value=old,
+                new_value=f"{base_year} {factor} {'/'.join(str(p) for p in percents)}",
+            )
+        ],
+    )
     uow.note(touched(Kind.TARGETS, fiscal_year=fiscal_year))
     uow.commit()
     return Settings(fiscal_year, base_year, factor, percents, True)
@@ -214,13 +227,20 @@ def _district_sums(session, province_code: str, fiscal_year: int, months) -> dic
     district = func.substr(Entrepreneur.tambon_code, 1, 4)
     total = sum(func.coalesce(getattr(MonthlySale, f), 0) for f in AMOUNT_FIELDS)
     position = case((MonthlySale.month >= 10, MonthlySale.month - 10), else_=MonthlySale.month + 2)
-    entered = (MonthlySale.domestic_offline.is_not(None) | MonthlySale.domestic_online.is_not(None)
-               | MonthlySale.export_offline.is_not(None) | MonthlySale.export_online.is_not(None))
+    entered = (
+        MonthlySale.domestic_offline.is_not(None)
+        | MonthlySale.domestic_online.is_not(None)
+        | MonthlySale.export_offline.is_not(None)
+        | MonthlySale.export_online.is_not(None)
+    )
     query = (
         select(district, func.sum(total), func.max(case((entered, position), else_=None)))
         .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
-        .where(MonthlySale.fiscal_year == fiscal_year, MonthlySale.month.in_(months),
-               Entrepreneur.tambon_code.startswith(province_code))
+        .where(
+            MonthlySale.fiscal_year == fiscal_year,
+            MonthlySale.month.in_(months),
+            Entrepreneur.tambon_code.startswith(province_code),
+        )
         .group_by(district)
     )
     return {code: (int(amount or 0), last) for code, amount, last in session.execute(query)}
@@ -257,13 +277,29 @@ def target_table(*, uow, user: UserInfo, fiscal_year: int, round_no: int) -> Tar
         raise InvalidInput("รอบการประเมินต้องเป็น 1 หรือ 2")
     session = uow.session
     settings = get_settings(uow=uow, user=user, fiscal_year=fiscal_year)
-    districts = session.execute(select(District.code, District.name_th)
-                                .where(District.province_code == user.province_code).order_by(District.code)).all()
-    bases = {row.district_code: row for row in session.scalars(select(DistrictBase).where(
-        DistrictBase.fiscal_year == fiscal_year, DistrictBase.district_code.startswith(user.province_code)))}
-    printed = {row.district_code: row for row in session.scalars(select(PrintedTarget).where(
-        PrintedTarget.fiscal_year == fiscal_year, PrintedTarget.round_no == round_no,
-        PrintedTarget.district_code.startswith(user.province_code)))}
+    districts = session.execute(
+        select(District.code, District.name_th)
+        .where(District.province_code == user.province_code)
+        .order_by(District.code)
+    ).all()
+    bases = {
+        row.district_code: row
+        for row in session.scalars(
+            select(DistrictBase).where(
+                DistrictBase.fiscal_year == fiscal_year, DistrictBase.district_code.startswith(user.province_code)
+            )
+        )
+    }
+    printed = {
+        row.district_code: row
+        for row in session.scalars(
+            select(PrintedTarget).where(
+                PrintedTarget.fiscal_year == fiscal_year,
+                PrintedTarget.round_no == round_no,
+                PrintedTarget.district_code.startswith(user.province_code),
+            )
+        )
+    }
     sums = _district_sums(session, user.province_code, fiscal_year, ROUND_MONTHS[round_no])
     from_data = any(row.source == "data" for row in bases.values())
     base_year = _district_sums(session, user.province_code, settings.base_year, FISCAL_MONTHS) if from_data else {}
@@ -274,9 +310,19 @@ def target_table(*, uow, user: UserInfo, fiscal_year: int, round_no: int) -> Tar
         base = bases.get(code)
         now = base_year.get(code, (0, None))[0]
         stale = base is not None and base.source == "data" and code not in printed and now != base.base_satang
-        lines.append(TargetLine(code, name, base and base.base_satang, base and base.source, figures, is_printed,
-                                figures and achievement_of(figures, actual, last, round_no), actual,
-                                now if stale else None))
+        lines.append(
+            TargetLine(
+                code,
+                name,
+                base and base.base_satang,
+                base and base.source,
+                figures,
+                is_printed,
+                figures and achievement_of(figures, actual, last, round_no),
+                actual,
+                now if stale else None,
+            )
+        )
     if user.district_code is not None:  # its own row only: the province's sums are not a district's to see
         lines = [line for line in lines if line.district_code == user.district_code]
         return TargetTable(settings, round_no, tuple(lines), None, sum(1 for line in lines if line.figures), len(lines))
@@ -293,16 +339,30 @@ def _total_line(lines: list[TargetLine], sums, round_no: int) -> TargetLine:
         return TargetLine("", "รวม", None, None, None, False, None, sum(amount for amount, _ in sums.values()))
     name = "รวม" if len(with_figures) == len(lines) else f"รวม {len(with_figures)} จาก {len(lines)} อำเภอที่มีเป้าหมาย"
     bases = [line.base for line in with_figures if line.base is not None]
-    figures = RoundFigures(*(sum(getattr(line.figures, f) for line in with_figures)
-                             for f in ("adjusted", "round_base", "basic", "standard", "high")))
+    figures = RoundFigures(
+        *(
+            sum(getattr(line.figures, f) for line in with_figures)
+            for f in ("adjusted", "round_base", "basic", "standard", "high")
+        )
+    )
     covered = {line.district_code for line in with_figures}
     actual = sum(amount for code, (amount, _) in sums.items() if code in covered)
     lasts = [last for code, (_, last) in sums.items() if code in covered and last is not None]
-    return TargetLine("", name, sum(bases) if bases else None, None, figures, any(line.printed for line in lines),
-                      achievement_of(figures, actual, max(lasts) if lasts else None, round_no), actual)
+    return TargetLine(
+        "",
+        name,
+        sum(bases) if bases else None,
+        None,
+        figures,
+        any(line.printed for line in lines),
+        achievement_of(figures, actual, max(lasts) if lasts else None, round_no),
+        actual,
+    )
 
 
-def save_base(*, uow, user: UserInfo, fiscal_year: int, district_code: str, base_satang: int, source: str = "entered") -> None:
+def save_base(
+    *, uow, user: UserInfo, fiscal_year: int, district_code: str, base_satang: int, source: str = "entered"
+) -> None:
     """Set one district's base-year sales for the year's targets, and commit."""
     _save_base(uow, user, fiscal_year, district_code, base_satang, source)
     uow.commit()
@@ -322,7 +382,21 @@ def _save_base(uow, user: UserInfo, fiscal_year: int, district_code: str, base_s
         uow.session.add(row)
     row.base_satang, row.source, row.changed_by, row.changed_at = base_satang, source, user.username, now_utc()
     uow.note(touched(Kind.TARGETS, fiscal_year=fiscal_year, districts={district_code}))
-    record(uow.session, [AuditNote(username=user.username, action="save", entity="district_base", entity_key=f"{district_code}/{fiscal_year}", field="base_satang", old_value=old, new_value=str(base_satang), note=source)])
+    record(
+        uow.session,
+        [
+            AuditNote(
+                username=user.username,
+                action="save",
+                entity="district_base",
+                entity_key=f"{district_code}/{fiscal_year}",
+                field="base_satang",
+                old_value=old,
+                new_value=str(base_satang),
+                note=source,
+            )
+        ],
+    )
 
 
 def bases_from_data(*, uow, user: UserInfo, fiscal_year: int) -> dict[str, int]:
@@ -331,8 +405,9 @@ def bases_from_data(*, uow, user: UserInfo, fiscal_year: int) -> dict[str, int]:
     settings = get_settings(uow=uow, user=user, fiscal_year=fiscal_year)
     sums = _district_sums(uow.session, user.province_code, settings.base_year, FISCAL_MONTHS)
     if not sums:
-        raise InvalidInput(f"ไม่มีข้อมูลยอดจำหน่ายของปีฐาน {settings.base_year} ในโปรแกรม "
-                           "กรุณากรอกยอดปีฐานเอง หรือนำเข้าตารางค่าเป้าหมาย")
+        raise InvalidInput(
+            f"ไม่มีข้อมูลยอดจำหน่ายของปีฐาน {settings.base_year} ในโปรแกรม กรุณากรอกยอดปีฐานเอง หรือนำเข้าตารางค่าเป้าหมาย"
+        )
     for code, (amount, _) in sorted(sums.items()):
         _save_base(uow, user, fiscal_year, code, amount, "data")
     uow.commit()
@@ -342,14 +417,20 @@ def bases_from_data(*, uow, user: UserInfo, fiscal_year: int) -> dict[str, int]:
 def last_changed(*, uow, user: UserInfo, fiscal_year: int) -> datetime | None:
     """When the year's bases were last changed, for 'ข้อมูล ณ วันที่'."""
     check_period(fiscal_year)
-    return uow.session.scalar(select(func.max(DistrictBase.changed_at)).where(
-        DistrictBase.fiscal_year == fiscal_year, DistrictBase.district_code.startswith(user.province_code)))
+    return uow.session.scalar(
+        select(func.max(DistrictBase.changed_at)).where(
+            DistrictBase.fiscal_year == fiscal_year, DistrictBase.district_code.startswith(user.province_code)
+        )
+    )
 
 
 def enter_base(*, uow, user: UserInfo, fiscal_year: int, district_code: str, base_satang: int) -> None:
     """An officer types a district's base-year sales; it replaces any printed figures kept for the year."""
     _save_base(uow, user, fiscal_year, district_code, base_satang, "entered")
-    for kept in uow.session.scalars(select(PrintedTarget).where(
-            PrintedTarget.district_code == district_code, PrintedTarget.fiscal_year == fiscal_year)):
+    for kept in uow.session.scalars(
+        select(PrintedTarget).where(
+            PrintedTarget.district_code == district_code, PrintedTarget.fiscal_year == fiscal_year
+        )
+    ):
         uow.session.delete(kept)
     uow.commit()

@@ -24,13 +24,23 @@ def round_period(fiscal_year: int, round_no: int) -> str:
 def headings(table: TargetTable) -> list[str]:
     """The column headings, as the letter prints them, then achievement."""
     settings, year = table.settings, table.settings.fiscal_year
-    tiers = [f"ค่าเป้าหมาย{name} ปี {year} (เพิ่มขึ้น {pct}%)"
-             for name, pct in zip(("ขั้นต้น", "ขั้นมาตรฐาน", "ขั้นสูง"), settings.percents)]
+    tiers = [
+        f"ค่าเป้าหมาย{name} ปี {year} (เพิ่มขึ้น {pct}%)"
+        for name, pct in zip(("ขั้นต้น", "ขั้นมาตรฐาน", "ขั้นสูง"), settings.percents)
+    ]
     return [
-        "ที่", "อำเภอ", f"ยอดจำหน่าย OTOP ปี {settings.base_year}", f"ปรับลดยอดจำหน่าย OTOP ปี {settings.base_year}",
-        f"ยอดจำหน่าย OTOP รอบประเมินที่ {table.round_no}", *tiers,
-        "ยอดจำหน่ายจริง", "ระดับที่ได้", "ขาดอีก (ถึงขั้นถัดไป)",
-        "ต้องขายต่อเดือน (ขั้นต้น)", "ต้องขายต่อเดือน (ขั้นมาตรฐาน)", "ต้องขายต่อเดือน (ขั้นสูง)",
+        "ที่",
+        "อำเภอ",
+        f"ยอดจำหน่าย OTOP ปี {settings.base_year}",
+        f"ปรับลดยอดจำหน่าย OTOP ปี {settings.base_year}",
+        f"ยอดจำหน่าย OTOP รอบประเมินที่ {table.round_no}",
+        *tiers,
+        "ยอดจำหน่ายจริง",
+        "ระดับที่ได้",
+        "ขาดอีก (ถึงขั้นถัดไป)",
+        "ต้องขายต่อเดือน (ขั้นต้น)",
+        "ต้องขายต่อเดือน (ขั้นมาตรฐาน)",
+        "ต้องขายต่อเดือน (ขั้นสูง)",
     ]
 
 
@@ -42,11 +52,20 @@ def line_values(number: str, line: TargetLine) -> list:
     """One row of figures in baht (Decimal), as the tab and the workbook show it."""
     figures, done = line.figures, line.achievement
     targets = [None] * 5 if figures is None else [figures.adjusted, figures.round_base, *figures.tiers]
-    achievement = [line.actual, None, None, None, None, None] if done is None else [
-        done.actual, done.tier_name, done.gap_to_next, *done.monthly_needed]
+    achievement = (
+        [line.actual, None, None, None, None, None]
+        if done is None
+        else [done.actual, done.tier_name, done.gap_to_next, *done.monthly_needed]
+    )
     money = [_baht(v) for v in (line.base, *targets)]
-    return [number, line.district_name, *money, _baht(achievement[0]), achievement[1],
-            *(_baht(v) if not isinstance(v, str) else v for v in achievement[2:])]
+    return [
+        number,
+        line.district_name,
+        *money,
+        _baht(achievement[0]),
+        achievement[1],
+        *(_baht(v) if not isinstance(v, str) else v for v in achievement[2:]),
+    ]
 
 
 def save_targets_workbook(*, uow, user: UserInfo, fiscal_year: int, round_no: int, path: Path | str) -> Path:
