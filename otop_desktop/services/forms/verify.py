@@ -20,7 +20,7 @@ from otop_desktop.core.errors import OtopError
 from otop_desktop.core.users import UserInfo
 from otop_desktop.models import Forecast, PrintRecord
 from otop_desktop.services import access, areas
-from otop_desktop.services.entry import AMOUNT_FIELDS, load_month
+from otop_desktop.services.entry import AMOUNT_FIELDS, CHANNELS, load_month
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.thai import FISCAL_MONTHS, month_label, now_utc
@@ -44,7 +44,7 @@ class PrintedFigure:
     amounts: tuple
 
 
-AMOUNT_ORDER = "ในประเทศ ออฟไลน์ / ในประเทศ ออนไลน์ / ต่างประเทศ ออฟไลน์ / ต่างประเทศ ออนไลน์"  # a difference's amounts
+AMOUNT_ORDER = " / ".join(CHANNELS)  # the order of a difference's amounts
 
 
 @dataclass(frozen=True)
