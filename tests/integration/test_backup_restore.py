@@ -227,7 +227,7 @@ def test_the_backup_is_named_for_the_office_and_thailands_date(world, monkeypatc
     assert made.path.name == "otop-ubon-ratchathani-2569-12-04.otopbackup"
     assert open_database(made.path).close() is None
     first = made.path.read_bytes()  # a second backup the same day is kept beside the first, never over it
-    again = Office(world.database, world.province).query(backup.make_backup, path=tmp_path)
+    again = Office(world.database, world.province).query_batch(backup.make_backup, path=tmp_path)
     assert again.path.name == "otop-ubon-ratchathani-2569-12-04-2.otopbackup" and made.path.read_bytes() == first
 
 
