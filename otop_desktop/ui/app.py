@@ -93,10 +93,13 @@ def log_in(opening: Opening, users: bool, where=None) -> tuple["object | None", 
             return None, False
         from otop_desktop.services import auth
         from otop_desktop.services.office import Office
+        from otop_desktop.ui.operations import read
 
-        users = Office(database).query(auth.has_users)
+        users = read(None, auth.has_users, office=Office(database))
+        if users is None:  # could not be asked (said): no one logs in
+            return None, False
     dialog = LoginDialog(opening, where=where) if users else FirstAdminDialog(opening.wait())
-    opening.on_failure(dialog.reject)  # the error is shown once the dialog has closed
+    opening.on_failure(dialog, dialog.reject)  # the error is shown once the dialog has closed
     if os.environ.get(STARTUP_PROBE_ENV):
         QTimer.singleShot(0, lambda: (print("login dialog shown", flush=True), dialog.reject()))
     accepted = dialog.exec() == QDialog.DialogCode.Accepted

@@ -5,7 +5,7 @@ A server is kept only once it has answered (tried off the GUI thread, for a few 
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -67,10 +67,7 @@ class ConnectionDialog(QDialog):
         note.setWordWrap(True)
         self.error_label = error_label()
         self._probing: str | None = None  # the server being tried; None once answered, refused or cancelled
-        self._probe = None  # its future, looked at by the timer (a poller of ui.tasks deleted later crashed here)
-        self._probe_timer = QTimer(self)
-        self._probe_timer.setInterval(20)
-        self._probe_timer.timeout.connect(self._look_at_probe)
+        self._stop_watching = None  # stops looking at the probe's future (tasks.watch: its timer is this dialog's)
         layout = QVBoxLayout(self)
         layout.addWidget(self.local_choice)
         layout.addWidget(self.server_choice)
@@ -132,7 +129,7 @@ class ConnectionDialog(QDialog):
             self._save(None)
             return
         from otop_desktop.services.connection import PROBE_TIMEOUT_S, probe_server, shown_url
-        from otop_desktop.ui.tasks import submit
+        from otop_desktop.ui.tasks import submit, watch
 
         self._probing = url
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
@@ -141,16 +138,11 @@ class ConnectionDialog(QDialog):
             .replace("%1", shown_url(url))
             .replace("%2", str(PROBE_TIMEOUT_S))
         )
-        self._probe = (url, submit(lambda: probe_server(url)))
-        self._probe_timer.start()
-
-    def _look_at_probe(self) -> None:
-        """On the GUI thread: once the server has answered (or not), say so."""
-        if self._probe is None or not self._probe[1].done():
-            return
-        self._probe_timer.stop()
-        (url, future), self._probe = self._probe, None
-        self._answered(url, future.exception())
+        if self._stop_watching is not None:  # an earlier try's answer is not waited for
+            self._stop_watching()
+        self._stop_watching = watch(
+            self, submit(lambda: probe_server(url)), lambda future: self._answered(url, future.exception())
+        )
 
     def _answered(self, url: str, error: BaseException | None = None) -> None:
         """The server's answer: saved once it has answered (asking for a password counts), else why not, in Thai."""
@@ -181,8 +173,9 @@ class ConnectionDialog(QDialog):
         super().accept()
 
     def reject(self) -> None:
-        self._probing, self._probe = None, None  # a server answering after Cancel is not saved
-        self._probe_timer.stop()
+        self._probing = None  # a server answering after Cancel is not saved
+        if self._stop_watching is not None:
+            self._stop_watching()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
         self._say("")
         super().reject()

@@ -27,7 +27,7 @@ from otop_desktop.ui import charts
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
-from otop_desktop.ui.operations import perform_in_background
+from otop_desktop.ui.operations import perform_in_background, read_in_background
 from otop_desktop.ui.period_picker import PeriodPicker
 
 MAX_BARS = 32  # the most districts a province has (Nakhon Ratchasima); the department shows its top provinces
@@ -57,8 +57,10 @@ class DashboardTab(QWidget):
         super().__init__(parent)
         self.context = context
         today = today or today_in_thailand()
-        years = context.office.query(entry.list_fiscal_years, today_fiscal_year=fiscal_year_of(today))
-        self.picker = PeriodPicker(years, today)
+        self.picker = PeriodPicker(today)
+        read_in_background(
+            self, entry.list_fiscal_years, on_done=self.picker.set_years, today_fiscal_year=fiscal_year_of(today)
+        )
         self.refresh_button = QPushButton(self.tr("ปรับปรุง"))
         self.at_label = QLabel()
         self.cards = [QLabel() for _ in range(4)]

@@ -4,6 +4,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -15,7 +16,7 @@ from otop_desktop.services import areas, entrepreneurs
 from otop_desktop.services.entrepreneurs import EntrepreneurInfo
 from otop_desktop.ui.common import save_cancel_buttons
 from otop_desktop.ui.context import AppContext
-from otop_desktop.ui.operations import perform
+from otop_desktop.ui.operations import perform, read
 
 
 class EntrepreneurDialog(QDialog):
@@ -56,21 +57,23 @@ class EntrepreneurDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        self._fill(district_code, tambon_code)
+        if not self._fill(district_code, tambon_code):  # the entrepreneur could not be read (said): nothing to save
+            buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
         self.resize(520, self.sizeHint().height())
 
-    def _fill(self, district_code: str | None, tambon_code: str | None) -> None:
-        office = self.context.office
-        for district in office.query(areas.list_districts):
+    def _fill(self, district_code: str | None, tambon_code: str | None) -> bool:
+        """The form's lists, and the entrepreneur's details when editing; False when they could not be read."""
+        for district in read(self, areas.list_districts) or []:
             self.district_box.addItem(district.name, district.code)
-        for choice in office.query(entrepreneurs.list_product_types):
+        for choice in read(self, entrepreneurs.list_product_types) or []:
             self.product_type_box.addItem(choice.name, choice.id)
-        for choice in office.query(entrepreneurs.list_entrepreneur_types):
+        for choice in read(self, entrepreneurs.list_entrepreneur_types) or []:
             self.kind_box.addItem(choice.name, choice.id)
         current = None
         if self.entrepreneur_id is not None:
-            current = office.query(entrepreneurs.get_entrepreneur, entrepreneur_id=self.entrepreneur_id)
-            tambon_code, district_code = current.tambon_code, current.tambon_code[:4]
+            current = read(self, entrepreneurs.get_entrepreneur, entrepreneur_id=self.entrepreneur_id)
+            if current is not None:
+                tambon_code, district_code = current.tambon_code, current.tambon_code[:4]
         self.district_box.currentIndexChanged.connect(self._fill_tambons)
         self.district_box.setCurrentIndex(max(0, self.district_box.findData(district_code)))
         self._fill_tambons()
@@ -82,11 +85,11 @@ class EntrepreneurDialog(QDialog):
             self.product_edit.setText(current.main_product)
             self.code_edit.setText(current.otop_code or "")
             self.active_box.setChecked(current.active)
+        return self.entrepreneur_id is None or current is not None
 
     def _fill_tambons(self) -> None:
         self.tambon_box.clear()
-        done = perform(self, areas.list_tambons, district_code=self.district_box.currentData())
-        for tambon in done.result if done else []:
+        for tambon in read(self, areas.list_tambons, district_code=self.district_box.currentData()) or []:
             self.tambon_box.addItem(tambon.name, tambon.code)
 
     def info(self) -> EntrepreneurInfo:

@@ -21,7 +21,7 @@ from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.entrepreneur_dialog import EntrepreneurDialog
 from otop_desktop.ui.errors import show_error
-from otop_desktop.ui.operations import perform, perform_in_background, perform_waiting
+from otop_desktop.ui.operations import perform, perform_in_background, perform_waiting, read_in_background
 from otop_desktop.ui.period_picker import PeriodPicker
 from otop_desktop.ui.sales_model import SalesTableModel, TotalsModel
 from otop_desktop.ui.sales_view import SalesTableView, TotalsFooter
@@ -63,9 +63,10 @@ class EntryTab(QWidget):
 
     # --- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
-        done = perform(self, entry.list_fiscal_years, today_fiscal_year=fiscal_year_of(self._today))
-        years = done.result if done else [fiscal_year_of(self._today)]
-        self.picker = PeriodPicker(years, self._today)
+        self.picker = PeriodPicker(self._today)
+        read_in_background(
+            self, entry.list_fiscal_years, on_done=self.picker.set_years, today_fiscal_year=fiscal_year_of(self._today)
+        )
         self.year_box, self.month_box = self.picker.year_box, self.picker.month_box
         self.district_box, self.tambon_box = QComboBox(), QComboBox()
         self.sync_button = QPushButton(self.tr("Sync ข้อมูล"))

@@ -41,7 +41,7 @@ from otop_desktop.services.thai import (
 from otop_desktop.ui.common import read_only_view
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
-from otop_desktop.ui.operations import perform, perform_batch_in_background, perform_in_background
+from otop_desktop.ui.operations import perform, perform_batch_in_background, perform_in_background, read
 from otop_desktop.ui.plain_table import PlainTableModel
 
 FILES = "ไฟล์ข้อมูล OTOP (*.otop)"
@@ -373,7 +373,8 @@ class ExchangeDialog(QDialog):
         if not self.context.office.database.on_server:  # a local file is copied before each import, as well
             self.backups_box = QSpinBox()
             self.backups_box.setRange(1, 1000)
-            self.backups_box.setValue(self.context.office.query(batch.backups_kept))
+            kept = read(self, batch.backups_kept)
+            self.backups_box.setValue(kept if kept is not None else batch.DEFAULT_BACKUPS_KEPT)
             self.backups_box.editingFinished.connect(self.set_backups_kept)
             bottom.addWidget(QLabel(self.tr("เก็บไฟล์สำรองก่อนนำเข้าไว้")))
             bottom.addWidget(self.backups_box)
@@ -477,7 +478,7 @@ class ExchangeDialog(QDialog):
         layout.addWidget(export_button, 0, Qt.AlignmentFlag.AlignLeft)
         if self.permissions.may(Action.WRITE_RECEIPT):
             self.receipt_district = QComboBox()
-            for area in self.context.office.query(areas.list_districts):
+            for area in read(self, areas.list_districts) or []:
                 self.receipt_district.addItem(f"{area.code} {area.name}", area.code)
             receipt = QPushButton(self.tr("ออกใบตอบรับให้อำเภอ…"))
             receipt.clicked.connect(self.write_receipt)
@@ -488,9 +489,9 @@ class ExchangeDialog(QDialog):
             row.addStretch(1)
             layout.addLayout(row)
         else:
-            read = QPushButton(self.tr("นำเข้าใบตอบรับจากจังหวัด…"))
-            read.clicked.connect(self.read_receipt)
-            layout.addWidget(read, 0, Qt.AlignmentFlag.AlignLeft)
+            read_button = QPushButton(self.tr("นำเข้าใบตอบรับจากจังหวัด…"))
+            read_button.clicked.connect(self.read_receipt)
+            layout.addWidget(read_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.sent_model = PlainTableModel(
             [
                 self.tr("เมื่อ"),
@@ -595,7 +596,7 @@ class ExchangeDialog(QDialog):
     # --- keys ---------------------------------------------------------------------------------------------------
     def _keys_page(self) -> QWidget:
         page = QWidget()
-        self.own_fingerprint = fingerprint = self.context.office.query(keys.own_fingerprint)
+        self.own_fingerprint = fingerprint = read(self, keys.own_fingerprint) or ""
         self.fingerprint_label = QLabel(
             self.tr("ลายนิ้วมือกุญแจของสำนักงานนี้ (อ่านให้อีกสำนักงานทางโทรศัพท์): <b>{f}</b>").format(f=keys.spoken(fingerprint))
         )
@@ -719,7 +720,9 @@ class ExchangeDialog(QDialog):
 
     def register_fingerprint(self) -> None:
         """Register another office's key by the fingerprint read out over the phone, the office picked from a list."""
-        offices = self.context.office.query(keys.key_offices)
+        offices = read(self, keys.key_offices)
+        if offices is None:
+            return
         names = [f"{code} {name}" for code, name in offices]
         chosen, ok = QInputDialog.getItem(
             self, self.tr("ลงทะเบียนด้วยลายนิ้วมือ"), self.tr("กุญแจของสำนักงาน:"), names, 0, False

@@ -22,7 +22,8 @@ from otop_desktop.services import areas, entry
 from otop_desktop.services.reports import exports, writers
 from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS, calendar_year_be, fiscal_year_of, today_in_thailand
 from otop_desktop.ui.context import AppContext
-from otop_desktop.ui.operations import perform_in_background
+from otop_desktop.ui.operations import perform_in_background, read, read_in_background
+from otop_desktop.ui.period_picker import fill_years
 
 
 class ExportPanel(QWidget):
@@ -36,14 +37,18 @@ class ExportPanel(QWidget):
         for export in exports.EXPORTS:
             self.export_box.addItem(export.title, export.name)
         self.year_box = QComboBox()
-        for year in context.office.query(entry.list_fiscal_years, today_fiscal_year=fiscal_year_of(today)):
-            self.year_box.addItem(str(year), year)
-        self.year_box.setCurrentIndex(max(0, self.year_box.findData(fiscal_year_of(today))))
+        fill_years(self.year_box, [fiscal_year_of(today)])  # the years there are come off the GUI thread
+        read_in_background(
+            self,
+            entry.list_fiscal_years,
+            on_done=lambda years: fill_years(self.year_box, years),
+            today_fiscal_year=fiscal_year_of(today),
+        )
         self.month_box = QComboBox()
         self.area_box = QComboBox()
         self.area_box.addItem(self.tr("ทั้งพื้นที่ของท่าน"), None)
         if context.permissions.wide:
-            for district in context.office.query(areas.list_districts):
+            for district in read(self, areas.list_districts) or []:
                 self.area_box.addItem(self.tr("อำเภอ{name}").format(name=district.name), district.code)
         self.xlsx_button = QPushButton(self.tr("บันทึกเป็น Excel…"))
         self.csv_button = QPushButton(self.tr("บันทึกเป็น CSV…"))

@@ -23,7 +23,7 @@ from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, mon
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.common import read_only_view
 from otop_desktop.ui.context import AppContext
-from otop_desktop.ui.operations import perform
+from otop_desktop.ui.operations import perform, read_in_background
 from otop_desktop.ui.period_picker import PeriodPicker
 from otop_desktop.ui.plain_table import PlainTableModel
 
@@ -41,8 +41,10 @@ class LocksTab(QWidget):
         self.context, self.user = context, context.user
         self._today = today or today_in_thailand()
         self.overview: locks.LockOverview | None = None
-        years = context.office.query(entry.list_fiscal_years, today_fiscal_year=fiscal_year_of(self._today))
-        self.picker = PeriodPicker(years, self._today)
+        self.picker = PeriodPicker(self._today)
+        read_in_background(
+            self, entry.list_fiscal_years, on_done=self.picker.set_years, today_fiscal_year=fiscal_year_of(self._today)
+        )
         self.deadline_label = QLabel()
         self.province_status, self.district_status = QLabel(), QLabel()
         self.lock_district_button = QPushButton(self.tr("ล็อก (อำเภอ)"))

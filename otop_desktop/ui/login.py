@@ -1,12 +1,10 @@
 """The login dialog, and the first-run dialog that creates the first admin of an empty database."""
 
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,63 +19,47 @@ from PySide6.QtWidgets import (
 
 from otop_desktop.core.users import NATIONAL
 from otop_desktop.ui.errors import error_label
+from otop_desktop.ui.tasks import finish_waiting, submit, watch
 
 if TYPE_CHECKING:  # the services load after the dialog is on screen (Opening)
     from otop_desktop.core.users import UserInfo
     from otop_desktop.services.connection import Database
 
 
+def _open(path: "Path | str", password: str | None) -> "Database":
+    from otop_desktop.services.connection import open_database  # SQLAlchemy and the models load here, off the GUI
+
+    return open_database(path, password)
+
+
 class Opening:
-    """The database opening on a worker thread (importing SQLAlchemy and the models, migrating, loading
-    the master data) while the login dialog is already on screen."""
+    """The database opening on the worker pool of ui/tasks.py (importing SQLAlchemy and the models, migrating,
+    loading the master data) while the login dialog is already on screen. It holds no Qt object: the timer that
+    looks for a failure belongs to the dialog and dies with it on the GUI thread (a QTimer destroyed on another
+    thread, the opening's or one the garbage collector ran on, crashed the event loop)."""
 
     def __init__(self, path: "Path | str", password: str | None = None):
         self.target = path
-        self.database: Database | None = None
-        self.error: BaseException | None = None
-        self._finished = threading.Event()
-        self._failure_hooks = []
-        self._thread = threading.Thread(target=self._open, args=(path, password), name="open-database", daemon=True)
-        self._thread.start()
-        self._poll = QTimer()
-        self._poll.setInterval(20)
-        self._poll.timeout.connect(self._check)
-        self._poll.start()
+        self._future = submit(lambda: _open(path, password))
 
-    def _open(self, path: "Path | str", password: str | None) -> None:
-        try:
-            from otop_desktop.services.connection import open_database
+    @property
+    def error(self) -> BaseException | None:
+        """Why the database did not open (None while it opens, and once it has)."""
+        return self._future.exception() if self._future.done() else None
 
-            self.database = open_database(path, password)
-        except BaseException as error:  # noqa: BLE001 - shown in Thai by the caller once the dialog is gone
-            self.error = error
-        finally:
-            self._finished.set()
+    @property
+    def database(self) -> "Database | None":
+        """The open database (None while it opens, or when it failed)."""
+        return self._future.result() if self._future.done() and self.error is None else None
 
-    def _check(self) -> None:
-        if self._finished.is_set():
-            if self._poll is not None:
-                self._poll.stop()
-            hooks, self._failure_hooks = self._failure_hooks, []  # no cycle through the dialog once told
-            if self.error is not None:
-                for hook in hooks:
-                    hook()
-
-    def on_failure(self, hook) -> None:
-        """Call `hook` on the GUI thread if the database fails to open (the login dialog closes)."""
-        self._failure_hooks.append(hook)
-        self._check()
+    def on_failure(self, owner: QWidget, hook) -> None:
+        """Call `hook` on the GUI thread if the database fails to open while `owner` (the login dialog) is there."""
+        watch(owner, self._future, lambda future: future.exception() is not None and hook())
 
     def wait(self) -> "Database | None":
         """The open database, or None if it failed (see `error`); the event loop turns meanwhile, the user's
         input waiting (it is seldom more than a moment: the user is still typing)."""
-        while not self._finished.wait(0.01):
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        # The thread lets go of this object here, and the timer goes now, on the GUI thread: a QTimer destroyed
-        # on another thread (the opening's, or one the garbage collector ran on) crashed the event loop.
-        self._thread.join()
-        self._check()
-        self._poll = None
+        finish_waiting(self._future)
         return self.database
 
 
@@ -87,7 +69,7 @@ class Opened:
     def __init__(self, database: "Database", target: "Path | str"):
         self.target, self.database, self.error = target, database, None
 
-    def on_failure(self, hook) -> None:
+    def on_failure(self, owner: QWidget, hook) -> None:
         """It has opened: nothing can fail."""
 
     def wait(self) -> "Database":
@@ -226,6 +208,7 @@ class FirstAdminDialog(QDialog):
     def __init__(self, database: "Database", parent: QWidget | None = None):
         from otop_desktop.services import areas
         from otop_desktop.services.office import Office
+        from otop_desktop.ui.operations import read
 
         super().__init__(parent)
         self.database = database
@@ -234,7 +217,7 @@ class FirstAdminDialog(QDialog):
         self.province_box = QComboBox()
         # No province chosen for the officer: the office's province cannot be changed once its admin exists.
         self.province_box.addItem(self.tr("— เลือกจังหวัดของสำนักงาน —"), None)
-        for province in Office(database).query(areas.list_provinces):
+        for province in read(self, areas.list_provinces, office=Office(database)) or []:
             self.province_box.addItem(province.name, province.code)
         self.province_box.addItem(self.tr("กรมการพัฒนาชุมชน (ฐานข้อมูลระดับกรมฯ รวมทุกจังหวัด)"), NATIONAL)
         self.username_edit, self.password_edit, self.repeat_edit = QLineEdit("admin"), QLineEdit(), QLineEdit()

@@ -14,6 +14,7 @@ from otop_desktop.ui.dashboard_tab import DashboardTab
 from otop_desktop.ui.entry_tab import EntryTab
 from otop_desktop.ui.exchange_dialog import ExchangeDialog
 from otop_desktop.ui.locks_tab import LocksTab
+from otop_desktop.ui.operations import read
 from otop_desktop.ui.password_dialog import OwnPasswordDialog
 from otop_desktop.ui.reports_tab import ReportsTab
 from otop_desktop.ui.roadmap_tab import RoadmapTab
@@ -27,7 +28,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, today: date | None = None):
         super().__init__()
         self.context = context
-        self.area_name = context.office.query(areas.describe_area, area_code=context.user.area_code)
+        self.area_name = read(self, areas.describe_area, area_code=context.user.area_code) or ""
         self.setWindowTitle(self.tr("รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP - {area}").format(area=self.area_name))
         self.tabs = QTabWidget()
         self.dashboard_tab = DashboardTab(context, today=today)

@@ -60,6 +60,19 @@ def perform(
     return done
 
 
+def read(owner: QWidget, service, /, *, office: Office | None = None, **kwargs):
+    """A read on the GUI thread, for what is over in a blink (master data by key, a few rows): its result, or
+    None when it failed (an OtopError said in Thai, anything else handed to the excepthook)."""
+    done = perform(owner, service, office=office, **kwargs)
+    return None if done is None else done.result
+
+
+def read_in_background(owner: QWidget, service, /, *, on_done: Callable[[object], None], **options) -> None:
+    """A read that can take longer than a blink, off the GUI thread: `on_done(result)` fills the widget on the
+    GUI thread once it returns (never after a failure, which is said as perform_in_background says it)."""
+    perform_in_background(owner, service, on_done=lambda done: on_done(done.result), **options)
+
+
 class _Progress:
     """What a worker reports, read by the GUI thread's timer; the user's cancel, read by the worker."""
 

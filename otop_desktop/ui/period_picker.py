@@ -8,17 +8,27 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS, calendar_year_be, fiscal_year_of
 
 
+def fill_years(box: QComboBox, years: list[int], picked: int | None = None) -> None:
+    """Put `years` in a year box in the order given, picking `picked` (else the year picked now), quietly."""
+    picked = box.currentData() if picked is None else picked
+    box.blockSignals(True)
+    box.clear()
+    for year in years:
+        box.addItem(str(year), year)
+    box.setCurrentIndex(max(0, box.findData(picked)))
+    box.blockSignals(False)
+
+
 class PeriodPicker(QWidget):
-    """Two combo boxes; `changed` fires when the picked (fiscal year, month) changes."""
+    """Two combo boxes; `changed` fires when the picked (fiscal year, month) changes. Until `set_years` gives
+    the years there are (read off the GUI thread), the only year offered is today's."""
 
     changed = Signal()
 
-    def __init__(self, years: list[int], today: date, parent: QWidget | None = None):
+    def __init__(self, today: date, parent: QWidget | None = None):
         super().__init__(parent)
         self.year_box, self.month_box = QComboBox(), QComboBox()
-        for year in years:
-            self.year_box.addItem(str(year), year)
-        self.year_box.setCurrentIndex(max(0, self.year_box.findData(fiscal_year_of(today))))
+        fill_years(self.year_box, [fiscal_year_of(today)])
         self._fill_months(today.month)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -36,6 +46,10 @@ class PeriodPicker(QWidget):
             self.month_box.addItem(f"{THAI_MONTHS[number - 1]} {calendar_year_be(self.year, number)}", number)
         self.month_box.setCurrentIndex(max(0, self.month_box.findData(month)))
         self.month_box.blockSignals(False)
+
+    def set_years(self, years: list[int]) -> None:
+        """The fiscal years to offer (newest first), the picked period kept and nothing emitted."""
+        fill_years(self.year_box, years)
 
     @property
     def year(self) -> int:

@@ -35,7 +35,7 @@ from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.export_panel import ExportPanel
 from otop_desktop.ui.forms_dialogs import ForecastDialog, SignatoriesDialog
-from otop_desktop.ui.operations import perform, perform_in_background
+from otop_desktop.ui.operations import perform, perform_in_background, read, read_in_background
 from otop_desktop.ui.period_picker import PeriodPicker
 
 ALL = "*"  # the district box's "every district" choice
@@ -57,8 +57,10 @@ class ReportsTab(QWidget):
         self.may_forecast = context.permissions.may(Action.SET_FORECAST)
         if self.may_forecast:
             self.form_box.addItem(self.tr("แบบประมาณการรายได้ของจังหวัด (ทั้งปีงบประมาณ)"), "forecast")
-        years = context.office.query(entry.list_fiscal_years, today_fiscal_year=fiscal_year_of(today))
-        self.picker = PeriodPicker(years, today)
+        self.picker = PeriodPicker(today)
+        read_in_background(
+            self, entry.list_fiscal_years, on_done=self.picker.set_years, today_fiscal_year=fiscal_year_of(today)
+        )
         self.scope_box = QComboBox()
         self.scope_box.addItem(self.tr("ประจำเดือน"), None)
         for quarter, months in enumerate(("ต.ค.-ธ.ค.", "ม.ค.-มี.ค.", "เม.ย.-มิ.ย.", "ก.ค.-ก.ย."), 1):
@@ -69,7 +71,7 @@ class ReportsTab(QWidget):
         self.district_box = QComboBox()
         if context.permissions.wide:
             self.district_box.addItem(self.tr("ทุกอำเภอ (หนึ่งแบบต่ออำเภอ)"), ALL)
-        for district in context.office.query(areas.list_districts):
+        for district in read(self, areas.list_districts) or []:
             self.district_box.addItem(district.name, district.code)
         if context.permissions.wide:
             self.district_box.setCurrentIndex(1)

@@ -21,7 +21,8 @@ from otop_desktop.services.thai import (
 )
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.context import AppContext
-from otop_desktop.ui.operations import perform_in_background
+from otop_desktop.ui.operations import perform_in_background, read_in_background
+from otop_desktop.ui.period_picker import fill_years
 
 ON_TIME, LATE, OVERDUE, WAITING, NOT_BEGUN = "#C8E6C9", "#FFE0B2", "#FFCDD2", "#FFFDE7", "#EEEEEE"
 
@@ -137,9 +138,13 @@ class RoadmapTab(QWidget):
         self.context, self._today = context, today
         today = today or today_in_thailand()
         self.year_box = QComboBox()
-        for year in context.office.query(entry.list_fiscal_years, today_fiscal_year=fiscal_year_of(today)):
-            self.year_box.addItem(str(year), year)
-        self.year_box.setCurrentIndex(max(0, self.year_box.findData(fiscal_year_of(today))))
+        fill_years(self.year_box, [fiscal_year_of(today)])  # the years there are come off the GUI thread
+        read_in_background(
+            self,
+            entry.list_fiscal_years,
+            on_done=lambda years: fill_years(self.year_box, years),
+            today_fiscal_year=fiscal_year_of(today),
+        )
         self.refresh_button = QPushButton(self.tr("ปรับปรุง"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)

@@ -45,6 +45,7 @@ def render_screenshots(
     login.close()
     window = MainWindow(AppContext(database, user, DataBus()), today=today)
     tab = window.entry_tab
+    _settle()  # the tabs' years (and first figures) are read off the GUI thread
     if period:
         tab.picker.set_period(*period)
         window.locks_tab.picker.set_period(*period)

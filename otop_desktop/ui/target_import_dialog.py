@@ -24,7 +24,7 @@ from otop_desktop.services import areas
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.targets import printed
 from otop_desktop.ui.context import AppContext
-from otop_desktop.ui.operations import perform
+from otop_desktop.ui.operations import perform, read
 from otop_desktop.ui.plain_table import PlainTableModel
 
 PRINTED, COMPUTED = "printed", "computed"
@@ -34,11 +34,15 @@ class TargetImportDialog(QDialog):
     """Preview of a printed table against the year's rule, with the officer's choices."""
 
     def __init__(self, context: AppContext, path: Path, fiscal_year: int, round_no: int, parent=None):
+        """Raises what reading the file raised; `ready` is False when the districts could not be read (said)."""
         super().__init__(parent)
         self.context, self.fiscal_year, self.round_no = context, fiscal_year, round_no
         self.printed = printed.read_printed_table(path)
-        self.matches = context.office.query(printed.match_districts, table=self.printed)
-        self.districts = context.office.query(areas.list_districts)
+        self.matches = read(self, printed.match_districts, table=self.printed)
+        self.districts = read(self, areas.list_districts)
+        self.ready = self.matches is not None and self.districts is not None
+        if not self.ready:
+            self.matches, self.districts = [], []
         self.setWindowTitle(
             self.tr("นำเข้าตารางค่าเป้าหมาย: {file} (ปีงบประมาณ {year} รอบที่ {round})").format(
                 file=path.name, year=fiscal_year, round=round_no

@@ -38,7 +38,8 @@ from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.common import save_cancel_buttons
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
-from otop_desktop.ui.operations import perform, perform_in_background, report
+from otop_desktop.ui.operations import perform, perform_in_background, read_in_background, report
+from otop_desktop.ui.period_picker import fill_years
 from otop_desktop.ui.plain_table import PlainTableModel
 from otop_desktop.ui.target_import_dialog import TargetImportDialog
 
@@ -104,11 +105,14 @@ class TargetsTab(QWidget):
         self.context, self.user = context, context.user
         self.table: rule.TargetTable | None = None
         current = fiscal_year_of(today or today_in_thailand())
-        years = context.office.query(entry.list_fiscal_years, today_fiscal_year=current)
         self.year_box, self.round_box = QComboBox(), QComboBox()
-        for year in years:
-            self.year_box.addItem(str(year), year)
-        self.year_box.setCurrentIndex(max(0, self.year_box.findData(current)))
+        fill_years(self.year_box, [current])  # the years there are come off the GUI thread
+        read_in_background(
+            self,
+            entry.list_fiscal_years,
+            on_done=lambda years: fill_years(self.year_box, years),
+            today_fiscal_year=current,
+        )
         self.round_box.addItem(self.tr("รอบที่ 1 (ตุลาคม - มีนาคม)"), 1)
         self.round_box.addItem(self.tr("รอบที่ 2 (ทั้งปีงบประมาณ)"), 2)
         self.rule_label = QLabel()
@@ -323,7 +327,7 @@ class TargetsTab(QWidget):
         except Exception as error:  # noqa: BLE001 - an unreadable file is refused in Thai
             report(self, error)
             return
-        if dialog.exec():
+        if dialog.ready and dialog.exec():
             self.reload()
 
     def export(self) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer
 
 POLL_MS = 15
 _executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="otop-work")
@@ -68,11 +68,35 @@ def run_in_background(
 
 
 def submit(work: Callable[[], object]) -> Future:
-    """Run `work()` on the worker pool and return its future, for a widget that looks at it on its own timer."""
+    """Run `work()` on the worker pool and return its future, for `watch` or `finish_waiting` to look at."""
     future = _executor.submit(work)
     _running.add(future)
     future.add_done_callback(_running.discard)
     return future
+
+
+def watch(owner: QObject, future: Future, on_over: Callable[[Future], None]) -> Callable[[], None]:
+    """Call `on_over(future)` on the GUI thread once `future` is over, unless `owner` has gone or the returned
+    `stop()` was called first. The timer that looks is a child of `owner` and dies with it, on the GUI thread; it
+    is never deleted later on its own (a widget that runs its own event loop, a dialog, may be deleted first)."""
+    timer = QTimer(owner)
+    timer.setInterval(POLL_MS)
+
+    def look() -> None:
+        if future.done():
+            timer.stop()
+            on_over(future)
+
+    timer.timeout.connect(look)
+    timer.start()
+    return timer.stop
+
+
+def finish_waiting(future: Future) -> None:
+    """Turn the GUI thread's event loop until `future` is over, the user's input waiting meanwhile (for work
+    that is seldom more than a moment, and whose outcome the caller needs before it goes on)."""
+    while not wait([future], timeout=0.01).done:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
 
 def wait_for_background(timeout_ms: int = 30000) -> None:

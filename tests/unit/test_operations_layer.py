@@ -1,6 +1,7 @@
 """The operations layer's rules, checked over the code: ui/ and the command line open no unit of work and
 commit nothing (the services do), and no public service hands out a mapped (ORM) object."""
 
+import ast
 import importlib
 import inspect
 import pkgutil
@@ -146,3 +147,50 @@ def test_every_audit_entry_is_an_audit_note():
         if re.search(r"[\"']entity_key[\"']\s*:", line)
     ]
     assert not offenders, offenders
+
+
+OFFICE_CALLS = {"run", "run_batch", "query", "query_batch"}
+THREADS = {"Thread", "Timer", "QThread", "QTimer", "ThreadPoolExecutor", "QThreadPool"}
+
+
+def _ui_calls(path: Path):
+    """(line, what) of every call to an Office's run/query, or to a thread or timer class, in one file of ui/."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+            if isinstance(func, ast.Attribute) and name in OFFICE_CALLS:
+                yield node.lineno, f"office.{name}"
+            elif name in THREADS:
+                yield node.lineno, name
+
+
+def test_ui_calls_services_only_through_the_operations_helper_and_runs_threads_only_in_tasks():
+    """A window reads and acts through ui/operations.py (perform, read, read_in_background, …: an OtopError in Thai,
+    slow work off the GUI thread); worker threads and the timers that look at them live in ui/tasks.py alone."""
+    allowed = {
+        "ui/operations.py": {"office.run"},
+        "ui/tasks.py": {"QTimer", "ThreadPoolExecutor"},
+    }
+    offenders = [
+        f"{path.relative_to(ROOT)}:{line}: {what}"
+        for path in sorted(ROOT.glob("ui/*.py"))
+        for line, what in _ui_calls(path)
+        if what not in allowed.get(str(path.relative_to(ROOT)), set())
+    ]
+    assert not offenders, offenders
+
+
+def test_the_ui_call_check_catches_what_it_should(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "import threading\n"
+        "years = context.office.query(entry.list_fiscal_years)\n"
+        "Office(database).query(areas.list_provinces)\n"
+        "self.context.office.run(x)\n"
+        "threading.Thread(target=f).start()\n"
+        "timer = QTimer(self)\n",
+        encoding="utf-8",
+    )
+    found = [what for _, what in sorted(_ui_calls(sample))]
+    assert found == ["office.query", "office.query", "office.run", "Thread", "QTimer"], found
