@@ -152,23 +152,7 @@ def change_own_password(
     except LoginFailed as error:
         raise InvalidInput("รหัสผ่านปัจจุบันไม่ถูกต้อง ยังไม่ได้เปลี่ยนรหัสผ่าน") from error
     account.password_hash = hash_password(new_password)
-    record(
-        uow.session,
-        [
-            AuditNote(
-                username=account.username,
-                action="update",
-                entity="user",
-                entity_key=account.username,
-                field="password",
-                old_value=None,
-                new_value=None,
-                note="เปลี่ยนรหัสผ่านของตนเอง",
-            )
-        ],
-    )
-    uow.note(touched(Kind.USERS))
-    uow.commit()
+    _audit_account(uow, account.username, account, "password", "เปลี่ยนรหัสผ่านของตนเอง")
 
 
 def _check_new_user(uow, username: str, password: str, role: str, area_code: str) -> None:
@@ -327,24 +311,30 @@ def _managed_user(uow, user: UserInfo, username: str, active: bool = True) -> Us
     return account
 
 
-def _audit_active(uow, user: UserInfo, account: User, note: str) -> None:
+def _audit_account(uow, by: str, account: User, field: str, note: str, old=None, new=None) -> None:
+    """Record a change to an account (by whom, which field; never a password's value) and commit it."""
     record(
         uow.session,
         [
             AuditNote(
-                username=user.username,
+                username=by,
                 action="update",
                 entity="user",
                 entity_key=account.username,
-                field="active",
-                old_value="0" if account.active else "1",
-                new_value="1" if account.active else "0",
+                field=field,
+                old_value=old,
+                new_value=new,
                 note=note,
             )
         ],
     )
     uow.note(touched(Kind.USERS))
     uow.commit()
+
+
+def _audit_active(uow, user: UserInfo, account: User, note: str) -> None:
+    old, new = ("0", "1") if account.active else ("1", "0")
+    _audit_account(uow, user.username, account, "active", note, old, new)
 
 
 def deactivate_user(*, uow, user: UserInfo, username: str) -> None:
@@ -368,20 +358,4 @@ def set_password(*, uow, user: UserInfo, username: str, password: str) -> None:
     account = _managed_user(uow, user, username)
     _check_password_length(password)
     account.password_hash = hash_password(password)
-    record(
-        uow.session,
-        [
-            AuditNote(
-                username=user.username,
-                action="update",
-                entity="user",
-                entity_key=account.username,
-                field="password",
-                old_value=None,
-                new_value=None,
-                note="ตั้งรหัสผ่านใหม่",
-            )
-        ],
-    )
-    uow.note(touched(Kind.USERS))
-    uow.commit()
+    _audit_account(uow, user.username, account, "password", "ตั้งรหัสผ่านใหม่")
