@@ -2,6 +2,7 @@
 is a module of otop_desktop/commands/ that adds its parsers and returns its handlers; this puts them together."""
 
 import argparse
+import logging
 import signal
 import sys
 
@@ -89,6 +90,9 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     parser, handlers = _parser_and_handlers()
     args = parser.parse_args(argv)
+    # The program's log is for its developers: what an officer reads is the Thai said on stdout and stderr,
+    # not Python's last-resort "WARNING:otop_desktop…" lines.
+    logging.getLogger("otop_desktop").addHandler(logging.NullHandler())
     try:
         path = database_target(args.data_dir, args.database_url)
     except OtopError as error:

@@ -161,3 +161,25 @@ def test_import_of_a_bad_file_says_so_and_exits_2(run, world, tmp_path):
     code, out, _ = run(world.database, "import", str(junk), "--user", "prov")
     assert code == 2 and "junk.otop: " in out
     assert sales_dump(world.database) == before
+
+
+def test_a_refused_file_says_no_english_log_line_on_the_command_line(world, tmp_path):
+    """The officer's terminal shows the Thai refusal only, not Python's 'WARNING:otop_desktop.exchange:…'."""
+    import os
+    import re
+    import subprocess
+    import sys
+
+    junk = tmp_path / "junk.otop"
+    junk.write_bytes(b"PK\x03\x04 not really")
+    script = "import sys; from otop_desktop.cli import main; sys.exit(main(sys.argv[1:]))"
+    env = {**os.environ, "OTOP_PASSWORD": PASSWORD}
+    done = subprocess.run(
+        [sys.executable, "-c", script, *location(world.database), "import", str(junk), "--user", "prov"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 2 and "junk.otop: " in done.stdout
+    assert not re.search(r"[A-Za-z]{4,}", done.stderr), done.stderr  # e.g. "refused junk.otop: …" from the log
