@@ -352,8 +352,10 @@ def unlock_province(*, uow, user: UserInfo, fiscal_year: int, month: int, reason
     return len(locked)
 
 
-def _unlisted_counts(session, province_code: str, fiscal_year: int, month: int) -> dict[str, int]:
-    """Per district, the active entrepreneurs that have no row in the month."""
+def unlisted_counts(session, area_code: str, fiscal_year: int, month: int) -> dict[str, int]:
+    """Per district of the area (a province or one district), its active entrepreneurs with no row in the month:
+    they count as expected and not entered, on the lock panel and on the printed form."""
+    check_period(fiscal_year, month)
     district = func.substr(Entrepreneur.tambon_code, 1, 4)
     listed = select(MonthlySale.entrepreneur_id).where(
         MonthlySale.entrepreneur_id == Entrepreneur.id,
@@ -362,7 +364,7 @@ def _unlisted_counts(session, province_code: str, fiscal_year: int, month: int) 
     )
     query = (
         select(district, func.count())
-        .where(Entrepreneur.tambon_code.startswith(province_code), Entrepreneur.active, ~listed.exists())
+        .where(Entrepreneur.tambon_code.startswith(area_code), Entrepreneur.active, ~listed.exists())
         .group_by(district)
     )
     return dict(session.execute(query).all())
@@ -383,7 +385,7 @@ def _district_statuses(session, province_code: str, fiscal_year: int, month: int
         )
     }
     counts = _entry_counts(session, province_code, fiscal_year, month)
-    unlisted = _unlisted_counts(session, province_code, fiscal_year, month)
+    unlisted = unlisted_counts(session, province_code, fiscal_year, month)
     return tuple(
         DistrictStatus(code, name, locks.get(code), *counts.get(code, (0, 0, None, None)), unlisted.get(code, 0))
         for code, name in codes

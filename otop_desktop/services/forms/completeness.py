@@ -4,10 +4,8 @@ incomplete report unknowingly: the paper itself says how many were entered."""
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
-
 from otop_desktop.core.errors import InvalidInput
-from otop_desktop.models import Entrepreneur, MonthlySale
+from otop_desktop.services.locks import unlisted_counts
 from otop_desktop.services.thai import month_label
 
 
@@ -39,16 +37,7 @@ class MonthEntry:
 def month_entry(session, district_code: str, district_name: str, sheet) -> MonthEntry:
     """The completeness of a district's month from its loaded sheet."""
     entered = sum(1 for row in sheet.rows if any(amount is not None for amount in row.amounts))
-    listed = select(MonthlySale.entrepreneur_id).where(
-        MonthlySale.entrepreneur_id == Entrepreneur.id,
-        MonthlySale.fiscal_year == sheet.fiscal_year,
-        MonthlySale.month == sheet.month,
-    )
-    unlisted = session.scalar(
-        select(func.count())
-        .select_from(Entrepreneur)
-        .where(Entrepreneur.tambon_code.startswith(district_code), Entrepreneur.active, ~listed.exists())
-    )
+    unlisted = unlisted_counts(session, district_code, sheet.fiscal_year, sheet.month).get(district_code, 0)
     expected = len(sheet.rows) + unlisted
     return MonthEntry(district_name, sheet.fiscal_year, sheet.month, entered, expected)
 
