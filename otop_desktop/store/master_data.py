@@ -4,7 +4,6 @@ import csv
 import hashlib
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 
 from otop_desktop.models import District, Province, Setting, Tambon
 from otop_desktop.paths import resource_path
@@ -57,6 +56,8 @@ def master_rows() -> tuple[list[dict], list[dict], list[dict]]:
 
 
 def _upsert(session, model, rows: list[dict]) -> None:
+    from sqlalchemy.dialects import postgresql, sqlite  # only when the master data changes: not on every start
+
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     statement = insert(model.__table__)
     updates = {c: statement.excluded[c] for c in rows[0] if c != "code"}
