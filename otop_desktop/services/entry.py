@@ -53,6 +53,7 @@ class SaleRow:
     revision: int
     updated_by: str
     updated_at: datetime | None  # None: found by Sync, not saved yet
+    otop_code: str | None = None  # the entrepreneur's OTOP registration code, if any
 
     @property
     def district_code(self) -> str:
@@ -249,6 +250,7 @@ def load_month(
             MonthlySale.revision,
             MonthlySale.updated_by,
             MonthlySale.updated_at,
+            Entrepreneur.otop_code,
         )
         .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
         .join(Tambon, Tambon.code == Entrepreneur.tambon_code)
@@ -257,7 +259,7 @@ def load_month(
         .order_by(Entrepreneur.tambon_code, Entrepreneur.name_key, Entrepreneur.id)
     )
     rows = tuple(
-        SaleRow(r[0], r[1], r[2], r[3], r[4], tuple(r[5:9]), r[9], r[10], r[11]) for r in uow.session.execute(query)
+        SaleRow(*r[:5], tuple(r[5:9]), *r[9:13]) for r in uow.session.execute(query)
     )
     codes = tuple(
         uow.session.scalars(select(District.code).where(District.code.startswith(prefix[:4])).order_by(District.code))
@@ -535,13 +537,22 @@ def sync_preview(
         uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_codes=scope_districts, today=today
     )
     query = (
-        select(Entrepreneur.id, Entrepreneur.tambon_code, Tambon.name_th, Entrepreneur.name, ProductType.name_th)
+        select(
+            Entrepreneur.id,
+            Entrepreneur.tambon_code,
+            Tambon.name_th,
+            Entrepreneur.name,
+            ProductType.name_th,
+            Entrepreneur.otop_code,
+        )
         .join(Tambon, Tambon.code == Entrepreneur.tambon_code)
         .join(ProductType, ProductType.id == Entrepreneur.product_type_id)
         .where(Entrepreneur.id.in_(missing))
         .order_by(Entrepreneur.tambon_code, Entrepreneur.name_key, Entrepreneur.id)
     )
-    rows = tuple(SaleRow(*row, (None,) * len(AMOUNT_FIELDS), 0, "", None) for row in session.execute(query))
+    rows = tuple(
+        SaleRow(*row[:5], (None,) * len(AMOUNT_FIELDS), 0, "", None, row[5]) for row in session.execute(query)
+    )
     return SyncResult(rows, len(current), bool(previous))
 
 
