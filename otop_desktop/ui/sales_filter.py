@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from otop_desktop.services.money import sum_amounts
 from otop_desktop.services.thai import search_key, sort_key
-from otop_desktop.ui.sales_model import FIRST_AMOUNT, SalesTableModel
+from otop_desktop.ui.sales_model import SalesTableModel
 
 
 class SalesRows(QSortFilterProxyModel):
