@@ -258,9 +258,7 @@ def load_month(
         .where(MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month, code_range(prefix))
         .order_by(Entrepreneur.tambon_code, Entrepreneur.name_key, Entrepreneur.id)
     )
-    rows = tuple(
-        SaleRow(*r[:5], tuple(r[5:9]), *r[9:13]) for r in uow.session.execute(query)
-    )
+    rows = tuple(SaleRow(*r[:5], tuple(r[5:9]), *r[9:13]) for r in uow.session.execute(query))
     codes = tuple(
         uow.session.scalars(select(District.code).where(District.code.startswith(prefix[:4])).order_by(District.code))
     )
@@ -550,9 +548,7 @@ def sync_preview(
         .where(Entrepreneur.id.in_(missing))
         .order_by(Entrepreneur.tambon_code, Entrepreneur.name_key, Entrepreneur.id)
     )
-    rows = tuple(
-        SaleRow(*row[:5], (None,) * len(AMOUNT_FIELDS), 0, "", None, row[5]) for row in session.execute(query)
-    )
+    rows = tuple(SaleRow(*row[:5], (None,) * len(AMOUNT_FIELDS), 0, "", None, row[5]) for row in session.execute(query))
     return SyncResult(rows, len(current), bool(previous))
 
 
