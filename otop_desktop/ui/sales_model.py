@@ -213,6 +213,8 @@ class SalesTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        if orientation == Qt.Orientation.Horizontal and FIRST_AMOUNT <= section < TOTAL_COLUMN:
+            return self.headers[section].replace(" ", "\n", 1)  # "ต่างประเทศ\nออฟไลน์": two lines, never cut
         if orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return str(section + 1)

@@ -71,7 +71,7 @@ class SalesTableView(QTableView):
 
     def set_column_widths(self) -> None:
         """Widths that fit Thai names and billions of baht, on a 1366-pixel screen."""
-        for column, width in enumerate((105, 240, 100, 130, 125, 125, 125, 125, 140)):
+        for column, width in enumerate((105, 290, 100, 130, 125, 125, 125, 125, 140)):
             self.setColumnWidth(column, width)
 
     def enable_sorting(self) -> None:
