@@ -12,6 +12,7 @@ from otop_desktop.models import District, Entrepreneur, MonthlySale, ProductType
 from otop_desktop.services import access
 from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.audit import AuditNote, record
+from otop_desktop.services.entrepreneurs import entrepreneur_labels
 from otop_desktop.services.locks import LockState, locked_districts
 from otop_desktop.services.money import check_amount, format_baht, sum_amounts
 from otop_desktop.services.periods import check_period
@@ -129,7 +130,7 @@ class UnusualAmount:
     """A saved month far above the entrepreneur's usual month, which the user must confirm."""
 
     entrepreneur_id: int
-    name: str
+    name: str  # with the OTOP code and tambon, as messages name an entrepreneur
     total: int
     typical: int
 
@@ -469,12 +470,15 @@ def _check_not_saved_meanwhile(session, changes, existing: dict, fiscal_year: in
     if not stale:
         return
     query = (
-        select(Entrepreneur.name, MonthlySale.updated_by, MonthlySale.updated_at)
-        .join(MonthlySale, MonthlySale.entrepreneur_id == Entrepreneur.id)
-        .where(Entrepreneur.id.in_(stale), MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month)
+        select(MonthlySale.entrepreneur_id, MonthlySale.updated_by, MonthlySale.updated_at)
+        .where(
+            MonthlySale.entrepreneur_id.in_(stale), MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month
+        )
         .order_by(MonthlySale.updated_at.desc())
     )
-    rows = [tuple(row) for row in session.execute(query)]
+    found = session.execute(query).all()
+    labels = entrepreneur_labels(session, [number for number, _, _ in found])
+    rows = [(labels[number], by, at) for number, by, at in found]
     shown = "; ".join(f"{name} (โดย {by} เมื่อ {format_thai_datetime(at)})" for name, by, at in rows[:5])
     more = f" และอีก {len(rows) - 5} ราย" if len(rows) > 5 else ""
     raise SavedMeanwhile(
@@ -492,11 +496,7 @@ def _unusual(uow, user: UserInfo, fiscal_year: int, month: int, changes) -> list
     flagged = {i: total for i, total in totals.items() if is_unusual(total, typical.get(i))}
     if not flagged:
         return []
-    names = dict(
-        uow.session.execute(
-            select(Entrepreneur.id, Entrepreneur.name).where(Entrepreneur.id.in_(sorted(flagged)))
-        ).all()
-    )
+    names = entrepreneur_labels(uow.session, flagged)  # name, code and tambon: namesakes differ
     return sorted(
         (UnusualAmount(i, names[i], total, typical[i]) for i, total in flagged.items()),
         key=lambda u: (sort_key(u.name), u.entrepreneur_id),

@@ -335,9 +335,7 @@ class EntryTab(QWidget):
         limit = 15
         lines = [
             self.tr("• {name}: {total} บาท (ปกติเดือนละ {usual} บาท)").format(
-                name=self.model.label_of(a.entrepreneur_id) or a.name,
-                total=format_baht(a.total),
-                usual=format_baht(a.typical),
+                name=a.name, total=format_baht(a.total), usual=format_baht(a.typical)
             )
             for a in amounts[:limit]
         ]

@@ -113,13 +113,6 @@ class SalesRows(QSortFilterProxyModel):
         """A grid row named so that two namesakes differ."""
         return self.sales.row_label(self.source_row(row))
 
-    def label_of(self, entrepreneur_id: int) -> str | None:
-        """The name, code and tambon of an entrepreneur in the month (None when not in it)."""
-        for row in range(self.sales.rowCount()):
-            if self.sales.entrepreneur_id(row) == entrepreneur_id:
-                return self.sales.row_label(row)
-        return None
-
     def paste_block(self, top: int, left: int, text: str) -> bool:
         """Paste a block from a grid cell into the rows shown from there down."""
         return self.sales.paste_block(top, left, text, rows=self._shown()[top:])
