@@ -1,7 +1,7 @@
 """The entry grid's rows as shown: filtered (name, OTOP code, tambon) and sorted (any column, Thai order),
 over the month's model, which keeps every edit and the undo history whatever is shown."""
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractProxyModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
@@ -10,27 +10,109 @@ from otop_desktop.services.thai import search_key, sort_key
 from otop_desktop.ui.sales_model import SalesTableModel
 
 
-class SalesRows(QSortFilterProxyModel):
+class SalesRows(QAbstractProxyModel):
     """The grid's model: the month's rows filtered and sorted, with the month model's API in grid rows.
 
-    Rows stay where they are while the officer types (no re-sorting under the cursor); a header click or a
-    new filter orders them again. Edits, paste, clear and undo go to the month model by its own rows."""
+    Rows stay where they are while the officer types (no re-sorting under the cursor; rows Sync adds come
+    last); a header click or a new search orders them again. Edits, paste, clear and undo go to the month
+    model by its own rows, so nothing shown or hidden loses an edit. The order is computed in Python with
+    one key per row (a province's thousands of rows sort in milliseconds, not a Python call per comparison)."""
 
     def __init__(self, sales: SalesTableModel, parent=None):
         super().__init__(parent)
         self.sales = sales
-        self.setSourceModel(sales)
-        self.setDynamicSortFilter(False)
         self.needle = ""
         self.tambon_code: str | None = None
+        self.sort_column, self.sort_order = -1, Qt.SortOrder.AscendingOrder
         self._haystacks: dict[int, tuple[str, ...]] = {}
-        self._rows_shown: list[int] | None = None
-        sales.modelReset.connect(self._haystacks.clear)
-        for signal in (self.modelReset, self.layoutChanged, self.rowsInserted, self.rowsRemoved):
-            signal.connect(self._forget_order)
+        self._order: list[int] = []  # the month model's rows, as shown
+        self._position: list[int] = []  # for each of its rows, where it is shown (-1: hidden)
+        self.setSourceModel(sales)
+        sales.modelAboutToBeReset.connect(self.beginResetModel)
+        sales.modelReset.connect(self._source_reset)
+        sales.dataChanged.connect(self._source_changed)
+        sales.rowsInserted.connect(self._source_inserted)
+        self._order, self._position = self._arranged()
 
-    def _forget_order(self, *_) -> None:
-        self._rows_shown = None
+    # --- the proxy ---------------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._order)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.sales.columnCount()
+
+    def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
+        if parent.isValid() or not (0 <= row < len(self._order) and 0 <= column < self.columnCount()):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, index=QModelIndex()) -> QModelIndex:
+        return QModelIndex()
+
+    def mapToSource(self, index: QModelIndex) -> QModelIndex:
+        if not index.isValid() or index.row() >= len(self._order):
+            return QModelIndex()
+        return self.sales.index(self._order[index.row()], index.column())
+
+    def mapFromSource(self, index: QModelIndex) -> QModelIndex:
+        if not index.isValid() or index.row() >= len(self._position) or self._position[index.row()] < 0:
+            return QModelIndex()
+        return self.index(self._position[index.row()], index.column())
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None  # numbered as shown
+        return self.sales.headerData(section, orientation, role)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by a column (Thai dictionary order for text); column -1: the month's own order."""
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()  # the current cell and the selection stay on their entrepreneurs
+        cells = [(self._order[i.row()], i.column()) for i in before]
+        self._order, self._position = self._arranged()
+        self.changePersistentIndexList(before, [self.index(self._position[r], c) for r, c in cells])
+        self.layoutChanged.emit()
+
+    def _arranged(self) -> tuple[list[int], list[int]]:
+        rows = [row for row in range(self.sales.rowCount()) if self._accepts(row)]
+        if self.sort_column >= 0:
+            column, descending = self.sort_column, self.sort_order == Qt.SortOrder.DescendingOrder
+            rows.sort(key=lambda row: self.sales.sort_value(row, column), reverse=descending)  # stable
+        position = [-1] * self.sales.rowCount()
+        for shown, row in enumerate(rows):
+            position[row] = shown
+        return rows, position
+
+    def _rearrange(self) -> None:
+        self.beginResetModel()
+        self._order, self._position = self._arranged()
+        self.endResetModel()
+
+    def _source_reset(self) -> None:
+        self._haystacks.clear()
+        self._order, self._position = self._arranged()
+        self.endResetModel()
+
+    def _source_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()) -> None:
+        shown = [self._position[r] for r in range(top_left.row(), bottom_right.row() + 1) if self._position[r] >= 0]
+        if shown:
+            first, last = self.index(min(shown), top_left.column()), self.index(max(shown), bottom_right.column())
+            self.dataChanged.emit(first, last, roles)
+
+    def _source_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        if first != len(self._position):  # not appended (the month model only appends): arrange anew
+            self._rearrange()
+            return
+        self._position.extend([-1] * (last - first + 1))
+        added = [row for row in range(first, last + 1) if self._accepts(row)]
+        if added:  # Sync's rows come last, as the banner says, whatever the order
+            start = len(self._order)
+            self.beginInsertRows(QModelIndex(), start, start + len(added) - 1)
+            for shown, row in enumerate(added, start):
+                self._position[row] = shown
+            self._order.extend(added)
+            self.endInsertRows()
 
     # --- what is shown -----------------------------------------------------------------------
     def set_search(self, text: str) -> None:
@@ -38,15 +120,15 @@ class SalesRows(QSortFilterProxyModel):
         needle = search_key(text)
         if needle != self.needle:
             self.needle = needle
-            self.invalidate()
+            self._rearrange()
 
     def set_tambon(self, tambon_code: str | None) -> None:
         """Show one tambon's rows (None: every tambon)."""
         if tambon_code != self.tambon_code:
             self.tambon_code = tambon_code
-            self.invalidate()
+            self._rearrange()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+    def _accepts(self, source_row: int) -> bool:
         source = self.sales.sale_row(source_row)
         if self.tambon_code and source.tambon_code != self.tambon_code:
             return False
@@ -57,15 +139,6 @@ class SalesRows(QSortFilterProxyModel):
             texts = (source.name, self.sales.code_text(source_row), source.tambon_name)
             haystack = self._haystacks[source_row] = tuple(search_key(text) for text in texts)
         return any(self.needle in text for text in haystack)
-
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
-        column = left.column()
-        return self.sales.sort_value(left.row(), column) < self.sales.sort_value(right.row(), column)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return str(section + 1)  # numbered as shown, like a spreadsheet's rows
-        return super().headerData(section, orientation, role)
 
     def tambons(self) -> list[tuple[str, str]]:
         """The month's tambons (code, name), in Thai order, for the tambon filter."""
@@ -78,12 +151,10 @@ class SalesRows(QSortFilterProxyModel):
     # --- the month model's API, in grid rows ---------------------------------------------------
     def source_row(self, row: int) -> int:
         """The month model's row of a grid row (-1 for none)."""
-        return self.mapToSource(self.index(row, 0)).row() if 0 <= row < self.rowCount() else -1
+        return self._order[row] if 0 <= row < len(self._order) else -1
 
     def _shown(self) -> list[int]:
-        if self._rows_shown is None:
-            self._rows_shown = [self.source_row(row) for row in range(self.rowCount())]
-        return self._rows_shown
+        return self._order
 
     def amount(self, row: int, column: int) -> int | None:
         """The current amount of a cell in satang."""

@@ -121,8 +121,10 @@ def test_a_paste_fills_the_rows_as_they_are_shown(qtbot, world, messages):
     tab.view.setCurrentIndex(tab.model.index(1, FIRST_AMOUNT + 3))
     qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
     assert [tab.model.amount(row, FIRST_AMOUNT + 3) for row in range(3)] == [100, None, None]
+    tab.view.setCurrentIndex(tab.model.index(shown(tab, NAME).index("ขนมไทยแม่ศรี"), FIRST_AMOUNT))
     click_header(qtbot, tab.view, NAME)  # a third click: the month's own order (tambon, then name)
     assert shown(tab, NAME) == month_order
+    assert tab.view.currentIndex().siblingAtColumn(NAME).data() == "ขนมไทยแม่ศรี", "the cursor stays on its row"
 
 
 def test_a_district_officer_picks_one_tambon(qtbot, world, messages):
