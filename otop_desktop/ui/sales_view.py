@@ -1,12 +1,13 @@
 """The entry grid's view: spreadsheet keys (typing replaces, Enter and Tab move, Esc cancels), copy and paste."""
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
+    QStyle,
     QStyledItemDelegate,
     QTableView,
 )
@@ -70,9 +71,16 @@ class SalesTableView(QTableView):
         self.verticalHeader().setMinimumWidth(self.fontMetrics().horizontalAdvance(self.tr("รวม")) + 14)
 
     def set_column_widths(self) -> None:
-        """Widths that fit Thai names and billions of baht, on a 1366-pixel screen."""
-        for column, width in enumerate((105, 290, 100, 130, 125, 125, 125, 125, 140)):
+        """Widths that fit Thai names and, in the totals row's bold, a month's billions of baht in any column,
+        on a 1366-pixel screen."""
+        for column, width in enumerate((105, 290, 100, 130)):
             self.setColumnWidth(column, width)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        amount = QFontMetrics(bold).horizontalAdvance("9,999,999,999.99") + 2 * margin + 2
+        for column in range(FIRST_AMOUNT, TOTAL_COLUMN + 1):
+            self.setColumnWidth(column, amount)
 
     def enable_sorting(self) -> None:
         """A header click sorts by that column (again: descending; a third time: the month's own order)."""
