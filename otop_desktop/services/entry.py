@@ -12,6 +12,7 @@ from otop_desktop.models import District, Entrepreneur, MonthlySale, ProductType
 from otop_desktop.services import access
 from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.audit import AuditNote, record
+from otop_desktop.services.entrepreneurs import entrepreneur_labels
 from otop_desktop.services.locks import LockState, locked_districts
 from otop_desktop.services.money import check_amount, format_baht, sum_amounts
 from otop_desktop.services.periods import check_period
@@ -53,6 +54,7 @@ class SaleRow:
     revision: int
     updated_by: str
     updated_at: datetime | None  # None: found by Sync, not saved yet
+    otop_code: str | None = None  # the entrepreneur's OTOP registration code, if any
 
     @property
     def district_code(self) -> str:
@@ -128,7 +130,7 @@ class UnusualAmount:
     """A saved month far above the entrepreneur's usual month, which the user must confirm."""
 
     entrepreneur_id: int
-    name: str
+    name: str  # with the OTOP code and tambon, as messages name an entrepreneur
     total: int
     typical: int
 
@@ -249,6 +251,7 @@ def load_month(
             MonthlySale.revision,
             MonthlySale.updated_by,
             MonthlySale.updated_at,
+            Entrepreneur.otop_code,
         )
         .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
         .join(Tambon, Tambon.code == Entrepreneur.tambon_code)
@@ -256,9 +259,7 @@ def load_month(
         .where(MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month, code_range(prefix))
         .order_by(Entrepreneur.tambon_code, Entrepreneur.name_key, Entrepreneur.id)
     )
-    rows = tuple(
-        SaleRow(r[0], r[1], r[2], r[3], r[4], tuple(r[5:9]), r[9], r[10], r[11]) for r in uow.session.execute(query)
-    )
+    rows = tuple(SaleRow(*r[:5], tuple(r[5:9]), *r[9:13]) for r in uow.session.execute(query))
     codes = tuple(
         uow.session.scalars(select(District.code).where(District.code.startswith(prefix[:4])).order_by(District.code))
     )
@@ -469,12 +470,15 @@ def _check_not_saved_meanwhile(session, changes, existing: dict, fiscal_year: in
     if not stale:
         return
     query = (
-        select(Entrepreneur.name, MonthlySale.updated_by, MonthlySale.updated_at)
-        .join(MonthlySale, MonthlySale.entrepreneur_id == Entrepreneur.id)
-        .where(Entrepreneur.id.in_(stale), MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month)
+        select(MonthlySale.entrepreneur_id, MonthlySale.updated_by, MonthlySale.updated_at)
+        .where(
+            MonthlySale.entrepreneur_id.in_(stale), MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month
+        )
         .order_by(MonthlySale.updated_at.desc())
     )
-    rows = [tuple(row) for row in session.execute(query)]
+    found = session.execute(query).all()
+    labels = entrepreneur_labels(session, [number for number, _, _ in found])
+    rows = [(labels[number], by, at) for number, by, at in found]
     shown = "; ".join(f"{name} (โดย {by} เมื่อ {format_thai_datetime(at)})" for name, by, at in rows[:5])
     more = f" และอีก {len(rows) - 5} ราย" if len(rows) > 5 else ""
     raise SavedMeanwhile(
@@ -492,11 +496,7 @@ def _unusual(uow, user: UserInfo, fiscal_year: int, month: int, changes) -> list
     flagged = {i: total for i, total in totals.items() if is_unusual(total, typical.get(i))}
     if not flagged:
         return []
-    names = dict(
-        uow.session.execute(
-            select(Entrepreneur.id, Entrepreneur.name).where(Entrepreneur.id.in_(sorted(flagged)))
-        ).all()
-    )
+    names = entrepreneur_labels(uow.session, flagged)  # name, code and tambon: namesakes differ
     return sorted(
         (UnusualAmount(i, names[i], total, typical[i]) for i, total in flagged.items()),
         key=lambda u: (sort_key(u.name), u.entrepreneur_id),
@@ -535,13 +535,20 @@ def sync_preview(
         uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_codes=scope_districts, today=today
     )
     query = (
-        select(Entrepreneur.id, Entrepreneur.tambon_code, Tambon.name_th, Entrepreneur.name, ProductType.name_th)
+        select(
+            Entrepreneur.id,
+            Entrepreneur.tambon_code,
+            Tambon.name_th,
+            Entrepreneur.name,
+            ProductType.name_th,
+            Entrepreneur.otop_code,
+        )
         .join(Tambon, Tambon.code == Entrepreneur.tambon_code)
         .join(ProductType, ProductType.id == Entrepreneur.product_type_id)
         .where(Entrepreneur.id.in_(missing))
         .order_by(Entrepreneur.tambon_code, Entrepreneur.name_key, Entrepreneur.id)
     )
-    rows = tuple(SaleRow(*row, (None,) * len(AMOUNT_FIELDS), 0, "", None) for row in session.execute(query))
+    rows = tuple(SaleRow(*row[:5], (None,) * len(AMOUNT_FIELDS), 0, "", None, row[5]) for row in session.execute(query))
     return SyncResult(rows, len(current), bool(previous))
 
 

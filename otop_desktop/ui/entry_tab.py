@@ -23,6 +23,7 @@ from otop_desktop.ui.entrepreneur_dialog import EntrepreneurDialog
 from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.operations import perform, perform_in_background, perform_waiting, read_in_background
 from otop_desktop.ui.period_picker import PeriodPicker
+from otop_desktop.ui.sales_filter import FilterBar, SalesRows
 from otop_desktop.ui.sales_model import SalesTableModel, TotalsModel
 from otop_desktop.ui.sales_view import SalesTableView, TotalsFooter
 
@@ -45,10 +46,11 @@ class EntryTab(QWidget):
         self._today = today or today_in_thailand()
         self._period = None  # what the grid shows: (fiscal_year, month, district, tambon)
         self._loading = None  # what is being loaded
-        self.model = SalesTableModel(self)
+        self.model = SalesRows(SalesTableModel(self), self)  # the month's rows as shown: filtered, sorted
         self.view = SalesTableView(self)
         self.view.setModel(self.model)
         self.view.set_column_widths()
+        self.view.enable_sorting()
         self.footer_totals = TotalsFooter(self.view, self)
         self.footer_totals.setModel(TotalsModel(self.model))
         self._build()
@@ -98,6 +100,8 @@ class EntryTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(pickers)
         layout.addWidget(self.banner)
+        self.filter_bar = FilterBar(self.model, not self.permissions.wide, self)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.footer_totals)
         layout.addWidget(self.footer)
@@ -359,12 +363,13 @@ class EntryTab(QWidget):
         if done is None:
             return
         result = done.result
-        shown = {self.model.entrepreneur_id(row) for row in range(self.model.rowCount())}
+        month = self.model.sales  # every row of the month, the filter's hidden ones too
+        shown = {month.entrepreneur_id(row) for row in range(month.rowCount())}
         rows = [row for row in result.rows if row.entrepreneur_id not in shown]
         self.model.add_rows(rows)
         if not rows:
             text = self.tr("รายชื่อผู้ประกอบการของเดือนนี้ครบแล้ว ({count} ราย) ไม่มีรายชื่อเพิ่ม").format(
-                count=f"{self.model.rowCount():,}"
+                count=f"{self.model.all_count():,}"
             )
         elif result.from_previous_month:
             text = self.tr(

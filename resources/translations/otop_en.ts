@@ -350,137 +350,137 @@
 <context>
     <name>EntryTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="72"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="74"/>
         <source>Sync ข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="73"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="75"/>
         <source>ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า (ไม่ดึงยอดเงิน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="74"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="76"/>
         <source>เพิ่มผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="75"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="77"/>
         <source>แก้ไขผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="76"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="78"/>
         <source>เลิกทำ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="78"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="80"/>
         <source>บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="84"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="86"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="86"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="88"/>
         <source>ตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="96"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="98"/>
         <source>การกดปุ่ม “บันทึกข้อมูล” ถือว่าเป็นการตรวจสอบและยืนยันข้อมูลของอำเภอแล้ว กรุณาตรวจสอบให้เรียบร้อยก่อนกดปุ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="118"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="122"/>
         <source>ทุกอำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="126"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="130"/>
         <source>ทุกตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="223"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="227"/>
         <source>ผู้ประกอบการ {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="225"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="229"/>
         <source> · แก้ไขล่าสุดโดย {user} เมื่อ {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="248"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="252"/>
         <source>ยังไม่ได้บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="249"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="253"/>
         <source>มีข้อมูลที่แก้ไขแล้วแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="262"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="266"/>
         <source>ไม่มีข้อมูลที่เปลี่ยนแปลง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="276"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="280"/>
         <source>กำลังบันทึกข้อมูล {rows} ราย…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="291"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="295"/>
         <source>ยังไม่ได้บันทึก: กรุณาตรวจสอบยอดที่สูงผิดปกติ (ช่องรวมสีส้ม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="306"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="310"/>
         <source>บันทึกข้อมูลเรียบร้อย เมื่อ {when} ({rows} ราย)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="316"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="320"/>
         <source>มีผู้บันทึกข้อมูลนี้ไปก่อนแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="320"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="324"/>
         <source>โหลดข้อมูลล่าสุดตอนนี้หรือไม่? (ตัวเลขที่ท่านแก้ไขและยังไม่ได้บันทึกจะหายไป หากต้องการเก็บไว้ ให้ตอบ “ไม่” แล้วจดไว้ก่อน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="326"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="330"/>
         <source>โหลดข้อมูลล่าสุดแล้ว กรุณาแก้ไขอีกครั้งแล้วกดบันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="328"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="332"/>
         <source>ยังไม่ได้บันทึก: มีผู้บันทึกข้อมูลเดือนนี้ไปก่อนแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="333"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="337"/>
         <source>• {name}: {total} บาท (ปกติเดือนละ {usual} บาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="339"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="343"/>
         <source>และอีก {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="342"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="346"/>
         <source>ยอดจำหน่ายสูงผิดปกติ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="344"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="348"/>
         <source>ยอดรวมเดือนนี้ของ {count} รายสูงกว่า 10 เท่าของเดือนปกติ (ค่ามัธยฐาน 12 เดือนก่อน):
 {lines}
 
@@ -488,22 +488,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="366"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="371"/>
         <source>รายชื่อผู้ประกอบการของเดือนนี้ครบแล้ว ({count} ราย) ไม่มีรายชื่อเพิ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="371"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="376"/>
         <source>ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า {added} ราย (แถวสีฟ้าท้ายตาราง ไม่ดึงยอดเงิน) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="376"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="381"/>
         <source>เดือนก่อนหน้าไม่มีรายชื่อ จึงใส่ผู้ประกอบการที่ยังดำเนินกิจการทั้งหมด {added} ราย (แถวสีฟ้า) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="395"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="400"/>
         <source>กรุณาเลือกแถวของผู้ประกอบการที่ต้องการแก้ไข</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,6 +1079,34 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../otop_desktop/ui/sales_filter.py" line="185"/>
+        <source>ค้นหาชื่อ รหัส OTOP หรือตำบล (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/sales_filter.py" line="194"/>
+        <source>ค้นหา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/sales_filter.py" line="196"/>
+        <source>ตำบล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/sales_filter.py" line="229"/>
+        <source>ทุกตำบล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/sales_filter.py" line="241"/>
+        <source>แสดง {shown} จาก {total} ราย</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <location filename="../../otop_desktop/ui/login.py" line="216"/>
@@ -1149,62 +1177,62 @@
 <context>
     <name>ForecastDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="36"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="37"/>
         <source>ประมาณการรายได้ ปีงบประมาณ {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="40"/>
-        <source>เดือน</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../otop_desktop/ui/forms_dialogs.py" line="41"/>
-        <source>ในประเทศ
-ออฟไลน์</source>
+        <source>เดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/forms_dialogs.py" line="42"/>
         <source>ในประเทศ
-ออนไลน์</source>
+ออฟไลน์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/forms_dialogs.py" line="43"/>
-        <source>ต่างประเทศ
-ออฟไลน์</source>
+        <source>ในประเทศ
+ออนไลน์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/forms_dialogs.py" line="44"/>
         <source>ต่างประเทศ
-ออนไลน์</source>
+ออฟไลน์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/forms_dialogs.py" line="45"/>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="89"/>
-        <source>รวมทั้งสิ้น</source>
+        <source>ต่างประเทศ
+ออนไลน์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/forms_dialogs.py" line="46"/>
-        <source>ยอดจริง</source>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="91"/>
+        <source>รวมทั้งสิ้น</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/forms_dialogs.py" line="47"/>
+        <source>ยอดจริง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="48"/>
         <source>หมายเหตุ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="54"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="56"/>
         <source>บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="56"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="58"/>
         <source>กรอกเป็นบาท · รวมทั้งสิ้นคำนวณให้ ไม่ต้องกรอก · ยอดจริงมาจากข้อมูลที่บันทึกแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1910,90 +1938,118 @@
 <context>
     <name>SalesTableModel</name>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="50"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="54"/>
         <source>ตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="51"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="55"/>
         <source>ชื่อผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="52"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="56"/>
+        <source>รหัส OTOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="57"/>
         <source>ประเภทผลิตภัณฑ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="54"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="59"/>
         <source>รวม (บาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="131"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="106"/>
+        <source>เลขที่ {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="111"/>
+        <source>{name} ({code}, ต.{tambon})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="171"/>
         <source>ยอดรวมเดือนนี้ {total} บาท สูงกว่า 10 เท่าของยอดปกติ (ค่ามัธยฐาน 12 เดือนก่อน {usual} บาท) กรุณาตรวจสอบ หากถูกต้องบันทึกได้ตามปกติ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="165"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="207"/>
+        <source>ยังไม่มีรหัส OTOP: แสดงเลขที่ของผู้ประกอบการในโปรแกรมแทน ({number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="209"/>
         <source>ดึงรายชื่อมาด้วย Sync ยังไม่ได้บันทึก: กด “บันทึกข้อมูล” เพื่อเพิ่มในรายชื่อของเดือนนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="201"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="247"/>
         <source>แก้ไขยอดจำหน่าย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="205"/>
-        <source>ไม่รับค่าที่แถว {row} ช่อง “{column}”: {message}</source>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="251"/>
+        <source>ไม่รับค่าของ {who} ช่อง “{column}”: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="218"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="266"/>
         <source>วางข้อมูลไม่ได้: ข้อมูลที่คัดลอกมามี {rows} แถว {columns} คอลัมน์ ซึ่งเกินช่องยอดจำหน่ายที่แก้ไขได้ (หรือมีแถวของอำเภอที่ล็อกแล้ว) กรุณาเลือกช่องเริ่มต้นในคอลัมน์ยอดจำหน่ายให้ถูกต้อง ไม่มีข้อมูลใดถูกเปลี่ยน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="231"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="279"/>
         <source> ไม่มีข้อมูลใดถูกวาง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="234"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="282"/>
         <source>วางข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="241"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="289"/>
         <source>ลบข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesTableView</name>
+    <message>
+        <location filename="../../otop_desktop/ui/sales_view.py" line="70"/>
+        <source>รวม</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="69"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="70"/>
         <source>หลักเกณฑ์ค่าเป้าหมาย ปีงบประมาณ {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="78"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="79"/>
         <source>ปีฐาน (พ.ศ.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="79"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="80"/>
         <source>ตัวปรับลดยอดจำหน่าย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="81"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="82"/>
         <source>{tier} เพิ่มขึ้นร้อยละ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="85"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="86"/>
         <source>บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2001,27 +2057,27 @@
 <context>
     <name>SignatoriesDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="144"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="148"/>
         <source>ผู้ลงนามบนแบบพิมพ์: {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="154"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="158"/>
         <source>ชื่อ-สกุล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="155"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="159"/>
         <source>ตำแหน่ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="158"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="162"/>
         <source>เว้นชื่อว่างไว้ แบบพิมพ์จะเป็นเส้นประให้เขียนเอง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="163"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="167"/>
         <source>บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,153 +2210,153 @@
 <context>
     <name>TargetsTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="116"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="117"/>
         <source>รอบที่ 1 (ตุลาคม - มีนาคม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="117"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="118"/>
         <source>รอบที่ 2 (ทั้งปีงบประมาณ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="119"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="120"/>
         <source>ตั้งค่าหลักเกณฑ์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="120"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="121"/>
         <source>คำนวณยอดปีฐานจากข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="121"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="122"/>
         <source>นำเข้าตาราง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="122"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="123"/>
         <source>ส่งออก Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="137"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="139"/>
         <source>แสดงยอดปีฐานและยอดปรับลด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="140"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="142"/>
         <source>สีของแถว: แดง = ยังไม่ถึงขั้นต้น · เหลือง = ขั้นต้น · เขียวอ่อน = ขั้นมาตรฐาน · เขียว = ขั้นสูง · ระหว่างรอบ เทียบยอดจริงของเดือนที่บันทึกแล้วกับค่าเป้าหมายตามสัดส่วนของเดือน (เช่น 2/6 เดือน) · ค่าเป้าหมายปัดเป็นบาท (ปัดครึ่งขึ้น) ทุกขั้นตอน ส่วนยอดจริงและยอดที่ขาดแสดงถึงสตางค์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="146"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="148"/>
         <source> · ดับเบิลคลิกแถวเพื่อกรอกยอดปีฐานเอง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="151"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="153"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="151"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="153"/>
         <source>รอบการประเมิน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="199"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="201"/>
         <source>ค่าที่พิมพ์ในตารางที่นำเข้า (เลือกเก็บไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="201"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="203"/>
         <source>ยอดปีฐานคำนวณจากข้อมูลไว้ {then} บาท แต่ข้อมูลตอนนี้รวม {now} บาท</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="213"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="217"/>
         <source> (ค่าเริ่มต้นตามหนังสือ ยังไม่ได้บันทึก)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="216"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="220"/>
         <source>หลักเกณฑ์ปี {year}: ปีฐาน {base} · ตัวปรับลด {factor} · ขั้นต้น +{p1}% · ขั้นมาตรฐาน +{p2}% · ขั้นสูง +{p3}%{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="231"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="235"/>
         <source>ยอดปีฐานที่คำนวณจากข้อมูลของ {count} อำเภอ ({names}) ไม่ตรงกับยอดจำหน่ายปี {year} ในโปรแกรมตอนนี้ (มีการนำเข้าหรือแก้ไขภายหลัง) ค่าเป้าหมายจึงยังใช้ยอดเดิม{action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="238"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="242"/>
         <source> กด “คำนวณยอดปีฐานจากข้อมูล” เพื่อคำนวณใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="245"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="249"/>
         <source>ยังไม่มียอดจำหน่ายปีฐานของปีนี้: กด “คำนวณยอดปีฐานจากข้อมูล” หรือ “นำเข้าตาราง…” จากไฟล์ตารางค่าเป้าหมาย (.csv หรือ .xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="252"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="256"/>
         <source>ยังไม่มีค่าเป้าหมายของปีนี้: สำนักงานพัฒนาชุมชนจังหวัดเป็นผู้กำหนดยอดปีฐาน ระหว่างนี้ตารางแสดงยอดจำหน่ายจริงของอำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="278"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="283"/>
         <source>คำนวณยอดปีฐาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="279"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="284"/>
         <source>คำนวณยอดจำหน่ายปีฐาน {base} จากข้อมูลในโปรแกรมแล้ว {count} อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="288"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="293"/>
         <source>กำลังคำนวณยอดปีฐาน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="300"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="305"/>
         <source>ยอดจำหน่ายปีฐาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="301"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="306"/>
         <source>ยอดจำหน่ายปีฐาน {year} ของอำเภอ{name} (บาท):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="321"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="326"/>
         <source>เลือกไฟล์ตารางค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="321"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="326"/>
         <source>ตาราง (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="336"/>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="347"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="341"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="352"/>
         <source>ส่งออก Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="336"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="341"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="345"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="350"/>
         <source>กำลังบันทึกไฟล์ Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="347"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="352"/>
         <source>บันทึกไฟล์แล้ว: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2308,12 +2364,17 @@
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="290"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="340"/>
+        <source>{shown} จาก {total} ราย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="342"/>
         <source>{count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="316"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="368"/>
         <source>รวม</source>
         <translation type="unfinished"></translation>
     </message>
