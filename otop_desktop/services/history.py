@@ -49,6 +49,7 @@ STEP_NAMES = {
     StepKind.LOCK: "ล็อก/ปลดล็อก",
 }
 NO_AMOUNT = "—"
+MAYBE_LISTED = "maybe listed"  # a save of older versions that may have put the entrepreneur on the list
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,6 @@ class _Event:
     order: int = 0
     fields: dict | None = None  # a save: amount index → old satang
     before: Amounts = None  # a file or an undo: the figures before it
-    known_before: bool = True
     detail: str = ""
     import_id: int | None = None
     file_name: str = ""
@@ -145,73 +145,76 @@ def figure_history(*, uow, user: UserInfo, entrepreneur_id: int, year: int, mont
     ledger of imported files: typed saves, Sync, files (which, undone or not), undos, and the lock state."""
     check_period(year, month)
     session = uow.session
+    person = _person(session, user, entrepreneur_id)
+    row = session.get(MonthlySale, (entrepreneur_id, year, month))
+    current = None if row is None else tuple(getattr(row, f) for f in AMOUNT_FIELDS)
+    trail = session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.entity == SALE, AuditEntry.entity_key == sale_key(entrepreneur_id, year, month))
+        .order_by(AuditEntry.id)
+    ).all()
+    kept = select(ImportSaleBefore).where(
+        ImportSaleBefore.entrepreneur_id == entrepreneur_id,
+        ImportSaleBefore.fiscal_year == year,
+        ImportSaleBefore.month == month,
+    )
+    events = _save_events(session, trail, person.tambon_code, year, month)
+    events += _file_events(session, trail, {b.import_id: b for b in session.scalars(kept)}, row)
+    files = {event.import_id: event.file_name for event in events if event.kind is StepKind.FILE}
+    for event in events:  # an undo names the file it undid
+        event.file_name = event.file_name or files.get(event.import_id, "")
+    locks = _lock_events(session, person.tambon_code[:4], year, month)
+    steps = _walk(events, current)
+    names = _display_names(session, {e.username for e in steps + locks})
+    timeline = sorted((*steps, *locks), key=lambda e: (e.at is not None, e.at or datetime.min, e.order))
+    district = session.get(District, person.tambon_code[:4])
+    return FigureHistory(
+        entrepreneur_id,
+        person.name,
+        district.name_th,
+        year,
+        month,
+        current,
+        tuple(_step(e, names, locks) for e in timeline),
+    )
+
+
+def _person(session, user: UserInfo, entrepreneur_id) -> Entrepreneur:
+    """The entrepreneur, if it exists and is in the user's area."""
     known = type(entrepreneur_id) is int and 0 < entrepreneur_id < 2**31  # else no such row, on either engine
     person = session.get(Entrepreneur, entrepreneur_id) if known else None
     if person is None:
         raise InvalidInput(f"ไม่พบผู้ประกอบการรหัส {entrepreneur_id}")
-    district_code = person.tambon_code[:4]
-    check_district_visible(user, district_code)
-    row = session.get(MonthlySale, (entrepreneur_id, year, month))
-    current = None if row is None else tuple(getattr(row, f) for f in AMOUNT_FIELDS)
-    trail = list(
-        session.scalars(
-            select(AuditEntry)
-            .where(AuditEntry.entity == SALE, AuditEntry.entity_key == sale_key(entrepreneur_id, year, month))
-            .order_by(AuditEntry.id)
-        )
-    )
-    befores = {
-        b.import_id: b
-        for b in session.scalars(
-            select(ImportSaleBefore).where(
-                ImportSaleBefore.entrepreneur_id == entrepreneur_id,
-                ImportSaleBefore.fiscal_year == year,
-                ImportSaleBefore.month == month,
-            )
-        )
-    }
-    events = _save_events(session, trail, person.tambon_code, year, month)
-    events += _file_events(session, trail, befores, row)
-    files = {event.import_id: event.file_name for event in events if event.kind is StepKind.FILE}
-    for event in events:
-        event.file_name = event.file_name or files.get(event.import_id, "") if event.import_id else ""
-    locks = _lock_events(session, district_code, year, month)
-    steps = _walk(events, current)
-    names = _display_names(session, {e.username for e in steps + locks})
-    timeline = sorted(
-        (*steps, *locks), key=lambda e: (e.at is not None, e.at or datetime.min, e.order, e.kind is StepKind.LOCK)
-    )
-    district = session.get(District, district_code)
-    return FigureHistory(
-        entrepreneur_id,
-        person.name,
-        district.name_th if district else district_code,
-        year,
-        month,
-        current,
-        tuple(_step(event, names, locks) for event in timeline),
-    )
+    check_district_visible(user, person.tambon_code[:4])
+    return person
 
 
-def _saves_listing_month(session, tambon_code: str, year: int, month: int) -> set[datetime]:
-    """When a save put entrepreneurs of the tambon's areas on the month's list (the month's Sync entries, which
-    older saves wrote without naming the entrepreneurs)."""
+def _older_listings(session, tambon_code: str, year: int, month: int) -> set[datetime]:
+    """When a save written before saves named each entrepreneur they listed put entrepreneurs of the tambon's
+    areas on the month's list: the month's Sync entries with no 'listed' entry beside them."""
     areas = {tambon_code, tambon_code[:4], tambon_code[:2], "00"}
     keys = [f"{area}/{year}/{month:02d}" for area in areas]
     query = select(AuditEntry.at).where(
         AuditEntry.entity == "month", AuditEntry.action == "sync", AuditEntry.entity_key.in_(keys)
     )
-    return set(session.scalars(query))
+    stamps = set(session.scalars(query))
+    if not stamps:
+        return stamps
+    named = select(AuditEntry.at).where(
+        AuditEntry.entity == SALE, AuditEntry.field == LISTED, AuditEntry.at.in_(sorted(stamps))
+    )
+    return stamps - set(session.scalars(named))
 
 
 def _save_events(session, trail, tambon_code: str, year: int, month: int) -> list[_Event]:
     """One event per save (its entries share one stamp), and one per row an undo changed."""
-    listing = _saves_listing_month(session, tambon_code, year, month)
+    listing = _older_listings(session, tambon_code, year, month)
     saves: dict[datetime, _Event] = {}
     events = []
     for entry in trail:
         if entry.action == "undo" and entry.field == AMOUNTS:
-            event = _Event(StepKind.UNDO, entry.at, entry.username, entry.id, import_id=int(entry.note or 0))
+            undid = int(entry.note) if (entry.note or "").isdigit() else None
+            event = _Event(StepKind.UNDO, entry.at, entry.username, entry.id, import_id=undid)
             event.before = amounts_from_text(entry.old_value)
             event.detail = "" if entry.new_value is not None else "ออกจากรายการของเดือน"
             events.append(event)
@@ -222,8 +225,7 @@ def _save_events(session, trail, tambon_code: str, year: int, month: int) -> lis
             events.append(event)
         _note_save_entry(event, entry)
     for event in saves.values():
-        if event.at in listing:
-            event.fields[LISTED] = True
+        event.fields[MAYBE_LISTED] = event.at in listing  # listed if nothing stood before (worked out in _walk)
     return events
 
 
@@ -350,16 +352,16 @@ def _walk(events: list[_Event], current: Amounts) -> list[_Event]:
     for event in reversed(events):
         event.after = state
         if event.kind is StepKind.SAVE:
+            amounts = list(state or (None,) * len(AMOUNT_FIELDS))
+            for index, old in event.fields.items():
+                if isinstance(index, int):
+                    amounts[index] = old
+            state = tuple(amounts)
+            if event.fields[MAYBE_LISTED] and all(a is None for a in state):
+                event.fields[LISTED] = True
             if event.fields.get(LISTED):
                 state = None
-            else:
-                amounts = list(state or (None,) * len(AMOUNT_FIELDS))
-                for index, old in event.fields.items():
-                    if isinstance(index, int):
-                        amounts[index] = old
-                state = tuple(amounts)
-            if event.fields.get(LISTED) and all(a is None for a in event.after or ()):
-                event.kind = StepKind.SYNC
+                event.kind = StepKind.SYNC if all(a is None for a in event.after or ()) else StepKind.SAVE
         else:
             state = event.before
         event.before = state
@@ -399,7 +401,7 @@ def _step(event: _Event, names: dict, locks: list[_Event]) -> HistoryStep:
     if event.kind in (StepKind.SAVE, StepKind.SYNC):
         parts = ["เพิ่มในรายการของเดือน"] if event.fields.get(LISTED) else []
         if event.import_id:
-            parts.append(f"แทนยอดจากไฟล์ที่นำเข้าครั้งที่ {event.import_id}")
+            parts.append(f"แทนยอดจากไฟล์ {event.file_name} (นำเข้าครั้งที่ {event.import_id})")
         detail = " ".join([*parts, detail]).strip()
     if event.kind is StepKind.UNDO:
         detail = f"ยกเลิกการนำเข้าไฟล์ {event.file_name} (นำเข้าครั้งที่ {event.import_id}) {detail}".strip()

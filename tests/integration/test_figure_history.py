@@ -6,13 +6,13 @@ import pytest
 
 from otop_desktop.cli import main
 from otop_desktop.core.errors import PermissionDenied
-from otop_desktop.services import history, locks
+from otop_desktop.services import entry, history, locks
 from otop_desktop.services.exchange import batch, undo
 from otop_desktop.services.history import StepKind
 from otop_desktop.services.thai import format_thai_datetime
 from tests.conftest import PASSWORD, save
 from tests.engines import location
-from tests.exchange_helpers import export
+from tests.exchange_helpers import department_with_province_file, export
 from tests.integration.test_exchange import offices  # noqa: F401 - the fixture
 
 SILK_SEPTEMBER = {"year": 2569, "month": 9}
@@ -100,3 +100,52 @@ def test_the_lock_state_at_each_step_and_the_lock_itself(world):
     ]
     assert steps[2].detail == "ปลดล็อกข้อมูลอำเภอ เหตุผล: แก้ยอดผิด"
     assert [c.text() for c in steps[3].changes] == ["ในประเทศ ออนไลน์ 2,000.00 → 2,500.00"]
+
+
+def test_a_save_over_a_files_new_row_names_the_file_it_replaced(offices):
+    world, district, folder = offices
+    silk = world.ids["ไหม"]
+    save(district, world.mueang, 2569, 9, {silk: (600_000, None, None, None)})
+    path = folder / "3401.otop"
+    export(district, world.mueang, path)
+    ledger_id = batch.import_files(world.database, world.province, [path])[0].ledger_id
+    save(world.database, world.province, 2569, 9, {silk: (650_000, None, None, None)})  # a province correction
+    taken, corrected = figure(world).steps
+    assert (taken.kind, taken.who, [c.text() for c in taken.changes]) == (
+        StepKind.FILE,
+        "นางสมศรี ใจดี (prov)",
+        ["ในประเทศ ออฟไลน์ — → 6,000.00"],
+    )
+    assert corrected.kind is StepKind.SAVE and corrected.changes[0].text() == "ในประเทศ ออฟไลน์ 6,000.00 → 6,500.00"
+    assert corrected.detail == f"แทนยอดจากไฟล์ 3401.otop (นำเข้าครั้งที่ {ledger_id})"
+
+
+def test_sync_lists_the_entrepreneur_without_amounts(world):
+    with world.database.unit_of_work() as uow:
+        entry.sync_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9)
+    (listed,) = figure(world, world.mueang).steps
+    assert (listed.kind, listed.who, listed.changes, listed.detail) == (
+        StepKind.SYNC,
+        "mueang",
+        (),
+        "เพิ่มในรายการของเดือน",
+    )
+
+
+def test_at_the_department_a_province_file_is_a_step_and_confirms_the_month(offices):
+    world, _, folder = offices
+    with department_with_province_file(world, folder) as (path, _, department, dept):
+        batch.import_files(department, dept, [path])
+        with department.unit_of_work() as uow:
+            (row,) = [
+                r
+                for r in entry.load_month(uow=uow, user=dept, fiscal_year=2569, month=8).rows
+                if r.name == "กลุ่มทอผ้าไหมบ้านในเมือง"
+            ]
+            found = history.figure_history(uow=uow, user=dept, entrepreneur_id=row.entrepreneur_id, year=2569, month=8)
+    taken, confirmed = found.steps
+    assert taken.kind is StepKind.FILE and taken.who == "dept"
+    assert taken.detail == "ไฟล์ 34.otop จากจังหวัดอุบลราชธานี (นำเข้าครั้งที่ 1)"
+    assert [c.text() for c in taken.changes] == ["ในประเทศ ออฟไลน์ — → 10,000.00", "ในประเทศ ออนไลน์ — → 2,000.00"]
+    assert confirmed.kind is StepKind.LOCK and confirmed.detail == "จังหวัดยืนยันข้อมูล (ไฟล์ 34.otop)"
+    assert taken.lock_state == confirmed.lock_state == "ยืนยันทั้งจังหวัดแล้ว"
