@@ -12,11 +12,13 @@ from otop_desktop.core.users import UserInfo
 from otop_desktop.models import (
     AuditEntry,
     District,
+    DistrictLock,
     Entrepreneur,
     ImportLedger,
     ImportSaleBefore,
     MonthlySale,
     Province,
+    ProvinceLock,
     User,
 )
 from otop_desktop.services.areas import check_district_visible
@@ -165,6 +167,8 @@ def figure_history(*, uow, user: UserInfo, entrepreneur_id: int, year: int, mont
         event.file_name = event.file_name or files.get(event.import_id, "")
     locks = _lock_events(session, person.tambon_code[:4], year, month)
     steps = _walk(events, current)
+    if len(steps) == 1 and steps[0].kind is StepKind.EARLIER:  # the row itself says who wrote it last, and when
+        steps[0].at, steps[0].username = row.updated_at, row.updated_by
     names = _display_names(session, {e.username for e in steps + locks})
     timeline = sorted((*steps, *locks), key=lambda e: (e.at is not None, e.at or datetime.min, e.order))
     district = session.get(District, person.tambon_code[:4])
@@ -307,14 +311,28 @@ def _lock_events(session, district_code: str, year: int, month: int) -> list[_Ev
     for entry in entries:
         if entry.entity == "district_lock" and entry.at in province_stamps:
             continue
-        locked, scope = entry.new_value == "1", "province" if entry.entity == "province_lock" else "district"
-        words = ("ล็อก" if locked else "ปลดล็อก") + ("ข้อมูลทั้งจังหวัด" if scope == "province" else "ข้อมูลอำเภอ")
-        reason = f" เหตุผล: {entry.note}" if entry.note else ""
-        events.append(_lock(entry.at, entry.username, entry.id, scope, locked, words + reason))
-    return events + _confirmations(session, district_code[:2], year, month)
+        scope = "province" if entry.entity == "province_lock" else "district"
+        events.append(_lock(entry.at, entry.username, entry.id, scope, entry.new_value == "1", reason=entry.note))
+    events += _confirmations(session, district_code[:2], year, month)
+    return events + _standing_locks(session, district_code, year, month, {e.at for e in events})
 
 
-def _lock(at, username: str, order: int, scope: str, locked: bool, detail: str) -> _Event:
+def _standing_locks(session, district_code: str, year: int, month: int, logged) -> list[_Event]:
+    """The lock rows as they stand, where the audit log holds nothing of their last change (the demo's)."""
+    rows = (
+        ("district", session.get(DistrictLock, (district_code, year, month))),
+        ("province", session.get(ProvinceLock, (district_code[:2], year, month))),
+    )
+    return [
+        _lock(row.changed_at, row.changed_by, 0, scope, row.locked, reason=row.reason)
+        for scope, row in rows
+        if row is not None and row.changed_at not in logged
+    ]
+
+
+def _lock(at, username: str, order: int, scope: str, locked: bool, *, reason=None, detail: str = "") -> _Event:
+    words = ("ล็อก" if locked else "ปลดล็อก") + ("ข้อมูลทั้งจังหวัด" if scope == "province" else "ข้อมูลอำเภอ")
+    detail = detail or words + (f" เหตุผล: {reason}" if reason else "")
     return _Event(StepKind.LOCK, at, username, order, fields={"scope": scope, "locked": locked}, detail=detail)
 
 
@@ -331,7 +349,14 @@ def _confirmations(session, province_code: str, year: int, month: int) -> list[_
         if str(month) not in entry.months.split(","):
             continue
         events.append(
-            _lock(entry.imported_at, entry.imported_by, 0, "province", True, f"จังหวัดยืนยันข้อมูล (ไฟล์ {entry.file_name})")
+            _lock(
+                entry.imported_at,
+                entry.imported_by,
+                0,
+                "province",
+                True,
+                detail=f"จังหวัดยืนยันข้อมูล (ไฟล์ {entry.file_name})",
+            )
         )
         undo = session.scalars(
             select(AuditEntry).where(
@@ -340,7 +365,7 @@ def _confirmations(session, province_code: str, year: int, month: int) -> list[_
         ).first()
         if undo is not None:
             words = f"การยืนยันของจังหวัดถูกยกเลิก (ยกเลิกการนำเข้าไฟล์ {entry.file_name})"
-            events.append(_lock(undo.at, undo.username, undo.id, "province", False, words))
+            events.append(_lock(undo.at, undo.username, undo.id, "province", False, detail=words))
     return events
 
 
@@ -366,7 +391,7 @@ def _walk(events: list[_Event], current: Amounts) -> list[_Event]:
             state = event.before
         event.before = state
     if state is not None:
-        events.insert(0, _Event(StepKind.EARLIER, None, "", after=state, detail="ยอดที่มีอยู่ก่อนเริ่มบันทึกประวัติ"))
+        events.insert(0, _Event(StepKind.EARLIER, None, "", after=state, detail="ไม่มีรายการในบันทึกประวัติ"))
     return events
 
 

@@ -11,7 +11,7 @@ from otop_desktop.services.exchange import batch, undo
 from otop_desktop.services.history import StepKind
 from otop_desktop.services.thai import format_thai_datetime
 from tests.conftest import PASSWORD, save
-from tests.engines import location
+from tests.engines import connect, location
 from tests.exchange_helpers import department_with_province_file, export
 from tests.integration.test_exchange import offices  # noqa: F401 - the fixture
 
@@ -149,3 +149,23 @@ def test_at_the_department_a_province_file_is_a_step_and_confirms_the_month(offi
     assert [c.text() for c in taken.changes] == ["ในประเทศ ออฟไลน์ — → 10,000.00", "ในประเทศ ออนไลน์ — → 2,000.00"]
     assert confirmed.kind is StepKind.LOCK and confirmed.detail == "จังหวัดยืนยันข้อมูล (ไฟล์ 34.otop)"
     assert taken.lock_state == confirmed.lock_state == "ยืนยันทั้งจังหวัดแล้ว"
+
+
+def test_figures_and_locks_older_than_the_log_are_read_from_their_rows(world):
+    """The demo writes its months and locks straight into the tables: no audit entries."""
+    with connect(world.database) as con:
+        con.execute(
+            "INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domestic_offline, revision, updated_by,"
+            f" updated_at, origin, source_revision) VALUES ({world.ids['ไหม']}, 2569, 9, 100000, 1, 'mueang',"
+            " '2026-09-29 09:00:00', '3401', 0)"
+        )
+        con.execute(
+            "INSERT INTO district_lock (district_code, fiscal_year, month, locked, changed_by, changed_at, reason)"
+            " VALUES ('3401', 2569, 9, TRUE, 'prov', '2026-10-01 03:00:00', '')"
+        )
+    steps = figure(world).steps
+    assert [(s.kind, s.who, s.when, s.lock_state) for s in steps] == [
+        (StepKind.EARLIER, "mueang", "29 กันยายน 2569 เวลา 16:00 น.", "ยังไม่ล็อก"),
+        (StepKind.LOCK, "นางสมศรี ใจดี (prov)", "1 ตุลาคม 2569 เวลา 10:00 น.", "อำเภอล็อกแล้ว"),
+    ]
+    assert steps[0].changes[0].text() == "ในประเทศ ออฟไลน์ — → 1,000.00" and steps[1].detail == "ล็อกข้อมูลอำเภอ"
