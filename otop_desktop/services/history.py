@@ -5,25 +5,24 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from otop_desktop.core.errors import InvalidInput
 from otop_desktop.core.users import UserInfo
 from otop_desktop.models import (
     AuditEntry,
     District,
-    DistrictLock,
     Entrepreneur,
     ImportLedger,
     ImportSaleBefore,
     MonthlySale,
     Province,
-    ProvinceLock,
     User,
 )
 from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.audit import AMOUNTS, IMPORT_ID, LISTED, SALE, amounts_from_text, sale_key
 from otop_desktop.services.entry import AMOUNT_FIELDS, CHANNELS
+from otop_desktop.services.lock_history import lock_changes, lock_state_at
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.thai import format_thai_datetime, month_label
@@ -165,12 +164,13 @@ def figure_history(*, uow, user: UserInfo, entrepreneur_id: int, year: int, mont
     files = {event.import_id: event.file_name for event in events if event.kind is StepKind.FILE}
     for event in events:  # an undo names the file it undid
         event.file_name = event.file_name or files.get(event.import_id, "")
-    locks = _lock_events(session, person.tambon_code[:4], year, month)
+    locks = lock_changes(session, person.tambon_code[:4], year, month)
     steps = _walk(events, current)
     if len(steps) == 1 and steps[0].kind is StepKind.EARLIER:  # the row itself says who wrote it last, and when
         steps[0].at, steps[0].username = row.updated_at, row.updated_by
-    names = _display_names(session, {e.username for e in steps + locks})
-    timeline = sorted((*steps, *locks), key=lambda e: (e.at is not None, e.at or datetime.min, e.order))
+    names = _display_names(session, {e.username for e in (*steps, *locks)})
+    lock_steps = [_Event(StepKind.LOCK, c.at, c.username, c.order, detail=c.detail) for c in locks]
+    timeline = sorted((*steps, *lock_steps), key=lambda e: (e.at is not None, e.at or datetime.min, e.order))
     district = session.get(District, person.tambon_code[:4])
     return FigureHistory(
         entrepreneur_id,
@@ -291,84 +291,6 @@ def _area_names(session, codes) -> dict[str, str]:
     return names
 
 
-def _lock_events(session, district_code: str, year: int, month: int) -> list[_Event]:
-    """The month's locks and unlocks, of the district and of its province (a province lock's own district
-    entries left out), and at the department the province's confirmations that came with its files."""
-    district_key, province_key = f"{district_code}/{year}/{month:02d}", f"{district_code[:2]}/{year}/{month:02d}"
-    query = (
-        select(AuditEntry)
-        .where(
-            or_(
-                (AuditEntry.entity == "district_lock") & (AuditEntry.entity_key == district_key),
-                (AuditEntry.entity == "province_lock") & (AuditEntry.entity_key == province_key),
-            )
-        )
-        .order_by(AuditEntry.id)
-    )
-    entries = list(session.scalars(query))
-    province_stamps = {e.at for e in entries if e.entity == "province_lock"}
-    events = []
-    for entry in entries:
-        if entry.entity == "district_lock" and entry.at in province_stamps:
-            continue
-        scope = "province" if entry.entity == "province_lock" else "district"
-        events.append(_lock(entry.at, entry.username, entry.id, scope, entry.new_value == "1", reason=entry.note))
-    events += _confirmations(session, district_code[:2], year, month)
-    return events + _standing_locks(session, district_code, year, month, {e.at for e in events})
-
-
-def _standing_locks(session, district_code: str, year: int, month: int, logged) -> list[_Event]:
-    """The lock rows as they stand, where the audit log holds nothing of their last change (the demo's)."""
-    rows = (
-        ("district", session.get(DistrictLock, (district_code, year, month))),
-        ("province", session.get(ProvinceLock, (district_code[:2], year, month))),
-    )
-    return [
-        _lock(row.changed_at, row.changed_by, 0, scope, row.locked, reason=row.reason)
-        for scope, row in rows
-        if row is not None and row.changed_at not in logged
-    ]
-
-
-def _lock(at, username: str, order: int, scope: str, locked: bool, *, reason=None, detail: str = "") -> _Event:
-    words = ("ล็อก" if locked else "ปลดล็อก") + ("ข้อมูลทั้งจังหวัด" if scope == "province" else "ข้อมูลอำเภอ")
-    detail = detail or words + (f" เหตุผล: {reason}" if reason else "")
-    return _Event(StepKind.LOCK, at, username, order, fields={"scope": scope, "locked": locked}, detail=detail)
-
-
-def _confirmations(session, province_code: str, year: int, month: int) -> list[_Event]:
-    """At the department: a province file confirms its months (and undoing it takes that back)."""
-    query = select(ImportLedger).where(
-        ImportLedger.kind == "province",
-        ImportLedger.source_area == province_code,
-        ImportLedger.fiscal_year == year,
-        ImportLedger.outcome.in_(("applied", "undone")),
-    )
-    events = []
-    for entry in session.scalars(query):
-        if str(month) not in entry.months.split(","):
-            continue
-        events.append(
-            _lock(
-                entry.imported_at,
-                entry.imported_by,
-                0,
-                "province",
-                True,
-                detail=f"จังหวัดยืนยันข้อมูล (ไฟล์ {entry.file_name})",
-            )
-        )
-        undo = session.scalars(
-            select(AuditEntry).where(
-                AuditEntry.entity == "file", AuditEntry.action == "undo", AuditEntry.old_value == str(entry.id)
-            )
-        ).first()
-        if undo is not None:
-            words = f"การยืนยันของจังหวัดถูกยกเลิก (ยกเลิกการนำเข้าไฟล์ {entry.file_name})"
-            events.append(_lock(undo.at, undo.username, undo.id, "province", False, detail=words))
-    return events
-
-
 def _walk(events: list[_Event], current: Amounts) -> list[_Event]:
     """Work the figures before and after each step back from today's: each save's old values, each file's
     figures before it, each undo's figures before it. Figures older than the log make a first step."""
@@ -401,26 +323,12 @@ def _changes(before: Amounts, after: Amounts) -> tuple[ChannelChange, ...]:
     return tuple(ChannelChange(CHANNELS[i], old[i], new[i]) for i in range(len(CHANNELS)) if old[i] != new[i])
 
 
-def _lock_state(locks: list[_Event], at: datetime | None) -> str:
-    """The month's lock at a moment, in Thai."""
-    if at is None:
-        return NO_AMOUNT
-    state = {"district": False, "province": False}
-    for lock in sorted(locks, key=lambda e: (e.at, e.order)):
-        if lock.at > at:
-            break
-        state[lock.fields["scope"]] = lock.fields["locked"]
-    if state["province"]:
-        return "ยืนยันทั้งจังหวัดแล้ว"
-    return "อำเภอล็อกแล้ว" if state["district"] else "ยังไม่ล็อก"
-
-
 def _display_names(session, usernames) -> dict[str, str]:
     query = select(User.username, User.display_name).where(User.username.in_(sorted(usernames)))
     return dict(session.execute(query).all())
 
 
-def _step(event: _Event, names: dict, locks: list[_Event]) -> HistoryStep:
+def _step(event: _Event, names: dict, locks) -> HistoryStep:
     """The public step of an event."""
     detail = event.detail
     if event.kind in (StepKind.SAVE, StepKind.SYNC):
@@ -438,7 +346,7 @@ def _step(event: _Event, names: dict, locks: list[_Event]) -> HistoryStep:
         names.get(event.username, ""),
         changes,
         detail,
-        _lock_state(locks, event.at),
+        NO_AMOUNT if event.at is None else lock_state_at(locks, event.at),
         event.import_id,
         event.file_name,
     )
