@@ -11,7 +11,7 @@ from otop_desktop.core.users import UserInfo
 from otop_desktop.models import District, Entrepreneur, MonthlySale, ProductType, Tambon
 from otop_desktop.services import access
 from otop_desktop.services.areas import check_district_visible
-from otop_desktop.services.audit import AuditNote, record
+from otop_desktop.services.audit import AuditNote, record, sale_trail
 from otop_desktop.services.entrepreneurs import entrepreneur_labels
 from otop_desktop.services.locks import LockState, locked_districts
 from otop_desktop.services.money import check_amount, format_baht, sum_amounts
@@ -323,11 +323,16 @@ def _entrepreneur_districts(session, user: UserInfo, ids) -> dict[int, str]:
 
 def _existing_rows(session, prefix: str, fiscal_year: int, month: int) -> dict[int, tuple]:
     query = (
-        select(MonthlySale.entrepreneur_id, *(getattr(MonthlySale, f) for f in AMOUNT_FIELDS), MonthlySale.revision)
+        select(
+            MonthlySale.entrepreneur_id,
+            *(getattr(MonthlySale, f) for f in AMOUNT_FIELDS),
+            MonthlySale.revision,
+            MonthlySale.import_id,
+        )
         .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
         .where(MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month, code_range(prefix))
     )
-    return {row[0]: (tuple(row[1:5]), row[5]) for row in session.execute(query)}
+    return {row[0]: (tuple(row[1:5]), row[5], row[6]) for row in session.execute(query)}
 
 
 def save_month(
@@ -380,9 +385,9 @@ def save_month(
             unusual,
         )
     saved_at = now_utc()
-    upserts, audit_entries = [], []
+    upserts, audit_entries, trail = [], [], []
     for change in changes:
-        old_amounts, old_revision = existing.get(change.entrepreneur_id, ((None,) * 4, 0))
+        old_amounts, old_revision, old_import = existing.get(change.entrepreneur_id, ((None,) * 4, 0, None))
         if change.entrepreneur_id in existing and tuple(change.amounts) == old_amounts:
             continue
         upserts.append(
@@ -412,7 +417,9 @@ def save_month(
                         new_value=_baht_text(new),
                     )
                 )
+        trail += sale_trail(user.username, key, listed=change.entrepreneur_id not in existing, import_id=old_import)
     cells_changed = len(audit_entries)
+    audit_entries.extend(trail)
     audit_entries.extend(
         AuditNote(
             username=user.username,

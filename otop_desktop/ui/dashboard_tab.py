@@ -29,6 +29,7 @@ from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.operations import perform_in_background, read_in_background
 from otop_desktop.ui.period_picker import PeriodPicker
+from otop_desktop.ui.zone_view import ZoneView
 
 MAX_BARS = 32  # the most districts a province has (Nakhon Ratchasima); the department shows its top provinces
 CARD_STYLE = "QFrame#card { background: #F5F8FC; border: 1px solid #C5D3E8; border-radius: 6px; }"
@@ -175,13 +176,16 @@ class DashboardTab(QWidget):
         title = self.tr("ยอดจำหน่ายราย{unit} (ล้านบาท)").format(unit=figures.bar_unit)
         if len(shown) < len(figures.bars):
             title = self.tr("{count} {unit}ที่ยอดจำหน่ายสูงสุด (ล้านบาท)").format(count=len(shown), unit=figures.bar_unit)
-        bars = charts.bar_chart(
-            title,
-            [b.name for b in shown],
-            [b.total for b in shown],
-            horizontal=True,
-            on_click=self._bar_clicked if clickable else None,
-        )
+        if figures.regions:  # the department: by region, then a region's provinces
+            bars = ZoneView(figures.regions)
+        else:
+            bars = charts.bar_chart(
+                title,
+                [b.name for b in shown],
+                [b.total for b in shown],
+                horizontal=True,
+                on_click=self._bar_clicked if clickable else None,
+            )
         if clickable:
             bars.setToolTip(self.tr("คลิกแท่งของอำเภอเพื่อเปิดข้อมูลเดือนที่เลือกในแท็บบันทึกข้อมูล"))
         lines = [(self.tr("ยอดจำหน่ายสะสม"), _cumulative([p.actual for p in figures.months]))]

@@ -21,6 +21,7 @@ from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.entrepreneur_dialog import EntrepreneurDialog
 from otop_desktop.ui.errors import show_error
+from otop_desktop.ui.history_dialog import offer_history
 from otop_desktop.ui.operations import perform, perform_in_background, perform_waiting, read_in_background
 from otop_desktop.ui.period_picker import PeriodPicker
 from otop_desktop.ui.sales_filter import FilterBar, SalesRows
@@ -51,6 +52,7 @@ class EntryTab(QWidget):
         self.view.setModel(self.model)
         self.view.set_column_widths()
         self.view.enable_sorting()
+        offer_history(self.view, context, lambda: self.picked_period()[:2])  # right-click: ประวัติของยอดนี้
         self.footer_totals = TotalsFooter(self.view, self)
         self.footer_totals.setModel(TotalsModel(self.model))
         self._build()

@@ -17,6 +17,7 @@ UNUSUAL = QBrush(QColor("#ffb74d"))
 TOTALS = QBrush(QColor("#e8eef7"))
 LOCKED_TEXT = QBrush(QColor("#757575"))
 NO_CODE_TEXT = QBrush(QColor("#757575"))
+ENTREPRENEUR_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # a row's entrepreneur, read through any proxy of the grid
 BOLD = QFont()
 BOLD.setBold(True)
 
@@ -178,6 +179,8 @@ class SalesTableModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell_text(row, column)
+        if role == ENTREPRENEUR_ID_ROLE:
+            return self._rows[row].entrepreneur_id
         if role == Qt.ItemDataRole.EditRole and FIRST_AMOUNT <= column < TOTAL_COLUMN:
             value = self.amount(row, column)
             return "" if value is None else format_baht(value).replace(",", "")

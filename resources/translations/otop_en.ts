@@ -199,92 +199,92 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="64"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="65"/>
         <source>ปรับปรุง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="119"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="120"/>
         <source> (เฉพาะเดือนที่จังหวัดยืนยันแล้ว)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="122"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="123"/>
         <source>&lt;b&gt;ยอดจำหน่ายปีงบประมาณ {year}&lt;/b&gt;{confirmed}&lt;br&gt;&lt;span style=&apos;font-size:16pt&apos;&gt;{total} บาท&lt;/span&gt;&lt;br&gt;{area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="129"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="130"/>
         <source>&lt;b&gt;ในประเทศ&lt;/b&gt; {domestic} บาท ({dshare})&lt;br&gt;&lt;b&gt;ต่างประเทศ&lt;/b&gt; {export} บาท ({eshare})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="140"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="141"/>
         <source>&lt;b&gt;ออฟไลน์&lt;/b&gt; {offline} บาท ({oshare})&lt;br&gt;&lt;b&gt;ออนไลน์&lt;/b&gt; {online} บาท ({nshare})&lt;br&gt;เดือน{month} กรอกยอดแล้ว {reported:,} จาก {listed:,} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="154"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="155"/>
         <source>&lt;b&gt;เดือน{month}&lt;/b&gt;&lt;br&gt;กรอกครบ {complete} · กรอกบางส่วน {partial} · ยังไม่กรอก {none} จาก {areas} {unit}&lt;br&gt;ล็อก (ยืนยัน) แล้ว {locked} จาก {areas} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="175"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="176"/>
         <source>ยอดจำหน่ายราย{unit} (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="177"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="178"/>
         <source>{count} {unit}ที่ยอดจำหน่ายสูงสุด (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="186"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="190"/>
         <source>คลิกแท่งของอำเภอเพื่อเปิดข้อมูลเดือนที่เลือกในแท็บบันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="187"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="191"/>
         <source>ยอดจำหน่ายสะสม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="189"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="193"/>
         <source>ประมาณการสะสม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="191"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="195"/>
         <source>เป้าหมาย{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="192"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="196"/>
         <source>ยอดจำหน่ายสะสมรายเดือน เทียบประมาณการและค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="197"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="201"/>
         <source>แยกตามช่องทาง (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="203"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="207"/>
         <source>แยกตามประเภทผลิตภัณฑ์ (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="230"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="234"/>
         <source>บันทึกภาพ PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="253"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="257"/>
         <source>บันทึกภาพแผนภูมิ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="253"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="257"/>
         <source>ภาพ PNG (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -350,137 +350,137 @@
 <context>
     <name>EntryTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="74"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="76"/>
         <source>Sync ข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="75"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="77"/>
         <source>ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า (ไม่ดึงยอดเงิน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="76"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="78"/>
         <source>เพิ่มผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="77"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="79"/>
         <source>แก้ไขผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="78"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="80"/>
         <source>เลิกทำ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="80"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="82"/>
         <source>บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="86"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="88"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="88"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="90"/>
         <source>ตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="98"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="100"/>
         <source>การกดปุ่ม “บันทึกข้อมูล” ถือว่าเป็นการตรวจสอบและยืนยันข้อมูลของอำเภอแล้ว กรุณาตรวจสอบให้เรียบร้อยก่อนกดปุ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="122"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="124"/>
         <source>ทุกอำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="130"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="132"/>
         <source>ทุกตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="227"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="229"/>
         <source>ผู้ประกอบการ {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="229"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="231"/>
         <source> · แก้ไขล่าสุดโดย {user} เมื่อ {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="252"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="254"/>
         <source>ยังไม่ได้บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="253"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="255"/>
         <source>มีข้อมูลที่แก้ไขแล้วแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="266"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="268"/>
         <source>ไม่มีข้อมูลที่เปลี่ยนแปลง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="280"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="282"/>
         <source>กำลังบันทึกข้อมูล {rows} ราย…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="295"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="297"/>
         <source>ยังไม่ได้บันทึก: กรุณาตรวจสอบยอดที่สูงผิดปกติ (ช่องรวมสีส้ม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="310"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="312"/>
         <source>บันทึกข้อมูลเรียบร้อย เมื่อ {when} ({rows} ราย)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="320"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="322"/>
         <source>มีผู้บันทึกข้อมูลนี้ไปก่อนแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="324"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="326"/>
         <source>โหลดข้อมูลล่าสุดตอนนี้หรือไม่? (ตัวเลขที่ท่านแก้ไขและยังไม่ได้บันทึกจะหายไป หากต้องการเก็บไว้ ให้ตอบ “ไม่” แล้วจดไว้ก่อน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="330"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="332"/>
         <source>โหลดข้อมูลล่าสุดแล้ว กรุณาแก้ไขอีกครั้งแล้วกดบันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="332"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="334"/>
         <source>ยังไม่ได้บันทึก: มีผู้บันทึกข้อมูลเดือนนี้ไปก่อนแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="337"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="339"/>
         <source>• {name}: {total} บาท (ปกติเดือนละ {usual} บาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="343"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="345"/>
         <source>และอีก {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="346"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="348"/>
         <source>ยอดจำหน่ายสูงผิดปกติ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="348"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="350"/>
         <source>ยอดรวมเดือนนี้ของ {count} รายสูงกว่า 10 เท่าของเดือนปกติ (ค่ามัธยฐาน 12 เดือนก่อน):
 {lines}
 
@@ -488,22 +488,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="371"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="373"/>
         <source>รายชื่อผู้ประกอบการของเดือนนี้ครบแล้ว ({count} ราย) ไม่มีรายชื่อเพิ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="376"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="378"/>
         <source>ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า {added} ราย (แถวสีฟ้าท้ายตาราง ไม่ดึงยอดเงิน) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="381"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="383"/>
         <source>เดือนก่อนหน้าไม่มีรายชื่อ จึงใส่ผู้ประกอบการที่ยังดำเนินกิจการทั้งหมด {added} ราย (แถวสีฟ้า) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="400"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="402"/>
         <source>กรุณาเลือกแถวของผู้ประกอบการที่ต้องการแก้ไข</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,29 +1079,97 @@
     </message>
 </context>
 <context>
+    <name>FigureHistoryDialog</name>
+    <message>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="38"/>
+        <source>ประวัติของยอดนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="40"/>
+        <source>กำลังอ่านประวัติ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="47"/>
+        <source>เมื่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="48"/>
+        <source>ผู้ทำรายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="49"/>
+        <source>รายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="50"/>
+        <source>ยอดที่เปลี่ยน (เดิม → ใหม่, บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="51"/>
+        <source>ที่มา / หมายเหตุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="52"/>
+        <source>สถานะการล็อก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="66"/>
+        <source>ปิด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="85"/>
+        <source>ประวัติยอดของ {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="87"/>
+        <source>ไม่อยู่ในรายการของเดือนนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="93"/>
+        <source>ยอดปัจจุบัน: {now}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="104"/>
+        <source>ยังไม่มีการเปลี่ยนแปลงของยอดนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../otop_desktop/ui/sales_filter.py" line="185"/>
+        <location filename="../../otop_desktop/ui/sales_filter.py" line="256"/>
         <source>ค้นหาชื่อ รหัส OTOP หรือตำบล (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_filter.py" line="194"/>
+        <location filename="../../otop_desktop/ui/sales_filter.py" line="265"/>
         <source>ค้นหา</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_filter.py" line="196"/>
+        <location filename="../../otop_desktop/ui/sales_filter.py" line="267"/>
         <source>ตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_filter.py" line="229"/>
+        <location filename="../../otop_desktop/ui/sales_filter.py" line="300"/>
         <source>ทุกตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_filter.py" line="241"/>
+        <location filename="../../otop_desktop/ui/sales_filter.py" line="312"/>
         <source>แสดง {shown} จาก {total} ราย</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,82 +2006,82 @@
 <context>
     <name>SalesTableModel</name>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="54"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="55"/>
         <source>ตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="55"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="56"/>
         <source>ชื่อผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="56"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="57"/>
         <source>รหัส OTOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="57"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="58"/>
         <source>ประเภทผลิตภัณฑ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="59"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="60"/>
         <source>รวม (บาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="106"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="107"/>
         <source>เลขที่ {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="111"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="112"/>
         <source>{name} ({code}, ต.{tambon})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="171"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="172"/>
         <source>ยอดรวมเดือนนี้ {total} บาท สูงกว่า 10 เท่าของยอดปกติ (ค่ามัธยฐาน 12 เดือนก่อน {usual} บาท) กรุณาตรวจสอบ หากถูกต้องบันทึกได้ตามปกติ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="207"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="210"/>
         <source>ยังไม่มีรหัส OTOP: แสดงเลขที่ของผู้ประกอบการในโปรแกรมแทน ({number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="209"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="212"/>
         <source>ดึงรายชื่อมาด้วย Sync ยังไม่ได้บันทึก: กด “บันทึกข้อมูล” เพื่อเพิ่มในรายชื่อของเดือนนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="247"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="250"/>
         <source>แก้ไขยอดจำหน่าย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="251"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="254"/>
         <source>ไม่รับค่าของ {who} ช่อง “{column}”: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="266"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="269"/>
         <source>วางข้อมูลไม่ได้: ข้อมูลที่คัดลอกมามี {rows} แถว {columns} คอลัมน์ ซึ่งเกินช่องยอดจำหน่ายที่แก้ไขได้ (หรือมีแถวของอำเภอที่ล็อกแล้ว) กรุณาเลือกช่องเริ่มต้นในคอลัมน์ยอดจำหน่ายให้ถูกต้อง ไม่มีข้อมูลใดถูกเปลี่ยน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="279"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="282"/>
         <source> ไม่มีข้อมูลใดถูกวาง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="282"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="285"/>
         <source>วางข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="289"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="292"/>
         <source>ลบข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2021,7 +2089,7 @@
 <context>
     <name>SalesTableView</name>
     <message>
-        <location filename="../../otop_desktop/ui/sales_view.py" line="70"/>
+        <location filename="../../otop_desktop/ui/sales_view.py" line="71"/>
         <source>รวม</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,17 +2432,17 @@
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="340"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="343"/>
         <source>{shown} จาก {total} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="342"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="345"/>
         <source>{count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="368"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="371"/>
         <source>รวม</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2547,6 +2615,65 @@
     </message>
 </context>
 <context>
+    <name>ZoneView</name>
+    <message>
+        <location filename="../../otop_desktop/ui/zone_view.py" line="26"/>
+        <source>ทุกภาค</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/zone_view.py" line="29"/>
+        <source>เลือกภาคเพื่อดูยอดจำหน่ายรายจังหวัดในภาคนั้น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/zone_view.py" line="30"/>
+        <location filename="../../otop_desktop/ui/zone_view.py" line="63"/>
+        <source>ภาค</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/zone_view.py" line="30"/>
+        <source>ยอดจำหน่าย (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/zone_view.py" line="30"/>
+        <source>สัดส่วน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/zone_view.py" line="41"/>
+        <source>ยอดจำหน่ายแยกตามภาค</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/zone_view.py" line="62"/>
+        <source>ยอดจำหน่ายรายภาค (ล้านบาท) · คลิกแท่งเพื่อดูรายจังหวัด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/zone_view.py" line="66"/>
+        <source>{region}: ยอดจำหน่ายรายจังหวัด (ล้านบาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/zone_view.py" line="68"/>
+        <source>{region}: {count} จังหวัดยอดสูงสุด (ล้านบาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/zone_view.py" line="71"/>
+        <source>จังหวัด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/zone_view.py" line="93"/>
+        <source>รวม</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../otop_desktop/ui/app.py" line="192"/>
@@ -2580,6 +2707,14 @@
     <message>
         <location filename="../../otop_desktop/ui/operations.py" line="134"/>
         <source>ยกเลิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="118"/>
+        <source>ประวัติของยอดนี้</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

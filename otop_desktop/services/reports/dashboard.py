@@ -12,7 +12,7 @@ from otop_desktop.models import District, DistrictLock, Forecast, ProductType, P
 from otop_desktop.services import access
 from otop_desktop.services.entry import AMOUNT_FIELDS, CHANNELS
 from otop_desktop.services.periods import check_period
-from otop_desktop.services.reports import figures, summary
+from otop_desktop.services.reports import figures, summary, zones
 from otop_desktop.services.reports.figures import Scope, Sums
 from otop_desktop.services.targets import rule
 from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS_SHORT, format_thai_datetime, month_label, now_utc
@@ -71,6 +71,7 @@ class Dashboard:
     progress: MonthProgress
     confirmed_only: bool  # the department: only confirmed months count
     bars_open_district: bool = False  # a bar is a district the user may open in the entry tab
+    regions: tuple = ()  # the department: zones.RegionBar of each region, its provinces within
 
 
 def _bars(session, scope: Scope) -> tuple[str, tuple[Bar, ...]]:
@@ -177,4 +178,5 @@ def dashboard(*, uow, user: UserInfo, fiscal_year: int, month: int) -> Dashboard
         _progress(session, scope, month),
         scope.confirmed_only,
         bars_open_district=unit == "อำเภอ" and access.permissions(user).wide,
+        regions=zones.region_bars(session, bars) if unit == "จังหวัด" else (),
     )
