@@ -12,7 +12,7 @@ from sqlalchemy import select
 from otop_desktop.core.users import UserInfo
 from otop_desktop.models import District, DistrictLock, ExportLog, ImportLedger, PrintRecord, Province, ProvinceLock
 from otop_desktop.services import access
-from otop_desktop.services.locks import deadline_of
+from otop_desktop.services.deadlines import deadline_of
 from otop_desktop.services.reports import figures, summary
 from otop_desktop.services.thai import (
     FISCAL_MONTHS,
