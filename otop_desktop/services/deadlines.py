@@ -65,6 +65,11 @@ class MonthDeadline:
         """'กำหนดยืนยันข้อมูล 5 ธันวาคม 2569 (อีก 1 วัน)'."""
         return deadline_text(self.fiscal_year, self.month, self.today, self.urgency is Urgency.CONFIRMED)
 
+    @property
+    def due_text(self) -> str:
+        """'ภายใน 5 ธันวาคม 2569 (อีก 1 วัน)'."""
+        return f"ภายใน {format_thai_date(self.due_on)} ({_when(self.days_left, False)})"
+
 
 def deadline_of(fiscal_year: int, month: int) -> date:
     """The 5th of the month after, when the province must have confirmed the month."""
@@ -76,17 +81,13 @@ def deadline_of(fiscal_year: int, month: int) -> date:
 def deadline_text(fiscal_year: int, month: int, today: date, confirmed: bool = False) -> str:
     """'กำหนดยืนยันข้อมูล 5 ธันวาคม 2569 (อีก 3 วัน)', '(เลยกำหนด 2 วัน)', or '(ยืนยันทั้งจังหวัดแล้ว)'."""
     deadline = deadline_of(fiscal_year, month)
-    days = (deadline - today).days
-    when = (
-        "ยืนยันทั้งจังหวัดแล้ว"
-        if confirmed
-        else "ครบกำหนดวันนี้"
-        if days == 0
-        else f"อีก {days} วัน"
-        if days > 0
-        else f"เลยกำหนด {-days} วัน"
-    )
-    return f"กำหนดยืนยันข้อมูล {format_thai_date(deadline)} ({when})"
+    return f"กำหนดยืนยันข้อมูล {format_thai_date(deadline)} ({_when((deadline - today).days, confirmed)})"
+
+
+def _when(days: int, confirmed: bool) -> str:
+    if confirmed:
+        return "ยืนยันทั้งจังหวัดแล้ว"
+    return "ครบกำหนดวันนี้" if days == 0 else f"อีก {days} วัน" if days > 0 else f"เลยกำหนด {-days} วัน"
 
 
 def month_deadline(fiscal_year: int, month: int, *, today: date, confirmed: bool = False) -> MonthDeadline:
