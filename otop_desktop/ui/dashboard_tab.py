@@ -26,7 +26,7 @@ from otop_desktop.services.thai import fiscal_year_of, today_in_thailand
 from otop_desktop.ui import charts
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.context import AppContext
-from otop_desktop.ui.deadline_marks import label_style
+from otop_desktop.ui.deadline_marks import show_due
 from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.operations import perform_in_background, read, read_in_background
 from otop_desktop.ui.period_picker import PeriodPicker
@@ -125,7 +125,7 @@ class DashboardTab(QWidget):
         """Fill the cards and draw the charts."""
         self.figures = figures
         self.at_label.setText(figures.at_text)
-        self._show_due(figures.due)
+        show_due(self.due_label, figures.due)
         total = figures.total
         confirmed = self.tr(" (เฉพาะเดือนที่จังหวัดยืนยันแล้ว)") if figures.confirmed_only else ""
         self.cards[0].setText(
@@ -182,17 +182,6 @@ class DashboardTab(QWidget):
         return self.tr("เดือน{month} กรอกยอดแล้ว {reported:,} จาก {expected:,} ราย").format(
             month=progress.label, reported=progress.reported, expected=progress.expected
         )
-
-    def _show_due(self, due: deadlines.MonthDeadline | None) -> None:
-        """The month to confirm next, coloured as the lock tab colours it."""
-        self.due_label.setVisible(due is not None)
-        if due is None:
-            return
-        if due.urgency is deadlines.Urgency.CONFIRMED:
-            self.due_label.setText(self.tr("ยืนยันข้อมูลถึงเดือน{month}แล้ว").format(month=due.label))
-        else:
-            self.due_label.setText(self.tr("ต้องยืนยันเดือน{month} {when}").format(month=due.label, when=due.due_text))
-        self.due_label.setStyleSheet(label_style(due.urgency))
 
     def _draw(self, figures: dashboard.Dashboard) -> None:
         while self._charts.count():

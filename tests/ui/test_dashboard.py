@@ -210,5 +210,25 @@ def test_the_dashboard_opens_on_and_marks_the_month_due(qtbot, world):
     window = open_window(qtbot, world.database, world.province, today=date(2026, 12, 4))
     tab = window.dashboard_tab
     assert (tab.picker.year, tab.picker.month) == (2570, 11) and "เดือนพฤศจิกายน 2569" in tab.cards[3].text()
-    assert tab.due_label.text() == "ต้องยืนยันเดือนพฤศจิกายน 2569 ภายใน 5 ธันวาคม 2569 (อีก 1 วัน)"
+    assert tab.due_label.text() == "▶ ต้องยืนยันเดือนพฤศจิกายน 2569 ภายใน 5 ธันวาคม 2569 (อีก 1 วัน)"
     assert "#e65100" in tab.due_label.styleSheet()
+
+
+def test_the_roadmap_marks_the_month_due_and_shows_no_rate_before_a_months_date(qtbot, world):
+    Office(world.database, world.province).run(locks.lock_province, fiscal_year=2570, month=10, incomplete_ok=True)
+    window = open_window(qtbot, world.database, world.province, today=date(2026, 12, 4))
+    window.resize(1366, 768)
+    window.tabs.setCurrentWidget(window.roadmap_tab)
+    tab = window.roadmap_tab
+    settle()
+    assert tab.year_box.currentData() == 2570
+    model, header = tab.model, Qt.Orientation.Horizontal
+    assert [model.headerData(c, header) for c in range(3)] == ["ต.ค.", "▶ พ.ย.", "ธ.ค."]
+    assert "5 ธันวาคม 2569 (อีก 1 วัน)" in model.headerData(1, header, Qt.ItemDataRole.ToolTipRole)
+    assert tab.due_label.text() == "▶ ต้องยืนยันเดือนพฤศจิกายน 2569 ภายใน 5 ธันวาคม 2569 (อีก 1 วัน)"
+    assert "#e65100" in tab.due_label.styleSheet() and "เดือนพฤศจิกายน 2569" in tab.summary.text()
+    rates = len(model.board.rows)  # the three rate rows follow the districts
+    reported, locked = (model.index(rates, c).data() for c in (1, 1)), model.index(rates + 2, 1).data()
+    assert next(reported) == "0% (0/25)" and locked == "–"  # November: its end has come, its 5th not yet
+    assert {model.index(rates + r, 2).data() for r in range(3)} == {"–"}  # December: nothing due yet
+    assert model.index(rates + 2, 0).data() == "100% (25/25)"  # October, confirmed
