@@ -2,16 +2,10 @@
 and, while the round runs, the tier reached against the share of the targets of the months that have ended
 (Thailand's date): one district saving a month early cannot swing a province's row."""
 
-from __future__ import annotations
-
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from otop_desktop.services.thai import FISCAL_MONTHS, last_day, months_text
-
-if TYPE_CHECKING:
-    from otop_desktop.services.targets.rule import RoundFigures
 
 TIER_NAMES = ("ขั้นต้น", "ขั้นมาตรฐาน", "ขั้นสูง")
 ROUND_MONTHS = {1: FISCAL_MONTHS[:6], 2: FISCAL_MONTHS}  # round 2 is judged on the whole year
@@ -64,7 +58,7 @@ def ended_months(fiscal_year: int, round_no: int, today: date) -> tuple[int, ...
 
 
 def achievement_of(
-    figures: RoundFigures, actual: int, round_no: int, *, ended: tuple[int, ...], ended_actual: int | None = None
+    figures, actual: int, round_no: int, *, ended: tuple[int, ...], ended_actual: int | None = None
 ) -> Achievement:
     """Tier reached, the gap to the next, what must be sold each remaining month for each tier, and the tier
     reached by `ended_actual` (the ended months' sales; all of `actual` by default) against their share."""
