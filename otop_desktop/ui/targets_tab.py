@@ -224,6 +224,7 @@ class TargetsTab(QWidget):
                 p3=settings.percents[2],
                 state=state,
             )
+            + (f" · {table.pace_words}" if table.pace_words else "")
         )
         has_targets = any(line.figures for line in table.lines)
         self.stale_label.setVisible(bool(table.stale))

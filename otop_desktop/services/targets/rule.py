@@ -24,7 +24,7 @@ from otop_desktop.services.targets.achievement import (  # achievement_of and th
     achievement_of,
     ended_months,
 )
-from otop_desktop.services.thai import FISCAL_MONTHS, now_utc, today_in_thailand
+from otop_desktop.services.thai import FISCAL_MONTHS, months_text, now_utc, today_in_thailand
 
 DEFAULT_FACTOR, DEFAULT_PERCENTS = Decimal("0.926"), (Decimal(2), Decimal(3), Decimal(5))
 
@@ -88,6 +88,7 @@ class TargetTable:
     total: TargetLine | None  # over the districts with targets only, so its tiers and its actual match
     covered: int = 0  # districts with targets
     district_count: int = 0
+    pace_words: str = ""  # while the round runs, which months the rows are paced by (_Pace.words)
 
     @property
     def numbered(self) -> list[tuple[str, TargetLine]]:
@@ -212,6 +213,15 @@ class _Pace:
     ended: tuple[int, ...]
     sums: dict[str, int]
 
+    @property
+    def words(self) -> str:
+        """'ระหว่างรอบ เทียบยอดของ 2/6 เดือนที่สิ้นสุดแล้ว (ต.ค. พ.ย.) กับค่าเป้าหมายตามสัดส่วน', '' outside a round."""
+        months = len(ROUND_MONTHS[self.round_no])
+        if not 0 < len(self.ended) < months:
+            return ""
+        ended = f"{len(self.ended)}/{months} เดือนที่สิ้นสุดแล้ว ({months_text(self.ended)})"
+        return f"ระหว่างรอบ เทียบยอดของ {ended} กับค่าเป้าหมายตามสัดส่วน"
+
     def of(self, figures: RoundFigures, actual: int, codes) -> Achievement:
         """The achievement of the districts `codes` (one, or those of the total row)."""
         ended_actual = sum(self.sums.get(code, 0) for code in codes)
@@ -291,9 +301,11 @@ def target_table(*, uow, user: UserInfo, fiscal_year: int, round_no: int, today:
         )
     if user.district_code is not None:  # its own row only: the province's sums are not a district's to see
         lines = [line for line in lines if line.district_code == user.district_code]
-        return TargetTable(settings, round_no, tuple(lines), None, sum(1 for line in lines if line.figures), len(lines))
-    total = _total_line(lines, sums, pace)
-    return TargetTable(settings, round_no, tuple(lines), total, sum(1 for line in lines if line.figures), len(lines))
+        total = None
+    else:
+        total = _total_line(lines, sums, pace)
+    covered = sum(1 for line in lines if line.figures)
+    return TargetTable(settings, round_no, tuple(lines), total, covered, len(lines), pace.words)
 
 
 def _total_line(lines: list[TargetLine], sums, pace: _Pace) -> TargetLine:
