@@ -5,6 +5,7 @@ and, while the round runs, the tier reached against the share of the targets of 
 from dataclasses import dataclass
 from datetime import date
 
+from otop_desktop.services.periods import check_period
 from otop_desktop.services.thai import FISCAL_MONTHS, last_day, months_text
 
 TIER_NAMES = ("ขั้นต้น", "ขั้นมาตรฐาน", "ขั้นสูง")
@@ -54,6 +55,7 @@ class Achievement:
 
 def ended_months(fiscal_year: int, round_no: int, today: date) -> tuple[int, ...]:
     """The round's months whose last day has passed on `today` (Thailand's date)."""
+    check_period(fiscal_year)
     return tuple(m for m in ROUND_MONTHS[round_no] if last_day(fiscal_year, m) < today)
 
 
