@@ -120,16 +120,11 @@ def _confirmed(session, user: UserInfo, periods) -> set[tuple[int, int]]:
     """The periods the user's area has confirmed: its province's lock, or a district user's own district's."""
     years = sorted({year for year, _ in periods})
     if user.district_code is not None:
-        query = select(DistrictLock.fiscal_year, DistrictLock.month).where(
-            DistrictLock.district_code == user.district_code, DistrictLock.locked
-        )
-        table = DistrictLock
+        table, area = DistrictLock, DistrictLock.district_code == user.district_code
     else:
-        query = select(ProvinceLock.fiscal_year, ProvinceLock.month).where(
-            ProvinceLock.province_code == user.province_code, ProvinceLock.locked
-        )
-        table = ProvinceLock
-    return {tuple(row) for row in session.execute(query.where(table.fiscal_year.in_(years)))}
+        table, area = ProvinceLock, ProvinceLock.province_code == user.province_code
+    query = select(table.fiscal_year, table.month).where(area, table.locked, table.fiscal_year.in_(years))
+    return {tuple(row) for row in session.execute(query)}
 
 
 def due_month(*, uow, user: UserInfo, today: date | None = None) -> MonthDeadline:
