@@ -47,6 +47,7 @@ class EntryTab(QWidget):
         self._today = today or today_in_thailand()
         self._period = None  # what the grid shows: (fiscal_year, month, district, tambon)
         self._loading = None  # what is being loaded
+        self._last_saved = None  # the month's last save, for the line under the grid
         self.model = SalesRows(SalesTableModel(self), self)  # the month's rows as shown: filtered, sorted
         self.view = SalesTableView(self)
         self.view.setModel(self.model)
@@ -57,6 +58,7 @@ class EntryTab(QWidget):
         self.footer_totals.setModel(TotalsModel(self.model))
         self._build()
         self.model.input_refused.connect(lambda message: self.show_banner(message, "error"))
+        self.model.rowsInserted.connect(self._update_footer)  # Sync's rows: the line agrees with the totals row
         self.model.undo_stack.indexChanged.connect(self._clear_refusal)  # a valid edit after a refused one
         for button in (self.add_button, self.edit_button):
             button.setEnabled(self.permissions.may(Action.MANAGE_ENTREPRENEURS))
@@ -225,8 +227,19 @@ class EntryTab(QWidget):
         )
 
     def _show_footer(self, sheet) -> None:
-        last = sheet.last_saved
-        text = self.tr("ผู้ประกอบการ {count} ราย").format(count=f"{len(sheet.rows):,}")
+        self._last_saved = sheet.last_saved
+        self._update_footer()
+
+    def _update_footer(self, *_) -> None:
+        """The month's rows (the totals row's count when nothing is filtered out), those Sync added and not saved
+        yet, and the last save."""
+        month = self.model.sales  # every row of the month, the filter's hidden ones too
+        rows = month.rowCount()
+        text = self.tr("ผู้ประกอบการ {count} ราย").format(count=f"{rows:,}")
+        unsaved = sum(1 for row in range(rows) if month.is_new(row))
+        if unsaved:
+            text += self.tr(" (ดึงมาด้วย Sync ยังไม่ได้บันทึก {count} ราย)").format(count=f"{unsaved:,}")
+        last = self._last_saved
         if last is not None:
             text += self.tr(" · แก้ไขล่าสุดโดย {user} เมื่อ {when}").format(
                 user=last.updated_by, when=format_thai_datetime(last.updated_at)

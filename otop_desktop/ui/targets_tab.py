@@ -105,7 +105,8 @@ class TargetsTab(QWidget):
         super().__init__(parent)
         self.context, self.user = context, context.user
         self.table: rule.TargetTable | None = None
-        current = fiscal_year_of(today or today_in_thailand())
+        self._today = today or today_in_thailand()
+        current = fiscal_year_of(self._today)
         self.year_box, self.round_box = QComboBox(), QComboBox()
         fill_years(self.year_box, [current])  # the years there are come off the GUI thread
         read_in_background(
@@ -140,7 +141,7 @@ class TargetsTab(QWidget):
         self.show_bases.toggled.connect(self._show_columns)
         text = self.tr(
             "สีของแถว: แดง = ยังไม่ถึงขั้นต้น · เหลือง = ขั้นต้น · เขียวอ่อน = ขั้นมาตรฐาน · เขียว = ขั้นสูง "
-            "· ระหว่างรอบ เทียบยอดจริงของเดือนที่บันทึกแล้วกับค่าเป้าหมายตามสัดส่วนของเดือน (เช่น 2/6 เดือน) "
+            "· ระหว่างรอบ เทียบยอดจริงของเดือนที่สิ้นสุดแล้วกับค่าเป้าหมายตามสัดส่วนของเดือน (เช่น 2/6 เดือน: ต.ค. พ.ย.) "
             "· ค่าเป้าหมายปัดเป็นบาท (ปัดครึ่งขึ้น) ทุกขั้นตอน ส่วนยอดจริงและยอดที่ขาดแสดงถึงสตางค์"
         )
         self.may_set = context.permissions.may(Action.SET_TARGETS)
@@ -187,7 +188,7 @@ class TargetsTab(QWidget):
 
     def reload(self) -> None:
         """Read the targets of the picked year and round and show them."""
-        done = perform(self, rule.target_table, fiscal_year=self.fiscal_year, round_no=self.round_no)
+        done = perform(self, rule.target_table, fiscal_year=self.fiscal_year, round_no=self.round_no, today=self._today)
         if done is None:
             return
         self.table = done.result
@@ -227,6 +228,7 @@ class TargetsTab(QWidget):
                 p3=settings.percents[2],
                 state=state,
             )
+            + (f" · {table.pace_words}" if table.pace_words else "")
         )
         has_targets = any(line.figures for line in table.lines)
         self.stale_label.setVisible(bool(table.stale))

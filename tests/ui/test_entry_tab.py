@@ -300,3 +300,17 @@ def test_copied_cells_reach_a_spreadsheet_as_text_not_formulas(qtbot, world, mes
         tab.view.selectionModel().select(tab.model.index(row, column), tab.view.selectionModel().SelectionFlag.Select)
     tab.view.copy()
     assert QApplication.clipboard().text() == "'=1+1\t123.45"
+
+
+def test_the_line_under_the_grid_counts_the_rows_sync_brought_as_the_totals_row_does(qtbot, world, messages):
+    window = open_window(qtbot, world.database, world.mueang, today=SEPTEMBER)
+    window.resize(1366, 768)
+    tab = window.entry_tab
+    pick_month(tab, 9)
+    assert tab.footer.text() == "ผู้ประกอบการ 0 ราย"
+    qtbot.mouseClick(tab.sync_button, Qt.MouseButton.LeftButton)
+    assert tab.footer_totals.model().text(1) == "2 ราย"
+    assert tab.footer.text() == "ผู้ประกอบการ 2 ราย (ดึงมาด้วย Sync ยังไม่ได้บันทึก 2 ราย)"  # was "0 ราย"
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert tab.footer.text().startswith("ผู้ประกอบการ 2 ราย · แก้ไขล่าสุดโดย mueang")
