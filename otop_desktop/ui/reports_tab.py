@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +35,7 @@ from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.export_panel import ExportPanel
 from otop_desktop.ui.forms_dialogs import ForecastDialog, SignatoriesDialog
 from otop_desktop.ui.operations import perform, perform_in_background, read, read_in_background
+from otop_desktop.ui.pdf_preview import PdfPreview
 from otop_desktop.ui.period_picker import PeriodPicker
 
 ALL = "*"  # the district box's "every district" choice
@@ -65,10 +65,8 @@ class ReportsTab(QWidget):
         self.scope_box.addItem(self.tr("ประจำเดือน"), None)
         for quarter, months in enumerate(("ต.ค.-ธ.ค.", "ม.ค.-มี.ค.", "เม.ย.-มิ.ย.", "ก.ค.-ก.ย."), 1):
             self.scope_box.addItem(self.tr("ไตรมาสที่ {n} ({months})").format(n=quarter, months=months), quarter)
-        self.scope_box.currentIndexChanged.connect(
-            lambda: self.picker.month_box.setEnabled(self.scope_box.currentData() is None)
-        )
         self.district_box = QComboBox()
+        self.district_label = QLabel(self.tr("อำเภอ"))
         if context.permissions.wide:
             self.district_box.addItem(self.tr("ทุกอำเภอ (หนึ่งแบบต่ออำเภอ)"), ALL)
         for district in read(self, areas.list_districts) or []:
@@ -84,11 +82,9 @@ class ReportsTab(QWidget):
         self.signatories_button = QPushButton(self.tr("ผู้ลงนาม…"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview_pane = PdfPreview(self)
+        self.document, self.view = self.preview_pane.document, self.preview_pane.view
+        self._shown: tuple | None = None  # (form, request) of the pages in the preview
         self.code_edit = QLineEdit()
         self.code_edit.setPlaceholderText(self.tr("รหัสตรวจสอบเอกสารที่ท้ายแบบที่พิมพ์ เช่น ABCD-EFGH-JKLM"))
         self.verify_button = QPushButton(self.tr("ตรวจสอบ"))
@@ -104,6 +100,11 @@ class ReportsTab(QWidget):
         self.forecast_button.clicked.connect(self.edit_forecast)
         self.signatories_button.clicked.connect(self.edit_signatories)
         self.code_edit.returnPressed.connect(self.verify_code)
+        for box in (self.form_box, self.scope_box, self.district_box):
+            box.currentIndexChanged.connect(self._pickers_changed)
+        self.picker.changed.connect(self._pickers_changed)
+        self.arabic_box.toggled.connect(self._pickers_changed)
+        self._pickers_changed()
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -112,7 +113,7 @@ class ReportsTab(QWidget):
             self.form_box,
             self.picker,
             self.scope_box,
-            QLabel(self.tr("อำเภอ")),
+            self.district_label,
             self.district_box,
             self.arabic_box,
         ):
@@ -128,6 +129,7 @@ class ReportsTab(QWidget):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.preview_pane.toolbar)
         checking = QHBoxLayout()
         checking.addWidget(QLabel(self.tr("ตรวจสอบแบบที่พิมพ์แล้ว (รหัสตรวจสอบเอกสาร):")))
         checking.addWidget(self.code_edit)
@@ -138,7 +140,7 @@ class ReportsTab(QWidget):
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addWidget(self.status)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.preview_pane, 1)
         layout.addLayout(checking)
         layout.addWidget(self.verify_result)
         self.sections = QTabWidget()
@@ -164,6 +166,30 @@ class ReportsTab(QWidget):
             request.setdefault("district_code", None)
         return request
 
+    def _pickers_changed(self, *_) -> None:
+        """Offer only the pickers the chosen form uses, and grey a preview that no longer matches them."""
+        form = self.form_box.currentData()
+        self.picker.month_box.setEnabled(form == "jt1" or (form == "jt2" and self.scope_box.currentData() is None))
+        self.picker.show_month(form != "forecast")
+        self.scope_box.setVisible(form == "jt2")
+        for widget in (self.district_label, self.district_box):
+            widget.setVisible(form != "forecast")
+        if self._shown is None:
+            return
+        self.preview_pane.set_stale(
+            ""
+            if self._shown == self._current()
+            else self.tr("ตัวอย่างนี้เป็นของตัวเลือกก่อนหน้า ไม่ตรงกับที่เลือกอยู่ กด “แสดงตัวอย่าง” เพื่อดูแบบที่เลือก")
+        )
+
+    def _current(self) -> tuple:
+        return (self.form_box.currentData(), sorted(self._request().items()))
+
+    def _show_pdf(self, path, request: dict) -> None:
+        self.preview_pane.load(str(path))
+        self._shown = (self.form_box.currentData(), sorted(request.items()))
+        self._pickers_changed()
+
     def _services(self):
         """(preview, print) for one district, or for every district of the province in one PDF."""
         if self.form_box.currentData() == "forecast":
@@ -179,9 +205,10 @@ class ReportsTab(QWidget):
         self._previews += 1
         path = Path(self._folder.name) / f"preview-{self._previews}.pdf"
         self.status.setText(self.tr("กำลังจัดทำตัวอย่าง…"))
+        request = self._request()
 
         def done(result) -> None:
-            self.document.load(str(result.result))
+            self._show_pdf(result.result, request)
             self.status.setText(
                 self.tr("ตัวอย่าง {pages} หน้า (รหัสตรวจสอบเอกสารจะพิมพ์บนแบบเมื่อบันทึกหรือพิมพ์)").format(
                     pages=self.document.pageCount()
@@ -189,7 +216,7 @@ class ReportsTab(QWidget):
             )
 
         perform_in_background(
-            self, self._services()[0], path=path, on_done=done, progress=self.tr("กำลังจัดทำตัวอย่าง…"), **self._request()
+            self, self._services()[0], path=path, on_done=done, progress=self.tr("กำลังจัดทำตัวอย่าง…"), **request
         )
 
     def save_pdf(self) -> None:
@@ -216,7 +243,7 @@ class ReportsTab(QWidget):
             printed = result.result
             written = printed.path
             if Path(written).suffix == ".pdf":
-                self.document.load(str(written))
+                self._show_pdf(written, request)
             self.status.setText(
                 self.tr("บันทึกแล้ว: {path} · {codes}").format(path=written, codes=self.codes_text(printed))
             )
