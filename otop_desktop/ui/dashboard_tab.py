@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from otop_desktop.ui import charts
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
+from otop_desktop.ui.file_dialogs import FileKind, save_file_name
 from otop_desktop.ui.operations import perform_in_background, read_in_background
 from otop_desktop.ui.period_picker import PeriodPicker
 
@@ -250,7 +250,7 @@ class DashboardTab(QWidget):
 
     def save_chart(self, view) -> None:
         """Ask where, then save the chart as a PNG image."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("บันทึกภาพแผนภูมิ"), "", self.tr("ภาพ PNG (*.png)"))
+        path, _ = save_file_name(self, FileKind.IMAGE, self.tr("บันทึกภาพแผนภูมิ"), "", self.tr("ภาพ PNG (*.png)"))
         if not path:
             return
         if not path.lower().endswith(".png"):

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -41,6 +40,7 @@ from otop_desktop.services.thai import (
 from otop_desktop.ui.common import read_only_view
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
+from otop_desktop.ui.file_dialogs import FileKind, open_file_name, open_file_names, save_file_name
 from otop_desktop.ui.operations import perform, perform_batch_in_background, perform_in_background, read
 from otop_desktop.ui.plain_table import PlainTableModel
 
@@ -214,7 +214,7 @@ class ExchangeDialog(QDialog):
 
     def choose_files(self) -> None:
         """Pick district files to preview."""
-        chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("เลือกไฟล์ข้อมูลที่จะนำเข้า"), "", self.tr(FILES))
+        chosen = open_file_names(self, FileKind.DISTRICT_FILE, self.tr("เลือกไฟล์ข้อมูลที่จะนำเข้า"), self.tr(FILES))
         self.add_files([Path(p) for p in chosen])
 
     def add_files(self, paths: list[Path]) -> None:
@@ -362,13 +362,14 @@ class ExchangeDialog(QDialog):
         self.ledger_model = PlainTableModel(
             [self.tr("เมื่อ"), self.tr("ไฟล์"), self.tr("จาก"), self.tr("ผล"), self.tr("โดย"), self.tr("รายละเอียด")], self
         )
-        undo_last = QPushButton(self.tr("ยกเลิกการนำเข้าครั้งล่าสุด…"))
+        self.undo_last_button = undo_last = QPushButton(self.tr("ยกเลิกการนำเข้าครั้งล่าสุด…"))
         undo_last.clicked.connect(self.undo_last)
         self.undo_chosen_button = QPushButton(self.tr("ยกเลิกการนำเข้ารายการที่เลือก…"))
         self.undo_chosen_button.clicked.connect(self.undo_chosen)
         layout = QVBoxLayout(page)
         self.ledger_view = read_only_view(self.ledger_model, (220, 200, 60, 80, 110))
         layout.addWidget(self.ledger_view)
+        self.ledger_view.selectionModel().selectionChanged.connect(self._offer_undo)
         bottom = QHBoxLayout()
         if not self.context.office.database.on_server:  # a local file is copied before each import, as well
             self.backups_box = QSpinBox()
@@ -410,6 +411,19 @@ class ExchangeDialog(QDialog):
                 for e in entries
             ],
             tooltips=[e.details for e in entries],
+        )
+        self._offer_undo()
+
+    def _offer_undo(self, *_) -> None:
+        """The undo buttons only when there is an import to undo (the chosen one: a row that changed data)."""
+        applied = [e.outcome == Outcome.APPLIED for e in self.ledger_entries]
+        self.undo_last_button.setEnabled(any(applied))
+        self.undo_last_button.setToolTip("" if any(applied) else self.tr("ไม่มีการนำเข้าที่ยกเลิกได้"))
+        rows = self.ledger_view.selectionModel().selectedRows()
+        chosen = bool(rows) and applied[rows[0].row()]
+        self.undo_chosen_button.setEnabled(chosen)
+        self.undo_chosen_button.setToolTip(
+            "" if chosen else self.tr("เลือกรายการที่นำเข้าแล้ว (ยังไม่ยกเลิก) ในตารางก่อน")
         )
 
     def undo_last(self) -> None:
@@ -535,7 +549,7 @@ class ExchangeDialog(QDialog):
     def export_file(self) -> None:
         """Save this office's file for the chosen months and record what was sent."""
         suggested = f"otop-{self.user.area_code}-{self.year_box.currentData()}.otop"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("ส่งออกไฟล์"), suggested, self.tr(FILES))
+        path, _ = save_file_name(self, FileKind.DISTRICT_FILE, self.tr("ส่งออกไฟล์"), suggested, self.tr(FILES))
         if not path:
             return
 
@@ -563,7 +577,9 @@ class ExchangeDialog(QDialog):
     def write_receipt(self) -> None:
         """Write the signed receipt for the chosen district."""
         code = self.receipt_district.currentData()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("ใบตอบรับ"), f"receipt-{code}.otop", self.tr(FILES))
+        path, _ = save_file_name(
+            self, FileKind.DISTRICT_FILE, self.tr("ใบตอบรับ"), f"receipt-{code}.otop", self.tr(FILES)
+        )
         if not path:
             return
         done = perform(
@@ -581,7 +597,7 @@ class ExchangeDialog(QDialog):
 
     def read_receipt(self) -> None:
         """A district takes in the province's receipt: its months' locks arrive without a network."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("เลือกใบตอบรับ"), "", self.tr(FILES))
+        path = open_file_name(self, FileKind.DISTRICT_FILE, self.tr("เลือกใบตอบรับ"), self.tr(FILES))
         if not path:
             return
         try:
@@ -695,8 +711,8 @@ class ExchangeDialog(QDialog):
 
     def write_key(self) -> None:
         """Save this office's public key to a file for the other office."""
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("ไฟล์กุญแจ"), f"{self.user.area_code}.key", self.tr("กุญแจ (*.key)")
+        path, _ = save_file_name(
+            self, FileKind.KEY, self.tr("ไฟล์กุญแจ"), f"{self.user.area_code}.key", self.tr("กุญแจ (*.key)")
         )
         if not path:
             return
@@ -714,7 +730,7 @@ class ExchangeDialog(QDialog):
 
     def register_key_file(self) -> None:
         """Register another office's key from its key file."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("ไฟล์กุญแจ"), "", self.tr("กุญแจ (*.key)"))
+        path = open_file_name(self, FileKind.KEY, self.tr("ไฟล์กุญแจ"), self.tr("กุญแจ (*.key)"))
         if path:
             self._register(keys.register_key_file, path=path)
 

@@ -14,7 +14,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +32,7 @@ from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, tod
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.export_panel import ExportPanel
+from otop_desktop.ui.file_dialogs import FileKind, save_file_name
 from otop_desktop.ui.forms_dialogs import ForecastDialog, SignatoriesDialog
 from otop_desktop.ui.operations import perform, perform_in_background, read, read_in_background
 from otop_desktop.ui.pdf_preview import PdfPreview
@@ -234,7 +234,7 @@ class ReportsTab(QWidget):
             f"{form}-{request.get('district_code') or self.user.province_code}-{request['fiscal_year']}-{period}.pdf"
         )
         kinds = self.tr("PDF (*.pdf);;Excel (*.xlsx)") if form == "ประมาณการ" else self.tr("PDF (*.pdf)")
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("บันทึกไฟล์"), suggested, kinds)
+        path, chosen = save_file_name(self, FileKind.PDF, self.tr("บันทึกไฟล์"), suggested, kinds)
         if not path:
             return
         suffix = ".xlsx" if "xlsx" in (chosen or "") or path.lower().endswith(".xlsx") else ".pdf"
