@@ -422,9 +422,7 @@ class ExchangeDialog(QDialog):
         rows = self.ledger_view.selectionModel().selectedRows()
         chosen = bool(rows) and applied[rows[0].row()]
         self.undo_chosen_button.setEnabled(chosen)
-        self.undo_chosen_button.setToolTip(
-            "" if chosen else self.tr("เลือกรายการที่นำเข้าแล้ว (ยังไม่ยกเลิก) ในตารางก่อน")
-        )
+        self.undo_chosen_button.setToolTip("" if chosen else self.tr("เลือกรายการที่นำเข้าแล้ว (ยังไม่ยกเลิก) ในตารางก่อน"))
 
     def undo_last(self) -> None:
         """Undo the last batch of imports, after asking."""

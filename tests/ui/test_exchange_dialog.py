@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from otop_desktop.services import locks
-from otop_desktop.services.exchange import keys, merge
+from otop_desktop.services.exchange import batch, keys, merge
 from otop_desktop.ui.bus import DataBus
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.exchange_dialog import ExchangeDialog
@@ -346,3 +346,33 @@ def test_a_district_registers_only_its_provinces_key(qtbot, offices, messages, m
     dialog = dialog_for(qtbot, district, world.mueang)
     dialog.register_fingerprint()
     assert offered == ["34 จังหวัดอุบลราชธานี"]
+
+
+def test_undo_is_offered_only_when_an_import_can_be_undone(qtbot, world, messages, tmp_path):
+    dialog = dialog_for(qtbot, world.database, world.province)
+    dialog.tabs.setCurrentIndex(1)  # ประวัติการนำเข้า: nothing imported yet
+    assert not dialog.undo_last_button.isEnabled() and dialog.undo_last_button.toolTip() == "ไม่มีการนำเข้าที่ยกเลิกได้"
+    junk = tmp_path / "junk.otop"
+    junk.write_bytes(b"not a file")
+    batch.import_files(world.database, world.province, [junk])  # refused: recorded, nothing changed
+    dialog.refresh_ledger()
+    assert dialog.ledger_model.rows[0][3] == "ไม่รับ"
+    assert not dialog.undo_last_button.isEnabled()
+    dialog.ledger_view.selectRow(0)
+    assert not dialog.undo_chosen_button.isEnabled()
+
+
+def test_the_last_import_is_undone_with_its_button(qtbot, offices, messages):
+    world, district, folder = offices
+    save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (888, 0, None, None)})
+    export(district, world.mueang, folder / "first.otop")
+    batch.import_files(world.database, world.province, [folder / "first.otop"])
+    dialog = dialog_for(qtbot, world.database, world.province)
+    assert dialog.undo_last_button.isEnabled()
+    dialog.ledger_view.selectRow(0)
+    assert dialog.undo_chosen_button.isEnabled()
+    messages.answer = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(dialog.undo_last_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert messages.shown[-1][2].startswith("ยกเลิกการนำเข้าไฟล์ first.otop แล้ว")
+    assert dialog.ledger_model.rows[0][3] == "ยกเลิกแล้ว"
