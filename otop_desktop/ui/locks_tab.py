@@ -23,6 +23,7 @@ from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, mon
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.common import read_only_view
 from otop_desktop.ui.context import AppContext
+from otop_desktop.ui.list_question import ask_about_list
 from otop_desktop.ui.operations import perform, read_in_background
 from otop_desktop.ui.period_picker import PeriodPicker
 from otop_desktop.ui.plain_table import PlainTableModel
@@ -30,7 +31,6 @@ from otop_desktop.ui.plain_table import PlainTableModel
 NOTHING_ENTERED = QBrush(QColor("#ffcdd2"))
 PARTLY_ENTERED = QBrush(QColor("#ffe0b2"))
 LOCKED = QBrush(QColor("#e8f5e9"))
-LIST_LIMIT = 10  # districts named in the province lock's question: it must fit a 768-pixel screen, buttons included
 
 
 class LocksTab(QWidget):
@@ -253,15 +253,6 @@ class LocksTab(QWidget):
             return None
         return reason
 
-    def _incomplete_list(self, districts) -> str:
-        lines = [
-            self.tr("• อำเภอ{name}: {text}").format(name=d.district_name, text=d.entry_text())
-            for d in districts[:LIST_LIMIT]
-        ]
-        if len(districts) > LIST_LIMIT:
-            lines.append(self.tr("และอีก {count} อำเภอ").format(count=len(districts) - LIST_LIMIT))
-        return "\n".join(lines)
-
     def _act(self, action, **kwargs) -> None:
         if perform(self, action, fiscal_year=self.picker.year, month=self.picker.month, **kwargs):
             self.reload()
@@ -307,15 +298,23 @@ class LocksTab(QWidget):
             month=self._period()
         )
         incomplete = self.overview.incomplete if self.overview else ()
-        if incomplete:
-            text = (
-                self.tr(
-                    "มี {count} อำเภอที่ยังกรอกยอดเดือน{month} ไม่ครบ:\n{names}\n\n"
-                    "ถ้าล็อกตอนนี้ อำเภอเหล่านี้จะส่งข้อมูลเพิ่มไม่ได้จนกว่าจะปลดล็อก และรายชื่อนี้จะถูกบันทึกไว้กับการล็อก\n\n"
-                ).format(count=len(incomplete), month=self._period(), names=self._incomplete_list(incomplete))
-                + text
-            )
-        if self._confirm(self.tr("ล็อก (ทั้งจังหวัด)"), text):
+        if not incomplete:
+            if self._confirm(self.tr("ล็อก (ทั้งจังหวัด)"), text):
+                self._act(locks.lock_province, incomplete_ok=True)
+            return
+        intro = self.tr("มี {count} อำเภอที่ยังกรอกยอดเดือน{month} ไม่ครบ:").format(
+            count=len(incomplete), month=self._period()
+        )
+        warning = self.tr("ถ้าล็อกตอนนี้ อำเภอเหล่านี้จะส่งข้อมูลเพิ่มไม่ได้จนกว่าจะปลดล็อก และรายชื่อนี้จะถูกบันทึกไว้กับการล็อก")
+        rows = [[self.tr("อำเภอ{name}").format(name=d.district_name), d.entry_text()] for d in incomplete]
+        if ask_about_list(
+            self,
+            self.tr("ล็อก (ทั้งจังหวัด)"),
+            intro,
+            [self.tr("อำเภอ"), self.tr("การกรอกยอด")],
+            rows,
+            warning + "\n\n" + text,
+        ):
             self._act(locks.lock_province, incomplete_ok=True)
 
     def unlock_province(self) -> None:
