@@ -175,12 +175,15 @@ class DashboardTab(QWidget):
         title = self.tr("ยอดจำหน่ายราย{unit} (ล้านบาท)").format(unit=figures.bar_unit)
         if len(shown) < len(figures.bars):
             title = self.tr("{count} {unit}ที่ยอดจำหน่ายสูงสุด (ล้านบาท)").format(count=len(shown), unit=figures.bar_unit)
+        own = [b.code for b in shown].index(self.context.user.area_code) if self._has_own_bar(shown) else None
         bars = charts.bar_chart(
             title,
             [b.name for b in shown],
             [b.total for b in shown],
             horizontal=True,
             on_click=self._bar_clicked if clickable else None,
+            tips=[self._bar_tip(b, figures.bar_unit, i == own) for i, b in enumerate(shown)],
+            marked=own,
         )
         if clickable:
             bars.setToolTip(self.tr("คลิกแท่งของอำเภอเพื่อเปิดข้อมูลเดือนที่เลือกในแท็บบันทึกข้อมูล"))
@@ -238,10 +241,17 @@ class DashboardTab(QWidget):
 
     @staticmethod
     def _shown_bars(figures: dashboard.Dashboard) -> list:
-        """Every district of a province; at the department the provinces with the highest sales."""
-        if len(figures.bars) <= MAX_BARS:
-            return list(figures.bars)
+        """Every district of a province, highest sales first (ties by code); at the department the provinces
+        with the highest sales."""
         return sorted(figures.bars, key=lambda bar: -bar.total)[:MAX_BARS]
+
+    def _has_own_bar(self, shown: list) -> bool:
+        return self.context.user.area_code in [b.code for b in shown]
+
+    def _bar_tip(self, bar, unit: str, own: bool) -> str:
+        """'อำเภอวารินชำราบ: 3,300.01 บาท', and for the user's own area 'ของท่าน' after it."""
+        text = self.tr("{unit}{name}: {total} บาท").format(unit=unit, name=bar.name, total=format_baht(bar.total))
+        return text + self.tr(" (พื้นที่ของท่าน)") if own else text
 
     def _bar_clicked(self, index: int) -> None:
         shown = self._shown_bars(self.figures) if self.figures is not None else []
