@@ -299,7 +299,7 @@ def _lock_notice(sheet: MonthSheet) -> str:
     if sheet.fully_locked and len(sheet.district_codes) == 1:
         state = sheet.locked[sheet.district_codes[0]]
         return (
-            f"เดือนนี้ล็อก (ยืนยันข้อมูล) แล้ว โดย {state.changed_by} เมื่อ {format_thai_datetime(state.changed_at)} "
+            f"เดือนนี้ล็อก (ยืนยันข้อมูล) แล้ว โดย {state.shown_by} เมื่อ {format_thai_datetime(state.changed_at)} "
             "แก้ไขไม่ได้ หากต้องการแก้ไข กรุณาติดต่อสำนักงานพัฒนาชุมชนจังหวัดเพื่อปลดล็อก"
         )
     if sheet.fully_locked:

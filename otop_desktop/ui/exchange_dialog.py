@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.core.errors import OtopError
-from otop_desktop.services import areas
+from otop_desktop.services import areas, names
 from otop_desktop.services.access import Action
 from otop_desktop.services.exchange import batch, export, keys, merge, undo
 from otop_desktop.services.exchange.fileformat import read_file_bytes
@@ -120,6 +120,7 @@ class ExchangeDialog(QDialog):
         super().__init__(parent)
         self.context, self.user = context, context.user
         self.fiscal_year = fiscal_year_of(today) if today else None
+        self.names = read(self, names.list_names) or names.Names()  # codes and logins as people read them
         self.setWindowTitle(self.tr("แลกเปลี่ยนไฟล์ข้อมูล (ไม่ต้องใช้อินเทอร์เน็ต)"))
         self.tabs = QTabWidget()
         # The province takes in its districts' files; the department takes in the provinces' files and
@@ -148,7 +149,7 @@ class ExchangeDialog(QDialog):
         self.files_model = _FilesRows(
             [
                 self.tr("ไฟล์"),
-                self.tr("จาก (รหัส)"),
+                self.tr("จาก"),
                 self.tr("ใหม่"),
                 self.tr("เปลี่ยน"),
                 self.tr("เหมือนเดิม"),
@@ -159,7 +160,7 @@ class ExchangeDialog(QDialog):
             ],
             self,
         )
-        self.files_view = read_only_view(self.files_model, (220, 90, 60, 60, 80, 70, 60, 60))
+        self.files_view = read_only_view(self.files_model, (200, 170, 60, 60, 80, 70, 60, 60))
         self.rows_model = _DiffRows(
             [
                 self.tr("ผู้ประกอบการ"),
@@ -249,7 +250,7 @@ class ExchangeDialog(QDialog):
     def _show_previews(self, paths: list[Path], outcomes) -> None:
         if paths != self.files:
             return  # the list changed while this ran; a newer check is on its way
-        rows, tips = [], []
+        rows, tips, cell_tips = [], [], {}
         for path, outcome in zip(paths, outcomes):
             preview = outcome.preview
             if preview is None:
@@ -265,11 +266,11 @@ class ExchangeDialog(QDialog):
             )
             if preview.moved:
                 status += self.tr(" · ผู้ประกอบการย้ายพื้นที่แล้ว {n} ราย (คงพื้นที่ใหม่ไว้)").format(n=len(preview.moved))
-            rows.append(
-                [path.name, preview.opened.manifest.source_area, *(f"{counts[k]:,}" for k in merge.KINDS_SHOWN), status]
-            )
+            source = preview.opened.manifest.source_area
+            cell_tips[(len(rows), 1)] = self.tr("รหัสพื้นที่: {code}").format(code=source)
+            rows.append([path.name, self.names.area(source), *(f"{counts[k]:,}" for k in merge.KINDS_SHOWN), status])
             tips.append(f"{path}\n{status}")
-        self.files_model.set_rows(rows, tooltips=tips)
+        self.files_model.set_rows(rows, tooltips=tips, cell_tips=cell_tips)
         self.import_button.setEnabled(bool(self.previews))
         if rows:
             self.files_view.selectRow(0)
@@ -367,7 +368,7 @@ class ExchangeDialog(QDialog):
         self.undo_chosen_button = QPushButton(self.tr("ยกเลิกการนำเข้ารายการที่เลือก…"))
         self.undo_chosen_button.clicked.connect(self.undo_chosen)
         layout = QVBoxLayout(page)
-        self.ledger_view = read_only_view(self.ledger_model, (220, 200, 60, 80, 110))
+        self.ledger_view = read_only_view(self.ledger_model, (220, 200, 170, 80, 140))
         layout.addWidget(self.ledger_view)
         self.ledger_view.selectionModel().selectionChanged.connect(self._offer_undo)
         bottom = QHBoxLayout()
@@ -403,14 +404,15 @@ class ExchangeDialog(QDialog):
                 [
                     format_thai_datetime(e.imported_at),
                     e.file_name,
-                    e.source_area,
+                    self.names.area(e.source_area),
                     e.outcome_name,
-                    e.imported_by,
+                    self.names.person(e.imported_by),
                     e.details,
                 ]
                 for e in entries
             ],
             tooltips=[e.details for e in entries],
+            cell_tips=self._code_tips(entries, {2: "source_area", 4: "imported_by"}),
         )
         self._offer_undo()
 
@@ -527,6 +529,7 @@ class ExchangeDialog(QDialog):
     def refresh_sent(self) -> None:
         """List the files this office has exported."""
         done = perform(self, export.list_exports)
+        exports = done.result if done else []
         rows = [
             [
                 format_thai_datetime(e.created_at),
@@ -534,12 +537,12 @@ class ExchangeDialog(QDialog):
                 str(e.fiscal_year or ""),
                 months_text(e.months),
                 f"{e.rows:,}",
-                e.created_by,
+                self.names.person(e.created_by),
                 e.file_digest[:16],
             ]
-            for e in (done.result if done else [])
+            for e in exports
         ]
-        self.sent_model.set_rows(rows)
+        self.sent_model.set_rows(rows, cell_tips=self._code_tips(exports, {5: "created_by"}))
 
     def _months(self) -> list[int]:
         return [m for m, check in zip(FISCAL_MONTHS, self.month_checks) if check.isChecked()]
@@ -658,8 +661,8 @@ class ExchangeDialog(QDialog):
             QMessageBox.question(
                 self,
                 self.tr("ยกเลิกกุญแจ"),
-                self.tr("ยกเลิกกุญแจของพื้นที่ {area} ({f}) หรือไม่? ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก").format(
-                    area=known.area_code, f=keys.spoken(known.fingerprint)
+                self.tr("ยกเลิกกุญแจของ{area} ({f}) หรือไม่? ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก").format(
+                    area=self.names.area(known.area_code), f=keys.spoken(known.fingerprint)
                 ),
             )
             != QMessageBox.StandardButton.Yes
@@ -698,14 +701,24 @@ class ExchangeDialog(QDialog):
         self.keys_model.set_rows(
             [
                 [
-                    self.tr("สำนักงานนี้") if k.area_code == keys.OWN else k.area_code,
+                    self.tr("สำนักงานนี้") if k.area_code == keys.OWN else self.names.area(k.area_code),
                     keys.spoken(k.fingerprint),
-                    k.registered_by,
+                    self.names.person(k.registered_by),
                     k.retired or ("" if k.has_public_key else self.tr("รอไฟล์แรกเพื่อยืนยันกุญแจ")),
                 ]
                 for k in known
-            ]
+            ],
+            cell_tips=self._code_tips(known, {0: "area_code", 2: "registered_by"}),
         )
+
+    def _code_tips(self, records, columns: dict[int, str]) -> dict[tuple[int, int], str]:
+        """Each cell that shows a name, with the code or login it stands for as its tooltip."""
+        return {
+            (row, column): self.tr("รหัส/ชื่อผู้ใช้: {code}").format(code=getattr(record, attribute))
+            for row, record in enumerate(records)
+            for column, attribute in columns.items()
+            if getattr(record, attribute) and getattr(record, attribute) != keys.OWN
+        }
 
     def write_key(self) -> None:
         """Save this office's public key to a file for the other office."""
@@ -757,7 +770,9 @@ class ExchangeDialog(QDialog):
         QMessageBox.information(
             self,
             self.tr("ลงทะเบียนกุญแจ"),
-            self.tr("ลงทะเบียนกุญแจของพื้นที่ {area} แล้ว ({f})").format(area=info.area_code, f=keys.spoken(info.fingerprint)),
+            self.tr("ลงทะเบียนกุญแจของ{area} แล้ว ({f})").format(
+                area=self.names.area(info.area_code), f=keys.spoken(info.fingerprint)
+            ),
         )
         self.refresh_keys()
         if self.takes_files and self.files:

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.core.changes import Kind
-from otop_desktop.services import entry, locks
+from otop_desktop.services import entry, locks, names
 from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, month_label, today_in_thailand
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.common import read_only_view
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.list_question import ask_about_list
-from otop_desktop.ui.operations import perform, read_in_background
+from otop_desktop.ui.operations import perform, read, read_in_background
 from otop_desktop.ui.period_picker import PeriodPicker
 from otop_desktop.ui.plain_table import PlainTableModel
 
@@ -41,6 +41,7 @@ class LocksTab(QWidget):
         self.context, self.user = context, context.user
         self._today = today or today_in_thailand()
         self.overview: locks.LockOverview | None = None
+        self.names = read(self, names.list_names) or names.Names()  # logins as the people's names
         self.picker = PeriodPicker(self._today)
         read_in_background(
             self, entry.list_fiscal_years, on_done=self.picker.set_years, today_fiscal_year=fiscal_year_of(self._today)
@@ -144,7 +145,7 @@ class LocksTab(QWidget):
                 if status.missing
                 else None
             )
-        self.table_model.set_rows(rows, backgrounds, tips)
+        self.table_model.set_rows(rows, backgrounds, tips, cell_tips=self._login_tips(overview.districts))
         codes = [d.district_code for d in overview.districts]
         self.select_district(selected if selected in codes else (codes[0] if codes else None))
         line = overview.status_line() + (self.tr(" — ยืนยันทั้งจังหวัดแล้ว") if overview.province_locked else "")
@@ -159,7 +160,7 @@ class LocksTab(QWidget):
         lock = status.lock
         saved = (
             self.tr("{when} โดย {user}").format(
-                when=format_thai_datetime(status.last_saved_at), user=status.last_saved_by
+                when=format_thai_datetime(status.last_saved_at), user=self.names.person(status.last_saved_by)
             )
             if status.last_saved_at
             else self.tr("ยังไม่บันทึกข้อมูล")
@@ -168,12 +169,22 @@ class LocksTab(QWidget):
             status.district_code,
             status.district_name,
             self.tr("ล็อกแล้ว") if status.locked else self.tr("ยังไม่ล็อก"),
-            lock.changed_by if lock else "",
+            self.names.person(lock.changed_by) if lock else "",
             format_thai_datetime(lock.changed_at) if lock else "",
             lock.reason if lock else "",
             status.entry_text(),
             saved,
         ]
+
+    def _login_tips(self, districts) -> dict[tuple[int, int], str]:
+        """The login behind each name shown in the lock and last-saved columns."""
+        tips = {}
+        for row, status in enumerate(districts):
+            if status.lock:
+                tips[(row, 3)] = self.tr("ชื่อผู้ใช้: {login}").format(login=status.lock.changed_by)
+            if status.last_saved_by:
+                tips[(row, 7)] = self.tr("ชื่อผู้ใช้: {login}").format(login=status.last_saved_by)
+        return tips
 
     def selected_district(self) -> str | None:
         """The district code of the selected row."""
@@ -230,7 +241,8 @@ class LocksTab(QWidget):
             )
         )
         self.history_model.set_rows(
-            [[format_thai_datetime(e.at), e.username, e.action, e.scope, e.reason] for e in events]
+            [[format_thai_datetime(e.at), self.names.person(e.username), e.action, e.scope, e.reason] for e in events],
+            cell_tips={(row, 1): self.tr("ชื่อผู้ใช้: {login}").format(login=e.username) for row, e in enumerate(events)},
         )
 
     # --- the four buttons -------------------------------------------------------------------------

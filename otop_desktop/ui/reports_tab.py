@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from otop_desktop.services import areas, entry
+from otop_desktop.services import areas, entry, names
 from otop_desktop.services.access import Action
 from otop_desktop.services.forms import forecast, jt1, jt2, verify
 from otop_desktop.services.forms.completeness import IncompleteForm
@@ -85,6 +85,7 @@ class ReportsTab(QWidget):
         self.preview_pane = PdfPreview(self)
         self.document, self.view = self.preview_pane.document, self.preview_pane.view
         self._shown: tuple | None = None  # (form, request) of the pages in the preview
+        self._names: names.Names | None = None
         self.code_edit = QLineEdit()
         self.code_edit.setPlaceholderText(self.tr("รหัสตรวจสอบเอกสารที่ท้ายแบบที่พิมพ์ เช่น ABCD-EFGH-JKLM"))
         self.verify_button = QPushButton(self.tr("ตรวจสอบ"))
@@ -331,6 +332,7 @@ class ReportsTab(QWidget):
         if done is None:
             return
         result = done.result
+        self.verify_result.setToolTip("")
         if result.malformed or not result.found:
             self.verify_result.setText(
                 result.problem
@@ -344,7 +346,7 @@ class ReportsTab(QWidget):
                 form=result.form_name,
                 area=result.area_name,
                 period=result.period,
-                user=result.printed_by,
+                user=self._person(result.printed_by),
                 at=format_thai_datetime(result.printed_at),
             )
         ]
@@ -365,12 +367,22 @@ class ReportsTab(QWidget):
             lines.append(self.tr("ตัวเลขชุดเดียวกันนี้พิมพ์อีก {n} ครั้ง:").format(n=len(result.others)))
             lines.extend(
                 self.tr("{code} พิมพ์โดย {user} เมื่อ {at}").format(
-                    code=verify.shown_code(other.code), user=other.printed_by, at=format_thai_datetime(other.printed_at)
+                    code=verify.shown_code(other.code),
+                    user=self._person(other.printed_by),
+                    at=format_thai_datetime(other.printed_at),
                 )
                 for other in result.others
             )
         self.verify_result.setText("\n".join(lines))
+        logins = dict.fromkeys([result.printed_by, *(other.printed_by for other in result.others)])
+        self.verify_result.setToolTip(self.tr("ชื่อผู้ใช้ที่พิมพ์: {logins}").format(logins=", ".join(logins)))
         self.verify_result.setStyleSheet("color:#1b5e20;" if result.matches else "color:#b71c1c;")
+
+    def _person(self, login: str) -> str:
+        """A login as the person's display name (read once, when a code is first verified)."""
+        if self._names is None:
+            self._names = read(self, names.list_names) or names.Names()
+        return self._names.person(login)
 
     def codes_text(self, printed) -> str:
         """'รหัสตรวจสอบเอกสาร ABCD-EFGH-JKLM', or for a province's forms each district's code, the districts left

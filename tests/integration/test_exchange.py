@@ -188,7 +188,7 @@ def test_receipt_carries_locks_to_the_district_offline(offices):
     assert "เดือนที่ล็อกแล้ว 1 เดือน" in text
     from otop_desktop.core.errors import MonthLocked
 
-    with pytest.raises(MonthLocked, match="โดย prov"):
+    with pytest.raises(MonthLocked, match="โดย นางสมศรี ใจดี"):
         save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (1, 1, 1, 1)})
     with district.unit_of_work() as uow, pytest.raises(BadFile):
         batch.read_receipt(uow=uow, user=world.warin, data=receipt.read_bytes(), file_name="receipt.otop")

@@ -60,7 +60,7 @@ def test_the_four_buttons(qtbot, world, messages, reasons):
     tab.select_district("3415")
     qtbot.mouseClick(tab.lock_district_button, Qt.MouseButton.LeftButton)  # button 1
     assert messages.shown[-1][0] == "question" and "วารินชำราบ" in messages.shown[-1][2]
-    assert cell(tab, "3415", 2) == "ล็อกแล้ว" and cell(tab, "3415", 3) == "prov"
+    assert cell(tab, "3415", 2) == "ล็อกแล้ว" and cell(tab, "3415", 3) == "นางสมศรี ใจดี"
     assert "(อำเภอที่ล็อกข้อมูล: 1/25 อำเภอ)" in tab.province_status.text()
     assert lock_rows(world.database) == {("3415", MONTH): 1}
     assert tab.selected_district() == "3415" and not tab.lock_district_button.isEnabled()
@@ -166,7 +166,7 @@ def test_entry_tab_of_a_locked_month_is_read_only(qtbot, world, messages):
         locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=YEAR, month=MONTH)
     window = open_window(qtbot, world.database, world.mueang)
     tab = window.entry_tab
-    assert tab.banner.text().startswith("เดือนนี้ล็อก (ยืนยันข้อมูล) แล้ว โดย prov")
+    assert tab.banner.text().startswith("เดือนนี้ล็อก (ยืนยันข้อมูล) แล้ว โดย นางสมศรี ใจดี")
     assert not tab.save_button.isEnabled() and not tab.sync_button.isEnabled()
     assert not tab.model.is_editable(0, FIRST_AMOUNT)
     tab.view.setCurrentIndex(tab.model.index(0, FIRST_AMOUNT))
