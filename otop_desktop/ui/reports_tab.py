@@ -7,7 +7,6 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -24,19 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from otop_desktop.services import areas, entry, names
+from otop_desktop.services import areas, entry
 from otop_desktop.services.access import Action
 from otop_desktop.services.forms import forecast, jt1, jt2, verify
 from otop_desktop.services.forms.completeness import IncompleteForm
-from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, today_in_thailand
+from otop_desktop.services.thai import fiscal_year_of, today_in_thailand
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.export_panel import ExportPanel
 from otop_desktop.ui.file_dialogs import FileKind, save_file_name
 from otop_desktop.ui.forms_dialogs import ForecastDialog, SignatoriesDialog
-from otop_desktop.ui.operations import perform, perform_in_background, read, read_in_background
+from otop_desktop.ui.operations import perform_in_background, read, read_in_background
 from otop_desktop.ui.pdf_preview import PdfPreview
 from otop_desktop.ui.period_picker import PeriodPicker
+from otop_desktop.ui.verify_box import VerifyBox
 
 ALL = "*"  # the district box's "every district" choice
 LIST_LIMIT = 12  # months listed in the question before an incomplete print
@@ -85,22 +84,15 @@ class ReportsTab(QWidget):
         self.preview_pane = PdfPreview(self)
         self.document, self.view = self.preview_pane.document, self.preview_pane.view
         self._shown: tuple | None = None  # (form, request) of the pages in the preview
-        self._names: names.Names | None = None
-        self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText(self.tr("รหัสตรวจสอบเอกสารที่ท้ายแบบที่พิมพ์ เช่น ABCD-EFGH-JKLM"))
-        self.verify_button = QPushButton(self.tr("ตรวจสอบ"))
-        self.verify_result = QLabel()
-        self.verify_result.setWordWrap(True)
-        self.verify_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.verify_box = VerifyBox(context, self)
+        self.code_edit, self.verify_result = self.verify_box.code_edit, self.verify_box.result
         self.export_panel = ExportPanel(context, today=today)
         self._layout()
         self.preview_button.clicked.connect(self.preview)
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_form)
-        self.verify_button.clicked.connect(self.verify_code)
         self.forecast_button.clicked.connect(self.edit_forecast)
         self.signatories_button.clicked.connect(self.edit_signatories)
-        self.code_edit.returnPressed.connect(self.verify_code)
         for box in (self.form_box, self.scope_box, self.district_box):
             box.currentIndexChanged.connect(self._pickers_changed)
         self.picker.changed.connect(self._pickers_changed)
@@ -131,10 +123,6 @@ class ReportsTab(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.preview_pane.toolbar)
-        checking = QHBoxLayout()
-        checking.addWidget(QLabel(self.tr("ตรวจสอบแบบที่พิมพ์แล้ว (รหัสตรวจสอบเอกสาร):")))
-        checking.addWidget(self.code_edit)
-        checking.addWidget(self.verify_button)
         forms = QWidget()
         layout = QVBoxLayout(forms)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -142,8 +130,7 @@ class ReportsTab(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.status)
         layout.addWidget(self.preview_pane, 1)
-        layout.addLayout(checking)
-        layout.addWidget(self.verify_result)
+        layout.addWidget(self.verify_box)
         self.sections = QTabWidget()
         self.sections.addTab(forms, self.tr("แบบพิมพ์ (จต.๒ จต.๑ ประมาณการ)"))
         self.sections.addTab(self.export_panel, self.tr("ส่งออกข้อมูล (Excel/CSV)"))
@@ -323,66 +310,8 @@ class ReportsTab(QWidget):
         SignatoriesDialog(self.context, code, name, self).exec()
 
     def verify_code(self) -> None:
-        """Name the print a code belongs to, say whether its figures are still those in the database, and list
-        the other prints of the same figures."""
-        code = self.code_edit.text().strip()
-        if not code:
-            return
-        done = perform(self, verify.verify, code=code)
-        if done is None:
-            return
-        result = done.result
-        self.verify_result.setToolTip("")
-        if result.malformed or not result.found:
-            self.verify_result.setText(
-                result.problem
-                if result.malformed
-                else self.tr("ไม่พบรหัสตรวจสอบเอกสาร {code} ในฐานข้อมูลนี้").format(code=code)
-            )
-            self.verify_result.setStyleSheet("color:#b71c1c;")
-            return
-        lines = [
-            self.tr("แบบ {form} {area} {period} พิมพ์โดย {user} เมื่อ {at}").format(
-                form=result.form_name,
-                area=result.area_name,
-                period=result.period,
-                user=self._person(result.printed_by),
-                at=format_thai_datetime(result.printed_at),
-            )
-        ]
-        if result.legacy:
-            lines.append(self.tr("รหัสแบบเดิมนี้ระบุชุดตัวเลข ไม่ระบุครั้งที่พิมพ์: ดูเวลาพิมพ์ที่ท้ายกระดาษเทียบกับรายการด้านล่าง"))
-        if result.completeness:
-            lines.append(self.tr("บนแบบระบุว่า{text}").format(text=result.completeness))
-        if result.matches:
-            lines.append(self.tr("ตรงกับข้อมูลในฐานข้อมูลทุกรายการ"))
-        else:
-            lines.append(
-                self.tr("ข้อมูลเปลี่ยนไปหลังพิมพ์ {n} รายการ (ยอด {order}):").format(
-                    n=len(result.differences), order=verify.AMOUNT_ORDER
-                )
-            )
-            lines.extend(difference.describe() for difference in result.differences)
-        if result.others:
-            lines.append(self.tr("ตัวเลขชุดเดียวกันนี้พิมพ์อีก {n} ครั้ง:").format(n=len(result.others)))
-            lines.extend(
-                self.tr("{code} พิมพ์โดย {user} เมื่อ {at}").format(
-                    code=verify.shown_code(other.code),
-                    user=self._person(other.printed_by),
-                    at=format_thai_datetime(other.printed_at),
-                )
-                for other in result.others
-            )
-        self.verify_result.setText("\n".join(lines))
-        logins = dict.fromkeys([result.printed_by, *(other.printed_by for other in result.others)])
-        self.verify_result.setToolTip(self.tr("ชื่อผู้ใช้ที่พิมพ์: {logins}").format(logins=", ".join(logins)))
-        self.verify_result.setStyleSheet("color:#1b5e20;" if result.matches else "color:#b71c1c;")
-
-    def _person(self, login: str) -> str:
-        """A login as the person's display name (read once, when a code is first verified)."""
-        if self._names is None:
-            self._names = read(self, names.list_names) or names.Names()
-        return self._names.person(login)
+        """Say what the database knows of the print whose code is typed in the verify box."""
+        self.verify_box.verify_code()
 
     def codes_text(self, printed) -> str:
         """'รหัสตรวจสอบเอกสาร ABCD-EFGH-JKLM', or for a province's forms each district's code, the districts left
