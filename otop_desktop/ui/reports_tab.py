@@ -197,6 +197,7 @@ class ReportsTab(QWidget):
 
         def done(result) -> None:
             self._show_pdf(result.result, request)
+            self.view.setFocus()  # PgDn, Ctrl+End and Ctrl +/- read the preview at once
             self.status.setText(
                 self.tr("ตัวอย่าง {pages} หน้า (รหัสตรวจสอบเอกสารจะพิมพ์บนแบบเมื่อบันทึกหรือพิมพ์)").format(
                     pages=self.document.pageCount()
