@@ -193,9 +193,21 @@ class PdfPreview(QWidget):
         if page >= 0:
             self.go_to_page(page)  # keep reading the same page at the new size
 
+    def shown_zoom(self) -> float:
+        """The scale the pages are drawn at (1.0 = 100%), also when fitted to the width or the page."""
+        mode = self.view.zoomMode()
+        if mode == QPdfView.ZoomMode.Custom or not self.page_count:
+            return self.view.zoomFactor()
+        page = self.document.pagePointSize(max(0, self.current_page - 1)) * (self.view.logicalDpiX() / 72)
+        margins, room = self.view.documentMargins(), self.view.viewport().size()
+        across = (room.width() - margins.left() - margins.right()) / max(page.width(), 1)
+        if mode == QPdfView.ZoomMode.FitToWidth:
+            return across
+        return min(across, (room.height() - margins.top() - margins.bottom()) / max(page.height(), 1))
+
     def step_zoom(self, factor: float) -> None:
-        """Zoom in or out to the next percentage the box offers."""
-        now = self.view.zoomFactor() * 100
+        """Zoom in or out from the scale shown to the next percentage the box offers."""
+        now = self.shown_zoom() * 100
         if factor > 1:
             choice = next((p for p in PERCENTS if p > now + 1), PERCENTS[-1])
         else:

@@ -66,6 +66,10 @@ def test_pages_are_read_with_the_keys_and_zoom_from_the_box(qtbot, world, messag
     qtbot.keyClick(tab.view, Qt.Key.Key_PageDown)
     assert pane.current_page == 2
     shot(qtbot, window, "preview-150-page2.png")
+    pick(qtbot, pane.zoom_box, "width")
+    fitted = pane.shown_zoom()
+    qtbot.mouseClick(pane.zoom_in_button, Qt.MouseButton.LeftButton)  # from the fitted width to the next size up
+    assert int(pane.zoom_text.rstrip("%")) / 100 > fitted and pane.shown_zoom() > fitted
     pick(qtbot, pane.zoom_box, "page")
     assert pane.zoom_text == "พอดีหน้า" and tab.view.verticalScrollBar().maximum() < fit_width
 
