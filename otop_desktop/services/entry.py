@@ -14,6 +14,7 @@ from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.locks import LockState, locked_districts
 from otop_desktop.services.money import check_amount, format_baht, sum_amounts
+from otop_desktop.services.names import person_names
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.sales_guard import check_sales_writable
 from otop_desktop.services.thai import (
@@ -475,7 +476,8 @@ def _check_not_saved_meanwhile(session, changes, existing: dict, fiscal_year: in
         .order_by(MonthlySale.updated_at.desc())
     )
     rows = [tuple(row) for row in session.execute(query)]
-    shown = "; ".join(f"{name} (โดย {by} เมื่อ {format_thai_datetime(at)})" for name, by, at in rows[:5])
+    people = person_names(session, [by for _, by, _ in rows[:5]])
+    shown = "; ".join(f"{name} (โดย {people.get(by, by)} เมื่อ {format_thai_datetime(at)})" for name, by, at in rows[:5])
     more = f" และอีก {len(rows) - 5} ราย" if len(rows) > 5 else ""
     raise SavedMeanwhile(
         f"ยังไม่ได้บันทึก: ระหว่างที่ท่านแก้ไข มีผู้บันทึกยอดของ {len(stale):,} รายในเดือน{month_label(fiscal_year, month)} "

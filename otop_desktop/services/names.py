@@ -44,6 +44,11 @@ def person_names(session, logins) -> dict[str, str]:
     return {login: found[login] for login in wanted if login in found}
 
 
+def person_name(session, login: str) -> str:
+    """One login as its person's display name, else the login (a message that says who changed something)."""
+    return person_names(session, [login]).get(login, login)
+
+
 def list_names(*, uow, user: UserInfo) -> Names:
     """The users' display names and the names of every province and of the districts the user may see."""
     session = uow.session
