@@ -65,7 +65,7 @@ class LocksTab(QWidget):
             ],
             self,
         )
-        self.table = read_only_view(self.table_model, (50, 150, 90, 120, 250, 190, 210, 260), self)
+        self.table = read_only_view(self.table_model, (50, 150, 90, 120, 215, 150, 200, 330), self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history_label = QLabel()
@@ -182,8 +182,12 @@ class LocksTab(QWidget):
         for row, status in enumerate(districts):
             if status.lock:
                 tips[(row, 3)] = self.tr("ชื่อผู้ใช้: {login}").format(login=status.lock.changed_by)
-            if status.last_saved_by:
-                tips[(row, 7)] = self.tr("ชื่อผู้ใช้: {login}").format(login=status.last_saved_by)
+            if status.last_saved_by:  # the whole line too: a long name may not fit the column
+                tips[(row, 7)] = self.tr("บันทึกล่าสุด {when} โดย {name} (ชื่อผู้ใช้: {login})").format(
+                    when=format_thai_datetime(status.last_saved_at),
+                    name=self.names.person(status.last_saved_by),
+                    login=status.last_saved_by,
+                )
         return tips
 
     def selected_district(self) -> str | None:

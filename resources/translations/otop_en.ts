@@ -1252,26 +1252,26 @@
     <name>LocksTab</name>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="51"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="290"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="294"/>
         <source>ล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="52"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="299"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="303"/>
         <source>ปลดล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="53"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="314"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="324"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="318"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="328"/>
         <source>ล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="54"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="335"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="339"/>
         <source>ปลดล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,7 +1282,7 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="58"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="326"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="330"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1316,7 +1316,7 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="63"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="326"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="330"/>
         <source>การกรอกยอด</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,82 +1367,86 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="171"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="214"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="218"/>
         <source>ล็อกแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="171"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="214"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="218"/>
         <source>ยังไม่ล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="184"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="186"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="245"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="249"/>
         <source>ชื่อผู้ใช้: {login}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="209"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="186"/>
+        <source>บันทึกล่าสุด {when} โดย {name} (ชื่อผู้ใช้: {login})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="213"/>
         <source>สถานะการล็อกข้อมูลระดับอำเภอ: กรุณาเลือกอำเภอในตาราง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="216"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="220"/>
         <source>สถานะการล็อกข้อมูลระดับอำเภอ: อำเภอ{name} ({state})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="239"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="243"/>
         <source>ประวัติการล็อกของอำเภอ{name} เดือน{month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="264"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="268"/>
         <source>กรุณาระบุเหตุผลในการปลดล็อก ยังไม่ได้ปลดล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="317"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="321"/>
         <source>มี {count} อำเภอที่ยังกรอกยอดเดือน{month} ไม่ครบ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="320"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="324"/>
         <source>ถ้าล็อกตอนนี้ อำเภอเหล่านี้จะส่งข้อมูลเพิ่มไม่ได้จนกว่าจะปลดล็อก และรายชื่อนี้จะถูกบันทึกไว้กับการล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="321"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="325"/>
         <source>อำเภอ{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="280"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="284"/>
         <source>ยืนยันข้อมูลเดือน{month} ของอำเภอ{name}? หลังล็อกแล้วอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="285"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="289"/>
         <source>อำเภอ{name} ยังกรอกยอดไม่ครบ: {entry}
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="300"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="304"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ของอำเภอ{name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="309"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="313"/>
         <source>ยืนยันข้อมูลเดือน{month} ทั้งจังหวัด? ทุกอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้ และข้อมูลจะนับเป็นรายงานต่อกรมฯ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="336"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="340"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ทั้งจังหวัด (ทุกอำเภอจะแก้ไขได้อีกครั้ง):</source>
         <translation type="unfinished"></translation>
     </message>
