@@ -4,7 +4,7 @@ whether on time (entry by the month's end, the lock by the 5th of the next month
 reporting rate and the on-time rate as DHIS2 reports them: complete reports over those expected."""
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -12,6 +12,7 @@ from sqlalchemy import select
 from otop_desktop.core.users import UserInfo
 from otop_desktop.models import District, DistrictLock, ExportLog, ImportLedger, PrintRecord, Province, ProvinceLock
 from otop_desktop.services import access
+from otop_desktop.services.evidence.register import quarter_evidence
 from otop_desktop.services.locks import deadline_of
 from otop_desktop.services.reports import figures, summary
 from otop_desktop.services.thai import (
@@ -87,6 +88,9 @@ class Board:
     rows: tuple[BoardRow, ...]
     rates: tuple[MonthRate, ...]
     today: date
+    # The signed จต.๒ on file (issue 29), districts only: district → its four quarters; per quarter (on file, expected).
+    evidence: dict = field(default_factory=dict)
+    evidence_rates: tuple[tuple[int, int], ...] = ()
 
 
 def _local(stored: datetime | None) -> datetime | None:
@@ -211,7 +215,21 @@ def roadmap_board(*, uow, user: UserInfo, fiscal_year: int, today: date | None =
                 sum(c.locked_at is not None for c in cells),
             )
         )
-    return Board(fiscal_year, scope.area_name, "จังหวัด" if level == 2 else "อำเภอ", rows, tuple(rates), today)
+    board = Board(fiscal_year, scope.area_name, "จังหวัด" if level == 2 else "อำเภอ", rows, tuple(rates), today)
+    return signed_copies(uow, user, board) if level == 4 else board
+
+
+def signed_copies(uow, user: UserInfo, board: Board) -> Board:
+    """The board with each district's quarters of signed จต.๒ on file, and each quarter's count on file."""
+    evidence = quarter_evidence(
+        uow=uow,
+        user=user,
+        fiscal_year=board.fiscal_year,
+        district_codes=[r.code for r in board.rows],
+        today=board.today,
+    )
+    rates = tuple((sum(q[i].on_file for q in evidence.values()), len(evidence)) for i in range(4))
+    return replace(board, evidence=evidence, evidence_rates=rates)
 
 
 def board_text(board: Board) -> str:
