@@ -17,6 +17,7 @@ def _groups():
     from otop_desktop.commands import (
         backup,
         entry,
+        evidence,
         exchange,
         forecast,
         forms,
@@ -29,7 +30,10 @@ def _groups():
         verify,
     )
 
-    return (setup, users, screenshot, entry, locks, forms, forecast, verify, targets, exchange, reports, backup)
+    return (
+        *(setup, users, screenshot, entry, locks, forms, forecast, verify),
+        *(evidence, targets, exchange, reports, backup),
+    )
 
 
 def _parser_and_handlers() -> tuple[argparse.ArgumentParser, dict]:

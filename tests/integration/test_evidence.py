@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from otop_desktop.cli import main
 from otop_desktop.core.errors import InvalidInput, PermissionDenied
 from otop_desktop.core.users import UserInfo
 from otop_desktop.services.evidence.intake import Outcome, take_in_scans
@@ -15,8 +16,9 @@ from otop_desktop.services.forms.jt2 import print_jt2, render_jt2
 from otop_desktop.services.forms.verify import check_letter, record_print, shown_code
 from otop_desktop.services.office import Office
 from otop_desktop.services.reports.roadmap import roadmap_board
-from tests.conftest import save
-from tests.engines import connect
+from otop_desktop.services.thai import format_thai_date, today_in_thailand
+from tests.conftest import PASSWORD, save
+from tests.engines import connect, location
 from tests.integration.test_jt2_paper import jt2_of
 from tests.scans import page_image, scan_to_jpeg, scan_to_pdf, scanned, without_qr
 
@@ -151,3 +153,33 @@ def test_figures_changed_after_printing_show_on_the_kept_copy_and_the_board(worl
         quarter_evidence, fiscal_year=YEAR, district_codes=["3401"], today=today
     )
     assert status["3401"][2].changed == (form.code,)
+
+
+def test_the_command_line_takes_in_lists_and_exports(world, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
+    form = printed(world, tmp_path)
+    photo = scan_to_jpeg(form.path, tmp_path / "photo.jpg")
+    torn = tmp_path / "torn.png"
+    scanned(without_qr(page_image(form.path)), degrees=-1).save(torn, "PNG")
+    data = location(world.database)
+    assert main([*data, "evidence", "add", str(photo), str(torn), "--user", "prov"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith(f"photo.jpg หน้า 1/1: บันทึกแล้ว {shown_code(form.code)} · จต.๒ อำเภอเมืองอุบลราชธานี")
+    assert lines[0].endswith("ตัวเลขตรงกับฐานข้อมูล") and lines[1].startswith("torn.png หน้า 1/1: อ่านรหัสไม่ได้")
+    assert lines[-1].startswith("บันทึกแล้ว 1 หน้า")
+    assert main([*data, "evidence", "add", str(torn), "--user", "prov", "--code", shown_code(form.code)]) == 0
+    assert "torn.png หน้า 1/1: มีในทะเบียนแล้ว (เก็บสำเนานี้ไว้คู่กัน)" in capsys.readouterr().out
+    assert main([*data, "evidence", "list", "--user", "prov", "--year", "2569", "--district", "3401"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert len(listed) == 3 and listed[0].startswith("3401 อำเภอเมืองอุบลราชธานี · สิงหาคม 2569 · ")
+    out = tmp_path / "ส่งออก"
+    out.mkdir()
+    assert main([*data, "evidence", "export", "--user", "prov", "--year", "2569", "--out", str(out)]) == 0
+    files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    folder = "ปีงบประมาณ 2569 ไตรมาส 4/3401 อำเภอเมืองอุบลราชธานี/"
+    assert [f.rsplit(" (", 1)[0] for f in files] == [
+        f"{folder}จต.๒ สิงหาคม 2569 รหัส {shown_code(form.code)} รับ {format_thai_date(today_in_thailand())}"
+    ] * 2
+    assert {(out / f).read_bytes() for f in files} == {photo.read_bytes(), torn.read_bytes()}
+    assert main([*data, "evidence", "add", str(photo), "--user", "mueang"]) == 2
+    assert "เฉพาะเจ้าหน้าที่ระดับจังหวัด" in capsys.readouterr().err
