@@ -54,38 +54,42 @@ class EvidenceDialog(QDialog):
         self.setWindowTitle(self.tr("ทะเบียน จต.๒ ที่ลงนามแล้ว"))
         self.pages: list[PageResult] = []
         self.copies: list[Copy] = []
+        self._choosers(fiscal_year_of(today or today_in_thailand()))
+        self._tables()
+        self._layout()
+        self._connect()
+        self.resize(1300, 700)
+        self.reload()
+
+    def _choosers(self, this_year: int) -> None:
         self.year_box, self.district_box = QComboBox(), QComboBox()
-        fill_years(self.year_box, [fiscal_year_of(today or today_in_thailand())])
+        fill_years(self.year_box, [this_year])
         read_in_background(
             self,
             entry.list_fiscal_years,
             on_done=lambda years: fill_years(self.year_box, years),
-            today_fiscal_year=fiscal_year_of(today or today_in_thailand()),
+            today_fiscal_year=this_year,
         )
         self.district_box.addItem(self.tr("ทุกอำเภอ"), None)
         for district in read(self, areas.list_districts) or []:
             self.district_box.addItem(f"{district.code} {district.name}", district.code)
         self.files_button = QPushButton(self.tr("รับไฟล์สแกน…"))
         self.folder_button = QPushButton(self.tr("รับทั้งโฟลเดอร์…"))
-        self.results = PlainTableModel(
-            [self.tr(h) for h in ("ไฟล์ / หน้า", "ผล", "รหัส", "แบบที่พิมพ์", "ตัวเลข", "หมายเหตุ")], self
-        )
+
+    def _tables(self) -> None:
+        headings = (self.tr("ไฟล์ / หน้า"), self.tr("ผล"), self.tr("รหัส"), self.tr("แบบที่พิมพ์"), self.tr("ตัวเลข"))
+        self.results = PlainTableModel([*headings, self.tr("หมายเหตุ")], self)
         self.results_view = read_only_view(self.results, (180, 190, 130, 420, 170))
         self.code_edit = QLineEdit()
         self.code_edit.setPlaceholderText(self.tr("รหัสใต้ QR code เช่น {example}").format(example=EXAMPLE))
         self.code_button = QPushButton(self.tr("ตรวจและบันทึกหน้านี้"))
-        self.register = PlainTableModel(
-            [self.tr(h) for h in ("อำเภอ", "งวด", "รหัส", "พิมพ์โดย", "รับเมื่อ", "ไฟล์ / หน้า", "ตัวเลข")], self
-        )
+        headings = (self.tr("อำเภอ"), self.tr("งวด"), self.tr("รหัส"), self.tr("พิมพ์โดย"), self.tr("รับเมื่อ"))
+        self.register = PlainTableModel([*headings, self.tr("ไฟล์ / หน้า"), self.tr("ตัวเลข")], self)
         self.register_view = read_only_view(self.register, (190, 200, 130, 230, 230, 190))
         self.open_button = QPushButton(self.tr("เปิดไฟล์สแกน"))
         self.export_button = QPushButton(self.tr("ส่งออกทั้งปี…"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self._layout()
-        self._connect()
-        self.resize(1300, 700)
-        self.reload()
 
     def _layout(self) -> None:
         may = self.context.permissions

@@ -15,6 +15,7 @@ from otop_desktop.services.evidence.register import list_evidence, open_copy, qu
 from otop_desktop.services.forms.jt2 import print_jt2, render_jt2
 from otop_desktop.services.forms.verify import check_letter, record_print, shown_code
 from otop_desktop.services.office import Office
+from otop_desktop.services.reports.dashboard import dashboard
 from otop_desktop.services.reports.roadmap import roadmap_board
 from otop_desktop.services.thai import format_thai_date, today_in_thailand
 from tests.conftest import PASSWORD, save
@@ -143,6 +144,8 @@ def test_figures_changed_after_printing_show_on_the_kept_copy_and_the_board(worl
     warin = board.evidence["3415"]
     assert warin[2].overdue and not warin[2].on_file and warin[3].begun and not warin[3].overdue
     assert board.evidence_rates == ((0, 25), (0, 25), (1, 25), (0, 25))
+    figures = Office(world.database, world.province).query(dashboard, fiscal_year=YEAR, month=5)
+    assert figures.signed == (3, 1, 25)  # the card of May's quarter: one district of 25 on file
 
     save(world.database, world.province, YEAR, 5, {world.ids["ไหม"]: (1_000_001, 200_000, None, None)})
     (copy,) = _list(world)

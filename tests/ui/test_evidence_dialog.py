@@ -75,6 +75,7 @@ def test_scans_are_taken_in_off_the_gui_thread_and_an_unread_page_takes_the_type
     board = window.roadmap_tab.evidence_view.model()
     row = next(i for i, r in enumerate(board.board.rows) if r.code == "3401")
     assert board.data(board.index(row, 3)) == "รับ 1/3 เดือน"  # August of the fourth quarter's three months
+    assert "ได้รับ จต.๒ ที่ลงนามแล้ว ไตรมาส 4: 0 จาก 25 อำเภอ" in window.dashboard_tab.cards[3].text()
 
 
 def test_cancel_while_reading_keeps_nothing(qtbot, world, tmp_path, monkeypatch, messages):

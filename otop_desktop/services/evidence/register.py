@@ -255,9 +255,10 @@ def _received(uow, fiscal_year: int, prefix: str) -> dict[tuple[str, int], tuple
 
 
 def quarter_evidence(
-    *, uow, user: UserInfo, fiscal_year: int, district_codes, today: date | None = None
+    *, uow, user: UserInfo, fiscal_year: int, district_codes, today: date | None = None, figures: bool = True
 ) -> dict[str, tuple[QuarterEvidence, ...]]:
-    """District → its four quarters' signed copies, for the roadmap board and the dashboard."""
+    """District → its four quarters' signed copies, for the roadmap board and the dashboard (without `figures`,
+    not checking whether the copies' figures changed since)."""
     check_period(fiscal_year)
     today = today or today_in_thailand()
     received = _received(uow, fiscal_year, user.province_code if user.role != "district" else user.area_code)
@@ -278,7 +279,7 @@ def quarter_evidence(
                     to_local(max(first for first, _, _ in have)).replace(tzinfo=None) if whole else None,
                     due,
                     not whole and today > due,
-                    tuple(c for c in latest if not checks(c).matches),
+                    tuple(c for c in latest if figures and not checks(c).matches),
                 )
             )
         board[code] = tuple(quarters)
