@@ -64,9 +64,9 @@ def _list(args, office) -> int:
         print(
             f"{copy.district_code} อำเภอ{copy.district_name} · {copy.period} · {shown_code(copy.code)} · "
             f"พิมพ์โดย {copy.printed_by} · รับ {format_thai_datetime(copy.received_at)} โดย {copy.received_by} · "
-            f"{copy.file_name} หน้า {copy.page}/{copy.pages} · {figures}"
+            f"{copy.file_name} {copy.pages_text} · {figures}"
         )
-    print(f"รวม {len(copies)} หน้า")
+    print(f"รวม {len(copies)} ฉบับ ({sum(len(copy.pages_kept) for copy in copies)} หน้า)")
     return 0
 
 

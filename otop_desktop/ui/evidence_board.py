@@ -58,10 +58,10 @@ class EvidenceModel(QAbstractTableModel):
                 day=f"{quarter.received_at.day} {THAI_MONTHS_SHORT[quarter.received_at.month - 1]}"
             )
         elif quarter.months_on_file:
-            first = self.tr("รับ {n}/3 เดือน").format(n=len(quarter.months_on_file))
+            first = self.tr("รับ {n}/3 ด.").format(n=len(quarter.months_on_file))
         else:
-            first = self.tr("ยังไม่ได้รับ")
-        return first + ("\n" + self.tr("ตัวเลขเปลี่ยน") if quarter.changed else "")
+            first = self.tr("ยังไม่รับ")
+        return first + ("\n" + self.tr("เลขเปลี่ยน") if quarter.changed else "")
 
     def _tooltip(self, quarter) -> str:
         lines = [self.tr("กำหนดส่ง จต.๒ ที่ลงนามแล้ว: {due}").format(due=format_thai_date(quarter.due))]
@@ -104,7 +104,7 @@ class EvidenceModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr("จต.๒ ลงนาม\nไตรมาส {n}").format(n=section + 1)
+            return self.tr("จต.๒") + "\n" + self.tr("ไตรมาส {n}").format(n=section + 1)
         return None
 
 
@@ -119,7 +119,11 @@ def evidence_view(board_view: QTableView, rate_rows: int) -> QTableView:
     view.verticalHeader().hide()
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.verticalHeader().setDefaultSectionSize(board_view.verticalHeader().defaultSectionSize())
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    samples = (model.tr("ไตรมาส 4"), model.tr("ยังไม่รับ"), model.tr("เลขเปลี่ยน"), "รับ 30 พ.ย.")
+    column = max(view.fontMetrics().horizontalAdvance(text) for text in samples) + 14
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.horizontalHeader().setDefaultSectionSize(column)
+    view.setFixedWidth(4 * column + 2 * view.frameWidth())  # as narrow as its texts: the months keep their room
     heading = 2 * view.fontMetrics().lineSpacing() + 10  # two lines, on both tables, so their rows line up
     for header in (view.horizontalHeader(), board_view.horizontalHeader()):
         header.setFixedHeight(heading)

@@ -27,7 +27,7 @@ from otop_desktop.services.access import Action
 from otop_desktop.services.evidence.intake import Outcome, PageResult, take_in_scans
 from otop_desktop.services.evidence.register import Copy, export_evidence, list_evidence, open_copy
 from otop_desktop.services.forms.verify import EXAMPLE, shown_code
-from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, today_in_thailand
+from otop_desktop.services.thai import BE_OFFSET, THAI_MONTHS_SHORT, fiscal_year_of, to_local, today_in_thailand
 from otop_desktop.ui.common import read_only_view
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.operations import perform, perform_in_background, read, read_in_background
@@ -43,6 +43,12 @@ COLOURS = {
     Outcome.NO_CODE: "#FFE0B2",
 }
 CHANGED = "#FFCDD2"
+
+
+def short_time(stored) -> str:
+    """A stored UTC time as '5 ธ.ค. 2569 10:45' in Thailand's time, for a table's narrow column."""
+    local = to_local(stored)
+    return f"{local.day} {THAI_MONTHS_SHORT[local.month - 1]} {local.year + BE_OFFSET} {local:%H:%M}"
 
 
 class EvidenceDialog(QDialog):
@@ -79,13 +85,13 @@ class EvidenceDialog(QDialog):
     def _tables(self) -> None:
         headings = (self.tr("ไฟล์ / หน้า"), self.tr("ผล"), self.tr("รหัส"), self.tr("แบบที่พิมพ์"), self.tr("ตัวเลข"))
         self.results = PlainTableModel([*headings, self.tr("หมายเหตุ")], self)
-        self.results_view = read_only_view(self.results, (180, 190, 130, 420, 170))
+        self.results_view = read_only_view(self.results, (190, 200, 130, 430, 170))
         self.code_edit = QLineEdit()
         self.code_edit.setPlaceholderText(self.tr("รหัสใต้ QR code เช่น {example}").format(example=EXAMPLE))
         self.code_button = QPushButton(self.tr("ตรวจและบันทึกหน้านี้"))
         headings = (self.tr("อำเภอ"), self.tr("งวด"), self.tr("รหัส"), self.tr("พิมพ์โดย"), self.tr("รับเมื่อ"))
         self.register = PlainTableModel([*headings, self.tr("ไฟล์ / หน้า"), self.tr("ตัวเลข")], self)
-        self.register_view = read_only_view(self.register, (190, 200, 130, 230, 230, 190))
+        self.register_view = read_only_view(self.register, (190, 200, 130, 190, 190, 200))
         self.open_button = QPushButton(self.tr("เปิดไฟล์สแกน"))
         self.export_button = QPushButton(self.tr("ส่งออกทั้งปี…"))
         self.summary = QLabel()
@@ -202,7 +208,7 @@ class EvidenceDialog(QDialog):
                 + [page.reason]
             )
             colours.append(QBrush(QColor(CHANGED if page.matches is False else COLOURS[page.outcome])))
-            tips.append("\n".join([page.reason, *page.changes]) or None)
+            tips.append("\n".join(text for text in (page.print_text, page.reason, *page.changes) if text) or None)
         self.results.set_rows(rows, colours, tips)
         self._row_picked()
 
@@ -250,9 +256,9 @@ class EvidenceDialog(QDialog):
                     f"{copy.district_code} {copy.district_name}",
                     copy.period,
                     shown_code(copy.code),
-                    f"{copy.printed_by} {format_thai_datetime(copy.printed_at)}",
-                    f"{format_thai_datetime(copy.received_at)} {copy.received_by}",
-                    f"{copy.file_name} {self.tr('หน้า')} {copy.page}/{copy.pages}",
+                    f"{copy.printed_by} {short_time(copy.printed_at)}",
+                    f"{copy.received_by} {short_time(copy.received_at)}",
+                    f"{copy.file_name} {copy.pages_text}",
                     figures,
                 ]
             )

@@ -169,7 +169,10 @@ class RoadmapTab(QWidget):
                 "<span style='background:{c}'>&nbsp;เลยกำหนดยังไม่ทำ&nbsp;</span> "
                 "<span style='background:{d}'>&nbsp;ยังไม่ถึงกำหนด&nbsp;</span>"
             ).format(a=ON_TIME, b=LATE, c=OVERDUE, d=WAITING)
-            + self.tr(" · จต.๒ ลงนาม: ได้รับสำเนาที่ลงนามแล้วครบไตรมาส กำหนดวันที่ 5 หลังสิ้นไตรมาส")
+            + self.tr(
+                " · จต.๒ ไตรมาส: ได้รับสำเนา จต.๒ ที่ลงนามแล้วครบไตรมาส กำหนดวันที่ 5 หลังสิ้นไตรมาส "
+                "(เลขเปลี่ยน = ตัวเลขแก้หลังพิมพ์ ควรขอฉบับใหม่)"
+            )
         )
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("ปีงบประมาณ")))
@@ -183,8 +186,8 @@ class RoadmapTab(QWidget):
         layout.addWidget(self.summary)
         tables = QHBoxLayout()
         tables.setSpacing(0)
-        tables.addWidget(self.view, 3)
-        tables.addWidget(self.evidence_view, 1)
+        tables.addWidget(self.view, 1)
+        tables.addWidget(self.evidence_view)
         layout.addLayout(tables, 1)
         self.year_box.currentIndexChanged.connect(self.reload)
         self.refresh_button.clicked.connect(self.reload)

@@ -64,10 +64,9 @@ def test_a_phones_scan_and_a_scanners_pdf_are_matched_to_their_print(world, tmp_
     assert kept(world) == (2, 3)  # the later scan kept beside the first, nothing overwritten
 
     copies = _list(world)
-    assert [(c.file_name, c.page, c.code) for c in copies] == [
-        ("ภาพถ่าย จต.๒.jpg", 1, form.code),
-        ("batch.pdf", 1, form.code),
-        ("batch.pdf", 2, form.code),
+    assert [(c.file_name, c.pages_text, c.code) for c in copies] == [
+        ("ภาพถ่าย จต.๒.jpg", "หน้า 1/1", form.code),
+        ("batch.pdf", "หน้า 1-2/2", form.code),
     ]
     opened = Office(world.database, world.province).query(open_copy, file_id=copies[0].file_id, folder=tmp_path)
     assert opened.read_bytes() == photo.read_bytes()
@@ -171,10 +170,10 @@ def test_the_command_line_takes_in_lists_and_exports(world, tmp_path, monkeypatc
     assert lines[0].endswith("ตัวเลขตรงกับฐานข้อมูล") and lines[1].startswith("torn.png หน้า 1/1: อ่านรหัสไม่ได้")
     assert lines[-1].startswith("บันทึกแล้ว 1 หน้า")
     assert main([*data, "evidence", "add", str(torn), "--user", "prov", "--code", shown_code(form.code)]) == 0
-    assert "torn.png หน้า 1/1: มีในทะเบียนแล้ว (เก็บสำเนานี้ไว้คู่กัน)" in capsys.readouterr().out
+    assert "torn.png หน้า 1/1: มีแล้ว เก็บคู่ฉบับเดิม" in capsys.readouterr().out
     assert main([*data, "evidence", "list", "--user", "prov", "--year", "2569", "--district", "3401"]) == 0
     listed = capsys.readouterr().out.splitlines()
-    assert len(listed) == 3 and listed[0].startswith("3401 อำเภอเมืองอุบลราชธานี · สิงหาคม 2569 · ")
+    assert listed[-1] == "รวม 2 ฉบับ (2 หน้า)" and listed[0].startswith("3401 อำเภอเมืองอุบลราชธานี · สิงหาคม 2569 · ")
     out = tmp_path / "ส่งออก"
     out.mkdir()
     assert main([*data, "evidence", "export", "--user", "prov", "--year", "2569", "--out", str(out)]) == 0

@@ -61,7 +61,7 @@ def test_scans_are_taken_in_off_the_gui_thread_and_an_unread_page_takes_the_type
     qtbot.keyClicks(dialog.code_edit, shown_code(form.code).lower())
     qtbot.mouseClick(dialog.code_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.results.rows[1][1] != "อ่านรหัสไม่ได้", timeout=20000)
-    assert dialog.results.rows[1][1] == "มีในทะเบียนแล้ว (เก็บสำเนานี้ไว้คู่กัน)"
+    assert dialog.results.rows[1][1] == "มีแล้ว เก็บคู่ฉบับเดิม"
     qtbot.waitUntil(lambda: dialog.register.rowCount() == 2, timeout=20000)
     assert dialog.register.rows[0][:3] == ["3401 เมืองอุบลราชธานี", "สิงหาคม 2569", shown_code(form.code)]
 
@@ -74,7 +74,7 @@ def test_scans_are_taken_in_off_the_gui_thread_and_an_unread_page_takes_the_type
     settle()  # the board heard of the new copies
     board = window.roadmap_tab.evidence_view.model()
     row = next(i for i, r in enumerate(board.board.rows) if r.code == "3401")
-    assert board.data(board.index(row, 3)) == "รับ 1/3 เดือน"  # August of the fourth quarter's three months
+    assert board.data(board.index(row, 3)) == "รับ 1/3 ด."  # August of the fourth quarter's three months
     assert "ได้รับ จต.๒ ที่ลงนามแล้ว ไตรมาส 4: 0 จาก 25 อำเภอ" in window.dashboard_tab.cards[3].text()
 
 

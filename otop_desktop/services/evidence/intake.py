@@ -19,6 +19,7 @@ from otop_desktop.core.users import UserInfo
 from otop_desktop.models import EvidenceFile, EvidencePage, PrintRecord
 from otop_desktop.services import access
 from otop_desktop.services.evidence import scans
+from otop_desktop.services.evidence.register import period_name
 from otop_desktop.services.forms.verify import CODE_NAME, FORM_NAMES, Verification, normalise, shown_code, verify
 from otop_desktop.services.thai import format_thai_datetime, now_utc
 
@@ -38,8 +39,8 @@ class Outcome(enum.StrEnum):
 
 OUTCOME_NAMES = {
     Outcome.RECORDED: "บันทึกแล้ว",
-    Outcome.BESIDE: "มีในทะเบียนแล้ว (เก็บสำเนานี้ไว้คู่กัน)",
-    Outcome.SAME_SCAN: "มีในทะเบียนแล้ว (ไฟล์เดียวกัน)",
+    Outcome.BESIDE: "มีแล้ว เก็บคู่ฉบับเดิม",
+    Outcome.SAME_SCAN: "ไฟล์นี้รับไว้แล้ว",
     Outcome.REFUSED: "ไม่รับ",
     Outcome.NO_CODE: "อ่านรหัสไม่ได้",
 }
@@ -165,16 +166,17 @@ class _Batch:
         return row
 
 
-def _described(base: PageResult, verification: Verification | None) -> PageResult:
-    """The page's result with the print its code names, as verify says it."""
+def _described(base: PageResult, verification: Verification | None, record: PrintRecord | None) -> PageResult:
+    """The page's result with the print its code names, as verify says it (a quarter's period as a quarter)."""
     if verification is None or not verification.found:
         return base
+    period = period_name(record.fiscal_year, _months(record)) if record is not None else verification.period
     return replace(
         base,
         form_name=verification.form_name,
         area_code=verification.area_code,
         area_name=verification.area_name,
-        period=verification.period,
+        period=period,
         printed_by=verification.printed_by,
         printed_at=verification.printed_at,
         matches=verification.matches,
@@ -196,7 +198,7 @@ def _earlier_copy(batch: _Batch, record: PrintRecord, sha256: str) -> EvidencePa
 def _take_code(batch: _Batch, scan: scans.ScannedFile, base: PageResult, code: str) -> PageResult:
     """Match one code of a page to its print and keep the page, or say why not."""
     verification, refusal, record = batch.look_up(code)
-    base = _described(replace(base, code=code), verification)
+    base = _described(replace(base, code=code), verification, record)
     if record is None:
         return replace(base, outcome=Outcome.REFUSED, reason=refusal)
     earlier = _earlier_copy(batch, record, scan.sha256)
@@ -244,7 +246,7 @@ def _same_scan(batch: _Batch, base: PageResult, codes: list[str], first: Evidenc
     when = format_thai_datetime(first.received_at)
     reason = f"ไฟล์นี้ (เนื้อไฟล์เดียวกันทุกไบต์) รับไว้แล้วเมื่อ {when} โดย {first.received_by} ชื่อไฟล์ {first.name}"
     return [
-        _described(replace(base, code=code, outcome=Outcome.SAME_SCAN, reason=reason), batch.look_up(code)[0])
+        _described(replace(base, code=code, outcome=Outcome.SAME_SCAN, reason=reason), *batch.look_up(code)[::2])
         for code in codes
     ]
 

@@ -1,11 +1,11 @@
-"""The register of signed จต.๒ on file: each kept page with the print it shows and whether its figures still
+"""The register of signed จต.๒ on file: each print's pages kept from a file and whether its figures still
 hold; a kept file opened (a copy written for the viewer) or all of a year's exported into a folder per quarter
 and district, named so a person finds a form without the program; and per district and quarter, whether
 the quarter's signed copy is on file, when it came, by its deadline (the 5th after the quarter ends), and
 whether the figures changed after it was printed."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -35,13 +35,13 @@ UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')  # characters no file name may hol
 
 @dataclass(frozen=True)
 class Copy:
-    """A kept page: its file and page, the print it shows, who received it and when, and whether its
-    figures still hold."""
+    """A print's pages kept from one file: the file and its pages, the print, who received it and when, and
+    whether its figures still hold."""
 
     file_id: int
     file_name: str
-    page: int
-    pages: int
+    pages_kept: tuple[int, ...]  # of the file's pages, those showing this print
+    pages: int  # in the file
     code: str
     district_code: str
     district_name: str
@@ -52,7 +52,7 @@ class Copy:
     printed_at: datetime  # UTC
     received_by: str
     received_at: datetime  # UTC
-    typed: bool
+    typed: bool  # a page's code was typed, not read from its QR code
     matches: bool
     changes: tuple[str, ...]
 
@@ -60,6 +60,14 @@ class Copy:
     def quarter(self) -> int:
         """The fiscal quarter of the print's first month."""
         return fiscal_index(self.months[0]) // 3 + 1
+
+    @property
+    def pages_text(self) -> str:
+        """'หน้า 1-3/9', 'หน้า 2/9', 'หน้า 1,4/9'."""
+        kept = self.pages_kept
+        if len(kept) > 1 and kept == tuple(range(kept[0], kept[-1] + 1)):
+            return f"หน้า {kept[0]}-{kept[-1]}/{self.pages}"
+        return f"หน้า {','.join(map(str, kept))}/{self.pages}"
 
 
 def quarter_months(quarter: int) -> tuple[int, ...]:
@@ -78,9 +86,9 @@ def period_name(fiscal_year: int, months) -> str:
 
 
 def _kept_rows(uow, fiscal_year: int, prefix: str):
-    """(page, file, record, district name) of every kept page of the year's จต.๒ in an area."""
+    """(page, file id, name and pages, record, district name) of every kept page of the year's จต.๒ in an area."""
     return uow.session.execute(
-        select(EvidencePage, EvidenceFile, PrintRecord, District.name_th)
+        select(EvidencePage, EvidenceFile.id, EvidenceFile.name, EvidenceFile.pages, PrintRecord, District.name_th)
         .join(EvidenceFile, EvidenceFile.id == EvidencePage.file_id)
         .join(PrintRecord, PrintRecord.id == EvidencePage.print_record_id)
         .join(District, District.code == PrintRecord.area_code)
@@ -113,34 +121,24 @@ def _area(user: UserInfo, district_code: str | None) -> str:
 
 
 def list_evidence(*, uow, user: UserInfo, fiscal_year: int, district_code: str | None = None) -> tuple[Copy, ...]:
-    """Every kept page of the year's จต.๒ in the user's area (or one district), by district and receipt."""
+    """Every print's pages kept from each file, of the year's จต.๒ in the user's area (or one district), by
+    district and receipt."""
     check_period(fiscal_year)
-    checks, copies = _Checks(uow, user), []
-    for page, file, record, name in _kept_rows(uow, fiscal_year, _area(user, district_code)):
-        months = tuple(int(m) for m in record.months.split(",") if m)
-        result = checks(record.code)
-        copies.append(
-            Copy(
-                file.id,
-                file.name,
-                page.page,
-                file.pages,
-                record.code,
-                record.area_code,
-                name,
-                record.fiscal_year,
-                months,
-                period_name(record.fiscal_year, months),
-                record.printed_by,
-                record.printed_at,
-                page.received_by,
-                page.received_at,
-                page.typed,
-                result.matches,
-                tuple(d.describe() for d in result.differences),
-            )
+    checks, copies = _Checks(uow, user), {}
+    for page, file_id, file_name, pages, record, name in _kept_rows(uow, fiscal_year, _area(user, district_code)):
+        key = (file_id, record.id)
+        if key in copies:
+            kept = copies[key]
+            copies[key] = replace(kept, pages_kept=(*kept.pages_kept, page.page), typed=kept.typed or page.typed)
+            continue
+        months, result = tuple(int(m) for m in record.months.split(",") if m), checks(record.code)
+        copies[key] = Copy(
+            *(file_id, file_name, (page.page,), pages, record.code, record.area_code, name, record.fiscal_year),
+            *(months, period_name(record.fiscal_year, months), record.printed_by, record.printed_at),
+            *(page.received_by, page.received_at, page.typed, result.matches),
+            tuple(d.describe() for d in result.differences),
         )
-    return tuple(copies)
+    return tuple(copies.values())
 
 
 def safe_name(text: str) -> str:
@@ -193,16 +191,13 @@ def export_evidence(
     root = Path(folder)
     if not root.is_dir():
         raise InvalidInput(f"ไม่พบโฟลเดอร์ {root} กรุณาเลือกโฟลเดอร์ที่มีอยู่")
-    wanted = {}
-    for copy in copies:
-        wanted.setdefault((copy.file_id, copy.code), copy)
     written = 0
-    for done, ((file_id, _), copy) in enumerate(sorted(wanted.items())):
+    for done, copy in enumerate(copies):
         if cancelled and cancelled():
             raise InvalidInput(f"ยกเลิกแล้ว ส่งออกไปแล้ว {written} ไฟล์ในโฟลเดอร์ {root}")
         if progress:
-            progress(done, len(wanted))
-        file = uow.session.get(EvidenceFile, file_id)
+            progress(done, len(copies))
+        file = uow.session.get(EvidenceFile, copy.file_id)
         target = root / _export_name(copy)
         target.parent.mkdir(parents=True, exist_ok=True)
         write_bytes(target.with_name(target.name + EXTENSIONS[file.kind]), file.content)
