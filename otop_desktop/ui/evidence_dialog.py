@@ -109,6 +109,15 @@ class EvidenceDialog(QDialog):
         top.addStretch(1)
         top.addWidget(self.files_button)
         top.addWidget(self.folder_button)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self._intake_part())
+        splitter.addWidget(self._register_part())
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    def _intake_part(self) -> QWidget:
+        """The hint, the last intake's summary and pages, and the box for a typed code."""
         hint = QLabel(
             self.tr(
                 "ลากไฟล์สแกน (PDF จากเครื่องสแกน หรือภาพ JPEG/PNG จากโทรศัพท์) หรือทั้งโฟลเดอร์มาวางที่หน้าต่างนี้ได้ "
@@ -119,29 +128,27 @@ class EvidenceDialog(QDialog):
         typing = QHBoxLayout()
         typing.addWidget(self.code_edit, 1)
         typing.addWidget(self.code_button)
-        intake = QWidget()
-        upper = QVBoxLayout(intake)
-        upper.setContentsMargins(0, 0, 0, 0)
-        upper.addWidget(hint)
-        upper.addWidget(self.summary)
-        upper.addWidget(self.results_view, 1)
-        upper.addLayout(typing)
-        kept = QWidget()
-        lower = QVBoxLayout(kept)
-        lower.setContentsMargins(0, 0, 0, 0)
-        lower.addWidget(QLabel(self.tr("<b>สำเนาที่ลงนามแล้วในทะเบียน</b>")))
-        lower.addWidget(self.register_view, 1)
+        part = QWidget()
+        column = QVBoxLayout(part)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget, stretch in ((hint, 0), (self.summary, 0), (self.results_view, 1)):
+            column.addWidget(widget, stretch)
+        column.addLayout(typing)
+        return part
+
+    def _register_part(self) -> QWidget:
+        """The register and its buttons."""
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.export_button)
-        lower.addLayout(buttons)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(intake)
-        splitter.addWidget(kept)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        part = QWidget()
+        column = QVBoxLayout(part)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(QLabel(self.tr("<b>สำเนาที่ลงนามแล้วในทะเบียน</b>")))
+        column.addWidget(self.register_view, 1)
+        column.addLayout(buttons)
+        return part
 
     def _connect(self) -> None:
         self.files_button.clicked.connect(self.choose_files)
