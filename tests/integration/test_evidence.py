@@ -112,8 +112,13 @@ def test_another_offices_form_an_unknown_code_and_another_form_are_refused(world
     assert [p.outcome for p in result.pages] == [Outcome.REFUSED, Outcome.REFUSED]
     assert "สำนักงานอื่น (3701)" in result.pages[0].reason and "ไม่พบรหัสตรวจสอบเอกสาร" in result.pages[1].reason
     assert kept(world) == (0, 0)
-    (typed,) = take_in(world, [tmp_path / "x.jpg"], code="ABCD-EFGH").pages  # no QR read is not the case here
-    assert typed.outcome is Outcome.REFUSED
+    (note, broken) = tmp_path / "note.txt", tmp_path / "broken.pdf"
+    note.write_text("not a scan", encoding="utf-8")
+    broken.write_bytes(b"%PDF-1.4 cut short")
+    refused = take_in(world, [note, broken]).pages
+    assert [p.file_name for p in refused] == ["note.txt", "broken.pdf"]
+    assert {p.outcome for p in refused} == {Outcome.REFUSED}
+    assert "ไม่ใช่ไฟล์สแกนที่รับได้" in refused[0].reason and "ไม่ใช่ PDF ที่อ่านได้" in refused[1].reason
 
 
 def test_a_district_user_may_not_take_in_and_a_cancel_keeps_nothing(world, tmp_path):

@@ -120,7 +120,7 @@ class _Batch:
     def __init__(self, uow, user: UserInfo):
         self.uow, self.user, self.now = uow, user, now_utc()
         self.verified: dict[str, tuple[Verification | None, str, PrintRecord | None]] = {}
-        self.files: dict[str, EvidenceFile] = {}
+        self.files: dict[str, int] = {}  # SHA-256 → the kept file's id (its bytes not held in memory)
 
     def look_up(self, code: str) -> tuple[Verification | None, str, PrintRecord | None]:
         """(verification, refusal, record) of a code; a refusal ('' when none) names why it cannot be taken."""
@@ -144,12 +144,14 @@ class _Batch:
             return result, f"เป็นแบบ {FORM_NAMES.get(record.form, record.form)} ทะเบียนนี้รับเฉพาะแบบ จต.๒ ที่ลงนามแล้ว", None
         return result, "", record
 
-    def stored_file(self, scan: scans.ScannedFile) -> EvidenceFile:
-        """The file's row, added (once, its bytes whole) the first time one of its pages is kept."""
-        row = self.files.get(scan.sha256) or self.uow.session.scalar(
-            select(EvidenceFile).where(EvidenceFile.sha256 == scan.sha256)
+    def stored_file(self, scan: scans.ScannedFile) -> int:
+        """The kept file's id: added (once, its bytes whole) the first time one of its pages is kept, then let
+        go of, so a batch of many photos is never all in memory at once."""
+        session = self.uow.session
+        found = self.files.get(scan.sha256) or session.scalar(
+            select(EvidenceFile.id).where(EvidenceFile.sha256 == scan.sha256)
         )
-        if row is None:
+        if found is None:
             row = EvidenceFile(
                 sha256=scan.sha256,
                 name=scan.name[:255],
@@ -160,10 +162,12 @@ class _Batch:
                 received_by=self.user.username,
                 received_at=self.now,
             )
-            self.uow.session.add(row)
-            self.uow.session.flush()
-        self.files[scan.sha256] = row
-        return row
+            session.add(row)
+            session.flush()
+            found = row.id
+            session.expunge(row)
+        self.files[scan.sha256] = found
+        return found
 
 
 def _described(base: PageResult, verification: Verification | None, record: PrintRecord | None) -> PageResult:
@@ -204,7 +208,7 @@ def _take_code(batch: _Batch, scan: scans.ScannedFile, base: PageResult, code: s
     earlier = _earlier_copy(batch, record, scan.sha256)
     batch.uow.session.add(
         EvidencePage(
-            file_id=batch.stored_file(scan).id,
+            file_id=batch.stored_file(scan),
             page=base.page,
             print_record_id=record.id,
             typed=base.typed,
@@ -241,7 +245,7 @@ def _on_file(batch: _Batch, sha256: str) -> dict[int, list[str]]:
     return found
 
 
-def _same_scan(batch: _Batch, base: PageResult, codes: list[str], first: EvidenceFile) -> list[PageResult]:
+def _same_scan(batch: _Batch, base: PageResult, codes: list[str], first) -> list[PageResult]:
     """A page of a file taken in before: said, with the print it showed, and not stored again."""
     when = format_thai_datetime(first.received_at)
     reason = f"ไฟล์นี้ (เนื้อไฟล์เดียวกันทุกไบต์) รับไว้แล้วเมื่อ {when} โดย {first.received_by} ชื่อไฟล์ {first.name}"
@@ -258,7 +262,11 @@ def _unread(base: PageResult, found: scans.PageCodes) -> PageResult:
 
 def _take_file(batch: _Batch, scan: scans.ScannedFile, typed: dict, default: str | None, tick) -> list[PageResult]:
     """Every page of one file: already on file, typed, or read from its QR code."""
-    first = batch.uow.session.scalar(select(EvidenceFile).where(EvidenceFile.sha256 == scan.sha256))
+    first = batch.uow.session.execute(
+        select(EvidenceFile.received_at, EvidenceFile.received_by, EvidenceFile.name).where(
+            EvidenceFile.sha256 == scan.sha256
+        )
+    ).first()
     on_file = _on_file(batch, scan.sha256) if first is not None else {}
     key = str(scan.path)
     given = {page: typed.get((key, page)) or default for page in range(1, scan.pages + 1)}
@@ -291,6 +299,15 @@ def _opened(path: Path):
         return PageResult(str(path), path.name, 0, 0, Outcome.REFUSED, reason=error.message)
 
 
+def _page_counts(paths) -> list[tuple[Path, int]]:
+    """Each file and its pages (0: it will be refused), read one at a time and let go of."""
+    counted = []
+    for path in scans.scan_files(paths):
+        opened = _opened(path)
+        counted.append((path, opened.pages))
+    return counted
+
+
 def take_in_scans(
     *,
     uow,
@@ -305,11 +322,11 @@ def take_in_scans(
     is typed for every page whose QR code cannot be read. `progress(done, total)` counts pages; `cancelled()`
     stops before the next page, keeping nothing."""
     access.check(user, access.Action.RECEIVE_EVIDENCE, user.area_code)
-    files = [_opened(path) for path in scans.scan_files(paths)]
+    files = _page_counts(paths)
     if not files:
         raise InvalidInput(f"ไม่พบไฟล์สแกน ({scans.SUPPORTED}) ในที่ที่เลือก")
     typed = {(str(Path(p)), page): c for (p, page), c in (codes or {}).items() if c and c.strip()}
-    total, done = sum(f.pages for f in files if isinstance(f, scans.ScannedFile)), [0]
+    total, done = sum(pages for _, pages in files), [0]
 
     def tick() -> None:
         if cancelled and cancelled():
@@ -319,7 +336,8 @@ def take_in_scans(
         done[0] += 1
 
     batch, results = _Batch(uow, user), []
-    for item in files:
+    for path, _ in files:
+        item = _opened(path)  # read again, one file at a time
         results += [item] if isinstance(item, PageResult) else _take_file(batch, item, typed, code, tick)
     if progress:
         progress(total, total)
