@@ -16,7 +16,7 @@ from otop_desktop.services.forms.jt2 import print_jt2, render_jt2
 from otop_desktop.services.forms.verify import check_letter, record_print, shown_code
 from otop_desktop.services.office import Office
 from otop_desktop.services.reports.dashboard import dashboard
-from otop_desktop.services.reports.roadmap import roadmap_board
+from otop_desktop.services.reports.roadmap import board_text, roadmap_board
 from otop_desktop.services.thai import format_thai_date, today_in_thailand
 from tests.conftest import PASSWORD, save
 from tests.engines import connect, location
@@ -156,6 +156,10 @@ def test_figures_changed_after_printing_show_on_the_kept_copy_and_the_board(worl
     assert not copy.matches and "10,000.01" in copy.changes[0]
     board = Office(world.database, world.province).query(roadmap_board, fiscal_year=YEAR, today=today)
     assert board.evidence["3401"][2].changed == (form.code,)
+    assert board_text(board).splitlines()[-2:] == [
+        "ได้รับ จต.๒ ที่ลงนามแล้ว (อำเภอ): ไตรมาส 1 0/25  ไตรมาส 2 0/25  ไตรมาส 3 1/25  ไตรมาส 4 0/25",
+        "ตัวเลขเปลี่ยนหลังพิมพ์ฉบับที่ลงนาม ควรขอฉบับใหม่: 3401",
+    ]
     status = Office(world.database, world.province).query(
         quarter_evidence, fiscal_year=YEAR, district_codes=["3401"], today=today
     )

@@ -253,7 +253,19 @@ def board_text(board: Board) -> str:
     ):
         values = " ".join(f"{'' if r.rate(pick(r)) is None else f'{r.rate(pick(r)):.0f}':<6}" for r in board.rates)
         lines.append(f"{'':<6} {_pad(title, 22)} {values}")
-    return "\n".join(lines)
+    return "\n".join(lines + _signed_lines(board))
+
+
+def _signed_lines(board: Board) -> list[str]:
+    """The signed จต.๒ on file per quarter, and the districts whose copy's figures changed after printing."""
+    if not board.evidence_rates:
+        return []
+    rates = "  ".join(f"ไตรมาส {n} {on}/{expected}" for n, (on, expected) in enumerate(board.evidence_rates, 1))
+    lines = [f"ได้รับ จต.๒ ที่ลงนามแล้ว (อำเภอ): {rates}"]
+    changed = [code for code, quarters in board.evidence.items() if any(q.changed for q in quarters)]
+    if changed:
+        lines.append(f"ตัวเลขเปลี่ยนหลังพิมพ์ฉบับที่ลงนาม ควรขอฉบับใหม่: {' '.join(changed)}")
+    return lines
 
 
 def _marks(cell: Cell) -> str:
