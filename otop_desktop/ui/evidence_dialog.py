@@ -189,8 +189,9 @@ class EvidenceDialog(QDialog):
             new = list(result.result.pages)
             if replacing is None:
                 self.pages = new + self.pages
-            else:
-                self.pages[replacing : replacing + 1] = new
+            else:  # the typed page's outcome alone: the file's other pages are listed already
+                picked = self.pages[replacing]
+                self.pages[replacing : replacing + 1] = [p for p in new if p.page == picked.page] or new
             self.summary.setText(result.result.summary())
             self.show_pages()
             self.reload()

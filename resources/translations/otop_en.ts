@@ -615,58 +615,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="114"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="123"/>
         <source>ลากไฟล์สแกน (PDF จากเครื่องสแกน หรือภาพ JPEG/PNG จากโทรศัพท์) หรือทั้งโฟลเดอร์มาวางที่หน้าต่างนี้ได้ · โปรแกรมอ่านรหัสจาก QR code ทุกหน้าแล้วจับคู่กับการพิมพ์ · หน้าที่อ่านรหัสไม่ได้ ให้เลือกแถวแล้วพิมพ์รหัสใต้ QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="132"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="148"/>
         <source>&lt;b&gt;สำเนาที่ลงนามแล้วในทะเบียน&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="168"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="175"/>
         <source>เลือกไฟล์สแกน จต.๒ ที่ลงนามแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="173"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="180"/>
         <source>เลือกโฟลเดอร์ของไฟล์สแกน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="195"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="203"/>
         <source>กำลังอ่าน QR code จากไฟล์สแกน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="205"/>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="253"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="213"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="261"/>
         <source>ตรง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="253"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="261"/>
         <source>เปลี่ยนหลังพิมพ์ {n} รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="273"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="281"/>
         <source>กรุณาเลือกแถวในทะเบียนก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="282"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="290"/>
         <source>เลือกโฟลเดอร์ที่จะส่งออกไฟล์สแกน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="290"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="298"/>
         <source>ส่งออก {count} ไฟล์ไว้ที่ {folder} แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="299"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="307"/>
         <source>กำลังส่งออกไฟล์สแกน…</source>
         <translation type="unfinished"></translation>
     </message>
