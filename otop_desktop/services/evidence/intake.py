@@ -25,6 +25,12 @@ from otop_desktop.services.thai import format_thai_datetime, now_utc
 
 EVIDENCE_FORM = "jt2"
 CANCELLED = "ยกเลิกแล้ว ยังไม่ได้เก็บสำเนาใด ๆ ไว้"
+# Print records stay in the database that printed: a form printed on a district's own PC (not the office's
+# shared server) is unknown here until it is printed from this database.
+UNKNOWN = (
+    f"ไม่พบ{CODE_NAME} {{code}} ในฐานข้อมูลนี้: แบบนี้พิมพ์จากฐานข้อมูลอื่น (ของจังหวัดอื่น หรือเครื่องของอำเภอที่ไม่ได้ใช้"
+    "เซิร์ฟเวอร์ร่วมกับจังหวัด) จึงจับคู่กับการพิมพ์ไม่ได้"
+)
 
 
 class Outcome(enum.StrEnum):
@@ -135,7 +141,7 @@ class _Batch:
             result = verify(uow=self.uow, user=self.user, code=code)
             if result.malformed:
                 return None, result.problem, None
-            return None, f"ไม่พบ{CODE_NAME} {shown_code(code)} ในฐานข้อมูลนี้ (อาจเป็นแบบที่พิมพ์จากฐานข้อมูลของสำนักงานอื่น)", None
+            return None, UNKNOWN.format(code=shown_code(code)), None
         refusal = access.refusal(self.user, access.Action.VIEW, record.area_code)
         if refusal:
             return None, f"เป็นแบบของสำนักงานอื่น ({record.area_code}): {refusal}", None
