@@ -21,6 +21,7 @@ def _groups():
         exchange,
         forecast,
         forms,
+        history,
         locks,
         reports,
         screenshot,
@@ -31,8 +32,20 @@ def _groups():
     )
 
     return (
-        *(setup, users, screenshot, entry, locks, forms, forecast, verify),
-        *(evidence, targets, exchange, reports, backup),
+        setup,
+        users,
+        screenshot,
+        entry,
+        history,
+        locks,
+        forms,
+        forecast,
+        verify,
+        evidence,
+        targets,
+        exchange,
+        reports,
+        backup,
     )
 
 

@@ -16,8 +16,8 @@ from otop_desktop.core.files import write_bytes
 from otop_desktop.core.users import UserInfo
 from otop_desktop.models import District, EvidenceFile, EvidencePage, PrintRecord
 from otop_desktop.services import access
+from otop_desktop.services.deadlines import deadline_of
 from otop_desktop.services.forms.verify import shown_code, verify
-from otop_desktop.services.locks import deadline_of
 from otop_desktop.services.periods import QUARTERS, check_period
 from otop_desktop.services.thai import (
     FISCAL_MONTHS,
