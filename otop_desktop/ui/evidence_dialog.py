@@ -51,6 +51,11 @@ def short_time(stored) -> str:
     return f"{local.day} {THAI_MONTHS_SHORT[local.month - 1]} {local.year + BE_OFFSET} {local:%H:%M}"
 
 
+def _takes_a_code(page: PageResult | None) -> bool:
+    """A page whose code was not read, or was typed and refused (mistyped): the officer may type it (again)."""
+    return page is not None and (page.outcome is Outcome.NO_CODE or (page.outcome is Outcome.REFUSED and page.typed))
+
+
 class EvidenceDialog(QDialog):
     """Take in scanned signed จต.๒ and keep the register of them."""
 
@@ -223,7 +228,7 @@ class EvidenceDialog(QDialog):
     def _row_picked(self, *_) -> None:
         page = self._picked_page()
         allowed = self.context.permissions.may(Action.RECEIVE_EVIDENCE)
-        self.code_edit.setEnabled(allowed and page is not None and page.outcome is Outcome.NO_CODE)
+        self.code_edit.setEnabled(allowed and _takes_a_code(page))
         self.code_button.setEnabled(self.code_edit.isEnabled())
 
     def _picked_page(self) -> PageResult | None:
@@ -234,7 +239,7 @@ class EvidenceDialog(QDialog):
         """Match the picked unreadable page by the code typed from under its QR code."""
         page = self._picked_page()
         code = self.code_edit.text().strip()
-        if page is None or page.outcome is not Outcome.NO_CODE or not code:
+        if not _takes_a_code(page) or not code:
             return
         self.code_edit.clear()
         self.take_in([Path(page.path)], {(page.path, page.page): code}, replacing=self.pages.index(page))

@@ -58,10 +58,18 @@ def test_scans_are_taken_in_off_the_gui_thread_and_an_unread_page_takes_the_type
     assert not dialog.code_edit.isEnabled()  # a recorded page takes no code
     dialog.results_view.setCurrentIndex(dialog.results.index(1, 0))
     assert dialog.code_edit.isEnabled()
+    mistyped = shown_code(form.code)[:-1] + ("A" if form.code[-1] != "A" else "B")
+    qtbot.keyClicks(dialog.code_edit, mistyped)
+    qtbot.keyClick(dialog.code_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.results.rows[1][1] == "ไม่รับ", timeout=20000)
+    assert "พิมพ์ผิด" in dialog.results.rows[1][5]
+    dialog.results_view.setCurrentIndex(dialog.results.index(0, 0))
+    dialog.results_view.setCurrentIndex(dialog.results.index(1, 0))
+    assert dialog.code_edit.isEnabled()  # a mistyped code is typed again
     qtbot.keyClicks(dialog.code_edit, shown_code(form.code).lower())
     qtbot.mouseClick(dialog.code_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.results.rows[1][1] != "อ่านรหัสไม่ได้", timeout=20000)
-    assert dialog.results.rows[1][1] == "มีแล้ว เก็บคู่ฉบับเดิม"
+    qtbot.waitUntil(lambda: dialog.results.rows[1][1] == "มีแล้ว เก็บคู่ฉบับเดิม", timeout=20000)
+    assert [row[1] for row in dialog.results.rows] == ["บันทึกแล้ว", "มีแล้ว เก็บคู่ฉบับเดิม"]
     qtbot.waitUntil(lambda: dialog.register.rowCount() == 2, timeout=20000)
     assert dialog.register.rows[0][:3] == ["3401 เมืองอุบลราชธานี", "สิงหาคม 2569", shown_code(form.code)]
 
