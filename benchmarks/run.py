@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 YEAR, MONTH = 2569, 9
+EVIDENCE_JOB = "signed จต.๒: take in 100 scanned pages"
 LONG = 5.0  # a job this slow runs once: the table says so (min = max)
 UPSERT = (
     "INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domestic_offline, domestic_online, export_offline,"
@@ -319,6 +320,13 @@ def job_jt2_cold(path: Path, repeat: int) -> dict:
     }
 
 
+def job_evidence(path: Path, repeat: int) -> dict:
+    """Taking in 100 scanned pages of signed จต.๒ beside the QR decoder alone on the same pages."""
+    from benchmarks.bench_evidence import measure
+
+    return measure(path, repeat)
+
+
 def job_jt2_in_app(path: Path, repeat: int) -> dict:
     """The first print of a session in the app (benchmarks/first_print.py: a new process started as the app
     starts, its warm-up done while the officer picks the form), beside the next print in that process."""
@@ -559,6 +567,9 @@ def main() -> None:
     parser.add_argument(
         "--forms", action="store_true", help="the จต.๒ jobs alone, printed only (RESULTS.md left as it is)"
     )
+    parser.add_argument(
+        "--evidence", action="store_true", help="taking in 100 scanned pages alone, printed only (RESULTS.md left)"
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -573,6 +584,9 @@ def main() -> None:
     prepare(demo, "demo")
     if args.forms:
         forms_jobs(table, demo, args.repeat)
+        return
+    if args.evidence:
+        table.add("province", EVIDENCE_JOB, spawn(job="evidence", path=str(demo), repeat=args.repeat))
         return
     table.add("—", "start-up to the login dialog", spawn(job="startup", path=str(demo), repeat=args.repeat), aim=2)
     scale_jobs(table, "province", demo, args.repeat, work, "province")
@@ -594,6 +608,7 @@ def main() -> None:
         spawn(job="jt2_cold", path=str(demo), repeat=args.repeat),
         aim=2,
     )
+    table.add("province", EVIDENCE_JOB, spawn(job="evidence", path=str(demo), repeat=args.repeat))
     table.add(
         "province",
         "จต.๒: first print of a session in the app, largest district",

@@ -17,6 +17,7 @@ def _groups():
     from otop_desktop.commands import (
         backup,
         entry,
+        evidence,
         exchange,
         forecast,
         forms,
@@ -40,6 +41,7 @@ def _groups():
         forms,
         forecast,
         verify,
+        evidence,
         targets,
         exchange,
         reports,

@@ -4,6 +4,7 @@ from otop_desktop.models.area import District, Province, Region, Tambon
 from otop_desktop.models.base import Base
 from otop_desktop.models.catalog import EntrepreneurType, ProductType
 from otop_desktop.models.entry import Entrepreneur, MonthlySale
+from otop_desktop.models.evidence import EvidenceFile, EvidencePage
 from otop_desktop.models.exchange import ExportLog, ImportLedger, ImportLockBefore, ImportSaleBefore, OfficeKey
 from otop_desktop.models.forecast import Forecast
 from otop_desktop.models.forms import PrintRecord
@@ -39,6 +40,8 @@ __all__ = [
     "PrintRecord",
     "Signatory",
     "Forecast",
+    "EvidenceFile",
+    "EvidencePage",
     "SalesSummary",
     "SummaryStale",
 ]

@@ -28,6 +28,7 @@ class Action(enum.Enum):
     SET_SIGNATORIES = "set_signatories"  # who prepares, certifies and signs an office's forms
     BACK_UP = "back_up"  # copy the office's database file to a backup (any logged-in user of the office)
     RESTORE = "restore"  # replace the office's database file by a backup (an admin or the province's staff)
+    RECEIVE_EVIDENCE = "receive_evidence"  # take in the districts' signed จต.๒ (scans) and keep them
 
 
 PROVINCE_STAFF = (Role.PROVINCE, Role.ADMIN)
@@ -47,6 +48,7 @@ REASONS = {
     Action.MANAGE_USERS: "เฉพาะผู้ดูแลระบบเท่านั้นที่จัดการผู้ใช้งานได้",
     Action.REGISTER_KEYS: "ลงทะเบียนได้เฉพาะกุญแจของสำนักงานที่ส่งไฟล์ถึงท่าน",
     Action.RETIRE_KEYS: "ยกเลิกได้เฉพาะกุญแจของสำนักงานที่ส่งไฟล์ถึงท่าน",
+    Action.RECEIVE_EVIDENCE: "เฉพาะเจ้าหน้าที่ระดับจังหวัดหรือผู้ดูแลระบบเท่านั้นที่รับสำเนา จต.๒ ที่ลงนามแล้วจากอำเภอ",
     Action.RESTORE: "การกู้คืนจากไฟล์สำรองแทนที่ข้อมูลทั้งหมดของเครื่องนี้ ทำได้เฉพาะผู้ดูแลระบบหรือเจ้าหน้าที่ระดับจังหวัด",
 }
 OUTSIDE = {

@@ -118,7 +118,8 @@ class DashboardTab(QWidget):
         )
 
     def _on_change(self, notice: Notice) -> None:
-        if notice.changes.touches(Kind.SALES | Kind.LOCKS | Kind.TARGETS | Kind.ENTREPRENEURS, self.picker.year):
+        kinds = Kind.SALES | Kind.LOCKS | Kind.TARGETS | Kind.ENTREPRENEURS | Kind.PRINTS
+        if notice.changes.touches(kinds, self.picker.year):
             self.reload()
 
     # --- showing ---------------------------------------------------------------------------------
@@ -170,6 +171,14 @@ class DashboardTab(QWidget):
                 locked=progress.locked,
             )
         )
+        if figures.signed:  # the signed จต.๒ of the month's quarter (issue 29)
+            quarter, on_file, districts = figures.signed
+            self.cards[3].setText(
+                self.cards[3].text()
+                + self.tr("<br>ได้รับ จต.๒ ที่ลงนามแล้ว ไตรมาส {quarter}: {on_file} จาก {districts} อำเภอ").format(
+                    quarter=quarter, on_file=on_file, districts=districts
+                )
+            )
         self._draw(figures)
 
     def _entered_text(self, progress: dashboard.MonthProgress) -> str:

@@ -17,92 +17,92 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="75"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="77"/>
         <source>ไม่มีรายชื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="76"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="78"/>
         <source> พ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="77"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="79"/>
         <source> ส</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="78"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="80"/>
         <source>ล็อก {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="78"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="80"/>
         <source>ยังไม่ล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="82"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="84"/>
         <source>ยังไม่มี</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="84"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="86"/>
         <source>บันทึกล่าสุด: {when} (กำหนด {due})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="87"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="89"/>
         <source>พิมพ์ จต.๒: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="88"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="90"/>
         <source>ส่ง/นำเข้าไฟล์: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="89"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="91"/>
         <source>ล็อก: {when} (กำหนด {due})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="92"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="94"/>
         <source>กรอกข้อมูลไม่ทันสิ้นเดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="92"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="94"/>
         <source>เลยสิ้นเดือนแล้วยังกรอกไม่ครบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="94"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="96"/>
         <source>ล็อกหลังวันที่ 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="94"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="96"/>
         <source>เลยวันที่ 5 แล้วยังไม่ล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="141"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="143"/>
         <source>อัตราการรายงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="141"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="143"/>
         <source>รายงานทันเวลา</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="141"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="143"/>
         <source>ล็อกแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="151"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="153"/>
         <source>เดือนที่ต้องยืนยันถัดไป: {month} · {words}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,112 +209,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="131"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="132"/>
         <source> (เฉพาะเดือนที่จังหวัดยืนยันแล้ว)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="134"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="135"/>
         <source>&lt;b&gt;ยอดจำหน่ายปีงบประมาณ {year}&lt;/b&gt;{confirmed}&lt;br&gt;&lt;span style=&apos;font-size:16pt&apos;&gt;{total} บาท&lt;/span&gt;&lt;br&gt;{area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="141"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="142"/>
         <source>&lt;b&gt;ในประเทศ&lt;/b&gt; {domestic} บาท ({dshare})&lt;br&gt;&lt;b&gt;ต่างประเทศ&lt;/b&gt; {export} บาท ({eshare})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="151"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="152"/>
         <source>&lt;b&gt;ออฟไลน์&lt;/b&gt; {offline} บาท ({oshare})&lt;br&gt;&lt;b&gt;ออนไลน์&lt;/b&gt; {online} บาท ({nshare})&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="161"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="162"/>
         <source>&lt;b&gt;เดือน{month}&lt;/b&gt;&lt;br&gt;กรอกครบ {complete} · กรอกบางส่วน {partial} · ยังไม่กรอก {none} จาก {areas} {unit}&lt;br&gt;ล็อก (ยืนยัน) แล้ว {locked} จาก {areas} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/dashboard_tab.py" line="178"/>
+        <source>&lt;br&gt;ได้รับ จต.๒ ที่ลงนามแล้ว ไตรมาส {quarter}: {on_file} จาก {districts} อำเภอ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="187"/>
         <source>เดือน{month} ยังไม่มีรายชื่อผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="181"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="190"/>
         <source>เดือน{month} ยังไม่มีรายชื่อของเดือน (ยังไม่ได้ Sync ข้อมูล) · ผู้ประกอบการที่ยังดำเนินกิจการ {expected:,} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="183"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="192"/>
         <source>เดือน{month} กรอกยอดแล้ว {reported:,} จาก {expected:,} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="194"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="203"/>
         <source>ยอดจำหน่ายราย{unit} (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="196"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="205"/>
         <source>{count} {unit}ที่ยอดจำหน่ายสูงสุด (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="211"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="220"/>
         <source>คลิกแท่งของอำเภอเพื่อเปิดข้อมูลเดือนที่เลือกในแท็บบันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="212"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="221"/>
         <source>ยอดจำหน่ายสะสม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="214"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="223"/>
         <source>ประมาณการสะสม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="216"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="225"/>
         <source>เป้าหมาย{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="217"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="226"/>
         <source>ยอดจำหน่ายสะสมรายเดือน เทียบประมาณการและค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="222"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="231"/>
         <source>แยกตามช่องทาง (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="228"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="237"/>
         <source>แยกตามประเภทผลิตภัณฑ์ (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="255"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="264"/>
         <source>บันทึกภาพ PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="275"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="284"/>
         <source>{unit}{name}: {total} บาท</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="276"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="285"/>
         <source> (พื้นที่ของท่าน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="285"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="294"/>
         <source>บันทึกภาพแผนภูมิ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="285"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="294"/>
         <source>ภาพ PNG (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,6 +558,217 @@
     <message>
         <location filename="../../otop_desktop/ui/entry_tab.py" line="415"/>
         <source>กรุณาเลือกแถวของผู้ประกอบการที่ต้องการแก้ไข</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="65"/>
+        <source>ทะเบียน จต.๒ ที่ลงนามแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="84"/>
+        <source>ทุกอำเภอ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="87"/>
+        <source>รับไฟล์สแกน…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="88"/>
+        <source>รับทั้งโฟลเดอร์…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="91"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="98"/>
+        <source>ไฟล์ / หน้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="91"/>
+        <source>ผล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="91"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="97"/>
+        <source>รหัส</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="91"/>
+        <source>แบบที่พิมพ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="91"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="98"/>
+        <source>ตัวเลข</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="92"/>
+        <source>หมายเหตุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="95"/>
+        <source>รหัสใต้ QR code เช่น {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="96"/>
+        <source>ตรวจและบันทึกหน้านี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="97"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="112"/>
+        <source>อำเภอ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="97"/>
+        <source>งวด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="97"/>
+        <source>พิมพ์โดย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="97"/>
+        <source>รับเมื่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="100"/>
+        <source>เปิดไฟล์สแกน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="101"/>
+        <source>ส่งออกทั้งปี…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="112"/>
+        <source>ปีงบประมาณ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="128"/>
+        <source>ลากไฟล์สแกน (PDF จากเครื่องสแกน หรือภาพ JPEG/PNG จากโทรศัพท์) หรือทั้งโฟลเดอร์มาวางที่หน้าต่างนี้ได้ · โปรแกรมอ่านรหัสจาก QR code ทุกหน้าแล้วจับคู่กับการพิมพ์ · หน้าที่อ่านรหัสไม่ได้ ให้เลือกแถวแล้วพิมพ์รหัสใต้ QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="153"/>
+        <source>&lt;b&gt;สำเนาที่ลงนามแล้วในทะเบียน&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="180"/>
+        <source>เลือกไฟล์สแกน จต.๒ ที่ลงนามแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="185"/>
+        <source>เลือกโฟลเดอร์ของไฟล์สแกน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="208"/>
+        <source>กำลังอ่าน QR code จากไฟล์สแกน…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="218"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="266"/>
+        <source>ตรง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="266"/>
+        <source>เปลี่ยนหลังพิมพ์ {n} รายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="286"/>
+        <source>กรุณาเลือกแถวในทะเบียนก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="295"/>
+        <source>เลือกโฟลเดอร์ที่จะส่งออกไฟล์สแกน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="303"/>
+        <source>ส่งออก {count} ไฟล์ไว้ที่ {folder} แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="312"/>
+        <source>กำลังส่งออกไฟล์สแกน…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="57"/>
+        <source>รับ {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="61"/>
+        <source>รับ {n}/3 ด.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="63"/>
+        <source>ยังไม่รับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="64"/>
+        <source>เลขเปลี่ยน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="67"/>
+        <source>กำหนดส่ง จต.๒ ที่ลงนามแล้ว: {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="69"/>
+        <source>ได้รับครบไตรมาส: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="72"/>
+        <source>ได้รับแล้วเฉพาะเดือน {months}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="74"/>
+        <source>ตัวเลขในฐานข้อมูลเปลี่ยนไปหลังพิมพ์ฉบับที่ลงนาม: ควรขอฉบับใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="107"/>
+        <source>จต.๒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="107"/>
+        <source>ไตรมาส {n}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2052,28 +2268,43 @@
 <context>
     <name>RoadmapTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="175"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="177"/>
         <source>ปรับปรุง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="188"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="189"/>
+        <source>ทะเบียน จต.๒ ที่ลงนามแล้ว…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="193"/>
         <source>กำหนดตามแผน: กรอกข้อมูลภายในสิ้นเดือน · ล็อก (ยืนยัน) ภายในวันที่ 5 ของเดือนถัดไป · ช่องแสดง กรอกแล้ว/รายชื่อ (พ = พิมพ์ จต.๒ แล้ว, ส = ส่งหรือนำเข้าไฟล์แล้ว) และวันที่ล็อก&lt;br&gt;&lt;span style=&apos;background:{a}&apos;&gt;&amp;nbsp;ทันกำหนด&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{b}&apos;&gt;&amp;nbsp;ทำแล้วแต่ช้า&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{c}&apos;&gt;&amp;nbsp;เลยกำหนดยังไม่ทำ&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{d}&apos;&gt;&amp;nbsp;ยังไม่ถึงกำหนด&amp;nbsp;&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="197"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="201"/>
+        <source> · จต.๒ ไตรมาส: ได้รับสำเนา จต.๒ ที่ลงนามแล้วครบไตรมาส กำหนดวันที่ 5 หลังสิ้นไตรมาส (เลขเปลี่ยน = ตัวเลขแก้หลังพิมพ์ ควรขอฉบับใหม่)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="206"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="233"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="249"/>
         <source>ปีงบประมาณนี้ยังไม่เริ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="241"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="257"/>
         <source>{area} เดือน{month}: กรอกครบ {complete} จาก {expected} {unit} · ทันเวลา {on_time} · ล็อกแล้ว {locked} · เลยกำหนด {overdue} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="274"/>
+        <source> · ได้รับ จต.๒ ที่ลงนามแล้ว ไตรมาส {quarter}: {on_file} จาก {expected} อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2836,6 +3067,24 @@
     <message>
         <location filename="../../otop_desktop/ui/errors.py" line="38"/>
         <source>ข้อผิดพลาด</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="122"/>
+        <source>ไตรมาส 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="122"/>
+        <source>ยังไม่รับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="122"/>
+        <source>เลขเปลี่ยน</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
