@@ -21,6 +21,7 @@ def _groups():
         forecast,
         forms,
         locks,
+        quality,
         reports,
         screenshot,
         setup,
@@ -29,7 +30,21 @@ def _groups():
         verify,
     )
 
-    return (setup, users, screenshot, entry, locks, forms, forecast, verify, targets, exchange, reports, backup)
+    return (
+        setup,
+        users,
+        screenshot,
+        entry,
+        quality,
+        locks,
+        forms,
+        forecast,
+        verify,
+        targets,
+        exchange,
+        reports,
+        backup,
+    )
 
 
 def _parser_and_handlers() -> tuple[argparse.ArgumentParser, dict]:

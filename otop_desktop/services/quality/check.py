@@ -158,10 +158,10 @@ def _row_findings(context, row: _Row, usual: int | None, history) -> list[Findin
 
 
 def _duplicates(context, rows: list[_Row]) -> list[Finding]:
-    """One finding per name listed more than once in a tambon (spaces aside)."""
+    """One finding per name listed more than once in a tambon (spaces aside: Thai is typed with and without)."""
     groups: dict[tuple[str, str], list[_Row]] = {}
     for row in rows:
-        groups.setdefault((row.tambon_code, " ".join(row.name.split())), []).append(row)
+        groups.setdefault((row.tambon_code, "".join(row.name.split())), []).append(row)
     return [
         context.duplicate(sorted(same, key=lambda r: r.entrepreneur_id)) for same in groups.values() if len(same) > 1
     ]
