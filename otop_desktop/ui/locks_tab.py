@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from otop_desktop.core.changes import Kind
 from otop_desktop.services import entry, locks
+from otop_desktop.services.quality import reviews
 from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, month_label, today_in_thailand
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.common import read_only_view
@@ -26,6 +27,7 @@ from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.operations import perform, read_in_background
 from otop_desktop.ui.period_picker import PeriodPicker
 from otop_desktop.ui.plain_table import PlainTableModel
+from otop_desktop.ui.quality_tab import unchecked_sentence
 
 NOTHING_ENTERED = QBrush(QColor("#ffcdd2"))
 PARTLY_ENTERED = QBrush(QColor("#ffe0b2"))
@@ -41,6 +43,7 @@ class LocksTab(QWidget):
         self.context, self.user = context, context.user
         self._today = today or today_in_thailand()
         self.overview: locks.LockOverview | None = None
+        self.unchecked: dict[str, int] = {}  # the month's findings of the data-quality check not yet checked
         self.picker = PeriodPicker(self._today)
         read_in_background(
             self, entry.list_fiscal_years, on_done=self.picker.set_years, today_fiscal_year=fiscal_year_of(self._today)
@@ -126,6 +129,7 @@ class LocksTab(QWidget):
         if done is None:
             return
         self.overview = overview = done.result
+        self._count_unchecked(overview)
         rows, backgrounds, tips = [], [], []
         for status in overview.districts:
             rows.append(self._row(status))
@@ -154,6 +158,21 @@ class LocksTab(QWidget):
         self.deadline_label.setText(overview.deadline_words)
         self.deadline_label.setStyleSheet("color:#b71c1c; font-weight:bold;" if overview.late else "color:#1b5e20;")
         self._on_selection()
+
+    def _count_unchecked(self, overview: locks.LockOverview) -> None:
+        """The data-quality check's unchecked findings per district, for the lock question (off the GUI thread)."""
+        self.unchecked, period = {}, (overview.fiscal_year, overview.month)
+        if not overview.refusal:
+            read_in_background(
+                self,
+                reviews.unchecked_counts,
+                on_done=lambda counts: setattr(self, "unchecked", counts) if self._current() == period else None,
+                fiscal_year=period[0],
+                month=period[1],
+            )
+
+    def _current(self) -> tuple[int, int] | None:
+        return (self.overview.fiscal_year, self.overview.month) if self.overview else None
 
     def _row(self, status: locks.DistrictStatus) -> list[str]:
         lock = status.lock
@@ -284,6 +303,7 @@ class LocksTab(QWidget):
                 )
                 + text
             )
+        text = unchecked_sentence(self.unchecked, status.district_code) + text
         if self._confirm(self.tr("ล็อก (อำเภอ)"), text):
             self._act(locks.lock_district, district_code=status.district_code)
 
@@ -315,6 +335,7 @@ class LocksTab(QWidget):
                 ).format(count=len(incomplete), month=self._period(), names=self._incomplete_list(incomplete))
                 + text
             )
+        text = unchecked_sentence(self.unchecked) + text
         if self._confirm(self.tr("ล็อก (ทั้งจังหวัด)"), text):
             self._act(locks.lock_province, incomplete_ok=True)
 
@@ -329,6 +350,6 @@ class LocksTab(QWidget):
 
     def _on_change(self, notice: Notice) -> None:
         if notice.origin is not self and notice.changes.touches(
-            Kind.LOCKS | Kind.SALES | Kind.ENTREPRENEURS, self.picker.year
+            Kind.LOCKS | Kind.SALES | Kind.ENTREPRENEURS | Kind.REVIEWS, self.picker.year
         ):
             self.reload()

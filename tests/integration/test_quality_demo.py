@@ -65,8 +65,12 @@ def plant(path) -> dict[Kind, int]:
         inactive, original = warin[1], warin[2]
         period = f"fiscal_year = {YEAR} AND month = {MONTH}"
         scaled = "domestic_offline = domestic_offline {op}, domestic_online = domestic_online {op}"
-        con.execute(f"UPDATE monthly_sale SET {scaled.format(op='* 20')} WHERE entrepreneur_id = ? AND {period}", (high,))
-        con.execute(f"UPDATE monthly_sale SET {scaled.format(op='/ 50')} WHERE entrepreneur_id = ? AND {period}", (low,))
+        con.execute(
+            f"UPDATE monthly_sale SET {scaled.format(op='* 20')} WHERE entrepreneur_id = ? AND {period}", (high,)
+        )
+        con.execute(
+            f"UPDATE monthly_sale SET {scaled.format(op='/ 50')} WHERE entrepreneur_id = ? AND {period}", (low,)
+        )
         con.execute(f"DELETE FROM monthly_sale WHERE entrepreneur_id = ? AND {period}", (missing,))
         con.execute("UPDATE entrepreneur SET active = 0 WHERE id = ?", (inactive,))
         con.execute(

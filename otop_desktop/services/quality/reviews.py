@@ -2,8 +2,7 @@
 
 from dataclasses import dataclass
 
-from otop_desktop.core.changes import Kind as Changed
-from otop_desktop.core.changes import touched
+from otop_desktop.core import changes
 from otop_desktop.core.errors import InvalidInput
 from otop_desktop.core.users import UserInfo
 from otop_desktop.models import QualityReview
@@ -75,11 +74,8 @@ def mark_checked(
         ],
         at=at,
     )
-    uow.note(
-        touched(
-            Changed.REVIEWS, fiscal_year=fiscal_year, month=month, districts={f.district_code for f in found.values()}
-        )
-    )
+    districts = {finding.district_code for finding in found.values()}
+    uow.note(changes.touched(changes.Kind.REVIEWS, fiscal_year=fiscal_year, month=month, districts=districts))
     uow.commit()
     return Marked(len(keys), at)
 
