@@ -150,3 +150,24 @@ def test_the_command_lists_the_findings_and_marks_one_checked(demo, monkeypatch,
     assert main([*where, "quality", *period, "--district", "3415", "--out", str(demo.parent / "q.xlsx")]) == 0
     out = capsys.readouterr().out
     assert "ตรวจแล้ว (province34: ย้ายไปอำเภออื่นแล้ว)" in out and (demo.parent / "q.xlsx").exists()
+
+
+def test_the_paper_reads_back_each_finding_and_embeds_its_fonts(demo):
+    from otop_desktop.services.quality.sheet import save_check
+    from tests.integration.test_jt2 import pdf_text
+    from tests.integration.test_pdf_hygiene import pdf_fonts, pdf_info
+
+    plant(demo)
+    database = open_database(demo)
+    try:
+        result = Office(database, PROVINCE).query(save_check, fiscal_year=YEAR, month=MONTH, path=demo.parent / "q.pdf")
+    finally:
+        database.close()
+    text = " ".join(pdf_text(demo.parent / "q.pdf").split())
+    for finding in result.findings:  # the sentence's start (a cell's lines interleave with its row's other cells)
+        assert finding.text[:12] in text and finding.kind.title in text, finding.text
+    assert "ผู้ตรวจสอบ" in text and "รวม 16 รายการ (ยังไม่ตรวจ 16)" in text.replace("\n", " ")
+    fonts = pdf_fonts(demo.parent / "q.pdf")
+    assert fonts and all(row[-5] == "yes" for row in fonts)
+    info = pdf_info(demo.parent / "q.pdf")
+    assert info["Author"] == "สำนักงานพัฒนาชุมชน จังหวัดอุบลราชธานี" and "กันยายน 2569" in info["Subject"]

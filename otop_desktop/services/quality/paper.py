@@ -22,7 +22,6 @@ SIZE, LINE, PAD = 11, 15, 4
 HEADINGS = ("ที่", "ประเภท", "อำเภอ / ตำบล", "ผู้ประกอบการ", "รายละเอียด", "การตรวจ")
 WIDTHS = (28, 84, 100, 130, 250)  # the status column takes the rest (about 108 pt)
 EDGES = tuple(LEFT + sum(WIDTHS[:i]) for i in range(len(WIDTHS) + 1)) + (RIGHT,)
-TABLE_TOP = TOP - 62
 HEAD = 22
 SIGNATURE = 4 * 18 + 20
 
@@ -45,32 +44,45 @@ def _status(finding: Finding) -> str:
 
 def _row(number: int, finding: Finding) -> _Row:
     place = f"{finding.district_name}" + (f" / {finding.tambon_name}" if finding.tambon_name else "")
-    who = finding.entrepreneur_name + (f" (รหัส {finding.entrepreneur_id})" if finding.entrepreneur_id else "")
     detail = finding.text + (f" [ช่องทาง{finding.channel_name}]" if finding.channel_name else "")
-    texts = (str(number), finding.kind.title, place, who, detail, _status(finding))
+    texts = (str(number), finding.kind.title, place, finding.entrepreneur_name, detail, _status(finding))
     room = [EDGES[i + 1] - EDGES[i] - 2 * PAD for i in range(len(texts))]
-    return _Row(tuple(tuple(thai_pdf.break_lines(t, REGULAR, SIZE, r)) for t, r in zip(texts, room)))
+    cells = [thai_pdf.break_lines(t, REGULAR, SIZE, r) for t, r in zip(texts, room)]
+    if finding.entrepreneur_id:  # the id on a line of its own, never broken from its word
+        cells[3].append(f"รหัส {finding.entrepreneur_id}")
+    return _Row(tuple(tuple(lines) for lines in cells))
 
 
-def _paginate(rows: list[_Row]) -> list[list[_Row]]:
-    pages, current, y = [], [], TABLE_TOP - HEAD
+def _counts_lines(check: QualityCheck) -> list[str]:
+    return thai_pdf.break_lines(check.counts_text(), REGULAR, 12, RIGHT - LEFT)
+
+
+def _paginate(rows: list[_Row], table_top: float) -> list[list[_Row]]:
+    """Rows in pages under the heading; the last row keeps the signature block on its page."""
+    pages, current, y = [], [], table_top - HEAD
     for index, row in enumerate(rows):
         needed = row.height + (SIGNATURE if index == len(rows) - 1 else 0)
         if current and y - needed < BOTTOM:
             pages.append(current)
-            current, y = [], TABLE_TOP - HEAD
+            current, y = [], table_top - HEAD
         current.append(row)
         y -= row.height
     return [*pages, current]
 
 
+def _table_top(check: QualityCheck) -> float:
+    return TOP - 46 - 16 * len(_counts_lines(check))
+
+
 def _heading(canvas, check: QualityCheck) -> float:
+    """The title, the area and month, the counts per kind, and the table's headings; returns where rows start."""
     middle, number = (LEFT + RIGHT) / 2, thai_pdf.thai_digits
     period = f"เดือน{month_label(check.fiscal_year, check.month)} (ปีงบประมาณ {check.fiscal_year})"
     thai_pdf.draw(canvas, middle, TOP, TITLE, BOLD, 16, "centre")
     thai_pdf.draw(canvas, middle, TOP - 20, number(f"{check.area_name} {period}"), BOLD, 14, "centre")
-    thai_pdf.draw(canvas, middle, TOP - 38, check.counts_text(), REGULAR, 12, "centre")
-    y = TABLE_TOP
+    for i, line in enumerate(_counts_lines(check)):
+        thai_pdf.draw(canvas, middle, TOP - 38 - 16 * i, line, REGULAR, 12, "centre")
+    y = _table_top(check)
     canvas.setLineWidth(0.6)
     canvas.setFillGray(0.9)
     canvas.rect(LEFT, y - HEAD, RIGHT - LEFT, HEAD, fill=1)
@@ -114,7 +126,7 @@ def render_check(check: QualityCheck, user: UserInfo, path: Path | str) -> Path:
 def _draw(check: QualityCheck, user: UserInfo, temporary: Path) -> None:
     canvas = thai_pdf.new_canvas(temporary, PAGE, document_info(check))
     rows = [_row(n, f) for n, f in enumerate(check.findings, 1)]
-    pages = _paginate(rows)
+    pages = _paginate(rows, _table_top(check))
     printed = thai_pdf.thai_digits(format_thai_datetime(now_utc()))
     for page, chunk in enumerate(pages, 1):
         y = _heading(canvas, check)
