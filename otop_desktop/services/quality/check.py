@@ -6,7 +6,7 @@ history (the median, which the outliers themselves hardly move), completeness, c
 
 from dataclasses import dataclass, replace
 
-from sqlalchemy import case, func, select, tuple_
+from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import aliased
 
 from otop_desktop.core.errors import InvalidInput
@@ -14,7 +14,7 @@ from otop_desktop.core.users import NATIONAL, UserInfo
 from otop_desktop.models import District, Entrepreneur, MonthlySale, QualityReview, Tambon
 from otop_desktop.services import access
 from otop_desktop.services.areas import describe_area
-from otop_desktop.services.entry import AMOUNT_FIELDS, HISTORY_MONTHS, MIN_HISTORY, code_range, typical_totals
+from otop_desktop.services.entry import AMOUNT_FIELDS, HISTORY_MONTHS, MIN_HISTORY, code_range
 from otop_desktop.services.locks import DistrictStatus, unlisted_counts
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.quality import sentences
@@ -80,8 +80,7 @@ def month_findings(uow, user: UserInfo, prefix: str, fiscal_year: int, month: in
     """(findings sorted by district, kind, tambon and name, with their reviews; the month's row count)."""
     session = uow.session
     rows = _month_rows(session, prefix, fiscal_year, month)
-    usual = typical_totals(uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_code=prefix or None)
-    channels = _channel_history(session, prefix, fiscal_year, month)
+    history = _history(session, prefix, fiscal_year, month)
     districts = dict(
         session.execute(select(District.code, District.name_th).where(District.code.startswith(prefix[:4]))).all()
     )
@@ -89,7 +88,7 @@ def month_findings(uow, user: UserInfo, prefix: str, fiscal_year: int, month: in
     context = sentences.Context(fiscal_year, month, districts, tambons)
     findings = []
     for row in rows:
-        findings += _row_findings(context, row, usual.get(row.entrepreneur_id), channels.get(row.entrepreneur_id))
+        findings += _row_findings(context, row, history.get(row.entrepreneur_id))
     findings += _duplicates(context, rows)
     listed = {row.tambon_code[:4] for row in rows}
     findings += [context.missing(*row) for row in _missing(session, prefix, fiscal_year, month) if row[2][:4] in listed]
@@ -121,34 +120,48 @@ def _month_rows(session, prefix: str, fiscal_year: int, month: int) -> list[_Row
     return [_Row(r[0], r[1], r[2], bool(r[3]), tuple(r[4:8])) for r in session.execute(query)]
 
 
-def _channel_history(session, prefix: str, fiscal_year: int, month: int) -> dict[int, tuple]:
-    """Each entrepreneur's largest figure per channel over the 12 months before, and its months with figures."""
+def _history(session, prefix: str, fiscal_year: int, month: int) -> dict[int, tuple]:
+    """Each entrepreneur's 12 months before, read once: (usual month, largest figure per channel, months with
+    figures). The usual month is entry.typical_totals' (the median of the months with figures, three at least,
+    the two middle ones' mean truncated to satang), summed here rather than by SQL's window: the rows are read
+    anyway, and sorting a dozen totals per entrepreneur in Python is quicker than SQLite's window over them."""
     periods = periods_before(fiscal_year, month, HISTORY_MONTHS)
-    total = sum(func.coalesce(getattr(MonthlySale, f), 0) for f in AMOUNT_FIELDS)
     query = (
-        select(
-            MonthlySale.entrepreneur_id,
-            *(func.max(func.coalesce(getattr(MonthlySale, f), 0)) for f in AMOUNT_FIELDS),
-            func.sum(case((total > 0, 1), else_=0)),
-        )
+        select(MonthlySale.entrepreneur_id, *(getattr(MonthlySale, f) for f in AMOUNT_FIELDS))
         .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
         .where(code_range(prefix), tuple_(MonthlySale.fiscal_year, MonthlySale.month).in_(periods))
-        .group_by(MonthlySale.entrepreneur_id)
     )
-    return {r[0]: (tuple(r[1:5]), r[5]) for r in session.execute(query)}
+    totals: dict[int, list[int]] = {}
+    largest: dict[int, list[int]] = {}
+    for entrepreneur_id, *amounts in session.execute(query):
+        values = [a or 0 for a in amounts]
+        most = largest.setdefault(entrepreneur_id, [0, 0, 0, 0])
+        largest[entrepreneur_id] = [max(pair) for pair in zip(most, values)]
+        total = sum(values)
+        if total > 0:
+            totals.setdefault(entrepreneur_id, []).append(total)
+    return {e: (_median(totals.get(e, [])), tuple(most), len(totals.get(e, []))) for e, most in largest.items()}
 
 
-def _row_findings(context, row: _Row, usual: int | None, history) -> list[Finding]:
+def _median(totals: list[int]) -> int | None:
+    if len(totals) < MIN_HISTORY:
+        return None
+    ordered, middle = sorted(totals), (len(totals) - 1) // 2
+    return (ordered[middle] + ordered[len(totals) // 2]) // 2
+
+
+def _row_findings(context, row: _Row, history) -> list[Finding]:
     """The findings of one row: against its own history, zeros, and an inactive entrepreneur's figures."""
     found, total = [], row.total
+    usual = history[0] if history else None
     if usual and total > 0:
         if total > usual * 10:
             found.append(context.outlier(Kind.OUTLIER_HIGH, row, usual))
         elif total * 10 < usual:
             found.append(context.outlier(Kind.OUTLIER_LOW, row, usual))
-    if history is not None and history[1] >= MIN_HISTORY:
+    if history is not None and history[2] >= MIN_HISTORY:
         for channel, amount in enumerate(row.amounts):
-            if amount and amount >= NEW_CHANNEL_SATANG and not history[0][channel]:
+            if amount and amount >= NEW_CHANNEL_SATANG and not history[1][channel]:
                 found.append(context.new_channel(row, channel, amount))
     if all(a == 0 for a in row.amounts):
         found.append(context.all_zero(row))
