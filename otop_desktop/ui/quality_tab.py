@@ -250,11 +250,11 @@ class QualityTab(QWidget):
 
     def save_as(self, filters: str, suffix: str) -> None:
         """Ask where, then write the check as a PDF, or a workbook or CSV, off the GUI thread."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("บันทึกผลการตรวจสอบข้อมูล"), "", filters)
+        path, picked = QFileDialog.getSaveFileName(self, self.tr("บันทึกผลการตรวจสอบข้อมูล"), "", filters)
         if not path:
             return
         if not path.lower().endswith((".pdf", ".xlsx", ".csv")):
-            path += suffix
+            path += ".csv" if "csv" in (picked or "").lower() else suffix
         perform_in_background(
             self,
             sheet.save_check,

@@ -2,7 +2,7 @@
 the entry tab, marking a line checked with a note, and the lock question counting what is still unchecked."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from otop_desktop.ui.sales_model import FIRST_AMOUNT
 from tests.conftest import save
@@ -75,3 +75,18 @@ def test_a_district_sees_its_own_findings_and_may_not_mark_them(qtbot, world):
     tab = open_quality(qtbot, window)
     assert tab.model.rows == [] and "ไม่พบรายการที่ควรตรวจสอบ" in tab.summary.text()
     assert not tab.mark_button.isEnabled() and "จังหวัด" in tab.mark_button.toolTip()
+
+
+def test_the_list_prints_as_a_pdf_and_saves_as_csv_off_the_gui_thread(qtbot, world, monkeypatch, tmp_path):
+    plant_outlier(world)
+    window = open_window(qtbot, world.database, world.province)
+    tab = open_quality(qtbot, window)
+    answers = iter([(str(tmp_path / "check"), "PDF (*.pdf)"), (str(tmp_path / "check"), "CSV (*.csv)")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: next(answers))
+    qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
+    settle()
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert (tmp_path / "check.pdf").read_bytes().startswith(b"%PDF")
+    assert "ยอดสูงผิดปกติ,3401,เมืองอุบลราชธานี" in (tmp_path / "check.csv").read_text(encoding="utf-8-sig")
+    assert tab.summary.text().startswith("บันทึกไฟล์ ") and tab.summary.text().endswith("check.csv แล้ว")

@@ -29,6 +29,7 @@ class Context:
 
     @property
     def period(self) -> str:
+        """The month checked as a key's part: '2569-09'."""
         return f"{self.fiscal_year}-{self.month:02d}"
 
     def _finding(self, kind: Kind, district: str, subject: str, text: str, figure="", **about) -> Finding:
