@@ -4,9 +4,12 @@ the entry tab, marking a line checked with a note, and the lock question countin
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
+from otop_desktop.core.users import UserInfo
+from otop_desktop.store.database import open_database
 from otop_desktop.ui.sales_model import FIRST_AMOUNT
 from tests.conftest import save
 from tests.ui.conftest import open_window, settle
+from tests.ui.test_responsive import country, ticks_while  # noqa: F401 - the fixture
 
 YEAR, MONTH = 2569, 8  # the month the window opens on (tests/ui/conftest.py's TODAY)
 
@@ -90,3 +93,17 @@ def test_the_list_prints_as_a_pdf_and_saves_as_csv_off_the_gui_thread(qtbot, wor
     assert (tmp_path / "check.pdf").read_bytes().startswith(b"%PDF")
     assert "ยอดสูงผิดปกติ,3401,เมืองอุบลราชธานี" in (tmp_path / "check.csv").read_text(encoding="utf-8-sig")
     assert tab.summary.text().startswith("บันทึกไฟล์ ") and tab.summary.text().endswith("check.csv แล้ว")
+
+
+def test_the_departments_check_of_the_country_runs_while_the_window_stays_alive(qtbot, country):
+    database = open_database(country)
+    try:
+        window = open_window(qtbot, database, UserInfo("dept", "department", "00", "", ""))
+        tab = open_quality(qtbot, window)
+        tab.result = None
+        fired = ticks_while(lambda: tab.picker.set_period(2569, 9), lambda: tab.result is not None)
+        assert fired > 0, "the timer never fired while the check ran: it ran on the GUI thread"
+        assert tab.result.rows > 7000 and tab.result.area_name == "กรมการพัฒนาชุมชน (ทั้งประเทศ)"
+        assert tab.area_box.count() == 78 and tab.mark_button.isEnabled()  # the country and its 77 provinces
+    finally:
+        database.close()
