@@ -19,7 +19,7 @@ from otop_desktop.services.locks import DistrictStatus, unlisted_counts
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.quality import sentences
 from otop_desktop.services.quality.findings import ORDER, Finding, Kind, QualityCheck, Review
-from otop_desktop.services.thai import periods_before, previous_period
+from otop_desktop.services.thai import periods_before, previous_period, sort_key
 
 SWING_PERCENT = 50  # a district's month this far from the same month last year is raised (the officer may choose)
 NEW_CHANNEL_SATANG = 1_000_000  # 10,000 baht: a channel's first figure this large is raised, smaller ones are not
@@ -70,14 +70,15 @@ def check_month(
     if type(swing_percent) is not int or not 1 <= swing_percent <= 1000:
         raise InvalidInput("สัดส่วนการเปลี่ยนแปลงของอำเภอต้องเป็นร้อยละ 1 ถึง 1000")
     prefix = area_prefix(user, area_code)
-    findings, rows = month_findings(uow, user, prefix, fiscal_year, month, swing_percent)
+    findings, rows = month_findings(uow, prefix, fiscal_year, month, swing_percent)
     refusal = access.refusal(user, access.Action.REVIEW_QUALITY) or ""
     name = describe_area(uow=uow, area_code=prefix or NATIONAL)
     return QualityCheck(fiscal_year, month, prefix, name, swing_percent, rows, findings, not refusal, refusal)
 
 
-def month_findings(uow, user: UserInfo, prefix: str, fiscal_year: int, month: int, swing_percent: int = SWING_PERCENT):
-    """(findings sorted by district, kind, tambon and name, with their reviews; the month's row count)."""
+def month_findings(uow, prefix: str, fiscal_year: int, month: int, swing_percent: int = SWING_PERCENT):
+    """(findings of the area under `prefix`, in district, kind, tambon and Thai name order, with their reviews;
+    the month's row count). The caller has checked the period and that the user may see the area."""
     session = uow.session
     rows = _month_rows(session, prefix, fiscal_year, month)
     history = _history(session, prefix, fiscal_year, month)
@@ -95,7 +96,7 @@ def month_findings(uow, user: UserInfo, prefix: str, fiscal_year: int, month: in
     findings += _district_findings(session, context, prefix, rows, swing_percent)
     reviews = _reviews(session, prefix, fiscal_year, month)
     findings = [_with_review(f, reviews.get(f.key)) for f in findings]
-    findings.sort(key=lambda f: (f.district_code, ORDER[f.kind], f.tambon_name, f.entrepreneur_name, f.key))
+    findings.sort(key=lambda f: (f.district_code, ORDER[f.kind], f.tambon_name, sort_key(f.entrepreneur_name), f.key))
     return tuple(findings), len(rows)
 
 

@@ -50,7 +50,7 @@ def mark_checked(
     found = {}
     for district in sorted({_district_of(key) for key in keys}):
         prefix = area_prefix(user, district)
-        findings, _ = month_findings(uow, user, prefix, fiscal_year, month, swing_percent)
+        findings, _ = month_findings(uow, prefix, fiscal_year, month, swing_percent)
         found.update({finding.key: finding for finding in findings})
     gone = [key for key in keys if key not in found]
     if gone:
@@ -83,7 +83,7 @@ def mark_checked(
 def unchecked_counts(*, uow, user: UserInfo, fiscal_year: int, month: int) -> dict[str, int]:
     """Per district of the user's area, the month's findings nobody has marked checked (none: not listed)."""
     check_period(fiscal_year, month)
-    findings, _ = month_findings(uow, user, area_prefix(user, None), fiscal_year, month)
+    findings, _ = month_findings(uow, area_prefix(user, None), fiscal_year, month)
     counts: dict[str, int] = {}
     for finding in findings:
         if not finding.reviewed:
