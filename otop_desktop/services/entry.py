@@ -11,7 +11,8 @@ from otop_desktop.core.users import UserInfo
 from otop_desktop.models import District, Entrepreneur, MonthlySale, ProductType, Tambon
 from otop_desktop.services import access
 from otop_desktop.services.areas import check_district_visible
-from otop_desktop.services.audit import AuditNote, record
+from otop_desktop.services.audit import AuditNote, record, sale_trail
+from otop_desktop.services.entrepreneurs import entrepreneur_labels
 from otop_desktop.services.locks import LockState, locked_districts
 from otop_desktop.services.money import check_amount, format_baht, sum_amounts
 from otop_desktop.services.periods import check_period
@@ -53,6 +54,7 @@ class SaleRow:
     revision: int
     updated_by: str
     updated_at: datetime | None  # None: found by Sync, not saved yet
+    otop_code: str | None = None  # the entrepreneur's OTOP registration code, if any
 
     @property
     def district_code(self) -> str:
@@ -128,7 +130,7 @@ class UnusualAmount:
     """A saved month far above the entrepreneur's usual month, which the user must confirm."""
 
     entrepreneur_id: int
-    name: str
+    name: str  # with the OTOP code and tambon, as messages name an entrepreneur
     total: int
     typical: int
 
@@ -249,6 +251,7 @@ def load_month(
             MonthlySale.revision,
             MonthlySale.updated_by,
             MonthlySale.updated_at,
+            Entrepreneur.otop_code,
         )
         .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
         .join(Tambon, Tambon.code == Entrepreneur.tambon_code)
@@ -256,9 +259,7 @@ def load_month(
         .where(MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month, code_range(prefix))
         .order_by(Entrepreneur.tambon_code, Entrepreneur.name_key, Entrepreneur.id)
     )
-    rows = tuple(
-        SaleRow(r[0], r[1], r[2], r[3], r[4], tuple(r[5:9]), r[9], r[10], r[11]) for r in uow.session.execute(query)
-    )
+    rows = tuple(SaleRow(*r[:5], tuple(r[5:9]), *r[9:13]) for r in uow.session.execute(query))
     codes = tuple(
         uow.session.scalars(select(District.code).where(District.code.startswith(prefix[:4])).order_by(District.code))
     )
@@ -322,11 +323,16 @@ def _entrepreneur_districts(session, user: UserInfo, ids) -> dict[int, str]:
 
 def _existing_rows(session, prefix: str, fiscal_year: int, month: int) -> dict[int, tuple]:
     query = (
-        select(MonthlySale.entrepreneur_id, *(getattr(MonthlySale, f) for f in AMOUNT_FIELDS), MonthlySale.revision)
+        select(
+            MonthlySale.entrepreneur_id,
+            *(getattr(MonthlySale, f) for f in AMOUNT_FIELDS),
+            MonthlySale.revision,
+            MonthlySale.import_id,
+        )
         .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
         .where(MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month, code_range(prefix))
     )
-    return {row[0]: (tuple(row[1:5]), row[5]) for row in session.execute(query)}
+    return {row[0]: (tuple(row[1:5]), row[5], row[6]) for row in session.execute(query)}
 
 
 def save_month(
@@ -379,9 +385,9 @@ def save_month(
             unusual,
         )
     saved_at = now_utc()
-    upserts, audit_entries = [], []
+    upserts, audit_entries, trail = [], [], []
     for change in changes:
-        old_amounts, old_revision = existing.get(change.entrepreneur_id, ((None,) * 4, 0))
+        old_amounts, old_revision, old_import = existing.get(change.entrepreneur_id, ((None,) * 4, 0, None))
         if change.entrepreneur_id in existing and tuple(change.amounts) == old_amounts:
             continue
         upserts.append(
@@ -411,7 +417,9 @@ def save_month(
                         new_value=_baht_text(new),
                     )
                 )
+        trail += sale_trail(user.username, key, listed=change.entrepreneur_id not in existing, import_id=old_import)
     cells_changed = len(audit_entries)
+    audit_entries.extend(trail)
     audit_entries.extend(
         AuditNote(
             username=user.username,
@@ -469,12 +477,15 @@ def _check_not_saved_meanwhile(session, changes, existing: dict, fiscal_year: in
     if not stale:
         return
     query = (
-        select(Entrepreneur.name, MonthlySale.updated_by, MonthlySale.updated_at)
-        .join(MonthlySale, MonthlySale.entrepreneur_id == Entrepreneur.id)
-        .where(Entrepreneur.id.in_(stale), MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month)
+        select(MonthlySale.entrepreneur_id, MonthlySale.updated_by, MonthlySale.updated_at)
+        .where(
+            MonthlySale.entrepreneur_id.in_(stale), MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month
+        )
         .order_by(MonthlySale.updated_at.desc())
     )
-    rows = [tuple(row) for row in session.execute(query)]
+    found = session.execute(query).all()
+    labels = entrepreneur_labels(session, [number for number, _, _ in found])
+    rows = [(labels[number], by, at) for number, by, at in found]
     shown = "; ".join(f"{name} (โดย {by} เมื่อ {format_thai_datetime(at)})" for name, by, at in rows[:5])
     more = f" และอีก {len(rows) - 5} ราย" if len(rows) > 5 else ""
     raise SavedMeanwhile(
@@ -492,11 +503,7 @@ def _unusual(uow, user: UserInfo, fiscal_year: int, month: int, changes) -> list
     flagged = {i: total for i, total in totals.items() if is_unusual(total, typical.get(i))}
     if not flagged:
         return []
-    names = dict(
-        uow.session.execute(
-            select(Entrepreneur.id, Entrepreneur.name).where(Entrepreneur.id.in_(sorted(flagged)))
-        ).all()
-    )
+    names = entrepreneur_labels(uow.session, flagged)  # name, code and tambon: namesakes differ
     return sorted(
         (UnusualAmount(i, names[i], total, typical[i]) for i, total in flagged.items()),
         key=lambda u: (sort_key(u.name), u.entrepreneur_id),
@@ -535,13 +542,20 @@ def sync_preview(
         uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_codes=scope_districts, today=today
     )
     query = (
-        select(Entrepreneur.id, Entrepreneur.tambon_code, Tambon.name_th, Entrepreneur.name, ProductType.name_th)
+        select(
+            Entrepreneur.id,
+            Entrepreneur.tambon_code,
+            Tambon.name_th,
+            Entrepreneur.name,
+            ProductType.name_th,
+            Entrepreneur.otop_code,
+        )
         .join(Tambon, Tambon.code == Entrepreneur.tambon_code)
         .join(ProductType, ProductType.id == Entrepreneur.product_type_id)
         .where(Entrepreneur.id.in_(missing))
         .order_by(Entrepreneur.tambon_code, Entrepreneur.name_key, Entrepreneur.id)
     )
-    rows = tuple(SaleRow(*row, (None,) * len(AMOUNT_FIELDS), 0, "", None) for row in session.execute(query))
+    rows = tuple(SaleRow(*row[:5], (None,) * len(AMOUNT_FIELDS), 0, "", None, row[5]) for row in session.execute(query))
     return SyncResult(rows, len(current), bool(previous))
 
 

@@ -59,6 +59,10 @@ COMMANDS = {
             "เลิกกิจการเดือนหน้า",
         ],
     ),
+    "history": (
+        "mueang",
+        ["history", "--user", "mueang", "--entrepreneur", "{silk}", "--year", "2569", "--month", "8"],
+    ),
     "print jt2": (
         "prov",
         [

@@ -1,14 +1,14 @@
 """The data-quality check's reviews: a finding marked ตรวจแล้ว (checked) with a note, who and when.
 
 Revision ID: 0015_quality_reviews
-Revises: 0014
+Revises: 0015
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0015_quality_reviews"
-down_revision = "0014"  # 0014_print_codes.py
+down_revision = "0015"  # 0015_regions.py
 branch_labels = None
 depends_on = None
 
