@@ -88,6 +88,46 @@ def job_open_month(path: Path, repeat: int, role: str, area: str, district: str 
     return {"times": times, "floor": floor, "floor_name": "bare SQL, same rows", "rows": rows}
 
 
+QUALITY_MONTH = (
+    "SELECT e.id, e.name, e.tambon_code, e.active, s.domestic_offline, s.domestic_online, s.export_offline,"
+    " s.export_online FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
+    " WHERE s.fiscal_year = ? AND s.month = ? AND e.tambon_code >= ? AND e.tambon_code < ?"
+)
+QUALITY_HISTORY = (
+    "SELECT s.entrepreneur_id, s.domestic_offline, s.domestic_online, s.export_offline, s.export_online"
+    " FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
+    " WHERE (s.fiscal_year, s.month) IN ({periods}) AND e.tambon_code >= ? AND e.tambon_code < ?"
+)
+
+
+def job_quality(path: Path, repeat: int, area: str) -> dict:
+    """The data-quality check of a province's month, beside the bare SQL reading what any such check must: the
+    month's rows and the 12 months before of the same entrepreneurs."""
+    from otop_desktop.services.office import Office
+    from otop_desktop.services.quality.check import check_month
+    from otop_desktop.services.thai import periods_before
+    from otop_desktop.store.database import open_database
+
+    database = open_database(path)
+    office = Office(database, user_of("province", area))
+    result = office.query(check_month, fiscal_year=YEAR, month=MONTH)
+    times = runs(lambda: office.query(check_month, fiscal_year=YEAR, month=MONTH), repeat)
+    periods = ", ".join(f"({y}, {m})" for y, m in periods_before(YEAR, MONTH, 12))
+    con = sqlite3.connect(path)
+
+    def floor():
+        con.execute(QUALITY_MONTH, (YEAR, MONTH, area, upper(area))).fetchall()
+        con.execute(QUALITY_HISTORY.format(periods=periods), (area, upper(area))).fetchall()
+
+    return {
+        "times": times,
+        "floor": runs(floor, repeat),
+        "floor_name": "bare SQL: the month's rows and their 12 months before",
+        "rows": result.rows,
+        "note": f"{len(result.findings)} findings",
+    }
+
+
 def job_save_month(path: Path, repeat: int, area: str) -> dict:
     from benchmarks.bench_exchange import floor_connection
     from otop_desktop.services import entry
@@ -524,6 +564,12 @@ def scale_jobs(table: Table, scale: str, path: Path, repeat: int, work: Path, ro
         f"save month: whole province ({province})",
         spawn(job="save_month", path=str(path), repeat=repeat, area=province),
         aim=2,
+    )
+    table.add(
+        scale,
+        f"data-quality check: a province's month ({province})",
+        spawn(job="quality", path=str(path), repeat=repeat, area=province),
+        aim_text="aim < 1 s",
     )
     table.add(
         scale,

@@ -10,6 +10,7 @@ from otop_desktop.models.forecast import Forecast
 from otop_desktop.models.forms import PrintRecord
 from otop_desktop.models.locks import DistrictLock, ProvinceLock
 from otop_desktop.models.people import AuditEntry, Setting, User
+from otop_desktop.models.quality import QualityReview
 from otop_desktop.models.signatory import Signatory
 from otop_desktop.models.summary import SalesSummary, SummaryStale
 from otop_desktop.models.targets import DistrictBase, PrintedTarget, TargetSettings
@@ -38,6 +39,7 @@ __all__ = [
     "ImportSaleBefore",
     "OfficeKey",
     "PrintRecord",
+    "QualityReview",
     "Signatory",
     "Forecast",
     "EvidenceFile",

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from otop_desktop.core.changes import Kind
 from otop_desktop.services import deadlines, entry, locks, names
+from otop_desktop.services.quality import reviews
 from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, month_label, today_in_thailand
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.common import read_only_view
@@ -28,6 +29,7 @@ from otop_desktop.ui.list_question import ask_about_list
 from otop_desktop.ui.operations import perform, read, read_in_background
 from otop_desktop.ui.period_picker import PeriodPicker
 from otop_desktop.ui.plain_table import PlainTableModel
+from otop_desktop.ui.quality_tab import unchecked_sentence
 
 NOTHING_ENTERED = QBrush(QColor("#ffcdd2"))
 PARTLY_ENTERED = QBrush(QColor("#ffe0b2"))
@@ -43,6 +45,7 @@ class LocksTab(QWidget):
         self._today = today or today_in_thailand()
         self.overview: locks.LockOverview | None = None
         self.names = read(self, names.list_names) or names.Names()  # logins as the people's names
+        self.unchecked: dict[str, int] = {}  # the month's findings of the data-quality check not yet checked
         due = read(self, deadlines.due_month, today=self._today)  # it opens on the month to confirm next
         self.picker = PeriodPicker(due.month_start if due else self._today)
         read_in_background(
@@ -132,6 +135,7 @@ class LocksTab(QWidget):
         if done is None:
             return
         self.overview = overview = done.result
+        self._count_unchecked(overview)
         rows, backgrounds, tips = [], [], []
         for status in overview.districts:
             rows.append(self._row(status))
@@ -160,6 +164,21 @@ class LocksTab(QWidget):
         self.deadline_label.setText(overview.deadline_words)
         self.deadline_label.setStyleSheet(label_style(overview.urgency))
         self._on_selection()
+
+    def _count_unchecked(self, overview: locks.LockOverview) -> None:
+        """The data-quality check's unchecked findings per district, for the lock question (off the GUI thread)."""
+        self.unchecked, period = {}, (overview.fiscal_year, overview.month)
+        if not overview.refusal:
+            read_in_background(
+                self,
+                reviews.unchecked_counts,
+                on_done=lambda counts: setattr(self, "unchecked", counts) if self._current() == period else None,
+                fiscal_year=period[0],
+                month=period[1],
+            )
+
+    def _current(self) -> tuple[int, int] | None:
+        return (self.overview.fiscal_year, self.overview.month) if self.overview else None
 
     def _row(self, status: locks.DistrictStatus) -> list[str]:
         lock = status.lock
@@ -296,6 +315,7 @@ class LocksTab(QWidget):
                 )
                 + text
             )
+        text = unchecked_sentence(self.unchecked, status.district_code) + text
         if self._confirm(self.tr("ล็อก (อำเภอ)"), text):
             self._act(locks.lock_district, district_code=status.district_code)
 
@@ -320,12 +340,13 @@ class LocksTab(QWidget):
         )
         incomplete = self.overview.incomplete if self.overview else ()
         if not incomplete:
-            if self._confirm(self.tr("ล็อก (ทั้งจังหวัด)"), text):
+            if self._confirm(self.tr("ล็อก (ทั้งจังหวัด)"), unchecked_sentence(self.unchecked) + text):
                 self._act(locks.lock_province, incomplete_ok=True)
             return
         intro = self.tr("มี {count} อำเภอที่ยังกรอกยอดเดือน{month} ไม่ครบ:").format(
             count=len(incomplete), month=self._period()
         )
+        intro = unchecked_sentence(self.unchecked) + intro
         warning = self.tr("ถ้าล็อกตอนนี้ อำเภอเหล่านี้จะส่งข้อมูลเพิ่มไม่ได้จนกว่าจะปลดล็อก และรายชื่อนี้จะถูกบันทึกไว้กับการล็อก")
         rows = [[self.tr("อำเภอ{name}").format(name=d.district_name), d.entry_text()] for d in incomplete]
         if ask_about_list(
@@ -349,6 +370,6 @@ class LocksTab(QWidget):
 
     def _on_change(self, notice: Notice) -> None:
         if notice.origin is not self and notice.changes.touches(
-            Kind.LOCKS | Kind.SALES | Kind.ENTREPRENEURS, self.picker.year
+            Kind.LOCKS | Kind.SALES | Kind.ENTREPRENEURS | Kind.REVIEWS, self.picker.year
         ):
             self.reload()

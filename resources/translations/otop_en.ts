@@ -453,87 +453,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="238"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="254"/>
         <source>ผู้ประกอบการ {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="241"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="257"/>
         <source> (ดึงมาด้วย Sync ยังไม่ได้บันทึก {count} ราย)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="244"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="260"/>
         <source> · แก้ไขล่าสุดโดย {user} เมื่อ {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="267"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="283"/>
         <source>ยังไม่ได้บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="268"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="284"/>
         <source>มีข้อมูลที่แก้ไขแล้วแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="281"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="297"/>
         <source>ไม่มีข้อมูลที่เปลี่ยนแปลง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="295"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="311"/>
         <source>กำลังบันทึกข้อมูล {rows} ราย…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="310"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="326"/>
         <source>ยังไม่ได้บันทึก: กรุณาตรวจสอบยอดที่สูงผิดปกติ (ช่องรวมสีส้ม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="325"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="341"/>
         <source>บันทึกข้อมูลเรียบร้อย เมื่อ {when} ({rows} ราย)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="335"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="351"/>
         <source>มีผู้บันทึกข้อมูลนี้ไปก่อนแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="339"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="355"/>
         <source>โหลดข้อมูลล่าสุดตอนนี้หรือไม่? (ตัวเลขที่ท่านแก้ไขและยังไม่ได้บันทึกจะหายไป หากต้องการเก็บไว้ ให้ตอบ “ไม่” แล้วจดไว้ก่อน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="345"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="361"/>
         <source>โหลดข้อมูลล่าสุดแล้ว กรุณาแก้ไขอีกครั้งแล้วกดบันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="347"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="363"/>
         <source>ยังไม่ได้บันทึก: มีผู้บันทึกข้อมูลเดือนนี้ไปก่อนแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="352"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="368"/>
         <source>• {name}: {total} บาท (ปกติเดือนละ {usual} บาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="358"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="374"/>
         <source>และอีก {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="361"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="377"/>
         <source>ยอดจำหน่ายสูงผิดปกติ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="363"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="379"/>
         <source>ยอดรวมเดือนนี้ของ {count} รายสูงกว่า 10 เท่าของเดือนปกติ (ค่ามัธยฐาน 12 เดือนก่อน):
 {lines}
 
@@ -541,22 +541,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="386"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="402"/>
         <source>รายชื่อผู้ประกอบการของเดือนนี้ครบแล้ว ({count} ราย) ไม่มีรายชื่อเพิ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="391"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="407"/>
         <source>ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า {added} ราย (แถวสีฟ้าท้ายตาราง ไม่ดึงยอดเงิน) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="396"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="412"/>
         <source>เดือนก่อนหน้าไม่มีรายชื่อ จึงใส่ผู้ประกอบการที่ยังดำเนินกิจการทั้งหมด {added} ราย (แถวสีฟ้า) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="415"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="431"/>
         <source>กรุณาเลือกแถวของผู้ประกอบการที่ต้องการแก้ไข</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,202 +1601,202 @@
 <context>
     <name>LocksTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="56"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="299"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="59"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="319"/>
         <source>ล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="57"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="308"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="60"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="328"/>
         <source>ปลดล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="58"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="323"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="333"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="61"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="343"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="354"/>
         <source>ล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="59"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="344"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="62"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="365"/>
         <source>ปลดล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="62"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="65"/>
         <source>รหัส</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="63"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="335"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="66"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="356"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="64"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="67"/>
         <source>สถานะ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="65"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="68"/>
         <source>ล็อก/ปลดล็อก
 โดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="66"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="78"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="69"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="81"/>
         <source>เมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="67"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="78"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="70"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="81"/>
         <source>เหตุผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="69"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="72"/>
         <source>บันทึกล่าสุด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="68"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="335"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="71"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="356"/>
         <source>การกรอกยอด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="78"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="81"/>
         <source>ผู้ใช้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="78"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="81"/>
         <source>การทำงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="78"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="81"/>
         <source>ระดับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="102"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="105"/>
         <source>ข้อควรระวัง: ถ้าจังหวัดไม่ล็อก (ยืนยัน) ข้อมูล ข้อมูลจะไม่ถูกยืนยันและไม่ขึ้นในระบบรายงานของกรมฯ อำเภอที่ล็อกแล้วจะแก้ไขข้อมูลของเดือนนั้นไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="149"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="153"/>
         <source>ยังไม่บันทึกยอดจำหน่ายของเดือนนี้: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="156"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="160"/>
         <source> — ยืนยันทั้งจังหวัดแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="158"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="162"/>
         <source> · ยังกรอกไม่ครบ {count} อำเภอ (แถวสีแดง/ส้ม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="167"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="186"/>
         <source>{when} โดย {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="171"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="190"/>
         <source>ยังไม่บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="176"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="223"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="195"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="242"/>
         <source>ล็อกแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="176"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="223"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="195"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="242"/>
         <source>ยังไม่ล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="189"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="254"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="208"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="273"/>
         <source>ชื่อผู้ใช้: {login}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="191"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="210"/>
         <source>บันทึกล่าสุด {when} โดย {name} (ชื่อผู้ใช้: {login})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="218"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="237"/>
         <source>สถานะการล็อกข้อมูลระดับอำเภอ: กรุณาเลือกอำเภอในตาราง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="225"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="244"/>
         <source>สถานะการล็อกข้อมูลระดับอำเภอ: อำเภอ{name} ({state})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="248"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="267"/>
         <source>ประวัติการล็อกของอำเภอ{name} เดือน{month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="273"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="292"/>
         <source>กรุณาระบุเหตุผลในการปลดล็อก ยังไม่ได้ปลดล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="326"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="346"/>
         <source>มี {count} อำเภอที่ยังกรอกยอดเดือน{month} ไม่ครบ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="329"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="350"/>
         <source>ถ้าล็อกตอนนี้ อำเภอเหล่านี้จะส่งข้อมูลเพิ่มไม่ได้จนกว่าจะปลดล็อก และรายชื่อนี้จะถูกบันทึกไว้กับการล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="330"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="351"/>
         <source>อำเภอ{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="289"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="308"/>
         <source>ยืนยันข้อมูลเดือน{month} ของอำเภอ{name}? หลังล็อกแล้วอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="294"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="313"/>
         <source>อำเภอ{name} ยังกรอกยอดไม่ครบ: {entry}
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="309"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="329"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ของอำเภอ{name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="318"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="338"/>
         <source>ยืนยันข้อมูลเดือน{month} ทั้งจังหวัด? ทุกอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้ และข้อมูลจะนับเป็นรายงานต่อกรมฯ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="345"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="366"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ทั้งจังหวัด (ทุกอำเภอจะแก้ไขได้อีกครั้ง):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1857,97 +1857,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="32"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="33"/>
         <source>รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP - {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="35"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="36"/>
         <source>หน้าหลัก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="37"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="38"/>
         <source>บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="39"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="40"/>
+        <source>ตรวจสอบข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/main_window.py" line="42"/>
         <source>ล็อกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="41"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="44"/>
         <source>ค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="43"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="46"/>
         <source>รายงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="45"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="48"/>
         <source>ติดตามงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="89"/>
         <source>ไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="90"/>
         <source>แลกเปลี่ยนไฟล์ข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="94"/>
         <source>เปลี่ยนรหัสผ่านของฉัน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="96"/>
         <source>ออกจากระบบ / เปลี่ยนผู้ใช้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="99"/>
         <source>ออกจากโปรแกรม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="64"/>
         <source>ผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="64"/>
         <source>ผู้ใช้งาน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="69"/>
         <source>ผู้ใช้: {who} ({username}, {role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="72"/>
         <source>พื้นที่: {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="73"/>
         <source>ฐานข้อมูล: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="78"/>
         <source>สำรองข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="80"/>
         <source>กู้คืนจากไฟล์สำรอง…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,6 +2061,164 @@
     <message>
         <location filename="../../otop_desktop/ui/reports_tab.py" line="338"/>
         <source>เปิดเครื่องพิมพ์ไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualityTab</name>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="45"/>
+        <source>มีรายการจากการตรวจสอบข้อมูลที่ยังไม่ได้ตรวจ {count} รายการ (ดูแท็บ “ตรวจสอบข้อมูล”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="73"/>
+        <source>แจ้งเมื่อยอดรวมของอำเภอเปลี่ยนจากเดือนเดียวกันปีก่อนเกินร้อยละนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="74"/>
+        <source>แสดงรายการที่ตรวจแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="75"/>
+        <source>ตรวจสอบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="76"/>
+        <source>ตรวจแล้ว…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="77"/>
+        <source>พิมพ์ PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="78"/>
+        <source>ส่งออก xlsx/CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="83"/>
+        <source>ประเภท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="84"/>
+        <source>อำเภอ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="85"/>
+        <source>ตำบล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="86"/>
+        <source>ผู้ประกอบการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="87"/>
+        <source>ช่องทาง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="88"/>
+        <source>รายละเอียด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="89"/>
+        <source>การตรวจ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="105"/>
+        <source>ทั้งประเทศ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="105"/>
+        <source>ทุกอำเภอ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="114"/>
+        <source>ยอดอำเภอเปลี่ยนเกิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="122"/>
+        <source>ดับเบิลคลิกรายการเพื่อเปิดช่องนั้นในแท็บบันทึกข้อมูล · รายการที่ตรวจแล้ว (พร้อมหมายเหตุ) จะไม่แจ้งซ้ำจนกว่าตัวเลขจะเปลี่ยน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="142"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="143"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="159"/>
+        <source>กำลังตรวจสอบข้อมูล…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="203"/>
+        <source>{area}: ตรวจ {rows} ราย · {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="206"/>
+        <source> — ไม่พบรายการที่ควรตรวจสอบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="211"/>
+        <source>ยังไม่ตรวจ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="212"/>
+        <source>ตรวจแล้ว: {note} ({who} {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="235"/>
+        <source>กรุณาเลือกรายการที่ตรวจแล้วในตาราง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="239"/>
+        <source>ตรวจแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="240"/>
+        <source>หมายเหตุการตรวจ {count} รายการ (เช่น โทรสอบถามอำเภอแล้ว ยอดถูกต้อง):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="253"/>
+        <source>บันทึกผลการตรวจสอบข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="261"/>
+        <source>บันทึกไฟล์ {path} แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="263"/>
+        <source>กำลังบันทึกผลการตรวจสอบ…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

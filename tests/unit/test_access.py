@@ -48,6 +48,7 @@ def expected(role: Role, action: Action, area: str) -> bool:
         Action.READ_RECEIPT: {Role.DISTRICT},
         Action.MANAGE_USERS: {Role.ADMIN, Role.DEPARTMENT},
         Action.BACK_UP: set(Role),  # any logged-in user of the office copies its file
+        Action.REVIEW_QUALITY: {Role.PROVINCE, Role.ADMIN, Role.DEPARTMENT},  # the province's (the department's) check
         Action.RESTORE: {Role.PROVINCE, Role.ADMIN, Role.DEPARTMENT},  # replacing everything: the office's senior staff
     }[action]
     if role not in may_do:
