@@ -17,10 +17,10 @@ from otop_desktop.core.users import UserInfo
 from otop_desktop.models import District, EvidenceFile, EvidencePage, PrintRecord
 from otop_desktop.services import access
 from otop_desktop.services.deadlines import deadline_of
+from otop_desktop.services.forms.jt2 import quarter_months
 from otop_desktop.services.forms.verify import shown_code, verify
 from otop_desktop.services.periods import QUARTERS, check_period
 from otop_desktop.services.thai import (
-    FISCAL_MONTHS,
     first_day,
     fiscal_index,
     format_thai_date,
@@ -68,11 +68,6 @@ class Copy:
         if len(kept) > 1 and kept == tuple(range(kept[0], kept[-1] + 1)):
             return f"หน้า {kept[0]}-{kept[-1]}/{self.pages}"
         return f"หน้า {','.join(map(str, kept))}/{self.pages}"
-
-
-def quarter_months(quarter: int) -> tuple[int, ...]:
-    """The calendar months of a fiscal quarter: 1 → (10, 11, 12)."""
-    return FISCAL_MONTHS[(quarter - 1) * 3 : quarter * 3]
 
 
 def period_name(fiscal_year: int, months) -> str:

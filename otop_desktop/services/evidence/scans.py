@@ -16,6 +16,8 @@ from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.forms.verify import code_problem, normalise
 
+ENLARGE_BELOW_PX = 2_500  # a page narrower than this is also tried twice as large
+
 KINDS = {".pdf": "pdf", ".jpg": "jpeg", ".jpeg": "jpeg", ".png": "png"}
 DPI, SHARPER_DPI = 200, 300
 MAX_BYTES = 200 * 1024 * 1024  # a scanner's batch of a whole province is a few dozen megabytes
@@ -123,7 +125,7 @@ def _attempts(image: Image.Image):
     yield image, local
     yield image, whole
     yield image.filter(ImageFilter.MedianFilter(3)), local
-    if image.width < 2500:
+    if image.width < ENLARGE_BELOW_PX:
         yield image.resize((image.width * 2, image.height * 2), Image.Resampling.BILINEAR), local
 
 
