@@ -68,6 +68,8 @@ class VerifyBox(QWidget):
                 at=format_thai_datetime(result.printed_at),
             )
         ]
+        if result.received:
+            lines.append(result.received)
         if result.legacy:
             lines.append(self.tr("รหัสแบบเดิมนี้ระบุชุดตัวเลข ไม่ระบุครั้งที่พิมพ์: ดูเวลาพิมพ์ที่ท้ายกระดาษเทียบกับรายการด้านล่าง"))
         if result.completeness:
