@@ -16,6 +16,7 @@ from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.evidence.intake import Outcome, take_in_scans
 from otop_desktop.services.exchange import batch, keys, merge, undo
 from otop_desktop.services.exchange.fileformat import BadFile, write_file
+from otop_desktop.services.forms.jt1 import print_jt1
 from otop_desktop.services.forms.jt2 import print_jt2
 from otop_desktop.services.forms.verify import check_letter, shown_code, verify
 from otop_desktop.services.office import Office
@@ -75,6 +76,12 @@ def test_the_province_names_a_district_print_and_says_when_its_figures_change(of
     assert held.area_name == "อำเภอเมืองอุบลราชธานี จังหวัดอุบลราชธานี"
     assert "3401.otop" in held.received
     assert prints_here(world)[-1] == (form.code, "mueang", ledger_id)
+    with world.database.unit_of_work() as uow:  # the province prints the same figures: each names the other
+        own = print_jt2(
+            uow=uow, user=world.province, district_code="3401", fiscal_year=YEAR, month=8, path=tmp_path / "p.pdf"
+        )
+    assert [o.code for o in verified(world, form.code).others] == [own.code]
+    assert [(o.code, o.printed_by) for o in verified(world, own.code).others] == [(form.code, "mueang")]
 
     save(world.database, world.province, YEAR, 8, {world.ids["ไหม"]: (1_000_001, 200_000, None, None)})
     changed = verified(world, form.code)
@@ -113,6 +120,17 @@ def test_a_scan_of_a_district_printed_page_goes_into_the_register(offices, tmp_p
     with pytest.raises(InvalidInput, match="ทะเบียนสำเนาที่ลงนาม"):
         undo.undo_last_import(world.database, world.province)
     assert verified(world, form.code).found
+
+
+def test_a_jt1_printed_at_the_district_for_october_verifies_at_the_province(offices, tmp_path):
+    world, district, folder = offices
+    with district.unit_of_work() as uow:  # October's sheet prints September of the fiscal year before
+        sheet = print_jt1(
+            uow=uow, user=world.mueang, district_code="3401", fiscal_year=YEAR, month=10, path=tmp_path / "a.pdf"
+        )
+    take(world, export(district, world.mueang, folder / "3401.otop", months=[10]))
+    held = verified(world, sheet.code)
+    assert held.found and held.form_name == "จต.๑" and held.period == "ตุลาคม 2568" and held.printed_by == "mueang"
 
 
 def test_entrepreneurs_are_named_by_uid_not_by_the_districts_local_ids(offices, tmp_path):

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, or_, select
 
 from otop_desktop.core.errors import InvalidInput
 from otop_desktop.models import Entrepreneur, EvidencePage, PrintRecord
@@ -65,7 +65,12 @@ def part_rows(session, area: str, fiscal_year: int, months, uids: dict[int, str]
     wanted, rows = set(months), []
     for record in session.scalars(
         select(PrintRecord)
-        .where(PrintRecord.area_code == area, PrintRecord.form.in_(FORMS), PrintRecord.import_id.is_(None))
+        .where(
+            PrintRecord.area_code == area,
+            PrintRecord.form.in_(FORMS),
+            PrintRecord.import_id.is_(None),
+            or_(PrintRecord.fiscal_year == fiscal_year, PrintRecord.paper_fiscal_year == fiscal_year),
+        )
         .order_by(PrintRecord.id)
     ):
         paper_year = record.paper_fiscal_year or record.fiscal_year
