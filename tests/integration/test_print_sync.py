@@ -94,8 +94,10 @@ def test_the_province_names_a_district_print_and_says_when_its_figures_change(of
 def test_verify_on_the_command_line_at_the_province_names_the_districts_print(offices, tmp_path, monkeypatch, capsys):
     world, district, folder = offices
     form = district_print(district, world.mueang, tmp_path / "district.pdf")
-    take(world, export(district, world.mueang, folder / "3401.otop", months=[8]))
+    export(district, world.mueang, folder / "3401.otop", months=[8])
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
+    assert main([*location(world.database), "import", str(folder / "3401.otop"), "--user", "prov"]) == 0
+    assert "บันทึกการพิมพ์แบบของอำเภอ 1 ฉบับ" in capsys.readouterr().out
     assert main([*location(world.database), "verify", shown_code(form.code), "--user", "prov"]) == 0
     out = capsys.readouterr().out
     assert "แบบ จต.๒ อำเภอเมืองอุบลราชธานี จังหวัดอุบลราชธานี สิงหาคม 2569 พิมพ์โดย mueang" in out
