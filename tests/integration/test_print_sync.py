@@ -146,6 +146,10 @@ def test_entrepreneurs_are_named_by_uid_not_by_the_districts_local_ids(offices, 
     take(world, export(district, world.mueang, folder / "3401.otop", months=[8]))
     held = verified(world, form.code)
     assert held.found and held.matches, [d.describe() for d in held.differences]
+    with connect(world.database) as con:
+        (figures,) = con.execute("SELECT figures FROM print_record WHERE code = ?", (form.code,)).fetchone()
+        (basket,) = con.execute("SELECT id FROM entrepreneur WHERE name = 'กลุ่มจักสานของอำเภอ'").fetchone()
+    assert [row[0] for row in json.loads(figures) if row[1] == "กลุ่มจักสานของอำเภอ"] == [basket] != [there]
 
 
 def test_an_import_undone_takes_its_print_records_and_the_same_prints_again_are_kept_once(offices, tmp_path):
@@ -244,6 +248,16 @@ HOSTILE = {
         lambda d, good: resigned(d, good, first_print(lambda row: row[10][0].__setitem__(3, -5))),
         "จำนวนเงินที่พิมพ์ไม่ถูกต้อง",
     ),
+    "a print of a month the file does not carry": (lambda d, good: resigned(d, good, at(4, [9])), "ไม่อยู่ในไฟล์"),
+    "a print made after the file": (
+        lambda d, good: resigned(d, good, at(9, "2099-01-01T00:00:00.000000")),
+        "หลังเวลาที่ทำไฟล์",
+    ),
+    "a printed entrepreneur the file does not list": (
+        lambda d, good: resigned(d, good, first_print(lambda row: row[10][0].__setitem__(0, "f" * 32))),
+        "ไม่อยู่ในรายชื่อผู้ประกอบการของไฟล์",
+    ),
+    "the same code twice": (lambda d, good: resigned(d, good, lambda rows: rows + rows[:1]), "ซ้ำกับแถวก่อนหน้า"),
     "a part larger than its stated rows": (
         lambda d, good: resigned(d, good, padded, counts=lambda counts: counts.update({"prints.json": 1})),
         "ใหญ่เกินกว่าจำนวนแถวที่ระบุ",

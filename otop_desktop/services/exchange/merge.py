@@ -369,7 +369,7 @@ def _verify(*, uow, user: UserInfo, data: bytes, expected_kind: str | None) -> t
     opened = open_file(data, check_signature)
     people = _check_rows(opened) if expected_kind != "receipt" else []
     try:
-        carried = prints.check_part(opened.parts, opened.manifest)
+        carried = prints.check_part(opened.parts, opened.manifest, {row[0] for row in people})
     except prints.BadPrint as problem:
         raise BadFile(f"{problem} จึงไม่นำเข้าทั้งไฟล์ กรุณาขอไฟล์ใหม่จากสำนักงานต้นทาง") from None
     return opened, people, carried
@@ -578,9 +578,7 @@ def preview(*, uow, user: UserInfo, data: bytes, file_name: str) -> ImportPrevie
     local_people = {**local_people, **elsewhere}
     _check_new_people(session, area, [row for row in people if row[0] not in local_people])
     try:
-        printed = prints.plan(
-            session, carried, {row[0] for row in people}, {uid: eid for uid, (eid, _) in local_people.items()}
-        )
+        printed = prints.plan(session, carried)
     except prints.BadPrint as problem:
         raise BadFile(f"{problem} ไฟล์ผิดปกติ จึงไม่นำเข้า กรุณาสอบถามสำนักงานต้นทาง") from None
     locked = {uid_month: reason for uid_month, reason in _locked_rows(uow, user, manifest, moved)}

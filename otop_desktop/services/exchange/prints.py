@@ -61,7 +61,8 @@ def rows_counted(rows: list) -> int:
 # --- the district's side --------------------------------------------------------------------------------------
 def part_rows(session, area: str, fiscal_year: int, months, uids: dict[int, str]) -> list:
     """The district's own prints whose paper is for these months, as the part's rows (`uids`: local id → uid
-    of the area's entrepreneurs; others printed are looked up). Codes of before 0014 (shared) stay home."""
+    of the file's entrepreneurs). Codes of before 0014 (shared) stay home, and so does a print naming someone
+    the file does not carry (moved out of the district since): the province would refuse it."""
     wanted, rows = set(months), []
     for record in session.scalars(
         select(PrintRecord)
@@ -78,11 +79,8 @@ def part_rows(session, area: str, fiscal_year: int, months, uids: dict[int, str]
         if len(record.code) != CODE_LENGTH or paper_year != fiscal_year or not wanted & set(paper_months):
             continue
         figures = json.loads(record.figures)
-        missing = {row[0] for row in figures} - set(uids)
-        if missing:
-            uids.update(session.execute(select(Entrepreneur.id, Entrepreneur.uid).where(Entrepreneur.id.in_(missing))))
         if any(row[0] not in uids for row in figures):
-            continue  # an entrepreneur no longer held: the print cannot be told faithfully
+            continue
         rows.append(
             [
                 record.code,
@@ -106,8 +104,9 @@ def _months(text: str) -> list[int]:
 
 
 # --- the province's side: checking ------------------------------------------------------------------------------
-def check_part(parts: dict, manifest) -> list[CarriedPrint]:
-    """The file's print records, each checked as hostile input, or BadPrint naming the first bad one."""
+def check_part(parts: dict, manifest, people: set[str]) -> list[CarriedPrint]:
+    """The file's print records, each checked as hostile input (the entrepreneurs printed among the file's
+    `people`, by uid), or BadPrint naming the first bad one."""
     rows = parts.get(PART)
     if rows is None:
         return []
@@ -120,7 +119,7 @@ def check_part(parts: dict, manifest) -> list[CarriedPrint]:
     checked, codes = [], set()
     for number, row in enumerate(rows, 1):
         try:
-            carried = _checked(row, manifest)
+            carried = _checked(row, manifest, people)
         except (BadPrint, InvalidInput) as problem:
             raise BadPrint(f"บันทึกการพิมพ์แถวที่ {number} ในไฟล์{_reason(problem)}") from None
         if carried.code in codes:
@@ -134,7 +133,7 @@ def _reason(problem: Exception) -> str:
     return f" {problem.message}" if isinstance(problem, InvalidInput) else str(problem)
 
 
-def _checked(row: list, manifest) -> CarriedPrint:
+def _checked(row: list, manifest, people: set[str]) -> CarriedPrint:
     code, form, area, year, months, paper_year, paper_months, completeness, by, at, figures = row
     if not isinstance(code, str) or len(code) != CODE_LENGTH or code_problem(code):
         raise BadPrint(f"มี{CODE_NAME}ผิดรูปแบบ ({str(code)[:20]!r})")
@@ -157,7 +156,17 @@ def _checked(row: list, manifest) -> CarriedPrint:
     if printed_at > manifest.created_at:
         raise BadPrint(" ระบุเวลาพิมพ์หลังเวลาที่ทำไฟล์ ซึ่งเป็นไปไม่ได้")
     return CarriedPrint(
-        code, form, area, year, months, paper_year, paper, completeness, by, printed_at, _figures(figures, months)
+        code,
+        form,
+        area,
+        year,
+        months,
+        paper_year,
+        paper,
+        completeness,
+        by,
+        printed_at,
+        _figures(figures, months, people),
     )
 
 
@@ -170,7 +179,7 @@ def _period(year, months) -> tuple[int, ...]:
     return tuple(months)
 
 
-def _figures(figures: list, months: tuple[int, ...]) -> tuple[tuple, ...]:
+def _figures(figures: list, months: tuple[int, ...], people: set[str]) -> tuple[tuple, ...]:
     checked, seen = [], set()
     for figure in figures:
         if not isinstance(figure, list) or len(figure) != 7:
@@ -178,6 +187,8 @@ def _figures(figures: list, months: tuple[int, ...]) -> tuple[tuple, ...]:
         uid, name, month, *amounts = figure
         if not isinstance(uid, str) or not UID.fullmatch(uid) or type(month) is not int or month not in months:
             raise BadPrint("มียอดที่พิมพ์ของผู้ประกอบการหรือเดือนที่ผิดรูปแบบ")
+        if uid not in people:
+            raise BadPrint(" อ้างถึงผู้ประกอบการที่ไม่อยู่ในรายชื่อผู้ประกอบการของไฟล์")
         if any(a is not None and (type(a) is not int or not 0 <= a < MAX_SATANG) for a in amounts):
             raise BadPrint("มีจำนวนเงินที่พิมพ์ไม่ถูกต้อง (ติดลบ ผิดรูปแบบ หรือสูงเกินกว่าที่เป็นไปได้)")
         if (uid, month) in seen:
@@ -190,22 +201,16 @@ def _figures(figures: list, months: tuple[int, ...]) -> tuple[tuple, ...]:
 # --- the province's side: planning and writing --------------------------------------------------------------------
 @dataclass(frozen=True)
 class PrintsPlan:
-    """The file's print records this office lacks, and the local ids of entrepreneurs they name outside the file."""
+    """The file's print records this office lacks."""
 
     new: tuple[CarriedPrint, ...] = ()
     known: int = 0  # records this office holds already, the same
-    ids: tuple = ()  # (uid, local id) of printed entrepreneurs neither in the file nor in its area here
 
 
-def plan(session, carried: list[CarriedPrint], file_uids: set[str], local_ids: dict[str, int]) -> PrintsPlan:
-    """Which records are new; BadPrint when a code this office holds names another print, or a print names
-    an entrepreneur neither the file nor this office has."""
+def plan(session, carried: list[CarriedPrint]) -> PrintsPlan:
+    """Which records are new; BadPrint when a code this office holds names another print."""
     if not carried:
         return PrintsPlan()
-    wanted = {uid for record in carried for uid, *_ in record.figures} - file_uids - set(local_ids)
-    found = dict(_in_chunks(session, select(Entrepreneur.uid, Entrepreneur.id), Entrepreneur.uid, sorted(wanted)))
-    if wanted - set(found):
-        raise BadPrint("บันทึกการพิมพ์ในไฟล์อ้างถึงผู้ประกอบการที่ไม่มีทั้งในไฟล์และในฐานข้อมูลนี้")
     codes = [record.code for record in carried]
     held = {record.code: record for record in _in_chunks(session, select(PrintRecord), PrintRecord.code, codes, True)}
     uid_of = _uids_of(session, held.values())
@@ -219,7 +224,7 @@ def plan(session, carried: list[CarriedPrint], file_uids: set[str], local_ids: d
                 f"{CODE_NAME} {shown_code(record.code)} ในไฟล์มีอยู่แล้วในฐานข้อมูลนี้แต่เป็นการพิมพ์อื่น "
                 f"(พิมพ์โดย {here.printed_by}) ไม่ตรงกับที่ไฟล์ระบุ"
             )
-    return PrintsPlan(tuple(new), len(carried) - len(new), tuple(found.items()))
+    return PrintsPlan(tuple(new), len(carried) - len(new))
 
 
 def _in_chunks(session, statement, column, values: list, scalars: bool = False):
@@ -265,8 +270,8 @@ def _content_of(record: CarriedPrint) -> tuple:
 
 
 def write(session, prints: PrintsPlan, ids: dict[str, int], import_id: int) -> int:
-    """Store the new records with local entrepreneur ids, marked with the import; returns how many."""
-    ids = {**ids, **dict(prints.ids)}
+    """Store the new records with local entrepreneur ids (`ids`: uid → id of the file's people here), marked
+    with the import; returns how many."""
     rows = []
     for record in prints.new:
         figures = [PrintedFigure(ids[uid], name, month, amounts) for uid, name, month, amounts in record.figures]
