@@ -130,7 +130,9 @@ def check_part(parts: dict, manifest, people: set[str]) -> list[CarriedPrint]:
 
 
 def _reason(problem: Exception) -> str:
-    return f" {problem.message}" if isinstance(problem, InvalidInput) else str(problem)
+    if isinstance(problem, InvalidInput):  # a shared rule's words, less its advice to retype
+        return " " + problem.message.removesuffix(" กรุณาพิมพ์ใหม่")
+    return str(problem)
 
 
 def _checked(row: list, manifest, people: set[str]) -> CarriedPrint:
