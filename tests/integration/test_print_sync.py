@@ -15,7 +15,7 @@ from otop_desktop.cli import main
 from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.evidence.intake import Outcome, take_in_scans
 from otop_desktop.services.exchange import batch, keys, merge, undo
-from otop_desktop.services.exchange.fileformat import BadFile, write_file
+from otop_desktop.services.exchange.fileformat import MAX_ROWS, BadFile, write_file
 from otop_desktop.services.forms.jt1 import print_jt1
 from otop_desktop.services.forms.jt2 import print_jt2
 from otop_desktop.services.forms.verify import check_letter, shown_code, verify
@@ -315,3 +315,17 @@ def test_a_previous_format_file_may_not_carry_the_new_part(offices, tmp_path):
                 content = content.replace(b'"format_version": 2', b'"format_version": 1')
             target.writestr(name, content)
     assert "ไม่ตรงกับส่วนหัว" in refused(world, buffer.getvalue())
+
+
+def test_a_file_carries_only_the_prints_of_its_months_and_says_when_they_are_too_many(offices, tmp_path, monkeypatch):
+    world, district, folder = offices
+    july = district_print(district, world.mueang, tmp_path / "july.pdf", month=7)
+    august = district_print(district, world.mueang, tmp_path / "august.pdf", month=8)
+    data = export(district, world.mueang, folder / "3401.otop", months=[8])
+    assert [row[0] for row in merge.open_file(data).parts["prints.json"]] == [august.code]
+    take(world, data)
+    assert verified(world, august.code).found and not verified(world, july.code).found
+
+    monkeypatch.setitem(MAX_ROWS, "prints.json", 2)
+    with pytest.raises(InvalidInput, match="แบบที่พิมพ์ในเดือนที่เลือกมีมากเกินกว่าที่ไฟล์เดียวรับได้"):
+        export(district, world.mueang, folder / "again.otop", months=[8])
