@@ -14,6 +14,7 @@ from sqlalchemy import insert, or_, select
 
 from otop_desktop.core.errors import InvalidInput
 from otop_desktop.models import Entrepreneur, EvidencePage, PrintRecord
+from otop_desktop.services.exchange.fileformat import STAMP
 from otop_desktop.services.forms.verify import (
     CODE_LENGTH,
     CODE_NAME,
@@ -79,24 +80,26 @@ def part_rows(session, area: str, fiscal_year: int, months, uids: dict[int, str]
         if len(record.code) != CODE_LENGTH or paper_year != fiscal_year or not wanted & set(paper_months):
             continue
         figures = json.loads(record.figures)
-        if any(row[0] not in uids for row in figures):
-            continue
-        rows.append(
-            [
-                record.code,
-                record.form,
-                record.area_code,
-                record.fiscal_year,
-                _months(record.months),
-                record.paper_fiscal_year,
-                _months(record.paper_months) if record.paper_months else None,
-                record.completeness,
-                record.printed_by,
-                record.printed_at.strftime("%Y-%m-%dT%H:%M:%S.%f"),
-                [[uids[row[0]], *row[1:]] for row in figures],
-            ]
-        )
+        if all(row[0] in uids for row in figures):
+            rows.append(_row(record, [[uids[row[0]], *row[1:]] for row in figures]))
     return rows
+
+
+def _row(record: PrintRecord, figures: list) -> list:
+    """A print record as the part's row (check_part reads it back)."""
+    return [
+        record.code,
+        record.form,
+        record.area_code,
+        record.fiscal_year,
+        _months(record.months),
+        record.paper_fiscal_year,
+        _months(record.paper_months) if record.paper_months else None,
+        record.completeness,
+        record.printed_by,
+        record.printed_at.strftime(STAMP),
+        figures,
+    ]
 
 
 def _months(text: str) -> list[int]:
@@ -149,6 +152,12 @@ def _checked(row: list, manifest, people: set[str]) -> CarriedPrint:
         raise BadPrint(" เป็นแบบของช่วงเวลาที่ไม่อยู่ในไฟล์")
     completeness = free_text(completeness, "ข้อความความครบถ้วนบนแบบ", limit=120) or None
     by = free_text(by, "ชื่อผู้พิมพ์", limit=80, required=True)
+    printed_at, printed = _printed_at(at, manifest), _figures(figures, months, people)
+    return CarriedPrint(code, form, area, year, months, paper_year, paper, completeness, by, printed_at, printed)
+
+
+def _printed_at(at, manifest) -> datetime:
+    """When it was printed, as this program writes times (naive UTC to the microsecond), before the file was made."""
     if not isinstance(at, str) or not STAMP_TEXT.fullmatch(at):
         raise BadPrint("มีวันเวลาที่พิมพ์ผิดรูปแบบ")
     try:
@@ -157,19 +166,7 @@ def _checked(row: list, manifest, people: set[str]) -> CarriedPrint:
         raise BadPrint("มีวันเวลาที่พิมพ์ผิดรูปแบบ") from None
     if printed_at > manifest.created_at:
         raise BadPrint(" ระบุเวลาพิมพ์หลังเวลาที่ทำไฟล์ ซึ่งเป็นไปไม่ได้")
-    return CarriedPrint(
-        code,
-        form,
-        area,
-        year,
-        months,
-        paper_year,
-        paper,
-        completeness,
-        by,
-        printed_at,
-        _figures(figures, months, people),
-    )
+    return printed_at
 
 
 def _period(year, months) -> tuple[int, ...]:
