@@ -1,15 +1,15 @@
 """A print record may come from a district's file: the import that brought it (undo removes it); None for a
 print made from this database.
 
-Revision ID: 0017
-Revises: 0016
+Revision ID: 0018
+Revises: 0017
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0017"
-down_revision = "0016"
+revision = "0018"
+down_revision = "0017"  # 0017_quality_reviews.py
 branch_labels = None
 depends_on = None
 
