@@ -64,6 +64,7 @@ def part_rows(session, area: str, fiscal_year: int, months, uids: dict[int, str]
     """The district's own prints whose paper is for these months, as the part's rows (`uids`: local id → uid
     of the file's entrepreneurs). Codes of before 0014 (shared) stay home, and so does a print naming someone
     the file does not carry (moved out of the district since): the province would refuse it."""
+    check_period(fiscal_year, months=months)
     wanted, rows = set(months), []
     for record in session.scalars(
         select(PrintRecord)
