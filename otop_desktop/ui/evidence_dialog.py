@@ -101,6 +101,8 @@ class EvidenceDialog(QDialog):
         self.export_button = QPushButton(self.tr("ส่งออกทั้งปี…"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        for button in (self.files_button, self.folder_button, self.code_button, self.open_button, self.export_button):
+            button.setAutoDefault(False)  # Enter in the code box takes the code, never opens a file chooser
 
     def _layout(self) -> None:
         may = self.context.permissions
