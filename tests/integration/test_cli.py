@@ -174,10 +174,11 @@ def test_screenshot_renders_login_and_every_tab(cli, qapp, tmp_path):
         "00-login.png",
         "01-dashboard.png",
         "02-entry.png",
-        "03-locks.png",
-        "04-targets.png",
-        "05-reports.png",
-        "06-roadmap.png",
+        "03-quality.png",
+        "04-locks.png",
+        "05-targets.png",
+        "06-reports.png",
+        "07-roadmap.png",
     ]
     image = QImage(str(files[1]))
     assert image.width() >= 1200 and image.height() >= 700
