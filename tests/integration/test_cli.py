@@ -259,3 +259,12 @@ def test_targets_base_typed_by_hand(cli, world):
     assert code == 0 and "1,234,567.00" in out
     code, _, err = cli("targets", "base", "--user", "warin", "--year", "2569", "--district", "3415", "--amount", "5")
     assert code == 2 and "เฉพาะเจ้าหน้าที่ระดับจังหวัด" in err
+
+
+def test_lock_says_the_months_unchecked_findings_first(cli, world):
+    """The inactive group of Mueang still has figures in August: one finding nobody has checked, which the
+    command line says before it locks, as the window's lock question does."""
+    code, out, _ = cli("lock", "--user", "prov", "--year", "2569", "--month", "8", "--district", "3401")
+    assert code == 0 and "คำเตือน: มีรายการจากการตรวจสอบข้อมูลที่ยังไม่ได้ตรวจ" in out and "ล็อกข้อมูลอำเภอรหัส 3401" in out
+    code, out, _ = cli("lock", "--user", "prov", "--year", "2569", "--month", "8", "--district", "3415")
+    assert code == 0 and "คำเตือน" not in out
