@@ -232,3 +232,23 @@ def test_the_roadmap_marks_the_month_due_and_shows_no_rate_before_a_months_date(
     assert next(reported) == "0% (0/25)" and locked == "–"  # November: its end has come, its 5th not yet
     assert {model.index(rates + r, 2).data() for r in range(3)} == {"–"}  # December: nothing due yet
     assert model.index(rates + 2, 0).data() == "100% (25/25)"  # October, confirmed
+
+
+def test_every_line_of_the_roadmap_boards_cells_fits_its_column_at_1366_by_768(qtbot, world):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    Office(world.database, world.province).run(locks.lock_district, district_code="3401", fiscal_year=2569, month=8)
+    window = open_window(qtbot, world.database, world.province, today=date(2026, 12, 4))
+    window.resize(1366, 768)
+    window.tabs.setCurrentWidget(window.roadmap_tab)
+    tab = window.roadmap_tab
+    tab.year_box.setCurrentIndex(tab.year_box.findData(2569))
+    settle()
+    model, cut = tab.model, []
+    for row in range(len(model.board.rows)):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            metrics = QFontMetrics(model.data(index, Qt.ItemDataRole.FontRole) or QFont())
+            room = tab.view.columnWidth(column) - 6  # the cell's margins
+            cut += [line for line in (model.data(index) or "").splitlines() if metrics.horizontalAdvance(line) > room]
+    assert cut == []  # "ไม่มีรายชื่อ" and "ล็อก 30 พ.ย." wrapped or elided at the board's full size
