@@ -73,7 +73,7 @@ class LocksTab(QWidget):
             ],
             self,
         )
-        self.table = read_only_view(self.table_model, (50, 150, 90, 120, 215, 150, 200, 330), self)
+        self.table = read_only_view(self.table_model, (45, 130, 80, 150, 235, 110, 170, 330), self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history_label = QLabel()
