@@ -252,3 +252,16 @@ def test_every_line_of_the_roadmap_boards_cells_fits_its_column_at_1366_by_768(q
             room = tab.view.columnWidth(column) - 6  # the cell's margins
             cut += [line for line in (model.data(index) or "").splitlines() if metrics.horizontalAdvance(line) > room]
     assert cut == []  # "ไม่มีรายชื่อ" and "ล็อก 30 พ.ย." wrapped or elided at the board's full size
+
+
+def test_a_provinces_25_district_bars_each_have_room_for_their_name(qtbot, world):
+    """At 1366×768 Qt named every other one of 25 bars (the largest unnamed): the chart is as tall as its bars
+    need and scrolls in its place."""
+    from otop_desktop.ui.dashboard_tab import BAR_ROOM
+
+    window = open_window(qtbot, world.database, world.province)
+    window.resize(1366, 768)
+    settle()
+    view = window.dashboard_tab.chart_views["districts"]
+    assert len(view.property("bar_values")) == 25
+    assert view.height() >= 25 * BAR_ROOM and view.chart().plotArea().height() >= 25 * (BAR_ROOM - 4)
