@@ -214,6 +214,14 @@ def test_the_dashboard_opens_on_and_marks_the_month_due(qtbot, world):
     assert "#e65100" in tab.due_label.styleSheet()
 
 
+def test_a_districts_officer_is_told_the_month_the_province_confirms_not_alarmed_by_it(qtbot, world):
+    """Only the province locks: the district's dashboard says which month waits for it, in the calm colour."""
+    window = open_window(qtbot, world.database, world.warin, today=date(2026, 12, 10))
+    label = window.dashboard_tab.due_label
+    assert label.text().startswith("เดือนที่รอจังหวัดยืนยัน: ") and "เลยกำหนด" in label.text()
+    assert "#b71c1c" not in label.styleSheet() and "ต้องยืนยัน" not in label.text()
+
+
 def test_the_roadmap_marks_the_month_due_and_shows_no_rate_before_a_months_date(qtbot, world):
     Office(world.database, world.province).run(locks.lock_province, fiscal_year=2570, month=10, incomplete_ok=True)
     window = open_window(qtbot, world.database, world.province, today=date(2026, 12, 4))
