@@ -273,3 +273,19 @@ def test_a_provinces_25_district_bars_each_have_room_for_their_name(qtbot, world
     view = window.dashboard_tab.chart_views["districts"]
     assert len(view.property("bar_values")) == 25
     assert view.height() >= 25 * BAR_ROOM and view.chart().plotArea().height() >= 25 * (BAR_ROOM - 4)
+
+
+def test_the_charts_value_axes_show_their_numbers_whole(qtbot, world):
+    """A district's cumulative chart read "…" beside its lines where the axis was short of room."""
+    from PySide6.QtCharts import QValueAxis
+
+    window = open_window(qtbot, world.database, world.warin)
+    window.resize(1366, 768)
+    settle()
+    axes = [
+        axis
+        for view in window.dashboard_tab.chart_views.values()
+        for axis in view.chart().axes()
+        if isinstance(axis, QValueAxis)
+    ]
+    assert len(axes) == 4 and not any(axis.truncateLabels() for axis in axes)
