@@ -45,6 +45,7 @@ class EntryTab(QWidget):
         self._today = today or today_in_thailand()
         self._period = None  # what the grid shows: (fiscal_year, month, district, tambon)
         self._loading = None  # what is being loaded
+        self._usual = None  # the shown month's usual months, handed to its save (spares reading them again)
         self.model = SalesTableModel(self)
         self.view = SalesTableView(self)
         self.view.setModel(self.model)
@@ -191,6 +192,7 @@ class EntryTab(QWidget):
 
     def _show_sheet(self, period, sheet) -> None:
         self._period = period
+        self._usual = None
         self.model.load(sheet.rows, sheet.read_only)
         self.footer_totals.follow_grid()
         self.banner.setVisible(False)
@@ -206,11 +208,12 @@ class EntryTab(QWidget):
 
         def done(result) -> None:
             if period == self._period:
-                self.model.set_typical_totals(result.result)
+                self._usual = result.result
+                self.model.set_typical_totals(result.result.totals)
 
         perform_in_background(
             self,
-            entry.typical_totals,
+            entry.usual_months,
             on_done=done,
             fiscal_year=year,
             month=month,
@@ -285,6 +288,7 @@ class EntryTab(QWidget):
             changes=changes,
             today=self._today,
             unusual_ok=False,
+            usual=self._usual,
         )
         if unusual:
             if not self._confirm_unusual(unusual[0].amounts):
@@ -299,6 +303,7 @@ class EntryTab(QWidget):
                 changes=changes,
                 today=self._today,
                 unusual_ok=True,
+                usual=self._usual,
             )
         if done is None:
             return False
