@@ -2,8 +2,9 @@
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import cache
 
-from sqlalchemy import and_, func, select, true, tuple_
+from sqlalchemy import String, and_, bindparam, func, select, true, tuple_, type_coerce
 
 from otop_desktop.core.changes import Kind, touched
 from otop_desktop.core.errors import InvalidInput, PermissionDenied
@@ -179,12 +180,13 @@ class UnusualAmounts(InvalidInput):
         self.amounts = tuple(amounts)
 
 
-def code_range(prefix: str):
-    """A WHERE clause for tambon codes starting with a prefix, as a range the index can use ('' is all)."""
+def code_range(prefix: str, column=Entrepreneur.tambon_code):
+    """A WHERE clause for codes (an entrepreneur's tambon by default) starting with a prefix, as a range the
+    index can use ('' is all), where LIKE would read the whole table."""
     if not prefix:
         return true()
     upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return and_(Entrepreneur.tambon_code >= prefix, Entrepreneur.tambon_code < upper)
+    return and_(column >= prefix, column < upper)
 
 
 def is_unusual(total: int, typical_total: int | None) -> bool:
@@ -270,7 +272,7 @@ def _history_mark(session, prefix: str, fiscal_year: int, month: int) -> tuple |
     in_periods = tuple_(SummaryStale.fiscal_year, SummaryStale.month).in_(periods)
     if session.connection().execute(select(SummaryStale.month).where(in_periods).limit(1)).first():
         return None
-    area = SalesSummary.district_code.startswith(prefix[:4]) if prefix else true()
+    area = code_range(prefix[:4], SalesSummary.district_code)
     sums = (func.sum(getattr(SalesSummary, f)) for f in ("listed", "reported", *AMOUNT_FIELDS))
     query = select(func.count(), *sums, func.max(SalesSummary.last_saved)).where(
         area, tuple_(SalesSummary.fiscal_year, SalesSummary.month).in_(periods)
@@ -292,30 +294,9 @@ def load_month(
     whether the user may write it now (the month begun, by Thailand's date; their role; the locks) and why not."""
     check_period(fiscal_year, month)
     prefix = _scope_prefix(user, district_code, tambon_code)
-    query = (
-        select(
-            Entrepreneur.id,
-            Entrepreneur.tambon_code,
-            Tambon.name_th,
-            Entrepreneur.name,
-            ProductType.name_th,
-            *(getattr(MonthlySale, f) for f in AMOUNT_FIELDS),
-            MonthlySale.revision,
-            MonthlySale.updated_by,
-            MonthlySale.updated_at,
-        )
-        .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
-        .join(Tambon, Tambon.code == Entrepreneur.tambon_code)
-        .join(ProductType, ProductType.id == Entrepreneur.product_type_id)
-        .where(MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month, code_range(prefix))
-        .order_by(Entrepreneur.tambon_code, Entrepreneur.name_key, Entrepreneur.id)
-    )
-    rows = tuple(
-        SaleRow(r[0], r[1], r[2], r[3], r[4], tuple(r[5:9]), r[9], r[10], r[11]) for r in uow.session.execute(query)
-    )
-    codes = tuple(
-        uow.session.scalars(select(District.code).where(District.code.startswith(prefix[:4])).order_by(District.code))
-    )
+    rows = _month_rows(uow.session.connection(), prefix, fiscal_year, month)
+    districts = select(District.code).where(code_range(prefix[:4], District.code)).order_by(District.code)
+    codes = tuple(uow.session.connection().execute(districts).scalars())
     locked = locked_districts(uow.session, codes, fiscal_year, month)
     sheet = MonthSheet(fiscal_year, month, prefix, rows, codes, locked)
     may_enter = access.allowed(user, access.Action.ENTER_SALES)
@@ -330,6 +311,64 @@ def load_month(
         notice=notice,
         notice_kind=kind,
     )
+
+
+def _month_rows(connection, prefix: str, fiscal_year: int, month: int) -> tuple[SaleRow, ...]:
+    """The month's rows of an area by tambon then name, read plain (Core, not the ORM, statements built once):
+    the tambons' and the product types' names come from their own small tables, a save's one timestamp is
+    parsed once."""
+    area = {"low": prefix, "high": prefix[:-1] + chr(ord(prefix[-1]) + 1)} if prefix else {}
+    month_query, tambon_query, type_query = _month_queries(bool(prefix))
+    tambons = dict(connection.execute(tambon_query, area).all())
+    types = dict(connection.execute(type_query).all())
+    stamps: dict = {}
+    return tuple(
+        [
+            SaleRow(
+                r[0],
+                r[1],
+                tambons[r[1]],
+                r[2],
+                types[r[3]],
+                (r[4], r[5], r[6], r[7]),
+                r[8],
+                r[9],
+                stamps.get(r[10]) or stamps.setdefault(r[10], _stamp(r[10])),
+            )
+            for r in connection.execute(month_query, {"year": fiscal_year, "month": month, **area}).all()
+        ]
+    )
+
+
+@cache
+def _month_queries(narrowed: bool):
+    """The month's rows, the tambons' names and the product types' names, for an area (`low` ≤ tambon code
+    < `high`) or the whole country."""
+    sale = MonthlySale.__table__.c
+    rows = (
+        select(
+            Entrepreneur.id,
+            Entrepreneur.tambon_code,
+            Entrepreneur.name,
+            Entrepreneur.product_type_id,
+            *(sale[f] for f in AMOUNT_FIELDS),
+            sale.revision,
+            sale.updated_by,
+            type_coerce(sale.updated_at, String),  # SQLite: the stored text (PostgreSQL's driver: a datetime)
+        )
+        .join(Entrepreneur, Entrepreneur.id == sale.entrepreneur_id)
+        .where(sale.fiscal_year == bindparam("year"), sale.month == bindparam("month"))
+        .order_by(Entrepreneur.tambon_code, Entrepreneur.name_key, Entrepreneur.id)
+    )
+    tambons = select(Tambon.code, Tambon.name_th)
+    if narrowed:
+        rows = rows.where(Entrepreneur.tambon_code >= bindparam("low"), Entrepreneur.tambon_code < bindparam("high"))
+        tambons = tambons.where(Tambon.code >= bindparam("low"), Tambon.code < bindparam("high"))
+    return rows, tambons, select(ProductType.id, ProductType.name_th)
+
+
+def _stamp(value) -> datetime | None:
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
 def _notice(user: UserInfo, sheet: MonthSheet, may_enter: bool, begun: bool, opens: date) -> tuple[str, str]:
