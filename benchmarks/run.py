@@ -392,6 +392,44 @@ def job_window(path: Path, repeat: int, role: str, area: str) -> dict:
     return {"times": runs(open_window, repeat), "floor_name": "none: the figure to read is the peak memory"}
 
 
+def job_window_drawn(path: Path, repeat: int, role: str, area: str) -> dict:
+    """The main window built, shown and drawn once (one pass of the event loop), beside the same window on an
+    empty database (the same tabs, master data only, no figures), alternating: what the data costs the window's
+    opening. What the tabs read after that, off the GUI thread, is waited out between rounds, untimed."""
+    from PySide6.QtWidgets import QApplication
+
+    from otop_desktop.store.database import open_database
+    from otop_desktop.ui.app import application
+    from otop_desktop.ui.bus import DataBus
+    from otop_desktop.ui.context import AppContext
+    from otop_desktop.ui.main_window import MainWindow
+    from otop_desktop.ui.tasks import wait_for_background
+
+    application()
+    full = open_database(path)
+    empty = open_database(Path(tempfile.mkdtemp(prefix="otop-empty-")) / "otop.db")
+
+    def drawn(database) -> float:
+        start = time.perf_counter()
+        window = MainWindow(AppContext(database, user_of(role, area), DataBus()))
+        window.show()
+        QApplication.processEvents()
+        took = time.perf_counter() - start
+        wait_for_background()
+        QApplication.processEvents()
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+        return took
+
+    drawn(full), drawn(empty)  # unmeasured: the first of each pays what a process pays once
+    times, floors = [], []
+    for _ in range(repeat):
+        times.append(drawn(full))
+        floors.append(drawn(empty))
+    return {"times": times, "floor": floors, "floor_name": "the same window on an empty database"}
+
+
 def job_prepare(path: Path, kind: str, entrepreneurs: int = 0, years: int = 0) -> dict:
     """Build a database in a process of its own, so the parent stays small: on Linux a child's peak resident
     size starts from its parent's at the fork."""
@@ -516,6 +554,12 @@ def scale_jobs(table: Table, scale: str, path: Path, repeat: int, work: Path, ro
         "dashboard figures",
         spawn(job="dashboard", path=str(path), repeat=repeat, role=role, area=area),
         aim_text="aim < 0.5 s",
+    )
+    table.add(
+        scale,
+        f"main window drawn ({role})",
+        spawn(job="window_drawn", path=str(path), repeat=repeat, role=role, area=area),
+        aim=1.5,
     )
     table.add(
         scale,

@@ -1,6 +1,10 @@
-"""Small pieces every window uses: a read-only table view and Thai save/cancel buttons."""
+"""Small pieces every window uses: a read-only table view, Thai save/cancel buttons, and a tab's first load
+when it is first shown."""
 
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QTableView
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QTableView, QWidget
 
 
 def read_only_view(model, widths=(), parent=None) -> QTableView:
@@ -25,3 +29,22 @@ def save_cancel_buttons(dialog: QDialog, save_text: str) -> QDialogButtonBox:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+class FirstShow(QObject):
+    """Calls `load` the first time `widget` is shown, so a tab the user has not opened reads nothing: the main
+    window draws at once and each tab fills (off the GUI thread) when it is first looked at. Until then
+    `pending` is True, and a tab skips the refreshes that other tabs' changes ask of it."""
+
+    def __init__(self, widget: QWidget, load: Callable[[], None]):
+        super().__init__(widget)
+        self._load = load
+        self.pending = True
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if self.pending and event.type() == QEvent.Type.Show:
+            self.pending = False
+            watched.removeEventFilter(self)
+            self._load()
+        return False

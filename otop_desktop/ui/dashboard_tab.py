@@ -25,6 +25,7 @@ from otop_desktop.services.reports import dashboard
 from otop_desktop.services.thai import fiscal_year_of, today_in_thailand
 from otop_desktop.ui import charts
 from otop_desktop.ui.bus import Notice
+from otop_desktop.ui.common import FirstShow
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.operations import perform_in_background, read_in_background
@@ -72,7 +73,7 @@ class DashboardTab(QWidget):
         self.picker.changed.connect(self.reload)
         self.refresh_button.clicked.connect(self.reload)
         context.bus.changed.connect(self._on_change)
-        self.reload()
+        self.first_show = FirstShow(self, self.reload)
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -107,6 +108,8 @@ class DashboardTab(QWidget):
         perform_in_background(self, dashboard.dashboard, on_done=done, fiscal_year=period[0], month=period[1])
 
     def _on_change(self, notice: Notice) -> None:
+        if self.first_show.pending:  # not looked at yet: it reads when first shown
+            return
         if notice.changes.touches(Kind.SALES | Kind.LOCKS | Kind.TARGETS | Kind.ENTREPRENEURS, self.picker.year):
             self.reload()
 

@@ -60,7 +60,7 @@ class EntryTab(QWidget):
             button.setToolTip(self.permissions.reason(Action.MANAGE_ENTREPRENEURS))
         self.model.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         context.bus.changed.connect(self._on_change)
-        self.reload()
+        self.reload()  # off the GUI thread; the tab officers work in, so read at once (the department's: nothing)
 
     # --- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -114,12 +114,17 @@ class EntryTab(QWidget):
         self.edit_button.clicked.connect(self.edit_entrepreneur)
 
     def _fill_districts(self) -> None:
-        done = perform(self, areas.list_districts)
-        districts = done.result if done else []
-        self.district_box.addItem(self.tr("ทุกอำเภอ"), None)
-        for district in districts:
-            self.district_box.addItem(district.name, district.code)
+        if self.user.is_national:  # the country's month is 100,000 rows: the department picks a district first
+            self.district_box.addItem(self.tr("— เลือกอำเภอ —"), None)
+            self.district_box.addItem(self.tr("ทุกอำเภอ (ทั้งประเทศ)"), "")
+        else:
+            self.district_box.addItem(self.tr("ทุกอำเภอ"), None)
         self._fill_tambons()
+        read_in_background(
+            self,
+            areas.list_districts,
+            on_done=lambda districts: [self.district_box.addItem(d.name, d.code) for d in districts],
+        )
 
     def _fill_tambons(self) -> None:
         self.tambon_box.blockSignals(True)
@@ -172,6 +177,9 @@ class EntryTab(QWidget):
         rows), then run `then`; the usual totals follow in the background after it."""
         period = self._loading = self.picked_period()
         year, month, district, tambon = period
+        if self.user.is_national and district is None:
+            self._ask_for_district(period)
+            return
 
         def done(result) -> None:
             if self._loading == period:  # else a newer load is on its way
@@ -189,6 +197,15 @@ class EntryTab(QWidget):
             tambon_code=tambon,
             today=self._today,
         )
+
+    def _ask_for_district(self, period) -> None:
+        """The department's first view: nothing read, a prompt to pick a district (or the whole country)."""
+        self._period, self._usual = period, None
+        self.model.load((), frozenset())
+        self.footer.clear()
+        self.sync_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.show_banner(self.tr("เลือกอำเภอเพื่อดูยอดจำหน่ายของเดือน (หรือ “ทุกอำเภอ” เพื่อดูทั้งประเทศ)"), "info")
 
     def _show_sheet(self, period, sheet) -> None:
         self._period = period

@@ -35,7 +35,7 @@ from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.export_panel import ExportPanel
 from otop_desktop.ui.forms_dialogs import ForecastDialog, SignatoriesDialog
-from otop_desktop.ui.operations import perform, perform_in_background, read, read_in_background
+from otop_desktop.ui.operations import perform, perform_in_background, read_in_background
 from otop_desktop.ui.period_picker import PeriodPicker
 
 ALL = "*"  # the district box's "every district" choice
@@ -71,10 +71,7 @@ class ReportsTab(QWidget):
         self.district_box = QComboBox()
         if context.permissions.wide:
             self.district_box.addItem(self.tr("ทุกอำเภอ (หนึ่งแบบต่ออำเภอ)"), ALL)
-        for district in read(self, areas.list_districts) or []:
-            self.district_box.addItem(district.name, district.code)
-        if context.permissions.wide:
-            self.district_box.setCurrentIndex(1)
+        read_in_background(self, areas.list_districts, on_done=self._show_districts)
         self.arabic_box = QCheckBox(self.tr("เลขอารบิก"))
         self.preview_button = QPushButton(self.tr("แสดงตัวอย่าง"))
         self.save_button = QPushButton(self.tr("บันทึก PDF…"))
@@ -104,6 +101,13 @@ class ReportsTab(QWidget):
         self.forecast_button.clicked.connect(self.edit_forecast)
         self.signatories_button.clicked.connect(self.edit_signatories)
         self.code_edit.returnPressed.connect(self.verify_code)
+
+    def _show_districts(self, districts) -> None:
+        """The districts, read off the GUI thread; the province's view opens on its first district."""
+        for district in districts:
+            self.district_box.addItem(district.name, district.code)
+        if self.context.permissions.wide:
+            self.district_box.setCurrentIndex(1)
 
     def _layout(self) -> None:
         top = QHBoxLayout()

@@ -20,6 +20,7 @@ from otop_desktop.services.thai import (
     today_in_thailand,
 )
 from otop_desktop.ui.bus import Notice
+from otop_desktop.ui.common import FirstShow
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.operations import perform_in_background, read_in_background
 from otop_desktop.ui.period_picker import fill_years
@@ -179,7 +180,7 @@ class RoadmapTab(QWidget):
         self.refresh_button.clicked.connect(self.reload)
         context.bus.changed.connect(self._on_change)
         self._loading = None
-        self.reload()
+        self.first_show = FirstShow(self, self.reload)
 
     def reload(self) -> None:
         """Read the board off the GUI thread and show it."""
@@ -220,5 +221,7 @@ class RoadmapTab(QWidget):
         )
 
     def _on_change(self, notice: Notice) -> None:
+        if self.first_show.pending:  # not looked at yet: it reads when first shown
+            return
         if notice.changes.touches(Kind.SALES | Kind.LOCKS | Kind.PRINTS | Kind.FILES, self.year_box.currentData()):
             self.reload()
