@@ -6,6 +6,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QTableView, QWidget
 
+from otop_desktop.ui.tasks import after_drawing
+
 
 def read_only_view(model, widths=(), parent=None) -> QTableView:
     """A table of rows to read and select, not to edit, with the given column widths."""
@@ -34,11 +36,13 @@ def save_cancel_buttons(dialog: QDialog, save_text: str) -> QDialogButtonBox:
 class FirstShow(QObject):
     """Calls `load` the first time `widget` is shown, so a tab the user has not opened reads nothing: the main
     window draws at once and each tab fills (off the GUI thread) when it is first looked at. Until then
-    `pending` is True, and a tab skips the refreshes that other tabs' changes ask of it."""
+    `pending` is True, and a tab skips the refreshes that other tabs' changes ask of it. A tab that reads in the
+    background starts once the window is drawn (`deferred`), so the read does not slow the drawing; one that
+    waits for its read (the event loop turning) reads at once."""
 
-    def __init__(self, widget: QWidget, load: Callable[[], None]):
+    def __init__(self, widget: QWidget, load: Callable[[], None], deferred: bool = False):
         super().__init__(widget)
-        self._load = load
+        self._load = (lambda: after_drawing(widget, load)) if deferred else load
         self.pending = True
         widget.installEventFilter(self)
 

@@ -73,7 +73,7 @@ class DashboardTab(QWidget):
         self.picker.changed.connect(self.reload)
         self.refresh_button.clicked.connect(self.reload)
         context.bus.changed.connect(self._on_change)
-        self.first_show = FirstShow(self, self.reload)
+        self.first_show = FirstShow(self, self.reload, deferred=True)
 
     def _layout(self) -> None:
         top = QHBoxLayout()

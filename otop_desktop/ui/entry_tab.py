@@ -25,6 +25,7 @@ from otop_desktop.ui.operations import perform, perform_in_background, perform_w
 from otop_desktop.ui.period_picker import PeriodPicker
 from otop_desktop.ui.sales_model import SalesTableModel, TotalsModel
 from otop_desktop.ui.sales_view import SalesTableView, TotalsFooter
+from otop_desktop.ui.tasks import after_drawing
 
 BANNER_STYLES = {
     "info": "background:#e3f2fd; color:#0d47a1;",
@@ -60,7 +61,8 @@ class EntryTab(QWidget):
             button.setToolTip(self.permissions.reason(Action.MANAGE_ENTREPRENEURS))
         self.model.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         context.bus.changed.connect(self._on_change)
-        self.reload()  # off the GUI thread; the tab officers work in, so read at once (the department's: nothing)
+        # The tab officers work in reads at once (the department's: nothing), off the GUI thread, once drawn.
+        after_drawing(self, self.reload)
 
     # --- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:

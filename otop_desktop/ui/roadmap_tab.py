@@ -180,7 +180,7 @@ class RoadmapTab(QWidget):
         self.refresh_button.clicked.connect(self.reload)
         context.bus.changed.connect(self._on_change)
         self._loading = None
-        self.first_show = FirstShow(self, self.reload)
+        self.first_show = FirstShow(self, self.reload, deferred=True)
 
     def reload(self) -> None:
         """Read the board off the GUI thread and show it."""
