@@ -4,7 +4,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import cache
 
-from sqlalchemy import String, and_, bindparam, func, select, true, tuple_, type_coerce
+from sqlalchemy import String, and_, bindparam, func, or_, select, true, tuple_, type_coerce
 
 from otop_desktop.core.changes import Kind, touched
 from otop_desktop.core.errors import InvalidInput, PermissionDenied
@@ -269,15 +269,24 @@ def _history_mark(session, prefix: str, fiscal_year: int, month: int) -> tuple |
     stale by trigger until the summary is rebuilt with the new figures, so an unchanged mark means unchanged
     history (a few hundred summary rows, where the history is tens of thousands)."""
     periods = periods_before(fiscal_year, month, HISTORY_MONTHS)
-    in_periods = tuple_(SummaryStale.fiscal_year, SummaryStale.month).in_(periods)
-    if session.connection().execute(select(SummaryStale.month).where(in_periods).limit(1)).first():
+    stale = select(SummaryStale.month).where(_in_periods(SummaryStale, periods)).limit(1)
+    if session.connection().execute(stale).first():
         return None
     area = code_range(prefix[:4], SalesSummary.district_code)
     sums = (func.sum(getattr(SalesSummary, f)) for f in ("listed", "reported", *AMOUNT_FIELDS))
     query = select(func.count(), *sums, func.max(SalesSummary.last_saved)).where(
-        area, tuple_(SalesSummary.fiscal_year, SalesSummary.month).in_(periods)
+        area, _in_periods(SalesSummary, periods)
     )
     return tuple(session.connection().execute(query).one())
+
+
+def _in_periods(table, periods):
+    """The periods as one condition a year (month IN …), which the (fiscal_year, month) key can seek: SQLite
+    scans the whole table for a list of (year, month) pairs."""
+    years: dict[int, list[int]] = {}
+    for year, month in periods:
+        years.setdefault(year, []).append(month)
+    return or_(*(and_(table.fiscal_year == year, table.month.in_(months)) for year, months in years.items()))
 
 
 def load_month(
