@@ -34,7 +34,7 @@ UPSERT = (
 )
 MONTH_ROWS = (  # every column the grid shows and the save needs (the revision, who saved and when)
     "SELECT e.id, e.tambon_code, t.name_th, e.name, p.name_th, s.domestic_offline, s.domestic_online,"
-    " s.export_offline, s.export_online, s.revision, s.updated_by, s.updated_at"
+    " s.export_offline, s.export_online, s.revision, s.updated_by, s.updated_at, e.otop_code"
     " FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id JOIN tambon t ON t.code = e.tambon_code"
     " JOIN product_type p ON p.id = e.product_type_id"
     " WHERE s.fiscal_year = ? AND s.month = ? AND e.tambon_code >= "
@@ -344,6 +344,37 @@ def job_jt2_cold(path: Path, repeat: int) -> dict:
     }
 
 
+def job_jt2_in_app(path: Path, repeat: int) -> dict:
+    """The first print of a session in the app (benchmarks/first_print.py: a new process started as the app
+    starts, its warm-up done while the officer picks the form), beside the next print in that process."""
+    district, first, later = largest(path, 4), [], []
+    for _ in range(repeat):
+        process = subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "benchmarks" / "first_print.py"),
+                str(path.parent),
+                district,
+                str(YEAR),
+                str(MONTH),
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
+        )
+        words = process.stdout.split("FIRST ", 1)[1].split()
+        first.append(float(words[0]))
+        later.append(float(words[2]))
+    return {
+        "times": first,
+        "floor": later,
+        "floor_name": "the next print in the same app",
+        "note": f"district {district}, in the app after its start and warm-up",
+    }
+
+
 def job_startup(path: Path, repeat: int) -> dict:
     from benchmarks.bench_entry import startup
 
@@ -632,6 +663,12 @@ def main() -> None:
         spawn(job="jt2_cold", path=str(demo), repeat=args.repeat),
         aim=2,
     )
+    table.add(
+        "province",
+        "จต.๒: first print of a session in the app, largest district",
+        spawn(job="jt2_in_app", path=str(demo), repeat=args.repeat),
+        aim=2,
+    )
     if not args.quick:
         national = work / "national" / "otop.db"
         prepare(national, "national", entrepreneurs=100_000, years=1)
@@ -669,6 +706,12 @@ def forms_jobs(table: Table, demo: Path, repeat: int) -> None:
         "province",
         "จต.๒: first print of a session, largest district",
         spawn(job="jt2_cold", path=str(demo), repeat=repeat),
+        aim=2,
+    )
+    table.add(
+        "province",
+        "จต.๒: first print of a session in the app, largest district",
+        spawn(job="jt2_in_app", path=str(demo), repeat=repeat),
         aim=2,
     )
 

@@ -20,6 +20,7 @@ def _groups():
         exchange,
         forecast,
         forms,
+        history,
         locks,
         reports,
         screenshot,
@@ -29,7 +30,21 @@ def _groups():
         verify,
     )
 
-    return (setup, users, screenshot, entry, locks, forms, forecast, verify, targets, exchange, reports, backup)
+    return (
+        setup,
+        users,
+        screenshot,
+        entry,
+        history,
+        locks,
+        forms,
+        forecast,
+        verify,
+        targets,
+        exchange,
+        reports,
+        backup,
+    )
 
 
 def _parser_and_handlers() -> tuple[argparse.ArgumentParser, dict]:

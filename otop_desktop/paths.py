@@ -8,6 +8,7 @@ APP_NAME = "otop-desktop"
 DATA_DIR_ENV = "OTOP_DATA_DIR"
 DATABASE_FILE = "otop.db"
 DATABASE_URL_ENV = "OTOP_DATABASE_URL"
+BACKUP_SUFFIX = ".otopbackup"  # a backup file of the office's database (services/backup.py writes it)
 CONNECTION_FILE = "connection.json"  # this PC's choice of database (the login dialog's ฐานข้อมูล…); never a password
 
 

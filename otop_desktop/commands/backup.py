@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from otop_desktop.commands.common import as_user, on_the_database
-from otop_desktop.services import backup
+from otop_desktop.paths import BACKUP_SUFFIX
 from otop_desktop.services.thai import format_thai_datetime
 
 BACKUP_COMMANDS = ("backup", "restore")
@@ -17,7 +17,7 @@ def add(commands) -> dict:
         "--out",
         type=Path,
         required=True,
-        help=f"ไฟล์ที่จะเขียน หรือโฟลเดอร์ (เช่น แฟลชไดรฟ์) ที่จะใส่ไฟล์ชื่อ otop-…{backup.BACKUP_SUFFIX}",
+        help=f"ไฟล์ที่จะเขียน หรือโฟลเดอร์ (เช่น แฟลชไดรฟ์) ที่จะใส่ไฟล์ชื่อ otop-…{BACKUP_SUFFIX}",
     )
     restoring = commands.add_parser(
         "restore", help="กู้คืนจากไฟล์สำรอง (ผู้ดูแลระบบหรือเจ้าหน้าที่ระดับจังหวัด); ข้อมูลปัจจุบันเก็บไว้ในโฟลเดอร์ backups ก่อน"
@@ -32,6 +32,8 @@ def add(commands) -> dict:
 @as_user
 def run_backup(args, office) -> int:
     """Write a backup, or restore one (only with --yes; without it, say what the file holds)."""
+    from otop_desktop.services import backup
+
     if args.command == "backup":
         made = office.query_batch(backup.make_backup, path=args.out)
         print(f"สำรองข้อมูลแล้ว: {made.path} ({made.size:,} ไบต์) เมื่อ {format_thai_datetime(made.made_at)}")

@@ -4,11 +4,10 @@ from pathlib import Path
 
 from otop_desktop.commands.common import as_user, on_the_database
 from otop_desktop.core.errors import InvalidInput
-from otop_desktop.services.exchange import batch, export, keys, merge, undo
-from otop_desktop.services.exchange.fileformat import read_file_bytes
-from otop_desktop.services.exchange.kinds import Outcome, RowKind
-from otop_desktop.services.money import format_baht
 from otop_desktop.services.thai import format_thai_datetime, month_label, months_text, shown_safely
+
+# The exchange's services (signatures, the merge, openpyxl-free but heavy) are imported by the commands that use
+# them, so that `otop-desktop print …` and every other group start without them.
 
 EXCHANGE_COMMANDS = ("export-district", "exports", "import", "imports", "receipt", "keys", "undo-import", "backups")
 
@@ -85,6 +84,9 @@ def _months(text: str) -> list[int]:
 @as_user
 def run_exchange(args, office) -> int:
     """Carry out a file-exchange command as --user."""
+    from otop_desktop.services.exchange import batch, export, undo
+    from otop_desktop.services.exchange.fileformat import read_file_bytes
+
     command = args.command
     if command == "export-district":
         path, digest, rows = office.query(
@@ -139,13 +141,16 @@ def run_exchange(args, office) -> int:
     return _keys(args, office)
 
 
-def conflict_ref(row: merge.RowDiff) -> str:
+def conflict_ref(row) -> str:
     """How an officer names a conflicting row on the command line: the entrepreneur's id prefix and the month."""
     return f"{row.uid[:8]}:{row.month}"
 
 
 def _import(args, office) -> int:
     """Import the files, or (--dry-run) say exactly what importing them would do, file after file."""
+    from otop_desktop.services.exchange import batch
+    from otop_desktop.services.exchange.kinds import Outcome
+
     refs = set(args.take)
     take_if = (lambda row: True) if args.take_conflicts else (lambda row: conflict_ref(row) in refs)
     outcomes = office.query_batch(batch.import_files, paths=args.files, take_if=take_if, dry_run=args.dry_run)
@@ -163,7 +168,12 @@ def _import(args, office) -> int:
     return 2 if any(outcome.status in (Outcome.REFUSED, Outcome.BUSY, Outcome.SKIPPED) for outcome in outcomes) else 0
 
 
-def _print_rows(preview: merge.ImportPreview) -> None:
+def _print_rows(preview) -> None:
+    """A file's preview: who sent it, the counts of each kind of row, and every row that changes a figure."""
+    from otop_desktop.services.exchange import merge
+    from otop_desktop.services.exchange.kinds import RowKind
+    from otop_desktop.services.money import format_baht
+
     manifest = preview.opened.manifest
     print(
         f"  อำเภอรหัส {manifest.source_area} ปีงบประมาณ {manifest.fiscal_year} "
@@ -190,6 +200,9 @@ def _print_rows(preview: merge.ImportPreview) -> None:
 
 
 def _keys(args, office) -> int:
+    """`keys show | register | retire | new | list`."""
+    from otop_desktop.services.exchange import keys
+
     if args.keys_command == "show":
         fingerprint = office.query(keys.own_fingerprint)
         print(f"ลายนิ้วมือกุญแจของสำนักงานนี้: {keys.spoken(fingerprint)}  ({fingerprint})")

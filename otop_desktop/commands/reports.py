@@ -4,7 +4,6 @@ import sys
 from pathlib import Path
 
 from otop_desktop.commands.common import as_user, login, on_the_database
-from otop_desktop.services.reports import exports, roadmap, writers
 
 
 def add(commands) -> dict:
@@ -26,6 +25,8 @@ def add(commands) -> dict:
 @on_the_database
 def run_export(args, office) -> int:
     """Print the list, or write one export as --user (logged in only once the options are complete)."""
+    from otop_desktop.services.reports import exports, writers
+
     if args.list:
         for export in exports.EXPORTS:
             print(f"{export.name}\t{export.title}")
@@ -57,5 +58,7 @@ def run_export(args, office) -> int:
 @as_user
 def run_roadmap(args, office) -> int:
     """Print the board of the user's area."""
+    from otop_desktop.services.reports import roadmap
+
     print(roadmap.board_text(office.query(roadmap.roadmap_board, fiscal_year=args.year)))
     return 0

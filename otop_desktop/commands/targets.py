@@ -4,9 +4,7 @@ from pathlib import Path
 
 from otop_desktop.commands.common import as_user, on_the_database, user_and_year
 from otop_desktop.core.errors import InvalidInput
-from otop_desktop.services import areas
 from otop_desktop.services.money import MAX_BASE_SATANG, format_baht, parse_amount
-from otop_desktop.services.targets import printed, rule, workbook
 
 
 def add(commands) -> dict:
@@ -38,6 +36,8 @@ def add(commands) -> dict:
 @as_user
 def run_targets(args, office) -> int:
     """Carry out a `targets` command as --user."""
+    from otop_desktop.services.targets import rule
+
     if args.targets_command == "settings":
         return _settings(args, office)
     if args.targets_command == "compute":
@@ -62,6 +62,8 @@ def run_targets(args, office) -> int:
 
 
 def _settings(args, office) -> int:
+    from otop_desktop.services.targets import rule
+
     current = office.query(rule.get_settings, fiscal_year=args.year)
     if args.base_year is not None or args.factor or args.tiers:
         percents = args.tiers.split(",") if args.tiers else current.percents
@@ -83,6 +85,8 @@ def _settings(args, office) -> int:
 
 
 def _import(args, office) -> int:
+    from otop_desktop.services.targets import printed
+
     table = printed.read_printed_table(args.file)
     for note in table.rounded:
         print(f"ปัดเศษสตางค์: {note}")
@@ -122,6 +126,9 @@ def _import(args, office) -> int:
 
 
 def _show(office, fiscal_year: int, round_no: int, xlsx: Path | None) -> int:
+    from otop_desktop.services import areas
+    from otop_desktop.services.targets import rule, workbook
+
     table = office.query(rule.target_table, fiscal_year=fiscal_year, round_no=round_no)
     print(f"รอบการประเมินที่ {round_no} ปีงบประมาณ {fiscal_year} ({workbook.round_period(fiscal_year, round_no)})")
     print("\t".join(workbook.headings(table)))

@@ -1,6 +1,6 @@
 """The SQLAlchemy models of otop-desktop; only tables, no rules."""
 
-from otop_desktop.models.area import District, Province, Tambon
+from otop_desktop.models.area import District, Province, Region, Tambon
 from otop_desktop.models.base import Base
 from otop_desktop.models.catalog import EntrepreneurType, ProductType
 from otop_desktop.models.entry import Entrepreneur, MonthlySale
@@ -24,6 +24,7 @@ __all__ = [
     "ProductType",
     "Province",
     "ProvinceLock",
+    "Region",
     "Setting",
     "Tambon",
     "User",

@@ -6,14 +6,26 @@ from sqlalchemy.orm import Mapped, mapped_column
 from otop_desktop.models.base import Base
 
 
+class Region(Base):
+    """A geographic region (ภาค) of the master data, keyed by its number there: the department's dashboard
+    groups provinces by it, as the department's own system groups them into zones."""
+
+    __tablename__ = "region"
+
+    code: Mapped[str] = mapped_column(String(2), primary_key=True)
+    name_th: Mapped[str] = mapped_column(String(100))
+
+
 class Province(Base):
-    """A province (จังหวัด), keyed by its official two-digit code."""
+    """A province (จังหวัด), keyed by its official two-digit code, in one region."""
 
     __tablename__ = "province"
 
     code: Mapped[str] = mapped_column(String(2), primary_key=True)
     name_th: Mapped[str] = mapped_column(String(100))
     name_en: Mapped[str] = mapped_column(String(100))
+    # The region's code; not a foreign key, so that a downgrade can drop the column of a table others reference.
+    region_code: Mapped[str | None] = mapped_column(String(2))  # None until the master data loads
 
 
 class District(Base):

@@ -40,6 +40,37 @@ class AuditNote:
     note: str | None = None
 
 
+# The trail of one entrepreneur's month (services/history.py reads it): besides each amount a save changed,
+# a save that puts the entrepreneur on the month's list notes field "listed", one that overwrites the figures
+# of an imported file notes "import_id" (old: the import's id), and undoing an import notes field "amounts",
+# the row's four amounts before and after ("satang|satang|…", blank for none; new None: the row went).
+SALE = "monthly_sale"
+AMOUNTS, LISTED, IMPORT_ID = "amounts", "listed", "import_id"
+
+
+def sale_key(entrepreneur_id: int, fiscal_year: int, month: int) -> str:
+    """The audit key of one entrepreneur's month: '12/2569/08'."""
+    return f"{entrepreneur_id}/{fiscal_year}/{month:02d}"
+
+
+def amounts_text(amounts) -> str | None:
+    """Four amounts in satang as one audit value ('100000||0|'); None for no row."""
+    return None if amounts is None else "|".join("" if a is None else str(a) for a in amounts)
+
+
+def amounts_from_text(text: str | None) -> tuple | None:
+    """The amounts amounts_text wrote; None for no row."""
+    return None if text is None else tuple(int(a) if a else None for a in text.split("|"))
+
+
+def sale_trail(username: str, key: str, *, listed: bool, import_id: int | None) -> list[AuditNote]:
+    """What a save notes beside the amounts: the entrepreneur newly listed, the imported figures overwritten."""
+    notes = [AuditNote(username, "save", SALE, key, LISTED, None, "1")] if listed else []
+    if import_id is not None:
+        notes.append(AuditNote(username, "save", SALE, key, IMPORT_ID, str(import_id), None))
+    return notes
+
+
 def record(session, entries: Iterable[AuditNote], at: datetime | None = None) -> None:
     """Append the entries to the audit log, all stamped `at` (now by default)."""
     stamp = at or now_utc()

@@ -18,13 +18,13 @@ from otop_desktop.core.errors import DatabaseProblem, ForeignDatabase, InvalidIn
 from otop_desktop.core.files import check_output_path, write_output
 from otop_desktop.core.users import NATIONAL, UserInfo
 from otop_desktop.models import MonthlySale, Setting, User
+from otop_desktop.paths import BACKUP_SUFFIX
 from otop_desktop.services import access
 from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.thai import BE_OFFSET, format_thai_date, months_text, now_utc, to_local, today_in_thailand
 from otop_desktop.store.database import check_copy, copy_file, open_database
 from otop_desktop.store.identity import check_identity, file_state
 
-BACKUP_SUFFIX = ".otopbackup"
 LAST_BACKUP_KEY = "backup.last_made"  # naive UTC, ISO format
 REMIND_AFTER = timedelta(days=30)
 BEFORE_RESTORE = "before-restore"

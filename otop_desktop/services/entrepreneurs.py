@@ -169,3 +169,17 @@ def count_entrepreneurs(*, uow, active_only: bool = True) -> int:
     if active_only:
         query = query.where(Entrepreneur.active)
     return uow.session.scalar(query)
+
+
+def entrepreneur_labels(session, entrepreneur_ids) -> dict[int, str]:
+    """Entrepreneurs named so that namesakes differ, as messages name them: 'name (code, ต.tambon)', the
+    program's number ('เลขที่ 12') for one without an OTOP code."""
+    query = (
+        select(Entrepreneur.id, Entrepreneur.name, Entrepreneur.otop_code, Tambon.name_th)
+        .join(Tambon, Tambon.code == Entrepreneur.tambon_code)
+        .where(Entrepreneur.id.in_(sorted(set(entrepreneur_ids))))
+    )
+    return {
+        number: f"{name} ({code or f'เลขที่ {number}'}, ต.{tambon})"
+        for number, name, code, tambon in session.execute(query)
+    }

@@ -1,6 +1,6 @@
 """Monthly entry: loading a month's list of entrepreneurs and amounts, saving edits, and Sync."""
 
-from dataclasses import dataclass, replace
+from dataclasses import astuple, dataclass, replace
 from datetime import date, datetime
 from functools import cache
 
@@ -20,7 +20,8 @@ from otop_desktop.models import (
 )
 from otop_desktop.services import access
 from otop_desktop.services.areas import check_district_visible
-from otop_desktop.services.audit import record_rows
+from otop_desktop.services.audit import record_rows, sale_trail
+from otop_desktop.services.entrepreneurs import entrepreneur_labels
 from otop_desktop.services.locks import LockState, locked_districts
 from otop_desktop.services.money import check_amount, format_baht, sum_amounts
 from otop_desktop.services.periods import check_period
@@ -62,6 +63,7 @@ class SaleRow:
     revision: int
     updated_by: str
     updated_at: datetime | None  # None: found by Sync, not saved yet
+    otop_code: str | None = None  # the entrepreneur's OTOP registration code, if any
 
     @property
     def district_code(self) -> str:
@@ -137,7 +139,7 @@ class UnusualAmount:
     """A saved month far above the entrepreneur's usual month, which the user must confirm."""
 
     entrepreneur_id: int
-    name: str
+    name: str  # with the OTOP code and tambon, as messages name an entrepreneur
     total: int
     typical: int
 
@@ -343,6 +345,7 @@ def _month_rows(connection, prefix: str, fiscal_year: int, month: int) -> tuple[
                 r[8],
                 r[9],
                 stamps.get(r[10]) or stamps.setdefault(r[10], _stamp(r[10])),
+                r[11],
             )
             for r in connection.execute(month_query, {"year": fiscal_year, "month": month, **area}).all()
         ]
@@ -364,6 +367,7 @@ def _month_queries(narrowed: bool):
             sale.revision,
             sale.updated_by,
             type_coerce(sale.updated_at, String),  # SQLite: the stored text (PostgreSQL's driver: a datetime)
+            Entrepreneur.otop_code,
         )
         .join(Entrepreneur, Entrepreneur.id == sale.entrepreneur_id)
         .where(sale.fiscal_year == bindparam("year"), sale.month == bindparam("month"))
@@ -415,10 +419,12 @@ def _baht_text(satang: int | None) -> str | None:
 
 def _area_month(session, user: UserInfo, fiscal_year: int, month: int) -> tuple[dict[int, str], dict[int, tuple]]:
     """In one statement, every entrepreneur of the user's area with its tambon, and the month's rows
-    already there (amounts, revision): what a save checks and writes against."""
+    already there (amounts, revision, the import that wrote them): what a save checks and writes against."""
     sale = MonthlySale.__table__.c
     query = (
-        select(Entrepreneur.id, Entrepreneur.tambon_code, *(sale[f] for f in AMOUNT_FIELDS), sale.revision)
+        select(
+            Entrepreneur.id, Entrepreneur.tambon_code, *(sale[f] for f in AMOUNT_FIELDS), sale.revision, sale.import_id
+        )
         .outerjoin(
             MonthlySale.__table__,
             and_(sale.entrepreneur_id == Entrepreneur.id, sale.fiscal_year == fiscal_year, sale.month == month),
@@ -426,20 +432,25 @@ def _area_month(session, user: UserInfo, fiscal_year: int, month: int) -> tuple[
         .where(code_range(_scope_prefix(user, None, None)))
     )
     tambons, existing = {}, {}
-    for entrepreneur_id, tambon, *amounts, revision in session.connection().execute(query):
+    for entrepreneur_id, tambon, *amounts, revision, import_id in session.connection().execute(query):
         tambons[entrepreneur_id] = tambon
         if revision is not None:
-            existing[entrepreneur_id] = (tuple(amounts), revision)
+            existing[entrepreneur_id] = (tuple(amounts), revision, import_id)
     return tambons, existing
 
 
 def _existing_rows(session, prefix: str, fiscal_year: int, month: int) -> dict[int, tuple]:
     query = (
-        select(MonthlySale.entrepreneur_id, *(getattr(MonthlySale, f) for f in AMOUNT_FIELDS), MonthlySale.revision)
+        select(
+            MonthlySale.entrepreneur_id,
+            *(getattr(MonthlySale, f) for f in AMOUNT_FIELDS),
+            MonthlySale.revision,
+            MonthlySale.import_id,
+        )
         .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
         .where(MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month, code_range(prefix))
     )
-    return {row[0]: (tuple(row[1:5]), row[5]) for row in session.execute(query)}
+    return {row[0]: (tuple(row[1:5]), row[5], row[6]) for row in session.execute(query)}
 
 
 def save_month(
@@ -521,17 +532,21 @@ def _write_changes(session, user: UserInfo, period, changed, existing: dict, unu
     (the rows of a province's month: no ORM object or dict a row); returns how many cells changed."""
     fiscal_year, month = period
     stamp, name, origin, suffix = stored_time(saved_at), user.username, user.area_code, f"/{fiscal_year}/{month:02d}"
-    sales, audit, unlisted = [], [], ((None,) * len(AMOUNT_FIELDS), 0)
+    sales, audit, trail, unlisted = [], [], [], ((None,) * len(AMOUNT_FIELDS), 0, None)
     for change in changed:
         entrepreneur_id, amounts = change.entrepreneur_id, tuple(change.amounts)
-        old_amounts, old_revision = existing.get(entrepreneur_id, unlisted)
+        old_amounts, old_revision, old_import = existing.get(entrepreneur_id, unlisted)
         # import_id None: typed here, no longer the figure of a file
         sales.append((entrepreneur_id, fiscal_year, month, *amounts, old_revision + 1, name, stamp, origin, None))
         key = f"{entrepreneur_id}{suffix}"
         for field, old, new in zip(AMOUNT_FIELDS, old_amounts, amounts):
             if old != new:
                 audit.append((name, "save", "monthly_sale", key, field, _baht_text(old), _baht_text(new), None))
+        listed = entrepreneur_id not in existing
+        if listed or old_import is not None:
+            trail += (astuple(n) for n in sale_trail(name, key, listed=listed, import_id=old_import))
     cells_changed = len(audit)
+    audit += trail
     note = f"ยืนยันยอดสูงกว่า {UNUSUAL_FACTOR} เท่าของเดือนปกติ"
     audit.extend(
         (name, "confirm_unusual", "monthly_sale", f"{u.entrepreneur_id}/{fiscal_year}/{month:02d}", "total")
@@ -566,12 +581,15 @@ def _check_not_saved_meanwhile(session, changes, existing: dict, fiscal_year: in
     if not stale:
         return
     query = (
-        select(Entrepreneur.name, MonthlySale.updated_by, MonthlySale.updated_at)
-        .join(MonthlySale, MonthlySale.entrepreneur_id == Entrepreneur.id)
-        .where(Entrepreneur.id.in_(stale), MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month)
+        select(MonthlySale.entrepreneur_id, MonthlySale.updated_by, MonthlySale.updated_at)
+        .where(
+            MonthlySale.entrepreneur_id.in_(stale), MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month
+        )
         .order_by(MonthlySale.updated_at.desc())
     )
-    rows = [tuple(row) for row in session.execute(query)]
+    found = session.execute(query).all()
+    labels = entrepreneur_labels(session, [number for number, _, _ in found])
+    rows = [(labels[number], by, at) for number, by, at in found]
     shown = "; ".join(f"{name} (โดย {by} เมื่อ {format_thai_datetime(at)})" for name, by, at in rows[:5])
     more = f" และอีก {len(rows) - 5} ราย" if len(rows) > 5 else ""
     raise SavedMeanwhile(
@@ -605,11 +623,7 @@ def _unusual(uow, user: UserInfo, period, changes, usual: UsualMonths | None) ->
     flagged = {i: total for i, total in totals.items() if is_unusual(total, typical.get(i))}
     if not flagged:
         return []
-    names = dict(
-        uow.session.execute(
-            select(Entrepreneur.id, Entrepreneur.name).where(Entrepreneur.id.in_(sorted(flagged)))
-        ).all()
-    )
+    names = entrepreneur_labels(uow.session, flagged)  # name, code and tambon: namesakes differ
     return sorted(
         (UnusualAmount(i, names[i], total, typical[i]) for i, total in flagged.items()),
         key=lambda u: (sort_key(u.name), u.entrepreneur_id),
@@ -648,13 +662,20 @@ def sync_preview(
         uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_codes=scope_districts, today=today
     )
     query = (
-        select(Entrepreneur.id, Entrepreneur.tambon_code, Tambon.name_th, Entrepreneur.name, ProductType.name_th)
+        select(
+            Entrepreneur.id,
+            Entrepreneur.tambon_code,
+            Tambon.name_th,
+            Entrepreneur.name,
+            ProductType.name_th,
+            Entrepreneur.otop_code,
+        )
         .join(Tambon, Tambon.code == Entrepreneur.tambon_code)
         .join(ProductType, ProductType.id == Entrepreneur.product_type_id)
         .where(Entrepreneur.id.in_(missing))
         .order_by(Entrepreneur.tambon_code, Entrepreneur.name_key, Entrepreneur.id)
     )
-    rows = tuple(SaleRow(*row, (None,) * len(AMOUNT_FIELDS), 0, "", None) for row in session.execute(query))
+    rows = tuple(SaleRow(*row[:5], (None,) * len(AMOUNT_FIELDS), 0, "", None, row[5]) for row in session.execute(query))
     return SyncResult(rows, len(current), bool(previous))
 
 

@@ -13,19 +13,15 @@ from otop_desktop.models import AuditEntry, District, DistrictLock, Entrepreneur
 from otop_desktop.services import access
 from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.audit import AuditNote, record
-from otop_desktop.services.periods import check_month_begun, check_period
-from otop_desktop.services.thai import (
-    BE_OFFSET,
-    calendar_year_be,
-    format_thai_date,
-    format_thai_datetime,
-    free_text,
-    month_label,
-    now_utc,
-    today_in_thailand,
+from otop_desktop.services.deadlines import (  # the deadline's rule; deadline_of/deadline_text kept here for callers
+    DEADLINE_DAY,  # noqa: F401
+    Urgency,
+    deadline_of,  # noqa: F401
+    deadline_text,  # noqa: F401
+    month_deadline,
 )
-
-DEADLINE_DAY = 5  # the roadmap: the province confirms by the 5th of the following month
+from otop_desktop.services.periods import check_month_begun, check_period
+from otop_desktop.services.thai import format_thai_datetime, free_text, month_label, now_utc, today_in_thailand
 
 
 @dataclass(frozen=True)
@@ -97,7 +93,12 @@ class LockOverview:
     deadline: date
     refusal: str = ""  # why this user may not lock or unlock ('' for provincial staff)
     deadline_words: str = ""  # 'กำหนดยืนยันข้อมูล 5 ธันวาคม 2569 (อีก 3 วัน)' (deadline_text)
-    late: bool = False  # the deadline has passed and the province has not confirmed the month
+    urgency: Urgency = Urgency.CALM  # how urgent the month's confirmation is (services/deadlines.py)
+
+    @property
+    def late(self) -> bool:
+        """Whether the deadline has passed and the province has not confirmed the month."""
+        return self.urgency is Urgency.LATE
 
     @property
     def may_lock_province(self) -> bool:
@@ -130,29 +131,6 @@ class IncompleteMonth(InvalidInput):
     def __init__(self, message: str, districts):
         super().__init__(message)
         self.districts = tuple(districts)
-
-
-def deadline_of(fiscal_year: int, month: int) -> date:
-    """The 5th of the month after, when the province must have confirmed the month."""
-    check_period(fiscal_year, month)
-    year = calendar_year_be(fiscal_year, month) - BE_OFFSET
-    return date(year + month // 12, month % 12 + 1, DEADLINE_DAY)
-
-
-def deadline_text(fiscal_year: int, month: int, today: date, confirmed: bool = False) -> str:
-    """'กำหนดยืนยันข้อมูล 5 ธันวาคม 2569 (อีก 3 วัน)', '(เลยกำหนด 2 วัน)', or '(ยืนยันทั้งจังหวัดแล้ว)'."""
-    deadline = deadline_of(fiscal_year, month)
-    days = (deadline - today).days
-    when = (
-        "ยืนยันทั้งจังหวัดแล้ว"
-        if confirmed
-        else "ครบกำหนดวันนี้"
-        if days == 0
-        else f"อีก {days} วัน"
-        if days > 0
-        else f"เลยกำหนด {-days} วัน"
-    )
-    return f"กำหนดยืนยันข้อมูล {format_thai_date(deadline)} ({when})"
 
 
 def _state(row) -> LockState | None:
@@ -442,8 +420,7 @@ def lock_overview(*, uow, user: UserInfo, fiscal_year: int, month: int, today: d
         for d in districts
         if access.allowed(user, access.Action.VIEW, d.district_code)
     )
-    today = today or today_in_thailand()
-    deadline = deadline_of(fiscal_year, month)
+    due = month_deadline(fiscal_year, month, today=today or today_in_thailand(), confirmed=province_locked)
     return LockOverview(
         user.province_code,
         fiscal_year,
@@ -452,10 +429,10 @@ def lock_overview(*, uow, user: UserInfo, fiscal_year: int, month: int, today: d
         visible,
         sum(d.locked for d in districts),
         len(districts),
-        deadline,
+        due.due_on,
         refusal,
-        deadline_text(fiscal_year, month, today, province_locked),
-        late=deadline < today and not province_locked,
+        due.words,
+        due.urgency,
     )
 
 

@@ -39,6 +39,16 @@ def sort_key(text: str) -> str:
     return swapped.translate(_MARKS) + "\x01" + swapped
 
 
+_BLANKS = re.compile("[\\s\u200b\u200c\u200d\ufeff]+")
+
+
+def search_key(text: str) -> str:
+    """What a search compares: no spaces (nor zero-width ones), Arabic digits, one spelling of sara am
+    (nikhahit + sara aa is how some keyboards type ำ), lower case."""
+    spelled = text.replace("\u0e4d\u0e32", "\u0e33").translate(_TO_ARABIC)
+    return _BLANKS.sub("", spelled).casefold()
+
+
 def to_arabic_digits(text: str) -> str:
     """Replace Thai digits with Arabic ones."""
     return text.translate(_TO_ARABIC)

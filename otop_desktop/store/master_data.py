@@ -1,15 +1,14 @@
-"""Loading the bundled national master data (provinces, districts, tambons) into the database."""
+"""Loading the bundled national master data (regions, provinces, districts, tambons) into the database."""
 
 import csv
 import hashlib
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 
-from otop_desktop.models import District, Province, Setting, Tambon
+from otop_desktop.models import District, Province, Region, Setting, Tambon
 from otop_desktop.paths import resource_path
 
-MASTER_FILES = ("provinces.csv", "districts.csv", "sub_districts.csv")
+MASTER_FILES = ("geographies.csv", "provinces.csv", "districts.csv", "sub_districts.csv")
 VERSION_KEY = "master_data_version"
 
 
@@ -35,7 +34,12 @@ def master_rows() -> tuple[list[dict], list[dict], list[dict]]:
     districts = _read("districts.csv")
     official = {row["province_id"]: row["id"][:2] for row in districts}
     provinces = [
-        {"code": official[row["id"]], "name_th": row["name_th"], "name_en": row["name_en"]}
+        {
+            "code": official[row["id"]],
+            "name_th": row["name_th"],
+            "name_en": row["name_en"],
+            "region_code": row["geography_id"] or None,
+        }
         for row in _read("provinces.csv")
         if row["id"] in official
     ]
@@ -56,7 +60,14 @@ def master_rows() -> tuple[list[dict], list[dict], list[dict]]:
     return provinces, district_rows, tambons
 
 
+def region_rows() -> list[dict]:
+    """The six geographic regions (ภาค) as table rows, keyed by the master data's own numbers."""
+    return [{"code": row["id"], "name_th": row["name"]} for row in _read("geographies.csv")]
+
+
 def _upsert(session, model, rows: list[dict]) -> None:
+    from sqlalchemy.dialects import postgresql, sqlite  # only when the master data changes: not on every start
+
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     statement = insert(model.__table__)
     updates = {c: statement.excluded[c] for c in rows[0] if c != "code"}
@@ -71,6 +82,7 @@ def ensure_master_data(database) -> bool:
         if stored == version:
             return False
         provinces, districts, tambons = master_rows()
+        _upsert(uow.session, Region, region_rows())
         _upsert(uow.session, Province, provinces)
         _upsert(uow.session, District, districts)
         _upsert(uow.session, Tambon, tambons)

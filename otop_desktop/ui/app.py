@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from otop_desktop.paths import resource_path
 from otop_desktop.ui.errors import install_excepthook, show_error
 from otop_desktop.ui.login import FirstAdminDialog, LoginDialog, Opened, Opening
-from otop_desktop.ui.tasks import wait_for_background
+from otop_desktop.ui.tasks import wait_for_background, warm_up_later
 
 FONT_FAMILY = "Sarabun"
 FONT_POINTS = 11
@@ -237,9 +237,19 @@ def show_main_window(app: QApplication, database, user) -> bool:
 
     window = MainWindow(AppContext(database, user, DataBus()))
     window.show()
+    warm_up_later(window, warm_up_printing)
     app.exec()
     wait_for_background()  # no pool thread may still be running Python when the interpreter ends
     return window.logged_out
+
+
+def warm_up_printing() -> None:
+    """The first print of a session as quick as the next: the forms' modules, fonts and word-break dictionary
+    built in the background while the officer works (a new process spends about a second on them)."""
+    from otop_desktop.services.forms import jt2  # noqa: F401 - imported for its import's sake
+    from otop_desktop.services.forms.thai_pdf import warm_up
+
+    warm_up()
 
 
 def run_gui(data_dir=None, url: str | None = None) -> int:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from otop_desktop.core.changes import Kind
 from otop_desktop.core.errors import OtopError
-from otop_desktop.services import entry
+from otop_desktop.services import deadlines, entry
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.reports import dashboard
 from otop_desktop.services.thai import fiscal_year_of, today_in_thailand
@@ -27,9 +27,11 @@ from otop_desktop.ui import charts
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.common import FirstShow
 from otop_desktop.ui.context import AppContext
+from otop_desktop.ui.deadline_marks import show_due
 from otop_desktop.ui.errors import show_error
-from otop_desktop.ui.operations import perform_in_background, read_in_background
+from otop_desktop.ui.operations import perform_in_background, read, read_in_background
 from otop_desktop.ui.period_picker import PeriodPicker
+from otop_desktop.ui.zone_view import ZoneView
 
 MAX_BARS = 32  # the most districts a province has (Nakhon Ratchasima); the department shows its top provinces
 CARD_STYLE = "QFrame#card { background: #F5F8FC; border: 1px solid #C5D3E8; border-radius: 6px; }"
@@ -57,12 +59,17 @@ class DashboardTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)
         self.context = context
-        today = today or today_in_thailand()
-        self.picker = PeriodPicker(today)
+        self._today = today = today or today_in_thailand()
+        due = read(self, deadlines.due_month, today=today)  # it opens on the month to confirm next, as the lock tab
+        self.picker = PeriodPicker(due.month_start if due else today)
         read_in_background(
-            self, entry.list_fiscal_years, on_done=self.picker.set_years, today_fiscal_year=fiscal_year_of(today)
+            self,
+            entry.list_fiscal_years,
+            on_done=lambda years: self.picker.set_years(sorted({*years, self.picker.year}, reverse=True)),
+            today_fiscal_year=fiscal_year_of(today),
         )
         self.refresh_button = QPushButton(self.tr("ปรับปรุง"))
+        self.due_label = QLabel()
         self.at_label = QLabel()
         self.cards = [QLabel() for _ in range(4)]
         self.figures: dashboard.Dashboard | None = None
@@ -79,6 +86,8 @@ class DashboardTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.picker)
         top.addWidget(self.refresh_button)
+        top.addSpacing(16)
+        top.addWidget(self.due_label)
         top.addStretch(1)
         top.addWidget(self.at_label)
         cards = QHBoxLayout()
@@ -105,7 +114,9 @@ class DashboardTab(QWidget):
             if self._loading == period:
                 self.show_figures(result.result)
 
-        perform_in_background(self, dashboard.dashboard, on_done=done, fiscal_year=period[0], month=period[1])
+        perform_in_background(
+            self, dashboard.dashboard, on_done=done, fiscal_year=period[0], month=period[1], today=self._today
+        )
 
     def _on_change(self, notice: Notice) -> None:
         if self.first_show.pending:  # not looked at yet: it reads when first shown
@@ -118,6 +129,7 @@ class DashboardTab(QWidget):
         """Fill the cards and draw the charts."""
         self.figures = figures
         self.at_label.setText(figures.at_text)
+        show_due(self.due_label, figures.due)
         total = figures.total
         confirmed = self.tr(" (เฉพาะเดือนที่จังหวัดยืนยันแล้ว)") if figures.confirmed_only else ""
         self.cards[0].setText(
@@ -139,18 +151,13 @@ class DashboardTab(QWidget):
         online = total.amounts[1] + total.amounts[3]
         progress = figures.progress
         self.cards[2].setText(
-            self.tr(
-                "<b>ออฟไลน์</b> {offline} บาท ({oshare})<br><b>ออนไลน์</b> {online} บาท ({nshare})"
-                "<br>เดือน{month} กรอกยอดแล้ว {reported:,} จาก {listed:,} ราย"
-            ).format(
+            self.tr("<b>ออฟไลน์</b> {offline} บาท ({oshare})<br><b>ออนไลน์</b> {online} บาท ({nshare})<br>").format(
                 offline=format_baht(total.total - online),
                 oshare=_percent(total.total - online, total.total),
                 online=format_baht(online),
                 nshare=_percent(online, total.total),
-                month=progress.label,
-                reported=progress.reported,
-                listed=progress.listed,
             )
+            + self._entered_text(progress)
         )
         self.cards[3].setText(
             self.tr(
@@ -168,6 +175,18 @@ class DashboardTab(QWidget):
         )
         self._draw(figures)
 
+    def _entered_text(self, progress: dashboard.MonthProgress) -> str:
+        """How many of the area's entrepreneurs have figures for the month, or that the month has no list yet."""
+        if not progress.expected:
+            return self.tr("เดือน{month} ยังไม่มีรายชื่อผู้ประกอบการ").format(month=progress.label)
+        if not progress.listed:
+            return self.tr(
+                "เดือน{month} ยังไม่มีรายชื่อของเดือน (ยังไม่ได้ Sync ข้อมูล) · ผู้ประกอบการที่ยังดำเนินกิจการ {expected:,} ราย"
+            ).format(month=progress.label, expected=progress.expected)
+        return self.tr("เดือน{month} กรอกยอดแล้ว {reported:,} จาก {expected:,} ราย").format(
+            month=progress.label, reported=progress.reported, expected=progress.expected
+        )
+
     def _draw(self, figures: dashboard.Dashboard) -> None:
         while self._charts.count():
             item = self._charts.takeAt(0)
@@ -178,13 +197,16 @@ class DashboardTab(QWidget):
         title = self.tr("ยอดจำหน่ายราย{unit} (ล้านบาท)").format(unit=figures.bar_unit)
         if len(shown) < len(figures.bars):
             title = self.tr("{count} {unit}ที่ยอดจำหน่ายสูงสุด (ล้านบาท)").format(count=len(shown), unit=figures.bar_unit)
-        bars = charts.bar_chart(
-            title,
-            [b.name for b in shown],
-            [b.total for b in shown],
-            horizontal=True,
-            on_click=self._bar_clicked if clickable else None,
-        )
+        if figures.regions:  # the department: by region, then a region's provinces
+            bars = ZoneView(figures.regions)
+        else:
+            bars = charts.bar_chart(
+                title,
+                [b.name for b in shown],
+                [b.total for b in shown],
+                horizontal=True,
+                on_click=self._bar_clicked if clickable else None,
+            )
         if clickable:
             bars.setToolTip(self.tr("คลิกแท่งของอำเภอเพื่อเปิดข้อมูลเดือนที่เลือกในแท็บบันทึกข้อมูล"))
         lines = [(self.tr("ยอดจำหน่ายสะสม"), _cumulative([p.actual for p in figures.months]))]

@@ -21,8 +21,10 @@ from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.entrepreneur_dialog import EntrepreneurDialog
 from otop_desktop.ui.errors import show_error
+from otop_desktop.ui.history_dialog import offer_history
 from otop_desktop.ui.operations import perform, perform_in_background, perform_waiting, read_in_background
 from otop_desktop.ui.period_picker import PeriodPicker
+from otop_desktop.ui.sales_filter import FilterBar, SalesRows
 from otop_desktop.ui.sales_model import SalesTableModel, TotalsModel
 from otop_desktop.ui.sales_view import SalesTableView, TotalsFooter
 from otop_desktop.ui.tasks import after_drawing
@@ -47,14 +49,18 @@ class EntryTab(QWidget):
         self._period = None  # what the grid shows: (fiscal_year, month, district, tambon)
         self._loading = None  # what is being loaded
         self._usual = None  # the shown month's usual months, handed to its save (spares reading them again)
-        self.model = SalesTableModel(self)
+        self._last_saved = None  # the month's last save, for the line under the grid
+        self.model = SalesRows(SalesTableModel(self), self)  # the month's rows as shown: filtered, sorted
         self.view = SalesTableView(self)
         self.view.setModel(self.model)
         self.view.set_column_widths()
+        self.view.enable_sorting()
+        offer_history(self.view, context, lambda: self.picked_period()[:2])  # right-click: ประวัติของยอดนี้
         self.footer_totals = TotalsFooter(self.view, self)
         self.footer_totals.setModel(TotalsModel(self.model))
         self._build()
         self.model.input_refused.connect(lambda message: self.show_banner(message, "error"))
+        self.model.rowsInserted.connect(self._update_footer)  # Sync's rows: the line agrees with the totals row
         self.model.undo_stack.indexChanged.connect(self._clear_refusal)  # a valid edit after a refused one
         for button in (self.add_button, self.edit_button):
             button.setEnabled(self.permissions.may(Action.MANAGE_ENTREPRENEURS))
@@ -101,6 +107,8 @@ class EntryTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(pickers)
         layout.addWidget(self.banner)
+        self.filter_bar = FilterBar(self.model, not self.permissions.wide, self)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.footer_totals)
         layout.addWidget(self.footer)
@@ -202,7 +210,7 @@ class EntryTab(QWidget):
 
     def _ask_for_district(self, period) -> None:
         """The department's first view: nothing read, a prompt to pick a district (or the whole country)."""
-        self._period, self._usual = period, None
+        self._period, self._usual, self._last_saved = period, None, None
         self.model.load((), frozenset())
         self.footer.clear()
         self.sync_button.setEnabled(False)
@@ -241,8 +249,19 @@ class EntryTab(QWidget):
         )
 
     def _show_footer(self, sheet) -> None:
-        last = sheet.last_saved
-        text = self.tr("ผู้ประกอบการ {count} ราย").format(count=f"{len(sheet.rows):,}")
+        self._last_saved = sheet.last_saved
+        self._update_footer()
+
+    def _update_footer(self, *_) -> None:
+        """The month's rows (the totals row's count when nothing is filtered out), those Sync added and not saved
+        yet, and the last save."""
+        month = self.model.sales  # every row of the month, the filter's hidden ones too
+        rows = month.rowCount()
+        text = self.tr("ผู้ประกอบการ {count} ราย").format(count=f"{rows:,}")
+        unsaved = sum(1 for row in range(rows) if month.is_new(row))
+        if unsaved:
+            text += self.tr(" (ดึงมาด้วย Sync ยังไม่ได้บันทึก {count} ราย)").format(count=f"{unsaved:,}")
+        last = self._last_saved
         if last is not None:
             text += self.tr(" · แก้ไขล่าสุดโดย {user} เมื่อ {when}").format(
                 user=last.updated_by, when=format_thai_datetime(last.updated_at)
@@ -383,12 +402,13 @@ class EntryTab(QWidget):
         if done is None:
             return
         result = done.result
-        shown = {self.model.entrepreneur_id(row) for row in range(self.model.rowCount())}
+        month = self.model.sales  # every row of the month, the filter's hidden ones too
+        shown = {month.entrepreneur_id(row) for row in range(month.rowCount())}
         rows = [row for row in result.rows if row.entrepreneur_id not in shown]
         self.model.add_rows(rows)
         if not rows:
             text = self.tr("รายชื่อผู้ประกอบการของเดือนนี้ครบแล้ว ({count} ราย) ไม่มีรายชื่อเพิ่ม").format(
-                count=f"{self.model.rowCount():,}"
+                count=f"{self.model.all_count():,}"
             )
         elif result.from_previous_month:
             text = self.tr(

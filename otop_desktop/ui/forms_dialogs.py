@@ -20,6 +20,7 @@ from otop_desktop.services.money import format_baht, parse_amount
 from otop_desktop.ui.common import save_cancel_buttons
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import error_label
+from otop_desktop.ui.frozen_columns import fit_columns_to_contents
 from otop_desktop.ui.operations import perform
 
 AMOUNT_COLUMNS = range(1, 5)
@@ -50,6 +51,7 @@ class ForecastDialog(QDialog):
         self.table.verticalHeader().hide()
         for column, width in enumerate((130, 120, 120, 120, 120, 130, 130, 220)):
             self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setStretchLastSection(True)  # the remark takes what the amounts leave
         self.error_label = error_label()
         buttons = save_cancel_buttons(self, self.tr("บันทึก"))
         layout = QVBoxLayout(self)
@@ -110,6 +112,8 @@ class ForecastDialog(QDialog):
                 self.table.item(12, column).setText(format_baht(total))
             self.table.item(12, TOTAL_COLUMN).setText(format_baht(grand))
             self.table.item(12, ACTUAL_COLUMN).setText(format_baht(actual))
+            # Billions of baht in the total row: each amount column as wide as its widest, never "7,628,088,6...".
+            fit_columns_to_contents(self.table, (*AMOUNT_COLUMNS, TOTAL_COLUMN, ACTUAL_COLUMN))
             self.error_label.setText("")
         except OtopError as refused:
             self.error_label.setText(refused.message)

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.core.changes import Kind
-from otop_desktop.services import entry, locks
+from otop_desktop.services import deadlines, entry, locks
 from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, month_label, today_in_thailand
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.common import FirstShow, read_only_view
 from otop_desktop.ui.context import AppContext
-from otop_desktop.ui.operations import perform, perform_waiting, read_in_background
+from otop_desktop.ui.deadline_marks import label_style
+from otop_desktop.ui.operations import perform, perform_waiting, read, read_in_background
 from otop_desktop.ui.period_picker import PeriodPicker
 from otop_desktop.ui.plain_table import PlainTableModel
 
@@ -41,9 +42,13 @@ class LocksTab(QWidget):
         self.context, self.user = context, context.user
         self._today = today or today_in_thailand()
         self.overview: locks.LockOverview | None = None
-        self.picker = PeriodPicker(self._today)
+        due = read(self, deadlines.due_month, today=self._today)  # it opens on the month to confirm next
+        self.picker = PeriodPicker(due.month_start if due else self._today)
         read_in_background(
-            self, entry.list_fiscal_years, on_done=self.picker.set_years, today_fiscal_year=fiscal_year_of(self._today)
+            self,
+            entry.list_fiscal_years,
+            on_done=lambda years: self.picker.set_years(sorted({*years, self.picker.year}, reverse=True)),
+            today_fiscal_year=fiscal_year_of(self._today),
         )
         self.deadline_label = QLabel()
         self.province_status, self.district_status = QLabel(), QLabel()
@@ -157,7 +162,7 @@ class LocksTab(QWidget):
             line += self.tr(" · ยังกรอกไม่ครบ {count} อำเภอ (แถวสีแดง/ส้ม)").format(count=len(overview.incomplete))
         self.province_status.setText(line)
         self.deadline_label.setText(overview.deadline_words)
-        self.deadline_label.setStyleSheet("color:#b71c1c; font-weight:bold;" if overview.late else "color:#1b5e20;")
+        self.deadline_label.setStyleSheet(label_style(overview.urgency))
         self._on_selection()
 
     def _row(self, status: locks.DistrictStatus) -> list[str]:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from otop_desktop.core.changes import Kind
-from otop_desktop.services import entry
+from otop_desktop.services import deadlines, entry
 from otop_desktop.services.reports.roadmap import Board, Cell, roadmap_board
 from otop_desktop.services.thai import (
     FISCAL_MONTHS,
@@ -22,7 +22,8 @@ from otop_desktop.services.thai import (
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.common import FirstShow
 from otop_desktop.ui.context import AppContext
-from otop_desktop.ui.operations import perform_in_background, read_in_background
+from otop_desktop.ui.deadline_marks import BACKGROUNDS, show_due
+from otop_desktop.ui.operations import perform_in_background, read, read_in_background
 from otop_desktop.ui.period_picker import fill_years
 
 ON_TIME, LATE, OVERDUE, WAITING, NOT_BEGUN = "#C8E6C9", "#FFE0B2", "#FFCDD2", "#FFFDE7", "#EEEEEE"
@@ -96,9 +97,15 @@ class BoardModel(QAbstractTableModel):
 
     def _rate_text(self, row: int, column: int) -> str:
         rate = self.board.rates[column]
-        count = (rate.complete, rate.on_time, rate.locked)[row]
-        value = rate.rate(count)
-        return "" if value is None else f"{value:.0f}% ({count}/{rate.expected})"
+        shown = rate.shown(("complete", "on_time", "locked")[row])
+        return "–" if shown is None else f"{shown[1]:.0f}% ({shown[0]}/{rate.expected})"
+
+    def due_column(self) -> int | None:
+        """The column of the month to confirm next, when it is in the board's year."""
+        due = self.board.due if self.board else None
+        if due is None or due.fiscal_year != self.board.fiscal_year:
+            return None
+        return FISCAL_MONTHS.index(due.month)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.board is None:
@@ -122,13 +129,32 @@ class BoardModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or self.board is None:
+        if self.board is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal and section == self.due_column():
+            return self._due_header(role)
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
             return THAI_MONTHS_SHORT[FISCAL_MONTHS[section] - 1]
         if section < len(self.board.rows):
             return f"{self.board.rows[section].name} ({self.board.rows[section].code})"
         return (self.tr("อัตราการรายงาน"), self.tr("รายงานทันเวลา"), self.tr("ล็อกแล้ว"))[section - len(self.board.rows)]
+
+    def _due_header(self, role: int):
+        """The month to confirm next: marked '▶', coloured by how urgent, its deadline in the tooltip."""
+        due = self.board.due
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "▶ " + THAI_MONTHS_SHORT[due.month - 1]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(BACKGROUNDS[due.urgency]))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("เดือนที่ต้องยืนยันถัดไป: {month} · {words}").format(month=due.label, words=due.words)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
 
 
 class RoadmapTab(QWidget):
@@ -138,17 +164,19 @@ class RoadmapTab(QWidget):
         super().__init__(parent)
         self.context, self._today = context, today
         today = today or today_in_thailand()
+        due = read(self, deadlines.due_month, today=today)  # it opens on the year of the month to confirm next
         self.year_box = QComboBox()
-        fill_years(self.year_box, [fiscal_year_of(today)])  # the years there are come off the GUI thread
+        fill_years(self.year_box, [due.fiscal_year if due else fiscal_year_of(today)])  # the rest come later
         read_in_background(
             self,
             entry.list_fiscal_years,
-            on_done=lambda years: fill_years(self.year_box, years),
+            on_done=self._set_years,
             today_fiscal_year=fiscal_year_of(today),
         )
         self.refresh_button = QPushButton(self.tr("ปรับปรุง"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.due_label = QLabel()
         self.model = BoardModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -170,6 +198,8 @@ class RoadmapTab(QWidget):
         top.addWidget(QLabel(self.tr("ปีงบประมาณ")))
         top.addWidget(self.year_box)
         top.addWidget(self.refresh_button)
+        top.addSpacing(16)
+        top.addWidget(self.due_label)
         top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -193,15 +223,18 @@ class RoadmapTab(QWidget):
         perform_in_background(self, roadmap_board, on_done=done, fiscal_year=year, today=self._today)
 
     def show_board(self, board: Board) -> None:
-        """Show a board and a sentence on the latest month whose entry is due (else the latest begun)."""
+        """Show a board and a sentence on the month to confirm next (else the latest month whose entry is due,
+        else the latest begun)."""
         self.model.set_board(board)
+        show_due(self.due_label, board.due)
         cells = [row.cells for row in board.rows]
         due = [i for i in range(12) if cells and cells[0][i].entry_due < board.today]
         begun = [i for i in range(12) if any(c[i].begun for c in cells)]
         if not begun:
             self.summary.setText(self.tr("ปีงบประมาณนี้ยังไม่เริ่ม"))
             return
-        index = (due or begun)[-1]
+        index = self.model.due_column()
+        index = (due or begun)[-1] if index is None else index
         rate = board.rates[index]
         overdue = sum(cell_state(r.cells[index]) == OVERDUE for r in board.rows)
         self.summary.setText(
@@ -219,6 +252,10 @@ class RoadmapTab(QWidget):
                 overdue=overdue,
             )
         )
+
+    def _set_years(self, years) -> None:
+        """The fiscal years there are, the one shown kept."""
+        fill_years(self.year_box, sorted({*years, self.year_box.currentData()}, reverse=True))
 
     def _on_change(self, notice: Notice) -> None:
         if self.first_show.pending:  # not looked at yet: it reads when first shown

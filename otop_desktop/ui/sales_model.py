@@ -6,14 +6,18 @@ from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.entry import CHANNELS, SaleChange, is_unusual
 from otop_desktop.services.money import format_baht, parse_amount, sum_amounts
+from otop_desktop.services.thai import sort_key
 
-FIRST_AMOUNT = 3
+CODE_COLUMN = 2
+FIRST_AMOUNT = 4
 TOTAL_COLUMN = FIRST_AMOUNT + len(CHANNELS)
 EDITED = QBrush(QColor("#fff4c2"))
 NEW_ROW = QBrush(QColor("#e3f2fd"))
 UNUSUAL = QBrush(QColor("#ffb74d"))
 TOTALS = QBrush(QColor("#e8eef7"))
 LOCKED_TEXT = QBrush(QColor("#757575"))
+NO_CODE_TEXT = QBrush(QColor("#757575"))
+ENTREPRENEUR_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # a row's entrepreneur, read through any proxy of the grid
 BOLD = QFont()
 BOLD.setBold(True)
 
@@ -46,9 +50,11 @@ class SalesTableModel(QAbstractTableModel):
         self._rows = ()
         self._amounts: list[list[int | None]] = []
         self._typical: dict[int, int] = {}
+        self._text_keys: dict[tuple[int, int], str] = {}
         self.headers = [
             self.tr("ตำบล"),
             self.tr("ชื่อผู้ประกอบการ"),
+            self.tr("รหัส OTOP"),
             self.tr("ประเภทผลิตภัณฑ์"),
             *(self.tr(label) for label in CHANNELS),
             self.tr("รวม (บาท)"),
@@ -62,6 +68,7 @@ class SalesTableModel(QAbstractTableModel):
         self._rows = tuple(rows)
         self._amounts = [list(row.amounts) for row in self._rows]
         self._typical = {}
+        self._text_keys = {}
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.endResetModel()
@@ -90,9 +97,41 @@ class SalesTableModel(QAbstractTableModel):
         """The entrepreneur on a grid row, None for no row."""
         return self._rows[row].entrepreneur_id if 0 <= row < len(self._rows) else None
 
+    def sale_row(self, row: int):
+        """The SaleRow a grid row shows (who, where, as loaded)."""
+        return self._rows[row]
+
+    def code_text(self, row: int) -> str:
+        """The OTOP code, or the program's own number for an entrepreneur without one."""
+        source = self._rows[row]
+        return source.otop_code or self.tr("เลขที่ {id}").format(id=source.entrepreneur_id)
+
+    def row_label(self, row: int) -> str:
+        """A row named so that two namesakes differ: 'name (code, ต.tambon)'."""
+        source = self._rows[row]
+        return self.tr("{name} ({code}, ต.{tambon})").format(
+            name=source.name, code=self.code_text(row), tambon=source.tambon_name
+        )
+
+    def sort_value(self, row: int, column: int):
+        """What sorting compares in a cell: Thai dictionary order for text, satang for amounts (blank first)."""
+        if column >= TOTAL_COLUMN:
+            return self.row_total(row)
+        if column >= FIRST_AMOUNT:
+            amount = self.amount(row, column)
+            return -1 if amount is None else amount
+        key = self._text_keys.get((row, column))
+        if key is None:
+            key = self._text_keys[row, column] = sort_key(self._cell_text(row, column))
+        return key
+
     # --- reading ---------------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
+
+    def all_count(self) -> int:
+        """Every row of the month, shown or not (the same as rowCount here; a filter shows fewer)."""
+        return len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else TOTAL_COLUMN + 1
@@ -122,8 +161,10 @@ class SalesTableModel(QAbstractTableModel):
             return format_baht(self.row_total(row))
         if column >= FIRST_AMOUNT:
             return format_baht(self.amount(row, column))
+        if column == CODE_COLUMN:
+            return self.code_text(row)
         source = self._rows[row]
-        return (source.tambon_name, source.name, source.product_type)[column]
+        return (source.tambon_name, source.name, "", source.product_type)[column]
 
     def _unusual_tip(self, row: int) -> str:
         usual = self._typical.get(self._rows[row].entrepreneur_id)
@@ -138,6 +179,8 @@ class SalesTableModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell_text(row, column)
+        if role == ENTREPRENEUR_ID_ROLE:
+            return self._rows[row].entrepreneur_id
         if role == Qt.ItemDataRole.EditRole and FIRST_AMOUNT <= column < TOTAL_COLUMN:
             value = self.amount(row, column)
             return "" if value is None else format_baht(value).replace(",", "")
@@ -147,6 +190,8 @@ class SalesTableModel(QAbstractTableModel):
             return BOLD
         if role == Qt.ItemDataRole.ForegroundRole and self._rows[row].district_code in self.locked_districts:
             return LOCKED_TEXT
+        if role == Qt.ItemDataRole.ForegroundRole and column == CODE_COLUMN and not self._rows[row].otop_code:
+            return NO_CODE_TEXT
         if role == Qt.ItemDataRole.BackgroundRole:
             if column < FIRST_AMOUNT and self.is_new(row):
                 return NEW_ROW
@@ -161,6 +206,8 @@ class SalesTableModel(QAbstractTableModel):
             return self._unusual_tip(row)
         if role == Qt.ItemDataRole.ToolTipRole and column < FIRST_AMOUNT:
             text = self._cell_text(row, column)  # the whole name or product type, which the column may cut
+            if column == CODE_COLUMN and not self._rows[row].otop_code:
+                text = self.tr("ยังไม่มีรหัส OTOP: แสดงเลขที่ของผู้ประกอบการในโปรแกรมแทน ({number})").format(number=text)
             if self.is_new(row):
                 text += "\n" + self.tr("ดึงรายชื่อมาด้วย Sync ยังไม่ได้บันทึก: กด “บันทึกข้อมูล” เพื่อเพิ่มในรายชื่อของเดือนนี้")
             return text
@@ -169,6 +216,8 @@ class SalesTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        if orientation == Qt.Orientation.Horizontal and FIRST_AMOUNT <= section < TOTAL_COLUMN:
+            return self.headers[section].replace(" ", "\n", 1)  # "ต่างประเทศ\nออฟไลน์": two lines, never cut
         if orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return str(section + 1)
@@ -202,17 +251,19 @@ class SalesTableModel(QAbstractTableModel):
         return True
 
     def _refusal(self, row: int, column: int, message: str) -> str:
-        return self.tr("ไม่รับค่าที่แถว {row} ช่อง “{column}”: {message}").format(
-            row=row + 1, column=self.headers[column], message=message
+        return self.tr("ไม่รับค่าของ {who} ช่อง “{column}”: {message}").format(
+            who=self.row_label(row), column=self.headers[column], message=message
         )
 
-    def paste_block(self, top: int, left: int, text: str) -> bool:
-        """Paste tab-separated rows (as Excel copies them) from a cell; all cells are checked first."""
+    def paste_block(self, top: int, left: int, text: str, rows: list[int] | None = None) -> bool:
+        """Paste tab-separated rows (as Excel copies them) from a cell; all cells are checked first. `rows`
+        are the grid rows from the top one down as they are shown (sorted or filtered), all rows by default."""
         lines = text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").split("\n")
         block = [line.split("\t") for line in lines]
         width = max(len(cells) for cells in block)
-        rows_editable = all(self.is_editable(top + r, left) for r in range(min(len(block), len(self._rows) - top)))
-        if not rows_editable or left + width > TOTAL_COLUMN or top + len(block) > len(self._rows):
+        rows = list(range(top, len(self._rows))) if rows is None else rows
+        rows_editable = all(self.is_editable(rows[r], left) for r in range(min(len(block), len(rows))))
+        if not rows_editable or left + width > TOTAL_COLUMN or len(block) > len(rows):
             self.input_refused.emit(
                 self.tr(
                     "วางข้อมูลไม่ได้: ข้อมูลที่คัดลอกมามี {rows} แถว {columns} คอลัมน์ "
@@ -225,10 +276,10 @@ class SalesTableModel(QAbstractTableModel):
         for r, values in enumerate(block):
             for c, value in enumerate(values):
                 try:
-                    cells.append((top + r, left + c, parse_amount(value)))
+                    cells.append((rows[r], left + c, parse_amount(value)))
                 except InvalidInput as refused:
                     self.input_refused.emit(
-                        self._refusal(top + r, left + c, refused.message) + self.tr(" ไม่มีข้อมูลใดถูกวาง")
+                        self._refusal(rows[r], left + c, refused.message) + self.tr(" ไม่มีข้อมูลใดถูกวาง")
                     )
                     return False
         self.undo_stack.push(_SetCells(self, cells, self.tr("วางข้อมูล")))
@@ -262,13 +313,14 @@ class SalesTableModel(QAbstractTableModel):
 
 
 class TotalsModel(QAbstractTableModel):
-    """The one-row footer under the grid: the number of entrepreneurs and the sum of each amount column."""
+    """The one-row footer under the grid: the number of entrepreneurs and the sum of each amount column, of
+    the rows shown (`sales` is the grid's model: the month, or its filtered rows, which say "x จาก y ราย")."""
 
-    def __init__(self, sales: SalesTableModel):
+    def __init__(self, sales):
         super().__init__(sales)
         self.sales = sales
         self.header_width = 0
-        for signal in (sales.dataChanged, sales.modelReset, sales.rowsInserted):
+        for signal in (sales.dataChanged, sales.modelReset, sales.rowsInserted, sales.rowsRemoved, sales.layoutChanged):
             signal.connect(self._refresh)
 
     def _refresh(self, *_) -> None:
@@ -286,8 +338,11 @@ class TotalsModel(QAbstractTableModel):
             return format_baht(self.sales.grand_total())
         if column >= FIRST_AMOUNT:
             return format_baht(self.sales.column_total(column))
+        shown, total = self.sales.rowCount(), self.sales.all_count()
+        if column == 1 and shown != total:
+            return self.tr("{shown} จาก {total} ราย").format(shown=f"{shown:,}", total=f"{total:,}")
         if column == 1:
-            return self.tr("{count} ราย").format(count=f"{self.sales.rowCount():,}")
+            return self.tr("{count} ราย").format(count=f"{shown:,}")
         return ""
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

@@ -1,12 +1,13 @@
 """The entry grid's view: spreadsheet keys (typing replaces, Enter and Tab move, Esc cancels), copy and paste."""
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
+    QStyle,
     QStyledItemDelegate,
     QTableView,
 )
@@ -66,11 +67,27 @@ class SalesTableView(QTableView):
         self.verticalHeader().setDefaultSectionSize(26)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(False)
+        # Wide enough for the footer's "รวม" under it, however few rows (one digit would cut it to "ร").
+        self.verticalHeader().setMinimumWidth(self.fontMetrics().horizontalAdvance(self.tr("รวม")) + 14)
 
     def set_column_widths(self) -> None:
-        """Widths that fit Thai names and billions of baht."""
-        for column, width in enumerate((110, 290, 160, 135, 135, 140, 140, 165)):
+        """Widths that fit Thai names and, in the totals row's bold, a month's billions of baht in any column,
+        on a 1366-pixel screen."""
+        for column, width in enumerate((105, 290, 100, 130)):
             self.setColumnWidth(column, width)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        amount = QFontMetrics(bold).horizontalAdvance("9,999,999,999.99") + 2 * margin + 2
+        for column in range(FIRST_AMOUNT, TOTAL_COLUMN + 1):
+            self.setColumnWidth(column, amount)
+
+    def enable_sorting(self) -> None:
+        """A header click sorts by that column (again: descending; a third time: the month's own order)."""
+        header = self.horizontalHeader()
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.setSortingEnabled(True)
 
     def edit(self, index, trigger=None, event=None):
         if trigger is None:  # the public slot edit(index); Qt calls back with a trigger
@@ -157,7 +174,8 @@ class TotalsFooter(QTableView):
         """Copy the grid's column widths and the width of its row-number header."""
         for column in range(self.model().columnCount()):
             self.setColumnWidth(column, self.grid.columnWidth(column))
-        self.model().set_header_width(self.grid.verticalHeader().sizeHint().width())
+        header = self.grid.verticalHeader()
+        self.model().set_header_width(max(header.sizeHint().width(), header.minimumWidth()))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

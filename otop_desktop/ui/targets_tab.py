@@ -38,6 +38,7 @@ from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.common import FirstShow, save_cancel_buttons
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
+from otop_desktop.ui.frozen_columns import FrozenColumns, fit_columns_to_contents
 from otop_desktop.ui.operations import perform, perform_in_background, perform_waiting, read_in_background
 from otop_desktop.ui.period_picker import fill_years
 from otop_desktop.ui.plain_table import PlainTableModel
@@ -104,7 +105,8 @@ class TargetsTab(QWidget):
         super().__init__(parent)
         self.context, self.user = context, context.user
         self.table: rule.TargetTable | None = None
-        current = fiscal_year_of(today or today_in_thailand())
+        self._today = today or today_in_thailand()
+        current = fiscal_year_of(self._today)
         self.year_box, self.round_box = QComboBox(), QComboBox()
         fill_years(self.year_box, [current])  # the years there are come off the GUI thread
         read_in_background(
@@ -129,6 +131,7 @@ class TargetsTab(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setMinimumHeight(104)
         self.view.doubleClicked.connect(self.enter_base)
+        self.frozen = FrozenColumns(self.view, 2)  # the number and the district stay in view while scrolled
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.stale_label = QLabel()
@@ -138,7 +141,7 @@ class TargetsTab(QWidget):
         self.show_bases.toggled.connect(self._show_columns)
         text = self.tr(
             "สีของแถว: แดง = ยังไม่ถึงขั้นต้น · เหลือง = ขั้นต้น · เขียวอ่อน = ขั้นมาตรฐาน · เขียว = ขั้นสูง "
-            "· ระหว่างรอบ เทียบยอดจริงของเดือนที่บันทึกแล้วกับค่าเป้าหมายตามสัดส่วนของเดือน (เช่น 2/6 เดือน) "
+            "· ระหว่างรอบ เทียบยอดจริงของเดือนที่สิ้นสุดแล้วกับค่าเป้าหมายตามสัดส่วนของเดือน (เช่น 2/6 เดือน: ต.ค. พ.ย.) "
             "· ค่าเป้าหมายปัดเป็นบาท (ปัดครึ่งขึ้น) ทุกขั้นตอน ส่วนยอดจริงและยอดที่ขาดแสดงถึงสตางค์"
         )
         self.may_set = context.permissions.may(Action.SET_TARGETS)
@@ -191,6 +194,7 @@ class TargetsTab(QWidget):
             progress=self.tr("กำลังคำนวณค่าเป้าหมาย…"),
             fiscal_year=self.fiscal_year,
             round_no=self.round_no,
+            today=self._today,
         )
         if done is None:
             return
@@ -212,9 +216,11 @@ class TargetsTab(QWidget):
             for _, line in lines
         ]
         self.model.set_rows(rows, brushes, tips, bold_rows={len(rows) - 1} if table.total else set())
-        # Widths that keep the achievement columns on a 1366-pixel screen; the base-year columns fold away.
-        for column, width in enumerate((34, 130, 118, 118, 108, 108, 108, 108, 108, 200, 104, 100, 100, 100)):
+        # Amounts as wide as the widest (billions of baht, never "694,172,822...."); the number and the district
+        # stay pinned on the left while a 1366-pixel screen scrolls to the last columns.
+        for column, width in enumerate((34, 130)):
             self.view.setColumnWidth(column, width)
+        fit_columns_to_contents(self.view, range(2, self.model.columnCount()))
         self._show_columns()
         state = "" if settings.saved else self.tr(" (ค่าเริ่มต้นตามหนังสือ ยังไม่ได้บันทึก)")
         self.rule_label.setText(
@@ -229,6 +235,7 @@ class TargetsTab(QWidget):
                 p3=settings.percents[2],
                 state=state,
             )
+            + (f" · {table.pace_words}" if table.pace_words else "")
         )
         has_targets = any(line.figures for line in table.lines)
         self.stale_label.setVisible(bool(table.stale))
@@ -262,6 +269,7 @@ class TargetsTab(QWidget):
     def _show_columns(self, *_) -> None:
         for column in (2, 3):
             self.view.setColumnHidden(column, not self.show_bases.isChecked())
+        self.frozen.follow()
 
     def _on_change(self, notice: Notice) -> None:
         if self.first_show.pending:  # not looked at yet: it reads when first shown

@@ -96,6 +96,13 @@ def watch(owner: QObject, future: Future, on_over: Callable[[Future], None]) -> 
     return timer.stop
 
 
+def warm_up_later(owner: QObject, work: Callable[[], None], delay_ms: int = 1500) -> None:
+    """Run `work()` on the worker pool once the GUI has had `delay_ms` to settle (the tabs' first reads go
+    first), unless `owner` has gone by then: building ahead what a later action needs. Nothing is reported
+    back; a failure only means the action builds it itself."""
+    QTimer.singleShot(delay_ms, owner, lambda: submit(work))
+
+
 def finish_waiting(future: Future) -> None:
     """Turn the GUI thread's event loop until `future` is over, the user's input waiting meanwhile (for work
     that is seldom more than a moment, and whose outcome the caller needs before it goes on)."""

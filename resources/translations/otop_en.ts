@@ -17,88 +17,93 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="74"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="75"/>
         <source>ไม่มีรายชื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="75"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="76"/>
         <source> พ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="76"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="77"/>
         <source> ส</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="77"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="78"/>
         <source>ล็อก {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="77"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="78"/>
         <source>ยังไม่ล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="81"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="82"/>
         <source>ยังไม่มี</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="83"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="84"/>
         <source>บันทึกล่าสุด: {when} (กำหนด {due})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="86"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="87"/>
         <source>พิมพ์ จต.๒: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="87"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="88"/>
         <source>ส่ง/นำเข้าไฟล์: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="88"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="89"/>
         <source>ล็อก: {when} (กำหนด {due})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="91"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="92"/>
         <source>กรอกข้อมูลไม่ทันสิ้นเดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="91"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="92"/>
         <source>เลยสิ้นเดือนแล้วยังกรอกไม่ครบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="93"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="94"/>
         <source>ล็อกหลังวันที่ 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="93"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="94"/>
         <source>เลยวันที่ 5 แล้วยังไม่ล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="130"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="141"/>
         <source>อัตราการรายงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="130"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="141"/>
         <source>รายงานทันเวลา</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="130"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="141"/>
         <source>ล็อกแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="151"/>
+        <source>เดือนที่ต้องยืนยันถัดไป: {month} · {words}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -199,93 +204,121 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="64"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="70"/>
         <source>ปรับปรุง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="119"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="131"/>
         <source> (เฉพาะเดือนที่จังหวัดยืนยันแล้ว)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="122"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="134"/>
         <source>&lt;b&gt;ยอดจำหน่ายปีงบประมาณ {year}&lt;/b&gt;{confirmed}&lt;br&gt;&lt;span style=&apos;font-size:16pt&apos;&gt;{total} บาท&lt;/span&gt;&lt;br&gt;{area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="129"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="141"/>
         <source>&lt;b&gt;ในประเทศ&lt;/b&gt; {domestic} บาท ({dshare})&lt;br&gt;&lt;b&gt;ต่างประเทศ&lt;/b&gt; {export} บาท ({eshare})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="140"/>
-        <source>&lt;b&gt;ออฟไลน์&lt;/b&gt; {offline} บาท ({oshare})&lt;br&gt;&lt;b&gt;ออนไลน์&lt;/b&gt; {online} บาท ({nshare})&lt;br&gt;เดือน{month} กรอกยอดแล้ว {reported:,} จาก {listed:,} ราย</source>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="151"/>
+        <source>&lt;b&gt;ออฟไลน์&lt;/b&gt; {offline} บาท ({oshare})&lt;br&gt;&lt;b&gt;ออนไลน์&lt;/b&gt; {online} บาท ({nshare})&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="154"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="161"/>
         <source>&lt;b&gt;เดือน{month}&lt;/b&gt;&lt;br&gt;กรอกครบ {complete} · กรอกบางส่วน {partial} · ยังไม่กรอก {none} จาก {areas} {unit}&lt;br&gt;ล็อก (ยืนยัน) แล้ว {locked} จาก {areas} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="175"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="178"/>
+        <source>เดือน{month} ยังไม่มีรายชื่อผู้ประกอบการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="181"/>
+        <source>เดือน{month} ยังไม่มีรายชื่อของเดือน (ยังไม่ได้ Sync ข้อมูล) · ผู้ประกอบการที่ยังดำเนินกิจการ {expected:,} ราย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="183"/>
+        <source>เดือน{month} กรอกยอดแล้ว {reported:,} จาก {expected:,} ราย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="194"/>
         <source>ยอดจำหน่ายราย{unit} (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="177"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="196"/>
         <source>{count} {unit}ที่ยอดจำหน่ายสูงสุด (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="186"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="208"/>
         <source>คลิกแท่งของอำเภอเพื่อเปิดข้อมูลเดือนที่เลือกในแท็บบันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="187"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="209"/>
         <source>ยอดจำหน่ายสะสม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="189"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="211"/>
         <source>ประมาณการสะสม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="191"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="213"/>
         <source>เป้าหมาย{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="192"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="214"/>
         <source>ยอดจำหน่ายสะสมรายเดือน เทียบประมาณการและค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="197"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="219"/>
         <source>แยกตามช่องทาง (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="203"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="225"/>
         <source>แยกตามประเภทผลิตภัณฑ์ (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="230"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="252"/>
         <source>บันทึกภาพ PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="253"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="275"/>
         <source>บันทึกภาพแผนภูมิ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="253"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="275"/>
         <source>ภาพ PNG (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineMarks</name>
+    <message>
+        <location filename="../../otop_desktop/ui/deadline_marks.py" line="35"/>
+        <source>ยืนยันข้อมูลถึงเดือน%1แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/deadline_marks.py" line="38"/>
+        <source>▶ ต้องยืนยันเดือน%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -350,137 +383,142 @@
 <context>
     <name>EntryTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="72"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="78"/>
         <source>Sync ข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="73"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="79"/>
         <source>ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า (ไม่ดึงยอดเงิน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="74"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="80"/>
         <source>เพิ่มผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="75"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="81"/>
         <source>แก้ไขผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="76"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="82"/>
         <source>เลิกทำ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="78"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="84"/>
         <source>บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="84"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="90"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="86"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="92"/>
         <source>ตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="96"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="102"/>
         <source>การกดปุ่ม “บันทึกข้อมูล” ถือว่าเป็นการตรวจสอบและยืนยันข้อมูลของอำเภอแล้ว กรุณาตรวจสอบให้เรียบร้อยก่อนกดปุ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="118"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="126"/>
         <source>ทุกอำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="126"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="134"/>
         <source>ทุกตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="223"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="238"/>
         <source>ผู้ประกอบการ {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="225"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="241"/>
+        <source> (ดึงมาด้วย Sync ยังไม่ได้บันทึก {count} ราย)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="244"/>
         <source> · แก้ไขล่าสุดโดย {user} เมื่อ {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="248"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="267"/>
         <source>ยังไม่ได้บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="249"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="268"/>
         <source>มีข้อมูลที่แก้ไขแล้วแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="262"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="281"/>
         <source>ไม่มีข้อมูลที่เปลี่ยนแปลง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="276"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="295"/>
         <source>กำลังบันทึกข้อมูล {rows} ราย…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="291"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="310"/>
         <source>ยังไม่ได้บันทึก: กรุณาตรวจสอบยอดที่สูงผิดปกติ (ช่องรวมสีส้ม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="306"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="325"/>
         <source>บันทึกข้อมูลเรียบร้อย เมื่อ {when} ({rows} ราย)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="316"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="335"/>
         <source>มีผู้บันทึกข้อมูลนี้ไปก่อนแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="320"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="339"/>
         <source>โหลดข้อมูลล่าสุดตอนนี้หรือไม่? (ตัวเลขที่ท่านแก้ไขและยังไม่ได้บันทึกจะหายไป หากต้องการเก็บไว้ ให้ตอบ “ไม่” แล้วจดไว้ก่อน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="326"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="345"/>
         <source>โหลดข้อมูลล่าสุดแล้ว กรุณาแก้ไขอีกครั้งแล้วกดบันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="328"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="347"/>
         <source>ยังไม่ได้บันทึก: มีผู้บันทึกข้อมูลเดือนนี้ไปก่อนแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="333"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="352"/>
         <source>• {name}: {total} บาท (ปกติเดือนละ {usual} บาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="339"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="358"/>
         <source>และอีก {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="342"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="361"/>
         <source>ยอดจำหน่ายสูงผิดปกติ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="344"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="363"/>
         <source>ยอดรวมเดือนนี้ของ {count} รายสูงกว่า 10 เท่าของเดือนปกติ (ค่ามัธยฐาน 12 เดือนก่อน):
 {lines}
 
@@ -488,22 +526,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="366"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="386"/>
         <source>รายชื่อผู้ประกอบการของเดือนนี้ครบแล้ว ({count} ราย) ไม่มีรายชื่อเพิ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="371"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="391"/>
         <source>ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า {added} ราย (แถวสีฟ้าท้ายตาราง ไม่ดึงยอดเงิน) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="376"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="396"/>
         <source>เดือนก่อนหน้าไม่มีรายชื่อ จึงใส่ผู้ประกอบการที่ยังดำเนินกิจการทั้งหมด {added} ราย (แถวสีฟ้า) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="395"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="415"/>
         <source>กรุณาเลือกแถวของผู้ประกอบการที่ต้องการแก้ไข</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,6 +1117,102 @@
     </message>
 </context>
 <context>
+    <name>FigureHistoryDialog</name>
+    <message>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="38"/>
+        <source>ประวัติของยอดนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="40"/>
+        <source>กำลังอ่านประวัติ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="47"/>
+        <source>เมื่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="48"/>
+        <source>ผู้ทำรายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="49"/>
+        <source>รายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="50"/>
+        <source>ยอดที่เปลี่ยน (เดิม → ใหม่, บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="51"/>
+        <source>ที่มา / หมายเหตุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="52"/>
+        <source>สถานะการล็อก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="66"/>
+        <source>ปิด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="85"/>
+        <source>ประวัติยอดของ {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="87"/>
+        <source>ไม่อยู่ในรายการของเดือนนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="93"/>
+        <source>ยอดปัจจุบัน: {now}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="104"/>
+        <source>ยังไม่มีการเปลี่ยนแปลงของยอดนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../otop_desktop/ui/sales_filter.py" line="256"/>
+        <source>ค้นหาชื่อ รหัส OTOP หรือตำบล (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/sales_filter.py" line="265"/>
+        <source>ค้นหา</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/sales_filter.py" line="267"/>
+        <source>ตำบล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/sales_filter.py" line="300"/>
+        <source>ทุกตำบล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/sales_filter.py" line="312"/>
+        <source>แสดง {shown} จาก {total} ราย</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <location filename="../../otop_desktop/ui/login.py" line="216"/>
@@ -1149,62 +1283,62 @@
 <context>
     <name>ForecastDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="36"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="37"/>
         <source>ประมาณการรายได้ ปีงบประมาณ {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="40"/>
-        <source>เดือน</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../otop_desktop/ui/forms_dialogs.py" line="41"/>
-        <source>ในประเทศ
-ออฟไลน์</source>
+        <source>เดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/forms_dialogs.py" line="42"/>
         <source>ในประเทศ
-ออนไลน์</source>
+ออฟไลน์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/forms_dialogs.py" line="43"/>
-        <source>ต่างประเทศ
-ออฟไลน์</source>
+        <source>ในประเทศ
+ออนไลน์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/forms_dialogs.py" line="44"/>
         <source>ต่างประเทศ
-ออนไลน์</source>
+ออฟไลน์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/forms_dialogs.py" line="45"/>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="89"/>
-        <source>รวมทั้งสิ้น</source>
+        <source>ต่างประเทศ
+ออนไลน์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/forms_dialogs.py" line="46"/>
-        <source>ยอดจริง</source>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="91"/>
+        <source>รวมทั้งสิ้น</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/forms_dialogs.py" line="47"/>
+        <source>ยอดจริง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="48"/>
         <source>หมายเหตุ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="54"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="56"/>
         <source>บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="56"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="58"/>
         <source>กรอกเป็นบาท · รวมทั้งสิ้นคำนวณให้ ไม่ต้องกรอก · ยอดจริงมาจากข้อมูลที่บันทึกแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,183 +1346,183 @@
 <context>
     <name>LocksTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="50"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="287"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="55"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="292"/>
         <source>ล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="51"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="296"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="56"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="301"/>
         <source>ปลดล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="52"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="318"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="57"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="323"/>
         <source>ล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="53"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="324"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="58"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="329"/>
         <source>ปลดล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="56"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="61"/>
         <source>รหัส</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="57"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="62"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="58"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="63"/>
         <source>สถานะ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="59"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="64"/>
         <source>ล็อก/ปลดล็อก
 โดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="60"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="72"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="65"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="77"/>
         <source>เมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="61"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="72"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="66"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="77"/>
         <source>เหตุผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="63"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="68"/>
         <source>บันทึกล่าสุด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="62"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="67"/>
         <source>การกรอกยอด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="72"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="77"/>
         <source>ผู้ใช้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="72"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="77"/>
         <source>การทำงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="72"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="77"/>
         <source>ระดับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="96"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="101"/>
         <source>ข้อควรระวัง: ถ้าจังหวัดไม่ล็อก (ยืนยัน) ข้อมูล ข้อมูลจะไม่ถูกยืนยันและไม่ขึ้นในระบบรายงานของกรมฯ อำเภอที่ล็อกแล้วจะแก้ไขข้อมูลของเดือนนั้นไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="143"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="148"/>
         <source>ยังไม่บันทึกยอดจำหน่ายของเดือนนี้: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="150"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="155"/>
         <source> — ยืนยันทั้งจังหวัดแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="152"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="157"/>
         <source> · ยังกรอกไม่ครบ {count} อำเภอ (แถวสีแดง/ส้ม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="161"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="166"/>
         <source>{when} โดย {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="165"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="170"/>
         <source>ยังไม่บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="170"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="203"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="175"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="208"/>
         <source>ล็อกแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="170"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="203"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="175"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="208"/>
         <source>ยังไม่ล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="198"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="203"/>
         <source>สถานะการล็อกข้อมูลระดับอำเภอ: กรุณาเลือกอำเภอในตาราง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="205"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="210"/>
         <source>สถานะการล็อกข้อมูลระดับอำเภอ: อำเภอ{name} ({state})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="228"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="233"/>
         <source>ประวัติการล็อกของอำเภอ{name} เดือน{month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="252"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="257"/>
         <source>กรุณาระบุเหตุผลในการปลดล็อก ยังไม่ได้ปลดล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="258"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="263"/>
         <source>• อำเภอ{name}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="262"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="267"/>
         <source>และอีก {count} อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="277"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="282"/>
         <source>ยืนยันข้อมูลเดือน{month} ของอำเภอ{name}? หลังล็อกแล้วอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="282"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="287"/>
         <source>อำเภอ{name} ยังกรอกยอดไม่ครบ: {entry}
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="297"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="302"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ของอำเภอ{name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="306"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="311"/>
         <source>ยืนยันข้อมูลเดือน{month} ทั้งจังหวัด? ทุกอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้ และข้อมูลจะนับเป็นรายงานต่อกรมฯ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="313"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="318"/>
         <source>มี {count} อำเภอที่ยังกรอกยอดเดือน{month} ไม่ครบ:
 {names}
 
@@ -1398,7 +1532,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="325"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="330"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ทั้งจังหวัด (ทุกอำเภอจะแก้ไขได้อีกครั้ง):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,27 +2016,27 @@
 <context>
     <name>RoadmapTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="148"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="175"/>
         <source>ปรับปรุง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="160"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="188"/>
         <source>กำหนดตามแผน: กรอกข้อมูลภายในสิ้นเดือน · ล็อก (ยืนยัน) ภายในวันที่ 5 ของเดือนถัดไป · ช่องแสดง กรอกแล้ว/รายชื่อ (พ = พิมพ์ จต.๒ แล้ว, ส = ส่งหรือนำเข้าไฟล์แล้ว) และวันที่ล็อก&lt;br&gt;&lt;span style=&apos;background:{a}&apos;&gt;&amp;nbsp;ทันกำหนด&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{b}&apos;&gt;&amp;nbsp;ทำแล้วแต่ช้า&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{c}&apos;&gt;&amp;nbsp;เลยกำหนดยังไม่ทำ&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{d}&apos;&gt;&amp;nbsp;ยังไม่ถึงกำหนด&amp;nbsp;&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="169"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="197"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="201"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="233"/>
         <source>ปีงบประมาณนี้ยังไม่เริ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="208"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="241"/>
         <source>{area} เดือน{month}: กรอกครบ {complete} จาก {expected} {unit} · ทันเวลา {on_time} · ล็อกแล้ว {locked} · เลยกำหนด {overdue} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1910,90 +2044,118 @@
 <context>
     <name>SalesTableModel</name>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="50"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="55"/>
         <source>ตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="51"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="56"/>
         <source>ชื่อผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="52"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="57"/>
+        <source>รหัส OTOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="58"/>
         <source>ประเภทผลิตภัณฑ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="54"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="60"/>
         <source>รวม (บาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="131"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="107"/>
+        <source>เลขที่ {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="112"/>
+        <source>{name} ({code}, ต.{tambon})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="172"/>
         <source>ยอดรวมเดือนนี้ {total} บาท สูงกว่า 10 เท่าของยอดปกติ (ค่ามัธยฐาน 12 เดือนก่อน {usual} บาท) กรุณาตรวจสอบ หากถูกต้องบันทึกได้ตามปกติ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="165"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="210"/>
+        <source>ยังไม่มีรหัส OTOP: แสดงเลขที่ของผู้ประกอบการในโปรแกรมแทน ({number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="212"/>
         <source>ดึงรายชื่อมาด้วย Sync ยังไม่ได้บันทึก: กด “บันทึกข้อมูล” เพื่อเพิ่มในรายชื่อของเดือนนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="201"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="250"/>
         <source>แก้ไขยอดจำหน่าย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="205"/>
-        <source>ไม่รับค่าที่แถว {row} ช่อง “{column}”: {message}</source>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="254"/>
+        <source>ไม่รับค่าของ {who} ช่อง “{column}”: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="218"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="269"/>
         <source>วางข้อมูลไม่ได้: ข้อมูลที่คัดลอกมามี {rows} แถว {columns} คอลัมน์ ซึ่งเกินช่องยอดจำหน่ายที่แก้ไขได้ (หรือมีแถวของอำเภอที่ล็อกแล้ว) กรุณาเลือกช่องเริ่มต้นในคอลัมน์ยอดจำหน่ายให้ถูกต้อง ไม่มีข้อมูลใดถูกเปลี่ยน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="231"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="282"/>
         <source> ไม่มีข้อมูลใดถูกวาง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="234"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="285"/>
         <source>วางข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="241"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="292"/>
         <source>ลบข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesTableView</name>
+    <message>
+        <location filename="../../otop_desktop/ui/sales_view.py" line="71"/>
+        <source>รวม</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="69"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="70"/>
         <source>หลักเกณฑ์ค่าเป้าหมาย ปีงบประมาณ {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="78"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="79"/>
         <source>ปีฐาน (พ.ศ.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="79"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="80"/>
         <source>ตัวปรับลดยอดจำหน่าย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="81"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="82"/>
         <source>{tier} เพิ่มขึ้นร้อยละ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="85"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="86"/>
         <source>บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2001,27 +2163,27 @@
 <context>
     <name>SignatoriesDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="144"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="148"/>
         <source>ผู้ลงนามบนแบบพิมพ์: {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="154"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="158"/>
         <source>ชื่อ-สกุล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="155"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="159"/>
         <source>ตำแหน่ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="158"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="162"/>
         <source>เว้นชื่อว่างไว้ แบบพิมพ์จะเป็นเส้นประให้เขียนเอง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="163"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="167"/>
         <source>บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,153 +2316,153 @@
 <context>
     <name>TargetsTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="116"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="118"/>
         <source>รอบที่ 1 (ตุลาคม - มีนาคม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="117"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="119"/>
         <source>รอบที่ 2 (ทั้งปีงบประมาณ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="119"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="121"/>
         <source>ตั้งค่าหลักเกณฑ์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="120"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="122"/>
         <source>คำนวณยอดปีฐานจากข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="121"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="123"/>
         <source>นำเข้าตาราง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="122"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="124"/>
         <source>ส่งออก Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="137"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="140"/>
         <source>แสดงยอดปีฐานและยอดปรับลด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="140"/>
-        <source>สีของแถว: แดง = ยังไม่ถึงขั้นต้น · เหลือง = ขั้นต้น · เขียวอ่อน = ขั้นมาตรฐาน · เขียว = ขั้นสูง · ระหว่างรอบ เทียบยอดจริงของเดือนที่บันทึกแล้วกับค่าเป้าหมายตามสัดส่วนของเดือน (เช่น 2/6 เดือน) · ค่าเป้าหมายปัดเป็นบาท (ปัดครึ่งขึ้น) ทุกขั้นตอน ส่วนยอดจริงและยอดที่ขาดแสดงถึงสตางค์</source>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="143"/>
+        <source>สีของแถว: แดง = ยังไม่ถึงขั้นต้น · เหลือง = ขั้นต้น · เขียวอ่อน = ขั้นมาตรฐาน · เขียว = ขั้นสูง · ระหว่างรอบ เทียบยอดจริงของเดือนที่สิ้นสุดแล้วกับค่าเป้าหมายตามสัดส่วนของเดือน (เช่น 2/6 เดือน: ต.ค. พ.ย.) · ค่าเป้าหมายปัดเป็นบาท (ปัดครึ่งขึ้น) ทุกขั้นตอน ส่วนยอดจริงและยอดที่ขาดแสดงถึงสตางค์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="146"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="149"/>
         <source> · ดับเบิลคลิกแถวเพื่อกรอกยอดปีฐานเอง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="151"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="154"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="151"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="154"/>
         <source>รอบการประเมิน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="199"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="202"/>
         <source>ค่าที่พิมพ์ในตารางที่นำเข้า (เลือกเก็บไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="201"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="204"/>
         <source>ยอดปีฐานคำนวณจากข้อมูลไว้ {then} บาท แต่ข้อมูลตอนนี้รวม {now} บาท</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="213"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="218"/>
         <source> (ค่าเริ่มต้นตามหนังสือ ยังไม่ได้บันทึก)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="216"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="221"/>
         <source>หลักเกณฑ์ปี {year}: ปีฐาน {base} · ตัวปรับลด {factor} · ขั้นต้น +{p1}% · ขั้นมาตรฐาน +{p2}% · ขั้นสูง +{p3}%{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="231"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="237"/>
         <source>ยอดปีฐานที่คำนวณจากข้อมูลของ {count} อำเภอ ({names}) ไม่ตรงกับยอดจำหน่ายปี {year} ในโปรแกรมตอนนี้ (มีการนำเข้าหรือแก้ไขภายหลัง) ค่าเป้าหมายจึงยังใช้ยอดเดิม{action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="238"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="244"/>
         <source> กด “คำนวณยอดปีฐานจากข้อมูล” เพื่อคำนวณใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="245"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="251"/>
         <source>ยังไม่มียอดจำหน่ายปีฐานของปีนี้: กด “คำนวณยอดปีฐานจากข้อมูล” หรือ “นำเข้าตาราง…” จากไฟล์ตารางค่าเป้าหมาย (.csv หรือ .xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="252"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="258"/>
         <source>ยังไม่มีค่าเป้าหมายของปีนี้: สำนักงานพัฒนาชุมชนจังหวัดเป็นผู้กำหนดยอดปีฐาน ระหว่างนี้ตารางแสดงยอดจำหน่ายจริงของอำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="278"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="285"/>
         <source>คำนวณยอดปีฐาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="279"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="286"/>
         <source>คำนวณยอดจำหน่ายปีฐาน {base} จากข้อมูลในโปรแกรมแล้ว {count} อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="288"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="295"/>
         <source>กำลังคำนวณยอดปีฐาน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="300"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="307"/>
         <source>ยอดจำหน่ายปีฐาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="301"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="308"/>
         <source>ยอดจำหน่ายปีฐาน {year} ของอำเภอ{name} (บาท):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="321"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="328"/>
         <source>เลือกไฟล์ตารางค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="321"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="328"/>
         <source>ตาราง (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="336"/>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="347"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="343"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="354"/>
         <source>ส่งออก Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="336"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="343"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="345"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="352"/>
         <source>กำลังบันทึกไฟล์ Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="347"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="354"/>
         <source>บันทึกไฟล์แล้ว: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2308,12 +2470,17 @@
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="290"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="343"/>
+        <source>{shown} จาก {total} ราย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="345"/>
         <source>{count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="316"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="371"/>
         <source>รวม</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2486,6 +2653,65 @@
     </message>
 </context>
 <context>
+    <name>ZoneView</name>
+    <message>
+        <location filename="../../otop_desktop/ui/zone_view.py" line="26"/>
+        <source>ทุกภาค</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/zone_view.py" line="29"/>
+        <source>เลือกภาคเพื่อดูยอดจำหน่ายรายจังหวัดในภาคนั้น</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/zone_view.py" line="30"/>
+        <location filename="../../otop_desktop/ui/zone_view.py" line="63"/>
+        <source>ภาค</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/zone_view.py" line="30"/>
+        <source>ยอดจำหน่าย (บาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/zone_view.py" line="30"/>
+        <source>สัดส่วน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/zone_view.py" line="41"/>
+        <source>ยอดจำหน่ายแยกตามภาค</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/zone_view.py" line="62"/>
+        <source>ยอดจำหน่ายรายภาค (ล้านบาท) · คลิกแท่งเพื่อดูรายจังหวัด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/zone_view.py" line="66"/>
+        <source>{region}: ยอดจำหน่ายรายจังหวัด (ล้านบาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/zone_view.py" line="68"/>
+        <source>{region}: {count} จังหวัดยอดสูงสุด (ล้านบาท)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/zone_view.py" line="71"/>
+        <source>จังหวัด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/zone_view.py" line="93"/>
+        <source>รวม</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../otop_desktop/ui/app.py" line="192"/>
@@ -2519,6 +2745,14 @@
     <message>
         <location filename="../../otop_desktop/ui/operations.py" line="134"/>
         <source>ยกเลิก</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="118"/>
+        <source>ประวัติของยอดนี้</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -38,6 +38,10 @@ COMMANDS = {
         ["unlock", "--user", "prov", "--year", "2569", "--month", "8", "--district", "3401", "--reason", "แก้"],
     ),
     "locks": ("prov", ["locks", "--user", "prov", "--year", "2569", "--month", "8"]),
+    "history": (
+        "mueang",
+        ["history", "--user", "mueang", "--entrepreneur", "{silk}", "--year", "2569", "--month", "8"],
+    ),
     "print jt2": (
         "prov",
         [

@@ -195,16 +195,18 @@ def test_two_batches_can_be_undone_one_after_the_other_and_the_logs_stay_whole(o
     export(district, world.mueang, second)
     batch.import_files(world.database, world.province, [second])
     with connect(world.database) as con:
-        audit_before_undo = con.execute("SELECT id, action, note FROM audit_log ORDER BY id").fetchall()
+        audit_before_undo = con.execute("SELECT id, action, note, entity FROM audit_log ORDER BY id").fetchall()
     undo.undo_last_import(world.database, world.province)
     assert sales_dump(world.database) == after_first
     undo.undo_last_import(world.database, world.province)
     assert sales_dump(world.database) == before
     with connect(world.database) as con:
-        audit = con.execute("SELECT id, action, note FROM audit_log ORDER BY id").fetchall()
+        audit = con.execute("SELECT id, action, note, entity FROM audit_log ORDER BY id").fetchall()
         outcomes = [row[0] for row in con.execute("SELECT outcome FROM import_ledger ORDER BY id")]
     assert audit[: len(audit_before_undo)] == audit_before_undo  # nothing of the history was lost
-    assert [row[1] for row in audit[len(audit_before_undo) :]] == ["undo", "undo"]
+    undos = audit[len(audit_before_undo) :]  # each file's, and each sales row's it changed (its figure's history)
+    assert [row[1] for row in undos if row[3] == "file"] == ["undo", "undo"]
+    assert {(row[1], row[3]) for row in undos} == {("undo", "file"), ("undo", "monthly_sale")}
     assert outcomes[-2:] == ["undone", "undone"]
 
 

@@ -94,3 +94,61 @@ def test_the_qr_code_is_one_form_drawn_on_every_page_and_reads_as_the_code(tmp_p
     both = render_forms([(form, "ABCDEFGHIJ"), (jt2_of([3]), "KLMNPQRSTU")], tmp_path / "both.pdf")
     assert both.read_bytes().count(b"/Subtype /Form") == 2  # each form's own code, once each
     assert decoded(both, len(re.findall(rb"/Type /Page\b", both.read_bytes()))) == [shown_code("KLMNPQRSTU")]
+
+
+# What a print from the command line must not import: other command groups' services, the spreadsheet and
+# signature libraries, the GUI, the migrations, the server's dialect, reportlab's charts (the QR code is drawn
+# from zxing-cpp's modules) — each a tenth of a second or more of every new process's first print.
+NOT_FOR_A_PRINT = (
+    "otop_desktop.services.exchange",
+    "otop_desktop.services.backup",
+    "otop_desktop.services.reports",
+    "otop_desktop.services.targets",
+    "openpyxl",
+    "cryptography",
+    "alembic",
+    "PySide6",
+    "reportlab.graphics",
+    "reportlab.platypus",
+    "sqlalchemy.dialects.postgresql",
+    "psycopg",
+)
+
+
+@pytest.mark.sqlite_only("a server's database needs the server's driver and dialect, which a file does not")
+def test_a_print_from_the_command_line_imports_only_what_printing_needs(world, tmp_path):
+    import sys
+
+    from tests.conftest import PASSWORD
+    from tests.engines import location
+
+    out = tmp_path / "jt2.pdf"
+    arguments = [*location(world.database), "print", "jt2", "--user", "warin", "--year", "2569", "--month", "8"]
+    script = (
+        "import sys; from otop_desktop.cli import main; "
+        f"code = main({[*arguments, '--out', str(out), '--incomplete-ok']!r}); "
+        "print('MODULES', ' '.join(sorted(sys.modules))); sys.exit(code)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env={"OTOP_PASSWORD": PASSWORD, **_env()}
+    )
+    assert done.returncode == 0, done.stderr
+    assert out.exists()
+    modules = done.stdout.split("MODULES ", 1)[1].split()
+    imported = [m for m in modules for name in NOT_FOR_A_PRINT if m == name or m.startswith(name + ".")]
+    assert imported == []
+
+
+def _env() -> dict:
+    import os
+
+    return {key: value for key, value in os.environ.items() if key != "OTOP_PASSWORD"}
+
+
+def test_the_apps_warm_up_builds_what_a_first_print_needs():
+    from otop_desktop.ui.app import warm_up_printing
+
+    thai_pdf._tokenizer.cache_clear()
+    thai_pdf.shaped.cache_clear()
+    warm_up_printing()
+    assert thai_pdf._tokenizer.cache_info().currsize == 1 and thai_pdf.shaped.cache_info().currsize >= 2

@@ -15,6 +15,7 @@ from otop_desktop.services.forms import forecast
 from otop_desktop.services.office import Office
 from otop_desktop.services.thai import THAI_MONTHS_SHORT
 from otop_desktop.ui.roadmap_tab import LATE, ON_TIME, OVERDUE, cell_state
+from tests.conftest import save
 from tests.engines import connect
 from tests.ui.conftest import open_window, settle
 
@@ -177,3 +178,60 @@ def test_a_chart_saved_where_no_file_can_go_is_refused_in_thai(qtbot, world, tmp
         window.dashboard_tab.save_chart(window.dashboard_tab.chart_views["districts"])
     assert len(shown) == 2 and all(m.startswith("บันทึกไฟล์") for m in shown), shown
     assert [p.name for p in folder.iterdir()] == ["a-folder.png"]
+
+
+def pick_month(tab, year, month):
+    """Pick a fiscal year and a month in the tab's boxes, as a user does."""
+    tab.picker.year_box.setCurrentIndex(tab.picker.year_box.findData(year))
+    tab.picker.month_box.setCurrentIndex(tab.picker.month_box.findData(month))
+    settle()
+
+
+def test_entered_counts_against_the_areas_own_list_and_says_when_there_is_none(qtbot, world):
+    """October 2569 (fiscal 2570): Mueang has saved one entrepreneur; the province has three active ones."""
+    window = open_window(qtbot, world.database, world.province, today=date(2026, 11, 20))
+    window.resize(1366, 768)
+    tab = window.dashboard_tab
+    pick_month(tab, 2570, 10)
+    assert "เดือนตุลาคม 2569 ยังไม่มีรายชื่อของเดือน (ยังไม่ได้ Sync ข้อมูล) · ผู้ประกอบการที่ยังดำเนินกิจการ 3 ราย" in (
+        tab.cards[2].text()
+    )
+    save(world.database, world.mueang, 2570, 10, {world.ids["ไหม"]: (100, None, None, None)})
+    tab.reload()
+    settle()
+    assert "เดือนตุลาคม 2569 กรอกยอดแล้ว 1 จาก 3 ราย" in tab.cards[2].text()  # not "1 จาก 1": one district's list
+    assert "กรอกครบ 0 · กรอกบางส่วน 1" in tab.cards[3].text()  # Mueang still misses its rice group
+
+    warin = open_window(qtbot, world.database, world.warin, today=date(2026, 11, 20)).dashboard_tab
+    pick_month(warin, 2570, 10)
+    assert "ยังไม่มีรายชื่อของเดือน (ยังไม่ได้ Sync ข้อมูล) · ผู้ประกอบการที่ยังดำเนินกิจการ 1 ราย" in warin.cards[2].text()
+    assert "0 จาก 0" not in warin.cards[2].text()
+
+
+def test_the_dashboard_opens_on_and_marks_the_month_due(qtbot, world):
+    Office(world.database, world.province).run(locks.lock_province, fiscal_year=2570, month=10, incomplete_ok=True)
+    window = open_window(qtbot, world.database, world.province, today=date(2026, 12, 4))
+    tab = window.dashboard_tab
+    assert (tab.picker.year, tab.picker.month) == (2570, 11) and "เดือนพฤศจิกายน 2569" in tab.cards[3].text()
+    assert tab.due_label.text() == "▶ ต้องยืนยันเดือนพฤศจิกายน 2569 ภายใน 5 ธันวาคม 2569 (อีก 1 วัน)"
+    assert "#e65100" in tab.due_label.styleSheet()
+
+
+def test_the_roadmap_marks_the_month_due_and_shows_no_rate_before_a_months_date(qtbot, world):
+    Office(world.database, world.province).run(locks.lock_province, fiscal_year=2570, month=10, incomplete_ok=True)
+    window = open_window(qtbot, world.database, world.province, today=date(2026, 12, 4))
+    window.resize(1366, 768)
+    window.tabs.setCurrentWidget(window.roadmap_tab)
+    tab = window.roadmap_tab
+    settle()
+    assert tab.year_box.currentData() == 2570
+    model, header = tab.model, Qt.Orientation.Horizontal
+    assert [model.headerData(c, header) for c in range(3)] == ["ต.ค.", "▶ พ.ย.", "ธ.ค."]
+    assert "5 ธันวาคม 2569 (อีก 1 วัน)" in model.headerData(1, header, Qt.ItemDataRole.ToolTipRole)
+    assert tab.due_label.text() == "▶ ต้องยืนยันเดือนพฤศจิกายน 2569 ภายใน 5 ธันวาคม 2569 (อีก 1 วัน)"
+    assert "#e65100" in tab.due_label.styleSheet() and "เดือนพฤศจิกายน 2569" in tab.summary.text()
+    rates = len(model.board.rows)  # the three rate rows follow the districts
+    reported, locked = (model.index(rates, c).data() for c in (1, 1)), model.index(rates + 2, 1).data()
+    assert next(reported) == "0% (0/25)" and locked == "–"  # November: its end has come, its 5th not yet
+    assert {model.index(rates + r, 2).data() for r in range(3)} == {"–"}  # December: nothing due yet
+    assert model.index(rates + 2, 0).data() == "100% (25/25)"  # October, confirmed

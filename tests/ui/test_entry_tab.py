@@ -72,9 +72,10 @@ def test_a_refused_amount_changes_nothing(qtbot, world, messages):
     before = sales(world.database)
     window = open_window(qtbot, world.database, world.mueang)
     tab = window.entry_tab
+    who = f"กลุ่มทอผ้าไหมบ้านในเมือง (เลขที่ {world.ids['ไหม']}, ต.ในเมือง)"  # the row by name, number and tambon
     for text, words in (("-5", "ติดลบ"), ("1.234", "ทศนิยม"), ("สิบบาท", "ตัวเลข")):
         type_into_cell(qtbot, tab.view, 0, FIRST_AMOUNT, text)
-        assert words in tab.banner.text() and "แถว 1" in tab.banner.text()
+        assert words in tab.banner.text() and who in tab.banner.text()
     assert amounts_of(tab, 0) == [1_000_000, 200_000, None, None]
     QApplication.clipboard().setText("5\t-1")
     tab.view.setCurrentIndex(tab.model.index(0, FIRST_AMOUNT))
@@ -144,7 +145,8 @@ def test_an_amount_far_above_the_usual_month_is_flagged_and_saved_only_when_conf
     settle()  # the month reloads off the GUI thread
     kind, title, asked = messages.shown[-1]
     assert (kind, title) == ("question", "ยอดจำหน่ายสูงผิดปกติ")
-    assert "• กลุ่มทอผ้าไหมบ้านในเมือง: 202,000.00 บาท (ปกติเดือนละ 12,000.00 บาท)" in asked
+    who = f"กลุ่มทอผ้าไหมบ้านในเมือง (เลขที่ {world.ids['ไหม']}, ต.ในเมือง)"  # two namesakes differ by code and tambon
+    assert f"• {who}: 202,000.00 บาท (ปกติเดือนละ 12,000.00 บาท)" in asked
     assert sales(world.database) == before and tab.model.is_dirty() and "ยังไม่ได้บันทึก" in tab.banner.text()
     messages.answer = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
@@ -256,7 +258,7 @@ def test_the_red_banner_goes_once_a_valid_amount_is_typed(qtbot, world, messages
 def test_names_and_product_types_cut_by_the_column_have_tooltips(qtbot, world, messages):
     window = open_window(qtbot, world.database, world.mueang)
     tab = window.entry_tab
-    for column in (0, 1, 2):
+    for column in (0, 1, 3):
         index = tab.model.index(0, column)
         assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
 
@@ -277,7 +279,8 @@ def test_a_row_someone_saved_meanwhile_is_not_overwritten_and_the_newest_figures
     settle()
     kind, title, text = messages.shown[-1]
     assert (kind, title) == ("question", "มีผู้บันทึกข้อมูลนี้ไปก่อนแล้ว")
-    assert "กลุ่มทอผ้าไหมบ้านในเมือง (โดย prov เมื่อ" in text and "โหลดข้อมูลล่าสุด" in text
+    who = f"กลุ่มทอผ้าไหมบ้านในเมือง (เลขที่ {world.ids['ไหม']}, ต.ในเมือง)"
+    assert f"{who} (โดย prov เมื่อ" in text and "โหลดข้อมูลล่าสุด" in text
     assert sales(world.database) == before, "nothing of the stale save was written"
     row = next(r for r in range(tab.model.rowCount()) if tab.model.entrepreneur_id(r) == world.ids["ไหม"])
     assert amounts_of(tab, row)[0] == 4_200 and not tab.model.is_dirty() and "โหลดข้อมูลล่าสุดแล้ว" in tab.banner.text()
@@ -297,3 +300,17 @@ def test_copied_cells_reach_a_spreadsheet_as_text_not_formulas(qtbot, world, mes
         tab.view.selectionModel().select(tab.model.index(row, column), tab.view.selectionModel().SelectionFlag.Select)
     tab.view.copy()
     assert QApplication.clipboard().text() == "'=1+1\t123.45"
+
+
+def test_the_line_under_the_grid_counts_the_rows_sync_brought_as_the_totals_row_does(qtbot, world, messages):
+    window = open_window(qtbot, world.database, world.mueang, today=SEPTEMBER)
+    window.resize(1366, 768)
+    tab = window.entry_tab
+    pick_month(tab, 9)
+    assert tab.footer.text() == "ผู้ประกอบการ 0 ราย"
+    qtbot.mouseClick(tab.sync_button, Qt.MouseButton.LeftButton)
+    assert tab.footer_totals.model().text(1) == "2 ราย"
+    assert tab.footer.text() == "ผู้ประกอบการ 2 ราย (ดึงมาด้วย Sync ยังไม่ได้บันทึก 2 ราย)"  # was "0 ราย"
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert tab.footer.text().startswith("ผู้ประกอบการ 2 ราย · แก้ไขล่าสุดโดย mueang")

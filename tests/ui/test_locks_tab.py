@@ -1,6 +1,8 @@
 """The ล็อกข้อมูล tab driven like provincial staff: the four buttons, the status line, the table, history;
 and a locked month seen from the entry tab and refused with the CLI's own message."""
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
@@ -43,8 +45,10 @@ def cell(tab, code, column):
 
 
 def open_locks(qtbot, world, user):
+    """The tab on August 2569 (it opens on the month due, here October 2568: nothing in the fixture is confirmed)."""
     window = open_window(qtbot, world.database, user)
     window.tabs.setCurrentWidget(window.locks_tab)
+    window.locks_tab.picker.set_period(YEAR, MONTH)
     return window, window.locks_tab
 
 
@@ -52,7 +56,6 @@ def test_the_four_buttons(qtbot, world, messages, reasons):
     messages.answer = QMessageBox.StandardButton.Yes
     window, tab = open_locks(qtbot, world, world.province)
     assert tab.province_status.text() == "สถานะการล็อกข้อมูลระดับจังหวัด (อำเภอที่ล็อกข้อมูล: 0/25 อำเภอ)"
-    assert (tab.picker.year, tab.picker.month) == (YEAR, MONTH)
 
     tab.select_district("3415")
     qtbot.mouseClick(tab.lock_district_button, Qt.MouseButton.LeftButton)  # button 1
@@ -180,3 +183,25 @@ def test_a_month_locked_while_typing_is_refused_with_the_clis_message(qtbot, wor
     assert capsys.readouterr().err.strip() == f"ข้อผิดพลาด: {gui_message}"
     assert rows(world.database, "SELECT * FROM monthly_sale ORDER BY 1, 2, 3") == before
     settle()
+
+
+def test_the_tab_opens_on_the_month_due_first_orange_when_close(qtbot, world, messages):
+    """4 December 2569, October confirmed: November is due tomorrow and comes before December (due in 32 days)."""
+    with world.database.unit_of_work() as uow:
+        locks.lock_province(uow=uow, user=world.province, fiscal_year=2570, month=10, incomplete_ok=True)
+    window = open_window(qtbot, world.database, world.province, today=date(2026, 12, 4))
+    window.resize(1366, 768)
+    window.tabs.setCurrentWidget(window.locks_tab)
+    tab = window.locks_tab
+    assert (tab.picker.year, tab.picker.month) == (2570, 11)
+    assert tab.picker.month_box.currentText() == "พฤศจิกายน 2569"
+    assert tab.deadline_label.text() == "กำหนดยืนยันข้อมูล 5 ธันวาคม 2569 (อีก 1 วัน)"
+    assert "#e65100" in tab.deadline_label.styleSheet()  # orange: three days or fewer
+
+    tab.picker.month_box.setCurrentIndex(tab.picker.month_box.findData(10))  # October, confirmed: green
+    assert "ยืนยันทั้งจังหวัดแล้ว" in tab.deadline_label.text() and "#1b5e20" in tab.deadline_label.styleSheet()
+    late_window = open_window(qtbot, world.database, world.province, today=date(2026, 12, 7))
+    late_window.tabs.setCurrentWidget(late_window.locks_tab)  # a tab reads when first shown
+    late = late_window.locks_tab
+    assert (late.picker.month, late.deadline_label.text()) == (11, "กำหนดยืนยันข้อมูล 5 ธันวาคม 2569 (เลยกำหนด 2 วัน)")
+    assert "#b71c1c" in late.deadline_label.styleSheet()  # red once late

@@ -177,3 +177,27 @@ def test_a_stale_base_is_shown_with_the_way_to_recompute(qtbot, world, messages)
     tab.compute_button.click()
     settle()  # computed off the GUI thread
     assert not tab.stale_label.isVisibleTo(tab) and "คำนวณยอดจำหน่ายปีฐาน 2568" in messages.shown[-1][2]
+
+
+def test_the_total_rows_share_follows_the_months_ended_not_an_early_save(qtbot, with_targets, messages):
+    """20 December 2568: October and November have ended; Warin's December, saved early and a hundredfold,
+    moves neither the share nor the province's tier."""
+    from datetime import date
+
+    window = open_window(qtbot, with_targets.database, with_targets.province, today=date(2025, 12, 20))
+    window.resize(1366, 768)
+    window.tabs.setCurrentWidget(window.targets_tab)
+    tab = window.targets_tab
+    total = tab.model.rows[-1]
+    assert total[9].endswith("(สัดส่วน 2/6 เดือน: ต.ค. พ.ย.)"), total[9]
+    assert "ระหว่างรอบ เทียบยอดของ 2/6 เดือนที่สิ้นสุดแล้ว (ต.ค. พ.ย.) กับค่าเป้าหมายตามสัดส่วน" in tab.rule_label.text()
+    with connect(with_targets.database) as con:
+        con.execute(
+            "UPDATE monthly_sale SET domestic_offline = domestic_offline * 100"
+            " WHERE month = 12 AND entrepreneur_id = ?",
+            (with_targets.ids["วาริน"],),
+        )
+    tab.round_box.setCurrentIndex(1)  # round 2, then back: the table is read again
+    tab.round_box.setCurrentIndex(0)
+    assert tab.model.rows[-1][9] == total[9] and tab.model.backgrounds[-1] is not None
+    assert tab.model.rows[-1][8] != total[8]  # the December sales still count in the round's actual

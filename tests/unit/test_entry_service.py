@@ -224,7 +224,8 @@ def test_unusual_amounts_are_refused_until_confirmed_and_the_confirmation_is_log
             unusual_ok=False,
         )
     assert [(u.entrepreneur_id, u.total, u.typical) for u in refused.value.amounts] == [(silk, 999_999_900, 1_200_000)]
-    assert "กลุ่มทอผ้าไหมบ้านในเมือง: 9,999,999.00 บาท (ปกติเดือนละ 12,000.00 บาท)" in refused.value.message
+    who = f"กลุ่มทอผ้าไหมบ้านในเมือง (เลขที่ {silk}, ต.ในเมือง)"  # a namesake elsewhere would differ
+    assert f"{who}: 9,999,999.00 บาท (ปกติเดือนละ 12,000.00 บาท)" in refused.value.message
     assert sales_rows(world.database) == before
     save(
         world.database, world.mueang, 2569, 8, {silk: (12_000_000, None, None, None)}, unusual_ok=False
@@ -258,7 +259,8 @@ def test_a_row_saved_by_someone_else_since_it_was_shown_refuses_the_save_and_nam
                 entry.SaleChange(rice, (2, 2, 2, 2), shown[rice].revision),
             ],
         )
-    assert "กลุ่มทอผ้าไหมบ้านในเมือง (โดย prov เมื่อ" in refused.value.message and "1 ราย" in refused.value.message
+    who = f"กลุ่มทอผ้าไหมบ้านในเมือง (เลขที่ {silk}, ต.ในเมือง)"
+    assert f"{who} (โดย prov เมื่อ" in refused.value.message and "1 ราย" in refused.value.message
     assert sales_of(world.database) == before  # the whole save refused: not even the untouched row
     with world.database.unit_of_work() as uow:  # reloaded, the officer's save lands
         fresh = {

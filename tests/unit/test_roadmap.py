@@ -90,3 +90,15 @@ def test_board_text_marks_each_step(world):
     assert marks[9] == "E!*"  # July: entered late (today), not locked
     assert marks[11] == ".!*"  # September: nothing entered past the month's end, not locked
     assert "อัตราการรายงาน" in text
+
+
+def test_a_months_rates_wait_for_its_dates_and_the_due_month_is_named(world):
+    """20 August 2569: August's end has not come, July's lock date has passed, nothing is confirmed."""
+    result = board(world, today=date(2026, 8, 20))
+    rates = {r.month: r for r in result.rates}
+    assert rates[8].shown("complete") is None and rates[8].shown("locked") is None  # '–', not '0% (0/25)'
+    assert rates[7].shown("complete") == (2, 8.0) and rates[7].shown("locked") == (0, 0.0)
+    assert rates[9].shown("on_time") is None
+    assert (result.due.fiscal_year, result.due.month) == (YEAR, 10)  # October 2568: the oldest not confirmed
+    line = next(line for line in board_text(result).splitlines() if line.strip().startswith("ล็อกแล้ว"))
+    assert line.split()[-2:] == ["–", "–"]  # August and September

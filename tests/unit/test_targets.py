@@ -1,5 +1,6 @@
 """Targets: the rule with its rounding, the round split, the รวม row, settings, and achievement."""
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -76,17 +77,49 @@ def test_no_targets_still_shows_the_actual_sales(world):
     assert table.total.actual == sum(line.actual for line in table.lines)
 
 
-def test_during_a_round_achievement_is_pro_rated_to_the_months_elapsed():
+def test_during_a_round_achievement_is_pro_rated_to_the_months_ended():
     figures = RoundFigures(0, baht(6000), baht(6120), baht(6180), baht(6300))
-    early = achievement_of(figures, baht(2100), last_position=1, round_no=1)  # two months of six: a third
+    early = achievement_of(figures, baht(2100), 1, ended=(10, 11))  # two months of six: a third
     assert early.tier_reached == 0 and early.pace_tier == 3 and early.shown_tier == 3
-    assert early.tier_name == "ขั้นสูง (สัดส่วน 2/6 เดือน)" and not early.round_over
-    slow = achievement_of(figures, baht(2000), last_position=1, round_no=1)
-    assert slow.shown_tier == 0 and slow.tier_name == "ต่ำกว่าขั้นต้น (สัดส่วน 2/6 เดือน)"
-    assert achievement_of(figures, 0, None, 1).tier_name == "ยังไม่มียอดของรอบ"
-    assert achievement_of(figures, baht(6300), 1, 1).tier_name == "ขั้นสูง"  # the whole round's top tier, already
-    final = achievement_of(figures, baht(6150), last_position=5, round_no=1)
+    assert early.tier_name == "ขั้นสูง (สัดส่วน 2/6 เดือน: ต.ค. พ.ย.)" and not early.round_over
+    slow = achievement_of(figures, baht(2000), 1, ended=(10, 11))
+    assert slow.shown_tier == 0 and slow.tier_name == "ต่ำกว่าขั้นต้น (สัดส่วน 2/6 เดือน: ต.ค. พ.ย.)"
+    assert achievement_of(figures, 0, 1, ended=()).tier_name == "ยังไม่มีเดือนที่สิ้นสุดของรอบ"
+    assert achievement_of(figures, baht(6300), 1, ended=(10, 11)).tier_name == "ขั้นสูง"  # the round's top tier, already
+    final = achievement_of(figures, baht(6150), 1, ended=(10, 11, 12, 1, 2, 3))
     assert final.round_over and final.shown_tier == final.tier_reached == 1 and final.tier_name == "ขั้นต้น"
+    # December saved early: its sales are in the actual, not in what is paced against two months' share.
+    ahead = achievement_of(figures, baht(3100), 1, ended=(10, 11), ended_actual=baht(2000))
+    assert ahead.actual == baht(3100) and ahead.pace_tier == 0 and ahead.remaining_months == 4
+
+
+def test_one_early_save_cannot_swing_the_provinces_share(world):
+    """20 December 2568 (fiscal 2569): October and November have ended. The fixture's months are all entered,
+    so the Mueang and Warin rows stand; December's figures, saved early, change neither share nor tier."""
+    with world.database.unit_of_work() as uow:
+        for code in ("3401", "3415"):
+            rule.save_base(
+                uow=uow, user=world.province, fiscal_year=2569, district_code=code, base_satang=baht(200_000)
+            )
+        uow.commit()
+
+    def total(today):
+        with world.database.unit_of_work() as uow:
+            return rule.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=1, today=today).total
+
+    before = total(date(2025, 12, 20)).achievement
+    assert (before.elapsed_months, before.ended_text) == (2, "ต.ค. พ.ย.")
+    assert before.tier_name.endswith("(สัดส่วน 2/6 เดือน: ต.ค. พ.ย.)")
+    with world.database.unit_of_work() as uow:  # one district's December, a hundredfold, saved before the month ends
+        uow.session.connection().exec_driver_sql(
+            "UPDATE monthly_sale SET domestic_offline = domestic_offline * 100 WHERE month = 12"
+            f" AND entrepreneur_id = {world.ids['วาริน']}"
+        )
+        uow.commit()
+    after = total(date(2025, 12, 20)).achievement
+    assert (after.elapsed_months, after.pace_tier, after.tier_name) == (2, before.pace_tier, before.tier_name)
+    assert after.actual > before.actual  # the sales still count in the round's total
+    assert total(date(2026, 1, 1)).achievement.elapsed_months == 3  # December has ended
 
 
 def test_actual_sales_of_round_one_are_october_to_march(world):
@@ -95,22 +128,23 @@ def test_actual_sales_of_round_one_are_october_to_march(world):
         uow.commit()
     with world.database.unit_of_work() as uow:
         first = rule.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=1)
-        second = rule.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=2)
+        second = rule.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=2, today=date(2026, 8, 20))
     mueang = lambda table: next(line for line in table.lines if line.district_code == "3401")  # noqa: E731
     month = 1_000_000 + 200_000 + 500_050 + 100_000 + 10_000  # the three Mueang entrepreneurs each month
     assert mueang(first).achievement.actual == 6 * month
     assert mueang(second).achievement.actual == 11 * month  # October to August are entered
-    assert mueang(second).achievement.remaining_months == 1
+    assert mueang(second).achievement.remaining_months == 2  # on 20 August: August and September still to end
 
 
 def test_achievement_tier_gap_and_monthly_need():
     figures = RoundFigures(0, baht(1000), baht(1020), baht(1030), baht(1050))
-    done = achievement_of(figures, baht(1025), last_position=2, round_no=1)  # December entered: 3 months left
-    assert (done.tier_reached, done.tier_name, done.gap_to_next) == (1, "ขั้นสูง (สัดส่วน 3/6 เดือน)", baht(5))
+    done = achievement_of(figures, baht(1025), 1, ended=(10, 11, 12))  # December ended: 3 months left
+    assert (done.tier_reached, done.tier_name, done.gap_to_next) == (1, "ขั้นสูง (สัดส่วน 3/6 เดือน: ต.ค.–ธ.ค.)", baht(5))
     assert done.remaining_months == 3
     assert done.monthly_needed == (0, 167, 834)  # satang, rounded up
-    assert achievement_of(figures, baht(1050), 5, 1).tier_name == "ขั้นสูง"
-    over = achievement_of(figures, baht(10), 5, 1)
+    whole_round = (10, 11, 12, 1, 2, 3)
+    assert achievement_of(figures, baht(1050), 1, ended=whole_round).tier_name == "ขั้นสูง"
+    over = achievement_of(figures, baht(10), 1, ended=whole_round)
     assert over.tier_name == "ยังไม่ถึงขั้นต้น" and over.monthly_needed == (None, None, None)
 
 

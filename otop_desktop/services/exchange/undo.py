@@ -16,7 +16,7 @@ from otop_desktop.core.errors import InvalidInput, MonthLocked
 from otop_desktop.core.users import UserInfo
 from otop_desktop.models import ImportLedger
 from otop_desktop.services import access
-from otop_desktop.services.audit import AuditNote, record
+from otop_desktop.services.audit import AMOUNTS, SALE, AuditNote, amounts_text, record, sale_key
 from otop_desktop.services.exchange.kinds import Outcome
 from otop_desktop.services.exchange.merge import _sql, _upper
 from otop_desktop.services.sales_guard import check_sales_writable
@@ -78,6 +78,14 @@ _RESTORE = _sql(
     " import_id = b.prior_import_id FROM import_sale_before b WHERE b.import_id = :id"
     " AND monthly_sale.entrepreneur_id = b.entrepreneur_id AND monthly_sale.fiscal_year = b.fiscal_year"
     " AND monthly_sale.month = b.month"
+)
+# Each row the import wrote, with what it goes back to (no `before`: the import added it, the undo deletes it).
+_UNDONE_ROWS = _sql(
+    "SELECT s.entrepreneur_id, s.fiscal_year, s.month, s.domestic_offline, s.domestic_online, s.export_offline,"
+    " s.export_online, b.import_id, b.domestic_offline, b.domestic_online, b.export_offline, b.export_online"
+    " FROM monthly_sale s LEFT JOIN import_sale_before b ON b.import_id = :id"
+    " AND b.entrepreneur_id = s.entrepreneur_id AND b.fiscal_year = s.fiscal_year AND b.month = s.month"
+    " WHERE s.import_id = :id"
 )
 _FORGET_SALES = _sql("DELETE FROM import_sale_before WHERE import_id = :id")
 _DELETE_PEOPLE = _sql("DELETE FROM entrepreneur WHERE import_id = :id")
@@ -149,6 +157,7 @@ def _undo(uow, user: UserInfo, entry: ImportLedger) -> None:
         )
     _check_not_locked(uow, user, entry)
     _check_untouched(session, entry)
+    _record_rows(session, user, entry.id)
     session.execute(_DELETE_ADDED, params)
     session.execute(_RESTORE, params)
     session.execute(_FORGET_SALES, params)
@@ -179,6 +188,26 @@ def _undo(uow, user: UserInfo, entry: ImportLedger) -> None:
                 new_value=None,
                 note=f"ยกเลิกการนำเข้า {entry.file_name}"[:2000],
             )
+        ],
+    )
+
+
+def _record_rows(session, user: UserInfo, import_id: int) -> None:
+    """Note in the audit log each row the undo changes, from what to what, so each figure's history keeps it."""
+    record(
+        session,
+        [
+            AuditNote(
+                username=user.username,
+                action="undo",
+                entity=SALE,
+                entity_key=sale_key(*row[:3]),
+                field=AMOUNTS,
+                old_value=amounts_text(row[3:7]),
+                new_value=None if row[7] is None else amounts_text(row[8:12]),
+                note=str(import_id),
+            )
+            for row in session.execute(_UNDONE_ROWS, {"id": import_id})
         ],
     )
 

@@ -3,16 +3,17 @@ by district (by province at the department), the months' actual sales beside the
 target tiers, and how many districts have entered and been locked in a month."""
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import func, select
 
 from otop_desktop.core.errors import OtopError
 from otop_desktop.core.users import UserInfo
 from otop_desktop.models import District, DistrictLock, Forecast, ProductType, Province
-from otop_desktop.services import access
+from otop_desktop.services import access, deadlines, locks
 from otop_desktop.services.entry import AMOUNT_FIELDS, CHANNELS
 from otop_desktop.services.periods import check_period
-from otop_desktop.services.reports import figures, summary
+from otop_desktop.services.reports import figures, summary, zones
 from otop_desktop.services.reports.figures import Scope, Sums
 from otop_desktop.services.targets import rule
 from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS_SHORT, format_thai_datetime, month_label, now_utc
@@ -51,6 +52,7 @@ class MonthProgress:
     locked: int
     listed: int = 0  # entrepreneurs on the month's lists
     reported: int = 0  # of them, with figures
+    expected: int = 0  # the area's own list: those listed and its active entrepreneurs not listed yet
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,8 @@ class Dashboard:
     progress: MonthProgress
     confirmed_only: bool  # the department: only confirmed months count
     bars_open_district: bool = False  # a bar is a district the user may open in the entry tab
+    regions: tuple = ()  # the department: zones.RegionBar of each region, its provinces within
+    due: deadlines.MonthDeadline | None = None  # the month to confirm next and how urgent (services/deadlines.py)
 
 
 def _bars(session, scope: Scope) -> tuple[str, tuple[Bar, ...]]:
@@ -111,42 +115,52 @@ def _tiers(uow, user: UserInfo, fiscal_year: int) -> tuple[tuple[tuple[str, int]
     return tuple(zip(TIER_NAMES, line.figures.tiers)), note
 
 
+def _locked_count(session, scope: Scope, month_scope: Scope) -> tuple[int, int]:
+    """How many areas there are and how many have locked (confirmed) the month."""
+    if not scope.prefix:
+        areas = session.scalar(select(func.count()).select_from(Province))
+        return areas, len(figures.confirmed_months(session, month_scope))
+    areas = session.scalar(select(func.count()).select_from(District).where(District.code.startswith(scope.prefix)))
+    locked = session.scalar(
+        select(func.count())
+        .select_from(DistrictLock)
+        .where(
+            DistrictLock.district_code.startswith(scope.prefix),
+            DistrictLock.fiscal_year == scope.fiscal_year,
+            DistrictLock.month == month_scope.months[0],
+            DistrictLock.locked,
+        )
+    )
+    return areas, locked
+
+
 def _progress(session, scope: Scope, month: int) -> MonthProgress:
+    """A district's or province's month is counted against the area's own list: the month's list and the
+    active entrepreneurs not on it yet (as the lock panel counts); the department counts confirmed lists."""
     month_scope = Scope(scope.prefix, scope.fiscal_year, (month,), scope.confirmed_only, scope.area_name)
     unit = "province" if not scope.prefix else "district"
     sums = summary.sums_by(session, month_scope, unit)
-    if not scope.prefix:
-        areas = session.scalar(select(func.count()).select_from(Province))
-        locked = len(figures.confirmed_months(session, month_scope))
-    else:
-        areas = session.scalar(select(func.count()).select_from(District).where(District.code.startswith(scope.prefix)))
-        locked = session.scalar(
-            select(func.count())
-            .select_from(DistrictLock)
-            .where(
-                DistrictLock.district_code.startswith(scope.prefix),
-                DistrictLock.fiscal_year == scope.fiscal_year,
-                DistrictLock.month == month,
-                DistrictLock.locked,
-            )
-        )
-    complete = sum(1 for s in sums.values() if s.listed and s.reported == s.listed)
-    partial = sum(1 for s in sums.values() if 0 < s.reported < s.listed)
+    unlisted = locks.unlisted_counts(session, scope.prefix, scope.fiscal_year, month) if scope.prefix else {}
+    codes = {code for (code,) in sums} | set(unlisted)
+    expected = {code: sums.get((code,), figures.NO_SALES).listed + unlisted.get(code, 0) for code in codes}
+    reported = {code: s.reported for (code,), s in sums.items()}
+    areas, locked = _locked_count(session, scope, month_scope)
     return MonthProgress(
         month,
         month_label(scope.fiscal_year, month),
         areas,
-        complete,
-        partial,
+        sum(1 for code, n in expected.items() if n and reported.get(code, 0) == n),
+        sum(1 for code, n in expected.items() if 0 < reported.get(code, 0) < n),
         locked,
         sum(s.listed for s in sums.values()),
-        sum(s.reported for s in sums.values()),
+        sum(reported.values()),
+        sum(expected.values()),
     )
 
 
-def dashboard(*, uow, user: UserInfo, fiscal_year: int, month: int) -> Dashboard:
-    """The figures of the user's area for a fiscal year, and the progress of one of its months, read from
-    the monthly summary (brought up to date first)."""
+def dashboard(*, uow, user: UserInfo, fiscal_year: int, month: int, today: date | None = None) -> Dashboard:
+    """The figures of the user's area for a fiscal year, the progress of one of its months, read from the
+    monthly summary (brought up to date first), and the month due for confirmation as of `today`."""
     check_period(fiscal_year, month)
     scope = figures.scope_for(uow, user, fiscal_year)
     summary.refresh(uow)
@@ -177,4 +191,6 @@ def dashboard(*, uow, user: UserInfo, fiscal_year: int, month: int) -> Dashboard
         _progress(session, scope, month),
         scope.confirmed_only,
         bars_open_district=unit == "อำเภอ" and access.permissions(user).wide,
+        regions=zones.region_bars(session, bars) if unit == "จังหวัด" else (),
+        due=deadlines.due_month(uow=uow, user=user, today=today),
     )

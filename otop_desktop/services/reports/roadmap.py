@@ -11,8 +11,8 @@ from sqlalchemy import select
 
 from otop_desktop.core.users import UserInfo
 from otop_desktop.models import District, DistrictLock, ExportLog, ImportLedger, PrintRecord, Province, ProvinceLock
-from otop_desktop.services import access
-from otop_desktop.services.locks import deadline_of
+from otop_desktop.services import access, deadlines
+from otop_desktop.services.deadlines import deadline_of
 from otop_desktop.services.reports import figures, summary
 from otop_desktop.services.thai import (
     FISCAL_MONTHS,
@@ -71,10 +71,19 @@ class MonthRate:
     complete: int
     on_time: int
     locked: int
+    entry_due: bool = True  # the month's end has come: the reporting and on-time rates mean something
+    lock_due: bool = True  # the 5th of the next month has come: so does the locked rate
 
     def rate(self, count: int) -> float | None:
         """A count over those expected, as a percentage for display (None when none is expected)."""
         return None if not self.expected else 100 * count / self.expected
+
+    def shown(self, kind: str) -> tuple[int, float] | None:
+        """'complete', 'on_time' or 'locked' as (count, percentage); None until its date has come ('–', not
+        '0% (0/1)' for a month not yet due) or when none is expected."""
+        due = self.lock_due if kind == "locked" else self.entry_due
+        count = getattr(self, kind)
+        return (count, self.rate(count)) if due and self.expected else None
 
 
 @dataclass(frozen=True)
@@ -87,6 +96,7 @@ class Board:
     rows: tuple[BoardRow, ...]
     rates: tuple[MonthRate, ...]
     today: date
+    due: deadlines.MonthDeadline | None = None  # the month to confirm next (services/deadlines.py), to mark
 
 
 def _local(stored: datetime | None) -> datetime | None:
@@ -198,20 +208,24 @@ def roadmap_board(*, uow, user: UserInfo, fiscal_year: int, today: date | None =
         for code, name in _units(session, scope, level)
         if access.allowed(user, access.Action.VIEW, code)
     )
-    rates = []
-    for index, month in enumerate(FISCAL_MONTHS):
-        cells = [row.cells[index] for row in rows]
-        rates.append(
-            MonthRate(
-                month,
-                THAI_MONTHS_SHORT[month - 1],
-                len(cells),
-                sum(c.complete for c in cells),
-                sum(c.on_time for c in cells),
-                sum(c.locked_at is not None for c in cells),
-            )
-        )
-    return Board(fiscal_year, scope.area_name, "จังหวัด" if level == 2 else "อำเภอ", rows, tuple(rates), today)
+    rates = tuple(_rate(rows, index, fiscal_year, today) for index in range(len(FISCAL_MONTHS)))
+    due = deadlines.due_month(uow=uow, user=user, today=today)
+    return Board(fiscal_year, scope.area_name, "จังหวัด" if level == 2 else "อำเภอ", rows, rates, today, due)
+
+
+def _rate(rows, index: int, fiscal_year: int, today: date) -> MonthRate:
+    month = FISCAL_MONTHS[index]
+    cells = [row.cells[index] for row in rows]
+    return MonthRate(
+        month,
+        THAI_MONTHS_SHORT[month - 1],
+        len(cells),
+        sum(c.complete for c in cells),
+        sum(c.on_time for c in cells),
+        sum(c.locked_at is not None for c in cells),
+        today >= last_day(fiscal_year, month),
+        today >= deadline_of(fiscal_year, month),
+    )
 
 
 def board_text(board: Board) -> str:
@@ -228,12 +242,12 @@ def board_text(board: Board) -> str:
     for row in board.rows:
         marks = " ".join(f"{_marks(cell):<6}" for cell in row.cells)
         lines.append(f"{row.code:<6} {_pad(row.name, 22)} {marks}")
-    for title, pick in (
-        ("อัตราการรายงาน (%)", lambda r: r.complete),
-        ("รายงานทันเวลา (%)", lambda r: r.on_time),
-        ("ล็อกแล้ว (%)", lambda r: r.locked),
+    for title, kind in (
+        ("อัตราการรายงาน (%)", "complete"),
+        ("รายงานทันเวลา (%)", "on_time"),
+        ("ล็อกแล้ว (%)", "locked"),
     ):
-        values = " ".join(f"{'' if r.rate(pick(r)) is None else f'{r.rate(pick(r)):.0f}':<6}" for r in board.rates)
+        values = " ".join(f"{'–' if r.shown(kind) is None else f'{r.shown(kind)[1]:.0f}':<6}" for r in board.rates)
         lines.append(f"{'':<6} {_pad(title, 22)} {values}")
     return "\n".join(lines)
 

@@ -4,10 +4,10 @@ round 1 (October-March, half the adjusted base) and round 2 (the whole year), an
 Rounding: every figure is rounded to whole baht, half up, at each step, as the printed tables are."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 
 from otop_desktop.core.changes import Kind, touched
 from otop_desktop.core.errors import InvalidInput
@@ -17,10 +17,15 @@ from otop_desktop.services import access
 from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.entry import AMOUNT_FIELDS
 from otop_desktop.services.periods import check_period
-from otop_desktop.services.thai import FISCAL_MONTHS, now_utc
+from otop_desktop.services.targets.achievement import (  # achievement_of and the names kept here for callers
+    ROUND_MONTHS,
+    TIER_NAMES,
+    Achievement,
+    achievement_of,
+    ended_months,
+)
+from otop_desktop.services.thai import FISCAL_MONTHS, months_text, now_utc, today_in_thailand
 
-TIER_NAMES = ("ขั้นต้น", "ขั้นมาตรฐาน", "ขั้นสูง")
-ROUND_MONTHS = {1: FISCAL_MONTHS[:6], 2: FISCAL_MONTHS}  # round 2 is judged on the whole year
 DEFAULT_FACTOR, DEFAULT_PERCENTS = Decimal("0.926"), (Decimal(2), Decimal(3), Decimal(5))
 
 
@@ -49,46 +54,6 @@ class RoundFigures:
     def tiers(self) -> tuple[int, int, int]:
         """ขั้นต้น, ขั้นมาตรฐาน, ขั้นสูง."""
         return self.basic, self.standard, self.high
-
-
-@dataclass(frozen=True)
-class Achievement:
-    """Actual sales of the round against its tiers.
-
-    While the round runs, the months with figures so far are compared with the same share of each tier
-    (`pace_tier`): two months of six against a third of the target, so a district is not red in its
-    second month only because four months are still to come."""
-
-    actual: int
-    tier_reached: int  # 0 none, 1 ขั้นต้น, 2 ขั้นมาตรฐาน, 3 ขั้นสูง: against the whole round's tiers
-    gap_to_next: int | None  # satang still needed for the next tier; None when the top one is reached
-    remaining_months: int
-    monthly_needed: tuple[int | None, int | None, int | None]  # per tier; 0 reached; None: round over
-    elapsed_months: int = 0  # months of the round up to the last with figures
-    round_months: int = 6
-    pace_tier: int = 0  # tier reached against the tiers pro-rated to the elapsed months
-
-    @property
-    def round_over(self) -> bool:
-        """Whether every month of the round has figures, so the tier reached is final."""
-        return self.remaining_months == 0
-
-    @property
-    def shown_tier(self) -> int:
-        """The tier the row is coloured by: the final one, or the pro-rated one while the round runs."""
-        return self.tier_reached if self.round_over else self.pace_tier
-
-    @property
-    def tier_name(self) -> str:
-        """The tier reached, in Thai; while the round runs, the pro-rated tier and how far the round is."""
-        if self.round_over:
-            return TIER_NAMES[self.tier_reached - 1] if self.tier_reached else "ยังไม่ถึงขั้นต้น"
-        if not self.elapsed_months:
-            return "ยังไม่มียอดของรอบ"
-        if self.tier_reached and self.tier_reached == self.pace_tier:
-            return TIER_NAMES[self.tier_reached - 1]  # already reached for the whole round
-        name = TIER_NAMES[self.pace_tier - 1] if self.pace_tier else "ต่ำกว่าขั้นต้น"
-        return f"{name} (สัดส่วน {self.elapsed_months}/{self.round_months} เดือน)"
 
 
 @dataclass(frozen=True)
@@ -123,6 +88,7 @@ class TargetTable:
     total: TargetLine | None  # over the districts with targets only, so its tiers and its actual match
     covered: int = 0  # districts with targets
     district_count: int = 0
+    pace_words: str = ""  # while the round runs, which months the rows are paced by (_Pace.words)
 
     @property
     def numbered(self) -> list[tuple[str, TargetLine]]:
@@ -222,19 +188,12 @@ def save_settings(*, uow, user: UserInfo, fiscal_year: int, base_year: int, fact
     return Settings(fiscal_year, base_year, factor, percents, True)
 
 
-def _district_sums(session, province_code: str, fiscal_year: int, months) -> dict[str, tuple[int, int]]:
-    """Per district: sales of the months in satang, and the fiscal position (0-11) of its last month with data."""
+def _district_sums(session, province_code: str, fiscal_year: int, months) -> dict[str, int]:
+    """Per district: sales of the months in satang."""
     district = func.substr(Entrepreneur.tambon_code, 1, 4)
     total = sum(func.coalesce(getattr(MonthlySale, f), 0) for f in AMOUNT_FIELDS)
-    position = case((MonthlySale.month >= 10, MonthlySale.month - 10), else_=MonthlySale.month + 2)
-    entered = (
-        MonthlySale.domestic_offline.is_not(None)
-        | MonthlySale.domestic_online.is_not(None)
-        | MonthlySale.export_offline.is_not(None)
-        | MonthlySale.export_online.is_not(None)
-    )
     query = (
-        select(district, func.sum(total), func.max(case((entered, position), else_=None)))
+        select(district, func.sum(total))
         .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
         .where(
             MonthlySale.fiscal_year == fiscal_year,
@@ -243,22 +202,37 @@ def _district_sums(session, province_code: str, fiscal_year: int, months) -> dic
         )
         .group_by(district)
     )
-    return {code: (int(amount or 0), last) for code, amount, last in session.execute(query)}
+    return {code: int(amount or 0) for code, amount in session.execute(query)}
 
 
-def achievement_of(figures: RoundFigures, actual: int, last_position: int | None, round_no: int) -> Achievement:
-    """Tier reached, the gap to the next, and what must be sold each remaining month for each tier."""
-    reached = sum(actual >= tier for tier in figures.tiers)
-    gap = None if reached == 3 else figures.tiers[reached] - actual
-    months = len(ROUND_MONTHS[round_no])
-    elapsed = min(months, 0 if last_position is None else last_position + 1)
-    remaining = months - elapsed
-    needed = tuple(
-        0 if actual >= tier else (None if remaining == 0 else -(-(tier - actual) // remaining))
-        for tier in figures.tiers
-    )
-    pace = sum(actual * months >= tier * elapsed for tier in figures.tiers) if elapsed else 0
-    return Achievement(actual, reached, gap, remaining, needed, elapsed, months, pace)
+@dataclass(frozen=True)
+class _Pace:
+    """The round's months that have ended and each district's sales in them: what a row is paced by."""
+
+    round_no: int
+    ended: tuple[int, ...]
+    sums: dict[str, int]
+
+    @property
+    def words(self) -> str:
+        """'ระหว่างรอบ เทียบยอดของ 2/6 เดือนที่สิ้นสุดแล้ว (ต.ค. พ.ย.) กับค่าเป้าหมายตามสัดส่วน', '' outside a round."""
+        months = len(ROUND_MONTHS[self.round_no])
+        if not 0 < len(self.ended) < months:
+            return ""
+        ended = f"{len(self.ended)}/{months} เดือนที่สิ้นสุดแล้ว ({months_text(self.ended)})"
+        return f"ระหว่างรอบ เทียบยอดของ {ended} กับค่าเป้าหมายตามสัดส่วน"
+
+    def of(self, figures: RoundFigures, actual: int, codes) -> Achievement:
+        """The achievement of the districts `codes` (one, or those of the total row)."""
+        ended_actual = sum(self.sums.get(code, 0) for code in codes)
+        return achievement_of(figures, actual, self.round_no, ended=self.ended, ended_actual=ended_actual)
+
+
+def _pace(session, province_code: str, fiscal_year: int, round_no: int, today: date, sums) -> _Pace:
+    ended = ended_months(fiscal_year, round_no, today)
+    if len(ended) == len(ROUND_MONTHS[round_no]):
+        return _Pace(round_no, ended, sums)
+    return _Pace(round_no, ended, _district_sums(session, province_code, fiscal_year, ended) if ended else {})
 
 
 def _figures(code, settings, round_no, bases, printed) -> tuple[RoundFigures | None, bool]:
@@ -270,8 +244,9 @@ def _figures(code, settings, round_no, bases, printed) -> tuple[RoundFigures | N
     return None, False
 
 
-def target_table(*, uow, user: UserInfo, fiscal_year: int, round_no: int) -> TargetTable:
-    """Targets and achievement of every district (a district user: its own row) and the province total."""
+def target_table(*, uow, user: UserInfo, fiscal_year: int, round_no: int, today: date | None = None) -> TargetTable:
+    """Targets and achievement of every district (a district user: its own row) and the province total, paced
+    while the round runs by the months that have ended on `today` (Thailand's date by default)."""
     check_period(fiscal_year)
     if round_no not in ROUND_MONTHS:
         raise InvalidInput("รอบการประเมินต้องเป็น 1 หรือ 2")
@@ -301,14 +276,15 @@ def target_table(*, uow, user: UserInfo, fiscal_year: int, round_no: int) -> Tar
         )
     }
     sums = _district_sums(session, user.province_code, fiscal_year, ROUND_MONTHS[round_no])
+    pace = _pace(session, user.province_code, fiscal_year, round_no, today or today_in_thailand(), sums)
     from_data = any(row.source == "data" for row in bases.values())
     base_year = _district_sums(session, user.province_code, settings.base_year, FISCAL_MONTHS) if from_data else {}
     lines = []
     for code, name in districts:
         figures, is_printed = _figures(code, settings, round_no, bases, printed)
-        actual, last = sums.get(code, (0, None))
+        actual = sums.get(code, 0)
         base = bases.get(code)
-        now = base_year.get(code, (0, None))[0]
+        now = base_year.get(code, 0)
         stale = base is not None and base.source == "data" and code not in printed and now != base.base_satang
         lines.append(
             TargetLine(
@@ -318,25 +294,27 @@ def target_table(*, uow, user: UserInfo, fiscal_year: int, round_no: int) -> Tar
                 base and base.source,
                 figures,
                 is_printed,
-                figures and achievement_of(figures, actual, last, round_no),
+                figures and pace.of(figures, actual, [code]),
                 actual,
                 now if stale else None,
             )
         )
     if user.district_code is not None:  # its own row only: the province's sums are not a district's to see
         lines = [line for line in lines if line.district_code == user.district_code]
-        return TargetTable(settings, round_no, tuple(lines), None, sum(1 for line in lines if line.figures), len(lines))
-    total = _total_line(lines, sums, round_no)
-    return TargetTable(settings, round_no, tuple(lines), total, sum(1 for line in lines if line.figures), len(lines))
+        total = None
+    else:
+        total = _total_line(lines, sums, pace)
+    covered = sum(1 for line in lines if line.figures)
+    return TargetTable(settings, round_no, tuple(lines), total, covered, len(lines), pace.words)
 
 
-def _total_line(lines: list[TargetLine], sums, round_no: int) -> TargetLine:
+def _total_line(lines: list[TargetLine], sums, pace: _Pace) -> TargetLine:
     """The รวม row: every column summed over the same districts, those with targets, and named so when
     that is not the whole province ('รวม 1 จาก 25 อำเภอที่มีเป้าหมาย'). With no targets at all it
     sums the actual sales of the province."""
     with_figures = [line for line in lines if line.figures]
     if not with_figures:
-        return TargetLine("", "รวม", None, None, None, False, None, sum(amount for amount, _ in sums.values()))
+        return TargetLine("", "รวม", None, None, None, False, None, sum(sums.values()))
     name = "รวม" if len(with_figures) == len(lines) else f"รวม {len(with_figures)} จาก {len(lines)} อำเภอที่มีเป้าหมาย"
     bases = [line.base for line in with_figures if line.base is not None]
     figures = RoundFigures(
@@ -346,8 +324,7 @@ def _total_line(lines: list[TargetLine], sums, round_no: int) -> TargetLine:
         )
     )
     covered = {line.district_code for line in with_figures}
-    actual = sum(amount for code, (amount, _) in sums.items() if code in covered)
-    lasts = [last for code, (_, last) in sums.items() if code in covered and last is not None]
+    actual = sum(amount for code, amount in sums.items() if code in covered)
     return TargetLine(
         "",
         name,
@@ -355,7 +332,7 @@ def _total_line(lines: list[TargetLine], sums, round_no: int) -> TargetLine:
         None,
         figures,
         any(line.printed for line in lines),
-        achievement_of(figures, actual, max(lasts) if lasts else None, round_no),
+        pace.of(figures, actual, covered),
         actual,
     )
 
@@ -408,10 +385,10 @@ def bases_from_data(*, uow, user: UserInfo, fiscal_year: int) -> dict[str, int]:
         raise InvalidInput(
             f"ไม่มีข้อมูลยอดจำหน่ายของปีฐาน {settings.base_year} ในโปรแกรม กรุณากรอกยอดปีฐานเอง หรือนำเข้าตารางค่าเป้าหมาย"
         )
-    for code, (amount, _) in sorted(sums.items()):
+    for code, amount in sorted(sums.items()):
         _save_base(uow, user, fiscal_year, code, amount, "data")
     uow.commit()
-    return {code: amount for code, (amount, _) in sums.items()}
+    return dict(sums)
 
 
 def last_changed(*, uow, user: UserInfo, fiscal_year: int) -> datetime | None:
