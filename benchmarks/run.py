@@ -557,22 +557,26 @@ def scale_jobs(table: Table, scale: str, path: Path, repeat: int, work: Path, ro
         scale,
         f"open month: one district ({district})",
         spawn(job="open_month", path=str(path), repeat=repeat, role="province", area=province, district=district),
+        aim=2,
     )
     table.add(
         scale,
         f"open month: whole province ({province})",
         spawn(job="open_month", path=str(path), repeat=repeat, role="province", area=province, district=None),
+        aim=2,
     )
     if role == "department":
         table.add(
             scale,
             f"open month: department, one district ({district})",
             spawn(job="open_month", path=str(path), repeat=repeat, role="department", area="00", district=district),
+            aim=2,
         )
         table.add(
             scale,
             f"open month: department, whole province ({province})",
             spawn(job="open_month", path=str(path), repeat=repeat, role="department", area="00", district=province),
+            aim=2,
         )
     table.add(
         scale,

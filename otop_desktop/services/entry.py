@@ -306,8 +306,11 @@ def load_month(
     check_period(fiscal_year, month)
     prefix = _scope_prefix(user, district_code, tambon_code)
     rows = _month_rows(uow.session.connection(), prefix, fiscal_year, month)
-    districts = select(District.code).where(code_range(prefix[:4], District.code)).order_by(District.code)
-    codes = tuple(uow.session.connection().execute(districts).scalars())
+    if len(prefix) >= 4:  # a district or one of its tambons: no need to ask which districts the area has
+        codes = (prefix[:4],)
+    else:
+        districts = select(District.code).where(code_range(prefix, District.code)).order_by(District.code)
+        codes = tuple(uow.session.connection().execute(districts).scalars())
     locked = locked_districts(uow.session, codes, fiscal_year, month)
     sheet = MonthSheet(fiscal_year, month, prefix, rows, codes, locked)
     may_enter = access.allowed(user, access.Action.ENTER_SALES)
@@ -325,44 +328,33 @@ def load_month(
 
 
 def _month_rows(connection, prefix: str, fiscal_year: int, month: int) -> tuple[SaleRow, ...]:
-    """The month's rows of an area by tambon then name, read plain (Core, not the ORM, statements built once):
-    the tambons' and the product types' names come from their own small tables, a save's one timestamp is
-    parsed once."""
+    """The month's rows of an area by tambon then name, read plain (Core, not the ORM, the statement built once);
+    a save's one timestamp is parsed once."""
     area = {"low": prefix, "high": prefix[:-1] + chr(ord(prefix[-1]) + 1)} if prefix else {}
-    month_query, tambon_query, type_query = _month_queries(bool(prefix))
-    tambons = dict(connection.execute(tambon_query, area).all())
-    types = dict(connection.execute(type_query).all())
     stamps: dict = {}
     return tuple(
         [
-            SaleRow(
-                r[0],
-                r[1],
-                tambons[r[1]],
-                r[2],
-                types[r[3]],
-                (r[4], r[5], r[6], r[7]),
-                r[8],
-                r[9],
-                stamps.get(r[10]) or stamps.setdefault(r[10], _stamp(r[10])),
-                r[11],
-            )
-            for r in connection.execute(month_query, {"year": fiscal_year, "month": month, **area}).all()
+            SaleRow(*r[:5], (r[5], r[6], r[7], r[8]), r[9], r[10], stamps.get(r[11]) or _parsed(stamps, r[11]), r[12])
+            for r in connection.execute(_month_query(bool(prefix)), {"year": fiscal_year, "month": month, **area}).all()
         ]
     )
 
 
+def _parsed(stamps: dict, value) -> datetime | None:
+    return stamps.setdefault(value, datetime.fromisoformat(value) if isinstance(value, str) else value)
+
+
 @cache
-def _month_queries(narrowed: bool):
-    """The month's rows, the tambons' names and the product types' names, for an area (`low` ≤ tambon code
-    < `high`) or the whole country."""
+def _month_query(narrowed: bool):
+    """The month's rows for an area (`low` ≤ tambon code < `high`) or the whole country."""
     sale = MonthlySale.__table__.c
     rows = (
         select(
             Entrepreneur.id,
             Entrepreneur.tambon_code,
+            Tambon.name_th,
             Entrepreneur.name,
-            Entrepreneur.product_type_id,
+            ProductType.name_th,
             *(sale[f] for f in AMOUNT_FIELDS),
             sale.revision,
             sale.updated_by,
@@ -370,18 +362,14 @@ def _month_queries(narrowed: bool):
             Entrepreneur.otop_code,
         )
         .join(Entrepreneur, Entrepreneur.id == sale.entrepreneur_id)
+        .join(Tambon, Tambon.code == Entrepreneur.tambon_code)
+        .join(ProductType, ProductType.id == Entrepreneur.product_type_id)
         .where(sale.fiscal_year == bindparam("year"), sale.month == bindparam("month"))
         .order_by(Entrepreneur.tambon_code, Entrepreneur.name_key, Entrepreneur.id)
     )
-    tambons = select(Tambon.code, Tambon.name_th)
     if narrowed:
         rows = rows.where(Entrepreneur.tambon_code >= bindparam("low"), Entrepreneur.tambon_code < bindparam("high"))
-        tambons = tambons.where(Tambon.code >= bindparam("low"), Tambon.code < bindparam("high"))
-    return rows, tambons, select(ProductType.id, ProductType.name_th)
-
-
-def _stamp(value) -> datetime | None:
-    return datetime.fromisoformat(value) if isinstance(value, str) else value
+    return rows
 
 
 def _notice(user: UserInfo, sheet: MonthSheet, may_enter: bool, begun: bool, opens: date) -> tuple[str, str]:
