@@ -22,7 +22,13 @@ from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.entrepreneur_dialog import EntrepreneurDialog
 from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.history_dialog import offer_history
-from otop_desktop.ui.operations import perform, perform_in_background, perform_waiting, read_in_background
+from otop_desktop.ui.operations import (
+    perform,
+    perform_in_background,
+    perform_waiting,
+    read_in_background,
+    read_once_drawn,
+)
 from otop_desktop.ui.period_picker import PeriodPicker
 from otop_desktop.ui.sales_filter import FilterBar, SalesRows
 from otop_desktop.ui.sales_model import SalesTableModel, TotalsModel
@@ -130,7 +136,7 @@ class EntryTab(QWidget):
         else:
             self.district_box.addItem(self.tr("ทุกอำเภอ"), None)
         self._fill_tambons()
-        read_in_background(
+        read_once_drawn(
             self,
             areas.list_districts,
             on_done=lambda districts: [self.district_box.addItem(d.name, d.code) for d in districts],

@@ -22,7 +22,7 @@ from otop_desktop.services import areas, entry
 from otop_desktop.services.reports import exports, writers
 from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS, calendar_year_be, fiscal_year_of, today_in_thailand
 from otop_desktop.ui.context import AppContext
-from otop_desktop.ui.operations import perform_in_background, read_in_background
+from otop_desktop.ui.operations import perform_in_background, read_in_background, read_once_drawn
 from otop_desktop.ui.period_picker import fill_years
 
 
@@ -48,7 +48,7 @@ class ExportPanel(QWidget):
         self.area_box = QComboBox()
         self.area_box.addItem(self.tr("ทั้งพื้นที่ของท่าน"), None)
         if context.permissions.wide:  # the districts come off the GUI thread
-            read_in_background(
+            read_once_drawn(
                 self,
                 areas.list_districts,
                 on_done=lambda districts: [
