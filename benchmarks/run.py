@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 YEAR, MONTH = 2569, 9
+EVIDENCE_JOB = "signed จต.๒: take in 100 scanned pages"
 LONG = 5.0  # a job this slow runs once: the table says so (min = max)
 UPSERT = (
     "INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domestic_offline, domestic_online, export_offline,"
@@ -90,6 +91,46 @@ def job_open_month(path: Path, repeat: int, role: str, area: str, district: str 
         repeat,
     )
     return {"times": times, "floor": floor, "floor_name": "bare SQL, same rows and columns", "rows": rows}
+
+
+QUALITY_MONTH = (
+    "SELECT e.id, e.name, e.tambon_code, e.active, s.domestic_offline, s.domestic_online, s.export_offline,"
+    " s.export_online FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
+    " WHERE s.fiscal_year = ? AND s.month = ? AND e.tambon_code >= ? AND e.tambon_code < ?"
+)
+QUALITY_HISTORY = (
+    "SELECT s.entrepreneur_id, s.domestic_offline, s.domestic_online, s.export_offline, s.export_online"
+    " FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id"
+    " WHERE (s.fiscal_year, s.month) IN ({periods}) AND e.tambon_code >= ? AND e.tambon_code < ?"
+)
+
+
+def job_quality(path: Path, repeat: int, area: str) -> dict:
+    """The data-quality check of a province's month, beside the bare SQL reading what any such check must: the
+    month's rows and the 12 months before of the same entrepreneurs."""
+    from otop_desktop.services.office import Office
+    from otop_desktop.services.quality.check import check_month
+    from otop_desktop.services.thai import periods_before
+    from otop_desktop.store.database import open_database
+
+    database = open_database(path)
+    office = Office(database, user_of("province", area))
+    result = office.query(check_month, fiscal_year=YEAR, month=MONTH)
+    times = runs(lambda: office.query(check_month, fiscal_year=YEAR, month=MONTH), repeat)
+    periods = ", ".join(f"({y}, {m})" for y, m in periods_before(YEAR, MONTH, 12))
+    con = sqlite3.connect(path)
+
+    def floor():
+        con.execute(QUALITY_MONTH, (YEAR, MONTH, area, upper(area))).fetchall()
+        con.execute(QUALITY_HISTORY.format(periods=periods), (area, upper(area))).fetchall()
+
+    return {
+        "times": times,
+        "floor": runs(floor, repeat),
+        "floor_name": "bare SQL: the month's rows and their 12 months before",
+        "rows": result.rows,
+        "note": f"{len(result.findings)} findings",
+    }
 
 
 def job_save_month(path: Path, repeat: int, area: str) -> dict:
@@ -344,6 +385,13 @@ def job_jt2_cold(path: Path, repeat: int) -> dict:
     }
 
 
+def job_evidence(path: Path, repeat: int) -> dict:
+    """Taking in 100 scanned pages of signed จต.๒ beside the QR decoder alone on the same pages."""
+    from benchmarks.bench_evidence import measure
+
+    return measure(path, repeat)
+
+
 def job_jt2_in_app(path: Path, repeat: int) -> dict:
     """The first print of a session in the app (benchmarks/first_print.py: a new process started as the app
     starts, its warm-up done while the officer picks the form), beside the next print in that process."""
@@ -586,6 +634,12 @@ def scale_jobs(table: Table, scale: str, path: Path, repeat: int, work: Path, ro
     )
     table.add(
         scale,
+        f"data-quality check: a province's month ({province})",
+        spawn(job="quality", path=str(path), repeat=repeat, area=province),
+        aim_text="aim < 1 s",
+    )
+    table.add(
+        scale,
         "dashboard figures",
         spawn(job="dashboard", path=str(path), repeat=repeat, role=role, area=area),
         aim_text="aim < 0.5 s",
@@ -632,6 +686,9 @@ def main() -> None:
     parser.add_argument(
         "--forms", action="store_true", help="the จต.๒ jobs alone, printed only (RESULTS.md left as it is)"
     )
+    parser.add_argument(
+        "--evidence", action="store_true", help="taking in 100 scanned pages alone, printed only (RESULTS.md left)"
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -646,6 +703,9 @@ def main() -> None:
     prepare(demo, "demo")
     if args.forms:
         forms_jobs(table, demo, args.repeat)
+        return
+    if args.evidence:
+        table.add("province", EVIDENCE_JOB, spawn(job="evidence", path=str(demo), repeat=args.repeat))
         return
     table.add("—", "start-up to the login dialog", spawn(job="startup", path=str(demo), repeat=args.repeat), aim=2)
     scale_jobs(table, "province", demo, args.repeat, work, "province")
@@ -667,6 +727,7 @@ def main() -> None:
         spawn(job="jt2_cold", path=str(demo), repeat=args.repeat),
         aim=2,
     )
+    table.add("province", EVIDENCE_JOB, spawn(job="evidence", path=str(demo), repeat=args.repeat))
     table.add(
         "province",
         "จต.๒: first print of a session in the app, largest district",

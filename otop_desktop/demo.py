@@ -129,7 +129,7 @@ def _person(rng: random.Random) -> str:
 
 def _entrepreneur_rows(rng: random.Random, tambons: dict[str, list[tuple[str, str]]], count: int) -> list[dict]:
     total_base = sum(DISTRICT_BASE_BAHT.values())
-    rows, created = [], now_utc()
+    rows, created, used = [], now_utc(), set()
     for district, base in DISTRICT_BASE_BAHT.items():
         share = 0.5 / len(DISTRICT_BASE_BAHT) + 0.5 * base / total_base
         for number in range(max(1, round(count * share))):
@@ -144,6 +144,7 @@ def _entrepreneur_rows(rng: random.Random, tambons: dict[str, list[tuple[str, st
                 if kind == 2
                 else f"บริษัท {tambon_name}{product} จำกัด"
             )
+            name = _distinct(name, tambon_code, kind, used)
             rows.append(
                 {
                     "uid": f"{rng.getrandbits(128):032x}",
@@ -159,6 +160,18 @@ def _entrepreneur_rows(rng: random.Random, tambons: dict[str, list[tuple[str, st
                 }
             )
     return rows
+
+
+def _distinct(name: str, tambon_code: str, kind: int, used: set) -> str:
+    """The name, told apart from one already registered in the tambon (a group by its village number, anyone
+    else by a number), without drawing from the generator, so the demo's figures stay as they were: a real
+    tambon does not register two groups under one name, and the data-quality check raises such pairs."""
+    number, shown = 1, name
+    while (tambon_code, shown) in used:
+        number += 1
+        shown = f"{name} หมู่ {number}" if kind == 1 else f"{name} ({number})"
+    used.add((tambon_code, shown))
+    return shown
 
 
 def _split(rng: random.Random, satang: int, online: float, export: float) -> tuple[int, int, int, int]:

@@ -18,6 +18,7 @@ class Kind(enum.Flag):
     KEYS = enum.auto()
     FILES = enum.auto()  # the exchange's own records: files sent, files taken in, receipts
     PRINTS = enum.auto()  # printed forms' records
+    REVIEWS = enum.auto()  # findings of the data-quality check marked checked
 
 
 @dataclass(frozen=True)

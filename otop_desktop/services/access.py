@@ -28,6 +28,8 @@ class Action(enum.Enum):
     SET_SIGNATORIES = "set_signatories"  # who prepares, certifies and signs an office's forms
     BACK_UP = "back_up"  # copy the office's database file to a backup (any logged-in user of the office)
     RESTORE = "restore"  # replace the office's database file by a backup (an admin or the province's staff)
+    RECEIVE_EVIDENCE = "receive_evidence"  # take in the districts' signed จต.๒ (scans) and keep them
+    REVIEW_QUALITY = "review_quality"  # mark a finding of the data-quality check as checked (ตรวจแล้ว)
 
 
 PROVINCE_STAFF = (Role.PROVINCE, Role.ADMIN)
@@ -47,6 +49,8 @@ REASONS = {
     Action.MANAGE_USERS: "เฉพาะผู้ดูแลระบบเท่านั้นที่จัดการผู้ใช้งานได้",
     Action.REGISTER_KEYS: "ลงทะเบียนได้เฉพาะกุญแจของสำนักงานที่ส่งไฟล์ถึงท่าน",
     Action.RETIRE_KEYS: "ยกเลิกได้เฉพาะกุญแจของสำนักงานที่ส่งไฟล์ถึงท่าน",
+    Action.RECEIVE_EVIDENCE: "เฉพาะเจ้าหน้าที่ระดับจังหวัดหรือผู้ดูแลระบบเท่านั้นที่รับสำเนา จต.๒ ที่ลงนามแล้วจากอำเภอ",
+    Action.REVIEW_QUALITY: "เฉพาะเจ้าหน้าที่ระดับจังหวัดหรือกรมฯ เท่านั้นที่บันทึกผลการตรวจสอบข้อมูล (ตรวจแล้ว) ได้",
     Action.RESTORE: "การกู้คืนจากไฟล์สำรองแทนที่ข้อมูลทั้งหมดของเครื่องนี้ ทำได้เฉพาะผู้ดูแลระบบหรือเจ้าหน้าที่ระดับจังหวัด",
 }
 OUTSIDE = {
@@ -85,7 +89,7 @@ def _role_allows(role: Role, action: Action) -> bool:
         return role in (Role.ADMIN, Role.DEPARTMENT)
     if action in (*KEY_ACTIONS, Action.SET_SIGNATORIES, Action.BACK_UP):
         return True
-    if action is Action.RESTORE:
+    if action in (Action.RESTORE, Action.REVIEW_QUALITY):
         return role is not Role.DISTRICT  # the office's senior staff: admin, province, the department
     return role in PROVINCE_STAFF  # entrepreneurs, locks, targets, forecasts, receipts for districts
 

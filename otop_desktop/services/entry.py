@@ -24,6 +24,7 @@ from otop_desktop.services.audit import record_rows, sale_trail
 from otop_desktop.services.entrepreneurs import entrepreneur_labels
 from otop_desktop.services.locks import LockState, locked_districts
 from otop_desktop.services.money import check_amount, format_baht, sum_amounts
+from otop_desktop.services.names import person_names
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.sales_guard import check_sales_writable
 from otop_desktop.services.thai import (
@@ -393,7 +394,7 @@ def _lock_notice(sheet: MonthSheet) -> str:
     if sheet.fully_locked and len(sheet.district_codes) == 1:
         state = sheet.locked[sheet.district_codes[0]]
         return (
-            f"เดือนนี้ล็อก (ยืนยันข้อมูล) แล้ว โดย {state.changed_by} เมื่อ {format_thai_datetime(state.changed_at)} "
+            f"เดือนนี้ล็อก (ยืนยันข้อมูล) แล้ว โดย {state.shown_by} เมื่อ {format_thai_datetime(state.changed_at)} "
             "แก้ไขไม่ได้ หากต้องการแก้ไข กรุณาติดต่อสำนักงานพัฒนาชุมชนจังหวัดเพื่อปลดล็อก"
         )
     if sheet.fully_locked:
@@ -578,7 +579,8 @@ def _check_not_saved_meanwhile(session, changes, existing: dict, fiscal_year: in
     found = session.execute(query).all()
     labels = entrepreneur_labels(session, [number for number, _, _ in found])
     rows = [(labels[number], by, at) for number, by, at in found]
-    shown = "; ".join(f"{name} (โดย {by} เมื่อ {format_thai_datetime(at)})" for name, by, at in rows[:5])
+    people = person_names(session, [by for _, by, _ in rows[:5]])
+    shown = "; ".join(f"{name} (โดย {people.get(by, by)} เมื่อ {format_thai_datetime(at)})" for name, by, at in rows[:5])
     more = f" และอีก {len(rows) - 5} ราย" if len(rows) > 5 else ""
     raise SavedMeanwhile(
         f"ยังไม่ได้บันทึก: ระหว่างที่ท่านแก้ไข มีผู้บันทึกยอดของ {len(stale):,} รายในเดือน{month_label(fiscal_year, month)} "

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import or_, select
 
 from otop_desktop.models import AuditEntry, DistrictLock, ImportLedger, ProvinceLock
+from otop_desktop.services.periods import check_period
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class LockChange:
 def lock_changes(session, district_code: str, year: int, month: int) -> list[LockChange]:
     """The month's locks and unlocks, of the district and of its province (a province lock's own district
     entries left out), and at the department the province's confirmations that came with its files."""
+    check_period(year, month)
     district_key, province_key = f"{district_code}/{year}/{month:02d}", f"{district_code[:2]}/{year}/{month:02d}"
     query = (
         select(AuditEntry)

@@ -20,6 +20,7 @@ from otop_desktop.services.deadlines import (  # the deadline's rule; deadline_o
     deadline_text,  # noqa: F401
     month_deadline,
 )
+from otop_desktop.services.names import person_names
 from otop_desktop.services.periods import check_month_begun, check_period
 from otop_desktop.services.thai import format_thai_datetime, free_text, month_label, now_utc, today_in_thailand
 
@@ -29,9 +30,15 @@ class LockState:
     """Who last locked or unlocked a district-month or province-month, when, and why."""
 
     locked: bool
-    changed_by: str
+    changed_by: str  # the login
     changed_at: datetime
     reason: str
+    by_name: str = ""  # the person's display name, where a message says who (services/names.py)
+
+    @property
+    def shown_by(self) -> str:
+        """Who, as a message names them: the display name, else the login."""
+        return self.by_name or self.changed_by
 
 
 @dataclass(frozen=True)
@@ -149,7 +156,9 @@ def locked_districts(session, district_codes, fiscal_year: int, month: int) -> d
             DistrictLock.locked,
         )
     )
-    return {row.district_code: _state(row) for row in rows}
+    states = {row.district_code: _state(row) for row in rows}
+    people = person_names(session, {state.changed_by for state in states.values()})
+    return {code: replace(state, by_name=people.get(state.changed_by, "")) for code, state in states.items()}
 
 
 def check_not_locked(session, district_codes, fiscal_year: int, month: int) -> None:
@@ -162,7 +171,7 @@ def check_not_locked(session, district_codes, fiscal_year: int, month: int) -> N
     others = f" และอีก {len(locked) - 1} อำเภอ" if len(locked) > 1 else ""
     raise MonthLocked(
         f"ข้อมูลเดือน{month_label(fiscal_year, month)} ของอำเภอ{name}{others} ถูกล็อก (ยืนยันข้อมูล) แล้ว "
-        f"โดย {state.changed_by} เมื่อ {format_thai_datetime(state.changed_at)} จึงไม่ได้บันทึกข้อมูลใด ๆ "
+        f"โดย {state.shown_by} เมื่อ {format_thai_datetime(state.changed_at)} จึงไม่ได้บันทึกข้อมูลใด ๆ "
         "หากต้องการแก้ไข กรุณาติดต่อสำนักงานพัฒนาชุมชนจังหวัดเพื่อปลดล็อก"
     )
 

@@ -5,7 +5,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.services import backup
+from otop_desktop.ui.file_dialogs import FileKind, existing_folder, open_file_name
 from otop_desktop.ui.operations import perform, perform_batch_in_background, read_in_background
 
 BANNER_STYLE = "QFrame#backupBanner { background:#fff4ce; border:1px solid #e0b000; border-radius:4px; }"
@@ -56,7 +56,7 @@ class BackupBanner(QFrame):
 
 def back_up(window) -> None:
     """Ask for a folder (a USB stick) and write a verified backup there, off the GUI thread."""
-    folder = QFileDialog.getExistingDirectory(window, window.tr("เลือกโฟลเดอร์ที่จะเก็บไฟล์สำรอง (เช่น แฟลชไดรฟ์)"))
+    folder = existing_folder(window, FileKind.BACKUP, window.tr("เลือกโฟลเดอร์ที่จะเก็บไฟล์สำรอง (เช่น แฟลชไดรฟ์)"))
     if not folder:
         return
 
@@ -110,10 +110,10 @@ def restore(window) -> None:
     """Pick a backup, check it and show what it holds, then (if the officer agrees) restore it and log in again."""
     if not window.entry_tab.confirm_leave():
         return
-    path, _ = QFileDialog.getOpenFileName(
+    path = open_file_name(
         window,
+        FileKind.BACKUP,
         window.tr("เลือกไฟล์สำรอง"),
-        "",
         window.tr("ไฟล์สำรองข้อมูล (*{suffix} *.db)").format(suffix=backup.BACKUP_SUFFIX),
     )
     if not path:

@@ -16,12 +16,13 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from otop_desktop.core.files import write_bytes
 
 MILLION_SATANG = 100_000_000  # one million baht
+MARKED = "#EF6C00"  # the user's own area among the bars
 COLOURS = ("#1565C0", "#EF6C00", "#2E7D32", "#6A1B9A", "#C62828", "#00838F")
 
 
@@ -53,7 +54,7 @@ def _view(chart: QChart) -> QChartView:
 def _value_axis(title: str, top: float) -> QValueAxis:
     axis = QValueAxis()
     axis.setTitleText(title)
-    axis.setLabelFormat("%.0f")
+    axis.setLabelFormat("%.0f" if top >= 10 else "%.1f" if top >= 1 else "%.2f")  # under a million: no row of 0s
     axis.setRange(0, top * 1.08 if top > 0 else 1)
     axis.applyNiceNumbers()
     return axis
@@ -74,16 +75,22 @@ def bar_chart(
     on_click: Callable[[int], None] | None = None,
     horizontal: bool = False,
     series_name: str = "",
+    tips: Sequence[str] = (),
+    marked: int | None = None,
 ) -> QChartView:
-    """Bars of amounts (in millions of baht), horizontal ones listed from the top; `on_click(index)` when a
-    bar is clicked, with the index in the order given."""
+    """Bars of amounts (in millions of baht), horizontal ones listed from the top;
+    `tips[i]` shown when the pointer rests on bar i (the exact figure), bar `marked` in its own colour;
+    `on_click(index)` when a bar is clicked, with the index in the order given."""
     count = len(satang)
-    if horizontal:  # Qt draws the first category at the bottom: give it the labels the other way round
-        labels, satang = list(reversed(labels)), list(reversed(satang))
+    order = list(reversed(range(count))) if horizontal else list(range(count))  # Qt draws the first at the bottom
+    labels, satang = [labels[i] for i in order], [satang[i] for i in order]
     chart = _chart(title)
     bars = QBarSet(series_name or title)
     bars.setColor(QColor(COLOURS[0]))
     bars.append([millions(v) or 0.0 for v in satang])
+    if marked is not None and 0 <= marked < count:
+        bars.setSelectedColor(QColor(MARKED))
+        bars.selectBar(order.index(marked))
     series = QHorizontalBarSeries() if horizontal else QBarSeries()
     series.append(bars)
     chart.addSeries(series)
@@ -102,11 +109,21 @@ def bar_chart(
     series.attachAxis(categories)
     series.attachAxis(values)
     if on_click is not None:
-        series.clicked.connect(lambda index, _set: on_click(count - 1 - index if horizontal else index))
+        series.clicked.connect(lambda index, _set: on_click(order[index]))
     view = _view(chart)
+    if tips:
+        series.hovered.connect(lambda over, index, _set: _show_tip(view, tips[order[index]] if over else ""))
     drawn = [millions(v) or 0.0 for v in satang]
-    view.setProperty("bar_values", list(reversed(drawn)) if horizontal else drawn)  # read by tests, in the order given
+    view.setProperty("bar_values", [drawn[order.index(i)] for i in range(count)])  # read by tests, in the order given
     return view
+
+
+def _show_tip(view: QChartView, text: str) -> None:
+    """The hovered bar's figure beside the pointer, or no tip once it leaves the bar."""
+    if text:
+        QToolTip.showText(QCursor.pos(), text, view)
+    else:
+        QToolTip.hideText()
 
 
 def line_chart(

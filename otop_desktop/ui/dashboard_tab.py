@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from otop_desktop.ui.common import FirstShow
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.deadline_marks import show_due
 from otop_desktop.ui.errors import show_error
+from otop_desktop.ui.file_dialogs import FileKind, save_file_name
 from otop_desktop.ui.operations import perform_in_background, read, read_in_background
 from otop_desktop.ui.period_picker import PeriodPicker
 from otop_desktop.ui.zone_view import ZoneView
@@ -121,7 +121,8 @@ class DashboardTab(QWidget):
     def _on_change(self, notice: Notice) -> None:
         if self.first_show.pending:  # not looked at yet: it reads when first shown
             return
-        if notice.changes.touches(Kind.SALES | Kind.LOCKS | Kind.TARGETS | Kind.ENTREPRENEURS, self.picker.year):
+        kinds = Kind.SALES | Kind.LOCKS | Kind.TARGETS | Kind.ENTREPRENEURS | Kind.PRINTS
+        if notice.changes.touches(kinds, self.picker.year):
             self.reload()
 
     # --- showing ---------------------------------------------------------------------------------
@@ -173,6 +174,14 @@ class DashboardTab(QWidget):
                 locked=progress.locked,
             )
         )
+        if figures.signed:  # the signed จต.๒ of the month's quarter (issue 29)
+            quarter, on_file, districts = figures.signed
+            self.cards[3].setText(
+                self.cards[3].text()
+                + self.tr("<br>ได้รับ จต.๒ ที่ลงนามแล้ว ไตรมาส {quarter}: {on_file} จาก {districts} อำเภอ").format(
+                    quarter=quarter, on_file=on_file, districts=districts
+                )
+            )
         self._draw(figures)
 
     def _entered_text(self, progress: dashboard.MonthProgress) -> str:
@@ -200,12 +209,15 @@ class DashboardTab(QWidget):
         if figures.regions:  # the department: by region, then a region's provinces
             bars = ZoneView(figures.regions)
         else:
+            own = [b.code for b in shown].index(self.context.user.area_code) if self._has_own_bar(shown) else None
             bars = charts.bar_chart(
                 title,
                 [b.name for b in shown],
                 [b.total for b in shown],
                 horizontal=True,
                 on_click=self._bar_clicked if clickable else None,
+                tips=[self._bar_tip(b, figures.bar_unit, i == own) for i, b in enumerate(shown)],
+                marked=own,
             )
         if clickable:
             bars.setToolTip(self.tr("คลิกแท่งของอำเภอเพื่อเปิดข้อมูลเดือนที่เลือกในแท็บบันทึกข้อมูล"))
@@ -263,10 +275,17 @@ class DashboardTab(QWidget):
 
     @staticmethod
     def _shown_bars(figures: dashboard.Dashboard) -> list:
-        """Every district of a province; at the department the provinces with the highest sales."""
-        if len(figures.bars) <= MAX_BARS:
-            return list(figures.bars)
+        """Every district of a province, highest sales first (ties by code); at the department the provinces
+        with the highest sales."""
         return sorted(figures.bars, key=lambda bar: -bar.total)[:MAX_BARS]
+
+    def _has_own_bar(self, shown: list) -> bool:
+        return self.context.user.area_code in [b.code for b in shown]
+
+    def _bar_tip(self, bar, unit: str, own: bool) -> str:
+        """'อำเภอวารินชำราบ: 3,300.01 บาท', and for the user's own area 'ของท่าน' after it."""
+        text = self.tr("{unit}{name}: {total} บาท").format(unit=unit, name=bar.name, total=format_baht(bar.total))
+        return text + self.tr(" (พื้นที่ของท่าน)") if own else text
 
     def _bar_clicked(self, index: int) -> None:
         shown = self._shown_bars(self.figures) if self.figures is not None else []
@@ -275,7 +294,7 @@ class DashboardTab(QWidget):
 
     def save_chart(self, view) -> None:
         """Ask where, then save the chart as a PNG image."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("บันทึกภาพแผนภูมิ"), "", self.tr("ภาพ PNG (*.png)"))
+        path, _ = save_file_name(self, FileKind.IMAGE, self.tr("บันทึกภาพแผนภูมิ"), "", self.tr("ภาพ PNG (*.png)"))
         if not path:
             return
         if not path.lower().endswith(".png"):

@@ -31,7 +31,7 @@ from otop_desktop.ui.operations import (
 )
 from otop_desktop.ui.period_picker import PeriodPicker
 from otop_desktop.ui.sales_filter import FilterBar, SalesRows
-from otop_desktop.ui.sales_model import SalesTableModel, TotalsModel
+from otop_desktop.ui.sales_model import FIRST_AMOUNT, SalesTableModel, TotalsModel
 from otop_desktop.ui.sales_view import SalesTableView, TotalsFooter
 from otop_desktop.ui.tasks import after_drawing
 
@@ -180,13 +180,29 @@ class EntryTab(QWidget):
             self._fill_tambons()
             self.tambon_box.setCurrentIndex(max(0, self.tambon_box.findData(tambon)))
 
-    def open_period(self, fiscal_year: int, month: int, district_code: str | None = None) -> None:
-        """Show a district's month (asked from another tab); unsaved edits are asked about first."""
+    def open_period(
+        self, fiscal_year: int, month: int, district_code: str | None = None, entrepreneur_id=None, channel: int = -1
+    ) -> None:
+        """Show a district's month (asked from another tab), at an entrepreneur's cell (a channel, -1 for its first
+        amount) when given; unsaved edits are asked about first."""
         period = (fiscal_year, month, district_code if self.permissions.wide else None, None)
-        if period == self._period or not self.confirm_leave():
+        if period == self._period:
+            self.show_cell(entrepreneur_id, channel)
+            return
+        if not self.confirm_leave():
             return
         self._show_pickers(period)
-        self.reload()
+        self.reload(then=lambda: self.show_cell(entrepreneur_id, channel))
+
+    def show_cell(self, entrepreneur_id, channel: int = -1) -> None:
+        """Select and show an entrepreneur's amount in a channel (nothing when it is not on the grid)."""
+        rows = [row for row in range(self.model.rowCount()) if self.model.entrepreneur_id(row) == entrepreneur_id]
+        if entrepreneur_id is None or not rows:
+            return
+        index = self.model.index(rows[0], FIRST_AMOUNT + max(channel, 0))
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        self.view.setFocus()
 
     def reload(self, then=None) -> None:
         """Load the picked month into the grid off the GUI thread (a whole province's month is thousands of

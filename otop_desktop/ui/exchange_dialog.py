@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.core.errors import OtopError
-from otop_desktop.services import areas
+from otop_desktop.services import areas, names
 from otop_desktop.services.access import Action
 from otop_desktop.services.exchange import batch, export, keys, merge, undo
 from otop_desktop.services.exchange.fileformat import read_file_bytes
@@ -41,6 +40,7 @@ from otop_desktop.services.thai import (
 from otop_desktop.ui.common import read_only_view
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
+from otop_desktop.ui.file_dialogs import FileKind, open_file_name, open_file_names, save_file_name
 from otop_desktop.ui.operations import perform, perform_batch_in_background, perform_in_background, read
 from otop_desktop.ui.plain_table import PlainTableModel
 
@@ -120,6 +120,7 @@ class ExchangeDialog(QDialog):
         super().__init__(parent)
         self.context, self.user = context, context.user
         self.fiscal_year = fiscal_year_of(today) if today else None
+        self.names = read(self, names.list_names) or names.Names()  # codes and logins as people read them
         self.setWindowTitle(self.tr("แลกเปลี่ยนไฟล์ข้อมูล (ไม่ต้องใช้อินเทอร์เน็ต)"))
         self.tabs = QTabWidget()
         # The province takes in its districts' files; the department takes in the provinces' files and
@@ -148,7 +149,7 @@ class ExchangeDialog(QDialog):
         self.files_model = _FilesRows(
             [
                 self.tr("ไฟล์"),
-                self.tr("จาก (รหัส)"),
+                self.tr("จาก"),
                 self.tr("ใหม่"),
                 self.tr("เปลี่ยน"),
                 self.tr("เหมือนเดิม"),
@@ -159,7 +160,7 @@ class ExchangeDialog(QDialog):
             ],
             self,
         )
-        self.files_view = read_only_view(self.files_model, (220, 90, 60, 60, 80, 70, 60, 60))
+        self.files_view = read_only_view(self.files_model, (200, 170, 60, 60, 80, 70, 60, 60))
         self.rows_model = _DiffRows(
             [
                 self.tr("ผู้ประกอบการ"),
@@ -214,7 +215,7 @@ class ExchangeDialog(QDialog):
 
     def choose_files(self) -> None:
         """Pick district files to preview."""
-        chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("เลือกไฟล์ข้อมูลที่จะนำเข้า"), "", self.tr(FILES))
+        chosen = open_file_names(self, FileKind.DISTRICT_FILE, self.tr("เลือกไฟล์ข้อมูลที่จะนำเข้า"), self.tr(FILES))
         self.add_files([Path(p) for p in chosen])
 
     def add_files(self, paths: list[Path]) -> None:
@@ -249,7 +250,7 @@ class ExchangeDialog(QDialog):
     def _show_previews(self, paths: list[Path], outcomes) -> None:
         if paths != self.files:
             return  # the list changed while this ran; a newer check is on its way
-        rows, tips = [], []
+        rows, tips, cell_tips = [], [], {}
         for path, outcome in zip(paths, outcomes):
             preview = outcome.preview
             if preview is None:
@@ -265,11 +266,11 @@ class ExchangeDialog(QDialog):
             )
             if preview.moved:
                 status += self.tr(" · ผู้ประกอบการย้ายพื้นที่แล้ว {n} ราย (คงพื้นที่ใหม่ไว้)").format(n=len(preview.moved))
-            rows.append(
-                [path.name, preview.opened.manifest.source_area, *(f"{counts[k]:,}" for k in merge.KINDS_SHOWN), status]
-            )
+            source = preview.opened.manifest.source_area
+            cell_tips[(len(rows), 1)] = self.tr("รหัสพื้นที่: {code}").format(code=source)
+            rows.append([path.name, self.names.area(source), *(f"{counts[k]:,}" for k in merge.KINDS_SHOWN), status])
             tips.append(f"{path}\n{status}")
-        self.files_model.set_rows(rows, tooltips=tips)
+        self.files_model.set_rows(rows, tooltips=tips, cell_tips=cell_tips)
         self.import_button.setEnabled(bool(self.previews))
         if rows:
             self.files_view.selectRow(0)
@@ -362,13 +363,14 @@ class ExchangeDialog(QDialog):
         self.ledger_model = PlainTableModel(
             [self.tr("เมื่อ"), self.tr("ไฟล์"), self.tr("จาก"), self.tr("ผล"), self.tr("โดย"), self.tr("รายละเอียด")], self
         )
-        undo_last = QPushButton(self.tr("ยกเลิกการนำเข้าครั้งล่าสุด…"))
+        self.undo_last_button = undo_last = QPushButton(self.tr("ยกเลิกการนำเข้าครั้งล่าสุด…"))
         undo_last.clicked.connect(self.undo_last)
         self.undo_chosen_button = QPushButton(self.tr("ยกเลิกการนำเข้ารายการที่เลือก…"))
         self.undo_chosen_button.clicked.connect(self.undo_chosen)
         layout = QVBoxLayout(page)
-        self.ledger_view = read_only_view(self.ledger_model, (220, 200, 60, 80, 110))
+        self.ledger_view = read_only_view(self.ledger_model, (220, 200, 170, 80, 140))
         layout.addWidget(self.ledger_view)
+        self.ledger_view.selectionModel().selectionChanged.connect(self._offer_undo)
         bottom = QHBoxLayout()
         if not self.context.office.database.on_server:  # a local file is copied before each import, as well
             self.backups_box = QSpinBox()
@@ -402,15 +404,27 @@ class ExchangeDialog(QDialog):
                 [
                     format_thai_datetime(e.imported_at),
                     e.file_name,
-                    e.source_area,
+                    self.names.area(e.source_area),
                     e.outcome_name,
-                    e.imported_by,
+                    self.names.person(e.imported_by),
                     e.details,
                 ]
                 for e in entries
             ],
             tooltips=[e.details for e in entries],
+            cell_tips=self._code_tips(entries, {2: "source_area", 4: "imported_by"}),
         )
+        self._offer_undo()
+
+    def _offer_undo(self, *_) -> None:
+        """The undo buttons only when there is an import to undo (the chosen one: a row that changed data)."""
+        applied = [e.outcome == Outcome.APPLIED for e in self.ledger_entries]
+        self.undo_last_button.setEnabled(any(applied))
+        self.undo_last_button.setToolTip("" if any(applied) else self.tr("ไม่มีการนำเข้าที่ยกเลิกได้"))
+        rows = self.ledger_view.selectionModel().selectedRows()
+        chosen = bool(rows) and applied[rows[0].row()]
+        self.undo_chosen_button.setEnabled(chosen)
+        self.undo_chosen_button.setToolTip("" if chosen else self.tr("เลือกรายการที่นำเข้าแล้ว (ยังไม่ยกเลิก) ในตารางก่อน"))
 
     def undo_last(self) -> None:
         """Undo the last batch of imports, after asking."""
@@ -515,6 +529,7 @@ class ExchangeDialog(QDialog):
     def refresh_sent(self) -> None:
         """List the files this office has exported."""
         done = perform(self, export.list_exports)
+        exports = done.result if done else []
         rows = [
             [
                 format_thai_datetime(e.created_at),
@@ -522,12 +537,12 @@ class ExchangeDialog(QDialog):
                 str(e.fiscal_year or ""),
                 months_text(e.months),
                 f"{e.rows:,}",
-                e.created_by,
+                self.names.person(e.created_by),
                 e.file_digest[:16],
             ]
-            for e in (done.result if done else [])
+            for e in exports
         ]
-        self.sent_model.set_rows(rows)
+        self.sent_model.set_rows(rows, cell_tips=self._code_tips(exports, {5: "created_by"}))
 
     def _months(self) -> list[int]:
         return [m for m, check in zip(FISCAL_MONTHS, self.month_checks) if check.isChecked()]
@@ -535,7 +550,7 @@ class ExchangeDialog(QDialog):
     def export_file(self) -> None:
         """Save this office's file for the chosen months and record what was sent."""
         suggested = f"otop-{self.user.area_code}-{self.year_box.currentData()}.otop"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("ส่งออกไฟล์"), suggested, self.tr(FILES))
+        path, _ = save_file_name(self, FileKind.DISTRICT_FILE, self.tr("ส่งออกไฟล์"), suggested, self.tr(FILES))
         if not path:
             return
 
@@ -563,7 +578,9 @@ class ExchangeDialog(QDialog):
     def write_receipt(self) -> None:
         """Write the signed receipt for the chosen district."""
         code = self.receipt_district.currentData()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("ใบตอบรับ"), f"receipt-{code}.otop", self.tr(FILES))
+        path, _ = save_file_name(
+            self, FileKind.DISTRICT_FILE, self.tr("ใบตอบรับ"), f"receipt-{code}.otop", self.tr(FILES)
+        )
         if not path:
             return
         done = perform(
@@ -581,7 +598,7 @@ class ExchangeDialog(QDialog):
 
     def read_receipt(self) -> None:
         """A district takes in the province's receipt: its months' locks arrive without a network."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("เลือกใบตอบรับ"), "", self.tr(FILES))
+        path = open_file_name(self, FileKind.DISTRICT_FILE, self.tr("เลือกใบตอบรับ"), self.tr(FILES))
         if not path:
             return
         try:
@@ -644,8 +661,8 @@ class ExchangeDialog(QDialog):
             QMessageBox.question(
                 self,
                 self.tr("ยกเลิกกุญแจ"),
-                self.tr("ยกเลิกกุญแจของพื้นที่ {area} ({f}) หรือไม่? ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก").format(
-                    area=known.area_code, f=keys.spoken(known.fingerprint)
+                self.tr("ยกเลิกกุญแจของ{area} ({f}) หรือไม่? ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก").format(
+                    area=self.names.area(known.area_code), f=keys.spoken(known.fingerprint)
                 ),
             )
             != QMessageBox.StandardButton.Yes
@@ -684,19 +701,29 @@ class ExchangeDialog(QDialog):
         self.keys_model.set_rows(
             [
                 [
-                    self.tr("สำนักงานนี้") if k.area_code == keys.OWN else k.area_code,
+                    self.tr("สำนักงานนี้") if k.area_code == keys.OWN else self.names.area(k.area_code),
                     keys.spoken(k.fingerprint),
-                    k.registered_by,
+                    self.names.person(k.registered_by),
                     k.retired or ("" if k.has_public_key else self.tr("รอไฟล์แรกเพื่อยืนยันกุญแจ")),
                 ]
                 for k in known
-            ]
+            ],
+            cell_tips=self._code_tips(known, {0: "area_code", 2: "registered_by"}),
         )
+
+    def _code_tips(self, records, columns: dict[int, str]) -> dict[tuple[int, int], str]:
+        """Each cell that shows a name, with the code or login it stands for as its tooltip."""
+        return {
+            (row, column): self.tr("รหัส/ชื่อผู้ใช้: {code}").format(code=getattr(record, attribute))
+            for row, record in enumerate(records)
+            for column, attribute in columns.items()
+            if getattr(record, attribute) and getattr(record, attribute) != keys.OWN
+        }
 
     def write_key(self) -> None:
         """Save this office's public key to a file for the other office."""
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("ไฟล์กุญแจ"), f"{self.user.area_code}.key", self.tr("กุญแจ (*.key)")
+        path, _ = save_file_name(
+            self, FileKind.KEY, self.tr("ไฟล์กุญแจ"), f"{self.user.area_code}.key", self.tr("กุญแจ (*.key)")
         )
         if not path:
             return
@@ -714,7 +741,7 @@ class ExchangeDialog(QDialog):
 
     def register_key_file(self) -> None:
         """Register another office's key from its key file."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("ไฟล์กุญแจ"), "", self.tr("กุญแจ (*.key)"))
+        path = open_file_name(self, FileKind.KEY, self.tr("ไฟล์กุญแจ"), self.tr("กุญแจ (*.key)"))
         if path:
             self._register(keys.register_key_file, path=path)
 
@@ -743,7 +770,9 @@ class ExchangeDialog(QDialog):
         QMessageBox.information(
             self,
             self.tr("ลงทะเบียนกุญแจ"),
-            self.tr("ลงทะเบียนกุญแจของพื้นที่ {area} แล้ว ({f})").format(area=info.area_code, f=keys.spoken(info.fingerprint)),
+            self.tr("ลงทะเบียนกุญแจของ{area} แล้ว ({f})").format(
+                area=self.names.area(info.area_code), f=keys.spoken(info.fingerprint)
+            ),
         )
         self.refresh_keys()
         if self.takes_files and self.files:

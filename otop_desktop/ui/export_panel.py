@@ -9,7 +9,6 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from otop_desktop.services import areas, entry
 from otop_desktop.services.reports import exports, writers
 from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS, calendar_year_be, fiscal_year_of, today_in_thailand
 from otop_desktop.ui.context import AppContext
+from otop_desktop.ui.file_dialogs import FileKind, save_file_name
 from otop_desktop.ui.operations import perform_in_background, read_in_background, read_once_drawn
 from otop_desktop.ui.period_picker import fill_years
 
@@ -120,7 +120,7 @@ class ExportPanel(QWidget):
         period = self.month_box.currentText().replace(" ", "-")
         suggested = f"{request['name']}-{request['fiscal_year']}-{period}{suffix}"
         kind = self.tr("สมุดงาน Excel (*.xlsx)") if suffix == ".xlsx" else self.tr("ไฟล์ CSV (*.csv)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("บันทึกรายงาน"), suggested, kind)
+        path, _ = save_file_name(self, FileKind.WORKBOOK, self.tr("บันทึกรายงาน"), suggested, kind)
         if not path:
             return
         if not path.lower().endswith(suffix):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from otop_desktop.core.errors import OtopError
 from otop_desktop.services.forms import forecast, signatories
 from otop_desktop.services.money import format_baht, parse_amount
+from otop_desktop.ui.amount_editor import ItemAmountDelegate
 from otop_desktop.ui.common import save_cancel_buttons
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import error_label
@@ -52,6 +53,9 @@ class ForecastDialog(QDialog):
         for column, width in enumerate((130, 120, 120, 120, 120, 130, 130, 220)):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setStretchLastSection(True)  # the remark takes what the amounts leave
+        self.amount_editor = ItemAmountDelegate(self.table)
+        for column in AMOUNT_COLUMNS:
+            self.table.setItemDelegateForColumn(column, self.amount_editor)
         self.error_label = error_label()
         buttons = save_cancel_buttons(self, self.tr("บันทึก"))
         layout = QVBoxLayout(self)

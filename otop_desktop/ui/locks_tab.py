@@ -18,20 +18,22 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.core.changes import Kind
-from otop_desktop.services import deadlines, entry, locks
+from otop_desktop.services import deadlines, entry, locks, names
+from otop_desktop.services.quality import reviews
 from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, month_label, today_in_thailand
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.common import FirstShow, read_only_view
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.deadline_marks import label_style
+from otop_desktop.ui.list_question import ask_about_list
 from otop_desktop.ui.operations import perform, perform_waiting, read, read_in_background
 from otop_desktop.ui.period_picker import PeriodPicker
 from otop_desktop.ui.plain_table import PlainTableModel
+from otop_desktop.ui.quality_tab import unchecked_sentence
 
 NOTHING_ENTERED = QBrush(QColor("#ffcdd2"))
 PARTLY_ENTERED = QBrush(QColor("#ffe0b2"))
 LOCKED = QBrush(QColor("#e8f5e9"))
-LIST_LIMIT = 10  # districts named in the province lock's question: it must fit a 768-pixel screen, buttons included
 
 
 class LocksTab(QWidget):
@@ -42,6 +44,8 @@ class LocksTab(QWidget):
         self.context, self.user = context, context.user
         self._today = today or today_in_thailand()
         self.overview: locks.LockOverview | None = None
+        self.names = read(self, names.list_names) or names.Names()  # logins as the people's names
+        self.unchecked: dict[str, int] = {}  # the month's findings of the data-quality check not yet checked
         due = read(self, deadlines.due_month, today=self._today)  # it opens on the month to confirm next
         self.picker = PeriodPicker(due.month_start if due else self._today)
         read_in_background(
@@ -69,7 +73,7 @@ class LocksTab(QWidget):
             ],
             self,
         )
-        self.table = read_only_view(self.table_model, (50, 150, 90, 120, 250, 190, 210, 260), self)
+        self.table = read_only_view(self.table_model, (50, 150, 90, 120, 215, 150, 200, 330), self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history_label = QLabel()
@@ -136,6 +140,7 @@ class LocksTab(QWidget):
         if done is None:
             return
         self.overview = overview = done.result
+        self._count_unchecked(overview)
         rows, backgrounds, tips = [], [], []
         for status in overview.districts:
             rows.append(self._row(status))
@@ -154,7 +159,7 @@ class LocksTab(QWidget):
                 if status.missing
                 else None
             )
-        self.table_model.set_rows(rows, backgrounds, tips)
+        self.table_model.set_rows(rows, backgrounds, tips, cell_tips=self._login_tips(overview.districts))
         codes = [d.district_code for d in overview.districts]
         self.select_district(selected if selected in codes else (codes[0] if codes else None))
         line = overview.status_line() + (self.tr(" — ยืนยันทั้งจังหวัดแล้ว") if overview.province_locked else "")
@@ -165,11 +170,26 @@ class LocksTab(QWidget):
         self.deadline_label.setStyleSheet(label_style(overview.urgency))
         self._on_selection()
 
+    def _count_unchecked(self, overview: locks.LockOverview) -> None:
+        """The data-quality check's unchecked findings per district, for the lock question (off the GUI thread)."""
+        self.unchecked, period = {}, (overview.fiscal_year, overview.month)
+        if not overview.refusal:
+            read_in_background(
+                self,
+                reviews.unchecked_counts,
+                on_done=lambda counts: setattr(self, "unchecked", counts) if self._current() == period else None,
+                fiscal_year=period[0],
+                month=period[1],
+            )
+
+    def _current(self) -> tuple[int, int] | None:
+        return (self.overview.fiscal_year, self.overview.month) if self.overview else None
+
     def _row(self, status: locks.DistrictStatus) -> list[str]:
         lock = status.lock
         saved = (
             self.tr("{when} โดย {user}").format(
-                when=format_thai_datetime(status.last_saved_at), user=status.last_saved_by
+                when=format_thai_datetime(status.last_saved_at), user=self.names.person(status.last_saved_by)
             )
             if status.last_saved_at
             else self.tr("ยังไม่บันทึกข้อมูล")
@@ -178,12 +198,26 @@ class LocksTab(QWidget):
             status.district_code,
             status.district_name,
             self.tr("ล็อกแล้ว") if status.locked else self.tr("ยังไม่ล็อก"),
-            lock.changed_by if lock else "",
+            self.names.person(lock.changed_by) if lock else "",
             format_thai_datetime(lock.changed_at) if lock else "",
             lock.reason if lock else "",
             status.entry_text(),
             saved,
         ]
+
+    def _login_tips(self, districts) -> dict[tuple[int, int], str]:
+        """The login behind each name shown in the lock and last-saved columns."""
+        tips = {}
+        for row, status in enumerate(districts):
+            if status.lock:
+                tips[(row, 3)] = self.tr("ชื่อผู้ใช้: {login}").format(login=status.lock.changed_by)
+            if status.last_saved_by:  # the whole line too: a long name may not fit the column
+                tips[(row, 7)] = self.tr("บันทึกล่าสุด {when} โดย {name} (ชื่อผู้ใช้: {login})").format(
+                    when=format_thai_datetime(status.last_saved_at),
+                    name=self.names.person(status.last_saved_by),
+                    login=status.last_saved_by,
+                )
+        return tips
 
     def selected_district(self) -> str | None:
         """The district code of the selected row."""
@@ -240,7 +274,8 @@ class LocksTab(QWidget):
             )
         )
         self.history_model.set_rows(
-            [[format_thai_datetime(e.at), e.username, e.action, e.scope, e.reason] for e in events]
+            [[format_thai_datetime(e.at), self.names.person(e.username), e.action, e.scope, e.reason] for e in events],
+            cell_tips={(row, 1): self.tr("ชื่อผู้ใช้: {login}").format(login=e.username) for row, e in enumerate(events)},
         )
 
     # --- the four buttons -------------------------------------------------------------------------
@@ -262,15 +297,6 @@ class LocksTab(QWidget):
             QMessageBox.warning(self, title, self.tr("กรุณาระบุเหตุผลในการปลดล็อก ยังไม่ได้ปลดล็อก"))
             return None
         return reason
-
-    def _incomplete_list(self, districts) -> str:
-        lines = [
-            self.tr("• อำเภอ{name}: {text}").format(name=d.district_name, text=d.entry_text())
-            for d in districts[:LIST_LIMIT]
-        ]
-        if len(districts) > LIST_LIMIT:
-            lines.append(self.tr("และอีก {count} อำเภอ").format(count=len(districts) - LIST_LIMIT))
-        return "\n".join(lines)
 
     def _act(self, action, **kwargs) -> None:
         if perform(self, action, fiscal_year=self.picker.year, month=self.picker.month, **kwargs):
@@ -294,6 +320,7 @@ class LocksTab(QWidget):
                 )
                 + text
             )
+        text = unchecked_sentence(self.unchecked, status.district_code) + text
         if self._confirm(self.tr("ล็อก (อำเภอ)"), text):
             self._act(locks.lock_district, district_code=status.district_code)
 
@@ -317,15 +344,24 @@ class LocksTab(QWidget):
             month=self._period()
         )
         incomplete = self.overview.incomplete if self.overview else ()
-        if incomplete:
-            text = (
-                self.tr(
-                    "มี {count} อำเภอที่ยังกรอกยอดเดือน{month} ไม่ครบ:\n{names}\n\n"
-                    "ถ้าล็อกตอนนี้ อำเภอเหล่านี้จะส่งข้อมูลเพิ่มไม่ได้จนกว่าจะปลดล็อก และรายชื่อนี้จะถูกบันทึกไว้กับการล็อก\n\n"
-                ).format(count=len(incomplete), month=self._period(), names=self._incomplete_list(incomplete))
-                + text
-            )
-        if self._confirm(self.tr("ล็อก (ทั้งจังหวัด)"), text):
+        if not incomplete:
+            if self._confirm(self.tr("ล็อก (ทั้งจังหวัด)"), unchecked_sentence(self.unchecked) + text):
+                self._act(locks.lock_province, incomplete_ok=True)
+            return
+        intro = self.tr("มี {count} อำเภอที่ยังกรอกยอดเดือน{month} ไม่ครบ:").format(
+            count=len(incomplete), month=self._period()
+        )
+        intro = unchecked_sentence(self.unchecked) + intro
+        warning = self.tr("ถ้าล็อกตอนนี้ อำเภอเหล่านี้จะส่งข้อมูลเพิ่มไม่ได้จนกว่าจะปลดล็อก และรายชื่อนี้จะถูกบันทึกไว้กับการล็อก")
+        rows = [[self.tr("อำเภอ{name}").format(name=d.district_name), d.entry_text()] for d in incomplete]
+        if ask_about_list(
+            self,
+            self.tr("ล็อก (ทั้งจังหวัด)"),
+            intro,
+            [self.tr("อำเภอ"), self.tr("การกรอกยอด")],
+            rows,
+            warning + "\n\n" + text,
+        ):
             self._act(locks.lock_province, incomplete_ok=True)
 
     def unlock_province(self) -> None:
@@ -341,6 +377,6 @@ class LocksTab(QWidget):
         if self.first_show.pending:  # not looked at yet: it reads when first shown
             return
         if notice.origin is not self and notice.changes.touches(
-            Kind.LOCKS | Kind.SALES | Kind.ENTREPRENEURS, self.picker.year
+            Kind.LOCKS | Kind.SALES | Kind.ENTREPRENEURS | Kind.REVIEWS, self.picker.year
         ):
             self.reload()

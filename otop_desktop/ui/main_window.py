@@ -16,6 +16,7 @@ from otop_desktop.ui.exchange_dialog import ExchangeDialog
 from otop_desktop.ui.locks_tab import LocksTab
 from otop_desktop.ui.operations import read_in_background
 from otop_desktop.ui.password_dialog import OwnPasswordDialog
+from otop_desktop.ui.quality_tab import QualityTab
 from otop_desktop.ui.reports_tab import ReportsTab
 from otop_desktop.ui.roadmap_tab import RoadmapTab
 from otop_desktop.ui.targets_tab import TargetsTab
@@ -23,7 +24,7 @@ from otop_desktop.ui.users_dialog import UsersDialog
 
 
 class MainWindow(QMainWindow):
-    """หน้าหลัก, บันทึกข้อมูล, ล็อกข้อมูล, ค่าเป้าหมาย, รายงาน, ติดตามงาน."""
+    """หน้าหลัก, บันทึกข้อมูล, ตรวจสอบข้อมูล, ล็อกข้อมูล, ค่าเป้าหมาย, รายงาน, ติดตามงาน."""
 
     def __init__(self, context: AppContext, today: date | None = None):
         super().__init__()
@@ -35,6 +36,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.dashboard_tab, self.tr("หน้าหลัก"))
         self.entry_tab = EntryTab(context, today=today)
         self.tabs.addTab(self.entry_tab, self.tr("บันทึกข้อมูล"))
+        self.quality_tab = QualityTab(context, today=today)
+        self.tabs.addTab(self.quality_tab, self.tr("ตรวจสอบข้อมูล"))
         self.locks_tab = LocksTab(context, today=today)
         self.tabs.addTab(self.locks_tab, self.tr("ล็อกข้อมูล"))
         self.targets_tab = TargetsTab(context, today=today)
@@ -44,6 +47,7 @@ class MainWindow(QMainWindow):
         self.roadmap_tab = RoadmapTab(context, today=today)
         self.tabs.addTab(self.roadmap_tab, self.tr("ติดตามงาน"))
         self.dashboard_tab.open_district.connect(self.open_district_month)
+        self.quality_tab.open_cell.connect(self.open_entry_cell)
         self.backup_banner = backup_dialog.BackupBanner(context)
         self.backup_banner.back_up_now.connect(lambda: backup_dialog.back_up(self))
         central = QWidget()
@@ -121,6 +125,11 @@ class MainWindow(QMainWindow):
         """Show a district's month in the entry tab (a bar of the dashboard was clicked)."""
         self.tabs.setCurrentWidget(self.entry_tab)
         self.entry_tab.open_period(fiscal_year, month, district_code)
+
+    def open_entry_cell(self, district_code: str, fiscal_year: int, month: int, entrepreneur_id: int, channel: int):
+        """Show a finding's cell in the entry tab (a line of the data-quality check was opened)."""
+        self.tabs.setCurrentWidget(self.entry_tab)
+        self.entry_tab.open_period(fiscal_year, month, district_code, entrepreneur_id or None, channel)
 
     def open_exchange(self) -> None:
         """The file-exchange dialog: export, import with preview, receipts, keys."""

@@ -34,7 +34,8 @@ class PeriodPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("ปีงบประมาณ")))
         layout.addWidget(self.year_box)
-        layout.addWidget(QLabel(self.tr("เดือน")))
+        self.month_label = QLabel(self.tr("เดือน"))
+        layout.addWidget(self.month_label)
         layout.addWidget(self.month_box)
         self.year_box.currentIndexChanged.connect(lambda: (self._fill_months(self.month), self.changed.emit()))
         self.month_box.currentIndexChanged.connect(lambda: self.changed.emit())
@@ -46,6 +47,11 @@ class PeriodPicker(QWidget):
             self.month_box.addItem(f"{THAI_MONTHS[number - 1]} {calendar_year_be(self.year, number)}", number)
         self.month_box.setCurrentIndex(max(0, self.month_box.findData(month)))
         self.month_box.blockSignals(False)
+
+    def show_month(self, shown: bool) -> None:
+        """Show or hide the month picker and its label (a form of the whole year has no month)."""
+        self.month_label.setVisible(shown)
+        self.month_box.setVisible(shown)
 
     def set_years(self, years: list[int]) -> None:
         """The fiscal years to offer (newest first), the picked period kept and nothing emitted."""

@@ -16,11 +16,16 @@ class PlainTableModel(QAbstractTableModel):
         self.tooltips: list[str | None] = []
         self.bold_rows: set[int] = set()
         self.right_aligned: set[int] = set()
+        self.cell_tips: dict[tuple[int, int], str] = {}  # (row, column): a cell's own tooltip, before its row's
 
-    def set_rows(self, rows: list[list[str]], backgrounds=None, tooltips=None, bold_rows=(), foregrounds=None) -> None:
-        """Show new rows, each optionally with a background and a text brush and a tooltip; some rows bold."""
+    def set_rows(
+        self, rows: list[list[str]], backgrounds=None, tooltips=None, bold_rows=(), foregrounds=None, cell_tips=None
+    ) -> None:
+        """Show new rows, each optionally with a background and a text brush and a tooltip; some rows bold; some
+        cells with a tooltip of their own (a login behind the name shown)."""
         self.beginResetModel()
         self.rows = rows
+        self.cell_tips = dict(cell_tips or {})
         self.backgrounds = list(backgrounds or [None] * len(rows))
         self.foregrounds = list(foregrounds or [None] * len(rows))
         self.tooltips = list(tooltips or [None] * len(rows))
@@ -43,7 +48,7 @@ class PlainTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return self.foregrounds[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltips[index.row()]
+            return self.cell_tips.get((index.row(), index.column())) or self.tooltips[index.row()]
         if role == Qt.ItemDataRole.FontRole and index.row() in self.bold_rows:
             font = QFont()
             font.setBold(True)

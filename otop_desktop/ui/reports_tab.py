@@ -7,18 +7,14 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -30,13 +26,16 @@ from otop_desktop.services import areas, entry
 from otop_desktop.services.access import Action
 from otop_desktop.services.forms import forecast, jt1, jt2, verify
 from otop_desktop.services.forms.completeness import IncompleteForm
-from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, today_in_thailand
+from otop_desktop.services.thai import fiscal_year_of, today_in_thailand
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.export_panel import ExportPanel
+from otop_desktop.ui.file_dialogs import FileKind, save_file_name
 from otop_desktop.ui.forms_dialogs import ForecastDialog, SignatoriesDialog
-from otop_desktop.ui.operations import perform, perform_in_background, read_in_background, read_once_drawn
+from otop_desktop.ui.operations import perform_in_background, read_in_background, read_once_drawn
+from otop_desktop.ui.pdf_preview import PdfPreview
 from otop_desktop.ui.period_picker import PeriodPicker
+from otop_desktop.ui.verify_box import VerifyBox
 
 ALL = "*"  # the district box's "every district" choice
 LIST_LIMIT = 12  # months listed in the question before an incomplete print
@@ -65,10 +64,8 @@ class ReportsTab(QWidget):
         self.scope_box.addItem(self.tr("ประจำเดือน"), None)
         for quarter, months in enumerate(("ต.ค.-ธ.ค.", "ม.ค.-มี.ค.", "เม.ย.-มิ.ย.", "ก.ค.-ก.ย."), 1):
             self.scope_box.addItem(self.tr("ไตรมาสที่ {n} ({months})").format(n=quarter, months=months), quarter)
-        self.scope_box.currentIndexChanged.connect(
-            lambda: self.picker.month_box.setEnabled(self.scope_box.currentData() is None)
-        )
         self.district_box = QComboBox()
+        self.district_label = QLabel(self.tr("อำเภอ"))
         if context.permissions.wide:
             self.district_box.addItem(self.tr("ทุกอำเภอ (หนึ่งแบบต่ออำเภอ)"), ALL)
         read_once_drawn(self, areas.list_districts, on_done=self._show_districts)
@@ -81,26 +78,23 @@ class ReportsTab(QWidget):
         self.signatories_button = QPushButton(self.tr("ผู้ลงนาม…"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText(self.tr("รหัสตรวจสอบเอกสารที่ท้ายแบบที่พิมพ์ เช่น ABCD-EFGH-JKLM"))
-        self.verify_button = QPushButton(self.tr("ตรวจสอบ"))
-        self.verify_result = QLabel()
-        self.verify_result.setWordWrap(True)
-        self.verify_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preview_pane = PdfPreview(self)
+        self.document, self.view = self.preview_pane.document, self.preview_pane.view
+        self._shown: tuple | None = None  # (form, request) of the pages in the preview
+        self.verify_box = VerifyBox(context, self)
+        self.code_edit, self.verify_result = self.verify_box.code_edit, self.verify_box.result
         self.export_panel = ExportPanel(context, today=today)
         self._layout()
         self.preview_button.clicked.connect(self.preview)
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_form)
-        self.verify_button.clicked.connect(self.verify_code)
         self.forecast_button.clicked.connect(self.edit_forecast)
         self.signatories_button.clicked.connect(self.edit_signatories)
-        self.code_edit.returnPressed.connect(self.verify_code)
+        for box in (self.form_box, self.scope_box, self.district_box):
+            box.currentIndexChanged.connect(self._pickers_changed)
+        self.picker.changed.connect(self._pickers_changed)
+        self.arabic_box.toggled.connect(self._pickers_changed)
+        self._pickers_changed()
 
     def _show_districts(self, districts) -> None:
         """The districts, read off the GUI thread; the province's view opens on its first district."""
@@ -116,7 +110,7 @@ class ReportsTab(QWidget):
             self.form_box,
             self.picker,
             self.scope_box,
-            QLabel(self.tr("อำเภอ")),
+            self.district_label,
             self.district_box,
             self.arabic_box,
         ):
@@ -132,19 +126,15 @@ class ReportsTab(QWidget):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
-        checking = QHBoxLayout()
-        checking.addWidget(QLabel(self.tr("ตรวจสอบแบบที่พิมพ์แล้ว (รหัสตรวจสอบเอกสาร):")))
-        checking.addWidget(self.code_edit)
-        checking.addWidget(self.verify_button)
+        actions.addWidget(self.preview_pane.toolbar)
         forms = QWidget()
         layout = QVBoxLayout(forms)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addWidget(self.status)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(checking)
-        layout.addWidget(self.verify_result)
+        layout.addWidget(self.preview_pane, 1)
+        layout.addWidget(self.verify_box)
         self.sections = QTabWidget()
         self.sections.addTab(forms, self.tr("แบบพิมพ์ (จต.๒ จต.๑ ประมาณการ)"))
         self.sections.addTab(self.export_panel, self.tr("ส่งออกข้อมูล (Excel/CSV)"))
@@ -168,6 +158,30 @@ class ReportsTab(QWidget):
             request.setdefault("district_code", None)
         return request
 
+    def _pickers_changed(self, *_) -> None:
+        """Offer only the pickers the chosen form uses, and grey a preview that no longer matches them."""
+        form = self.form_box.currentData()
+        self.picker.month_box.setEnabled(form == "jt1" or (form == "jt2" and self.scope_box.currentData() is None))
+        self.picker.show_month(form != "forecast")
+        self.scope_box.setVisible(form == "jt2")
+        for widget in (self.district_label, self.district_box):
+            widget.setVisible(form != "forecast")
+        if self._shown is None:
+            return
+        self.preview_pane.set_stale(
+            ""
+            if self._shown == self._current()
+            else self.tr("ตัวอย่างนี้เป็นของตัวเลือกก่อนหน้า ไม่ตรงกับที่เลือกอยู่ กด “แสดงตัวอย่าง” เพื่อดูแบบที่เลือก")
+        )
+
+    def _current(self) -> tuple:
+        return (self.form_box.currentData(), sorted(self._request().items()))
+
+    def _show_pdf(self, path, request: dict) -> None:
+        self.preview_pane.load(str(path))
+        self._shown = (self.form_box.currentData(), sorted(request.items()))
+        self._pickers_changed()
+
     def _services(self):
         """(preview, print) for one district, or for every district of the province in one PDF."""
         if self.form_box.currentData() == "forecast":
@@ -183,9 +197,11 @@ class ReportsTab(QWidget):
         self._previews += 1
         path = Path(self._folder.name) / f"preview-{self._previews}.pdf"
         self.status.setText(self.tr("กำลังจัดทำตัวอย่าง…"))
+        request = self._request()
 
         def done(result) -> None:
-            self.document.load(str(result.result))
+            self._show_pdf(result.result, request)
+            self.view.setFocus()  # PgDn, Ctrl+End and Ctrl +/- read the preview at once
             self.status.setText(
                 self.tr("ตัวอย่าง {pages} หน้า (รหัสตรวจสอบเอกสารจะพิมพ์บนแบบเมื่อบันทึกหรือพิมพ์)").format(
                     pages=self.document.pageCount()
@@ -193,7 +209,7 @@ class ReportsTab(QWidget):
             )
 
         perform_in_background(
-            self, self._services()[0], path=path, on_done=done, progress=self.tr("กำลังจัดทำตัวอย่าง…"), **self._request()
+            self, self._services()[0], path=path, on_done=done, progress=self.tr("กำลังจัดทำตัวอย่าง…"), **request
         )
 
     def save_pdf(self) -> None:
@@ -211,7 +227,7 @@ class ReportsTab(QWidget):
             f"{form}-{request.get('district_code') or self.user.province_code}-{request['fiscal_year']}-{period}.pdf"
         )
         kinds = self.tr("PDF (*.pdf);;Excel (*.xlsx)") if form == "ประมาณการ" else self.tr("PDF (*.pdf)")
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("บันทึกไฟล์"), suggested, kinds)
+        path, chosen = save_file_name(self, FileKind.PDF, self.tr("บันทึกไฟล์"), suggested, kinds)
         if not path:
             return
         suffix = ".xlsx" if "xlsx" in (chosen or "") or path.lower().endswith(".xlsx") else ".pdf"
@@ -220,7 +236,7 @@ class ReportsTab(QWidget):
             printed = result.result
             written = printed.path
             if Path(written).suffix == ".pdf":
-                self.document.load(str(written))
+                self._show_pdf(written, request)
             self.status.setText(
                 self.tr("บันทึกแล้ว: {path} · {codes}").format(path=written, codes=self.codes_text(printed))
             )
@@ -299,55 +315,8 @@ class ReportsTab(QWidget):
         SignatoriesDialog(self.context, code, name, self).exec()
 
     def verify_code(self) -> None:
-        """Name the print a code belongs to, say whether its figures are still those in the database, and list
-        the other prints of the same figures."""
-        code = self.code_edit.text().strip()
-        if not code:
-            return
-        done = perform(self, verify.verify, code=code)
-        if done is None:
-            return
-        result = done.result
-        if result.malformed or not result.found:
-            self.verify_result.setText(
-                result.problem
-                if result.malformed
-                else self.tr("ไม่พบรหัสตรวจสอบเอกสาร {code} ในฐานข้อมูลนี้").format(code=code)
-            )
-            self.verify_result.setStyleSheet("color:#b71c1c;")
-            return
-        lines = [
-            self.tr("แบบ {form} {area} {period} พิมพ์โดย {user} เมื่อ {at}").format(
-                form=result.form_name,
-                area=result.area_name,
-                period=result.period,
-                user=result.printed_by,
-                at=format_thai_datetime(result.printed_at),
-            )
-        ]
-        if result.legacy:
-            lines.append(self.tr("รหัสแบบเดิมนี้ระบุชุดตัวเลข ไม่ระบุครั้งที่พิมพ์: ดูเวลาพิมพ์ที่ท้ายกระดาษเทียบกับรายการด้านล่าง"))
-        if result.completeness:
-            lines.append(self.tr("บนแบบระบุว่า{text}").format(text=result.completeness))
-        if result.matches:
-            lines.append(self.tr("ตรงกับข้อมูลในฐานข้อมูลทุกรายการ"))
-        else:
-            lines.append(
-                self.tr("ข้อมูลเปลี่ยนไปหลังพิมพ์ {n} รายการ (ยอด {order}):").format(
-                    n=len(result.differences), order=verify.AMOUNT_ORDER
-                )
-            )
-            lines.extend(difference.describe() for difference in result.differences)
-        if result.others:
-            lines.append(self.tr("ตัวเลขชุดเดียวกันนี้พิมพ์อีก {n} ครั้ง:").format(n=len(result.others)))
-            lines.extend(
-                self.tr("{code} พิมพ์โดย {user} เมื่อ {at}").format(
-                    code=verify.shown_code(other.code), user=other.printed_by, at=format_thai_datetime(other.printed_at)
-                )
-                for other in result.others
-            )
-        self.verify_result.setText("\n".join(lines))
-        self.verify_result.setStyleSheet("color:#1b5e20;" if result.matches else "color:#b71c1c;")
+        """Say what the database knows of the print whose code is typed in the verify box."""
+        self.verify_box.verify_code()
 
     def codes_text(self, printed) -> str:
         """'รหัสตรวจสอบเอกสาร ABCD-EFGH-JKLM', or for a province's forms each district's code, the districts left

@@ -23,6 +23,8 @@ from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.common import FirstShow
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.deadline_marks import BACKGROUNDS, show_due
+from otop_desktop.ui.evidence_board import evidence_view
+from otop_desktop.ui.evidence_dialog import EvidenceDialog
 from otop_desktop.ui.operations import perform_in_background, read, read_in_background
 from otop_desktop.ui.period_picker import fill_years
 
@@ -184,6 +186,9 @@ class RoadmapTab(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 8)
+        self.evidence_view = evidence_view(self.view, BoardModel.RATE_ROWS)  # the quarters' signed จต.๒
+        self.evidence_button = QPushButton(self.tr("ทะเบียน จต.๒ ที่ลงนามแล้ว…"))
+        self.evidence_button.clicked.connect(self.open_evidence)
         legend = QLabel(
             self.tr(
                 "กำหนดตามแผน: กรอกข้อมูลภายในสิ้นเดือน · ล็อก (ยืนยัน) ภายในวันที่ 5 ของเดือนถัดไป · "
@@ -193,6 +198,10 @@ class RoadmapTab(QWidget):
                 "<span style='background:{c}'>&nbsp;เลยกำหนดยังไม่ทำ&nbsp;</span> "
                 "<span style='background:{d}'>&nbsp;ยังไม่ถึงกำหนด&nbsp;</span>"
             ).format(a=ON_TIME, b=LATE, c=OVERDUE, d=WAITING)
+            + self.tr(
+                " · จต.๒ ไตรมาส: ได้รับสำเนา จต.๒ ที่ลงนามแล้วครบไตรมาส กำหนดวันที่ 5 หลังสิ้นไตรมาส "
+                "(เลขเปลี่ยน = ตัวเลขแก้หลังพิมพ์ ควรขอฉบับใหม่)"
+            )
         )
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("ปีงบประมาณ")))
@@ -201,11 +210,16 @@ class RoadmapTab(QWidget):
         top.addSpacing(16)
         top.addWidget(self.due_label)
         top.addStretch(1)
+        top.addWidget(self.evidence_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(legend)
         layout.addWidget(self.summary)
-        layout.addWidget(self.view, 1)
+        tables = QHBoxLayout()
+        tables.setSpacing(0)
+        tables.addWidget(self.view, 1)
+        tables.addWidget(self.evidence_view)
+        layout.addLayout(tables, 1)
         self.year_box.currentIndexChanged.connect(self.reload)
         self.refresh_button.clicked.connect(self.reload)
         context.bus.changed.connect(self._on_change)
@@ -227,6 +241,8 @@ class RoadmapTab(QWidget):
         else the latest begun)."""
         self.model.set_board(board)
         show_due(self.due_label, board.due)
+        self.evidence_view.model().set_board(board)
+        self.evidence_view.setVisible(bool(board.evidence))
         cells = [row.cells for row in board.rows]
         due = [i for i in range(12) if cells and cells[0][i].entry_due < board.today]
         begun = [i for i in range(12) if any(c[i].begun for c in cells)]
@@ -252,6 +268,20 @@ class RoadmapTab(QWidget):
                 overdue=overdue,
             )
         )
+        if board.evidence_rates:  # the signed จต.๒ of the month's quarter
+            on_file, expected = board.evidence_rates[index // 3]
+            self.summary.setText(
+                self.summary.text()
+                + self.tr(" · ได้รับ จต.๒ ที่ลงนามแล้ว ไตรมาส {quarter}: {on_file} จาก {expected} อำเภอ").format(
+                    quarter=index // 3 + 1, on_file=on_file, expected=expected
+                )
+            )
+
+    def open_evidence(self) -> None:
+        """The register of signed จต.๒: take in scans, open and export them."""
+        dialog = EvidenceDialog(self.context, self, today=self._today)
+        dialog.setModal(True)
+        dialog.show()
 
     def _set_years(self, years) -> None:
         """The fiscal years there are, the one shown kept."""

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -38,6 +37,7 @@ from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.common import FirstShow, save_cancel_buttons
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
+from otop_desktop.ui.file_dialogs import FileKind, open_file_name, save_file_name
 from otop_desktop.ui.frozen_columns import FrozenColumns, fit_columns_to_contents
 from otop_desktop.ui.operations import perform, perform_in_background, perform_waiting, read_in_background
 from otop_desktop.ui.period_picker import fill_years
@@ -333,8 +333,8 @@ class TargetsTab(QWidget):
 
     def import_table(self) -> None:
         """Take in a printed table; nothing is saved until the officer confirms in the dialog."""
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("เลือกไฟล์ตารางค่าเป้าหมาย"), "", self.tr("ตาราง (*.csv *.xlsx)")
+        path = open_file_name(
+            self, FileKind.WORKBOOK, self.tr("เลือกไฟล์ตารางค่าเป้าหมาย"), self.tr("ตาราง (*.csv *.xlsx)")
         )
         if not path:
             return
@@ -355,7 +355,7 @@ class TargetsTab(QWidget):
     def export(self) -> None:
         """Save the table as an Excel workbook in the letter's layout."""
         suggested = f"ค่าเป้าหมาย-{self.fiscal_year}-รอบที่{self.round_no}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("ส่งออก Excel"), suggested, self.tr("Excel (*.xlsx)"))
+        path, _ = save_file_name(self, FileKind.WORKBOOK, self.tr("ส่งออก Excel"), suggested, self.tr("Excel (*.xlsx)"))
         if not path:
             return
         perform_in_background(

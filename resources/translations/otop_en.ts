@@ -17,92 +17,92 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="75"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="77"/>
         <source>ไม่มีรายชื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="76"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="78"/>
         <source> พ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="77"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="79"/>
         <source> ส</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="78"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="80"/>
         <source>ล็อก {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="78"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="80"/>
         <source>ยังไม่ล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="82"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="84"/>
         <source>ยังไม่มี</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="84"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="86"/>
         <source>บันทึกล่าสุด: {when} (กำหนด {due})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="87"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="89"/>
         <source>พิมพ์ จต.๒: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="88"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="90"/>
         <source>ส่ง/นำเข้าไฟล์: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="89"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="91"/>
         <source>ล็อก: {when} (กำหนด {due})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="92"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="94"/>
         <source>กรอกข้อมูลไม่ทันสิ้นเดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="92"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="94"/>
         <source>เลยสิ้นเดือนแล้วยังกรอกไม่ครบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="94"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="96"/>
         <source>ล็อกหลังวันที่ 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="94"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="96"/>
         <source>เลยวันที่ 5 แล้วยังไม่ล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="141"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="143"/>
         <source>อัตราการรายงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="141"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="143"/>
         <source>รายงานทันเวลา</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="141"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="143"/>
         <source>ล็อกแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="151"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="153"/>
         <source>เดือนที่ต้องยืนยันถัดไป: {month} · {words}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,102 +209,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="131"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="132"/>
         <source> (เฉพาะเดือนที่จังหวัดยืนยันแล้ว)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="134"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="135"/>
         <source>&lt;b&gt;ยอดจำหน่ายปีงบประมาณ {year}&lt;/b&gt;{confirmed}&lt;br&gt;&lt;span style=&apos;font-size:16pt&apos;&gt;{total} บาท&lt;/span&gt;&lt;br&gt;{area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="141"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="142"/>
         <source>&lt;b&gt;ในประเทศ&lt;/b&gt; {domestic} บาท ({dshare})&lt;br&gt;&lt;b&gt;ต่างประเทศ&lt;/b&gt; {export} บาท ({eshare})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="151"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="152"/>
         <source>&lt;b&gt;ออฟไลน์&lt;/b&gt; {offline} บาท ({oshare})&lt;br&gt;&lt;b&gt;ออนไลน์&lt;/b&gt; {online} บาท ({nshare})&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="161"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="162"/>
         <source>&lt;b&gt;เดือน{month}&lt;/b&gt;&lt;br&gt;กรอกครบ {complete} · กรอกบางส่วน {partial} · ยังไม่กรอก {none} จาก {areas} {unit}&lt;br&gt;ล็อก (ยืนยัน) แล้ว {locked} จาก {areas} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/dashboard_tab.py" line="178"/>
+        <source>&lt;br&gt;ได้รับ จต.๒ ที่ลงนามแล้ว ไตรมาส {quarter}: {on_file} จาก {districts} อำเภอ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="187"/>
         <source>เดือน{month} ยังไม่มีรายชื่อผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="181"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="190"/>
         <source>เดือน{month} ยังไม่มีรายชื่อของเดือน (ยังไม่ได้ Sync ข้อมูล) · ผู้ประกอบการที่ยังดำเนินกิจการ {expected:,} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="183"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="192"/>
         <source>เดือน{month} กรอกยอดแล้ว {reported:,} จาก {expected:,} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="194"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="203"/>
         <source>ยอดจำหน่ายราย{unit} (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="196"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="205"/>
         <source>{count} {unit}ที่ยอดจำหน่ายสูงสุด (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="208"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="220"/>
         <source>คลิกแท่งของอำเภอเพื่อเปิดข้อมูลเดือนที่เลือกในแท็บบันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="209"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="221"/>
         <source>ยอดจำหน่ายสะสม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="211"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="223"/>
         <source>ประมาณการสะสม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="213"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="225"/>
         <source>เป้าหมาย{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="214"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="226"/>
         <source>ยอดจำหน่ายสะสมรายเดือน เทียบประมาณการและค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="219"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="231"/>
         <source>แยกตามช่องทาง (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="225"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="237"/>
         <source>แยกตามประเภทผลิตภัณฑ์ (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="252"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="264"/>
         <source>บันทึกภาพ PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="275"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="284"/>
+        <source>{unit}{name}: {total} บาท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="285"/>
+        <source> (พื้นที่ของท่าน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="294"/>
         <source>บันทึกภาพแผนภูมิ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="275"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="294"/>
         <source>ภาพ PNG (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,87 +453,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="238"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="254"/>
         <source>ผู้ประกอบการ {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="241"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="257"/>
         <source> (ดึงมาด้วย Sync ยังไม่ได้บันทึก {count} ราย)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="244"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="260"/>
         <source> · แก้ไขล่าสุดโดย {user} เมื่อ {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="267"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="283"/>
         <source>ยังไม่ได้บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="268"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="284"/>
         <source>มีข้อมูลที่แก้ไขแล้วแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="281"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="297"/>
         <source>ไม่มีข้อมูลที่เปลี่ยนแปลง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="295"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="311"/>
         <source>กำลังบันทึกข้อมูล {rows} ราย…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="310"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="326"/>
         <source>ยังไม่ได้บันทึก: กรุณาตรวจสอบยอดที่สูงผิดปกติ (ช่องรวมสีส้ม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="325"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="341"/>
         <source>บันทึกข้อมูลเรียบร้อย เมื่อ {when} ({rows} ราย)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="335"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="351"/>
         <source>มีผู้บันทึกข้อมูลนี้ไปก่อนแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="339"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="355"/>
         <source>โหลดข้อมูลล่าสุดตอนนี้หรือไม่? (ตัวเลขที่ท่านแก้ไขและยังไม่ได้บันทึกจะหายไป หากต้องการเก็บไว้ ให้ตอบ “ไม่” แล้วจดไว้ก่อน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="345"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="361"/>
         <source>โหลดข้อมูลล่าสุดแล้ว กรุณาแก้ไขอีกครั้งแล้วกดบันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="347"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="363"/>
         <source>ยังไม่ได้บันทึก: มีผู้บันทึกข้อมูลเดือนนี้ไปก่อนแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="352"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="368"/>
         <source>• {name}: {total} บาท (ปกติเดือนละ {usual} บาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="358"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="374"/>
         <source>และอีก {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="361"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="377"/>
         <source>ยอดจำหน่ายสูงผิดปกติ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="363"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="379"/>
         <source>ยอดรวมเดือนนี้ของ {count} รายสูงกว่า 10 เท่าของเดือนปกติ (ค่ามัธยฐาน 12 เดือนก่อน):
 {lines}
 
@@ -526,500 +541,727 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="386"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="402"/>
         <source>รายชื่อผู้ประกอบการของเดือนนี้ครบแล้ว ({count} ราย) ไม่มีรายชื่อเพิ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="391"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="407"/>
         <source>ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า {added} ราย (แถวสีฟ้าท้ายตาราง ไม่ดึงยอดเงิน) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="396"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="412"/>
         <source>เดือนก่อนหน้าไม่มีรายชื่อ จึงใส่ผู้ประกอบการที่ยังดำเนินกิจการทั้งหมด {added} ราย (แถวสีฟ้า) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="415"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="431"/>
         <source>กรุณาเลือกแถวของผู้ประกอบการที่ต้องการแก้ไข</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="65"/>
+        <source>ทะเบียน จต.๒ ที่ลงนามแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="84"/>
+        <source>ทุกอำเภอ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="87"/>
+        <source>รับไฟล์สแกน…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="88"/>
+        <source>รับทั้งโฟลเดอร์…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="91"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="98"/>
+        <source>ไฟล์ / หน้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="91"/>
+        <source>ผล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="91"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="97"/>
+        <source>รหัส</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="91"/>
+        <source>แบบที่พิมพ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="91"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="98"/>
+        <source>ตัวเลข</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="92"/>
+        <source>หมายเหตุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="95"/>
+        <source>รหัสใต้ QR code เช่น {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="96"/>
+        <source>ตรวจและบันทึกหน้านี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="97"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="112"/>
+        <source>อำเภอ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="97"/>
+        <source>งวด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="97"/>
+        <source>พิมพ์โดย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="97"/>
+        <source>รับเมื่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="100"/>
+        <source>เปิดไฟล์สแกน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="101"/>
+        <source>ส่งออกทั้งปี…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="112"/>
+        <source>ปีงบประมาณ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="128"/>
+        <source>ลากไฟล์สแกน (PDF จากเครื่องสแกน หรือภาพ JPEG/PNG จากโทรศัพท์) หรือทั้งโฟลเดอร์มาวางที่หน้าต่างนี้ได้ · โปรแกรมอ่านรหัสจาก QR code ทุกหน้าแล้วจับคู่กับการพิมพ์ · หน้าที่อ่านรหัสไม่ได้ ให้เลือกแถวแล้วพิมพ์รหัสใต้ QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="153"/>
+        <source>&lt;b&gt;สำเนาที่ลงนามแล้วในทะเบียน&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="180"/>
+        <source>เลือกไฟล์สแกน จต.๒ ที่ลงนามแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="185"/>
+        <source>เลือกโฟลเดอร์ของไฟล์สแกน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="208"/>
+        <source>กำลังอ่าน QR code จากไฟล์สแกน…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="218"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="266"/>
+        <source>ตรง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="266"/>
+        <source>เปลี่ยนหลังพิมพ์ {n} รายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="286"/>
+        <source>กรุณาเลือกแถวในทะเบียนก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="295"/>
+        <source>เลือกโฟลเดอร์ที่จะส่งออกไฟล์สแกน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="303"/>
+        <source>ส่งออก {count} ไฟล์ไว้ที่ {folder} แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="312"/>
+        <source>กำลังส่งออกไฟล์สแกน…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="57"/>
+        <source>รับ {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="61"/>
+        <source>รับ {n}/3 ด.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="63"/>
+        <source>ยังไม่รับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="64"/>
+        <source>เลขเปลี่ยน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="67"/>
+        <source>กำหนดส่ง จต.๒ ที่ลงนามแล้ว: {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="69"/>
+        <source>ได้รับครบไตรมาส: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="72"/>
+        <source>ได้รับแล้วเฉพาะเดือน {months}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="74"/>
+        <source>ตัวเลขในฐานข้อมูลเปลี่ยนไปหลังพิมพ์ฉบับที่ลงนาม: ควรขอฉบับใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="107"/>
+        <source>จต.๒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="107"/>
+        <source>ไตรมาส {n}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="123"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="124"/>
         <source>แลกเปลี่ยนไฟล์ข้อมูล (ไม่ต้องใช้อินเทอร์เน็ต)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="130"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="131"/>
         <source>นำเข้าไฟล์{senders}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="131"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="132"/>
         <source>ประวัติการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="135"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="136"/>
         <source>ส่งออก / ใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="135"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="538"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="547"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="136"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="553"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="562"/>
         <source>ส่งออกไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="137"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="138"/>
         <source>กุญแจลงนาม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="150"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="363"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="498"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="151"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="364"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="512"/>
         <source>ไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="151"/>
-        <source>จาก (รหัส)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="152"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="153"/>
         <source>ใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="153"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="154"/>
         <source>เปลี่ยน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="154"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="155"/>
         <source>เหมือนเดิม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="155"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="156"/>
         <source>เก่ากว่า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="156"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="157"/>
         <source>ขัดแย้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="157"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="158"/>
         <source>ไม่รับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="158"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="159"/>
         <source>สถานะ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="165"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="166"/>
         <source>ผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="166"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="500"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="167"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="514"/>
         <source>เดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="167"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="168"/>
         <source>ผล
 (ติ๊ก = ใช้ค่าจากไฟล์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="168"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="169"/>
         <source>ยอดเดิม (บาท)
 ในประเทศ ออฟ/ออน · ตปท. ออฟ/ออน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="169"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="170"/>
         <source>ยอดในไฟล์ (บาท)
 ลำดับเดียวกัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="170"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="171"/>
         <source>เหตุผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="176"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="177"/>
         <source>แถวที่ขัดแย้งของไฟล์ที่เลือก: ใช้ค่าจากไฟล์ทุกแถว (ไม่ติ๊ก = คงค่าของจังหวัดไว้; เลือกทีละแถวได้ในตารางด้านล่าง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="178"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="179"/>
         <source>เพิ่มไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="178"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="179"/>
         <source>ล้างรายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="179"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="180"/>
         <source>นำเข้าทั้งหมด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="217"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="218"/>
         <source>เลือกไฟล์ข้อมูลที่จะนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="235"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="236"/>
         <source>กำลังตรวจสอบ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="256"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="257"/>
         <source>ไม่รับ: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="264"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="265"/>
         <source>พร้อมนำเข้า (มีแถวที่ไม่รับ ดูด้านล่าง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="264"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="265"/>
         <source>พร้อมนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="267"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="268"/>
         <source> · ผู้ประกอบการย้ายพื้นที่แล้ว {n} ราย (คงพื้นที่ใหม่ไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="292"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="270"/>
+        <source>รหัสพื้นที่: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="293"/>
         <source>ย้ายไปอำเภอ{name}แล้ว (คงพื้นที่ใหม่ไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="312"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="313"/>
         <source>(ยังไม่มีข้อมูล)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="345"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="346"/>
         <source>กำลังนำเข้าไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="354"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="355"/>
         <source>ยกเลิกระหว่างทาง: ไฟล์ที่เหลือยังไม่ได้นำเข้า (ไฟล์ที่นำเข้าแล้วสมบูรณ์ทุกไฟล์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="355"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="356"/>
         <source>ผลการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="355"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="356"/>
         <source>ไม่มีไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="363"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="497"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="364"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="511"/>
         <source>เมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="363"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="773"/>
+        <source>ลงทะเบียนกุญแจของ{area} แล้ว ({f})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="152"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="364"/>
         <source>จาก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="363"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="364"/>
         <source>ผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="363"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="502"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="364"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="516"/>
         <source>โดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="363"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="364"/>
         <source>รายละเอียด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="365"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="366"/>
         <source>ยกเลิกการนำเข้าครั้งล่าสุด…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="367"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="368"/>
         <source>ยกเลิกการนำเข้ารายการที่เลือก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="379"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="381"/>
         <source>เก็บไฟล์สำรองก่อนนำเข้าไว้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="381"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="383"/>
         <source>ไฟล์ล่าสุด (ไฟล์ที่เก่ากว่าจะถูกลบ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="422"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="436"/>
         <source>ข้อมูลที่การนำเข้าครั้งล่าสุดเปลี่ยนไปจะกลับเป็นเหมือนก่อนนำเข้า (ทุกไฟล์ที่นำเข้าพร้อมกันครั้งนั้น) ต้องการดำเนินการหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="434"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="448"/>
         <source>กรุณาเลือกรายการนำเข้าในตารางก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="441"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="455"/>
         <source>ข้อมูลที่ไฟล์ %1 เปลี่ยนไปจะกลับเป็นเหมือนก่อนนำเข้า ต้องการดำเนินการหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="728"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="664"/>
+        <source>ยกเลิกกุญแจของ{area} ({f}) หรือไม่? ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="717"/>
+        <source>รหัส/ชื่อผู้ใช้: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="755"/>
         <source>กุญแจของสำนักงาน:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="420"/>
         <location filename="../../otop_desktop/ui/exchange_dialog.py" line="434"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="440"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="450"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="448"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="454"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="464"/>
         <source>ยกเลิกการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="195"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="196"/>
         <source>ลากไฟล์ .otop มาวางที่หน้าต่างนี้ได้ · ตรวจลายมือชื่อ ลายนิ้วมือไฟล์ และพื้นที่ก่อน แสดงผลที่จะเกิดขึ้นโดยยังไม่เปลี่ยนข้อมูล · สำรองฐานข้อมูลก่อนนำเข้าทุกครั้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="453"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="423"/>
+        <source>ไม่มีการนำเข้าที่ยกเลิกได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="427"/>
+        <source>เลือกรายการที่นำเข้าแล้ว (ยังไม่ยกเลิก) ในตารางก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="467"/>
         <source>กำลังยกเลิกการนำเข้า…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="469"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="483"/>
         <source>ส่งออกไฟล์ .otop ของ{area}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="473"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="499"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="487"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="513"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="483"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="497"/>
         <source>ออกใบตอบรับให้อำเภอ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="486"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="500"/>
         <source>ใบตอบรับ (ผลการนำเข้าล่าสุดและสถานะการล็อก) สำหรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="492"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="506"/>
         <source>นำเข้าใบตอบรับจากจังหวัด…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="501"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="515"/>
         <source>รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="503"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="517"/>
         <source>ลายนิ้วมือไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="509"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="523"/>
         <source>ไฟล์ที่ส่งออกแล้ว (ลายนิ้วมือไฟล์ใช้เทียบกับไฟล์ที่ปลายทางได้รับ ไม่ใช่รหัสตรวจสอบเอกสารบนแบบพิมพ์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="548"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="563"/>
         <source>บันทึกไฟล์แล้ว: {path}
 {rows} รายการ · ลายนิ้วมือไฟล์ {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="559"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="574"/>
         <source>กำลังส่งออกไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="566"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="579"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="594"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="582"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="596"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="611"/>
         <source>ใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="579"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="596"/>
         <source>บันทึกใบตอบรับแล้ว: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="584"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="601"/>
         <source>เลือกใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="601"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="676"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="618"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="693"/>
         <source>ลายนิ้วมือกุญแจของสำนักงานนี้ (อ่านให้อีกสำนักงานทางโทรศัพท์): &lt;b&gt;{f}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="604"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="621"/>
         <source>พื้นที่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="604"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="621"/>
         <source>ลายนิ้วมือ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="604"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="621"/>
         <source>ลงทะเบียนโดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="604"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="621"/>
         <source>หมายเหตุ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="607"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="624"/>
         <source>บันทึกไฟล์กุญแจของสำนักงานนี้…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="608"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="625"/>
         <source>ลงทะเบียนจากไฟล์กุญแจ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="609"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="626"/>
         <source>ลงทะเบียนด้วยลายนิ้วมือ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="612"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="629"/>
         <source>ยกเลิกกุญแจที่เลือก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="613"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="630"/>
         <source>สร้างกุญแจใหม่ของสำนักงานนี้…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="639"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="646"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="656"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="663"/>
         <source>ยกเลิกกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="640"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="657"/>
         <source>กรุณาเลือกกุญแจของสำนักงานอื่นที่ยังใช้อยู่ในตารางก่อน (กุญแจของสำนักงานนี้เปลี่ยนได้ด้วยปุ่มสร้างกุญแจใหม่)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="647"/>
-        <source>ยกเลิกกุญแจของพื้นที่ {area} ({f}) หรือไม่? ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="662"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="679"/>
         <source>สร้างกุญแจใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="664"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="681"/>
         <source>สร้างกุญแจใหม่ของสำนักงานนี้และยกเลิกกุญแจเดิมหรือไม่? จากนั้นต้องส่งไฟล์กุญแจใหม่ให้อีกสำนักงานลงทะเบียน ไฟล์ที่ส่งออกหลังจากนี้จะลงนามด้วยกุญแจใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="687"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="704"/>
         <source>สำนักงานนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="690"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="707"/>
         <source>รอไฟล์แรกเพื่อยืนยันกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="699"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="709"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="717"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="726"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="736"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="744"/>
         <source>ไฟล์กุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="699"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="717"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="726"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="744"/>
         <source>กุญแจ (*.key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="710"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="737"/>
         <source>บันทึกไฟล์กุญแจแล้ว: {path}
 ส่งไฟล์นี้ให้อีกสำนักงานลงทะเบียน แล้วโทรแจ้งลายนิ้วมือ {f} เพื่อยืนยัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="728"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="733"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="755"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="760"/>
         <source>ลงทะเบียนด้วยลายนิ้วมือ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="733"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="760"/>
         <source>ลายนิ้วมือ (อย่างน้อย 20 หลัก):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="745"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="772"/>
         <source>ลงทะเบียนกุญแจ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="746"/>
-        <source>ลงทะเบียนกุญแจของพื้นที่ {area} แล้ว ({f})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1283,256 +1525,278 @@
 <context>
     <name>ForecastDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="37"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="38"/>
         <source>ประมาณการรายได้ ปีงบประมาณ {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="41"/>
-        <source>เดือน</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../otop_desktop/ui/forms_dialogs.py" line="42"/>
-        <source>ในประเทศ
-ออฟไลน์</source>
+        <source>เดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/forms_dialogs.py" line="43"/>
         <source>ในประเทศ
-ออนไลน์</source>
+ออฟไลน์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/forms_dialogs.py" line="44"/>
-        <source>ต่างประเทศ
-ออฟไลน์</source>
+        <source>ในประเทศ
+ออนไลน์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/forms_dialogs.py" line="45"/>
         <source>ต่างประเทศ
-ออนไลน์</source>
+ออฟไลน์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/forms_dialogs.py" line="46"/>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="91"/>
-        <source>รวมทั้งสิ้น</source>
+        <source>ต่างประเทศ
+ออนไลน์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/forms_dialogs.py" line="47"/>
-        <source>ยอดจริง</source>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="95"/>
+        <source>รวมทั้งสิ้น</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/forms_dialogs.py" line="48"/>
+        <source>ยอดจริง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="49"/>
         <source>หมายเหตุ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="56"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="60"/>
         <source>บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="58"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="62"/>
         <source>กรอกเป็นบาท · รวมทั้งสิ้นคำนวณให้ ไม่ต้องกรอก · ยอดจริงมาจากข้อมูลที่บันทึกแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListQuestion</name>
+    <message>
+        <location filename="../../otop_desktop/ui/list_question.py" line="50"/>
+        <source>ใช่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/list_question.py" line="51"/>
+        <source>ไม่ใช่</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LocksTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="55"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="292"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="59"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="319"/>
         <source>ล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="56"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="301"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="60"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="328"/>
         <source>ปลดล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="57"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="323"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="61"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="343"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="354"/>
         <source>ล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="58"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="329"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="62"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="365"/>
         <source>ปลดล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="61"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="65"/>
         <source>รหัส</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="62"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="66"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="356"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="63"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="67"/>
         <source>สถานะ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="64"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="68"/>
         <source>ล็อก/ปลดล็อก
 โดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="65"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="77"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="69"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="81"/>
         <source>เมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="66"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="77"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="70"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="81"/>
         <source>เหตุผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="68"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="72"/>
         <source>บันทึกล่าสุด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="67"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="71"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="356"/>
         <source>การกรอกยอด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="77"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="81"/>
         <source>ผู้ใช้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="77"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="81"/>
         <source>การทำงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="77"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="81"/>
         <source>ระดับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="101"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="105"/>
         <source>ข้อควรระวัง: ถ้าจังหวัดไม่ล็อก (ยืนยัน) ข้อมูล ข้อมูลจะไม่ถูกยืนยันและไม่ขึ้นในระบบรายงานของกรมฯ อำเภอที่ล็อกแล้วจะแก้ไขข้อมูลของเดือนนั้นไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="148"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="153"/>
         <source>ยังไม่บันทึกยอดจำหน่ายของเดือนนี้: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="155"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="160"/>
         <source> — ยืนยันทั้งจังหวัดแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="157"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="162"/>
         <source> · ยังกรอกไม่ครบ {count} อำเภอ (แถวสีแดง/ส้ม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="166"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="186"/>
         <source>{when} โดย {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="170"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="190"/>
         <source>ยังไม่บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="175"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="208"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="195"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="242"/>
         <source>ล็อกแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="175"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="208"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="195"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="242"/>
         <source>ยังไม่ล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="203"/>
-        <source>สถานะการล็อกข้อมูลระดับอำเภอ: กรุณาเลือกอำเภอในตาราง</source>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="208"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="273"/>
+        <source>ชื่อผู้ใช้: {login}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="210"/>
+        <source>บันทึกล่าสุด {when} โดย {name} (ชื่อผู้ใช้: {login})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="237"/>
+        <source>สถานะการล็อกข้อมูลระดับอำเภอ: กรุณาเลือกอำเภอในตาราง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="244"/>
         <source>สถานะการล็อกข้อมูลระดับอำเภอ: อำเภอ{name} ({state})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="233"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="267"/>
         <source>ประวัติการล็อกของอำเภอ{name} เดือน{month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="257"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="292"/>
         <source>กรุณาระบุเหตุผลในการปลดล็อก ยังไม่ได้ปลดล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="263"/>
-        <source>• อำเภอ{name}: {text}</source>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="346"/>
+        <source>มี {count} อำเภอที่ยังกรอกยอดเดือน{month} ไม่ครบ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="267"/>
-        <source>และอีก {count} อำเภอ</source>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="350"/>
+        <source>ถ้าล็อกตอนนี้ อำเภอเหล่านี้จะส่งข้อมูลเพิ่มไม่ได้จนกว่าจะปลดล็อก และรายชื่อนี้จะถูกบันทึกไว้กับการล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="282"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="351"/>
+        <source>อำเภอ{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="308"/>
         <source>ยืนยันข้อมูลเดือน{month} ของอำเภอ{name}? หลังล็อกแล้วอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="287"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="313"/>
         <source>อำเภอ{name} ยังกรอกยอดไม่ครบ: {entry}
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="302"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="329"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ของอำเภอ{name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="311"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="338"/>
         <source>ยืนยันข้อมูลเดือน{month} ทั้งจังหวัด? ทุกอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้ และข้อมูลจะนับเป็นรายงานต่อกรมฯ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="318"/>
-        <source>มี {count} อำเภอที่ยังกรอกยอดเดือน{month} ไม่ครบ:
-{names}
-
-ถ้าล็อกตอนนี้ อำเภอเหล่านี้จะส่งข้อมูลเพิ่มไม่ได้จนกว่าจะปลดล็อก และรายชื่อนี้จะถูกบันทึกไว้กับการล็อก
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="330"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="366"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ทั้งจังหวัด (ทุกอำเภอจะแก้ไขได้อีกครั้ง):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,97 +1857,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="32"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="33"/>
         <source>รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP - {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="35"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="36"/>
         <source>หน้าหลัก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="37"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="38"/>
         <source>บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="39"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="40"/>
+        <source>ตรวจสอบข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/main_window.py" line="42"/>
         <source>ล็อกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="41"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="44"/>
         <source>ค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="43"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="46"/>
         <source>รายงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="45"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="48"/>
         <source>ติดตามงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="89"/>
         <source>ไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="90"/>
         <source>แลกเปลี่ยนไฟล์ข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="94"/>
         <source>เปลี่ยนรหัสผ่านของฉัน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="96"/>
         <source>ออกจากระบบ / เปลี่ยนผู้ใช้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="99"/>
         <source>ออกจากโปรแกรม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="64"/>
         <source>ผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="64"/>
         <source>ผู้ใช้งาน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="69"/>
         <source>ผู้ใช้: {who} ({username}, {role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="72"/>
         <source>พื้นที่: {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="73"/>
         <source>ฐานข้อมูล: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="78"/>
         <source>สำรองข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="80"/>
         <source>กู้คืนจากไฟล์สำรอง…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1732,6 +2001,44 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../otop_desktop/ui/pdf_preview.py" line="64"/>
+        <source>พอดีความกว้าง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/pdf_preview.py" line="65"/>
+        <source>พอดีหน้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/pdf_preview.py" line="68"/>
+        <source>ขนาดที่แสดง (Ctrl + / Ctrl -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/pdf_preview.py" line="72"/>
+        <source>ย่อ (Ctrl -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/pdf_preview.py" line="73"/>
+        <source>ขยาย (Ctrl +)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/pdf_preview.py" line="76"/>
+        <source>ไปหน้าที่ (PgUp/PgDn ทีละหน้า, Ctrl+Home หน้าแรก, Ctrl+End หน้าสุดท้าย)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/pdf_preview.py" line="91"/>
+        <source>หน้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <location filename="../../otop_desktop/ui/period_picker.py" line="35"/>
@@ -1747,227 +2054,335 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="369"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="338"/>
         <source>พิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="369"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="338"/>
         <source>เปิดเครื่องพิมพ์ไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualityTab</name>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="45"/>
+        <source>มีรายการจากการตรวจสอบข้อมูลที่ยังไม่ได้ตรวจ {count} รายการ (ดูแท็บ “ตรวจสอบข้อมูล”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="73"/>
+        <source>แจ้งเมื่อยอดรวมของอำเภอเปลี่ยนจากเดือนเดียวกันปีก่อนเกินร้อยละนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="74"/>
+        <source>แสดงรายการที่ตรวจแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="75"/>
+        <source>ตรวจสอบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="76"/>
+        <source>ตรวจแล้ว…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="77"/>
+        <source>พิมพ์ PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="78"/>
+        <source>ส่งออก xlsx/CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="83"/>
+        <source>ประเภท</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="84"/>
+        <source>อำเภอ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="85"/>
+        <source>ตำบล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="86"/>
+        <source>ผู้ประกอบการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="87"/>
+        <source>ช่องทาง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="88"/>
+        <source>รายละเอียด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="89"/>
+        <source>การตรวจ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="105"/>
+        <source>ทั้งประเทศ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="105"/>
+        <source>ทุกอำเภอ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="114"/>
+        <source>ยอดอำเภอเปลี่ยนเกิน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="122"/>
+        <source>ดับเบิลคลิกรายการเพื่อเปิดช่องนั้นในแท็บบันทึกข้อมูล · รายการที่ตรวจแล้ว (พร้อมหมายเหตุ) จะไม่แจ้งซ้ำจนกว่าตัวเลขจะเปลี่ยน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="142"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="143"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="159"/>
+        <source>กำลังตรวจสอบข้อมูล…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="203"/>
+        <source>{area}: ตรวจ {rows} ราย · {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="206"/>
+        <source> — ไม่พบรายการที่ควรตรวจสอบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="211"/>
+        <source>ยังไม่ตรวจ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="212"/>
+        <source>ตรวจแล้ว: {note} ({who} {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="235"/>
+        <source>กรุณาเลือกรายการที่ตรวจแล้วในตาราง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="239"/>
+        <source>ตรวจแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="240"/>
+        <source>หมายเหตุการตรวจ {count} รายการ (เช่น โทรสอบถามอำเภอแล้ว ยอดถูกต้อง):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="253"/>
+        <source>บันทึกผลการตรวจสอบข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="261"/>
+        <source>บันทึกไฟล์ {path} แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="263"/>
+        <source>กำลังบันทึกผลการตรวจสอบ…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="55"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="54"/>
         <source>แบบ จต.๒ รายงานยอดจำหน่ายประจำเดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="56"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="55"/>
         <source>แบบ จต.๑ แบบจัดเก็บข้อมูล (รายชื่อ ช่องว่างให้กรอก)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="59"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="58"/>
         <source>แบบประมาณการรายได้ของจังหวัด (ทั้งปีงบประมาณ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="65"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="64"/>
         <source>ประจำเดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="67"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="66"/>
         <source>ไตรมาสที่ {n} ({months})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="73"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="70"/>
         <source>ทุกอำเภอ (หนึ่งแบบต่ออำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="78"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="75"/>
         <source>เลขอารบิก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="79"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="76"/>
         <source>แสดงตัวอย่าง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="80"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="77"/>
         <source>บันทึก PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="81"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="78"/>
         <source>พิมพ์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="82"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="79"/>
         <source>ประมาณการรายได้…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="84"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="81"/>
         <source>ผู้ลงนาม…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="311"/>
-        <source>ไม่พบรหัสตรวจสอบเอกสาร {code} ในฐานข้อมูลนี้</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="316"/>
-        <source>แบบ {form} {area} {period} พิมพ์โดย {user} เมื่อ {at}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="325"/>
-        <source>รหัสแบบเดิมนี้ระบุชุดตัวเลข ไม่ระบุครั้งที่พิมพ์: ดูเวลาพิมพ์ที่ท้ายกระดาษเทียบกับรายการด้านล่าง</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="327"/>
-        <source>บนแบบระบุว่า{text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="329"/>
-        <source>ตรงกับข้อมูลในฐานข้อมูลทุกรายการ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="332"/>
-        <source>ข้อมูลเปลี่ยนไปหลังพิมพ์ {n} รายการ (ยอด {order}):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="338"/>
-        <source>ตัวเลขชุดเดียวกันนี้พิมพ์อีก {n} ครั้ง:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="340"/>
-        <source>{code} พิมพ์โดย {user} เมื่อ {at}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="352"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="321"/>
         <source>รหัสตรวจสอบเอกสาร {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="353"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="322"/>
         <source>รหัสตรวจสอบเอกสาร {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="357"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="326"/>
         <source> · ไม่มีแบบของ {n} อำเภอ (ยังไม่มีรายชื่อผู้ประกอบการของช่วงเวลานี้): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="361"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="330"/>
         <source> · พิมพ์ทั้งที่ยังไม่ครบ: {lines}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="94"/>
-        <source>ตรวจสอบ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="111"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="105"/>
         <source>แบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="115"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="68"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="145"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="135"/>
         <source>แบบพิมพ์ (จต.๒ จต.๑ ประมาณการ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="146"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="136"/>
         <source>ส่งออกข้อมูล (Excel/CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="181"/>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="192"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="170"/>
+        <source>ตัวอย่างนี้เป็นของตัวเลือกก่อนหน้า ไม่ตรงกับที่เลือกอยู่ กด “แสดงตัวอย่าง” เพื่อดูแบบที่เลือก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="195"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="208"/>
         <source>กำลังจัดทำตัวอย่าง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="209"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="225"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="209"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="225"/>
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="210"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="226"/>
         <source>บันทึกไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="221"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="237"/>
         <source>บันทึกแล้ว: {path} · {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="259"/>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="265"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="275"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="281"/>
         <source>กำลังจัดทำแบบ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="239"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="255"/>
         <source>ส่งไปที่เครื่องพิมพ์แล้ว {pages} หน้า · {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="93"/>
-        <source>รหัสตรวจสอบเอกสารที่ท้ายแบบที่พิมพ์ เช่น ABCD-EFGH-JKLM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="132"/>
-        <source>ตรวจสอบแบบที่พิมพ์แล้ว (รหัสตรวจสอบเอกสาร):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="186"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="202"/>
         <source>ตัวอย่าง {pages} หน้า (รหัสตรวจสอบเอกสารจะพิมพ์บนแบบเมื่อบันทึกหรือพิมพ์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="270"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="286"/>
         <source>• {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="272"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="288"/>
         <source>และอีก {count} รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="274"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="290"/>
         <source>ข้อมูลยังกรอกไม่ครบ:
 {lines}
 
@@ -1975,12 +2390,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="279"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="295"/>
         <source>ข้อมูลยังกรอกไม่ครบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="294"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="310"/>
         <source>จังหวัด</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2016,28 +2431,43 @@
 <context>
     <name>RoadmapTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="175"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="177"/>
         <source>ปรับปรุง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="188"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="189"/>
+        <source>ทะเบียน จต.๒ ที่ลงนามแล้ว…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="193"/>
         <source>กำหนดตามแผน: กรอกข้อมูลภายในสิ้นเดือน · ล็อก (ยืนยัน) ภายในวันที่ 5 ของเดือนถัดไป · ช่องแสดง กรอกแล้ว/รายชื่อ (พ = พิมพ์ จต.๒ แล้ว, ส = ส่งหรือนำเข้าไฟล์แล้ว) และวันที่ล็อก&lt;br&gt;&lt;span style=&apos;background:{a}&apos;&gt;&amp;nbsp;ทันกำหนด&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{b}&apos;&gt;&amp;nbsp;ทำแล้วแต่ช้า&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{c}&apos;&gt;&amp;nbsp;เลยกำหนดยังไม่ทำ&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{d}&apos;&gt;&amp;nbsp;ยังไม่ถึงกำหนด&amp;nbsp;&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="197"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="201"/>
+        <source> · จต.๒ ไตรมาส: ได้รับสำเนา จต.๒ ที่ลงนามแล้วครบไตรมาส กำหนดวันที่ 5 หลังสิ้นไตรมาส (เลขเปลี่ยน = ตัวเลขแก้หลังพิมพ์ ควรขอฉบับใหม่)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="206"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="233"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="249"/>
         <source>ปีงบประมาณนี้ยังไม่เริ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="241"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="257"/>
         <source>{area} เดือน{month}: กรอกครบ {complete} จาก {expected} {unit} · ทันเวลา {on_time} · ล็อกแล้ว {locked} · เลยกำหนด {overdue} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="274"/>
+        <source> · ได้รับ จต.๒ ที่ลงนามแล้ว ไตรมาส {quarter}: {on_file} จาก {expected} อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2163,27 +2593,27 @@
 <context>
     <name>SignatoriesDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="148"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="152"/>
         <source>ผู้ลงนามบนแบบพิมพ์: {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="158"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="162"/>
         <source>ชื่อ-สกุล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="159"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="163"/>
         <source>ตำแหน่ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="162"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="166"/>
         <source>เว้นชื่อว่างไว้ แบบพิมพ์จะเป็นเส้นประให้เขียนเอง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="167"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="171"/>
         <source>บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2653,6 +3083,69 @@
     </message>
 </context>
 <context>
+    <name>VerifyBox</name>
+    <message>
+        <location filename="../../otop_desktop/ui/verify_box.py" line="22"/>
+        <source>รหัสตรวจสอบเอกสารที่ท้ายแบบที่พิมพ์ เช่น ABCD-EFGH-JKLM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/verify_box.py" line="23"/>
+        <source>ตรวจสอบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/verify_box.py" line="29"/>
+        <source>ตรวจสอบแบบที่พิมพ์แล้ว (รหัสตรวจสอบเอกสาร):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/verify_box.py" line="52"/>
+        <source>ไม่พบรหัสตรวจสอบเอกสาร {code} ในฐานข้อมูลนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/verify_box.py" line="58"/>
+        <source>ชื่อผู้ใช้ที่พิมพ์: {logins}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/verify_box.py" line="63"/>
+        <source>แบบ {form} {area} {period} พิมพ์โดย {user} เมื่อ {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/verify_box.py" line="72"/>
+        <source>รหัสแบบเดิมนี้ระบุชุดตัวเลข ไม่ระบุครั้งที่พิมพ์: ดูเวลาพิมพ์ที่ท้ายกระดาษเทียบกับรายการด้านล่าง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/verify_box.py" line="74"/>
+        <source>บนแบบระบุว่า{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/verify_box.py" line="76"/>
+        <source>ตรงกับข้อมูลในฐานข้อมูลทุกรายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/verify_box.py" line="79"/>
+        <source>ข้อมูลเปลี่ยนไปหลังพิมพ์ {n} รายการ (ยอด {order}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/verify_box.py" line="85"/>
+        <source>ตัวเลขชุดเดียวกันนี้พิมพ์อีก {n} ครั้ง:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/verify_box.py" line="87"/>
+        <source>{code} พิมพ์โดย {user} เมื่อ {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ZoneView</name>
     <message>
         <location filename="../../otop_desktop/ui/zone_view.py" line="26"/>
@@ -2741,6 +3234,24 @@
     </message>
 </context>
 <context>
+    <name>model</name>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="122"/>
+        <source>ไตรมาส 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="122"/>
+        <source>ยังไม่รับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="122"/>
+        <source>เลขเปลี่ยน</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>owner</name>
     <message>
         <location filename="../../otop_desktop/ui/operations.py" line="134"/>
@@ -2781,7 +3292,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="112"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="113"/>
         <source>เลือกไฟล์สำรอง</source>
         <translation type="unfinished"></translation>
     </message>

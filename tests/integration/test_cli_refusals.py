@@ -38,6 +38,27 @@ COMMANDS = {
         ["unlock", "--user", "prov", "--year", "2569", "--month", "8", "--district", "3401", "--reason", "แก้"],
     ),
     "locks": ("prov", ["locks", "--user", "prov", "--year", "2569", "--month", "8"]),
+    "quality": (
+        "prov",
+        ["quality", "--user", "prov", "--year", "2569", "--month", "8", "--district", "3401", "--out", "{tmp}/q.csv"],
+    ),
+    "quality review": (
+        "prov",
+        [
+            "quality",
+            "review",
+            "--user",
+            "prov",
+            "--year",
+            "2569",
+            "--month",
+            "8",
+            "--key",
+            "inactive/3401/e3/2569-08/10000",
+            "--note",
+            "เลิกกิจการเดือนหน้า",
+        ],
+    ),
     "history": (
         "mueang",
         ["history", "--user", "mueang", "--entrepreneur", "{silk}", "--year", "2569", "--month", "8"],
@@ -140,6 +161,10 @@ SPOILED = {"int": ("abc", "1.5", "", "99999999999999999999x"), "choice": ("nope"
 # Options this form of the command does not read (entry set writes one entrepreneur, --check saves nothing,
 # a --take that names no conflicting row takes none): a value there is harmless, not refused.
 UNREAD = {
+    ("quality", "--key"),  # the findings are listed, not marked
+    ("quality", "--note"),
+    ("quality review", "--out"),  # marking writes no file
+    ("quality review", "--district"),  # a key names its district
     ("screenshot", "--district"),
     ("entry set", "--district"),
     ("targets import", "--printed-for"),

@@ -148,3 +148,14 @@ def test_every_form_is_written_with_hostile_text_kept_as_text(cli, hostile, tmp_
         check_workbook(out, {REMARK, f"({SIGNER})", POSITION})
     else:
         check_workbook(out, {DISTRICT})
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".pdf"])
+def test_the_quality_check_is_written_with_hostile_text_kept_as_text(cli, hostile, tmp_path, suffix):
+    out = tmp_path / f"quality{suffix}"
+    code, _, err = cli("quality", "--user", "prov", "--year", "2569", "--month", "8", "--out", str(out))
+    assert code == 0 and err == "", err
+    if suffix == ".pdf":
+        assert out.read_bytes().startswith(b"%PDF")
+    else:  # the inactive entrepreneur's line names the renamed district and tambon
+        check_workbook(out, {DISTRICT, TAMBON}) if suffix == ".xlsx" else check_csv(out, {DISTRICT, TAMBON})

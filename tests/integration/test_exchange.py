@@ -165,7 +165,7 @@ def test_import_is_backed_up_and_the_last_batch_can_be_undone(offices):
     batch.import_files(world.database, world.province, [path])
     save(world.database, world.province, 2569, 8, {world.ids["ไหม"]: (1, 1, 1, 1)})
     after = sales_dump(world.database)
-    with pytest.raises(InvalidInput, match="ยอดของ กลุ่มทอผ้าไหมบ้านในเมือง เดือนสิงหาคม 2569 ถูกแก้ไขโดย prov เมื่อ"):
+    with pytest.raises(InvalidInput, match="ยอดของ กลุ่มทอผ้าไหมบ้านในเมือง เดือนสิงหาคม 2569 ถูกแก้ไขโดย นางสมศรี ใจดี เมื่อ"):
         undo.undo_last_import(world.database, world.province)
     assert sales_dump(world.database) == after
 
@@ -188,7 +188,7 @@ def test_receipt_carries_locks_to_the_district_offline(offices):
     assert "เดือนที่ล็อกแล้ว 1 เดือน" in text
     from otop_desktop.core.errors import MonthLocked
 
-    with pytest.raises(MonthLocked, match="โดย prov"):
+    with pytest.raises(MonthLocked, match="โดย นางสมศรี ใจดี"):
         save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (1, 1, 1, 1)})
     with district.unit_of_work() as uow, pytest.raises(BadFile):
         batch.read_receipt(uow=uow, user=world.warin, data=receipt.read_bytes(), file_name="receipt.otop")

@@ -228,7 +228,7 @@ def test_changes_elsewhere_do_not_stop_an_undo_and_a_change_to_its_rows_does(off
     assert [row for row in sales_dump(world.database) if row[2] != 8 or row[0] != uid_of(world, "ไหม")] == kept
     batch.import_files(world.database, world.province, [path])
     save(world.database, world.province, 2569, 8, {world.ids["ไหม"]: (7, 7, 7, 7)})
-    with pytest.raises(InvalidInput, match="ถูกแก้ไขโดย prov"):
+    with pytest.raises(InvalidInput, match="ถูกแก้ไขโดย นางสมศรี ใจดี"):
         undo.undo_last_import(world.database, world.province)
 
 

@@ -131,7 +131,7 @@ def test_figures_typed_later_for_an_entrepreneur_the_file_brought_stop_the_undo(
     world, _, _ = offices
     here = newcomer_taken_in(offices)
     save(world.database, world.province, 2569, 7, {here: (1, 1, 1, 1)})
-    undo_is_refused(world, "ยอดของ กลุ่มจักสานบ้านใหม่ เดือนกรกฎาคม 2569 ถูกแก้ไขโดย prov")
+    undo_is_refused(world, "ยอดของ กลุ่มจักสานบ้านใหม่ เดือนกรกฎาคม 2569 ถูกแก้ไขโดย นางสมศรี ใจดี")
 
 
 def test_an_entrepreneur_the_file_brought_and_edited_since_stops_the_undo(offices):
@@ -144,7 +144,7 @@ def test_an_entrepreneur_the_file_brought_and_edited_since_stops_the_undo(office
             info=EntrepreneurInfo(here, "กลุ่มจักสานบ้านใหม่ (แก้ชื่อ)", "340101", 2, 1, "", None, True),
         )
         uow.commit()
-    undo_is_refused(world, r"ข้อมูลผู้ประกอบการ กลุ่มจักสานบ้านใหม่ \(แก้ชื่อ\) ที่มากับไฟล์นี้ ถูกแก้ไขโดย prov")
+    undo_is_refused(world, r"ข้อมูลผู้ประกอบการ กลุ่มจักสานบ้านใหม่ \(แก้ชื่อ\) ที่มากับไฟล์นี้ ถูกแก้ไขโดย นางสมศรี ใจดี")
 
 
 def test_a_locked_month_refuses_the_undo_until_it_is_unlocked(offices):

@@ -3,7 +3,7 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 
@@ -21,6 +21,14 @@ def app(qapp):
     yield application()
     wait_for_background()
     QApplication.processEvents()
+
+
+@pytest.fixture(autouse=True)
+def user_settings(tmp_path):
+    """What the program remembers on the PC (the file dialogs' folders) goes to the test's own folder."""
+    folder = tmp_path / "user-settings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
 
 
 class UnexpectedDialog(AssertionError):

@@ -45,8 +45,8 @@ def test_a_bar_opens_the_districts_month_in_the_entry_tab(qtbot, world):
     tab = window.dashboard_tab
     tab.picker.set_period(2569, 8)
     settle()
-    warin = [b.code for b in tab.figures.bars].index("3415")
-    tab._bar_clicked(warin)  # what a click on Warin's bar calls (QtCharts gives the bar's index)
+    series = tab.chart_views["districts"].chart().series()[0]
+    series.clicked.emit(len(tab.figures.bars) - 2, series.barSets()[0])  # Warin: second highest, second from the top
     settle()
     assert window.tabs.currentWidget() is window.entry_tab
     assert window.entry_tab.picked_period() == (2569, 8, "3415", None)

@@ -280,7 +280,7 @@ def test_a_row_someone_saved_meanwhile_is_not_overwritten_and_the_newest_figures
     kind, title, text = messages.shown[-1]
     assert (kind, title) == ("question", "มีผู้บันทึกข้อมูลนี้ไปก่อนแล้ว")
     who = f"กลุ่มทอผ้าไหมบ้านในเมือง (เลขที่ {world.ids['ไหม']}, ต.ในเมือง)"
-    assert f"{who} (โดย prov เมื่อ" in text and "โหลดข้อมูลล่าสุด" in text
+    assert f"{who} (โดย นางสมศรี ใจดี เมื่อ" in text and "โหลดข้อมูลล่าสุด" in text
     assert sales(world.database) == before, "nothing of the stale save was written"
     row = next(r for r in range(tab.model.rowCount()) if tab.model.entrepreneur_id(r) == world.ids["ไหม"])
     assert amounts_of(tab, row)[0] == 4_200 and not tab.model.is_dirty() and "โหลดข้อมูลล่าสุดแล้ว" in tab.banner.text()

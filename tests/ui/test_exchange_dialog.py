@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from otop_desktop.services import locks
-from otop_desktop.services.exchange import keys, merge
+from otop_desktop.services.exchange import batch, keys, merge
 from otop_desktop.ui.bus import DataBus
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.exchange_dialog import ExchangeDialog
@@ -69,7 +69,9 @@ def test_province_previews_chooses_and_imports_with_progress(qtbot, offices, mes
     dialog = dialog_for(qtbot, world.database, world.province)
     dialog.set_files([path, junk])
     settle()
-    assert dialog.files_model.rows[0][1] == "3401" and dialog.files_model.rows[0][6] == "1"  # one conflict
+    assert (
+        dialog.files_model.rows[0][1] == "อำเภอเมืองอุบลราชธานี" and dialog.files_model.rows[0][6] == "1"
+    )  # one conflict
     assert dialog.files_model.rows[1][8].startswith("ไม่รับ: ")
     kinds = [row[2] for row in dialog.rows_model.rows]
     assert "ขัดแย้ง" in kinds and "เปลี่ยน" in kinds and kinds.count("ไม่รับ") == 1  # July's changed figure
@@ -181,7 +183,7 @@ def test_keys_page_shows_the_fingerprint_and_lists_keys(qtbot, offices, messages
     with world.database.unit_of_work() as uow:
         own = keys.own_fingerprint(uow=uow)
     assert keys.spoken(own) in dialog.fingerprint_label.text()
-    assert [row[0] for row in dialog.keys_model.rows] == ["สำนักงานนี้", "3401"]
+    assert [row[0] for row in dialog.keys_model.rows] == ["สำนักงานนี้", "อำเภอเมืองอุบลราชธานี"]
 
 
 def test_the_department_imports_a_provinces_file_from_the_dialog(qtbot, offices, messages):
@@ -195,12 +197,12 @@ def test_the_department_imports_a_provinces_file_from_the_dialog(qtbot, offices,
         ]  # nothing to send further up
         dialog.set_files([path])
         settle()
-        assert dialog.files_model.rows[0][1:3] == ["34", str(rows)]
+        assert dialog.files_model.rows[0][1:3] == ["จังหวัดอุบลราชธานี", str(rows)]
         dialog.import_all()
         qtbot.waitUntil(lambda: hasattr(dialog, "last_outcomes"), timeout=10000)
         settle()
         assert [o.status for o in dialog.last_outcomes] == ["applied"]
-        assert dialog.ledger_model.rows[0][2:4] == ["34", "นำเข้าแล้ว"]
+        assert dialog.ledger_model.rows[0][2:4] == ["จังหวัดอุบลราชธานี", "นำเข้าแล้ว"]
         with connect(department) as con:
             assert con.execute(
                 "SELECT count(*) FROM monthly_sale WHERE fiscal_year = 2569 AND month = 8"
@@ -328,7 +330,7 @@ def test_registering_by_fingerprint_offers_the_provinces_districts(qtbot, office
     dialog.register_fingerprint()
     assert len(offered) == 25 and "3401 เมืองอุบลราชธานี" in offered and "3415 วารินชำราบ" in offered
     assert all(item.startswith("34") for item in offered)
-    assert "ลงทะเบียนกุญแจของพื้นที่ 3415 แล้ว" in messages.shown[-1][2]
+    assert "ลงทะเบียนกุญแจของอำเภอวารินชำราบ แล้ว" in messages.shown[-1][2]
     with world.database.unit_of_work() as uow:
         assert any(
             info.area_code == "3415" and fingerprint.startswith(info.fingerprint) for info in keys.list_keys(uow=uow)
@@ -346,3 +348,33 @@ def test_a_district_registers_only_its_provinces_key(qtbot, offices, messages, m
     dialog = dialog_for(qtbot, district, world.mueang)
     dialog.register_fingerprint()
     assert offered == ["34 จังหวัดอุบลราชธานี"]
+
+
+def test_undo_is_offered_only_when_an_import_can_be_undone(qtbot, world, messages, tmp_path):
+    dialog = dialog_for(qtbot, world.database, world.province)
+    dialog.tabs.setCurrentIndex(1)  # ประวัติการนำเข้า: nothing imported yet
+    assert not dialog.undo_last_button.isEnabled() and dialog.undo_last_button.toolTip() == "ไม่มีการนำเข้าที่ยกเลิกได้"
+    junk = tmp_path / "junk.otop"
+    junk.write_bytes(b"not a file")
+    batch.import_files(world.database, world.province, [junk])  # refused: recorded, nothing changed
+    dialog.refresh_ledger()
+    assert dialog.ledger_model.rows[0][3] == "ไม่รับ"
+    assert not dialog.undo_last_button.isEnabled()
+    dialog.ledger_view.selectRow(0)
+    assert not dialog.undo_chosen_button.isEnabled()
+
+
+def test_the_last_import_is_undone_with_its_button(qtbot, offices, messages):
+    world, district, folder = offices
+    save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (888, 0, None, None)})
+    export(district, world.mueang, folder / "first.otop")
+    batch.import_files(world.database, world.province, [folder / "first.otop"])
+    dialog = dialog_for(qtbot, world.database, world.province)
+    assert dialog.undo_last_button.isEnabled()
+    dialog.ledger_view.selectRow(0)
+    assert dialog.undo_chosen_button.isEnabled()
+    messages.answer = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(dialog.undo_last_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert messages.shown[-1][2].startswith("ยกเลิกการนำเข้าไฟล์ first.otop แล้ว")
+    assert dialog.ledger_model.rows[0][3] == "ยกเลิกแล้ว"

@@ -1,6 +1,7 @@
 """The ล็อกข้อมูล tab driven like provincial staff: the four buttons, the status line, the table, history;
 and a locked month seen from the entry tab and refused with the CLI's own message."""
 
+import os
 from datetime import date
 
 import pytest
@@ -8,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from otop_desktop.cli import main
-from otop_desktop.services import locks
+from otop_desktop.services import areas, locks
+from otop_desktop.ui.list_question import ListQuestion
 from otop_desktop.ui.locks_tab import LOCKED, NOTHING_ENTERED, PARTLY_ENTERED
 from otop_desktop.ui.sales_model import FIRST_AMOUNT
 from tests.conftest import PASSWORD, add_entrepreneur
@@ -60,7 +62,7 @@ def test_the_four_buttons(qtbot, world, messages, reasons):
     tab.select_district("3415")
     qtbot.mouseClick(tab.lock_district_button, Qt.MouseButton.LeftButton)  # button 1
     assert messages.shown[-1][0] == "question" and "วารินชำราบ" in messages.shown[-1][2]
-    assert cell(tab, "3415", 2) == "ล็อกแล้ว" and cell(tab, "3415", 3) == "prov"
+    assert cell(tab, "3415", 2) == "ล็อกแล้ว" and cell(tab, "3415", 3) == "นางสมศรี ใจดี"
     assert "(อำเภอที่ล็อกข้อมูล: 1/25 อำเภอ)" in tab.province_status.text()
     assert lock_rows(world.database) == {("3415", MONTH): 1}
     assert tab.selected_district() == "3415" and not tab.lock_district_button.isEnabled()
@@ -108,13 +110,39 @@ def test_district_user_sees_its_own_state_read_only(qtbot, world, messages):
     assert not any(button.isEnabled() for button in buttons)
 
 
+def answer_list_question(qtbot, monkeypatch, yes: bool, shot=None) -> dict:
+    """The province lock's question about a list, shown and answered with a click; what it showed is returned."""
+    asked = {}
+
+    def answer(dialog):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        asked.update(
+            intro=dialog.intro.text(),
+            rows=[list(row) for row in dialog.model.rows],
+            height=dialog.frameGeometry().height(),
+            scrolls=dialog.table.verticalScrollBar().maximum() > 0,
+            name_fits=dialog.table.columnWidth(0)
+            >= max(dialog.table.fontMetrics().horizontalAdvance(row[0]) for row in dialog.model.rows),
+        )
+        if shot:
+            dialog.grab().save(str(shot))
+        qtbot.mouseClick(dialog.yes_button if yes else dialog.no_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(ListQuestion, "exec", answer)
+    return asked
+
+
 def with_missing_reports(world):
     """District 3402 (ศรีเมืองใหม่) gets an entrepreneur but enters nothing; Warin lists a second one without figures."""
     add_entrepreneur(world.database, world.province, "กลุ่มจักสานนาคำ", "340201")
     add_entrepreneur(world.database, world.province, "กลุ่มผ้าทอวาริน", "341501", list_in=(YEAR, MONTH))
 
 
-def test_districts_with_nothing_or_part_entered_are_marked_and_stay_marked_when_locked(qtbot, world, messages):
+def test_districts_with_nothing_or_part_entered_are_marked_and_stay_marked_when_locked(
+    qtbot, world, messages, monkeypatch
+):
     with_missing_reports(world)
     window, tab = open_locks(qtbot, world, world.province)
     assert cell(tab, "3402", 6) == "ยังไม่กรอกเลย (0 จาก 1 ราย)" and cell(tab, "3402", 7) == "ยังไม่บันทึกข้อมูล"
@@ -122,11 +150,10 @@ def test_districts_with_nothing_or_part_entered_are_marked_and_stay_marked_when_
     assert tab.table_model.tooltips[row_of(tab, "3401")] is None
     assert "ยังกรอกไม่ครบ 2 อำเภอ" in tab.province_status.text()
 
-    messages.answer = QMessageBox.StandardButton.Yes
+    asked = answer_list_question(qtbot, monkeypatch, yes=True)
     qtbot.mouseClick(tab.lock_province_button, Qt.MouseButton.LeftButton)
-    kind, _, asked = messages.shown[-1]
-    assert kind == "question" and "มี 2 อำเภอที่ยังกรอกยอดเดือนสิงหาคม 2569 ไม่ครบ" in asked
-    assert "• อำเภอศรีเมืองใหม่: ยังไม่กรอกเลย (0 จาก 1 ราย)" in asked and "• อำเภอวารินชำราบ: กรอกแล้ว 1 จาก 2 ราย" in asked
+    assert "มี 2 อำเภอที่ยังกรอกยอดเดือนสิงหาคม 2569 ไม่ครบ" in asked["intro"]
+    assert asked["rows"] == [["อำเภอศรีเมืองใหม่", "ยังไม่กรอกเลย (0 จาก 1 ราย)"], ["อำเภอวารินชำราบ", "กรอกแล้ว 1 จาก 2 ราย"]]
     assert tab.overview.province_locked
     for code, background in (("3402", NOTHING_ENTERED), ("3415", PARTLY_ENTERED), ("3401", LOCKED)):
         assert cell(tab, code, 2) == "ล็อกแล้ว"
@@ -141,7 +168,7 @@ def test_entry_tab_of_a_locked_month_is_read_only(qtbot, world, messages):
         locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=YEAR, month=MONTH)
     window = open_window(qtbot, world.database, world.mueang)
     tab = window.entry_tab
-    assert tab.banner.text().startswith("เดือนนี้ล็อก (ยืนยันข้อมูล) แล้ว โดย prov")
+    assert tab.banner.text().startswith("เดือนนี้ล็อก (ยืนยันข้อมูล) แล้ว โดย นางสมศรี ใจดี")
     assert not tab.save_button.isEnabled() and not tab.sync_button.isEnabled()
     assert not tab.model.is_editable(0, FIRST_AMOUNT)
     tab.view.setCurrentIndex(tab.model.index(0, FIRST_AMOUNT))
@@ -205,3 +232,27 @@ def test_the_tab_opens_on_the_month_due_first_orange_when_close(qtbot, world, me
     late = late_window.locks_tab
     assert (late.picker.month, late.deadline_label.text()) == (11, "กำหนดยืนยันข้อมูล 5 ธันวาคม 2569 (เลยกำหนด 2 วัน)")
     assert "#b71c1c" in late.deadline_label.styleSheet()  # red once late
+
+
+def test_the_province_lock_question_lists_every_incomplete_district_in_a_scrolling_list(
+    qtbot, world, messages, monkeypatch
+):
+    with world.database.unit_of_work() as uow:
+        districts = areas.list_districts(uow=uow, user=world.province)
+        tambons = {d.code: areas.list_tambons(uow=uow, user=world.province, district_code=d.code)[0] for d in districts}
+    for district in districts:  # every district lists one more entrepreneur than it entered
+        add_entrepreneur(
+            world.database, world.province, "กลุ่มที่ยังไม่ส่งยอด", tambons[district.code].code, list_in=(YEAR, MONTH)
+        )
+    window, tab = open_locks(qtbot, world, world.province)
+    window.resize(1366, 740)
+    asked = answer_list_question(
+        qtbot,
+        monkeypatch,
+        yes=False,
+        shot=os.environ.get("OTOP_TEST_SHOTS") and os.path.join(os.environ["OTOP_TEST_SHOTS"], "lock-question.png"),
+    )
+    qtbot.mouseClick(tab.lock_province_button, Qt.MouseButton.LeftButton)
+    assert len(asked["rows"]) == 25 and "มี 25 อำเภอ" in asked["intro"]
+    assert asked["height"] <= 600 and asked["scrolls"] and asked["name_fits"]
+    assert not tab.overview.province_locked  # the officer said no

@@ -9,10 +9,11 @@ from tests.ui.conftest import open_window, settle
 def test_tabs_and_status_bar(qtbot, world):
     window = open_window(qtbot, world.database, world.warin)
     names = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert names == ["หน้าหลัก", "บันทึกข้อมูล", "ล็อกข้อมูล", "ค่าเป้าหมาย", "รายงาน", "ติดตามงาน"]
-    assert [type(window.tabs.widget(i)).__name__ for i in range(6)] == [
+    assert names == ["หน้าหลัก", "บันทึกข้อมูล", "ตรวจสอบข้อมูล", "ล็อกข้อมูล", "ค่าเป้าหมาย", "รายงาน", "ติดตามงาน"]
+    assert [type(window.tabs.widget(i)).__name__ for i in range(7)] == [
         "DashboardTab",
         "EntryTab",
+        "QualityTab",
         "LocksTab",
         "TargetsTab",
         "ReportsTab",

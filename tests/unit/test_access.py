@@ -43,10 +43,12 @@ def expected(role: Role, action: Action, area: str) -> bool:
         Action.SET_TARGETS: {Role.PROVINCE, Role.ADMIN},
         Action.SET_FORECAST: {Role.PROVINCE, Role.ADMIN},
         Action.WRITE_RECEIPT: {Role.PROVINCE, Role.ADMIN},
+        Action.RECEIVE_EVIDENCE: {Role.PROVINCE, Role.ADMIN},  # the districts' signed จต.๒ come to the province
         Action.IMPORT_FILES: {Role.PROVINCE, Role.ADMIN, Role.DEPARTMENT},
         Action.READ_RECEIPT: {Role.DISTRICT},
         Action.MANAGE_USERS: {Role.ADMIN, Role.DEPARTMENT},
         Action.BACK_UP: set(Role),  # any logged-in user of the office copies its file
+        Action.REVIEW_QUALITY: {Role.PROVINCE, Role.ADMIN, Role.DEPARTMENT},  # the province's (the department's) check
         Action.RESTORE: {Role.PROVINCE, Role.ADMIN, Role.DEPARTMENT},  # replacing everything: the office's senior staff
     }[action]
     if role not in may_do:

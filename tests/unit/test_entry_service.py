@@ -260,7 +260,7 @@ def test_a_row_saved_by_someone_else_since_it_was_shown_refuses_the_save_and_nam
             ],
         )
     who = f"กลุ่มทอผ้าไหมบ้านในเมือง (เลขที่ {silk}, ต.ในเมือง)"
-    assert f"{who} (โดย prov เมื่อ" in refused.value.message and "1 ราย" in refused.value.message
+    assert f"{who} (โดย นางสมศรี ใจดี เมื่อ" in refused.value.message and "1 ราย" in refused.value.message
     assert sales_of(world.database) == before  # the whole save refused: not even the untouched row
     with world.database.unit_of_work() as uow:  # reloaded, the officer's save lands
         fresh = {

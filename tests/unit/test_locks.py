@@ -159,7 +159,7 @@ def test_a_locked_month_error_names_the_month_who_and_when(world):
     with pytest.raises(MonthLocked) as refused:
         save(world.database, world.mueang, YEAR, MONTH, {world.ids["ไหม"]: (1, 1, 1, 1)})
     message = refused.value.message
-    assert "สิงหาคม 2569" in message and "เมืองอุบลราชธานี" in message and "โดย prov" in message and "น." in message
+    assert "สิงหาคม 2569" in message and "เมืองอุบลราชธานี" in message and "โดย นางสมศรี ใจดี" in message and "น." in message
     with world.database.unit_of_work() as uow:
         with pytest.raises(MonthLocked):
             entry.sync_month(uow=uow, user=world.mueang, fiscal_year=YEAR, month=MONTH)

@@ -38,8 +38,10 @@ def test_no_public_service_returns_a_mapped_object():
     assert MAPPED and not offenders, offenders
 
 
+# A Qt item-data role (Qt.ItemDataRole.…, or a model's own …_ROLE) is not a user's role.
 ROLE_RULE = re.compile(
-    r"is_provincial|is_national|\.role\b(?!_name)|\bRole\b|(?<!for )\brole\s*(==|!=|in\b)(?!\s*\(?\s*Qt\.)"
+    r"is_provincial|is_national|\.role\b(?!_name)|\bRole\b"
+    r"|(?<!for )\brole\s*(==|!=|in\b)(?!\s*\(?\s*(Qt\.|[A-Z_]+_ROLE\b))"
     r"|(==|!=|in)\s*\(?\s*\"(district|province|admin|department)\""
 )
 

@@ -20,6 +20,8 @@ PURE = {
     "targets.workbook.round_period",
     "forms.verify.figures_digest",
     "forms.jt2.quarter_months",
+    "audit.sale_key",
+    "evidence.register.period_name",
 }
 
 

@@ -21,6 +21,7 @@ from otop_desktop.core.users import Role, UserInfo
 from otop_desktop.models import OfficeKey
 from otop_desktop.services import access
 from otop_desktop.services.audit import AuditNote, record
+from otop_desktop.services.names import person_names
 from otop_desktop.services.thai import format_thai_datetime, now_utc
 
 KEY_FILE_KIND = "otop-office-key"
@@ -258,10 +259,9 @@ def register_key_file(*, uow, user: UserInfo, path: Path | str) -> KeyInfo:
     return register_key(uow=uow, user=user, area_code=area_code, public_key=public_key)
 
 
-def _key_info(row: OfficeKey) -> KeyInfo:
-    retired = (
-        f"ยกเลิกแล้วเมื่อ {format_thai_datetime(row.retired_at)} โดย {row.retired_by}" if row.retired_at is not None else ""
-    )
+def _key_info(row: OfficeKey, people: dict[str, str] | None = None) -> KeyInfo:
+    by = (people or {}).get(row.retired_by, row.retired_by)
+    retired = f"ยกเลิกแล้วเมื่อ {format_thai_datetime(row.retired_at)} โดย {by}" if row.retired_at is not None else ""
     return KeyInfo(row.area_code, row.fingerprint, row.public_key is not None, row.registered_by, retired)
 
 
@@ -272,7 +272,9 @@ def list_keys(*, uow, user: UserInfo | None = None) -> list[KeyInfo]:
             OfficeKey.area_code != OWN, OfficeKey.area_code, OfficeKey.retired_at.is_not(None), OfficeKey.registered_at
         )
     )
-    return [_key_info(row) for row in rows]
+    rows = list(rows)
+    people = person_names(uow.session, [row.retired_by for row in rows])
+    return [_key_info(row, people) for row in rows]
 
 
 def verify_signature(*, uow, area_code: str, public_key: bytes, message: bytes, signature: bytes) -> None:

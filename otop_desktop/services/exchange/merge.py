@@ -32,6 +32,7 @@ from otop_desktop.services.exchange.fileformat import (
 )
 from otop_desktop.services.exchange.kinds import Outcome, RowKind
 from otop_desktop.services.money import MAX_SATANG
+from otop_desktop.services.names import person_name
 from otop_desktop.services.sales_guard import refused_months
 from otop_desktop.services.thai import (
     any_text_problem,
@@ -538,7 +539,8 @@ def already_imported(session, file_digest: str) -> str | None:
     row = session.get(ImportLedger, found) if found else None
     if row is None or json.loads(row.summary or "{}").get(RowKind.REFUSED):
         return None  # never taken in, or some rows were refused (a month since unlocked may take them now)
-    return f"ไฟล์นี้นำเข้าแล้วเมื่อ {format_thai_datetime(row.imported_at)} โดย {row.imported_by} ไม่มีการเปลี่ยนแปลงข้อมูลใด ๆ"
+    by = person_name(session, row.imported_by)
+    return f"ไฟล์นี้นำเข้าแล้วเมื่อ {format_thai_datetime(row.imported_at)} โดย {by} ไม่มีการเปลี่ยนแปลงข้อมูลใด ๆ"
 
 
 def _collector_paused(function):

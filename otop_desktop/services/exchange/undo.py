@@ -19,6 +19,7 @@ from otop_desktop.services import access
 from otop_desktop.services.audit import AMOUNTS, SALE, AuditNote, amounts_text, record, sale_key
 from otop_desktop.services.exchange.kinds import Outcome
 from otop_desktop.services.exchange.merge import _sql, _upper
+from otop_desktop.services.names import person_name
 from otop_desktop.services.sales_guard import check_sales_writable
 from otop_desktop.services.thai import format_thai_datetime, month_label
 
@@ -257,7 +258,7 @@ def _check_untouched(session, entry: ImportLedger) -> None:
         name, username, at = edited
         raise InvalidInput(
             f"ยกเลิกการนำเข้าไฟล์ {entry.file_name} ไม่ได้ เพราะข้อมูลผู้ประกอบการ {name} ที่มากับไฟล์นี้ "
-            f"ถูกแก้ไขโดย {username} เมื่อ {_when(at)} {NOTHING_CHANGED}"
+            f"ถูกแก้ไขโดย {person_name(session, username)} เมื่อ {_when(at)} {NOTHING_CHANGED}"
         )
     if entry.kind == "province":
         lock = session.execute(
@@ -267,7 +268,7 @@ def _check_untouched(session, entry: ImportLedger) -> None:
             year, month, username, at = lock
             raise InvalidInput(
                 f"ยกเลิกการนำเข้าไฟล์ {entry.file_name} ไม่ได้ เพราะการยืนยันข้อมูลเดือน{month_label(year, month)} "
-                f"ถูกเปลี่ยนภายหลังโดย {username} เมื่อ {_when(at)} {NOTHING_CHANGED}"
+                f"ถูกเปลี่ยนภายหลังโดย {person_name(session, username)} เมื่อ {_when(at)} {NOTHING_CHANGED}"
             )
 
 
@@ -276,7 +277,7 @@ def _touched_message(session, entry: ImportLedger, name, year, month, username, 
         later = session.get(ImportLedger, import_id)
         how = f"ถูกนำเข้าทับด้วยไฟล์ {later.file_name} (ยกเลิกการนำเข้าไฟล์นั้นก่อน)" if later else "ถูกนำเข้าทับภายหลัง"
     else:
-        how = f"ถูกแก้ไขโดย {username} เมื่อ {_when(at)}"
+        how = f"ถูกแก้ไขโดย {person_name(session, username)} เมื่อ {_when(at)}"
     return (
         f"ยกเลิกการนำเข้าไฟล์ {entry.file_name} ไม่ได้ เพราะยอดของ {name} เดือน{month_label(year, month)} {how} "
         f"(การยกเลิกจะทำให้การแก้ไขนั้นหายไป) {NOTHING_CHANGED}"

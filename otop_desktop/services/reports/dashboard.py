@@ -12,11 +12,19 @@ from otop_desktop.core.users import UserInfo
 from otop_desktop.models import District, DistrictLock, Forecast, ProductType, Province
 from otop_desktop.services import access, deadlines, locks
 from otop_desktop.services.entry import AMOUNT_FIELDS, CHANNELS
+from otop_desktop.services.evidence.register import quarter_evidence
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.reports import figures, summary, zones
 from otop_desktop.services.reports.figures import Scope, Sums
 from otop_desktop.services.targets import rule
-from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS_SHORT, format_thai_datetime, month_label, now_utc
+from otop_desktop.services.thai import (
+    FISCAL_MONTHS,
+    THAI_MONTHS_SHORT,
+    fiscal_index,
+    format_thai_datetime,
+    month_label,
+    now_utc,
+)
 
 TIER_NAMES = ("ขั้นต้น", "ขั้นมาตรฐาน", "ขั้นสูง")
 
@@ -75,6 +83,7 @@ class Dashboard:
     bars_open_district: bool = False  # a bar is a district the user may open in the entry tab
     regions: tuple = ()  # the department: zones.RegionBar of each region, its provinces within
     due: deadlines.MonthDeadline | None = None  # the month to confirm next and how urgent (services/deadlines.py)
+    signed: tuple[int, int, int] | None = None  # quarter, districts with its signed จต.๒ on file, districts
 
 
 def _bars(session, scope: Scope) -> tuple[str, tuple[Bar, ...]]:
@@ -193,4 +202,13 @@ def dashboard(*, uow, user: UserInfo, fiscal_year: int, month: int, today: date 
         bars_open_district=unit == "อำเภอ" and access.permissions(user).wide,
         regions=zones.region_bars(session, bars) if unit == "จังหวัด" else (),
         due=deadlines.due_month(uow=uow, user=user, today=today),
+        signed=_signed(uow, user, fiscal_year, month, bars) if unit == "อำเภอ" else None,
     )
+
+
+def _signed(uow, user: UserInfo, fiscal_year: int, month: int, bars) -> tuple[int, int, int]:
+    """(quarter, districts whose signed จต.๒ of the month's quarter is on file, districts)."""
+    quarter = fiscal_index(month) // 3 + 1
+    codes = [bar.code for bar in bars]
+    on_file = quarter_evidence(uow=uow, user=user, fiscal_year=fiscal_year, district_codes=codes, figures=False)
+    return quarter, sum(quarters[quarter - 1].on_file for quarters in on_file.values()), len(codes)

@@ -4,7 +4,7 @@ whether on time (entry by the month's end, the lock by the 5th of the next month
 reporting rate and the on-time rate as DHIS2 reports them: complete reports over those expected."""
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -13,6 +13,7 @@ from otop_desktop.core.users import UserInfo
 from otop_desktop.models import District, DistrictLock, ExportLog, ImportLedger, PrintRecord, Province, ProvinceLock
 from otop_desktop.services import access, deadlines
 from otop_desktop.services.deadlines import deadline_of
+from otop_desktop.services.evidence.register import quarter_evidence
 from otop_desktop.services.reports import figures, summary
 from otop_desktop.services.thai import (
     FISCAL_MONTHS,
@@ -97,6 +98,9 @@ class Board:
     rates: tuple[MonthRate, ...]
     today: date
     due: deadlines.MonthDeadline | None = None  # the month to confirm next (services/deadlines.py), to mark
+    # The signed จต.๒ on file (issue 29), districts only: district → its four quarters; per quarter (on file, expected).
+    evidence: dict = field(default_factory=dict)
+    evidence_rates: tuple[tuple[int, int], ...] = ()
 
 
 def _local(stored: datetime | None) -> datetime | None:
@@ -210,7 +214,8 @@ def roadmap_board(*, uow, user: UserInfo, fiscal_year: int, today: date | None =
     )
     rates = tuple(_rate(rows, index, fiscal_year, today) for index in range(len(FISCAL_MONTHS)))
     due = deadlines.due_month(uow=uow, user=user, today=today)
-    return Board(fiscal_year, scope.area_name, "จังหวัด" if level == 2 else "อำเภอ", rows, rates, today, due)
+    board = Board(fiscal_year, scope.area_name, "จังหวัด" if level == 2 else "อำเภอ", rows, rates, today, due)
+    return signed_copies(uow, user, board) if level == 4 else board
 
 
 def _rate(rows, index: int, fiscal_year: int, today: date) -> MonthRate:
@@ -226,6 +231,19 @@ def _rate(rows, index: int, fiscal_year: int, today: date) -> MonthRate:
         today >= last_day(fiscal_year, month),
         today >= deadline_of(fiscal_year, month),
     )
+
+
+def signed_copies(uow, user: UserInfo, board: Board) -> Board:
+    """The board with each district's quarters of signed จต.๒ on file, and each quarter's count on file."""
+    evidence = quarter_evidence(
+        uow=uow,
+        user=user,
+        fiscal_year=board.fiscal_year,
+        district_codes=[r.code for r in board.rows],
+        today=board.today,
+    )
+    rates = tuple((sum(q[i].on_file for q in evidence.values()), len(evidence)) for i in range(4))
+    return replace(board, evidence=evidence, evidence_rates=rates)
 
 
 def board_text(board: Board) -> str:
@@ -249,7 +267,19 @@ def board_text(board: Board) -> str:
     ):
         values = " ".join(f"{'–' if r.shown(kind) is None else f'{r.shown(kind)[1]:.0f}':<6}" for r in board.rates)
         lines.append(f"{'':<6} {_pad(title, 22)} {values}")
-    return "\n".join(lines)
+    return "\n".join(lines + _signed_lines(board))
+
+
+def _signed_lines(board: Board) -> list[str]:
+    """The signed จต.๒ on file per quarter, and the districts whose copy's figures changed after printing."""
+    if not board.evidence_rates:
+        return []
+    rates = "  ".join(f"ไตรมาส {n} {on}/{expected}" for n, (on, expected) in enumerate(board.evidence_rates, 1))
+    lines = [f"ได้รับ จต.๒ ที่ลงนามแล้ว (อำเภอ): {rates}"]
+    changed = [code for code, quarters in board.evidence.items() if any(q.changed for q in quarters)]
+    if changed:
+        lines.append(f"ตัวเลขเปลี่ยนหลังพิมพ์ฉบับที่ลงนาม ควรขอฉบับใหม่: {' '.join(changed)}")
+    return lines
 
 
 def _marks(cell: Cell) -> str:

@@ -1,0 +1,78 @@
+"""`otop-desktop evidence add|list|export`: the signed จต.๒ the province receives back, scanned."""
+
+from pathlib import Path
+
+from otop_desktop.commands.common import as_user, on_the_database, user_and_year
+
+
+def add(commands) -> dict:
+    """Add `evidence` and its three actions."""
+    evidence = commands.add_parser("evidence", help="ทะเบียนสำเนา จต.๒ ที่ลงนามแล้วซึ่งอำเภอส่งกลับมา (ไฟล์สแกน)")
+    actions = evidence.add_subparsers(dest="action", required=True)
+    taking = actions.add_parser(
+        "add",
+        help="รับไฟล์สแกน (PDF, JPEG, PNG หรือทั้งโฟลเดอร์) อ่านรหัสจาก QR code แล้วจับคู่กับการพิมพ์ "
+        "(0 รับครบทุกหน้า, 1 มีหน้าที่ไม่รับหรืออ่านรหัสไม่ได้)",
+    )
+    taking.add_argument("files", nargs="+", type=Path, help="ไฟล์สแกนหรือโฟลเดอร์")
+    taking.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
+    taking.add_argument("--code", help="รหัสตรวจสอบเอกสารที่พิมพ์ใต้ QR code สำหรับหน้าที่อ่าน QR code ไม่ได้")
+    listing = user_and_year(actions.add_parser("list", help="รายการสำเนาที่ลงนามแล้วของปีงบประมาณ"))
+    listing.add_argument("--district", help="รหัสอำเภอ 4 หลัก (ค่าเริ่มต้น: ทุกอำเภอที่เห็นได้)")
+    export = user_and_year(actions.add_parser("export", help="ส่งออกไฟล์สแกนทั้งปี แยกโฟลเดอร์ตามไตรมาสและอำเภอ"))
+    export.add_argument("--out", type=Path, required=True, help="โฟลเดอร์ที่จะเขียน (ต้องมีอยู่แล้ว)")
+    return {"evidence": run_evidence}
+
+
+@on_the_database
+@as_user
+def run_evidence(args, office) -> int:
+    """One action of `evidence`."""
+    return {"add": _add, "list": _list, "export": _export}[args.action](args, office)
+
+
+def page_line(page) -> str:
+    """'ภาพ.jpg หน้า 1/1: บันทึกแล้ว ABCD-EFGH-JKLM จต.๒ … · ตัวเลขตรงกับฐานข้อมูล'."""
+    from otop_desktop.services.forms.verify import shown_code
+
+    where = f"{page.file_name} หน้า {page.page}/{page.pages}" if page.pages else page.file_name
+    parts = [f"{where}: {page.outcome_name}" + (f" {shown_code(page.code)}" if page.code else "")]
+    parts += [text for text in (page.print_text, page.figures_text, page.reason) if text]
+    return " · ".join(parts)
+
+
+def _add(args, office) -> int:
+    from otop_desktop.services.evidence.intake import Outcome, take_in_scans
+
+    intake = office.query(take_in_scans, paths=args.files, code=args.code)
+    for page in intake.pages:
+        print(page_line(page))
+        for change in page.changes:
+            print(f"    {change}")
+    print(intake.summary())
+    return 1 if intake.count(Outcome.REFUSED) or intake.count(Outcome.NO_CODE) else 0
+
+
+def _list(args, office) -> int:
+    from otop_desktop.services.evidence.register import list_evidence
+    from otop_desktop.services.forms.verify import shown_code
+    from otop_desktop.services.thai import format_thai_datetime
+
+    copies = office.query(list_evidence, fiscal_year=args.year, district_code=args.district)
+    for copy in copies:
+        figures = "ตัวเลขตรง" if copy.matches else f"ตัวเลขเปลี่ยนหลังพิมพ์ {len(copy.changes)} รายการ"
+        print(
+            f"{copy.district_code} อำเภอ{copy.district_name} · {copy.period} · {shown_code(copy.code)} · "
+            f"พิมพ์โดย {copy.printed_by} · รับ {format_thai_datetime(copy.received_at)} โดย {copy.received_by} · "
+            f"{copy.file_name} {copy.pages_text} · {figures}"
+        )
+    print(f"รวม {len(copies)} ฉบับ ({sum(len(copy.pages_kept) for copy in copies)} หน้า)")
+    return 0
+
+
+def _export(args, office) -> int:
+    from otop_desktop.services.evidence.register import export_evidence
+
+    exported = office.query(export_evidence, fiscal_year=args.year, folder=args.out)
+    print(f"ส่งออก {exported.files} ไฟล์ไว้ที่ {exported.folder}")
+    return 0

@@ -1,0 +1,196 @@
+"""The signed จต.๒ comes home (issue 29): a printed form scanned as a scanner or a phone makes it is taken in
+and matched to its print; a page without a readable code is listed for typing; another office's form and an
+unknown code are refused; the same file twice is said; a later scan of the same print is kept beside the
+first; a change of figures after printing shows on the kept copy and on the roadmap board."""
+
+from datetime import date
+
+import pytest
+
+from otop_desktop.cli import main
+from otop_desktop.core.errors import InvalidInput, PermissionDenied
+from otop_desktop.core.users import UserInfo
+from otop_desktop.services.evidence.intake import Outcome, take_in_scans
+from otop_desktop.services.evidence.register import list_evidence, open_copy, quarter_evidence
+from otop_desktop.services.forms.jt2 import print_jt2, render_jt2
+from otop_desktop.services.forms.verify import check_letter, record_print, shown_code
+from otop_desktop.services.office import Office
+from otop_desktop.services.reports.dashboard import dashboard
+from otop_desktop.services.reports.roadmap import board_text, roadmap_board
+from otop_desktop.services.thai import format_thai_date, today_in_thailand
+from tests.conftest import PASSWORD, save
+from tests.engines import connect, location
+from tests.integration.test_jt2_paper import jt2_of
+from tests.scans import page_image, scan_to_jpeg, scan_to_pdf, scanned, without_qr
+
+YEAR = 2569
+
+
+def printed(world, tmp_path, name="jt2.pdf", **period):
+    office = Office(world.database, world.mueang)
+    return office.query(
+        print_jt2, district_code="3401", fiscal_year=YEAR, path=tmp_path / name, **(period or {"month": 8})
+    )
+
+
+def take_in(world, paths, user=None, **options):
+    return Office(world.database, user or world.province).query(take_in_scans, paths=paths, **options)
+
+
+def kept(world) -> tuple[int, int]:
+    with connect(world.database) as con:
+        return (
+            con.execute("SELECT count(*) FROM evidence_file").fetchone()[0],
+            con.execute("SELECT count(*) FROM evidence_page").fetchone()[0],
+        )
+
+
+def test_a_phones_scan_and_a_scanners_pdf_are_matched_to_their_print(world, tmp_path):
+    form = printed(world, tmp_path)
+    photo = scan_to_jpeg(form.path, tmp_path / "ภาพถ่าย จต.๒.jpg", degrees=1.5)
+    result = take_in(world, [photo])
+    (page,) = result.pages
+    assert page.outcome is Outcome.RECORDED and page.code == form.code and not page.typed
+    assert (page.form_name, page.area_code, page.period, page.printed_by) == ("จต.๒", "3401", "สิงหาคม 2569", "mueang")
+    assert page.matches and page.figures_text == "ตัวเลขตรงกับฐานข้อมูล"
+    assert "จต.๒ อำเภอเมืองอุบลราชธานี จังหวัดอุบลราชธานี สิงหาคม 2569 พิมพ์โดย mueang" in page.print_text
+
+    folder = tmp_path / "จากเครื่องสแกน"
+    folder.mkdir()
+    scan_to_pdf([scanned(page_image(form.path), -2), scanned(page_image(form.path), 1)], folder / "batch.pdf")
+    result = take_in(world, [folder])
+    assert [(p.page, p.outcome) for p in result.pages] == [(1, Outcome.BESIDE), (2, Outcome.BESIDE)]
+    assert "ได้รับแบบนี้แล้วเมื่อ" in result.pages[0].reason
+    assert kept(world) == (2, 3)  # the later scan kept beside the first, nothing overwritten
+
+    copies = _list(world)
+    assert [(c.file_name, c.pages_text, c.code) for c in copies] == [
+        ("ภาพถ่าย จต.๒.jpg", "หน้า 1/1", form.code),
+        ("batch.pdf", "หน้า 1-2/2", form.code),
+    ]
+    opened = Office(world.database, world.province).query(open_copy, file_id=copies[0].file_id, folder=tmp_path)
+    assert opened.read_bytes() == photo.read_bytes()
+
+
+def _list(world, user=None, **options):
+    return Office(world.database, user or world.province).query(list_evidence, fiscal_year=YEAR, **options)
+
+
+def test_the_same_file_twice_is_said_and_not_kept_twice(world, tmp_path):
+    form = printed(world, tmp_path)
+    photo = scan_to_jpeg(form.path, tmp_path / "a.jpg")
+    assert take_in(world, [photo]).pages[0].outcome is Outcome.RECORDED
+    again = take_in(world, [photo]).pages
+    assert [p.outcome for p in again] == [Outcome.SAME_SCAN] and "ไฟล์นี้" in again[0].reason
+    assert again[0].printed_by == "mueang"
+    assert kept(world) == (1, 1)
+
+
+def test_a_page_without_a_readable_code_is_listed_then_matched_by_the_typed_code(world, tmp_path):
+    form = printed(world, tmp_path)
+    torn = tmp_path / "torn.jpg"
+    scanned(without_qr(page_image(form.path))).save(torn, "JPEG")
+    (page,) = take_in(world, [torn]).pages
+    assert page.outcome is Outcome.NO_CODE and "กรุณาพิมพ์รหัสตรวจสอบเอกสาร" in page.reason
+    assert kept(world) == (0, 0)
+    (page,) = take_in(world, [torn], codes={(str(torn), 1): shown_code(form.code).lower()}).pages
+    assert page.outcome is Outcome.RECORDED and page.typed and page.code == form.code
+    assert kept(world) == (1, 1)
+
+
+def test_another_offices_form_an_unknown_code_and_another_form_are_refused(world, tmp_path):
+    other = UserInfo("amnat", "province", "37", "", "")
+    with world.database.unit_of_work() as uow:  # a print of Amnat Charoen's office, in the same database
+        foreign = "ABCDEFGHJKL" + check_letter("ABCDEFGHJKL")
+        record_print(
+            uow=uow, user=other, code=foreign, form="jt2", area_code="3701", fiscal_year=YEAR, months=[8], figures=[]
+        )
+    theirs = scan_to_jpeg(render_jt2(jt2_of([3]), tmp_path / "amnat.pdf", code=foreign), tmp_path / "amnat.jpg")
+    unknown_code = "ZYXWVUTSRQP" + check_letter("ZYXWVUTSRQP")
+    unknown = scan_to_jpeg(render_jt2(jt2_of([3]), tmp_path / "x.pdf", code=unknown_code), tmp_path / "x.jpg")
+    result = take_in(world, [theirs, unknown])
+    assert [p.outcome for p in result.pages] == [Outcome.REFUSED, Outcome.REFUSED]
+    assert "สำนักงานอื่น (3701)" in result.pages[0].reason and "ไม่พบรหัสตรวจสอบเอกสาร" in result.pages[1].reason
+    assert kept(world) == (0, 0)
+    (note, broken) = tmp_path / "note.txt", tmp_path / "broken.pdf"
+    note.write_text("not a scan", encoding="utf-8")
+    broken.write_bytes(b"%PDF-1.4 cut short")
+    refused = take_in(world, [note, broken]).pages
+    assert [p.file_name for p in refused] == ["note.txt", "broken.pdf"]
+    assert {p.outcome for p in refused} == {Outcome.REFUSED}
+    assert "ไม่ใช่ไฟล์สแกนที่รับได้" in refused[0].reason and "ไม่ใช่ PDF ที่อ่านได้" in refused[1].reason
+
+
+def test_a_district_user_may_not_take_in_and_a_cancel_keeps_nothing(world, tmp_path):
+    form = printed(world, tmp_path)
+    photos = [scan_to_jpeg(form.path, tmp_path / f"{n}.jpg", degrees=n / 2) for n in range(1, 4)]
+    with pytest.raises(PermissionDenied):
+        take_in(world, photos, user=world.mueang)
+    seen = []
+    with pytest.raises(InvalidInput, match="ยกเลิกแล้ว"):
+        take_in(
+            world, photos, progress=lambda done, total: seen.append((done, total)), cancelled=lambda: len(seen) >= 2
+        )
+    assert seen == [(0, 3), (1, 3)] and kept(world) == (0, 0)
+    assert take_in(world, photos).stored == 3
+
+
+def test_figures_changed_after_printing_show_on_the_kept_copy_and_the_board(world, tmp_path):
+    form = printed(world, tmp_path, quarter=3)  # April to June
+    take_in(world, [scan_to_jpeg(form.path, tmp_path / "q3.jpg")])
+    (copy,) = _list(world)
+    assert copy.matches and copy.period == "ไตรมาส 3 ปีงบประมาณ 2569" and copy.quarter == 3
+    today = date(2026, 7, 20)
+    board = Office(world.database, world.province).query(roadmap_board, fiscal_year=YEAR, today=today)
+    q3 = board.evidence["3401"][2]
+    assert q3.on_file and not q3.changed and q3.due == date(2026, 7, 5) and q3.months_on_file == (4, 5, 6)
+    assert q3.late  # taken in today, long after 5 July
+    warin = board.evidence["3415"]
+    assert warin[2].overdue and not warin[2].on_file and warin[3].begun and not warin[3].overdue
+    assert board.evidence_rates == ((0, 25), (0, 25), (1, 25), (0, 25))
+    figures = Office(world.database, world.province).query(dashboard, fiscal_year=YEAR, month=5)
+    assert figures.signed == (3, 1, 25)  # the card of May's quarter: one district of 25 on file
+
+    save(world.database, world.province, YEAR, 5, {world.ids["ไหม"]: (1_000_001, 200_000, None, None)})
+    (copy,) = _list(world)
+    assert not copy.matches and "10,000.01" in copy.changes[0]
+    board = Office(world.database, world.province).query(roadmap_board, fiscal_year=YEAR, today=today)
+    assert board.evidence["3401"][2].changed == (form.code,)
+    assert board_text(board).splitlines()[-2:] == [
+        "ได้รับ จต.๒ ที่ลงนามแล้ว (อำเภอ): ไตรมาส 1 0/25  ไตรมาส 2 0/25  ไตรมาส 3 1/25  ไตรมาส 4 0/25",
+        "ตัวเลขเปลี่ยนหลังพิมพ์ฉบับที่ลงนาม ควรขอฉบับใหม่: 3401",
+    ]
+    status = Office(world.database, world.province).query(
+        quarter_evidence, fiscal_year=YEAR, district_codes=["3401"], today=today
+    )
+    assert status["3401"][2].changed == (form.code,)
+
+
+def test_the_command_line_takes_in_lists_and_exports(world, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
+    form = printed(world, tmp_path)
+    photo = scan_to_jpeg(form.path, tmp_path / "photo.jpg")
+    torn = tmp_path / "torn.png"
+    scanned(without_qr(page_image(form.path)), degrees=-1).save(torn, "PNG")
+    data = location(world.database)
+    assert main([*data, "evidence", "add", str(photo), str(torn), "--user", "prov"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith(f"photo.jpg หน้า 1/1: บันทึกแล้ว {shown_code(form.code)} · จต.๒ อำเภอเมืองอุบลราชธานี")
+    assert lines[0].endswith("ตัวเลขตรงกับฐานข้อมูล") and lines[1].startswith("torn.png หน้า 1/1: อ่านรหัสไม่ได้")
+    assert lines[-1].startswith("บันทึกแล้ว 1 หน้า")
+    assert main([*data, "evidence", "add", str(torn), "--user", "prov", "--code", shown_code(form.code)]) == 0
+    assert "torn.png หน้า 1/1: มีแล้ว เก็บคู่ฉบับเดิม" in capsys.readouterr().out
+    assert main([*data, "evidence", "list", "--user", "prov", "--year", "2569", "--district", "3401"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert listed[-1] == "รวม 2 ฉบับ (2 หน้า)" and listed[0].startswith("3401 อำเภอเมืองอุบลราชธานี · สิงหาคม 2569 · ")
+    out = tmp_path / "ส่งออก"
+    out.mkdir()
+    assert main([*data, "evidence", "export", "--user", "prov", "--year", "2569", "--out", str(out)]) == 0
+    files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    folder = "ปีงบประมาณ 2569 ไตรมาส 4/3401 อำเภอเมืองอุบลราชธานี/"
+    assert [f.rsplit(" (", 1)[0] for f in files] == [
+        f"{folder}จต.๒ สิงหาคม 2569 รหัส {shown_code(form.code)} รับ {format_thai_date(today_in_thailand())}"
+    ] * 2
+    assert {(out / f).read_bytes() for f in files} == {photo.read_bytes(), torn.read_bytes()}
+    assert main([*data, "evidence", "add", str(photo), "--user", "mueang"]) == 2
+    assert "เฉพาะเจ้าหน้าที่ระดับจังหวัด" in capsys.readouterr().err

@@ -1,0 +1,84 @@
+"""Every file dialog opens where the officer keeps that kind of file: Documents at first, then the folder used
+last for the kind (PDFs, workbooks, district files), also after the program is started again."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import QFileDialog
+
+from otop_desktop.ui.bus import DataBus
+from otop_desktop.ui.context import AppContext
+from otop_desktop.ui.exchange_dialog import ExchangeDialog
+from tests.ui.conftest import open_window, settle
+
+
+def documents() -> str:
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+
+class SaveDialog:
+    """QFileDialog.getSaveFileName as the officer answers it: records where it opened, saves into `folder`."""
+
+    def __init__(self, folder: Path):
+        self.folder, self.opened_in = folder, []
+
+    def __call__(self, parent, caption, start, filters, *args, **kwargs):
+        self.opened_in.append(Path(start))
+        return str(self.folder / Path(start).name), ""
+
+
+def test_each_kind_of_file_opens_where_the_last_one_went_across_sessions(qtbot, world, messages, monkeypatch, tmp_path):
+    pdfs, workbooks = tmp_path / "แบบพิมพ์", tmp_path / "รายงาน"
+    pdfs.mkdir(), workbooks.mkdir()
+    window = open_window(qtbot, world.database, world.mueang)
+    tab = window.reports_tab
+    window.tabs.setCurrentWidget(tab)
+    dialog = SaveDialog(pdfs)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    for _ in range(2):
+        qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+        settle()
+    assert [path.parent for path in dialog.opened_in] == [Path(documents()), pdfs]
+    assert dialog.opened_in[1].name.startswith("จต2-3401") and len(list(pdfs.glob("*.pdf"))) == 1
+
+    panel = tab.export_panel
+    tab.sections.setCurrentWidget(panel)
+    workbook_dialog = SaveDialog(workbooks)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", workbook_dialog)
+    qtbot.mouseClick(panel.xlsx_button, Qt.MouseButton.LeftButton)  # a workbook: not where the PDFs went
+    settle()
+    assert workbook_dialog.opened_in[0].parent == Path(documents())
+    window.close()
+
+    again = open_window(qtbot, world.database, world.mueang)  # the program started again
+    again.tabs.setCurrentWidget(again.reports_tab)
+    qtbot.mouseClick(again.reports_tab.save_button, Qt.MouseButton.LeftButton)
+    settle()
+    again.reports_tab.sections.setCurrentWidget(again.reports_tab.export_panel)
+    qtbot.mouseClick(again.reports_tab.export_panel.csv_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert dialog.opened_in[-1].parent == pdfs and workbook_dialog.opened_in[-1].parent == workbooks
+
+
+def test_district_files_open_where_the_last_was_picked(qtbot, world, messages, monkeypatch, tmp_path):
+    incoming = tmp_path / "ไฟล์จากอำเภอ"
+    incoming.mkdir()
+    opened_in = []
+
+    def pick(parent, caption, start, filters, *args, **kwargs):
+        opened_in.append(start)
+        return [], ""  # the officer looks, then cancels
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", pick)
+    dialog = ExchangeDialog(AppContext(world.database, world.province, DataBus()))
+    qtbot.addWidget(dialog)
+    add = next(b for b in dialog.findChildren(type(dialog.import_button)) if b.text() == "เพิ่มไฟล์…")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    (incoming / "3401.otop").write_bytes(b"not a district file")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(incoming / "3401.otop")], ""))
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    settle()
+    assert "ไม่รับ" in dialog.files_model.rows[0][8]  # not a district file: refused, but its folder is kept
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", pick)
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert opened_in == [documents(), str(incoming)]
