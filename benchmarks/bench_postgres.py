@@ -209,16 +209,24 @@ def demo_on_server(work: Path, admin_url: str = ADMIN_URL, rounds: int = 4) -> d
 def save_beside_floor(target, floor: CopyFloor, user: UserInfo, month: int = 9) -> tuple[list[float], list[float], int]:
     """The province's whole month saved three times (each amount raised by one), and the same rows upserted by
     COPY into the floor's database: (save seconds, floor seconds, rows)."""
+    from otop_desktop.services.reports import summary
+
     with target.unit_of_work() as uow:
+        summary.refresh(uow)  # as the window's dashboard has done before anyone saves
+    with target.unit_of_work() as uow:  # the grid: the month, then its usual months, handed to the save
         sheet = entry.load_month(uow=uow, user=user, fiscal_year=YEAR, month=month)
+        usual = entry.usual_months(uow=uow, user=user, fiscal_year=YEAR, month=month)
     saves, save_floors = [], []
     for bump in (1, 2, 3):
         changes = [
-            entry.SaleChange(r.entrepreneur_id, ((r.amounts[0] or 0) + bump, *r.amounts[1:])) for r in sheet.rows
+            entry.SaleChange(r.entrepreneur_id, ((r.amounts[0] or 0) + bump, *r.amounts[1:]), r.revision + bump - 1)
+            for r in sheet.rows
         ]
         start = time.perf_counter()
         with target.unit_of_work() as uow:
-            entry.save_month(uow=uow, user=user, fiscal_year=YEAR, month=month, changes=changes, unusual_ok=True)
+            entry.save_month(
+                uow=uow, user=user, fiscal_year=YEAR, month=month, changes=changes, unusual_ok=True, usual=usual
+            )
         saves.append(time.perf_counter() - start)
         with floor.raw.cursor() as cursor:
             cursor.execute(

@@ -1,14 +1,14 @@
 """The append-only audit log: every change with who, when, what, the old and the new value."""
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 
 from sqlalchemy import select
 
 from otop_desktop.models import AuditEntry
 from otop_desktop.services.thai import now_utc
-from otop_desktop.store.bulk import bulk_insert
+from otop_desktop.store.bulk import bulk_insert, insert_rows, stored_time
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,17 @@ def record(session, entries: Iterable[AuditNote], at: datetime | None = None) ->
     rows = [{"at": stamp, **vars(entry)} for entry in entries]
     if rows:
         bulk_insert(session, AuditEntry.__table__, rows)
+
+
+AUDIT_COLUMNS = ("at", *(field.name for field in fields(AuditNote)))
+
+
+def record_rows(session, rows: list[tuple], at: datetime) -> None:
+    """Append many entries given as tuples in AuditNote's field order, all stamped `at`: one bulk statement
+    with no object a row (a province's save writes thousands)."""
+    if rows:
+        stamp = stored_time(at)
+        insert_rows(session, AuditEntry.__table__, AUDIT_COLUMNS, [(stamp, *row) for row in rows])
 
 
 def list_audit(*, uow, entity: str | None = None, entity_key_prefix: str | None = None, limit: int = 500):

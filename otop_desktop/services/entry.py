@@ -1,17 +1,26 @@
 """Monthly entry: loading a month's list of entrepreneurs and amounts, saving edits, and Sync."""
 
-from dataclasses import dataclass, replace
+from dataclasses import astuple, dataclass, replace
 from datetime import date, datetime
+from functools import cache
 
-from sqlalchemy import Integer, and_, cast, func, select, true, tuple_
+from sqlalchemy import String, and_, bindparam, func, or_, select, true, tuple_, type_coerce
 
 from otop_desktop.core.changes import Kind, touched
 from otop_desktop.core.errors import InvalidInput, PermissionDenied
 from otop_desktop.core.users import UserInfo
-from otop_desktop.models import District, Entrepreneur, MonthlySale, ProductType, Tambon
+from otop_desktop.models import (
+    District,
+    Entrepreneur,
+    MonthlySale,
+    ProductType,
+    SalesSummary,
+    SummaryStale,
+    Tambon,
+)
 from otop_desktop.services import access
 from otop_desktop.services.areas import check_district_visible
-from otop_desktop.services.audit import AuditNote, record, sale_trail
+from otop_desktop.services.audit import record_rows, sale_trail
 from otop_desktop.services.entrepreneurs import entrepreneur_labels
 from otop_desktop.services.locks import LockState, locked_districts, unlock_hint
 from otop_desktop.services.money import check_amount, format_baht, sum_amounts
@@ -28,7 +37,7 @@ from otop_desktop.services.thai import (
     sort_key,
     today_in_thailand,
 )
-from otop_desktop.store.bulk import bulk_insert
+from otop_desktop.store.bulk import insert_rows, stored_time
 
 AMOUNT_FIELDS = ("domestic_offline", "domestic_online", "export_offline", "export_online")
 # The four sales channels, in the order of AMOUNT_FIELDS: every heading and label of a channel is made from these.
@@ -140,6 +149,19 @@ class UnusualAmount:
         return f"{self.name}: {format_baht(self.total)} บาท (ปกติเดือนละ {format_baht(self.typical)} บาท)"
 
 
+@dataclass(frozen=True)
+class UsualMonths:
+    """Each entrepreneur's usual month (satang) over an area as the grid read it for a month, with a mark of
+    the history it came from: a save handed these uses them while the mark still holds, instead of reading
+    the 12 months again."""
+
+    fiscal_year: int
+    month: int
+    area_code: str  # the tambon-code prefix read ('' for the whole country)
+    totals: dict[int, int]
+    mark: tuple | None  # None: the history's summary was stale, so nothing vouches for it later
+
+
 class SavedMeanwhile(InvalidInput):
     """Rows someone else saved after the user's grid showed them: nothing was saved; `rows` lists them as
     (name, saved by, saved at)."""
@@ -161,12 +183,13 @@ class UnusualAmounts(InvalidInput):
         self.amounts = tuple(amounts)
 
 
-def code_range(prefix: str):
-    """A WHERE clause for tambon codes starting with a prefix, as a range the index can use ('' is all)."""
+def code_range(prefix: str, column=Entrepreneur.tambon_code):
+    """A WHERE clause for codes (an entrepreneur's tambon by default) starting with a prefix, as a range the
+    index can use ('' is all), where LIKE would read the whole table."""
     if not prefix:
         return true()
     upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return and_(Entrepreneur.tambon_code >= prefix, Entrepreneur.tambon_code < upper)
+    return and_(column >= prefix, column < upper)
 
 
 def is_unusual(total: int, typical_total: int | None) -> bool:
@@ -203,28 +226,70 @@ def typical_totals(
     prefix = _scope_prefix(user, district_code, tambon_code)
     periods = periods_before(fiscal_year, month, HISTORY_MONTHS)
     total = sum(func.coalesce(getattr(MonthlySale, f), 0) for f in AMOUNT_FIELDS)
+    # The rows come plain and the median is taken here: SQL's window functions sorted every month of the
+    # area's year (0.09 s at a province, three times this read).
     months = (
-        select(MonthlySale.entrepreneur_id.label("id"), total.label("total"))
+        select(MonthlySale.entrepreneur_id, total)
         .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
         .where(code_range(prefix), tuple_(MonthlySale.fiscal_year, MonthlySale.month).in_(periods), total > 0)
     )
     if entrepreneur_ids is not None and len(entrepreneur_ids) <= MAX_LISTED_IDS:
         months = months.where(MonthlySale.entrepreneur_id.in_(sorted(entrepreneur_ids)))
-    months = months.subquery()
-    ranked = select(
-        months.c.id,
-        months.c.total,
-        func.row_number().over(partition_by=months.c.id, order_by=months.c.total).label("rank"),
-        func.count().over(partition_by=months.c.id).label("months"),
-    ).subquery()
-    # The median in SQL: the middle month, or the mean of the two middle ones, truncated to satang.
-    middle = (ranked.c.rank == (ranked.c.months + 1) // 2) | (ranked.c.rank == (ranked.c.months + 2) // 2)
-    query = (
-        select(ranked.c.id, cast(func.avg(ranked.c.total), Integer))
-        .where(ranked.c.months >= MIN_HISTORY, middle)
-        .group_by(ranked.c.id)
+    history: dict[int, list[int]] = {}
+    for entrepreneur_id, month_total in uow.session.connection().execute(months):
+        history.setdefault(entrepreneur_id, []).append(month_total)
+    return {i: _median(totals) for i, totals in history.items() if len(totals) >= MIN_HISTORY}
+
+
+def _median(totals: list[int]) -> int:
+    """The middle month, or the mean of the two middle ones, truncated to satang."""
+    totals.sort()
+    middle = len(totals) // 2
+    return totals[middle] if len(totals) % 2 else (totals[middle - 1] + totals[middle]) // 2
+
+
+def usual_months(
+    *,
+    uow,
+    user: UserInfo,
+    fiscal_year: int,
+    month: int,
+    district_code: str | None = None,
+    tambon_code: str | None = None,
+) -> UsualMonths:
+    """typical_totals for the grid, with the mark of the history read, to hand to save_month."""
+    prefix = _scope_prefix(user, district_code, tambon_code)
+    mark = _history_mark(uow.session, prefix, fiscal_year, month)  # first: a change after it fails the check
+    totals = typical_totals(
+        uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_code=district_code, tambon_code=tambon_code
     )
-    return dict(uow.session.execute(query).all())
+    return UsualMonths(fiscal_year, month, prefix, totals, mark)
+
+
+def _history_mark(session, prefix: str, fiscal_year: int, month: int) -> tuple | None:
+    """What the monthly summary says of the area's 12 months before (counts, sums, last saved), or None while
+    any of them is marked stale. Every write of monthly_sale, and every entrepreneur moved, marks its month
+    stale by trigger until the summary is rebuilt with the new figures, so an unchanged mark means unchanged
+    history (a few hundred summary rows, where the history is tens of thousands)."""
+    periods = periods_before(fiscal_year, month, HISTORY_MONTHS)
+    stale = select(SummaryStale.month).where(_in_periods(SummaryStale, periods)).limit(1)
+    if session.connection().execute(stale).first():
+        return None
+    area = code_range(prefix[:4], SalesSummary.district_code)
+    sums = (func.sum(getattr(SalesSummary, f)) for f in ("listed", "reported", *AMOUNT_FIELDS))
+    query = select(func.count(), *sums, func.max(SalesSummary.last_saved)).where(
+        area, _in_periods(SalesSummary, periods)
+    )
+    return tuple(session.connection().execute(query).one())
+
+
+def _in_periods(table, periods):
+    """The periods as one condition a year (month IN …), which the (fiscal_year, month) key can seek: SQLite
+    scans the whole table for a list of (year, month) pairs."""
+    years: dict[int, list[int]] = {}
+    for year, month in periods:
+        years.setdefault(year, []).append(month)
+    return or_(*(and_(table.fiscal_year == year, table.month.in_(months)) for year, months in years.items()))
 
 
 def load_month(
@@ -241,29 +306,12 @@ def load_month(
     whether the user may write it now (the month begun, by Thailand's date; their role; the locks) and why not."""
     check_period(fiscal_year, month)
     prefix = _scope_prefix(user, district_code, tambon_code)
-    query = (
-        select(
-            Entrepreneur.id,
-            Entrepreneur.tambon_code,
-            Tambon.name_th,
-            Entrepreneur.name,
-            ProductType.name_th,
-            *(getattr(MonthlySale, f) for f in AMOUNT_FIELDS),
-            MonthlySale.revision,
-            MonthlySale.updated_by,
-            MonthlySale.updated_at,
-            Entrepreneur.otop_code,
-        )
-        .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
-        .join(Tambon, Tambon.code == Entrepreneur.tambon_code)
-        .join(ProductType, ProductType.id == Entrepreneur.product_type_id)
-        .where(MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month, code_range(prefix))
-        .order_by(Entrepreneur.tambon_code, Entrepreneur.name_key, Entrepreneur.id)
-    )
-    rows = tuple(SaleRow(*r[:5], tuple(r[5:9]), *r[9:13]) for r in uow.session.execute(query))
-    codes = tuple(
-        uow.session.scalars(select(District.code).where(District.code.startswith(prefix[:4])).order_by(District.code))
-    )
+    rows = _month_rows(uow.session.connection(), prefix, fiscal_year, month)
+    if len(prefix) >= 4:  # a district or one of its tambons: no need to ask which districts the area has
+        codes = (prefix[:4],)
+    else:
+        districts = select(District.code).where(code_range(prefix, District.code)).order_by(District.code)
+        codes = tuple(uow.session.connection().execute(districts).scalars())
     locked = locked_districts(uow.session, codes, fiscal_year, month)
     sheet = MonthSheet(fiscal_year, month, prefix, rows, codes, locked)
     may_enter = access.allowed(user, access.Action.ENTER_SALES)
@@ -278,6 +326,51 @@ def load_month(
         notice=notice,
         notice_kind=kind,
     )
+
+
+def _month_rows(connection, prefix: str, fiscal_year: int, month: int) -> tuple[SaleRow, ...]:
+    """The month's rows of an area by tambon then name, read plain (Core, not the ORM, the statement built once);
+    a save's one timestamp is parsed once."""
+    area = {"low": prefix, "high": prefix[:-1] + chr(ord(prefix[-1]) + 1)} if prefix else {}
+    stamps: dict = {}
+    return tuple(
+        [
+            SaleRow(*r[:5], (r[5], r[6], r[7], r[8]), r[9], r[10], stamps.get(r[11]) or _parsed(stamps, r[11]), r[12])
+            for r in connection.execute(_month_query(bool(prefix)), {"year": fiscal_year, "month": month, **area}).all()
+        ]
+    )
+
+
+def _parsed(stamps: dict, value) -> datetime | None:
+    return stamps.setdefault(value, datetime.fromisoformat(value) if isinstance(value, str) else value)
+
+
+@cache
+def _month_query(narrowed: bool):
+    """The month's rows for an area (`low` ≤ tambon code < `high`) or the whole country."""
+    sale = MonthlySale.__table__.c
+    rows = (
+        select(
+            Entrepreneur.id,
+            Entrepreneur.tambon_code,
+            Tambon.name_th,
+            Entrepreneur.name,
+            ProductType.name_th,
+            *(sale[f] for f in AMOUNT_FIELDS),
+            sale.revision,
+            sale.updated_by,
+            type_coerce(sale.updated_at, String),  # SQLite: the stored text (PostgreSQL's driver: a datetime)
+            Entrepreneur.otop_code,
+        )
+        .join(Entrepreneur, Entrepreneur.id == sale.entrepreneur_id)
+        .join(Tambon, Tambon.code == Entrepreneur.tambon_code)
+        .join(ProductType, ProductType.id == Entrepreneur.product_type_id)
+        .where(sale.fiscal_year == bindparam("year"), sale.month == bindparam("month"))
+        .order_by(Entrepreneur.tambon_code, Entrepreneur.name_key, Entrepreneur.id)
+    )
+    if narrowed:
+        rows = rows.where(Entrepreneur.tambon_code >= bindparam("low"), Entrepreneur.tambon_code < bindparam("high"))
+    return rows
 
 
 def _notice(user: UserInfo, sheet: MonthSheet, may_enter: bool, begun: bool, opens: date) -> tuple[str, str]:
@@ -313,13 +406,26 @@ def _baht_text(satang: int | None) -> str | None:
     return None if satang is None else f"{satang // 100}.{satang % 100:02d}"
 
 
-def _entrepreneur_districts(session, user: UserInfo, ids) -> dict[int, str]:
-    query = select(Entrepreneur.id, Entrepreneur.tambon_code).where(code_range(_scope_prefix(user, None, None)))
-    in_area = {entrepreneur_id: tambon[:4] for entrepreneur_id, tambon in session.execute(query)}
-    outside = [i for i in ids if i not in in_area]
-    if outside:
-        raise PermissionDenied(f"ผู้ประกอบการรหัส {outside[0]} ไม่อยู่ในพื้นที่ของท่าน ไม่ได้บันทึกข้อมูลใด ๆ")
-    return in_area
+def _area_month(session, user: UserInfo, fiscal_year: int, month: int) -> tuple[dict[int, str], dict[int, tuple]]:
+    """In one statement, every entrepreneur of the user's area with its tambon, and the month's rows
+    already there (amounts, revision, the import that wrote them): what a save checks and writes against."""
+    sale = MonthlySale.__table__.c
+    query = (
+        select(
+            Entrepreneur.id, Entrepreneur.tambon_code, *(sale[f] for f in AMOUNT_FIELDS), sale.revision, sale.import_id
+        )
+        .outerjoin(
+            MonthlySale.__table__,
+            and_(sale.entrepreneur_id == Entrepreneur.id, sale.fiscal_year == fiscal_year, sale.month == month),
+        )
+        .where(code_range(_scope_prefix(user, None, None)))
+    )
+    tambons, existing = {}, {}
+    for entrepreneur_id, tambon, *amounts, revision, import_id in session.connection().execute(query):
+        tambons[entrepreneur_id] = tambon
+        if revision is not None:
+            existing[entrepreneur_id] = (tuple(amounts), revision, import_id)
+    return tambons, existing
 
 
 def _existing_rows(session, prefix: str, fiscal_year: int, month: int) -> dict[int, tuple]:
@@ -345,127 +451,113 @@ def save_month(
     changes: list[SaleChange],
     today: date | None = None,
     unusual_ok: bool = False,
+    usual: UsualMonths | None = None,
 ) -> SaveResult:
     """Save edited amounts of a month in one transaction; a refused row means nothing is saved.
     A change for an entrepreneur not yet on the month's list puts it there (what Sync found), amounts or not.
     Totals far above an entrepreneur's usual month are refused (UnusualAmounts, listing them) until the
-    user has seen them and confirmed (`unusual_ok`); the confirmation is recorded in the audit log."""
+    user has seen them and confirmed (`unusual_ok`); the confirmation is recorded in the audit log.
+    `usual`, the grid's usual months, spares reading the history again while its mark still holds."""
     check_period(fiscal_year, month)
     for change in changes:
         if len(change.amounts) != len(AMOUNT_FIELDS):
             raise InvalidInput("ข้อมูลยอดจำหน่ายต้องมี 4 ช่อง")
         for amount in change.amounts:
             check_amount(amount)
-    session = uow.session
     uow.begin_write()  # what is read below (locks, revisions) cannot change before the write
-    districts = _entrepreneur_districts(session, user, [c.entrepreneur_id for c in changes])
+    tambons, existing = _area_month(uow.session, user, fiscal_year, month)
+    outside = [c.entrepreneur_id for c in changes if c.entrepreneur_id not in tambons]
+    if outside:
+        raise PermissionDenied(f"ผู้ประกอบการรหัส {outside[0]} ไม่อยู่ในพื้นที่ของท่าน ไม่ได้บันทึกข้อมูลใด ๆ")
     check_sales_writable(
         uow=uow,
         user=user,
         fiscal_year=fiscal_year,
         month=month,
-        district_codes={districts[c.entrepreneur_id] for c in changes},
+        district_codes={tambons[c.entrepreneur_id][:4] for c in changes},
         today=today,
     )
-    existing = _existing_rows(session, user.area_code, fiscal_year, month)
-    _check_not_saved_meanwhile(session, changes, existing, fiscal_year, month)
-    unusual = _unusual(
-        uow,
-        user,
-        fiscal_year,
-        month,
-        [c for c in changes if c.entrepreneur_id not in existing or tuple(c.amounts) != existing[c.entrepreneur_id][0]],
-    )
+    _check_not_saved_meanwhile(uow.session, changes, existing, fiscal_year, month)
+    changed = [
+        c for c in changes if c.entrepreneur_id not in existing or tuple(c.amounts) != existing[c.entrepreneur_id][0]
+    ]
+    usual = _usual_still(uow.session, usual, (fiscal_year, month), {tambons[c.entrepreneur_id] for c in changed})
+    unusual = _unusual(uow, user, (fiscal_year, month), changed, usual)
     if unusual and not unusual_ok:
-        raise UnusualAmounts(
-            f"ยังไม่ได้บันทึก: ยอดรวมของ {len(unusual)} รายสูงกว่า {UNUSUAL_FACTOR} เท่าของเดือนปกติ "
-            f"(ค่ามัธยฐาน 12 เดือนก่อน): "
-            + "; ".join(u.text() for u in unusual[:10])
-            + (f" และอีก {len(unusual) - 10} ราย" if len(unusual) > 10 else "")
-            + " กรุณาตรวจสอบ หากถูกต้องให้ยืนยันอีกครั้ง",
-            unusual,
-        )
+        raise _unusual_refusal(unusual)
     saved_at = now_utc()
-    upserts, audit_entries, trail = [], [], []
-    for change in changes:
-        old_amounts, old_revision, old_import = existing.get(change.entrepreneur_id, ((None,) * 4, 0, None))
-        if change.entrepreneur_id in existing and tuple(change.amounts) == old_amounts:
-            continue
-        upserts.append(
-            {
-                "entrepreneur_id": change.entrepreneur_id,
-                "fiscal_year": fiscal_year,
-                "month": month,
-                **dict(zip(AMOUNT_FIELDS, change.amounts)),
-                "revision": old_revision + 1,
-                "updated_by": user.username,
-                "updated_at": saved_at,
-                "origin": user.area_code,
-                "import_id": None,  # typed here: no longer the figure of a file
-            }
-        )
-        key = f"{change.entrepreneur_id}/{fiscal_year}/{month:02d}"
-        for field, old, new in zip(AMOUNT_FIELDS, old_amounts, change.amounts):
-            if old != new:
-                audit_entries.append(
-                    AuditNote(
-                        username=user.username,
-                        action="save",
-                        entity="monthly_sale",
-                        entity_key=key,
-                        field=field,
-                        old_value=_baht_text(old),
-                        new_value=_baht_text(new),
-                    )
-                )
-        trail += sale_trail(user.username, key, listed=change.entrepreneur_id not in existing, import_id=old_import)
-    cells_changed = len(audit_entries)
-    audit_entries.extend(trail)
-    audit_entries.extend(
-        AuditNote(
-            username=user.username,
-            action="confirm_unusual",
-            entity="monthly_sale",
-            entity_key=f"{u.entrepreneur_id}/{fiscal_year}/{month:02d}",
-            field="total",
-            old_value=_baht_text(u.typical),
-            new_value=_baht_text(u.total),
-            note=f"ยืนยันยอดสูงกว่า {UNUSUAL_FACTOR} เท่าของเดือนปกติ",
-        )
-        for u in unusual
-    )
-    listed = sum(1 for change in changes if change.entrepreneur_id not in existing)
-    if listed:
-        audit_entries.append(
-            AuditNote(
-                username=user.username,
-                action="sync",
-                entity="month",
-                entity_key=f"{user.area_code}/{fiscal_year}/{month:02d}",
-                field="entrepreneurs",
-                old_value=str(len(existing)),
-                new_value=str(len(existing) + listed),
-            )
-        )
-    if upserts:
+    cells_changed = 0
+    if changed:
         uow.note(
             touched(
                 Kind.SALES,
                 fiscal_year=fiscal_year,
                 month=month,
-                districts={districts[row["entrepreneur_id"]] for row in upserts},
+                districts={tambons[c.entrepreneur_id][:4] for c in changed},
             )
         )
-        bulk_insert(
-            session,
-            MonthlySale.__table__,
-            upserts,
-            conflict=("entrepreneur_id", "fiscal_year", "month"),
-            update=(*AMOUNT_FIELDS, "revision", "updated_by", "updated_at", "origin", "import_id"),
-        )
-        record(session, audit_entries, at=saved_at)
+        cells_changed = _write_changes(uow.session, user, (fiscal_year, month), changed, existing, unusual, saved_at)
     uow.commit()
-    return SaveResult(saved_at, len(upserts), cells_changed)
+    return SaveResult(saved_at, len(changed), cells_changed)
+
+
+def _unusual_refusal(unusual: list["UnusualAmount"]) -> UnusualAmounts:
+    return UnusualAmounts(
+        f"ยังไม่ได้บันทึก: ยอดรวมของ {len(unusual)} รายสูงกว่า {UNUSUAL_FACTOR} เท่าของเดือนปกติ "
+        f"(ค่ามัธยฐาน 12 เดือนก่อน): "
+        + "; ".join(u.text() for u in unusual[:10])
+        + (f" และอีก {len(unusual) - 10} ราย" if len(unusual) > 10 else "")
+        + " กรุณาตรวจสอบ หากถูกต้องให้ยืนยันอีกครั้ง",
+        unusual,
+    )
+
+
+SALE_COLUMNS = ("entrepreneur_id", "fiscal_year", "month", *AMOUNT_FIELDS, "revision", "updated_by", "updated_at")
+SALE_COLUMNS += ("origin", "import_id")
+
+
+def _write_changes(session, user: UserInfo, period, changed, existing: dict, unusual, saved_at) -> int:
+    """Upsert the changed rows and write their audit entries, each as one bulk statement of plain tuples
+    (the rows of a province's month: no ORM object or dict a row); returns how many cells changed."""
+    fiscal_year, month = period
+    stamp, name, origin, suffix = stored_time(saved_at), user.username, user.area_code, f"/{fiscal_year}/{month:02d}"
+    sales, audit, trail, unlisted = [], [], [], ((None,) * len(AMOUNT_FIELDS), 0, None)
+    for change in changed:
+        entrepreneur_id, amounts = change.entrepreneur_id, tuple(change.amounts)
+        old_amounts, old_revision, old_import = existing.get(entrepreneur_id, unlisted)
+        # import_id None: typed here, no longer the figure of a file
+        sales.append((entrepreneur_id, fiscal_year, month, *amounts, old_revision + 1, name, stamp, origin, None))
+        key = f"{entrepreneur_id}{suffix}"
+        for field, old, new in zip(AMOUNT_FIELDS, old_amounts, amounts):
+            if old != new:
+                audit.append((name, "save", "monthly_sale", key, field, _baht_text(old), _baht_text(new), None))
+        listed = entrepreneur_id not in existing
+        if listed or old_import is not None:
+            trail += (astuple(n) for n in sale_trail(name, key, listed=listed, import_id=old_import))
+    cells_changed = len(audit)
+    audit += trail
+    note = f"ยืนยันยอดสูงกว่า {UNUSUAL_FACTOR} เท่าของเดือนปกติ"
+    audit.extend(
+        (name, "confirm_unusual", "monthly_sale", f"{u.entrepreneur_id}/{fiscal_year}/{month:02d}", "total")
+        + (_baht_text(u.typical), _baht_text(u.total), note)
+        for u in unusual
+    )
+    listed = sum(1 for change in changed if change.entrepreneur_id not in existing)
+    if listed:
+        key = f"{user.area_code}/{fiscal_year}/{month:02d}"
+        audit.append(
+            (name, "sync", "month", key, "entrepreneurs", str(len(existing)), str(len(existing) + listed), None)
+        )
+    insert_rows(
+        session,
+        MonthlySale.__table__,
+        SALE_COLUMNS,
+        sales,
+        conflict=("entrepreneur_id", "fiscal_year", "month"),
+        update=SALE_COLUMNS[3:],
+    )
+    record_rows(session, audit, at=saved_at)
+    return cells_changed
 
 
 def _check_not_saved_meanwhile(session, changes, existing: dict, fiscal_year: int, month: int) -> None:
@@ -497,11 +589,27 @@ def _check_not_saved_meanwhile(session, changes, existing: dict, fiscal_year: in
     )
 
 
-def _unusual(uow, user: UserInfo, fiscal_year: int, month: int, changes) -> list[UnusualAmount]:
+def _usual_still(session, usual: UsualMonths | None, period, tambons) -> UsualMonths | None:
+    """The grid's usual months if they are of this month, cover the changed rows' tambons, and the history has
+    not changed since they were read; otherwise None (the save reads the history itself)."""
+    if usual is None or usual.mark is None or (usual.fiscal_year, usual.month) != period:
+        return None
+    if not all(tambon.startswith(usual.area_code) for tambon in tambons):
+        return None
+    return usual if _history_mark(session, usual.area_code, *period) == usual.mark else None
+
+
+def _unusual(uow, user: UserInfo, period, changes, usual: UsualMonths | None) -> list[UnusualAmount]:
     totals = {c.entrepreneur_id: sum_amounts(c.amounts) for c in changes if sum_amounts(c.amounts)}
     if not totals:
         return []
-    typical = typical_totals(uow=uow, user=user, fiscal_year=fiscal_year, month=month, entrepreneur_ids=list(totals))
+    fiscal_year, month = period
+    if usual is not None:
+        typical = usual.totals
+    else:
+        typical = typical_totals(
+            uow=uow, user=user, fiscal_year=fiscal_year, month=month, entrepreneur_ids=list(totals)
+        )
     flagged = {i: total for i, total in totals.items() if is_unusual(total, typical.get(i))}
     if not flagged:
         return []

@@ -147,8 +147,9 @@ def _state(row) -> LockState | None:
 def locked_districts(session, district_codes, fiscal_year: int, month: int) -> dict[str, LockState]:
     """The given districts that are locked for the month, with who locked them."""
     check_period(fiscal_year, month)
-    rows = session.scalars(
-        select(DistrictLock).where(
+    lock = DistrictLock
+    rows = session.connection().execute(  # plain rows, not ORM objects: the month's grid reads this each time
+        select(lock.district_code, lock.locked, lock.changed_by, lock.changed_at, lock.reason).where(
             DistrictLock.district_code.in_(sorted(set(district_codes))),
             DistrictLock.fiscal_year == fiscal_year,
             DistrictLock.month == month,

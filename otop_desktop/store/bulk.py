@@ -11,6 +11,11 @@ from sqlalchemy import Table
 DATETIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # as SQLAlchemy's SQLite DateTime stores it
 
 
+def stored_time(moment: datetime) -> str:
+    """A timestamp as a bulk insert writes it (the text SQLite's DateTime stores; PostgreSQL's COPY reads it)."""
+    return moment.strftime(DATETIME_FORMAT)
+
+
 def _parameters(rows: list[dict], columns: list[str]) -> list[tuple]:
     getter = itemgetter(*columns)
     values = [getter(row) for row in rows]

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from otop_desktop.services import backup
 from otop_desktop.ui.file_dialogs import FileKind, existing_folder, open_file_name
-from otop_desktop.ui.operations import perform, perform_batch_in_background
+from otop_desktop.ui.operations import perform, perform_batch_in_background, read_in_background
 
 BANNER_STYLE = "QFrame#backupBanner { background:#fff4ce; border:1px solid #e0b000; border-radius:4px; }"
 
@@ -41,12 +41,15 @@ class BackupBanner(QFrame):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.button)
         layout.addWidget(later)
-        self.refresh()
+        self.setVisible(False)  # until the reminder, read off the GUI thread, says otherwise
+        read_in_background(self, backup.backup_reminder, on_done=self._show)
 
     def refresh(self) -> None:
         """Show the reminder the service gives, or nothing."""
         done = perform(self, backup.backup_reminder)
-        reminder = done.result if done is not None else ""
+        self._show(done.result if done is not None else "")
+
+    def _show(self, reminder: str) -> None:
         self.text.setText(reminder)
         self.setVisible(bool(reminder))
 

@@ -1,7 +1,13 @@
-"""Small pieces every window uses: a read-only table view and Thai save/cancel buttons."""
+"""Small pieces every window uses: a read-only table view, Thai save/cancel buttons, and a tab's first load
+when it is first shown."""
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QTableView, QWidget
+
+from otop_desktop.ui.tasks import after_drawing
 
 
 def read_only_view(model, widths=(), parent=None) -> QTableView:
@@ -37,3 +43,24 @@ def fit_to_screen(window, width: int, height: int) -> None:
     if room is not None and room.height() > 0:
         height = min(height, room.height() - 40)
     window.resize(width, height)
+
+
+class FirstShow(QObject):
+    """Calls `load` the first time `widget` is shown, so a tab the user has not opened reads nothing: the main
+    window draws at once and each tab fills (off the GUI thread) when it is first looked at. Until then
+    `pending` is True, and a tab skips the refreshes that other tabs' changes ask of it. A tab that reads in the
+    background starts once the window is drawn (`deferred`), so the read does not slow the drawing; one that
+    waits for its read (the event loop turning) reads at once."""
+
+    def __init__(self, widget: QWidget, load: Callable[[], None], deferred: bool = False):
+        super().__init__(widget)
+        self._load = (lambda: after_drawing(widget, load)) if deferred else load
+        self.pending = True
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if self.pending and event.type() == QEvent.Type.Show:
+            self.pending = False
+            watched.removeEventFilter(self)
+            self._load()
+        return False

@@ -25,6 +25,7 @@ from otop_desktop.services.reports import dashboard
 from otop_desktop.services.thai import fiscal_year_of, today_in_thailand
 from otop_desktop.ui import charts
 from otop_desktop.ui.bus import Notice
+from otop_desktop.ui.common import FirstShow
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.deadline_marks import show_due
 from otop_desktop.ui.errors import show_error
@@ -82,7 +83,7 @@ class DashboardTab(QWidget):
         self.picker.changed.connect(self.reload)
         self.refresh_button.clicked.connect(self.reload)
         context.bus.changed.connect(self._on_change)
-        self.reload()
+        self.first_show = FirstShow(self, self.reload, deferred=True)
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -121,6 +122,8 @@ class DashboardTab(QWidget):
         )
 
     def _on_change(self, notice: Notice) -> None:
+        if self.first_show.pending:  # not looked at yet: it reads when first shown
+            return
         kinds = Kind.SALES | Kind.LOCKS | Kind.TARGETS | Kind.ENTREPRENEURS | Kind.PRINTS
         if notice.changes.touches(kinds, self.picker.year):
             self.reload()

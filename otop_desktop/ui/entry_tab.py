@@ -22,11 +22,18 @@ from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.entrepreneur_dialog import EntrepreneurDialog
 from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.history_dialog import offer_history
-from otop_desktop.ui.operations import perform, perform_in_background, perform_waiting, read_in_background
+from otop_desktop.ui.operations import (
+    perform,
+    perform_in_background,
+    perform_waiting,
+    read_in_background,
+    read_once_drawn,
+)
 from otop_desktop.ui.period_picker import PeriodPicker
 from otop_desktop.ui.sales_filter import FilterBar, SalesRows
 from otop_desktop.ui.sales_model import FIRST_AMOUNT, SalesTableModel, TotalsModel
 from otop_desktop.ui.sales_view import SalesTableView, TotalsFooter
+from otop_desktop.ui.tasks import after_drawing
 
 BANNER_STYLES = {
     "info": "background:#e3f2fd; color:#0d47a1;",
@@ -47,6 +54,7 @@ class EntryTab(QWidget):
         self._today = today or today_in_thailand()
         self._period = None  # what the grid shows: (fiscal_year, month, district, tambon)
         self._loading = None  # what is being loaded
+        self._usual = None  # the shown month's usual months, handed to its save (spares reading them again)
         self._last_saved = None  # the month's last save, for the line under the grid
         self.model = SalesRows(SalesTableModel(self), self)  # the month's rows as shown: filtered, sorted
         self.view = SalesTableView(self)
@@ -65,7 +73,8 @@ class EntryTab(QWidget):
             button.setToolTip(self.permissions.reason(Action.MANAGE_ENTREPRENEURS))
         self.model.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         context.bus.changed.connect(self._on_change)
-        self.reload()
+        # The tab officers work in reads at once (the department's: nothing), off the GUI thread, once drawn.
+        after_drawing(self, self.reload)
 
     # --- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -121,12 +130,17 @@ class EntryTab(QWidget):
         self.edit_button.clicked.connect(self.edit_entrepreneur)
 
     def _fill_districts(self) -> None:
-        done = perform(self, areas.list_districts)
-        districts = done.result if done else []
-        self.district_box.addItem(self.tr("ทุกอำเภอ"), None)
-        for district in districts:
-            self.district_box.addItem(district.name, district.code)
+        if self.user.is_national:  # the country's month is 100,000 rows: the department picks a district first
+            self.district_box.addItem(self.tr("— เลือกอำเภอ —"), None)
+            self.district_box.addItem(self.tr("ทุกอำเภอ (ทั้งประเทศ)"), "")
+        else:
+            self.district_box.addItem(self.tr("ทุกอำเภอ"), None)
         self._fill_tambons()
+        read_once_drawn(
+            self,
+            areas.list_districts,
+            on_done=lambda districts: [self.district_box.addItem(d.name, d.code) for d in districts],
+        )
 
     def _fill_tambons(self) -> None:
         self.tambon_box.blockSignals(True)
@@ -195,6 +209,9 @@ class EntryTab(QWidget):
         rows), then run `then`; the usual totals follow in the background after it."""
         period = self._loading = self.picked_period()
         year, month, district, tambon = period
+        if self.user.is_national and district is None:
+            self._ask_for_district(period)
+            return
 
         def done(result) -> None:
             if self._loading == period:  # else a newer load is on its way
@@ -213,8 +230,18 @@ class EntryTab(QWidget):
             today=self._today,
         )
 
+    def _ask_for_district(self, period) -> None:
+        """The department's first view: nothing read, a prompt to pick a district (or the whole country)."""
+        self._period, self._usual, self._last_saved = period, None, None
+        self.model.load((), frozenset())
+        self.footer.clear()
+        self.sync_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.show_banner(self.tr("เลือกอำเภอเพื่อดูยอดจำหน่ายของเดือน (หรือ “ทุกอำเภอ” เพื่อดูทั้งประเทศ)"), "info")
+
     def _show_sheet(self, period, sheet) -> None:
         self._period = period
+        self._usual = None
         self.model.load(sheet.rows, sheet.read_only)
         self.footer_totals.follow_grid()
         self.banner.setVisible(False)
@@ -230,11 +257,12 @@ class EntryTab(QWidget):
 
         def done(result) -> None:
             if period == self._period:
-                self.model.set_typical_totals(result.result)
+                self._usual = result.result
+                self.model.set_typical_totals(result.result.totals)
 
         perform_in_background(
             self,
-            entry.typical_totals,
+            entry.usual_months,
             on_done=done,
             fiscal_year=year,
             month=month,
@@ -320,6 +348,7 @@ class EntryTab(QWidget):
             changes=changes,
             today=self._today,
             unusual_ok=False,
+            usual=self._usual,
         )
         if unusual:
             if not self._confirm_unusual(unusual[0].amounts):
@@ -334,6 +363,7 @@ class EntryTab(QWidget):
                 changes=changes,
                 today=self._today,
                 unusual_ok=True,
+                usual=self._usual,
             )
         if done is None:
             return False

@@ -22,7 +22,7 @@ from otop_desktop.services.reports import exports, writers
 from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS, calendar_year_be, fiscal_year_of, today_in_thailand
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.file_dialogs import FileKind, save_file_name
-from otop_desktop.ui.operations import perform_in_background, read, read_in_background
+from otop_desktop.ui.operations import perform_in_background, read_in_background, read_once_drawn
 from otop_desktop.ui.period_picker import fill_years
 
 
@@ -47,9 +47,14 @@ class ExportPanel(QWidget):
         self.month_box = QComboBox()
         self.area_box = QComboBox()
         self.area_box.addItem(self.tr("ทั้งพื้นที่ของท่าน"), None)
-        if context.permissions.wide:
-            for district in read(self, areas.list_districts) or []:
-                self.area_box.addItem(self.tr("อำเภอ{name}").format(name=district.name), district.code)
+        if context.permissions.wide:  # the districts come off the GUI thread
+            read_once_drawn(
+                self,
+                areas.list_districts,
+                on_done=lambda districts: [
+                    self.area_box.addItem(self.tr("อำเภอ{name}").format(name=d.name), d.code) for d in districts
+                ],
+            )
         self.xlsx_button = QPushButton(self.tr("บันทึกเป็น Excel…"))
         self.csv_button = QPushButton(self.tr("บันทึกเป็น CSV…"))
         self.folder_button = QPushButton(self.tr("เปิดโฟลเดอร์"))

@@ -22,11 +22,11 @@ from otop_desktop.services import deadlines, entry, locks, names
 from otop_desktop.services.quality import reviews
 from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, month_label, today_in_thailand
 from otop_desktop.ui.bus import Notice
-from otop_desktop.ui.common import read_only_view
+from otop_desktop.ui.common import FirstShow, read_only_view
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.deadline_marks import label_style
 from otop_desktop.ui.list_question import ask_about_list
-from otop_desktop.ui.operations import perform, read, read_in_background
+from otop_desktop.ui.operations import perform, perform_waiting, read, read_in_background
 from otop_desktop.ui.period_picker import PeriodPicker
 from otop_desktop.ui.plain_table import PlainTableModel
 from otop_desktop.ui.quality_tab import unchecked_sentence
@@ -84,7 +84,7 @@ class LocksTab(QWidget):
         self.history.setMaximumHeight(170)
         self._layout()
         self._connect()
-        self.reload()
+        self.first_show = FirstShow(self, self.reload)
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -129,8 +129,13 @@ class LocksTab(QWidget):
     def reload(self) -> None:
         """Read the month's lock panel and show it, keeping the selected district."""
         selected = self.selected_district()
-        done = perform(
-            self, locks.lock_overview, fiscal_year=self.picker.year, month=self.picker.month, today=self._today
+        done = perform_waiting(  # off the GUI thread (0.1-0.2 s at a province), the window drawing meanwhile
+            self,
+            locks.lock_overview,
+            progress=self.tr("กำลังอ่านสถานะการล็อกข้อมูล…"),
+            fiscal_year=self.picker.year,
+            month=self.picker.month,
+            today=self._today,
         )
         if done is None:
             return
@@ -369,6 +374,8 @@ class LocksTab(QWidget):
             self._act(locks.unlock_province, reason=reason)
 
     def _on_change(self, notice: Notice) -> None:
+        if self.first_show.pending:  # not looked at yet: it reads when first shown
+            return
         if notice.origin is not self and notice.changes.touches(
             Kind.LOCKS | Kind.SALES | Kind.ENTREPRENEURS | Kind.REVIEWS, self.picker.year
         ):

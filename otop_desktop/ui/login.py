@@ -157,11 +157,12 @@ class LoginDialog(QDialog):
             return
         from otop_desktop.services import auth
         from otop_desktop.services.office import Office
-        from otop_desktop.ui.operations import perform
+        from otop_desktop.ui.operations import perform_waiting
 
-        done = perform(
+        done = perform_waiting(  # scrypt takes a moment: off the GUI thread, the dialog drawing meanwhile
             self,
             auth.authenticate,
+            progress=self.tr("กำลังตรวจสอบรหัสผ่าน…"),
             office=Office(database),
             username=username,
             password=password,
@@ -252,11 +253,12 @@ class FirstAdminDialog(QDialog):
             return
         from otop_desktop.services import auth
         from otop_desktop.services.office import Office
-        from otop_desktop.ui.operations import perform
+        from otop_desktop.ui.operations import perform_waiting
 
-        done = perform(
+        done = perform_waiting(  # the password hashed by scrypt, off the GUI thread
             self,
             auth.create_first_admin,
+            progress=self.tr("กำลังสร้างผู้ดูแลระบบ…"),
             office=Office(self.database),
             username=self.username_edit.text(),
             password=self.password_edit.text(),

@@ -14,7 +14,7 @@ from otop_desktop.ui.dashboard_tab import DashboardTab
 from otop_desktop.ui.entry_tab import EntryTab
 from otop_desktop.ui.exchange_dialog import ExchangeDialog
 from otop_desktop.ui.locks_tab import LocksTab
-from otop_desktop.ui.operations import read
+from otop_desktop.ui.operations import read_in_background
 from otop_desktop.ui.password_dialog import OwnPasswordDialog
 from otop_desktop.ui.quality_tab import QualityTab
 from otop_desktop.ui.reports_tab import ReportsTab
@@ -29,8 +29,8 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, today: date | None = None):
         super().__init__()
         self.context = context
-        self.area_name = read(self, areas.describe_area, area_code=context.user.area_code) or ""
-        self.setWindowTitle(self.tr("รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP - {area}").format(area=self.area_name))
+        self.area_name = ""
+        self.setWindowTitle(self.tr("รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP"))
         self.tabs = QTabWidget()
         self.dashboard_tab = DashboardTab(context, today=today)
         self.tabs.addTab(self.dashboard_tab, self.tr("หน้าหลัก"))
@@ -69,9 +69,17 @@ class MainWindow(QMainWindow):
                 self.tr("ผู้ใช้: {who} ({username}, {role})").format(who=who, username=user.username, role=user.role_name)
             )
         )
-        self.statusBar().addWidget(QLabel(self.tr("พื้นที่: {area}").format(area=self.area_name)))
+        self.area_label = QLabel()
+        self.statusBar().addWidget(self.area_label)
+        # Every tab builds empty and reads off the GUI thread when first shown: the window draws at once.
+        read_in_background(self, areas.describe_area, on_done=self._show_area, area_code=user.area_code)
         self.statusBar().addPermanentWidget(QLabel(self.tr("ฐานข้อมูล: {path}").format(path=context.database.place)))
         self.resize(1366, 768)
+
+    def _show_area(self, name: str) -> None:
+        self.area_name = name
+        self.setWindowTitle(self.tr("รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP - {area}").format(area=name))
+        self.area_label.setText(self.tr("พื้นที่: {area}").format(area=name))
 
     def _add_backup_actions(self, files) -> None:
         files.addSeparator()

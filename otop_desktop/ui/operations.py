@@ -16,7 +16,7 @@ from otop_desktop.core.errors import OtopError
 from otop_desktop.services.office import Done, Office
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.errors import show_error
-from otop_desktop.ui.tasks import run_in_background
+from otop_desktop.ui.tasks import after_drawing, run_in_background
 
 
 def _office(owner: QWidget, office: Office | None) -> Office:
@@ -71,6 +71,12 @@ def read_in_background(owner: QWidget, service, /, *, on_done: Callable[[object]
     """A read that can take longer than a blink, off the GUI thread: `on_done(result)` fills the widget on the
     GUI thread once it returns (never after a failure, which is said as perform_in_background says it)."""
     perform_in_background(owner, service, on_done=lambda done: on_done(done.result), **options)
+
+
+def read_once_drawn(owner: QWidget, service, /, *, on_done: Callable[[object], None], **options) -> None:
+    """read_in_background, started once the window is drawn: what a widget reads as it is built (the country's
+    929 districts, say) does not compete with the drawing for the interpreter."""
+    after_drawing(owner, lambda: read_in_background(owner, service, on_done=on_done, **options))
 
 
 class _Progress:

@@ -7,7 +7,7 @@ from otop_desktop.services import auth
 from otop_desktop.ui.common import save_cancel_buttons
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import error_label
-from otop_desktop.ui.operations import perform
+from otop_desktop.ui.operations import perform_waiting
 
 
 class OwnPasswordDialog(QDialog):
@@ -36,9 +36,10 @@ class OwnPasswordDialog(QDialog):
         if self.new_edit.text() != self.repeat_edit.text():
             self.error_label.setText(self.tr("รหัสผ่านใหม่ทั้งสองช่องไม่ตรงกัน"))
             return
-        done = perform(
+        done = perform_waiting(  # two scrypt runs: off the GUI thread
             self,
             auth.change_own_password,
+            progress=self.tr("กำลังเปลี่ยนรหัสผ่าน…"),
             username=self.context.user.username,
             current_password=self.current_edit.text(),
             new_password=self.new_edit.text(),

@@ -32,7 +32,7 @@ from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.export_panel import ExportPanel
 from otop_desktop.ui.file_dialogs import FileKind, save_file_name
 from otop_desktop.ui.forms_dialogs import ForecastDialog, SignatoriesDialog
-from otop_desktop.ui.operations import perform_in_background, read, read_in_background
+from otop_desktop.ui.operations import perform_in_background, read_in_background, read_once_drawn
 from otop_desktop.ui.pdf_preview import PdfPreview
 from otop_desktop.ui.period_picker import PeriodPicker
 from otop_desktop.ui.verify_box import VerifyBox
@@ -68,10 +68,7 @@ class ReportsTab(QWidget):
         self.district_label = QLabel(self.tr("อำเภอ"))
         if context.permissions.wide:
             self.district_box.addItem(self.tr("ทุกอำเภอ (หนึ่งแบบต่ออำเภอ)"), ALL)
-        for district in read(self, areas.list_districts) or []:
-            self.district_box.addItem(district.name, district.code)
-        if context.permissions.wide:
-            self.district_box.setCurrentIndex(1)
+        read_once_drawn(self, areas.list_districts, on_done=self._show_districts)
         self.arabic_box = QCheckBox(self.tr("เลขอารบิก"))
         self.preview_button = QPushButton(self.tr("แสดงตัวอย่าง"))
         self.save_button = QPushButton(self.tr("บันทึก PDF…"))
@@ -98,6 +95,13 @@ class ReportsTab(QWidget):
         self.picker.changed.connect(self._pickers_changed)
         self.arabic_box.toggled.connect(self._pickers_changed)
         self._pickers_changed()
+
+    def _show_districts(self, districts) -> None:
+        """The districts, read off the GUI thread; the province's view opens on its first district."""
+        for district in districts:
+            self.district_box.addItem(district.name, district.code)
+        if self.context.permissions.wide:
+            self.district_box.setCurrentIndex(1)
 
     def _layout(self) -> None:
         top = QHBoxLayout()

@@ -20,6 +20,7 @@ from otop_desktop.services.thai import (
     today_in_thailand,
 )
 from otop_desktop.ui.bus import Notice
+from otop_desktop.ui.common import FirstShow
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.deadline_marks import BACKGROUNDS, show_due
 from otop_desktop.ui.evidence_board import evidence_view
@@ -227,7 +228,7 @@ class RoadmapTab(QWidget):
         self.refresh_button.clicked.connect(self.reload)
         context.bus.changed.connect(self._on_change)
         self._loading = None
-        self.reload()
+        self.first_show = FirstShow(self, self.reload, deferred=True)
 
     def reload(self) -> None:
         """Read the board off the GUI thread and show it."""
@@ -291,5 +292,7 @@ class RoadmapTab(QWidget):
         fill_years(self.year_box, sorted({*years, self.year_box.currentData()}, reverse=True))
 
     def _on_change(self, notice: Notice) -> None:
+        if self.first_show.pending:  # not looked at yet: it reads when first shown
+            return
         if notice.changes.touches(Kind.SALES | Kind.LOCKS | Kind.PRINTS | Kind.FILES, self.year_box.currentData()):
             self.reload()

@@ -2,7 +2,6 @@
 and the officer's choice per row (printed or computed). Nothing is saved until บันทึก."""
 
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,11 +19,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from otop_desktop.services import areas
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.targets import printed
 from otop_desktop.ui.context import AppContext
-from otop_desktop.ui.operations import perform, read
+from otop_desktop.ui.operations import perform_waiting
 from otop_desktop.ui.plain_table import PlainTableModel
 
 PRINTED, COMPUTED = "printed", "computed"
@@ -33,19 +31,22 @@ PRINTED, COMPUTED = "printed", "computed"
 class TargetImportDialog(QDialog):
     """Preview of a printed table against the year's rule, with the officer's choices."""
 
-    def __init__(self, context: AppContext, path: Path, fiscal_year: int, round_no: int, parent=None):
-        """Raises what reading the file raised; `ready` is False when the districts could not be read (said)."""
+    def __init__(
+        self,
+        context: AppContext,
+        preview: printed.PrintedPreview,
+        name: str,
+        fiscal_year: int,
+        round_no: int,
+        parent=None,
+    ):
+        """`preview`: the file as printed.preview_printed read and checked it (off the GUI thread)."""
         super().__init__(parent)
         self.context, self.fiscal_year, self.round_no = context, fiscal_year, round_no
-        self.printed = printed.read_printed_table(path)
-        self.matches = read(self, printed.match_districts, table=self.printed)
-        self.districts = read(self, areas.list_districts)
-        self.ready = self.matches is not None and self.districts is not None
-        if not self.ready:
-            self.matches, self.districts = [], []
+        self.printed, self.matches, self.districts = preview.table, list(preview.matches), preview.districts
         self.setWindowTitle(
             self.tr("นำเข้าตารางค่าเป้าหมาย: {file} (ปีงบประมาณ {year} รอบที่ {round})").format(
-                file=path.name, year=fiscal_year, round=round_no
+                file=name, year=fiscal_year, round=round_no
             )
         )
         self.hints = QLabel()
@@ -103,7 +104,7 @@ class TargetImportDialog(QDialog):
         layout.addWidget(disagreement_view, 3)
         layout.addWidget(self.buttons)
         self._fill_rows()
-        self.recheck()
+        self._show_report(preview.report)
         self.resize(1100, 760)
 
     def _fill_rows(self) -> None:
@@ -142,17 +143,20 @@ class TargetImportDialog(QDialog):
 
     def recheck(self) -> None:
         """Check every cell against the rule with the current matches."""
-        done = perform(
+        done = perform_waiting(
             self,
             printed.check_printed,
+            progress=self.tr("กำลังตรวจสอบกับหลักเกณฑ์…"),
             fiscal_year=self.fiscal_year,
             round_no=self.round_no,
             table=self.printed,
             matches=self.matches,
         )
-        if done is None:
-            return
-        self.report = done.result
+        if done is not None:
+            self._show_report(done.result)
+
+    def _show_report(self, report: printed.CheckReport) -> None:
+        self.report = report
         self.hints.setText(
             "\n".join(
                 [self.tr("ข้อสังเกต: ") + hint for hint in self.report.hints]
@@ -201,9 +205,10 @@ class TargetImportDialog(QDialog):
         save.setToolTip("" if confirmed else self.tr("กรุณายืนยันการจับคู่อำเภอทุกแถวก่อน"))
 
     def accept(self) -> None:
-        if perform(
+        if perform_waiting(
             self,
             printed.apply_printed,
+            progress=self.tr("กำลังบันทึกค่าเป้าหมาย…"),
             fiscal_year=self.fiscal_year,
             round_no=self.round_no,
             table=self.printed,

@@ -31,15 +31,15 @@ from otop_desktop.core.errors import OtopError
 from otop_desktop.services import entry
 from otop_desktop.services.access import Action
 from otop_desktop.services.money import MAX_BASE_SATANG, format_baht, parse_amount
-from otop_desktop.services.targets import rule, workbook
+from otop_desktop.services.targets import printed, rule, workbook
 from otop_desktop.services.thai import fiscal_year_of, today_in_thailand
 from otop_desktop.ui.bus import Notice
-from otop_desktop.ui.common import save_cancel_buttons
+from otop_desktop.ui.common import FirstShow, save_cancel_buttons
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.file_dialogs import FileKind, open_file_name, save_file_name
 from otop_desktop.ui.frozen_columns import FrozenColumns, fit_columns_to_contents
-from otop_desktop.ui.operations import perform, perform_in_background, read_in_background, report
+from otop_desktop.ui.operations import perform, perform_in_background, perform_waiting, read_in_background
 from otop_desktop.ui.period_picker import fill_years
 from otop_desktop.ui.plain_table import PlainTableModel
 from otop_desktop.ui.target_import_dialog import TargetImportDialog
@@ -174,7 +174,7 @@ class TargetsTab(QWidget):
         for button in (self.settings_button, self.compute_button, self.import_button):
             button.setEnabled(self.may_set)
             button.setToolTip(context.permissions.reason(Action.SET_TARGETS))
-        self.reload()
+        self.first_show = FirstShow(self, self.reload)
 
     @property
     def fiscal_year(self) -> int:
@@ -188,7 +188,14 @@ class TargetsTab(QWidget):
 
     def reload(self) -> None:
         """Read the targets of the picked year and round and show them."""
-        done = perform(self, rule.target_table, fiscal_year=self.fiscal_year, round_no=self.round_no, today=self._today)
+        done = perform_waiting(  # off the GUI thread (0.3-0.4 s at a province), the window drawing meanwhile
+            self,
+            rule.target_table,
+            progress=self.tr("กำลังคำนวณค่าเป้าหมาย…"),
+            fiscal_year=self.fiscal_year,
+            round_no=self.round_no,
+            today=self._today,
+        )
         if done is None:
             return
         self.table = done.result
@@ -265,6 +272,8 @@ class TargetsTab(QWidget):
         self.frozen.follow()
 
     def _on_change(self, notice: Notice) -> None:
+        if self.first_show.pending:  # not looked at yet: it reads when first shown
+            return
         if notice.origin is not self and notice.changes.touches(Kind.TARGETS | Kind.SALES, self.fiscal_year):
             self.reload()
 
@@ -329,12 +338,18 @@ class TargetsTab(QWidget):
         )
         if not path:
             return
-        try:
-            dialog = TargetImportDialog(self.context, Path(path), self.fiscal_year, self.round_no, self)
-        except Exception as error:  # noqa: BLE001 - an unreadable file is refused in Thai
-            report(self, error)
+        done = perform_waiting(  # the file read and checked off the GUI thread; an unreadable one is refused in Thai
+            self,
+            printed.preview_printed,
+            progress=self.tr("กำลังอ่านตาราง…"),
+            path=Path(path),
+            fiscal_year=self.fiscal_year,
+            round_no=self.round_no,
+        )
+        if done is None:
             return
-        if dialog.ready and dialog.exec():
+        dialog = TargetImportDialog(self.context, done.result, Path(path).name, self.fiscal_year, self.round_no, self)
+        if dialog.exec():
             self.reload()
 
     def export(self) -> None:

@@ -3,6 +3,8 @@ GUI thread looks at the work's future on a short timer and hands the result (or 
 that asked. (Emitting Qt signals from the worker let a QObject be destroyed on one thread while the
 other still used it, which crashed now and then.)"""
 
+import itertools
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 
@@ -13,6 +15,8 @@ POLL_MS = 15
 _executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="otop-work")
 _running: set[Future] = set()
 _pollers: set["_Poller"] = set()
+_deferred: dict[int, QObject] = {}  # after_drawing calls not yet run, by key, with their owner
+_keys = itertools.count()
 
 
 class _Poller(QObject):
@@ -107,11 +111,35 @@ def finish_waiting(future: Future) -> None:
 
 
 def wait_for_background(timeout_ms: int = 30000) -> None:
-    """Block until every background task has finished, then deliver the outcomes whose widgets still
-    exist (screenshots, tests, and the app before it ends)."""
+    """Block until every background task has finished (those waiting to start after the drawing started
+    first), then deliver the outcomes whose widgets still exist (screenshots, tests, and the app before it ends)."""
+    _run_deferred(timeout_ms / 1000)
     wait(list(_running), timeout=timeout_ms / 1000)
     for poller in list(_pollers):
         if shiboken6.isValid(poller):
             poller.poll()
         else:
             _pollers.discard(poller)
+
+
+def after_drawing(owner: QObject, call: Callable[[], None]) -> None:
+    """Call `call()` on the GUI thread once the events already waiting (the window's first paint among them)
+    are handled, unless `owner` has gone: a read started from a constructor or a first show then does not
+    compete with the drawing for the interpreter."""
+    key = next(_keys)
+    _deferred[key] = owner
+
+    def run() -> None:
+        _deferred.pop(key, None)
+        call()
+
+    QTimer.singleShot(1, owner, run)
+
+
+def _run_deferred(timeout_s: float) -> None:
+    """Turn the event loop until every after_drawing call whose owner still exists has run."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline and any(shiboken6.isValid(owner) for owner in _deferred.values()):
+        QCoreApplication.processEvents()
+        time.sleep(0.001)
+    _deferred.clear()

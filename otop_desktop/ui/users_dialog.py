@@ -22,7 +22,7 @@ from otop_desktop.services import auth
 from otop_desktop.ui.common import read_only_view
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import error_label
-from otop_desktop.ui.operations import perform
+from otop_desktop.ui.operations import perform, perform_waiting
 from otop_desktop.ui.plain_table import PlainTableModel
 
 
@@ -135,9 +135,10 @@ class UsersDialog(QDialog):
         if self.password_edit.text() != self.repeat_edit.text():
             self.error_label.setText(self.tr("รหัสผ่านทั้งสองช่องไม่ตรงกัน"))
             return
-        done = perform(
+        done = perform_waiting(  # the password hashed by scrypt, off the GUI thread
             self,
             auth.create_user,
+            progress=self.tr("กำลังเพิ่มผู้ใช้งาน…"),
             username=self.username_edit.text(),
             password=self.password_edit.text(),
             role=self.role_box.currentData(),
@@ -225,6 +226,7 @@ class UsersDialog(QDialog):
         if first != second:
             QMessageBox.warning(self, self.tr("ตั้งรหัสผ่านใหม่"), self.tr("รหัสผ่านทั้งสองครั้งไม่ตรงกัน ยังไม่ได้เปลี่ยนรหัสผ่าน"))
             return
-        if perform(self, auth.set_password, username=username, password=first) is None:
+        progress = self.tr("กำลังตั้งรหัสผ่าน…")  # scrypt, off the GUI thread
+        if perform_waiting(self, auth.set_password, progress=progress, username=username, password=first) is None:
             return
         QMessageBox.information(self, self.tr("ตั้งรหัสผ่านใหม่"), self.tr("ตั้งรหัสผ่านใหม่ให้ {name} แล้ว").format(name=username))

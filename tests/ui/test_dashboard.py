@@ -110,6 +110,7 @@ def test_the_roadmap_board_colours_late_and_overdue_cells(qtbot, world):
     Office(world.database, world.province).run(locks.lock_district, district_code="3401", fiscal_year=2569, month=8)
     window = open_window(qtbot, world.database, world.province, today=date(2026, 9, 20))  # August is due
     tab = window.roadmap_tab
+    window.tabs.setCurrentWidget(tab)  # a tab reads when first shown
     tab.year_box.setCurrentIndex(tab.year_box.findData(2569))
     settle()
     model = tab.model
@@ -159,6 +160,8 @@ def test_a_district_user_exports_only_its_district(qtbot, world):
     window = open_window(qtbot, world.database, world.warin)
     panel = window.reports_tab.export_panel
     assert panel.area_box.count() == 1 and panel.area_box.currentData() is None
+    window.tabs.setCurrentWidget(window.roadmap_tab)  # a tab reads when first shown
+    settle()
     assert [r.code for r in window.roadmap_tab.model.board.rows] == ["3415"]
 
 

@@ -227,7 +227,9 @@ def test_the_tab_opens_on_the_month_due_first_orange_when_close(qtbot, world, me
 
     tab.picker.month_box.setCurrentIndex(tab.picker.month_box.findData(10))  # October, confirmed: green
     assert "ยืนยันทั้งจังหวัดแล้ว" in tab.deadline_label.text() and "#1b5e20" in tab.deadline_label.styleSheet()
-    late = open_window(qtbot, world.database, world.province, today=date(2026, 12, 7)).locks_tab
+    late_window = open_window(qtbot, world.database, world.province, today=date(2026, 12, 7))
+    late_window.tabs.setCurrentWidget(late_window.locks_tab)  # a tab reads when first shown
+    late = late_window.locks_tab
     assert (late.picker.month, late.deadline_label.text()) == (11, "กำหนดยืนยันข้อมูล 5 ธันวาคม 2569 (เลยกำหนด 2 วัน)")
     assert "#b71c1c" in late.deadline_label.styleSheet()  # red once late
 

@@ -3,7 +3,7 @@
 from PySide6.QtWidgets import QLabel
 
 from otop_desktop.core.users import NATIONAL, UserInfo
-from tests.ui.conftest import open_window
+from tests.ui.conftest import open_window, settle
 
 
 def test_tabs_and_status_bar(qtbot, world):
@@ -28,7 +28,12 @@ def test_a_department_user_sees_every_district_read_only(qtbot, world, messages)
     dept = UserInfo("dept", "department", NATIONAL, "", "")  # a department database's user (see test_exchange)
     window = open_window(qtbot, world.database, dept)
     tab = window.entry_tab
-    assert tab.district_box.count() == 930  # ทุกอำเภอ and every district of the country
+    window.tabs.setCurrentWidget(tab)
+    settle()
+    assert tab.district_box.count() == 931  # a prompt, ทุกอำเภอ and every district of the country
+    assert tab.model.rowCount() == 0 and "เลือกอำเภอ" in tab.banner.text()  # the country's month: not read unasked
+    tab.district_box.setCurrentIndex(tab.district_box.findData(""))  # ทุกอำเภอ (ทั้งประเทศ)
+    settle()
     assert tab.model.rowCount() == 4 and not tab.model.is_editable(0, 3)
     assert not tab.save_button.isEnabled() and not tab.add_button.isEnabled()
     assert "ดูข้อมูลได้อย่างเดียว" in tab.banner.text()

@@ -51,6 +51,9 @@ def test_each_tab_action_runs_through_the_operations_helper(qtbot, world, messag
     window = open_window(qtbot, world.database, world.province)
     notices, hooked, reloads = [], [], {}
     window.context.bus.changed.connect(notices.append)
+    for tab in (window.locks_tab, window.targets_tab, window.entry_tab):  # each read once shown; then it follows
+        window.tabs.setCurrentWidget(tab)
+        settle()
     for tab in (window.entry_tab, window.locks_tab, window.targets_tab):
         original = tab.reload
         monkeypatch.setattr(

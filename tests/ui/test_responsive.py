@@ -1,16 +1,27 @@
 """On a generated database of several provinces, opening the dashboard and a whole province's month keeps
-the event loop turning: a timer fires while the figures load (they load off the GUI thread)."""
+the event loop turning: a timer fires while the figures load (they load off the GUI thread). The same for
+the other slow actions: logging in (scrypt), reading a printed target table; and the main window opens
+without reading on the GUI thread, each tab reading when first shown."""
+
+import threading
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from benchmarks.generate import generate
 from otop_desktop.core.users import UserInfo
+from otop_desktop.services.office import Office
 from otop_desktop.store.database import open_database
+from otop_desktop.ui.login import LoginDialog
 from otop_desktop.ui.sales_model import FIRST_AMOUNT
+from otop_desktop.ui.target_import_dialog import TargetImportDialog
 from otop_desktop.ui.tasks import wait_for_background
-from tests.ui.conftest import open_window
+from tests.conftest import PASSWORD
+from tests.ui.conftest import open_window, settle
+
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.fixture(scope="module")
@@ -108,3 +119,57 @@ def test_saving_a_whole_province_month_keeps_the_window_alive(qtbot, country):
         assert sevens == changed
     finally:
         database.close()
+
+
+@pytest.fixture
+def services_run(monkeypatch):
+    """Every service the program runs from here on, with whether it ran on the GUI thread."""
+    calls = []
+    run = Office.run
+
+    def recorded(office, service, /, **kwargs):
+        calls.append((service.__name__, threading.current_thread() is threading.main_thread()))
+        return run(office, service, **kwargs)
+
+    monkeypatch.setattr(Office, "run", recorded)
+    return calls
+
+
+def test_the_main_window_reads_no_figures_on_the_gui_thread_and_a_tab_only_once_shown(qtbot, world, services_run):
+    window = open_window(qtbot, world.database, world.province)
+    # Left on the GUI thread: small lookups a tab is built with (the month to confirm next, the districts of a
+    # province, people's names); every read of figures runs off it.
+    lookups = {"due_month", "list_districts", "list_names"}
+    assert services_run and not {name for name, on_gui in services_run if on_gui} - lookups
+    assert window.dashboard_tab.figures is not None  # the tab shown first has filled, off the GUI thread
+    unseen = {"lock_overview", "target_table", "roadmap_board", "check_month"}
+    assert not unseen & {name for name, _ in services_run}, "a tab nobody looked at read the database"
+    for tab in (window.locks_tab, window.targets_tab, window.roadmap_tab, window.quality_tab):
+        window.tabs.setCurrentWidget(tab)
+        settle()
+    assert unseen <= {name for name, _ in services_run}
+    assert not unseen & {name for name, on_gui in services_run if on_gui}  # each tab's read: off the GUI thread
+
+
+def test_logging_in_keeps_the_dialog_alive(qtbot, world):
+    """The password's check (scrypt, about 0.1 s at the stored cost) runs off the GUI thread."""
+    dialog = LoginDialog(world.database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.username_edit, "mueang")
+    qtbot.keyClicks(dialog.password_edit, PASSWORD)
+    fired = ticks_while(dialog.accept, lambda: dialog.user is not None)
+    assert fired > 0, "the timer never fired while the password was checked: it ran on the GUI thread"
+    assert dialog.user.username == "mueang"
+
+
+def test_reading_a_printed_target_table_keeps_the_window_alive(qtbot, world, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(DATA / "round2.csv"), ""))
+    shown = []
+    monkeypatch.setattr(TargetImportDialog, "exec", lambda dialog: shown.append(dialog.rows.rowCount()) or 0)
+    window = open_window(qtbot, world.database, world.province)
+    window.tabs.setCurrentWidget(window.targets_tab)
+    settle()
+    fired = ticks_while(lambda: window.targets_tab.import_table(), lambda: bool(shown))
+    assert fired > 0, "the timer never fired while the table was read and checked: it ran on the GUI thread"
+    assert shown == [25]

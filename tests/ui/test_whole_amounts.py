@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QStyle, QTableView
 
 from otop_desktop.demo import build_demo
 from otop_desktop.services import auth
+from otop_desktop.services.office import Office
+from otop_desktop.services.targets import printed
 from otop_desktop.store.database import open_database
 from otop_desktop.ui.bus import DataBus
 from otop_desktop.ui.context import AppContext
@@ -111,7 +113,8 @@ def test_the_forecast_dialog_and_the_import_preview_show_every_amount_whole(qtbo
     qtbot.addWidget(forecast)
     forecast.show()
     settle()
-    preview = TargetImportDialog(context, DATA / "round1.csv", 2570, 1)
+    read = Office(database, user).query(printed.preview_printed, path=DATA / "round1.csv", fiscal_year=2570, round_no=1)
+    preview = TargetImportDialog(context, read, "round1.csv", 2570, 1)
     qtbot.addWidget(preview)
     preview.show()
     settle()

@@ -286,3 +286,40 @@ def sales_of(path) -> dict:
                 "domestic_online, export_offline, export_online FROM monthly_sale"
             )
         }
+
+
+def _unusual_refused(world, amounts, usual) -> bool:
+    """Whether a save of silk's September, handed these usual months, is refused as unusual (nothing saved)."""
+    with world.database.unit_of_work() as uow:
+        try:
+            entry.save_month(
+                uow=uow,
+                user=world.mueang,
+                fiscal_year=2569,
+                month=9,
+                changes=[entry.SaleChange(world.ids["ไหม"], amounts)],
+                usual=usual,
+            )
+        except entry.UnusualAmounts:
+            return True
+    return False
+
+
+def test_a_save_uses_the_grids_usual_months_only_while_the_history_is_unchanged(world):
+    from otop_desktop.services.reports import summary
+
+    silk = world.ids["ไหม"]  # usual month 12,000.00 baht
+    with world.database.unit_of_work() as uow:
+        summary.refresh(uow)  # the window's dashboard has brought the summary up to date
+    with world.database.unit_of_work() as uow:
+        usual = entry.usual_months(uow=uow, user=world.mueang, fiscal_year=2569, month=9)
+    assert usual.totals[silk] == 1_200_000 and usual.mark is not None
+    doctored = replace(usual, totals={silk: 1})  # not what the history says: shows which the save used
+    assert _unusual_refused(world, (20, None, None, None), doctored)  # the history unchanged: taken as handed
+    save(world.database, world.mueang, 2569, 8, {silk: (1_300_000, None, None, None)})  # the history changes
+    assert not _unusual_refused(world, (20, None, None, None), doctored)  # read again, while the summary is stale
+    with world.database.unit_of_work() as uow:
+        summary.refresh(uow)
+    assert not _unusual_refused(world, (20, None, None, None), doctored)  # and after it is rebuilt
+    assert not _unusual_refused(world, (20, None, None, None), replace(doctored, month=10))  # another month's
+    assert _unusual_refused(world, (999_999_900, None, None, None), None)  # nothing handed: read as before

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from otop_desktop.core.errors import InvalidInput, OtopError
 from otop_desktop.core.users import UserInfo
 from otop_desktop.models import District, DistrictBase, PrintedTarget
+from otop_desktop.services import areas
 from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.money import MAX_BASE_SATANG, format_baht, parse_amount
 from otop_desktop.services.targets.rule import (
@@ -319,6 +320,26 @@ def check_printed(
             if table.total.values[key] != rows_sum:
                 found.append(Disagreement("รวม", "", "รวม (ผลรวมของแถว)", key, table.total.values[key], rows_sum))
     return CheckReport(tuple(found), tuple(_rule_hints(table, settings, round_no)))
+
+
+@dataclass(frozen=True)
+class PrintedPreview:
+    """What the import dialog opens on: the table read from its file, each row's district match, the districts
+    to match by hand, and the check of every cell against the rule."""
+
+    table: PrintedTable
+    matches: list[Match]
+    districts: list
+    report: CheckReport
+
+
+def preview_printed(*, uow, user: UserInfo, path: Path | str, fiscal_year: int, round_no: int) -> PrintedPreview:
+    """Read a printed table and check it, in one step off the GUI thread (the file, the matches, the rule);
+    nothing is written."""
+    table = read_printed_table(path)
+    matches = match_districts(uow=uow, user=user, table=table)
+    report = check_printed(uow=uow, user=user, fiscal_year=fiscal_year, round_no=round_no, table=table, matches=matches)
+    return PrintedPreview(table, matches, areas.list_districts(uow=uow, user=user), report)
 
 
 def apply_printed(
