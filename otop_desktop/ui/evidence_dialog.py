@@ -11,7 +11,6 @@ from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +29,7 @@ from otop_desktop.services.forms.verify import EXAMPLE, shown_code
 from otop_desktop.services.thai import BE_OFFSET, THAI_MONTHS_SHORT, fiscal_year_of, to_local, today_in_thailand
 from otop_desktop.ui.common import fit_to_screen, read_only_view
 from otop_desktop.ui.context import AppContext
+from otop_desktop.ui.file_dialogs import FileKind, existing_folder, open_file_names
 from otop_desktop.ui.operations import perform, perform_in_background, read, read_in_background
 from otop_desktop.ui.period_picker import fill_years
 from otop_desktop.ui.plain_table import PlainTableModel
@@ -179,12 +179,12 @@ class EvidenceDialog(QDialog):
 
     def choose_files(self) -> None:
         """Pick scanned files to take in."""
-        chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("เลือกไฟล์สแกน จต.๒ ที่ลงนามแล้ว"), "", self.tr(SCANS))
+        chosen = open_file_names(self, FileKind.SCAN, self.tr("เลือกไฟล์สแกน จต.๒ ที่ลงนามแล้ว"), self.tr(SCANS))
         self.take_in([Path(p) for p in chosen])
 
     def choose_folder(self) -> None:
         """Pick a folder of scans (its subfolders too)."""
-        folder = QFileDialog.getExistingDirectory(self, self.tr("เลือกโฟลเดอร์ของไฟล์สแกน"))
+        folder = existing_folder(self, FileKind.SCAN, self.tr("เลือกโฟลเดอร์ของไฟล์สแกน"))
         self.take_in([Path(folder)] if folder else [])
 
     def take_in(self, paths: list[Path], codes: dict | None = None, replacing: int | None = None) -> None:
@@ -294,7 +294,7 @@ class EvidenceDialog(QDialog):
 
     def export_year(self) -> None:
         """Write the year's scans into a folder, one folder per quarter and district."""
-        folder = QFileDialog.getExistingDirectory(self, self.tr("เลือกโฟลเดอร์ที่จะส่งออกไฟล์สแกน"))
+        folder = existing_folder(self, FileKind.SCAN, self.tr("เลือกโฟลเดอร์ที่จะส่งออกไฟล์สแกน"))
         if not folder:
             return
 

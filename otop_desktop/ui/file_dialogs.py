@@ -21,6 +21,7 @@ class FileKind(Enum):
     KEY = "key"  # offices' signing keys
     IMAGE = "image"  # charts saved as pictures
     BACKUP = "backup"  # backups (a USB stick)
+    SCAN = "scan"  # scans of the signed จต.๒ the districts send back
 
 
 def _settings() -> QSettings:

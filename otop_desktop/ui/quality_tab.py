@@ -9,7 +9,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -29,6 +28,7 @@ from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, tod
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.common import read_only_view
 from otop_desktop.ui.context import AppContext
+from otop_desktop.ui.file_dialogs import FileKind, save_file_name
 from otop_desktop.ui.operations import perform, perform_in_background, read, read_in_background
 from otop_desktop.ui.period_picker import PeriodPicker
 from otop_desktop.ui.plain_table import PlainTableModel
@@ -250,7 +250,8 @@ class QualityTab(QWidget):
 
     def save_as(self, filters: str, suffix: str) -> None:
         """Ask where, then write the check as a PDF, or a workbook or CSV, off the GUI thread."""
-        path, picked = QFileDialog.getSaveFileName(self, self.tr("บันทึกผลการตรวจสอบข้อมูล"), "", filters)
+        kind = FileKind.PDF if suffix == ".pdf" else FileKind.WORKBOOK
+        path, picked = save_file_name(self, kind, self.tr("บันทึกผลการตรวจสอบข้อมูล"), "", filters)
         if not path:
             return
         if not path.lower().endswith((".pdf", ".xlsx", ".csv")):

@@ -2252,17 +2252,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="253"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="254"/>
         <source>บันทึกผลการตรวจสอบข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="261"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="262"/>
         <source>บันทึกไฟล์ {path} แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="263"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="264"/>
         <source>กำลังบันทึกผลการตรวจสอบ…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -82,3 +82,16 @@ def test_district_files_open_where_the_last_was_picked(qtbot, world, messages, m
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", pick)
     qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
     assert opened_in == [documents(), str(incoming)]
+
+
+def test_no_window_asks_for_a_file_but_through_the_one_helper():
+    """A dialog that called QFileDialog itself opened in the program's folder and remembered nothing."""
+    ui = Path(__file__).resolve().parents[2] / "otop_desktop" / "ui"
+    asking = [
+        f"{path.name}:{number}"
+        for path in sorted(ui.glob("*.py"))
+        if path.name != "file_dialogs.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "QFileDialog" in line
+    ]
+    assert asking == []
