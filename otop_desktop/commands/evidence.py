@@ -1,4 +1,4 @@
-"""`otop-desktop evidence add|list|export`: the signed จต.๒ the province receives back, scanned."""
+"""`otop-desktop evidence add|list|export|deadline`: the signed จต.๒ the province receives back, scanned."""
 
 from pathlib import Path
 
@@ -7,7 +7,7 @@ from otop_desktop.core.errors import InvalidInput
 
 
 def add(commands) -> dict:
-    """Add `evidence` and its three actions."""
+    """Add `evidence` and its four actions."""
     evidence = commands.add_parser("evidence", help="ทะเบียนสำเนา จต.๒ ที่ลงนามแล้วซึ่งอำเภอส่งกลับมา (ไฟล์สแกน)")
     actions = evidence.add_subparsers(dest="action", required=True)
     taking = actions.add_parser(
@@ -22,6 +22,9 @@ def add(commands) -> dict:
     listing.add_argument("--district", help="รหัสอำเภอ 4 หลัก (ค่าเริ่มต้น: ทุกอำเภอที่เห็นได้)")
     export = user_and_year(actions.add_parser("export", help="ส่งออกไฟล์สแกนทั้งปี แยกโฟลเดอร์ตามไตรมาสและอำเภอ"))
     export.add_argument("--out", type=Path, required=True, help="โฟลเดอร์ที่จะเขียน (ต้องมีอยู่แล้ว)")
+    due = actions.add_parser("deadline", help="กำหนดส่งสำเนาที่ลงนามแล้ว: วันที่ของเดือนถัดจากสิ้นไตรมาส (ค่าเริ่มต้น 5)")
+    due.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
+    due.add_argument("--day", type=int, help="ตั้งเป็นวันที่ 1 ถึง 28 (ไม่ระบุ: แสดงกำหนดปัจจุบัน)")
     return {"evidence": run_evidence}
 
 
@@ -29,7 +32,7 @@ def add(commands) -> dict:
 @as_user
 def run_evidence(args, office) -> int:
     """One action of `evidence`."""
-    return {"add": _add, "list": _list, "export": _export}[args.action](args, office)
+    return {"add": _add, "list": _list, "export": _export, "deadline": _deadline}[args.action](args, office)
 
 
 def page_line(page) -> str:
@@ -80,4 +83,14 @@ def _export(args, office) -> int:
 
     exported = office.query(export_evidence, fiscal_year=args.year, folder=args.out)
     print(f"ส่งออก {exported.files} ไฟล์ไว้ที่ {exported.folder}")
+    return 0
+
+
+def _deadline(args, office) -> int:
+    from otop_desktop.services.evidence.due import quarter_due_day, set_quarter_due_day
+
+    if args.day is not None:
+        office.query(set_quarter_due_day, day=args.day)
+    day = office.query(quarter_due_day)
+    print(f"กำหนดส่งสำเนา จต.๒ ที่ลงนามแล้ว: วันที่ {day} ของเดือนถัดจากสิ้นไตรมาส")
     return 0

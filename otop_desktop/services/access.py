@@ -145,6 +145,11 @@ class Permissions:
         return {"district": "อำเภอ", "province": "จังหวัด"}.get(self.level, "กรมฯ")
 
     @property
+    def picks_district_first(self) -> bool:
+        """The department: the country's month is 100,000 rows, so its entry tab asks for a district first."""
+        return self.level == "country"
+
+    @property
     def senders_name(self) -> str:
         """Whose files this office takes in: the districts' (a province) or the provinces' (the department)."""
         return "จังหวัด" if self.level == "country" else "อำเภอ"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from otop_desktop.services import areas, entry
 from otop_desktop.services.access import Action
+from otop_desktop.services.evidence.due import LAST_DAY, quarter_due_day, set_quarter_due_day
 from otop_desktop.services.evidence.intake import Outcome, PageResult, take_in_scans
 from otop_desktop.services.evidence.register import Copy, export_evidence, list_evidence, open_copy
 from otop_desktop.services.forms.verify import EXAMPLE, shown_code
@@ -86,6 +88,11 @@ class EvidenceDialog(QDialog):
             self.district_box.addItem(f"{district.code} {district.name}", district.code)
         self.files_button = QPushButton(self.tr("รับไฟล์สแกน…"))
         self.folder_button = QPushButton(self.tr("รับทั้งโฟลเดอร์…"))
+        self.due_day_box = QSpinBox()
+        self.due_day_box.setRange(1, LAST_DAY)
+        self.due_day_box.setValue(read(self, quarter_due_day) or 5)
+        self.due_day_box.setToolTip(self.tr("วันที่ของเดือนถัดจากสิ้นไตรมาส ที่อำเภอต้องส่งสำเนา จต.๒ ที่ลงนามแล้วถึงจังหวัด"))
+        self.due_day_button = QPushButton(self.tr("ตั้งกำหนดส่ง"))
 
     def _tables(self) -> None:
         headings = (self.tr("ไฟล์ / หน้า"), self.tr("ผล"), self.tr("รหัส"), self.tr("แบบที่พิมพ์"), self.tr("ตัวเลข"))
@@ -101,12 +108,13 @@ class EvidenceDialog(QDialog):
         self.export_button = QPushButton(self.tr("ส่งออกทั้งปี…"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        for button in (self.files_button, self.folder_button, self.code_button, self.open_button, self.export_button):
+        buttons = (self.files_button, self.folder_button, self.code_button, self.open_button, self.export_button)
+        for button in (*buttons, self.due_day_button):
             button.setAutoDefault(False)  # Enter in the code box takes the code, never opens a file chooser
 
     def _layout(self) -> None:
         may = self.context.permissions
-        for button in (self.files_button, self.folder_button, self.code_button):
+        for button in (self.files_button, self.folder_button, self.code_button, self.due_day_box, self.due_day_button):
             button.setEnabled(may.may(Action.RECEIVE_EVIDENCE))
             button.setToolTip(may.reason(Action.RECEIVE_EVIDENCE))
         self.setAcceptDrops(may.may(Action.RECEIVE_EVIDENCE))
@@ -146,6 +154,9 @@ class EvidenceDialog(QDialog):
     def _register_part(self) -> QWidget:
         """The register and its buttons."""
         buttons = QHBoxLayout()
+        for widget in (QLabel(self.tr("กำหนดส่ง: วันที่")), self.due_day_box, QLabel(self.tr("ของเดือนถัดจากสิ้นไตรมาส"))):
+            buttons.addWidget(widget)
+        buttons.addWidget(self.due_day_button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.export_button)
@@ -164,6 +175,7 @@ class EvidenceDialog(QDialog):
         self.code_edit.returnPressed.connect(self.take_typed_code)
         self.open_button.clicked.connect(self.open_selected)
         self.export_button.clicked.connect(self.export_year)
+        self.due_day_button.clicked.connect(self.set_due_day)
         self.year_box.currentIndexChanged.connect(self.reload)
         self.district_box.currentIndexChanged.connect(self.reload)
         self.results_view.selectionModel().currentRowChanged.connect(self._row_picked)
@@ -247,6 +259,11 @@ class EvidenceDialog(QDialog):
         self.take_in([Path(page.path)], {(page.path, page.page): code}, replacing=self.pages.index(page))
 
     # --- the register ----------------------------------------------------------------------------
+    def set_due_day(self) -> None:
+        """The province sets the day of the month after a quarter by which signed copies are due."""
+        if perform(self, set_quarter_due_day, day=self.due_day_box.value()) is not None:
+            self.reload()
+
     def reload(self) -> None:
         """Read the year's register off the GUI thread."""
         year = self.year_box.currentData()

@@ -203,7 +203,7 @@ class RoadmapTab(QWidget):
                 "<span style='background:{d}'>&nbsp;ยังไม่ถึงกำหนด&nbsp;</span>"
             ).format(a=ON_TIME, b=LATE, c=OVERDUE, d=WAITING)
             + self.tr(
-                " · จต.๒ ไตรมาส: ได้รับสำเนา จต.๒ ที่ลงนามแล้วครบไตรมาส กำหนดวันที่ 5 หลังสิ้นไตรมาส "
+                " · จต.๒ ไตรมาส: ได้รับสำเนา จต.๒ ที่ลงนามแล้วครบไตรมาส ภายในกำหนดของจังหวัด "
                 "(เลขเปลี่ยน = ตัวเลขแก้หลังพิมพ์ ควรขอฉบับใหม่)"
             )
         )
@@ -274,11 +274,12 @@ class RoadmapTab(QWidget):
         )
         if board.evidence_rates:  # the signed จต.๒ of the month's quarter
             on_file, expected = board.evidence_rates[index // 3]
+            due = next(iter(board.evidence.values()))[index // 3].due
             self.summary.setText(
                 self.summary.text()
-                + self.tr(" · ได้รับ จต.๒ ที่ลงนามแล้ว ไตรมาส {quarter}: {on_file} จาก {expected} อำเภอ").format(
-                    quarter=index // 3 + 1, on_file=on_file, expected=expected
-                )
+                + self.tr(
+                    " · ได้รับ จต.๒ ที่ลงนามแล้ว ไตรมาส {quarter}: {on_file} จาก {expected} อำเภอ (กำหนด {due})"
+                ).format(quarter=index // 3 + 1, on_file=on_file, expected=expected, due=format_thai_date(due))
             )
 
     def open_evidence(self) -> None:

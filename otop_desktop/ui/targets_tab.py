@@ -118,6 +118,7 @@ class TargetsTab(QWidget):
         self.round_box.addItem(self.tr("รอบที่ 1 (ตุลาคม - มีนาคม)"), 1)
         self.round_box.addItem(self.tr("รอบที่ 2 (ทั้งปีงบประมาณ)"), 2)
         self.rule_label = QLabel()
+        self.rule_label.setWordWrap(True)  # the round's months named after the rule: never wider than the screen
         self.settings_button = QPushButton(self.tr("ตั้งค่าหลักเกณฑ์…"))
         self.compute_button = QPushButton(self.tr("คำนวณยอดปีฐานจากข้อมูล"))
         self.import_button = QPushButton(self.tr("นำเข้าตาราง…"))

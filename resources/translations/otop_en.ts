@@ -584,157 +584,177 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="65"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="67"/>
         <source>ทะเบียน จต.๒ ที่ลงนามแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="84"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="86"/>
         <source>ทุกอำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="87"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="89"/>
         <source>รับไฟล์สแกน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="88"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="90"/>
         <source>รับทั้งโฟลเดอร์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="91"/>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="98"/>
-        <source>ไฟล์ / หน้า</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="91"/>
-        <source>ผล</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="91"/>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="97"/>
-        <source>รหัส</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="91"/>
-        <source>แบบที่พิมพ์</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="91"/>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="98"/>
-        <source>ตัวเลข</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="92"/>
-        <source>หมายเหตุ</source>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="94"/>
+        <source>วันที่ของเดือนถัดจากสิ้นไตรมาส ที่อำเภอต้องส่งสำเนา จต.๒ ที่ลงนามแล้วถึงจังหวัด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/evidence_dialog.py" line="95"/>
+        <source>ตั้งกำหนดส่ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="98"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="105"/>
+        <source>ไฟล์ / หน้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="98"/>
+        <source>ผล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="98"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="104"/>
+        <source>รหัส</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="98"/>
+        <source>แบบที่พิมพ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="98"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="105"/>
+        <source>ตัวเลข</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="99"/>
+        <source>หมายเหตุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="102"/>
         <source>รหัสใต้ QR code เช่น {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="96"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="103"/>
         <source>ตรวจและบันทึกหน้านี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="97"/>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="114"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="104"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="122"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="97"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="104"/>
         <source>งวด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="97"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="104"/>
         <source>พิมพ์โดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="97"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="104"/>
         <source>รับเมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="100"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="107"/>
         <source>เปิดไฟล์สแกน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="101"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="108"/>
         <source>ส่งออกทั้งปี…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="114"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="122"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="130"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="138"/>
         <source>ลากไฟล์สแกน (PDF จากเครื่องสแกน หรือภาพ JPEG/PNG จากโทรศัพท์) หรือทั้งโฟลเดอร์มาวางที่หน้าต่างนี้ได้ · โปรแกรมอ่านรหัสจาก QR code ทุกหน้าแล้วจับคู่กับการพิมพ์ · หน้าที่อ่านรหัสไม่ได้ ให้เลือกแถวแล้วพิมพ์รหัสใต้ QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="155"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="157"/>
+        <source>กำหนดส่ง: วันที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="157"/>
+        <source>ของเดือนถัดจากสิ้นไตรมาส</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="166"/>
         <source>&lt;b&gt;สำเนาที่ลงนามแล้วในทะเบียน&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="182"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="194"/>
         <source>เลือกไฟล์สแกน จต.๒ ที่ลงนามแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="187"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="199"/>
         <source>เลือกโฟลเดอร์ของไฟล์สแกน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="210"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="222"/>
         <source>กำลังอ่าน QR code จากไฟล์สแกน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="220"/>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="268"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="232"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="285"/>
         <source>ตรง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="268"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="285"/>
         <source>เปลี่ยนหลังพิมพ์ {n} รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="288"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="305"/>
         <source>กรุณาเลือกแถวในทะเบียนก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="297"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="314"/>
         <source>เลือกโฟลเดอร์ที่จะส่งออกไฟล์สแกน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="305"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="322"/>
         <source>ส่งออก {count} ไฟล์ไว้ที่ {folder} แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="314"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="331"/>
         <source>กำลังส่งออกไฟล์สแกน…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2492,7 +2512,12 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/roadmap_tab.py" line="206"/>
-        <source> · จต.๒ ไตรมาส: ได้รับสำเนา จต.๒ ที่ลงนามแล้วครบไตรมาส กำหนดวันที่ 5 หลังสิ้นไตรมาส (เลขเปลี่ยน = ตัวเลขแก้หลังพิมพ์ ควรขอฉบับใหม่)</source>
+        <source> · จต.๒ ไตรมาส: ได้รับสำเนา จต.๒ ที่ลงนามแล้วครบไตรมาส ภายในกำหนดของจังหวัด (เลขเปลี่ยน = ตัวเลขแก้หลังพิมพ์ ควรขอฉบับใหม่)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="281"/>
+        <source> · ได้รับ จต.๒ ที่ลงนามแล้ว ไตรมาส {quarter}: {on_file} จาก {expected} อำเภอ (กำหนด {due})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2508,11 +2533,6 @@
     <message>
         <location filename="../../otop_desktop/ui/roadmap_tab.py" line="262"/>
         <source>{area} เดือน{month}: กรอกครบ {complete} จาก {expected} {unit} · ทันเวลา {on_time} · ล็อกแล้ว {locked} · เลยกำหนด {overdue} {unit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="279"/>
-        <source> · ได้รับ จต.๒ ที่ลงนามแล้ว ไตรมาส {quarter}: {on_file} จาก {expected} อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2811,153 +2831,153 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="121"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="122"/>
         <source>ตั้งค่าหลักเกณฑ์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="122"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="123"/>
         <source>คำนวณยอดปีฐานจากข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="123"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="124"/>
         <source>นำเข้าตาราง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="124"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="125"/>
         <source>ส่งออก Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="140"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="141"/>
         <source>แสดงยอดปีฐานและยอดปรับลด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="143"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="144"/>
         <source>สีของแถว: แดง = ยังไม่ถึงขั้นต้น · เหลือง = ขั้นต้น · เขียวอ่อน = ขั้นมาตรฐาน · เขียว = ขั้นสูง · ระหว่างรอบ เทียบยอดจริงของเดือนที่สิ้นสุดแล้วกับค่าเป้าหมายตามสัดส่วนของเดือน (เช่น 2/6 เดือน: ต.ค. พ.ย.) · ค่าเป้าหมายปัดเป็นบาท (ปัดครึ่งขึ้น) ทุกขั้นตอน ส่วนยอดจริงและยอดที่ขาดแสดงถึงสตางค์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="149"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="150"/>
         <source> · ดับเบิลคลิกแถวเพื่อกรอกยอดปีฐานเอง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="154"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="155"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="154"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="155"/>
         <source>รอบการประเมิน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="194"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="195"/>
         <source>กำลังคำนวณค่าเป้าหมาย…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="209"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="210"/>
         <source>ค่าที่พิมพ์ในตารางที่นำเข้า (เลือกเก็บไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="211"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="212"/>
         <source>ยอดปีฐานคำนวณจากข้อมูลไว้ {then} บาท แต่ข้อมูลตอนนี้รวม {now} บาท</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="225"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="226"/>
         <source> (ค่าเริ่มต้นตามหนังสือ ยังไม่ได้บันทึก)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="228"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="229"/>
         <source>หลักเกณฑ์ปี {year}: ปีฐาน {base} · ตัวปรับลด {factor} · ขั้นต้น +{p1}% · ขั้นมาตรฐาน +{p2}% · ขั้นสูง +{p3}%{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="244"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="245"/>
         <source>ยอดปีฐานที่คำนวณจากข้อมูลของ {count} อำเภอ ({names}) ไม่ตรงกับยอดจำหน่ายปี {year} ในโปรแกรมตอนนี้ (มีการนำเข้าหรือแก้ไขภายหลัง) ค่าเป้าหมายจึงยังใช้ยอดเดิม{action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="251"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="252"/>
         <source> กด “คำนวณยอดปีฐานจากข้อมูล” เพื่อคำนวณใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="258"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="259"/>
         <source>ยังไม่มียอดจำหน่ายปีฐานของปีนี้: กด “คำนวณยอดปีฐานจากข้อมูล” หรือ “นำเข้าตาราง…” จากไฟล์ตารางค่าเป้าหมาย (.csv หรือ .xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="265"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="266"/>
         <source>ยังไม่มีค่าเป้าหมายของปีนี้: สำนักงานพัฒนาชุมชนจังหวัดเป็นผู้กำหนดยอดปีฐาน ระหว่างนี้ตารางแสดงยอดจำหน่ายจริงของอำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="294"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="295"/>
         <source>คำนวณยอดปีฐาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="295"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="296"/>
         <source>คำนวณยอดจำหน่ายปีฐาน {base} จากข้อมูลในโปรแกรมแล้ว {count} อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="304"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="305"/>
         <source>กำลังคำนวณยอดปีฐาน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="316"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="317"/>
         <source>ยอดจำหน่ายปีฐาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="317"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="318"/>
         <source>ยอดจำหน่ายปีฐาน {year} ของอำเภอ{name} (บาท):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="337"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="338"/>
         <source>เลือกไฟล์ตารางค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="337"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="338"/>
         <source>ตาราง (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="344"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="345"/>
         <source>กำลังอ่านตาราง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="358"/>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="369"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="359"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="370"/>
         <source>ส่งออก Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="358"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="359"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="367"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="368"/>
         <source>กำลังบันทึกไฟล์ Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="369"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="370"/>
         <source>บันทึกไฟล์แล้ว: {path}</source>
         <translation type="unfinished"></translation>
     </message>

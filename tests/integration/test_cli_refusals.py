@@ -125,6 +125,7 @@ COMMANDS = {
     "evidence add": ("prov", ["evidence", "add", "{tmp}/scan.png", "--user", "prov", "--code", "ABCDE-FGHIJ"]),
     "evidence list": ("prov", ["evidence", "list", "--user", "prov", "--year", "2569", "--district", "3401"]),
     "evidence export": ("prov", ["evidence", "export", "--user", "prov", "--year", "2569", "--out", "{tmp}"]),
+    "evidence deadline": ("prov", ["evidence", "deadline", "--user", "prov", "--day", "20"]),
     "targets settings": ("prov", ["targets", "settings", "--user", "prov", "--year", "2569", "--base-year", "2568"]),
     "targets compute": ("prov", ["targets", "compute", "--user", "prov", "--year", "2570"]),
     "targets base": (

@@ -194,3 +194,35 @@ def test_the_command_line_takes_in_lists_and_exports(world, tmp_path, monkeypatc
     assert {(out / f).read_bytes() for f in files} == {photo.read_bytes(), torn.read_bytes()}
     assert main([*data, "evidence", "add", str(photo), "--user", "mueang"]) == 2
     assert "เฉพาะเจ้าหน้าที่ระดับจังหวัด" in capsys.readouterr().err
+
+
+def test_the_province_sets_the_quarters_deadline_and_the_board_follows(world, monkeypatch, capsys):
+    """The 5th after the quarter ends, unless the province sets another day; audited, refused out of range or to
+    a district, and the same from the command line."""
+    from otop_desktop.services.evidence.due import quarter_due_day, set_quarter_due_day
+
+    province = Office(world.database, world.province)
+
+    def fourth_quarter_due() -> date:
+        board = province.query(quarter_evidence, fiscal_year=YEAR, district_codes=["3401"], today=date(2026, 10, 1))
+        return board["3401"][3].due
+
+    assert province.query(quarter_due_day) == 5 and fourth_quarter_due() == date(2026, 10, 5)
+    province.query(set_quarter_due_day, day=20)
+    assert fourth_quarter_due() == date(2026, 10, 20)
+    with connect(world.database) as con:
+        audited = con.execute(f"SELECT old_value, new_value FROM audit_log WHERE entity_key = '{DUE_KEY}'").fetchall()
+    assert [tuple(row) for row in audited] == [("5", "20")]
+    for day in (0, 29, -1, True):
+        with pytest.raises(InvalidInput, match="1 ถึง 28"):
+            province.query(set_quarter_due_day, day=day)
+    with pytest.raises(PermissionDenied):
+        Office(world.database, world.mueang).query(set_quarter_due_day, day=10)
+    assert province.query(quarter_due_day) == 20
+
+    monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
+    assert main([*location(world.database), "evidence", "deadline", "--user", "prov", "--day", "12"]) == 0
+    assert "วันที่ 12 ของเดือนถัดจากสิ้นไตรมาส" in capsys.readouterr().out and fourth_quarter_due() == date(2026, 10, 12)
+
+
+DUE_KEY = "evidence.quarter_due_day"

@@ -113,3 +113,22 @@ def test_cancel_while_reading_keeps_nothing(qtbot, world, tmp_path, monkeypatch,
     with connect(world.database) as con:
         assert con.execute("SELECT count(*) FROM evidence_page").fetchone()[0] == 0
     assert dialog.results.rowCount() == 0
+
+
+def test_the_province_sets_the_day_signed_copies_are_due_and_a_district_cannot(qtbot, world, messages):
+    from otop_desktop.services.evidence.due import quarter_due_day
+
+    window = open_window(qtbot, world.database, world.province)
+    dialog = _open_register(qtbot, window)
+    assert dialog.due_day_box.value() == 5 and dialog.due_day_button.isEnabled()
+    dialog.due_day_box.selectAll()
+    qtbot.keyClicks(dialog.due_day_box, "15")
+    qtbot.mouseClick(dialog.due_day_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert Office(world.database, world.province).query(quarter_due_day) == 15
+    window.roadmap_tab.reload()
+    settle()
+    assert "(กำหนด 15 " in window.roadmap_tab.summary.text()
+
+    district = _open_register(qtbot, open_window(qtbot, world.database, world.mueang))
+    assert not district.due_day_button.isEnabled() and not district.due_day_box.isEnabled()

@@ -1,5 +1,7 @@
 """The main window: its tabs, and who, where and which file below."""
 
+from datetime import date
+
 from PySide6.QtWidgets import QLabel
 
 from otop_desktop.core.users import NATIONAL, UserInfo
@@ -49,3 +51,13 @@ def test_the_window_fits_a_1366_by_768_screen_with_the_backup_reminder(qtbot, wo
     assert window.backup_banner.isVisible() != world.database.on_server  # a file never backed up (a server: pg_dump)
     minimum = window.minimumSizeHint()
     assert minimum.width() <= 1366 and minimum.height() <= 698, minimum
+
+
+def test_every_tab_loaded_the_window_still_fits_1366_pixels(qtbot, world):
+    """A label that does not wrap (the targets' rule with the round's months, the roadmap's legend) widened the
+    window's minimum past the screen once its tab had loaded."""
+    window = open_window(qtbot, world.database, world.province, today=date(2026, 12, 4))
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        settle()
+    assert window.minimumSizeHint().width() <= 1366, window.minimumSizeHint()

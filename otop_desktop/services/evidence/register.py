@@ -1,7 +1,7 @@
 """The register of signed จต.๒ on file: each print's pages kept from a file and whether its figures still
 hold; a kept file opened (a copy written for the viewer) or all of a year's exported into a folder per quarter
 and district, named so a person finds a form without the program; and per district and quarter, whether
-the quarter's signed copy is on file, when it came, by its deadline (the 5th after the quarter ends), and
+the quarter's signed copy is on file, when it came, by its deadline (services/evidence/due.py), and
 whether the figures changed after it was printed."""
 
 import re
@@ -16,7 +16,7 @@ from otop_desktop.core.files import write_bytes
 from otop_desktop.core.users import UserInfo
 from otop_desktop.models import District, EvidenceFile, EvidencePage, PrintRecord
 from otop_desktop.services import access
-from otop_desktop.services.deadlines import deadline_of
+from otop_desktop.services.evidence.due import quarter_due, quarter_due_day
 from otop_desktop.services.forms.jt2 import quarter_months
 from otop_desktop.services.forms.verify import shown_code, verify
 from otop_desktop.services.periods import QUARTERS, check_period
@@ -252,13 +252,13 @@ def quarter_evidence(
     check_period(fiscal_year)
     today = today or today_in_thailand()
     received = _received(uow, fiscal_year, user.province_code if user.role != "district" else user.area_code)
-    checks, board = _Checks(uow, user), {}
+    checks, board, due_day = _Checks(uow, user), {}, quarter_due_day(uow=uow)
     for code in district_codes:
         quarters = []
         for quarter in QUARTERS:
             months = quarter_months(quarter)
             have = [received[(code, m)] for m in months if (code, m) in received]
-            due = deadline_of(fiscal_year, months[-1])
+            due = quarter_due(fiscal_year, quarter, due_day)
             whole = len(have) == 3
             latest = sorted({latest for _, latest, _ in have})
             quarters.append(
