@@ -130,7 +130,7 @@ class EntryTab(QWidget):
         self.edit_button.clicked.connect(self.edit_entrepreneur)
 
     def _fill_districts(self) -> None:
-        if self.user.is_national:  # the country's month is 100,000 rows: the department picks a district first
+        if self.permissions.level == "country":  # the country's month is 100,000 rows: a district is picked first
             self.district_box.addItem(self.tr("— เลือกอำเภอ —"), None)
             self.district_box.addItem(self.tr("ทุกอำเภอ (ทั้งประเทศ)"), "")
         else:
@@ -209,7 +209,7 @@ class EntryTab(QWidget):
         rows), then run `then`; the usual totals follow in the background after it."""
         period = self._loading = self.picked_period()
         year, month, district, tambon = period
-        if self.user.is_national and district is None:
+        if self.permissions.level == "country" and district is None:
             self._ask_for_district(period)
             return
 

@@ -17,92 +17,92 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="77"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="78"/>
         <source>ไม่มีรายชื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="78"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="79"/>
         <source> พ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="79"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="80"/>
         <source> ส</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="80"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="81"/>
         <source>ล็อก {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="80"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="81"/>
         <source>ยังไม่ล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="84"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="85"/>
         <source>ยังไม่มี</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="86"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="87"/>
         <source>บันทึกล่าสุด: {when} (กำหนด {due})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="89"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="90"/>
         <source>พิมพ์ จต.๒: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="90"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="91"/>
         <source>ส่ง/นำเข้าไฟล์: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="91"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="92"/>
         <source>ล็อก: {when} (กำหนด {due})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="94"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="95"/>
         <source>กรอกข้อมูลไม่ทันสิ้นเดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="94"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="95"/>
         <source>เลยสิ้นเดือนแล้วยังกรอกไม่ครบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="96"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="97"/>
         <source>ล็อกหลังวันที่ 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="96"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="97"/>
         <source>เลยวันที่ 5 แล้วยังไม่ล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="143"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="144"/>
         <source>อัตราการรายงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="143"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="144"/>
         <source>รายงานทันเวลา</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="143"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="144"/>
         <source>ล็อกแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="153"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="154"/>
         <source>เดือนที่ต้องยืนยันถัดไป: {month} · {words}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,122 +204,122 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="70"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="71"/>
         <source>ปรับปรุง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="132"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="135"/>
         <source> (เฉพาะเดือนที่จังหวัดยืนยันแล้ว)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="135"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="138"/>
         <source>&lt;b&gt;ยอดจำหน่ายปีงบประมาณ {year}&lt;/b&gt;{confirmed}&lt;br&gt;&lt;span style=&apos;font-size:16pt&apos;&gt;{total} บาท&lt;/span&gt;&lt;br&gt;{area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="142"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="145"/>
         <source>&lt;b&gt;ในประเทศ&lt;/b&gt; {domestic} บาท ({dshare})&lt;br&gt;&lt;b&gt;ต่างประเทศ&lt;/b&gt; {export} บาท ({eshare})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="152"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="155"/>
         <source>&lt;b&gt;ออฟไลน์&lt;/b&gt; {offline} บาท ({oshare})&lt;br&gt;&lt;b&gt;ออนไลน์&lt;/b&gt; {online} บาท ({nshare})&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="162"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="165"/>
         <source>&lt;b&gt;เดือน{month}&lt;/b&gt;&lt;br&gt;กรอกครบ {complete} · กรอกบางส่วน {partial} · ยังไม่กรอก {none} จาก {areas} {unit}&lt;br&gt;ล็อก (ยืนยัน) แล้ว {locked} จาก {areas} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="178"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="181"/>
         <source>&lt;br&gt;ได้รับ จต.๒ ที่ลงนามแล้ว ไตรมาส {quarter}: {on_file} จาก {districts} อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="187"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="190"/>
         <source>เดือน{month} ยังไม่มีรายชื่อผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="190"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="193"/>
         <source>เดือน{month} ยังไม่มีรายชื่อของเดือน (ยังไม่ได้ Sync ข้อมูล) · ผู้ประกอบการที่ยังดำเนินกิจการ {expected:,} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="192"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="195"/>
         <source>เดือน{month} กรอกยอดแล้ว {reported:,} จาก {expected:,} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="203"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="206"/>
         <source>ยอดจำหน่ายราย{unit} (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="205"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="208"/>
         <source>{count} {unit}ที่ยอดจำหน่ายสูงสุด (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="220"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="223"/>
         <source>คลิกแท่งของอำเภอเพื่อเปิดข้อมูลเดือนที่เลือกในแท็บบันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="221"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="224"/>
         <source>ยอดจำหน่ายสะสม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="223"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="226"/>
         <source>ประมาณการสะสม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="225"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="228"/>
         <source>เป้าหมาย{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="226"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="229"/>
         <source>ยอดจำหน่ายสะสมรายเดือน เทียบประมาณการและค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="231"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="234"/>
         <source>แยกตามช่องทาง (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="237"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="240"/>
         <source>แยกตามประเภทผลิตภัณฑ์ (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="264"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="267"/>
         <source>บันทึกภาพ PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="284"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="287"/>
         <source>{unit}{name}: {total} บาท</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="285"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="288"/>
         <source> (พื้นที่ของท่าน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="294"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="297"/>
         <source>บันทึกภาพแผนภูมิ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="294"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="297"/>
         <source>ภาพ PNG (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -398,142 +398,157 @@
 <context>
     <name>EntryTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="78"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="87"/>
         <source>Sync ข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="79"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="88"/>
         <source>ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า (ไม่ดึงยอดเงิน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="80"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="89"/>
         <source>เพิ่มผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="81"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="90"/>
         <source>แก้ไขผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="82"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="91"/>
         <source>เลิกทำ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="84"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="93"/>
         <source>บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="90"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="99"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="92"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="101"/>
         <source>ตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="102"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="111"/>
         <source>การกดปุ่ม “บันทึกข้อมูล” ถือว่าเป็นการตรวจสอบและยืนยันข้อมูลของอำเภอแล้ว กรุณาตรวจสอบให้เรียบร้อยก่อนกดปุ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="126"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="134"/>
+        <source>— เลือกอำเภอ —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="135"/>
+        <source>ทุกอำเภอ (ทั้งประเทศ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="137"/>
         <source>ทุกอำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="134"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="148"/>
         <source>ทุกตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="254"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="240"/>
+        <source>เลือกอำเภอเพื่อดูยอดจำหน่ายของเดือน (หรือ “ทุกอำเภอ” เพื่อดูทั้งประเทศ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="282"/>
         <source>ผู้ประกอบการ {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="257"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="285"/>
         <source> (ดึงมาด้วย Sync ยังไม่ได้บันทึก {count} ราย)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="260"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="288"/>
         <source> · แก้ไขล่าสุดโดย {user} เมื่อ {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="283"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="311"/>
         <source>ยังไม่ได้บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="284"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="312"/>
         <source>มีข้อมูลที่แก้ไขแล้วแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="297"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="325"/>
         <source>ไม่มีข้อมูลที่เปลี่ยนแปลง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="311"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="339"/>
         <source>กำลังบันทึกข้อมูล {rows} ราย…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="326"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="355"/>
         <source>ยังไม่ได้บันทึก: กรุณาตรวจสอบยอดที่สูงผิดปกติ (ช่องรวมสีส้ม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="341"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="371"/>
         <source>บันทึกข้อมูลเรียบร้อย เมื่อ {when} ({rows} ราย)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="351"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="381"/>
         <source>มีผู้บันทึกข้อมูลนี้ไปก่อนแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="355"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="385"/>
         <source>โหลดข้อมูลล่าสุดตอนนี้หรือไม่? (ตัวเลขที่ท่านแก้ไขและยังไม่ได้บันทึกจะหายไป หากต้องการเก็บไว้ ให้ตอบ “ไม่” แล้วจดไว้ก่อน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="361"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="391"/>
         <source>โหลดข้อมูลล่าสุดแล้ว กรุณาแก้ไขอีกครั้งแล้วกดบันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="363"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="393"/>
         <source>ยังไม่ได้บันทึก: มีผู้บันทึกข้อมูลเดือนนี้ไปก่อนแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="368"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="398"/>
         <source>• {name}: {total} บาท (ปกติเดือนละ {usual} บาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="374"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="404"/>
         <source>และอีก {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="377"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="407"/>
         <source>ยอดจำหน่ายสูงผิดปกติ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="379"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="409"/>
         <source>ยอดรวมเดือนนี้ของ {count} รายสูงกว่า 10 เท่าของเดือนปกติ (ค่ามัธยฐาน 12 เดือนก่อน):
 {lines}
 
@@ -541,22 +556,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="402"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="432"/>
         <source>รายชื่อผู้ประกอบการของเดือนนี้ครบแล้ว ({count} ราย) ไม่มีรายชื่อเพิ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="407"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="437"/>
         <source>ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า {added} ราย (แถวสีฟ้าท้ายตาราง ไม่ดึงยอดเงิน) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="412"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="442"/>
         <source>เดือนก่อนหน้าไม่มีรายชื่อ จึงใส่ผู้ประกอบการที่ยังดำเนินกิจการทั้งหมด {added} ราย (แถวสีฟ้า) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="431"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="461"/>
         <source>กรุณาเลือกแถวของผู้ประกอบการที่ต้องการแก้ไข</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,87 +1288,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="52"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="55"/>
         <source>อำเภอ{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="53"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="58"/>
         <source>บันทึกเป็น Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="54"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="59"/>
         <source>บันทึกเป็น CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="55"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="60"/>
         <source>เปิดโฟลเดอร์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="59"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="64"/>
         <source>รายงานทั้ง 8 แบบตามรายการของกรมฯ ตัวเลขเป็นบาท ทศนิยม 2 ตำแหน่ง ยอดรวมคำนวณจากแถวในไฟล์ CSV ใช้รหัส UTF-8 ที่ Excel อ่านภาษาไทยได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="74"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="79"/>
         <source>รายงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="78"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="83"/>
         <source>ช่วงเวลา</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="80"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="85"/>
         <source>พื้นที่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="85"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="90"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="99"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="104"/>
         <source>ทั้งปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="117"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="122"/>
         <source>สมุดงาน Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="117"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="122"/>
         <source>ไฟล์ CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="118"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="123"/>
         <source>บันทึกรายงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="123"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="128"/>
         <source>กำลังส่งออก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="129"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="134"/>
         <source> ใน {n} แผ่นงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="131"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="136"/>
         <source>บันทึก {path} แล้ว: {rows:,} แถว{sheets}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/export_panel.py" line="141"/>
+        <location filename="../../otop_desktop/ui/export_panel.py" line="146"/>
         <source>กำลังส่งออกรายงาน…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1457,68 +1472,73 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="216"/>
+        <location filename="../../otop_desktop/ui/login.py" line="217"/>
         <source>ตั้งค่าครั้งแรก: สร้างผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="219"/>
+        <location filename="../../otop_desktop/ui/login.py" line="220"/>
         <source>— เลือกจังหวัดของสำนักงาน —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="222"/>
+        <location filename="../../otop_desktop/ui/login.py" line="223"/>
         <source>กรมการพัฒนาชุมชน (ฐานข้อมูลระดับกรมฯ รวมทุกจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="229"/>
+        <location filename="../../otop_desktop/ui/login.py" line="230"/>
         <source>ฐานข้อมูลนี้ยังไม่มีผู้ใช้งาน กรุณาสร้างผู้ดูแลระบบคนแรกของจังหวัด ผู้ดูแลระบบจะเพิ่มผู้ใช้งานระดับอำเภอและจังหวัดได้ภายหลัง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="233"/>
+        <location filename="../../otop_desktop/ui/login.py" line="234"/>
         <source>จังหวัด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="234"/>
+        <location filename="../../otop_desktop/ui/login.py" line="235"/>
         <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="235"/>
+        <location filename="../../otop_desktop/ui/login.py" line="236"/>
         <source>รหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="236"/>
+        <location filename="../../otop_desktop/ui/login.py" line="237"/>
         <source>ยืนยันรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="237"/>
+        <location filename="../../otop_desktop/ui/login.py" line="238"/>
         <source>ชื่อ-สกุล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="238"/>
+        <location filename="../../otop_desktop/ui/login.py" line="239"/>
         <source>ตำแหน่ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="243"/>
+        <location filename="../../otop_desktop/ui/login.py" line="244"/>
         <source>สร้างผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="248"/>
+        <location filename="../../otop_desktop/ui/login.py" line="249"/>
         <source>กรุณาเลือกจังหวัดของสำนักงาน (เปลี่ยนภายหลังไม่ได้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="251"/>
+        <location filename="../../otop_desktop/ui/login.py" line="252"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/login.py" line="261"/>
+        <source>กำลังสร้างผู้ดูแลระบบ…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1602,26 +1622,26 @@
     <name>LocksTab</name>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="59"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="319"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="324"/>
         <source>ล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="60"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="328"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="333"/>
         <source>ปลดล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="61"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="343"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="354"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="348"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="359"/>
         <source>ล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="62"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="365"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="370"/>
         <source>ปลดล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1632,7 +1652,7 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="66"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="356"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="361"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,7 +1686,7 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="71"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="356"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="361"/>
         <source>การกรอกยอด</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,112 +1711,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="153"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="135"/>
+        <source>กำลังอ่านสถานะการล็อกข้อมูล…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="158"/>
         <source>ยังไม่บันทึกยอดจำหน่ายของเดือนนี้: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="160"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="165"/>
         <source> — ยืนยันทั้งจังหวัดแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="162"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="167"/>
         <source> · ยังกรอกไม่ครบ {count} อำเภอ (แถวสีแดง/ส้ม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="186"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="191"/>
         <source>{when} โดย {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="190"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="195"/>
         <source>ยังไม่บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="195"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="242"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="200"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="247"/>
         <source>ล็อกแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="195"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="242"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="200"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="247"/>
         <source>ยังไม่ล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="208"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="273"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="213"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="278"/>
         <source>ชื่อผู้ใช้: {login}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="210"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="215"/>
         <source>บันทึกล่าสุด {when} โดย {name} (ชื่อผู้ใช้: {login})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="237"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="242"/>
         <source>สถานะการล็อกข้อมูลระดับอำเภอ: กรุณาเลือกอำเภอในตาราง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="244"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="249"/>
         <source>สถานะการล็อกข้อมูลระดับอำเภอ: อำเภอ{name} ({state})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="267"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="272"/>
         <source>ประวัติการล็อกของอำเภอ{name} เดือน{month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="292"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="297"/>
         <source>กรุณาระบุเหตุผลในการปลดล็อก ยังไม่ได้ปลดล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="346"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="351"/>
         <source>มี {count} อำเภอที่ยังกรอกยอดเดือน{month} ไม่ครบ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="350"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="355"/>
         <source>ถ้าล็อกตอนนี้ อำเภอเหล่านี้จะส่งข้อมูลเพิ่มไม่ได้จนกว่าจะปลดล็อก และรายชื่อนี้จะถูกบันทึกไว้กับการล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="351"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="356"/>
         <source>อำเภอ{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="308"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="313"/>
         <source>ยืนยันข้อมูลเดือน{month} ของอำเภอ{name}? หลังล็อกแล้วอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="313"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="318"/>
         <source>อำเภอ{name} ยังกรอกยอดไม่ครบ: {entry}
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="329"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="334"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ของอำเภอ{name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="338"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="343"/>
         <source>ยืนยันข้อมูลเดือน{month} ทั้งจังหวัด? ทุกอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้ และข้อมูลจะนับเป็นรายงานต่อกรมฯ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="366"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="371"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ทั้งจังหวัด (ทุกอำเภอจะแก้ไขได้อีกครั้ง):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,12 +1869,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="186"/>
+        <location filename="../../otop_desktop/ui/login.py" line="165"/>
+        <source>กำลังตรวจสอบรหัสผ่าน…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/login.py" line="187"/>
         <source>ฐานข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="190"/>
+        <location filename="../../otop_desktop/ui/login.py" line="191"/>
         <source>กำหนดด้วย --database-url หรือ OTOP_DATABASE_URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1857,13 +1887,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="33"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="81"/>
         <source>รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP - {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/main_window.py" line="36"/>
         <source>หน้าหลัก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/main_window.py" line="33"/>
+        <source>รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1897,27 +1932,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="97"/>
         <source>ไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="98"/>
         <source>แลกเปลี่ยนไฟล์ข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="102"/>
         <source>เปลี่ยนรหัสผ่านของฉัน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="104"/>
         <source>ออกจากระบบ / เปลี่ยนผู้ใช้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="107"/>
         <source>ออกจากโปรแกรม</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1937,22 +1972,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="82"/>
         <source>พื้นที่: {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="76"/>
         <source>ฐานข้อมูล: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="86"/>
         <source>สำรองข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="88"/>
         <source>กู้คืนจากไฟล์สำรอง…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1995,7 +2030,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/password_dialog.py" line="49"/>
+        <location filename="../../otop_desktop/ui/password_dialog.py" line="42"/>
+        <source>กำลังเปลี่ยนรหัสผ่าน…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/password_dialog.py" line="50"/>
         <source>เปลี่ยนรหัสผ่านแล้ว ครั้งต่อไปให้เข้าสู่ระบบด้วยรหัสผ่านใหม่</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,12 +2094,12 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="338"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="342"/>
         <source>พิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="338"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="342"/>
         <source>เปิดเครื่องพิมพ์ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2255,57 +2295,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="75"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="72"/>
         <source>เลขอารบิก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="76"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="73"/>
         <source>แสดงตัวอย่าง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="77"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="74"/>
         <source>บันทึก PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="78"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="75"/>
         <source>พิมพ์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="79"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="76"/>
         <source>ประมาณการรายได้…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="81"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="78"/>
         <source>ผู้ลงนาม…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="321"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="325"/>
         <source>รหัสตรวจสอบเอกสาร {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="322"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="326"/>
         <source>รหัสตรวจสอบเอกสาร {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="326"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="330"/>
         <source> · ไม่มีแบบของ {n} อำเภอ (ยังไม่มีรายชื่อผู้ประกอบการของช่วงเวลานี้): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="330"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="334"/>
         <source> · พิมพ์ทั้งที่ยังไม่ครบ: {lines}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="105"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="109"/>
         <source>แบบ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,74 +2355,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="135"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="139"/>
         <source>แบบพิมพ์ (จต.๒ จต.๑ ประมาณการ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="136"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="140"/>
         <source>ส่งออกข้อมูล (Excel/CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="170"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="174"/>
         <source>ตัวอย่างนี้เป็นของตัวเลือกก่อนหน้า ไม่ตรงกับที่เลือกอยู่ กด “แสดงตัวอย่าง” เพื่อดูแบบที่เลือก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="195"/>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="208"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="199"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="212"/>
         <source>กำลังจัดทำตัวอย่าง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="225"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="229"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="225"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="229"/>
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="226"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="230"/>
         <source>บันทึกไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="237"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="241"/>
         <source>บันทึกแล้ว: {path} · {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="275"/>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="281"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="279"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="285"/>
         <source>กำลังจัดทำแบบ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="255"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="259"/>
         <source>ส่งไปที่เครื่องพิมพ์แล้ว {pages} หน้า · {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="202"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="206"/>
         <source>ตัวอย่าง {pages} หน้า (รหัสตรวจสอบเอกสารจะพิมพ์บนแบบเมื่อบันทึกหรือพิมพ์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="286"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="290"/>
         <source>• {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="288"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="292"/>
         <source>และอีก {count} รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="290"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="294"/>
         <source>ข้อมูลยังกรอกไม่ครบ:
 {lines}
 
@@ -2390,12 +2430,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="295"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="299"/>
         <source>ข้อมูลยังกรอกไม่ครบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="310"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="314"/>
         <source>จังหวัด</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2403,27 +2443,27 @@
 <context>
     <name>RestorePreview</name>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="81"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="84"/>
         <source>กู้คืนจากไฟล์สำรอง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="83"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="86"/>
         <source>ไฟล์สำรองนี้ตรวจแล้วว่าสมบูรณ์ และเป็นข้อมูลของโปรแกรมนี้:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="90"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="93"/>
         <source>ข้อมูลทั้งหมดในเครื่องนี้จะถูกแทนที่ด้วยข้อมูลในไฟล์นี้ ข้อมูลปัจจุบันจะเก็บไว้ในโฟลเดอร์ backups ก่อน เมื่อกู้คืนแล้ว ทุกคนต้องเข้าสู่ระบบใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="98"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="101"/>
         <source>กู้คืน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="99"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="102"/>
         <source>ยกเลิก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,42 +2471,42 @@
 <context>
     <name>RoadmapTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="177"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="178"/>
         <source>ปรับปรุง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="189"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="190"/>
         <source>ทะเบียน จต.๒ ที่ลงนามแล้ว…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="193"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="194"/>
         <source>กำหนดตามแผน: กรอกข้อมูลภายในสิ้นเดือน · ล็อก (ยืนยัน) ภายในวันที่ 5 ของเดือนถัดไป · ช่องแสดง กรอกแล้ว/รายชื่อ (พ = พิมพ์ จต.๒ แล้ว, ส = ส่งหรือนำเข้าไฟล์แล้ว) และวันที่ล็อก&lt;br&gt;&lt;span style=&apos;background:{a}&apos;&gt;&amp;nbsp;ทันกำหนด&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{b}&apos;&gt;&amp;nbsp;ทำแล้วแต่ช้า&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{c}&apos;&gt;&amp;nbsp;เลยกำหนดยังไม่ทำ&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{d}&apos;&gt;&amp;nbsp;ยังไม่ถึงกำหนด&amp;nbsp;&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="201"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="202"/>
         <source> · จต.๒ ไตรมาส: ได้รับสำเนา จต.๒ ที่ลงนามแล้วครบไตรมาส กำหนดวันที่ 5 หลังสิ้นไตรมาส (เลขเปลี่ยน = ตัวเลขแก้หลังพิมพ์ ควรขอฉบับใหม่)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="206"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="207"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="249"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="250"/>
         <source>ปีงบประมาณนี้ยังไม่เริ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="257"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="258"/>
         <source>{area} เดือน{month}: กรอกครบ {complete} จาก {expected} {unit} · ทันเวลา {on_time} · ล็อกแล้ว {locked} · เลยกำหนด {overdue} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="274"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="275"/>
         <source> · ได้รับ จต.๒ ที่ลงนามแล้ว ไตรมาส {quarter}: {on_file} จาก {expected} อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2621,125 +2661,135 @@
 <context>
     <name>TargetImportDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="47"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="48"/>
         <source>นำเข้าตารางค่าเป้าหมาย: {file} (ปีงบประมาณ {year} รอบที่ {round})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="57"/>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="69"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="58"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="70"/>
         <source>แถว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="58"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="59"/>
         <source>อำเภอตามที่พิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="59"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="60"/>
         <source>อำเภอในระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="60"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="61"/>
         <source>ความคล้าย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="61"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="62"/>
         <source>ยืนยันการจับคู่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="62"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="63"/>
         <source>ใช้ค่า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="70"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="71"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="71"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="72"/>
         <source>คอลัมน์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="72"/>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="126"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="73"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="127"/>
         <source>ค่าที่พิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="73"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="74"/>
         <source>ตามหลักเกณฑ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="74"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="75"/>
         <source>ต่าง (บาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="75"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="76"/>
         <source>ต่าง (ร้อยละ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="85"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="86"/>
         <source>ใช้ค่าที่พิมพ์ทุกแถว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="85"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="86"/>
         <source>ใช้ค่าคำนวณทุกแถว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="89"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="90"/>
         <source>บันทึกตามที่เลือก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="90"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="91"/>
         <source>ยกเลิก (ไม่บันทึก)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="99"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="100"/>
         <source>การจับคู่อำเภอ (แถวที่ไม่แน่ใจต้องยืนยันก่อนบันทึก)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="120"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="121"/>
         <source>ถูกต้อง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="125"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="126"/>
         <source>ค่าคำนวณตามหลักเกณฑ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="158"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="149"/>
+        <source>กำลังตรวจสอบกับหลักเกณฑ์…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="162"/>
         <source>ข้อสังเกต: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="159"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="163"/>
         <source>ปัดเศษสตางค์: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="177"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="181"/>
         <source>ช่องที่ไม่ตรงหลักเกณฑ์ {cells} ช่อง ใน {rows} อำเภอ (รวมแถว “รวม”) ปัดเศษต่างไม่ถึง 1 บาทไม่นับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="201"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="205"/>
         <source>กรุณายืนยันการจับคู่อำเภอทุกแถวก่อน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="211"/>
+        <source>กำลังบันทึกค่าเป้าหมาย…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2801,98 +2851,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="202"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="194"/>
+        <source>กำลังคำนวณค่าเป้าหมาย…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="209"/>
         <source>ค่าที่พิมพ์ในตารางที่นำเข้า (เลือกเก็บไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="204"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="211"/>
         <source>ยอดปีฐานคำนวณจากข้อมูลไว้ {then} บาท แต่ข้อมูลตอนนี้รวม {now} บาท</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="218"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="225"/>
         <source> (ค่าเริ่มต้นตามหนังสือ ยังไม่ได้บันทึก)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="221"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="228"/>
         <source>หลักเกณฑ์ปี {year}: ปีฐาน {base} · ตัวปรับลด {factor} · ขั้นต้น +{p1}% · ขั้นมาตรฐาน +{p2}% · ขั้นสูง +{p3}%{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="237"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="244"/>
         <source>ยอดปีฐานที่คำนวณจากข้อมูลของ {count} อำเภอ ({names}) ไม่ตรงกับยอดจำหน่ายปี {year} ในโปรแกรมตอนนี้ (มีการนำเข้าหรือแก้ไขภายหลัง) ค่าเป้าหมายจึงยังใช้ยอดเดิม{action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="244"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="251"/>
         <source> กด “คำนวณยอดปีฐานจากข้อมูล” เพื่อคำนวณใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="251"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="258"/>
         <source>ยังไม่มียอดจำหน่ายปีฐานของปีนี้: กด “คำนวณยอดปีฐานจากข้อมูล” หรือ “นำเข้าตาราง…” จากไฟล์ตารางค่าเป้าหมาย (.csv หรือ .xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="258"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="265"/>
         <source>ยังไม่มีค่าเป้าหมายของปีนี้: สำนักงานพัฒนาชุมชนจังหวัดเป็นผู้กำหนดยอดปีฐาน ระหว่างนี้ตารางแสดงยอดจำหน่ายจริงของอำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="285"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="294"/>
         <source>คำนวณยอดปีฐาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="286"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="295"/>
         <source>คำนวณยอดจำหน่ายปีฐาน {base} จากข้อมูลในโปรแกรมแล้ว {count} อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="295"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="304"/>
         <source>กำลังคำนวณยอดปีฐาน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="307"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="316"/>
         <source>ยอดจำหน่ายปีฐาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="308"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="317"/>
         <source>ยอดจำหน่ายปีฐาน {year} ของอำเภอ{name} (บาท):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="328"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="337"/>
         <source>เลือกไฟล์ตารางค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="328"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="337"/>
         <source>ตาราง (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="343"/>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="354"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="344"/>
+        <source>กำลังอ่านตาราง…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="358"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="369"/>
         <source>ส่งออก Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="343"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="358"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="352"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="367"/>
         <source>กำลังบันทึกไฟล์ Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="354"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="369"/>
         <source>บันทึกไฟล์แล้ว: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2973,7 +3033,7 @@
     <message>
         <location filename="../../otop_desktop/ui/users_dialog.py" line="68"/>
         <location filename="../../otop_desktop/ui/users_dialog.py" line="78"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="158"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="159"/>
         <source>เพิ่มผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3013,71 +3073,81 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="159"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="141"/>
+        <source>กำลังเพิ่มผู้ใช้งาน…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="160"/>
         <source>เพิ่มผู้ใช้งาน {name} ({role}) แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="171"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="172"/>
         <source>ปิดบัญชีผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="176"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="177"/>
         <source>ปิดบัญชี {name}? ผู้ใช้นี้จะเข้าสู่ระบบไม่ได้อีก ชื่อยังคงอยู่ในประวัติการแก้ไข</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="184"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="185"/>
         <source>ปิดบัญชี {name} แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="188"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="189"/>
         <source>เปิดบัญชีผู้ใช้งานอีกครั้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="195"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="196"/>
         <source>เปิดบัญชี {name} อีกครั้ง? ผู้ใช้นี้จะเข้าสู่ระบบได้ด้วยรหัสผ่านเดิม (หากจำไม่ได้ ให้ตั้งรหัสผ่านใหม่หลังเปิดบัญชี)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="205"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="206"/>
         <source>เปิดบัญชี {name} อีกครั้งแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="209"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="214"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="221"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="226"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="230"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="210"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="215"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="222"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="227"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="232"/>
         <source>ตั้งรหัสผ่านใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="165"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="166"/>
         <source>กรุณาเลือกผู้ใช้งานในตารางก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="215"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="216"/>
         <source>รหัสผ่านใหม่ของ {name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="221"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="222"/>
         <source>พิมพ์รหัสผ่านใหม่อีกครั้ง:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="226"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="227"/>
         <source>รหัสผ่านทั้งสองครั้งไม่ตรงกัน ยังไม่ได้เปลี่ยนรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="230"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="229"/>
+        <source>กำลังตั้งรหัสผ่าน…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="232"/>
         <source>ตั้งรหัสผ่านใหม่ให้ {name} แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3215,7 +3285,7 @@
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/common.py" line="24"/>
+        <location filename="../../otop_desktop/ui/common.py" line="30"/>
         <source>ยกเลิก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3254,7 +3324,7 @@
 <context>
     <name>owner</name>
     <message>
-        <location filename="../../otop_desktop/ui/operations.py" line="134"/>
+        <location filename="../../otop_desktop/ui/operations.py" line="140"/>
         <source>ยกเลิก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3270,56 +3340,56 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="56"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="59"/>
         <source>เลือกโฟลเดอร์ที่จะเก็บไฟล์สำรอง (เช่น แฟลชไดรฟ์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="65"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="68"/>
         <source>สำรองข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="66"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="69"/>
         <source>สำรองข้อมูลแล้ว ตรวจความสมบูรณ์ของสำเนาแล้ว:
 {path}
 ({size} ไบต์) เก็บแฟลชไดรฟ์ไว้นอกสำนักงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="72"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="75"/>
         <source>กำลังสำรองข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="113"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="116"/>
         <source>เลือกไฟล์สำรอง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="114"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="117"/>
         <source>ไฟล์สำรองข้อมูล (*{suffix} *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="123"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="126"/>
         <source>กำลังกู้คืนข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="129"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="132"/>
         <source>กู้คืนแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="130"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="133"/>
         <source>กู้คืนข้อมูลจากไฟล์สำรองแล้ว ข้อมูลเดิมเก็บไว้ที่
 {kept}
 กรุณาเข้าสู่ระบบอีกครั้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="136"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="139"/>
         <source>กำลังตรวจไฟล์สำรอง…</source>
         <translation type="unfinished"></translation>
     </message>
