@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from otop_desktop.commands.common import as_user, on_the_database, user_and_year
+from otop_desktop.core.errors import InvalidInput
 
 
 def add(commands) -> dict:
@@ -43,7 +44,11 @@ def page_line(page) -> str:
 
 def _add(args, office) -> int:
     from otop_desktop.services.evidence.intake import Outcome, take_in_scans
+    from otop_desktop.services.forms.verify import code_problem, normalise
 
+    problem = code_problem(normalise(args.code)) if args.code is not None else ""
+    if problem:  # a code typed on the command line is checked before any file is read
+        raise InvalidInput(f"--code: {problem}")
     intake = office.query(take_in_scans, paths=args.files, code=args.code)
     for page in intake.pages:
         print(page_line(page))

@@ -35,6 +35,8 @@ def run_lock(args, office) -> int:
 
     period = {"fiscal_year": args.year, "month": args.month}
     reason = {"reason": args.reason} if args.command == "unlock" else {}
+    if args.command == "lock":
+        _warn_unchecked(office, args, period)
     if args.province:
         if args.command == "lock":
             try:
@@ -53,6 +55,21 @@ def run_lock(args, office) -> int:
         done = "ล็อก" if args.command == "lock" else "ปลดล็อก"
         print(f"{done}ข้อมูลอำเภอรหัส {args.district} เดือน{month_label(args.year, args.month)} แล้ว")
     return 0
+
+
+def _warn_unchecked(office, args, period) -> None:
+    """Say, before locking, how many findings of the month's data-quality check nobody has marked checked (the
+    window's lock question says the same)."""
+    from otop_desktop.services.quality.reviews import unchecked_counts
+
+    counts = office.query(unchecked_counts, **period)
+    count = counts.get(args.district, 0) if args.district else sum(counts.values())
+    if count:
+        where = f" --district {args.district}" if args.district else ""
+        print(
+            f"คำเตือน: มีรายการจากการตรวจสอบข้อมูลที่ยังไม่ได้ตรวจ {count:,} รายการ "
+            f"(ดูได้ด้วย: otop-desktop quality --user {args.user} --year {args.year} --month {args.month}{where})"
+        )
 
 
 @on_the_database

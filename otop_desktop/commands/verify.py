@@ -36,6 +36,8 @@ def run_verify(args, office) -> int:
         f"{CODE_NAME} {shown_code(result.code)}: แบบ {result.form_name} {result.area_name} {result.period} "
         f"พิมพ์โดย {result.printed_by} เมื่อ {format_thai_datetime(result.printed_at)}"
     )
+    if result.received:
+        print(result.received)
     if result.legacy:
         print("รหัสแบบเดิมนี้ระบุชุดตัวเลข ไม่ระบุครั้งที่พิมพ์: ดูเวลาพิมพ์ที่ท้ายกระดาษเทียบกับรายการพิมพ์ด้านล่าง")
     if result.completeness:

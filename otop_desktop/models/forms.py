@@ -12,7 +12,11 @@ class PrintRecord(Base):
     """One printed form: which, where, for when, by whom, and exactly the figures it showed."""
 
     __tablename__ = "print_record"
-    __table_args__ = (Index("ix_print_record_code", "code"), Index("ix_print_record_digest", "digest"))
+    __table_args__ = (
+        Index("ix_print_record_code", "code"),
+        Index("ix_print_record_digest", "digest"),
+        Index("ix_print_record_import_id", "import_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(16))  # shown on the paper: this print's own (before 0014: the digest's)
@@ -28,3 +32,4 @@ class PrintRecord(Base):
     paper_fiscal_year: Mapped[int | None]
     paper_months: Mapped[str | None] = mapped_column(String(40))
     completeness: Mapped[str | None] = mapped_column(String(400))  # 'กรอกแล้ว 2 จาก 3 ราย' where the paper said so
+    import_id: Mapped[int | None]  # the district file's import that brought it (undo removes it); None if printed here

@@ -3,13 +3,14 @@ One rule for the lock tab (which month it opens on, the colour of its deadline),
 roadmap board (which month they mark), judged on Thailand's date."""
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
 
 from otop_desktop.core.users import UserInfo
 from otop_desktop.models import DistrictLock, ProvinceLock
+from otop_desktop.services import access
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.thai import (
     BE_OFFSET,
@@ -44,6 +45,7 @@ class MonthDeadline:
     due_on: date
     today: date  # the day it is judged on
     urgency: Urgency
+    user_confirms: bool = True  # False for a district's officer: the province confirms (locks) its months
 
     @property
     def days_left(self) -> int:
@@ -140,4 +142,5 @@ def due_month(*, uow, user: UserInfo, today: date | None = None) -> MonthDeadlin
         confirmed = _confirmed(uow.session, user, periods)
     waiting = [p for p in periods if p not in confirmed]
     fiscal_year, month = waiting[0] if waiting else periods[-1]
-    return month_deadline(fiscal_year, month, today=today, confirmed=(fiscal_year, month) in confirmed)
+    due = month_deadline(fiscal_year, month, today=today, confirmed=(fiscal_year, month) in confirmed)
+    return replace(due, user_confirms=access.allowed(user, access.Action.LOCK, user.area_code))

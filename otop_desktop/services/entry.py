@@ -22,7 +22,7 @@ from otop_desktop.services import access
 from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.audit import record_rows, sale_trail
 from otop_desktop.services.entrepreneurs import entrepreneur_labels
-from otop_desktop.services.locks import LockState, locked_districts
+from otop_desktop.services.locks import LockState, locked_districts, unlock_hint
 from otop_desktop.services.money import check_amount, format_baht, sum_amounts
 from otop_desktop.services.names import person_names
 from otop_desktop.services.periods import check_period
@@ -384,18 +384,18 @@ def _notice(user: UserInfo, sheet: MonthSheet, may_enter: bool, begun: bool, ope
     if not may_enter:
         return access.refusal(user, access.Action.ENTER_SALES) + " · เลือกอำเภอเพื่อดูรายละเอียด", "info"
     if sheet.locked:
-        return _lock_notice(sheet), "locked"
+        return _lock_notice(user, sheet), "locked"
     if not sheet.rows:
         return "เดือนนี้ยังไม่มีรายชื่อผู้ประกอบการ กด “Sync ข้อมูล” เพื่อดึงรายชื่อจากเดือนก่อนหน้า", "info"
     return "", ""
 
 
-def _lock_notice(sheet: MonthSheet) -> str:
+def _lock_notice(user: UserInfo, sheet: MonthSheet) -> str:
     if sheet.fully_locked and len(sheet.district_codes) == 1:
         state = sheet.locked[sheet.district_codes[0]]
         return (
             f"เดือนนี้ล็อก (ยืนยันข้อมูล) แล้ว โดย {state.shown_by} เมื่อ {format_thai_datetime(state.changed_at)} "
-            "แก้ไขไม่ได้ หากต้องการแก้ไข กรุณาติดต่อสำนักงานพัฒนาชุมชนจังหวัดเพื่อปลดล็อก"
+            f"แก้ไขไม่ได้ {unlock_hint(user, sheet.district_codes[0])}"
         )
     if sheet.fully_locked:
         return "ทุกอำเภอในรายการนี้ล็อก (ยืนยันข้อมูล) แล้ว แก้ไขไม่ได้ ปลดล็อกได้ที่แท็บ “ล็อกข้อมูล”"

@@ -161,8 +161,16 @@ def locked_districts(session, district_codes, fiscal_year: int, month: int) -> d
     return {code: replace(state, by_name=people.get(state.changed_by, "")) for code, state in states.items()}
 
 
-def check_not_locked(session, district_codes, fiscal_year: int, month: int) -> None:
-    """Refuse a write when any of the districts is locked for the month, naming who locked it and when."""
+def unlock_hint(user: UserInfo | None, district_code: str) -> str:
+    """What the reader of a locked month can do: unlock it in the lock tab, or ask the province to."""
+    if user is not None and access.allowed(user, access.Action.LOCK, district_code):
+        return "หากต้องการแก้ไข ให้ปลดล็อกที่แท็บ “ล็อกข้อมูล” (หรือคำสั่ง unlock) พร้อมเหตุผล"
+    return "หากต้องการแก้ไข กรุณาติดต่อสำนักงานพัฒนาชุมชนจังหวัดเพื่อปลดล็อก"
+
+
+def check_not_locked(session, district_codes, fiscal_year: int, month: int, user: UserInfo | None = None) -> None:
+    """Refuse a write when any of the districts is locked for the month, naming who locked it and when, and
+    what the user can do about it."""
     locked = locked_districts(session, district_codes, fiscal_year, month)
     if not locked:
         return
@@ -172,7 +180,7 @@ def check_not_locked(session, district_codes, fiscal_year: int, month: int) -> N
     raise MonthLocked(
         f"ข้อมูลเดือน{month_label(fiscal_year, month)} ของอำเภอ{name}{others} ถูกล็อก (ยืนยันข้อมูล) แล้ว "
         f"โดย {state.shown_by} เมื่อ {format_thai_datetime(state.changed_at)} จึงไม่ได้บันทึกข้อมูลใด ๆ "
-        "หากต้องการแก้ไข กรุณาติดต่อสำนักงานพัฒนาชุมชนจังหวัดเพื่อปลดล็อก"
+        + unlock_hint(user, code)
     )
 
 

@@ -29,7 +29,7 @@ def check_sales_writable(
     _check_allowed(user, district_codes, fiscal_year, month, from_file)
     if not from_file:
         check_month_begun(fiscal_year, month, today)
-    check_not_locked(uow.session, district_codes, fiscal_year, month)
+    check_not_locked(uow.session, district_codes, fiscal_year, month, user)
 
 
 def _check_allowed(user: UserInfo, district_codes, fiscal_year: int, month: int, from_file: bool) -> None:

@@ -57,6 +57,7 @@ def _value_axis(title: str, top: float) -> QValueAxis:
     axis.setLabelFormat("%.0f" if top >= 10 else "%.1f" if top >= 1 else "%.2f")  # under a million: no row of 0s
     axis.setRange(0, top * 1.08 if top > 0 else 1)
     axis.applyNiceNumbers()
+    axis.setTruncateLabels(False)  # "2000", not "…", where the chart is short of room
     return axis
 
 

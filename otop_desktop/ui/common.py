@@ -4,6 +4,7 @@ when it is first shown."""
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QTableView, QWidget
 
 from otop_desktop.ui.tasks import after_drawing
@@ -31,6 +32,17 @@ def save_cancel_buttons(dialog: QDialog, save_text: str) -> QDialogButtonBox:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def fit_to_screen(window, width: int, height: int) -> None:
+    """Resize a dialog to width × height, no taller than the screen has room for (its title bar and the taskbar
+    left out): a 1366×768 laptop's screen holds about 690 pixels of a dialog's own height. Every width asked for
+    fits 1366."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry() if screen is not None else None
+    if room is not None and room.height() > 0:
+        height = min(height, room.height() - 40)
+    window.resize(width, height)
 
 
 class FirstShow(QObject):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,8 @@ from otop_desktop.ui.period_picker import PeriodPicker
 from otop_desktop.ui.zone_view import ZoneView
 
 MAX_BARS = 32  # the most districts a province has (Nakhon Ratchasima); the department shows its top provinces
+BARS_IN_VIEW = 15  # more bars than this: the chart scrolls, each bar with room for its name
+BAR_ROOM = 20  # pixels a bar and its name need
 CARD_STYLE = "QFrame#card { background: #F5F8FC; border: 1px solid #C5D3E8; border-radius: 6px; }"
 
 
@@ -251,19 +254,32 @@ class DashboardTab(QWidget):
             (channels, 1, 1, 1, 1),
             (types, 1, 2, 1, 1),
         ):
-            self._charts.addWidget(self._with_save(view), row, column, rows, columns)
+            shown_as = self._scrolled(view) if view is bars and len(shown) > BARS_IN_VIEW else view
+            self._charts.addWidget(self._with_save(view, shown_as), row, column, rows, columns)
         self._charts.setColumnStretch(0, 3)
         self._charts.setColumnStretch(1, 3)
         self._charts.setColumnStretch(2, 3)
         self._charts.setRowStretch(0, 1)
         self._charts.setRowStretch(1, 1)
 
-    def _with_save(self, view) -> QWidget:
+    @staticmethod
+    def _scrolled(view) -> QScrollArea:
+        """The districts' chart as tall as its bars need for every name to show beside its bar (in the tab's
+        height Qt named every other one of a province's 25, the largest unnamed), scrolled within its place."""
+        count = len(view.property("bar_values") or ())
+        view.setMinimumHeight(count * BAR_ROOM + 110)  # the title and the value axis
+        area = QScrollArea()
+        area.setWidget(view)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        return area
+
+    def _with_save(self, view, shown_as=None) -> QWidget:
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(view, 1)
+        layout.addWidget(shown_as or view, 1)
         button = QPushButton(self.tr("บันทึกภาพ PNG…"))
         button.setFlat(True)
         button.clicked.connect(lambda: self.save_chart(view))

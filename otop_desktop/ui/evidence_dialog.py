@@ -28,7 +28,7 @@ from otop_desktop.services.evidence.intake import Outcome, PageResult, take_in_s
 from otop_desktop.services.evidence.register import Copy, export_evidence, list_evidence, open_copy
 from otop_desktop.services.forms.verify import EXAMPLE, shown_code
 from otop_desktop.services.thai import BE_OFFSET, THAI_MONTHS_SHORT, fiscal_year_of, to_local, today_in_thailand
-from otop_desktop.ui.common import read_only_view
+from otop_desktop.ui.common import fit_to_screen, read_only_view
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.operations import perform, perform_in_background, read, read_in_background
 from otop_desktop.ui.period_picker import fill_years
@@ -69,7 +69,7 @@ class EvidenceDialog(QDialog):
         self._tables()
         self._layout()
         self._connect()
-        self.resize(1300, 700)
+        fit_to_screen(self, 1300, 700)
         self.reload()
 
     def _choosers(self, this_year: int) -> None:
@@ -101,6 +101,8 @@ class EvidenceDialog(QDialog):
         self.export_button = QPushButton(self.tr("ส่งออกทั้งปี…"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        for button in (self.files_button, self.folder_button, self.code_button, self.open_button, self.export_button):
+            button.setAutoDefault(False)  # Enter in the code box takes the code, never opens a file chooser
 
     def _layout(self) -> None:
         may = self.context.permissions

@@ -37,7 +37,7 @@ from otop_desktop.services.thai import (
     months_text,
     today_in_thailand,
 )
-from otop_desktop.ui.common import read_only_view
+from otop_desktop.ui.common import fit_to_screen, read_only_view
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.file_dialogs import FileKind, open_file_name, open_file_names, save_file_name
@@ -139,7 +139,7 @@ class ExchangeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.setAcceptDrops(self.takes_files)
-        self.resize(1100, 680)
+        fit_to_screen(self, 1100, 680)
         self.previews: dict[str, merge.ImportPreview] = {}
 
     # --- import (province) -----------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from otop_desktop.core.errors import OtopError
 from otop_desktop.services.forms import forecast, signatories
 from otop_desktop.services.money import format_baht, parse_amount
 from otop_desktop.ui.amount_editor import ItemAmountDelegate
-from otop_desktop.ui.common import save_cancel_buttons
+from otop_desktop.ui.common import fit_to_screen, save_cancel_buttons
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import error_label
 from otop_desktop.ui.frozen_columns import fit_columns_to_contents
@@ -65,7 +65,7 @@ class ForecastDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        self.resize(1150, 560)
+        fit_to_screen(self, 1150, 560)
         self.sheet = None
         done = perform(self, forecast.load_forecast, fiscal_year=fiscal_year)
         if done is not None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from otop_desktop.services import history
 from otop_desktop.services.history import StepKind
 from otop_desktop.services.money import format_baht
+from otop_desktop.ui.common import fit_to_screen
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.operations import read_in_background
 from otop_desktop.ui.plain_table import PlainTableModel
@@ -70,7 +71,7 @@ class FigureHistoryDialog(QDialog):
             layout.addWidget(widget)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(1300, 560)
+        fit_to_screen(self, 1300, 560)
         read_in_background(
             self,
             history.figure_history,

@@ -73,7 +73,7 @@ class LocksTab(QWidget):
             ],
             self,
         )
-        self.table = read_only_view(self.table_model, (50, 150, 90, 120, 215, 150, 200, 330), self)
+        self.table = read_only_view(self.table_model, (45, 130, 80, 150, 235, 110, 170, 330), self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history_label = QLabel()
@@ -102,7 +102,7 @@ class LocksTab(QWidget):
         panel.setColumnStretch(0, 1)
         note = QLabel(
             self.tr(
-                "ข้อควรระวัง: ถ้าจังหวัดไม่ล็อก (ยืนยัน) ข้อมูล ข้อมูลจะไม่ถูกยืนยันและไม่ขึ้นในระบบรายงานของกรมฯ "
+                "ข้อควรระวัง: ถ้าจังหวัดไม่ล็อก (ยืนยัน) ข้อมูลไว้ ข้อมูลจะไม่ถูกยืนยันและไม่ขึ้นในระบบรายงานของกรมฯ "
                 "อำเภอที่ล็อกแล้วจะแก้ไขข้อมูลของเดือนนั้นไม่ได้"
             )
         )

@@ -124,6 +124,10 @@ class BoardModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(cell)
+        if role == Qt.ItemDataRole.FontRole:  # a month's two lines ("ไม่มีรายชื่อ", "ล็อก 30 พ.ย.") fit its column
+            font = QFont()
+            font.setPointSizeF(font.pointSizeF() * 0.85)
+            return font
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(cell_state(cell)))
         if role == Qt.ItemDataRole.ToolTipRole:

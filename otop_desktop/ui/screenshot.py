@@ -15,7 +15,16 @@ from otop_desktop.ui.login import LoginDialog
 from otop_desktop.ui.main_window import MainWindow
 from otop_desktop.ui.tasks import wait_for_background
 
-SLUGS = ("dashboard", "entry", "locks", "targets", "reports", "roadmap")
+# The file name of each tab's picture, by the main window's attribute: a tab added later is named, not shifted.
+SLUGS = {
+    "dashboard_tab": "dashboard",
+    "entry_tab": "entry",
+    "quality_tab": "quality",
+    "locks_tab": "locks",
+    "targets_tab": "targets",
+    "reports_tab": "reports",
+    "roadmap_tab": "roadmap",
+}
 
 
 def _settle() -> None:
@@ -55,9 +64,11 @@ def render_screenshots(
     if district_code and window.context.permissions.wide:
         tab.district_box.setCurrentIndex(tab.district_box.findData(district_code))
     window.show()
-    for number, slug in enumerate(SLUGS, 1):
+    slugs = {id(getattr(window, name)): slug for name, slug in SLUGS.items()}
+    for number in range(1, window.tabs.count() + 1):
         window.tabs.setCurrentIndex(number - 1)
         _settle()
+        slug = slugs.get(id(window.tabs.currentWidget()), f"tab{number}")
         saved.append(out_dir / f"{number:02d}-{slug}.png")
         write_bytes(saved[-1], png_bytes(window))
     window.close()

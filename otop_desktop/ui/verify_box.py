@@ -52,11 +52,19 @@ class VerifyBox(QWidget):
                 else self.tr("ไม่พบรหัสตรวจสอบเอกสาร {code} ในฐานข้อมูลนี้").format(code=code)
             )
             self.result.setStyleSheet("color:#b71c1c;")
+            self._fit()
             return
         self.result.setText("\n".join(self._lines(result)))
         logins = dict.fromkeys([result.printed_by, *(other.printed_by for other in result.others)])
         self.result.setToolTip(self.tr("ชื่อผู้ใช้ที่พิมพ์: {logins}").format(logins=", ".join(logins)))
         self.result.setStyleSheet("color:#1b5e20;" if result.matches else "color:#b71c1c;")
+        self._fit()
+
+    def _fit(self) -> None:
+        """Keep the answer's lines in view (up to twelve): the tab's layout does not ask a wrapped label's height."""
+        most = self.result.fontMetrics().lineSpacing() * 12
+        self.result.setMinimumHeight(min(self.result.heightForWidth(max(self.result.width(), 200)), most))
+        self.setMinimumHeight(self.layout().minimumSize().height())
 
     def _lines(self, result) -> list[str]:
         lines = [
@@ -68,6 +76,8 @@ class VerifyBox(QWidget):
                 at=format_thai_datetime(result.printed_at),
             )
         ]
+        if result.received:
+            lines.append(result.received)
         if result.legacy:
             lines.append(self.tr("รหัสแบบเดิมนี้ระบุชุดตัวเลข ไม่ระบุครั้งที่พิมพ์: ดูเวลาพิมพ์ที่ท้ายกระดาษเทียบกับรายการด้านล่าง"))
         if result.completeness:

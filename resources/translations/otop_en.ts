@@ -87,22 +87,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="144"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="148"/>
         <source>อัตราการรายงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="144"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="148"/>
         <source>รายงานทันเวลา</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="144"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="148"/>
         <source>ล็อกแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="154"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="158"/>
         <source>เดือนที่ต้องยืนยันถัดไป: {month} · {words}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,122 +204,122 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="71"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="74"/>
         <source>ปรับปรุง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="135"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="138"/>
         <source> (เฉพาะเดือนที่จังหวัดยืนยันแล้ว)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="138"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="141"/>
         <source>&lt;b&gt;ยอดจำหน่ายปีงบประมาณ {year}&lt;/b&gt;{confirmed}&lt;br&gt;&lt;span style=&apos;font-size:16pt&apos;&gt;{total} บาท&lt;/span&gt;&lt;br&gt;{area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="145"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="148"/>
         <source>&lt;b&gt;ในประเทศ&lt;/b&gt; {domestic} บาท ({dshare})&lt;br&gt;&lt;b&gt;ต่างประเทศ&lt;/b&gt; {export} บาท ({eshare})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="155"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="158"/>
         <source>&lt;b&gt;ออฟไลน์&lt;/b&gt; {offline} บาท ({oshare})&lt;br&gt;&lt;b&gt;ออนไลน์&lt;/b&gt; {online} บาท ({nshare})&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="165"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="168"/>
         <source>&lt;b&gt;เดือน{month}&lt;/b&gt;&lt;br&gt;กรอกครบ {complete} · กรอกบางส่วน {partial} · ยังไม่กรอก {none} จาก {areas} {unit}&lt;br&gt;ล็อก (ยืนยัน) แล้ว {locked} จาก {areas} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="181"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="184"/>
         <source>&lt;br&gt;ได้รับ จต.๒ ที่ลงนามแล้ว ไตรมาส {quarter}: {on_file} จาก {districts} อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="190"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="193"/>
         <source>เดือน{month} ยังไม่มีรายชื่อผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="193"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="196"/>
         <source>เดือน{month} ยังไม่มีรายชื่อของเดือน (ยังไม่ได้ Sync ข้อมูล) · ผู้ประกอบการที่ยังดำเนินกิจการ {expected:,} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="195"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="198"/>
         <source>เดือน{month} กรอกยอดแล้ว {reported:,} จาก {expected:,} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="206"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="209"/>
         <source>ยอดจำหน่ายราย{unit} (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="208"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="211"/>
         <source>{count} {unit}ที่ยอดจำหน่ายสูงสุด (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="223"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="226"/>
         <source>คลิกแท่งของอำเภอเพื่อเปิดข้อมูลเดือนที่เลือกในแท็บบันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="224"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="227"/>
         <source>ยอดจำหน่ายสะสม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="226"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="229"/>
         <source>ประมาณการสะสม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="228"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="231"/>
         <source>เป้าหมาย{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="229"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="232"/>
         <source>ยอดจำหน่ายสะสมรายเดือน เทียบประมาณการและค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="234"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="237"/>
         <source>แยกตามช่องทาง (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="240"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="243"/>
         <source>แยกตามประเภทผลิตภัณฑ์ (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="267"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="283"/>
         <source>บันทึกภาพ PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="287"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="303"/>
         <source>{unit}{name}: {total} บาท</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="288"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="304"/>
         <source> (พื้นที่ของท่าน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="297"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="313"/>
         <source>บันทึกภาพแผนภูมิ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="297"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="313"/>
         <source>ภาพ PNG (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,6 +333,11 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/deadline_marks.py" line="38"/>
+        <source>เดือนที่รอจังหวัดยืนยัน: %1 (กำหนด %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/deadline_marks.py" line="47"/>
         <source>▶ ต้องยืนยันเดือน%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,7 +648,7 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/evidence_dialog.py" line="97"/>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="112"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="114"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,63 +678,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="112"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="114"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="128"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="130"/>
         <source>ลากไฟล์สแกน (PDF จากเครื่องสแกน หรือภาพ JPEG/PNG จากโทรศัพท์) หรือทั้งโฟลเดอร์มาวางที่หน้าต่างนี้ได้ · โปรแกรมอ่านรหัสจาก QR code ทุกหน้าแล้วจับคู่กับการพิมพ์ · หน้าที่อ่านรหัสไม่ได้ ให้เลือกแถวแล้วพิมพ์รหัสใต้ QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="153"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="155"/>
         <source>&lt;b&gt;สำเนาที่ลงนามแล้วในทะเบียน&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="180"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="182"/>
         <source>เลือกไฟล์สแกน จต.๒ ที่ลงนามแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="185"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="187"/>
         <source>เลือกโฟลเดอร์ของไฟล์สแกน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="208"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="210"/>
         <source>กำลังอ่าน QR code จากไฟล์สแกน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="218"/>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="266"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="220"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="268"/>
         <source>ตรง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="266"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="268"/>
         <source>เปลี่ยนหลังพิมพ์ {n} รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="286"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="288"/>
         <source>กรุณาเลือกแถวในทะเบียนก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="295"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="297"/>
         <source>เลือกโฟลเดอร์ที่จะส่งออกไฟล์สแกน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="303"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="305"/>
         <source>ส่งออก {count} ไฟล์ไว้ที่ {folder} แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="312"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="314"/>
         <source>กำลังส่งออกไฟล์สแกน…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,67 +1381,67 @@
 <context>
     <name>FigureHistoryDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/history_dialog.py" line="38"/>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="39"/>
         <source>ประวัติของยอดนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/history_dialog.py" line="40"/>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="41"/>
         <source>กำลังอ่านประวัติ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/history_dialog.py" line="47"/>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="48"/>
         <source>เมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/history_dialog.py" line="48"/>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="49"/>
         <source>ผู้ทำรายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/history_dialog.py" line="49"/>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="50"/>
         <source>รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/history_dialog.py" line="50"/>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="51"/>
         <source>ยอดที่เปลี่ยน (เดิม → ใหม่, บาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/history_dialog.py" line="51"/>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="52"/>
         <source>ที่มา / หมายเหตุ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/history_dialog.py" line="52"/>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="53"/>
         <source>สถานะการล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/history_dialog.py" line="66"/>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="67"/>
         <source>ปิด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/history_dialog.py" line="85"/>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="86"/>
         <source>ประวัติยอดของ {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/history_dialog.py" line="87"/>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="88"/>
         <source>ไม่อยู่ในรายการของเดือนนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/history_dialog.py" line="93"/>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="94"/>
         <source>ยอดปัจจุบัน: {now}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/history_dialog.py" line="104"/>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="105"/>
         <source>ยังไม่มีการเปลี่ยนแปลงของยอดนี้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1706,11 +1711,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="105"/>
-        <source>ข้อควรระวัง: ถ้าจังหวัดไม่ล็อก (ยืนยัน) ข้อมูล ข้อมูลจะไม่ถูกยืนยันและไม่ขึ้นในระบบรายงานของกรมฯ อำเภอที่ล็อกแล้วจะแก้ไขข้อมูลของเดือนนั้นไม่ได้</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="135"/>
         <source>กำลังอ่านสถานะการล็อกข้อมูล…</source>
         <translation type="unfinished"></translation>
@@ -1801,6 +1801,11 @@
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="313"/>
         <source>ยืนยันข้อมูลเดือน{month} ของอำเภอ{name}? หลังล็อกแล้วอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="105"/>
+        <source>ข้อควรระวัง: ถ้าจังหวัดไม่ล็อก (ยืนยัน) ข้อมูลไว้ ข้อมูลจะไม่ถูกยืนยันและไม่ขึ้นในระบบรายงานของกรมฯ อำเภอที่ล็อกแล้วจะแก้ไขข้อมูลของเดือนนั้นไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2471,42 +2476,42 @@
 <context>
     <name>RoadmapTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="178"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="182"/>
         <source>ปรับปรุง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="190"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="194"/>
         <source>ทะเบียน จต.๒ ที่ลงนามแล้ว…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="194"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="198"/>
         <source>กำหนดตามแผน: กรอกข้อมูลภายในสิ้นเดือน · ล็อก (ยืนยัน) ภายในวันที่ 5 ของเดือนถัดไป · ช่องแสดง กรอกแล้ว/รายชื่อ (พ = พิมพ์ จต.๒ แล้ว, ส = ส่งหรือนำเข้าไฟล์แล้ว) และวันที่ล็อก&lt;br&gt;&lt;span style=&apos;background:{a}&apos;&gt;&amp;nbsp;ทันกำหนด&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{b}&apos;&gt;&amp;nbsp;ทำแล้วแต่ช้า&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{c}&apos;&gt;&amp;nbsp;เลยกำหนดยังไม่ทำ&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{d}&apos;&gt;&amp;nbsp;ยังไม่ถึงกำหนด&amp;nbsp;&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="202"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="206"/>
         <source> · จต.๒ ไตรมาส: ได้รับสำเนา จต.๒ ที่ลงนามแล้วครบไตรมาส กำหนดวันที่ 5 หลังสิ้นไตรมาส (เลขเปลี่ยน = ตัวเลขแก้หลังพิมพ์ ควรขอฉบับใหม่)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="207"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="211"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="250"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="254"/>
         <source>ปีงบประมาณนี้ยังไม่เริ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="258"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="262"/>
         <source>{area} เดือน{month}: กรอกครบ {complete} จาก {expected} {unit} · ทันเวลา {on_time} · ล็อกแล้ว {locked} · เลยกำหนด {overdue} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="275"/>
+        <location filename="../../otop_desktop/ui/roadmap_tab.py" line="279"/>
         <source> · ได้รับ จต.๒ ที่ลงนามแล้ว ไตรมาส {quarter}: {on_file} จาก {expected} อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3175,42 +3180,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/verify_box.py" line="58"/>
+        <location filename="../../otop_desktop/ui/verify_box.py" line="59"/>
         <source>ชื่อผู้ใช้ที่พิมพ์: {logins}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/verify_box.py" line="63"/>
+        <location filename="../../otop_desktop/ui/verify_box.py" line="71"/>
         <source>แบบ {form} {area} {period} พิมพ์โดย {user} เมื่อ {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/verify_box.py" line="72"/>
+        <location filename="../../otop_desktop/ui/verify_box.py" line="82"/>
         <source>รหัสแบบเดิมนี้ระบุชุดตัวเลข ไม่ระบุครั้งที่พิมพ์: ดูเวลาพิมพ์ที่ท้ายกระดาษเทียบกับรายการด้านล่าง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/verify_box.py" line="74"/>
+        <location filename="../../otop_desktop/ui/verify_box.py" line="84"/>
         <source>บนแบบระบุว่า{text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/verify_box.py" line="76"/>
+        <location filename="../../otop_desktop/ui/verify_box.py" line="86"/>
         <source>ตรงกับข้อมูลในฐานข้อมูลทุกรายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/verify_box.py" line="79"/>
+        <location filename="../../otop_desktop/ui/verify_box.py" line="89"/>
         <source>ข้อมูลเปลี่ยนไปหลังพิมพ์ {n} รายการ (ยอด {order}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/verify_box.py" line="85"/>
+        <location filename="../../otop_desktop/ui/verify_box.py" line="95"/>
         <source>ตัวเลขชุดเดียวกันนี้พิมพ์อีก {n} ครั้ง:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/verify_box.py" line="87"/>
+        <location filename="../../otop_desktop/ui/verify_box.py" line="97"/>
         <source>{code} พิมพ์โดย {user} เมื่อ {at}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3285,7 +3290,7 @@
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/common.py" line="30"/>
+        <location filename="../../otop_desktop/ui/common.py" line="31"/>
         <source>ยกเลิก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3332,7 +3337,7 @@
 <context>
     <name>view</name>
     <message>
-        <location filename="../../otop_desktop/ui/history_dialog.py" line="118"/>
+        <location filename="../../otop_desktop/ui/history_dialog.py" line="119"/>
         <source>ประวัติของยอดนี้</source>
         <translation type="unfinished"></translation>
     </message>

@@ -174,10 +174,11 @@ def test_screenshot_renders_login_and_every_tab(cli, qapp, tmp_path):
         "00-login.png",
         "01-dashboard.png",
         "02-entry.png",
-        "03-locks.png",
-        "04-targets.png",
-        "05-reports.png",
-        "06-roadmap.png",
+        "03-quality.png",
+        "04-locks.png",
+        "05-targets.png",
+        "06-reports.png",
+        "07-roadmap.png",
     ]
     image = QImage(str(files[1]))
     assert image.width() >= 1200 and image.height() >= 700
@@ -258,3 +259,12 @@ def test_targets_base_typed_by_hand(cli, world):
     assert code == 0 and "1,234,567.00" in out
     code, _, err = cli("targets", "base", "--user", "warin", "--year", "2569", "--district", "3415", "--amount", "5")
     assert code == 2 and "เฉพาะเจ้าหน้าที่ระดับจังหวัด" in err
+
+
+def test_lock_says_the_months_unchecked_findings_first(cli, world):
+    """The inactive group of Mueang still has figures in August: one finding nobody has checked, which the
+    command line says before it locks, as the window's lock question does."""
+    code, out, _ = cli("lock", "--user", "prov", "--year", "2569", "--month", "8", "--district", "3401")
+    assert code == 0 and "คำเตือน: มีรายการจากการตรวจสอบข้อมูลที่ยังไม่ได้ตรวจ" in out and "ล็อกข้อมูลอำเภอรหัส 3401" in out
+    code, out, _ = cli("lock", "--user", "prov", "--year", "2569", "--month", "8", "--district", "3415")
+    assert code == 0 and "คำเตือน" not in out

@@ -122,6 +122,9 @@ COMMANDS = {
         ["forecast", "set", "--user", "prov", "--year", "2569", "--month", "10", "1", "2", "3", "4"],
     ),
     "verify": ("prov", ["verify", "ABCDE-FGHIJ", "--user", "prov"]),
+    "evidence add": ("prov", ["evidence", "add", "{tmp}/scan.png", "--user", "prov", "--code", "ABCDE-FGHIJ"]),
+    "evidence list": ("prov", ["evidence", "list", "--user", "prov", "--year", "2569", "--district", "3401"]),
+    "evidence export": ("prov", ["evidence", "export", "--user", "prov", "--year", "2569", "--out", "{tmp}"]),
     "targets settings": ("prov", ["targets", "settings", "--user", "prov", "--year", "2569", "--base-year", "2568"]),
     "targets compute": ("prov", ["targets", "compute", "--user", "prov", "--year", "2570"]),
     "targets base": (

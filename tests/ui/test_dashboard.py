@@ -217,6 +217,14 @@ def test_the_dashboard_opens_on_and_marks_the_month_due(qtbot, world):
     assert "#e65100" in tab.due_label.styleSheet()
 
 
+def test_a_districts_officer_is_told_the_month_the_province_confirms_not_alarmed_by_it(qtbot, world):
+    """Only the province locks: the district's dashboard says which month waits for it, in the calm colour."""
+    window = open_window(qtbot, world.database, world.warin, today=date(2026, 12, 10))
+    label = window.dashboard_tab.due_label
+    assert label.text().startswith("เดือนที่รอจังหวัดยืนยัน: ") and "เลยกำหนด" in label.text()
+    assert "#b71c1c" not in label.styleSheet() and "ต้องยืนยัน" not in label.text()
+
+
 def test_the_roadmap_marks_the_month_due_and_shows_no_rate_before_a_months_date(qtbot, world):
     Office(world.database, world.province).run(locks.lock_province, fiscal_year=2570, month=10, incomplete_ok=True)
     window = open_window(qtbot, world.database, world.province, today=date(2026, 12, 4))
@@ -235,3 +243,52 @@ def test_the_roadmap_marks_the_month_due_and_shows_no_rate_before_a_months_date(
     assert next(reported) == "0% (0/25)" and locked == "–"  # November: its end has come, its 5th not yet
     assert {model.index(rates + r, 2).data() for r in range(3)} == {"–"}  # December: nothing due yet
     assert model.index(rates + 2, 0).data() == "100% (25/25)"  # October, confirmed
+
+
+def test_every_line_of_the_roadmap_boards_cells_fits_its_column_at_1366_by_768(qtbot, world):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    Office(world.database, world.province).run(locks.lock_district, district_code="3401", fiscal_year=2569, month=8)
+    window = open_window(qtbot, world.database, world.province, today=date(2026, 12, 4))
+    window.resize(1366, 768)
+    window.tabs.setCurrentWidget(window.roadmap_tab)
+    tab = window.roadmap_tab
+    tab.year_box.setCurrentIndex(tab.year_box.findData(2569))
+    settle()
+    model, cut = tab.model, []
+    for row in range(len(model.board.rows)):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            metrics = QFontMetrics(model.data(index, Qt.ItemDataRole.FontRole) or QFont())
+            room = tab.view.columnWidth(column) - 6  # the cell's margins
+            cut += [line for line in (model.data(index) or "").splitlines() if metrics.horizontalAdvance(line) > room]
+    assert cut == []  # "ไม่มีรายชื่อ" and "ล็อก 30 พ.ย." wrapped or elided at the board's full size
+
+
+def test_a_provinces_25_district_bars_each_have_room_for_their_name(qtbot, world):
+    """At 1366×768 Qt named every other one of 25 bars (the largest unnamed): the chart is as tall as its bars
+    need and scrolls in its place."""
+    from otop_desktop.ui.dashboard_tab import BAR_ROOM
+
+    window = open_window(qtbot, world.database, world.province)
+    window.resize(1366, 768)
+    settle()
+    view = window.dashboard_tab.chart_views["districts"]
+    assert len(view.property("bar_values")) == 25
+    assert view.height() >= 25 * BAR_ROOM and view.chart().plotArea().height() >= 25 * (BAR_ROOM - 4)
+
+
+def test_the_charts_value_axes_show_their_numbers_whole(qtbot, world):
+    """A district's cumulative chart read "…" beside its lines where the axis was short of room."""
+    from PySide6.QtCharts import QValueAxis
+
+    window = open_window(qtbot, world.database, world.warin)
+    window.resize(1366, 768)
+    settle()
+    axes = [
+        axis
+        for view in window.dashboard_tab.chart_views.values()
+        for axis in view.chart().axes()
+        if isinstance(axis, QValueAxis)
+    ]
+    assert len(axes) == 4 and not any(axis.truncateLabels() for axis in axes)

@@ -46,7 +46,10 @@ def test_scans_are_taken_in_off_the_gui_thread_and_an_unread_page_takes_the_type
     threads = []
     reading = scans.decode
     monkeypatch.setattr(scans, "decode", lambda image: threads.append(threading.current_thread()) or reading(image))
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(photo), str(torn)], ""))
+    chosen = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *a, **k: chosen.append(1) or ([str(photo), str(torn)], "")
+    )
     qtbot.mouseClick(dialog.files_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.results.rowCount() == 2, timeout=20000)
     assert threads and threading.main_thread() not in threads
@@ -63,6 +66,8 @@ def test_scans_are_taken_in_off_the_gui_thread_and_an_unread_page_takes_the_type
     qtbot.keyClick(dialog.code_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.results.rows[1][1] == "ไม่รับ", timeout=20000)
     assert "พิมพ์ผิด" in dialog.results.rows[1][5]
+    settle()
+    assert chosen == [1]  # Enter in the code box took the code; it did not open the file chooser again
     dialog.results_view.setCurrentIndex(dialog.results.index(0, 0))
     dialog.results_view.setCurrentIndex(dialog.results.index(1, 0))
     assert dialog.code_edit.isEnabled()  # a mistyped code is typed again

@@ -166,6 +166,22 @@ def test_a_locked_month_error_names_the_month_who_and_when(world):
     save(world.database, world.mueang, YEAR, 9, {world.ids["ไหม"]: (1, 1, 1, 1)})  # another month is open
 
 
+def test_a_locked_month_tells_each_reader_what_they_can_do(world):
+    """A district is told to ask the province; the province's staff, who may unlock it, where to do so."""
+    with world.database.unit_of_work() as uow:
+        locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=YEAR, month=MONTH)
+    for user, said, not_said in (
+        (world.mueang, "กรุณาติดต่อสำนักงานพัฒนาชุมชนจังหวัดเพื่อปลดล็อก", "แท็บ “ล็อกข้อมูล”"),
+        (world.province, "ปลดล็อกที่แท็บ “ล็อกข้อมูล”", "ติดต่อสำนักงานพัฒนาชุมชนจังหวัด"),
+    ):
+        with pytest.raises(MonthLocked) as refused:
+            save(world.database, user, YEAR, MONTH, {world.ids["ไหม"]: (1, 1, 1, 1)})
+        assert said in refused.value.message and not_said not in refused.value.message
+        with world.database.unit_of_work() as uow:
+            sheet = entry.load_month(uow=uow, user=user, fiscal_year=YEAR, month=MONTH, district_code="3401")
+        assert said in sheet.notice and not_said not in sheet.notice
+
+
 def test_unlocking_needs_a_reason_and_history_keeps_it(world):
     with world.database.unit_of_work() as uow:
         locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=YEAR, month=MONTH)

@@ -25,11 +25,11 @@ from otop_desktop.services.thai import format_thai_datetime, now_utc
 
 EVIDENCE_FORM = "jt2"
 CANCELLED = "ยกเลิกแล้ว ยังไม่ได้เก็บสำเนาใด ๆ ไว้"
-# Print records stay in the database that printed: a form printed on a district's own PC (not the office's
-# shared server) is unknown here until it is printed from this database.
+# A form printed on a district's own PC is known here once the district's file that carries its print record
+# (exchange/prints.py) is imported; until then its code is unknown.
 UNKNOWN = (
-    f"ไม่พบ{CODE_NAME} {{code}} ในฐานข้อมูลนี้: แบบนี้พิมพ์จากฐานข้อมูลอื่น (ของจังหวัดอื่น หรือเครื่องของอำเภอที่ไม่ได้ใช้"
-    "เซิร์ฟเวอร์ร่วมกับจังหวัด) จึงจับคู่กับการพิมพ์ไม่ได้"
+    f"ไม่พบ{CODE_NAME} {{code}} ในฐานข้อมูลนี้: ยังไม่ได้รับไฟล์ข้อมูลของอำเภอที่พิมพ์แบบนี้ "
+    "(นำเข้าไฟล์ข้อมูลอำเภอของเดือนนั้นก่อน แล้วรับสำเนานี้อีกครั้ง) หรือเป็นแบบของจังหวัดอื่น"
 )
 
 

@@ -342,6 +342,8 @@ def _import_one(
         else:
             summary = describe(Outcome.APPLIED, json.dumps(preview.counts))
             moved = f" · ผู้ประกอบการที่ย้ายพื้นที่แล้ว {len(preview.moved):,} ราย (คงพื้นที่ใหม่ไว้)" if preview.moved else ""
+            if preview.printed.new:  # the district's prints: their codes verify here from now on
+                moved += f" · บันทึกการพิมพ์แบบของอำเภอ {len(preview.printed.new):,} ฉบับ"
             return FileOutcome(
                 path.name,
                 Outcome.APPLIED,

@@ -16,8 +16,8 @@ from otop_desktop.core.users import UserInfo
 from otop_desktop.models import Entrepreneur, ExportLog, MonthlySale, ProvinceLock
 from otop_desktop.services import access
 from otop_desktop.services.entry import AMOUNT_FIELDS, code_range
-from otop_desktop.services.exchange import keys
-from otop_desktop.services.exchange.fileformat import STAMP, digest, write_file
+from otop_desktop.services.exchange import keys, prints
+from otop_desktop.services.exchange.fileformat import MAX_ROWS, STAMP, digest, write_file
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.thai import month_label, now_utc
 from otop_desktop.store.master_data import master_data_version
@@ -83,8 +83,11 @@ def export_file(*, uow, user: UserInfo, fiscal_year: int, months, path: Path | s
         "file_id": uuid.uuid4().hex,
         "row_counts": {"entrepreneurs.json": len(entrepreneurs), "sales.json": len(rows)},
     }
+    parts = {"entrepreneurs.json": entrepreneurs, "sales.json": rows}
+    if user.district_code:  # the district's prints travel with it, so the province can name them by their codes
+        _add_prints(manifest, parts, session, area, fiscal_year, months, {e.id: e.uid for e in people})
     public_key, sign = keys.signer(uow=uow)
-    data = write_file(manifest, {"entrepreneurs.json": entrepreneurs, "sales.json": rows}, public_key, sign)
+    data = write_file(manifest, parts, public_key, sign)
     path = write_bytes(path, data)
     session.add(
         ExportLog(
@@ -102,6 +105,21 @@ def export_file(*, uow, user: UserInfo, fiscal_year: int, months, path: Path | s
     uow.note(touched(Kind.FILES))
     uow.commit()
     return path, digest(data), len(rows)
+
+
+def _add_prints(manifest: dict, parts: dict, session, area: str, fiscal_year: int, months, uids: dict) -> None:
+    """Add the part of the district's print records of the months (none: no part, the file stays version 1)."""
+    rows = prints.part_rows(session, area, fiscal_year, months, uids)
+    if not rows:
+        return
+    counted = prints.rows_counted(rows)
+    if counted > MAX_ROWS[prints.PART]:
+        raise InvalidInput(
+            f"แบบที่พิมพ์ในเดือนที่เลือกมีมากเกินกว่าที่ไฟล์เดียวรับได้ ({counted:,} แถว; ไม่เกิน "
+            f"{MAX_ROWS[prints.PART]:,}) กรุณาส่งออกเป็นหลายไฟล์ (ทีละช่วงเดือน)"
+        )
+    parts[prints.PART] = rows
+    manifest["row_counts"][prints.PART] = counted
 
 
 @dataclass(frozen=True)

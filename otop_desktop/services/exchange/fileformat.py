@@ -21,9 +21,12 @@ import orjson
 
 from otop_desktop.core.errors import InvalidInput
 
-FORMAT_VERSION = 1
+# Version 2 added prints.json (a district's print records). A file says the oldest version that reads it: one
+# without that part is still written as version 1, so a program not yet updated takes it as before.
+FORMAT_VERSION = 2
 KINDS = ("district", "province", "receipt")
-PART_NAMES = ("entrepreneurs.json", "sales.json", "receipt.json")
+PART_NAMES = ("entrepreneurs.json", "sales.json", "receipt.json", "prints.json")
+PART_SINCE = {"prints.json": 2}  # the format version that introduced a part
 MANIFEST, SIGNATURE = "manifest.json", "signature.bin"
 # A district file is tens of kilobytes and a large province's year a few megabytes: 64 MB is ample.
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -32,8 +35,9 @@ MAX_RATIO = 100  # a JSON part compresses about 5:1; 100:1 is a bomb
 # What one row of a part may take as JSON at most (a row at every field's limit, Thai text included),
 # and how many rows a file may hold: a province's year is about 60,000 sales rows. Together they bound
 # what parsing may cost: about 30 MB of JSON, under 150 MB of Python objects.
-ROW_BYTES = {"entrepreneurs.json": 1_600, "sales.json": 220, "receipt.json": 600}
-MAX_ROWS = {"entrepreneurs.json": 20_000, "sales.json": 150_000, "receipt.json": 12}
+# A print record counts as one row for itself and one for each entrepreneur-month it printed.
+ROW_BYTES = {"entrepreneurs.json": 1_600, "sales.json": 220, "receipt.json": 600, "prints.json": 800}
+MAX_ROWS = {"entrepreneurs.json": 20_000, "sales.json": 150_000, "receipt.json": 12, "prints.json": 50_000}
 STAMP = "%Y-%m-%dT%H:%M:%S.%f"
 
 
@@ -76,7 +80,7 @@ def write_file(manifest: dict, parts: dict[str, object], public_key: bytes, sign
     }
     manifest = {
         **manifest,
-        "format_version": FORMAT_VERSION,
+        "format_version": max((PART_SINCE.get(name, 1) for name in encoded), default=1),
         "parts": {n: digest(d) for n, d in encoded.items()},
         "signer_public_key": base64.b64encode(public_key).decode(),
     }
@@ -224,7 +228,11 @@ def open_file(data: bytes, check_signature: Callable[[Manifest, bytes, bytes], N
                 raise BadFile("ส่วนหัวของไฟล์ใหญ่ผิดปกติ ไฟล์เสียหายหรือถูกดัดแปลง จึงไม่นำเข้า")
             body, signature = _read(archive, entries[MANIFEST]), _read(archive, entries[SIGNATURE])
             manifest = _manifest(body)
-            if set(manifest.parts) != set(entries) - {MANIFEST, SIGNATURE} or set(manifest.parts) - set(MAX_ROWS):
+            if (
+                set(manifest.parts) != set(entries) - {MANIFEST, SIGNATURE}
+                or set(manifest.parts) - set(MAX_ROWS)
+                or any(PART_SINCE.get(name, 1) > manifest.format_version for name in manifest.parts)
+            ):
                 raise BadFile("ส่วนประกอบของไฟล์ไม่ตรงกับส่วนหัว ไฟล์ไม่ครบหรือถูกดัดแปลง")
             if check_signature is not None:
                 check_signature(manifest, body, signature)

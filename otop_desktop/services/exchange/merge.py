@@ -23,7 +23,7 @@ from otop_desktop.models import Entrepreneur, ImportLedger, MonthlySale, Provinc
 from otop_desktop.services import access
 from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.entry import AMOUNT_FIELDS
-from otop_desktop.services.exchange import keys
+from otop_desktop.services.exchange import keys, prints
 from otop_desktop.services.exchange.fileformat import (
     BadFile,
     Manifest,
@@ -91,6 +91,7 @@ class ImportPreview:
     local_people: dict  # uid → (local id, name) of the file's entrepreneurs this office holds
     people: list  # the file's entrepreneurs, normalised as this program stores them
     moved: tuple = ()  # Moved: entrepreneurs this office has placed outside the file's area
+    printed: prints.PrintsPlan = prints.PrintsPlan()  # the district's print records this office lacks
 
     @property
     def conflicts(self) -> list[RowDiff]:
@@ -346,11 +347,11 @@ def _sales_problem(sales: list, known: set, year: int, months: set) -> str | Non
 def verify(*, uow, user: UserInfo, data: bytes, expected_kind: str | None = None) -> OpenedFile:
     """Open, check origin and signature before reading any part, then the rows; raise BadFile (Thai)
     for anything wrong. The province takes district files; the department takes province files."""
-    opened, _ = _verify(uow=uow, user=user, data=data, expected_kind=expected_kind)
+    opened, _, _ = _verify(uow=uow, user=user, data=data, expected_kind=expected_kind)
     return opened
 
 
-def _verify(*, uow, user: UserInfo, data: bytes, expected_kind: str | None) -> tuple[OpenedFile, list]:
+def _verify(*, uow, user: UserInfo, data: bytes, expected_kind: str | None) -> tuple[OpenedFile, list, list]:
     expected_kind = expected_kind or ("province" if user.is_national else "district")
     if expected_kind != "receipt":
         access.check(user, access.Action.IMPORT_FILES)
@@ -367,7 +368,11 @@ def _verify(*, uow, user: UserInfo, data: bytes, expected_kind: str | None) -> t
 
     opened = open_file(data, check_signature)
     people = _check_rows(opened) if expected_kind != "receipt" else []
-    return opened, people
+    try:
+        carried = prints.check_part(opened.parts, opened.manifest, {row[0] for row in people})
+    except prints.BadPrint as problem:
+        raise BadFile(f"{problem} จึงไม่นำเข้าทั้งไฟล์ กรุณาขอไฟล์ใหม่จากสำนักงานต้นทาง") from None
+    return opened, people, carried
 
 
 # --- preview ---------------------------------------------------------------------------------------------------
@@ -564,7 +569,7 @@ def _collector_paused(function):
 @_collector_paused
 def preview(*, uow, user: UserInfo, data: bytes, file_name: str) -> ImportPreview:
     """Verify a district file and work out, row by row, what applying it would do. Changes nothing."""
-    opened, people = _verify(uow=uow, user=user, data=data, expected_kind=None)
+    opened, people, carried = _verify(uow=uow, user=user, data=data, expected_kind=None)
     manifest = opened.manifest
     sales = opened.parts["sales.json"]
     session, area = uow.session, manifest.source_area
@@ -572,6 +577,10 @@ def preview(*, uow, user: UserInfo, data: bytes, file_name: str) -> ImportPrevie
     elsewhere, moved = _people_elsewhere(session, area, people, local_people)
     local_people = {**local_people, **elsewhere}
     _check_new_people(session, area, [row for row in people if row[0] not in local_people])
+    try:
+        printed = prints.plan(session, carried)
+    except prints.BadPrint as problem:
+        raise BadFile(f"{problem} ไฟล์ผิดปกติ จึงไม่นำเข้า กรุณาสอบถามสำนักงานต้นทาง") from None
     locked = {uid_month: reason for uid_month, reason in _locked_rows(uow, user, manifest, moved)}
     if moved:
         local_rows.update(
@@ -614,6 +623,7 @@ def preview(*, uow, user: UserInfo, data: bytes, file_name: str) -> ImportPrevie
         local_people,
         people,
         tuple(moved),
+        printed,
     )
 
 
@@ -740,6 +750,7 @@ def write(
         ),
     ).scalar_one()
     ids = _insert_new_people(session, people, preview_.local_people, import_id)
+    printed = prints.write(session, preview_.printed, ids, import_id)
     plan, area = preview_.plan, manifest.source_area
     if plan:  # some rows are here already: each is written as the preview weighed it
         kept = {key for key, kind in plan.items() if kind == RowKind.CONFLICT and key not in take}
@@ -783,6 +794,7 @@ def write(
         _record_confirmed(session, user, manifest, preview_.file_name, import_id, imported_at)
     districts = {area} if len(area) == 4 else {row[2][:4] for row in people}
     confirmed = Kind.LOCKS if manifest.kind == "province" else Kind.NONE
+    confirmed |= Kind.PRINTS if printed else Kind.NONE
     uow.note(
         touched(
             Kind.SALES | Kind.ENTREPRENEURS | Kind.FILES | confirmed,

@@ -1,5 +1,6 @@
 """Undoing an import from what it recorded, on either engine: the sales rows it added are deleted, the rows it
-overwrote or marked seen get their values from before back, the entrepreneurs it added go, and a province
+overwrote or marked seen get their values from before back, the entrepreneurs and print records it added go (not
+while a signed copy of one of those prints is in the register), and a province
 file's confirmations at the department are put back as they were. Nothing is undone that somebody changed
 since: the officer is told which row, by whom and when, and nothing changes.
 
@@ -17,6 +18,7 @@ from otop_desktop.core.users import UserInfo
 from otop_desktop.models import ImportLedger
 from otop_desktop.services import access
 from otop_desktop.services.audit import AMOUNTS, SALE, AuditNote, amounts_text, record, sale_key
+from otop_desktop.services.exchange import prints
 from otop_desktop.services.exchange.kinds import Outcome
 from otop_desktop.services.exchange.merge import _sql, _upper
 from otop_desktop.services.names import person_name
@@ -158,7 +160,9 @@ def _undo(uow, user: UserInfo, entry: ImportLedger) -> None:
         )
     _check_not_locked(uow, user, entry)
     _check_untouched(session, entry)
+    prints.check_undo(session, entry.id, entry.file_name, NOTHING_CHANGED)
     _record_rows(session, user, entry.id)
+    prints.undo(session, entry.id)
     session.execute(_DELETE_ADDED, params)
     session.execute(_RESTORE, params)
     session.execute(_FORGET_SALES, params)
@@ -171,7 +175,7 @@ def _undo(uow, user: UserInfo, entry: ImportLedger) -> None:
     confirmed = Kind.LOCKS if entry.kind == "province" else Kind.NONE
     uow.note(
         touched(
-            Kind.SALES | Kind.ENTREPRENEURS | Kind.FILES | confirmed,
+            Kind.SALES | Kind.ENTREPRENEURS | Kind.FILES | Kind.PRINTS | confirmed,
             fiscal_year=entry.fiscal_year,
             months=months or None,
         )

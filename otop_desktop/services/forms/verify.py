@@ -18,12 +18,12 @@ from sqlalchemy import select
 from otop_desktop.core.changes import Kind, touched
 from otop_desktop.core.errors import OtopError
 from otop_desktop.core.users import UserInfo
-from otop_desktop.models import Forecast, PrintRecord
+from otop_desktop.models import Forecast, ImportLedger, PrintRecord
 from otop_desktop.services import access, areas
 from otop_desktop.services.entry import AMOUNT_FIELDS, CHANNELS, load_month
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.periods import check_period
-from otop_desktop.services.thai import FISCAL_MONTHS, month_label, now_utc
+from otop_desktop.services.thai import FISCAL_MONTHS, format_thai_datetime, month_label, now_utc
 
 FORM_NAMES = {"jt2": "จต.๒", "jt1": "จต.๑", "forecast": "ประมาณการรายได้"}
 CODE_NAME = "รหัสตรวจสอบเอกสาร"  # the paper's; a district file's digest is its ลายนิ้วมือไฟล์
@@ -91,6 +91,7 @@ class Verification:
     completeness: str = ""  # 'กรอกแล้ว 2 จาก 3 ราย (ยังไม่ครบ)' as the paper says it (จต.๒ since 0014)
     others: tuple[OtherPrint, ...] = ()
     legacy: bool = False  # a code of the figures (before 0014): the paper is one of these prints, not told which
+    received: str = ""  # a print made at a district, known here from its file: 'มากับไฟล์ข้อมูลอำเภอ … นำเข้าเมื่อ …'
 
     @property
     def form_name(self) -> str:
@@ -291,6 +292,17 @@ def verify(*, uow, user: UserInfo, code: str) -> Verification:
         completeness=record.completeness or "",
         others=others,
         legacy=len(wanted) == LEGACY_LENGTH,
+        received=_received(uow, record),
+    )
+
+
+def _received(uow, record: PrintRecord) -> str:
+    """Where a print made elsewhere came from: the district file that brought it ('' for a print made here)."""
+    entry = uow.session.get(ImportLedger, record.import_id) if record.import_id else None
+    if entry is None:
+        return ""
+    return (
+        f"พิมพ์ที่อำเภอ ได้รับบันทึกการพิมพ์มากับไฟล์ข้อมูลอำเภอ {entry.file_name} นำเข้าเมื่อ {format_thai_datetime(entry.imported_at)}"
     )
 
 

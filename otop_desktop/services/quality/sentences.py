@@ -107,7 +107,9 @@ class Context:
 
     def incomplete(self, status) -> Finding:
         """A district with nothing or part of its month entered (the lock tab's red and orange rows)."""
-        text = f"อำเภอ{status.district_name} {status.entry_text()} (ยังไม่มียอด {status.missing:,} ราย)"
+        text = f"อำเภอ{status.district_name} {status.entry_text()}"
+        if not status.nothing_entered:  # 'ยังไม่กรอกเลย (0 จาก N ราย)' already says how many
+            text += f" (ยังไม่มียอด {status.missing:,} ราย)"
         figure = f"{status.entered}-{status.expected}"
         return self._finding(Kind.INCOMPLETE, status.district_code, "d", text, figure)
 

@@ -251,7 +251,7 @@ def board_text(board: Board) -> str:
     Marks: '-' not begun; '.' nothing yet; 'e' entered in part; 'E' entered in full; 'P' printed; 'S' sent or
     taken in; 'L' locked; '!' after a mark: done late; '*': past the 5th and still not locked."""
     lines = [
-        f"แผนการดำเนินงาน (Roadmap) ปีงบประมาณ {board.fiscal_year} {board.area_name}",
+        f"แผนการดำเนินงาน ปีงบประมาณ {board.fiscal_year} {board.area_name}",
         "เครื่องหมาย: - ยังไม่ถึงเดือน  . ยังไม่มี  e กรอกบางส่วน  E กรอกครบ  P พิมพ์ จต.๒ แล้ว  "
         "S ส่ง/นำเข้าไฟล์แล้ว  L ล็อกแล้ว  ! ทำหลังกำหนด  * เลยวันที่ 5 แล้วยังไม่ล็อก",
         f"{_pad('รหัส', 6)} {_pad(board.unit_name, 22)} "
