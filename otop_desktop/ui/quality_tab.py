@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.core.changes import Kind
-from otop_desktop.services import areas, entry
+from otop_desktop.services import areas, deadlines, entry
 from otop_desktop.services.access import Action
 from otop_desktop.services.quality import check, reviews, sheet
 from otop_desktop.services.quality.findings import Finding, QualityCheck
@@ -61,9 +61,13 @@ class QualityTab(QWidget):
         self.shown: list[Finding] = []
         self._loading = None
         self._stale = True
-        self.picker = PeriodPicker(self._today)
+        due = read(self, deadlines.due_month, today=self._today)  # the month to check before its lock
+        self.picker = PeriodPicker(due.month_start if due else self._today)
         read_in_background(
-            self, entry.list_fiscal_years, on_done=self.picker.set_years, today_fiscal_year=fiscal_year_of(self._today)
+            self,
+            entry.list_fiscal_years,
+            on_done=lambda years: self.picker.set_years(sorted({*years, self.picker.year}, reverse=True)),
+            today_fiscal_year=fiscal_year_of(self._today),
         )
         self.area_box = QComboBox()
         self.swing_box = QSpinBox()

@@ -18,10 +18,14 @@ def plant_outlier(world):
     save(world.database, world.province, YEAR, MONTH, {world.ids["ไหม"]: (20_000_000, 4_000_000, None, None)})
 
 
-def open_quality(qtbot, window):
+def open_quality(qtbot, window, period=(YEAR, MONTH)):
+    """The tab opened on `period` (it opens on the month due for confirmation: the fixture confirms none)."""
     bar = window.tabs.tabBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(window.tabs.indexOf(window.quality_tab)).center())
     settle()
+    if period is not None:
+        window.quality_tab.picker.set_period(*period)
+        settle()
     return window.quality_tab
 
 
@@ -107,3 +111,16 @@ def test_the_departments_check_of_the_country_runs_while_the_window_stays_alive(
         assert tab.area_box.count() == 78 and tab.mark_button.isEnabled()  # the country and its 77 provinces
     finally:
         database.close()
+
+
+def test_the_tab_opens_on_the_month_due_for_confirmation(qtbot, world):
+    """The province checks a month before it locks it: on 4 December 2569 with October confirmed, November."""
+    from datetime import date
+
+    from otop_desktop.services import locks
+    from otop_desktop.services.office import Office
+
+    Office(world.database, world.province).run(locks.lock_province, fiscal_year=2570, month=10, incomplete_ok=True)
+    window = open_window(qtbot, world.database, world.province, today=date(2026, 12, 4))
+    tab = open_quality(qtbot, window, period=None)
+    assert (tab.picker.year, tab.picker.month) == (2570, 11)
