@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from otop_desktop.core.changes import Kind
 from otop_desktop.services import deadlines, entry, locks, names
+from otop_desktop.services.deadlines import Urgency
 from otop_desktop.services.quality import reviews
 from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, month_label, today_in_thailand
 from otop_desktop.ui.bus import Notice
@@ -167,7 +168,8 @@ class LocksTab(QWidget):
             line += self.tr(" · ยังกรอกไม่ครบ {count} อำเภอ (แถวสีแดง/ส้ม)").format(count=len(overview.incomplete))
         self.province_status.setText(line)
         self.deadline_label.setText(overview.deadline_words)
-        self.deadline_label.setStyleSheet(label_style(overview.urgency))
+        # A district's officer cannot lock: the province's deadline is said, not raised as the officer's in red.
+        self.deadline_label.setStyleSheet(label_style(Urgency.CALM if overview.refusal else overview.urgency))
         self._on_selection()
 
     def _count_unchecked(self, overview: locks.LockOverview) -> None:

@@ -232,6 +232,10 @@ def test_the_tab_opens_on_the_month_due_first_orange_when_close(qtbot, world, me
     late = late_window.locks_tab
     assert (late.picker.month, late.deadline_label.text()) == (11, "กำหนดยืนยันข้อมูล 5 ธันวาคม 2569 (เลยกำหนด 2 วัน)")
     assert "#b71c1c" in late.deadline_label.styleSheet()  # red once late
+    warin_window = open_window(qtbot, world.database, world.warin, today=date(2026, 12, 7))
+    warin_window.tabs.setCurrentWidget(warin_window.locks_tab)
+    warin = warin_window.locks_tab  # a district's officer cannot lock: told, not alarmed in red
+    assert "เลยกำหนด" in warin.deadline_label.text() and "#b71c1c" not in warin.deadline_label.styleSheet()
 
 
 def test_the_province_lock_question_lists_every_incomplete_district_in_a_scrolling_list(
