@@ -117,6 +117,7 @@ NOT_FOR_A_PRINT = (
 
 @pytest.mark.sqlite_only("a server's database needs the server's driver and dialect, which a file does not")
 def test_a_print_from_the_command_line_imports_only_what_printing_needs(world, tmp_path):
+    import os
     import sys
 
     from tests.conftest import PASSWORD
@@ -130,19 +131,13 @@ def test_a_print_from_the_command_line_imports_only_what_printing_needs(world, t
         "print('MODULES', ' '.join(sorted(sys.modules))); sys.exit(code)"
     )
     done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, env={"OTOP_PASSWORD": PASSWORD, **_env()}
+        [sys.executable, "-c", script], capture_output=True, text=True, env={**os.environ, "OTOP_PASSWORD": PASSWORD}
     )
     assert done.returncode == 0, done.stderr
     assert out.exists()
     modules = done.stdout.split("MODULES ", 1)[1].split()
     imported = [m for m in modules for name in NOT_FOR_A_PRINT if m == name or m.startswith(name + ".")]
     assert imported == []
-
-
-def _env() -> dict:
-    import os
-
-    return {key: value for key, value in os.environ.items() if key != "OTOP_PASSWORD"}
 
 
 def test_the_apps_warm_up_builds_what_a_first_print_needs():

@@ -3,7 +3,6 @@ text as text, OWASP's quote in CSV, written whole or not at all); which one by t
 
 from pathlib import Path
 
-from otop_desktop.core.errors import InvalidInput
 from otop_desktop.core.files import check_output_path
 from otop_desktop.core.users import UserInfo
 from otop_desktop.services.quality.check import SWING_PERCENT, check_month
@@ -81,9 +80,7 @@ def save_check(
     swing_percent: int = SWING_PERCENT,
 ) -> QualityCheck:
     """Run the month's check and write it as .pdf, .xlsx or .csv by the file's extension; returns the check."""
-    target = check_output_path(path)
-    if target.suffix.lower() not in SUFFIXES:
-        raise InvalidInput(f"“{target.name}”: บันทึกผลการตรวจสอบได้เป็นไฟล์ .pdf .xlsx หรือ .csv เท่านั้น")
+    target = check_output_path(path, SUFFIXES)
     check = check_month(
         uow=uow, user=user, fiscal_year=fiscal_year, month=month, area_code=area_code, swing_percent=swing_percent
     )
