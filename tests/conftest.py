@@ -107,8 +107,15 @@ def cheap_password_hashing():
 def database(request, tmp_path, server_databases, file_template) -> Database:
     """A fresh database, once on each engine, copied from the run's migrated template (migrated anew for a test
     marked `migrates`; see tests/engines.py)."""
+    # A test of the world gets a copy of the world made once per run: making it (users, entrepreneurs, eleven
+    # months saved) cost each of some 700 tests 0.06 s on SQLite and 0.13 s on PostgreSQL.
+    built = ("world", _world_people) if "world" in request.fixturenames else None
     db, close = open_fresh(
-        request.param, tmp_path, server_databases, anew=request.node.get_closest_marker("migrates") is not None
+        request.param,
+        tmp_path,
+        server_databases,
+        anew=request.node.get_closest_marker("migrates") is not None,
+        built=built,
     )
     yield db
     if "app" in request.fixturenames:
@@ -215,6 +222,17 @@ def make_world(db: Database) -> World:
     return World(db, admin, province, mueang, warin, ids)
 
 
+def _world_people(db: Database) -> tuple:
+    """make_world's users and entrepreneurs' ids, the world's template keeps them for its copies."""
+    made = make_world(db)
+    return made.admin, made.province, made.mueang, made.warin, made.ids
+
+
 @pytest.fixture
-def world(database) -> World:
-    return make_world(database)
+def world(request, database) -> World:
+    """A copy of the world (make_world) made once per run and engine; anew on a database migrated anew."""
+    if request.node.get_closest_marker("migrates") is not None:
+        return make_world(database)
+    templates = SERVERS if database.on_server else FILES
+    admin, province, mueang, warin, ids = templates.built("world", _world_people)[1]
+    return World(database, admin, province, mueang, warin, dict(ids))

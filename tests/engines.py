@@ -16,6 +16,7 @@ import shutil
 import tempfile
 import threading
 import uuid
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -52,7 +53,8 @@ class ServerDatabases:
         self.template: str | None = None
         self.made: list[str] = []
         self._changed = threading.Condition()
-        self._ready: list[str] = []
+        self._ready: dict[str, list[str]] = {}  # clones ready, by the template they are cloned from
+        self._built: dict[str, tuple[str, object]] = {}
         self._to_drop: list[str] = []
         self._failure: BaseException | None = None
         self._keepers: list[threading.Thread] = []
@@ -73,8 +75,35 @@ class ServerDatabases:
         if self.template is None:
             name = self._name("otop_test_template_")
             open_database(create_server_database(self.admin, name)).close()
-            self.template = name
-        return self._take_ready()
+            with self._changed:
+                self.template = name
+                self._ready[name] = []
+        return self._take_ready(self.template)
+
+    def built(self, name: str, build) -> tuple[str, object]:
+        """A second template, made once per run from a clone of the migrated one by `build(database)` (the
+        world most tests start from), and what `build` returned; clones of it are then kept ready as well."""
+        from sqlalchemy.engine import make_url
+
+        from otop_desktop.store.database import open_database
+
+        if name not in self._built:
+            url = self.fresh()
+            database = open_database(url)
+            try:
+                made = build(database)
+            finally:
+                database.close()  # a template is cloned only while nobody is connected to it
+            source = make_url(url).database
+            with self._changed:
+                self._ready[source] = []
+                self._changed.notify_all()
+            self._built[name] = (source, made)
+        return self._built[name]
+
+    def fresh_from(self, source: str) -> str:
+        """The URL of a new database cloned from the template `source` (one `built` made)."""
+        return self._take_ready(source)
 
     def clone(self, source: str) -> str:
         """The URL of a new database copied from database `source` (which nobody may be connected to)."""
@@ -104,6 +133,8 @@ class ServerDatabases:
             drop_server_database(self.admin, name)
         self.made.clear()
         self._ready.clear()
+        self._built.clear()
+        self.template = None
         self._to_drop.clear()
 
     def _name(self, prefix: str = "otop_test_") -> str:
@@ -112,7 +143,7 @@ class ServerDatabases:
             self.made.append(name)
         return name
 
-    def _take_ready(self) -> str:
+    def _take_ready(self, source: str) -> str:
         from sqlalchemy.engine import make_url
 
         with self._changed:
@@ -121,24 +152,29 @@ class ServerDatabases:
                     keeper = threading.Thread(target=work, name=f"otop-test-{work.__name__}", daemon=True)
                     keeper.start()
                     self._keepers.append(keeper)
-            while not self._ready:
+            while not self._ready[source]:
                 if self._failure is not None:
                     raise RuntimeError("the test databases' keeper failed") from self._failure
                 self._changed.wait(1)
-            name = self._ready.pop(0)
+            name = self._ready[source].pop(0)
             self._changed.notify_all()
         return make_url(self.admin).set(database=name).render_as_string(hide_password=False)
 
     def _clone_ahead(self) -> None:
-        """Keep AHEAD clones of the template ready, until the run ends."""
+        """Keep AHEAD clones of each template ready, until the run ends."""
         from otop_desktop.store.server import create_server_database
 
-        while self._next(lambda: len(self._ready) < self.AHEAD) is not None:
+        def short() -> str | None:
+            return next((source for source, ready in self._ready.items() if len(ready) < self.AHEAD), None)
+
+        while self._next(lambda: short() is not None) is not None:
+            with self._changed:
+                source = short()
             name = self._name()
-            if not self._trying(create_server_database, self.admin, name, template=self.template):
+            if not self._trying(create_server_database, self.admin, name, template=source):
                 return
             with self._changed:
-                self._ready.append(name)
+                self._ready[source].append(name)
                 self._changed.notify_all()
 
     def _drop_behind(self) -> None:
@@ -183,6 +219,7 @@ class FileTemplate:
     def __init__(self):
         self.folder: Path | None = None  # a folder of the run's (conftest), else a temporary one of its own
         self.path: Path | None = None
+        self._built: dict[str, tuple[Path, object]] = {}
 
     def template(self) -> Path:
         """The run's migrated file (made on first use, read-only after)."""
@@ -198,11 +235,30 @@ class FileTemplate:
             self.path = path
         return self.path
 
-    def fresh(self, target: Path) -> Path:
-        """A new migrated file at `target` (a copy of the template); its folder is made if need be."""
+    def built(self, name: str, build) -> tuple[Path, object]:
+        """A second template, made once per run from a copy of the migrated one by `build(database)` (the world
+        most tests start from), closed as the first; and what `build` returned."""
+        from otop_desktop.store.database import open_database
+
+        if name not in self._built:
+            path = Path(tempfile.mkdtemp(prefix=f"otop-{name}-", dir=self.folder)) / "otop.db"
+            database = open_database(self.fresh(path))
+            try:
+                made = build(database)
+            finally:
+                database.close()
+            others = sorted(p.name for p in path.parent.iterdir() if p != path)
+            assert not others, f"the {name} template's file is not whole once closed: {others}"
+            path.chmod(0o444)
+            self._built[name] = (path, made)
+        return self._built[name]
+
+    def fresh(self, target: Path, source: Path | None = None) -> Path:
+        """A new migrated file at `target` (a copy of the template, or of `source`, one `built` made); its folder
+        is made if need be."""
         target = Path(target)
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(self.template(), target)
+        shutil.copyfile(source or self.template(), target)
         return target
 
 
@@ -221,14 +277,19 @@ def copy_of(database, target: Path):
     return open_database(SERVERS.clone(make_url(database.url).database))
 
 
-def open_fresh(engine: str, tmp_path: Path, servers: ServerDatabases, anew: bool = False):
-    """A new database on `engine`, and what closes it; `anew`: migrated now rather than copied from the template."""
+def open_fresh(engine: str, tmp_path: Path, servers: ServerDatabases, anew: bool = False, built=None):
+    """A new database on `engine`, and what closes it; `anew`: migrated now rather than copied from the template;
+    `built`: (name, build), a copy of the template that `build` made from the migrated one (see `built`)."""
     from otop_desktop.store.database import open_database
 
     if engine == "sqlite":
-        database = open_database(tmp_path / "otop.db" if anew else FILES.fresh(tmp_path / "otop.db"))
+        if anew:
+            database = open_database(tmp_path / "otop.db")
+        else:
+            source = FILES.built(*built)[0] if built else None
+            database = open_database(FILES.fresh(tmp_path / "otop.db", source))
         return database, database.close
-    url = servers.fresh(anew)
+    url = servers.fresh_from(servers.built(*built)[0]) if built and not anew else servers.fresh(anew)
     database = open_database(url)
 
     def close():
@@ -255,6 +316,29 @@ def rows(database, sql: str, *params) -> list[tuple]:
     """What a query finds, on either engine, through its own connection (`?` marks the parameters)."""
     with database.engine.connect() as connection:
         return [tuple(row) for row in connection.exec_driver_sql(_driver_sql(database, sql), tuple(params))]
+
+
+def contents(database, where: dict[str, str] | None = None) -> dict[str, Counter]:
+    """Every row of every table (each as a multiset of rows, so that order does not count), read on one
+    connection through the driver: what a test compares before and after to show that nothing was stored.
+    `where` narrows a table's rows (table: an SQL condition)."""
+    from otop_desktop.models import Base
+
+    where = where or {}
+    found = {}
+    raw = database.engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        for table in Base.metadata.tables:
+            cursor.execute(f"SELECT * FROM {table}" + (f" WHERE {where[table]}" if table in where else ""))
+            got = cursor.fetchall()
+            try:
+                found[table] = Counter(map(tuple, got))
+            except TypeError:  # a value the driver gives unhashable (a JSON document): compared as written
+                found[table] = Counter(repr(tuple(row)) for row in got)
+    finally:
+        raw.close()
+    return found
 
 
 def value(database, sql: str, *params):

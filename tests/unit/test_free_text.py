@@ -7,13 +7,12 @@ from pathlib import Path
 import pytest
 
 from otop_desktop.core.errors import InvalidInput
-from otop_desktop.models import Base
 from otop_desktop.services import auth, entrepreneurs, locks
 from otop_desktop.services.entrepreneurs import EntrepreneurInfo
 from otop_desktop.services.forms import forecast, signatories
 from otop_desktop.services.office import Office
 from otop_desktop.services.thai import free_text
-from tests.engines import rows
+from tests.engines import contents
 
 ROOT = Path(__file__).resolve().parents[2] / "otop_desktop"
 HOSTILE = {"ESC": "นาย\x1b[31mสมชาย", "BEL": "นาย\x07สมชาย", "NUL": "นาย\x00สมชาย", "RTL override": "นาย\u202eสมชาย"}
@@ -28,11 +27,6 @@ WRITES = {
     "exchange.batch.read_receipt": ("by", "reason"),
 }
 RULE_HELPERS = {"free_text", "_check_reason"}  # _check_reason is free_text with the reason's name
-
-
-def everything(database) -> dict:
-    """Every row of every table, to show a refusal stored nothing."""
-    return {table: sorted(map(repr, rows(database, f"SELECT * FROM {table}"))) for table in Base.metadata.tables}
 
 
 def _function(dotted: str) -> ast.FunctionDef:
@@ -161,7 +155,7 @@ FIELDS = {
 def test_each_free_text_field_refuses_hostile_characters_and_stores_nothing(world, field, kind):
     arrange, who = FIELDS[field]
     write = arrange(world, HOSTILE[kind])
-    before = everything(world.database)
+    before = contents(world.database)
     with pytest.raises(InvalidInput, match="อักขระควบคุม"):
         write(Office(world.database, getattr(world, who)))
-    assert everything(world.database) == before
+    assert contents(world.database) == before
