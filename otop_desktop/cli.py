@@ -2,6 +2,7 @@
 is a module of otop_desktop/commands/ that adds its parsers and returns its handlers; this puts them together."""
 
 import argparse
+import functools
 import logging
 import signal
 import sys
@@ -51,9 +52,11 @@ def _groups():
     )
 
 
+@functools.cache
 def _parser_and_handlers() -> tuple[argparse.ArgumentParser, dict]:
     """The parser of every command, and each command's handler(args, database target) by name. Built when a
-    command runs, so starting the GUI imports none of the commands' services."""
+    command first runs, so starting the GUI imports none of the commands' services; kept for the process (a
+    parser keeps nothing of what it parsed)."""
     parser = ThaiArgumentParser(prog="otop-desktop", description="รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP")
     parser.add_argument("--data-dir", help="โฟลเดอร์ข้อมูล (ค่าเริ่มต้น: $OTOP_DATA_DIR หรือโฟลเดอร์ข้อมูลของผู้ใช้)")
     parser.add_argument(

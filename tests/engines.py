@@ -318,9 +318,9 @@ def rows(database, sql: str, *params) -> list[tuple]:
         return [tuple(row) for row in connection.exec_driver_sql(_driver_sql(database, sql), tuple(params))]
 
 
-def contents(database, where: dict[str, str] | None = None) -> dict[str, Counter]:
-    """Every row of every table (each as a multiset of rows, so that order does not count), read on one
-    connection through the driver: what a test compares before and after to show that nothing was stored.
+def contents(database, where: dict[str, str] | None = None) -> dict[str, dict]:
+    """Every row of every table (each as a multiset of rows, {row: count}, so that order does not count), read on
+    one connection through the driver: what a test compares before and after to show that nothing was stored.
     `where` narrows a table's rows (table: an SQL condition)."""
     from otop_desktop.models import Base
 
@@ -333,9 +333,9 @@ def contents(database, where: dict[str, str] | None = None) -> dict[str, Counter
             cursor.execute(f"SELECT * FROM {table}" + (f" WHERE {where[table]}" if table in where else ""))
             got = cursor.fetchall()
             try:
-                found[table] = Counter(map(tuple, got))
+                found[table] = dict(Counter(map(tuple, got)))  # a dict compares in C, a Counter row by row
             except TypeError:  # a value the driver gives unhashable (a JSON document): compared as written
-                found[table] = Counter(repr(tuple(row)) for row in got)
+                found[table] = dict(Counter(repr(tuple(row)) for row in got))
     finally:
         raw.close()
     return found

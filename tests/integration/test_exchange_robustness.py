@@ -195,26 +195,38 @@ assert [o.status for o in outcomes] == ["applied"], outcomes
 """
 
 
-@pytest.mark.parametrize("trial", range(8))
-def test_a_killed_import_leaves_before_or_after_never_between(templates, tmp_path, trial):
+@pytest.fixture(scope="module")
+def big_import(templates, tmp_path_factory):
+    """A district file long enough to cut (every row of the district changed, 3,000 new entrepreneurs: 9,000
+    new rows), the province's sales before and after it, and how long its import runs in a child process here
+    (checked to end as the import in this process does)."""
     world, folder, districts = templates
+    work = tmp_path_factory.mktemp("big")
     path, user = districts["3401"]
-    district = fresh_copy(path, tmp_path / "d" / "otop.db")
+    district = fresh_copy(path, work / "d" / "otop.db")
     for month in MONTHS:  # change every row so the import writes a lot
-        save(district, user, 2569, month, {world.ids[name]: (trial + month, 1, 2, 3) for name in ("ไหม", "ข้าว", "ปิด")})
-    add_many_entrepreneurs(district.path, "3401", 3000)  # 9,000 new rows: an import long enough to be cut
-    big = tmp_path / "big.otop"
+        save(district, user, 2569, month, {world.ids[name]: (month, 1, 2, 3) for name in ("ไหม", "ข้าว", "ปิด")})
+    add_many_entrepreneurs(district.path, "3401", 3000)
+    big = work / "big.otop"
     export(district, user, big, months=MONTHS)
     district.close()
     before = sales_dump(world.path)
-    after_db = fresh_copy(world.path, tmp_path / "after" / "otop.db")
+    after_db = fresh_copy(world.path, work / "after" / "otop.db")
     import_all(after_db, world.province, [big.read_bytes()])
     after = sales_dump(after_db.path)
     after_db.close()
-    timed = fresh_copy(world.path, tmp_path / "timed" / "otop.db")
+    timed = fresh_copy(world.path, work / "timed" / "otop.db")
     timed.close()
     code, took, errors = run_import(timed.path, big)  # unkilled: how long the import runs here
     assert code == 0 and sales_dump(timed.path) == after, errors
+    assert before != after
+    return big, before, after, took
+
+
+@pytest.mark.parametrize("trial", range(8))
+def test_a_killed_import_leaves_before_or_after_never_between(templates, big_import, tmp_path, trial):
+    world, _, _ = templates
+    big, before, after, took = big_import
     victim = fresh_copy(world.path, tmp_path / "victim" / "otop.db")
     victim.close()
     code, _, errors = run_import(victim.path, big, kill_after=took * (trial + 0.5) / 8)  # spread over the import
