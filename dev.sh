@@ -118,6 +118,19 @@ start_postgres() {
     export OTOP_TEST_POSTGRES="postgresql://:$port/postgres" OTOP_REQUIRE_POSTGRES=1
 }
 
+install_side_by_side() {
+    # Debian's packages and the Python packages are fetched and unpacked at the same time (on CI's fresh machine
+    # each takes tens of seconds); one after the other where the venv itself needs a Debian package first.
+    local python apt_job
+    if python=$(find_python) && "$python" -c 'import ensurepip, venv' 2>/dev/null; then
+        install_system_packages "$1" & apt_job=$!
+        install_python_packages
+        wait "$apt_job"
+    else
+        install_system_packages "$1"; install_python_packages
+    fi
+}
+
 run_app() {
     if [ ! -f "$DEMO_DIR/otop.db" ]; then
         "$VENV/bin/otop-desktop" --data-dir "$DEMO_DIR" demo
@@ -136,8 +149,8 @@ run_app() {
 [ "${BASH_SOURCE[0]}" = "$0" ] || return 0
 
 case "${1:-}" in
-    app) install_system_packages app; install_python_packages; build_translations; run_app ;;
-    test) shift; install_system_packages test; install_python_packages; build_translations; start_postgres
+    app) install_side_by_side app; build_translations; run_app ;;
+    test) shift; install_side_by_side test; build_translations; start_postgres
           say "ruff: lint and format"
           "$VENV/bin/ruff" check . && "$VENV/bin/ruff" format --check --quiet .
           # Two workers (pytest-xdist; CI has two cores), each taking the next test when it is free; a later -n
