@@ -18,6 +18,17 @@ def copy_database(source, target: Path):
     return office
 
 
+def district_office(world, target: Path):
+    """The Mueang district office's database beside a world not yet changed: a copy of the same world (the same
+    entrepreneurs and uids) with no keys of the province's, as copy_database makes, but from the run's template."""
+    from tests.engines import another_copy
+
+    office = another_copy(world.database, "world", target)
+    with connect(office) as con:
+        con.execute("DELETE FROM office_key")  # an office never shares the province's keys; it makes its own
+    return office
+
+
 def register(province_db, province_user, office_db, office_user, folder: Path) -> None:
     """The office writes its key file and the province registers it."""
     with office_db.unit_of_work() as uow:

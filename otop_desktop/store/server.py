@@ -99,18 +99,24 @@ def check_name(name: str) -> None:
         raise InvalidInput("ชื่อฐานข้อมูลยาวได้ไม่เกิน 63 ตัวอักษร")
 
 
-def create_server_database(admin_url: str, name: str, owner: str | None = None, template: str | None = None) -> str:
+def create_server_database(
+    admin_url: str, name: str, owner: str | None = None, template: str | None = None, strategy: str | None = None
+) -> str:
     """Create database `name` on the server that `admin_url` reaches (a role allowed to create databases), in
     UTF-8 with C collation, owned by `owner`; returns its URL (same host and user as `admin_url`). With
-    `template`, a copy of that database (which nobody may be connected to)."""
+    `template`, a copy of that database (which nobody may be connected to); `strategy` (PostgreSQL 15 and newer:
+    "FILE_COPY" or "WAL_LOG") how the server copies it, else the server's default."""
     from psycopg import sql
 
     check_name(name)
+    if strategy not in (None, "FILE_COPY", "WAL_LOG"):
+        raise ValueError(f"not a strategy of CREATE DATABASE: {strategy!r}")
     admin = make_url(admin_url)
     with _admin_connection(admin_url) as con:
         con.execute(
-            sql.SQL("CREATE DATABASE {} ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8' TEMPLATE {}{}").format(
+            sql.SQL("CREATE DATABASE {} ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'{} TEMPLATE {}{}").format(
                 sql.Identifier(name),
+                sql.SQL(f" STRATEGY {strategy}" if strategy else ""),
                 sql.Identifier(template or "template0"),
                 sql.SQL(" OWNER {}").format(sql.Identifier(owner)) if owner else sql.SQL(""),
             )

@@ -14,13 +14,20 @@ from otop_desktop.services.exchange.export import export_file
 from otop_desktop.services.exchange.fileformat import BadFile, write_file
 from tests.conftest import save
 from tests.engines import connect
-from tests.exchange_helpers import copy_database, department_with_province_file, export, register, sales_dump
+from tests.exchange_helpers import (
+    copy_database,
+    department_with_province_file,
+    district_office,
+    export,
+    register,
+    sales_dump,
+)
 
 
 @pytest.fixture
 def offices(world, tmp_path):
     """The province (world) and the Mueang district office with its own copy, keys registered both ways."""
-    district = copy_database(world.database, tmp_path / "mueang" / "otop.db")
+    district = district_office(world, tmp_path / "mueang" / "otop.db")
     register(world.database, world.province, district, world.mueang, tmp_path)
     with world.database.unit_of_work() as uow:
         province_key = keys.write_key_file(uow=uow, user=world.province, path=tmp_path / "34.key")

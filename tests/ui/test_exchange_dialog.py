@@ -12,13 +12,13 @@ from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.exchange_dialog import ExchangeDialog
 from tests.conftest import save
 from tests.engines import connect
-from tests.exchange_helpers import copy_database, department_with_province_file, export, register
+from tests.exchange_helpers import department_with_province_file, district_office, export, register
 from tests.ui.conftest import TODAY, settle
 
 
 @pytest.fixture
 def offices(world, tmp_path):
-    district = copy_database(world.database, tmp_path / "d" / "otop.db")
+    district = district_office(world, tmp_path / "d" / "otop.db")
     register(world.database, world.province, district, world.mueang, tmp_path)
     baseline = export(district, world.mueang, tmp_path / "baseline.otop")
     with world.database.unit_of_work() as uow:
