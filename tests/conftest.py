@@ -109,7 +109,8 @@ def database(request, tmp_path, server_databases, file_template) -> Database:
     marked `migrates`; see tests/engines.py)."""
     # A test of the world gets a copy of the world made once per run: making it (users, entrepreneurs, eleven
     # months saved) cost each of some 700 tests 0.06 s on SQLite and 0.13 s on PostgreSQL.
-    built = ("world", _world_people) if "world" in request.fixturenames else None
+    name = _template_of(request)
+    built = (name, BUILT[name]) if name else None
     db, close = open_fresh(
         request.param,
         tmp_path,
@@ -222,17 +223,31 @@ def make_world(db: Database) -> World:
     return World(db, admin, province, mueang, warin, ids)
 
 
-def _world_people(db: Database) -> tuple:
-    """make_world's users and entrepreneurs' ids, the world's template keeps them for its copies."""
-    made = make_world(db)
-    return made.admin, made.province, made.mueang, made.warin, made.ids
+def people(world: World) -> tuple:
+    """A world's users and entrepreneurs' ids: what a template of it keeps for its copies."""
+    return world.admin, world.province, world.mueang, world.warin, world.ids
+
+
+# The templates a test's database is copied from, by the fixture that asks for one: its name, and what builds it
+# from a migrated database, returning the world's people. A test module adds its own fixture's, made on the world.
+BUILT = {"world": lambda db: people(make_world(db))}
+
+
+def _template_of(request) -> str | None:
+    """The template the test's database is copied from: the one of a module's fixture it asks for, else the world's
+    if it asks for the world; None for a test marked `migrates` (its database and world are made anew)."""
+    if request.node.get_closest_marker("migrates") is not None:
+        return None
+    wanted = [name for name in BUILT if name in request.fixturenames]
+    return next((name for name in wanted if name != "world"), wanted[0] if wanted else None)
 
 
 @pytest.fixture
 def world(request, database) -> World:
     """A copy of the world (make_world) made once per run and engine; anew on a database migrated anew."""
-    if request.node.get_closest_marker("migrates") is not None:
+    name = _template_of(request)
+    if name is None:
         return make_world(database)
     templates = SERVERS if database.on_server else FILES
-    admin, province, mueang, warin, ids = templates.built("world", _world_people)[1]
+    admin, province, mueang, warin, ids = templates.built(name, BUILT[name])[1]
     return World(database, admin, province, mueang, warin, dict(ids))

@@ -23,7 +23,7 @@ def district_office(world, target: Path):
     entrepreneurs and uids) with no keys of the province's, as copy_database makes, but from the run's template."""
     from tests.engines import another_copy
 
-    office = another_copy(world.database, "world", target)
+    office = another_copy(world.database, "world", target)  # the template the test's world is a copy of
     with connect(office) as con:
         con.execute("DELETE FROM office_key")  # an office never shares the province's keys; it makes its own
     return office

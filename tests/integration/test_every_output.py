@@ -17,7 +17,7 @@ from otop_desktop.services.forms.forecast import save_forecast
 from otop_desktop.services.forms.signatories import set_signatory
 from otop_desktop.services.reports.exports import EXPORTS
 from otop_desktop.services.sheet_text import CSV_FORMULA_STARTS
-from tests.conftest import save
+from tests.conftest import BUILT, _template_of, make_world, people, save
 from tests.engines import execute
 from tests.integration.test_cli import cli  # noqa: F401 - the fixture
 from tests.integration.test_exports import sheet_table
@@ -28,10 +28,9 @@ REMARK, SIGNER, POSITION = '=HYPERLINK("http://x","ประมาณการ")
 USERS = {"prov": "province", "mueang": "district"}
 
 
-@pytest.fixture
-def hostile(world):
-    """The world with hostile entrepreneurs (with sales), a tambon and a district renamed behind the program's
-    back, a hostile forecast remark and a hostile signatory of the province."""
+def make_hostile(world) -> None:
+    """Hostile entrepreneurs (with sales), a tambon and a district renamed behind the program's back, a hostile
+    forecast remark and a hostile signatory of the province."""
     with world.database.unit_of_work() as uow:
         ids = [
             entrepreneurs.save_entrepreneur(
@@ -47,6 +46,22 @@ def hostile(world):
     save(world.database, world.province, 2569, 8, {i: (12_345, 6, None, 7) for i in ids})
     execute(world.database, "UPDATE tambon SET name_th = ? WHERE code = '340104'", TAMBON)
     execute(world.database, "UPDATE district SET name_th = ? WHERE code = '3401'", DISTRICT)
+
+
+def _hostile_template(db) -> tuple:
+    world = make_world(db)
+    make_hostile(world)
+    return people(world)
+
+
+BUILT["hostile"] = _hostile_template  # made once per run and engine, then copied for each test
+
+
+@pytest.fixture
+def hostile(request, world):
+    """The world made hostile (make_hostile): a copy of the run's hostile template, or made so now (`migrates`)."""
+    if _template_of(request) != "hostile":
+        make_hostile(world)
     return world
 
 
