@@ -547,12 +547,14 @@ def _write_changes(session, user: UserInfo, period, changed, existing: dict, unu
     (the rows of a province's month: no ORM object or dict a row); returns how many cells changed."""
     fiscal_year, month = period
     stamp, name, origin, suffix = stored_time(saved_at), user.username, user.area_code, f"/{fiscal_year}/{month:02d}"
-    sales, audit, trail, unlisted = [], [], [], ((None,) * len(AMOUNT_FIELDS), 0, None)
+    typed, imported, audit, trail, unlisted = [], [], [], [], ((None,) * len(AMOUNT_FIELDS), 0, None)
     for change in changed:
         entrepreneur_id, amounts = change.entrepreneur_id, tuple(change.amounts)
         old_amounts, old_revision, old_import = existing.get(entrepreneur_id, unlisted)
         # import_id None: typed here, no longer the figure of a file
-        sales.append((entrepreneur_id, fiscal_year, month, *amounts, old_revision + 1, name, stamp, origin, None))
+        (typed if old_import is None else imported).append(
+            (entrepreneur_id, fiscal_year, month, *amounts, old_revision + 1, name, stamp, origin, None)
+        )
         key = f"{entrepreneur_id}{suffix}"
         for field, old, new in zip(AMOUNT_FIELDS, old_amounts, amounts):
             if old != new:
@@ -574,17 +576,19 @@ def _write_changes(session, user: UserInfo, period, changed, existing: dict, unu
         audit.append(
             (name, "sync", "month", key, "entrepreneurs", str(len(existing)), str(len(existing) + listed), None)
         )
-    insert_rows(
-        session,
-        MonthlySale.__table__,
-        SALE_COLUMNS,
-        sales,
-        conflict=("entrepreneur_id", "fiscal_year", "month"),
-        update=SALE_COLUMNS[3:],
-        plain=True,
-    )
+    _upsert_sales(session, typed, imported)
     record_rows(session, audit, at=saved_at)
     return cells_changed
+
+
+def _upsert_sales(session, typed: list[tuple], imported: list[tuple]) -> None:
+    """Upsert the rows (import_id None in each), those typed before apart from those a file wrote: a row typed
+    before keeps its import_id (None) untouched, since SQLite rewrites the index of every column an upsert sets,
+    changed or not, and import_id's index entries lie as scattered as the rows (a third of the pages a save
+    wrote); a row from a file has its import_id cleared."""
+    conflict = ("entrepreneur_id", "fiscal_year", "month")
+    for rows, update in ((typed, SALE_COLUMNS[3:-1]), (imported, SALE_COLUMNS[3:])):
+        insert_rows(session, MonthlySale.__table__, SALE_COLUMNS, rows, conflict=conflict, update=update, plain=True)
 
 
 def _check_not_saved_meanwhile(session, changes, existing: dict, fiscal_year: int, month: int) -> None:
