@@ -412,9 +412,12 @@ def _area_month(session, user: UserInfo, fiscal_year: int, month: int) -> tuple[
     The statement is built once and its rows fetched at once (a province's month: thousands)."""
     prefix = _scope_prefix(user, None, None)
     area = {"low": prefix, "high": prefix[:-1] + chr(ord(prefix[-1]) + 1)} if prefix else {}
-    rows = session.connection().execute(_area_query(bool(prefix)), {"year": fiscal_year, "month": month, **area})
+    connection = session.connection()
+    query = _area_query(bool(prefix), bool(prefix) and connection.dialect.name == "postgresql")
     tambons, existing = {}, {}
-    for entrepreneur_id, tambon, a, b, c, d, revision, import_id in rows.all():  # unpacked: a Row's slice is slow
+    for entrepreneur_id, tambon, a, b, c, d, revision, import_id in connection.execute(
+        query, {"year": fiscal_year, "month": month, **area}
+    ).all():  # unpacked: a Row's slice is slow
         tambons[entrepreneur_id] = tambon
         if revision is not None:
             existing[entrepreneur_id] = ((a, b, c, d), revision, import_id)
@@ -422,20 +425,21 @@ def _area_month(session, user: UserInfo, fiscal_year: int, month: int) -> tuple[
 
 
 @cache
-def _area_query(narrowed: bool):
+def _area_query(narrowed: bool, lateral: bool):
     """Every entrepreneur of an area (`low` ≤ tambon code < `high`, or the whole country) and its row of the
-    month if any."""
+    month if any. For an area on PostgreSQL, each entrepreneur's row is looked up by its key (a lateral join): a
+    plain join let the planner read the whole country's month, or every entrepreneur of the country, for one
+    province's (a third of a national save)."""
     sale = MonthlySale.__table__.c
-    query = select(
-        Entrepreneur.id, Entrepreneur.tambon_code, *(sale[f] for f in AMOUNT_FIELDS), sale.revision, sale.import_id
-    ).outerjoin(
-        MonthlySale.__table__,
-        and_(
-            sale.entrepreneur_id == Entrepreneur.id,
-            sale.fiscal_year == bindparam("year"),
-            sale.month == bindparam("month"),
-        ),
+    of_month = and_(
+        sale.entrepreneur_id == Entrepreneur.id, sale.fiscal_year == bindparam("year"), sale.month == bindparam("month")
     )
+    found = (*(sale[f] for f in AMOUNT_FIELDS), sale.revision, sale.import_id)
+    if lateral:
+        row = select(*found).where(of_month).limit(1).lateral()
+        query = select(Entrepreneur.id, Entrepreneur.tambon_code, *row.c).outerjoin(row, true())
+    else:
+        query = select(Entrepreneur.id, Entrepreneur.tambon_code, *found).outerjoin(MonthlySale.__table__, of_month)
     if narrowed:
         query = query.where(Entrepreneur.tambon_code >= bindparam("low"), Entrepreneur.tambon_code < bindparam("high"))
     return query
