@@ -1,14 +1,16 @@
 """Writing rows in bulk (store/bulk.py): what goes in comes back exactly, on both engines, by the plain path a save
 takes (PostgreSQL's COPY with one dumper a column) as by the general one."""
 
+import gc
 from datetime import datetime
 
 import pytest
 
+from otop_desktop.core.errors import InvalidInput
 from otop_desktop.models import AuditEntry, MonthlySale
 from otop_desktop.services.audit import AUDIT_COLUMNS, list_audit, record_rows
-from otop_desktop.store.bulk import insert_rows, stored_time
-from tests.conftest import add_entrepreneur
+from otop_desktop.store.bulk import collector_paused, insert_rows, stored_time
+from tests.conftest import add_entrepreneur, save
 
 # What COPY's text format must escape (tab, newline, carriage return, backslash) and what it would read as
 # something else if left bare (\N is NULL; a backslash before a letter is an escape), beside Thai.
@@ -93,3 +95,25 @@ def test_an_upsert_of_plain_rows_writes_numbers_blanks_and_text(world):
         (other, 2569, 8, None, None, None, None, 1, "prov", "", None),
     ]
     assert {row.updated_at for row in found} == {datetime(2026, 12, 4, 1, 2, 3)}
+
+
+def test_the_collector_runs_again_after_a_paused_call_even_a_refused_one(world):
+    """A save pauses Python's cycle collector while it makes its rows (store.bulk.collector_paused); a refused save
+    leaves it running again, and a caller that had paused it keeps it paused."""
+    silk = world.ids["ไหม"]
+    assert gc.isenabled()
+    with pytest.raises(InvalidInput):
+        save(world.database, world.province, 2569, 8, {silk: (-1, None, None, None)})
+    assert gc.isenabled()
+    save(world.database, world.province, 2569, 8, {silk: (1, None, None, None)})
+    assert gc.isenabled()
+    seen = []
+    paused = collector_paused(lambda: seen.append(gc.isenabled()))
+    gc.disable()
+    try:
+        paused()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    paused()
+    assert seen == [False, False] and gc.isenabled()
