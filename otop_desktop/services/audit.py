@@ -83,11 +83,11 @@ AUDIT_COLUMNS = ("at", *(field.name for field in fields(AuditNote)))
 
 
 def record_rows(session, rows: list[tuple], at: datetime) -> None:
-    """Append many entries given as tuples in AuditNote's field order, all stamped `at`: one bulk statement
-    with no object a row (a province's save writes thousands)."""
+    """Append many entries given as tuples in AuditNote's field order (text or None), all stamped `at`: one
+    bulk statement with no object a row (a province's save writes thousands)."""
     if rows:
         stamp = stored_time(at)
-        insert_rows(session, AuditEntry.__table__, AUDIT_COLUMNS, [(stamp, *row) for row in rows])
+        insert_rows(session, AuditEntry.__table__, AUDIT_COLUMNS, [(stamp, *row) for row in rows], plain=True)
 
 
 def list_audit(*, uow, entity: str | None = None, entity_key_prefix: str | None = None, limit: int = 500):

@@ -23,7 +23,7 @@ from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.audit import record_rows, sale_trail
 from otop_desktop.services.entrepreneurs import entrepreneur_labels
 from otop_desktop.services.locks import LockState, locked_districts, unlock_hint
-from otop_desktop.services.money import check_amount, format_baht, sum_amounts
+from otop_desktop.services.money import MAX_SATANG, check_amount, format_baht
 from otop_desktop.services.names import person_names
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.sales_guard import check_sales_writable
@@ -37,7 +37,7 @@ from otop_desktop.services.thai import (
     sort_key,
     today_in_thailand,
 )
-from otop_desktop.store.bulk import insert_rows, stored_time
+from otop_desktop.store.bulk import collector_paused, insert_rows, stored_time
 
 AMOUNT_FIELDS = ("domestic_offline", "domestic_online", "export_offline", "export_online")
 # The four sales channels, in the order of AMOUNT_FIELDS: every heading and label of a channel is made from these.
@@ -270,17 +270,17 @@ def _history_mark(session, prefix: str, fiscal_year: int, month: int) -> tuple |
     """What the monthly summary says of the area's 12 months before (counts, sums, last saved), or None while
     any of them is marked stale. Every write of monthly_sale, and every entrepreneur moved, marks its month
     stale by trigger until the summary is rebuilt with the new figures, so an unchanged mark means unchanged
-    history (a few hundred summary rows, where the history is tens of thousands)."""
+    history (a few hundred summary rows, where the history is tens of thousands). One statement: a save
+    asks it on every save."""
     periods = periods_before(fiscal_year, month, HISTORY_MONTHS)
-    stale = select(SummaryStale.month).where(_in_periods(SummaryStale, periods)).limit(1)
-    if session.connection().execute(stale).first():
-        return None
+    stale = select(SummaryStale.month).where(_in_periods(SummaryStale, periods)).limit(1).scalar_subquery()
     area = code_range(prefix[:4], SalesSummary.district_code)
     sums = (func.sum(getattr(SalesSummary, f)) for f in ("listed", "reported", *AMOUNT_FIELDS))
-    query = select(func.count(), *sums, func.max(SalesSummary.last_saved)).where(
+    query = select(stale, func.count(), *sums, func.max(SalesSummary.last_saved)).where(
         area, _in_periods(SalesSummary, periods)
     )
-    return tuple(session.connection().execute(query).one())
+    found, *mark = session.connection().execute(query).one()
+    return None if found is not None else tuple(mark)
 
 
 def _in_periods(table, periods):
@@ -408,24 +408,41 @@ def _baht_text(satang: int | None) -> str | None:
 
 def _area_month(session, user: UserInfo, fiscal_year: int, month: int) -> tuple[dict[int, str], dict[int, tuple]]:
     """In one statement, every entrepreneur of the user's area with its tambon, and the month's rows
-    already there (amounts, revision, the import that wrote them): what a save checks and writes against."""
-    sale = MonthlySale.__table__.c
-    query = (
-        select(
-            Entrepreneur.id, Entrepreneur.tambon_code, *(sale[f] for f in AMOUNT_FIELDS), sale.revision, sale.import_id
-        )
-        .outerjoin(
-            MonthlySale.__table__,
-            and_(sale.entrepreneur_id == Entrepreneur.id, sale.fiscal_year == fiscal_year, sale.month == month),
-        )
-        .where(code_range(_scope_prefix(user, None, None)))
-    )
+    already there (amounts, revision, the import that wrote them): what a save checks and writes against.
+    The statement is built once and its rows fetched at once (a province's month: thousands)."""
+    prefix = _scope_prefix(user, None, None)
+    area = {"low": prefix, "high": prefix[:-1] + chr(ord(prefix[-1]) + 1)} if prefix else {}
+    connection = session.connection()
+    query = _area_query(bool(prefix), bool(prefix) and connection.dialect.name == "postgresql")
     tambons, existing = {}, {}
-    for entrepreneur_id, tambon, *amounts, revision, import_id in session.connection().execute(query):
+    for entrepreneur_id, tambon, a, b, c, d, revision, import_id in connection.execute(
+        query, {"year": fiscal_year, "month": month, **area}
+    ).all():  # unpacked: cheaper than a Row's slices
         tambons[entrepreneur_id] = tambon
         if revision is not None:
-            existing[entrepreneur_id] = (tuple(amounts), revision, import_id)
+            existing[entrepreneur_id] = ((a, b, c, d), revision, import_id)
     return tambons, existing
+
+
+@cache
+def _area_query(narrowed: bool, lateral: bool):
+    """Every entrepreneur of an area (`low` ≤ tambon code < `high`, or the whole country) and its row of the
+    month if any. For an area on PostgreSQL, each entrepreneur's row is looked up by its key (a lateral join): a
+    plain join let the planner read the whole country's month, or every entrepreneur of the country, for one
+    province's (a third of a national save)."""
+    sale = MonthlySale.__table__.c
+    of_month = and_(
+        sale.entrepreneur_id == Entrepreneur.id, sale.fiscal_year == bindparam("year"), sale.month == bindparam("month")
+    )
+    found = (*(sale[f] for f in AMOUNT_FIELDS), sale.revision, sale.import_id)
+    if lateral:
+        row = select(*found).where(of_month).limit(1).lateral()
+        query = select(Entrepreneur.id, Entrepreneur.tambon_code, *row.c).outerjoin(row, true())
+    else:
+        query = select(Entrepreneur.id, Entrepreneur.tambon_code, *found).outerjoin(MonthlySale.__table__, of_month)
+    if narrowed:
+        query = query.where(Entrepreneur.tambon_code >= bindparam("low"), Entrepreneur.tambon_code < bindparam("high"))
+    return query
 
 
 def _existing_rows(session, prefix: str, fiscal_year: int, month: int) -> dict[int, tuple]:
@@ -442,6 +459,7 @@ def _existing_rows(session, prefix: str, fiscal_year: int, month: int) -> dict[i
     return {row[0]: (tuple(row[1:5]), row[5], row[6]) for row in session.execute(query)}
 
 
+@collector_paused
 def save_month(
     *,
     uow,
@@ -459,11 +477,7 @@ def save_month(
     user has seen them and confirmed (`unusual_ok`); the confirmation is recorded in the audit log.
     `usual`, the grid's usual months, spares reading the history again while its mark still holds."""
     check_period(fiscal_year, month)
-    for change in changes:
-        if len(change.amounts) != len(AMOUNT_FIELDS):
-            raise InvalidInput("ข้อมูลยอดจำหน่ายต้องมี 4 ช่อง")
-        for amount in change.amounts:
-            check_amount(amount)
+    _check_amounts(changes)
     uow.begin_write()  # what is read below (locks, revisions) cannot change before the write
     tambons, existing = _area_month(uow.session, user, fiscal_year, month)
     outside = [c.entrepreneur_id for c in changes if c.entrepreneur_id not in tambons]
@@ -501,6 +515,22 @@ def save_month(
     return SaveResult(saved_at, len(changed), cells_changed)
 
 
+def _check_amounts(changes) -> None:
+    """Refuse a change without four amounts or with one no cell may hold (check_amount's rule). A whole
+    province's month is looked at once; only one with something wrong goes through the cells one by one,
+    so that the first wrong cell is the one named."""
+    width = len(AMOUNT_FIELDS)
+    if all(len(change.amounts) == width for change in changes):
+        cells = [amount for change in changes for amount in change.amounts if amount is not None]
+        if not cells or (set(map(type, cells)) == {int} and min(cells) >= 0 and max(cells) < MAX_SATANG):
+            return
+    for change in changes:
+        if len(change.amounts) != width:
+            raise InvalidInput("ข้อมูลยอดจำหน่ายต้องมี 4 ช่อง")
+        for amount in change.amounts:
+            check_amount(amount)
+
+
 def _unusual_refusal(unusual: list["UnusualAmount"]) -> UnusualAmounts:
     return UnusualAmounts(
         f"ยังไม่ได้บันทึก: ยอดรวมของ {len(unusual)} รายสูงกว่า {UNUSUAL_FACTOR} เท่าของเดือนปกติ "
@@ -521,12 +551,14 @@ def _write_changes(session, user: UserInfo, period, changed, existing: dict, unu
     (the rows of a province's month: no ORM object or dict a row); returns how many cells changed."""
     fiscal_year, month = period
     stamp, name, origin, suffix = stored_time(saved_at), user.username, user.area_code, f"/{fiscal_year}/{month:02d}"
-    sales, audit, trail, unlisted = [], [], [], ((None,) * len(AMOUNT_FIELDS), 0, None)
+    typed, imported, audit, trail, unlisted = [], [], [], [], ((None,) * len(AMOUNT_FIELDS), 0, None)
     for change in changed:
         entrepreneur_id, amounts = change.entrepreneur_id, tuple(change.amounts)
         old_amounts, old_revision, old_import = existing.get(entrepreneur_id, unlisted)
         # import_id None: typed here, no longer the figure of a file
-        sales.append((entrepreneur_id, fiscal_year, month, *amounts, old_revision + 1, name, stamp, origin, None))
+        (typed if old_import is None else imported).append(
+            (entrepreneur_id, fiscal_year, month, *amounts, old_revision + 1, name, stamp, origin, None)
+        )
         key = f"{entrepreneur_id}{suffix}"
         for field, old, new in zip(AMOUNT_FIELDS, old_amounts, amounts):
             if old != new:
@@ -548,16 +580,19 @@ def _write_changes(session, user: UserInfo, period, changed, existing: dict, unu
         audit.append(
             (name, "sync", "month", key, "entrepreneurs", str(len(existing)), str(len(existing) + listed), None)
         )
-    insert_rows(
-        session,
-        MonthlySale.__table__,
-        SALE_COLUMNS,
-        sales,
-        conflict=("entrepreneur_id", "fiscal_year", "month"),
-        update=SALE_COLUMNS[3:],
-    )
+    _upsert_sales(session, typed, imported)
     record_rows(session, audit, at=saved_at)
     return cells_changed
+
+
+def _upsert_sales(session, typed: list[tuple], imported: list[tuple]) -> None:
+    """Upsert the rows (import_id None in each), those typed before apart from those a file wrote: a row typed
+    before keeps its import_id (None) untouched, since SQLite rewrites the index of every column an upsert sets,
+    changed or not, and import_id's index entries lie as scattered as the rows (a third of the pages a save
+    wrote); a row from a file has its import_id cleared."""
+    conflict = ("entrepreneur_id", "fiscal_year", "month")
+    for rows, update in ((typed, SALE_COLUMNS[3:-1]), (imported, SALE_COLUMNS[3:])):
+        insert_rows(session, MonthlySale.__table__, SALE_COLUMNS, rows, conflict=conflict, update=update, plain=True)
 
 
 def _check_not_saved_meanwhile(session, changes, existing: dict, fiscal_year: int, month: int) -> None:
@@ -600,7 +635,8 @@ def _usual_still(session, usual: UsualMonths | None, period, tambons) -> UsualMo
 
 
 def _unusual(uow, user: UserInfo, period, changes, usual: UsualMonths | None) -> list[UnusualAmount]:
-    totals = {c.entrepreneur_id: sum_amounts(c.amounts) for c in changes if sum_amounts(c.amounts)}
+    totals = {c.entrepreneur_id: sum(filter(None, c.amounts)) for c in changes}  # None and 0 add nothing
+    totals = {i: total for i, total in totals.items() if total}
     if not totals:
         return []
     fiscal_year, month = period

@@ -81,6 +81,29 @@ def test_preview_shows_old_and_new_cell_by_cell_and_changes_nothing(offices):
         ).fetchone() == (250_000, "3401", ledger_id, "mueang")
 
 
+def test_a_save_clears_a_file_s_import_and_leaves_a_typed_row_typed(offices):
+    """One save over a row a file wrote (Mueang's, from the baseline file) and one typed here (Warin's)."""
+    world, _, _ = offices
+    silk, warin = world.ids["ไหม"], world.ids["วาริน"]
+
+    def rows():
+        with connect(world.database) as con:
+            found = con.execute(
+                "SELECT entrepreneur_id, import_id, domestic_offline, export_online, revision, updated_by, origin"
+                " FROM monthly_sale WHERE fiscal_year = 2569 AND month = 8 AND entrepreneur_id IN (?, ?)",
+                (silk, warin),
+            ).fetchall()
+        return {row[0]: row[1:] for row in found}
+
+    before = rows()
+    assert before[silk][0] is not None and before[warin][0] is None
+    save(world.database, world.province, 2569, 8, {silk: (1, 2, 3, 4), warin: (5, 6, 7, 8)})
+    assert rows() == {
+        silk: (None, 1, 4, before[silk][3] + 1, "prov", "34"),
+        warin: (None, 5, 8, before[warin][3] + 1, "prov", "34"),
+    }
+
+
 def test_the_same_file_twice_changes_nothing_and_says_so(offices):
     world, district, folder = offices
     save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (7, 7, 7, 7)})

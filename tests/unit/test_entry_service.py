@@ -8,6 +8,7 @@ import pytest
 from otop_desktop.core.errors import InvalidInput, PermissionDenied
 from otop_desktop.services import entrepreneurs, entry
 from otop_desktop.services.audit import list_audit
+from otop_desktop.services.money import MAX_SATANG
 from tests.conftest import add_entrepreneur, save
 from tests.engines import connect
 
@@ -96,6 +97,29 @@ def test_an_invalid_amount_refuses_the_whole_save(world, bad):
                 world.ids["ข้าว"]: (bad, None, None, None),
             },
         )
+    assert sales_rows(world.database) == before
+
+
+@pytest.mark.parametrize(
+    ("amounts", "words"),
+    [
+        ((5, 5, -1, 5), "ติดลบ"),
+        ((True, 0, 0, 0), "ต้องเป็นจำนวนเงิน"),
+        ((MAX_SATANG, 0, None, 0), "สูงเกินกว่าที่เป็นไปได้"),
+        ((5, 5, 5), "ต้องมี 4 ช่อง"),
+        ((MAX_SATANG - 1, 0, None, 0), None),
+    ],
+)
+def test_every_cell_of_a_month_is_checked_and_the_wrong_one_named(world, amounts, words):
+    """The cells are checked at once for a whole month: one wrong cell among good rows still refuses the save
+    with what is wrong with it; the largest cell a month may hold is saved."""
+    changes = {world.ids["ไหม"]: (5, 5, 5, 5), world.ids["ข้าว"]: amounts, world.ids["วาริน"]: (1, None, 0, 7)}
+    before = sales_rows(world.database)
+    if words is None:
+        assert save(world.database, world.province, 2569, 8, changes).rows_changed == 3
+        return
+    with pytest.raises(InvalidInput, match=words):
+        save(world.database, world.province, 2569, 8, changes)
     assert sales_rows(world.database) == before
 
 

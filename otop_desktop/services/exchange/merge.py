@@ -5,8 +5,6 @@ transaction (export.py writes them). Merge rule per row (entrepreneur × fiscal 
 - changed here since (a province correction): if the office changed it too, a conflict for the officer;
 - a locked district-month: refused and listed, the rest of the file still merges."""
 
-import functools
-import gc
 import json
 import re
 import uuid
@@ -44,7 +42,7 @@ from otop_desktop.services.thai import (
     text_problem,
     tidy_text,
 )
-from otop_desktop.store.bulk import bulk_insert, insert_rows
+from otop_desktop.store.bulk import bulk_insert, collector_paused, insert_rows
 from otop_desktop.store.database import keep_statistics
 
 KINDS_SHOWN = {
@@ -548,25 +546,7 @@ def already_imported(session, file_digest: str) -> str | None:
     return f"ไฟล์นี้นำเข้าแล้วเมื่อ {format_thai_datetime(row.imported_at)} โดย {by} ไม่มีการเปลี่ยนแปลงข้อมูลใด ๆ"
 
 
-def _collector_paused(function):
-    """Run without Python's cycle collector: a file's rows are a great many small lists and tuples with no
-    cycles among them, and the collector would walk them again and again while they are made (a third of
-    the parsing time). It runs again as soon as the call returns."""
-
-    @functools.wraps(function)
-    def paused(*args, **kwargs):
-        if not gc.isenabled():
-            return function(*args, **kwargs)
-        gc.disable()
-        try:
-            return function(*args, **kwargs)
-        finally:
-            gc.enable()
-
-    return paused
-
-
-@_collector_paused
+@collector_paused
 def preview(*, uow, user: UserInfo, data: bytes, file_name: str) -> ImportPreview:
     """Verify a district file and work out, row by row, what applying it would do. Changes nothing."""
     opened, people, carried = _verify(uow=uow, user=user, data=data, expected_kind=None)
@@ -716,7 +696,7 @@ def new_batch() -> str:
     return uuid.uuid4().hex
 
 
-@_collector_paused
+@collector_paused
 def write(
     *,
     uow,

@@ -1,0 +1,119 @@
+"""Writing rows in bulk (store/bulk.py): what goes in comes back exactly, on both engines, by the plain path a save
+takes (PostgreSQL's COPY with one dumper a column) as by the general one."""
+
+import gc
+from datetime import datetime
+
+import pytest
+
+from otop_desktop.core.errors import InvalidInput
+from otop_desktop.models import AuditEntry, MonthlySale
+from otop_desktop.services.audit import AUDIT_COLUMNS, list_audit, record_rows
+from otop_desktop.store.bulk import collector_paused, insert_rows, stored_time
+from tests.conftest import add_entrepreneur, save
+
+# What COPY's text format must escape (tab, newline, carriage return, backslash) and what it would read as
+# something else if left bare (\N is NULL; a backslash before a letter is an escape), beside Thai.
+HOSTILE = [
+    "a\tb",
+    "line\nnext",
+    "cr\rlf\r\n",
+    "back\\slash",
+    "ends with \\",
+    "\\N",
+    "\\\\N",
+    "\\t is not a tab",
+    "",
+    " ",
+    "กลุ่มทอผ้าไหม\tบ้าน\nใน\\เมือง",
+    "null",
+    "None",
+]
+
+
+@pytest.mark.parametrize("plain", [True, False])
+def test_text_comes_back_exactly(database, plain):
+    at = datetime(2026, 12, 4, 3, 4, 5, 678901)
+    rows = [
+        (stored_time(at), "prov", "save", "test", f"k{i}", "note", text, None, text) for i, text in enumerate(HOSTILE)
+    ]
+    with database.unit_of_work() as uow:
+        insert_rows(uow.session, AuditEntry.__table__, AUDIT_COLUMNS, rows, plain=plain)
+        uow.commit()
+    with database.unit_of_work() as uow:
+        lines = {line.entity_key: line for line in list_audit(uow=uow, entity="test")}
+    assert [lines[f"k{i}"].old_value for i in range(len(HOSTILE))] == HOSTILE
+    assert [lines[f"k{i}"].note for i in range(len(HOSTILE))] == HOSTILE
+    assert {lines[key].new_value for key in lines} == {None}  # NULL, not the text "None" or "\N"
+    assert {lines[key].at for key in lines} == {at}
+
+
+def test_record_rows_keeps_the_text_and_the_time(database):
+    at = datetime(2026, 12, 4, 23, 59, 59, 1)
+    with database.unit_of_work() as uow:
+        record_rows(
+            uow.session, [("prov", "save", "test", "k", f, t, t, None) for f, t in zip("abcdefghijklm", HOSTILE)], at
+        )
+        uow.commit()
+    with database.unit_of_work() as uow:
+        lines = list_audit(uow=uow, entity="test")
+    assert sorted((line.field, line.old_value, line.new_value, line.at) for line in lines) == [
+        (f, t, t, at) for f, t in zip("abcdefghijklm", HOSTILE)
+    ]
+
+
+def test_an_upsert_of_plain_rows_writes_numbers_blanks_and_text(world):
+    database, silk = world.database, world.ids["ไหม"]
+    other = add_entrepreneur(database, world.province, "กลุ่มใหม่ในเดือนนี้", "340101")
+    columns = ("entrepreneur_id", "fiscal_year", "month", "domestic_offline", "domestic_online", "export_offline")
+    columns += ("export_online", "revision", "updated_by", "updated_at", "origin", "import_id")
+    stamp = stored_time(datetime(2026, 12, 4, 1, 2, 3))
+    rows = [
+        (silk, 2569, 8, 99_999_999_999, 0, None, 1, 7, "a\\N\tb", stamp, "34", None),  # on the list: updated
+        (other, 2569, 8, None, None, None, None, 1, "prov", stamp, "", None),  # new: inserted
+    ]
+    with database.unit_of_work() as uow:
+        insert_rows(
+            uow.session,
+            MonthlySale.__table__,
+            columns,
+            rows,
+            conflict=("entrepreneur_id", "fiscal_year", "month"),
+            update=columns[3:],
+            plain=True,
+        )
+        uow.commit()
+    with database.engine.connect() as connection:
+        found = connection.execute(
+            MonthlySale.__table__.select()
+            .where(MonthlySale.fiscal_year == 2569, MonthlySale.month == 8)
+            .where(MonthlySale.entrepreneur_id.in_([silk, other]))
+            .order_by(MonthlySale.entrepreneur_id)
+        ).all()
+    assert [(*row[:9], row.origin, row.import_id) for row in found] == [
+        (silk, 2569, 8, 99_999_999_999, 0, None, 1, 7, "a\\N\tb", "34", None),
+        (other, 2569, 8, None, None, None, None, 1, "prov", "", None),
+    ]
+    assert {row.updated_at for row in found} == {datetime(2026, 12, 4, 1, 2, 3)}
+
+
+def test_the_collector_runs_again_after_a_paused_call_even_a_refused_one(world):
+    """A save pauses Python's cycle collector while it makes its rows (store.bulk.collector_paused); a refused save
+    leaves it running again, and a caller that had paused it keeps it paused."""
+    silk = world.ids["ไหม"]
+    assert gc.isenabled()
+    with pytest.raises(InvalidInput):
+        save(world.database, world.province, 2569, 8, {silk: (-1, None, None, None)})
+    assert gc.isenabled()
+    save(world.database, world.province, 2569, 8, {silk: (1, None, None, None)})
+    assert gc.isenabled()
+    seen = []
+    paused = collector_paused(lambda: seen.append(gc.isenabled()))
+    gc.disable()
+    try:
+        paused()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    paused()
+    assert seen == [False, False] and gc.isenabled()
