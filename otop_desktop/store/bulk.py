@@ -10,6 +10,8 @@ from operator import itemgetter
 
 from sqlalchemy import DateTime, Integer, String, Table
 
+from otop_desktop.store import deadline
+
 DATETIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # as SQLAlchemy's SQLite DateTime stores it
 
 
@@ -104,16 +106,19 @@ def _copy_rows(connection, table: Table, columns, rows: list[tuple], upsert: str
     """PostgreSQL's bulk path: COPY (rows stream in as one command), straight into the table, or for an upsert
     into a temporary table first and from there one INSERT … ON CONFLICT."""
     names = ", ".join(columns)
-    with connection.connection.dbapi_connection.cursor() as cursor:
+    driver = connection.connection.dbapi_connection
+    with driver.cursor() as cursor:  # unseen by SQLAlchemy: each statement restarts the deadline (store.deadline)
         target = table.name
         if upsert:
             # One per connection and column list, kept (made anew each time, the catalog writes cost a merge of
             # 880 files more than its rows did); emptied after use and at every commit.
             target = f"otop_copy_{table.name}_{zlib.crc32(names.encode()):08x}"
+            deadline.restarted(driver)
             cursor.execute(
                 f"CREATE TEMPORARY TABLE IF NOT EXISTS {target} ON COMMIT DELETE ROWS"
                 f" AS SELECT {names} FROM {table.name} WITH NO DATA"
             )
+        deadline.restarted(driver)
         with cursor.copy(f"COPY {target} ({names}) FROM STDIN") as copy:
             if types:
                 copy.set_types(types)
@@ -121,6 +126,7 @@ def _copy_rows(connection, table: Table, columns, rows: list[tuple], upsert: str
                 copy.write_row(row)
         if upsert:  # one round trip: the upsert, and the table emptied for the next one in this transaction
             moved = f"INSERT INTO {table.name} ({names}) SELECT {names} FROM {target}{upsert}"
+            deadline.restarted(driver)
             cursor.execute(f"{moved}; DELETE FROM {target}")
 
 

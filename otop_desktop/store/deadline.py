@@ -27,6 +27,15 @@ def started(dbapi_connection, limit: float) -> None:
             _thread.start()
 
 
+def restarted(dbapi_connection) -> None:
+    """A statement starts that SQLAlchemy does not see (COPY and the upsert behind it, sent on the driver's own
+    cursor): it gets the connection's limit from now, not from the statement before it."""
+    with _lock:
+        entry = _running.get(id(dbapi_connection))
+        if entry is not None and entry[0]() is dbapi_connection:
+            _running[id(dbapi_connection)] = (entry[0], time.monotonic(), entry[2])
+
+
 def timed_out(dbapi_connection) -> bool:
     """Whether the watchdog shut this connection because its statement ran past the limit."""
     return dbapi_connection is not None and dbapi_connection in _timed_out

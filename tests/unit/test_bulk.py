@@ -2,6 +2,7 @@
 takes (PostgreSQL's COPY with one dumper a column) as by the general one."""
 
 import gc
+import weakref
 from datetime import datetime
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from otop_desktop.core.errors import InvalidInput
 from otop_desktop.models import AuditEntry, MonthlySale
 from otop_desktop.services.audit import AUDIT_COLUMNS, list_audit, record_rows
+from otop_desktop.store import deadline
 from otop_desktop.store.bulk import collector_paused, insert_rows, stored_time
 from tests.conftest import add_entrepreneur, save
 
@@ -117,3 +119,42 @@ def test_the_collector_runs_again_after_a_paused_call_even_a_refused_one(world):
         gc.enable()
     paused()
     assert seen == [False, False] and gc.isenabled()
+
+
+def test_a_bulk_write_on_the_server_gives_each_of_its_statements_the_full_deadline(world, monkeypatch):
+    """COPY and the upsert behind it go on the driver's own cursor, which SQLAlchemy's statement events do not see:
+    each restarts the watchdog's clock (store.deadline), else a long COPY would be timed from the statement before
+    it and a healthy connection could be shut in the middle of a merge."""
+    if not world.database.on_server:
+        pytest.skip("the statement watchdog is the server's (store.deadline); a file has no socket to shut")
+    restarts = []
+    monkeypatch.setattr(deadline, "restarted", restarts.append)
+    stamp = stored_time(datetime(2026, 12, 4))
+    with world.database.unit_of_work() as uow:
+        driver = uow.session.connection().connection.dbapi_connection
+        entry = (stamp, "prov", "save", "t", "k", "f", "1", "2", None)
+        insert_rows(uow.session, AuditEntry.__table__, AUDIT_COLUMNS, [entry])
+        assert restarts == [driver]  # COPY straight into the table
+        columns = ("entrepreneur_id", "fiscal_year", "month", "domestic_offline", "revision", "updated_by")
+        columns += ("updated_at",)
+        rows = [(i, 2569, 9, 100, 1, "prov", stamp) for i in world.ids.values()]
+        conflict = ("entrepreneur_id", "fiscal_year", "month")
+        insert_rows(uow.session, MonthlySale.__table__, columns, rows, conflict=conflict, update=columns[3:])
+        uow.commit()
+    assert restarts == [driver] * 4  # then the temporary table, the COPY into it, the upsert from it
+
+
+def test_the_watchdog_times_a_restarted_statement_from_its_restart():
+    class Connection:  # what the watchdog keeps of a driver's connection: a weak reference to it
+        pass
+
+    connection, other = Connection(), Connection()
+    deadline._running[id(connection)] = (weakref.ref(connection), 0.0, 5.0)
+    try:
+        deadline.restarted(connection)
+        _, since, limit = deadline._running[id(connection)]
+        assert since > 0.0 and limit == 5.0  # from now, with the same limit
+        deadline.restarted(other)  # one the watchdog does not watch: nothing to restart
+        assert id(other) not in deadline._running
+    finally:
+        deadline._running.pop(id(connection), None)
