@@ -188,6 +188,7 @@ def demo_on_server(work: Path, admin_url: str = ADMIN_URL, rounds: int = 4) -> d
             chunk = files[start : start + size]
             merged += merge_files(target, [(PROVINCE, data) for data in chunk])
             based += floor.round(chunk)
+        opened = open_beside_floor(target, PROVINCE)
         saves, save_floors, save_rows = save_beside_floor(target, floor, PROVINCE)
         floor.raw.close()
         target.close()
@@ -200,10 +201,41 @@ def demo_on_server(work: Path, admin_url: str = ADMIN_URL, rounds: int = 4) -> d
             "saves": saves,
             "save_floors": save_floors,
             "save_rows": save_rows,
+            "open": opened,
         }
     finally:
         for name in names:
             drop_server_database(admin_url, name)
+
+
+def open_beside_floor(target, user: UserInfo, month: int = 9, repeat: int = 5) -> dict:
+    """Opening the province's month (entry.load_month, as the entry tab does) on the server, in turns with the bare
+    SQL that returns the same rows and columns (run.py's MONTH_ROWS, the floor of opening a month on SQLite)."""
+    from benchmarks.run import MONTH_ROWS, upper
+
+    floor_sql = MONTH_ROWS.replace("?", "%s")
+    low = user.area_code
+    with target.unit_of_work() as uow:
+        rows = len(entry.load_month(uow=uow, user=user, fiscal_year=YEAR, month=month).rows)
+    raw = target.engine.raw_connection()
+    times, floors = [], []
+    try:
+        for turn in range(repeat + 1):  # the first of each unmeasured
+            start = time.perf_counter()
+            with target.unit_of_work() as uow:
+                entry.load_month(uow=uow, user=user, fiscal_year=YEAR, month=month)
+            took = time.perf_counter() - start
+            start = time.perf_counter()
+            with raw.cursor() as cursor:
+                cursor.execute(floor_sql, (YEAR, month, low, upper(low)))
+                cursor.fetchall()
+            raw.commit()
+            if turn:
+                times.append(took)
+                floors.append(time.perf_counter() - start)
+    finally:
+        raw.close()
+    return {"times": times, "floor": floors, "rows": rows}
 
 
 def save_beside_floor(target, floor: CopyFloor, user: UserInfo, month: int = 9) -> tuple[list[float], list[float], int]:
@@ -349,6 +381,7 @@ def national_on_server(work: Path, admin_url: str = ADMIN_URL, district_count: i
                 ),
                 {"year": YEAR},
             ).scalar()
+        opened = open_beside_floor(target, users[largest])
         saves, save_floors, save_rows = save_beside_floor(target, floor, users[largest])
         floor.raw.close()
         target.close()
@@ -361,6 +394,7 @@ def national_on_server(work: Path, admin_url: str = ADMIN_URL, district_count: i
             "saves": saves,
             "save_floors": save_floors,
             "save_rows": save_rows,
+            "open": opened,
             "province": largest,
         }
     finally:

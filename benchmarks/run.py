@@ -255,6 +255,7 @@ def job_postgres(work: Path, national: bool = False) -> dict:
             "floor_name": floor_name,
             "rows": result["save_rows"],
         },
+        "open": {**result["open"], "floor_name": "bare SQL, same rows and columns"},
         "province": result.get("province", "34"),
     }
 
@@ -716,7 +717,11 @@ def main() -> None:
         aim=2,
     )
     server = spawn(job="postgres", work=str(work / "postgres"))
-    for name, label in (("save", "save month: whole province (34)"), ("merge", "merge 25 district files (a year)")):
+    for name, label in (
+        ("open", "open month: whole province (34)"),
+        ("save", "save month: whole province (34)"),
+        ("merge", "merge 25 district files (a year)"),
+    ):
         part = server if "error" in server else {**server[name], "peak_mb": server["peak_mb"]}
         table.add("province, PostgreSQL", label, part, aim=2)
     table.add("province", "จต.๒: largest district", spawn(job="jt2", path=str(demo), repeat=args.repeat, whole=False))
@@ -753,6 +758,7 @@ def main() -> None:
         server = spawn(job="postgres", work=str(work / "postgres-national"), national=True)
         for name, label in (
             ("merge", "merge 880 district files (a year)"),
+            ("open", f"open month: whole province ({server.get('province', '?')})"),
             ("save", f"save month: whole province ({server.get('province', '?')})"),
         ):
             part = server if "error" in server else {**server[name], "peak_mb": server["peak_mb"]}
