@@ -109,7 +109,7 @@ def database(request, tmp_path, server_databases, file_template) -> Database:
     marked `migrates`; see tests/engines.py)."""
     # A test of the world gets a copy of the world made once per run: making it (users, entrepreneurs, eleven
     # months saved) cost each of some 700 tests 0.06 s on SQLite and 0.13 s on PostgreSQL.
-    name = _template_of(request)
+    name = template_of(request)
     built = (name, BUILT[name]) if name else None
     db, close = open_fresh(
         request.param,
@@ -233,7 +233,7 @@ def people(world: World) -> tuple:
 BUILT = {"world": lambda db: people(make_world(db))}
 
 
-def _template_of(request) -> str | None:
+def template_of(request) -> str | None:
     """The template the test's database is copied from: the one of a module's fixture it asks for, else the world's
     if it asks for the world; None for a test marked `migrates` (its database and world are made anew)."""
     if request.node.get_closest_marker("migrates") is not None:
@@ -245,7 +245,7 @@ def _template_of(request) -> str | None:
 @pytest.fixture
 def world(request, database) -> World:
     """A copy of the world (make_world) made once per run and engine; anew on a database migrated anew."""
-    name = _template_of(request)
+    name = template_of(request)
     if name is None:
         return make_world(database)
     templates = SERVERS if database.on_server else FILES

@@ -17,7 +17,7 @@ from otop_desktop.services.forms.forecast import save_forecast
 from otop_desktop.services.forms.signatories import set_signatory
 from otop_desktop.services.reports.exports import EXPORTS
 from otop_desktop.services.sheet_text import CSV_FORMULA_STARTS
-from tests.conftest import BUILT, _template_of, make_world, people, save
+from tests.conftest import BUILT, make_world, people, save, template_of
 from tests.engines import execute
 from tests.integration.test_cli import cli  # noqa: F401 - the fixture
 from tests.integration.test_exports import sheet_table
@@ -60,7 +60,7 @@ BUILT["hostile"] = _hostile_template  # made once per run and engine, then copie
 @pytest.fixture
 def hostile(request, world):
     """The world made hostile (make_hostile): a copy of the run's hostile template, or made so now (`migrates`)."""
-    if _template_of(request) != "hostile":
+    if template_of(request) != "hostile":
         make_hostile(world)
     return world
 
