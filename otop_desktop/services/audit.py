@@ -82,12 +82,12 @@ def record(session, entries: Iterable[AuditNote], at: datetime | None = None) ->
 AUDIT_COLUMNS = ("at", *(field.name for field in fields(AuditNote)))
 
 
-def record_rows(session, rows: list[tuple], at: datetime) -> None:
+def record_rows(session, rows: Iterable[tuple], at: datetime) -> None:
     """Append many entries given as tuples in AuditNote's field order (text or None), all stamped `at`: one
-    bulk statement with no object a row (a province's save writes thousands)."""
-    if rows:
-        stamp = stored_time(at)
-        insert_rows(session, AuditEntry.__table__, AUDIT_COLUMNS, [(stamp, *row) for row in rows], plain=True)
+    bulk statement with no object a row (a province's save writes thousands). `rows` may be made as they are
+    written (a generator)."""
+    stamp = stored_time(at)
+    insert_rows(session, AuditEntry.__table__, AUDIT_COLUMNS, ((stamp, *row) for row in rows), plain=True)
 
 
 def list_audit(*, uow, entity: str | None = None, entity_key_prefix: str | None = None, limit: int = 500):

@@ -550,39 +550,53 @@ def _write_changes(session, user: UserInfo, period, changed, existing: dict, unu
     """Upsert the changed rows and write their audit entries, each as one bulk statement of plain tuples
     (the rows of a province's month: no ORM object or dict a row); returns how many cells changed."""
     fiscal_year, month = period
-    stamp, name, origin, suffix = stored_time(saved_at), user.username, user.area_code, f"/{fiscal_year}/{month:02d}"
-    typed, imported, audit, trail, unlisted = [], [], [], [], ((None,) * len(AMOUNT_FIELDS), 0, None)
+    stamp, name, origin = stored_time(saved_at), user.username, user.area_code
+    typed, imported = [], []
     for change in changed:
-        entrepreneur_id, amounts = change.entrepreneur_id, tuple(change.amounts)
-        old_amounts, old_revision, old_import = existing.get(entrepreneur_id, unlisted)
+        entrepreneur_id = change.entrepreneur_id
+        _, old_revision, old_import = existing.get(entrepreneur_id, _UNLISTED)
         # import_id None: typed here, no longer the figure of a file
         (typed if old_import is None else imported).append(
-            (entrepreneur_id, fiscal_year, month, *amounts, old_revision + 1, name, stamp, origin, None)
+            (entrepreneur_id, fiscal_year, month, *change.amounts, old_revision + 1, name, stamp, origin, None)
         )
+    _upsert_sales(session, typed, imported)
+    tally = {"cells": 0}
+    record_rows(session, _audit_rows(user, period, changed, existing, unusual, tally), at=saved_at)
+    return tally["cells"]
+
+
+_UNLISTED = ((None,) * len(AMOUNT_FIELDS), 0, None)  # a row not yet on the month's list: no amounts, revision 0
+
+
+def _audit_rows(user: UserInfo, period, changed, existing: dict, unusual, tally: dict):
+    """The save's audit entries, made as they are written: COPY sends them a batch at a time, so the server
+    stores the first while the rest are made. One entry a changed cell (counted in `tally`), then what the
+    save noted beside them (rows newly listed, a file's figures overwritten), the unusual totals confirmed,
+    and the month's list grown."""
+    fiscal_year, month = period
+    name, suffix, trail = user.username, f"/{fiscal_year}/{month:02d}", []
+    cells = 0
+    for change in changed:
+        entrepreneur_id = change.entrepreneur_id
+        old_amounts, _, old_import = existing.get(entrepreneur_id, _UNLISTED)
         key = f"{entrepreneur_id}{suffix}"
-        for field, old, new in zip(AMOUNT_FIELDS, old_amounts, amounts):
+        for field, old, new in zip(AMOUNT_FIELDS, old_amounts, change.amounts):
             if old != new:
-                audit.append((name, "save", "monthly_sale", key, field, _baht_text(old), _baht_text(new), None))
+                cells += 1
+                yield (name, "save", "monthly_sale", key, field, _baht_text(old), _baht_text(new), None)
         listed = entrepreneur_id not in existing
         if listed or old_import is not None:
             trail += (astuple(n) for n in sale_trail(name, key, listed=listed, import_id=old_import))
-    cells_changed = len(audit)
-    audit += trail
+    tally["cells"] = cells
+    yield from trail
     note = f"ยืนยันยอดสูงกว่า {UNUSUAL_FACTOR} เท่าของเดือนปกติ"
-    audit.extend(
-        (name, "confirm_unusual", "monthly_sale", f"{u.entrepreneur_id}/{fiscal_year}/{month:02d}", "total")
-        + (_baht_text(u.typical), _baht_text(u.total), note)
-        for u in unusual
-    )
+    for u in unusual:
+        key = f"{u.entrepreneur_id}{suffix}"
+        yield (name, "confirm_unusual", "monthly_sale", key, "total", _baht_text(u.typical), _baht_text(u.total), note)
     listed = sum(1 for change in changed if change.entrepreneur_id not in existing)
     if listed:
-        key = f"{user.area_code}/{fiscal_year}/{month:02d}"
-        audit.append(
-            (name, "sync", "month", key, "entrepreneurs", str(len(existing)), str(len(existing) + listed), None)
-        )
-    _upsert_sales(session, typed, imported)
-    record_rows(session, audit, at=saved_at)
-    return cells_changed
+        key = f"{user.area_code}{suffix}"
+        yield (name, "sync", "month", key, "entrepreneurs", str(len(existing)), str(len(existing) + listed), None)
 
 
 def _upsert_sales(session, typed: list[tuple], imported: list[tuple]) -> None:
