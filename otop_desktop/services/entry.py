@@ -2,7 +2,7 @@
 
 from dataclasses import astuple, dataclass, replace
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 
 from sqlalchemy import String, and_, bindparam, func, or_, select, true, tuple_, type_coerce
 
@@ -188,8 +188,13 @@ def code_range(prefix: str, column=Entrepreneur.tambon_code):
     index can use ('' is all), where LIKE would read the whole table."""
     if not prefix:
         return true()
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return and_(column >= prefix, column < upper)
+    bounds = _bounds(prefix)
+    return and_(column >= bounds["low"], column < bounds["high"])
+
+
+def _bounds(prefix: str) -> dict[str, str]:
+    """The parameters `low` and `high` of the codes starting with a prefix (none for '', every code)."""
+    return {"low": prefix, "high": prefix[:-1] + chr(ord(prefix[-1]) + 1)} if prefix else {}
 
 
 def is_unusual(total: int, typical_total: int | None) -> bool:
@@ -272,15 +277,24 @@ def _history_mark(session, prefix: str, fiscal_year: int, month: int) -> tuple |
     stale by trigger until the summary is rebuilt with the new figures, so an unchanged mark means unchanged
     history (a few hundred summary rows, where the history is tens of thousands). One statement: a save
     asks it on every save."""
-    periods = periods_before(fiscal_year, month, HISTORY_MONTHS)
+    query = _mark_query(bool(prefix), tuple(periods_before(fiscal_year, month, HISTORY_MONTHS)))
+    found, *mark = session.connection().execute(query, _bounds(prefix[:4])).one()
+    return None if found is not None else tuple(mark)
+
+
+@lru_cache(maxsize=64)
+def _mark_query(narrowed: bool, periods: tuple):
+    """_history_mark's statement for the periods, over the districts from `low` to before `high` if
+    `narrowed`: built once (a save asks it every time)."""
     stale = select(SummaryStale.month).where(_in_periods(SummaryStale, periods)).limit(1).scalar_subquery()
-    area = code_range(prefix[:4], SalesSummary.district_code)
     sums = (func.sum(getattr(SalesSummary, f)) for f in ("listed", "reported", *AMOUNT_FIELDS))
     query = select(stale, func.count(), *sums, func.max(SalesSummary.last_saved)).where(
-        area, _in_periods(SalesSummary, periods)
+        _in_periods(SalesSummary, periods)
     )
-    found, *mark = session.connection().execute(query).one()
-    return None if found is not None else tuple(mark)
+    if narrowed:
+        district = SalesSummary.district_code
+        query = query.where(district >= bindparam("low"), district < bindparam("high"))
+    return query
 
 
 def _in_periods(table, periods):
@@ -331,7 +345,7 @@ def load_month(
 def _month_rows(connection, prefix: str, fiscal_year: int, month: int) -> tuple[SaleRow, ...]:
     """The month's rows of an area by tambon then name, read plain (Core, not the ORM, the statement built once);
     a save's one timestamp is parsed once."""
-    area = {"low": prefix, "high": prefix[:-1] + chr(ord(prefix[-1]) + 1)} if prefix else {}
+    area = _bounds(prefix)
     stamps: dict = {}
     return tuple(
         [
@@ -411,12 +425,11 @@ def _area_month(session, user: UserInfo, fiscal_year: int, month: int) -> tuple[
     already there (amounts, revision, the import that wrote them): what a save checks and writes against.
     The statement is built once and its rows fetched at once (a province's month: thousands)."""
     prefix = _scope_prefix(user, None, None)
-    area = {"low": prefix, "high": prefix[:-1] + chr(ord(prefix[-1]) + 1)} if prefix else {}
     connection = session.connection()
     query = _area_query(bool(prefix), bool(prefix) and connection.dialect.name == "postgresql")
     tambons, existing = {}, {}
     for entrepreneur_id, tambon, a, b, c, d, revision, import_id in connection.execute(
-        query, {"year": fiscal_year, "month": month, **area}
+        query, {"year": fiscal_year, "month": month, **_bounds(prefix)}
     ).all():  # unpacked: cheaper than a Row's slices
         tambons[entrepreneur_id] = tambon
         if revision is not None:

@@ -4,7 +4,7 @@ a locked district-month cannot be written by anyone until it is unlocked with a 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import case, func, select
+from sqlalchemy import bindparam, case, func, select
 
 from otop_desktop.core.changes import Kind, touched
 from otop_desktop.core.errors import InvalidInput, MonthLocked
@@ -144,17 +144,25 @@ def _state(row) -> LockState | None:
     return None if row is None else LockState(row.locked, row.changed_by, row.changed_at, row.reason)
 
 
+_LOCKED = select(
+    DistrictLock.district_code,
+    DistrictLock.locked,
+    DistrictLock.changed_by,
+    DistrictLock.changed_at,
+    DistrictLock.reason,
+).where(
+    DistrictLock.district_code.in_(bindparam("codes", expanding=True)),
+    DistrictLock.fiscal_year == bindparam("year"),
+    DistrictLock.month == bindparam("month"),
+    DistrictLock.locked,
+)
+
+
 def locked_districts(session, district_codes, fiscal_year: int, month: int) -> dict[str, LockState]:
     """The given districts that are locked for the month, with who locked them."""
     check_period(fiscal_year, month)
-    lock = DistrictLock
-    rows = session.connection().execute(  # plain rows, not ORM objects: the month's grid reads this each time
-        select(lock.district_code, lock.locked, lock.changed_by, lock.changed_at, lock.reason).where(
-            DistrictLock.district_code.in_(sorted(set(district_codes))),
-            DistrictLock.fiscal_year == fiscal_year,
-            DistrictLock.month == month,
-            DistrictLock.locked,
-        )
+    rows = session.connection().execute(  # plain rows, not ORM objects: the month's grid and every save ask
+        _LOCKED, {"codes": sorted(set(district_codes)), "year": fiscal_year, "month": month}
     )
     states = {row.district_code: _state(row) for row in rows}
     people = person_names(session, {state.changed_by for state in states.values()})
