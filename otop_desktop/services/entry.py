@@ -1,6 +1,6 @@
 """Monthly entry: loading a month's list of entrepreneurs and amounts, saving edits, and Sync."""
 
-from dataclasses import astuple, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import cache, lru_cache
 
@@ -20,7 +20,7 @@ from otop_desktop.models import (
 )
 from otop_desktop.services import access
 from otop_desktop.services.areas import check_district_visible
-from otop_desktop.services.audit import record_rows, sale_trail
+from otop_desktop.services.audit import as_row, record_rows, sale_trail
 from otop_desktop.services.entrepreneurs import entrepreneur_labels
 from otop_desktop.services.locks import LockState, locked_districts, unlock_hint
 from otop_desktop.services.money import MAX_SATANG, check_amount, format_baht
@@ -572,54 +572,65 @@ def _write_changes(session, user: UserInfo, period, changed, existing: dict, unu
         (typed if old_import is None else imported).append(
             (entrepreneur_id, fiscal_year, month, *change.amounts, old_revision + 1, name, stamp, origin, None)
         )
-    _upsert_sales(session, typed, imported)
-    tally = {"cells": 0}
-    record_rows(session, _audit_rows(user, period, changed, existing, unusual, tally), at=saved_at)
-    return tally["cells"]
+    audit, cells = _upsert_sales(  # the audit entries are made while the server upserts
+        session, typed, imported, meanwhile=lambda: _audit_rows(user, period, changed, existing, unusual)
+    )
+    record_rows(session, audit, at=saved_at)
+    return cells
 
 
 _UNLISTED = ((None,) * len(AMOUNT_FIELDS), 0, None)  # a row not yet on the month's list: no amounts, revision 0
 
 
-def _audit_rows(user: UserInfo, period, changed, existing: dict, unusual, tally: dict):
-    """The save's audit entries, made as they are written: COPY sends them a batch at a time, so the server
-    stores the first while the rest are made. One entry a changed cell (counted in `tally`), then what the
-    save noted beside them (rows newly listed, a file's figures overwritten), the unusual totals confirmed,
-    and the month's list grown."""
+def _audit_rows(user: UserInfo, period, changed, existing: dict, unusual) -> tuple[list[tuple], int]:
+    """The save's audit entries and how many cells changed: one entry a changed cell, then what the save
+    noted beside them (rows newly listed, a file's figures overwritten), the unusual totals confirmed, and the
+    month's list grown."""
     fiscal_year, month = period
-    name, suffix, trail = user.username, f"/{fiscal_year}/{month:02d}", []
-    cells = 0
+    name, suffix = user.username, f"/{fiscal_year}/{month:02d}"
+    rows, trail = [], []
     for change in changed:
         entrepreneur_id = change.entrepreneur_id
         old_amounts, _, old_import = existing.get(entrepreneur_id, _UNLISTED)
         key = f"{entrepreneur_id}{suffix}"
         for field, old, new in zip(AMOUNT_FIELDS, old_amounts, change.amounts):
             if old != new:
-                cells += 1
-                yield (name, "save", "monthly_sale", key, field, _baht_text(old), _baht_text(new), None)
+                rows.append((name, "save", "monthly_sale", key, field, _baht_text(old), _baht_text(new), None))
         listed = entrepreneur_id not in existing
         if listed or old_import is not None:
-            trail += (astuple(n) for n in sale_trail(name, key, listed=listed, import_id=old_import))
-    tally["cells"] = cells
-    yield from trail
+            trail += map(as_row, sale_trail(name, key, listed=listed, import_id=old_import))
+    cells = len(rows)
+    rows += trail
     note = f"ยืนยันยอดสูงกว่า {UNUSUAL_FACTOR} เท่าของเดือนปกติ"
-    for u in unusual:
-        key = f"{u.entrepreneur_id}{suffix}"
-        yield (name, "confirm_unusual", "monthly_sale", key, "total", _baht_text(u.typical), _baht_text(u.total), note)
+    rows.extend(
+        (name, "confirm_unusual", "monthly_sale", f"{u.entrepreneur_id}{suffix}", "total")
+        + (_baht_text(u.typical), _baht_text(u.total), note)
+        for u in unusual
+    )
     listed = sum(1 for change in changed if change.entrepreneur_id not in existing)
     if listed:
         key = f"{user.area_code}{suffix}"
-        yield (name, "sync", "month", key, "entrepreneurs", str(len(existing)), str(len(existing) + listed), None)
+        rows.append(
+            (name, "sync", "month", key, "entrepreneurs", str(len(existing)), str(len(existing) + listed), None)
+        )
+    return rows, cells
 
 
-def _upsert_sales(session, typed: list[tuple], imported: list[tuple]) -> None:
+def _upsert_sales(session, typed: list[tuple], imported: list[tuple], meanwhile):
     """Upsert the rows (import_id None in each), those typed before apart from those a file wrote: a row typed
     before keeps its import_id (None) untouched, since SQLite rewrites the index of every column an upsert sets,
     changed or not, and import_id's index entries lie as scattered as the rows (a third of the pages a save
-    wrote); a row from a file has its import_id cleared."""
+    wrote); a row from a file has its import_id cleared. `meanwhile` runs during the last upsert (insert_rows);
+    its result is returned."""
     conflict = ("entrepreneur_id", "fiscal_year", "month")
-    for rows, update in ((typed, SALE_COLUMNS[3:-1]), (imported, SALE_COLUMNS[3:])):
+    batches = [(rows, update) for rows, update in ((typed, SALE_COLUMNS[3:-1]), (imported, SALE_COLUMNS[3:])) if rows]
+    for rows, update in batches[:-1]:
         insert_rows(session, MonthlySale.__table__, SALE_COLUMNS, rows, conflict=conflict, update=update, plain=True)
+    rows, update = batches[-1] if batches else ([], ())
+    table = MonthlySale.__table__
+    return insert_rows(
+        session, table, SALE_COLUMNS, rows, conflict=conflict, update=update, plain=True, meanwhile=meanwhile
+    )
 
 
 def _check_not_saved_meanwhile(session, changes, existing: dict, fiscal_year: int, month: int) -> None:
