@@ -32,6 +32,8 @@ class AuditEntry(Base):
     __tablename__ = "audit_log"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # On a server, migration 0019 makes this index BRIN (the log is written in time order); naming the method
+    # here would load SQLAlchemy's PostgreSQL dialect into every process, a print's command too.
     at: Mapped[datetime] = mapped_column(index=True)
     username: Mapped[str] = mapped_column(String(80))
     action: Mapped[str] = mapped_column(String(40))

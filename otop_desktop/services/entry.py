@@ -673,8 +673,7 @@ def _usual_still(session, usual: UsualMonths | None, period, tambons) -> UsualMo
 
 
 def _unusual(uow, user: UserInfo, period, changes, usual: UsualMonths | None) -> list[UnusualAmount]:
-    totals = {c.entrepreneur_id: sum(filter(None, c.amounts)) for c in changes}  # None and 0 add nothing
-    totals = {i: total for i, total in totals.items() if total}
+    totals = {c.entrepreneur_id: total for c in changes if (total := sum(filter(None, c.amounts)))}  # None, 0: none
     if not totals:
         return []
     fiscal_year, month = period

@@ -233,6 +233,19 @@ def test_0012_makes_the_period_index_cover_a_years_figures(database):
     assert "COVERING INDEX ix_monthly_sale_period" in plan
 
 
+def test_0019_makes_the_audit_logs_time_index_brin_on_a_server(database):
+    """The log is written in time order: on PostgreSQL its time index is BRIN (an entry costs it nothing);
+    SQLite keeps a B-tree of the time. Alembic's comparison of the models does not look at an index's method."""
+    with database.engine.connect() as connection:
+        if connection.dialect.name == "postgresql":
+            method = connection.exec_driver_sql(
+                "SELECT am.amname FROM pg_class c JOIN pg_am am ON am.oid = c.relam WHERE c.relname = 'ix_audit_log_at'"
+            ).scalar()
+            assert method == "brin"
+        else:
+            assert [row[2] for row in connection.exec_driver_sql("PRAGMA index_info(ix_audit_log_at)")] == ["at"]
+
+
 def _clauses(sql: str | None):
     """A CREATE statement's parts: the columns in their order, the named constraints as a set (a batch migration
     rebuilds a table with its constraints in the order Python's hashing gives, which differs from run to run)."""
