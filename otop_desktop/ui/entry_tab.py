@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.core.changes import Kind
-from otop_desktop.services import areas, entry
+from otop_desktop.services import areas, entry, names
 from otop_desktop.services.access import Action
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, today_in_thailand
@@ -56,6 +56,7 @@ class EntryTab(QWidget):
         self._loading = None  # what is being loaded
         self._usual = None  # the shown month's usual months, handed to its save (spares reading them again)
         self._last_saved = None  # the month's last save, for the line under the grid
+        self._names = names.Names()  # who saved it, as the person's name (read once the window is drawn)
         self.model = SalesRows(SalesTableModel(self), self)  # the month's rows as shown: filtered, sorted
         self.view = SalesTableView(self)
         self.view.setModel(self.model)
@@ -65,6 +66,7 @@ class EntryTab(QWidget):
         self.footer_totals = TotalsFooter(self.view, self)
         self.footer_totals.setModel(TotalsModel(self.model))
         self._build()
+        read_once_drawn(self, names.list_names, on_done=self._got_names)
         self.model.input_refused.connect(lambda message: self.show_banner(message, "error"))
         self.model.rowsInserted.connect(self._update_footer)  # Sync's rows: the line agrees with the totals row
         self.model.undo_stack.indexChanged.connect(self._clear_refusal)  # a valid edit after a refused one
@@ -141,6 +143,10 @@ class EntryTab(QWidget):
             areas.list_districts,
             on_done=lambda districts: [self.district_box.addItem(d.name, d.code) for d in districts],
         )
+
+    def _got_names(self, found: names.Names) -> None:
+        self._names = found
+        self._update_footer()
 
     def _fill_tambons(self) -> None:
         self.tambon_box.blockSignals(True)
@@ -286,7 +292,7 @@ class EntryTab(QWidget):
         last = self._last_saved
         if last is not None:
             text += self.tr(" · แก้ไขล่าสุดโดย {user} เมื่อ {when}").format(
-                user=last.updated_by, when=format_thai_datetime(last.updated_at)
+                user=self._names.person(last.updated_by), when=format_thai_datetime(last.updated_at)
             )
         self.footer.setText(text)
 

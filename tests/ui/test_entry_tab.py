@@ -314,3 +314,10 @@ def test_the_line_under_the_grid_counts_the_rows_sync_brought_as_the_totals_row_
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     settle()
     assert tab.footer.text().startswith("ผู้ประกอบการ 2 ราย · แก้ไขล่าสุดโดย mueang")
+
+
+def test_the_line_under_the_grid_names_who_saved_last_as_people_read_it(qtbot, world):
+    window = open_window(qtbot, world.database, world.mueang)  # the world's months were saved by 'prov'
+    tab = window.entry_tab
+    pick_month(tab, 8)
+    assert "แก้ไขล่าสุดโดย นางสมศรี ใจดี เมื่อ" in tab.footer.text(), tab.footer.text()
