@@ -622,12 +622,11 @@ def _upsert_sales(session, typed: list[tuple], imported: list[tuple], meanwhile)
     changed or not, and import_id's index entries lie as scattered as the rows (a third of the pages a save
     wrote); a row from a file has its import_id cleared. `meanwhile` runs during the last upsert (insert_rows);
     its result is returned."""
-    conflict = ("entrepreneur_id", "fiscal_year", "month")
+    table, conflict = MonthlySale.__table__, ("entrepreneur_id", "fiscal_year", "month")
     batches = [(rows, update) for rows, update in ((typed, SALE_COLUMNS[3:-1]), (imported, SALE_COLUMNS[3:])) if rows]
     for rows, update in batches[:-1]:
-        insert_rows(session, MonthlySale.__table__, SALE_COLUMNS, rows, conflict=conflict, update=update, plain=True)
+        insert_rows(session, table, SALE_COLUMNS, rows, conflict=conflict, update=update, plain=True)
     rows, update = batches[-1] if batches else ([], ())
-    table = MonthlySale.__table__
     return insert_rows(
         session, table, SALE_COLUMNS, rows, conflict=conflict, update=update, plain=True, meanwhile=meanwhile
     )

@@ -99,6 +99,81 @@ def test_an_upsert_of_plain_rows_writes_numbers_blanks_and_text(world):
     assert {row.updated_at for row in found} == {datetime(2026, 12, 4, 1, 2, 3)}
 
 
+def _sale_rows(world, amount: int) -> tuple[tuple, list[tuple]]:
+    columns = ("entrepreneur_id", "fiscal_year", "month", "domestic_offline", "revision", "updated_by", "updated_at")
+    stamp = stored_time(datetime(2026, 12, 5))
+    return columns, [(i, 2569, 9, amount, 1, "prov", stamp) for i in world.ids.values()]
+
+
+def _september(database) -> dict[int, int]:
+    with database.engine.connect() as connection:
+        rows = connection.execute(
+            MonthlySale.__table__.select().where(MonthlySale.fiscal_year == 2569, MonthlySale.month == 9)
+        ).all()
+    return {row.entrepreneur_id: row.domestic_offline for row in rows}
+
+
+def test_the_work_given_to_an_upsert_runs_while_the_server_upserts_and_its_result_comes_back(world):
+    """A save makes its audit entries while the server upserts its rows (insert_rows's `meanwhile`): on
+    PostgreSQL the upsert is sent in a pipeline and its answer awaited after the work; on SQLite the work runs
+    once the rows are in. Either way it runs once, its result is returned, and the rows are written."""
+    database = world.database
+    columns, rows = _sale_rows(world, 100)
+    seen = []
+
+    def work():
+        driver = uow.session.connection().connection.dbapi_connection
+        seen.append(getattr(getattr(driver, "pgconn", None), "pipeline_status", None))
+        return "made"
+
+    with database.unit_of_work() as uow:
+        conflict = ("entrepreneur_id", "fiscal_year", "month")
+        made = insert_rows(
+            uow.session, MonthlySale.__table__, columns, rows, conflict=conflict, update=columns[3:], meanwhile=work
+        )
+        nothing = insert_rows(uow.session, MonthlySale.__table__, columns, [], conflict=conflict, meanwhile=work)
+        uow.commit()
+    assert (made, nothing) == ("made", "made")
+    if database.on_server:
+        assert seen[0] != 0, "the upsert's answer was awaited before the work ran"  # pq.PipelineStatus.OFF is 0
+    assert _september(database) == {i: 100 for i in world.ids.values()}
+
+
+def test_an_upsert_refused_with_work_given_to_it_is_raised_and_writes_nothing(world):
+    """The server's refusal of a pipelined upsert reaches the caller (whether it came before the work ran or
+    after), and the transaction writes nothing."""
+    database = world.database
+    columns, rows = _sale_rows(world, 100)
+    rows.append((999_999, 2569, 9, 5, 1, "prov", rows[0][-1]))  # no such entrepreneur: the foreign key refuses it
+    with pytest.raises(Exception, match="(?i)foreign key"):
+        with database.unit_of_work() as uow:
+            conflict = ("entrepreneur_id", "fiscal_year", "month")
+            insert_rows(
+                uow.session,
+                MonthlySale.__table__,
+                columns,
+                rows,
+                conflict=conflict,
+                update=columns[3:],
+                meanwhile=lambda: None,
+            )
+            uow.commit()
+    assert _september(database) == {}
+
+
+def test_rows_made_as_they_are_written_go_in_whole_and_none_is_nothing(world):
+    database = world.database
+    stamp = stored_time(datetime(2026, 12, 5, 1, 2, 3))
+    with database.unit_of_work() as uow:
+        insert_rows(uow.session, AuditEntry.__table__, AUDIT_COLUMNS, iter(()), plain=True)
+        made = ((stamp, "prov", "save", "gen", f"k{i}", "f", str(i), None, None) for i in range(2_000))
+        insert_rows(uow.session, AuditEntry.__table__, AUDIT_COLUMNS, made, plain=True)
+        uow.commit()
+    with database.unit_of_work() as uow:
+        lines = list_audit(uow=uow, entity="gen", limit=5_000)
+    assert sorted(int(line.old_value) for line in lines) == list(range(2_000))
+
+
 def test_the_collector_runs_again_after_a_paused_call_even_a_refused_one(world):
     """A save pauses Python's cycle collector while it makes its rows (store.bulk.collector_paused); a refused save
     leaves it running again, and a caller that had paused it keeps it paused."""
