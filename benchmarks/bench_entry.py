@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from otop_desktop.core.users import UserInfo  # noqa: E402
 from otop_desktop.demo import build_demo  # noqa: E402
-from otop_desktop.services import entry  # noqa: E402
+from otop_desktop.services import entry, saving  # noqa: E402
 from otop_desktop.store.database import open_database  # noqa: E402
 from otop_desktop.ui.app import application  # noqa: E402
 from otop_desktop.ui.bus import DataBus  # noqa: E402
@@ -57,7 +57,7 @@ def startup(data_dir: Path, repeat: int) -> list[float]:
     return times
 
 
-def floor_upsert(path: Path, changes: list[entry.SaleChange]) -> float:
+def floor_upsert(path: Path, changes: list[saving.SaleChange]) -> float:
     """SQLite's own bulk upsert of the same rows, for comparison."""
     rows = [(c.entrepreneur_id, YEAR, MONTH, *c.amounts) for c in changes]
     con = sqlite3.connect(path)
@@ -118,11 +118,11 @@ def measure(label: str, scale: int, work: Path, repeat: int) -> None:
         with database.unit_of_work() as uow:
             sheet = entry.load_month(uow=uow, user=PROVINCE_USER, fiscal_year=YEAR, month=MONTH)
         changes = [
-            entry.SaleChange(r.entrepreneur_id, ((r.amounts[0] or 0) + bump[0], *r.amounts[1:])) for r in sheet.rows
+            saving.SaleChange(r.entrepreneur_id, ((r.amounts[0] or 0) + bump[0], *r.amounts[1:])) for r in sheet.rows
         ][:10_000]
         start = time.perf_counter()
         with database.unit_of_work() as uow:
-            entry.save_month(uow=uow, user=PROVINCE_USER, fiscal_year=YEAR, month=MONTH, changes=changes)
+            saving.save_month(uow=uow, user=PROVINCE_USER, fiscal_year=YEAR, month=MONTH, changes=changes)
         save_all.last = (time.perf_counter() - start, changes)
 
     saves = []

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.bench_exchange import YEAR, demo_district_files, merge_files  # noqa: E402
 from otop_desktop.core.users import UserInfo  # noqa: E402
 from otop_desktop.demo import DISTRICT_BASE_BAHT  # noqa: E402
-from otop_desktop.services import entry  # noqa: E402
+from otop_desktop.services import entry, saving  # noqa: E402
 from otop_desktop.services.exchange import (
     keys,  # noqa: E402
     merge,  # noqa: E402
@@ -255,12 +255,12 @@ def save_beside_floor(
     low, high = user.area_code, user.area_code[:-1] + chr(ord(user.area_code[-1]) + 1)
     for bump in range(1, rounds + 1):
         changes = [
-            entry.SaleChange(r.entrepreneur_id, ((r.amounts[0] or 0) + bump, *r.amounts[1:]), r.revision + bump - 1)
+            saving.SaleChange(r.entrepreneur_id, ((r.amounts[0] or 0) + bump, *r.amounts[1:]), r.revision + bump - 1)
             for r in sheet.rows
         ]
         start = time.perf_counter()
         with target.unit_of_work() as uow:
-            entry.save_month(
+            saving.save_month(
                 uow=uow, user=user, fiscal_year=YEAR, month=month, changes=changes, unusual_ok=True, usual=usual
             )
         saves.append(time.perf_counter() - start)

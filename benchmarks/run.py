@@ -135,7 +135,7 @@ def job_quality(path: Path, repeat: int, area: str) -> dict:
 
 def job_save_month(path: Path, repeat: int, area: str) -> dict:
     from benchmarks.bench_exchange import floor_connection
-    from otop_desktop.services import entry
+    from otop_desktop.services import entry, saving
     from otop_desktop.services.office import Office
     from otop_desktop.services.reports import summary
     from otop_desktop.store.database import copy_file, open_database
@@ -160,10 +160,10 @@ def job_save_month(path: Path, repeat: int, area: str) -> dict:
         seen = writes[0]
         writes[0] += 1
         changes = [
-            entry.SaleChange(r.entrepreneur_id, ((r.amounts[0] or 0) + writes[0], *r.amounts[1:]), r.revision + seen)
+            saving.SaleChange(r.entrepreneur_id, ((r.amounts[0] or 0) + writes[0], *r.amounts[1:]), r.revision + seen)
             for r in sheet.rows
         ]
-        office.run(entry.save_month, **period, changes=changes, unusual_ok=True, **handed)
+        office.run(saving.save_month, **period, changes=changes, unusual_ok=True, **handed)
 
     rows = [(r.entrepreneur_id, YEAR, MONTH, (r.amounts[0] or 0) + 99, *r.amounts[1:]) for r in sheet.rows]
 

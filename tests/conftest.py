@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from otop_desktop.services import auth, entrepreneurs, entry
+from otop_desktop.services import auth, entrepreneurs, saving
 from otop_desktop.services.entrepreneurs import EntrepreneurInfo
 from otop_desktop.store.database import Database
 from tests.engines import ENGINES, FILES, SERVERS, open_fresh
@@ -166,17 +166,17 @@ def add_entrepreneur(
 
 def save(
     db: Database, user, year: int, month: int, amounts_by_id: dict[int, tuple], unusual_ok: bool = True
-) -> entry.SaveResult:
+) -> saving.SaveResult:
     """Save figures as a test arranges them; unusual amounts pass as confirmed unless a test asks otherwise
     (the confirmation has its own tests)."""
     with db.unit_of_work() as uow:
-        return entry.save_month(
+        return saving.save_month(
             uow=uow,
             user=user,
             fiscal_year=year,
             month=month,
             unusual_ok=unusual_ok,
-            changes=[entry.SaleChange(i, tuple(a)) for i, a in amounts_by_id.items()],
+            changes=[saving.SaleChange(i, tuple(a)) for i, a in amounts_by_id.items()],
         )
 
 

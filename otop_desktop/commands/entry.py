@@ -31,12 +31,12 @@ def add(commands) -> dict:
 @as_user
 def run_entry(args, office) -> int:
     """Show, Sync or set a month's sales as --user."""
-    from otop_desktop.services import entry
+    from otop_desktop.services import entry, saving
     from otop_desktop.services.money import format_baht, parse_amount, sum_amounts
     from otop_desktop.services.thai import format_thai_datetime, month_label
 
     if args.entry_command == "sync":
-        result = office.query(entry.sync_month, fiscal_year=args.year, month=args.month, district_code=args.district)
+        result = office.query(saving.sync_month, fiscal_year=args.year, month=args.month, district_code=args.district)
         for row in result.rows:
             print(f"+\t{row.entrepreneur_id}\t{row.tambon_name}\t{row.name}")
         source = "จากเดือนก่อนหน้า" if result.from_previous_month else "จากผู้ประกอบการที่ยังดำเนินกิจการ (เดือนก่อนหน้าไม่มีรายชื่อ) "
@@ -45,14 +45,14 @@ def run_entry(args, office) -> int:
         amounts = tuple(parse_amount(text) for text in args.amounts)
         try:
             result = office.query(
-                entry.save_month,
+                saving.save_month,
                 fiscal_year=args.year,
                 month=args.month,
-                changes=[entry.SaleChange(args.entrepreneur_id, amounts)],
+                changes=[saving.SaleChange(args.entrepreneur_id, amounts)],
                 unusual_ok=args.unusual_ok,
             )
-        except entry.UnusualAmounts as refused:
-            raise entry.UnusualAmounts(refused.message + " (ใส่ --unusual-ok เพื่อยืนยัน)", refused.amounts) from None
+        except saving.UnusualAmounts as refused:
+            raise saving.UnusualAmounts(refused.message + " (ใส่ --unusual-ok เพื่อยืนยัน)", refused.amounts) from None
         print(f"บันทึกข้อมูลเรียบร้อย เมื่อ {format_thai_datetime(result.saved_at)} ({result.cells_changed} ช่อง)")
     else:
         sheet = office.query(entry.load_month, fiscal_year=args.year, month=args.month, district_code=args.district)

@@ -282,7 +282,17 @@ def schema_revision(path: Path) -> str | None:
 
 
 def upgrade_schema(engine: Engine) -> None:
-    """Apply every pending Alembic migration."""
+    """Apply every pending Alembic migration; DatabaseBusy, with nothing changed, when another program holds a
+    table a migration must alter (a backup reading it, an older copy of the program saving) longer than we wait."""
+    try:
+        _upgrade(engine)
+    except (DBAPIError, sqlite3.OperationalError) as error:
+        if is_busy(error):
+            raise DatabaseBusy() from error
+        raise
+
+
+def _upgrade(engine: Engine) -> None:
     from alembic import command
     from alembic.config import Config
 

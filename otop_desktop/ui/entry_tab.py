@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.core.changes import Kind
-from otop_desktop.services import areas, entry, names
+from otop_desktop.services import areas, entry, names, saving
 from otop_desktop.services.access import Action
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, today_in_thailand
@@ -56,7 +56,8 @@ class EntryTab(QWidget):
         self._loading = None  # what is being loaded
         self._usual = None  # the shown month's usual months, handed to its save (spares reading them again)
         self._last_saved = None  # the month's last save, for the line under the grid
-        self._names = names.Names()  # who saved it, as the person's name (read once the window is drawn)
+        self._names = None  # who saved it, as the person's name (read once the window is drawn)
+        self._names_asked: set[str] = set()  # logins the names lacked, read again once each
         self.model = SalesRows(SalesTableModel(self), self)  # the month's rows as shown: filtered, sorted
         self.view = SalesTableView(self)
         self.view.setModel(self.model)
@@ -147,6 +148,16 @@ class EntryTab(QWidget):
     def _got_names(self, found: names.Names) -> None:
         self._names = found
         self._update_footer()
+
+    def _person(self, login: str) -> str:
+        """The login as its person's name; one the names lack (a user added since they were read) has them
+        read again, once."""
+        if self._names is None:
+            return login
+        if login not in self._names.people and login not in self._names_asked:
+            self._names_asked.add(login)
+            read_in_background(self, names.list_names, on_done=self._got_names)
+        return self._names.person(login)
 
     def _fill_tambons(self) -> None:
         self.tambon_box.blockSignals(True)
@@ -292,7 +303,7 @@ class EntryTab(QWidget):
         last = self._last_saved
         if last is not None:
             text += self.tr(" · แก้ไขล่าสุดโดย {user} เมื่อ {when}").format(
-                user=self._names.person(last.updated_by), when=format_thai_datetime(last.updated_at)
+                user=self._person(last.updated_by), when=format_thai_datetime(last.updated_at)
             )
         self.footer.setText(text)
 
@@ -334,20 +345,20 @@ class EntryTab(QWidget):
         unusual = []
 
         def refused(error) -> None:
-            if isinstance(error, entry.UnusualAmounts):
+            if isinstance(error, saving.UnusualAmounts):
                 unusual.append(error)
-            elif isinstance(error, entry.SavedMeanwhile):
+            elif isinstance(error, saving.SavedMeanwhile):
                 self._offer_reload(error)
             else:
                 show_error(self, error)
 
         # A whole province's month is thousands of rows: saved off the GUI thread, the window waiting.
-        saving = self.tr("กำลังบันทึกข้อมูล {rows} ราย…").format(rows=f"{len(changes):,}")
+        waiting = self.tr("กำลังบันทึกข้อมูล {rows} ราย…").format(rows=f"{len(changes):,}")
         # First without confirming: the service lists unusual totals, if any, for the officer to confirm.
         done = perform_waiting(
             self,
-            entry.save_month,
-            progress=saving,
+            saving.save_month,
+            progress=waiting,
             refused=refused,
             fiscal_year=year,
             month=month,
@@ -362,8 +373,8 @@ class EntryTab(QWidget):
                 return False
             done = perform_waiting(
                 self,
-                entry.save_month,
-                progress=saving,
+                saving.save_month,
+                progress=waiting,
                 fiscal_year=year,
                 month=month,
                 changes=changes,
@@ -425,7 +436,7 @@ class EntryTab(QWidget):
         self.view.finish_editing()
         year, month, district, _ = self._period
         done = perform(
-            self, entry.sync_preview, fiscal_year=year, month=month, district_code=district, today=self._today
+            self, saving.sync_preview, fiscal_year=year, month=month, district_code=district, today=self._today
         )
         if done is None:
             return

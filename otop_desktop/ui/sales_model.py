@@ -4,8 +4,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 
 from otop_desktop.core.errors import InvalidInput
-from otop_desktop.services.entry import CHANNELS, SaleChange, is_unusual
+from otop_desktop.services.entry import CHANNELS, is_unusual
 from otop_desktop.services.money import format_baht, parse_amount, sum_amounts
+from otop_desktop.services.saving import SaleChange
 from otop_desktop.services.thai import sort_key
 
 CODE_COLUMN = 2

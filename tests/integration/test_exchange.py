@@ -398,7 +398,7 @@ def test_a_province_file_carries_only_confirmed_months(offices):
 
 def test_the_department_merges_a_provinces_confirmed_file(offices):
     from otop_desktop.core.errors import PermissionDenied
-    from otop_desktop.services import entry
+    from otop_desktop.services import entry, saving
 
     world, district, folder = offices
     with department_with_province_file(world, folder) as (path, rows, department, dept):
@@ -417,12 +417,12 @@ def test_the_department_merges_a_provinces_confirmed_file(offices):
         assert figures.progress.locked == 1  # one province confirmed August
         with department.unit_of_work() as uow:
             with pytest.raises(PermissionDenied, match="ดูข้อมูลได้อย่างเดียว"):
-                entry.save_month(
+                saving.save_month(
                     uow=uow,
                     user=dept,
                     fiscal_year=2569,
                     month=8,
-                    changes=[entry.SaleChange(sheet.rows[0].entrepreneur_id, (1, 1, 1, 1))],
+                    changes=[saving.SaleChange(sheet.rows[0].entrepreneur_id, (1, 1, 1, 1))],
                 )
         with department.unit_of_work() as uow, pytest.raises(PermissionDenied, match="ไม่มีระดับที่สูงกว่า"):
             export_file(uow=uow, user=dept, fiscal_year=2569, months=[8], path=folder / "00.otop")

@@ -10,11 +10,11 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy.exc import DBAPIError
 
-from otop_desktop.core.errors import DatabaseProblem
+from otop_desktop.core.errors import DatabaseBusy, DatabaseProblem
 from otop_desktop.migrations import HEAD
 from otop_desktop.store import database as database_module
 from otop_desktop.store.database import open_database, schema_revision
-from tests.engines import FILES, connect
+from tests.engines import FILES, connect, target, write_lock_held
 
 pytestmark = pytest.mark.migrates
 
@@ -244,6 +244,33 @@ def test_0019_makes_the_audit_logs_time_index_brin_on_a_server(database):
             assert method == "brin"
         else:
             assert [row[2] for row in connection.exec_driver_sql("PRAGMA index_info(ix_audit_log_at)")] == ["at"]
+
+
+def _revision(database) -> str:
+    with closing(connect(database)) as con:
+        return con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+
+
+def test_an_upgrade_that_finds_the_database_busy_says_so_in_thai_and_changes_nothing(database, monkeypatch):
+    """An older copy of the program saving (it holds the write lock) while this one opens the database and must
+    upgrade it: refused as busy in Thai after the usual wait, the database left as it was; the next opening,
+    once the other is done, upgrades it."""
+    from alembic import command
+
+    config = Config()
+    config.set_main_option(
+        "script_location", str(database_module.Path(database_module.__file__).parent.parent / "migrations")
+    )
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0018")
+    database.close()
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 300)
+    with write_lock_held(database), pytest.raises(DatabaseBusy):
+        open_database(target(database))
+    assert _revision(database) == "0018"
+    open_database(target(database)).close()
+    assert _revision(database) == HEAD
 
 
 def _clauses(sql: str | None):

@@ -233,7 +233,7 @@ def test_an_incomplete_month_prints_only_when_confirmed_and_the_paper_says_so(wo
     assert "กันยายน 2569: กรอกแล้ว 0 จาก 2 ราย" in err and "--incomplete-ok" in err and not (tmp_path / "x.pdf").exists()
 
     with world.database.unit_of_work() as uow:  # the list synced, one of the two entered
-        from otop_desktop.services.entry import sync_month
+        from otop_desktop.services.saving import sync_month
 
         sync_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9, district_code="3401")
     save(world.database, world.mueang, 2569, 9, {world.ids["ไหม"]: (5_000, None, None, None)})
@@ -256,7 +256,7 @@ def test_the_all_districts_print_says_which_districts_it_left_out(world, tmp_pat
     assert main([*args, "--month", "9", "--out", str(tmp_path / "sep.pdf")]) == 2
     assert "ยังไม่มีอำเภอใดมีรายชื่อ" in capsys.readouterr().err  # September has no list anywhere: nothing to print
     with world.database.unit_of_work() as uow:  # Mueang synced September, entered nothing; Warin has no list yet
-        from otop_desktop.services.entry import sync_month
+        from otop_desktop.services.saving import sync_month
 
         sync_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9, district_code="3401")
     assert main([*args, "--month", "9", "--out", str(tmp_path / "sep.pdf")]) == 2

@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 from otop_desktop.core.errors import MonthLocked
 from otop_desktop.core.users import UserInfo
-from otop_desktop.services import entry, locks
+from otop_desktop.services import entry, locks, saving
 from otop_desktop.store.database import open_database
 
 YEAR, MONTH, ROUNDS = 2569, 8, 200
@@ -32,41 +32,41 @@ def _saver(url: str, pc: int, entrepreneur_id: int, rounds: int, barrier, outcom
             barrier.wait()  # both PCs have the month on screen at the same revision
             try:
                 with database.unit_of_work() as uow:
-                    entry.save_month(
+                    saving.save_month(
                         uow=uow,
                         user=MUEANG,
                         fiscal_year=YEAR,
                         month=MONTH,
                         unusual_ok=True,
-                        changes=[entry.SaleChange(entrepreneur_id, (round_ * 10 + pc + 1, 0, 0, 0), seen)],
+                        changes=[saving.SaleChange(entrepreneur_id, (round_ * 10 + pc + 1, 0, 0, 0), seen)],
                     )
                 outcomes.put((round_, pc, "saved", ""))
-            except entry.SavedMeanwhile as refused:
+            except saving.SavedMeanwhile as refused:
                 outcomes.put((round_, pc, "refused", refused.message))
             barrier.wait()
     finally:
         database.close()
 
 
-def _save_until_locked(url: str, entrepreneur_id: int, outcomes, saving=None) -> None:
+def _save_until_locked(url: str, entrepreneur_id: int, outcomes, landing=None) -> None:
     database = open_database(url)
     try:
         for attempt in range(10_000):
             try:
                 with database.unit_of_work() as uow:
-                    entry.save_month(
+                    saving.save_month(
                         uow=uow,
                         user=MUEANG,
                         fiscal_year=YEAR,
                         month=MONTH,
                         unusual_ok=True,
                         changes=[
-                            entry.SaleChange(entrepreneur_id, (attempt + 1, 0, 0, 0), _seen(database, entrepreneur_id))
+                            saving.SaleChange(entrepreneur_id, (attempt + 1, 0, 0, 0), _seen(database, entrepreneur_id))
                         ],
                     )
                 outcomes.put(("saved", attempt))
-                if saving is not None:
-                    saving.set()
+                if landing is not None:
+                    landing.set()
             except MonthLocked:
                 outcomes.put(("locked", attempt))
                 return
@@ -74,11 +74,11 @@ def _save_until_locked(url: str, entrepreneur_id: int, outcomes, saving=None) ->
         database.close()
 
 
-def _lock_later(url: str, saving=None) -> None:
+def _lock_later(url: str, landing=None) -> None:
     database = open_database(url)
     try:
-        if saving is not None:  # the race starts once saves are landing (a loaded machine starts the saver late)
-            assert saving.wait(120)
+        if landing is not None:  # the race starts once saves are landing (a loaded machine starts the saver late)
+            assert landing.wait(120)
         time.sleep(random.uniform(0.3, 1.0))
         with database.unit_of_work() as uow:
             locks.lock_district(uow=uow, user=PROVINCE, district_code="3401", fiscal_year=YEAR, month=MONTH)
@@ -130,9 +130,9 @@ def test_two_pcs_saving_the_same_month_lose_no_update(server_world, server_url):
 def test_a_lock_racing_saves_ends_locked_with_no_save_after_it(server_world, server_url):
     silk = server_world.ids["ไหม"]
     context = multiprocessing.get_context("spawn")
-    outcomes, saving = context.Queue(), context.Event()
-    saver = context.Process(target=_save_until_locked, args=(server_url, silk, outcomes, saving))
-    locker = context.Process(target=_lock_later, args=(server_url, saving))
+    outcomes, landing = context.Queue(), context.Event()
+    saver = context.Process(target=_save_until_locked, args=(server_url, silk, outcomes, landing))
+    locker = context.Process(target=_lock_later, args=(server_url, landing))
     saver.start()
     locker.start()
     locker.join(120)

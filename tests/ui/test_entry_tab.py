@@ -5,8 +5,10 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from otop_desktop.services import auth
 from otop_desktop.store.database import open_database
 from otop_desktop.ui.sales_model import FIRST_AMOUNT, TOTAL_COLUMN, UNUSUAL
+from tests.conftest import PASSWORD, save
 from tests.engines import connect, target
 from tests.ui.conftest import open_window, settle, type_into_cell
 
@@ -321,3 +323,24 @@ def test_the_line_under_the_grid_names_who_saved_last_as_people_read_it(qtbot, w
     tab = window.entry_tab
     pick_month(tab, 8)
     assert "แก้ไขล่าสุดโดย นางสมศรี ใจดี เมื่อ" in tab.footer.text(), tab.footer.text()
+
+
+def test_a_person_added_after_the_window_opened_is_named_too(qtbot, world):
+    window = open_window(qtbot, world.database, world.mueang)  # the names are read as it opens
+    with world.database.unit_of_work() as uow:
+        newcomer = auth.create_user(
+            uow=uow,
+            user=world.admin,
+            username="newcomer",
+            password=PASSWORD,
+            role="district",
+            area_code="3401",
+            display_name="นางใหม่ เพิ่งมา",
+        )
+        uow.commit()
+    save(world.database, newcomer, 2569, 8, {world.ids["ไหม"]: (1, None, None, None)})
+    tab = window.entry_tab
+    pick_month(tab, 7)
+    pick_month(tab, 8)  # the month again, with the newcomer's save
+    settle()
+    assert "แก้ไขล่าสุดโดย นางใหม่ เพิ่งมา เมื่อ" in tab.footer.text(), tab.footer.text()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from otop_desktop.core.changes import Kind, touched
 from otop_desktop.core.errors import InvalidInput
-from otop_desktop.services import entry, locks
+from otop_desktop.services import locks, saving
 from otop_desktop.services.targets import rule
 from otop_desktop.ui.sales_model import FIRST_AMOUNT
 from tests.ui.conftest import open_window, settle
@@ -37,7 +37,7 @@ def press_compute(window):
 
 
 ACTIONS = {  # the tab action, the service it runs, what a success returns
-    "entry save": (press_save, entry, "save_month", lambda: entry.SaveResult(datetime(2026, 8, 20), 1, 1)),
+    "entry save": (press_save, saving, "save_month", lambda: saving.SaveResult(datetime(2026, 8, 20), 1, 1)),
     "lock a district": (press_lock, locks, "lock_district", lambda: None),
     "bases from data": (press_compute, rule, "bases_from_data", lambda: {}),
 }

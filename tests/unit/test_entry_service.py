@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from otop_desktop.core.errors import InvalidInput, PermissionDenied
-from otop_desktop.services import entrepreneurs, entry
+from otop_desktop.services import entrepreneurs, entry, saving
 from otop_desktop.services.audit import list_audit
 from otop_desktop.services.money import MAX_SATANG
 from tests.conftest import add_entrepreneur, save
@@ -132,14 +132,14 @@ def test_an_impossible_month_is_refused(world):
 
 def test_sync_copies_the_previous_months_entrepreneurs_and_no_amounts(world):
     with world.database.unit_of_work() as uow:
-        result = entry.sync_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9)
+        result = saving.sync_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9)
     assert (result.added, result.already_listed, result.from_previous_month) == (2, 0, True)
     rows = load(world, world.mueang, month=9).rows
     assert {r.entrepreneur_id for r in rows} == {world.ids["ไหม"], world.ids["ข้าว"]}  # not the inactive one
     assert all(r.amounts == (None, None, None, None) for r in rows)
     assert load(world, world.warin, month=9).rows == ()  # the other district is untouched
     with world.database.unit_of_work() as uow:
-        again = entry.sync_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9)
+        again = saving.sync_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9)
     assert (again.added, again.already_listed) == (0, 2)
 
 
@@ -147,17 +147,17 @@ def test_sync_preview_writes_nothing_and_a_save_lists_the_rows(world):
     with connect(world.database) as con:
         before = con.execute("SELECT * FROM monthly_sale ORDER BY 1, 2, 3").fetchall()
     with world.database.unit_of_work() as uow:
-        found = entry.sync_preview(uow=uow, user=world.mueang, fiscal_year=2569, month=9)
+        found = saving.sync_preview(uow=uow, user=world.mueang, fiscal_year=2569, month=9)
     assert sorted(r.name for r in found.rows) == ["กลุ่มทอผ้าไหมบ้านในเมือง", "กลุ่มแม่บ้านข้าวหอมมะลิ"]
     with connect(world.database) as con:
         assert con.execute("SELECT * FROM monthly_sale ORDER BY 1, 2, 3").fetchall() == before
     with world.database.unit_of_work() as uow:
-        entry.save_month(
+        saving.save_month(
             uow=uow,
             user=world.mueang,
             fiscal_year=2569,
             month=9,
-            changes=[entry.SaleChange(r.entrepreneur_id, r.amounts) for r in found.rows],
+            changes=[saving.SaleChange(r.entrepreneur_id, r.amounts) for r in found.rows],
         )
     assert len(load(world, world.mueang, month=9).rows) == 2
 
@@ -168,24 +168,24 @@ def test_a_month_opens_on_its_first_day(world, today, refused):
     with world.database.unit_of_work() as uow:
         if refused:
             with pytest.raises(InvalidInput, match="ยังไม่เริ่ม.*1 กันยายน 2569"):
-                entry.sync_preview(uow=uow, user=world.mueang, fiscal_year=2569, month=9, today=today)
+                saving.sync_preview(uow=uow, user=world.mueang, fiscal_year=2569, month=9, today=today)
             with pytest.raises(InvalidInput, match="ยังไม่เริ่ม"):
-                entry.save_month(
+                saving.save_month(
                     uow=uow,
                     user=world.mueang,
                     fiscal_year=2569,
                     month=9,
                     today=today,
-                    changes=[entry.SaleChange(world.ids["ไหม"], (1, None, None, None))],
+                    changes=[saving.SaleChange(world.ids["ไหม"], (1, None, None, None))],
                 )
         else:
-            entry.sync_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9, today=today)
+            saving.sync_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9, today=today)
     assert len(load(world, world.mueang, month=9).rows) == (0 if refused else 2)
 
 
 def test_sync_of_a_first_month_lists_every_active_entrepreneur(world):
     with world.database.unit_of_work() as uow:
-        result = entry.sync_month(uow=uow, user=world.province, fiscal_year=2560, month=3)
+        result = saving.sync_month(uow=uow, user=world.province, fiscal_year=2560, month=3)
     assert (result.added, result.from_previous_month) == (3, False)
 
 
@@ -238,7 +238,7 @@ def test_a_month_lists_each_tambon_in_thai_dictionary_order(world):
 def test_unusual_amounts_are_refused_until_confirmed_and_the_confirmation_is_logged(world):
     silk, rice = world.ids["ไหม"], world.ids["ข้าว"]  # usual months 12,000.00 and 6,000.50 baht
     before = sales_rows(world.database)
-    with pytest.raises(entry.UnusualAmounts) as refused:
+    with pytest.raises(saving.UnusualAmounts) as refused:
         save(
             world.database,
             world.mueang,
@@ -271,16 +271,16 @@ def test_a_row_saved_by_someone_else_since_it_was_shown_refuses_the_save_and_nam
         }
     save(world.database, world.province, 2569, 8, {silk: (7, 7, 7, 7)})  # the province corrects a figure meanwhile
     before = sales_of(world.database)
-    with world.database.unit_of_work() as uow, pytest.raises(entry.SavedMeanwhile) as refused:
-        entry.save_month(
+    with world.database.unit_of_work() as uow, pytest.raises(saving.SavedMeanwhile) as refused:
+        saving.save_month(
             uow=uow,
             user=world.mueang,
             fiscal_year=2569,
             month=8,
             unusual_ok=True,
             changes=[
-                entry.SaleChange(silk, (1, 1, 1, 1), shown[silk].revision),
-                entry.SaleChange(rice, (2, 2, 2, 2), shown[rice].revision),
+                saving.SaleChange(silk, (1, 1, 1, 1), shown[silk].revision),
+                saving.SaleChange(rice, (2, 2, 2, 2), shown[rice].revision),
             ],
         )
     who = f"กลุ่มทอผ้าไหมบ้านในเมือง (เลขที่ {silk}, ต.ในเมือง)"
@@ -290,13 +290,13 @@ def test_a_row_saved_by_someone_else_since_it_was_shown_refuses_the_save_and_nam
         fresh = {
             r.entrepreneur_id: r for r in entry.load_month(uow=uow, user=world.mueang, fiscal_year=2569, month=8).rows
         }
-        entry.save_month(
+        saving.save_month(
             uow=uow,
             user=world.mueang,
             fiscal_year=2569,
             month=8,
             unusual_ok=True,
-            changes=[entry.SaleChange(silk, (1, 1, 1, 1), fresh[silk].revision)],
+            changes=[saving.SaleChange(silk, (1, 1, 1, 1), fresh[silk].revision)],
         )
     assert sales_of(world.database)[(silk, 8)] == (1, 1, 1, 1)
 
@@ -316,15 +316,15 @@ def _unusual_refused(world, amounts, usual) -> bool:
     """Whether a save of silk's September, handed these usual months, is refused as unusual (nothing saved)."""
     with world.database.unit_of_work() as uow:
         try:
-            entry.save_month(
+            saving.save_month(
                 uow=uow,
                 user=world.mueang,
                 fiscal_year=2569,
                 month=9,
-                changes=[entry.SaleChange(world.ids["ไหม"], amounts)],
+                changes=[saving.SaleChange(world.ids["ไหม"], amounts)],
                 usual=usual,
             )
-        except entry.UnusualAmounts:
+        except saving.UnusualAmounts:
             return True
     return False
 
