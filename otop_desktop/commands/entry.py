@@ -53,7 +53,10 @@ def run_entry(args, office) -> int:
             )
         except saving.UnusualAmounts as refused:
             raise saving.UnusualAmounts(refused.message + " (ใส่ --unusual-ok เพื่อยืนยัน)", refused.amounts) from None
-        print(f"บันทึกข้อมูลเรียบร้อย เมื่อ {format_thai_datetime(result.saved_at)} ({result.cells_changed} ช่อง)")
+        if not result.rows_changed:
+            print("ไม่มีข้อมูลที่เปลี่ยนแปลง: ยอดที่ใส่ตรงกับที่บันทึกไว้แล้ว จึงไม่ได้บันทึกซ้ำ")
+        else:
+            print(f"บันทึกข้อมูลเรียบร้อย เมื่อ {format_thai_datetime(result.saved_at)} ({result.cells_changed} ช่อง)")
     else:
         sheet = office.query(entry.load_month, fiscal_year=args.year, month=args.month, district_code=args.district)
         print(f"{month_label(args.year, args.month)} ปีงบประมาณ {args.year}: {len(sheet.rows):,} ราย")

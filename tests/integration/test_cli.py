@@ -30,6 +30,11 @@ def test_entry_set_and_show(cli, world):
         "entry", "set", "--user", "mueang", "--year", "2569", "--month", "9", str(silk), "๑,๒๕๐.๕", "0", "", ""
     )
     assert code == 0 and out.startswith("บันทึกข้อมูลเรียบร้อย")
+    before = sales(world.database)
+    code, out, _ = cli(
+        "entry", "set", "--user", "mueang", "--year", "2569", "--month", "9", str(silk), "1250.50", "0.00", "", ""
+    )
+    assert code == 0 and out.startswith("ไม่มีข้อมูลที่เปลี่ยนแปลง") and sales(world.database) == before
     code, out, _ = cli("entry", "show", "--user", "mueang", "--year", "2569", "--month", "9")
     assert code == 0 and "กันยายน 2569" in out and "1,250.50\t0.00\t-\t-\t1,250.50" in out
 
