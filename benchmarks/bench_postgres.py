@@ -19,6 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.bench_exchange import YEAR, demo_district_files, merge_files  # noqa: E402
+from benchmarks.floors import MONTH_ROWS, upper  # noqa: E402
 from otop_desktop.core.users import UserInfo  # noqa: E402
 from otop_desktop.demo import DISTRICT_BASE_BAHT  # noqa: E402
 from otop_desktop.services import entry, saving  # noqa: E402
@@ -211,8 +212,7 @@ def demo_on_server(work: Path, admin_url: str = ADMIN_URL, rounds: int = 4) -> d
 
 def open_beside_floor(target, user: UserInfo, month: int = 9, repeat: int = 5) -> dict:
     """Opening the province's month (entry.load_month, as the entry tab does) on the server, in turns with the bare
-    SQL that returns the same rows and columns (run.py's MONTH_ROWS, the floor of opening a month on SQLite)."""
-    from benchmarks.run import MONTH_ROWS, upper
+    SQL that returns the same rows and columns (floors.MONTH_ROWS, the floor of opening a month on SQLite too)."""
 
     floor_sql = MONTH_ROWS.replace("?", "%s")
     low = user.area_code
@@ -252,7 +252,7 @@ def save_beside_floor(
         sheet = entry.load_month(uow=uow, user=user, fiscal_year=YEAR, month=month)
         usual = entry.usual_months(uow=uow, user=user, fiscal_year=YEAR, month=month)
     saves, save_floors = [], []
-    low, high = user.area_code, user.area_code[:-1] + chr(ord(user.area_code[-1]) + 1)
+    low, high = user.area_code, upper(user.area_code)
     for bump in range(1, rounds + 1):
         changes = [
             saving.SaleChange(r.entrepreneur_id, ((r.amounts[0] or 0) + bump, *r.amounts[1:]), r.revision + bump - 1)

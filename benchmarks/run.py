@@ -23,6 +23,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from benchmarks.floors import MONTH_ROWS, upper  # noqa: E402
+
 YEAR, MONTH = 2569, 9
 EVIDENCE_JOB = "signed จต.๒: take in 100 scanned pages"
 LONG = 5.0  # a job this slow runs once: the table says so (min = max)
@@ -32,14 +34,6 @@ UPSERT = (
     " ON CONFLICT (entrepreneur_id, fiscal_year, month) DO UPDATE SET domestic_offline=excluded.domestic_offline,"
     " domestic_online=excluded.domestic_online, export_offline=excluded.export_offline,"
     " export_online=excluded.export_online, revision=revision+1"
-)
-MONTH_ROWS = (  # every column the grid shows and the save needs (the revision, who saved and when)
-    "SELECT e.id, e.tambon_code, t.name_th, e.name, p.name_th, s.domestic_offline, s.domestic_online,"
-    " s.export_offline, s.export_online, s.revision, s.updated_by, s.updated_at, e.otop_code"
-    " FROM monthly_sale s JOIN entrepreneur e ON e.id = s.entrepreneur_id JOIN tambon t ON t.code = e.tambon_code"
-    " JOIN product_type p ON p.id = e.product_type_id"
-    " WHERE s.fiscal_year = ? AND s.month = ? AND e.tambon_code >= "
-    "? AND e.tambon_code < ? ORDER BY e.tambon_code, e.name_key, e.id"
 )
 
 
@@ -54,10 +48,6 @@ def runs(job, repeat: int) -> list[float]:
         if times[-1] > LONG:
             break
     return times
-
-
-def upper(prefix: str) -> str:
-    return prefix[:-1] + chr(ord(prefix[-1]) + 1) if prefix else "\uffff"
 
 
 def user_of(role: str, area: str):
