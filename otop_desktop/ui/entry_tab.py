@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.core.changes import Kind
+from otop_desktop.core.errors import MonthLocked
 from otop_desktop.services import areas, entry, names, saving
 from otop_desktop.services.access import Action
 from otop_desktop.services.money import format_baht
@@ -348,7 +349,13 @@ class EntryTab(QWidget):
             if isinstance(error, saving.UnusualAmounts):
                 unusual.append(error)
             elif isinstance(error, saving.SavedMeanwhile):
-                self._offer_reload(error)
+                self._offer_reload(
+                    error,
+                    self.tr("ยังไม่ได้บันทึก: มีผู้บันทึกข้อมูลเดือนนี้ไปก่อนแล้ว"),
+                    self.tr("โหลดข้อมูลล่าสุดแล้ว กรุณาแก้ไขอีกครั้งแล้วกดบันทึก"),
+                )
+            elif isinstance(error, MonthLocked):  # locked since the grid was shown: the reload shows it locked
+                self._offer_reload(error, self.tr("ยังไม่ได้บันทึก: เดือนนี้ถูกล็อก (ยืนยันข้อมูล) แล้ว"))
             else:
                 show_error(self, error)
 
@@ -391,11 +398,13 @@ class EntryTab(QWidget):
         self.reload(then=lambda: self.show_banner(message, "ok"))
         return True
 
-    def _offer_reload(self, error) -> None:
-        """Someone saved these rows since they were shown: nothing was saved; offer the newest figures."""
+    def _offer_reload(self, error, kept: str, reloaded: str | None = None) -> None:
+        """Someone saved these rows, or locked the month, since they were shown: nothing was saved; offer the
+        month as it is now, then say `reloaded` (else what the month's own notice says, a lock's); `kept` is the
+        banner when the officer keeps the edits on screen instead."""
         answer = QMessageBox.question(
             self,
-            self.tr("มีผู้บันทึกข้อมูลนี้ไปก่อนแล้ว"),
+            error.title,
             error.message
             + "\n\n"
             + self.tr(
@@ -405,9 +414,9 @@ class EntryTab(QWidget):
             QMessageBox.StandardButton.Yes,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.reload(then=lambda: self.show_banner(self.tr("โหลดข้อมูลล่าสุดแล้ว กรุณาแก้ไขอีกครั้งแล้วกดบันทึก"), "info"))
+            self.reload(then=(lambda: self.show_banner(reloaded, "info")) if reloaded else None)
         else:
-            self.show_banner(self.tr("ยังไม่ได้บันทึก: มีผู้บันทึกข้อมูลเดือนนี้ไปก่อนแล้ว"), "error")
+            self.show_banner(kept, "error")
 
     def _confirm_unusual(self, amounts) -> bool:
         limit = 15

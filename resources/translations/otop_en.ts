@@ -403,157 +403,157 @@
 <context>
     <name>EntryTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="87"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="91"/>
         <source>Sync ข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="88"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="92"/>
         <source>ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า (ไม่ดึงยอดเงิน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="89"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="93"/>
         <source>เพิ่มผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="90"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="94"/>
         <source>แก้ไขผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="91"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="95"/>
         <source>เลิกทำ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="93"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="97"/>
         <source>บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="99"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="103"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="101"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="105"/>
         <source>ตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="111"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="115"/>
         <source>การกดปุ่ม “บันทึกข้อมูล” ถือว่าเป็นการตรวจสอบและยืนยันข้อมูลของอำเภอแล้ว กรุณาตรวจสอบให้เรียบร้อยก่อนกดปุ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="134"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="138"/>
         <source>— เลือกอำเภอ —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="135"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="139"/>
         <source>ทุกอำเภอ (ทั้งประเทศ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="137"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="141"/>
         <source>ทุกอำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="148"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="166"/>
         <source>ทุกตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="240"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="258"/>
         <source>เลือกอำเภอเพื่อดูยอดจำหน่ายของเดือน (หรือ “ทุกอำเภอ” เพื่อดูทั้งประเทศ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="282"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="300"/>
         <source>ผู้ประกอบการ {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="285"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="303"/>
         <source> (ดึงมาด้วย Sync ยังไม่ได้บันทึก {count} ราย)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="288"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="306"/>
         <source> · แก้ไขล่าสุดโดย {user} เมื่อ {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="311"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="329"/>
         <source>ยังไม่ได้บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="312"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="330"/>
         <source>มีข้อมูลที่แก้ไขแล้วแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="325"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="343"/>
         <source>ไม่มีข้อมูลที่เปลี่ยนแปลง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="339"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="358"/>
+        <source>ยังไม่ได้บันทึก: เดือนนี้ถูกล็อก (ยืนยันข้อมูล) แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="363"/>
         <source>กำลังบันทึกข้อมูล {rows} ราย…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="355"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="379"/>
         <source>ยังไม่ได้บันทึก: กรุณาตรวจสอบยอดที่สูงผิดปกติ (ช่องรวมสีส้ม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="371"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="395"/>
         <source>บันทึกข้อมูลเรียบร้อย เมื่อ {when} ({rows} ราย)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="381"/>
-        <source>มีผู้บันทึกข้อมูลนี้ไปก่อนแล้ว</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="385"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="411"/>
         <source>โหลดข้อมูลล่าสุดตอนนี้หรือไม่? (ตัวเลขที่ท่านแก้ไขและยังไม่ได้บันทึกจะหายไป หากต้องการเก็บไว้ ให้ตอบ “ไม่” แล้วจดไว้ก่อน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="391"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="355"/>
         <source>โหลดข้อมูลล่าสุดแล้ว กรุณาแก้ไขอีกครั้งแล้วกดบันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="393"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="354"/>
         <source>ยังไม่ได้บันทึก: มีผู้บันทึกข้อมูลเดือนนี้ไปก่อนแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="398"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="424"/>
         <source>• {name}: {total} บาท (ปกติเดือนละ {usual} บาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="404"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="430"/>
         <source>และอีก {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="407"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="433"/>
         <source>ยอดจำหน่ายสูงผิดปกติ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="409"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="435"/>
         <source>ยอดรวมเดือนนี้ของ {count} รายสูงกว่า 10 เท่าของเดือนปกติ (ค่ามัธยฐาน 12 เดือนก่อน):
 {lines}
 
@@ -561,22 +561,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="432"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="458"/>
         <source>รายชื่อผู้ประกอบการของเดือนนี้ครบแล้ว ({count} ราย) ไม่มีรายชื่อเพิ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="437"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="463"/>
         <source>ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า {added} ราย (แถวสีฟ้าท้ายตาราง ไม่ดึงยอดเงิน) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="442"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="468"/>
         <source>เดือนก่อนหน้าไม่มีรายชื่อ จึงใส่ผู้ประกอบการที่ยังดำเนินกิจการทั้งหมด {added} ราย (แถวสีฟ้า) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="461"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="487"/>
         <source>กรุณาเลือกแถวของผู้ประกอบการที่ต้องการแก้ไข</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,207 +1646,207 @@
 <context>
     <name>LocksTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="59"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="324"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="60"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="326"/>
         <source>ล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="60"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="333"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="61"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="335"/>
         <source>ปลดล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="61"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="348"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="359"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="62"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="350"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="361"/>
         <source>ล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="62"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="370"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="63"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="372"/>
         <source>ปลดล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="65"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="66"/>
         <source>รหัส</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="66"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="361"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="67"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="363"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="67"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="68"/>
         <source>สถานะ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="68"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="69"/>
         <source>ล็อก/ปลดล็อก
 โดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="69"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="81"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="70"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="82"/>
         <source>เมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="70"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="81"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="71"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="82"/>
         <source>เหตุผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="72"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="73"/>
         <source>บันทึกล่าสุด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="71"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="361"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="72"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="363"/>
         <source>การกรอกยอด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="81"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="82"/>
         <source>ผู้ใช้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="81"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="82"/>
         <source>การทำงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="81"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="82"/>
         <source>ระดับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="135"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="136"/>
         <source>กำลังอ่านสถานะการล็อกข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="158"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="159"/>
         <source>ยังไม่บันทึกยอดจำหน่ายของเดือนนี้: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="165"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="166"/>
         <source> — ยืนยันทั้งจังหวัดแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="167"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="168"/>
         <source> · ยังกรอกไม่ครบ {count} อำเภอ (แถวสีแดง/ส้ม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="191"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="193"/>
         <source>{when} โดย {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="195"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="197"/>
         <source>ยังไม่บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="200"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="247"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="202"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="249"/>
         <source>ล็อกแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="200"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="247"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="202"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="249"/>
         <source>ยังไม่ล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="213"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="278"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="215"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="280"/>
         <source>ชื่อผู้ใช้: {login}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="215"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="217"/>
         <source>บันทึกล่าสุด {when} โดย {name} (ชื่อผู้ใช้: {login})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="242"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="244"/>
         <source>สถานะการล็อกข้อมูลระดับอำเภอ: กรุณาเลือกอำเภอในตาราง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="249"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="251"/>
         <source>สถานะการล็อกข้อมูลระดับอำเภอ: อำเภอ{name} ({state})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="272"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="274"/>
         <source>ประวัติการล็อกของอำเภอ{name} เดือน{month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="297"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="299"/>
         <source>กรุณาระบุเหตุผลในการปลดล็อก ยังไม่ได้ปลดล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="351"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="353"/>
         <source>มี {count} อำเภอที่ยังกรอกยอดเดือน{month} ไม่ครบ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="355"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="357"/>
         <source>ถ้าล็อกตอนนี้ อำเภอเหล่านี้จะส่งข้อมูลเพิ่มไม่ได้จนกว่าจะปลดล็อก และรายชื่อนี้จะถูกบันทึกไว้กับการล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="356"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="358"/>
         <source>อำเภอ{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="313"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="315"/>
         <source>ยืนยันข้อมูลเดือน{month} ของอำเภอ{name}? หลังล็อกแล้วอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="105"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="106"/>
         <source>ข้อควรระวัง: ถ้าจังหวัดไม่ล็อก (ยืนยัน) ข้อมูลไว้ ข้อมูลจะไม่ถูกยืนยันและไม่ขึ้นในระบบรายงานของกรมฯ อำเภอที่ล็อกแล้วจะแก้ไขข้อมูลของเดือนนั้นไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="318"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="320"/>
         <source>อำเภอ{name} ยังกรอกยอดไม่ครบ: {entry}
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="334"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="336"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ของอำเภอ{name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="343"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="345"/>
         <source>ยืนยันข้อมูลเดือน{month} ทั้งจังหวัด? ทุกอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้ และข้อมูลจะนับเป็นรายงานต่อกรมฯ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="371"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="373"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ทั้งจังหวัด (ทุกอำเภอจะแก้ไขได้อีกครั้ง):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2137,152 +2137,152 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="73"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="77"/>
         <source>แจ้งเมื่อยอดรวมของอำเภอเปลี่ยนจากเดือนเดียวกันปีก่อนเกินร้อยละนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="74"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="78"/>
         <source>แสดงรายการที่ตรวจแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="75"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="79"/>
         <source>ตรวจสอบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="76"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="80"/>
         <source>ตรวจแล้ว…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="77"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="81"/>
         <source>พิมพ์ PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="78"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="82"/>
         <source>ส่งออก xlsx/CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="83"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="87"/>
         <source>ประเภท</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="84"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="88"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="85"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="89"/>
         <source>ตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="86"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="90"/>
         <source>ผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="87"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="91"/>
         <source>ช่องทาง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="88"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="92"/>
         <source>รายละเอียด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="89"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="93"/>
         <source>การตรวจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="105"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="109"/>
         <source>ทั้งประเทศ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="105"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="109"/>
         <source>ทุกอำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="114"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="118"/>
         <source>ยอดอำเภอเปลี่ยนเกิน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="122"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="126"/>
         <source>ดับเบิลคลิกรายการเพื่อเปิดช่องนั้นในแท็บบันทึกข้อมูล · รายการที่ตรวจแล้ว (พร้อมหมายเหตุ) จะไม่แจ้งซ้ำจนกว่าตัวเลขจะเปลี่ยน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="142"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="146"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="143"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="147"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="159"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="163"/>
         <source>กำลังตรวจสอบข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="203"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="207"/>
         <source>{area}: ตรวจ {rows} ราย · {counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="206"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="210"/>
         <source> — ไม่พบรายการที่ควรตรวจสอบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="211"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="215"/>
         <source>ยังไม่ตรวจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="212"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="216"/>
         <source>ตรวจแล้ว: {note} ({who} {when})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="235"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="239"/>
         <source>กรุณาเลือกรายการที่ตรวจแล้วในตาราง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="239"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="243"/>
         <source>ตรวจแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="240"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="244"/>
         <source>หมายเหตุการตรวจ {count} รายการ (เช่น โทรสอบถามอำเภอแล้ว ยอดถูกต้อง):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="254"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="258"/>
         <source>บันทึกผลการตรวจสอบข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="262"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="266"/>
         <source>บันทึกไฟล์ {path} แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/quality_tab.py" line="264"/>
+        <location filename="../../otop_desktop/ui/quality_tab.py" line="268"/>
         <source>กำลังบันทึกผลการตรวจสอบ…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2539,82 +2539,82 @@
 <context>
     <name>SalesTableModel</name>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="55"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="56"/>
         <source>ตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="56"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="57"/>
         <source>ชื่อผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="57"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="58"/>
         <source>รหัส OTOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="58"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="59"/>
         <source>ประเภทผลิตภัณฑ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="60"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="61"/>
         <source>รวม (บาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="107"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="108"/>
         <source>เลขที่ {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="112"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="113"/>
         <source>{name} ({code}, ต.{tambon})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="172"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="173"/>
         <source>ยอดรวมเดือนนี้ {total} บาท สูงกว่า 10 เท่าของยอดปกติ (ค่ามัธยฐาน 12 เดือนก่อน {usual} บาท) กรุณาตรวจสอบ หากถูกต้องบันทึกได้ตามปกติ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="210"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="211"/>
         <source>ยังไม่มีรหัส OTOP: แสดงเลขที่ของผู้ประกอบการในโปรแกรมแทน ({number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="212"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="213"/>
         <source>ดึงรายชื่อมาด้วย Sync ยังไม่ได้บันทึก: กด “บันทึกข้อมูล” เพื่อเพิ่มในรายชื่อของเดือนนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="250"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="251"/>
         <source>แก้ไขยอดจำหน่าย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="254"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="255"/>
         <source>ไม่รับค่าของ {who} ช่อง “{column}”: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="269"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="270"/>
         <source>วางข้อมูลไม่ได้: ข้อมูลที่คัดลอกมามี {rows} แถว {columns} คอลัมน์ ซึ่งเกินช่องยอดจำหน่ายที่แก้ไขได้ (หรือมีแถวของอำเภอที่ล็อกแล้ว) กรุณาเลือกช่องเริ่มต้นในคอลัมน์ยอดจำหน่ายให้ถูกต้อง ไม่มีข้อมูลใดถูกเปลี่ยน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="282"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="283"/>
         <source> ไม่มีข้อมูลใดถูกวาง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="285"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="286"/>
         <source>วางข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="292"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="293"/>
         <source>ลบข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2985,17 +2985,17 @@
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="343"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="344"/>
         <source>{shown} จาก {total} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="345"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="346"/>
         <source>{count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="371"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="372"/>
         <source>รวม</source>
         <translation type="unfinished"></translation>
     </message>

@@ -344,3 +344,23 @@ def test_a_person_added_after_the_window_opened_is_named_too(qtbot, world):
     pick_month(tab, 8)  # the month again, with the newcomer's save
     settle()
     assert "แก้ไขล่าสุดโดย นางใหม่ เพิ่งมา เมื่อ" in tab.footer.text(), tab.footer.text()
+
+
+def test_a_month_locked_while_it_was_edited_is_offered_as_it_now_stands(qtbot, world, messages):
+    from otop_desktop.services import locks
+
+    window = open_window(qtbot, world.database, world.mueang)  # August 2569
+    tab = window.entry_tab
+    settle()
+    row = next(r for r in range(tab.model.rowCount()) if tab.model.entrepreneur_id(r) == world.ids["ไหม"])
+    type_into_cell(qtbot, tab.view, row, FIRST_AMOUNT, "99")
+    with world.database.unit_of_work() as uow:  # the province confirms the month meanwhile
+        locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=2569, month=8)
+    before = sales(world.database)
+    messages.answer = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    settle()
+    kind, title, text = messages.shown[-1]
+    assert (kind, title) == ("question", "เดือนนี้ล็อกข้อมูลแล้ว") and "ถูกล็อก" in text and "โหลดข้อมูลล่าสุด" in text
+    assert sales(world.database) == before
+    assert not tab.model.is_dirty() and not tab.save_button.isEnabled() and "ล็อก" in tab.banner.text()
