@@ -30,7 +30,7 @@ def add(commands) -> dict:
 @as_user
 def run_lock(args, office) -> int:
     """Lock or unlock a district's month, or the whole province's, as --user."""
-    from otop_desktop.services import locks
+    from otop_desktop.services import locks, names
     from otop_desktop.services.thai import month_label
 
     period = {"fiscal_year": args.year, "month": args.month}
@@ -53,7 +53,8 @@ def run_lock(args, office) -> int:
         action = locks.lock_district if args.command == "lock" else locks.unlock_district
         office.query(action, district_code=args.district, **period, **reason)
         done = "ล็อก" if args.command == "lock" else "ปลดล็อก"
-        print(f"{done}ข้อมูลอำเภอรหัส {args.district} เดือน{month_label(args.year, args.month)} แล้ว")
+        place = office.query(names.list_names).area(args.district)
+        print(f"{done}ข้อมูล{place} ({args.district}) เดือน{month_label(args.year, args.month)} แล้ว")
     return 0
 
 
@@ -76,16 +77,17 @@ def _warn_unchecked(office, args, period) -> None:
 @as_user
 def run_locks(args, office) -> int:
     """The month's locks as the lock tab shows them."""
-    from otop_desktop.services import locks
+    from otop_desktop.services import locks, names
     from otop_desktop.services.thai import format_thai_datetime, month_label
 
     overview = office.query(locks.lock_overview, fiscal_year=args.year, month=args.month)
+    people = office.query(names.list_names)  # who locked, as the lock tab names them
     print(f"เดือน{month_label(args.year, args.month)} ปีงบประมาณ {args.year}")
     print(overview.status_line() + (" — ยืนยันทั้งจังหวัดแล้ว" if overview.province_locked else ""))
     print(overview.deadline_words)
     for status in overview.districts:
         lock = status.lock
-        who = f"{lock.changed_by} {format_thai_datetime(lock.changed_at)} {lock.reason}".strip() if lock else ""
+        who = f"{people.person(lock.changed_by)} {format_thai_datetime(lock.changed_at)} {lock.reason}" if lock else ""
         state = "ล็อกแล้ว" if status.locked else "ยังไม่ล็อก"
-        print(f"{status.district_code}\t{status.district_name}\t{state}\t{status.entry_text()}\t{who}")
+        print(f"{status.district_code}\t{status.district_name}\t{state}\t{status.entry_text()}\t{who.strip()}")
     return 0
