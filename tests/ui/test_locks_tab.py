@@ -183,9 +183,13 @@ def test_a_month_locked_while_typing_is_refused_with_the_clis_message(qtbot, wor
     with world.database.unit_of_work() as uow:
         locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=YEAR, month=MONTH)
     before = rows(world.database, "SELECT * FROM monthly_sale ORDER BY 1, 2, 3")
+    messages.answer = QMessageBox.StandardButton.No  # keep the typed figures on screen
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
-    kind, title, gui_message = messages.shown[-1]
-    assert kind == "warning" and title == "เดือนนี้ล็อกข้อมูลแล้ว"
+    kind, title, shown = messages.shown[-1]
+    assert kind == "question" and title == "เดือนนี้ล็อกข้อมูลแล้ว"  # the month as it now stands is offered
+    gui_message, offer = shown.split("\n\n")
+    assert offer.startswith("โหลดข้อมูลล่าสุดตอนนี้หรือไม่?")
+    assert tab.banner.text() == "ยังไม่ได้บันทึก: เดือนนี้ถูกล็อก (ยืนยันข้อมูล) แล้ว" and tab.model.is_dirty()
 
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
     code = main(
