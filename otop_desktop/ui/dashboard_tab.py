@@ -202,7 +202,8 @@ class DashboardTab(QWidget):
     def _draw(self, figures: dashboard.Dashboard) -> None:
         while self._charts.count():
             item = self._charts.takeAt(0)
-            if item.widget() is not None:
+            if item.widget() is not None:  # hidden at once: deleted only when the event loop next turns
+                item.widget().hide()
                 item.widget().deleteLater()
         clickable = figures.bars_open_district
         shown = self._shown_bars(figures)

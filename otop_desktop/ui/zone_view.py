@@ -79,6 +79,7 @@ class ZoneView(QWidget):
         )
         if self.chart_view is not None:
             self._layout.replaceWidget(self.chart_view, view)
+            self.chart_view.hide()  # at once: deleted only when the event loop next turns
             self.chart_view.deleteLater()
         else:
             self._layout.insertWidget(1, view, 2)

@@ -79,6 +79,20 @@ def test_forecast_and_tiers_join_the_monthly_line_and_refresh(qtbot, world):
     assert tab.figures.months[0].forecast == 100_000
 
 
+def test_another_month_shows_its_own_charts_only(qtbot, world):
+    """Each month draws its charts anew: the last month's go at once, not when Qt next deletes what it was told
+    to (until then they stood over the cards, as the screenshots showed)."""
+    window = open_window(qtbot, world.database, world.province)
+    tab = window.dashboard_tab
+    tab.picker.set_period(2569, 8)
+    settle()
+    tab.picker.set_period(2569, 7)
+    settle()
+    kind = type(tab.chart_views["channels"])
+    shown = {id(view) for view in tab.findChildren(kind) if view.isVisibleTo(tab)}
+    assert shown == {id(view) for view in tab.chart_views.values() if isinstance(view, kind)}
+
+
 def test_each_chart_saves_as_png(qtbot, world, tmp_path, monkeypatch):
     window = open_window(qtbot, world.database, world.province)
     tab = window.dashboard_tab
