@@ -30,7 +30,7 @@ def add(commands) -> dict:
 @as_user
 def run_lock(args, office) -> int:
     """Lock or unlock a district's month, or the whole province's, as --user."""
-    from otop_desktop.services import locks, names
+    from otop_desktop.services import areas, locks
     from otop_desktop.services.thai import month_label
 
     period = {"fiscal_year": args.year, "month": args.month}
@@ -53,7 +53,7 @@ def run_lock(args, office) -> int:
         action = locks.lock_district if args.command == "lock" else locks.unlock_district
         office.query(action, district_code=args.district, **period, **reason)
         done = "ล็อก" if args.command == "lock" else "ปลดล็อก"
-        place = office.query(names.list_names).area(args.district)
+        place = office.query(areas.describe_area, area_code=args.district)
         print(f"{done}ข้อมูล{place} ({args.district}) เดือน{month_label(args.year, args.month)} แล้ว")
     return 0
 

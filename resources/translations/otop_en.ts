@@ -254,72 +254,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="209"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="210"/>
         <source>ยอดจำหน่ายราย{unit} (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="211"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="212"/>
         <source>{count} {unit}ที่ยอดจำหน่ายสูงสุด (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="226"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="227"/>
         <source>คลิกแท่งของอำเภอเพื่อเปิดข้อมูลเดือนที่เลือกในแท็บบันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="227"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="228"/>
         <source>ยอดจำหน่ายสะสม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="229"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="230"/>
         <source>ประมาณการสะสม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="231"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="232"/>
         <source>เป้าหมาย{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="232"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="233"/>
         <source>ยอดจำหน่ายสะสมรายเดือน เทียบประมาณการและค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="237"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="238"/>
         <source>แยกตามช่องทาง (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="243"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="244"/>
         <source>แยกตามประเภทผลิตภัณฑ์ (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="283"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="284"/>
         <source>บันทึกภาพ PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="303"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="304"/>
         <source>{unit}{name}: {total} บาท</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="304"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="305"/>
         <source> (พื้นที่ของท่าน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="313"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="314"/>
         <source>บันทึกภาพแผนภูมิ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="313"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="314"/>
         <source>ภาพ PNG (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,11 +523,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="411"/>
-        <source>โหลดข้อมูลล่าสุดตอนนี้หรือไม่? (ตัวเลขที่ท่านแก้ไขและยังไม่ได้บันทึกจะหายไป หากต้องการเก็บไว้ ให้ตอบ “ไม่” แล้วจดไว้ก่อน)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../otop_desktop/ui/entry_tab.py" line="355"/>
         <source>โหลดข้อมูลล่าสุดแล้ว กรุณาแก้ไขอีกครั้งแล้วกดบันทึก</source>
         <translation type="unfinished"></translation>
@@ -535,6 +530,11 @@
     <message>
         <location filename="../../otop_desktop/ui/entry_tab.py" line="354"/>
         <source>ยังไม่ได้บันทึก: มีผู้บันทึกข้อมูลเดือนนี้ไปก่อนแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="411"/>
+        <source>โหลดข้อมูลล่าสุดตอนนี้หรือไม่? (ตัวเลขที่ท่านแก้ไขและยังไม่ได้บันทึกจะหายไป หากต้องการเก็บไว้ ให้กด “ไม่ใช่” แล้วจดไว้ก่อน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3294,7 +3294,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/zone_view.py" line="93"/>
+        <location filename="../../otop_desktop/ui/zone_view.py" line="94"/>
         <source>รวม</source>
         <translation type="unfinished"></translation>
     </message>
