@@ -84,6 +84,7 @@ def _months(text: str) -> list[int]:
 @as_user
 def run_exchange(args, office) -> int:
     """Carry out a file-exchange command as --user."""
+    from otop_desktop.services import names
     from otop_desktop.services.exchange import batch, export, undo
     from otop_desktop.services.exchange.fileformat import read_file_bytes
 
@@ -119,10 +120,11 @@ def run_exchange(args, office) -> int:
             print(f"เขียนใบตอบรับแล้ว: {path}")
         return 0
     if command == "imports":
+        people = office.query(names.list_names)  # who imported, as a person, as the exchange dialog names them
         for entry in office.query(batch.list_ledger):
             print(
                 f"{entry.id}\t{format_thai_datetime(entry.imported_at)}\t{entry.file_name}\t{entry.source_area}"
-                f"\t{entry.outcome_name}\t{entry.imported_by}\t{entry.details}"
+                f"\t{entry.outcome_name}\t{people.person(entry.imported_by)}\t{entry.details}"
             )
         return 0
     if command == "undo-import":

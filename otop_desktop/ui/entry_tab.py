@@ -112,7 +112,7 @@ class EntryTab(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
         self.footer = QLabel()
-        hint = QLabel(self.tr("การกดปุ่ม “บันทึกข้อมูล” ถือว่าเป็นการตรวจสอบและยืนยันข้อมูลของอำเภอแล้ว กรุณาตรวจสอบให้เรียบร้อยก่อนกดปุ่ม"))
+        hint = QLabel(self._save_hint())
         hint.setStyleSheet("color:#555;")
         layout = QVBoxLayout(self)
         layout.addLayout(pickers)
@@ -132,6 +132,16 @@ class EntryTab(QWidget):
         self.undo_button.clicked.connect(self.model.undo_stack.undo)
         self.add_button.clicked.connect(self.add_entrepreneur)
         self.edit_button.clicked.connect(self.edit_entrepreneur)
+
+    def _save_hint(self) -> str:
+        """The letter's line under the grid, for whom it is true: a district confirms its own figures; the province
+        (or the department) that corrects a district's figures confirms its corrections."""
+        if self.user.district_code:
+            return self.tr("การกดปุ่ม “บันทึกข้อมูล” ถือว่าเป็นการตรวจสอบและยืนยันข้อมูลของอำเภอแล้ว กรุณาตรวจสอบให้เรียบร้อยก่อนกดปุ่ม")
+        return self.tr(
+            "การกดปุ่ม “บันทึกข้อมูล” ถือว่าได้ตรวจสอบและยืนยันข้อมูลที่แก้ไขแทนอำเภอแล้ว"
+            " โดยบันทึกชื่อผู้แก้ไขไว้ในประวัติ กรุณาตรวจสอบให้เรียบร้อยก่อนกดปุ่ม"
+        )
 
     def _fill_districts(self) -> None:
         if self.permissions.picks_district_first:  # the country's month is 100,000 rows

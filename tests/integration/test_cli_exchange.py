@@ -130,6 +130,7 @@ def test_exchange_commands_end_to_end(run, world, tmp_path):
     code, out, _ = run(province, "imports", "--user", "prov")
     applied = [line.split("\t") for line in out.splitlines() if "\tนำเข้าแล้ว\t" in line]
     assert code == 0 and applied[0][2] == "august.otop"
+    assert applied[0][5] == "นางสมศรี ใจดี"  # who imported it, as a person (the login is prov)
     assert (
         run(
             province,

@@ -98,12 +98,19 @@ def test_a_district_user_cannot_reach_another_district(qtbot, world, messages):
     assert shown == {"กลุ่มทอผ้าไหมบ้านในเมือง", "กลุ่มแม่บ้านข้าวหอมมะลิ", "กลุ่มที่เลิกกิจการแล้ว"}  # no Warin
     for button in (tab.add_button, tab.edit_button):
         assert not button.isEnabled() and "เจ้าหน้าที่ระดับจังหวัด" in button.toolTip()
+    assert "ยืนยันข้อมูลของอำเภอแล้ว" in _line_under_the_grid(tab)  # the letter's words: the district confirms
+
+
+def _line_under_the_grid(tab) -> str:
+    return tab.layout().itemAt(tab.layout().count() - 1).widget().text()
 
 
 def test_province_filters_by_district_and_tambon(qtbot, world, messages):
     window = open_window(qtbot, world.database, world.province)
     tab = window.entry_tab
     assert tab.model.rowCount() == 4
+    hint = _line_under_the_grid(tab)  # the province confirms its corrections, not the district's figures
+    assert "ข้อมูลที่แก้ไขแทนอำเภอ" in hint and "ยืนยันข้อมูลของอำเภอแล้ว" not in hint
     tab.district_box.setCurrentIndex(tab.district_box.findData("3415"))
     settle()
     assert tab.model.rowCount() == 1
