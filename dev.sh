@@ -154,6 +154,10 @@ run_app() {
 case "${1:-}" in
     app) install_side_by_side app; build_translations; run_app ;;
     test) shift; install_side_by_side test; build_translations; start_postgres
+          # Python keeps what it compiles (the program's modules, the tests' rewritten asserts) for the processes
+          # after it: the workers and the program the tests start in child processes (a CI machine may set
+          # PYTHONDONTWRITEBYTECODE, which made every one of them compile from source: 9 s of CPU a run).
+          unset PYTHONDONTWRITEBYTECODE
           say "ruff: lint and format"
           "$VENV/bin/ruff" check . && "$VENV/bin/ruff" format --check --quiet .
           # Three workers (pytest-xdist), each taking the next test when it is free: CI has two cores, and a third
