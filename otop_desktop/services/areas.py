@@ -8,6 +8,7 @@ from otop_desktop.core.errors import NotFound
 from otop_desktop.core.users import NATIONAL, UserInfo
 from otop_desktop.models import District, Province, Tambon
 from otop_desktop.services import access
+from otop_desktop.services.names import NATIONAL_NAME, district_name
 from otop_desktop.services.thai import sort_key
 
 
@@ -56,7 +57,7 @@ def list_tambons(*, uow, user: UserInfo, district_code: str | None = None) -> li
 def describe_area(*, uow, user: UserInfo | None = None, area_code: str) -> str:
     """'อำเภอวารินชำราบ จังหวัดอุบลราชธานี' for a district code, 'จังหวัดอุบลราชธานี' for a province."""
     if area_code == NATIONAL:
-        return "กรมการพัฒนาชุมชน (ทั้งประเทศ)"
+        return f"{NATIONAL_NAME} (ทั้งประเทศ)"
     province = uow.session.get(Province, area_code[:2])
     if province is None:
         raise NotFound(f"ไม่พบพื้นที่รหัส {area_code}")
@@ -65,5 +66,4 @@ def describe_area(*, uow, user: UserInfo | None = None, area_code: str) -> str:
     district = uow.session.get(District, area_code[:4])
     if district is None:
         raise NotFound(f"ไม่พบพื้นที่รหัส {area_code}")
-    prefix = "" if district.name_th.startswith("เขต") else "อำเภอ"
-    return f"{prefix}{district.name_th} จังหวัด{province.name_th}"
+    return f"{district_name(district.name_th)} จังหวัด{province.name_th}"
