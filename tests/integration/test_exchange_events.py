@@ -304,6 +304,30 @@ def test_backups_are_pruned_to_what_the_province_sets(offices, run):
     assert code == 2 and "เฉพาะเจ้าหน้าที่ระดับจังหวัด" in err
 
 
+@pytest.mark.sqlite_only("the backups are copies of the SQLite file; a server keeps its own")
+def test_only_a_batch_that_writes_takes_a_backup_and_refused_files_push_none_out(offices):
+    world, district, folder = offices
+    backups = world.path.parent / "backups"
+    save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (5, 1, 1, 1)})
+    good = folder / "3401.otop"
+    export(district, world.mueang, good)
+    not_ours = folder / "notes.otop"
+    not_ours.write_text("ไม่ใช่ไฟล์ข้อมูลอำเภอ", encoding="utf-8")
+    outcomes = batch.import_files(world.database, world.province, [not_ours, folder / "missing.otop"])
+    assert [o.status for o in outcomes] == ["refused", "refused"] and not list(backups.glob("*.db"))
+    outcomes = batch.import_files(world.database, world.province, [not_ours, good, good])
+    assert [o.status for o in outcomes] == ["refused", "applied", "already"]
+    (taken,) = backups.glob("*.db")  # one for the batch, taken before the file that wrote
+    with connect(taken) as con:  # the copy is the database as it was: the file's figures are not in it
+        assert con.execute(
+            "SELECT count(*) FROM monthly_sale WHERE entrepreneur_id = ? AND month = 8 AND domestic_offline = 5",
+            (world.ids["ไหม"],),
+        ).fetchone() == (0,)
+    for _ in range(3):
+        batch.import_files(world.database, world.province, [not_ours, good])
+    assert list(backups.glob("*.db")) == [taken]  # refused and repeated files took none and pushed none out
+
+
 def test_repeated_wrong_passwords_are_audited_and_slowed(world, run):
     for _ in range(auth.FREE_FAILURES):
         with world.database.unit_of_work() as uow, pytest.raises(LoginFailed):

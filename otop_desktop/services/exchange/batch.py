@@ -264,15 +264,26 @@ def import_files(
                 )
             finally:
                 scratch.close()
-    backup = None
-    if not database.on_server:  # a copy of the file as it was, for the office's own peace of mind (undo needs none)
-        backup = str(backup_database(database))
-        with database.unit_of_work() as uow:
-            keep = backups_kept(uow=uow)
-        prune_backups(database, keep)
+    backup = None if database.on_server else _backup_once(database)
     return _import_all(
         database, user, paths, backup, batch, take or {}, take_if, progress, cancelled, keep_previews=False
     )
+
+
+def _backup_once(database) -> Callable[[object], str]:
+    """The batch's copy of the file as it was, for the office's own peace of mind (undo needs none): taken once,
+    just before the first file that writes, so that refused files and files already here neither take one nor
+    push an older one out of the backups kept. `take(uow)` inside that file's write transaction: the copy reads
+    the file as last committed (SQLite's backup API, on its own connection), before this file's rows."""
+    made: list[str] = []
+
+    def take(uow) -> str:
+        if not made:
+            made.append(str(backup_database(database)))
+            prune_backups(database, backups_kept(uow=uow))
+        return made[0]
+
+    return take
 
 
 def _import_all(
@@ -301,7 +312,7 @@ BUSY_ATTEMPTS = 3
 
 
 def _import_one(
-    database, user: UserInfo, path: Path, backup: str | None, batch: str, chosen: dict, take_if, keep_preview: bool
+    database, user: UserInfo, path: Path, backup, batch: str, chosen: dict, take_if, keep_preview: bool
 ) -> FileOutcome:
     """One file in one write transaction: the write lock is taken before the preview reads, so nothing can
     change between what the preview weighed and what is written. A busy database is tried again."""
@@ -325,7 +336,7 @@ def _import_one(
                 take = set(chosen.get(preview.opened.digest, ()))
                 take.update(row.key for row in preview.conflicts if take_if and take_if(row))
                 ledger_id = merge.write(
-                    uow=uow, user=user, preview_=preview, take=take, backup_path=backup, batch=batch
+                    uow=uow, user=user, preview_=preview, take=take, backup_path=backup and backup(uow), batch=batch
                 )
                 uow.note(touched(Kind.FILES))
                 uow.commit()
