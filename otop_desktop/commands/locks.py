@@ -87,7 +87,11 @@ def run_locks(args, office) -> int:
     print(overview.deadline_words)
     for status in overview.districts:
         lock = status.lock
-        who = f"{people.person(lock.changed_by)} {format_thai_datetime(lock.changed_at)} {lock.reason}" if lock else ""
+        who = ""
+        if lock:  # a row unlocked says so: who unlocked it and why, not a name that reads as who locked it
+            done = "ล็อก" if status.locked else "ปลดล็อก"
+            who = f"{done}โดย {people.person(lock.changed_by)} เมื่อ {format_thai_datetime(lock.changed_at)}"
+            who += f" เหตุผล: {lock.reason}" if lock.reason else ""
         state = "ล็อกแล้ว" if status.locked else "ยังไม่ล็อก"
-        print(f"{status.district_code}\t{status.district_name}\t{state}\t{status.entry_text()}\t{who.strip()}")
+        print(f"{status.district_code}\t{status.district_name}\t{state}\t{status.entry_text()}\t{who}")
     return 0

@@ -203,7 +203,7 @@ def test_lock_unlock_and_locks(cli):
     code, out, _ = cli("locks", "--user", "prov", "--year", "2569", "--month", "8")
     lines = out.splitlines()
     assert code == 0 and lines[1] == "สถานะการล็อกข้อมูลระดับจังหวัด (อำเภอที่ล็อกข้อมูล: 1/25 อำเภอ)"
-    assert any(line.startswith("3401\tเมืองอุบลราชธานี\tล็อกแล้ว\tครบ 3 ราย\tนางสมศรี ใจดี ") for line in lines)
+    assert any(line.startswith("3401\tเมืองอุบลราชธานี\tล็อกแล้ว\tครบ 3 ราย\tล็อกโดย นางสมศรี ใจดี เมื่อ ") for line in lines)
     assert any(line.startswith("3402\tศรีเมืองใหม่\tยังไม่ล็อก\tไม่มีผู้ประกอบการ") for line in lines)
     code, _, err = cli("entry", "set", "--user", "mueang", "--year", "2569", "--month", "8", "1", "5", "", "", "")
     assert code == 2 and "ถูกล็อก" in err
@@ -217,6 +217,9 @@ def test_lock_unlock_and_locks(cli):
         "unlock", "--user", "admin", "--year", "2569", "--month", "8", "--province", "--reason", "เปิดแก้ไข"
     )
     assert code == 0 and "25 อำเภอ" in out
+    code, out, _ = cli("locks", "--user", "prov", "--year", "2569", "--month", "8")
+    (mueang,) = [line for line in out.splitlines() if line.startswith("3401\t")]
+    assert mueang.split("\t")[2] == "ยังไม่ล็อก" and "\tปลดล็อกโดย " in mueang and mueang.endswith(" เหตุผล: เปิดแก้ไข")
 
 
 def test_targets_import_check_saves_nothing_and_keep_saves(cli, world, tmp_path):
