@@ -62,16 +62,19 @@ def _add(args, office) -> int:
 
 
 def _list(args, office) -> int:
+    from otop_desktop.services import names
     from otop_desktop.services.evidence.register import list_evidence
     from otop_desktop.services.forms.verify import shown_code
     from otop_desktop.services.thai import format_thai_datetime
 
     copies = office.query(list_evidence, fiscal_year=args.year, district_code=args.district)
+    people = office.query(names.list_names)  # who printed and who received, as people
     for copy in copies:
         figures = "ตัวเลขตรง" if copy.matches else f"ตัวเลขเปลี่ยนหลังพิมพ์ {len(copy.changes)} รายการ"
         print(
             f"{copy.district_code} อำเภอ{copy.district_name} · {copy.period} · {shown_code(copy.code)} · "
-            f"พิมพ์โดย {copy.printed_by} · รับ {format_thai_datetime(copy.received_at)} โดย {copy.received_by} · "
+            f"พิมพ์โดย {people.person(copy.printed_by)} · รับ {format_thai_datetime(copy.received_at)}"
+            f" โดย {people.person(copy.received_by)} · "
             f"{copy.file_name} {copy.pages_text} · {figures}"
         )
     print(f"รวม {len(copies)} ฉบับ ({sum(len(copy.pages_kept) for copy in copies)} หน้า)")

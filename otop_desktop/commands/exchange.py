@@ -96,11 +96,12 @@ def run_exchange(args, office) -> int:
         print(f"ส่งออกแล้ว: {path} ({rows:,} รายการ, ลายนิ้วมือไฟล์ {digest[:16]})")
         return 0
     if command == "exports":
+        people = office.query(names.list_names)
         for sent in office.query(export.list_exports):
             months = months_text(sent.months)
             print(
                 f"{format_thai_datetime(sent.created_at)}\t{sent.file_name}\tปีงบประมาณ {sent.fiscal_year} {months}"
-                f"\t{sent.rows:,} รายการ\t{sent.created_by}\t{sent.file_digest[:16]}"
+                f"\t{sent.rows:,} รายการ\t{people.person(sent.created_by)}\t{sent.file_digest[:16]}"
             )
         return 0
     if command == "import":
@@ -150,12 +151,14 @@ def conflict_ref(row) -> str:
 
 def _import(args, office) -> int:
     """Import the files, or (--dry-run) say exactly what importing them would do, file after file."""
+    from otop_desktop.services import names
     from otop_desktop.services.exchange import batch
     from otop_desktop.services.exchange.kinds import Outcome
 
     refs = set(args.take)
     take_if = (lambda row: True) if args.take_conflicts else (lambda row: conflict_ref(row) in refs)
     outcomes = office.query_batch(batch.import_files, paths=args.files, take_if=take_if, dry_run=args.dry_run)
+    shown = office.query(names.list_names) if any(outcome.preview for outcome in outcomes) else None
     if args.dry_run:
         print("ตรวจสอบเท่านั้น (--dry-run) ยังไม่ได้เปลี่ยนข้อมูลใด ๆ ถ้านำเข้าจะเป็นดังนี้:")
     for outcome in outcomes:
@@ -164,22 +167,23 @@ def _import(args, office) -> int:
             message = "จะนำเข้า" + message.removeprefix("นำเข้าแล้ว")
         print(f"{outcome.file_name}: {message}")
         if outcome.preview is not None:
-            _print_rows(outcome.preview)
+            _print_rows(outcome.preview, shown)
     if args.dry_run:
         print("ตรวจสอบเท่านั้น (--dry-run) ยังไม่ได้เปลี่ยนข้อมูลใด ๆ")
     return 2 if any(outcome.status in (Outcome.REFUSED, Outcome.BUSY, Outcome.SKIPPED) for outcome in outcomes) else 0
 
 
-def _print_rows(preview) -> None:
-    """A file's preview: who sent it, the counts of each kind of row, and every row that changes a figure."""
+def _print_rows(preview, shown) -> None:
+    """A file's preview: where from and who sent it (as people read them, `shown`: names.Names), the counts of each
+    kind of row, and every row that changes a figure."""
     from otop_desktop.services.exchange import merge
     from otop_desktop.services.exchange.kinds import RowKind
     from otop_desktop.services.money import format_baht
 
     manifest = preview.opened.manifest
     print(
-        f"  อำเภอรหัส {manifest.source_area} ปีงบประมาณ {manifest.fiscal_year} "
-        f"ส่งโดย {manifest.created_by} เมื่อ {format_thai_datetime(manifest.created_at)}"
+        f"  {shown.area(manifest.source_area)} ({manifest.source_area}) ปีงบประมาณ {manifest.fiscal_year} "
+        f"ส่งโดย {shown.person(manifest.created_by)} เมื่อ {format_thai_datetime(manifest.created_at)}"
     )
     print("  " + ", ".join(f"{merge.KINDS_SHOWN[k]} {v:,}" for k, v in preview.counts.items()))
     for person in preview.moved:

@@ -22,6 +22,7 @@ def add(commands) -> dict:
 def run_verify(args, office) -> int:
     """Name the print, then exit 0 when its figures still match, 1 when they differ (each listed), 2 for a
     code mistyped or unknown; other prints of the same figures are listed last."""
+    from otop_desktop.services import names
     from otop_desktop.services.forms.verify import AMOUNT_ORDER, CODE_NAME, shown_code, verify
     from otop_desktop.services.thai import format_thai_datetime
 
@@ -32,9 +33,10 @@ def run_verify(args, office) -> int:
     if not result.found:
         print(f"ไม่พบ{CODE_NAME} {args.code} ในฐานข้อมูลนี้", file=sys.stderr)
         return 2
+    people = office.query(names.list_names)  # who printed, as a person, as the verify box names them
     print(
         f"{CODE_NAME} {shown_code(result.code)}: แบบ {result.form_name} {result.area_name} {result.period} "
-        f"พิมพ์โดย {result.printed_by} เมื่อ {format_thai_datetime(result.printed_at)}"
+        f"พิมพ์โดย {people.person(result.printed_by)} เมื่อ {format_thai_datetime(result.printed_at)}"
     )
     if result.received:
         print(result.received)
@@ -51,5 +53,6 @@ def run_verify(args, office) -> int:
     if result.others:
         print(f"ตัวเลขชุดเดียวกันนี้พิมพ์อีก {len(result.others)} ครั้ง:")
         for other in result.others:
-            print(f"  {shown_code(other.code)} พิมพ์โดย {other.printed_by} เมื่อ {format_thai_datetime(other.printed_at)}")
+            when = format_thai_datetime(other.printed_at)
+            print(f"  {shown_code(other.code)} พิมพ์โดย {people.person(other.printed_by)} เมื่อ {when}")
     return 0 if result.matches else 1

@@ -81,6 +81,7 @@ def test_exchange_commands_end_to_end(run, world, tmp_path):
     before = sales_dump(world.database)
     code, out, _ = run(province, "import", str(august), "--user", "prov", "--dry-run")
     assert code == 0 and "ยังไม่ได้เปลี่ยนข้อมูลใด ๆ" in out
+    assert "  อำเภอเมืองอุบลราชธานี (3401) ปีงบประมาณ 2569 ส่งโดย mueang เมื่อ " in out  # where from, by name
     assert sales_dump(world.database) == before
     refs = dict(re.findall(r"\[ขัดแย้ง\] (\S+) .*\(--take (\S+)\)", out))
     assert len(refs) == 2

@@ -183,6 +183,7 @@ def test_the_command_line_takes_in_lists_and_exports(world, tmp_path, monkeypatc
     assert main([*data, "evidence", "list", "--user", "prov", "--year", "2569", "--district", "3401"]) == 0
     listed = capsys.readouterr().out.splitlines()
     assert listed[-1] == "รวม 2 ฉบับ (2 หน้า)" and listed[0].startswith("3401 อำเภอเมืองอุบลราชธานี · สิงหาคม 2569 · ")
+    assert " โดย นางสมศรี ใจดี · " in listed[0]  # who received it, as a person (the login is prov)
     out = tmp_path / "ส่งออก"
     out.mkdir()
     assert main([*data, "evidence", "export", "--user", "prov", "--year", "2569", "--out", str(out)]) == 0

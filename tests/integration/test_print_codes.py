@@ -86,7 +86,7 @@ def test_verify_on_the_command_line_names_the_print_then_the_figures_then_the_ot
         f"รหัสตรวจสอบเอกสาร {first}: แบบ จต.๒ อำเภอเมืองอุบลราชธานี จังหวัดอุบลราชธานี สิงหาคม 2569 พิมพ์โดย mueang เมื่อ "
     )
     assert lines[1:3] == ["บนแบบระบุว่ากรอกแล้ว 3 จาก 3 ราย", "ตรงกับข้อมูลในฐานข้อมูลทุกรายการ"]
-    assert lines[3] == "ตัวเลขชุดเดียวกันนี้พิมพ์อีก 1 ครั้ง:" and lines[4].startswith(f"  {second} พิมพ์โดย prov เมื่อ ")
+    assert lines[3] == "ตัวเลขชุดเดียวกันนี้พิมพ์อีก 1 ครั้ง:" and lines[4].startswith(f"  {second} พิมพ์โดย นางสมศรี ใจดี เมื่อ ")
 
 
 def test_a_mistyped_code_is_told_as_mistyped_not_as_unknown(world, tmp_path, monkeypatch, capsys):
