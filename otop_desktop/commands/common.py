@@ -5,8 +5,9 @@ import functools
 import getpass
 import os
 import sys
+from pathlib import Path
 
-from otop_desktop.core.errors import OtopError
+from otop_desktop.core.errors import NotFound, OtopError
 
 PASSWORD_ENV = "OTOP_PASSWORD"
 NEW_PASSWORD_ENV = "OTOP_NEW_PASSWORD"
@@ -36,8 +37,15 @@ def on_the_database(handler):
     @functools.wraps(handler)
     def run(args, target) -> int:
         from otop_desktop.services.office import Office
-        from otop_desktop.store.database import open_database
+        from otop_desktop.store.database import is_server_url, open_database
 
+        if not is_server_url(target) and not Path(target).exists():
+            # Every command logs in, and a new file has nobody to log in as: a mistyped --data-dir would make an
+            # empty database there and answer that the password is wrong.
+            raise NotFound(
+                f"ไม่พบฐานข้อมูลของโปรแกรมในโฟลเดอร์ {Path(target).parent} (ไม่มีไฟล์ {Path(target).name})"
+                " กรุณาตรวจสอบ --data-dir ฐานข้อมูลใหม่สร้างได้โดยเปิดโปรแกรมครั้งแรก หรือ otop-desktop demo"
+            )
         database = open_database(target)
         try:
             return handler(args, Office(database))

@@ -189,6 +189,18 @@ def test_screenshot_renders_login_and_every_tab(cli, qapp, tmp_path):
     assert image.width() >= 1200 and image.height() >= 700
 
 
+def test_a_mistyped_data_folder_is_said_and_no_database_is_made_there(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for folder in (tmp_path / "typo-dir", empty):
+        code = main(["--data-dir", str(folder), "entry", "show", "--user", "prov", "--year", "2569", "--month", "8"])
+        err = capsys.readouterr().err
+        assert code == 2 and f"ไม่พบฐานข้อมูลของโปรแกรมในโฟลเดอร์ {folder} (ไม่มีไฟล์ otop.db)" in err
+        assert "รหัสผ่าน" not in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "typo-dir").exists() and list(empty.iterdir()) == []
+
+
 def test_demo_command_prints_the_logins(tmp_path, capsys):
     assert main(["--data-dir", str(tmp_path), "demo"]) == 0
     out = capsys.readouterr().out
