@@ -284,7 +284,8 @@ BAD_FILES = {
     ),
     "escaping entry": (lambda good, d, u: rebuild(good, lambda e: e.update({"../../evil.sh": b"rm -rf /"})), "ไม่รู้จัก"),
     "decompression bomb": (lambda good, d, u: rebuild(good, bomb), "ขยายตัวผิดปกติ"),
-    "not a file of ours": (lambda good, d, u: b"%PDF-1.4 not a zip at all", "ไม่ใช่ไฟล์ .otop"),
+    "not a file of ours": (lambda good, d, u: b"Dear office, not a zip at all", "ไม่ใช่ไฟล์ .otop"),
+    "a printed PDF": (lambda good, d, u: b"%PDF-1.4 not a zip at all", "ไฟล์นี้เป็นไฟล์ PDF"),
     "future format": (
         lambda good, d, u: rebuild(
             good,

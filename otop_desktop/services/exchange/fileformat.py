@@ -215,12 +215,48 @@ def parse_part(content: bytes):
         return json.loads(content)
 
 
+# Files an officer may pick by mistake, known by their first bytes: said for what they are, not as a damaged or
+# tampered .otop (an Excel workbook is a zip too, and its first entry read as one the file should not have).
+_FOREIGN = (
+    (b"%PDF", "ไฟล์ PDF (เช่น แบบที่พิมพ์จากโปรแกรม)"),
+    (b"SQLite format 3\x00", "ไฟล์ฐานข้อมูลของโปรแกรม (เช่น otop.db หรือไฟล์สำรอง)"),
+    (b"\x89PNG", "ไฟล์รูปภาพ (เช่น สแกนแบบที่ลงนาม)"),
+    (b"\xff\xd8\xff", "ไฟล์รูปภาพ (เช่น สแกนแบบที่ลงนาม)"),
+)
+
+
+def _foreign_kind(data: bytes) -> str | None:
+    """What a file that is not an .otop is, when it is one an office is likely to have at hand; else None."""
+    for start, kind in _FOREIGN:
+        if data.startswith(start):
+            return kind
+    if data.startswith(b"PK") and _office_document(data):
+        return "ไฟล์ Excel หรือ Word"
+    if data.lstrip().startswith(b"{") and b'"public_key"' in data[:4096]:
+        return "ไฟล์กุญแจของสำนักงาน (ใช้กับการลงทะเบียนกุญแจ)"
+    return None
+
+
+def _office_document(data: bytes) -> bool:
+    """Whether a zip is an Office document (xlsx, docx: they list '[Content_Types].xml')."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "[Content_Types].xml" in archive.namelist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        return False
+
+
 def open_file(data: bytes, check_signature: Callable[[Manifest, bytes, bytes], None] | None = None) -> OpenedFile:
     """Check the archive, read the manifest, call `check_signature(manifest, signed bytes, signature)`
     (which raises to refuse) and only then read, check against their digests and parse the parts.
     Without `check_signature` the parts are read unverified (tests and the file's own writer only)."""
     if len(data) > MAX_FILE_BYTES:
         raise _too_big(len(data))
+    foreign = _foreign_kind(data)
+    if foreign:
+        raise BadFile(
+            f"ไฟล์นี้เป็น{foreign} ไม่ใช่ไฟล์ข้อมูลที่ส่งออกจากโปรแกรม (.otop) จึงไม่นำเข้า กรุณาเลือกไฟล์ .otop ที่สำนักงานต้นทางส่งมา"
+        )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = _entries(archive)
