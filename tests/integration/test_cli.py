@@ -234,6 +234,18 @@ def test_lock_unlock_and_locks(cli):
     assert mueang.split("\t")[2] == "ยังไม่ล็อก" and "\tปลดล็อกโดย " in mueang and mueang.endswith(" เหตุผล: เปิดแก้ไข")
 
 
+def test_locking_a_district_that_has_not_entered_everyone_asks_for_incomplete_ok(cli, world):
+    september = ("--user", "prov", "--year", "2569", "--month", "9", "--district", "3401")
+    code, out, err = cli("lock", *september)
+    said = "ยังไม่ได้ล็อก: อำเภอเมืองอุบลราชธานี ยังกรอกยอดเดือนกันยายน 2569 ไม่ครบ: ยังไม่กรอกเลย (0 จาก 2 ราย)"
+    assert code == 2 and said in err
+    assert "--incomplete-ok" in err and "คำเตือน" not in out
+    assert value(world.database, "SELECT count(*) FROM district_lock WHERE month = 9") == 0
+    code, out, _ = cli("lock", *september, "--incomplete-ok")
+    assert code == 0 and "ล็อกข้อมูลอำเภอเมืองอุบลราชธานี" in out
+    assert value(world.database, "SELECT count(*) FROM district_lock WHERE month = 9 AND locked") == 1
+
+
 def test_targets_import_check_saves_nothing_and_keep_saves(cli, world, tmp_path):
     from pathlib import Path
 
