@@ -11,6 +11,7 @@ from otop_desktop.core.errors import NotFound, OtopError
 
 PASSWORD_ENV = "OTOP_PASSWORD"
 NEW_PASSWORD_ENV = "OTOP_NEW_PASSWORD"
+USER_HELP = "ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)"
 
 
 def password_from(env: str, prompt: str) -> str:
@@ -67,7 +68,7 @@ def as_user(handler):
 
 def user_and_year(command):
     """The options of a command acting as a user on a fiscal year."""
-    command.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
+    command.add_argument("--user", required=True, help=USER_HELP)
     command.add_argument("--year", type=int, required=True, help="ปีงบประมาณ พ.ศ.")
     return command
 

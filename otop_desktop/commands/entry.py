@@ -14,7 +14,7 @@ def add(commands) -> dict:
         command = user_and_period(entry.add_parser(name, help=text))
         command.add_argument("--district", help="รหัสอำเภอ (ผู้ใช้ระดับจังหวัด)")
     setter = entry.choices["set"]
-    setter.add_argument("entrepreneur_id", type=int)
+    setter.add_argument("entrepreneur_id", type=int, help="เลขประจำผู้ประกอบการในโปรแกรม (ดูได้จาก entry show คอลัมน์แรก)")
     setter.add_argument(
         "amounts",
         nargs=4,

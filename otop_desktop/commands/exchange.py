@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from otop_desktop.commands.common import as_user, on_the_database
+from otop_desktop.commands.common import USER_HELP, as_user, on_the_database
 from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.thai import format_thai_datetime, month_label, months_text, shown_safely
 
@@ -15,14 +15,14 @@ EXCHANGE_COMMANDS = ("export-district", "exports", "import", "imports", "receipt
 def add(commands) -> dict:
     """Add the file-exchange commands."""
     export_parser = commands.add_parser("export-district", help="ส่งออกไฟล์ข้อมูล (.otop) ของอำเภอ (หรือของจังหวัด)")
-    export_parser.add_argument("--user", required=True)
-    export_parser.add_argument("--year", type=int, required=True)
+    export_parser.add_argument("--user", required=True, help=USER_HELP)
+    export_parser.add_argument("--year", type=int, required=True, help="ปีงบประมาณ พ.ศ.")
     export_parser.add_argument("--months", required=True, help="เดือน เช่น 10,11,12 หรือ all")
-    export_parser.add_argument("--out", type=Path, required=True)
-    commands.add_parser("exports", help="ไฟล์ที่สำนักงานนี้ส่งออกแล้ว").add_argument("--user", required=True)
+    export_parser.add_argument("--out", type=Path, required=True, help="ไฟล์ .otop ที่จะเขียน")
+    commands.add_parser("exports", help="ไฟล์ที่สำนักงานนี้ส่งออกแล้ว").add_argument("--user", required=True, help=USER_HELP)
     taking = commands.add_parser("import", help="นำเข้าไฟล์ .otop ของอำเภอ (หลายไฟล์ได้)")
-    taking.add_argument("files", nargs="+", type=Path)
-    taking.add_argument("--user", required=True)
+    taking.add_argument("files", nargs="+", type=Path, help="ไฟล์ .otop ที่จะนำเข้า (หลายไฟล์ได้)")
+    taking.add_argument("--user", required=True, help=USER_HELP)
     taking.add_argument("--dry-run", action="store_true", help="แสดงผลที่จะเกิดขึ้น ไม่เปลี่ยนข้อมูล")
     taking.add_argument(
         "--take-conflicts", action="store_true", help="แถวที่ขัดแย้งทุกแถวใช้ค่าจากไฟล์ (ค่าเริ่มต้น: ใช้ค่าของจังหวัด)"
@@ -35,35 +35,36 @@ def add(commands) -> dict:
         help="แถวที่ขัดแย้งแถวนี้ใช้ค่าจากไฟล์; REF ตามที่ --dry-run แสดง (เช่น 1a2b3c4d:8) ระบุได้หลายครั้ง",
     )
     commands.add_parser("imports", help="ประวัติการนำเข้าไฟล์ (เลขรายการใช้กับ undo-import --id)").add_argument(
-        "--user", required=True
+        "--user", required=True, help=USER_HELP
     )
     receipt = commands.add_parser("receipt", help="ออกใบตอบรับให้อำเภอ หรือ (อำเภอ) นำเข้าใบตอบรับ")
-    receipt.add_argument("--user", required=True)
+    receipt.add_argument("--user", required=True, help=USER_HELP)
     receipt.add_argument("--district", help="อำเภอที่ออกใบตอบรับให้ (จังหวัด)")
-    receipt.add_argument("--year", type=int)
-    receipt.add_argument("--months", default="all")
+    receipt.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (จังหวัด)")
+    receipt.add_argument("--months", default="all", help="เดือน เช่น 10,11,12 หรือ all (ค่าเริ่มต้น)")
     receipt.add_argument("--out", type=Path, help="ไฟล์ใบตอบรับที่จะเขียน (จังหวัด)")
     receipt.add_argument("--read", type=Path, help="ไฟล์ใบตอบรับที่จะนำเข้า (อำเภอ)")
     key = commands.add_parser("keys", help="กุญแจลงนามของสำนักงาน").add_subparsers(dest="keys_command", required=True)
     show = key.add_parser("show", help="แสดงลายนิ้วมือกุญแจของสำนักงานนี้ และเขียนไฟล์กุญแจ")
-    show.add_argument("--user", required=True)
+    show.add_argument("--user", required=True, help=USER_HELP)
     show.add_argument("--out", type=Path, help="เขียนไฟล์กุญแจสาธารณะ (.key) เพื่อส่งให้อีกสำนักงาน")
     register = key.add_parser("register", help="ลงทะเบียนกุญแจของอีกสำนักงาน")
-    register.add_argument("--user", required=True)
+    register.add_argument("--user", required=True, help=USER_HELP)
     register.add_argument("--file", type=Path, help="ไฟล์กุญแจ .key")
     register.add_argument("--area", help="รหัสพื้นที่ของกุญแจ (เมื่อลงทะเบียนด้วยลายนิ้วมือ)")
     register.add_argument("--fingerprint", help="ลายนิ้วมือที่อ่านทางโทรศัพท์ (อย่างน้อย 20 หลัก)")
-    key.add_parser("list", help="แสดงกุญแจที่ลงทะเบียน").add_argument("--user", required=True)
+    key.add_parser("list", help="แสดงกุญแจที่ลงทะเบียน").add_argument("--user", required=True, help=USER_HELP)
     retire = key.add_parser("retire", help="ยกเลิกกุญแจของอีกสำนักงาน (ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก)")
-    retire.add_argument("--user", required=True)
+    retire.add_argument("--user", required=True, help=USER_HELP)
     retire.add_argument("--area", required=True, help="รหัสพื้นที่ของกุญแจ")
     retire.add_argument("--fingerprint", required=True, help="ลายนิ้วมือของกุญแจ (อย่างน้อย 8 หลัก ตามที่ keys list แสดง)")
-    key.add_parser("new", help="สร้างกุญแจใหม่ของสำนักงานนี้ (กุญแจเดิมยกเลิก)").add_argument("--user", required=True)
+    renew = key.add_parser("new", help="สร้างกุญแจใหม่ของสำนักงานนี้ (กุญแจเดิมยกเลิก)")
+    renew.add_argument("--user", required=True, help=USER_HELP)
     undoing = commands.add_parser("undo-import", help="ยกเลิกการนำเข้าครั้งล่าสุด หรือรายการที่ระบุ (กลับเป็นข้อมูลก่อนนำเข้า)")
-    undoing.add_argument("--user", required=True)
+    undoing.add_argument("--user", required=True, help=USER_HELP)
     undoing.add_argument("--id", type=int, help="เลขรายการตามที่ imports แสดง (ค่าเริ่มต้น: การนำเข้าครั้งล่าสุดทั้งชุด)")
     backups = commands.add_parser("backups", help="จำนวนไฟล์สำรองก่อนนำเข้าที่เก็บไว้ (ไฟล์ที่เก่ากว่าจะถูกลบ)")
-    backups.add_argument("--user", required=True)
+    backups.add_argument("--user", required=True, help=USER_HELP)
     backups.add_argument("--keep", type=int, help="กำหนดจำนวนที่เก็บ (1–1,000)")
     return dict.fromkeys(EXCHANGE_COMMANDS, run_exchange)
 

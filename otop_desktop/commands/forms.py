@@ -24,7 +24,7 @@ def add(commands) -> dict:
     jt2.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิก (ค่าเริ่มต้น: เลขไทย)")
     jt2.add_argument("--out", type=Path, required=True, help="ไฟล์ PDF ที่จะเขียน")
     signatories = commands.add_parser("signatories", help="ผู้จัดทำ ผู้รับรอง และผู้ลงนามบนแบบพิมพ์ของสำนักงาน")
-    signatories.add_argument("action", choices=("show", "set"))
+    signatories.add_argument("action", choices=("show", "set"), help="show: แสดงผู้ลงนาม, set: กำหนดผู้ลงนาม")
     signatories.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
     signatories.add_argument("--area", help="รหัสอำเภอหรือจังหวัด (ค่าเริ่มต้น: สำนักงานของผู้ใช้)")
     signatories.add_argument("--duty", choices=("prepares", "certifies", "signs"), help="ผู้จัดทำ ผู้รับรอง หรือผู้ลงนาม")

@@ -9,7 +9,7 @@ from otop_desktop.commands.common import login, on_the_database
 def add(commands) -> dict:
     """Add `screenshot`."""
     shot = commands.add_parser("screenshot", help="บันทึกภาพหน้าจอแต่ละแท็บเป็น PNG (ไม่ต้องมีจอ)")
-    shot.add_argument("--out", required=True, type=Path)
+    shot.add_argument("--out", required=True, type=Path, help="โฟลเดอร์ที่จะเก็บภาพหน้าจอ (PNG)")
     shot.add_argument("--user", required=True, help="เข้าสู่ระบบเป็นผู้ใช้นี้ (รหัสผ่านจาก $OTOP_PASSWORD)")
     shot.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. ของแท็บบันทึกข้อมูล")
     shot.add_argument("--month", type=int, help="เดือน 1-12 ของแท็บบันทึกข้อมูล")

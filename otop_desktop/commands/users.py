@@ -11,8 +11,13 @@ def add(commands) -> dict:
     """Add `user add|list|disable|passwd|enable|passwd-self`."""
     user = commands.add_parser("user", help="จัดการผู้ใช้งาน").add_subparsers(dest="user_command", required=True)
     adding = user.add_parser("add", help="เพิ่มผู้ใช้งาน (รหัสผ่านใหม่จาก $OTOP_NEW_PASSWORD หรือถามทางแป้นพิมพ์)")
-    adding.add_argument("username")
-    adding.add_argument("--role", choices=("district", "province", "admin", "department"), required=True)
+    adding.add_argument("username", help="ชื่อผู้ใช้งานที่จะเพิ่ม")
+    adding.add_argument(
+        "--role",
+        choices=("district", "province", "admin", "department"),
+        required=True,
+        help="district: อำเภอ, province: จังหวัด, admin: ผู้ดูแลระบบ, department: กรม",
+    )
     adding.add_argument("--area", required=True, help="รหัสอำเภอ 4 หลัก รหัสจังหวัด 2 หลัก หรือ 00 (กรมฯ ทั้งประเทศ)")
     adding.add_argument("--name", default="", help="ชื่อ-สกุล สำหรับช่องลงนาม")
     adding.add_argument("--position", default="", help="ตำแหน่ง สำหรับช่องลงนาม")
@@ -21,13 +26,13 @@ def add(commands) -> dict:
         "--as", dest="actor", required=True, help="ผู้ดูแลระบบ (รหัสผ่านจาก $OTOP_PASSWORD)"
     )
     disable = user.add_parser("disable", help="ปิดบัญชีผู้ใช้งาน (ย้ายหรือลาออก); ชื่อยังคงอยู่ในประวัติ")
-    disable.add_argument("username")
+    disable.add_argument("username", help="ชื่อผู้ใช้งาน")
     disable.add_argument("--as", dest="actor", required=True, help="ผู้ดูแลระบบ (รหัสผ่านจาก $OTOP_PASSWORD)")
     passwd = user.add_parser("passwd", help="ตั้งรหัสผ่านใหม่ให้ผู้ใช้งาน (รหัสผ่านใหม่จาก $OTOP_NEW_PASSWORD)")
-    passwd.add_argument("username")
+    passwd.add_argument("username", help="ชื่อผู้ใช้งาน")
     passwd.add_argument("--as", dest="actor", required=True, help="ผู้ดูแลระบบ (รหัสผ่านจาก $OTOP_PASSWORD)")
     enable = user.add_parser("enable", help="เปิดบัญชีผู้ใช้งานที่ปิดไว้อีกครั้ง (รหัสผ่านเดิม)")
-    enable.add_argument("username")
+    enable.add_argument("username", help="ชื่อผู้ใช้งาน")
     enable.add_argument("--as", dest="actor", required=True, help="ผู้ดูแลระบบ (รหัสผ่านจาก $OTOP_PASSWORD)")
     own = user.add_parser(
         "passwd-self",

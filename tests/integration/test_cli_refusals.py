@@ -306,3 +306,19 @@ def test_every_commands_help_is_thai(capsys):
         shown = capsys.readouterr().out
         assert ended.value.code == 0 and shown.startswith("วิธีใช้: otop-desktop"), words
         assert not re.search(r"usage:|options:|positional arguments|show this help|program's version", shown), words
+
+
+def test_every_option_and_argument_says_in_thai_what_it_takes():
+    """`--help` names each option and argument with a Thai line, not only its English name (--user, files, …)."""
+    silent = []
+
+    def walk(parser, words):
+        sub = next((a for a in parser._actions if a.choices and isinstance(a.choices, dict)), None)
+        for action in parser._actions:
+            if action is not sub and action.dest != "help" and not THAI.search(action.help or ""):
+                silent.append(" ".join([*words, *(action.option_strings or [action.dest])]))
+        for word, child in sub.choices.items() if sub else ():
+            walk(child, [*words, word])
+
+    walk(_parser(), [])
+    assert silent == []
