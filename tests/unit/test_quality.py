@@ -105,9 +105,16 @@ def test_a_district_far_from_last_years_month_is_raised_at_the_chosen_share(worl
     [swing] = of(run(world), Kind.SWING)
     assert swing.district_code == "3415"
     assert swing.text == (
-        "ยอดรวมของอำเภอวารินชำราบเดือนนี้ 3,000.01 บาท เพิ่มขึ้นร้อยละ 200 จากเดือนเดียวกันปีก่อน (กันยายน 2568: 1,000.00 บาท)"
+        "ยอดรวมของอำเภอวารินชำราบเดือนนี้ 3,000.01 บาท เพิ่มขึ้นร้อยละ 200.0 จากเดือนเดียวกันปีก่อน (กันยายน 2568: 1,000.00 บาท)"
     )
     assert not of(run(world, swing_percent=250), Kind.SWING)
+
+
+def test_a_month_with_some_sales_never_reads_as_a_fall_of_a_hundred_per_cent(world):
+    save(world.database, world.province, YEAR - 1, MONTH, {world.ids["วาริน"]: (1_000_000_000, None, None, None)})
+    plant(world)  # Warin: 3,000.01 baht against 10,000,000.00: a fall of 99.97 per cent
+    [swing] = of(run(world), Kind.SWING)
+    assert "ลดลงร้อยละ 99.9 จากเดือนเดียวกันปีก่อน" in swing.text, swing.text
 
 
 def test_a_district_user_checks_its_own_district_only_and_may_not_mark(world):

@@ -2,7 +2,7 @@
 a review is kept under (kind/district/subject/period/figure: a changed figure is a new question)."""
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from otop_desktop.services.entry import CHANNELS
 from otop_desktop.services.money import format_baht
@@ -12,9 +12,9 @@ from otop_desktop.services.thai import month_label, previous_period
 MAX_KEY = 200
 
 
-def _ratio(part: int, whole: int, times: int, places: str = "0.1") -> str:
+def _ratio(part: int, whole: int, times: int, places: str = "0.1", rounding: str = ROUND_HALF_UP) -> str:
     """part × times ÷ whole, exactly rounded for the sentence: '20.0', '1,234'."""
-    value = (Decimal(part) * times / Decimal(whole)).quantize(Decimal(places), rounding=ROUND_HALF_UP)
+    value = (Decimal(part) * times / Decimal(whole)).quantize(Decimal(places), rounding=rounding)
     return f"{value:,}"
 
 
@@ -115,7 +115,8 @@ class Context:
 
     def swing(self, district: str, total: int, before: int) -> Finding:
         """A district's month far from the same month last year."""
-        change = _ratio(abs(total - before), before, 100, "1")
+        # A fall is cut, not rounded: a month with any sales never reads as a fall of 100 per cent.
+        change = _ratio(abs(total - before), before, 100, rounding=ROUND_HALF_UP if total > before else ROUND_DOWN)
         how = f"เพิ่มขึ้นร้อยละ {change}" if total > before else f"ลดลงร้อยละ {change}"
         text = (
             f"ยอดรวมของอำเภอ{self.districts.get(district, district)}เดือนนี้ {format_baht(total)} บาท {how} "
