@@ -121,6 +121,13 @@ def test_subtotals_of_no_figures_print_a_dash_and_signatures_are_dated(world, tm
     assert sum(line.count("วันที่") for line in lines) == 3  # who prepares, certifies and signs
 
 
+def test_an_entrepreneur_with_nothing_entered_prints_a_dash_for_the_total_too(tmp_path):
+    form = jt2_of((2,), amounts=(None, None, None, None))  # listed, nothing entered yet (an incomplete print)
+    lines = pdf_text(render_jt2(form, tmp_path / "jt2.pdf"), "-raw").splitlines()
+    (first,) = [line.split() for line in lines if line.split()[:1] == ["๑"]]  # its name fits one line
+    assert first[-5:] == ["-"] * 5, first  # the four channels and the total
+
+
 def jt1_of(count: int) -> Jt1Form:
     lines = tuple(
         Jt1Line(n, "วารินชำราบ", NAMES[n % 3], KINDS[n % 3], (12_345_00, None, 1_00, None), n)

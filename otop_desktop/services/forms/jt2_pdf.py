@@ -129,7 +129,7 @@ def rows_of(form, layout: Layout) -> list[Row]:
                 name,
                 kind,
                 *(layout.money(a) for a in line.amounts),
-                layout.money(line.total),
+                layout.money(None if all(a is None for a in line.amounts) else line.total),  # nothing entered: -
             )
             rows.append(Row("line", cells, max(len(name), len(kind)) * layout.leading + 4, tambon.name))
         cells = ("", f"รวมตำบล{tambon.name}", "", *(layout.money(a) for a in tambon.totals), layout.money(tambon.total))
