@@ -124,5 +124,5 @@ def run_signatories(args, office) -> int:
     found = office.query(get_signatories, area_code=area)
     for duty, role in DUTIES.items():
         person = found.get(duty)
-        print(f"{duty}\t{role}\t{person.name if person else '-'}\t{person.position if person else ''}")
+        print(f"{role} (--duty {duty})\t{person.name if person else '-'}\t{person.position if person else ''}")
     return 0

@@ -210,7 +210,7 @@ def test_signatories_fill_the_signature_blocks_and_are_audited(world, tmp_path, 
         )
         == 0
     )
-    assert "certifies\tผู้รับรอง\tนายประธาน เครือข่าย" in capsys.readouterr().out
+    assert "ผู้รับรอง (--duty certifies)\tนายประธาน เครือข่าย" in capsys.readouterr().out
 
 
 def test_a_quarter_shows_each_months_total_and_the_quarters(world, tmp_path, monkeypatch, capsys):
