@@ -14,7 +14,10 @@ def add(commands) -> dict:
         command = user_and_period(entry.add_parser(name, help=text))
         command.add_argument("--district", help="รหัสอำเภอ (ผู้ใช้ระดับจังหวัด)")
     setter = entry.choices["set"]
-    setter.add_argument("entrepreneur_id", type=int, help="เลขประจำผู้ประกอบการในโปรแกรม (ดูได้จาก entry show คอลัมน์แรก)")
+    setter.add_argument(
+        "entrepreneur",
+        help="ผู้ประกอบการ: เลขประจำในโปรแกรม (เช่น 196 หรือ เลขที่ 196) หรือรหัส OTOP (เช่น 3401-00125) ตามที่ entry show แสดง",
+    )
     setter.add_argument(
         "amounts",
         nargs=4,
@@ -25,6 +28,22 @@ def add(commands) -> dict:
         "--unusual-ok", action="store_true", help="ยืนยันยอดที่สูงกว่า 10 เท่าของเดือนปกติ (โปรแกรมจะแสดงยอดก่อน)"
     )
     return {"entry": run_entry}
+
+
+# entry show's columns: the program's number (what entry set and history take) and the OTOP code (entry set takes
+# it too), as the grid names them.
+SHOWN_COLUMNS = ("เลขที่", "รหัส OTOP", "ตำบล", "ชื่อผู้ประกอบการ", "ในประเทศ ออฟไลน์", "ในประเทศ ออนไลน์")
+SHOWN_COLUMNS += ("ต่างประเทศ ออฟไลน์", "ต่างประเทศ ออนไลน์", "รวม (บาท)")
+
+
+def _entrepreneur(office, given: str) -> int:
+    """The entrepreneur `given` names: the program's number ('196', 'เลขที่ 196', Thai digits too) or an OTOP code."""
+    from otop_desktop.services import entrepreneurs
+
+    number = given.strip().removeprefix("เลขที่").strip()
+    if number.isdecimal() and len(number) <= 18:  # a number no id reaches is looked for as a code, and not found
+        return int(number)
+    return office.query(entrepreneurs.find_by_otop_code, otop_code=given)
 
 
 @on_the_database
@@ -48,7 +67,7 @@ def run_entry(args, office) -> int:
                 saving.save_month,
                 fiscal_year=args.year,
                 month=args.month,
-                changes=[saving.SaleChange(args.entrepreneur_id, amounts)],
+                changes=[saving.SaleChange(_entrepreneur(office, args.entrepreneur), amounts)],
                 unusual_ok=args.unusual_ok,
             )
         except saving.UnusualAmounts as refused:
@@ -60,10 +79,10 @@ def run_entry(args, office) -> int:
     else:
         sheet = office.query(entry.load_month, fiscal_year=args.year, month=args.month, district_code=args.district)
         print(f"{month_label(args.year, args.month)} ปีงบประมาณ {args.year}: {len(sheet.rows):,} ราย")
+        print("\t".join(SHOWN_COLUMNS))
         for row in sheet.rows:
             cells = "\t".join(format_baht(a, blank="-") for a in row.amounts)
-            print(
-                f"{row.entrepreneur_id}\t{row.tambon_name}\t{row.name}\t{cells}\t{format_baht(sum_amounts(row.amounts))}"
-            )
+            total = format_baht(sum_amounts(row.amounts))
+            print(f"{row.entrepreneur_id}\t{row.otop_code or '-'}\t{row.tambon_name}\t{row.name}\t{cells}\t{total}")
         print(f"รวม\t{format_baht(sum(sum_amounts(r.amounts) for r in sheet.rows))}")
     return 0

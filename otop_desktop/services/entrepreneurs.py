@@ -13,7 +13,7 @@ from otop_desktop.services import access
 from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.sales_guard import check_sales_writable
-from otop_desktop.services.thai import free_text, now_utc, sort_key
+from otop_desktop.services.thai import free_text, now_utc, shown_safely, sort_key
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,25 @@ def get_entrepreneur(*, uow, user: UserInfo, entrepreneur_id: int) -> Entreprene
         raise NotFound(f"ไม่พบผู้ประกอบการรหัส {entrepreneur_id}")
     check_district_visible(user, row.tambon_code[:4])
     return _info(row)
+
+
+def find_by_otop_code(*, uow, user: UserInfo, otop_code: str) -> int:
+    """The entrepreneur of the user's area registered under this OTOP code (the grid's รหัส OTOP), as the command
+    line takes one where it otherwise takes the program's own number."""
+    code = " ".join(otop_code.split())
+    found = [
+        entrepreneur_id
+        for entrepreneur_id, tambon in uow.session.execute(
+            select(Entrepreneur.id, Entrepreneur.tambon_code).where(Entrepreneur.otop_code == code)
+        )
+        if user.is_national or tambon.startswith(user.area_code)
+    ]
+    if len(found) != 1:
+        raise NotFound(
+            f"ไม่พบผู้ประกอบการรหัส OTOP “{shown_safely(code)}” ในพื้นที่ของท่าน"
+            " กรุณาใส่เลขประจำผู้ประกอบการ หรือรหัส OTOP ตามที่ entry show แสดง"
+        )
+    return found[0]
 
 
 def _validate(uow, user: UserInfo, info: EntrepreneurInfo) -> EntrepreneurInfo:

@@ -39,6 +39,31 @@ def test_entry_set_and_show(cli, world):
     assert code == 0 and "กันยายน 2569" in out and "1,250.50\t0.00\t-\t-\t1,250.50" in out
 
 
+def test_entry_set_takes_the_otop_code_or_the_number_as_entry_show_lists_them(cli, world):
+    from otop_desktop.services import entrepreneurs
+
+    silk = world.ids["ไหม"]
+    with world.database.unit_of_work() as uow:
+        info = entrepreneurs.get_entrepreneur(uow=uow, user=world.province, entrepreneur_id=silk)
+        entrepreneurs.save_entrepreneur(
+            uow=uow, user=world.province, info=info.__class__(**{**vars(info), "otop_code": "3401-00125"})
+        )
+    month = ("--user", "mueang", "--year", "2569", "--month", "9")
+    code, out, _ = cli("entry", "set", *month, "3401-00125", "10", "", "", "")
+    assert code == 0 and out.startswith("บันทึกข้อมูลเรียบร้อย")
+    code, out, _ = cli("entry", "set", *month, f"เลขที่ {silk}", "20", "", "", "")
+    assert code == 0 and out.startswith("บันทึกข้อมูลเรียบร้อย")
+    code, out, _ = cli("entry", "show", *month)
+    heading, silk_row = out.splitlines()[1], next(line for line in out.splitlines() if line.startswith(f"{silk}\t"))
+    assert heading.split("\t")[:4] == ["เลขที่", "รหัส OTOP", "ตำบล", "ชื่อผู้ประกอบการ"]
+    assert silk_row.split("\t")[1] == "3401-00125" and silk_row.endswith("\t20.00\t-\t-\t-\t20.00")
+    before = sales(world.database)
+    for unknown in ("3401-99999", "3415-00001 ", "๑๒๓๔๕๖๗๘๙๐๑๒๓๔๕๖๗๘๙"):
+        code, _, err = cli("entry", "set", *month, unknown, "30", "", "", "")
+        assert code == 2 and "ไม่พบผู้ประกอบการรหัส OTOP" in err, err
+    assert sales(world.database) == before
+
+
 def test_entry_refusals_print_thai_and_change_nothing(cli, world):
     before = sales(world.database)
     code, _, err = cli(
