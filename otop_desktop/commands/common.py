@@ -12,6 +12,9 @@ from otop_desktop.core.errors import NotFound, OtopError
 PASSWORD_ENV = "OTOP_PASSWORD"
 NEW_PASSWORD_ENV = "OTOP_NEW_PASSWORD"
 USER_HELP = "ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)"
+ENTREPRENEUR_HELP = (
+    "ผู้ประกอบการ: เลขที่ของผู้ประกอบการ (เช่น 196 หรือ เลขที่ 196) หรือรหัส OTOP (เช่น 3401-00125) ตามที่ entry show แสดง"
+)
 
 
 def password_from(env: str, prompt: str) -> str:
@@ -77,3 +80,13 @@ def user_and_period(command):
     """The options every command acting on a month takes: who, and which fiscal year and month."""
     user_and_year(command).add_argument("--month", type=int, required=True, help="เดือน 1-12")
     return command
+
+
+def entrepreneur_named(office, given: str) -> int:
+    """The entrepreneur `given` names: the program's number ('196', 'เลขที่ 196', Thai digits too) or an OTOP code."""
+    from otop_desktop.services import entrepreneurs
+
+    number = given.strip().removeprefix("เลขที่").strip()
+    if number.isdecimal() and len(number) <= 18:  # a number no id reaches is looked for as a code, and not found
+        return int(number)
+    return office.query(entrepreneurs.find_by_otop_code, otop_code=given)

@@ -1,6 +1,12 @@
 """`otop-desktop entry show|sync|set`: a month's sales from a terminal."""
 
-from otop_desktop.commands.common import as_user, on_the_database, user_and_period
+from otop_desktop.commands.common import (
+    ENTREPRENEUR_HELP,
+    as_user,
+    entrepreneur_named,
+    on_the_database,
+    user_and_period,
+)
 
 
 def add(commands) -> dict:
@@ -16,7 +22,7 @@ def add(commands) -> dict:
     setter = entry.choices["set"]
     setter.add_argument(
         "entrepreneur",
-        help="ผู้ประกอบการ: เลขประจำในโปรแกรม (เช่น 196 หรือ เลขที่ 196) หรือรหัส OTOP (เช่น 3401-00125) ตามที่ entry show แสดง",
+        help=ENTREPRENEUR_HELP,
     )
     setter.add_argument(
         "amounts",
@@ -34,16 +40,6 @@ def add(commands) -> dict:
 # it too), as the grid names them.
 SHOWN_COLUMNS = ("เลขที่", "รหัส OTOP", "ตำบล", "ชื่อผู้ประกอบการ", "ในประเทศ ออฟไลน์", "ในประเทศ ออนไลน์")
 SHOWN_COLUMNS += ("ต่างประเทศ ออฟไลน์", "ต่างประเทศ ออนไลน์", "รวม (บาท)")
-
-
-def _entrepreneur(office, given: str) -> int:
-    """The entrepreneur `given` names: the program's number ('196', 'เลขที่ 196', Thai digits too) or an OTOP code."""
-    from otop_desktop.services import entrepreneurs
-
-    number = given.strip().removeprefix("เลขที่").strip()
-    if number.isdecimal() and len(number) <= 18:  # a number no id reaches is looked for as a code, and not found
-        return int(number)
-    return office.query(entrepreneurs.find_by_otop_code, otop_code=given)
 
 
 @on_the_database
@@ -67,7 +63,7 @@ def run_entry(args, office) -> int:
                 saving.save_month,
                 fiscal_year=args.year,
                 month=args.month,
-                changes=[saving.SaleChange(_entrepreneur(office, args.entrepreneur), amounts)],
+                changes=[saving.SaleChange(entrepreneur_named(office, args.entrepreneur), amounts)],
                 unusual_ok=args.unusual_ok,
             )
         except saving.UnusualAmounts as refused:

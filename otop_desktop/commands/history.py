@@ -1,12 +1,18 @@
 """`otop-desktop history`: every change of one entrepreneur's month, one line a step."""
 
-from otop_desktop.commands.common import as_user, on_the_database, user_and_period
+from otop_desktop.commands.common import (
+    ENTREPRENEUR_HELP,
+    as_user,
+    entrepreneur_named,
+    on_the_database,
+    user_and_period,
+)
 
 
 def add(commands) -> dict:
     """Add `history`."""
     command = user_and_period(commands.add_parser("history", help="ประวัติการเปลี่ยนแปลงยอดของผู้ประกอบการหนึ่งรายในเดือนหนึ่ง"))
-    command.add_argument("--entrepreneur", type=int, required=True, help="รหัสผู้ประกอบการ (ตัวเลข)")
+    command.add_argument("--entrepreneur", required=True, help=ENTREPRENEUR_HELP)
     return {"history": run_history}
 
 
@@ -17,7 +23,8 @@ def run_history(args, office) -> int:
     from otop_desktop.services.history import figure_history
     from otop_desktop.services.money import format_baht
 
-    found = office.query(figure_history, entrepreneur_id=args.entrepreneur, year=args.year, month=args.month)
+    chosen = entrepreneur_named(office, args.entrepreneur)
+    found = office.query(figure_history, entrepreneur_id=chosen, year=args.year, month=args.month)
     print(f"ประวัติยอดของ {found.title}")
     now = (
         "ไม่อยู่ในรายการของเดือน"

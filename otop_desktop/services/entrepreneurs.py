@@ -79,7 +79,7 @@ def find_by_otop_code(*, uow, user: UserInfo, otop_code: str) -> int:
     if len(found) != 1:
         raise NotFound(
             f"ไม่พบผู้ประกอบการรหัส OTOP “{shown_safely(code)}” ในพื้นที่ของท่าน"
-            " กรุณาใส่เลขประจำผู้ประกอบการ หรือรหัส OTOP ตามที่ entry show แสดง"
+            " กรุณาใส่เลขที่ของผู้ประกอบการ หรือรหัส OTOP ตามที่ entry show แสดง"
         )
     return found[0]
 
