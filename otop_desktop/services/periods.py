@@ -13,14 +13,17 @@ QUARTERS = (1, 2, 3, 4)  # 1 = October to December, as the fiscal year runs
 def check_period(fiscal_year, month=None, *, months=(), quarter=None) -> None:
     """Refuse a fiscal year, month, months or quarter that cannot exist (None: not given), in Thai."""
     if not _whole(fiscal_year) or not FIRST_FISCAL_YEAR <= fiscal_year <= LAST_FISCAL_YEAR:
+        christian = _whole(fiscal_year) and FIRST_FISCAL_YEAR - 543 <= fiscal_year <= LAST_FISCAL_YEAR - 543
+        hint = f" ปีที่ใส่ ({fiscal_year}) เป็นปี ค.ศ. ซึ่งตรงกับ พ.ศ. {fiscal_year + 543}" if christian else ""
         raise InvalidInput(
-            f"ปีงบประมาณต้องเป็นปี พ.ศ. {FIRST_FISCAL_YEAR} ถึง {LAST_FISCAL_YEAR} เช่น 2569 (ได้รับ {_shown(fiscal_year)})"
+            f"ปีงบประมาณต้องเป็นปี พ.ศ. {FIRST_FISCAL_YEAR} ถึง {LAST_FISCAL_YEAR} เช่น 2569"
+            + (hint or f" (ที่ใส่มาคือ {_shown(fiscal_year)})")
         )
     for each in ([] if month is None else [month]) + list(months):
         if not _whole(each) or not 1 <= each <= 12:
-            raise InvalidInput(f"เดือนต้องเป็นตัวเลข 1 ถึง 12 (1 = มกราคม, 10 = ตุลาคม) (ได้รับ {_shown(each)})")
+            raise InvalidInput(f"เดือนต้องเป็นตัวเลข 1 ถึง 12 (1 = มกราคม, 10 = ตุลาคม) ที่ใส่มาคือ {_shown(each)}")
     if quarter is not None and (not _whole(quarter) or quarter not in QUARTERS):
-        raise InvalidInput(f"ไตรมาสต้องเป็น 1 ถึง 4 (1 = ตุลาคม-ธันวาคม) (ได้รับ {_shown(quarter)})")
+        raise InvalidInput(f"ไตรมาสต้องเป็น 1 ถึง 4 (1 = ตุลาคม-ธันวาคม) ที่ใส่มาคือ {_shown(quarter)}")
 
 
 def _whole(value) -> bool:

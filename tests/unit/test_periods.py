@@ -111,6 +111,15 @@ def test_a_year_outside_the_buddhist_era_range_is_refused_in_thai(year):
         check_period(year)
 
 
+def test_a_christian_era_year_is_said_as_such_with_its_buddhist_era_year():
+    with pytest.raises(InvalidInput) as refused:
+        check_period(2026)
+    assert refused.value.message.endswith("ปีที่ใส่ (2026) เป็นปี ค.ศ. ซึ่งตรงกับ พ.ศ. 2569"), refused.value.message
+    with pytest.raises(InvalidInput) as refused:
+        check_period(1800)
+    assert "ค.ศ." not in refused.value.message and "ที่ใส่มาคือ 1800" in refused.value.message
+
+
 @pytest.mark.parametrize("month", [0, 13, -1, True, "1"])
 def test_a_month_outside_one_to_twelve_is_refused_in_thai(month):
     with pytest.raises(InvalidInput, match="เดือนต้องเป็นตัวเลข 1 ถึง 12"):
