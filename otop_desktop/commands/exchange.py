@@ -208,6 +208,7 @@ def _print_rows(preview, shown) -> None:
 
 def _keys(args, office) -> int:
     """`keys show | register | retire | new | list`."""
+    from otop_desktop.services import names
     from otop_desktop.services.exchange import keys
 
     if args.keys_command == "show":
@@ -232,9 +233,10 @@ def _keys(args, office) -> int:
         )
     else:
         office.query(keys.own_fingerprint)  # this office's key is made on first use; list it with the others
+        shown = office.query(names.list_names)  # areas and people as the exchange dialog names them
         for info in office.query(keys.list_keys):
-            whose = "สำนักงานนี้" if info.area_code == keys.OWN else info.area_code
+            whose = "สำนักงานนี้" if info.area_code == keys.OWN else f"{shown.area(info.area_code)} ({info.area_code})"
             known = "" if info.has_public_key else " (ลงทะเบียนด้วยลายนิ้วมือ รอไฟล์แรก)"
             retired = f" ({info.retired})" if info.retired else ""
-            print(f"{whose}\t{keys.spoken(info.fingerprint)}\t{info.registered_by}{known}{retired}")
+            print(f"{whose}\t{keys.spoken(info.fingerprint)}\t{shown.person(info.registered_by)}{known}{retired}")
     return 0

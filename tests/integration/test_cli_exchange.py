@@ -43,7 +43,9 @@ def test_exchange_commands_end_to_end(run, world, tmp_path):
     code, out, _ = run(province, "keys", "register", "--user", "prov", "--file", str(tmp_path / "3401.key"))
     assert code == 0 and "ลงทะเบียนกุญแจของพื้นที่ 3401 แล้ว" in out
     code, out, _ = run(province, "keys", "list", "--user", "prov")
-    assert [line.split("\t")[0] for line in out.splitlines()] == ["สำนักงานนี้", "3401"]
+    listed = [line.split("\t") for line in out.splitlines()]
+    assert [row[0] for row in listed] == ["สำนักงานนี้", "อำเภอเมืองอุบลราชธานี (3401)"]
+    assert listed[1][2] == "นางสมศรี ใจดี"  # who registered it, as a person (the login is prov)
     code, out, _ = run(province, "keys", "show", "--user", "prov")
     province_fingerprint = re.search(r"\((\w+)\)", out).group(1)  # read out over the phone
     code, out, _ = run(
