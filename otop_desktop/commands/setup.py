@@ -28,6 +28,7 @@ def add(commands) -> dict:
 
 def run_demo(args, target) -> int:
     """Build the demo province at the database target (a file, or an empty database on a server)."""
+    from otop_desktop.core.users import ROLE_NAMES
     from otop_desktop.demo import build_demo
     from otop_desktop.services.money import format_baht
     from otop_desktop.store.database import is_server_url, shown_url
@@ -37,9 +38,9 @@ def run_demo(args, target) -> int:
     print(f"ผู้ประกอบการ {summary.entrepreneurs:,} ราย ยอดจำหน่ายรายเดือน {summary.sale_rows:,} รายการ")
     for year, total in sorted(summary.total_satang_by_year.items()):
         print(f"  ปีงบประมาณ {year}: {format_baht(total)} บาท")
-    print("ผู้ใช้งานตัวอย่าง (ชื่อผู้ใช้งาน / รหัสผ่าน):")
+    print("ผู้ใช้งานตัวอย่าง (ชื่อผู้ใช้งาน / รหัสผ่าน / บทบาท / พื้นที่):")
     for login in summary.logins:
-        print(f"  {login.username:<12} {login.password:<14} {login.role:<9} {login.area_code}")
+        print(f"  {login.username:<12} {login.password:<14} {ROLE_NAMES[login.role]}\t{login.area_code}")
     return 0
 
 

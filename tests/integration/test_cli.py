@@ -230,6 +230,7 @@ def test_demo_command_prints_the_logins(tmp_path, capsys):
     assert main(["--data-dir", str(tmp_path), "demo"]) == 0
     out = capsys.readouterr().out
     assert "province34" in out and "demo-province" in out and "amphoe3433" in out
+    assert "  province34   demo-province  เจ้าหน้าที่จังหวัด\t34" in out  # the role in Thai
     assert main(["--data-dir", str(tmp_path), "demo"]) == 2
     assert "--force" in capsys.readouterr().err
 
