@@ -36,12 +36,6 @@ def add(commands) -> dict:
     return {"entry": run_entry}
 
 
-# entry show's columns: the program's number (what entry set and history take) and the OTOP code (entry set takes
-# it too), as the grid names them.
-SHOWN_COLUMNS = ("เลขที่", "รหัส OTOP", "ตำบล", "ชื่อผู้ประกอบการ", "ในประเทศ ออฟไลน์", "ในประเทศ ออนไลน์")
-SHOWN_COLUMNS += ("ต่างประเทศ ออฟไลน์", "ต่างประเทศ ออนไลน์", "รวม (บาท)")
-
-
 @on_the_database
 @as_user
 def run_entry(args, office) -> int:
@@ -75,7 +69,8 @@ def run_entry(args, office) -> int:
     else:
         sheet = office.query(entry.load_month, fiscal_year=args.year, month=args.month, district_code=args.district)
         print(f"{month_label(args.year, args.month)} ปีงบประมาณ {args.year}: {len(sheet.rows):,} ราย")
-        print("\t".join(SHOWN_COLUMNS))
+        # The program's number (what entry set and history take) and the OTOP code (entry set takes it too).
+        print("\t".join(("เลขที่", "รหัส OTOP", "ตำบล", "ชื่อผู้ประกอบการ", *entry.CHANNELS, "รวม (บาท)")))
         for row in sheet.rows:
             cells = "\t".join(format_baht(a, blank="-") for a in row.amounts)
             total = format_baht(sum_amounts(row.amounts))

@@ -215,6 +215,22 @@ def parse_part(content: bytes):
         return json.loads(content)
 
 
+# What reading a damaged or hostile archive may raise: the file is refused as unreadable, never a traceback.
+_UNREADABLE = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    struct.error,
+    EOFError,
+    OSError,
+    ValueError,
+    KeyError,
+    RuntimeError,
+    NotImplementedError,
+    OverflowError,
+    RecursionError,
+    MemoryError,
+)
 # Files an officer may pick by mistake, known by their first bytes: said for what they are, not as a damaged or
 # tampered .otop (an Excel workbook is a zip too, and its first entry read as one the file should not have).
 _FOREIGN = (
@@ -242,7 +258,7 @@ def _office_document(data: bytes) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return "[Content_Types].xml" in archive.namelist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+    except _UNREADABLE:
         return False
 
 
@@ -283,21 +299,7 @@ def open_file(data: bytes, check_signature: Callable[[Manifest, bytes, bytes], N
                 parts[name] = parse_part(content)
     except BadFile:
         raise
-    except (
-        zipfile.BadZipFile,
-        zipfile.LargeZipFile,
-        zlib.error,
-        struct.error,
-        EOFError,
-        OSError,
-        ValueError,
-        KeyError,
-        RuntimeError,
-        NotImplementedError,
-        OverflowError,
-        RecursionError,
-        MemoryError,
-    ):
+    except _UNREADABLE:
         raise BadFile(
             "ไฟล์เสียหายหรือไม่ครบ (อาจคัดลอกหรือดาวน์โหลดไม่สมบูรณ์) หรือไม่ใช่ไฟล์ .otop กรุณาขอไฟล์ใหม่จากสำนักงานต้นทาง"
         ) from None
