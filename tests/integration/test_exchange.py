@@ -224,6 +224,27 @@ def test_receipt_carries_locks_to_the_district_offline(offices):
         batch.read_receipt(uow=uow, user=world.warin, data=receipt.read_bytes(), file_name="receipt.otop")
 
 
+def test_the_receipt_says_whether_the_districts_figures_are_the_provinces(offices):
+    world, district, folder = offices  # the province holds the district's first file: the same figures
+
+    def receipt_read(name: str) -> str:
+        with world.database.unit_of_work() as uow:
+            receipt = batch.write_receipt(
+                uow=uow, user=world.province, district_code="3401", fiscal_year=2569, months=[7, 8], path=folder / name
+            )
+        with district.unit_of_work() as uow:
+            return batch.read_receipt(uow=uow, user=world.mueang, data=receipt.read_bytes(), file_name=name)
+
+    assert receipt_read("first.otop").endswith(" · ยอดตรงกับของจังหวัดทุกเดือน (2 เดือน)")
+    save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (1_200_000, 100, None, None)})  # not sent yet
+    said = receipt_read("second.otop")
+    assert " · ยอดไม่ตรงกับของจังหวัด: เดือนสิงหาคม 2569: จังหวัดมี " in said and "กรกฎาคม" not in said, said
+    assert "ให้ส่งออกไฟล์ของเดือนนั้นให้จังหวัดอีกครั้ง" in said
+    export(district, world.mueang, folder / "again.otop")
+    assert batch.import_files(world.database, world.province, [folder / "again.otop"])[0].status == "applied"
+    assert receipt_read("third.otop").endswith(" · ยอดตรงกับของจังหวัดทุกเดือน (2 เดือน)")
+
+
 # --- bad files ------------------------------------------------------------------------------------------------
 def rebuild(data: bytes, change) -> bytes:
     """Unpack a file, let `change(entries)` edit the dict of name → bytes, pack it again (signature untouched)."""

@@ -21,7 +21,7 @@ from otop_desktop.core.users import UserInfo
 from otop_desktop.models import DistrictLock, ImportLedger, ProvinceLock, Setting
 from otop_desktop.services import access
 from otop_desktop.services.audit import AuditNote, record
-from otop_desktop.services.exchange import keys, merge
+from otop_desktop.services.exchange import agreement, keys, merge
 from otop_desktop.services.exchange.fileformat import STAMP, BadFile, digest, read_file_bytes, write_file
 from otop_desktop.services.exchange.kinds import Outcome
 from otop_desktop.services.periods import check_period
@@ -425,6 +425,7 @@ def write_receipt(
         "district_code": district_code,
         "fiscal_year": fiscal_year,
         "locks": locks,
+        "figures": agreement.month_figures(session, district_code, fiscal_year, months),  # earlier versions skip it
         "import": None
         if ledger is None
         else {
@@ -500,6 +501,9 @@ def read_receipt(*, uow, user: UserInfo, data: bytes, file_name: str) -> str:
             row.changed_at = datetime.strptime(at, STAMP) if at else manifest.created_at
     except (KeyError, TypeError, ValueError):
         raise BadFile("ใบตอบรับผิดรูปแบบ จึงไม่นำเข้า") from None
+    figures = body.get("figures", {})  # absent from a receipt of an earlier version
+    if not agreement.well_formed(figures, manifest.months):
+        raise BadFile("ใบตอบรับผิดรูปแบบ จึงไม่นำเข้า")
     if not taken:
         raise InvalidInput(
             f"ใบตอบรับนี้ (ออกเมื่อ {format_thai_datetime(manifest.created_at)}) เก่ากว่าใบที่รับไว้แล้วทุกเดือน "
@@ -535,6 +539,7 @@ def read_receipt(*, uow, user: UserInfo, data: bytes, file_name: str) -> str:
             )
         ],
     )
+    compared = agreement.disagreement(uow.session, user.district_code, manifest.fiscal_year, figures)
     uow.note(touched(Kind.FILES))
     uow.commit()
     done = body.get("import") if isinstance(body.get("import"), dict) else {}
@@ -549,7 +554,7 @@ def read_receipt(*, uow, user: UserInfo, data: bytes, file_name: str) -> str:
         )
     if skipped:
         text += f" · ไม่เปลี่ยนเดือน {months_text(skipped)} เพราะมีใบตอบรับที่ออกภายหลังรับไว้แล้ว"
-    return text
+    return text + (f" · {compared}" if compared else "")
 
 
 def _newer_receipts(session, manifest) -> set[int]:
