@@ -22,6 +22,7 @@ PURE = {
     "forms.jt2.quarter_months",
     "audit.sale_key",
     "evidence.register.period_name",
+    "exchange.agreement.well_formed",  # a receipt's figures against the months its verified manifest names
 }
 
 

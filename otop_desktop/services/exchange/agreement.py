@@ -10,6 +10,7 @@ from sqlalchemy import and_, select
 from otop_desktop.models import Entrepreneur, MonthlySale
 from otop_desktop.services.entry import AMOUNT_FIELDS, code_bounds
 from otop_desktop.services.money import format_baht
+from otop_desktop.services.periods import check_period
 from otop_desktop.services.thai import month_label
 
 DIGEST_LENGTH = 64  # hex characters of a SHA-256
@@ -18,6 +19,7 @@ DIGEST_LENGTH = 64  # hex characters of a SHA-256
 def month_figures(session, district_code: str, fiscal_year: int, months) -> dict[str, list]:
     """Each month's {month: [rows, total satang, digest]} of the district's rows here: the entrepreneurs by their
     uid (the same in every office), each with its four amounts, in one order."""
+    check_period(fiscal_year, months=months)
     bounds = code_bounds(district_code)
     query = (
         select(MonthlySale.month, Entrepreneur.uid, *(getattr(MonthlySale, f) for f in AMOUNT_FIELDS))
@@ -61,6 +63,7 @@ def well_formed(figures, months) -> bool:
 def disagreement(session, district_code: str, fiscal_year: int, theirs: dict) -> str:
     """In Thai, the months whose figures here differ from the province's (theirs: month_figures of the province's
     rows); '' when every month agrees. Only what was compared is said."""
+    check_period(fiscal_year)
     if not theirs:
         return ""
     ours = month_figures(session, district_code, fiscal_year, sorted(int(m) for m in theirs))
