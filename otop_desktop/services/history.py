@@ -313,7 +313,8 @@ def _walk(events: list[_Event], current: Amounts) -> list[_Event]:
             state = event.before
         event.before = state
     if state is not None:
-        events.insert(0, _Event(StepKind.EARLIER, None, "", after=state, detail="ไม่มีรายการในบันทึกประวัติ"))
+        earlier = "บันทึกก่อนที่โปรแกรมจะเก็บประวัติการแก้ไข ผู้บันทึกและเวลาตามที่แถวข้อมูลระบุ"
+        events.insert(0, _Event(StepKind.EARLIER, None, "", after=state, detail=earlier))
     return events
 
 

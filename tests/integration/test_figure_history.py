@@ -169,3 +169,4 @@ def test_figures_and_locks_older_than_the_log_are_read_from_their_rows(world):
         (StepKind.LOCK, "นางสมศรี ใจดี (prov)", "1 ตุลาคม 2569 เวลา 10:00 น.", "อำเภอล็อกแล้ว"),
     ]
     assert steps[0].changes[0].text() == "ในประเทศ ออฟไลน์ — → 1,000.00" and steps[1].detail == "ล็อกข้อมูลอำเภอ"
+    assert steps[0].detail == "บันทึกก่อนที่โปรแกรมจะเก็บประวัติการแก้ไข ผู้บันทึกและเวลาตามที่แถวข้อมูลระบุ"
