@@ -45,7 +45,14 @@ def _status(finding: Finding) -> str:
 def _row(number: int, finding: Finding) -> _Row:
     place = f"{finding.district_name}" + (f" / {finding.tambon_name}" if finding.tambon_name else "")
     detail = finding.text + (f" [ช่องทาง{finding.channel_name}]" if finding.channel_name else "")
-    texts = (str(number), finding.kind.title, place, finding.entrepreneur_name, detail, _status(finding))
+    texts = (
+        thai_pdf.thai_digits(str(number)),
+        finding.kind.title,
+        place,
+        finding.entrepreneur_name,
+        detail,
+        _status(finding),
+    )
     room = [EDGES[i + 1] - EDGES[i] - 2 * PAD for i in range(len(texts))]
     cells = [thai_pdf.break_lines(t, REGULAR, SIZE, r) for t, r in zip(texts, room)]
     if finding.entrepreneur_id:  # the id on a line of its own, never broken from its word
