@@ -166,7 +166,7 @@ def test_the_paper_reads_back_each_finding_and_embeds_its_fonts(demo):
     text = " ".join(pdf_text(demo.parent / "q.pdf").split())
     for finding in result.findings:  # the sentence's start (a cell's lines interleave with its row's other cells)
         assert finding.text[:12] in text and finding.kind.title in text, finding.text
-    assert "ผู้ตรวจสอบ" in text and "รวม 16 รายการ (ยังไม่ตรวจ 16)" in text.replace("\n", " ")
+    assert "ผู้ตรวจสอบ" in text and "รวม ๑๖ รายการ (ยังไม่ตรวจ ๑๖)" in text.replace("\n", " ")
     assert " ๑๖ " in f" {text} " and " 16 " + result.findings[-1].kind.title not in text  # rows numbered as pages
     fonts = pdf_fonts(demo.parent / "q.pdf")
     assert fonts and all(row[-5] == "yes" for row in fonts)

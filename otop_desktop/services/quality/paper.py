@@ -56,12 +56,12 @@ def _row(number: int, finding: Finding) -> _Row:
     room = [EDGES[i + 1] - EDGES[i] - 2 * PAD for i in range(len(texts))]
     cells = [thai_pdf.break_lines(t, REGULAR, SIZE, r) for t, r in zip(texts, room)]
     if finding.entrepreneur_id:  # the id on a line of its own, never broken from its word
-        cells[3].append(f"รหัส {finding.entrepreneur_id}")
+        cells[3].append(thai_pdf.thai_digits(f"เลขที่ {finding.entrepreneur_id}"))  # as the grid and entry set name it
     return _Row(tuple(tuple(lines) for lines in cells))
 
 
 def _counts_lines(check: QualityCheck) -> list[str]:
-    return thai_pdf.break_lines(check.counts_text(), REGULAR, 12, RIGHT - LEFT)
+    return thai_pdf.break_lines(thai_pdf.thai_digits(check.counts_text()), REGULAR, 12, RIGHT - LEFT)
 
 
 def _paginate(rows: list[_Row], table_top: float) -> list[list[_Row]]:
