@@ -165,6 +165,26 @@ def test_the_verification_code_tells_what_changed_since_printing(world, tmp_path
     assert main([*data, "verify", code, "--user", "warin"]) == 2  # another district's print: not theirs to read
 
 
+def test_the_district_officer_who_prints_is_its_preparer_unless_one_is_set(world, tmp_path):
+    from dataclasses import replace
+
+    from otop_desktop.services.forms.signatories import set_signatory
+
+    officer = replace(world.mueang, display_name="นางสาววิไล บุญมา", position="นักวิชาการพัฒนาชุมชน")
+
+    def printed_by(user) -> str:
+        with world.database.unit_of_work() as uow:
+            form = jt2_form(uow=uow, user=user, district_code="3401", fiscal_year=2569, month=8)
+        return pdf_text(render_jt2(form, tmp_path / "jt2.pdf"))
+
+    text = printed_by(officer)
+    assert "(นางสาววิไล บุญมา)" in text and "นักวิชาการพัฒนาชุมชน" in text
+    assert "นางสมศรี ใจดี" not in printed_by(world.province)  # the province printing a district's form prepared nothing
+    with world.database.unit_of_work() as uow:
+        set_signatory(uow=uow, user=world.mueang, area_code="3401", duty="prepares", name="นายสมหมาย จัดทำ", position="")
+    assert "(นายสมหมาย จัดทำ)" in printed_by(officer) and "วิไล" not in printed_by(officer)  # the one set wins
+
+
 def test_signatories_fill_the_signature_blocks_and_are_audited(world, tmp_path, monkeypatch, capsys):
     from otop_desktop.cli import main
     from otop_desktop.core.errors import PermissionDenied

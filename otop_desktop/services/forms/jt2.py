@@ -17,7 +17,7 @@ from otop_desktop.services.forms import thai_pdf
 from otop_desktop.services.forms.completeness import check_complete, month_entry, paper_text
 from otop_desktop.services.forms.document_info import district_forms_info
 from otop_desktop.services.forms.jt2_pdf import FORM_NAME, TITLE, draw_form
-from otop_desktop.services.forms.signatories import get_signatories
+from otop_desktop.services.forms.signatories import SignatoryInfo, get_signatories
 from otop_desktop.services.forms.verify import PrintedFigure, new_code, record_print
 from otop_desktop.services.money import sum_amounts
 from otop_desktop.services.periods import check_month_begun, check_period
@@ -151,6 +151,9 @@ def jt2_form(
         else tuple(f"{THAI_MONTHS[m - 1]}\n{calendar_year_be(fiscal_year, m)}" for m in months)
     )
     signatories = get_signatories(uow=uow, user=user, area_code=district_code)
+    if "prepares" not in signatories and user.district_code == district_code and user.display_name.strip():
+        # The district's own officer printing its form prepared it; a province printing a district's form did not.
+        signatories["prepares"] = SignatoryInfo("prepares", user.display_name.strip(), user.position.strip())
     name = district_name.removeprefix("อำเภอ")
     entries = tuple(month_entry(uow.session, district_code, name, sheet) for sheet in sheets)
     return Jt2Form(
