@@ -8,6 +8,7 @@ from otop_desktop.core.errors import InvalidInput, PermissionDenied
 from otop_desktop.services.quality import check, reviews
 from otop_desktop.services.quality.findings import Kind
 from tests.conftest import add_entrepreneur, save
+from tests.engines import rows
 
 YEAR, MONTH = 2569, 9
 USUAL = {
@@ -115,6 +116,18 @@ def test_a_month_with_some_sales_never_reads_as_a_fall_of_a_hundred_per_cent(wor
     plant(world)  # Warin: 3,000.01 baht against 10,000,000.00: a fall of 99.97 per cent
     [swing] = of(run(world), Kind.SWING)
     assert "ลดลงร้อยละ 99.9 จากเดือนเดียวกันปีก่อน" in swing.text, swing.text
+    assert "กรอกยอดไม่ครบ" not in swing.text  # Warin entered everyone it has
+
+
+def test_a_fall_in_a_district_that_has_not_entered_everyone_says_that_may_be_why(world):
+    save(world.database, world.province, YEAR - 1, MONTH, {world.ids["วาริน"]: (1_000_000_000, None, None, None)})
+    tambon = rows(world.database, "SELECT tambon_code FROM entrepreneur WHERE id = ?", world.ids["วาริน"])[0][0]
+    add_entrepreneur(world.database, world.province, "กลุ่มทอเสื่อบ้านใหม่", tambon)  # active, not entered yet
+    plant(world)
+    result = run(world)
+    [swing] = of(result, Kind.SWING)
+    assert swing.text.endswith(" ซึ่งอาจเป็นเพราะอำเภอยังกรอกยอดไม่ครบ"), swing.text
+    assert [f.district_code for f in of(result, Kind.INCOMPLETE)] == ["3415"]
 
 
 def test_a_district_user_checks_its_own_district_only_and_may_not_mark(world):

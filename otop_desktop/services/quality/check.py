@@ -233,7 +233,7 @@ def _district_findings(session, context, prefix: str, rows: list[_Row], swing_pe
             found.append(context.incomplete(status))
         before = last_year.get(code, 0)
         if entered and before and abs(total - before) * 100 > swing_percent * before:
-            found.append(context.swing(code, total, before))
+            found.append(context.swing(code, total, before, partly_entered=total < before and status.missing > 0))
     return found
 
 

@@ -113,8 +113,9 @@ class Context:
         figure = f"{status.entered}-{status.expected}"
         return self._finding(Kind.INCOMPLETE, status.district_code, "d", text, figure)
 
-    def swing(self, district: str, total: int, before: int) -> Finding:
-        """A district's month far from the same month last year."""
+    def swing(self, district: str, total: int, before: int, partly_entered: bool = False) -> Finding:
+        """A district's month far from the same month last year; a fall while the district has not entered every
+        entrepreneur says that this may be why (its incomplete line stands beside it)."""
         # A fall is cut, not rounded: a month with any sales never reads as a fall of 100 per cent.
         change = _ratio(abs(total - before), before, 100, rounding=ROUND_HALF_UP if total > before else ROUND_DOWN)
         how = f"เพิ่มขึ้นร้อยละ {change}" if total > before else f"ลดลงร้อยละ {change}"
@@ -122,4 +123,6 @@ class Context:
             f"ยอดรวมของอำเภอ{self.districts.get(district, district)}เดือนนี้ {format_baht(total)} บาท {how} "
             f"จากเดือนเดียวกันปีก่อน ({month_label(self.fiscal_year - 1, self.month)}: {format_baht(before)} บาท)"
         )
+        if partly_entered:
+            text += " ซึ่งอาจเป็นเพราะอำเภอยังกรอกยอดไม่ครบ"
         return self._finding(Kind.SWING, district, "d", text, total)
