@@ -220,7 +220,8 @@ class _Pace:
         if not 0 < len(self.ended) < months:
             return ""
         ended = f"{len(self.ended)}/{months} เดือนที่สิ้นสุดแล้ว ({months_text(self.ended)})"
-        return f"ระหว่างรอบ เทียบยอดของ {ended} กับค่าเป้าหมายตามสัดส่วน"
+        # The actual sales beside it count every month entered, the running one too: say so, or the two disagree.
+        return f"ระหว่างรอบ เทียบยอดของ {ended} กับค่าเป้าหมายตามสัดส่วน (ช่องยอดจำหน่ายจริงนับทุกเดือนที่กรอกแล้ว)"
 
     def of(self, figures: RoundFigures, actual: int, codes) -> Achievement:
         """The achievement of the districts `codes` (one, or those of the total row)."""
