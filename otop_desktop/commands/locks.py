@@ -35,49 +35,32 @@ def run_lock(args, office) -> int:
 
     period = {"fiscal_year": args.year, "month": args.month}
     reason = {"reason": args.reason} if args.command == "unlock" else {}
-    if args.command == "lock" and args.district and not args.incomplete_ok:
-        _check_complete(office, args.district, period)
+    done = "ล็อก" if args.command == "lock" else "ปลดล็อก"
     if args.command == "lock":
-        _warn_unchecked(office, args, period)
+        action = locks.lock_province if args.province else locks.lock_district
+        try:  # a district, or the province, not entered in full is locked only with --incomplete-ok
+            count = office.query(action, **period, **_district(args), incomplete_ok=args.incomplete_ok)
+        except locks.IncompleteMonth as refused:
+            raise locks.IncompleteMonth(refused.message + " (ใส่ --incomplete-ok เพื่อยืนยัน)", refused.districts) from None
+    else:
+        action = locks.unlock_province if args.province else locks.unlock_district
+        count = office.query(action, **period, **_district(args), **reason)
     if args.province:
-        if args.command == "lock":
-            try:
-                count = office.query(locks.lock_province, **period, incomplete_ok=args.incomplete_ok)
-            except locks.IncompleteMonth as refused:
-                raise locks.IncompleteMonth(
-                    refused.message + " (ใส่ --incomplete-ok เพื่อยืนยัน)", refused.districts
-                ) from None
-        else:
-            count = office.query(locks.unlock_province, **period, **reason)
-        done = "ล็อก" if args.command == "lock" else "ปลดล็อก"
         print(f"{done}ข้อมูลทั้งจังหวัด เดือน{month_label(args.year, args.month)} แล้ว ({count} อำเภอเปลี่ยนสถานะ)")
     else:
-        action = locks.lock_district if args.command == "lock" else locks.unlock_district
-        office.query(action, district_code=args.district, **period, **reason)
-        done = "ล็อก" if args.command == "lock" else "ปลดล็อก"
         place = office.query(areas.describe_area, area_code=args.district)
         print(f"{done}ข้อมูล{place} ({args.district}) เดือน{month_label(args.year, args.month)} แล้ว")
+    if args.command == "lock":
+        _warn_unchecked(office, args, period)
     return 0
 
 
-def _check_complete(office, district_code: str, period: dict) -> None:
-    """Refuse to lock a district that has not entered every entrepreneur's month unless --incomplete-ok says the
-    officer has seen it (the lock tab asks the same question, naming how many are missing)."""
-    from otop_desktop.core.errors import InvalidInput
-    from otop_desktop.services import locks
-    from otop_desktop.services.thai import month_label
-
-    overview = office.query(locks.lock_overview, **period)
-    status = next((s for s in overview.districts if s.district_code == district_code), None)
-    if status is not None and status.missing and not status.locked:
-        raise InvalidInput(
-            f"ยังไม่ได้ล็อก: อำเภอ{status.district_name} ยังกรอกยอดเดือน{month_label(**period)} ไม่ครบ:"
-            f" {status.entry_text()} หากต้องการล็อกทั้งที่ยังไม่ครบ ให้สั่งอีกครั้งพร้อม --incomplete-ok"
-        )
+def _district(args) -> dict:
+    return {} if args.province else {"district_code": args.district}
 
 
 def _warn_unchecked(office, args, period) -> None:
-    """Say, before locking, how many findings of the month's data-quality check nobody has marked checked (the
+    """Say, once locked, how many findings of the month's data-quality check nobody has marked checked (the
     window's lock question says the same)."""
     from otop_desktop.services.quality.reviews import unchecked_counts
 

@@ -133,7 +133,7 @@ class LockOverview:
 
 
 class IncompleteMonth(InvalidInput):
-    """The province lock was asked for while districts still miss figures; `districts` lists them."""
+    """A lock was asked for while its districts still miss figures; `districts` lists them."""
 
     def __init__(self, message: str, districts):
         super().__init__(message)
@@ -239,8 +239,12 @@ def _province_row(session, province_code: str, fiscal_year: int, month: int):
     return session.get(ProvinceLock, (province_code, fiscal_year, month))
 
 
-def lock_district(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int) -> None:
-    """Button 1: confirm one district's month; it can no longer be edited. A month not begun has nothing to confirm."""
+def lock_district(
+    *, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int, incomplete_ok: bool = False
+) -> None:
+    """Button 1: confirm one district's month; it can no longer be edited. A month not begun has nothing to confirm.
+    A district that has not entered every entrepreneur refuses the lock unless the caller has shown how many are
+    missing and the user confirmed (`incomplete_ok`), as for the whole province."""
     check_month_begun(fiscal_year, month, action="ล็อกข้อมูลของเดือนนี้")
     _check_manager(user, district_code)
     uow.begin_write()  # a save racing the lock lands whole before it or is refused after it
@@ -248,6 +252,14 @@ def lock_district(*, uow, user: UserInfo, district_code: str, fiscal_year: int, 
     name = _district_name(session, district_code)
     if locked_districts(session, [district_code], fiscal_year, month):
         raise InvalidInput(f"อำเภอ{name} ล็อกข้อมูลเดือน{month_label(fiscal_year, month)} อยู่แล้ว")
+    statuses = _district_statuses(session, district_code[:2], fiscal_year, month)
+    missing = [d for d in statuses if d.district_code == district_code and d.missing]
+    if missing and not incomplete_ok:
+        raise IncompleteMonth(
+            f"ยังไม่ได้ล็อก: อำเภอ{name} ยังกรอกยอดเดือน{month_label(fiscal_year, month)} ไม่ครบ:"
+            f" {missing[0].entry_text()} หากต้องการล็อกทั้งที่ยังไม่ครบ กรุณายืนยันอีกครั้ง",
+            missing,
+        )
     _set_district(uow, user, [district_code], fiscal_year, month, True, "", now_utc())
     uow.commit()
 

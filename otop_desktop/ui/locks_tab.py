@@ -324,7 +324,7 @@ class LocksTab(QWidget):
             )
         text = unchecked_sentence(self.unchecked, status.district_code) + text
         if self._confirm(self.tr("ล็อก (อำเภอ)"), text):
-            self._act(locks.lock_district, district_code=status.district_code)
+            self._act(locks.lock_district, district_code=status.district_code, incomplete_ok=True)  # asked above
 
     def unlock_district(self) -> None:
         """Button 2: let the selected district edit its month again, with a reason."""

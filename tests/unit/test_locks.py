@@ -227,6 +227,26 @@ def test_deadline_is_the_fifth_of_the_next_month():
     assert locks.deadline_text(2569, 8, date(2026, 9, 7), confirmed=True).endswith("(ยืนยันทั้งจังหวัดแล้ว)")
 
 
+def test_a_district_lock_with_entrepreneurs_missing_needs_a_confirmation_too(world):
+    from tests.conftest import add_entrepreneur
+
+    add_entrepreneur(world.database, world.province, "กลุ่มผ้าทอวาริน", "341501", list_in=(YEAR, MONTH))  # 3415: 1 of 2
+    with world.database.unit_of_work() as uow:
+        with pytest.raises(locks.IncompleteMonth) as refused:
+            locks.lock_district(uow=uow, user=world.province, district_code="3415", fiscal_year=YEAR, month=MONTH)
+    assert refused.value.message.startswith(
+        "ยังไม่ได้ล็อก: อำเภอวารินชำราบ ยังกรอกยอดเดือนสิงหาคม 2569 ไม่ครบ: กรอกแล้ว 1 จาก 2 ราย"
+    )
+    assert [d.district_code for d in refused.value.districts] == ["3415"]
+    assert not rows(world.database, "SELECT 1 FROM district_lock WHERE district_code = '3415' AND locked")
+    with world.database.unit_of_work() as uow:  # a district entered in full locks without one; this one with it
+        locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=YEAR, month=MONTH)
+        locks.lock_district(
+            uow=uow, user=world.province, district_code="3415", fiscal_year=YEAR, month=MONTH, incomplete_ok=True
+        )
+    assert len(rows(world.database, "SELECT 1 FROM district_lock WHERE month = ? AND locked", MONTH)) == 2
+
+
 def test_a_province_lock_with_missing_reports_lists_them_and_needs_a_confirmation(world, monkeypatch, capsys):
     from otop_desktop.cli import main
     from tests.conftest import PASSWORD, add_entrepreneur
