@@ -12,8 +12,9 @@ from otop_desktop.models import Entrepreneur, EntrepreneurType, MonthlySale, Pro
 from otop_desktop.services import access
 from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.audit import AuditNote, record
+from otop_desktop.services.entry import code_range, scope_prefix
 from otop_desktop.services.sales_guard import check_sales_writable
-from otop_desktop.services.thai import free_text, now_utc, shown_safely, sort_key
+from otop_desktop.services.thai import free_text, now_utc, shown_safely, sort_key, tidy_text
 
 
 @dataclass(frozen=True)
@@ -68,14 +69,9 @@ def get_entrepreneur(*, uow, user: UserInfo, entrepreneur_id: int) -> Entreprene
 def find_by_otop_code(*, uow, user: UserInfo, otop_code: str) -> int:
     """The entrepreneur of the user's area registered under this OTOP code (the grid's รหัส OTOP), as the command
     line takes one where it otherwise takes the program's own number."""
-    code = " ".join(otop_code.split())
-    found = [
-        entrepreneur_id
-        for entrepreneur_id, tambon in uow.session.execute(
-            select(Entrepreneur.id, Entrepreneur.tambon_code).where(Entrepreneur.otop_code == code)
-        )
-        if user.is_national or tambon.startswith(user.area_code)
-    ]
+    code = tidy_text(otop_code)
+    area = code_range(scope_prefix(user, None, None))  # the user's area, as the grid is
+    found = uow.session.scalars(select(Entrepreneur.id).where(Entrepreneur.otop_code == code, area)).all()
     if len(found) != 1:
         raise NotFound(
             f"ไม่พบผู้ประกอบการรหัส OTOP “{shown_safely(code)}” ในพื้นที่ของท่าน"

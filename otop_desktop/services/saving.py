@@ -146,18 +146,14 @@ def _area_query(narrowed: bool, lateral: bool):
     return query
 
 
-def _existing_rows(session, prefix: str, fiscal_year: int, month: int) -> dict[int, tuple]:
+def _listed(session, prefix: str, fiscal_year: int, month: int) -> set[int]:
+    """The entrepreneurs of the area on the month's list (what Sync compares)."""
     query = (
-        select(
-            MonthlySale.entrepreneur_id,
-            *(getattr(MonthlySale, f) for f in AMOUNT_FIELDS),
-            MonthlySale.revision,
-            MonthlySale.import_id,
-        )
+        select(MonthlySale.entrepreneur_id)
         .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
         .where(MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month, code_range(prefix))
     )
-    return {row[0]: (tuple(row[1:5]), row[5], row[6]) for row in session.execute(query)}
+    return set(session.scalars(query))
 
 
 @collector_paused
@@ -402,9 +398,9 @@ def sync_preview(
         )
     }
     previous_year, previous_month = periods_before(fiscal_year, month, 1)[0]
-    previous = set(_existing_rows(session, prefix, previous_year, previous_month))
+    previous = _listed(session, prefix, previous_year, previous_month)
     source = [i for i in active if i in previous] if previous else list(active)
-    current = set(_existing_rows(session, prefix, fiscal_year, month))
+    current = _listed(session, prefix, fiscal_year, month)
     missing = [i for i in source if i not in current]
     # The whole scope must be open, even when nothing is missing: Sync on a locked month says so.
     scope_districts = set(active.values()) | ({prefix} if len(prefix) == 4 else set())

@@ -5,10 +5,10 @@ A figure changed after the last file was sent, or a file that never arrived, sho
 import hashlib
 import json
 
-from sqlalchemy import and_, select
+from sqlalchemy import select
 
 from otop_desktop.models import Entrepreneur, MonthlySale
-from otop_desktop.services.entry import AMOUNT_FIELDS, code_bounds
+from otop_desktop.services.entry import AMOUNT_FIELDS, code_range
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.thai import month_label
@@ -20,15 +20,10 @@ def month_figures(session, district_code: str, fiscal_year: int, months) -> dict
     """Each month's {month: [rows, total satang, digest]} of the district's rows here: the entrepreneurs by their
     uid (the same in every office), each with its four amounts, in one order."""
     check_period(fiscal_year, months=months)
-    bounds = code_bounds(district_code)
     query = (
         select(MonthlySale.month, Entrepreneur.uid, *(getattr(MonthlySale, f) for f in AMOUNT_FIELDS))
         .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
-        .where(
-            MonthlySale.fiscal_year == fiscal_year,
-            MonthlySale.month.in_(list(months)),
-            and_(Entrepreneur.tambon_code >= bounds["low"], Entrepreneur.tambon_code < bounds["high"]),
-        )
+        .where(MonthlySale.fiscal_year == fiscal_year, MonthlySale.month.in_(list(months)), code_range(district_code))
     )
     rows: dict[int, list] = {month: [] for month in months}
     for month, uid, *amounts in session.execute(query):
