@@ -14,7 +14,7 @@ from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.entry import code_range, scope_prefix
 from otop_desktop.services.sales_guard import check_sales_writable
-from otop_desktop.services.thai import free_text, now_utc, shown_safely, sort_key, tidy_text
+from otop_desktop.services.thai import free_text, now_utc, shown_safely, sort_key
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ def get_entrepreneur(*, uow, user: UserInfo, entrepreneur_id: int) -> Entreprene
 def find_by_otop_code(*, uow, user: UserInfo, otop_code: str) -> int:
     """The entrepreneur of the user's area registered under this OTOP code (the grid's รหัส OTOP), as the command
     line takes one where it otherwise takes the program's own number."""
-    code = tidy_text(otop_code)
+    code = free_text(otop_code, "รหัส OTOP", limit=40)  # the one text rule: control characters refused in Thai
     area = code_range(scope_prefix(user, None, None))  # the user's area, as the grid is
     found = uow.session.scalars(select(Entrepreneur.id).where(Entrepreneur.otop_code == code, area)).all()
     if len(found) != 1:
