@@ -8,6 +8,7 @@ import signal
 import sys
 
 from otop_desktop import __version__
+from otop_desktop.commands.common import refuse_replacing
 from otop_desktop.commands.thai_parser import ThaiArgumentParser
 from otop_desktop.core.errors import OtopError
 from otop_desktop.paths import database_target
@@ -125,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(args.data_dir, args.database_url)
     try:
+        refuse_replacing(args)
         return handlers[args.command](args, path)
     except OtopError as error:
         _say(error)

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from otop_desktop.commands.common import as_user, on_the_database
+from otop_desktop.commands.common import add_out, as_user, on_the_database
 from otop_desktop.paths import BACKUP_SUFFIX
 from otop_desktop.services.thai import format_thai_datetime
 
@@ -13,11 +13,10 @@ def add(commands) -> dict:
     """Add `backup` and `restore`."""
     making = commands.add_parser("backup", help="สำรองข้อมูล: เขียนสำเนาฐานข้อมูลที่ตรวจแล้ว (ผู้ใช้งานทุกคนของสำนักงาน)")
     making.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
-    making.add_argument(
-        "--out",
-        type=Path,
+    add_out(
+        making,
+        f"ไฟล์ที่จะเขียน หรือโฟลเดอร์ (เช่น แฟลชไดรฟ์) ที่จะใส่ไฟล์ชื่อ otop-…{BACKUP_SUFFIX}",
         required=True,
-        help=f"ไฟล์ที่จะเขียน หรือโฟลเดอร์ (เช่น แฟลชไดรฟ์) ที่จะใส่ไฟล์ชื่อ otop-…{BACKUP_SUFFIX}",
     )
     restoring = commands.add_parser(
         "restore", help="กู้คืนจากไฟล์สำรอง (ผู้ดูแลระบบหรือเจ้าหน้าที่ระดับจังหวัด); ข้อมูลปัจจุบันเก็บไว้ในโฟลเดอร์ backups ก่อน"

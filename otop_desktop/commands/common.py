@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from otop_desktop.core.errors import NotFound, OtopError
+from otop_desktop.core.errors import InvalidInput, NotFound, OtopError
 
 PASSWORD_ENV = "OTOP_PASSWORD"
 NEW_PASSWORD_ENV = "OTOP_NEW_PASSWORD"
@@ -15,6 +15,27 @@ USER_HELP = "ผู้ใช้งาน (รหัสผ่านจาก $OTO
 ENTREPRENEUR_HELP = (
     "ผู้ประกอบการ: เลขที่ของผู้ประกอบการ (เช่น 196 หรือ เลขที่ 196) หรือรหัส OTOP (เช่น 3401-00125) ตามที่ entry show แสดง"
 )
+
+REPLACE_HELP = "เขียนทับไฟล์ชื่อเดียวกันที่มีอยู่แล้ว (ไม่ใส่: ไฟล์ที่มีอยู่แล้วจะไม่ถูกเขียนทับ)"
+
+
+def add_out(parser, help: str, required: bool = False, option: str = "--out"):
+    """The option naming the file a command writes (`--out`), and `--replace`: a file already there is written
+    over only when asked (the window's save dialog asks first; a command has nobody to ask). Returns the parser."""
+    parser.add_argument(option, type=Path, required=required, help=help)
+    parser.add_argument("--replace", action="store_true", help=REPLACE_HELP)
+    parser.set_defaults(written=option.removeprefix("--"))
+    return parser
+
+
+def refuse_replacing(args) -> None:
+    """Refuse, before any work, a command whose output names a file already there, unless --replace."""
+    option = getattr(args, "written", None)
+    out = getattr(args, option, None) if option else None
+    if out is not None and not args.replace and Path(out).is_file():
+        raise InvalidInput(
+            f"บันทึกไฟล์ {Path(out).name} ไม่ได้: มีไฟล์ชื่อนี้อยู่แล้ว (ไม่ได้เขียนทับ) ถ้าต้องการแทนที่ไฟล์เดิมให้ใส่ --replace หรือเลือกชื่อไฟล์อื่น"
+        )
 
 
 def password_from(env: str, prompt: str) -> str:

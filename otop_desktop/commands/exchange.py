@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from otop_desktop.commands.common import USER_HELP, as_user, on_the_database
+from otop_desktop.commands.common import USER_HELP, add_out, as_user, on_the_database
 from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.thai import format_thai_datetime, month_label, months_text, shown_safely
 
@@ -18,7 +18,7 @@ def add(commands) -> dict:
     export_parser.add_argument("--user", required=True, help=USER_HELP)
     export_parser.add_argument("--year", type=int, required=True, help="ปีงบประมาณ พ.ศ.")
     export_parser.add_argument("--months", required=True, help="เดือน เช่น 10,11,12 หรือ all")
-    export_parser.add_argument("--out", type=Path, required=True, help="ไฟล์ .otop ที่จะเขียน")
+    add_out(export_parser, "ไฟล์ .otop ที่จะเขียน", required=True)
     commands.add_parser("exports", help="ไฟล์ที่สำนักงานนี้ส่งออกแล้ว").add_argument("--user", required=True, help=USER_HELP)
     taking = commands.add_parser("import", help="นำเข้าไฟล์ .otop ของอำเภอ (หลายไฟล์ได้)")
     taking.add_argument("files", nargs="+", type=Path, help="ไฟล์ .otop ที่จะนำเข้า (หลายไฟล์ได้)")
@@ -42,12 +42,12 @@ def add(commands) -> dict:
     receipt.add_argument("--district", help="อำเภอที่ออกใบตอบรับให้ (จังหวัด)")
     receipt.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (จังหวัด)")
     receipt.add_argument("--months", default="all", help="เดือน เช่น 10,11,12 หรือ all (ค่าเริ่มต้น)")
-    receipt.add_argument("--out", type=Path, help="ไฟล์ใบตอบรับที่จะเขียน (จังหวัด)")
+    add_out(receipt, "ไฟล์ใบตอบรับที่จะเขียน (จังหวัด)")
     receipt.add_argument("--read", type=Path, help="ไฟล์ใบตอบรับที่จะนำเข้า (อำเภอ)")
     key = commands.add_parser("keys", help="กุญแจลงนามของสำนักงาน").add_subparsers(dest="keys_command", required=True)
     show = key.add_parser("show", help="แสดงลายนิ้วมือกุญแจของสำนักงานนี้ และเขียนไฟล์กุญแจ")
     show.add_argument("--user", required=True, help=USER_HELP)
-    show.add_argument("--out", type=Path, help="เขียนไฟล์กุญแจสาธารณะ (.key) เพื่อส่งให้อีกสำนักงาน")
+    add_out(show, "เขียนไฟล์กุญแจสาธารณะ (.key) เพื่อส่งให้อีกสำนักงาน")
     register = key.add_parser("register", help="ลงทะเบียนกุญแจของอีกสำนักงาน")
     register.add_argument("--user", required=True, help=USER_HELP)
     register.add_argument("--file", type=Path, help="ไฟล์กุญแจ .key")

@@ -1,8 +1,6 @@
 """`otop-desktop print jt2|jt1|forecast` (the printed forms) and `otop-desktop signatories` (who signs them)."""
 
-from pathlib import Path
-
-from otop_desktop.commands.common import as_user, on_the_database, user_and_period, user_and_year
+from otop_desktop.commands.common import add_out, as_user, on_the_database, user_and_period, user_and_year
 from otop_desktop.core.errors import OtopError
 
 
@@ -22,7 +20,7 @@ def add(commands) -> dict:
         help="พิมพ์แม้ยังกรอกไม่ครบทุกราย (แบบจะระบุ 'กรอกแล้ว n จาก N ราย' ไว้ข้างคำรับรอง)",
     )
     jt2.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิก (ค่าเริ่มต้น: เลขไทย)")
-    jt2.add_argument("--out", type=Path, required=True, help="ไฟล์ PDF ที่จะเขียน")
+    add_out(jt2, "ไฟล์ PDF ที่จะเขียน", required=True)
     signatories = commands.add_parser("signatories", help="ผู้จัดทำ ผู้รับรอง และผู้ลงนามบนแบบพิมพ์ของสำนักงาน")
     signatories.add_argument("action", choices=("show", "set"), help="show: แสดงผู้ลงนาม, set: กำหนดผู้ลงนาม")
     signatories.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
@@ -33,9 +31,9 @@ def add(commands) -> dict:
     jt1 = user_and_period(forms.add_parser("jt1", help="แบบ จต.๑ แบบจัดเก็บข้อมูล (รายชื่อพร้อมช่องว่างให้กรอก)"))
     jt1.add_argument("--district", help="รหัสอำเภอ 4 หลัก (ผู้ใช้ระดับอำเภอ: อำเภอของตน)")
     jt1.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิก (ค่าเริ่มต้น: เลขไทย)")
-    jt1.add_argument("--out", type=Path, required=True, help="ไฟล์ PDF ที่จะเขียน")
+    add_out(jt1, "ไฟล์ PDF ที่จะเขียน", required=True)
     fc = forms.add_parser("forecast", help="แบบประมาณการรายได้ของจังหวัด (.pdf หรือ .xlsx)")
-    user_and_year(fc).add_argument("--out", type=Path, required=True, help="ไฟล์ .pdf หรือ .xlsx")
+    add_out(user_and_year(fc), "ไฟล์ .pdf หรือ .xlsx", required=True)
     fc.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิก (ค่าเริ่มต้น: เลขไทย)")
     return {"print": run_print, "signatories": run_signatories}
 

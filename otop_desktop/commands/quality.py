@@ -1,9 +1,7 @@
 """`otop-desktop quality`: the month's data-quality check, one line a finding and a count per kind at the end;
 `quality review --key K --note N` marks findings checked (ตรวจแล้ว)."""
 
-from pathlib import Path
-
-from otop_desktop.commands.common import as_user, on_the_database, user_and_period
+from otop_desktop.commands.common import add_out, as_user, on_the_database, user_and_period
 
 
 def add(commands) -> dict:
@@ -14,7 +12,7 @@ def add(commands) -> dict:
     command.add_argument("action", nargs="?", choices=("review",), help="review: บันทึกว่ารายการที่ระบุตรวจแล้ว")
     command.add_argument("--district", help="รหัสอำเภอ 4 หลัก (หรือจังหวัด 2 หลักสำหรับกรมฯ) ไม่ระบุ: ทั้งพื้นที่ของผู้ใช้")
     command.add_argument("--swing", type=int, default=50, help="ร้อยละที่ยอดอำเภอเปลี่ยนจากเดือนเดียวกันปีก่อน (ค่าเริ่มต้น 50)")
-    command.add_argument("--out", type=Path, help="บันทึกผลเป็นไฟล์ .pdf .xlsx หรือ .csv")
+    add_out(command, "บันทึกผลเป็นไฟล์ .pdf .xlsx หรือ .csv")
     command.add_argument("--key", action="append", default=[], help="รหัสรายการที่ตรวจแล้ว (ใช้กับ review ระบุได้หลายครั้ง)")
     command.add_argument("--note", help="หมายเหตุการตรวจ (ใช้กับ review)")
     return {"quality": run_quality}

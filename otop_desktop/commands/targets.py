@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from otop_desktop.commands.common import as_user, on_the_database, user_and_year
+from otop_desktop.commands.common import add_out, as_user, on_the_database, user_and_year
 from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.money import MAX_BASE_SATANG, format_baht, parse_amount
 
@@ -28,7 +28,7 @@ def add(commands) -> dict:
     taking.add_argument("--accept-matches", action="store_true", help="ยอมรับการจับคู่ชื่ออำเภอที่ไม่แน่ใจ")
     show = user_and_year(group.add_parser("show", help="แสดงค่าเป้าหมายและผลการดำเนินงานของรอบ"))
     show.add_argument("--round", type=int, choices=(1, 2), required=True, help="รอบที่ 1 (6 เดือนแรก) หรือ 2 (ทั้งปี)")
-    show.add_argument("--xlsx", type=Path, help="ส่งออกเป็นไฟล์ Excel ตามแบบของหนังสือ")
+    add_out(show, "ส่งออกเป็นไฟล์ Excel ตามแบบของหนังสือ", option="--xlsx")
     return {"targets": run_targets}
 
 

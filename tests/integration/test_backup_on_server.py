@@ -9,13 +9,13 @@ from tests.engines import location
 
 
 @pytest.mark.parametrize(
-    "command", [("backup", "--out", "{tmp}/x.otopbackup"), ("restore", "{tmp}/x.otopbackup", "--yes")]
+    "command", [("backup", "--out", "{tmp}/x.otopbackup", "--replace"), ("restore", "{tmp}/x.otopbackup", "--yes")]
 )
 def test_on_a_server_backup_and_restore_point_to_pg_dump(world, monkeypatch, capsys, tmp_path, command):
     if not world.database.on_server:
         pytest.skip("about an office's server; the file's backups have their own tests (test_backup_restore.py)")
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
-    (tmp_path / "x.otopbackup").write_bytes(b"")
+    (tmp_path / "x.otopbackup").write_bytes(b"")  # what a backup would replace, and what a restore would read
     args = [part.format(tmp=tmp_path) for part in command]
     code = main([*location(world.database), *args, "--user", "admin"])
     err = capsys.readouterr().err

@@ -45,8 +45,8 @@ SUFFIX = {
 def cli(world, monkeypatch, capsys):
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
 
-    def run(command: str, out) -> tuple[int, str, str]:
-        code = main([*location(world.database), *COMMANDS[command], str(out)])
+    def run(command: str, out, *more: str) -> tuple[int, str, str]:
+        code = main([*location(world.database), *COMMANDS[command], str(out), *more])
         said = capsys.readouterr()
         return code, said.out, said.err
 
@@ -108,6 +108,24 @@ def test_a_users_own_files_beside_the_target_stay_untouched(cli, world, tmp_path
     assert code == 0, err
     after = listing(folder)
     assert after.pop(target.name) and after == mine  # the new file, and everything else as it was
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_file_already_there_is_replaced_only_when_asked(cli, world, tmp_path, command):
+    """The window's save dialog asks before it writes over a file (a signed form's scan may sit under the name);
+    a command has nobody to ask, so it refuses unless --replace."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / f"report{SUFFIX[command]}"
+    target.write_bytes(b"the officer's own file")
+    before, prints = listing(folder), printed(world)
+    code, out, err = cli(command, target)
+    refused_in_thai(code, err)
+    assert "--replace" in err and target.name in err and not out
+    assert listing(folder) == before and printed(world) == prints
+    code, _, err = cli(command, target, "--replace")
+    assert code == 0, err
+    assert target.read_bytes() != b"the officer's own file" and set(listing(folder)) == set(before)
 
 
 @pytest.mark.parametrize("command", COMMANDS)
