@@ -195,9 +195,12 @@ class DashboardTab(QWidget):
             return self.tr(
                 "เดือน{month} ยังไม่มีรายชื่อของเดือน (ยังไม่ได้ Sync ข้อมูล) · ผู้ประกอบการที่ยังดำเนินกิจการ {expected:,} ราย"
             ).format(month=progress.label, expected=progress.expected)
-        return self.tr("เดือน{month} กรอกยอดแล้ว {reported:,} จาก {expected:,} ราย").format(
+        text = self.tr("เดือน{month} กรอกยอดแล้ว {reported:,} จาก {expected:,} ราย").format(
             month=progress.label, reported=progress.reported, expected=progress.expected
         )
+        if progress.listed < progress.expected:  # the entry tab counts the list: say how the two counts differ
+            text += self.tr(" (อยู่ในรายชื่อของเดือนแล้ว {listed:,} ราย)").format(listed=progress.listed)
+        return text
 
     def _draw(self, figures: dashboard.Dashboard) -> None:
         while self._charts.count():

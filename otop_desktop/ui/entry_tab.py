@@ -307,7 +307,7 @@ class EntryTab(QWidget):
         yet, and the last save."""
         month = self.model.sales  # every row of the month, the filter's hidden ones too
         rows = month.rowCount()
-        text = self.tr("ผู้ประกอบการ {count} ราย").format(count=f"{rows:,}")
+        text = self.tr("ผู้ประกอบการในรายชื่อของเดือน {count} ราย").format(count=f"{rows:,}")
         unsaved = sum(1 for row in range(rows) if month.is_new(row))
         if unsaved:
             text += self.tr(" (ดึงมาด้วย Sync ยังไม่ได้บันทึก {count} ราย)").format(count=f"{unsaved:,}")

@@ -254,72 +254,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="210"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="202"/>
+        <source> (อยู่ในรายชื่อของเดือนแล้ว {listed:,} ราย)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="213"/>
         <source>ยอดจำหน่ายราย{unit} (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="212"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="215"/>
         <source>{count} {unit}ที่ยอดจำหน่ายสูงสุด (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="227"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="230"/>
         <source>คลิกแท่งของอำเภอเพื่อเปิดข้อมูลเดือนที่เลือกในแท็บบันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="228"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="231"/>
         <source>ยอดจำหน่ายสะสม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="230"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="233"/>
         <source>ประมาณการสะสม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="232"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="235"/>
         <source>เป้าหมาย{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="233"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="236"/>
         <source>ยอดจำหน่ายสะสมรายเดือน เทียบประมาณการและค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="238"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="241"/>
         <source>แยกตามช่องทาง (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="244"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="247"/>
         <source>แยกตามประเภทผลิตภัณฑ์ (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="284"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="287"/>
         <source>บันทึกภาพ PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="304"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="307"/>
         <source>{unit}{name}: {total} บาท</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="305"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="308"/>
         <source> (พื้นที่ของท่าน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="314"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="317"/>
         <source>บันทึกภาพแผนภูมิ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="314"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="317"/>
         <source>ภาพ PNG (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,11 +483,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="310"/>
-        <source>ผู้ประกอบการ {count} ราย</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../otop_desktop/ui/entry_tab.py" line="313"/>
         <source> (ดึงมาด้วย Sync ยังไม่ได้บันทึก {count} ราย)</source>
         <translation type="unfinished"></translation>
@@ -530,6 +530,11 @@
     <message>
         <location filename="../../otop_desktop/ui/entry_tab.py" line="365"/>
         <source>โหลดข้อมูลล่าสุดแล้ว กรุณาแก้ไขอีกครั้งแล้วกดบันทึก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="310"/>
+        <source>ผู้ประกอบการในรายชื่อของเดือน {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

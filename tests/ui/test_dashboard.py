@@ -213,7 +213,8 @@ def test_entered_counts_against_the_areas_own_list_and_says_when_there_is_none(q
     save(world.database, world.mueang, 2570, 10, {world.ids["ไหม"]: (100, None, None, None)})
     tab.reload()
     settle()
-    assert "เดือนตุลาคม 2569 กรอกยอดแล้ว 1 จาก 3 ราย" in tab.cards[2].text()  # not "1 จาก 1": one district's list
+    # not "1 จาก 1": one district's list; the entry tab counts the list, and the card says so
+    assert "เดือนตุลาคม 2569 กรอกยอดแล้ว 1 จาก 3 ราย (อยู่ในรายชื่อของเดือนแล้ว 1 ราย)" in tab.cards[2].text()
     assert "กรอกครบ 0 · กรอกบางส่วน 1" in tab.cards[3].text()  # Mueang still misses its rice group
 
     warin = open_window(qtbot, world.database, world.warin, today=date(2026, 11, 20)).dashboard_tab

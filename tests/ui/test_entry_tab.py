@@ -316,13 +316,13 @@ def test_the_line_under_the_grid_counts_the_rows_sync_brought_as_the_totals_row_
     window.resize(1366, 768)
     tab = window.entry_tab
     pick_month(tab, 9)
-    assert tab.footer.text() == "ผู้ประกอบการ 0 ราย"
+    assert tab.footer.text() == "ผู้ประกอบการในรายชื่อของเดือน 0 ราย"
     qtbot.mouseClick(tab.sync_button, Qt.MouseButton.LeftButton)
     assert tab.footer_totals.model().text(1) == "2 ราย"
-    assert tab.footer.text() == "ผู้ประกอบการ 2 ราย (ดึงมาด้วย Sync ยังไม่ได้บันทึก 2 ราย)"  # was "0 ราย"
+    assert tab.footer.text() == "ผู้ประกอบการในรายชื่อของเดือน 2 ราย (ดึงมาด้วย Sync ยังไม่ได้บันทึก 2 ราย)"  # was "0 ราย"
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     settle()
-    assert tab.footer.text().startswith("ผู้ประกอบการ 2 ราย · แก้ไขล่าสุดโดย mueang")
+    assert tab.footer.text().startswith("ผู้ประกอบการในรายชื่อของเดือน 2 ราย · แก้ไขล่าสุดโดย mueang")
 
 
 def test_the_line_under_the_grid_names_who_saved_last_as_people_read_it(qtbot, world):
