@@ -86,7 +86,7 @@ def _months(text: str) -> list[int]:
 def run_exchange(args, office) -> int:
     """Carry out a file-exchange command as --user."""
     from otop_desktop.services import names
-    from otop_desktop.services.exchange import batch, export, undo
+    from otop_desktop.services.exchange import batch, export, receipts, undo
     from otop_desktop.services.exchange.fileformat import read_file_bytes
 
     command = args.command
@@ -110,10 +110,10 @@ def run_exchange(args, office) -> int:
     if command == "receipt":
         if args.read:
             data = read_file_bytes(args.read)
-            print(office.query(batch.read_receipt, data=data, file_name=args.read.name))
+            print(office.query(receipts.read_receipt, data=data, file_name=args.read.name))
         else:
             path = office.query(
-                batch.write_receipt,
+                receipts.write_receipt,
                 district_code=args.district,
                 fiscal_year=args.year,
                 months=_months(args.months),

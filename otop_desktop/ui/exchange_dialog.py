@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from otop_desktop.core.errors import OtopError
 from otop_desktop.services import areas, names
 from otop_desktop.services.access import Action
-from otop_desktop.services.exchange import batch, export, keys, merge, undo
+from otop_desktop.services.exchange import batch, export, keys, merge, receipts, undo
 from otop_desktop.services.exchange.fileformat import read_file_bytes
 from otop_desktop.services.exchange.kinds import Outcome, RowKind
 from otop_desktop.services.money import format_baht
@@ -585,7 +585,7 @@ class ExchangeDialog(QDialog):
             return
         done = perform(
             self,
-            batch.write_receipt,
+            receipts.write_receipt,
             district_code=code,
             fiscal_year=self.year_box.currentData(),
             months=self._months(),
@@ -606,7 +606,7 @@ class ExchangeDialog(QDialog):
         except OtopError as error:
             show_error(self, error)
             return
-        done = perform(self, batch.read_receipt, data=data, file_name=Path(path).name)
+        done = perform(self, receipts.read_receipt, data=data, file_name=Path(path).name)
         if done:
             QMessageBox.information(self, self.tr("ใบตอบรับ"), done.result)
 

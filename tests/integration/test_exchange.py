@@ -9,7 +9,7 @@ import pytest
 
 from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services import locks
-from otop_desktop.services.exchange import batch, keys, merge, undo
+from otop_desktop.services.exchange import batch, keys, merge, receipts, undo
 from otop_desktop.services.exchange.export import export_file
 from otop_desktop.services.exchange.fileformat import BadFile, write_file
 from tests.conftest import save
@@ -205,7 +205,7 @@ def test_receipt_carries_locks_to_the_district_offline(offices):
     with world.database.unit_of_work() as uow:
         locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=2569, month=8)
     with world.database.unit_of_work() as uow:
-        receipt = batch.write_receipt(
+        receipt = receipts.write_receipt(
             uow=uow,
             user=world.province,
             district_code="3401",
@@ -214,14 +214,14 @@ def test_receipt_carries_locks_to_the_district_offline(offices):
             path=folder / "receipt.otop",
         )
     with district.unit_of_work() as uow:
-        text = batch.read_receipt(uow=uow, user=world.mueang, data=receipt.read_bytes(), file_name="receipt.otop")
+        text = receipts.read_receipt(uow=uow, user=world.mueang, data=receipt.read_bytes(), file_name="receipt.otop")
     assert "เดือนที่ล็อกแล้ว 1 เดือน" in text
     from otop_desktop.core.errors import MonthLocked
 
     with pytest.raises(MonthLocked, match="โดย นางสมศรี ใจดี"):
         save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (1, 1, 1, 1)})
     with district.unit_of_work() as uow, pytest.raises(BadFile):
-        batch.read_receipt(uow=uow, user=world.warin, data=receipt.read_bytes(), file_name="receipt.otop")
+        receipts.read_receipt(uow=uow, user=world.warin, data=receipt.read_bytes(), file_name="receipt.otop")
 
 
 def test_the_receipt_says_whether_the_districts_figures_are_the_provinces(offices):
@@ -229,11 +229,11 @@ def test_the_receipt_says_whether_the_districts_figures_are_the_provinces(office
 
     def receipt_read(name: str) -> str:
         with world.database.unit_of_work() as uow:
-            receipt = batch.write_receipt(
+            receipt = receipts.write_receipt(
                 uow=uow, user=world.province, district_code="3401", fiscal_year=2569, months=[7, 8], path=folder / name
             )
         with district.unit_of_work() as uow:
-            return batch.read_receipt(uow=uow, user=world.mueang, data=receipt.read_bytes(), file_name=name)
+            return receipts.read_receipt(uow=uow, user=world.mueang, data=receipt.read_bytes(), file_name=name)
 
     assert receipt_read("first.otop").endswith(" · ยอดตรงกับของจังหวัดทุกเดือน (2 เดือน)")
     save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (1_200_000, 100, None, None)})  # not sent yet

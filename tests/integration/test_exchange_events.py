@@ -13,7 +13,7 @@ import pytest
 
 from otop_desktop.core.errors import InvalidInput, LoginFailed, LoginThrottled
 from otop_desktop.services import auth, locks
-from otop_desktop.services.exchange import batch, keys, merge, undo
+from otop_desktop.services.exchange import batch, keys, merge, receipts, undo
 from otop_desktop.store import database as database_module
 from otop_desktop.store.database import open_database
 from tests.conftest import PASSWORD, save
@@ -157,14 +157,14 @@ def test_a_busy_database_is_said_in_thai_and_nothing_changes(offices, run, tmp_p
 # --- receipts and undo -------------------------------------------------------------------------------------------
 def receipt(world, folder, name: str) -> Path:
     with world.database.unit_of_work() as uow:
-        return batch.write_receipt(
+        return receipts.write_receipt(
             uow=uow, user=world.province, district_code="3401", fiscal_year=2569, months=[7, 8], path=folder / name
         )
 
 
 def read(district, world, path: Path) -> str:
     with district.unit_of_work() as uow:
-        return batch.read_receipt(uow=uow, user=world.mueang, data=path.read_bytes(), file_name=path.name)
+        return receipts.read_receipt(uow=uow, user=world.mueang, data=path.read_bytes(), file_name=path.name)
 
 
 def test_an_older_receipt_read_after_a_newer_one_never_reopens_a_locked_month(offices):

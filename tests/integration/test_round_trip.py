@@ -7,7 +7,7 @@ from otop_desktop.core.errors import MonthLocked
 from otop_desktop.core.users import UserInfo
 from otop_desktop.demo import DISTRICT_BASE_BAHT, build_demo
 from otop_desktop.services import entry, locks, saving
-from otop_desktop.services.exchange import batch, keys
+from otop_desktop.services.exchange import batch, keys, receipts
 from otop_desktop.store.database import open_database
 from tests.exchange_helpers import copy_database, export
 
@@ -64,7 +64,7 @@ def test_twenty_five_districts_round_trip(tmp_path):
         assert locks.lock_province(uow=uow, user=PROVINCE, fiscal_year=YEAR, month=MONTH) == 25
     for code, (office, user, _) in offices.items():
         with province.unit_of_work() as uow:
-            receipt = batch.write_receipt(
+            receipt = receipts.write_receipt(
                 uow=uow,
                 user=PROVINCE,
                 district_code=code,
@@ -73,7 +73,7 @@ def test_twenty_five_districts_round_trip(tmp_path):
                 path=tmp_path / f"receipt-{code}.otop",
             )
         with office.unit_of_work() as uow:
-            batch.read_receipt(uow=uow, user=user, data=receipt.read_bytes(), file_name=receipt.name)
+            receipts.read_receipt(uow=uow, user=user, data=receipt.read_bytes(), file_name=receipt.name)
         with office.unit_of_work() as uow:
             overview = locks.lock_overview(uow=uow, user=user, fiscal_year=YEAR, month=MONTH)
             assert overview.districts[0].locked

@@ -24,7 +24,7 @@ WRITES = {
     "forms.signatories.set_signatory": ("name", "position"),
     "entrepreneurs._validate": ("name", "main_product", "otop_code"),
     "forms.forecast.save_forecast": "remark",
-    "exchange.batch.read_receipt": ("by", "reason"),
+    "exchange.receipts._apply_locks": ("by", "reason"),  # read_receipt sets the locks through it
 }
 RULE_HELPERS = {"free_text", "_check_reason"}  # _check_reason is free_text with the reason's name
 

@@ -74,7 +74,7 @@ def test_every_public_service_taking_a_period_goes_through_the_one_check():
         "forms.forecast.save_forecast",
         "reports.roadmap.roadmap_board",
         "reports.writers.save_export",
-        "exchange.batch.write_receipt",
+        "exchange.receipts.write_receipt",
     } <= checked
 
 

@@ -1,33 +1,29 @@
 """Taking in many files at once (one transaction per file, refusals logged; a local file is also backed up
-first), and the receipts the province sends back to a district. Undoing imports: services/exchange/undo.py."""
+first). The receipts the province sends back: services/exchange/receipts.py; undoing imports: undo.py."""
 
 import json
 import logging
 import tempfile
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from otop_desktop import __version__
 from otop_desktop.core.changes import Kind, touched
 from otop_desktop.core.errors import DatabaseBusy, InvalidInput, OtopError
-from otop_desktop.core.files import TEMPORARY_PREFIX, check_output_path, write_bytes
+from otop_desktop.core.files import TEMPORARY_PREFIX
 from otop_desktop.core.users import UserInfo
-from otop_desktop.models import DistrictLock, ImportLedger, ProvinceLock, Setting
+from otop_desktop.models import ImportLedger, Setting
 from otop_desktop.services import access
 from otop_desktop.services.audit import AuditNote, record
-from otop_desktop.services.exchange import agreement, keys, merge
-from otop_desktop.services.exchange.fileformat import STAMP, BadFile, digest, read_file_bytes, write_file
+from otop_desktop.services.exchange import merge
+from otop_desktop.services.exchange.fileformat import digest, read_file_bytes
 from otop_desktop.services.exchange.kinds import Outcome
-from otop_desktop.services.periods import check_period
-from otop_desktop.services.thai import BE_OFFSET, format_thai_datetime, free_text, months_text, now_utc, to_local
+from otop_desktop.services.thai import BE_OFFSET, now_utc, to_local
 from otop_desktop.store.database import copy_file, open_database
-from otop_desktop.store.master_data import master_data_version
 
 log = logging.getLogger("otop_desktop.exchange")
 
@@ -385,188 +381,3 @@ def list_ledger(*, uow, user: UserInfo | None = None, limit: int = 200) -> list[
         )
         for e in rows
     ]
-
-
-# --- receipts ------------------------------------------------------------------------------------------------
-def write_receipt(
-    *, uow, user: UserInfo, district_code: str, fiscal_year: int, months, path: Path | str, ledger_id: int | None = None
-) -> Path:
-    """A signed receipt for a district: what its last import did (accepted, refused and why) and the
-    current lock state of its months, so the district sees its locks without a network."""
-    check_period(fiscal_year, months=months)
-    access.check(user, access.Action.WRITE_RECEIPT, district_code)
-    check_output_path(path)
-    session, months = uow.session, sorted(set(months))
-    ledger = (
-        session.get(ImportLedger, ledger_id)
-        if ledger_id
-        else session.scalar(
-            select(ImportLedger)
-            .where(ImportLedger.source_area == district_code, ImportLedger.fiscal_year == fiscal_year)
-            .order_by(ImportLedger.id.desc())
-        )
-    )
-    locks = []
-    for month in months:
-        district = session.get(DistrictLock, (district_code, fiscal_year, month))
-        province = session.get(ProvinceLock, (user.province_code, fiscal_year, month))
-        locked = bool(district and district.locked) or bool(province and province.locked)
-        source = district or province
-        locks.append(
-            [
-                month,
-                locked,
-                source.changed_by if source else "",
-                source.changed_at.strftime(STAMP) if source else "",
-                source.reason if source else "",
-            ]
-        )
-    body = {
-        "district_code": district_code,
-        "fiscal_year": fiscal_year,
-        "locks": locks,
-        "figures": agreement.month_figures(session, district_code, fiscal_year, months),  # earlier versions skip it
-        "import": None
-        if ledger is None
-        else {
-            "file_name": ledger.file_name,
-            "outcome": ledger.outcome,
-            "summary": ledger.summary,
-            "imported_at": ledger.imported_at.strftime(STAMP),
-        },
-    }
-    manifest = {
-        "kind": "receipt",
-        "source_area": user.province_code,
-        "province_code": user.province_code,
-        "target_area": district_code,
-        "fiscal_year": fiscal_year,
-        "months": months,
-        "created_at": now_utc().strftime(STAMP),
-        "created_by": user.username,
-        "app_version": __version__,
-        "master_data_version": master_data_version(),
-        "file_id": uuid.uuid4().hex,
-        "row_counts": {"receipt.json": len(locks)},
-    }
-    public_key, sign = keys.signer(uow=uow)
-    path = write_bytes(path, write_file(manifest, {"receipt.json": body}, public_key, sign))
-    uow.note(touched(Kind.FILES))
-    uow.commit()
-    return path
-
-
-def read_receipt(*, uow, user: UserInfo, data: bytes, file_name: str) -> str:
-    """A district takes in its receipt: its months' lock state becomes the province's, unless a newer
-    receipt already set a month (receipts are recorded in the ledger and applied in the order they were
-    written, whatever the order they arrive in). Returns a summary in Thai."""
-    access.check(user, access.Action.READ_RECEIPT)
-    uow.begin_write()
-    opened = merge.verify(uow=uow, user=user, data=data, expected_kind="receipt")
-    body, manifest = opened.parts.get("receipt.json"), opened.manifest
-    if (
-        manifest.target_area != user.district_code
-        or not isinstance(body, dict)
-        or body.get("district_code") != user.district_code
-    ):
-        raise BadFile("ใบตอบรับนี้ออกให้อำเภออื่น ไม่ใช่อำเภอของท่าน")
-    if uow.session.scalar(
-        select(func.count())
-        .select_from(ImportLedger)
-        .where(ImportLedger.file_digest == opened.digest, ImportLedger.outcome == Outcome.APPLIED)
-    ):
-        return "ใบตอบรับนี้นำเข้าไว้แล้ว ไม่มีการเปลี่ยนแปลงข้อมูลใด ๆ"
-    newer = _newer_receipts(uow.session, manifest)
-    changed, taken, skipped = 0, [], []
-    try:
-        for month, locked, by, at, reason in body["locks"]:
-            if (
-                type(month) is not int
-                or month not in manifest.months
-                or not isinstance(locked, bool)
-                or month in taken + skipped
-            ):
-                raise ValueError(month)
-            if month in newer:
-                skipped.append(month)
-                continue
-            taken.append(month)
-            row = uow.session.get(DistrictLock, (user.district_code, manifest.fiscal_year, month))
-            if row is None:
-                row = DistrictLock(district_code=user.district_code, fiscal_year=manifest.fiscal_year, month=month)
-                uow.session.add(row)
-            changed += row.locked != locked
-            row.locked, row.changed_by = locked, free_text(str(by), "ผู้ล็อกในใบตอบรับ", limit=80) or manifest.created_by
-            row.reason = free_text(str(reason), "เหตุผลในใบตอบรับ", limit=2000)
-            row.changed_at = datetime.strptime(at, STAMP) if at else manifest.created_at
-    except (KeyError, TypeError, ValueError):
-        raise BadFile("ใบตอบรับผิดรูปแบบ จึงไม่นำเข้า") from None
-    figures = body.get("figures", {})  # absent from a receipt of an earlier version
-    if not agreement.well_formed(figures, manifest.months):
-        raise BadFile("ใบตอบรับผิดรูปแบบ จึงไม่นำเข้า")
-    if not taken:
-        raise InvalidInput(
-            f"ใบตอบรับนี้ (ออกเมื่อ {format_thai_datetime(manifest.created_at)}) เก่ากว่าใบที่รับไว้แล้วทุกเดือน "
-            "จึงไม่นำเข้า สถานะการล็อกยังเป็นตามใบตอบรับที่ใหม่กว่า"
-        )
-    uow.session.add(
-        ImportLedger(
-            file_digest=opened.digest,
-            file_name=file_name[:260],
-            kind="receipt",
-            source_area=manifest.source_area,
-            fiscal_year=manifest.fiscal_year,
-            months=",".join(map(str, taken)),
-            file_created_at=manifest.created_at,
-            imported_by=user.username,
-            imported_at=now_utc(),
-            outcome=Outcome.APPLIED,
-            summary=f"เดือนที่ล็อก {sum(1 for m, is_locked, *_ in body['locks'] if is_locked and m in taken)} เดือน",
-        )
-    )
-    record(
-        uow.session,
-        [
-            AuditNote(
-                username=user.username,
-                action="receipt",
-                entity="file",
-                entity_key=opened.digest[:40],
-                field="locks",
-                old_value=None,
-                new_value=json.dumps(body["locks"], ensure_ascii=False)[:2000],
-                note=file_name,
-            )
-        ],
-    )
-    compared = agreement.disagreement(uow.session, user.district_code, manifest.fiscal_year, figures)
-    uow.note(touched(Kind.FILES))
-    uow.commit()
-    done = body.get("import") if isinstance(body.get("import"), dict) else {}
-    locked = [m for m, is_locked, *_ in body["locks"] if is_locked and m in taken]
-    text = f"รับใบตอบรับจากจังหวัด (ออกเมื่อ {format_thai_datetime(manifest.created_at)}): "
-    text += f"เดือนที่ล็อกแล้ว {len(locked)} เดือน"
-    if done:
-        outcome = str(done.get("outcome", ""))
-        text += (
-            f" · การนำเข้าล่าสุด {str(done.get('file_name', ''))[:80]}: {OUTCOME_NAMES.get(outcome, 'ไม่ทราบผล')}"
-            f" ({describe(outcome, str(done.get('summary', '')))[:200]})"
-        )
-    if skipped:
-        text += f" · ไม่เปลี่ยนเดือน {months_text(skipped)} เพราะมีใบตอบรับที่ออกภายหลังรับไว้แล้ว"
-    return text + (f" · {compared}" if compared else "")
-
-
-def _newer_receipts(session, manifest) -> set[int]:
-    """The receipt's months that a receipt written later has already set here."""
-    newer = set()
-    for months, created_at in session.execute(
-        select(ImportLedger.months, ImportLedger.file_created_at).where(
-            ImportLedger.kind == "receipt",
-            ImportLedger.outcome == Outcome.APPLIED,
-            ImportLedger.fiscal_year == manifest.fiscal_year,
-        )
-    ):
-        if created_at is not None and created_at >= manifest.created_at:
-            newer.update(int(m) for m in months.split(",") if m.isdigit())
-    return newer & set(manifest.months)
