@@ -41,7 +41,7 @@ def add(commands) -> dict:
 def run_entry(args, office) -> int:
     """Show, Sync or set a month's sales as --user."""
     from otop_desktop.services import entry, saving
-    from otop_desktop.services.money import format_baht, parse_amount, sum_amounts
+    from otop_desktop.services.money import entered_total, format_baht, parse_amount, sum_amounts
     from otop_desktop.services.thai import format_thai_datetime, month_label
 
     if args.entry_command == "sync":
@@ -73,7 +73,7 @@ def run_entry(args, office) -> int:
         print("\t".join(("เลขที่", "รหัส OTOP", "ตำบล", "ชื่อผู้ประกอบการ", *entry.CHANNELS, "รวม (บาท)")))
         for row in sheet.rows:
             cells = "\t".join(format_baht(a, blank="-") for a in row.amounts)
-            total = format_baht(sum_amounts(row.amounts))
+            total = format_baht(entered_total(row.amounts), blank="-")
             print(f"{row.entrepreneur_id}\t{row.otop_code or '-'}\t{row.tambon_name}\t{row.name}\t{cells}\t{total}")
         print(f"รวม\t{format_baht(sum(sum_amounts(r.amounts) for r in sheet.rows))}")
     return 0

@@ -61,3 +61,9 @@ def format_baht(satang: int | None, *, blank: str = "") -> str:
 def sum_amounts(amounts) -> int:
     """The total of amounts in satang, blanks counting as zero."""
     return sum(a for a in amounts if a is not None)
+
+
+def entered_total(amounts) -> int | None:
+    """The total of an entrepreneur's amounts, or None when none was entered: shown blank (or "-"), as its
+    channels are, so that a row nobody filled in does not read as sales of 0.00."""
+    return None if all(a is None for a in amounts) else sum_amounts(amounts)

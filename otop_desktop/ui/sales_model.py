@@ -5,7 +5,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 
 from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.entry import CHANNELS, is_unusual
-from otop_desktop.services.money import format_baht, parse_amount, sum_amounts
+from otop_desktop.services.money import entered_total, format_baht, parse_amount, sum_amounts
 from otop_desktop.services.saving import SaleChange
 from otop_desktop.services.thai import sort_key
 
@@ -159,7 +159,7 @@ class SalesTableModel(QAbstractTableModel):
 
     def _cell_text(self, row: int, column: int) -> str:
         if column >= TOTAL_COLUMN:
-            return format_baht(self.row_total(row))
+            return format_baht(entered_total(self._amounts[row]))
         if column >= FIRST_AMOUNT:
             return format_baht(self.amount(row, column))
         if column == CODE_COLUMN:

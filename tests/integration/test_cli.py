@@ -39,6 +39,17 @@ def test_entry_set_and_show(cli, world):
     assert code == 0 and "กันยายน 2569" in out and "1,250.50\t0.00\t-\t-\t1,250.50" in out
 
 
+def test_entry_show_prints_a_row_nobody_filled_in_as_dashes_not_as_zero(cli, world):
+    """As the จต.๒ prints it and the grid shows it: nothing entered is "-" to the total, a typed 0 is 0.00."""
+    month = ("--user", "mueang", "--year", "2569", "--month", "9")
+    assert cli("entry", "sync", *month)[0] == 0
+    assert cli("entry", "set", *month, str(world.ids["ไหม"]), "0", "", "", "")[0] == 0
+    code, out, _ = cli("entry", "show", *month)
+    rows = {line.split("\t")[0]: line for line in out.splitlines()}
+    assert code == 0 and rows[str(world.ids["ไหม"])].endswith("\t0.00\t-\t-\t-\t0.00")
+    assert rows[str(world.ids["ข้าว"])].endswith("\t-\t-\t-\t-\t-")
+
+
 def test_entry_set_takes_the_otop_code_or_the_number_as_entry_show_lists_them(cli, world):
     from otop_desktop.services import entrepreneurs
 

@@ -38,6 +38,7 @@ def test_district_officer_enters_a_month_and_finds_it_after_a_restart(qtbot, wor
     qtbot.mouseClick(tab.sync_button, Qt.MouseButton.LeftButton)
     assert tab.model.rowCount() == 2 and "ยังไม่ได้บันทึก" in tab.banner.text()
     assert all(amounts_of(tab, row) == [None] * 4 for row in range(2))
+    assert tab.model.index(0, TOTAL_COLUMN).data() == "", "nothing entered: blank, as its channels, not 0.00"
     assert sales(world.database) == before, "Sync fills the grid; only บันทึกข้อมูล writes"
     assert tab.footer_totals.model().text(1) == "2 ราย"
 
@@ -49,6 +50,7 @@ def test_district_officer_enters_a_month_and_finds_it_after_a_restart(qtbot, wor
     qtbot.keyClick(tab.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert amounts_of(tab, 0) == [1_250_050, 100_000, 200_025, None]
     assert amounts_of(tab, 1) == [30_000, 30_000, None, None]
+    assert tab.model.index(1, TOTAL_COLUMN).data() == "600.00"
     assert tab.footer_totals.model().text(TOTAL_COLUMN) == "16,100.75"
 
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)

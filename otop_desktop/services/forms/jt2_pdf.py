@@ -15,7 +15,7 @@ from otop_desktop.services.forms.completeness import paper_text
 from otop_desktop.services.forms.signatories import DUTIES
 from otop_desktop.services.forms.thai_pdf import BOLD, REGULAR
 from otop_desktop.services.forms.verify import CODE_NAME, shown_code
-from otop_desktop.services.money import format_baht
+from otop_desktop.services.money import entered_total, format_baht
 from otop_desktop.services.thai import format_thai_datetime
 
 FORM_NAME = "แบบ จต.๒"
@@ -129,7 +129,7 @@ def rows_of(form, layout: Layout) -> list[Row]:
                 name,
                 kind,
                 *(layout.money(a) for a in line.amounts),
-                layout.money(None if all(a is None for a in line.amounts) else line.total),  # nothing entered: -
+                layout.money(entered_total(line.amounts)),  # nothing entered: -
             )
             rows.append(Row("line", cells, max(len(name), len(kind)) * layout.leading + 4, tambon.name))
         cells = ("", f"รวมตำบล{tambon.name}", "", *(layout.money(a) for a in tambon.totals), layout.money(tambon.total))
