@@ -21,6 +21,7 @@ from otop_desktop.demo import DISTRICT_BASE_BAHT, build_demo  # noqa: E402
 from otop_desktop.services.exchange import (  # noqa: E402
     batch,  # noqa: E402
     export,
+    fileformat,
     keys,  # noqa: E402
     merge,
 )
@@ -67,7 +68,7 @@ class Floor:
         self.rows = 0
 
     def round(self, files: list[bytes], learn_people: bool) -> float:
-        opened = [merge.open_file(data).parts for data in files]
+        opened = [fileformat.open_file(data).parts for data in files]
         people = [tuple(p[:6]) for parts in opened for p in parts["entrepreneurs.json"]] if learn_people else []
         os.sync()  # what the job wrote before is on disk: its write-back does not slow the floor
         start = time.perf_counter()

@@ -24,8 +24,8 @@ from otop_desktop.core.users import UserInfo  # noqa: E402
 from otop_desktop.demo import DISTRICT_BASE_BAHT  # noqa: E402
 from otop_desktop.services import entry, saving  # noqa: E402
 from otop_desktop.services.exchange import (
+    fileformat,  # noqa: E402
     keys,  # noqa: E402
-    merge,  # noqa: E402
 )
 from otop_desktop.store.database import open_database  # noqa: E402
 from otop_desktop.store.server import create_server_database, drop_server_database  # noqa: E402
@@ -130,7 +130,7 @@ class CopyFloor:
         cursor.execute("DROP TABLE floor_rows")
 
     def round(self, files: list[bytes], new_people: bool = True) -> float:
-        opened = [merge.open_file(data).parts for data in files]
+        opened = [fileformat.open_file(data).parts for data in files]
         people = (
             [
                 (p[0], p[1], "", p[2], p[3], p[4], p[5], True, "2026-01-01 00:00:00")

@@ -9,7 +9,7 @@ import pytest
 
 from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services import locks
-from otop_desktop.services.exchange import batch, keys, merge, receipts, undo
+from otop_desktop.services.exchange import batch, fileformat, keys, merge, receipts, undo
 from otop_desktop.services.exchange.export import export_file
 from otop_desktop.services.exchange.fileformat import BadFile, write_file
 from tests.conftest import save
@@ -260,7 +260,7 @@ def rebuild(data: bytes, change) -> bytes:
 
 def signed_by_district(district, user, manifest_change=None, sales_change=None, data=None):
     """A file really signed with the district's registered key, with changed content."""
-    opened = merge.open_file(data)
+    opened = fileformat.open_file(data)
     manifest = json.loads(opened.signed)
     parts = dict(opened.parts)
     if sales_change:
@@ -282,7 +282,7 @@ def foreign_signature(data: bytes) -> bytes:
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    opened = merge.open_file(data)
+    opened = fileformat.open_file(data)
     manifest = json.loads(opened.signed)
     for field in ("parts", "signer_public_key", "format_version"):
         manifest.pop(field)
@@ -414,7 +414,7 @@ def test_a_province_file_carries_only_confirmed_months(offices):
         locks.lock_province(uow=uow, user=world.province, fiscal_year=2569, month=8)
     with world.database.unit_of_work() as uow:
         path, _, rows = export_file(uow=uow, user=world.province, fiscal_year=2569, months=[8], path=folder / "34.otop")
-    manifest = merge.open_file(path.read_bytes()).manifest
+    manifest = fileformat.open_file(path.read_bytes()).manifest
     assert (manifest.kind, manifest.source_area, manifest.months, rows) == ("province", "34", (8,), 4)
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from otop_desktop.cli import main
 from otop_desktop.services import entrepreneurs
-from otop_desktop.services.exchange import batch, keys, merge
+from otop_desktop.services.exchange import batch, fileformat, keys, merge
 from otop_desktop.services.exchange.fileformat import write_file
 from tests.conftest import PASSWORD, save
 from tests.engines import connect, location
@@ -19,7 +19,7 @@ from tests.integration.test_exchange import offices  # noqa: F401 - the fixture
 def resign(district, data: bytes, people=None, sales=None, manifest=None) -> bytes:
     """The file again, changed by the callables and signed with the district's registered key: a file
     the district's own program would never write, but that passes the signature check."""
-    opened = merge.open_file(data)
+    opened = fileformat.open_file(data)
     header = json.loads(opened.signed)
     for field in ("parts", "signer_public_key", "format_version"):
         header.pop(field)

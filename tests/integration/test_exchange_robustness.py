@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from otop_desktop.core.errors import OtopError
-from otop_desktop.services.exchange import merge
+from otop_desktop.services.exchange import fileformat, merge
 from otop_desktop.store.database import copy_file, open_database
 from tests.conftest import make_world, save
 from tests.engines import connect
@@ -94,11 +94,12 @@ def test_any_order_and_repetition_gives_the_same_province(templates, tmp_path_fa
     try:
         assert sales_dump(shuffled.path) == sales_dump(canonical.path)
         # Every figure traces to a file that carries exactly that figure (several may: any of them will do).
-        by_digest = {merge.open_file(content).digest: content for _, _, content in files}
+        by_digest = {fileformat.open_file(content).digest: content for _, _, content in files}
         for row in sales_dump(shuffled.path, with_trace=True):
             if row[-1] in by_digest:
                 carried = {
-                    (r[0], r[1], r[2]): tuple(r[3:8]) for r in merge.open_file(by_digest[row[-1]]).parts["sales.json"]
+                    (r[0], r[1], r[2]): tuple(r[3:8])
+                    for r in fileformat.open_file(by_digest[row[-1]]).parts["sales.json"]
                 }
                 assert carried[(row[0], row[1], row[2])] == row[3:7] + (row[7],)
         # Nothing newer is lost: each district's newest chosen file is fully present.
@@ -106,7 +107,7 @@ def test_any_order_and_repetition_gives_the_same_province(templates, tmp_path_fa
             newest = max((i for i in chosen if files[i][0] == code), default=None)
             if newest is None:
                 continue
-            opened = merge.open_file(files[newest][2])
+            opened = fileformat.open_file(files[newest][2])
             held = {(r[0], r[1], r[2]): r[3:7] + (r[7],) for r in sales_dump(shuffled.path)}
             for row in opened.parts["sales.json"]:
                 assert held[(row[0], row[1], row[2])] == tuple(row[3:8])

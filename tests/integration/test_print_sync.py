@@ -14,7 +14,7 @@ import pytest
 from otop_desktop.cli import main
 from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.evidence.intake import Outcome, take_in_scans
-from otop_desktop.services.exchange import batch, keys, merge, undo
+from otop_desktop.services.exchange import batch, fileformat, keys, merge, undo
 from otop_desktop.services.exchange.fileformat import MAX_ROWS, BadFile, write_file
 from otop_desktop.services.forms.jt1 import print_jt1
 from otop_desktop.services.forms.jt2 import print_jt2
@@ -179,7 +179,7 @@ def test_a_file_without_print_records_is_still_the_previous_format_and_imports(o
 # --- hostile files -----------------------------------------------------------------------------------------------
 def resigned(district, data: bytes, prints=None, counts=None, version=None) -> bytes:
     """The file again with its print records changed, signed with the district's registered key."""
-    opened = merge.open_file(data)
+    opened = fileformat.open_file(data)
     header = json.loads(opened.signed)
     for field in ("parts", "signer_public_key", "format_version"):
         header.pop(field)
@@ -322,7 +322,7 @@ def test_a_file_carries_only_the_prints_of_its_months_and_says_when_they_are_too
     july = district_print(district, world.mueang, tmp_path / "july.pdf", month=7)
     august = district_print(district, world.mueang, tmp_path / "august.pdf", month=8)
     data = export(district, world.mueang, folder / "3401.otop", months=[8])
-    assert [row[0] for row in merge.open_file(data).parts["prints.json"]] == [august.code]
+    assert [row[0] for row in fileformat.open_file(data).parts["prints.json"]] == [august.code]
     take(world, data)
     assert verified(world, august.code).found and not verified(world, july.code).found
 

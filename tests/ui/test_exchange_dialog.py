@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from otop_desktop.services import locks
-from otop_desktop.services.exchange import batch, keys, merge
+from otop_desktop.services.exchange import batch, fileformat, keys, merge
 from otop_desktop.ui.bus import DataBus
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.exchange_dialog import ExchangeDialog
@@ -47,7 +47,7 @@ def test_district_exports_its_file_from_the_dialog(qtbot, offices, messages, mon
         check.setChecked(False)  # October only
     dialog.export_file()
     settle()  # exporting runs off the GUI thread
-    opened = merge.open_file(target.read_bytes())
+    opened = fileformat.open_file(target.read_bytes())
     assert opened.manifest.source_area == "3401" and opened.manifest.months == (10,)
     assert "บันทึกไฟล์แล้ว" in messages.shown[-1][2]
     sent_rows = opened.manifest.row_counts["sales.json"]

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from otop_desktop.services.exchange import merge
+from otop_desktop.services.exchange import verification
 from otop_desktop.services.exchange.fileformat import BadFile, parse_part
 
 AREA = "3401"
@@ -49,7 +49,7 @@ def row(draw):
 @settings(max_examples=500, deadline=None)
 @given(st.lists(row(), max_size=5))
 def test_the_column_rule_takes_exactly_what_the_row_rule_takes(people):
-    fast = merge._people_at_once(people, AREA)
+    fast = verification._people_at_once(people, AREA)
     try:
         expected = _row_by_row(people)
     except BadFile:
@@ -60,17 +60,18 @@ def test_the_column_rule_takes_exactly_what_the_row_rule_takes(people):
 
 def _row_by_row(people):
     """The row-by-row rule alone (the column rule turned off, as when it finds a fault)."""
-    original = merge._people_at_once
-    merge._people_at_once = lambda *_: None
+    original = verification._people_at_once
+    verification._people_at_once = lambda *_: None
     try:
-        return merge._check_people(people, AREA)
+        return verification._check_people(people, AREA)
     finally:
-        merge._people_at_once = original
+        verification._people_at_once = original
 
 
 def test_the_column_rule_normalises_and_accepts_good_rows():
     people = [GOOD, ["b" * 32, "  กลุ่ม   ข้าว ", "340102", 2, 3, " ข้าว ", " OTOP-2 ", False]]
-    assert merge._people_at_once(people, AREA) == [GOOD, ["b" * 32, "กลุ่ม ข้าว", "340102", 2, 3, "ข้าว", "OTOP-2", False]]
+    tidied = ["b" * 32, "กลุ่ม ข้าว", "340102", 2, 3, "ข้าว", "OTOP-2", False]
+    assert verification._people_at_once(people, AREA) == [GOOD, tidied]
 
 
 @pytest.mark.parametrize(
@@ -103,7 +104,7 @@ def test_every_spoiled_cell_is_refused_by_both_rules(column, value):
     people[1][column] = value
     with pytest.raises(BadFile):
         _row_by_row(people)
-    assert merge._people_at_once(people, AREA) is None
+    assert verification._people_at_once(people, AREA) is None
 
 
 @pytest.mark.parametrize("second", [["a" * 32, *GOOD[1:]], ["b" * 32, *GOOD[1:6], " OTOP-1", True]])
@@ -111,4 +112,4 @@ def test_a_uid_or_an_otop_code_twice_is_refused_by_both_rules(second):
     people = [[*GOOD[:6], "OTOP-1", True], second]
     with pytest.raises(BadFile):
         _row_by_row(people)
-    assert merge._people_at_once(people, AREA) is None
+    assert verification._people_at_once(people, AREA) is None

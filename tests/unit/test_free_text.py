@@ -69,7 +69,7 @@ def test_the_text_rule_lives_in_one_place():
     offenders = [
         f"{path.relative_to(ROOT)}:{number}"
         for path in ROOT.rglob("*.py")
-        if path.name != "thai.py" and path.relative_to(ROOT).as_posix() != "services/exchange/merge.py"
+        if path.name != "thai.py" and path.relative_to(ROOT).as_posix() != "services/exchange/verification.py"
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if "text_problem(" in line or "tidy_text(" in line
     ]

@@ -17,7 +17,7 @@ from otop_desktop.core.users import UserInfo
 from otop_desktop.models import DistrictLock, ImportLedger, ProvinceLock
 from otop_desktop.services import access
 from otop_desktop.services.audit import AuditNote, record
-from otop_desktop.services.exchange import agreement, keys, merge
+from otop_desktop.services.exchange import agreement, keys, verification
 from otop_desktop.services.exchange.batch import OUTCOME_NAMES, describe
 from otop_desktop.services.exchange.fileformat import STAMP, BadFile, write_file
 from otop_desktop.services.exchange.kinds import Outcome
@@ -110,7 +110,7 @@ def read_receipt(*, uow, user: UserInfo, data: bytes, file_name: str) -> str:
     written, whatever the order they arrive in). Returns a summary in Thai."""
     access.check(user, access.Action.READ_RECEIPT)
     uow.begin_write()
-    opened = merge.verify(uow=uow, user=user, data=data, expected_kind="receipt")
+    opened = verification.verify(uow=uow, user=user, data=data, expected_kind="receipt")
     body, manifest = opened.parts.get("receipt.json"), opened.manifest
     if (
         manifest.target_area != user.district_code
