@@ -47,12 +47,24 @@ def run_lock(args, office) -> int:
         count = office.query(action, **period, **_district(args), **reason)
     if args.province:
         print(f"{done}ข้อมูลทั้งจังหวัด เดือน{month_label(args.year, args.month)} แล้ว ({count} อำเภอเปลี่ยนสถานะ)")
+        if args.command == "unlock":
+            _say_still_locked(office, period)
     else:
         place = office.query(areas.describe_area, area_code=args.district)
         print(f"{done}ข้อมูล{place} ({args.district}) เดือน{month_label(args.year, args.month)} แล้ว")
     if args.command == "lock":
         _warn_unchecked(office, args, period)
     return 0
+
+
+def _say_still_locked(office, period) -> None:
+    """After the province's unlock, the districts confirmed on their own before its lock, which stay locked."""
+    from otop_desktop.services import locks
+
+    overview = office.query(locks.lock_overview, **period)
+    kept = [d.district_name for d in overview.districts if d.locked]
+    if kept:
+        print(f"ยังล็อกอยู่ {len(kept)} อำเภอ (ยืนยันไว้ก่อนล็อกทั้งจังหวัด): {', '.join(kept)} ปลดล็อกทีละอำเภอได้ด้วย --district")
 
 
 def _district(args) -> dict:

@@ -123,6 +123,12 @@ class LockOverview:
         return bool(self.province_lock and self.province_lock.locked)
 
     @property
+    def kept_by_unlock(self) -> int:
+        """How many districts stay locked when the province is unlocked (confirmed on their own before)."""
+        locked = {d.district_code: d.lock for d in self.districts if d.locked}
+        return len(confirmed_on_their_own(self.province_lock, locked))
+
+    @property
     def incomplete(self) -> tuple[DistrictStatus, ...]:
         """The visible districts with entrepreneurs still missing figures for the month."""
         return tuple(d for d in self.districts if d.missing)
@@ -274,7 +280,9 @@ def unlock_district(*, uow, user: UserInfo, district_code: str, fiscal_year: int
     name = _district_name(session, district_code)
     province = _province_row(session, district_code[:2], fiscal_year, month)
     if province is not None and province.locked:
-        raise InvalidInput("ข้อมูลทั้งจังหวัดถูกล็อกอยู่ กรุณาปลดล็อกทั้งจังหวัดก่อน แล้วจึงล็อกอำเภออื่นกลับตามต้องการ")
+        raise InvalidInput(
+            "ข้อมูลทั้งจังหวัดถูกล็อกอยู่ กรุณาปลดล็อกทั้งจังหวัดก่อน (อำเภอที่ล็อกไว้ก่อนล็อกทั้งจังหวัดจะยังล็อกอยู่) แล้วจึงปลดล็อกอำเภอนี้"
+        )
     if not locked_districts(session, [district_code], fiscal_year, month):
         raise InvalidInput(f"อำเภอ{name} ยังไม่ได้ล็อกข้อมูลเดือน{month_label(fiscal_year, month)}")
     _set_district(uow, user, [district_code], fiscal_year, month, False, reason, now_utc())
@@ -351,7 +359,10 @@ def lock_province(*, uow, user: UserInfo, fiscal_year: int, month: int, incomple
 
 
 def unlock_province(*, uow, user: UserInfo, fiscal_year: int, month: int, reason: str) -> int:
-    """Button 4: unlock the whole province and every district in it; returns how many it unlocked."""
+    """Button 4: unlock the whole province; returns how many districts it unlocked. A province that is locked
+    goes back to where it stood before: the districts its lock locked open again, and those confirmed on their
+    own before it stay confirmed (as DHIS2 takes back an approval one level up); unlock them one by one. A
+    province not locked as a whole opens every locked district."""
     check_period(fiscal_year, month)
     _check_manager(user)
     uow.begin_write()  # a save racing the lock lands whole before it or is refused after it
@@ -361,11 +372,21 @@ def unlock_province(*, uow, user: UserInfo, fiscal_year: int, month: int, reason
     locked = locked_districts(session, _province_districts(session, user.province_code), fiscal_year, month)
     if not locked and (province is None or not province.locked):
         raise InvalidInput(f"ยังไม่มีอำเภอใดล็อกข้อมูลเดือน{month_label(fiscal_year, month)}")
+    kept = confirmed_on_their_own(_state(province), locked)
     at = now_utc()
     _set_province(uow, user, fiscal_year, month, False, reason, at)
-    _set_district(uow, user, sorted(locked), fiscal_year, month, False, reason, at)
+    _set_district(uow, user, sorted(set(locked) - kept), fiscal_year, month, False, reason, at)
     uow.commit()
-    return len(locked)
+    return len(locked) - len(kept)
+
+
+def confirmed_on_their_own(province: LockState | None, locked: dict[str, LockState]) -> set[str]:
+    """The locked districts that unlocking the province leaves locked: while the province is locked, those
+    confirmed before its lock (its lock locked the others in the same moment, and nothing changes a district
+    while the province is locked)."""
+    if province is None or not province.locked:
+        return set()
+    return {code for code, state in locked.items() if state.changed_at != province.changed_at}
 
 
 def unlisted_counts(session, area_code: str, fiscal_year: int, month: int) -> dict[str, int]:

@@ -367,10 +367,17 @@ class LocksTab(QWidget):
             self._act(locks.lock_province, incomplete_ok=True)
 
     def unlock_province(self) -> None:
-        """Button 4: unlock the whole province and all its districts, with a reason."""
+        """Button 4: unlock the whole province, with a reason; says which districts stay confirmed."""
+        kept = self.overview.kept_by_unlock
+        if kept:
+            after = self.tr(
+                "อำเภอที่ล็อกพร้อมกับทั้งจังหวัดจะแก้ไขได้อีกครั้ง ส่วน {kept} อำเภอที่ยืนยันไว้ก่อนจะยังล็อกอยู่ (ปลดล็อกทีละอำเภอได้)"
+            ).format(kept=kept)
+        else:
+            after = self.tr("ทุกอำเภอจะแก้ไขได้อีกครั้ง")
         reason = self._reason(
             self.tr("ปลดล็อก (ทั้งจังหวัด)"),
-            self.tr("เหตุผลในการปลดล็อกข้อมูลเดือน{month} ทั้งจังหวัด (ทุกอำเภอจะแก้ไขได้อีกครั้ง):").format(month=self._period()),
+            self.tr("เหตุผลในการปลดล็อกข้อมูลเดือน{month} ทั้งจังหวัด ({after}):").format(month=self._period(), after=after),
         )
         if reason is not None:
             self._act(locks.unlock_province, reason=reason)

@@ -1676,7 +1676,7 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="63"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="372"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="379"/>
         <source>ปลดล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1829,6 +1829,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="374"/>
+        <source>อำเภอที่ล็อกพร้อมกับทั้งจังหวัดจะแก้ไขได้อีกครั้ง ส่วน {kept} อำเภอที่ยืนยันไว้ก่อนจะยังล็อกอยู่ (ปลดล็อกทีละอำเภอได้)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="377"/>
+        <source>ทุกอำเภอจะแก้ไขได้อีกครั้ง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="380"/>
+        <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ทั้งจังหวัด ({after}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="315"/>
         <source>ยืนยันข้อมูลเดือน{month} ของอำเภอ{name}? หลังล็อกแล้วอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้</source>
         <translation type="unfinished"></translation>
@@ -1853,11 +1868,6 @@
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="345"/>
         <source>ยืนยันข้อมูลเดือน{month} ทั้งจังหวัด? ทุกอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้ และข้อมูลจะนับเป็นรายงานต่อกรมฯ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="373"/>
-        <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ทั้งจังหวัด (ทุกอำเภอจะแก้ไขได้อีกครั้ง):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -265,7 +265,12 @@ def test_lock_unlock_and_locks(cli):
     code, out, _ = cli(
         "unlock", "--user", "admin", "--year", "2569", "--month", "8", "--province", "--reason", "เปิดแก้ไข"
     )
-    assert code == 0 and "25 อำเภอ" in out
+    assert code == 0 and "(24 อำเภอเปลี่ยนสถานะ)" in out  # 3401, confirmed on its own before, stays confirmed
+    assert "ยังล็อกอยู่ 1 อำเภอ (ยืนยันไว้ก่อนล็อกทั้งจังหวัด): เมืองอุบลราชธานี" in out
+    code, out, _ = cli(
+        "unlock", "--user", "admin", "--year", "2569", "--month", "8", "--district", "3401", "--reason", "เปิดแก้ไข"
+    )
+    assert code == 0
     code, out, _ = cli("locks", "--user", "prov", "--year", "2569", "--month", "8")
     (mueang,) = [line for line in out.splitlines() if line.startswith("3401\t")]
     assert mueang.split("\t")[2] == "ยังไม่ล็อก" and "\tปลดล็อกโดย " in mueang and mueang.endswith(" เหตุผล: เปิดแก้ไข")

@@ -83,6 +83,21 @@ def test_the_four_buttons(qtbot, world, messages, reasons):
     assert set(lock_rows(world.database).values()) == {0}
 
 
+def test_unlocking_the_province_keeps_the_districts_confirmed_before_it(qtbot, world, messages, reasons):
+    """Button 4 takes back button 3, not the confirmations given one district at a time before it (DHIS2 takes
+    back an approval one level up the same way); the question says how many stay locked."""
+    messages.answer = QMessageBox.StandardButton.Yes
+    window, tab = open_locks(qtbot, world, world.province)
+    tab.select_district("3415")
+    qtbot.mouseClick(tab.lock_district_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.lock_province_button, Qt.MouseButton.LeftButton)
+    assert "25/25" in tab.province_status.text()
+    qtbot.mouseClick(tab.unlock_province_button, Qt.MouseButton.LeftButton)
+    assert "1 อำเภอที่ยืนยันไว้ก่อนจะยังล็อกอยู่" in reasons["asked"][-1]
+    assert "(อำเภอที่ล็อกข้อมูล: 1/25 อำเภอ)" in tab.province_status.text() and cell(tab, "3415", 2) == "ล็อกแล้ว"
+    assert lock_rows(world.database)[("3415", MONTH)] == 1 and sum(lock_rows(world.database).values()) == 1
+
+
 def test_no_means_no_and_an_empty_reason_unlocks_nothing(qtbot, world, messages, reasons):
     window, tab = open_locks(qtbot, world, world.province)
     messages.answer = QMessageBox.StandardButton.No

@@ -145,12 +145,19 @@ def test_province_lock_locks_every_district_and_its_unlock_frees_them(world):
             locks.unlock_district(
                 uow=uow, user=world.province, district_code="3401", fiscal_year=YEAR, month=MONTH, reason="x"
             )
+        assert locks.lock_overview(uow=uow, user=world.province, fiscal_year=YEAR, month=MONTH).kept_by_unlock == 1
+        # the province's unlock takes back its own lock: 3415, confirmed on its own before, stays confirmed
         assert (
-            locks.unlock_province(uow=uow, user=world.province, fiscal_year=YEAR, month=MONTH, reason="เปิดให้แก้") == 25
+            locks.unlock_province(uow=uow, user=world.province, fiscal_year=YEAR, month=MONTH, reason="เปิดให้แก้") == 24
         )
     with world.database.unit_of_work() as uow:
         overview = locks.lock_overview(uow=uow, user=world.province, fiscal_year=YEAR, month=MONTH)
-    assert not overview.province_locked and overview.locked_count == 0
+    assert not overview.province_locked and overview.locked_count == 1
+    assert [d.district_code for d in overview.districts if d.locked] == ["3415"] and overview.kept_by_unlock == 0
+    with world.database.unit_of_work() as uow:  # and with the province not locked as a whole, it opens them all
+        assert locks.unlock_province(uow=uow, user=world.province, fiscal_year=YEAR, month=MONTH, reason="ทั้งหมด") == 1
+    with world.database.unit_of_work() as uow:
+        assert locks.lock_overview(uow=uow, user=world.province, fiscal_year=YEAR, month=MONTH).locked_count == 0
 
 
 def test_a_locked_month_error_names_the_month_who_and_when(world):
