@@ -121,6 +121,18 @@ def test_another_offices_form_an_unknown_code_and_another_form_are_refused(world
     assert "ไม่ใช่ไฟล์สแกนที่รับได้" in refused[0].reason and "ไม่ใช่ PDF ที่อ่านได้" in refused[1].reason
 
 
+def test_the_programs_own_pdf_is_not_taken_for_the_signed_copy(world, tmp_path):
+    """The PDF the program printed has no signature on it: fed to the register as it is, it is refused for what it
+    is, and nothing is kept; the same page scanned is taken."""
+    form = printed(world, tmp_path)
+    result = take_in(world, [form.path])
+    (page,) = result.pages
+    assert page.outcome is Outcome.REFUSED and "แบบที่โปรแกรมนี้พิมพ์ออกมา" in page.reason and "สแกน" in page.reason
+    assert kept(world) == (0, 0)
+    scan = scan_to_pdf([scanned(page_image(form.path))], tmp_path / "signed.pdf")
+    assert [p.outcome for p in take_in(world, [scan]).pages] == [Outcome.RECORDED]
+
+
 def test_a_district_user_may_not_take_in_and_a_cancel_keeps_nothing(world, tmp_path):
     form = printed(world, tmp_path)
     photos = [scan_to_jpeg(form.path, tmp_path / f"{n}.jpg", degrees=n / 2) for n in range(1, 4)]

@@ -14,6 +14,7 @@ import zxingcpp
 from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 
 from otop_desktop.core.errors import InvalidInput
+from otop_desktop.paths import APP_NAME
 from otop_desktop.services.forms.verify import code_problem, normalise
 
 ENLARGE_BELOW_PX = 2_500  # a page narrower than this is also tried twice as large
@@ -80,6 +81,11 @@ def _count_pages(name: str, kind: str, data: bytes) -> int:
         return 1
     document = _pdf(name, data)
     try:
+        if document.get_metadata_dict().get("Creator") == APP_NAME:  # the program's own print, not a scan
+            raise InvalidInput(
+                f"ไฟล์ {name} เป็นแบบที่โปรแกรมนี้พิมพ์ออกมา (PDF ต้นฉบับ) ยังไม่ใช่สำเนาที่ลงนามแล้ว"
+                " กรุณาพิมพ์ออกมาให้ผู้มีอำนาจลงนาม แล้วสแกนแบบที่ลงนามแล้วมาบันทึก"
+            )
         return len(document)
     finally:
         document.close()

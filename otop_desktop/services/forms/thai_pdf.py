@@ -14,7 +14,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, shapeFragWord
 from reportlab.pdfgen.canvas import Canvas
 
-from otop_desktop.paths import resource_path
+from otop_desktop.paths import APP_NAME, resource_path
 
 REGULAR, BOLD = "Sarabun", "Sarabun-Bold"
 _lock = threading.Lock()
@@ -55,7 +55,7 @@ def new_canvas(path, pagesize, info: DocumentInfo) -> Canvas:
     canvas.setAuthor(info.author)
     canvas.setSubject(info.subject)
     canvas.setKeywords(", ".join(info.keywords))
-    canvas.setCreator("otop-desktop")
+    canvas.setCreator(APP_NAME)  # every PDF the program prints says so: a scan of signed paper never does
     return canvas
 
 
