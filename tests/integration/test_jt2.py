@@ -185,6 +185,35 @@ def test_the_district_officer_who_prints_is_its_preparer_unless_one_is_set(world
     assert "(นายสมหมาย จัดทำ)" in printed_by(officer) and "วิไล" not in printed_by(officer)  # the one set wins
 
 
+def test_a_long_position_wraps_within_its_signature_block(world, tmp_path):
+    """A position as long as an acting governor's wraps onto lines of its own block (it ran across the other two
+    blocks); the page keeps room for the extra lines."""
+    from otop_desktop.services.forms import thai_pdf
+    from otop_desktop.services.forms.jt2_pdf import closing_height, form_layout
+    from otop_desktop.services.forms.signatories import set_signatory
+
+    position = (
+        "พัฒนาการจังหวัดอุบลราชธานี ปฏิบัติราชการแทนผู้ว่าราชการจังหวัดอุบลราชธานี "
+        "ประธานคณะทำงานขับเคลื่อนโครงการหนึ่งตำบลหนึ่งผลิตภัณฑ์ระดับจังหวัด"
+    )
+    form = form_of(world)
+    layout = form_layout(form, True)
+    short = closing_height(form, layout)
+    with world.database.unit_of_work() as uow:
+        set_signatory(
+            uow=uow, user=world.province, area_code="3401", duty="certifies", name="นายยาว ตำแหน่ง", position=position
+        )
+    form = form_of(world)
+    assert closing_height(form, layout) > short
+    lines = [line.strip() for line in pdf_text(render_jt2(form, tmp_path / "long.pdf"), "-raw").splitlines()]
+    start = next(i for i, line in enumerate(lines) if line.startswith("พัฒนาการจังหวัดอุบลราชธานี"))
+    wrapped = lines[start : next(i for i in range(start, len(lines)) if lines[i].startswith("วันที่"))]
+    assert len(wrapped) > 1
+    assert "".join(wrapped).replace(" ", "") == position.replace(" ", "")
+    room = (layout.right - layout.left) / 3 - 12
+    assert all(thai_pdf.width(line, thai_pdf.REGULAR, 12) <= room for line in wrapped)
+
+
 def test_signatories_fill_the_signature_blocks_and_are_audited(world, tmp_path, monkeypatch, capsys):
     from otop_desktop.cli import main
     from otop_desktop.core.errors import PermissionDenied

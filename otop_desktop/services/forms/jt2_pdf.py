@@ -24,7 +24,8 @@ TABLE_HEADING_HEIGHT = 36
 HEADING_HEIGHT = 20 + 18 + 12 + TABLE_HEADING_HEIGHT  # the form's heading and the table's, on every page
 SIZE, SMALLEST, PAD = 11, 9, 4  # the rows' type size; the least the amounts shrink to (all together); cell padding
 NUMBER_WIDTH, KIND_WIDTH, NAME_WIDTH = 36, 92, 140  # 'ที่' fits four Thai digits; the name column's least
-CLOSING_HEIGHT = 20 + 22 + 44 + 60 + 16  # the total in words, the certification, the signature blocks
+CLOSING_HEIGHT = 20 + 22 + 44 + 60 + 16  # the total in words, the certification, one-line signature blocks
+SIGNATURE_SIZE, SIGNATURE_LEADING = 12, 16  # a block's name and position, each wrapped in its third of the page
 KEEP_WITH_TOTAL = 3  # entrepreneurs' rows that go to the last page with the district total
 
 
@@ -157,14 +158,16 @@ def _carried(page: list[Row], wanted: int) -> int:
     return carried
 
 
-def paginate(rows: list[Row], layout: Layout, first_y: float, columns: int) -> list[list[Row]]:
+def paginate(
+    rows: list[Row], layout: Layout, first_y: float, columns: int, closing: float = CLOSING_HEIGHT
+) -> list[list[Row]]:
     """The rows page by page, the closing on the last; a page that starts inside a tambon names it '(ต่อ)'.
     The last subtotal, the district total and the closing go together, with the last entrepreneurs."""
     lines = [index for index, row in enumerate(rows) if row.kind == "line"]
     ending = lines[-KEEP_WITH_TOTAL] if len(lines) >= KEEP_WITH_TOTAL else 0  # from here on, all on one page
     pages, current, y = [], [], first_y
     for index, row in enumerate(rows):
-        needed = sum(r.height for r in rows[index:]) + CLOSING_HEIGHT if index >= ending else row.height
+        needed = sum(r.height for r in rows[index:]) + closing if index >= ending else row.height
         if current and y - needed < layout.bottom:
             still = sum(r.kind == "line" for r in rows[index:])
             carried = _carried(current, max(0, KEEP_WITH_TOTAL - still) if index >= ending else row.kind == "subtotal")
@@ -289,12 +292,35 @@ def _closing(canvas: Canvas, form, layout: Layout, y: float) -> None:
         thai_pdf.draw(canvas, beside if fits else layout.left, y if fits else y - 18, entered, BOLD, 12)
     y -= 44
     block = (layout.right - layout.left) / 3
-    for i, (role, name, position) in enumerate(_signature_blocks(form)):
+    for i, (role, lines) in enumerate(_signature_lines(form, layout)):
         centre = layout.left + block * i + block / 2
-        thai_pdf.draw(canvas, centre, y, f"ลงชื่อ{'.' * 40}{role}", REGULAR, 12, "centre")
-        thai_pdf.draw(canvas, centre, y - 20, f"({name})", REGULAR, 12, "centre")
-        thai_pdf.draw(canvas, centre, y - 40, position, REGULAR, 12, "centre")
-        thai_pdf.draw(canvas, centre, y - 60, f"วันที่{'.' * 40}", REGULAR, 12, "centre")
+        thai_pdf.draw(canvas, centre, y, f"ลงชื่อ{'.' * 40}{role}", REGULAR, SIGNATURE_SIZE, "centre")
+        below = y - 20
+        for line in lines:
+            thai_pdf.draw(canvas, centre, below, line, REGULAR, SIGNATURE_SIZE, "centre")
+            below -= SIGNATURE_LEADING
+        thai_pdf.draw(canvas, centre, below - 4, f"วันที่{'.' * 40}", REGULAR, SIGNATURE_SIZE, "centre")
+
+
+def _signature_lines(form, layout: Layout) -> list[tuple[str, list[str]]]:
+    """Each block's role and its lines under the signature: the name in parentheses, then the position, each
+    wrapped within the block's third of the page (a position such as '… ปฏิบัติราชการแทนผู้ว่าราชการจังหวัด…'
+    takes two or three lines instead of running into the next block)."""
+    room = (layout.right - layout.left) / 3 - 12
+    return [
+        (
+            role,
+            thai_pdf.break_lines(f"({name})", REGULAR, SIGNATURE_SIZE, room)
+            + thai_pdf.break_lines(position, REGULAR, SIGNATURE_SIZE, room),
+        )
+        for role, name, position in _signature_blocks(form)
+    ]
+
+
+def closing_height(form, layout: Layout) -> float:
+    """The closing's height: one line more for each line a block's name or position wraps onto."""
+    lines = max(len(lines) for _, lines in _signature_lines(form, layout))
+    return CLOSING_HEIGHT + SIGNATURE_LEADING * max(0, lines - 2)
 
 
 def draw_footer(canvas: Canvas, form, layout: Layout, page: int, pages: int, code: str | None) -> None:
@@ -348,7 +374,8 @@ def _dark_runs(row: bytes) -> list[tuple[int, int]]:
 def draw_form(canvas: Canvas, form, thai_digits: bool, code: str | None) -> None:
     """Every page of one form, each with its heading and footer, the closing after the total."""
     layout = form_layout(form, thai_digits)
-    pages = paginate(rows_of(form, layout), layout, layout.top - HEADING_HEIGHT, len(form.headings))
+    top, columns = layout.top - HEADING_HEIGHT, len(form.headings)
+    pages = paginate(rows_of(form, layout), layout, top, columns, closing_height(form, layout))
     for number, page_rows in enumerate(pages, 1):
         y = draw_heading(canvas, form, layout)
         for row in page_rows:
