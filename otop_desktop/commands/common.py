@@ -28,6 +28,14 @@ def add_out(parser, help: str, required: bool = False, option: str = "--out"):
     return parser
 
 
+def area_code(text: str) -> str:
+    """An area code as typed (argparse's type for --district and --area): Thai digits read as digits, as a year
+    and a month are, and spaces around it dropped."""
+    from otop_desktop.services.thai import to_arabic_digits
+
+    return to_arabic_digits(text).strip()
+
+
 def refuse_replacing(args) -> None:
     """Refuse, before any work, a command whose output names a file already there, unless --replace."""
     option = getattr(args, "written", None)

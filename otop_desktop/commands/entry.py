@@ -2,6 +2,7 @@
 
 from otop_desktop.commands.common import (
     ENTREPRENEUR_HELP,
+    area_code,
     as_user,
     entrepreneur_named,
     on_the_database,
@@ -18,7 +19,7 @@ def add(commands) -> dict:
         ("set", "บันทึกยอดจำหน่ายของผู้ประกอบการหนึ่งราย"),
     ):
         command = user_and_period(entry.add_parser(name, help=text))
-        command.add_argument("--district", help="รหัสอำเภอ (ผู้ใช้ระดับจังหวัด)")
+        command.add_argument("--district", type=area_code, help="รหัสอำเภอ (ผู้ใช้ระดับจังหวัด)")
     setter = entry.choices["set"]
     setter.add_argument(
         "entrepreneur",

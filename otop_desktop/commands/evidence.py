@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from otop_desktop.commands.common import as_user, on_the_database, user_and_year
+from otop_desktop.commands.common import area_code, as_user, on_the_database, user_and_year
 from otop_desktop.core.errors import InvalidInput
 
 
@@ -19,7 +19,7 @@ def add(commands) -> dict:
     taking.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
     taking.add_argument("--code", help="รหัสตรวจสอบเอกสารที่พิมพ์ใต้ QR code สำหรับหน้าที่อ่าน QR code ไม่ได้")
     listing = user_and_year(actions.add_parser("list", help="รายการสำเนาที่ลงนามแล้วของปีงบประมาณ"))
-    listing.add_argument("--district", help="รหัสอำเภอ 4 หลัก (ค่าเริ่มต้น: ทุกอำเภอที่เห็นได้)")
+    listing.add_argument("--district", type=area_code, help="รหัสอำเภอ 4 หลัก (ค่าเริ่มต้น: ทุกอำเภอที่เห็นได้)")
     export = user_and_year(actions.add_parser("export", help="ส่งออกไฟล์สแกนทั้งปี แยกโฟลเดอร์ตามไตรมาสและอำเภอ"))
     export.add_argument("--out", type=Path, required=True, help="โฟลเดอร์ที่จะเขียน (ต้องมีอยู่แล้ว)")
     due = actions.add_parser("deadline", help="กำหนดส่งสำเนาที่ลงนามแล้ว: วันที่ของเดือนถัดจากสิ้นไตรมาส (ค่าเริ่มต้น 5)")

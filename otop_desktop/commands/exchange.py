@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from otop_desktop.commands.common import USER_HELP, add_out, as_user, on_the_database
+from otop_desktop.commands.common import USER_HELP, add_out, area_code, as_user, on_the_database
 from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.thai import format_thai_datetime, month_label, months_text, shown_safely
 
@@ -39,7 +39,7 @@ def add(commands) -> dict:
     )
     receipt = commands.add_parser("receipt", help="ออกใบตอบรับให้อำเภอ หรือ (อำเภอ) นำเข้าใบตอบรับ")
     receipt.add_argument("--user", required=True, help=USER_HELP)
-    receipt.add_argument("--district", help="อำเภอที่ออกใบตอบรับให้ (จังหวัด)")
+    receipt.add_argument("--district", type=area_code, help="อำเภอที่ออกใบตอบรับให้ (จังหวัด)")
     receipt.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (จังหวัด)")
     receipt.add_argument("--months", default="all", help="เดือน เช่น 10,11,12 หรือ all (ค่าเริ่มต้น)")
     add_out(receipt, "ไฟล์ใบตอบรับที่จะเขียน (จังหวัด)")
@@ -51,12 +51,12 @@ def add(commands) -> dict:
     register = key.add_parser("register", help="ลงทะเบียนกุญแจของอีกสำนักงาน")
     register.add_argument("--user", required=True, help=USER_HELP)
     register.add_argument("--file", type=Path, help="ไฟล์กุญแจ .key")
-    register.add_argument("--area", help="รหัสพื้นที่ของกุญแจ (เมื่อลงทะเบียนด้วยลายนิ้วมือ)")
+    register.add_argument("--area", type=area_code, help="รหัสพื้นที่ของกุญแจ (เมื่อลงทะเบียนด้วยลายนิ้วมือ)")
     register.add_argument("--fingerprint", help="ลายนิ้วมือที่อ่านทางโทรศัพท์ (อย่างน้อย 20 หลัก)")
     key.add_parser("list", help="แสดงกุญแจที่ลงทะเบียน").add_argument("--user", required=True, help=USER_HELP)
     retire = key.add_parser("retire", help="ยกเลิกกุญแจของอีกสำนักงาน (ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก)")
     retire.add_argument("--user", required=True, help=USER_HELP)
-    retire.add_argument("--area", required=True, help="รหัสพื้นที่ของกุญแจ")
+    retire.add_argument("--area", type=area_code, required=True, help="รหัสพื้นที่ของกุญแจ")
     retire.add_argument("--fingerprint", required=True, help="ลายนิ้วมือของกุญแจ (อย่างน้อย 8 หลัก ตามที่ keys list แสดง)")
     renew = key.add_parser("new", help="สร้างกุญแจใหม่ของสำนักงานนี้ (กุญแจเดิมยกเลิก)")
     renew.add_argument("--user", required=True, help=USER_HELP)

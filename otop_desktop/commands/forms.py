@@ -1,6 +1,6 @@
 """`otop-desktop print jt2|jt1|forecast` (the printed forms) and `otop-desktop signatories` (who signs them)."""
 
-from otop_desktop.commands.common import add_out, as_user, on_the_database, user_and_period, user_and_year
+from otop_desktop.commands.common import add_out, area_code, as_user, on_the_database, user_and_period, user_and_year
 from otop_desktop.core.errors import OtopError
 
 
@@ -12,7 +12,7 @@ def add(commands) -> dict:
     period.add_argument("--month", type=int, help="เดือน 1-12")
     period.add_argument("--quarter", type=int, choices=(1, 2, 3, 4), help="ไตรมาสของปีงบประมาณ (1 = ต.ค.-ธ.ค.)")
     where = jt2.add_mutually_exclusive_group()
-    where.add_argument("--district", help="รหัสอำเภอ 4 หลัก (ผู้ใช้ระดับอำเภอ: อำเภอของตน)")
+    where.add_argument("--district", type=area_code, help="รหัสอำเภอ 4 หลัก (ผู้ใช้ระดับอำเภอ: อำเภอของตน)")
     where.add_argument("--all-districts", action="store_true", help="ทุกอำเภอของจังหวัดในไฟล์เดียว (ผู้ใช้ระดับจังหวัด)")
     jt2.add_argument(
         "--incomplete-ok",
@@ -24,12 +24,12 @@ def add(commands) -> dict:
     signatories = commands.add_parser("signatories", help="ผู้จัดทำ ผู้รับรอง และผู้ลงนามบนแบบพิมพ์ของสำนักงาน")
     signatories.add_argument("action", choices=("show", "set"), help="show: แสดงผู้ลงนาม, set: กำหนดผู้ลงนาม")
     signatories.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
-    signatories.add_argument("--area", help="รหัสอำเภอหรือจังหวัด (ค่าเริ่มต้น: สำนักงานของผู้ใช้)")
+    signatories.add_argument("--area", type=area_code, help="รหัสอำเภอหรือจังหวัด (ค่าเริ่มต้น: สำนักงานของผู้ใช้)")
     signatories.add_argument("--duty", choices=("prepares", "certifies", "signs"), help="ผู้จัดทำ ผู้รับรอง หรือผู้ลงนาม")
     signatories.add_argument("--name", default="", help="ชื่อ-สกุล (ว่าง = ลบ)")
     signatories.add_argument("--position", default="", help="ตำแหน่ง")
     jt1 = user_and_period(forms.add_parser("jt1", help="แบบ จต.๑ แบบจัดเก็บข้อมูล (รายชื่อพร้อมช่องว่างให้กรอก)"))
-    jt1.add_argument("--district", help="รหัสอำเภอ 4 หลัก (ผู้ใช้ระดับอำเภอ: อำเภอของตน)")
+    jt1.add_argument("--district", type=area_code, help="รหัสอำเภอ 4 หลัก (ผู้ใช้ระดับอำเภอ: อำเภอของตน)")
     jt1.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิก (ค่าเริ่มต้น: เลขไทย)")
     add_out(jt1, "ไฟล์ PDF ที่จะเขียน", required=True)
     fc = forms.add_parser("forecast", help="แบบประมาณการรายได้ของจังหวัด (.pdf หรือ .xlsx)")

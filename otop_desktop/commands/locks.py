@@ -1,6 +1,6 @@
 """`otop-desktop lock | unlock | locks`: confirming a month (a district's or the whole province's), and its state."""
 
-from otop_desktop.commands.common import as_user, on_the_database, user_and_period
+from otop_desktop.commands.common import area_code, as_user, on_the_database, user_and_period
 
 
 def add(commands) -> dict:
@@ -13,7 +13,7 @@ def add(commands) -> dict:
         command = user_and_period(commands.add_parser(name, help=text))
         if name != "locks":
             scope = command.add_mutually_exclusive_group(required=True)
-            scope.add_argument("--district", help="รหัสอำเภอ 4 หลัก")
+            scope.add_argument("--district", type=area_code, help="รหัสอำเภอ 4 หลัก")
             scope.add_argument("--province", action="store_true", help="ทั้งจังหวัด")
         if name == "unlock":
             command.add_argument("--reason", required=True, help="เหตุผลในการปลดล็อก")

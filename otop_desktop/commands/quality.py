@@ -1,7 +1,7 @@
 """`otop-desktop quality`: the month's data-quality check, one line a finding and a count per kind at the end;
 `quality review --key K --note N` marks findings checked (ตรวจแล้ว)."""
 
-from otop_desktop.commands.common import add_out, as_user, on_the_database, user_and_period
+from otop_desktop.commands.common import add_out, area_code, as_user, on_the_database, user_and_period
 
 
 def add(commands) -> dict:
@@ -10,7 +10,9 @@ def add(commands) -> dict:
         commands.add_parser("quality", help="ตรวจสอบข้อมูลของเดือน (ยอดผิดปกติ รายที่หายไป ชื่อซ้ำ ฯลฯ) ก่อนล็อก")
     )
     command.add_argument("action", nargs="?", choices=("review",), help="review: บันทึกว่ารายการที่ระบุตรวจแล้ว")
-    command.add_argument("--district", help="รหัสอำเภอ 4 หลัก (หรือจังหวัด 2 หลักสำหรับกรมฯ) ไม่ระบุ: ทั้งพื้นที่ของผู้ใช้")
+    command.add_argument(
+        "--district", type=area_code, help="รหัสอำเภอ 4 หลัก (หรือจังหวัด 2 หลักสำหรับกรมฯ) ไม่ระบุ: ทั้งพื้นที่ของผู้ใช้"
+    )
     command.add_argument("--swing", type=int, default=50, help="ร้อยละที่ยอดอำเภอเปลี่ยนจากเดือนเดียวกันปีก่อน (ค่าเริ่มต้น 50)")
     add_out(command, "บันทึกผลเป็นไฟล์ .pdf .xlsx หรือ .csv")
     command.add_argument("--key", action="append", default=[], help="รหัสรายการที่ตรวจแล้ว (ใช้กับ review ระบุได้หลายครั้ง)")

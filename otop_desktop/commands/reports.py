@@ -2,7 +2,7 @@
 
 import sys
 
-from otop_desktop.commands.common import add_out, as_user, login, on_the_database
+from otop_desktop.commands.common import add_out, area_code, as_user, login, on_the_database
 
 
 def add(commands) -> dict:
@@ -13,7 +13,9 @@ def add(commands) -> dict:
     export.add_argument("--user", help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
     export.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ.")
     export.add_argument("--month", type=int, help="เดือน 1-12 (ไม่ระบุ: ทั้งปีงบประมาณ)")
-    export.add_argument("--district", help="รหัสอำเภอ 4 หลัก (หรือจังหวัด 2 หลักสำหรับกรมฯ) ไม่ระบุ: ทั้งพื้นที่ของผู้ใช้")
+    export.add_argument(
+        "--district", type=area_code, help="รหัสอำเภอ 4 หลัก (หรือจังหวัด 2 หลักสำหรับกรมฯ) ไม่ระบุ: ทั้งพื้นที่ของผู้ใช้"
+    )
     add_out(export, "ไฟล์ .xlsx หรือ .csv ที่จะเขียน")
     board = commands.add_parser("roadmap", help="ตารางติดตามขั้นตอนรายเดือนของแต่ละอำเภอ (กรอก พิมพ์ ส่ง ล็อก)")
     board.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")

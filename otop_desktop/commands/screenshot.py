@@ -3,7 +3,7 @@
 import os
 from pathlib import Path
 
-from otop_desktop.commands.common import login, on_the_database
+from otop_desktop.commands.common import area_code, login, on_the_database
 
 
 def add(commands) -> dict:
@@ -13,7 +13,7 @@ def add(commands) -> dict:
     shot.add_argument("--user", required=True, help="เข้าสู่ระบบเป็นผู้ใช้นี้ (รหัสผ่านจาก $OTOP_PASSWORD)")
     shot.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. ของแท็บบันทึกข้อมูล")
     shot.add_argument("--month", type=int, help="เดือน 1-12 ของแท็บบันทึกข้อมูล")
-    shot.add_argument("--district", help="อำเภอที่เลือก (ผู้ใช้ระดับจังหวัด)")
+    shot.add_argument("--district", type=area_code, help="อำเภอที่เลือก (ผู้ใช้ระดับจังหวัด)")
     return {"screenshot": run_screenshot}
 
 

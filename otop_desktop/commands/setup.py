@@ -1,7 +1,7 @@
 """`otop-desktop demo` (the demo province's data) and `otop-desktop server-setup` (an office's database on its
 PostgreSQL server): the two commands that make a database rather than open one."""
 
-from otop_desktop.commands.common import NEW_PASSWORD_ENV, password_from
+from otop_desktop.commands.common import NEW_PASSWORD_ENV, area_code, password_from
 from otop_desktop.paths import checked_url
 
 
@@ -21,7 +21,7 @@ def add(commands) -> dict:
     setup.add_argument("--name", default="otop", help="ชื่อฐานข้อมูลใหม่ (ค่าเริ่มต้น: otop)")
     setup.add_argument("--owner", help="บทบาท (role) ที่โปรแกรมใช้เชื่อมต่อ เป็นเจ้าของตาราง (ค่าเริ่มต้น: ผู้ใช้ใน --admin-url)")
     setup.add_argument("--admin", default="admin", help="ชื่อผู้ใช้งานของผู้ดูแลระบบคนแรก (ค่าเริ่มต้น: admin)")
-    setup.add_argument("--area", required=True, help="รหัสจังหวัด 2 หลัก หรือ 00 (กรมฯ ทั้งประเทศ)")
+    setup.add_argument("--area", type=area_code, required=True, help="รหัสจังหวัด 2 หลัก หรือ 00 (กรมฯ ทั้งประเทศ)")
     setup.add_argument("--display-name", default="", help="ชื่อ-สกุลของผู้ดูแลระบบ")
     return {"demo": run_demo, "server-setup": run_server_setup}
 

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from otop_desktop.commands.common import add_out, as_user, on_the_database, user_and_year
+from otop_desktop.commands.common import add_out, area_code, as_user, on_the_database, user_and_year
 from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.money import MAX_BASE_SATANG, format_baht, parse_amount
 
@@ -16,7 +16,7 @@ def add(commands) -> dict:
     settings.add_argument("--tiers", help="ร้อยละ ขั้นต้น,มาตรฐาน,สูง เช่น 2,3,5")
     user_and_year(group.add_parser("compute", help="คำนวณยอดปีฐานจากข้อมูลในโปรแกรมแล้วแสดงค่าเป้าหมาย"))
     base = user_and_year(group.add_parser("base", help="กรอกยอดจำหน่ายปีฐานของอำเภอเอง"))
-    base.add_argument("--district", required=True, help="รหัสอำเภอ 4 หลัก")
+    base.add_argument("--district", type=area_code, required=True, help="รหัสอำเภอ 4 หลัก")
     base.add_argument("--amount", required=True, help="บาท เช่น 1,555,156,555")
     taking = user_and_year(group.add_parser("import", help="นำเข้าตารางค่าเป้าหมายที่พิมพ์ (.csv หรือ .xlsx)"))
     taking.add_argument("file", type=Path, help="ตารางค่าเป้าหมายที่พิมพ์ไว้ (CSV หรือ Excel)")

@@ -3,7 +3,14 @@
 import getpass
 import os
 
-from otop_desktop.commands.common import NEW_PASSWORD_ENV, PASSWORD_ENV, login, on_the_database, password_from
+from otop_desktop.commands.common import (
+    NEW_PASSWORD_ENV,
+    PASSWORD_ENV,
+    area_code,
+    login,
+    on_the_database,
+    password_from,
+)
 from otop_desktop.core.errors import OtopError
 
 
@@ -18,7 +25,9 @@ def add(commands) -> dict:
         required=True,
         help="district: อำเภอ, province: จังหวัด, admin: ผู้ดูแลระบบ, department: กรม",
     )
-    adding.add_argument("--area", required=True, help="รหัสอำเภอ 4 หลัก รหัสจังหวัด 2 หลัก หรือ 00 (กรมฯ ทั้งประเทศ)")
+    adding.add_argument(
+        "--area", type=area_code, required=True, help="รหัสอำเภอ 4 หลัก รหัสจังหวัด 2 หลัก หรือ 00 (กรมฯ ทั้งประเทศ)"
+    )
     adding.add_argument("--name", default="", help="ชื่อ-สกุล สำหรับช่องลงนาม")
     adding.add_argument("--position", default="", help="ตำแหน่ง สำหรับช่องลงนาม")
     adding.add_argument("--as", dest="actor", help="ผู้ดูแลระบบที่เพิ่ม (รหัสผ่านจาก $OTOP_PASSWORD); ไม่ต้องใส่สำหรับผู้ใช้คนแรก")

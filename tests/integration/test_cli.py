@@ -50,6 +50,13 @@ def test_entry_show_prints_a_row_nobody_filled_in_as_dashes_not_as_zero(cli, wor
     assert rows[str(world.ids["ข้าว"])].endswith("\t-\t-\t-\t-\t-")
 
 
+def test_an_area_code_in_thai_digits_reads_as_the_code(cli):
+    """As a year and a month typed in Thai digits are: ๓๔๐๑ is district 3401, not someone else's area."""
+    month = ("entry", "show", "--user", "prov", "--year", "2569", "--month", "8")
+    arabic, thai = cli(*month, "--district", "3401"), cli(*month, "--district", " ๓๔๐๑ ")
+    assert arabic[0] == thai[0] == 0 and arabic[1] == thai[1] and "ไหม" not in arabic[2]
+
+
 def test_entry_set_takes_the_otop_code_or_the_number_as_entry_show_lists_them(cli, world):
     from otop_desktop.services import entrepreneurs
 
