@@ -135,16 +135,19 @@ def authenticate(*, uow, user: UserInfo | None = None, username: str, password: 
     return _info(_checked_password(uow, username.strip()[:80], password))
 
 
-def _check_password_length(password: str) -> None:
+def _check_new_password(password: str) -> None:
+    """A password the program sets: at least MIN_PASSWORD_LENGTH characters, and not spaces alone."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput(f"รหัสผ่านต้องยาวอย่างน้อย {MIN_PASSWORD_LENGTH} ตัวอักษร")
+    if not password.strip():
+        raise InvalidInput("รหัสผ่านต้องไม่เป็นช่องว่างล้วน กรุณาตั้งรหัสผ่านที่มีตัวอักษรหรือตัวเลข")
 
 
 def change_own_password(
     *, uow, user: UserInfo | None = None, username: str, current_password: str, new_password: str
 ) -> None:
     """A user changes their own password, proving the current one as at login (audited, throttled alike)."""
-    _check_password_length(new_password)  # before the check of the current one: a short new one costs no try
+    _check_new_password(new_password)  # before the check of the current one: a short new one costs no try
     if new_password == current_password:
         raise InvalidInput("รหัสผ่านใหม่ต้องต่างจากรหัสผ่านปัจจุบัน ยังไม่ได้เปลี่ยนรหัสผ่าน")
     try:
@@ -158,8 +161,7 @@ def change_own_password(
 def _check_new_user(uow, username: str, password: str, role: str, area_code: str) -> None:
     if not username.strip() or not username.strip().isprintable() or " " in username.strip():
         raise InvalidInput("ชื่อผู้ใช้งานต้องไม่ว่างและไม่มีช่องว่าง")
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise InvalidInput(f"รหัสผ่านต้องยาวอย่างน้อย {MIN_PASSWORD_LENGTH} ตัวอักษร")
+    _check_new_password(password)
     if role not in ROLES:
         raise InvalidInput(f"บทบาทต้องเป็น {', '.join(ROLES)}")
     if role == "department":
@@ -171,8 +173,12 @@ def _check_new_user(uow, username: str, password: str, role: str, area_code: str
     if area is not None and uow.session.get(area, area_code) is None:
         kind = "อำเภอ" if role == "district" else "จังหวัด"
         raise InvalidInput(f"ไม่พบรหัส{kind} {area_code}")
-    if uow.session.scalar(select(func.count()).where(User.username == username.strip())):
-        raise InvalidInput(f"มีชื่อผู้ใช้งาน {username.strip()} อยู่แล้ว")
+    # one login a name whatever its letters' case: somchai and Somchai would be two people no one tells apart
+    same = select(User.username).where(func.lower(User.username) == username.strip().lower()).limit(1)
+    taken = uow.session.scalar(same)
+    if taken is not None:
+        case = " (ต่างกันแค่ตัวพิมพ์เล็กหรือใหญ่)" if taken != username.strip() else ""
+        raise InvalidInput(f"มีชื่อผู้ใช้งาน {taken} อยู่แล้ว{case}")
 
 
 def create_user(
@@ -356,6 +362,6 @@ def reactivate_user(*, uow, user: UserInfo, username: str) -> None:
 def set_password(*, uow, user: UserInfo, username: str, password: str) -> None:
     """An admin sets a new password for a user of the province (one who forgot theirs)."""
     account = _managed_user(uow, user, username)
-    _check_password_length(password)
+    _check_new_password(password)
     account.password_hash = hash_password(password)
     _audit_account(uow, user.username, account, "password", "ตั้งรหัสผ่านใหม่")

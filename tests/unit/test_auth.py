@@ -58,6 +58,16 @@ def test_only_an_admin_of_the_province_adds_users(world):
             auth.create_user(
                 uow=uow, user=world.admin, username="x4", password=PASSWORD, role="district", area_code="3499"
             )
+        with pytest.raises(InvalidInput, match="มีชื่อผู้ใช้งาน mueang อยู่แล้ว \\(ต่างกันแค่ตัวพิมพ์เล็กหรือใหญ่\\)"):
+            auth.create_user(  # one name a person, whatever the case of its letters
+                uow=uow, user=world.admin, username="Mueang", password=PASSWORD, role="district", area_code="3401"
+            )
+        with pytest.raises(InvalidInput, match="ช่องว่างล้วน"):
+            auth.create_user(
+                uow=uow, user=world.admin, username="x5", password=" " * 8, role="district", area_code="3401"
+            )
+        with pytest.raises(InvalidInput, match="ช่องว่างล้วน"):
+            auth.set_password(uow=uow, user=world.admin, username="mueang", password="\t" * 10)
 
 
 def test_user_roles_know_their_area(world):
