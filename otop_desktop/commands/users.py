@@ -59,9 +59,12 @@ def run_user(args, office) -> int:
     if args.user_command == "passwd-self":
         return _change_own_password(office, args.user)
     office = login(office, args.actor) if args.actor else office
-    if args.user_command == "list":
-        for user in office.query(auth.list_users):
-            print(f"{user.username:<14} {user.role:<9} {user.area_code:<5} {user.display_name} {user.position}")
+    if args.user_command == "list":  # closed logins too, after the open ones: the admin reopens them by name
+        for line in office.query(auth.user_lines):
+            user = line.user
+            state = "เปิดอยู่" if line.active else "ปิดบัญชีแล้ว (เปิดอีกครั้ง: user enable)"
+            shown = "\t".join((user.role_name, f"{user.area_code} {line.area_name}", user.display_name, user.position))
+            print(f"{user.username:<14} {shown}\t{state}")
         return 0
     if args.user_command == "disable":
         office.query(auth.deactivate_user, username=args.username)

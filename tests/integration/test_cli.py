@@ -173,8 +173,9 @@ def test_user_disable_closes_a_login(cli, world):
     assert code == 0 and "ปิดบัญชีผู้ใช้งาน warin แล้ว" in out
     with world.database.unit_of_work() as uow, pytest.raises(LoginFailed):
         auth.authenticate(uow=uow, username="warin", password=PASSWORD)
-    code, out, _ = cli("user", "list", "--as", "admin")
-    assert "warin" not in out
+    code, out, _ = cli("user", "list", "--as", "admin")  # still listed, as closed: the admin may reopen it
+    (warin,) = [line for line in out.splitlines() if line.startswith("warin ")]
+    assert warin.endswith("\tปิดบัญชีแล้ว (เปิดอีกครั้ง: user enable)") and "เจ้าหน้าที่อำเภอ\t3415 " in warin
     code, _, err = cli("user", "disable", "warin", "--as", "admin")
     assert code == 2 and "ไม่พบผู้ใช้งาน warin" in err
 
