@@ -14,12 +14,17 @@ class OtopError(Exception):
 
 
 class LoginFailed(OtopError):
-    """Wrong username or password; says nothing about which."""
+    """Wrong username or password; says nothing about which. Only the right password of a closed login learns
+    that the login is closed (`closed`), so that its owner knows whom to ask."""
 
     title = "เข้าสู่ระบบไม่สำเร็จ"
 
-    def __init__(self) -> None:
-        super().__init__("ชื่อผู้ใช้งานหรือรหัสผ่านไม่ถูกต้อง")
+    def __init__(self, closed: bool = False) -> None:
+        super().__init__(
+            "บัญชีผู้ใช้งานนี้ถูกปิดแล้ว (ย้ายหรือลาออก) หากต้องการใช้งานอีกครั้ง กรุณาติดต่อผู้ดูแลระบบของจังหวัด"
+            if closed
+            else "ชื่อผู้ใช้งานหรือรหัสผ่านไม่ถูกต้อง"
+        )
 
 
 class LoginThrottled(OtopError):

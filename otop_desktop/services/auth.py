@@ -88,11 +88,12 @@ def _checked_password(uow, name: str, password: str) -> User:
         wait = seconds_to_wait(len(failures)) - (now_utc() - failures[-1]).total_seconds()
         if wait > 0:
             raise LoginThrottled(int(wait) + 1)
-    user = uow.session.scalar(select(User).where(User.username == name, User.active))
+    user = uow.session.scalar(select(User).where(User.username == name))
     if user is None:
         # Spend the same time as a real check, so timing does not tell which names exist.
         verify_password(password, hash_password("-"))
-    if user is None or not verify_password(password, user.password_hash):
+    proven = user is not None and verify_password(password, user.password_hash)
+    if not proven or not user.active:
         record(
             uow.session,
             [
@@ -109,7 +110,7 @@ def _checked_password(uow, name: str, password: str) -> User:
             ],
         )
         uow.commit()
-        raise LoginFailed()
+        raise LoginFailed(closed=proven)
     if failures:  # a success ends the run of failures (recorded only then: logins are not otherwise audited)
         record(
             uow.session,

@@ -151,8 +151,10 @@ def test_a_closed_login_is_listed_and_an_admin_reopens_it(world):
             ("mueang", False),
         ]
         assert "mueang" not in [u.username for u in auth.list_users(uow=uow, user=world.admin)]
-        with pytest.raises(LoginFailed):
+        with pytest.raises(LoginFailed, match="บัญชีผู้ใช้งานนี้ถูกปิดแล้ว"):  # the right password: its owner is told
             auth.authenticate(uow=uow, username="mueang", password=PASSWORD)
+        with pytest.raises(LoginFailed, match="^ชื่อผู้ใช้งานหรือรหัสผ่านไม่ถูกต้อง$"):  # a guess learns nothing
+            auth.authenticate(uow=uow, username="mueang", password="a-wrong-guess")
         with pytest.raises(PermissionDenied):
             auth.reactivate_user(uow=uow, user=world.province, username="mueang")
         with pytest.raises(InvalidInput, match="ไม่พบผู้ใช้งานที่ปิดบัญชีไว้ warin"):
