@@ -183,7 +183,7 @@ def test_the_usual_month_is_the_entry_grids_usual_month(demo):
     try:
         with database.unit_of_work() as uow:
             grid = entry.typical_totals(uow=uow, user=PROVINCE, fiscal_year=YEAR, month=MONTH)
-            mine = {e: usual for e, (usual, _, _) in _history(uow.session, "34", YEAR, MONTH).items() if usual}
+            mine = {e: usual for e, (usual, *_) in _history(uow.session, "34", YEAR, MONTH).items() if usual}
     finally:
         database.close()
     assert len(grid) > 2000 and mine == grid

@@ -57,6 +57,24 @@ def test_a_month_a_fiftieth_of_the_usual_is_raised(world):
     assert "240.00 บาท ต่ำกว่าหนึ่งในสิบของเดือนปกติ (เพียงร้อยละ 2.0)" in low.text and "12,000.00" in low.text
 
 
+def test_a_digit_too_many_or_too_few_in_one_channel_is_raised_though_the_total_looks_usual(world):
+    """The letter's typo of one digit, in a channel that shares the month with another: Silk's usual 10,000 + 2,000
+    typed 100,000 + 2,000 is 8.5× its usual total (under the total's 10×), and its domestic offline channel 10×
+    its own; Rice's export typed 100.00 for 1,000.00 is a tenth of that channel, its total 0.9×."""
+    plant(world, ไหม=(10_000_000, 200_000, None, None), ข้าว=(500_050, 0, 10_000, None))
+    found = run(world)
+    [high] = of(found, Kind.OUTLIER_HIGH)
+    assert (high.entrepreneur_id, high.channel) == (world.ids["ไหม"], 0)
+    assert high.text.startswith(
+        "ยอดช่องทางในประเทศ ออฟไลน์ 100,000.00 บาท สูงกว่าเดือนปกติของช่องทางนี้ 10.0 เท่า (ปกติเดือนละ 10,000.00 บาท"
+    )
+    [low] = of(found, Kind.OUTLIER_LOW)
+    assert (low.entrepreneur_id, low.channel, low.channel_name) == (world.ids["ข้าว"], 2, "ต่างประเทศ ออฟไลน์")
+    assert "100.00 บาท ต่ำกว่าเดือนปกติของช่องทางนี้มาก (เพียงร้อยละ 10.0)" in low.text
+    plant(world, ไหม=(40_000_000, 8_000_000, None, None))  # the total itself 40×: one finding, not one a channel too
+    assert [(f.entrepreneur_id, f.channel) for f in of(run(world), Kind.OUTLIER_HIGH)] == [(world.ids["ไหม"], None)]
+
+
 def test_a_first_large_export_is_raised_on_its_channel(world):
     plant(world, ไหม=(1_000_000, 200_000, 1_500_000, None), วาริน=(300_000, 1, 5_000, None))
     [new] = of(run(world), Kind.NEW_CHANNEL)  # Warin's 50 baht of export is not large

@@ -22,6 +22,10 @@ from otop_desktop.services.quality.findings import ORDER, Finding, Kind, Quality
 from otop_desktop.services.thai import periods_before, previous_period, sort_key
 
 SWING_PERCENT = 50  # a district's month this far from the same month last year is raised (the officer may choose)
+# A channel this many times over its own usual month, or under a fifth of it, is raised even when the month's total
+# looks usual: a digit typed once too often multiplies one channel by ten, and moves a total that other channels
+# share by less than ten (158,899.78 typed 1,588,997.80 in one of two channels: the total 9.8×).
+CHANNEL_FACTOR = 5
 NEW_CHANNEL_SATANG = 1_000_000  # 10,000 baht: a channel's first figure this large is raised, smaller ones are not
 PERSISTENT = (Kind.DUPLICATE,)  # findings about the register, not a month: a review holds in later months too
 
@@ -123,9 +127,10 @@ def _month_rows(session, prefix: str, fiscal_year: int, month: int) -> list[_Row
 
 def _history(session, prefix: str, fiscal_year: int, month: int) -> dict[int, tuple]:
     """Each entrepreneur's 12 months before, in one grouped query: (usual month, largest figure per channel, months
-    with figures). The usual month is entry.typical_totals' (the median of the months with figures, three at
-    least, the two middle ones' mean truncated to satang), taken here from the month totals SQL lists for each
-    entrepreneur: sorting a dozen numbers in Python is quicker than SQLite's window over every row."""
+    with figures, each channel's usual month or None where it sold in fewer than three). The usual month is
+    entry.typical_totals' (the median of the months with figures, three at least, the two middle ones' mean
+    truncated to satang), taken here from the month totals SQL lists for each entrepreneur, and a channel's the
+    same of its own figures: sorting a dozen numbers in Python is quicker than SQLite's window over every row."""
     periods = periods_before(fiscal_year, month, HISTORY_MONTHS)
     total = sum(func.coalesce(getattr(MonthlySale, f), 0) for f in AMOUNT_FIELDS)
     query = (
@@ -133,16 +138,28 @@ def _history(session, prefix: str, fiscal_year: int, month: int) -> dict[int, tu
             MonthlySale.entrepreneur_id,
             *(func.max(func.coalesce(getattr(MonthlySale, f), 0)) for f in AMOUNT_FIELDS),
             func.aggregate_strings(cast(case((total > 0, total)), String), ","),
+            *(_positive_list(getattr(MonthlySale, f)) for f in AMOUNT_FIELDS),
         )
         .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
         .where(code_range(prefix), tuple_(MonthlySale.fiscal_year, MonthlySale.month).in_(periods))
         .group_by(MonthlySale.entrepreneur_id)
     )
     history = {}
-    for entrepreneur_id, *largest, listed in session.execute(query):
-        totals = [int(value) for value in listed.split(",")] if listed else []
-        history[entrepreneur_id] = (_median(totals), tuple(largest), len(totals))
+    width = len(AMOUNT_FIELDS)
+    for entrepreneur_id, *found in session.execute(query):
+        largest, totals, channels = found[:width], _numbers(found[width]), found[width + 1 :]
+        medians = tuple(_median(_numbers(listed)) for listed in channels)
+        history[entrepreneur_id] = (_median(totals), tuple(largest), len(totals), medians)
     return history
+
+
+def _positive_list(column):
+    """A group's positive figures of a column as one comma-separated text (the median is taken in Python)."""
+    return func.aggregate_strings(cast(case((column > 0, column)), String), ",")
+
+
+def _numbers(listed: str | None) -> list[int]:
+    return [int(value) for value in listed.split(",")] if listed else []
 
 
 def _median(totals: list[int]) -> int | None:
@@ -161,6 +178,8 @@ def _row_findings(context, row: _Row, history) -> list[Finding]:
             found.append(context.outlier(Kind.OUTLIER_HIGH, row, usual))
         elif total * 10 < usual:
             found.append(context.outlier(Kind.OUTLIER_LOW, row, usual))
+        else:
+            found += _channel_outliers(context, row, history[3])
     if history is not None and history[2] >= MIN_HISTORY:
         for channel, amount in enumerate(row.amounts):
             if amount and amount >= NEW_CHANNEL_SATANG and not history[1][channel]:
@@ -169,6 +188,19 @@ def _row_findings(context, row: _Row, history) -> list[Finding]:
         found.append(context.all_zero(row))
     if not row.active and total > 0:
         found.append(context.inactive(row))
+    return found
+
+
+def _channel_outliers(context, row: _Row, medians: tuple) -> list[Finding]:
+    """The channels far from their own usual month (CHANNEL_FACTOR), in a month whose total looks usual."""
+    found = []
+    for channel, (amount, usual) in enumerate(zip(row.amounts, medians)):
+        if not amount or not usual:
+            continue
+        if amount > usual * CHANNEL_FACTOR:
+            found.append(context.channel_outlier(Kind.OUTLIER_HIGH, row, channel, usual))
+        elif amount * CHANNEL_FACTOR < usual:
+            found.append(context.channel_outlier(Kind.OUTLIER_LOW, row, channel, usual))
     return found
 
 

@@ -59,6 +59,21 @@ class Context:
         )
         return self._finding(kind, row.tambon_code[:4], f"e{row.entrepreneur_id}", text, total, **self._about(row))
 
+    def channel_outlier(self, kind: Kind, row, channel: int, usual: int) -> Finding:
+        """One channel far over or under its own usual month, in a month whose total looks usual."""
+        amount = row.amounts[channel]
+        how = (
+            f"สูงกว่าเดือนปกติของช่องทางนี้ {_ratio(amount, usual, 1)} เท่า"
+            if kind is Kind.OUTLIER_HIGH
+            else f"ต่ำกว่าเดือนปกติของช่องทางนี้มาก (เพียงร้อยละ {_ratio(amount, usual, 100)})"
+        )
+        text = (
+            f"ยอดช่องทาง{CHANNELS[channel]} {format_baht(amount)} บาท {how} "
+            f"(ปกติเดือนละ {format_baht(usual)} บาท: ค่ามัธยฐานของ 12 เดือนก่อน) อาจพิมพ์ตัวเลขเกินหรือขาดไปหนึ่งหลัก"
+        )
+        subject = f"e{row.entrepreneur_id}c{channel}"
+        return self._finding(kind, row.tambon_code[:4], subject, text, amount, channel=channel, **self._about(row))
+
     def new_channel(self, row, channel: int, amount: int) -> Finding:
         """A channel's first figure in 12 months, and a large one."""
         text = (
