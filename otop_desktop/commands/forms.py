@@ -1,7 +1,7 @@
 """`otop-desktop print jt2|jt1|forecast` (the printed forms) and `otop-desktop signatories` (who signs them)."""
 
 from otop_desktop.commands.common import add_out, area_code, as_user, on_the_database, user_and_period, user_and_year
-from otop_desktop.core.errors import OtopError
+from otop_desktop.core.errors import InvalidInput, OtopError
 
 
 def add(commands) -> dict:
@@ -85,6 +85,11 @@ def _print_jt2(args, office) -> int:
     try:
         if args.all_districts:
             printed = office.query(print_province_jt2, **period)
+        elif not args.district and len(office.user.area_code) != 4:  # a province's or the department's user
+            raise InvalidInput(
+                "แบบ จต.๒ เป็นของอำเภอ: กรุณาระบุ --district รหัสอำเภอ 4 หลัก"
+                " หรือใส่ --all-districts เพื่อพิมพ์ทุกอำเภอของจังหวัดในไฟล์เดียว"
+            )
         else:
             printed = office.query(print_jt2, district_code=args.district or office.user.area_code, **period)
     except IncompleteForm as refused:

@@ -200,5 +200,5 @@ def free_text(text, what: str, *, limit: int = 200, required: bool = False) -> s
     if required and not tidy:
         raise InvalidInput(f"กรุณาระบุ{what}")
     if len(tidy) > limit:
-        raise InvalidInput(f"{what}ยาวเกิน {limit:,} ตัวอักษร ({len(tidy):,} ตัวอักษร)")
+        raise InvalidInput(f"{what} ยาวเกิน {limit:,} ตัวอักษร ({len(tidy):,} ตัวอักษร)")
     return tidy

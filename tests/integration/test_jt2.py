@@ -103,7 +103,7 @@ def test_print_jt2_on_the_command_line(world, tmp_path, monkeypatch, capsys):
     assert main([*base, "--user", "mueang", "--out", str(tmp_path / "own.pdf")]) == 0
     assert "อำเภอเมืองอุบลราชธานี" in pdf_text(tmp_path / "own.pdf")
     assert main([*base, "--user", "prov", "--out", str(tmp_path / "no.pdf")]) == 2
-    assert "รหัสอำเภอ 4 หลัก" in capsys.readouterr().err
+    assert "รหัสอำเภอ 4 หลัก หรือใส่ --all-districts" in capsys.readouterr().err  # the way to print them all, named
     assert (
         main([*base, "--user", "prov", "--district", "3415", "--arabic-digits", "--out", str(tmp_path / "w.pdf")]) == 0
     )
