@@ -129,7 +129,7 @@ def make_backup(database, user: UserInfo, *, path: Path | str) -> BackupMade:
     if target.is_dir():
         with database.unit_of_work() as uow:
             target = _unused(target / backup_file_name(uow=uow, user=user))
-    check_output_path(target)  # a device, a missing folder: refused before any copying
+    check_output_path(target, (BACKUP_SUFFIX,))  # a device, a missing folder, a name restore would not list: refused
     written = copy_file(database.path, target)
     made_at = now_utc()
     with database.unit_of_work() as uow:

@@ -204,6 +204,9 @@ def test_backup_refuses_a_device_or_missing_folder_and_writes_nothing(cli, world
     code, _, err = cli("backup", "--user", "prov", "--out", str(tmp_path / "no-such-folder" / "x.otopbackup"))
     assert code == 2 and "ไม่พบโฟลเดอร์" in err
     assert not (tmp_path / "no-such-folder").exists()
+    for name in ("mybackup", "b.txt"):  # a name the restore dialog's list would not show
+        code, _, err = cli("backup", "--user", "prov", "--out", str(tmp_path / name))
+        assert code == 2 and "ต้องลงท้ายด้วย .otopbackup" in err and not (tmp_path / name).exists()
 
 
 def test_the_reminder_comes_after_a_month_without_a_backup(world, tmp_path):
