@@ -255,6 +255,8 @@ def load_month(
     begun = opens <= (today or today_in_thailand())
     read_only = frozenset(locked) if may_enter else frozenset(row.district_code for row in rows)
     notice, kind = _notice(user, sheet, may_enter, begun, opens)
+    if kind == "info" and not rows and may_enter and begun and not _has_entrepreneurs(uow.session, prefix):
+        notice = _nobody_notice(user)
     return replace(
         sheet,
         read_only=read_only,
@@ -324,6 +326,19 @@ def _notice(user: UserInfo, sheet: MonthSheet, may_enter: bool, begun: bool, ope
     if not sheet.rows:
         return "เดือนนี้ยังไม่มีรายชื่อผู้ประกอบการ กด “Sync ข้อมูล” เพื่อดึงรายชื่อจากเดือนก่อนหน้า", "info"
     return "", ""
+
+
+def _has_entrepreneurs(session, prefix: str) -> bool:
+    """Whether the area has any active entrepreneur (Sync lists only those)."""
+    found = select(Entrepreneur.id).where(code_range(prefix), Entrepreneur.active).limit(1)
+    return session.scalar(found) is not None
+
+
+def _nobody_notice(user: UserInfo) -> str:
+    """An empty list where Sync has nobody to bring (a new office's first day): who adds the entrepreneurs."""
+    if access.allowed(user, access.Action.MANAGE_ENTREPRENEURS):
+        return "ยังไม่มีผู้ประกอบการในพื้นที่นี้ กด “เพิ่มผู้ประกอบการ” เพื่อเพิ่มรายแรก แล้วกรอกยอดจำหน่ายได้"
+    return "ยังไม่มีผู้ประกอบการของอำเภอนี้ในโปรแกรม กรุณาติดต่อสำนักงานพัฒนาชุมชนจังหวัดให้เพิ่มผู้ประกอบการก่อน"
 
 
 def _lock_notice(user: UserInfo, sheet: MonthSheet) -> str:

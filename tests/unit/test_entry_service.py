@@ -23,6 +23,16 @@ def load(world, user, year=2569, month=8, **kw):
         return entry.load_month(uow=uow, user=user, fiscal_year=year, month=month, **kw)
 
 
+def test_an_empty_list_with_nobody_to_sync_says_who_adds_the_entrepreneurs(world):
+    """A new office's first day: Sync would bring nobody, so the banner does not send the officer to it."""
+    from otop_desktop.core.users import UserInfo
+
+    new_district = UserInfo("nobody", "district", "3402", "", "")  # ศรีเมืองใหม่: no entrepreneur yet
+    assert "ติดต่อสำนักงานพัฒนาชุมชนจังหวัดให้เพิ่มผู้ประกอบการ" in load(world, new_district, month=9).notice
+    assert "กด “เพิ่มผู้ประกอบการ”" in load(world, world.province, month=9, district_code="3402").notice
+    assert "Sync" in load(world, world.mueang, month=9).notice  # Mueang has entrepreneurs to bring
+
+
 def test_district_user_sees_only_its_own_district(world):
     sheet = load(world, world.mueang)
     assert {row.district_code for row in sheet.rows} == {"3401"}
