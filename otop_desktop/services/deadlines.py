@@ -20,6 +20,7 @@ from otop_desktop.services.thai import (
     format_thai_date,
     month_label,
     periods_before,
+    previous_period,
     today_in_thailand,
 )
 
@@ -78,6 +79,14 @@ def deadline_of(fiscal_year: int, month: int) -> date:
     check_period(fiscal_year, month)
     year = calendar_year_be(fiscal_year, month) - BE_OFFSET
     return date(year + month // 12, month % 12 + 1, DEADLINE_DAY)
+
+
+def reporting_month_start(today: date) -> date:
+    """The first day of the month an office is reporting on `today`: last month until its deadline has passed
+    (the first days of a month finish and print the month before), then this month. The entry and report tabs
+    open on it."""
+    last = previous_period(fiscal_year_of(today), today.month)
+    return first_day(*last) if today <= deadline_of(*last) else today.replace(day=1)
 
 
 def deadline_text(fiscal_year: int, month: int, today: date, confirmed: bool = False) -> str:

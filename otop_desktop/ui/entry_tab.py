@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from otop_desktop.core.changes import Kind
 from otop_desktop.core.errors import MonthLocked
-from otop_desktop.services import areas, entry, names, saving
+from otop_desktop.services import areas, deadlines, entry, names, saving
 from otop_desktop.services.access import Action
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, today_in_thailand
@@ -82,7 +82,7 @@ class EntryTab(QWidget):
 
     # --- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.picker = PeriodPicker(self._today)
+        self.picker = PeriodPicker(deadlines.reporting_month_start(self._today))  # the month being reported
         read_in_background(
             self, entry.list_fiscal_years, on_done=self.picker.set_years, today_fiscal_year=fiscal_year_of(self._today)
         )

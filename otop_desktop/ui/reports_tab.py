@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from otop_desktop.services import areas, entry
+from otop_desktop.services import areas, deadlines, entry
 from otop_desktop.services.access import Action
 from otop_desktop.services.forms import forecast, jt1, jt2, verify
 from otop_desktop.services.forms.completeness import IncompleteForm
@@ -56,7 +56,7 @@ class ReportsTab(QWidget):
         self.may_forecast = context.permissions.may(Action.SET_FORECAST)
         if self.may_forecast:
             self.form_box.addItem(self.tr("แบบประมาณการรายได้ของจังหวัด (ทั้งปีงบประมาณ)"), "forecast")
-        self.picker = PeriodPicker(today)
+        self.picker = PeriodPicker(deadlines.reporting_month_start(today))  # the month being reported
         read_in_background(
             self, entry.list_fiscal_years, on_done=self.picker.set_years, today_fiscal_year=fiscal_year_of(today)
         )

@@ -29,6 +29,15 @@ def amounts_of(tab, row):
     return [tab.model.amount(row, c) for c in range(FIRST_AMOUNT, TOTAL_COLUMN)]
 
 
+def test_the_tab_opens_on_the_month_being_reported(qtbot, world):
+    """On 4 December an officer is finishing November (due the 5th), not December, which has barely begun."""
+    window = open_window(qtbot, world.database, world.mueang, today=date(2026, 12, 4))
+    assert (window.entry_tab.picker.year, window.entry_tab.picker.month) == (2570, 11)
+    assert (window.reports_tab.picker.year, window.reports_tab.picker.month) == (2570, 11)
+    later = open_window(qtbot, world.database, world.mueang, today=date(2026, 12, 8))
+    assert (later.entry_tab.picker.year, later.entry_tab.picker.month) == (2570, 12)
+
+
 def test_district_officer_enters_a_month_and_finds_it_after_a_restart(qtbot, world, messages):
     window = open_window(qtbot, world.database, world.mueang, today=SEPTEMBER)
     tab = window.entry_tab

@@ -5,7 +5,7 @@ from datetime import date
 
 from otop_desktop.core.users import NATIONAL, UserInfo
 from otop_desktop.services import locks
-from otop_desktop.services.deadlines import Urgency, due_month, month_deadline
+from otop_desktop.services.deadlines import Urgency, due_month, month_deadline, reporting_month_start
 from otop_desktop.services.office import Office
 
 DEC_4 = date(2026, 12, 4)  # fiscal 2570: October 2569 confirmed or not, November due tomorrow
@@ -64,3 +64,11 @@ def test_the_department_looks_at_the_first_deadline_not_passed(world):
     department = UserInfo("dept", "department", NATIONAL, "", "")
     assert due(world, department).month == 11
     assert due(world, department, today=date(2026, 12, 6)).month == 12
+
+
+def test_the_month_being_reported_is_last_month_until_its_deadline():
+    """The entry and report tabs open on it: on the 5th an office still finishes and prints November."""
+    assert reporting_month_start(date(2026, 12, 5)) == date(2026, 11, 1)
+    assert reporting_month_start(date(2026, 12, 6)) == date(2026, 12, 1)
+    assert reporting_month_start(date(2026, 10, 1)) == date(2026, 9, 1)  # September: the fiscal year before
+    assert reporting_month_start(date(2027, 1, 31)) == date(2027, 1, 1)
