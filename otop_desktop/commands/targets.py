@@ -14,7 +14,12 @@ def add(commands) -> dict:
     settings.add_argument("--base-year", type=int, help="ปีฐาน พ.ศ.")
     settings.add_argument("--factor", help="ตัวปรับลด เช่น 0.926")
     settings.add_argument("--tiers", help="ร้อยละ ขั้นต้น,มาตรฐาน,สูง เช่น 2,3,5")
-    user_and_year(group.add_parser("compute", help="คำนวณยอดปีฐานจากข้อมูลในโปรแกรมแล้วแสดงค่าเป้าหมาย"))
+    compute = user_and_year(group.add_parser("compute", help="คำนวณยอดปีฐานจากข้อมูลในโปรแกรมแล้วแสดงค่าเป้าหมาย"))
+    compute.add_argument(
+        "--replace-printed",
+        action="store_true",
+        help="แทนที่ค่าเป้าหมายที่นำเข้าจากตารางที่พิมพ์ไว้ด้วยค่าที่คำนวณ (ไม่ใส่: ไม่คำนวณถ้ามีค่าที่นำเข้าไว้)",
+    )
     base = user_and_year(group.add_parser("base", help="กรอกยอดจำหน่ายปีฐานของอำเภอเอง"))
     base.add_argument("--district", type=area_code, required=True, help="รหัสอำเภอ 4 หลัก")
     base.add_argument("--amount", required=True, help="บาท เช่น 1,555,156,555")
@@ -41,6 +46,13 @@ def run_targets(args, office) -> int:
     if args.targets_command == "settings":
         return _settings(args, office)
     if args.targets_command == "compute":
+        table = office.query(rule.target_table, fiscal_year=args.year, round_no=1)
+        kept = sum(1 for line in table.lines if line.printed)
+        if kept and not args.replace_printed:  # the window asks the same
+            raise InvalidInput(
+                f"มีค่าเป้าหมายที่นำเข้าจากตารางที่พิมพ์ไว้ {kept} อำเภอ การคำนวณจะแทนที่ค่าเหล่านั้นด้วยค่าที่คำนวณตามหลักเกณฑ์"
+                " ถ้าต้องการให้ใส่ --replace-printed"
+            )
         found = office.query(rule.bases_from_data, fiscal_year=args.year)
         print(f"คำนวณยอดปีฐานจากข้อมูลในโปรแกรมแล้ว {len(found)} อำเภอ")
         return _show(office, args.year, 1, None) or _show(office, args.year, 2, None)

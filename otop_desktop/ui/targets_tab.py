@@ -285,8 +285,23 @@ class TargetsTab(QWidget):
 
     def compute_bases(self) -> None:
         """Take every district's base from the program's own sales of the base year (a province's year of
-        sales: off the GUI thread)."""
+        sales: off the GUI thread), after asking when it replaces printed figures taken in from the letter."""
         base_year = self.table.settings.base_year
+        kept = sum(1 for line in self.table.lines if line.printed)
+        if kept and (
+            QMessageBox.question(
+                self,
+                self.tr("คำนวณยอดปีฐาน"),
+                self.tr(
+                    "มีค่าเป้าหมายที่นำเข้าจากตารางที่พิมพ์ไว้ {kept} อำเภอ การคำนวณยอดปีฐาน {base} จากข้อมูลในโปรแกรม"
+                    "จะแทนที่ค่าเหล่านั้นด้วยค่าที่คำนวณตามหลักเกณฑ์ ต้องการคำนวณต่อหรือไม่"
+                ).format(kept=kept, base=base_year),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
 
         def done(result) -> None:
             self.reload()

@@ -2941,63 +2941,69 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="295"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="294"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="310"/>
         <source>คำนวณยอดปีฐาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/targets_tab.py" line="296"/>
+        <source>มีค่าเป้าหมายที่นำเข้าจากตารางที่พิมพ์ไว้ {kept} อำเภอ การคำนวณยอดปีฐาน {base} จากข้อมูลในโปรแกรมจะแทนที่ค่าเหล่านั้นด้วยค่าที่คำนวณตามหลักเกณฑ์ ต้องการคำนวณต่อหรือไม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="311"/>
         <source>คำนวณยอดจำหน่ายปีฐาน {base} จากข้อมูลในโปรแกรมแล้ว {count} อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="305"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="320"/>
         <source>กำลังคำนวณยอดปีฐาน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="317"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="332"/>
         <source>ยอดจำหน่ายปีฐาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="318"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="333"/>
         <source>ยอดจำหน่ายปีฐาน {year} ของอำเภอ{name} (บาท):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="338"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="353"/>
         <source>เลือกไฟล์ตารางค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="338"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="353"/>
         <source>ตาราง (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="345"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="360"/>
         <source>กำลังอ่านตาราง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="359"/>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="370"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="374"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="385"/>
         <source>ส่งออก Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="359"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="374"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="368"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="383"/>
         <source>กำลังบันทึกไฟล์ Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="370"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="385"/>
         <source>บันทึกไฟล์แล้ว: {path}</source>
         <translation type="unfinished"></translation>
     </message>

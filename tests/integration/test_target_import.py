@@ -5,9 +5,11 @@ from pathlib import Path
 
 import pytest
 
+from otop_desktop.cli import main
 from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.targets import printed, rule
-from tests.engines import connect
+from tests.conftest import PASSWORD
+from tests.engines import connect, location
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -118,6 +120,42 @@ def test_nothing_is_saved_until_the_officer_chooses_and_the_choice_is_saved(lett
     lines = {line.district_code: line for line in result.lines}
     assert lines["3401"].printed and lines["3401"].figures.adjusted == baht(1_563_259_697)
     assert not lines["3415"].printed and lines["3415"].figures.adjusted == baht(1_805_797_693)
+
+
+def test_bases_computed_from_data_replace_the_printed_figures_kept_as_a_typed_base_does(
+    letter_rule, monkeypatch, capsys
+):
+    """Computed after the letter's table was taken in, the bases come from data and the row's targets from the rule:
+    a printed adjusted figure kept beside a computed base would mix two years' figures on one row."""
+    from tests.conftest import save
+
+    table, matches, _ = check(letter_rule, "round1.csv", 1)
+    with letter_rule.database.unit_of_work() as uow:
+        printed.apply_printed(
+            uow=uow,
+            user=letter_rule.province,
+            fiscal_year=2568,
+            round_no=1,
+            table=table,
+            matches=matches,
+            keep_printed={"3401"},
+        )
+    save(letter_rule.database, letter_rule.province, 2566, 5, {letter_rule.ids["ไหม"]: (1_000_000, None, None, None)})
+    compute = [*location(letter_rule.database), "targets", "compute", "--user", "prov", "--year", "2568"]
+    monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
+    assert main(compute) == 2  # the command line asks as the window does: --replace-printed
+    assert "ตารางที่พิมพ์ไว้ 1 อำเภอ" in capsys.readouterr().err and saved_tables(letter_rule.database)[1] != []
+    with letter_rule.database.unit_of_work() as uow:
+        assert rule.bases_from_data(uow=uow, user=letter_rule.province, fiscal_year=2568) == {"3401": 1_000_000}
+    bases, kept = saved_tables(letter_rule.database)
+    assert kept == []
+    with letter_rule.database.unit_of_work() as uow:
+        line = next(
+            line
+            for line in rule.target_table(uow=uow, user=letter_rule.province, fiscal_year=2568, round_no=1).lines
+            if line.district_code == "3401"
+        )
+    assert not line.printed and line.base == 1_000_000
 
 
 def test_a_bad_file_is_refused_in_thai(tmp_path, letter_rule):

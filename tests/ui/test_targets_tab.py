@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.targets import rule
@@ -177,6 +177,40 @@ def test_a_stale_base_is_shown_with_the_way_to_recompute(qtbot, world, messages)
     tab.compute_button.click()
     settle()  # computed off the GUI thread
     assert not tab.stale_label.isVisibleTo(tab) and "คำนวณยอดจำหน่ายปีฐาน 2568" in messages.shown[-1][2]
+
+
+def test_computing_the_bases_asks_before_it_replaces_printed_figures(qtbot, with_targets, messages):
+    """Figures taken in from the letter's table are the officer's choice: computing the bases from data asks first,
+    and No keeps them."""
+    from otop_desktop.services.targets import printed
+    from tests.conftest import save
+
+    table = printed.read_printed_table(Path(__file__).resolve().parents[1] / "data" / "round1.csv")
+    with with_targets.database.unit_of_work() as uow:
+        matches = printed.match_districts(uow=uow, user=with_targets.province, table=table)
+        printed.apply_printed(
+            uow=uow,
+            user=with_targets.province,
+            fiscal_year=2569,
+            round_no=1,
+            table=table,
+            matches=matches,
+            keep_printed={"3401"},
+        )
+    save(
+        with_targets.database, with_targets.province, 2568, 5, {with_targets.ids["ไหม"]: (1_000_000, None, None, None)}
+    )
+    window, tab = open_targets(qtbot, with_targets, with_targets.province)
+    messages.answer = QMessageBox.StandardButton.No
+    tab.compute_button.click()
+    settle()
+    assert messages.shown[-1][0] == "question" and "ตารางที่พิมพ์ไว้ 1 อำเภอ" in messages.shown[-1][2]
+    assert service_table(with_targets, with_targets.province).lines[0].printed  # kept
+    messages.answer = QMessageBox.StandardButton.Yes
+    tab.compute_button.click()
+    settle()
+    assert "คำนวณยอดจำหน่ายปีฐาน 2568" in messages.shown[-1][2]
+    assert not any(line.printed for line in service_table(with_targets, with_targets.province).lines)
 
 
 def test_the_total_rows_share_follows_the_months_ended_not_an_early_save(qtbot, with_targets, messages):

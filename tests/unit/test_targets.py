@@ -183,6 +183,14 @@ def test_bases_from_the_programs_own_data(world):
     with world.database.unit_of_work() as uow:
         with pytest.raises(InvalidInput, match="ไม่มีข้อมูลยอดจำหน่ายของปีฐาน"):
             rule.bases_from_data(uow=uow, user=world.province, fiscal_year=2569)
+    with world.database.unit_of_work() as uow:  # the base year still running: a fraction of a year's sales
+        rule.save_settings(
+            uow=uow, user=world.province, fiscal_year=2571, base_year=2570, factor="1", percents=(2, 3, 5)
+        )
+    with world.database.unit_of_work() as uow:
+        with pytest.raises(InvalidInput, match="ปีฐาน 2570 ยังไม่สิ้นปีงบประมาณ \\(สิ้นสุด 30 กันยายน 2570\\)"):
+            rule.bases_from_data(uow=uow, user=world.province, fiscal_year=2571, today=date(2026, 12, 5))
+        assert rule.bases_from_data(uow=uow, user=world.province, fiscal_year=2570, today=date(2026, 10, 1))
 
 
 def test_a_district_user_sees_its_own_row_and_no_province_total(world):

@@ -24,7 +24,15 @@ from otop_desktop.services.targets.achievement import (  # achievement_of and th
     achievement_of,
     ended_months,
 )
-from otop_desktop.services.thai import FISCAL_MONTHS, months_text, now_utc, today_in_thailand
+from otop_desktop.services.thai import (
+    FISCAL_MONTHS,
+    fiscal_year_of,
+    format_thai_date,
+    last_day,
+    months_text,
+    now_utc,
+    today_in_thailand,
+)
 
 DEFAULT_FACTOR, DEFAULT_PERCENTS = Decimal("0.926"), (Decimal(2), Decimal(3), Decimal(5))
 
@@ -377,10 +385,18 @@ def _save_base(uow, user: UserInfo, fiscal_year: int, district_code: str, base_s
     )
 
 
-def bases_from_data(*, uow, user: UserInfo, fiscal_year: int) -> dict[str, int]:
-    """Take every district's base from the program's own sales of the base year; returns what it set."""
+def bases_from_data(*, uow, user: UserInfo, fiscal_year: int, today: date | None = None) -> dict[str, int]:
+    """Take every district's base from the program's own sales of the base year, which must have ended (a year
+    still running would give targets a fraction of a year's); returns what it set. As a typed base does, it
+    replaces the printed figures kept for those districts."""
     _check_manager(user)
     settings = get_settings(uow=uow, user=user, fiscal_year=fiscal_year)
+    if fiscal_year_of(today or today_in_thailand()) <= settings.base_year:
+        raise InvalidInput(
+            f"ปีฐาน {settings.base_year} ยังไม่สิ้นปีงบประมาณ (สิ้นสุด {format_thai_date(last_day(settings.base_year, 9))})"
+            " ยอดจำหน่ายในโปรแกรมยังไม่ครบปี จึงยังคำนวณยอดปีฐานจากข้อมูลไม่ได้"
+            " กรุณากรอกยอดปีฐานเอง หรือนำเข้าตารางค่าเป้าหมายที่พิมพ์ไว้"
+        )
     sums = _district_sums(uow.session, user.province_code, settings.base_year, FISCAL_MONTHS)
     if not sums:
         raise InvalidInput(
@@ -388,6 +404,7 @@ def bases_from_data(*, uow, user: UserInfo, fiscal_year: int) -> dict[str, int]:
         )
     for code, amount in sorted(sums.items()):
         _save_base(uow, user, fiscal_year, code, amount, "data")
+        _drop_printed(uow.session, fiscal_year, code)
     uow.commit()
     return dict(sums)
 
@@ -405,10 +422,15 @@ def last_changed(*, uow, user: UserInfo, fiscal_year: int) -> datetime | None:
 def enter_base(*, uow, user: UserInfo, fiscal_year: int, district_code: str, base_satang: int) -> None:
     """An officer types a district's base-year sales; it replaces any printed figures kept for the year."""
     _save_base(uow, user, fiscal_year, district_code, base_satang, "entered")
-    for kept in uow.session.scalars(
+    _drop_printed(uow.session, fiscal_year, district_code)
+    uow.commit()
+
+
+def _drop_printed(session, fiscal_year: int, district_code: str) -> None:
+    """Forget the printed figures kept for a district's year: a base set anew makes its targets by the rule."""
+    for kept in session.scalars(
         select(PrintedTarget).where(
             PrintedTarget.district_code == district_code, PrintedTarget.fiscal_year == fiscal_year
         )
     ):
-        uow.session.delete(kept)
-    uow.commit()
+        session.delete(kept)
