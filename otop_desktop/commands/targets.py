@@ -133,7 +133,13 @@ def _import(args, office) -> int:
         matches=matches,
         keep_printed=keep,
     )
-    print(f"บันทึกแล้ว {saved} อำเภอ: ใช้ค่าที่พิมพ์ {len(keep)} อำเภอ ที่เหลือใช้ค่าคำนวณตามหลักเกณฑ์")
+    if not keep:
+        used = "ใช้ค่าคำนวณตามหลักเกณฑ์ทุกอำเภอ"
+    elif len(keep) >= saved:
+        used = "ใช้ค่าที่พิมพ์ทุกอำเภอ"
+    else:
+        used = f"ใช้ค่าที่พิมพ์ {len(keep)} อำเภอ ที่เหลือ {saved - len(keep)} อำเภอใช้ค่าคำนวณตามหลักเกณฑ์"
+    print(f"บันทึกแล้ว {saved} อำเภอ: {used}")
     return 0
 
 

@@ -83,6 +83,9 @@ def test_round_two_flags_its_misprinted_names_and_its_slips(letter_rule):
 def test_headings_percent_disagreeing_with_the_figures_is_pointed_out(world):
     _, _, report = check(world, "round1.csv", 1)  # the year's settings still say +5 %
     assert any("ขั้นสูง" in hint and "+4%" in hint for hint in report.hints)
+    for hint in report.hints:  # "most" only where most rows hold the value
+        fits, rows = map(int, hint.split("(")[1].split(" แถว")[0].split(" จาก "))
+        assert ("ส่วนใหญ่" in hint) == (2 * fits > rows), hint
 
 
 def test_names_are_matched_without_codes_tolerating_misspellings(letter_rule, tmp_path):

@@ -275,7 +275,10 @@ def _rule_hints(table: PrintedTable, settings: Settings, round_no: int) -> list[
         factor = statistics.median(ratios).quantize(Decimal("0.001"))
         fits = sum(abs(ratio - factor) < Decimal("0.00001") * 10 for ratio in ratios)
         if factor != settings.factor:
-            hints.append(f"ตัวปรับลดที่พิมพ์ส่วนใหญ่คือ {factor} ({fits} จาก {len(ratios)} แถว) แต่การตั้งค่าปีนี้คือ {settings.factor}")
+            hints.append(
+                f"ตัวปรับลดที่พิมพ์{_typical(fits, len(ratios))}คือ {factor} ({fits} จาก {len(ratios)} แถว)"
+                f" แต่การตั้งค่าปีนี้คือ {settings.factor}"
+            )
     for key, name, setting in zip(("basic", "standard", "high"), TIER_NAMES, settings.percents):
         shares = [
             (Decimal(r.values[key]) / r.values["round_base"] - 1) * 100 for r in table.rows if r.values["round_base"]
@@ -286,10 +289,15 @@ def _rule_hints(table: PrintedTable, settings: Settings, round_no: int) -> list[
         fits = sum(abs(share - percent) < Decimal("0.01") for share in shares)
         if percent != setting:
             hints.append(
-                f"{name}ที่พิมพ์ส่วนใหญ่คือ +{percent}% ({fits} จาก {len(shares)} แถว) "
+                f"{name}ที่พิมพ์{_typical(fits, len(shares))}คือ +{percent}% ({fits} จาก {len(shares)} แถว) "
                 f"แต่การตั้งค่าปีนี้คือ +{setting}% (หัวตารางอาจพิมพ์ไม่ตรงกับตัวเลข)"
             )
     return hints
+
+
+def _typical(fits: int, rows: int) -> str:
+    """How a hint names the printed value: what most rows hold, or only the middle of them (6 of 25 is no "most")."""
+    return "ส่วนใหญ่" if 2 * fits > rows else "เป็นค่ากลาง"
 
 
 def check_printed(
