@@ -1,6 +1,7 @@
 """The roadmap board: each district's month — entered, printed, sent, locked — against the roadmap's
 dates, the late cells, and the month's reporting and on-time rates as DHIS2 counts them."""
 
+from dataclasses import replace
 from datetime import date
 
 from otop_desktop.core.users import UserInfo
@@ -90,6 +91,9 @@ def test_board_text_marks_each_step(world):
     assert marks[9] == "E!*"  # July: entered late (today), not locked
     assert marks[11] == ".!*"  # September: nothing entered past the month's end, not locked
     assert "อัตราการรายงาน" in text
+    assert "! หลังกำหนด (ทำช้า หรือ . ยังไม่ได้ทำ)" in text  # ".!" reads as the legend says
+    long = board_text(replace(board(world), rows=[replace(board(world).rows[0], name="ชื่ออำเภอที่ยาวมาก" * 3)]))
+    assert [line.split()[0] for line in long.splitlines() if "…" in line] == ["3401"]  # cut: the months stay in line
 
 
 def test_a_months_rates_wait_for_its_dates_and_the_due_month_is_named(world):

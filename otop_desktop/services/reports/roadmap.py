@@ -249,11 +249,12 @@ def signed_copies(uow, user: UserInfo, board: Board) -> Board:
 def board_text(board: Board) -> str:
     """The board as plain text for the command line: one line per area, a mark per month, then the rates.
     Marks: '-' not begun; '.' nothing yet; 'e' entered in part; 'E' entered in full; 'P' printed; 'S' sent or
-    taken in; 'L' locked; '!' after a mark: done late; '*': past the 5th and still not locked."""
+    taken in; 'L' locked; '!' after a mark: late (done late, or after '.' not done past its date); '*': past the
+    5th and still not locked."""
     lines = [
         f"แผนการดำเนินงาน ปีงบประมาณ {board.fiscal_year} {board.area_name}",
         "เครื่องหมาย: - ยังไม่ถึงเดือน  . ยังไม่มี  e กรอกบางส่วน  E กรอกครบ  P พิมพ์ จต.๒ แล้ว  "
-        "S ส่ง/นำเข้าไฟล์แล้ว  L ล็อกแล้ว  ! ทำหลังกำหนด  * เลยวันที่ 5 แล้วยังไม่ล็อก",
+        "S ส่ง/นำเข้าไฟล์แล้ว  L ล็อกแล้ว  ! หลังกำหนด (ทำช้า หรือ . ยังไม่ได้ทำ)  * เลยวันที่ 5 แล้วยังไม่ล็อก",
         f"{_pad('รหัส', 6)} {_pad(board.unit_name, 22)} "
         + " ".join(_pad(THAI_MONTHS_SHORT[m - 1], 6) for m in FISCAL_MONTHS),
     ]
@@ -297,6 +298,16 @@ def _marks(cell: Cell) -> str:
 
 
 def _pad(text: str, width: int) -> str:
-    """Text padded to a width of screen columns: Thai vowel and tone marks above and below take none."""
+    """Text padded (or cut, ending '…') to a width of screen columns: Thai vowel and tone marks above and below
+    take none, so a long district name does not push the month columns out of line."""
+    columns = [unicodedata.category(ch) != "Mn" for ch in text]
+    if sum(columns) > width:
+        cut, used = [], 0
+        for character, takes in zip(text, columns):
+            if takes and used == width - 1:
+                break
+            cut.append(character)
+            used += takes
+        text = "".join(cut) + "…"
     shown = sum(1 for ch in text if unicodedata.category(ch) != "Mn")
     return text + " " * max(width - shown, 0)
