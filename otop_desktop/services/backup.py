@@ -7,7 +7,7 @@ import re
 import shutil
 import sqlite3
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -57,24 +57,41 @@ class BackupContents:
     months: tuple[tuple[int, int], ...]  # (fiscal year, month) with figures
     users: int
     upgraded_from: str | None  # the older schema revision it was upgraded from, None when current
+    now: "BackupContents | None" = None  # before a restore: what this office's file holds now, which it replaces
 
     def lines(self) -> list[str]:
-        """The contents in Thai, one fact a line (the CLI prints them, the restore dialog shows them)."""
-        saved = _shown_time(self.last_saved) if self.last_saved else "ยังไม่มีการบันทึกยอดจำหน่าย"
-        years: dict[int, list[int]] = {}
-        for year, month in self.months:
-            years.setdefault(year, []).append(month)
-        months = "; ".join(f"ปีงบประมาณ {year}: {months_text(found)}" for year, found in sorted(years.items()))
+        """The contents in Thai, one fact a line (the CLI prints them, the restore dialog shows them), then what
+        the restore would replace, and a warning when the backup is older than what is here."""
         lines = [
             f"ไฟล์: {self.file_name}",
             f"สำนักงาน: {self.office}",
-            f"บันทึกยอดจำหน่ายล่าสุด: {saved}",
-            f"เดือนที่มียอดจำหน่าย: {months or 'ไม่มี'}",
+            f"บันทึกยอดจำหน่ายล่าสุด: {self._saved()}",
+            f"เดือนที่มียอดจำหน่าย: {self._months()}",
             f"ผู้ใช้งาน: {self.users:,} คน",
         ]
         if self.upgraded_from:
             lines.append("ไฟล์สำรองจากโปรแกรมรุ่นก่อน: จะปรับรุ่นฐานข้อมูลให้เป็นรุ่นปัจจุบันเมื่อกู้คืน")
+        if self.now is not None:
+            lines.append(
+                f"ข้อมูลปัจจุบันในเครื่องนี้ (จะถูกแทนที่): บันทึกยอดจำหน่ายล่าสุด {self.now._saved()}"
+                f" · เดือนที่มียอดจำหน่าย: {self.now._months()}"
+            )
+            newer = self.now.last_saved
+            if newer is not None and (self.last_saved is None or self.last_saved < newer):
+                lines.append(
+                    f"คำเตือน: ไฟล์สำรองนี้เก่ากว่าข้อมูลปัจจุบัน ยอดที่บันทึกหลัง {self._saved()} จะหายไปเมื่อกู้คืน"
+                    " (ข้อมูลปัจจุบันจะเก็บสำเนาไว้ในโฟลเดอร์ backups)"
+                )
         return lines
+
+    def _saved(self) -> str:
+        return _shown_time(self.last_saved) if self.last_saved else "ยังไม่มีการบันทึกยอดจำหน่าย"
+
+    def _months(self) -> str:
+        years: dict[int, list[int]] = {}
+        for year, month in self.months:
+            years.setdefault(year, []).append(month)
+        return "; ".join(f"ปีงบประมาณ {year}: {months_text(found)}" for year, found in sorted(years.items())) or "ไม่มี"
 
 
 @dataclass(frozen=True)
@@ -257,7 +274,10 @@ def inspect_backup(database, user: UserInfo, *, path: Path | str) -> BackupConte
     _local_file(database, user, access.Action.RESTORE)
     source = _existing(path)
     with tempfile.TemporaryDirectory(prefix="otop-restore-") as scratch:
-        return _prepared(source, Path(scratch) / "check.db")
+        contents = _prepared(source, Path(scratch) / "check.db")
+    with database.unit_of_work() as uow:
+        now = _contents(uow.session, database.path.name, None)
+    return replace(contents, now=now)
 
 
 def restore_backup(database, user: UserInfo, *, path: Path | str) -> RestoreDone:

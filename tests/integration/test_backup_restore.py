@@ -95,6 +95,9 @@ def test_restore_without_yes_shows_what_the_file_holds_and_changes_nothing(cli, 
     assert code == 2
     assert "สำนักงาน: จังหวัดอุบลราชธานี" in out and "ผู้ใช้งาน: 4 คน" in out
     assert "ปีงบประมาณ 2569: ต.ค.–ส.ค." in out and "--yes" in out
+    # what the restore would replace, and that the backup is older than what is here (a save came after it)
+    assert "ข้อมูลปัจจุบันในเครื่องนี้ (จะถูกแทนที่): บันทึกยอดจำหน่ายล่าสุด " in out
+    assert "คำเตือน: ไฟล์สำรองนี้เก่ากว่าข้อมูลปัจจุบัน" in out
     assert tables(world.path) == before
     assert not (world.path.parent / "backups").exists()
 
