@@ -1,5 +1,6 @@
 """`otop-desktop evidence add|list|export|deadline`: the signed จต.๒ the province receives back, scanned."""
 
+from dataclasses import replace
 from pathlib import Path
 
 from otop_desktop.commands.common import area_code, as_user, on_the_database, user_and_year
@@ -35,14 +36,30 @@ def run_evidence(args, office) -> int:
     return {"add": _add, "list": _list, "export": _export, "deadline": _deadline}[args.action](args, office)
 
 
-def page_line(page) -> str:
-    """'ภาพ.jpg หน้า 1/1: บันทึกแล้ว ABCD-EFGH-JKLM จต.๒ … · ตัวเลขตรงกับฐานข้อมูล'."""
+def page_line(page, last: int | None = None) -> str:
+    """A page's outcome on one line (pages `page.page` to `last` when they all say the same)."""
     from otop_desktop.services.forms.verify import shown_code
 
-    where = f"{page.file_name} หน้า {page.page}/{page.pages}" if page.pages else page.file_name
+    pages = f"{page.page}–{last}" if last and last != page.page else f"{page.page}"
+    where = f"{page.file_name} หน้า {pages}/{page.pages}" if page.pages else page.file_name
     parts = [f"{where}: {page.outcome_name}" + (f" {shown_code(page.code)}" if page.code else "")]
     parts += [text for text in (page.print_text, page.figures_text, page.reason) if text]
     return " · ".join(parts)
+
+
+def _runs(pages) -> list[tuple]:
+    """(first page, last page number) of each run of one file's pages in a row that say the same: a scanned form
+    of twenty pages is one line, not twenty."""
+    runs: list[list] = []
+    for page in pages:
+        if runs:
+            first, last = runs[-1]
+            same = replace(page, page=first.page) == first
+            if same and page.path == first.path and page.page == last + 1:
+                runs[-1][1] = page.page
+                continue
+        runs.append([page, page.page])
+    return [tuple(run) for run in runs]
 
 
 def _add(args, office) -> int:
@@ -53,8 +70,8 @@ def _add(args, office) -> int:
     if problem:  # a code typed on the command line is checked before any file is read
         raise InvalidInput(f"--code: {problem}")
     intake = office.query(take_in_scans, paths=args.files, code=args.code)
-    for page in intake.pages:
-        print(page_line(page))
+    for page, last in _runs(intake.pages):
+        print(page_line(page, last))
         for change in page.changes:
             print(f"    {change}")
     print(intake.summary())

@@ -207,6 +207,10 @@ def test_the_command_line_takes_in_lists_and_exports(world, tmp_path, monkeypatc
     assert {(out / f).read_bytes() for f in files} == {photo.read_bytes(), torn.read_bytes()}
     assert main([*data, "evidence", "add", str(photo), "--user", "mueang"]) == 2
     assert "เฉพาะเจ้าหน้าที่ระดับจังหวัด" in capsys.readouterr().err
+    bound = scan_to_pdf([scanned(page_image(form.path), d) for d in (-1, 1, 2)], tmp_path / "bound.pdf")
+    assert main([*data, "evidence", "add", str(bound), "--user", "prov"]) == 0
+    said = capsys.readouterr().out.splitlines()  # three pages that say the same: one line
+    assert said[0].startswith("bound.pdf หน้า 1–3/3: มีแล้ว เก็บคู่ฉบับเดิม") and not said[1].startswith("bound.pdf")
 
 
 def test_the_province_sets_the_quarters_deadline_and_the_board_follows(world, monkeypatch, capsys):
