@@ -1,7 +1,7 @@
 """Monthly entry: a month's list of entrepreneurs and amounts as the grid shows it, and each one's usual month.
 Saving edits and Sync are in services/saving.py."""
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cache, lru_cache
 
@@ -35,6 +35,10 @@ AMOUNT_FIELDS = ("domestic_offline", "domestic_online", "export_offline", "expor
 CHANNELS = ("ในประเทศ ออฟไลน์", "ในประเทศ ออนไลน์", "ต่างประเทศ ออฟไลน์", "ต่างประเทศ ออนไลน์")
 # A month whose total is this many times the entrepreneur's usual month is flagged, not refused.
 UNUSUAL_FACTOR = 10
+# A channel this many times over its own usual month (or, in the province's check, under a fifth of it) is unusual
+# though the month's total may not be: a digit typed once too often multiplies one channel by ten, and moves a total
+# that other channels share by less than ten (158,899.78 typed 1,588,997.80 in one of two channels: the total 9.8×).
+CHANNEL_FACTOR = 5
 HISTORY_MONTHS = 12
 MIN_HISTORY = 3
 MAX_LISTED_IDS = 900  # above this, a query reads the whole area instead of listing ids
@@ -102,6 +106,7 @@ class UsualMonths:
     area_code: str  # the tambon-code prefix read ('' for the whole country)
     totals: dict[int, int]
     mark: tuple | None  # None: the history's summary was stale, so nothing vouches for it later
+    channels: dict[int, tuple] = field(default_factory=dict)  # each channel's usual month (None: under 3 months)
 
 
 def code_range(prefix: str, column=Entrepreneur.tambon_code):
@@ -123,6 +128,11 @@ def is_unusual(total: int, typical_total: int | None) -> bool:
     return bool(typical_total) and total > typical_total * UNUSUAL_FACTOR
 
 
+def is_unusual_channel(amount: int | None, typical: int | None) -> bool:
+    """Whether one channel's amount is far above that channel's own usual month (a warning, never a refusal)."""
+    return bool(amount) and bool(typical) and amount > typical * CHANNEL_FACTOR
+
+
 def scope_prefix(user: UserInfo, district_code: str | None, tambon_code: str | None) -> str:
     if tambon_code:
         check_district_visible(user, tambon_code[:4])
@@ -133,7 +143,16 @@ def scope_prefix(user: UserInfo, district_code: str | None, tambon_code: str | N
     return "" if user.is_national else user.area_code
 
 
-def typical_totals(
+def typical_totals(**where) -> dict[int, int]:
+    """Each entrepreneur's usual month: the median of its non-zero totals over the 12 months before.
+
+    Entrepreneurs with fewer than three such months have no usual month. Slower than load_month,
+    so the grid shows first and marks unusual amounts when this arrives. (`where`: typical_months'.)
+    """
+    return typical_months(**where)[0]
+
+
+def typical_months(
     *,
     uow,
     user: UserInfo,
@@ -142,12 +161,9 @@ def typical_totals(
     district_code: str | None = None,
     tambon_code: str | None = None,
     entrepreneur_ids=None,
-) -> dict[int, int]:
-    """Each entrepreneur's usual month: the median of its non-zero totals over the 12 months before.
-
-    Entrepreneurs with fewer than three such months have no usual month. Slower than load_month,
-    so the grid shows first and marks unusual amounts when this arrives.
-    """
+) -> tuple[dict[int, int], dict[int, tuple]]:
+    """(typical_totals, and each entrepreneur's usual month per channel: the median of the channel's non-zero
+    figures over the same months, None for a channel with fewer than three), from one read of the history."""
     check_period(fiscal_year, month)
     prefix = scope_prefix(user, district_code, tambon_code)
     periods = periods_before(fiscal_year, month, HISTORY_MONTHS)
@@ -155,16 +171,26 @@ def typical_totals(
     # The rows come plain and the median is taken here: SQL's window functions sorted every month of the
     # area's year (0.09 s at a province, three times this read).
     months = (
-        select(MonthlySale.entrepreneur_id, total)
+        select(MonthlySale.entrepreneur_id, total, *(getattr(MonthlySale, f) for f in AMOUNT_FIELDS))
         .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
         .where(code_range(prefix), tuple_(MonthlySale.fiscal_year, MonthlySale.month).in_(periods), total > 0)
     )
     if entrepreneur_ids is not None and len(entrepreneur_ids) <= MAX_LISTED_IDS:
         months = months.where(MonthlySale.entrepreneur_id.in_(sorted(entrepreneur_ids)))
     history: dict[int, list[int]] = {}
-    for entrepreneur_id, month_total in uow.session.connection().execute(months):
+    channels: dict[int, list[list[int]]] = {}
+    for entrepreneur_id, month_total, *amounts in uow.session.connection().execute(months):
         history.setdefault(entrepreneur_id, []).append(month_total)
-    return {i: _median(totals) for i, totals in history.items() if len(totals) >= MIN_HISTORY}
+        found = channels.setdefault(entrepreneur_id, [[] for _ in AMOUNT_FIELDS])
+        for figures, amount in zip(found, amounts):
+            if amount:
+                figures.append(amount)
+    totals = {i: _median(figures) for i, figures in history.items() if len(figures) >= MIN_HISTORY}
+    usual = {
+        i: tuple(_median(figures) if len(figures) >= MIN_HISTORY else None for figures in found)
+        for i, found in channels.items()
+    }
+    return totals, usual
 
 
 def _median(totals: list[int]) -> int:
@@ -186,10 +212,10 @@ def usual_months(
     """typical_totals for the grid, with the mark of the history read, to hand to save_month."""
     prefix = scope_prefix(user, district_code, tambon_code)
     mark = history_mark(uow.session, prefix, fiscal_year, month)  # first: a change after it fails the check
-    totals = typical_totals(
+    totals, channels = typical_months(
         uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_code=district_code, tambon_code=tambon_code
     )
-    return UsualMonths(fiscal_year, month, prefix, totals, mark)
+    return UsualMonths(fiscal_year, month, prefix, totals, mark, channels)
 
 
 def history_mark(session, prefix: str, fiscal_year: int, month: int) -> tuple | None:

@@ -234,15 +234,17 @@ def _save_events(session, trail, tambon_code: str, year: int, month: int) -> lis
 
 
 def _note_save_entry(event: _Event, entry) -> None:
-    """Add one audit entry of a save to its event: an amount's old value, the listing, the file overwritten."""
-    if entry.field in AMOUNT_FIELDS:
+    """Add one audit entry of a save to its event: an amount's old value, the listing, the file overwritten, an
+    unusual amount confirmed (first: a channel's confirmation names the channel's field, its usual month no old
+    value of it)."""
+    if entry.action == "confirm_unusual":
+        event.detail = entry.note or "ยืนยันยอดสูงกว่า 10 เท่าของเดือนปกติ"
+    elif entry.field in AMOUNT_FIELDS:
         event.fields[AMOUNT_FIELDS.index(entry.field)] = _satang(entry.old_value)
     elif entry.field == LISTED:
         event.fields[LISTED] = True
     elif entry.field == IMPORT_ID and entry.old_value:
         event.import_id = int(entry.old_value)
-    elif entry.action == "confirm_unusual":
-        event.detail = "ยืนยันยอดสูงกว่า 10 เท่าของเดือนปกติ"
 
 
 def _satang(baht_text: str | None) -> int | None:

@@ -15,6 +15,8 @@ from otop_desktop.services.audit import as_row, record_rows, sale_trail
 from otop_desktop.services.entrepreneurs import entrepreneur_labels
 from otop_desktop.services.entry import (
     AMOUNT_FIELDS,
+    CHANNEL_FACTOR,
+    CHANNELS,
     UNUSUAL_FACTOR,
     Amounts,
     SaleRow,
@@ -23,8 +25,9 @@ from otop_desktop.services.entry import (
     code_range,
     history_mark,
     is_unusual,
+    is_unusual_channel,
     scope_prefix,
-    typical_totals,
+    typical_months,
 )
 from otop_desktop.services.money import MAX_SATANG, check_amount, format_baht
 from otop_desktop.services.names import person_names
@@ -71,16 +74,19 @@ class SyncResult:
 
 @dataclass(frozen=True)
 class UnusualAmount:
-    """A saved month far above the entrepreneur's usual month, which the user must confirm."""
+    """A saved month far above the entrepreneur's usual month, or one channel far above that channel's, which the
+    user must confirm: `total` and `typical` are the month's totals, or with `channel` that channel's amounts."""
 
     entrepreneur_id: int
     name: str  # with the OTOP code and tambon, as messages name an entrepreneur
     total: int
     typical: int
+    channel: int | None = None  # an index of AMOUNT_FIELDS; None: the month's total
 
     def text(self) -> str:
-        """'กลุ่มทอผ้าไหม: 99,999.99 บาท (ปกติเดือนละ 12,000.00 บาท)'."""
-        return f"{self.name}: {format_baht(self.total)} บาท (ปกติเดือนละ {format_baht(self.typical)} บาท)"
+        """'กลุ่มทอผ้าไหม: 99,999.99 บาท (ปกติเดือนละ 12,000.00 บาท)', or with the channel named."""
+        what = "" if self.channel is None else f"ช่องทาง{CHANNELS[self.channel]} "
+        return f"{self.name}: {what}{format_baht(self.total)} บาท (ปกติเดือนละ {format_baht(self.typical)} บาท)"
 
 
 class SavedMeanwhile(InvalidInput):
@@ -230,8 +236,7 @@ def _check_amounts(changes) -> None:
 
 def _unusual_refusal(unusual: list["UnusualAmount"]) -> UnusualAmounts:
     return UnusualAmounts(
-        f"ยังไม่ได้บันทึก: ยอดรวมของ {len(unusual)} รายสูงกว่า {UNUSUAL_FACTOR} เท่าของเดือนปกติ "
-        f"(ค่ามัธยฐาน 12 เดือนก่อน): "
+        f"ยังไม่ได้บันทึก: {unusual_rule(unusual)}: "
         + "; ".join(u.text() for u in unusual[:10])
         + (f" และอีก {len(unusual) - 10} ราย" if len(unusual) > 10 else "")
         + " กรุณาตรวจสอบ หากถูกต้องให้ยืนยันอีกครั้ง",
@@ -241,6 +246,15 @@ def _unusual_refusal(unusual: list["UnusualAmount"]) -> UnusualAmounts:
 
 SALE_COLUMNS = ("entrepreneur_id", "fiscal_year", "month", *AMOUNT_FIELDS, "revision", "updated_by", "updated_at")
 SALE_COLUMNS += ("origin", "import_id")
+
+
+def unusual_rule(unusual) -> str:
+    """What made these amounts unusual, in Thai: the month's total, one channel, or either."""
+    by_channel = sum(1 for u in unusual if u.channel is not None)
+    total = f"ยอดรวมสูงกว่า {UNUSUAL_FACTOR} เท่าของเดือนปกติ"
+    channel = f"ยอดช่องทางใดช่องทางหนึ่งสูงกว่า {CHANNEL_FACTOR} เท่าของเดือนปกติของช่องทางนั้น"
+    said = total if not by_channel else channel if by_channel == len(unusual) else f"{total} หรือ{channel}"
+    return f"ยอดของ {len(unusual)} รายสูงผิดปกติ: {said} (ค่ามัธยฐาน 12 เดือนก่อน)"
 
 
 def _write_changes(session, user: UserInfo, period, changed, existing: dict, unusual, saved_at) -> int:
@@ -285,10 +299,9 @@ def _audit_rows(user: UserInfo, period, changed, existing: dict, unusual) -> tup
             trail += map(as_row, sale_trail(name, key, listed=listed, import_id=old_import))
     cells = len(rows)
     rows += trail
-    note = f"ยืนยันยอดสูงกว่า {UNUSUAL_FACTOR} เท่าของเดือนปกติ"
     rows.extend(
-        (name, "confirm_unusual", "monthly_sale", f"{u.entrepreneur_id}{suffix}", "total")
-        + (_baht_text(u.typical), _baht_text(u.total), note)
+        (name, "confirm_unusual", "monthly_sale", f"{u.entrepreneur_id}{suffix}", _unusual_field(u))
+        + (_baht_text(u.typical), _baht_text(u.total), _unusual_note(u))
         for u in unusual
     )
     listed = sum(1 for change in changed if change.entrepreneur_id not in existing)
@@ -298,6 +311,16 @@ def _audit_rows(user: UserInfo, period, changed, existing: dict, unusual) -> tup
             (name, "sync", "month", key, "entrepreneurs", str(len(existing)), str(len(existing) + listed), None)
         )
     return rows, cells
+
+
+def _unusual_field(unusual: UnusualAmount) -> str:
+    return "total" if unusual.channel is None else AMOUNT_FIELDS[unusual.channel]
+
+
+def _unusual_note(unusual: UnusualAmount) -> str:
+    if unusual.channel is None:
+        return f"ยืนยันยอดสูงกว่า {UNUSUAL_FACTOR} เท่าของเดือนปกติ"
+    return f"ยืนยันยอดช่องทางสูงกว่า {CHANNEL_FACTOR} เท่าของเดือนปกติของช่องทาง"
 
 
 def _upsert_sales(session, typed: list[tuple], imported: list[tuple], meanwhile):
@@ -361,17 +384,28 @@ def _unusual(uow, user: UserInfo, period, changes, usual: UsualMonths | None) ->
         return []
     fiscal_year, month = period
     if usual is not None:
-        typical = usual.totals
+        typical, channels = usual.totals, usual.channels
     else:
-        typical = typical_totals(
+        typical, channels = typical_months(
             uow=uow, user=user, fiscal_year=fiscal_year, month=month, entrepreneur_ids=list(totals)
         )
-    flagged = {i: total for i, total in totals.items() if is_unusual(total, typical.get(i))}
+    flagged = {}  # entrepreneur: (amount, usual, channel or None for the total)
+    for change in changes:
+        i = change.entrepreneur_id
+        if i not in totals:
+            continue
+        if is_unusual(totals[i], typical.get(i)):
+            flagged[i] = (totals[i], typical[i], None)
+            continue
+        for channel, (amount, usual_amount) in enumerate(zip(change.amounts, channels.get(i, ()))):
+            if is_unusual_channel(amount, usual_amount):
+                flagged[i] = (amount, usual_amount, channel)
+                break
     if not flagged:
         return []
     names = entrepreneur_labels(uow.session, flagged)  # name, code and tambon: namesakes differ
     return sorted(
-        (UnusualAmount(i, names[i], total, typical[i]) for i, total in flagged.items()),
+        (UnusualAmount(i, names[i], *found) for i, found in flagged.items()),
         key=lambda u: (sort_key(u.name), u.entrepreneur_id),
     )
 

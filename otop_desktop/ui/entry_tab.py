@@ -16,7 +16,6 @@ from otop_desktop.core.changes import Kind
 from otop_desktop.core.errors import MonthLocked
 from otop_desktop.services import areas, deadlines, entry, names, saving
 from otop_desktop.services.access import Action
-from otop_desktop.services.money import format_baht
 from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, today_in_thailand
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.context import AppContext
@@ -430,21 +429,15 @@ class EntryTab(QWidget):
 
     def _confirm_unusual(self, amounts) -> bool:
         limit = 15
-        lines = [
-            self.tr("• {name}: {total} บาท (ปกติเดือนละ {usual} บาท)").format(
-                name=a.name, total=format_baht(a.total), usual=format_baht(a.typical)
-            )
-            for a in amounts[:limit]
-        ]
+        lines = [f"• {a.text()}" for a in amounts[:limit]]  # the channel named where one channel is unusual
         if len(amounts) > limit:
             lines.append(self.tr("และอีก {count} ราย").format(count=len(amounts) - limit))
         answer = QMessageBox.question(
             self,
             self.tr("ยอดจำหน่ายสูงผิดปกติ"),
-            self.tr(
-                "ยอดรวมเดือนนี้ของ {count} รายสูงกว่า 10 เท่าของเดือนปกติ (ค่ามัธยฐาน 12 เดือนก่อน):\n{lines}\n\n"
-                "ยอดเหล่านี้ถูกต้องหรือไม่? ถ้ายืนยัน โปรแกรมจะบันทึกและจดการยืนยันนี้ไว้ในประวัติการแก้ไข"
-            ).format(count=len(amounts), lines="\n".join(lines)),
+            self.tr("{rule}:\n{lines}\n\nยอดเหล่านี้ถูกต้องหรือไม่? ถ้ายืนยัน โปรแกรมจะบันทึกและจดการยืนยันนี้ไว้ในประวัติการแก้ไข").format(
+                rule=saving.unusual_rule(amounts), lines="\n".join(lines)
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -167,6 +167,7 @@ def test_an_amount_far_above_the_usual_month_is_flagged_and_saved_only_when_conf
     assert (kind, title) == ("question", "ยอดจำหน่ายสูงผิดปกติ")
     who = f"กลุ่มทอผ้าไหมบ้านในเมือง (เลขที่ {world.ids['ไหม']}, ต.ในเมือง)"  # two namesakes differ by code and tambon
     assert f"• {who}: 202,000.00 บาท (ปกติเดือนละ 12,000.00 บาท)" in asked
+    assert asked.startswith("ยอดของ 1 รายสูงผิดปกติ: ยอดรวมสูงกว่า 10 เท่าของเดือนปกติ (ค่ามัธยฐาน 12 เดือนก่อน):")
     assert sales(world.database) == before and tab.model.is_dirty() and "ยังไม่ได้บันทึก" in tab.banner.text()
     messages.answer = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)

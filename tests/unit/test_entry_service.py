@@ -261,9 +261,9 @@ def test_unusual_amounts_are_refused_until_confirmed_and_the_confirmation_is_log
     who = f"กลุ่มทอผ้าไหมบ้านในเมือง (เลขที่ {silk}, ต.ในเมือง)"  # a namesake elsewhere would differ
     assert f"{who}: 9,999,999.00 บาท (ปกติเดือนละ 12,000.00 บาท)" in refused.value.message
     assert sales_rows(world.database) == before
-    save(
-        world.database, world.mueang, 2569, 8, {silk: (12_000_000, None, None, None)}, unusual_ok=False
-    )  # exactly 10×: usual
+    save(  # exactly 10× the usual month, no channel over 5× its own (export has no usual month yet): usual
+        world.database, world.mueang, 2569, 8, {silk: (5_000_000, 1_000_000, 6_000_000, None)}, unusual_ok=False
+    )
     with world.database.unit_of_work() as uow:
         logged = [e for e in list_audit(uow=uow, entity="monthly_sale") if e.action == "confirm_unusual"]
     assert logged == []
@@ -271,6 +271,30 @@ def test_unusual_amounts_are_refused_until_confirmed_and_the_confirmation_is_log
     with world.database.unit_of_work() as uow:
         logged = [e for e in list_audit(uow=uow, entity="monthly_sale") if e.action == "confirm_unusual"]
     assert [(e.username, e.old_value, e.new_value) for e in logged] == [("mueang", "12000.00", "9999999.00")]
+
+
+def test_a_digit_too_many_in_one_channel_is_asked_about_though_the_total_is_under_ten_times(world):
+    """The letter's one-digit typo: Silk's usual 10,000 + 2,000 typed 100,000 + 2,000 is 8.5× its usual total, but its
+    domestic offline channel is 10× that channel's own usual month; the save asks, names the channel, and logs the
+    confirmation on that channel."""
+    silk = world.ids["ไหม"]
+    before = sales_rows(world.database)
+    with pytest.raises(saving.UnusualAmounts) as refused:
+        save(world.database, world.mueang, 2569, 8, {silk: (10_000_000, 200_000, None, None)}, unusual_ok=False)
+    assert [(u.channel, u.total, u.typical) for u in refused.value.amounts] == [(0, 10_000_000, 1_000_000)]
+    assert "ยอดช่องทางใดช่องทางหนึ่งสูงกว่า 5 เท่าของเดือนปกติของช่องทางนั้น" in refused.value.message
+    assert "ช่องทางในประเทศ ออฟไลน์ 100,000.00 บาท (ปกติเดือนละ 10,000.00 บาท)" in refused.value.message
+    assert sales_rows(world.database) == before
+    save(world.database, world.mueang, 2569, 8, {silk: (10_000_000, 200_000, None, None)}, unusual_ok=True)
+    with world.database.unit_of_work() as uow:
+        logged = [e for e in list_audit(uow=uow, entity="monthly_sale") if e.action == "confirm_unusual"]
+    assert [(e.field, e.old_value, e.new_value) for e in logged] == [("domestic_offline", "10000.00", "100000.00")]
+    from otop_desktop.services.history import figure_history
+
+    with world.database.unit_of_work() as uow:  # the history reads the confirmation as a note, not as a change
+        steps = figure_history(uow=uow, user=world.mueang, entrepreneur_id=silk, year=2569, month=8).steps
+    assert "ช่องทาง" in steps[-1].detail
+    assert [(c.old, c.new) for c in steps[-1].changes] == [(1_000_000, 10_000_000)]
 
 
 def test_a_row_saved_by_someone_else_since_it_was_shown_refuses_the_save_and_names_them(world):

@@ -14,7 +14,14 @@ from otop_desktop.core.users import NATIONAL, UserInfo
 from otop_desktop.models import District, Entrepreneur, MonthlySale, QualityReview, Tambon
 from otop_desktop.services import access
 from otop_desktop.services.areas import describe_area
-from otop_desktop.services.entry import AMOUNT_FIELDS, HISTORY_MONTHS, MIN_HISTORY, code_range
+from otop_desktop.services.entry import (
+    AMOUNT_FIELDS,
+    CHANNEL_FACTOR,
+    HISTORY_MONTHS,
+    MIN_HISTORY,
+    code_range,
+    is_unusual_channel,
+)
 from otop_desktop.services.locks import DistrictStatus, unlisted_counts
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.quality import sentences
@@ -22,10 +29,6 @@ from otop_desktop.services.quality.findings import ORDER, Finding, Kind, Quality
 from otop_desktop.services.thai import periods_before, previous_period, sort_key
 
 SWING_PERCENT = 50  # a district's month this far from the same month last year is raised (the officer may choose)
-# A channel this many times over its own usual month, or under a fifth of it, is raised even when the month's total
-# looks usual: a digit typed once too often multiplies one channel by ten, and moves a total that other channels
-# share by less than ten (158,899.78 typed 1,588,997.80 in one of two channels: the total 9.8×).
-CHANNEL_FACTOR = 5
 NEW_CHANNEL_SATANG = 1_000_000  # 10,000 baht: a channel's first figure this large is raised, smaller ones are not
 PERSISTENT = (Kind.DUPLICATE,)  # findings about the register, not a month: a review holds in later months too
 
@@ -192,12 +195,13 @@ def _row_findings(context, row: _Row, history) -> list[Finding]:
 
 
 def _channel_outliers(context, row: _Row, medians: tuple) -> list[Finding]:
-    """The channels far from their own usual month (CHANNEL_FACTOR), in a month whose total looks usual."""
+    """The channels far from their own usual month (entry.CHANNEL_FACTOR over, or under a fifth of it), in a month
+    whose total looks usual."""
     found = []
     for channel, (amount, usual) in enumerate(zip(row.amounts, medians)):
         if not amount or not usual:
             continue
-        if amount > usual * CHANNEL_FACTOR:
+        if is_unusual_channel(amount, usual):  # the entry grid's save asks about the same (entry.CHANNEL_FACTOR)
             found.append(context.channel_outlier(Kind.OUTLIER_HIGH, row, channel, usual))
         elif amount * CHANNEL_FACTOR < usual:
             found.append(context.channel_outlier(Kind.OUTLIER_LOW, row, channel, usual))
