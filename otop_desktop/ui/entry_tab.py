@@ -285,7 +285,7 @@ class EntryTab(QWidget):
         def done(result) -> None:
             if period == self._period:
                 self._usual = result.result
-                self.model.set_typical_totals(result.result.totals)
+                self.model.set_typical_totals(result.result.totals, result.result.channels)
 
         perform_in_background(
             self,

@@ -213,9 +213,9 @@ class SalesRows(QAbstractProxyModel):
         """Append rows Sync found."""
         self.sales.add_rows(rows)
 
-    def set_typical_totals(self, typical: dict[int, int]) -> None:
-        """Each entrepreneur's usual month."""
-        self.sales.set_typical_totals(typical)
+    def set_typical_totals(self, typical: dict[int, int], channels: dict[int, tuple] | None = None) -> None:
+        """Each entrepreneur's usual month, and each channel's."""
+        self.sales.set_typical_totals(typical, channels)
 
     def changes(self):
         """Every unsaved change of the month, shown or not."""

@@ -4,7 +4,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 
 from otop_desktop.core.errors import InvalidInput
-from otop_desktop.services.entry import CHANNELS, is_unusual
+from otop_desktop.services.entry import CHANNEL_FACTOR, CHANNELS, is_unusual, is_unusual_channel
 from otop_desktop.services.money import entered_total, format_baht, parse_amount, sum_amounts
 from otop_desktop.services.saving import SaleChange
 from otop_desktop.services.thai import sort_key
@@ -51,6 +51,7 @@ class SalesTableModel(QAbstractTableModel):
         self._rows = ()
         self._amounts: list[list[int | None]] = []
         self._typical: dict[int, int] = {}
+        self._typical_channels: dict[int, tuple] = {}
         self._text_keys: dict[tuple[int, int], str] = {}
         self.headers = [
             self.tr("ตำบล"),
@@ -68,7 +69,7 @@ class SalesTableModel(QAbstractTableModel):
         self.locked_districts = frozenset(locked_districts)
         self._rows = tuple(rows)
         self._amounts = [list(row.amounts) for row in self._rows]
-        self._typical = {}
+        self._typical, self._typical_channels = {}, {}
         self._text_keys = {}
         self.undo_stack.clear()
         self.undo_stack.setClean()
@@ -88,11 +89,12 @@ class SalesTableModel(QAbstractTableModel):
         """Whether a grid row was added by Sync and is not on the saved list yet."""
         return self._rows[row].updated_at is None
 
-    def set_typical_totals(self, typical: dict[int, int]) -> None:
-        """Each entrepreneur's usual month, which marks unusual totals; arrives after the rows."""
-        self._typical = typical
+    def set_typical_totals(self, typical: dict[int, int], channels: dict[int, tuple] | None = None) -> None:
+        """Each entrepreneur's usual month, and each channel's, which mark unusual totals and amounts (as the save
+        asks about them); arrives after the rows."""
+        self._typical, self._typical_channels = typical, channels or {}
         if self._rows:
-            self.dataChanged.emit(self.index(0, TOTAL_COLUMN), self.index(len(self._rows) - 1, TOTAL_COLUMN))
+            self.dataChanged.emit(self.index(0, FIRST_AMOUNT), self.index(len(self._rows) - 1, TOTAL_COLUMN))
 
     def entrepreneur_id(self, row: int) -> int | None:
         """The entrepreneur on a grid row, None for no row."""
@@ -157,6 +159,24 @@ class SalesTableModel(QAbstractTableModel):
         """Whether a row's total is far above the entrepreneur's usual month."""
         return is_unusual(self.row_total(row), self._typical.get(self._rows[row].entrepreneur_id))
 
+    def _channel_usual(self, row: int, column: int) -> int | None:
+        usual = self._typical_channels.get(self._rows[row].entrepreneur_id)
+        return usual[column - FIRST_AMOUNT] if usual else None
+
+    def is_unusual_amount(self, row: int, column: int) -> bool:
+        """Whether an amount is far above its channel's usual month (the letter's one digit typed too many)."""
+        return is_unusual_channel(self.amount(row, column), self._channel_usual(row, column))
+
+    def _unusual_amount_tip(self, row: int, column: int) -> str:
+        return self.tr(
+            "ยอดช่องทางนี้ {amount} บาท สูงกว่า {factor} เท่าของยอดปกติของช่องทางนี้ (ค่ามัธยฐาน 12 เดือนก่อน {usual} บาท) "
+            "อาจพิมพ์ตัวเลขเกินหนึ่งหลัก กรุณาตรวจสอบ หากถูกต้องบันทึกได้ตามปกติ"
+        ).format(
+            amount=format_baht(self.amount(row, column)),
+            factor=CHANNEL_FACTOR,
+            usual=format_baht(self._channel_usual(row, column)),
+        )
+
     def _cell_text(self, row: int, column: int) -> str:
         if column >= TOTAL_COLUMN:
             return format_baht(entered_total(self._amounts[row]))
@@ -198,6 +218,8 @@ class SalesTableModel(QAbstractTableModel):
                 return NEW_ROW
             if column == TOTAL_COLUMN and self.is_unusual(row):
                 return UNUSUAL
+            if FIRST_AMOUNT <= column < TOTAL_COLUMN and self.is_unusual_amount(row, column):
+                return UNUSUAL
             if (
                 FIRST_AMOUNT <= column < TOTAL_COLUMN
                 and self.amount(row, column) != self._rows[row].amounts[column - FIRST_AMOUNT]
@@ -205,6 +227,8 @@ class SalesTableModel(QAbstractTableModel):
                 return EDITED
         if role == Qt.ItemDataRole.ToolTipRole and column == TOTAL_COLUMN and self.is_unusual(row):
             return self._unusual_tip(row)
+        if role == Qt.ItemDataRole.ToolTipRole and FIRST_AMOUNT <= column < TOTAL_COLUMN:
+            return self._unusual_amount_tip(row, column) if self.is_unusual_amount(row, column) else None
         if role == Qt.ItemDataRole.ToolTipRole and column < FIRST_AMOUNT:
             text = self._cell_text(row, column)  # the whole name or product type, which the column may cut
             if column == CODE_COLUMN and not self._rows[row].otop_code:

@@ -2554,82 +2554,87 @@
 <context>
     <name>SalesTableModel</name>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="56"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="57"/>
         <source>ตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="57"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="58"/>
         <source>ชื่อผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="58"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="59"/>
         <source>รหัส OTOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="59"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="60"/>
         <source>ประเภทผลิตภัณฑ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="61"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="62"/>
         <source>รวม (บาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="108"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="110"/>
         <source>เลขที่ {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="113"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="115"/>
         <source>{name} ({code}, ต.{tambon})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="173"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="172"/>
+        <source>ยอดช่องทางนี้ {amount} บาท สูงกว่า {factor} เท่าของยอดปกติของช่องทางนี้ (ค่ามัธยฐาน 12 เดือนก่อน {usual} บาท) อาจพิมพ์ตัวเลขเกินหนึ่งหลัก กรุณาตรวจสอบ หากถูกต้องบันทึกได้ตามปกติ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="193"/>
         <source>ยอดรวมเดือนนี้ {total} บาท สูงกว่า 10 เท่าของยอดปกติ (ค่ามัธยฐาน 12 เดือนก่อน {usual} บาท) กรุณาตรวจสอบ หากถูกต้องบันทึกได้ตามปกติ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="211"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="235"/>
         <source>ยังไม่มีรหัส OTOP: แสดงเลขที่ของผู้ประกอบการในโปรแกรมแทน ({number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="213"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="237"/>
         <source>ดึงรายชื่อมาด้วย Sync ยังไม่ได้บันทึก: กด “บันทึกข้อมูล” เพื่อเพิ่มในรายชื่อของเดือนนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="251"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="275"/>
         <source>แก้ไขยอดจำหน่าย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="255"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="279"/>
         <source>ไม่รับค่าของ {who} ช่อง “{column}”: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="270"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="294"/>
         <source>วางข้อมูลไม่ได้: ข้อมูลที่คัดลอกมามี {rows} แถว {columns} คอลัมน์ ซึ่งเกินช่องยอดจำหน่ายที่แก้ไขได้ (หรือมีแถวของอำเภอที่ล็อกแล้ว) กรุณาเลือกช่องเริ่มต้นในคอลัมน์ยอดจำหน่ายให้ถูกต้อง ไม่มีข้อมูลใดถูกเปลี่ยน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="283"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="307"/>
         <source> ไม่มีข้อมูลใดถูกวาง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="286"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="310"/>
         <source>วางข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="293"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="317"/>
         <source>ลบข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3006,17 +3011,17 @@
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="344"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="368"/>
         <source>{shown} จาก {total} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="346"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="370"/>
         <source>{count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="372"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="396"/>
         <source>รวม</source>
         <translation type="unfinished"></translation>
     </message>

@@ -180,6 +180,22 @@ def test_an_amount_far_above_the_usual_month_is_flagged_and_saved_only_when_conf
     assert confirmed == [("mueang", f"{world.ids['ไหม']}/2569/08", "12000.00", "202000.00")]
 
 
+def test_one_channel_far_above_its_own_usual_month_is_marked_and_asked_about(qtbot, world, messages):
+    """A digit typed once too often in one channel: the total (8.5×) looks usual, the cell (10× its channel) does
+    not; the save asks about the channel."""
+    window = open_window(qtbot, world.database, world.mueang)
+    tab = window.entry_tab
+    settle()  # the usual months arrive from the background
+    cell = tab.model.index(0, FIRST_AMOUNT)
+    type_into_cell(qtbot, tab.view, 0, FIRST_AMOUNT, "100000")
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) == UNUSUAL and "5 เท่า" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert tab.model.index(0, TOTAL_COLUMN).data(Qt.ItemDataRole.BackgroundRole) != UNUSUAL
+    messages.answer = QMessageBox.StandardButton.No
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert "ช่องทางในประเทศ ออฟไลน์ 100,000.00 บาท (ปกติเดือนละ 10,000.00 บาท)" in messages.shown[-1][2]
+
+
 def test_province_adds_an_entrepreneur_to_the_month(qtbot, world, messages, monkeypatch):
     from otop_desktop.ui import entry_tab as entry_tab_module
 
