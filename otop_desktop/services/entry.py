@@ -128,9 +128,20 @@ def is_unusual(total: int, typical_total: int | None) -> bool:
     return bool(typical_total) and total > typical_total * UNUSUAL_FACTOR
 
 
+def unusual_channel(amounts, typical) -> int | None:
+    """The first channel whose amount is far above that channel's own usual month (a warning, never a refusal),
+    or None; `typical` is the channels' usual months (None where unknown), or None for none at all. One call a
+    row: a save looks at a province's month."""
+    if typical:
+        for channel, (amount, usual) in enumerate(zip(amounts, typical)):
+            if amount and usual and amount > usual * CHANNEL_FACTOR:
+                return channel
+    return None
+
+
 def is_unusual_channel(amount: int | None, typical: int | None) -> bool:
-    """Whether one channel's amount is far above that channel's own usual month (a warning, never a refusal)."""
-    return bool(amount) and bool(typical) and amount > typical * CHANNEL_FACTOR
+    """Whether one channel's amount is far above that channel's own usual month (unusual_channel's rule)."""
+    return unusual_channel((amount,), (typical,)) is not None
 
 
 def scope_prefix(user: UserInfo, district_code: str | None, tambon_code: str | None) -> str:

@@ -25,9 +25,9 @@ from otop_desktop.services.entry import (
     code_range,
     history_mark,
     is_unusual,
-    is_unusual_channel,
     scope_prefix,
     typical_months,
+    unusual_channel,
 )
 from otop_desktop.services.money import MAX_SATANG, check_amount, format_baht
 from otop_desktop.services.names import person_names
@@ -392,15 +392,13 @@ def _unusual(uow, user: UserInfo, period, changes, usual: UsualMonths | None) ->
     flagged = {}  # entrepreneur: (amount, usual, channel or None for the total)
     for change in changes:
         i = change.entrepreneur_id
-        if i not in totals:
+        total = totals.get(i)
+        if total is None:
             continue
-        if is_unusual(totals[i], typical.get(i)):
-            flagged[i] = (totals[i], typical[i], None)
-            continue
-        for channel, (amount, usual_amount) in enumerate(zip(change.amounts, channels.get(i, ()))):
-            if is_unusual_channel(amount, usual_amount):
-                flagged[i] = (amount, usual_amount, channel)
-                break
+        if is_unusual(total, typical.get(i)):
+            flagged[i] = (total, typical[i], None)
+        elif (channel := unusual_channel(change.amounts, usual_channels := channels.get(i))) is not None:
+            flagged[i] = (change.amounts[channel], usual_channels[channel], channel)
     if not flagged:
         return []
     names = entrepreneur_labels(uow.session, flagged)  # name, code and tambon: namesakes differ

@@ -37,8 +37,14 @@ class PeriodPicker(QWidget):
         self.month_label = QLabel(self.tr("เดือน"))
         layout.addWidget(self.month_label)
         layout.addWidget(self.month_box)
-        self.year_box.currentIndexChanged.connect(lambda: (self._fill_months(self.month), self.changed.emit()))
+        self.year_box.currentIndexChanged.connect(self._year_changed)
         self.month_box.currentIndexChanged.connect(lambda: self.changed.emit())
+
+    def _year_changed(self, index: int) -> None:
+        if index < 0:  # no year picked (the box emptied): nothing to show months of
+            return
+        self._fill_months(self.month)
+        self.changed.emit()
 
     def _fill_months(self, month: int) -> None:
         self.month_box.blockSignals(True)
