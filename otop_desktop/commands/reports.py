@@ -23,15 +23,22 @@ def add(commands) -> dict:
     return {"export": run_export, "roadmap": run_roadmap}
 
 
-@on_the_database
-def run_export(args, office) -> int:
-    """Print the list, or write one export as --user (logged in only once the options are complete)."""
-    from otop_desktop.services.reports import exports, writers
-
+def run_export(args, target) -> int:
+    """Print the list (it needs no database: a new PC may ask it first), or write one export."""
     if args.list:
+        from otop_desktop.services.reports import exports
+
         for export in exports.EXPORTS:
             print(f"{export.name}\t{export.title}")
         return 0
+    return _write_export(args, target)
+
+
+@on_the_database
+def _write_export(args, office) -> int:
+    """Write one export as --user (logged in only once the options are complete)."""
+    from otop_desktop.services.reports import writers
+
     missing = [
         option
         for option, value in (("NAME", args.name), ("--user", args.user), ("--year", args.year), ("--out", args.out))

@@ -6,6 +6,15 @@ from tests.integration.test_cli import cli  # noqa: F401 - the fixture
 from tests.integration.test_exports import sheet_table
 
 
+def test_the_list_of_exports_needs_no_database(tmp_path, capsys):
+    """The names are the program's own: a new PC, or a mistyped --data-dir, still lists them, and nothing is made."""
+    from otop_desktop.cli import main
+
+    empty = tmp_path / "no-office-yet"
+    assert main(["--data-dir", str(empty), "export", "--list"]) == 0
+    assert capsys.readouterr().out.startswith("overview\t") and not empty.exists()
+
+
 def test_export_list_prints_name_tab_title(cli):
     code, out, _ = cli("export", "--list")
     lines = out.splitlines()
