@@ -379,26 +379,29 @@ def _usual_still(session, usual: UsualMonths | None, period, tambons) -> UsualMo
 
 
 def _unusual(uow, user: UserInfo, period, changes, usual: UsualMonths | None) -> list[UnusualAmount]:
-    totals = {c.entrepreneur_id: total for c in changes if (total := sum(filter(None, c.amounts)))}  # None, 0: none
-    if not totals:
-        return []
-    fiscal_year, month = period
+    """The changes whose month's total, or one channel, is far above its usual month (entry's two rules), in one
+    pass over the month (a province's: thousands of rows)."""
     if usual is not None:
         typical, channels = usual.totals, usual.channels
     else:
+        wanted = [c.entrepreneur_id for c in changes if any(c.amounts)]  # None, 0: nothing to judge
+        if not wanted:
+            return []
+        fiscal_year, month = period
         typical, channels = typical_months(
-            uow=uow, user=user, fiscal_year=fiscal_year, month=month, entrepreneur_ids=list(totals)
+            uow=uow, user=user, fiscal_year=fiscal_year, month=month, entrepreneur_ids=wanted
         )
     flagged = {}  # entrepreneur: (amount, usual, channel or None for the total)
     for change in changes:
-        i = change.entrepreneur_id
-        total = totals.get(i)
-        if total is None:
+        amounts = change.amounts
+        total = sum(filter(None, amounts))
+        if not total:
             continue
+        i = change.entrepreneur_id
         if is_unusual(total, typical.get(i)):
             flagged[i] = (total, typical[i], None)
-        elif (channel := unusual_channel(change.amounts, usual_channels := channels.get(i))) is not None:
-            flagged[i] = (change.amounts[channel], usual_channels[channel], channel)
+        elif (channel := unusual_channel(amounts, usual_channels := channels.get(i))) is not None:
+            flagged[i] = (amounts[channel], usual_channels[channel], channel)
     if not flagged:
         return []
     names = entrepreneur_labels(uow.session, flagged)  # name, code and tambon: namesakes differ

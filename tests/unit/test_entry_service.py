@@ -297,6 +297,13 @@ def test_a_digit_too_many_in_one_channel_is_asked_about_though_the_total_is_unde
     assert [(c.old, c.new) for c in steps[-1].changes] == [(1_000_000, 10_000_000)]
 
 
+def test_a_channel_is_unusual_only_over_five_times_its_own_usual_month():
+    usual = (1_000_000, 200_000, None, None)
+    for amounts in [(5_000_000, 1_000_000, 0, 0), (0, 0, 99_999_999, None), (None,) * 4]:
+        assert entry.unusual_channel(amounts, usual) is None  # 5× exactly, a channel without a usual month, blank
+    assert entry.unusual_channel((0, 1_000_001, 0, 0), usual) == 1 and entry.unusual_channel((9, 9, 9, 9), None) is None
+
+
 def test_a_row_saved_by_someone_else_since_it_was_shown_refuses_the_save_and_names_them(world):
     silk, rice = world.ids["ไหม"], world.ids["ข้าว"]
     with world.database.unit_of_work() as uow:  # the district officer opens the month
