@@ -231,6 +231,9 @@ def test_an_incomplete_month_prints_only_when_confirmed_and_the_paper_says_so(wo
     assert main([*args, "--out", str(tmp_path / "x.pdf")]) == 2
     err = capsys.readouterr().err
     assert "กันยายน 2569: กรอกแล้ว 0 จาก 2 ราย" in err and "--incomplete-ok" in err and not (tmp_path / "x.pdf").exists()
+    assert main([*args, "--incomplete-ok", "--out", str(tmp_path / "x.pdf")]) == 2  # confirmed, but a form of no rows
+    err = capsys.readouterr().err  # would certify nothing: the list comes first
+    assert "ยังไม่มีรายชื่อผู้ประกอบการของช่วงเวลานี้" in err and not (tmp_path / "x.pdf").exists() and _prints(world) == 0
 
     with world.database.unit_of_work() as uow:  # the list synced, one of the two entered
         from otop_desktop.services.saving import sync_month
