@@ -54,8 +54,7 @@ def _runs(pages) -> list[tuple]:
     for page in pages:
         if runs:
             first, last = runs[-1]
-            same = replace(page, page=first.page) == first
-            if same and page.path == first.path and page.page == last + 1:
+            if page.page == last + 1 and replace(page, page=first.page) == first:  # the same file, fared alike
                 runs[-1][1] = page.page
                 continue
         runs.append([page, page.page])

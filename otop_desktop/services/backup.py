@@ -3,6 +3,7 @@ and Thailand's date; and restoring one: checked (whole, this program's, a schema
 upgrade), shown before anything changes, the current file kept in backups/, then renamed over it when whole.
 An office on a PostgreSQL server backs up with the server's own tools (pg_dump), not here."""
 
+import logging
 import re
 import shutil
 import sqlite3
@@ -12,6 +13,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from otop_desktop.core.changes import Kind, touched
 from otop_desktop.core.errors import DatabaseProblem, ForeignDatabase, InvalidInput
@@ -24,6 +26,8 @@ from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.thai import BE_OFFSET, format_thai_date, months_text, now_utc, to_local, today_in_thailand
 from otop_desktop.store.database import check_copy, copy_file, open_database
 from otop_desktop.store.identity import check_identity, file_state
+
+log = logging.getLogger(__name__)
 
 LAST_BACKUP_KEY = "backup.last_made"  # naive UTC, ISO format
 REMIND_AFTER = timedelta(days=30)
@@ -275,9 +279,18 @@ def inspect_backup(database, user: UserInfo, *, path: Path | str) -> BackupConte
     source = _existing(path)
     with tempfile.TemporaryDirectory(prefix="otop-restore-") as scratch:
         contents = _prepared(source, Path(scratch) / "check.db")
-    with database.unit_of_work() as uow:
-        now = _contents(uow.session, database.path.name, None)
-    return replace(contents, now=now)
+    return replace(contents, now=_current_contents(database))
+
+
+def _current_contents(database) -> "BackupContents | None":
+    """What this office's file holds now, beside the backup; None when it cannot be read (a damaged file is the
+    very one a restore is for, so its preview must not fail on it)."""
+    try:
+        with database.unit_of_work() as uow:
+            return _contents(uow.session, database.path.name, None)
+    except (SQLAlchemyError, sqlite3.Error, OSError):
+        log.warning("the current database could not be read for the restore preview", exc_info=True)
+        return None
 
 
 def restore_backup(database, user: UserInfo, *, path: Path | str) -> RestoreDone:

@@ -154,15 +154,6 @@ def scope_prefix(user: UserInfo, district_code: str | None, tambon_code: str | N
     return "" if user.is_national else user.area_code
 
 
-def typical_totals(**where) -> dict[int, int]:
-    """Each entrepreneur's usual month: the median of its non-zero totals over the 12 months before.
-
-    Entrepreneurs with fewer than three such months have no usual month. Slower than load_month,
-    so the grid shows first and marks unusual amounts when this arrives. (`where`: typical_months'.)
-    """
-    return typical_months(**where)[0]
-
-
 def typical_months(
     *,
     uow,
@@ -173,8 +164,10 @@ def typical_months(
     tambon_code: str | None = None,
     entrepreneur_ids=None,
 ) -> tuple[dict[int, int], dict[int, tuple]]:
-    """(typical_totals, and each entrepreneur's usual month per channel: the median of the channel's non-zero
-    figures over the same months, None for a channel with fewer than three), from one read of the history."""
+    """Each entrepreneur's usual month (the median of its non-zero totals over the 12 months before), and its usual
+    month per channel (the same of the channel's non-zero figures), from one read of the history; under three
+    such months there is none (left out of the totals, None for a channel). Slower than load_month, so the grid
+    shows first and marks unusual amounts when this arrives."""
     check_period(fiscal_year, month)
     prefix = scope_prefix(user, district_code, tambon_code)
     periods = periods_before(fiscal_year, month, HISTORY_MONTHS)
@@ -196,19 +189,17 @@ def typical_months(
         for figures, amount in zip(found, amounts):
             if amount:
                 figures.append(amount)
-    totals = {i: _median(figures) for i, figures in history.items() if len(figures) >= MIN_HISTORY}
-    usual = {
-        i: tuple(_median(figures) if len(figures) >= MIN_HISTORY else None for figures in found)
-        for i, found in channels.items()
-    }
-    return totals, usual
+    totals = {i: usual for i, figures in history.items() if (usual := usual_month(figures)) is not None}
+    return totals, {i: tuple(map(usual_month, found)) for i, found in channels.items()}
 
 
-def _median(totals: list[int]) -> int:
-    """The middle month, or the mean of the two middle ones, truncated to satang."""
-    totals.sort()
-    middle = len(totals) // 2
-    return totals[middle] if len(totals) % 2 else (totals[middle - 1] + totals[middle]) // 2
+def usual_month(figures: list[int]) -> int | None:
+    """The usual month of some months' figures: the middle one, or the mean of the two middle ones truncated to
+    satang; None under MIN_HISTORY months (the grid, the save and the province's check all judge by it)."""
+    if len(figures) < MIN_HISTORY:
+        return None
+    ordered, middle = sorted(figures), len(figures) // 2
+    return ordered[middle] if len(figures) % 2 else (ordered[middle - 1] + ordered[middle]) // 2
 
 
 def usual_months(
@@ -220,7 +211,7 @@ def usual_months(
     district_code: str | None = None,
     tambon_code: str | None = None,
 ) -> UsualMonths:
-    """typical_totals for the grid, with the mark of the history read, to hand to save_month."""
+    """typical_months for the grid, with the mark of the history read, to hand to save_month."""
     prefix = scope_prefix(user, district_code, tambon_code)
     mark = history_mark(uow.session, prefix, fiscal_year, month)  # first: a change after it fails the check
     totals, channels = typical_months(

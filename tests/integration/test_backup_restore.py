@@ -102,6 +102,27 @@ def test_restore_without_yes_shows_what_the_file_holds_and_changes_nothing(cli, 
     assert not (world.path.parent / "backups").exists()
 
 
+def test_the_preview_of_a_restore_does_not_fail_on_a_current_file_it_cannot_read(cli, world, tmp_path, monkeypatch):
+    """A damaged file is the very one a restore is for: the backup is still shown, without the comparison."""
+    from otop_desktop.services import backup
+
+    copy = tmp_path / "mine.otopbackup"
+    assert cli("backup", "--user", "prov", "--out", str(copy))[0] == 0
+    reads = []
+
+    def damaged(session, file_name, upgraded_from):
+        reads.append(file_name)
+        if file_name == world.path.name:  # this office's file, not the scratch copy of the backup
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        return original(session, file_name, upgraded_from)
+
+    original = backup._contents
+    monkeypatch.setattr(backup, "_contents", damaged)
+    code, out, err = cli("restore", str(copy), "--user", "prov")
+    assert code == 2 and "สำนักงาน: จังหวัดอุบลราชธานี" in out and "ข้อมูลปัจจุบัน" not in out and "Traceback" not in err
+    assert world.path.name in reads
+
+
 def another_programs_file(path) -> None:
     with closing(sqlite3.connect(path)) as con, con:
         con.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")

@@ -175,14 +175,14 @@ def test_the_paper_reads_back_each_finding_and_embeds_its_fonts(demo):
 
 
 def test_the_usual_month_is_the_entry_grids_usual_month(demo):
-    """The check's median is the one the entry grid marks ×10 by (entry.typical_totals), for every entrepreneur."""
+    """The check's median is the one the entry grid marks ×10 by (entry.typical_months), for every entrepreneur."""
     from otop_desktop.services import entry
     from otop_desktop.services.quality.check import _history
 
     database = open_database(demo)
     try:
         with database.unit_of_work() as uow:
-            grid = entry.typical_totals(uow=uow, user=PROVINCE, fiscal_year=YEAR, month=MONTH)
+            grid = entry.typical_months(uow=uow, user=PROVINCE, fiscal_year=YEAR, month=MONTH)[0]
             mine = {e: usual for e, (usual, *_) in _history(uow.session, "34", YEAR, MONTH).items() if usual}
     finally:
         database.close()

@@ -37,6 +37,20 @@ def check(world, name, round_no):
     return table, matches, report
 
 
+def keep_printed(world, table, matches, fiscal_year: int, kept: set) -> None:
+    """The officer's choice saved: the printed figures of `kept`, the rule's for the other rows (round 1)."""
+    with world.database.unit_of_work() as uow:
+        printed.apply_printed(
+            uow=uow,
+            user=world.province,
+            fiscal_year=fiscal_year,
+            round_no=1,
+            table=table,
+            matches=matches,
+            keep_printed=kept,
+        )
+
+
 def cells(report):
     return {(d.row_no, d.column): (d.printed, d.expected) for d in report.disagreements}
 
@@ -106,16 +120,7 @@ def test_nothing_is_saved_until_the_officer_chooses_and_the_choice_is_saved(lett
     before = saved_tables(letter_rule.database)
     table, matches, report = check(letter_rule, "round1.csv", 1)
     assert saved_tables(letter_rule.database) == before == ([], [])
-    with letter_rule.database.unit_of_work() as uow:
-        printed.apply_printed(
-            uow=uow,
-            user=letter_rule.province,
-            fiscal_year=2568,
-            round_no=1,
-            table=table,
-            matches=matches,
-            keep_printed={"3401"},
-        )
+    keep_printed(letter_rule, table, matches, 2568, {"3401"})
     bases, kept = saved_tables(letter_rule.database)
     assert len(bases) == 25 and [row[0] for row in kept] == ["3401"]
     with letter_rule.database.unit_of_work() as uow:
@@ -133,16 +138,7 @@ def test_bases_computed_from_data_replace_the_printed_figures_kept_as_a_typed_ba
     from tests.conftest import save
 
     table, matches, _ = check(letter_rule, "round1.csv", 1)
-    with letter_rule.database.unit_of_work() as uow:
-        printed.apply_printed(
-            uow=uow,
-            user=letter_rule.province,
-            fiscal_year=2568,
-            round_no=1,
-            table=table,
-            matches=matches,
-            keep_printed={"3401"},
-        )
+    keep_printed(letter_rule, table, matches, 2568, {"3401"})
     save(letter_rule.database, letter_rule.province, 2566, 5, {letter_rule.ids["ไหม"]: (1_000_000, None, None, None)})
     compute = [*location(letter_rule.database), "targets", "compute", "--user", "prov", "--year", "2568"]
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)

@@ -184,19 +184,12 @@ def test_computing_the_bases_asks_before_it_replaces_printed_figures(qtbot, with
     and No keeps them."""
     from otop_desktop.services.targets import printed
     from tests.conftest import save
+    from tests.integration.test_target_import import DATA, keep_printed
 
-    table = printed.read_printed_table(Path(__file__).resolve().parents[1] / "data" / "round1.csv")
+    table = printed.read_printed_table(DATA / "round1.csv")
     with with_targets.database.unit_of_work() as uow:
         matches = printed.match_districts(uow=uow, user=with_targets.province, table=table)
-        printed.apply_printed(
-            uow=uow,
-            user=with_targets.province,
-            fiscal_year=2569,
-            round_no=1,
-            table=table,
-            matches=matches,
-            keep_printed={"3401"},
-        )
+    keep_printed(with_targets, table, matches, 2569, {"3401"})
     save(
         with_targets.database, with_targets.province, 2568, 5, {with_targets.ids["ไหม"]: (1_000_000, None, None, None)}
     )

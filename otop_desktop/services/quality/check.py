@@ -21,6 +21,7 @@ from otop_desktop.services.entry import (
     MIN_HISTORY,
     code_range,
     is_unusual_channel,
+    usual_month,
 )
 from otop_desktop.services.locks import DistrictStatus, unlisted_counts
 from otop_desktop.services.periods import check_period
@@ -131,7 +132,7 @@ def _month_rows(session, prefix: str, fiscal_year: int, month: int) -> list[_Row
 def _history(session, prefix: str, fiscal_year: int, month: int) -> dict[int, tuple]:
     """Each entrepreneur's 12 months before, in one grouped query: (usual month, largest figure per channel, months
     with figures, each channel's usual month or None where it sold in fewer than three). The usual month is
-    entry.typical_totals' (the median of the months with figures, three at least, the two middle ones' mean
+    entry.usual_month (the median of the months with figures, three at least, the two middle ones' mean
     truncated to satang), taken here from the month totals SQL lists for each entrepreneur, and a channel's the
     same of its own figures: sorting a dozen numbers in Python is quicker than SQLite's window over every row."""
     periods = periods_before(fiscal_year, month, HISTORY_MONTHS)
@@ -151,8 +152,8 @@ def _history(session, prefix: str, fiscal_year: int, month: int) -> dict[int, tu
     width = len(AMOUNT_FIELDS)
     for entrepreneur_id, *found in session.execute(query):
         largest, totals, channels = found[:width], _numbers(found[width]), found[width + 1 :]
-        medians = tuple(_median(_numbers(listed)) for listed in channels)
-        history[entrepreneur_id] = (_median(totals), tuple(largest), len(totals), medians)
+        medians = tuple(usual_month(_numbers(listed)) for listed in channels)
+        history[entrepreneur_id] = (usual_month(totals), tuple(largest), len(totals), medians)
     return history
 
 
@@ -163,13 +164,6 @@ def _positive_list(column):
 
 def _numbers(listed: str | None) -> list[int]:
     return [int(value) for value in listed.split(",")] if listed else []
-
-
-def _median(totals: list[int]) -> int | None:
-    if len(totals) < MIN_HISTORY:
-        return None
-    ordered, middle = sorted(totals), (len(totals) - 1) // 2
-    return (ordered[middle] + ordered[len(totals) // 2]) // 2
 
 
 def _row_findings(context, row: _Row, history) -> list[Finding]:
@@ -199,11 +193,9 @@ def _channel_outliers(context, row: _Row, medians: tuple) -> list[Finding]:
     whose total looks usual."""
     found = []
     for channel, (amount, usual) in enumerate(zip(row.amounts, medians)):
-        if not amount or not usual:
-            continue
         if is_unusual_channel(amount, usual):  # the entry grid's save asks about the same (entry.CHANNEL_FACTOR)
             found.append(context.channel_outlier(Kind.OUTLIER_HIGH, row, channel, usual))
-        elif amount * CHANNEL_FACTOR < usual:
+        elif amount and usual and amount * CHANNEL_FACTOR < usual:
             found.append(context.channel_outlier(Kind.OUTLIER_LOW, row, channel, usual))
     return found
 
