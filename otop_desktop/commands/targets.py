@@ -46,14 +46,10 @@ def run_targets(args, office) -> int:
     if args.targets_command == "settings":
         return _settings(args, office)
     if args.targets_command == "compute":
-        table = office.query(rule.target_table, fiscal_year=args.year, round_no=1)
-        kept = sum(1 for line in table.lines if line.printed)
-        if kept and not args.replace_printed:  # the window asks the same
-            raise InvalidInput(
-                f"มีค่าเป้าหมายที่นำเข้าจากตารางที่พิมพ์ไว้ {kept} อำเภอ การคำนวณจะแทนที่ค่าเหล่านั้นด้วยค่าที่คำนวณตามหลักเกณฑ์"
-                " ถ้าต้องการให้ใส่ --replace-printed"
-            )
-        found = office.query(rule.bases_from_data, fiscal_year=args.year)
+        try:  # printed figures are replaced only with --replace-printed (the window asks)
+            found = office.query(rule.bases_from_data, fiscal_year=args.year, replace_printed=args.replace_printed)
+        except InvalidInput as refused:
+            raise InvalidInput(refused.message.replace("กรุณายืนยัน", "ใส่ --replace-printed เพื่อยืนยัน")) from None
         print(f"คำนวณยอดปีฐานจากข้อมูลในโปรแกรมแล้ว {len(found)} อำเภอ")
         return _show(office, args.year, 1, None) or _show(office, args.year, 2, None)
     if args.targets_command == "import":

@@ -317,6 +317,7 @@ class TargetsTab(QWidget):
             self,
             rule.bases_from_data,
             fiscal_year=self.fiscal_year,
+            replace_printed=True,  # asked above, when there were any
             progress=self.tr("กำลังคำนวณยอดปีฐาน…"),
             on_done=done,
         )

@@ -144,8 +144,12 @@ def test_bases_computed_from_data_replace_the_printed_figures_kept_as_a_typed_ba
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
     assert main(compute) == 2  # the command line asks as the window does: --replace-printed
     assert "ตารางที่พิมพ์ไว้ 1 อำเภอ" in capsys.readouterr().err and saved_tables(letter_rule.database)[1] != []
+    with letter_rule.database.unit_of_work() as uow:  # the service itself waits for the officer's yes
+        with pytest.raises(InvalidInput, match="กรุณายืนยัน"):
+            rule.bases_from_data(uow=uow, user=letter_rule.province, fiscal_year=2568)
     with letter_rule.database.unit_of_work() as uow:
-        assert rule.bases_from_data(uow=uow, user=letter_rule.province, fiscal_year=2568) == {"3401": 1_000_000}
+        found = rule.bases_from_data(uow=uow, user=letter_rule.province, fiscal_year=2568, replace_printed=True)
+    assert found == {"3401": 1_000_000}
     bases, kept = saved_tables(letter_rule.database)
     assert kept == []
     with letter_rule.database.unit_of_work() as uow:

@@ -385,10 +385,13 @@ def _save_base(uow, user: UserInfo, fiscal_year: int, district_code: str, base_s
     )
 
 
-def bases_from_data(*, uow, user: UserInfo, fiscal_year: int, today: date | None = None) -> dict[str, int]:
+def bases_from_data(
+    *, uow, user: UserInfo, fiscal_year: int, replace_printed: bool = False, today: date | None = None
+) -> dict[str, int]:
     """Take every district's base from the program's own sales of the base year, which must have ended (a year
     still running would give targets a fraction of a year's); returns what it set. As a typed base does, it
-    replaces the printed figures kept for those districts."""
+    replaces the printed figures kept for those districts: only once the officer has been asked and agreed
+    (`replace_printed`), as a lock of an incomplete month waits for `incomplete_ok`."""
     _check_manager(user)
     settings = get_settings(uow=uow, user=user, fiscal_year=fiscal_year)
     if fiscal_year_of(today or today_in_thailand()) <= settings.base_year:
@@ -401,6 +404,12 @@ def bases_from_data(*, uow, user: UserInfo, fiscal_year: int, today: date | None
     if not sums:
         raise InvalidInput(
             f"ไม่มีข้อมูลยอดจำหน่ายของปีฐาน {settings.base_year} ในโปรแกรม กรุณากรอกยอดปีฐานเอง หรือนำเข้าตารางค่าเป้าหมาย"
+        )
+    kept = _printed_kept(uow.session, user.province_code, fiscal_year)
+    if kept and not replace_printed:
+        raise InvalidInput(
+            f"มีค่าเป้าหมายที่นำเข้าจากตารางที่พิมพ์ไว้ {kept} อำเภอ การคำนวณจะแทนที่ค่าเหล่านั้นด้วยค่าที่คำนวณตามหลักเกณฑ์"
+            " หากต้องการ กรุณายืนยัน"
         )
     for code, amount in sorted(sums.items()):
         _save_base(uow, user, fiscal_year, code, amount, "data")
@@ -424,6 +433,15 @@ def enter_base(*, uow, user: UserInfo, fiscal_year: int, district_code: str, bas
     _save_base(uow, user, fiscal_year, district_code, base_satang, "entered")
     _drop_printed(uow.session, fiscal_year, district_code)
     uow.commit()
+
+
+def _printed_kept(session, province_code: str, fiscal_year: int) -> int:
+    """How many districts of the province keep printed figures for the year."""
+    return session.scalar(
+        select(func.count(func.distinct(PrintedTarget.district_code))).where(
+            PrintedTarget.fiscal_year == fiscal_year, PrintedTarget.district_code.startswith(province_code)
+        )
+    )
 
 
 def _drop_printed(session, fiscal_year: int, district_code: str) -> None:
