@@ -111,7 +111,7 @@ def measure(label: str, scale: int, work: Path, repeat: int) -> None:
     wait_for_background()
     start = time.perf_counter()
     with database.unit_of_work() as uow:
-        entry.typical_totals(uow=uow, user=PROVINCE_USER, fiscal_year=YEAR, month=MONTH)
+        entry.usual_months(uow=uow, user=PROVINCE_USER, fiscal_year=YEAR, month=MONTH)
     print(f"  {'usual-month history (background, after opening)':<46} {time.perf_counter() - start:7.3f} s")
 
     bump = [0]

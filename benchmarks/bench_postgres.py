@@ -254,8 +254,13 @@ def save_beside_floor(
     saves, save_floors = [], []
     low, high = user.area_code, upper(user.area_code)
     for bump in range(1, rounds + 1):
-        changes = [
-            saving.SaleChange(r.entrepreneur_id, ((r.amounts[0] or 0) + bump, *r.amounts[1:]), r.revision + bump - 1)
+        changes = [  # as the grid hands them, reloaded after the save before
+            saving.SaleChange(
+                r.entrepreneur_id,
+                ((r.amounts[0] or 0) + bump, *r.amounts[1:]),
+                r.revision + bump - 1,
+                (r.amounts, r.import_id) if bump == 1 else (((r.amounts[0] or 0) + bump - 1, *r.amounts[1:]), None),
+            )
             for r in sheet.rows
         ]
         start = time.perf_counter()

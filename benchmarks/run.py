@@ -145,20 +145,28 @@ def job_save_month(path: Path, repeat: int, area: str) -> dict:
     # The usual months, as the grid reads them when the month opens and hands them to its save.
     handed = {"usual": office.query(entry.usual_months, **period)} if hasattr(entry, "usual_months") else {}
     writes = [0]  # each save and each floor round bumps every row's revision once
+    shown = {r.entrepreneur_id: (r.amounts, r.import_id) for r in sheet.rows}  # what the grid shows, reloaded
 
     def save():
         seen = writes[0]
         writes[0] += 1
         changes = [
-            saving.SaleChange(r.entrepreneur_id, ((r.amounts[0] or 0) + writes[0], *r.amounts[1:]), r.revision + seen)
+            saving.SaleChange(
+                r.entrepreneur_id,
+                ((r.amounts[0] or 0) + writes[0], *r.amounts[1:]),
+                r.revision + seen,
+                shown[r.entrepreneur_id],
+            )
             for r in sheet.rows
         ]
         office.run(saving.save_month, **period, changes=changes, unusual_ok=True, **handed)
+        shown.update((c.entrepreneur_id, (c.amounts, None)) for c in changes)
 
     rows = [(r.entrepreneur_id, YEAR, MONTH, (r.amounts[0] or 0) + 99, *r.amounts[1:]) for r in sheet.rows]
 
     def floor():
         writes[0] += 1
+        shown.update((row[0], (row[3:], shown[row[0]][1])) for row in rows)
         con = floor_connection(path)
         con.executemany(UPSERT, rows)
         con.commit()

@@ -38,7 +38,7 @@ class AuditEntry(Base):
     username: Mapped[str] = mapped_column(String(80))
     action: Mapped[str] = mapped_column(String(40))
     entity: Mapped[str] = mapped_column(String(40))
-    entity_key: Mapped[str] = mapped_column(String(80), index=True)
+    entity_key: Mapped[str] = mapped_column(String(80), index=True)  # on a server collation "C" (migration 0020)
     field: Mapped[str] = mapped_column(String(40), default="")
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)

@@ -60,6 +60,7 @@ class SaleRow:
     updated_by: str
     updated_at: datetime | None  # None: found by Sync, not saved yet
     otop_code: str | None = None  # the entrepreneur's OTOP registration code, if any
+    import_id: int | None = None  # the district file the amounts came from (None: typed here), handed to a save
 
     @property
     def district_code(self) -> str:
@@ -301,7 +302,7 @@ def _month_rows(connection, prefix: str, fiscal_year: int, month: int) -> tuple[
     stamps: dict = {}
     return tuple(
         [
-            SaleRow(*r[:5], (r[5], r[6], r[7], r[8]), r[9], r[10], stamps.get(r[11]) or _parsed(stamps, r[11]), r[12])
+            SaleRow(*r[:5], (r[5], r[6], r[7], r[8]), r[9], r[10], stamps.get(r[11]) or _parsed(stamps, r[11]), *r[12:])
             for r in connection.execute(_month_query(bool(prefix)), {"year": fiscal_year, "month": month, **area}).all()
         ]
     )
@@ -327,6 +328,7 @@ def _month_query(narrowed: bool):
             sale.updated_by,
             type_coerce(sale.updated_at, String),  # SQLite: the stored text (PostgreSQL's driver: a datetime)
             Entrepreneur.otop_code,
+            sale.import_id,
         )
         .join(Entrepreneur, Entrepreneur.id == sale.entrepreneur_id)
         .join(Tambon, Tambon.code == Entrepreneur.tambon_code)

@@ -34,7 +34,7 @@ from otop_desktop.services.names import person_names
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.sales_guard import check_sales_writable
 from otop_desktop.services.thai import format_thai_datetime, month_label, now_utc, periods_before, sort_key
-from otop_desktop.store.bulk import collector_paused, insert_rows, stored_time
+from otop_desktop.store.bulk import collector_paused, insert_rows, stored_time, update_rows_as_seen
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,10 @@ class SaleChange:
     # The row's revision when the user's grid showed it (0: not on the month's list yet). A save refuses the
     # change if someone saved the row since (a lost update); None skips the check (the command line).
     seen_revision: int | None = None
+    # What the grid showed beside that revision: the row's amounts and the import that wrote them (None: typed
+    # here). A save whose changed rows all come with it writes them without reading the month first; the write
+    # itself takes only rows still as shown, and if any is not, the save reads the month and checks as always.
+    seen: tuple[Amounts, int | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -182,10 +186,12 @@ def save_month(
     check_period(fiscal_year, month)
     _check_amounts(changes)
     uow.begin_write()  # what is read below (locks, revisions) cannot change before the write
+    if usual is not None and _all_seen(changes):
+        saved = _save_as_seen(uow, user, (fiscal_year, month), changes, today, unusual_ok, usual)
+        if saved is not None:
+            return saved
     tambons, existing = _area_month(uow.session, user, fiscal_year, month)
-    outside = [c.entrepreneur_id for c in changes if c.entrepreneur_id not in tambons]
-    if outside:
-        raise PermissionDenied(f"ผู้ประกอบการรหัส {outside[0]} ไม่อยู่ในพื้นที่ของท่าน ไม่ได้บันทึกข้อมูลใด ๆ")
+    _refuse_outside(changes, tambons)
     check_sales_writable(
         uow=uow,
         user=user,
@@ -216,6 +222,115 @@ def save_month(
         cells_changed = _write_changes(uow.session, user, (fiscal_year, month), changed, existing, unusual, saved_at)
     uow.commit()
     return SaveResult(saved_at, len(changed), cells_changed)
+
+
+def _all_seen(changes: list[SaleChange]) -> bool:
+    """Whether every change comes with what the grid showed of a row already listed, and changes it."""
+    return bool(changes) and all(
+        c.seen is not None and c.seen_revision and tuple(c.amounts) != tuple(c.seen[0]) for c in changes
+    )
+
+
+def _save_as_seen(
+    uow, user: UserInfo, period, changes: list[SaleChange], today, unusual_ok: bool, usual: UsualMonths
+) -> SaveResult | None:
+    """The grid's save of rows it showed, without reading the month's rows first: each row is updated only if it
+    still holds the revision, amounts and import the grid showed (so those are the audit's old values), in one
+    statement whose count says whether all were. The unusual totals are judged and the audit entries made while
+    the server writes. None, with nothing written, when a row was not as shown or the grid's usual months no
+    longer hold: save_month then reads the month and checks as always (naming who saved meanwhile)."""
+    session = uow.session
+    fiscal_year, month = period
+    tambons = _area_tambons(session, user)
+    _refuse_outside(changes, tambons)
+    districts = {tambons[c.entrepreneur_id][:4] for c in changes}
+    check_sales_writable(
+        uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_codes=districts, today=today
+    )
+    usual = _usual_still(session, usual, period, {tambons[c.entrepreneur_id] for c in changes})
+    if usual is None:
+        return None
+    existing, typed, imported = {}, [], []
+    for change in changes:
+        (amounts, import_id), revision = change.seen, change.seen_revision
+        existing[change.entrepreneur_id] = (amounts, revision, import_id)
+        (typed if import_id is None else imported).append(
+            (change.entrepreneur_id, *change.amounts, revision, *amounts, import_id)
+        )
+    saved_at = now_utc()
+    session.connection().exec_driver_sql("SAVEPOINT otop_save_as_seen")
+    written, (flagged, (audit, cells)) = _update_as_seen(
+        session,
+        typed,
+        imported,
+        shared={
+            "fiscal_year": fiscal_year,
+            "month": month,
+            "updated_by": user.username,
+            "updated_at": stored_time(saved_at),
+            "origin": user.area_code,
+        },
+        meanwhile=lambda: (
+            _flagged(changes, usual.totals, usual.channels),
+            _change_rows(user, period, changes, existing),
+        ),
+    )
+    if written != len(changes):  # some row changed since the grid showed it
+        session.connection().exec_driver_sql("ROLLBACK TO SAVEPOINT otop_save_as_seen")
+        return None
+    unusual = _named_unusual(session, flagged)
+    if unusual and not unusual_ok:
+        raise _unusual_refusal(unusual)
+    uow.note(touched(Kind.SALES, fiscal_year=fiscal_year, month=month, districts=districts))
+    record_rows(session, audit + _confirm_rows(user, period, unusual), at=saved_at)
+    uow.commit()
+    return SaveResult(saved_at, len(changes), cells)
+
+
+_SEEN = ("revision", *AMOUNT_FIELDS, "import_id")  # what a row must still hold to be updated as the grid saw it
+
+
+def _update_as_seen(session, typed: list[tuple], imported: list[tuple], shared: dict, meanwhile):
+    """Update the rows as seen (update_rows_as_seen), those typed before apart from those a file wrote, as
+    _upsert_sales does and for its reason (a file's have their import cleared); (rows updated, `meanwhile`'s
+    result, run during the last update)."""
+    batches = [(rows, extra) for rows, extra in ((typed, {}), (imported, {"import_id": None})) if rows]
+    written = 0
+    for i, (rows, extra) in enumerate(batches):
+        count, result = update_rows_as_seen(
+            session,
+            MonthlySale.__table__,
+            rows,
+            key=("entrepreneur_id",),
+            columns=AMOUNT_FIELDS,
+            seen=_SEEN,
+            shared=shared | extra,
+            version="revision",
+            meanwhile=meanwhile if i == len(batches) - 1 else lambda: None,
+        )
+        written += count
+    return written, result
+
+
+def _refuse_outside(changes: list[SaleChange], tambons: dict[int, str]) -> None:
+    outside = [c.entrepreneur_id for c in changes if c.entrepreneur_id not in tambons]
+    if outside:
+        raise PermissionDenied(f"ผู้ประกอบการรหัส {outside[0]} ไม่อยู่ในพื้นที่ของท่าน ไม่ได้บันทึกข้อมูลใด ๆ")
+
+
+def _area_tambons(session, user: UserInfo) -> dict[int, str]:
+    """Every entrepreneur of the user's area and its tambon (the area's entrepreneurs alone: a save as seen
+    needs no row of the month)."""
+    prefix = scope_prefix(user, None, None)
+    return dict(session.connection().execute(_tambons_query(bool(prefix)), code_bounds(prefix)).all())
+
+
+@cache
+def _tambons_query(narrowed: bool):
+    query = select(Entrepreneur.id, Entrepreneur.tambon_code)
+    if narrowed:
+        query = query.where(Entrepreneur.tambon_code >= bindparam("low"), Entrepreneur.tambon_code < bindparam("high"))
+    return query
 
 
 def _check_amounts(changes) -> None:
@@ -284,6 +399,19 @@ def _audit_rows(user: UserInfo, period, changed, existing: dict, unusual) -> tup
     """The save's audit entries and how many cells changed: one entry a changed cell, then what the save
     noted beside them (rows newly listed, a file's figures overwritten), the unusual totals confirmed, and the
     month's list grown."""
+    rows, cells = _change_rows(user, period, changed, existing)
+    rows += _confirm_rows(user, period, unusual)
+    listed = sum(1 for change in changed if change.entrepreneur_id not in existing)
+    if listed:
+        fiscal_year, month = period
+        key, before = f"{user.area_code}/{fiscal_year}/{month:02d}", len(existing)
+        rows.append((user.username, "sync", "month", key, "entrepreneurs", str(before), str(before + listed), None))
+    return rows, cells
+
+
+def _change_rows(user: UserInfo, period, changed, existing: dict) -> tuple[list[tuple], int]:
+    """An audit entry a changed cell, then the trail beside them (rows newly listed, a file's figures
+    overwritten); and how many cells changed."""
     fiscal_year, month = period
     name, suffix = user.username, f"/{fiscal_year}/{month:02d}"
     rows, trail = [], []
@@ -297,20 +425,17 @@ def _audit_rows(user: UserInfo, period, changed, existing: dict, unusual) -> tup
         listed = entrepreneur_id not in existing
         if listed or old_import is not None:
             trail += map(as_row, sale_trail(name, key, listed=listed, import_id=old_import))
-    cells = len(rows)
-    rows += trail
-    rows.extend(
-        (name, "confirm_unusual", "monthly_sale", f"{u.entrepreneur_id}{suffix}", _unusual_field(u))
-        + (_baht_text(u.typical), _baht_text(u.total), _unusual_note(u))
+    return rows + trail, len(rows)
+
+
+def _confirm_rows(user: UserInfo, period, unusual: list[UnusualAmount]) -> list[tuple]:
+    """The audit entries of the unusual amounts the user confirmed, each on its field (or the total)."""
+    fiscal_year, month = period
+    return [
+        (user.username, "confirm_unusual", "monthly_sale", f"{u.entrepreneur_id}/{fiscal_year}/{month:02d}")
+        + (_unusual_field(u), _baht_text(u.typical), _baht_text(u.total), _unusual_note(u))
         for u in unusual
-    )
-    listed = sum(1 for change in changed if change.entrepreneur_id not in existing)
-    if listed:
-        key = f"{user.area_code}{suffix}"
-        rows.append(
-            (name, "sync", "month", key, "entrepreneurs", str(len(existing)), str(len(existing) + listed), None)
-        )
-    return rows, cells
+    ]
 
 
 def _unusual_field(unusual: UnusualAmount) -> str:
@@ -391,7 +516,13 @@ def _unusual(uow, user: UserInfo, period, changes, usual: UsualMonths | None) ->
         typical, channels = typical_months(
             uow=uow, user=user, fiscal_year=fiscal_year, month=month, entrepreneur_ids=wanted
         )
-    flagged = {}  # entrepreneur: (amount, usual, channel or None for the total)
+    return _named_unusual(uow.session, _flagged(changes, typical, channels))
+
+
+def _flagged(changes, typical: dict, channels: dict) -> dict[int, tuple]:
+    """The changes far above their usual month, or with one channel far above its own, as entrepreneur:
+    (amount, usual, channel or None for the total): arithmetic alone, so that it can run while the server writes."""
+    flagged = {}
     for change in changes:
         amounts = change.amounts
         total = sum(filter(None, amounts))
@@ -402,9 +533,14 @@ def _unusual(uow, user: UserInfo, period, changes, usual: UsualMonths | None) ->
             flagged[i] = (total, typical[i], None)
         elif (channel := unusual_channel(amounts, usual_channels := channels.get(i))) is not None:
             flagged[i] = (amounts[channel], usual_channels[channel], channel)
+    return flagged
+
+
+def _named_unusual(session, flagged: dict[int, tuple]) -> list[UnusualAmount]:
+    """The flagged changes named, in the order of their names."""
     if not flagged:
         return []
-    names = entrepreneur_labels(uow.session, flagged)  # name, code and tambon: namesakes differ
+    names = entrepreneur_labels(session, flagged)  # name, code and tambon: namesakes differ
     return sorted(
         (UnusualAmount(i, names[i], *found) for i, found in flagged.items()),
         key=lambda u: (sort_key(u.name), u.entrepreneur_id),

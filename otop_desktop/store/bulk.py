@@ -145,6 +145,83 @@ def _copy_rows(connection, table: Table, columns, rows: Iterable[tuple], upsert:
             return meanwhile() if meanwhile else None
 
 
+def update_rows_as_seen(
+    session,
+    table: Table,
+    rows: list[tuple],
+    *,
+    key: tuple[str, ...],
+    columns: tuple[str, ...],
+    seen: tuple[str, ...],
+    shared: dict[str, object],
+    version: str,
+    meanwhile: Callable[[], T],
+) -> tuple[int, T]:
+    """Update rows given as tuples: their `key` columns, the new values of `columns`, then the values of the `seen`
+    columns each row must still hold (None matches None), in one statement: a row that no longer holds them is
+    left as it is, and none is inserted. `shared` holds what every row has alike, set on each, or matched where it
+    is a column of the table's key the rows share (a save's year and month); `version` is raised by one on each.
+    Returns how many rows were updated (the caller compares: the optimistic check of a version column, as
+    SQLAlchemy's version_id_col does) and `meanwhile`'s result, run while PostgreSQL updates. Every value plain,
+    as insert_rows's `plain`."""
+    for name in (*key, *columns, *seen, *shared, version):
+        table.c[name]  # a KeyError here means a caller typo, before any SQL is built from names
+    matched = [name for name in shared if table.c[name].primary_key]
+    fixed = [name for name in shared if name not in matched]
+    connection = session.connection()
+    driver = connection.connection.dbapi_connection
+    if connection.dialect.name != "postgresql":
+        assignments = [f"{name} = ?" for name in (*columns, *fixed)] + [f"{version} = {version} + 1"]
+        where = [f"{name} = ?" for name in (*key, *matched)] + [f"{name} IS ?" for name in seen]
+        sql = f"UPDATE {table.name} SET {', '.join(assignments)} WHERE {' AND '.join(where)}"
+        fixed_values, matched_values = tuple(shared[n] for n in fixed), tuple(shared[n] for n in matched)
+        width, split = len(key), len(key) + len(columns)
+        cursor = driver.cursor()
+        try:
+            cursor.executemany(  # the SET values, then the WHERE's
+                sql, (row[width:split] + fixed_values + row[:width] + matched_values + row[split:] for row in rows)
+            )
+            return cursor.rowcount, meanwhile()
+        finally:
+            cursor.close()
+    names = ", ".join((*key, *columns, *(f"seen_{name}" for name in seen)))
+    target = f"otop_seen_{table.name}_{zlib.crc32(names.encode()):08x}"  # kept, as insert_rows's
+    kinds = _copy_types(table, (*key, *columns, *seen))
+    assignments = [f"{name} = s.{name}" for name in columns] + [f"{name} = %s" for name in fixed]
+    where = [f"t.{name} = s.{name}" for name in key] + [f"t.{name} = %s" for name in matched]
+    where += [f"t.{name} IS NOT DISTINCT FROM s.seen_{name}" for name in seen]
+    update = (
+        f"UPDATE {table.name} t SET {', '.join(assignments)}, {version} = t.{version} + 1"
+        f" FROM {target} s WHERE {' AND '.join(where)}"
+    )
+    with driver.cursor() as cursor, driver.cursor() as emptying, driver.cursor() as planning:
+        deadline.restarted(driver)
+        cursor.execute(
+            f"CREATE TEMPORARY TABLE IF NOT EXISTS {target} ON COMMIT DELETE ROWS AS SELECT"
+            f" {', '.join((*key, *columns, *(f'{name} AS seen_{name}' for name in seen)))}"
+            f" FROM {table.name} WITH NO DATA"
+        )
+        deadline.restarted(driver)
+        with cursor.copy(f"COPY {target} ({names}) FROM STDIN") as copy:
+            if kinds:
+                copy.set_types(kinds)
+            for row in rows:
+                copy.write_row(row)
+        deadline.restarted(driver)
+        with driver.pipeline():  # all sent at once; the answers are awaited as the block ends
+            # Each row by its key, as an upsert finds it: the planner prices a look-up as a read from disk and
+            # would hash the whole table instead (every month of every year: a province's save 26-34 ms
+            # against 17-20 ms, and more as the years grow).
+            for setting in ("enable_hashjoin", "enable_mergejoin"):
+                planning.execute(f"SET LOCAL {setting} = off")
+            cursor.execute(update, [shared[name] for name in (*fixed, *matched)])
+            for setting in ("enable_hashjoin", "enable_mergejoin"):
+                planning.execute(f"RESET {setting}")
+            emptying.execute(f"DELETE FROM {target}")
+            result = meanwhile()
+        return cursor.rowcount, result
+
+
 def bulk_insert(
     session, table: Table, rows: list[dict], *, conflict: tuple[str, ...] = (), update: tuple[str, ...] = ()
 ) -> None:

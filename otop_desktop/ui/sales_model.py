@@ -327,7 +327,7 @@ class SalesTableModel(QAbstractTableModel):
     def changes(self) -> list[SaleChange]:
         """Rows whose amounts differ from what was loaded."""
         return [
-            SaleChange(source.entrepreneur_id, tuple(amounts), source.revision)
+            SaleChange(source.entrepreneur_id, tuple(amounts), source.revision, (source.amounts, source.import_id))
             for source, amounts in zip(self._rows, self._amounts)
             if tuple(amounts) != source.amounts or source.updated_at is None
         ]

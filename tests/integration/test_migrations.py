@@ -246,6 +246,29 @@ def test_0019_makes_the_audit_logs_time_index_brin_on_a_server(database):
             assert [row[2] for row in connection.exec_driver_sql("PRAGMA index_info(ix_audit_log_at)")] == ["at"]
 
 
+def test_0020_compares_the_audit_logs_keys_byte_by_byte_on_a_server(database):
+    """On PostgreSQL the audit key's collation is "C", so that the history of a month (the keys that start with
+    a prefix) is found through the key's index; SQLite compares bytes already (its default, BINARY)."""
+    with database.engine.connect() as connection:
+        if connection.dialect.name != "postgresql":
+            assert (
+                "COLLATE"
+                not in connection.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'audit_log'").scalar()
+            )
+            return
+        collation = connection.exec_driver_sql(
+            "SELECT collation_name FROM information_schema.columns"
+            " WHERE table_name = 'audit_log' AND column_name = 'entity_key'"
+        ).scalar()
+        assert collation == "C"
+        connection.exec_driver_sql("SET enable_seqscan = off")
+        plan = "\n".join(
+            row[0]
+            for row in connection.exec_driver_sql("EXPLAIN SELECT id FROM audit_log WHERE entity_key LIKE '12/2569/%%'")
+        )
+        assert "ix_audit_log_entity_key" in plan
+
+
 def _revision(database) -> str:
     with closing(connect(database)) as con:
         return con.execute("SELECT version_num FROM alembic_version").fetchone()[0]

@@ -399,3 +399,26 @@ def test_a_month_locked_while_it_was_edited_is_offered_as_it_now_stands(qtbot, w
     assert (kind, title) == ("question", "เดือนนี้ล็อกข้อมูลแล้ว") and "ถูกล็อก" in text and "โหลดข้อมูลล่าสุด" in text
     assert sales(world.database) == before
     assert not tab.model.is_dirty() and not tab.save_button.isEnabled() and "ล็อก" in tab.banner.text()
+
+
+def test_a_save_from_the_grid_hands_what_it_showed_and_writes_without_reading_the_month(
+    qtbot, world, messages, monkeypatch
+):
+    """The grid hands each edited row's figures and import with its revision (sales_model.changes), so the save
+    writes without reading the month's rows again (saving._save_as_seen)."""
+    from otop_desktop.services import saving
+
+    read = saving._area_month
+    reads = []
+    monkeypatch.setattr(saving, "_area_month", lambda *args: reads.append(args[1].username) or read(*args))
+    window = open_window(qtbot, world.database, world.mueang)
+    tab = window.entry_tab
+    settle()
+    pick_month(tab, 8)
+    row = next(r for r in range(tab.model.rowCount()) if tab.model.entrepreneur_id(r) == world.ids["ไหม"])
+    type_into_cell(qtbot, tab.view, row, FIRST_AMOUNT, "10,000.01")
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert tab.banner.text().startswith("บันทึกข้อมูลเรียบร้อย เมื่อ"), messages.shown
+    assert reads == []
+    assert dict(sales_of_month(world.database, 8))[world.ids["ไหม"]] == 1_000_001

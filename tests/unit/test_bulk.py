@@ -11,7 +11,7 @@ from otop_desktop.core.errors import InvalidInput
 from otop_desktop.models import AuditEntry, MonthlySale
 from otop_desktop.services.audit import AUDIT_COLUMNS, list_audit, record_rows
 from otop_desktop.store import deadline
-from otop_desktop.store.bulk import collector_paused, insert_rows, stored_time
+from otop_desktop.store.bulk import collector_paused, insert_rows, stored_time, update_rows_as_seen
 from tests.conftest import add_entrepreneur, save
 
 # What COPY's text format must escape (tab, newline, carriage return, backslash) and what it would read as
@@ -233,3 +233,51 @@ def test_the_watchdog_times_a_restarted_statement_from_its_restart():
         assert id(other) not in deadline._running
     finally:
         deadline._running.pop(id(connection), None)
+
+
+def test_an_update_as_seen_writes_only_the_rows_still_as_seen_and_inserts_none(world):
+    """update_rows_as_seen: a row holding every seen value (a blank matching a blank) is updated and its version
+    raised; a row whose figure or version moved, or that is not there, is left as it is; the count says which."""
+    database, ids = world.database, world.ids
+    silk, rice = ids["ไหม"], ids["ข้าว"]
+    unlisted = add_entrepreneur(database, world.province, "กลุ่มที่ยังไม่อยู่ในรายการ", "340101")
+    save(database, world.province, 2569, 8, {silk: (100, None, 5, None), rice: (200, 1, 1, 1)})
+    with database.engine.connect() as connection:
+        before = {
+            row.entrepreneur_id: row
+            for row in connection.execute(
+                MonthlySale.__table__.select().where(MonthlySale.fiscal_year == 2569, MonthlySale.month == 8)
+            )
+        }
+    stamp = stored_time(datetime(2026, 12, 5, 1, 2, 3))
+    seen_silk = (before[silk].revision, 100, None, 5, None, None)
+    rows = [
+        (silk, 111, None, 6, 0, *seen_silk),  # as seen: written
+        (rice, 222, 2, 2, 2, before[rice].revision, 999, 1, 1, 1, None),  # its figure moved since: kept
+        (unlisted, 1, 1, 1, 1, 1, None, None, None, None, None),  # not on the month's list: not inserted
+    ]
+    with database.unit_of_work() as uow:
+        count, meanwhile = update_rows_as_seen(
+            uow.session,
+            MonthlySale.__table__,
+            rows,
+            key=("entrepreneur_id",),
+            columns=("domestic_offline", "domestic_online", "export_offline", "export_online"),
+            seen=("revision", "domestic_offline", "domestic_online", "export_offline", "export_online", "import_id"),
+            shared={"fiscal_year": 2569, "month": 8, "updated_by": "a\\N\tb", "updated_at": stamp, "origin": "34"},
+            version="revision",
+            meanwhile=lambda: "made while the server wrote",
+        )
+        uow.commit()
+    assert (count, meanwhile) == (1, "made while the server wrote")
+    with database.engine.connect() as connection:
+        after = {
+            row.entrepreneur_id: row
+            for row in connection.execute(
+                MonthlySale.__table__.select().where(MonthlySale.fiscal_year == 2569, MonthlySale.month == 8)
+            )
+        }
+    assert after[silk][3:9] == (111, None, 6, 0, before[silk].revision + 1, "a\\N\tb")
+    assert (after[silk].updated_at, after[silk].origin) == (datetime(2026, 12, 5, 1, 2, 3), "34")
+    assert after[rice] == before[rice] and unlisted not in after
+    assert {i: row for i, row in after.items() if i != silk} == {i: row for i, row in before.items() if i != silk}
