@@ -365,6 +365,7 @@ def job_jt2_cold(path: Path, repeat: int) -> dict:
         district,
         "--out",
         str(work / "cold.pdf"),
+        "--replace",  # each run prints over the one before
         "--incomplete-ok",
     ]
     environment = {**os.environ, "OTOP_PASSWORD": "demo-province", "PYTHONPATH": str(ROOT)}

@@ -185,11 +185,13 @@ def save_month(
     `usual`, the grid's usual months, spares reading the history again while its mark still holds."""
     check_period(fiscal_year, month)
     _check_amounts(changes)
+    fresh = not uow.session.in_transaction()  # nothing of the caller's yet in the transaction, to be lost
     uow.begin_write()  # what is read below (locks, revisions) cannot change before the write
-    if usual is not None and _all_seen(changes):
+    if fresh and usual is not None and _all_seen(changes):
         saved = _save_as_seen(uow, user, (fiscal_year, month), changes, today, unusual_ok, usual)
         if saved is not None:
             return saved
+        uow.begin_write()  # anew if it rolled back what it wrote
     tambons, existing = _area_month(uow.session, user, fiscal_year, month)
     _refuse_outside(changes, tambons)
     check_sales_writable(
@@ -237,8 +239,10 @@ def _save_as_seen(
     """The grid's save of rows it showed, without reading the month's rows first: each row is updated only if it
     still holds the revision, amounts and import the grid showed (so those are the audit's old values), in one
     statement whose count says whether all were. The unusual totals are judged and the audit entries made while
-    the server writes. None, with nothing written, when a row was not as shown or the grid's usual months no
-    longer hold: save_month then reads the month and checks as always (naming who saved meanwhile)."""
+    the server writes. None, with nothing written, when a row was not as shown (the transaction rolled back: a
+    savepoint to go back to costs SQLite a copy of every page the update writes, as much as the update) or the
+    grid's usual months no longer hold: save_month then reads the month and checks as always (naming who saved
+    meanwhile)."""
     session = uow.session
     fiscal_year, month = period
     tambons = _area_tambons(session, user)
@@ -258,7 +262,6 @@ def _save_as_seen(
             (change.entrepreneur_id, *change.amounts, revision, *amounts, import_id)
         )
     saved_at = now_utc()
-    session.connection().exec_driver_sql("SAVEPOINT otop_save_as_seen")
     written, (flagged, (audit, cells)) = _update_as_seen(
         session,
         typed,
@@ -276,7 +279,7 @@ def _save_as_seen(
         ),
     )
     if written != len(changes):  # some row changed since the grid showed it
-        session.connection().exec_driver_sql("ROLLBACK TO SAVEPOINT otop_save_as_seen")
+        session.rollback()
         return None
     unusual = _named_unusual(session, flagged)
     if unusual and not unusual_ok:

@@ -176,3 +176,32 @@ def test_a_grid_save_whose_usual_months_no_longer_hold_reads_the_month(world, re
     reads.clear()
     save_shown(world, world.mueang, [edited(rows[silk], (1_000_001, 200_000, None, None))], usual)
     assert reads == ["mueang"] and month_rows(world)[silk][0] == 1_000_001
+
+
+def test_a_save_after_other_writes_in_the_same_transaction_never_rolls_them_back(world, reads):
+    """A caller that wrote before saving, in the same unit of work: the save reads the month rather than write
+    as seen, since going back on a row not as shown would take the caller's writes back too."""
+    from otop_desktop.models import Setting
+
+    silk = world.ids["ไหม"]
+    rows, usual = shown(world, world.mueang)
+    with connect(world.database) as con:  # a figure moved under the same revision: the save as seen would go back
+        con.execute(
+            "UPDATE monthly_sale SET domestic_offline = 1234500 WHERE entrepreneur_id = ? AND fiscal_year = 2569"
+            " AND month = 8",
+            (silk,),
+        )
+    with world.database.unit_of_work() as uow:
+        uow.session.add(Setting(key="written_before_the_save", value="kept"))
+        uow.session.flush()
+        saving.save_month(
+            uow=uow,
+            user=world.mueang,
+            changes=[edited(rows[silk], (1, 2, 3, 4))],
+            usual=usual,
+            unusual_ok=True,
+            **AUGUST,
+        )
+    with connect(world.database) as con:
+        assert con.execute("SELECT value FROM setting WHERE key = 'written_before_the_save'").fetchall() == [("kept",)]
+    assert month_rows(world)[silk][:4] == (1, 2, 3, 4) and reads == ["mueang"]
