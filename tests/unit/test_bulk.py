@@ -215,8 +215,20 @@ def test_a_bulk_write_on_the_server_gives_each_of_its_statements_the_full_deadli
         rows = [(i, 2569, 9, 100, 1, "prov", stamp) for i in world.ids.values()]
         conflict = ("entrepreneur_id", "fiscal_year", "month")
         insert_rows(uow.session, MonthlySale.__table__, columns, rows, conflict=conflict, update=columns[3:])
+        assert restarts == [driver] * 4  # then the temporary table, the COPY into it, the upsert from it
+        update_rows_as_seen(
+            uow.session,
+            MonthlySale.__table__,
+            [(i, 200, 100) for i in world.ids.values()],
+            key=("entrepreneur_id",),
+            columns=("domestic_offline",),
+            seen=("domestic_offline",),
+            shared={"fiscal_year": 2569, "month": 9},
+            version="revision",
+            meanwhile=lambda: None,
+        )
         uow.commit()
-    assert restarts == [driver] * 4  # then the temporary table, the COPY into it, the upsert from it
+    assert restarts == [driver] * 7  # and for the update as seen: its temporary table, the COPY, the update
 
 
 def test_the_watchdog_times_a_restarted_statement_from_its_restart():
