@@ -240,7 +240,7 @@ def open_beside_floor(target, user: UserInfo, month: int = 9, repeat: int = 5) -
 
 
 def save_beside_floor(
-    target, floor: CopyFloor, user: UserInfo, month: int = 9, rounds: int = 7
+    target, floor: CopyFloor, user: UserInfo, month: int = 9, rounds: int = 15
 ) -> tuple[list[float], list[float], int]:
     """The province's whole month saved `rounds` times (each amount raised by one), and the same rows upserted
     by COPY into the floor's database, in turns: (save seconds, floor seconds, rows)."""
