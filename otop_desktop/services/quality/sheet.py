@@ -5,6 +5,7 @@ from pathlib import Path
 
 from otop_desktop.core.files import check_output_path
 from otop_desktop.core.users import UserInfo
+from otop_desktop.services.forms.signatories import get_signatories
 from otop_desktop.services.quality.check import SWING_PERCENT, check_month
 from otop_desktop.services.quality.findings import QualityCheck
 from otop_desktop.services.quality.paper import TITLE, render_check
@@ -85,7 +86,8 @@ def save_check(
         uow=uow, user=user, fiscal_year=fiscal_year, month=month, area_code=area_code, swing_percent=swing_percent
     )
     if target.suffix.lower() == ".pdf":
-        render_check(check, user, target)
+        certifies = get_signatories(uow=uow, user=user, area_code=check.area_code) if check.area_code else {}
+        render_check(check, user, target, certifies.get("certifies"))
     else:
         write_report(quality_report(check), target)
     return check
