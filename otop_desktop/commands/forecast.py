@@ -27,7 +27,14 @@ def run_forecast(args, office) -> int:
 
     if args.forecast_command == "set":
         amounts = tuple(parse_amount(text) for text in args.amounts)
+        before = office.query(load_forecast, fiscal_year=args.year) if not any(a is not None for a in amounts) else None
         sheet = office.query(save_forecast, fiscal_year=args.year, months={args.month: (amounts, args.remark)})
+        if before is not None:  # four blanks clear the month: say so, and what it held
+            held = next(row for row in before.rows if row.month == args.month)
+            if any(a is not None for a in held.amounts):
+                print(f"ล้างประมาณการของเดือน{held.label} แล้ว (เดิมรวม {format_baht(held.total)} บาท)")
+            else:
+                print(f"เดือน{held.label} ไม่มีประมาณการอยู่แล้ว")
     else:
         sheet = office.query(load_forecast, fiscal_year=args.year)
     print(f"ประมาณการรายได้ จังหวัด{sheet.province_name} ปีงบประมาณ {sheet.fiscal_year}")

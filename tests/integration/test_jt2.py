@@ -488,3 +488,31 @@ def test_an_unwritable_place_is_refused_in_thai_and_records_nothing(world, tmp_p
     with connect(world.database) as con:
         assert con.execute("SELECT count(*) FROM print_record").fetchone() == (0,)
     assert not list(tmp_path.rglob("*.part*"))
+
+
+def test_forecast_set_says_what_four_blanks_cleared_and_refuses_a_year_too_far(world, monkeypatch, capsys):
+    from datetime import date
+
+    from otop_desktop.cli import main
+    from otop_desktop.core.errors import InvalidInput
+    from otop_desktop.services.forms.forecast import save_forecast
+    from tests.conftest import PASSWORD
+
+    monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
+    base = [*location(world.database), "forecast", "set", "--user", "prov", "--year", "2569", "--month", "11"]
+    assert main([*base, "500", "25", "", ""]) == 0
+    capsys.readouterr()
+    assert main([*base, "", "", "", ""]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "ล้างประมาณการของเดือนพฤศจิกายน 2568 แล้ว (เดิมรวม 525.00 บาท)"
+    assert "พฤศจิกายน 2568\t-\t-\t-\t-\t0.00" in out
+    assert main([*base, "", "", "", ""]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "เดือนพฤศจิกายน 2568 ไม่มีประมาณการอยู่แล้ว"
+    with world.database.unit_of_work() as uow:  # next year's forecast may be made ahead; none further
+        save_forecast(
+            uow=uow, user=world.province, fiscal_year=2571, months={10: ((1, 2, 3, 4), "")}, today=date(2026, 12, 5)
+        )
+        with pytest.raises(InvalidInput, match="ปีงบประมาณ 2600 ไกลเกินไป: ประมาณการได้ถึงปีงบประมาณ 2571"):
+            save_forecast(
+                uow=uow, user=world.province, fiscal_year=2600, months={10: ((1, 2, 3, 4), "")}, today=date(2026, 12, 5)
+            )

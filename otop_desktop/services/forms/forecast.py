@@ -3,6 +3,7 @@ October–September in four channels with a remark; row totals and the grand tot
 the actual sales beside each month once they exist; printed (forecast_pdf) and exported to Excel
 (forecast_xlsx) in the attachment's layout with the reporter's signature block."""
 
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -21,7 +22,14 @@ from otop_desktop.services.forms.signatories import get_signatories
 from otop_desktop.services.forms.verify import PrintedFigure, new_code, record_print
 from otop_desktop.services.money import check_amount, sum_amounts
 from otop_desktop.services.periods import check_period
-from otop_desktop.services.thai import FISCAL_MONTHS, free_text, month_label, now_utc
+from otop_desktop.services.thai import (
+    FISCAL_MONTHS,
+    fiscal_year_of,
+    free_text,
+    month_label,
+    now_utc,
+    today_in_thailand,
+)
 
 
 def _actuals(session, province_code: str, fiscal_year: int) -> dict[int, int]:
@@ -78,9 +86,14 @@ def load_forecast(*, uow, user: UserInfo, fiscal_year: int) -> ForecastSheet:
     )
 
 
-def save_forecast(*, uow, user: UserInfo, fiscal_year: int, months: dict) -> ForecastSheet:
-    """Save months of the forecast: {month: (four amounts in satang, remark)}; one transaction, audited."""
+def save_forecast(*, uow, user: UserInfo, fiscal_year: int, months: dict, today: date | None = None) -> ForecastSheet:
+    """Save months of the forecast: {month: (four amounts in satang, remark)}; one transaction, audited. A year
+    further ahead than the next (by Thailand's date) is refused: a forecast is made for this year and the next,
+    and 2600 for 2570 is a slip of the keys."""
     check_period(fiscal_year, months=months)
+    latest = fiscal_year_of(today or today_in_thailand()) + 1
+    if fiscal_year > latest:
+        raise InvalidInput(f"ปีงบประมาณ {fiscal_year} ไกลเกินไป: ประมาณการได้ถึงปีงบประมาณ {latest} (ปีหน้า) กรุณาตรวจสอบปีที่ใส่")
     province = user.province_code
     access.check(user, access.Action.SET_FORECAST, province)
     checked = {}
