@@ -325,7 +325,9 @@ def demo_logins() -> list[DemoLogin]:
 def _create_logins(uow) -> list[DemoLogin]:
     logins, admin = demo_logins(), None
     for login in logins:
-        position = {"admin": "ผู้ดูแลระบบ", "province": "พัฒนาการจังหวัดอุบลราชธานี"}.get(login.role, "พัฒนาการอำเภอ")
+        # The officers who type and check, not the heads who sign (พัฒนาการ…): the forms' signature blocks are
+        # the offices' signatories, and a login's position shows where it signs for itself (the check's paper).
+        position = {"admin": "ผู้ดูแลระบบ", "province": "นักวิชาการพัฒนาชุมชนชำนาญการ"}.get(login.role, "นักวิชาการพัฒนาชุมชน")
         info = create_user(
             uow=uow,
             user=admin,

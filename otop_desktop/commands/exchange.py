@@ -123,7 +123,10 @@ def run_exchange(args, office) -> int:
         return 0
     if command == "imports":
         people = office.query(names.list_names)  # who imported, as a person, as the exchange dialog names them
-        for entry in office.query(batch.list_ledger):
+        entries = office.query(batch.list_ledger)
+        if not entries:
+            print("ยังไม่มีการนำเข้าไฟล์ในฐานข้อมูลนี้")
+        for entry in entries:
             print(
                 f"{entry.id}\t{format_thai_datetime(entry.imported_at)}\t{entry.file_name}\t{entry.source_area}"
                 f"\t{entry.outcome_name}\t{people.person(entry.imported_by)}\t{entry.details}"

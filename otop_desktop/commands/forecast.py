@@ -41,7 +41,9 @@ def run_forecast(args, office) -> int:
     print("\t".join(("เดือน", *(channel.replace(" ", "") for channel in CHANNELS), "รวม", "ยอดจริง", "หมายเหตุ")))
     for row in sheet.rows:
         cells = "\t".join(format_baht(a, blank="-") for a in row.amounts)
-        print(f"{row.label}\t{cells}\t{format_baht(row.total)}\t{format_baht(row.actual, blank='-')}\t{row.remark}")
+        total = row.total if any(a is not None for a in row.amounts) else None  # nothing forecast: no total
+        figures = f"{format_baht(total, blank='-')}\t{format_baht(row.actual, blank='-')}"
+        print(f"{row.label}\t{cells}\t{figures}\t{row.remark}")
     totals = "\t".join(format_baht(a) for a in (*sheet.totals, sheet.total, sheet.actual_total))
     print(f"รวมทั้งสิ้น\t{totals}")
     return 0

@@ -25,7 +25,9 @@ def add(commands) -> dict:
     signatories.add_argument("action", choices=("show", "set"), help="show: แสดงผู้ลงนาม, set: กำหนดผู้ลงนาม")
     signatories.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
     signatories.add_argument("--area", type=area_code, help="รหัสอำเภอหรือจังหวัด (ค่าเริ่มต้น: สำนักงานของผู้ใช้)")
-    signatories.add_argument("--duty", choices=("prepares", "certifies", "signs"), help="ผู้จัดทำ ผู้รับรอง หรือผู้ลงนาม")
+    signatories.add_argument(
+        "--duty", choices=("prepares", "certifies", "signs"), help="ผู้จัดทำ ผู้รับรอง (นตผ.) หรือผู้รายงาน (ผู้ลงนาม)"
+    )
     signatories.add_argument("--name", default="", help="ชื่อ-สกุล (ว่าง = ลบ)")
     signatories.add_argument("--position", default="", help="ตำแหน่ง")
     jt1 = user_and_period(forms.add_parser("jt1", help="แบบ จต.๑ แบบจัดเก็บข้อมูล (รายชื่อพร้อมช่องว่างให้กรอก)"))
@@ -124,6 +126,8 @@ def run_signatories(args, office) -> int:
         if not args.duty:
             raise OtopError("กรุณาระบุ --duty prepares, certifies หรือ signs")
         office.query(set_signatory, area_code=area, duty=args.duty, name=args.name, position=args.position)
+        done = "ลบ" if not (args.name or "").strip() else "บันทึก"
+        print(f"{done}{DUTIES[args.duty]}ของสำนักงาน {area} แล้ว")
     found = office.query(get_signatories, area_code=area)
     for duty, role in DUTIES.items():
         person = found.get(duty)

@@ -318,7 +318,7 @@ def _update_as_seen(session, typed: list[tuple], imported: list[tuple], shared: 
 def _refuse_outside(changes: list[SaleChange], tambons: dict[int, str]) -> None:
     outside = [c.entrepreneur_id for c in changes if c.entrepreneur_id not in tambons]
     if outside:
-        raise PermissionDenied(f"ผู้ประกอบการรหัส {outside[0]} ไม่อยู่ในพื้นที่ของท่าน ไม่ได้บันทึกข้อมูลใด ๆ")
+        raise PermissionDenied(f"ไม่พบผู้ประกอบการเลขที่ {outside[0]} ในพื้นที่ของท่าน (เลขที่ผิด หรืออยู่ในพื้นที่อื่น) ไม่ได้บันทึกข้อมูลใด ๆ")
 
 
 def _area_tambons(session, user: UserInfo) -> dict[int, str]:
@@ -487,11 +487,16 @@ def _check_not_saved_meanwhile(session, changes, existing: dict, fiscal_year: in
     labels = entrepreneur_labels(session, [number for number, _, _ in found])
     rows = [(labels[number], by, at) for number, by, at in found]
     people = person_names(session, [by for _, by, _ in rows[:5]])
-    shown = "; ".join(f"{name} (โดย {people.get(by, by)} เมื่อ {format_thai_datetime(at)})" for name, by, at in rows[:5])
     more = f" และอีก {len(rows) - 5} ราย" if len(rows) > 5 else ""
+    saved = lambda by, at: f"(โดย {people.get(by, by)} เมื่อ {format_thai_datetime(at)})"  # noqa: E731
+    if len({(by, at) for _, by, at in rows}) == 1:  # one save elsewhere (a Sync lists hundreds): said once
+        shown = "; ".join(name for name, _, _ in rows[:5]) + f"{more} {saved(*rows[0][1:])}"
+    else:
+        shown = "; ".join(f"{name} {saved(by, at)}" for name, by, at in rows[:5]) + more
     raise SavedMeanwhile(
-        f"ยังไม่ได้บันทึก: ระหว่างที่ท่านแก้ไข มีผู้บันทึกยอดของ {len(stale):,} รายในเดือน{month_label(fiscal_year, month)} "
-        f"ไปก่อนแล้ว: {shown}{more} ถ้าบันทึกตอนนี้จะทับข้อมูลของผู้อื่น กรุณาโหลดข้อมูลล่าสุดแล้วแก้ไขอีกครั้ง",
+        f"ยังไม่ได้บันทึก: ระหว่างที่ท่านแก้ไข มีการบันทึกยอดของ {len(stale):,} รายในเดือน{month_label(fiscal_year, month)} "
+        f"ไปก่อนแล้ว (จากเครื่องอื่นหรือหน้าต่างอื่น): {shown} ถ้าบันทึกตอนนี้จะทับยอดที่บันทึกไว้ก่อน "
+        "กรุณาโหลดข้อมูลล่าสุดแล้วแก้ไขอีกครั้ง",
         rows,
     )
 

@@ -174,19 +174,10 @@ def update_rows_as_seen(
         assignments = [f"{name} = ?" for name in (*columns, *fixed)] + [f"{version} = {version} + 1"]
         where = [f"{name} = ?" for name in (*key, *matched)] + [f"{name} IS ?" for name in seen]
         sql = f"UPDATE {table.name} SET {', '.join(assignments)} WHERE {' AND '.join(where)}"
-        fixed_values, matched_values = tuple(shared[n] for n in fixed), tuple(shared[n] for n in matched)
-        width, split = len(key), len(key) + len(columns)
-        cursor = driver.cursor()
-        try:
-            cursor.executemany(  # the SET values, then the WHERE's
-                sql, (row[width:split] + fixed_values + row[:width] + matched_values + row[split:] for row in rows)
-            )
-            return cursor.rowcount, meanwhile()
-        finally:
-            cursor.close()
-    names = ", ".join((*key, *columns, *(f"seen_{name}" for name in seen)))
-    target = f"otop_seen_{table.name}_{zlib.crc32(names.encode()):08x}"  # kept, as insert_rows's
-    kinds = _copy_types(table, (*key, *columns, *seen))
+        same = (tuple(shared[n] for n in fixed), tuple(shared[n] for n in matched))
+        return _update_in_file(driver, sql, rows, len(key), len(key) + len(columns), same, meanwhile)
+    staged = [(name, name) for name in (*key, *columns)] + [(name, f"seen_{name}") for name in seen]
+    target = f"otop_seen_{table.name}_{zlib.crc32(', '.join(n for _, n in staged).encode()):08x}"  # kept
     assignments = [f"{name} = s.{name}" for name in columns] + [f"{name} = %s" for name in fixed]
     where = [f"t.{name} = s.{name}" for name in key] + [f"t.{name} = %s" for name in matched]
     where += [f"t.{name} IS NOT DISTINCT FROM s.seen_{name}" for name in seen]
@@ -194,15 +185,39 @@ def update_rows_as_seen(
         f"UPDATE {table.name} t SET {', '.join(assignments)}, {version} = t.{version} + 1"
         f" FROM {target} s WHERE {' AND '.join(where)}"
     )
+    parameters = [shared[name] for name in (*fixed, *matched)]
+    return _update_on_server(driver, table, (target, staged), rows, (update, parameters), meanwhile)
+
+
+def _update_in_file(driver, sql: str, rows: list[tuple], width: int, split: int, same: tuple, meanwhile):
+    """SQLite: one executemany of the UPDATE, each row's SET values, then its key and what it must still hold;
+    the count is the rows it changed (triggers' changes not counted)."""
+    fixed_values, matched_values = same
+    cursor = driver.cursor()
+    try:
+        cursor.executemany(
+            sql, (row[width:split] + fixed_values + row[:width] + matched_values + row[split:] for row in rows)
+        )
+        return cursor.rowcount, meanwhile()
+    finally:
+        cursor.close()
+
+
+def _update_on_server(driver, table: Table, staging: tuple, rows: list[tuple], update: tuple, meanwhile):
+    """PostgreSQL: the rows by COPY into a temporary table (`staging`: its name, and each of its columns as
+    (the table's column, its name there)), kept as insert_rows's, then the UPDATE … FROM it sent in a pipeline
+    with the table's emptying while `meanwhile` runs."""
+    (target, staged), (sql, parameters) = staging, update
+    names = ", ".join(name for _, name in staged)
     with driver.cursor() as cursor, driver.cursor() as emptying, driver.cursor() as planning:
         deadline.restarted(driver)
         cursor.execute(
             f"CREATE TEMPORARY TABLE IF NOT EXISTS {target} ON COMMIT DELETE ROWS AS SELECT"
-            f" {', '.join((*key, *columns, *(f'{name} AS seen_{name}' for name in seen)))}"
-            f" FROM {table.name} WITH NO DATA"
+            f" {', '.join(f'{column} AS {name}' for column, name in staged)} FROM {table.name} WITH NO DATA"
         )
         deadline.restarted(driver)
         with cursor.copy(f"COPY {target} ({names}) FROM STDIN") as copy:
+            kinds = _copy_types(table, [column for column, _ in staged])
             if kinds:
                 copy.set_types(kinds)
             for row in rows:
@@ -214,7 +229,7 @@ def update_rows_as_seen(
             # against 17-20 ms, and more as the years grow).
             for setting in ("enable_hashjoin", "enable_mergejoin"):
                 planning.execute(f"SET LOCAL {setting} = off")
-            cursor.execute(update, [shared[name] for name in (*fixed, *matched)])
+            cursor.execute(sql, parameters)
             for setting in ("enable_hashjoin", "enable_mergejoin"):
                 planning.execute(f"RESET {setting}")
             emptying.execute(f"DELETE FROM {target}")

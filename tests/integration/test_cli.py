@@ -91,7 +91,7 @@ def test_entry_refusals_print_thai_and_change_nothing(cli, world):
     code, _, err = cli(
         "entry", "set", "--user", "mueang", "--year", "2569", "--month", "8", str(world.ids["วาริน"]), "1", "", "", ""
     )
-    assert code == 2 and "ไม่อยู่ในพื้นที่ของท่าน" in err
+    assert code == 2 and "ในพื้นที่ของท่าน (เลขที่ผิด หรืออยู่ในพื้นที่อื่น)" in err
     code, _, err = cli("entry", "show", "--user", "mueang", "--year", "2569", "--month", "8", "--district", "3415")
     assert code == 2 and "อำเภอของท่าน" in err
     assert sales(world.database) == before
@@ -351,3 +351,15 @@ def test_lock_says_the_months_unchecked_findings_first(cli, world):
     assert "ล็อกข้อมูลอำเภอเมืองอุบลราชธานี จังหวัดอุบลราชธานี (3401)" in out
     code, out, _ = cli("lock", "--user", "prov", "--year", "2569", "--month", "8", "--district", "3415")
     assert code == 0 and "คำเตือน" not in out
+
+
+def test_the_command_line_says_what_it_did_where_it_had_nothing_to_list(cli):
+    """`imports` with nothing taken in says so (it printed nothing); `signatories set` says what it saved or
+    removed, before the table of the office's blocks."""
+    code, out, _ = cli("imports", "--user", "prov")
+    assert code == 0 and out.strip() == "ยังไม่มีการนำเข้าไฟล์ในฐานข้อมูลนี้"
+    code, out, _ = cli("signatories", "set", "--user", "prov", "--duty", "certifies", "--name", "นายสมชาย รักถิ่น")
+    assert code == 0 and out.splitlines()[0] == "บันทึกผู้รับรองของสำนักงาน 34 แล้ว"
+    assert "ผู้รับรอง (--duty certifies)\tนายสมชาย รักถิ่น" in out
+    code, out, _ = cli("signatories", "set", "--user", "prov", "--duty", "certifies", "--name", "")
+    assert code == 0 and out.splitlines()[0] == "ลบผู้รับรองของสำนักงาน 34 แล้ว"

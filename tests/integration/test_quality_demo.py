@@ -191,25 +191,29 @@ def test_the_usual_month_is_the_entry_grids_usual_month(demo):
 
 def test_the_paper_has_the_networks_chair_certify_the_check(demo):
     """The letter has นตผ.จังหวัด certify the province's check: its chair's block beside the checker's, dotted to
-    fill in by hand with the chair's position, or as the office set it (signatories); a district's check names
-    the district's network."""
+    fill in by hand with the chair's position, or as the office set it (signatories); the office that checks
+    certifies, so the province's check of one district is the province's network's, and a district's own check
+    its district's network's."""
     from otop_desktop.services.forms.signatories import set_signatory
     from otop_desktop.services.quality.sheet import save_check
     from tests.integration.test_jt2 import pdf_text
 
+    warin = UserInfo("amphoe3415", "district", "3415", "", "")
     database = open_database(demo)
     office = Office(database, PROVINCE)
     try:
         office.query(save_check, fiscal_year=YEAR, month=MONTH, path=demo.parent / "dotted.pdf")
-        office.query(save_check, fiscal_year=YEAR, month=MONTH, area_code="3415", path=demo.parent / "district.pdf")
+        office.query(save_check, fiscal_year=YEAR, month=MONTH, area_code="3415", path=demo.parent / "of3415.pdf")
+        Office(database, warin).query(save_check, fiscal_year=YEAR, month=MONTH, path=demo.parent / "by3415.pdf")
         office.run(set_signatory, area_code="34", duty="certifies", name="นายสมชาย รักถิ่น", position="ประธานเครือข่าย OTOP")
         office.query(save_check, fiscal_year=YEAR, month=MONTH, path=demo.parent / "named.pdf")
     finally:
         database.close()
-    dotted, district, named = (
-        " ".join(pdf_text(demo.parent / f"{name}.pdf").split()) for name in ("dotted", "district", "named")
+    dotted, of_district, by_district, named = (
+        " ".join(pdf_text(demo.parent / f"{name}.pdf").split()) for name in ("dotted", "of3415", "by3415", "named")
     )
     assert "ขอรับรองผลการตรวจสอบข้อมูลยอดจำหน่ายผลิตภัณฑ์ OTOP ข้างต้น" in dotted
     assert "ผู้ตรวจสอบ" in dotted and "ผู้รับรอง" in dotted and "ประธาน นตผ.จังหวัดอุบลราชธานี" in dotted
-    assert "ประธาน นตผ.อำเภอวารินชำราบ" in district and "จังหวัดอุบลราชธานี" not in district.split("ผู้รับรอง")[1]
+    assert "ประธาน นตผ.จังหวัดอุบลราชธานี" in of_district and "นตผ.อำเภอ" not in of_district
+    assert "ประธาน นตผ.อำเภอวารินชำราบ" in by_district and "นตผ.จังหวัด" not in by_district
     assert "(นายสมชาย รักถิ่น)" in named and "ประธานเครือข่าย OTOP" in named and "นตผ.จังหวัด" not in named

@@ -146,7 +146,7 @@ def test_the_grids_save_keeps_every_refusal(world, reads):
     rows, usual = shown(world, world.mueang)
     before = month_rows(world)
     province_rows, _ = shown(world, world.province)
-    with pytest.raises(PermissionDenied, match=f"ผู้ประกอบการรหัส {warin} ไม่อยู่ในพื้นที่ของท่าน"):
+    with pytest.raises(PermissionDenied, match=f"ไม่พบผู้ประกอบการเลขที่ {warin} ในพื้นที่ของท่าน"):
         save_shown(world, world.mueang, [edited(province_rows[warin], (1, 1, 1, 1))], usual)
     with pytest.raises(saving.UnusualAmounts) as unusual:
         save_shown(world, world.mueang, [edited(rows[silk], (99_000_000, 200_000, None, None))], usual, False)

@@ -106,7 +106,7 @@ def test_two_pcs_saving_the_same_month_lose_no_update(server_world, server_url):
         by_round.setdefault(round_, []).append((pc, outcome, message))
     for round_, both in sorted(by_round.items()):
         assert sorted(o for _, o, _ in both) == ["refused", "saved"], (round_, both)
-        assert all("มีผู้บันทึกยอด" in m and "ก่อนแล้ว" in m for _, o, m in both if o == "refused")
+        assert all("มีการบันทึกยอด" in m and "ก่อนแล้ว" in m for _, o, m in both if o == "refused")
     with server_world.database.engine.connect() as connection:
         amount, revision = connection.execute(
             text(

@@ -342,6 +342,29 @@ def test_a_row_saved_by_someone_else_since_it_was_shown_refuses_the_save_and_nam
     assert sales_of(world.database)[(silk, 8)] == (1, 1, 1, 1)
 
 
+def test_rows_one_save_elsewhere_wrote_are_named_with_who_and_when_once(world):
+    """A Sync or a whole month saved on another PC meanwhile: the names, then who saved them and when, once,
+    not after every name; the words do not assume it was somebody else (the same login on two PCs)."""
+    silk, rice = world.ids["ไหม"], world.ids["ข้าว"]
+    with world.database.unit_of_work() as uow:
+        shown = {
+            r.entrepreneur_id: r for r in entry.load_month(uow=uow, user=world.mueang, fiscal_year=2569, month=8).rows
+        }
+    save(world.database, world.province, 2569, 8, {silk: (7, 7, 7, 7), rice: (8, 8, 8, 8)})  # one save elsewhere
+    with world.database.unit_of_work() as uow, pytest.raises(saving.SavedMeanwhile) as refused:
+        saving.save_month(
+            uow=uow,
+            user=world.mueang,
+            fiscal_year=2569,
+            month=8,
+            unusual_ok=True,
+            changes=[saving.SaleChange(i, (1, 1, 1, 1), shown[i].revision) for i in (silk, rice)],
+        )
+    message = refused.value.message
+    assert message.count("(โดย นางสมศรี ใจดี เมื่อ") == 1 and "ต.ในเมือง); " in message
+    assert "จากเครื่องอื่นหรือหน้าต่างอื่น" in message and "จะทับยอดที่บันทึกไว้ก่อน" in message
+
+
 def sales_of(path) -> dict:
     with connect(path) as con:
         return {

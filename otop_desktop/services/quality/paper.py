@@ -1,7 +1,7 @@
 """The check on paper: A4 landscape in the house style (Sarabun embedded, left margin 3 cm, right 2 cm, Thai
 digits in the headings, Arabic in the figures), one row a finding with its sentence wrapped between words, the
-heading repeated on every page, the counts per kind, the checker's signature block and, for a province or a
-district, the certification by its OTOP network's chair (นตผ., as the letter asks of the province's check),
+heading repeated on every page, the counts per kind, the checker's signature block and the certification by the
+checking office's OTOP network chair (นตผ.: the letter has นตผ.จังหวัด certify the province's check),
 'พิมพ์เมื่อ', 'หน้า x/y'."""
 
 from dataclasses import dataclass
@@ -13,7 +13,6 @@ from reportlab.lib.units import cm
 from otop_desktop.core.files import write_output
 from otop_desktop.core.users import UserInfo
 from otop_desktop.services.forms import thai_pdf
-from otop_desktop.services.forms.signatories import SignatoryInfo
 from otop_desktop.services.forms.thai_pdf import BOLD, REGULAR, DocumentInfo
 from otop_desktop.services.quality.findings import Finding, QualityCheck
 from otop_desktop.services.thai import format_thai_datetime, month_label, now_utc
@@ -118,15 +117,21 @@ def _draw_row(canvas, row: _Row, y: float) -> float:
 CERTIFICATION = "ขอรับรองผลการตรวจสอบข้อมูลยอดจำหน่ายผลิตภัณฑ์ OTOP ข้างต้น"
 
 
-def _signature(canvas, check: QualityCheck, user: UserInfo, certifier: SignatoryInfo | None, y: float) -> None:
-    """The checker's block (who printed the check) and, for a province or a district, the block of its OTOP
-    network's chair who certifies it: as the office set it (`signatories certifies`), or dotted to fill in."""
+@dataclass(frozen=True)
+class Certifier:
+    """The OTOP network's chair who certifies the check: a name ('' to sign by hand) and a position."""
+
+    name: str
+    position: str
+
+
+def _signature(canvas, user: UserInfo, certifier: Certifier | None, y: float) -> None:
+    """The checker's block (who printed the check) and, but for the department, the block of the network's
+    chair who certifies it, the certification line above them."""
     half = (RIGHT - LEFT) / 2
     blocks = [("ผู้ตรวจสอบ", user.display_name or user.username, user.position)]
-    if check.area_code:
-        chair = f"ประธาน นตผ.{check.area_name.split(' จังหวัด')[0]}"  # อำเภอวารินชำราบ, or จังหวัดอุบลราชธานี
-        named = certifier is not None and certifier.name
-        blocks.append(("ผู้รับรอง", certifier.name if named else "." * 44, (certifier.position if named else "") or chair))
+    if certifier is not None:
+        blocks.append(("ผู้รับรอง", certifier.name or "." * 44, certifier.position))
         thai_pdf.draw(canvas, LEFT, y - 24, CERTIFICATION, REGULAR, 13)
     for i, (role, name, position) in enumerate(blocks):
         centre = RIGHT - half / 2 - half * (len(blocks) - 1 - i)
@@ -144,12 +149,12 @@ def document_info(check: QualityCheck) -> DocumentInfo:
     return DocumentInfo(f"{TITLE} {period}", office, f"{TITLE} {period} {check.area_name}")
 
 
-def render_check(check: QualityCheck, user: UserInfo, path: Path | str, certifier: SignatoryInfo | None = None) -> Path:
-    """Write the check as a PDF, whole or not at all; `certifier` is the area's นตผ. chair as the office set it."""
+def render_check(check: QualityCheck, user: UserInfo, path: Path | str, certifier: Certifier | None = None) -> Path:
+    """Write the check as a PDF, whole or not at all; `certifier`, the network's chair who certifies it."""
     return write_output(path, lambda temporary: _draw(check, user, certifier, temporary))
 
 
-def _draw(check: QualityCheck, user: UserInfo, certifier: SignatoryInfo | None, temporary: Path) -> None:
+def _draw(check: QualityCheck, user: UserInfo, certifier: Certifier | None, temporary: Path) -> None:
     canvas = thai_pdf.new_canvas(temporary, PAGE, document_info(check))
     rows = [_row(n, f) for n, f in enumerate(check.findings, 1)]
     pages = _paginate(rows, _table_top(check))
@@ -162,7 +167,7 @@ def _draw(check: QualityCheck, user: UserInfo, certifier: SignatoryInfo | None, 
             thai_pdf.draw(canvas, LEFT + PAD, y - 18, "ไม่พบรายการที่ควรตรวจสอบในเดือนนี้", REGULAR, SIZE)
             y -= 24
         if page == len(pages):
-            _signature(canvas, check, user, certifier, y)
+            _signature(canvas, user, certifier, y)
         thai_pdf.draw(canvas, LEFT, BOTTOM - 14, f"พิมพ์เมื่อ {printed}", REGULAR, 10)
         shown = thai_pdf.thai_digits(f"หน้า {page}/{len(pages)}")
         thai_pdf.draw(canvas, RIGHT, BOTTOM - 14, shown, REGULAR, 10, "right")

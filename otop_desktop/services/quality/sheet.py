@@ -5,10 +5,11 @@ from pathlib import Path
 
 from otop_desktop.core.files import check_output_path
 from otop_desktop.core.users import UserInfo
+from otop_desktop.services import areas
 from otop_desktop.services.forms.signatories import get_signatories
 from otop_desktop.services.quality.check import SWING_PERCENT, check_month
 from otop_desktop.services.quality.findings import QualityCheck
-from otop_desktop.services.quality.paper import TITLE, render_check
+from otop_desktop.services.quality.paper import TITLE, Certifier, render_check
 from otop_desktop.services.reports.exports import Column, Report, Sheet
 from otop_desktop.services.reports.writers import write_report
 from otop_desktop.services.thai import format_thai_datetime, month_label, now_utc
@@ -70,6 +71,19 @@ def quality_report(check: QualityCheck) -> Report:
     )
 
 
+def _certifier(uow, user: UserInfo) -> Certifier | None:
+    """Who certifies the check: the OTOP network's chair of the office that checked (the province's check,
+    of the province or of one of its districts, นตผ.จังหวัด; a district's own, นตผ.อำเภอ), as the office set
+    its signatories, or by position alone to sign by hand; none for the department."""
+    if user.is_national:
+        return None
+    office = areas.describe_area(uow=uow, area_code=user.area_code).split(" จังหวัด")[0]
+    chair = get_signatories(uow=uow, user=user, area_code=user.area_code).get("certifies")
+    if chair is None or not chair.name:
+        return Certifier("", f"ประธาน นตผ.{office}")
+    return Certifier(chair.name, chair.position or f"ประธาน นตผ.{office}")
+
+
 def save_check(
     *,
     uow,
@@ -86,8 +100,7 @@ def save_check(
         uow=uow, user=user, fiscal_year=fiscal_year, month=month, area_code=area_code, swing_percent=swing_percent
     )
     if target.suffix.lower() == ".pdf":
-        certifies = get_signatories(uow=uow, user=user, area_code=check.area_code) if check.area_code else {}
-        render_check(check, user, target, certifies.get("certifies"))
+        render_check(check, user, target, _certifier(uow, user))
     else:
         write_report(quality_report(check), target)
     return check
