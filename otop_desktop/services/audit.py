@@ -64,6 +64,11 @@ def amounts_from_text(text: str | None) -> tuple | None:
     return None if text is None else tuple(int(a) if a else None for a in text.split("|"))
 
 
+def amount_text(satang: int | None) -> str | None:
+    """An amount as the log keeps it: baht with two decimals, no separators ('1234.50'); None for a blank."""
+    return None if satang is None else f"{satang // 100}.{satang % 100:02d}"
+
+
 def sale_trail(username: str, key: str, *, listed: bool, import_id: int | None) -> list[AuditNote]:
     """What a save notes beside the amounts: the entrepreneur newly listed, the imported figures overwritten."""
     notes = [AuditNote(username, "save", SALE, key, LISTED, None, "1")] if listed else []

@@ -11,7 +11,7 @@ from otop_desktop.core.changes import Kind, touched
 from otop_desktop.core.errors import InvalidInput, PermissionDenied
 from otop_desktop.core.users import UserInfo
 from otop_desktop.models import Entrepreneur, MonthlySale, ProductType, Tambon
-from otop_desktop.services.audit import as_row, record_rows, sale_trail
+from otop_desktop.services.audit import amount_text, as_row, record_rows, sale_trail
 from otop_desktop.services.entrepreneurs import entrepreneur_labels
 from otop_desktop.services.entry import (
     AMOUNT_FIELDS,
@@ -112,10 +112,6 @@ class UnusualAmounts(InvalidInput):
     def __init__(self, message: str, amounts):
         super().__init__(message)
         self.amounts = tuple(amounts)
-
-
-def _baht_text(satang: int | None) -> str | None:
-    return None if satang is None else f"{satang // 100}.{satang % 100:02d}"
 
 
 def _area_month(session, user: UserInfo, fiscal_year: int, month: int) -> tuple[dict[int, str], dict[int, tuple]]:
@@ -424,7 +420,7 @@ def _change_rows(user: UserInfo, period, changed, existing: dict) -> tuple[list[
         key = f"{entrepreneur_id}{suffix}"
         for field, old, new in zip(AMOUNT_FIELDS, old_amounts, change.amounts):
             if old != new:
-                rows.append((name, "save", "monthly_sale", key, field, _baht_text(old), _baht_text(new), None))
+                rows.append((name, "save", "monthly_sale", key, field, amount_text(old), amount_text(new), None))
         listed = entrepreneur_id not in existing
         if listed or old_import is not None:
             trail += map(as_row, sale_trail(name, key, listed=listed, import_id=old_import))
@@ -436,7 +432,7 @@ def _confirm_rows(user: UserInfo, period, unusual: list[UnusualAmount]) -> list[
     fiscal_year, month = period
     return [
         (user.username, "confirm_unusual", "monthly_sale", f"{u.entrepreneur_id}/{fiscal_year}/{month:02d}")
-        + (_unusual_field(u), _baht_text(u.typical), _baht_text(u.total), _unusual_note(u))
+        + (_unusual_field(u), amount_text(u.typical), amount_text(u.total), _unusual_note(u))
         for u in unusual
     ]
 

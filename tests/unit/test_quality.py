@@ -8,7 +8,7 @@ from otop_desktop.core.errors import InvalidInput, PermissionDenied
 from otop_desktop.services.quality import check, reviews
 from otop_desktop.services.quality.findings import Kind
 from tests.conftest import add_entrepreneur, save
-from tests.engines import rows
+from tests.engines import connect, rows
 
 YEAR, MONTH = 2569, 9
 USUAL = {
@@ -48,6 +48,25 @@ def test_a_month_twenty_times_the_usual_is_raised_with_the_usual_month(world):
     [high] = of(run(world), Kind.OUTLIER_HIGH)
     assert high.entrepreneur_id == world.ids["ไหม"] and high.district_code == "3401"
     assert high.text.startswith("ยอดรวมเดือนนี้ 240,000.00 บาท สูงกว่าเดือนปกติ 20.0 เท่า (ปกติเดือนละ 12,000.00 บาท")
+
+
+def test_a_figure_its_saver_confirmed_says_so_while_it_stands(world):
+    """The save asked about the figure and the officer confirmed it (the log keeps it): the finding ends with who
+    confirmed it and when, for the total or for the channel; a figure changed since is not vouched for."""
+    plant(world, ไหม=(20_000_000, 4_000_000, None, None))  # saved through the save's question, confirmed
+    [high] = of(run(world), Kind.OUTLIER_HIGH)
+    assert high.text.endswith(")") and " ผู้บันทึกยืนยันยอดนี้แล้วเมื่อบันทึก (โดย นางสมศรี ใจดี เมื่อ " in high.text
+    with connect(world.database) as con:  # another figure, written without the question
+        con.execute(
+            "UPDATE monthly_sale SET domestic_offline = 30000000 WHERE entrepreneur_id = ? AND fiscal_year = ?"
+            " AND month = ?",
+            (world.ids["ไหม"], YEAR, MONTH),
+        )
+    [high] = of(run(world), Kind.OUTLIER_HIGH)
+    assert "ผู้บันทึกยืนยัน" not in high.text
+    plant(world, ไหม=(10_000_000, 200_000, None, None))  # one channel 10× its own, confirmed on that channel
+    [high] = of(run(world), Kind.OUTLIER_HIGH)
+    assert high.channel == 0 and "ผู้บันทึกยืนยันยอดนี้แล้วเมื่อบันทึก" in high.text
 
 
 def test_a_month_a_fiftieth_of_the_usual_is_raised(world):

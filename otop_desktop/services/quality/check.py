@@ -26,6 +26,7 @@ from otop_desktop.services.entry import (
 from otop_desktop.services.locks import DistrictStatus, unlisted_counts
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.quality import sentences
+from otop_desktop.services.quality.confirmed import with_confirmations
 from otop_desktop.services.quality.findings import ORDER, Finding, Kind, QualityCheck, Review
 from otop_desktop.services.thai import periods_before, previous_period, sort_key
 
@@ -102,6 +103,7 @@ def month_findings(uow, prefix: str, fiscal_year: int, month: int, swing_percent
     listed = {row.tambon_code[:4] for row in rows}
     findings += [context.missing(*row) for row in _missing(session, prefix, fiscal_year, month) if row[2][:4] in listed]
     findings += _district_findings(session, context, prefix, rows, swing_percent)
+    findings = with_confirmations(session, findings, {r.entrepreneur_id: r.amounts for r in rows}, (fiscal_year, month))
     reviews = _reviews(session, prefix, fiscal_year, month)
     findings = [_with_review(f, reviews.get(f.key)) for f in findings]
     findings.sort(key=lambda f: (f.district_code, ORDER[f.kind], f.tambon_name, sort_key(f.entrepreneur_name), f.key))
