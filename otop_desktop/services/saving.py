@@ -95,13 +95,14 @@ class UnusualAmount:
 
 class SavedMeanwhile(InvalidInput):
     """Rows someone else saved after the user's grid showed them: nothing was saved; `rows` lists them as
-    (name, saved by, saved at)."""
+    (name, saved by, saved at), `ids` their entrepreneurs (the grid keeps the officer's other edits)."""
 
     title = "มีผู้บันทึกข้อมูลนี้ไปก่อนแล้ว"
 
-    def __init__(self, message: str, rows):
+    def __init__(self, message: str, rows, ids=()):
         super().__init__(message)
         self.rows = rows
+        self.ids = frozenset(ids)
 
 
 class UnusualAmounts(InvalidInput):
@@ -494,6 +495,7 @@ def _check_not_saved_meanwhile(session, changes, existing: dict, fiscal_year: in
         f"ไปก่อนแล้ว (จากเครื่องอื่นหรือหน้าต่างอื่น): {shown} ถ้าบันทึกตอนนี้จะทับยอดที่บันทึกไว้ก่อน "
         "กรุณาโหลดข้อมูลล่าสุดแล้วแก้ไขอีกครั้ง",
         rows,
+        stale,
     )
 
 

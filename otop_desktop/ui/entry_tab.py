@@ -358,11 +358,7 @@ class EntryTab(QWidget):
             if isinstance(error, saving.UnusualAmounts):
                 unusual.append(error)
             elif isinstance(error, saving.SavedMeanwhile):
-                self._offer_reload(
-                    error,
-                    self.tr("ยังไม่ได้บันทึก: มีผู้บันทึกข้อมูลเดือนนี้ไปก่อนแล้ว"),
-                    self.tr("โหลดข้อมูลล่าสุดแล้ว กรุณาแก้ไขอีกครั้งแล้วกดบันทึก"),
-                )
+                self._offer_newest(error)
             elif isinstance(error, MonthLocked):  # locked since the grid was shown: the reload shows it locked
                 self._offer_reload(error, self.tr("ยังไม่ได้บันทึก: เดือนนี้ถูกล็อก (ยืนยันข้อมูล) แล้ว"))
             else:
@@ -406,6 +402,39 @@ class EntryTab(QWidget):
         )
         self.reload(then=lambda: self.show_banner(message, "ok"))
         return True
+
+    def _offer_newest(self, error) -> None:
+        """Some rows were saved elsewhere since they were shown: nothing was saved; offer the month as it is now
+        with the officer's edits of the other rows typed again (unsaved), the rows saved meanwhile showing their
+        new figures."""
+        kept = {c.entrepreneur_id: c.amounts for c in self.model.changes() if c.entrepreneur_id not in error.ids}
+        answer = QMessageBox.question(
+            self,
+            error.title,
+            error.message
+            + "\n\n"
+            + self.tr(
+                "โหลดข้อมูลล่าสุดตอนนี้หรือไม่? ยอดที่ท่านแก้ไขของรายอื่นจะยังอยู่ให้ตรวจแล้วบันทึก "
+                "ส่วนรายที่มีการบันทึกไปก่อนจะแสดงยอดล่าสุด (ยอดที่ท่านพิมพ์ไว้ของรายเหล่านั้นจะหายไป)"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.reload(then=lambda: self._type_again(kept))
+        else:
+            self.show_banner(self.tr("ยังไม่ได้บันทึก: มีผู้บันทึกข้อมูลเดือนนี้ไปก่อนแล้ว"), "error")
+
+    def _type_again(self, kept: dict) -> None:
+        rows = self.model.sales.keep_edits(kept)  # every row of the month, the filter's hidden ones too
+        if rows:
+            text = self.tr(
+                "โหลดข้อมูลล่าสุดแล้ว ยอดที่ท่านแก้ไขไว้ของ {rows} รายยังอยู่ (ยังไม่ได้บันทึก) "
+                "รายที่มีการบันทึกไปก่อนแสดงยอดล่าสุดแล้ว กรุณาตรวจสอบแล้วกด “บันทึกข้อมูล”"
+            ).format(rows=f"{rows:,}")
+        else:
+            text = self.tr("โหลดข้อมูลล่าสุดแล้ว กรุณาแก้ไขอีกครั้งแล้วกดบันทึก")
+        self.show_banner(text, "info")
 
     def _offer_reload(self, error, kept: str, reloaded: str | None = None) -> None:
         """Someone saved these rows, or locked the month, since they were shown: nothing was saved; offer the

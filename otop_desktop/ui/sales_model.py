@@ -332,6 +332,21 @@ class SalesTableModel(QAbstractTableModel):
             if tuple(amounts) != source.amounts or source.updated_at is None
         ]
 
+    def keep_edits(self, edits: dict[int, tuple]) -> int:
+        """Type again, as one undo step, the amounts an officer had typed before the month was reloaded
+        ({entrepreneur: four amounts}), on the rows still shown and open; returns how many rows took them."""
+        cells, rows = [], 0
+        for row, source in enumerate(self._rows):
+            amounts = edits.get(source.entrepreneur_id)
+            if amounts is None or not self.is_editable(row, FIRST_AMOUNT):
+                continue
+            changed = [(row, FIRST_AMOUNT + i, a) for i, a in enumerate(amounts) if a != self._amounts[row][i]]
+            cells += changed
+            rows += bool(changed)
+        if cells:
+            self.undo_stack.push(_SetCells(self, cells, self.tr("คงยอดที่แก้ไขไว้")))
+        return rows
+
     def is_dirty(self) -> bool:
         """Whether there are unsaved edits."""
         return bool(self.changes())

@@ -508,27 +508,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="367"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="363"/>
         <source>ยังไม่ได้บันทึก: เดือนนี้ถูกล็อก (ยืนยันข้อมูล) แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="372"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="368"/>
         <source>กำลังบันทึกข้อมูล {rows} ราย…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="388"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="384"/>
         <source>ยังไม่ได้บันทึก: กรุณาตรวจสอบยอดที่สูงผิดปกติ (ช่องรวมสีส้ม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="404"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="400"/>
         <source>บันทึกข้อมูลเรียบร้อย เมื่อ {when} ({rows} ราย)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="364"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="417"/>
+        <source>โหลดข้อมูลล่าสุดตอนนี้หรือไม่? ยอดที่ท่านแก้ไขของรายอื่นจะยังอยู่ให้ตรวจแล้วบันทึก ส่วนรายที่มีการบันทึกไปก่อนจะแสดงยอดล่าสุด (ยอดที่ท่านพิมพ์ไว้ของรายเหล่านั้นจะหายไป)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="432"/>
+        <source>โหลดข้อมูลล่าสุดแล้ว ยอดที่ท่านแก้ไขไว้ของ {rows} รายยังอยู่ (ยังไม่ได้บันทึก) รายที่มีการบันทึกไปก่อนแสดงยอดล่าสุดแล้ว กรุณาตรวจสอบแล้วกด “บันทึกข้อมูล”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="436"/>
         <source>โหลดข้อมูลล่าสุดแล้ว กรุณาแก้ไขอีกครั้งแล้วกดบันทึก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,27 +548,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="363"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="426"/>
         <source>ยังไม่ได้บันทึก: มีผู้บันทึกข้อมูลเดือนนี้ไปก่อนแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="420"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="449"/>
         <source>โหลดข้อมูลล่าสุดตอนนี้หรือไม่? (ตัวเลขที่ท่านแก้ไขและยังไม่ได้บันทึกจะหายไป หากต้องการเก็บไว้ ให้กด “ไม่ใช่” แล้วจดไว้ก่อน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="434"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="463"/>
         <source>และอีก {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="437"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="466"/>
         <source>ยอดจำหน่ายสูงผิดปกติ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="438"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="467"/>
         <source>{rule}:
 {lines}
 
@@ -566,22 +576,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="461"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="490"/>
         <source>รายชื่อผู้ประกอบการของเดือนนี้ครบแล้ว ({count} ราย) ไม่มีรายชื่อเพิ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="466"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="495"/>
         <source>ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า {added} ราย (แถวสีฟ้าท้ายตาราง ไม่ดึงยอดเงิน) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="471"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="500"/>
         <source>เดือนก่อนหน้าไม่มีรายชื่อ จึงใส่ผู้ประกอบการที่ยังดำเนินกิจการทั้งหมด {added} ราย (แถวสีฟ้า) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="490"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="519"/>
         <source>กรุณาเลือกแถวของผู้ประกอบการที่ต้องการแก้ไข</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2638,6 +2648,11 @@
         <source>ลบข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="347"/>
+        <source>คงยอดที่แก้ไขไว้</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SalesTableView</name>
@@ -2957,53 +2972,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="320"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="321"/>
         <source>กำลังคำนวณยอดปีฐาน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="332"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="333"/>
         <source>ยอดจำหน่ายปีฐาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="333"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="334"/>
         <source>ยอดจำหน่ายปีฐาน {year} ของอำเภอ{name} (บาท):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="353"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="354"/>
         <source>เลือกไฟล์ตารางค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="353"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="354"/>
         <source>ตาราง (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="360"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="361"/>
         <source>กำลังอ่านตาราง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="374"/>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="385"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="375"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="386"/>
         <source>ส่งออก Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="374"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="375"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="383"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="384"/>
         <source>กำลังบันทึกไฟล์ Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="385"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="386"/>
         <source>บันทึกไฟล์แล้ว: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3011,17 +3026,17 @@
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="368"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="383"/>
         <source>{shown} จาก {total} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="370"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="385"/>
         <source>{count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="396"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="411"/>
         <source>รวม</source>
         <translation type="unfinished"></translation>
     </message>

@@ -422,3 +422,30 @@ def test_a_save_from_the_grid_hands_what_it_showed_and_writes_without_reading_th
     assert tab.banner.text().startswith("บันทึกข้อมูลเรียบร้อย เมื่อ"), messages.shown
     assert reads == []
     assert dict(sales_of_month(world.database, 8))[world.ids["ไหม"]] == 1_000_001
+
+
+def test_after_a_refused_save_the_reloaded_month_keeps_the_edits_of_rows_nobody_saved(qtbot, world, messages):
+    """Two rows edited, one of them saved meanwhile on another PC: reloading shows that row's new figure and types
+    the officer's edit of the other again (unsaved, undoable), so only the row in conflict is lost."""
+    window = open_window(qtbot, world.database, world.mueang)
+    tab = window.entry_tab
+    settle()
+    pick_month(tab, 8)
+    silk, rice = world.ids["ไหม"], world.ids["ข้าว"]
+    row_of = {tab.model.entrepreneur_id(r): r for r in range(tab.model.rowCount())}
+    type_into_cell(qtbot, tab.view, row_of[silk], FIRST_AMOUNT, "99")
+    type_into_cell(qtbot, tab.view, row_of[rice], FIRST_AMOUNT, "77")
+    save(world.database, world.province, 2569, 8, {silk: (4_200, 0, 0, 0)})  # another office PC
+    messages.answer = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert "ยอดที่ท่านแก้ไขของรายอื่นจะยังอยู่" in messages.shown[-1][2]
+    row_of = {tab.model.entrepreneur_id(r): r for r in range(tab.model.rowCount())}
+    assert amounts_of(tab, row_of[silk])[0] == 4_200  # the figure saved meanwhile
+    assert amounts_of(tab, row_of[rice])[0] == 7_700 and tab.model.is_dirty()  # typed again, not saved yet
+    assert "ยอดที่ท่านแก้ไขไว้ของ 1 รายยังอยู่ (ยังไม่ได้บันทึก)" in tab.banner.text()
+    assert dict(sales_of_month(world.database, 8))[rice] == 500_050
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    settle()
+    saved = dict(sales_of_month(world.database, 8))
+    assert (saved[silk], saved[rice]) == (4_200, 7_700)
