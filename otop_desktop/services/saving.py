@@ -493,7 +493,7 @@ def _check_not_saved_meanwhile(session, changes, existing: dict, fiscal_year: in
     raise SavedMeanwhile(
         f"ยังไม่ได้บันทึก: ระหว่างที่ท่านแก้ไข มีการบันทึกยอดของ {len(stale):,} รายในเดือน{month_label(fiscal_year, month)} "
         f"ไปก่อนแล้ว (จากเครื่องอื่นหรือหน้าต่างอื่น): {shown} ถ้าบันทึกตอนนี้จะทับยอดที่บันทึกไว้ก่อน "
-        "กรุณาโหลดข้อมูลล่าสุดแล้วแก้ไขอีกครั้ง",
+        "กรุณาโหลดข้อมูลล่าสุดแล้วตรวจสอบอีกครั้ง",
         rows,
         stale,
     )
