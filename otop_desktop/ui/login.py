@@ -227,7 +227,8 @@ class FirstAdminDialog(QDialog):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error_label = error_label()
         intro = QLabel(
-            self.tr("ฐานข้อมูลนี้ยังไม่มีผู้ใช้งาน กรุณาสร้างผู้ดูแลระบบคนแรกของจังหวัด ผู้ดูแลระบบจะเพิ่มผู้ใช้งานระดับอำเภอและจังหวัดได้ภายหลัง")
+            # A line a sentence: wrapped, the line broke "ผู้ดูแล|ระบบ" (a word break, but one term).
+            self.tr("ฐานข้อมูลนี้ยังไม่มีผู้ใช้งาน กรุณาสร้างผู้ดูแลระบบคนแรกของจังหวัด\nผู้ดูแลระบบจะเพิ่มผู้ใช้งานระดับอำเภอและจังหวัดได้ภายหลัง")
         )
         intro.setWordWrap(True)
         form = QFormLayout()

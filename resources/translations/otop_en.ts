@@ -1527,57 +1527,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="230"/>
-        <source>ฐานข้อมูลนี้ยังไม่มีผู้ใช้งาน กรุณาสร้างผู้ดูแลระบบคนแรกของจังหวัด ผู้ดูแลระบบจะเพิ่มผู้ใช้งานระดับอำเภอและจังหวัดได้ภายหลัง</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/login.py" line="234"/>
-        <source>จังหวัด</source>
+        <location filename="../../otop_desktop/ui/login.py" line="231"/>
+        <source>ฐานข้อมูลนี้ยังไม่มีผู้ใช้งาน กรุณาสร้างผู้ดูแลระบบคนแรกของจังหวัด
+ผู้ดูแลระบบจะเพิ่มผู้ใช้งานระดับอำเภอและจังหวัดได้ภายหลัง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/login.py" line="235"/>
-        <source>ชื่อผู้ใช้งาน</source>
+        <source>จังหวัด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/login.py" line="236"/>
-        <source>รหัสผ่าน</source>
+        <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/login.py" line="237"/>
-        <source>ยืนยันรหัสผ่าน</source>
+        <source>รหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/login.py" line="238"/>
-        <source>ชื่อ-สกุล</source>
+        <source>ยืนยันรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/login.py" line="239"/>
+        <source>ชื่อ-สกุล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/login.py" line="240"/>
         <source>ตำแหน่ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="244"/>
+        <location filename="../../otop_desktop/ui/login.py" line="245"/>
         <source>สร้างผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="249"/>
+        <location filename="../../otop_desktop/ui/login.py" line="250"/>
         <source>กรุณาเลือกจังหวัดของสำนักงาน (เปลี่ยนภายหลังไม่ได้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="252"/>
+        <location filename="../../otop_desktop/ui/login.py" line="253"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="261"/>
+        <location filename="../../otop_desktop/ui/login.py" line="262"/>
         <source>กำลังสร้างผู้ดูแลระบบ…</source>
         <translation type="unfinished"></translation>
     </message>
