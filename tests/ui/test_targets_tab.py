@@ -218,7 +218,7 @@ def test_the_total_rows_share_follows_the_months_ended_not_an_early_save(qtbot, 
     total = tab.model.rows[-1]
     assert total[9].endswith("(สัดส่วน 2/6 เดือน: ต.ค. พ.ย.)"), total[9]
     assert (
-        "ระหว่างรอบ เทียบยอดของ 2/6 เดือนที่สิ้นสุดแล้ว (ต.ค. พ.ย.) กับค่าเป้าหมายตามสัดส่วน"
+        "ระหว่างรอบ เทียบยอดของ 2/6 เดือนที่พ้นกำหนดยืนยันแล้ว (ต.ค. พ.ย.) กับค่าเป้าหมายตามสัดส่วน"
         " (ช่องยอดจำหน่ายจริงนับทุกเดือนที่กรอกแล้ว)" in tab.rule_label.text()
     )
     with connect(with_targets.database) as con:

@@ -84,7 +84,7 @@ def test_during_a_round_achievement_is_pro_rated_to_the_months_ended():
     assert early.tier_name == "ขั้นสูง (สัดส่วน 2/6 เดือน: ต.ค. พ.ย.)" and not early.round_over
     slow = achievement_of(figures, baht(2000), 1, ended=(10, 11))
     assert slow.shown_tier == 0 and slow.tier_name == "ต่ำกว่าขั้นต้น (สัดส่วน 2/6 เดือน: ต.ค. พ.ย.)"
-    assert achievement_of(figures, 0, 1, ended=()).tier_name == "ยังไม่มีเดือนที่สิ้นสุดของรอบ"
+    assert achievement_of(figures, 0, 1, ended=()).tier_name == "ยังไม่มีเดือนของรอบที่พ้นกำหนดยืนยัน"
     assert achievement_of(figures, baht(6300), 1, ended=(10, 11)).tier_name == "ขั้นสูง"  # the round's top tier, already
     final = achievement_of(figures, baht(6150), 1, ended=(10, 11, 12, 1, 2, 3))
     assert final.round_over and final.shown_tier == final.tier_reached == 1 and final.tier_name == "ขั้นต้น"
@@ -119,7 +119,8 @@ def test_one_early_save_cannot_swing_the_provinces_share(world):
     after = total(date(2025, 12, 20)).achievement
     assert (after.elapsed_months, after.pace_tier, after.tier_name) == (2, before.pace_tier, before.tier_name)
     assert after.actual > before.actual  # the sales still count in the round's total
-    assert total(date(2026, 1, 1)).achievement.elapsed_months == 3  # December has ended
+    # December ended on the 31st, but its figures come in until its deadline, 5 January: counted after it
+    assert [total(date(2026, 1, day)).achievement.elapsed_months for day in (1, 5, 6)] == [2, 2, 3]
 
 
 def test_actual_sales_of_round_one_are_october_to_march(world):

@@ -5,8 +5,9 @@ and, while the round runs, the tier reached against the share of the targets of 
 from dataclasses import dataclass
 from datetime import date
 
+from otop_desktop.services.deadlines import deadline_of
 from otop_desktop.services.periods import check_period
-from otop_desktop.services.thai import FISCAL_MONTHS, last_day, months_text
+from otop_desktop.services.thai import FISCAL_MONTHS, months_text
 
 TIER_NAMES = ("ขั้นต้น", "ขั้นมาตรฐาน", "ขั้นสูง")
 ROUND_MONTHS = {1: FISCAL_MONTHS[:6], 2: FISCAL_MONTHS}  # round 2 is judged on the whole year
@@ -16,8 +17,8 @@ ROUND_MONTHS = {1: FISCAL_MONTHS[:6], 2: FISCAL_MONTHS}  # round 2 is judged on 
 class Achievement:
     """Actual sales of the round against its tiers.
 
-    While the round runs, the sales of the months that have ended are compared with the same share of each
-    tier (`pace_tier`): two months of six against a third of the target, so a district is not red in its
+    While the round runs, the sales of the months past their confirmation deadline are compared with the same
+    share of each tier (`pace_tier`): two months of six against a third of the target, so a district is not red in its
     second month only because four months are still to come."""
 
     actual: int
@@ -48,15 +49,17 @@ class Achievement:
         if self.tier_reached and self.tier_reached == self.pace_tier:
             return TIER_NAMES[self.tier_reached - 1]  # already reached for the whole round
         if not self.elapsed_months:
-            return "ยังไม่มีเดือนที่สิ้นสุดของรอบ"
+            return "ยังไม่มีเดือนของรอบที่พ้นกำหนดยืนยัน"
         name = TIER_NAMES[self.pace_tier - 1] if self.pace_tier else "ต่ำกว่าขั้นต้น"
         return f"{name} (สัดส่วน {self.elapsed_months}/{self.round_months} เดือน: {self.ended_text})"
 
 
 def ended_months(fiscal_year: int, round_no: int, today: date) -> tuple[int, ...]:
-    """The round's months whose last day has passed on `today` (Thailand's date)."""
+    """The round's months whose confirmation deadline (the 5th of the month after) has passed on `today`
+    (Thailand's date): until then a month's figures are still coming in, and on 1–5 December counting
+    November had every district read below its tier."""
     check_period(fiscal_year)
-    return tuple(m for m in ROUND_MONTHS[round_no] if last_day(fiscal_year, m) < today)
+    return tuple(m for m in ROUND_MONTHS[round_no] if deadline_of(fiscal_year, m) < today)
 
 
 def achievement_of(

@@ -223,11 +223,12 @@ class _Pace:
 
     @property
     def words(self) -> str:
-        """'ระหว่างรอบ เทียบยอดของ 2/6 เดือนที่สิ้นสุดแล้ว (ต.ค. พ.ย.) กับค่าเป้าหมายตามสัดส่วน', '' outside a round."""
+        """'ระหว่างรอบ เทียบยอดของ 2/6 เดือนที่พ้นกำหนดยืนยันแล้ว (ต.ค. พ.ย.) กับค่าเป้าหมายตามสัดส่วน', '' outside a
+        round."""
         months = len(ROUND_MONTHS[self.round_no])
         if not 0 < len(self.ended) < months:
             return ""
-        ended = f"{len(self.ended)}/{months} เดือนที่สิ้นสุดแล้ว ({months_text(self.ended)})"
+        ended = f"{len(self.ended)}/{months} เดือนที่พ้นกำหนดยืนยันแล้ว ({months_text(self.ended)})"
         # The actual sales beside it count every month entered, the running one too: say so, or the two disagree.
         return f"ระหว่างรอบ เทียบยอดของ {ended} กับค่าเป้าหมายตามสัดส่วน (ช่องยอดจำหน่ายจริงนับทุกเดือนที่กรอกแล้ว)"
 
