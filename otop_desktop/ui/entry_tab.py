@@ -408,6 +408,12 @@ class EntryTab(QWidget):
         with the officer's edits of the other rows typed again (unsaved), the rows saved meanwhile showing their
         new figures."""
         kept = {c.entrepreneur_id: c.amounts for c in self.model.changes() if c.entrepreneur_id not in error.ids}
+        sales = self.model.sales  # every row of the month, the filter's hidden ones too
+        synced = [  # rows Sync brought that are not listed yet: a reload alone would drop them
+            sales.sale_row(row)
+            for row in range(sales.rowCount())
+            if sales.is_new(row) and sales.entrepreneur_id(row) not in error.ids
+        ]
         answer = QMessageBox.question(
             self,
             error.title,
@@ -421,12 +427,15 @@ class EntryTab(QWidget):
             QMessageBox.StandardButton.Yes,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.reload(then=lambda: self._type_again(kept))
+            self.reload(then=lambda: self._type_again(kept, synced))
         else:
             self.show_banner(self.tr("ยังไม่ได้บันทึก: มีผู้บันทึกข้อมูลเดือนนี้ไปก่อนแล้ว"), "error")
 
-    def _type_again(self, kept: dict) -> None:
-        rows = self.model.sales.keep_edits(kept)  # every row of the month, the filter's hidden ones too
+    def _type_again(self, kept: dict, synced: list) -> None:
+        sales = self.model.sales
+        listed = {sales.entrepreneur_id(row) for row in range(sales.rowCount())}
+        self.model.add_rows([row for row in synced if row.entrepreneur_id not in listed])
+        rows = sales.keep_edits(kept)
         if rows:
             text = self.tr(
                 "โหลดข้อมูลล่าสุดแล้ว ยอดที่ท่านแก้ไขไว้ของ {rows} รายยังอยู่ (ยังไม่ได้บันทึก) "

@@ -449,3 +449,30 @@ def test_after_a_refused_save_the_reloaded_month_keeps_the_edits_of_rows_nobody_
     settle()
     saved = dict(sales_of_month(world.database, 8))
     assert (saved[silk], saved[rice]) == (4_200, 7_700)
+
+
+def test_rows_sync_brought_and_typed_come_back_after_a_refused_save(qtbot, world, messages):
+    """A row Sync brought (not listed yet) and typed, beside a row saved elsewhere meanwhile: the reload puts the
+    Sync row back with its amount (a reload alone lists only what is saved)."""
+    from tests.conftest import add_entrepreneur
+
+    newcomer = add_entrepreneur(world.database, world.province, "กลุ่มจักสานบ้านใหม่", "340101")
+    save(world.database, world.province, 2569, 7, {newcomer: (10_000, None, None, None)})  # on July's list only
+    window = open_window(qtbot, world.database, world.mueang)
+    tab = window.entry_tab
+    settle()
+    pick_month(tab, 8)
+    qtbot.mouseClick(tab.sync_button, Qt.MouseButton.LeftButton)
+    row_of = {tab.model.entrepreneur_id(r): r for r in range(tab.model.rowCount())}
+    type_into_cell(qtbot, tab.view, row_of[newcomer], FIRST_AMOUNT, "55")
+    type_into_cell(qtbot, tab.view, row_of[world.ids["ไหม"]], FIRST_AMOUNT, "99")
+    save(world.database, world.province, 2569, 8, {world.ids["ไหม"]: (4_200, 0, 0, 0)})  # another office PC
+    messages.answer = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    settle()
+    row_of = {tab.model.entrepreneur_id(r): r for r in range(tab.model.rowCount())}
+    assert newcomer in row_of and amounts_of(tab, row_of[newcomer])[0] == 5_500 and tab.model.is_dirty()
+    assert amounts_of(tab, row_of[world.ids["ไหม"]])[0] == 4_200
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert dict(sales_of_month(world.database, 8))[newcomer] == 5_500
