@@ -23,15 +23,15 @@ def run_forecast(args, office) -> int:
     """Show, or set a month of, the forecast as --user."""
     from otop_desktop.services.entry import CHANNELS
     from otop_desktop.services.forms.forecast import load_forecast, save_forecast
-    from otop_desktop.services.money import format_baht, parse_amount
+    from otop_desktop.services.money import entered_total, format_baht, parse_amount
 
     if args.forecast_command == "set":
         amounts = tuple(parse_amount(text) for text in args.amounts)
-        before = office.query(load_forecast, fiscal_year=args.year) if not any(a is not None for a in amounts) else None
+        before = office.query(load_forecast, fiscal_year=args.year) if entered_total(amounts) is None else None
         sheet = office.query(save_forecast, fiscal_year=args.year, months={args.month: (amounts, args.remark)})
         if before is not None:  # four blanks clear the month: say so, and what it held
             held = next(row for row in before.rows if row.month == args.month)
-            if any(a is not None for a in held.amounts):
+            if entered_total(held.amounts) is not None:
                 print(f"ล้างประมาณการของเดือน{held.label} แล้ว (เดิมรวม {format_baht(held.total)} บาท)")
             else:
                 print(f"เดือน{held.label} ไม่มีประมาณการอยู่แล้ว")
@@ -41,8 +41,7 @@ def run_forecast(args, office) -> int:
     print("\t".join(("เดือน", *(channel.replace(" ", "") for channel in CHANNELS), "รวม", "ยอดจริง", "หมายเหตุ")))
     for row in sheet.rows:
         cells = "\t".join(format_baht(a, blank="-") for a in row.amounts)
-        total = row.total if any(a is not None for a in row.amounts) else None  # nothing forecast: no total
-        figures = f"{format_baht(total, blank='-')}\t{format_baht(row.actual, blank='-')}"
+        figures = f"{format_baht(entered_total(row.amounts), blank='-')}\t{format_baht(row.actual, blank='-')}"
         print(f"{row.label}\t{cells}\t{figures}\t{row.remark}")
     totals = "\t".join(format_baht(a) for a in (*sheet.totals, sheet.total, sheet.actual_total))
     print(f"รวมทั้งสิ้น\t{totals}")

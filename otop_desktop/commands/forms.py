@@ -125,9 +125,8 @@ def run_signatories(args, office) -> int:
     if args.action == "set":
         if not args.duty:
             raise OtopError("กรุณาระบุ --duty prepares, certifies หรือ signs")
-        office.query(set_signatory, area_code=area, duty=args.duty, name=args.name, position=args.position)
-        done = "ลบ" if not (args.name or "").strip() else "บันทึก"
-        print(f"{done}{DUTIES[args.duty]}ของสำนักงาน {area} แล้ว")
+        info = office.query(set_signatory, area_code=area, duty=args.duty, name=args.name, position=args.position)
+        print(f"{'บันทึก' if info.name else 'ลบ'}{DUTIES[args.duty]}ของสำนักงาน {area} แล้ว")
     found = office.query(get_signatories, area_code=area)
     for duty, role in DUTIES.items():
         person = found.get(duty)

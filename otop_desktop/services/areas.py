@@ -58,12 +58,18 @@ def describe_area(*, uow, user: UserInfo | None = None, area_code: str) -> str:
     """'อำเภอวารินชำราบ จังหวัดอุบลราชธานี' for a district code, 'จังหวัดอุบลราชธานี' for a province."""
     if area_code == NATIONAL:
         return f"{NATIONAL_NAME} (ทั้งประเทศ)"
-    province = uow.session.get(Province, area_code[:2])
-    if province is None:
-        raise NotFound(f"ไม่พบพื้นที่รหัส {area_code}")
+    office = office_name(uow=uow, area_code=area_code)
+    return office if len(area_code) == 2 else f"{office} {office_name(uow=uow, area_code=area_code[:2])}"
+
+
+def office_name(*, uow, area_code: str) -> str:
+    """The area of a district's or a province's office by its own name: 'อำเภอวารินชำราบ', 'จังหวัดอุบลราชธานี'."""
     if len(area_code) == 2:
+        province = uow.session.get(Province, area_code)
+        if province is None:
+            raise NotFound(f"ไม่พบพื้นที่รหัส {area_code}")
         return f"จังหวัด{province.name_th}"
     district = uow.session.get(District, area_code[:4])
     if district is None:
         raise NotFound(f"ไม่พบพื้นที่รหัส {area_code}")
-    return f"{district_name(district.name_th)} จังหวัด{province.name_th}"
+    return district_name(district.name_th)

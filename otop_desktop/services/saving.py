@@ -485,7 +485,10 @@ def _check_not_saved_meanwhile(session, changes, existing: dict, fiscal_year: in
     rows = [(labels[number], by, at) for number, by, at in found]
     people = person_names(session, [by for _, by, _ in rows[:5]])
     more = f" และอีก {len(rows) - 5} ราย" if len(rows) > 5 else ""
-    saved = lambda by, at: f"(โดย {people.get(by, by)} เมื่อ {format_thai_datetime(at)})"  # noqa: E731
+
+    def saved(by, at) -> str:
+        return f"(โดย {people.get(by, by)} เมื่อ {format_thai_datetime(at)})"
+
     if len({(by, at) for _, by, at in rows}) == 1:  # one save elsewhere (a Sync lists hundreds): said once
         shown = "; ".join(name for name, _, _ in rows[:5]) + f"{more} {saved(*rows[0][1:])}"
     else:

@@ -360,7 +360,7 @@ class EntryTab(QWidget):
             elif isinstance(error, saving.SavedMeanwhile):
                 self._offer_newest(error)
             elif isinstance(error, MonthLocked):  # locked since the grid was shown: the reload shows it locked
-                self._offer_reload(error, self.tr("ยังไม่ได้บันทึก: เดือนนี้ถูกล็อก (ยืนยันข้อมูล) แล้ว"))
+                self._offer_locked_month(error, self.tr("ยังไม่ได้บันทึก: เดือนนี้ถูกล็อก (ยืนยันข้อมูล) แล้ว"))
             else:
                 show_error(self, error)
 
@@ -414,19 +414,11 @@ class EntryTab(QWidget):
             for row in range(sales.rowCount())
             if sales.is_new(row) and sales.entrepreneur_id(row) not in error.ids
         ]
-        answer = QMessageBox.question(
-            self,
-            error.title,
-            error.message
-            + "\n\n"
-            + self.tr(
-                "โหลดข้อมูลล่าสุดตอนนี้หรือไม่? ยอดที่ท่านแก้ไขของรายอื่นจะยังอยู่ให้ตรวจแล้วบันทึก "
-                "ส่วนรายที่มีการบันทึกไปก่อนจะแสดงยอดล่าสุด (ยอดที่ท่านพิมพ์ไว้ของรายเหล่านั้นจะหายไป)"
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+        kept_too = self.tr(
+            "โหลดข้อมูลล่าสุดตอนนี้หรือไม่? ยอดที่ท่านแก้ไขของรายอื่นจะยังอยู่ให้ตรวจแล้วบันทึก "
+            "ส่วนรายที่มีการบันทึกไปก่อนจะแสดงยอดล่าสุด (ยอดที่ท่านพิมพ์ไว้ของรายเหล่านั้นจะหายไป)"
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if self._asked_to_reload(error, kept_too):
             self.reload(then=lambda: self._type_again(kept, synced))
         else:
             self.show_banner(self.tr("ยังไม่ได้บันทึก: มีผู้บันทึกข้อมูลเดือนนี้ไปก่อนแล้ว"), "error")
@@ -445,25 +437,27 @@ class EntryTab(QWidget):
             text = self.tr("โหลดข้อมูลล่าสุดแล้ว กรุณาแก้ไขอีกครั้งแล้วกดบันทึก")
         self.show_banner(text, "info")
 
-    def _offer_reload(self, error, kept: str, reloaded: str | None = None) -> None:
-        """Someone saved these rows, or locked the month, since they were shown: nothing was saved; offer the
-        month as it is now, then say `reloaded` (else what the month's own notice says, a lock's); `kept` is the
-        banner when the officer keeps the edits on screen instead."""
+    def _offer_locked_month(self, error, kept: str) -> None:
+        """The month was locked since it was shown: nothing was saved; offer the month as it is now (its own
+        notice says it is locked); `kept` is the banner when the officer keeps the edits on screen instead."""
+        lost = self.tr(
+            "โหลดข้อมูลล่าสุดตอนนี้หรือไม่? (ตัวเลขที่ท่านแก้ไขและยังไม่ได้บันทึกจะหายไป หากต้องการเก็บไว้ ให้กด “ไม่ใช่” แล้วจดไว้ก่อน)"
+        )
+        if self._asked_to_reload(error, lost):
+            self.reload()
+        else:
+            self.show_banner(kept, "error")
+
+    def _asked_to_reload(self, error, question: str) -> bool:
+        """Whether the officer, told why nothing was saved, takes the month as it is now."""
         answer = QMessageBox.question(
             self,
             error.title,
-            error.message
-            + "\n\n"
-            + self.tr(
-                "โหลดข้อมูลล่าสุดตอนนี้หรือไม่? (ตัวเลขที่ท่านแก้ไขและยังไม่ได้บันทึกจะหายไป หากต้องการเก็บไว้ ให้กด “ไม่ใช่” แล้วจดไว้ก่อน)"
-            ),
+            f"{error.message}\n\n{question}",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.reload(then=(lambda: self.show_banner(reloaded, "info")) if reloaded else None)
-        else:
-            self.show_banner(kept, "error")
+        return answer == QMessageBox.StandardButton.Yes
 
     def _confirm_unusual(self, amounts) -> bool:
         limit = 15

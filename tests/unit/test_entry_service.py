@@ -304,41 +304,37 @@ def test_a_channel_is_unusual_only_over_five_times_its_own_usual_month():
     assert entry.unusual_channel((0, 1_000_001, 0, 0), usual) == 1 and entry.unusual_channel((9, 9, 9, 9), None) is None
 
 
-def test_a_row_saved_by_someone_else_since_it_was_shown_refuses_the_save_and_names_them(world):
-    silk, rice = world.ids["ไหม"], world.ids["ข้าว"]
-    with world.database.unit_of_work() as uow:  # the district officer opens the month
-        shown = {
-            r.entrepreneur_id: r for r in entry.load_month(uow=uow, user=world.mueang, fiscal_year=2569, month=8).rows
-        }
-    save(world.database, world.province, 2569, 8, {silk: (7, 7, 7, 7)})  # the province corrects a figure meanwhile
-    before = sales_of(world.database)
-    with world.database.unit_of_work() as uow, pytest.raises(saving.SavedMeanwhile) as refused:
+def shown_in_august(world) -> dict:
+    """The district officer's grid of August: its rows by entrepreneur."""
+    with world.database.unit_of_work() as uow:
+        rows = entry.load_month(uow=uow, user=world.mueang, fiscal_year=2569, month=8).rows
+    return {r.entrepreneur_id: r for r in rows}
+
+
+def save_as_shown(world, shown: dict, amounts: dict) -> None:
+    """Save August's amounts ({entrepreneur: four}) as the officer's grid does, with the revisions it showed."""
+    with world.database.unit_of_work() as uow:
         saving.save_month(
             uow=uow,
             user=world.mueang,
             fiscal_year=2569,
             month=8,
             unusual_ok=True,
-            changes=[
-                saving.SaleChange(silk, (1, 1, 1, 1), shown[silk].revision),
-                saving.SaleChange(rice, (2, 2, 2, 2), shown[rice].revision),
-            ],
+            changes=[saving.SaleChange(i, a, shown[i].revision) for i, a in amounts.items()],
         )
+
+
+def test_a_row_saved_by_someone_else_since_it_was_shown_refuses_the_save_and_names_them(world):
+    silk, rice = world.ids["ไหม"], world.ids["ข้าว"]
+    shown = shown_in_august(world)  # the district officer opens the month
+    save(world.database, world.province, 2569, 8, {silk: (7, 7, 7, 7)})  # the province corrects a figure meanwhile
+    before = sales_of(world.database)
+    with pytest.raises(saving.SavedMeanwhile) as refused:
+        save_as_shown(world, shown, {silk: (1, 1, 1, 1), rice: (2, 2, 2, 2)})
     who = f"กลุ่มทอผ้าไหมบ้านในเมือง (เลขที่ {silk}, ต.ในเมือง)"
     assert f"{who} (โดย นางสมศรี ใจดี เมื่อ" in refused.value.message and "1 ราย" in refused.value.message
     assert sales_of(world.database) == before  # the whole save refused: not even the untouched row
-    with world.database.unit_of_work() as uow:  # reloaded, the officer's save lands
-        fresh = {
-            r.entrepreneur_id: r for r in entry.load_month(uow=uow, user=world.mueang, fiscal_year=2569, month=8).rows
-        }
-        saving.save_month(
-            uow=uow,
-            user=world.mueang,
-            fiscal_year=2569,
-            month=8,
-            unusual_ok=True,
-            changes=[saving.SaleChange(silk, (1, 1, 1, 1), fresh[silk].revision)],
-        )
+    save_as_shown(world, shown_in_august(world), {silk: (1, 1, 1, 1)})  # reloaded, the officer's save lands
     assert sales_of(world.database)[(silk, 8)] == (1, 1, 1, 1)
 
 
@@ -346,23 +342,14 @@ def test_rows_one_save_elsewhere_wrote_are_named_with_who_and_when_once(world):
     """A Sync or a whole month saved on another PC meanwhile: the names, then who saved them and when, once,
     not after every name; the words do not assume it was somebody else (the same login on two PCs)."""
     silk, rice = world.ids["ไหม"], world.ids["ข้าว"]
-    with world.database.unit_of_work() as uow:
-        shown = {
-            r.entrepreneur_id: r for r in entry.load_month(uow=uow, user=world.mueang, fiscal_year=2569, month=8).rows
-        }
+    shown = shown_in_august(world)
     save(world.database, world.province, 2569, 8, {silk: (7, 7, 7, 7), rice: (8, 8, 8, 8)})  # one save elsewhere
-    with world.database.unit_of_work() as uow, pytest.raises(saving.SavedMeanwhile) as refused:
-        saving.save_month(
-            uow=uow,
-            user=world.mueang,
-            fiscal_year=2569,
-            month=8,
-            unusual_ok=True,
-            changes=[saving.SaleChange(i, (1, 1, 1, 1), shown[i].revision) for i in (silk, rice)],
-        )
+    with pytest.raises(saving.SavedMeanwhile) as refused:
+        save_as_shown(world, shown, {silk: (1, 1, 1, 1), rice: (1, 1, 1, 1)})
     message = refused.value.message
     assert message.count("(โดย นางสมศรี ใจดี เมื่อ") == 1 and "ต.ในเมือง); " in message
     assert "จากเครื่องอื่นหรือหน้าต่างอื่น" in message and "จะทับยอดที่บันทึกไว้ก่อน" in message
+    assert refused.value.ids == {silk, rice}  # the window keeps the officer's edits of every other row
 
 
 def sales_of(path) -> dict:

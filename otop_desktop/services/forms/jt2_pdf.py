@@ -12,7 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 from otop_desktop.services.forms import thai_pdf
 from otop_desktop.services.forms.bahttext import baht_text
 from otop_desktop.services.forms.completeness import paper_text
-from otop_desktop.services.forms.signatories import DUTIES
+from otop_desktop.services.forms.signatories import DUTIES, chair_position
 from otop_desktop.services.forms.thai_pdf import BOLD, REGULAR
 from otop_desktop.services.forms.verify import CODE_NAME, shown_code
 from otop_desktop.services.money import entered_total, format_baht
@@ -265,7 +265,7 @@ def _signature_blocks(form) -> list[tuple[str, str, str]]:
     as the office set them, or dotted lines to fill in by hand."""
     defaults = {
         "prepares": "ตำแหน่ง......................................",
-        "certifies": f"ประธาน นตผ.อำเภอ{form.district_name}",
+        "certifies": chair_position(f"อำเภอ{form.district_name}"),
         "signs": f"พัฒนาการอำเภอ{form.district_name}",
     }
     named = {s.duty: s for s in form.signatories}

@@ -16,6 +16,12 @@ from otop_desktop.services.thai import free_text, now_utc
 DUTIES = {"prepares": "ผู้จัดทำ", "certifies": "ผู้รับรอง", "signs": "ผู้รายงาน"}
 
 
+def chair_position(office: str) -> str:
+    """The certifier's position where the office set none: the chair of its OTOP network (นตผ.), by the office's
+    area ('อำเภอวารินชำราบ', 'จังหวัดอุบลราชธานี')."""
+    return f"ประธาน นตผ.{office}"
+
+
 @dataclass(frozen=True)
 class SignatoryInfo:
     """One signature block as set."""

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from otop_desktop.models import AuditEntry
 from otop_desktop.services.audit import amount_text
 from otop_desktop.services.entry import AMOUNT_FIELDS
+from otop_desktop.services.money import sum_amounts
 from otop_desktop.services.names import person_names
 from otop_desktop.services.quality.findings import Finding, Kind
 from otop_desktop.services.thai import format_thai_datetime
@@ -39,7 +40,7 @@ def with_confirmations(session, findings: list[Finding], amounts: dict[int, tupl
         figures = amounts.get(finding.entrepreneur_id)
         if finding.kind is Kind.OUTLIER_HIGH and figures is not None:
             field = "total" if finding.channel is None else AMOUNT_FIELDS[finding.channel]
-            figure = sum(a or 0 for a in figures) if finding.channel is None else figures[finding.channel]
+            figure = sum_amounts(figures) if finding.channel is None else figures[finding.channel]
             found = confirmed.get((f"{finding.entrepreneur_id}{suffix}", field))
             if found is not None and found[0] == amount_text(figure):
                 _, who, at = found

@@ -6,7 +6,7 @@ from pathlib import Path
 from otop_desktop.core.files import check_output_path
 from otop_desktop.core.users import UserInfo
 from otop_desktop.services import areas
-from otop_desktop.services.forms.signatories import get_signatories
+from otop_desktop.services.forms.signatories import chair_position, get_signatories
 from otop_desktop.services.quality.check import SWING_PERCENT, check_month
 from otop_desktop.services.quality.findings import QualityCheck
 from otop_desktop.services.quality.paper import TITLE, Certifier, render_check
@@ -77,11 +77,9 @@ def _certifier(uow, user: UserInfo) -> Certifier | None:
     its signatories, or by position alone to sign by hand; none for the department."""
     if user.is_national:
         return None
-    office = areas.describe_area(uow=uow, area_code=user.area_code).split(" จังหวัด")[0]
     chair = get_signatories(uow=uow, user=user, area_code=user.area_code).get("certifies")
-    if chair is None or not chair.name:
-        return Certifier("", f"ประธาน นตผ.{office}")
-    return Certifier(chair.name, chair.position or f"ประธาน นตผ.{office}")
+    position = chair_position(areas.office_name(uow=uow, area_code=user.area_code))
+    return Certifier(chair.name, chair.position or position) if chair and chair.name else Certifier("", position)
 
 
 def save_check(
