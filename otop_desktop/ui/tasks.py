@@ -112,14 +112,20 @@ def finish_waiting(future: Future) -> None:
 
 def wait_for_background(timeout_ms: int = 30000) -> None:
     """Block until every background task has finished (those waiting to start after the drawing started
-    first), then deliver the outcomes whose widgets still exist (screenshots, tests, and the app before it ends)."""
-    _run_deferred(timeout_ms / 1000)
-    wait(list(_running), timeout=timeout_ms / 1000)
-    for poller in list(_pollers):
-        if shiboken6.isValid(poller):
-            poller.poll()
-        else:
-            _pollers.discard(poller)
+    first), then deliver the outcomes whose widgets still exist (screenshots, tests, and the app before it ends);
+    again while an outcome delivered started more (a month shown reads its usual months next)."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    delivered = True
+    while delivered and time.monotonic() < deadline:
+        _run_deferred(deadline - time.monotonic())
+        wait(list(_running), timeout=max(0.0, deadline - time.monotonic()))
+        delivered = False
+        for poller in list(_pollers):
+            if shiboken6.isValid(poller):
+                poller.poll()
+                delivered = delivered or poller.delivered
+            else:
+                _pollers.discard(poller)
 
 
 def after_drawing(owner: QObject, call: Callable[[], None]) -> None:
