@@ -227,9 +227,19 @@ def history_mark(session, prefix: str, fiscal_year: int, month: int) -> tuple | 
     stale by trigger until the summary is rebuilt with the new figures, so an unchanged mark means unchanged
     history (a few hundred summary rows, where the history is tens of thousands). One statement: a save
     asks it on every save."""
+    statement, parameters = mark_question(prefix, fiscal_year, month)
+    return mark_of(session.connection().execute(statement, parameters).one())
+
+
+def mark_question(prefix: str, fiscal_year: int, month: int) -> tuple:
+    """history_mark's statement and its parameters, for a caller that asks it with others at once (a save)."""
     check_period(fiscal_year, month)
-    query = _mark_query(bool(prefix), tuple(periods_before(fiscal_year, month, HISTORY_MONTHS)))
-    found, *mark = session.connection().execute(query, code_bounds(prefix[:4])).one()
+    return _mark_query(bool(prefix), tuple(periods_before(fiscal_year, month, HISTORY_MONTHS))), code_bounds(prefix[:4])
+
+
+def mark_of(row) -> tuple | None:
+    """The mark in the row history_mark's statement answers."""
+    found, *mark = row
     return None if found is not None else tuple(mark)
 
 

@@ -1,6 +1,7 @@
 """The sales guard: the one check every path that writes sales goes through (who may write which district and
 month, the month begun, the locks), and the months a file may not write."""
 
+from collections.abc import Collection
 from datetime import date
 
 from sqlalchemy import bindparam, text
@@ -21,15 +22,31 @@ def check_sales_writable(
     month: int,
     from_file: bool = False,
     today: date | None = None,
+    locked: Collection[str] | None = None,
 ) -> None:
     """Refuse writing sales of these districts for the month unless the user's area covers them, the
     month has begun and none of them is locked. Every path that writes sales calls this first. The
     department writes only what the provinces' confirmed files bring (`from_file`); a file's months
-    were checked when the district typed them, on the district's own clock."""
+    were checked when the district typed them, on the district's own clock. `locked`: the districts locked
+    for the month as read in this transaction (locked_question's answer), or None to read them here."""
     _check_allowed(user, district_codes, fiscal_year, month, from_file)
     if not from_file:
         check_month_begun(fiscal_year, month, today)
-    check_not_locked(uow.session, district_codes, fiscal_year, month, user)
+    if locked is None or not set(locked).isdisjoint(district_codes):
+        check_not_locked(uow.session, district_codes, fiscal_year, month, user)
+
+
+_LOCKED_IN_AREA = text(
+    "SELECT district_code FROM district_lock WHERE fiscal_year = :year AND month = :month AND locked"
+    " AND district_code LIKE :area"
+)
+
+
+def locked_question(area_code: str, fiscal_year: int, month: int) -> tuple:
+    """The statement and parameters that list the districts of an area ('' the whole country) locked for the
+    month, for check_sales_writable's `locked`: for a caller that asks it with other questions at once."""
+    check_period(fiscal_year, month)
+    return _LOCKED_IN_AREA, {"year": fiscal_year, "month": month, "area": f"{area_code[:4]}%"}
 
 
 def _check_allowed(user: UserInfo, district_codes, fiscal_year: int, month: int, from_file: bool) -> None:

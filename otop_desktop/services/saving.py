@@ -1,6 +1,7 @@
 """Saving a month's edited amounts (every check, the rows and their audit entries in one transaction), and
 Sync, which lists the entrepreneurs the month is missing."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -25,6 +26,8 @@ from otop_desktop.services.entry import (
     code_range,
     history_mark,
     is_unusual,
+    mark_of,
+    mark_question,
     scope_prefix,
     typical_months,
     unusual_channel,
@@ -32,9 +35,10 @@ from otop_desktop.services.entry import (
 from otop_desktop.services.money import MAX_SATANG, check_amount, format_baht
 from otop_desktop.services.names import person_names
 from otop_desktop.services.periods import check_period
-from otop_desktop.services.sales_guard import check_sales_writable
+from otop_desktop.services.sales_guard import check_sales_writable, locked_question
 from otop_desktop.services.thai import format_thai_datetime, month_label, now_utc, periods_before, sort_key
 from otop_desktop.store.bulk import collector_paused, insert_rows, stored_time, update_rows_as_seen
+from otop_desktop.store.together import read_together
 
 
 @dataclass(frozen=True)
@@ -203,7 +207,12 @@ def save_month(
     changed = [
         c for c in changes if c.entrepreneur_id not in existing or tuple(c.amounts) != existing[c.entrepreneur_id][0]
     ]
-    usual = _usual_still(uow.session, usual, (fiscal_year, month), {tambons[c.entrepreneur_id] for c in changed})
+    usual = _usual_still(
+        usual,
+        (fiscal_year, month),
+        {tambons[c.entrepreneur_id] for c in changed},
+        lambda: history_mark(uow.session, usual.area_code, fiscal_year, month),
+    )
     unusual = _unusual(uow, user, (fiscal_year, month), changed, usual)
     if unusual and not unusual_ok:
         raise _unusual_refusal(unusual)
@@ -242,13 +251,24 @@ def _save_as_seen(
     meanwhile)."""
     session = uow.session
     fiscal_year, month = period
-    tambons = _area_tambons(session, user)
+    area = scope_prefix(user, None, None)
+    questions = [_tambons_question(area), locked_question(area, fiscal_year, month)]
+    if _usual_for(usual, period):
+        questions.append(mark_question(usual.area_code, fiscal_year, month))
+    tambons, locked, *marked = read_together(session, questions)  # one round trip on a server
+    tambons = dict(tambons)
     _refuse_outside(changes, tambons)
     districts = {tambons[c.entrepreneur_id][:4] for c in changes}
     check_sales_writable(
-        uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_codes=districts, today=today
+        uow=uow,
+        user=user,
+        fiscal_year=fiscal_year,
+        month=month,
+        district_codes=districts,
+        today=today,
+        locked={code for (code,) in locked},
     )
-    usual = _usual_still(session, usual, period, {tambons[c.entrepreneur_id] for c in changes})
+    usual = _usual_still(usual, period, {tambons[c.entrepreneur_id] for c in changes}, lambda: mark_of(marked[0][0]))
     if usual is None:
         return None
     existing, typed, imported = {}, [], []
@@ -318,11 +338,10 @@ def _refuse_outside(changes: list[SaleChange], tambons: dict[int, str]) -> None:
         raise PermissionDenied(f"ไม่พบผู้ประกอบการเลขที่ {outside[0]} ในพื้นที่ของท่าน (เลขที่ผิด หรืออยู่ในพื้นที่อื่น) ไม่ได้บันทึกข้อมูลใด ๆ")
 
 
-def _area_tambons(session, user: UserInfo) -> dict[int, str]:
-    """Every entrepreneur of the user's area and its tambon (the area's entrepreneurs alone: a save as seen
-    needs no row of the month)."""
-    prefix = scope_prefix(user, None, None)
-    return dict(session.connection().execute(_tambons_query(bool(prefix)), code_bounds(prefix)).all())
+def _tambons_question(area: str) -> tuple:
+    """The statement and parameters that read every entrepreneur of the area with its tambon (the area's
+    entrepreneurs alone: a save as seen needs no row of the month)."""
+    return _tambons_query(bool(area)), code_bounds(area)
 
 
 @cache
@@ -502,14 +521,18 @@ def _check_not_saved_meanwhile(session, changes, existing: dict, fiscal_year: in
     )
 
 
-def _usual_still(session, usual: UsualMonths | None, period, tambons) -> UsualMonths | None:
+def _usual_for(usual: UsualMonths | None, period) -> bool:
+    """Whether the grid handed usual months of this month, read while the history was not being rebuilt."""
+    return usual is not None and usual.mark is not None and (usual.fiscal_year, usual.month) == period
+
+
+def _usual_still(usual: UsualMonths | None, period, tambons, mark: Callable[[], tuple | None]) -> UsualMonths | None:
     """The grid's usual months if they are of this month, cover the changed rows' tambons, and the history has
-    not changed since they were read; otherwise None (the save reads the history itself)."""
-    if usual is None or usual.mark is None or (usual.fiscal_year, usual.month) != period:
+    not changed since they were read (`mark`: the history's mark now, asked last); otherwise None (the save
+    reads the history itself)."""
+    if not _usual_for(usual, period) or not all(tambon.startswith(usual.area_code) for tambon in tambons):
         return None
-    if not all(tambon.startswith(usual.area_code) for tambon in tambons):
-        return None
-    return usual if history_mark(session, usual.area_code, *period) == usual.mark else None
+    return usual if mark() == usual.mark else None
 
 
 def _unusual(uow, user: UserInfo, period, changes, usual: UsualMonths | None) -> list[UnusualAmount]:

@@ -205,3 +205,43 @@ def test_a_save_after_other_writes_in_the_same_transaction_never_rolls_them_back
     with connect(world.database) as con:
         assert con.execute("SELECT value FROM setting WHERE key = 'written_before_the_save'").fetchall() == [("kept",)]
     assert month_rows(world)[silk][:4] == (1, 2, 3, 4) and reads == ["mueang"]
+
+
+def test_a_province_saving_as_seen_is_refused_in_its_locked_district_and_not_in_another(world, reads):
+    """The save as seen reads the locks of the user's whole area with its other questions (at once, on a server):
+    a province's save of a row in a locked district is refused, one of a row in another district is not."""
+    silk, warin = world.ids["ไหม"], world.ids["วาริน"]  # in อำเภอเมือง (3401), and in another district
+    rows, usual = shown(world, world.province)
+    with world.database.unit_of_work() as uow:
+        locks.lock_district(uow=uow, user=world.province, district_code="3401", incomplete_ok=True, **AUGUST)
+    before, _ = month_rows(world), reads.clear()
+    with pytest.raises(MonthLocked, match="อำเภอเมืองอุบลราชธานี"):
+        save_shown(world, world.province, [edited(rows[warin], (1, 1, 1, 1)), edited(rows[silk], (1, 1, 1, 1))], usual)
+    assert month_rows(world) == before
+    save_shown(world, world.province, [edited(rows[warin], (1, 1, 1, 1))], usual)
+    assert month_rows(world)[warin][:4] == (1, 1, 1, 1) and reads == []
+
+
+def test_questions_asked_together_answer_as_asked_one_by_one(world):
+    """store.together: the save's three questions (sent in one pipeline on a server) answer what each answers
+    alone, in the order given."""
+    from otop_desktop.services.sales_guard import locked_question
+    from otop_desktop.store.together import read_together
+
+    _, usual = shown(world, world.province)
+    with world.database.unit_of_work() as uow:
+        locks.lock_district(uow=uow, user=world.province, district_code="3401", incomplete_ok=True, **AUGUST)
+        uow.commit()
+    questions = [
+        saving._tambons_question("34"),
+        locked_question("34", 2569, 8),
+        entry.mark_question("34", 2569, 8),
+        locked_question("3415", 2569, 8),
+    ]
+    with world.database.unit_of_work() as uow:
+        together = read_together(uow.session, questions)
+        alone = [uow.session.connection().execute(statement, parameters).all() for statement, parameters in questions]
+    assert [sorted(map(tuple, rows)) for rows in together] == [sorted(map(tuple, rows)) for rows in alone]
+    tambons, locked, (mark,), elsewhere = together
+    assert dict(tambons)[world.ids["วาริน"]].startswith("34") and locked == [("3401",)] and elsewhere == []
+    assert entry.mark_of(mark) == usual.mark
