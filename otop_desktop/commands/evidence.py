@@ -54,7 +54,7 @@ def _runs(pages) -> list[tuple]:
     for page in pages:
         if runs:
             first, last = runs[-1]
-            if page.page == last + 1 and replace(page, page=first.page) == first:  # the same file, fared alike
+            if page.page == last + 1 and replace(page, page=first.page, place=first.place) == first:  # fared alike
                 runs[-1][1] = page.page
                 continue
         runs.append([page, page.page])
@@ -74,7 +74,7 @@ def _add(args, office) -> int:
         for change in page.changes:
             print(f"    {change}")
     print(intake.summary())
-    return 1 if intake.count(Outcome.REFUSED) or intake.count(Outcome.NO_CODE) else 0
+    return 1 if intake.count(Outcome.REFUSED) or intake.count(Outcome.NO_CODE) or intake.unsigned else 0
 
 
 def _list(args, office) -> int:
@@ -91,7 +91,7 @@ def _list(args, office) -> int:
             f"{copy.district_code} อำเภอ{copy.district_name} · {copy.period} · {shown_code(copy.code)} · "
             f"พิมพ์โดย {people.person(copy.printed_by)} · รับ {format_thai_datetime(copy.received_at)}"
             f" โดย {people.person(copy.received_by)} · "
-            f"{copy.file_name} {copy.pages_text} · {figures}"
+            f"{copy.kept_text} · {figures}"
         )
     print(f"รวม {len(copies)} ฉบับ ({sum(len(copy.pages_kept) for copy in copies)} หน้า)")
     return 0

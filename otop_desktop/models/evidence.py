@@ -3,7 +3,8 @@ pages matched to the print record whose code it carries."""
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, LargeBinary, String, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, UniqueConstraint, or_
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column
 
 from otop_desktop.models.base import Base
@@ -40,5 +41,21 @@ class EvidencePage(Base):
     page: Mapped[int]  # 1-based, in the file
     print_record_id: Mapped[int] = mapped_column(ForeignKey("print_record.id"))
     typed: Mapped[bool]  # the code was typed from the paper, not read from its QR code
+    # The page of the print it shows, and the print's pages, as its QR code names them (the last page carries
+    # the signatures); None when the code was typed or the print is from before its QR codes named the page.
+    print_page: Mapped[int | None]
+    print_pages: Mapped[int | None]
+
+    @hybrid_property
+    def counts(self) -> bool:
+        """Whether this page puts its print's signed copy on file: the print's last page, the one with the
+        signatures, or a page whose place is not known (as every page counted before 0021)."""
+        return self.print_page is None or self.print_page == self.print_pages
+
+    @counts.inplace.expression
+    @classmethod
+    def _counts_expression(cls):
+        return or_(cls.print_page.is_(None), cls.print_page == cls.print_pages)
+
     received_by: Mapped[str] = mapped_column(String(80))
     received_at: Mapped[datetime]  # UTC

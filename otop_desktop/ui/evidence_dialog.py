@@ -45,6 +45,7 @@ COLOURS = {
     Outcome.NO_CODE: "#FFE0B2",
 }
 CHANGED = "#FFCDD2"
+UNSIGNED = "#FFF9C4"  # kept, waiting for its print's page with the signatures
 
 
 def short_time(stored) -> str:
@@ -234,7 +235,8 @@ class EvidenceDialog(QDialog):
                 [where, page.outcome_name, shown_code(page.code) if page.code else "", page.print_text, figures]
                 + [page.reason]
             )
-            colours.append(QBrush(QColor(CHANGED if page.matches is False else COLOURS[page.outcome])))
+            colour = CHANGED if page.matches is False else UNSIGNED if page.unsigned else COLOURS[page.outcome]
+            colours.append(QBrush(QColor(colour)))
             tips.append("\n".join(text for text in (page.print_text, page.reason, *page.changes) if text) or None)
         self.results.set_rows(rows, colours, tips)
         self._row_picked()
@@ -290,7 +292,7 @@ class EvidenceDialog(QDialog):
                     shown_code(copy.code),
                     f"{copy.printed_by} {short_time(copy.printed_at)}",
                     f"{copy.received_by} {short_time(copy.received_at)}",
-                    f"{copy.file_name} {copy.pages_text}",
+                    copy.kept_text,
                     figures,
                 ]
             )

@@ -5,6 +5,7 @@ first; a change of figures after printing shows on the kept copy and on the road
 
 from datetime import date
 
+import pypdfium2
 import pytest
 
 from otop_desktop.cli import main
@@ -119,6 +120,83 @@ def test_another_offices_form_an_unknown_code_and_another_form_are_refused(world
     assert [p.file_name for p in refused] == ["note.txt", "broken.pdf"]
     assert {p.outcome for p in refused} == {Outcome.REFUSED}
     assert "ไม่ใช่ไฟล์สแกนที่รับได้" in refused[0].reason and "ไม่ใช่ PDF ที่อ่านได้" in refused[1].reason
+
+
+def test_a_print_counts_as_received_once_its_page_with_the_signatures_is_on_file(world, tmp_path):
+    """Each page's QR code names its page of the print: a scan of the first pages alone is kept but does not put
+    the print on file (the signatures are on the last page); the last page, later or in the same file, does."""
+    paper, pages = long_print(world, tmp_path)
+    assert pages > 2
+    first = scan_to_pdf([scanned(page_image(paper, 1)), scanned(page_image(paper, 2))], tmp_path / "first.pdf")
+    result = take_in(world, [first])
+    assert [(p.outcome, p.place, p.unsigned) for p in result.pages] == [
+        (Outcome.RECORDED, (1, pages), True),
+        (Outcome.RECORDED, (2, pages), True),
+    ]
+    said = f"เก็บไว้แล้ว แต่ยังไม่นับว่าได้รับสำเนาที่ลงนาม จนกว่าจะได้รับหน้าที่มีลายมือชื่อ (หน้า {pages}/{pages} ของแบบ)"
+    assert result.pages[0].reason.startswith(said) and result.pages[1].reason == result.pages[0].reason
+    assert _on_file(world) == () and _list(world)[0].kept_text == "first.pdf หน้า 1-2/2 (ไม่มีหน้าที่ลงนาม ยังไม่นับว่าได้รับ)"
+
+    last = scan_to_jpeg(paper, tmp_path / "last.jpg", page=pages)
+    (page,) = take_in(world, [last]).pages
+    assert (page.outcome, page.place, page.reason, page.unsigned) == (Outcome.RECORDED, (pages, pages), "", False)
+    assert _on_file(world) == (8,) and _list(world)[1].kept_text == "last.jpg หน้า 1/1"
+
+    whole = scan_to_pdf([scanned(page_image(paper, n)) for n in (1, pages)], tmp_path / "whole.pdf")
+    again = take_in(world, [whole]).pages
+    assert [(p.outcome, p.reason.startswith("ได้รับแบบนี้แล้ว")) for p in again] == [(Outcome.BESIDE, True)] * 2
+
+
+def test_a_whole_scan_says_nothing_of_its_first_pages_and_the_command_line_one_line_a_run(
+    world, tmp_path, monkeypatch, capsys
+):
+    paper, pages = long_print(world, tmp_path)
+    monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
+    first = scan_to_pdf([scanned(page_image(paper, n)) for n in range(1, pages)], tmp_path / "first.pdf")
+    assert main([*location(world.database), "evidence", "add", str(first), "--user", "prov"]) == 1
+    said = capsys.readouterr().out.splitlines()  # the pages before the last fare alike: one line
+    assert said[0].startswith(f"first.pdf หน้า 1–{pages - 1}/{pages - 1}: บันทึกแล้ว") and "ยังไม่นับว่าได้รับ" in said[0]
+    assert not any(line.startswith("first.pdf") for line in said[1:])
+    assert said[-1].endswith(f"(จาก {pages - 1} หน้า) · {pages - 1} หน้ารอหน้าที่ลงนามของแบบ (ยังไม่นับว่าได้รับ)")
+    assert _on_file(world) == ()
+    whole = scan_to_pdf([scanned(page_image(paper, n)) for n in range(1, pages + 1)], tmp_path / "whole.pdf")
+    result = take_in(world, [whole]).pages
+    assert [p.outcome for p in result] == [Outcome.RECORDED] * pages and {p.reason for p in result} == {""}
+    assert _on_file(world) == (8,)
+
+
+def test_a_typed_code_puts_the_print_on_file(world, tmp_path):
+    """A page whose code is typed does not say which page of the print it is: it counts, as every page did."""
+    form = printed(world, tmp_path)
+    torn = tmp_path / "torn.jpg"
+    scanned(without_qr(page_image(form.path))).save(torn, "JPEG")
+    (page,) = take_in(world, [torn], codes={(str(torn), 1): shown_code(form.code)}).pages
+    assert page.place is None and page.reason == "" and _on_file(world) == (8,)
+
+
+def long_print(world, tmp_path):
+    """A จต.๒ of Mueang's August over several pages, as printed and recorded: (its PDF, its pages)."""
+    code = "MNPQRSTUVWX" + check_letter("MNPQRSTUVWX")
+    with world.database.unit_of_work() as uow:
+        record_print(
+            uow=uow,
+            user=world.mueang,
+            code=code,
+            form="jt2",
+            area_code="3401",
+            fiscal_year=YEAR,
+            months=[8],
+            figures=[],
+        )
+        uow.commit()
+    paper = render_jt2(jt2_of([30, 25]), tmp_path / "long.pdf", code=code)
+    return paper, len(pypdfium2.PdfDocument(paper))
+
+
+def _on_file(world) -> tuple[int, ...]:
+    """The months of fiscal 2569's fourth quarter (July to September) Mueang's signed copies put on file."""
+    office = Office(world.database, world.province)
+    return office.query(quarter_evidence, fiscal_year=YEAR, district_codes=["3401"])["3401"][3].months_on_file
 
 
 def test_the_programs_own_pdf_is_not_taken_for_the_signed_copy(world, tmp_path):

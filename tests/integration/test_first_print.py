@@ -82,18 +82,19 @@ def decoded(path, page: int) -> list[str]:
     return [result.text for result in zxingcpp.read_barcodes(Image.open(f"{out}.png"))]
 
 
-def test_the_qr_code_is_one_form_drawn_on_every_page_and_reads_as_the_code(tmp_path):
+def test_each_pages_qr_code_reads_as_the_code_and_the_page_of_the_print(tmp_path):
+    """The page in the QR code: a scan shows whether the last page, the one with the signatures, came back."""
     form = jt2_of([30, 25])
     path = render_jt2(form, tmp_path / "jt2.pdf", code="ABCDEFGHIJ")
     raw = path.read_bytes()
     pages = len(re.findall(rb"/Type /Page\b", raw))
-    assert pages > 3 and raw.count(b"/Subtype /Form") == 1
+    assert pages > 3 and raw.count(b"/Subtype /Form") == pages  # one QR code a page, its paths drawn once
     placed = [stream for stream in streams(path) if re.search(rb"/FormXob\.\w+ Do", stream)]
-    assert len(placed) == pages  # one placement a page, the paths drawn once
-    assert decoded(path, 1) == [shown_code("ABCDEFGHIJ")] and decoded(path, pages) == [shown_code("ABCDEFGHIJ")]
+    assert len(placed) == pages
+    code = shown_code("ABCDEFGHIJ")
+    assert decoded(path, 1) == [f"{code} 1/{pages}"] and decoded(path, pages) == [f"{code} {pages}/{pages}"]
     both = render_forms([(form, "ABCDEFGHIJ"), (jt2_of([3]), "KLMNPQRSTU")], tmp_path / "both.pdf")
-    assert both.read_bytes().count(b"/Subtype /Form") == 2  # each form's own code, once each
-    assert decoded(both, len(re.findall(rb"/Type /Page\b", both.read_bytes()))) == [shown_code("KLMNPQRSTU")]
+    assert decoded(both, len(re.findall(rb"/Type /Page\b", both.read_bytes()))) == [f"{shown_code('KLMNPQRSTU')} 1/1"]
 
 
 # What a print from the command line must not import: other command groups' services, the spreadsheet and

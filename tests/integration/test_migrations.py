@@ -8,6 +8,7 @@ from contextlib import closing
 import pytest
 from alembic.config import Config
 from alembic.script import ScriptDirectory
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from otop_desktop.core.errors import DatabaseBusy, DatabaseProblem
@@ -267,6 +268,34 @@ def test_0020_compares_the_audit_logs_keys_byte_by_byte_on_a_server(database):
             for row in connection.exec_driver_sql("EXPLAIN SELECT id FROM audit_log WHERE entity_key LIKE '12/2569/%%'")
         )
         assert "ix_audit_log_entity_key" in plan
+
+
+def test_0021_keeps_every_page_taken_in_before_as_counting(database):
+    """The pages kept before their QR codes named the page have no place: each still puts its print on file."""
+    from alembic import command
+
+    config = Config()
+    config.set_main_option(
+        "script_location", str(database_module.Path(database_module.__file__).parent.parent / "migrations")
+    )
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0020")
+        for statement in (
+            "INSERT INTO print_record (id, code, form, area_code, fiscal_year, months, digest, figures, printed_by,"
+            " printed_at) VALUES (1, 'ABCDEFGHJKLM', 'jt2', '3401', 2569, '8', '', '[]', 'mueang', '2026-09-01')",
+            "INSERT INTO evidence_file (id, sha256, name, kind, pages, size, content, received_by, received_at)"
+            " VALUES (1, 'x', 'a.jpg', 'jpeg', 1, 1, :content, 'province34', '2026-09-02')",
+            "INSERT INTO evidence_page (file_id, page, print_record_id, typed, received_by, received_at)"
+            " VALUES (1, 1, 1, false, 'province34', '2026-09-02')",
+        ):
+            connection.execute(text(statement), {"content": b"x"})
+        command.upgrade(config, "head")
+    with database.engine.connect() as connection:
+        assert connection.execute(text("SELECT print_page, print_pages FROM evidence_page")).all() == [(None, None)]
+        from otop_desktop.models import EvidencePage
+
+        assert connection.execute(select(func.count()).where(EvidencePage.counts)).scalar() == 1
 
 
 def _revision(database) -> str:

@@ -56,6 +56,7 @@ def test_two_prints_of_the_same_figures_have_their_own_codes_and_each_names_its_
     assert "รหัสตรวจสอบเอกสาร" in pdf_text(first.path)  # named apart from a district file's ลายนิ้วมือไฟล์
 
     held = _verify(world, world.mueang, shown_code(first.code).lower())
+    assert _verify(world, world.mueang, f"{shown_code(first.code)} 1/1") == held  # the QR code's text, from a phone
     assert held.found and held.matches and held.printed_by == "mueang" and held.form_name == "จต.๒"
     assert held.area_name == "อำเภอเมืองอุบลราชธานี จังหวัดอุบลราชธานี" and held.period == "สิงหาคม 2569"
     assert [(o.code, o.printed_by) for o in held.others] == [(second.code, "prov")]

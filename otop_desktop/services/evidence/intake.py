@@ -27,6 +27,9 @@ EVIDENCE_FORM = "jt2"
 CANCELLED = "ยกเลิกแล้ว ยังไม่ได้เก็บสำเนาใด ๆ ไว้"
 # A form printed on a district's own PC is known here once the district's file that carries its print record
 # (exchange/prints.py) is imported; until then its code is unknown.
+UNSIGNED_PAGE = (  # the same words for every such page of a print: a command lists them as one run
+    "เก็บไว้แล้ว แต่ยังไม่นับว่าได้รับสำเนาที่ลงนาม จนกว่าจะได้รับหน้าที่มีลายมือชื่อ (หน้า {pages}/{pages} ของแบบ) กรุณาสแกนหน้านั้นมาด้วย"
+)
 UNKNOWN = (
     f"ไม่พบ{CODE_NAME} {{code}} ในฐานข้อมูลนี้: ยังไม่ได้รับไฟล์ข้อมูลของอำเภอที่พิมพ์แบบนี้ "
     "(นำเข้าไฟล์ข้อมูลอำเภอของเดือนนั้นก่อน แล้วรับสำเนานี้อีกครั้ง) หรือเป็นแบบของจังหวัดอื่น"
@@ -63,6 +66,8 @@ class PageResult:
     outcome: Outcome
     code: str = ""
     typed: bool = False
+    place: tuple[int, int] | None = None  # the page of the print it shows, as its QR code names it
+    unsigned: bool = False  # kept, but its print has no page with the signatures on file: not counted yet
     form_name: str = ""
     area_code: str = ""
     area_name: str = ""
@@ -76,7 +81,7 @@ class PageResult:
     @property
     def outcome_name(self) -> str:
         """The outcome in Thai."""
-        return OUTCOME_NAMES[self.outcome]
+        return OUTCOME_NAMES[self.outcome] + (" รอหน้าที่ลงนาม" if self.unsigned else "")
 
     @property
     def print_text(self) -> str:
@@ -111,12 +116,19 @@ class Intake:
         """Pages kept (recorded, or kept beside an earlier copy)."""
         return self.count(Outcome.RECORDED) + self.count(Outcome.BESIDE)
 
+    @property
+    def unsigned(self) -> int:
+        """Pages kept whose print still lacks its page with the signatures."""
+        return sum(page.unsigned for page in self.pages)
+
     def summary(self) -> str:
-        """'บันทึกแล้ว 3 หน้า · มีในทะเบียนแล้ว 1 · ไม่รับ 0 · อ่านรหัสไม่ได้ 1 (จาก 5 หน้า)'."""
+        """'บันทึกแล้ว 3 หน้า · มีในทะเบียนแล้ว 1 · ไม่รับ 0 · อ่านรหัสไม่ได้ 1 (จาก 5 หน้า)', and how many of the
+        pages kept wait for their print's page with the signatures, if any."""
+        waiting = f" · {self.unsigned} หน้ารอหน้าที่ลงนามของแบบ (ยังไม่นับว่าได้รับ)" if self.unsigned else ""
         return (
             f"บันทึกแล้ว {self.count(Outcome.RECORDED)} หน้า · เก็บคู่กับฉบับเดิม {self.count(Outcome.BESIDE)} · "
             f"ไฟล์ที่เคยรับแล้ว {self.count(Outcome.SAME_SCAN)} · ไม่รับ {self.count(Outcome.REFUSED)} · "
-            f"อ่านรหัสไม่ได้ {self.count(Outcome.NO_CODE)} (จาก {len(self.pages)} หน้า)"
+            f"อ่านรหัสไม่ได้ {self.count(Outcome.NO_CODE)} (จาก {len(self.pages)} หน้า){waiting}"
         )
 
 
@@ -195,11 +207,11 @@ def _described(base: PageResult, verification: Verification | None, record: Prin
 
 
 def _earlier_copy(batch: _Batch, record: PrintRecord, sha256: str) -> EvidencePage | None:
-    """The first page of this print kept from another file, if any."""
+    """The first page of this print kept from another file that puts it on file (EvidencePage.counts), if any."""
     return batch.uow.session.scalar(
         select(EvidencePage)
         .join(EvidenceFile, EvidenceFile.id == EvidencePage.file_id)
-        .where(EvidencePage.print_record_id == record.id, EvidenceFile.sha256 != sha256)
+        .where(EvidencePage.print_record_id == record.id, EvidenceFile.sha256 != sha256, EvidencePage.counts)
         .order_by(EvidencePage.received_at, EvidencePage.id)
         .limit(1)
     )
@@ -212,12 +224,15 @@ def _take_code(batch: _Batch, scan: scans.ScannedFile, base: PageResult, code: s
     if record is None:
         return replace(base, outcome=Outcome.REFUSED, reason=refusal)
     earlier = _earlier_copy(batch, record, scan.sha256)
+    page, pages = base.place or (None, None)
     batch.uow.session.add(
         EvidencePage(
             file_id=batch.stored_file(scan),
             page=base.page,
             print_record_id=record.id,
             typed=base.typed,
+            print_page=page,
+            print_pages=pages,
             received_by=batch.user.username,
             received_at=batch.now,
         )
@@ -230,6 +245,18 @@ def _take_code(batch: _Batch, scan: scans.ScannedFile, base: PageResult, code: s
         return replace(base, outcome=Outcome.RECORDED)
     when = format_thai_datetime(earlier.received_at)
     return replace(base, outcome=Outcome.BESIDE, reason=f"ได้รับแบบนี้แล้วเมื่อ {when} โดย {earlier.received_by}")
+
+
+def _said_if_unsigned(batch: _Batch, result: PageResult) -> PageResult:
+    """A page recorded, not the one with the signatures, whose print has no page that counts on file once the
+    intake is over (a later page of the file may be that one): said to wait for it."""
+    if result.outcome is not Outcome.RECORDED or result.place is None or result.place[0] == result.place[1]:
+        return result
+    record = batch.look_up(result.code)[2]
+    found = select(EvidencePage.id).where(EvidencePage.print_record_id == record.id, EvidencePage.counts).limit(1)
+    if batch.uow.session.scalar(found) is not None:
+        return result
+    return replace(result, unsigned=True, reason=UNSIGNED_PAGE.format(pages=result.place[1]))
 
 
 def _months(record: PrintRecord) -> list[int]:
@@ -286,14 +313,14 @@ def _take_file(batch: _Batch, scan: scans.ScannedFile, typed: dict, default: str
             results += _same_scan(batch, base, on_file[page], first)
             continue
         if given[page]:
-            codes, base = [normalise(given[page])], replace(base, typed=True)
+            codes, base, found = [normalise(given[page])], replace(base, typed=True), scans.PageCodes(())
         else:
             found = next(reader)[1]
             if not found.codes:
                 results.append(_unread(base, found))
                 continue
             codes = list(found.codes)
-        results += [_take_code(batch, scan, base, code) for code in codes]
+        results += [_take_code(batch, scan, replace(base, place=found.places.get(code)), code) for code in codes]
     return results
 
 
@@ -347,5 +374,6 @@ def take_in_scans(
         results += [item] if isinstance(item, PageResult) else _take_file(batch, item, typed, code, tick)
     if progress:
         progress(total, total)
+    results = [_said_if_unsigned(batch, result) for result in results]
     uow.commit()
     return Intake(tuple(results))

@@ -55,11 +55,19 @@ class Copy:
     typed: bool  # a page's code was typed, not read from its QR code
     matches: bool
     changes: tuple[str, ...]
+    signed: bool = True  # a page that counts is among them (EvidencePage.counts): the one with the signatures
 
     @property
     def quarter(self) -> int:
         """The fiscal quarter of the print's first month."""
         return fiscal_index(self.months[0]) // 3 + 1
+
+    @property
+    def kept_text(self) -> str:
+        """The file and its pages kept, and when none of them is the page with the signatures, that the print
+        does not count as received for it."""
+        unsigned = "" if self.signed else " (ไม่มีหน้าที่ลงนาม ยังไม่นับว่าได้รับ)"
+        return f"{self.file_name} {self.pages_text}{unsigned}"
 
     @property
     def pages_text(self) -> str:
@@ -124,7 +132,12 @@ def list_evidence(*, uow, user: UserInfo, fiscal_year: int, district_code: str |
         key = (file_id, record.id)
         if key in copies:
             kept = copies[key]
-            copies[key] = replace(kept, pages_kept=(*kept.pages_kept, page.page), typed=kept.typed or page.typed)
+            copies[key] = replace(
+                kept,
+                pages_kept=(*kept.pages_kept, page.page),
+                typed=kept.typed or page.typed,
+                signed=kept.signed or page.counts,
+            )
             continue
         months, result = tuple(int(m) for m in record.months.split(",") if m), checks(record.code)
         copies[key] = Copy(
@@ -132,6 +145,7 @@ def list_evidence(*, uow, user: UserInfo, fiscal_year: int, district_code: str |
             *(months, period_name(record.fiscal_year, months), record.printed_by, record.printed_at),
             *(page.received_by, page.received_at, page.typed, result.matches),
             tuple(d.describe() for d in result.differences),
+            page.counts,
         )
     return tuple(copies.values())
 
@@ -232,7 +246,10 @@ def _received(uow, fiscal_year: int, prefix: str) -> dict[tuple[str, int], tuple
         .add_columns(EvidencePage.received_at)
         .join(EvidencePage, EvidencePage.print_record_id == PrintRecord.id)
         .where(
-            PrintRecord.form == "jt2", PrintRecord.fiscal_year == fiscal_year, PrintRecord.area_code.startswith(prefix)
+            PrintRecord.form == "jt2",
+            PrintRecord.fiscal_year == fiscal_year,
+            PrintRecord.area_code.startswith(prefix),
+            EvidencePage.counts,
         )
     )
     for area, months, code, printed_at, received_at in rows:

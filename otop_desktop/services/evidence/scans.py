@@ -6,7 +6,7 @@ rendered in grey at 200 dpi, then at 300 dpi (a small or faint QR code)."""
 
 import hashlib
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pypdfium2
@@ -15,7 +15,7 @@ from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 
 from otop_desktop.core.errors import InvalidInput
 from otop_desktop.paths import APP_NAME
-from otop_desktop.services.forms.verify import code_problem, normalise
+from otop_desktop.services.forms.verify import code_problem, read_qr
 
 ENLARGE_BELOW_PX = 2_500  # a page narrower than this is also tried twice as large
 
@@ -43,10 +43,12 @@ class ScannedFile:
 
 @dataclass(frozen=True)
 class PageCodes:
-    """What a page's QR codes say: the document codes on it (normalised), and any other QR text."""
+    """What a page's QR codes say: the document codes on it (normalised), any other QR text, and for each code
+    whose QR code names it, the page of the print it is on as (page, pages)."""
 
     codes: tuple[str, ...]
     other: tuple[str, ...] = ()
+    places: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 def scan_files(paths) -> list[Path]:
@@ -138,17 +140,19 @@ def _attempts(image: Image.Image):
 def decode(image: Image.Image) -> PageCodes:
     """The QR codes a decoder reads on an image: the document codes (checked, normalised), then other texts.
     A page where no code is read is tried again other ways."""
-    codes, other = [], []
+    codes, other, places = [], [], {}
     for attempt, binarizer in _attempts(image):
         for result in zxingcpp.read_barcodes(attempt, formats=zxingcpp.BarcodeFormat.QRCode, binarizer=binarizer):
-            text = normalise(result.text)
+            text, place = read_qr(result.text)
             if not code_problem(text):
                 codes += [text] if text not in codes else []
+                if place:
+                    places[text] = place
             elif result.text not in other:
                 other.append(result.text)
         if codes:
             break
-    return PageCodes(tuple(codes), tuple(other))
+    return PageCodes(tuple(codes), tuple(other), places)
 
 
 def read_pages(scan: ScannedFile, pages):

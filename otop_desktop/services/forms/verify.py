@@ -9,6 +9,7 @@ twice share one); they still verify, naming every print of those figures."""
 import base64
 import hashlib
 import json
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
@@ -32,6 +33,7 @@ CODE_LENGTH = 12  # 11 random letters (55 bits: unique among a country's prints)
 LEGACY_LENGTH = 10  # the codes printed before each print had its own: the figures' digest, no check letter
 LOOK_ALIKE = str.maketrans("018", "OIB")  # digits typed for the letters they look like
 EXAMPLE = "ABCD-EFGH-JKLM"
+PAGE_OF = re.compile(r"(\d{1,4})/(\d{1,4})")  # the page of the print a QR code is on, after its code
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,23 @@ def shown_code(code: str) -> str:
     if len(code) == CODE_LENGTH:
         return f"{code[:4]}-{code[4:8]}-{code[8:]}"
     return f"{code[:5]}-{code[5:]}"
+
+
+def qr_text(code: str, page: int, pages: int) -> str:
+    """What a page's QR code reads: the code as printed, then the page of the print it is on ('ABCD-EFGH-JKLM
+    5/5'), so that a scan shows whether the page with the signatures (the last) came back, not only a page
+    that carries the code. The code under the QR code, which people type, is the code alone."""
+    return f"{shown_code(code)} {page}/{pages}"
+
+
+def read_qr(text: str) -> tuple[str, tuple[int, int] | None]:
+    """A QR code's text as (the code normalised, (page, pages) of the print when the text names them); None for
+    a print from before the page was in its QR code (0021), or a text that is no code (code_problem says)."""
+    head, _, tail = text.strip().rpartition(" ")
+    place = PAGE_OF.fullmatch(tail)
+    if head and place and 1 <= int(place[1]) <= int(place[2]):
+        return normalise(head), (int(place[1]), int(place[2]))
+    return normalise(text), None
 
 
 def figures_digest(form: str, area_code: str, fiscal_year: int, months, figures) -> str:
@@ -261,8 +280,8 @@ def _period(record: PrintRecord) -> str:
 
 def verify(*, uow, user: UserInfo, code: str) -> Verification:
     """Name the print a code belongs to, compare its figures with what the database holds now, and list the
-    other prints of the same figures."""
-    wanted = normalise(code)
+    other prints of the same figures. The code as typed, or a page's QR code as a phone's reader gives it."""
+    wanted = read_qr(code)[0]
     problem = code_problem(wanted)
     if problem:
         return Verification(wanted, False, problem=problem)
