@@ -168,6 +168,8 @@ def test_the_paper_reads_back_each_finding_and_embeds_its_fonts(demo):
         assert finding.text[:12] in text and finding.kind.title in text, finding.text
     assert "ผู้ตรวจสอบ" in text and "รวม ๑๖ รายการ (ยังไม่ตรวจ ๑๖)" in text.replace("\n", " ")
     assert " ๑๖ " in f" {text} " and " 16 " + result.findings[-1].kind.title not in text  # rows numbered as pages
+    figures = text.replace("province34", "")  # a login is not a figure: as it is typed
+    assert not any(digit in figures for digit in "0123456789")  # the findings' figures in Thai digits as the rest
     fonts = pdf_fonts(demo.parent / "q.pdf")
     assert fonts and all(row[-5] == "yes" for row in fonts)
     info = pdf_info(demo.parent / "q.pdf")
