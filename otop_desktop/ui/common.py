@@ -64,3 +64,14 @@ class FirstShow(QObject):
             watched.removeEventFilter(self)
             self._load()
         return False
+
+
+def code_tips(records, columns: dict[int, str], tip: str, skip=()) -> dict[tuple[int, int], str]:
+    """Each cell of a table that shows a name for a code or a login (the records' attribute of each column), with
+    `tip` ('… {code}', in the caller's words) naming the code or login; none for a value in `skip`."""
+    return {
+        (row, column): tip.format(code=getattr(record, attribute))
+        for row, record in enumerate(records)
+        for column, attribute in columns.items()
+        if getattr(record, attribute) and getattr(record, attribute) not in skip
+    }

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from otop_desktop.core.errors import OtopError
 from otop_desktop.services import areas, names
 from otop_desktop.services.access import Action
-from otop_desktop.services.exchange import batch, export, keys, merge, receipts, undo
+from otop_desktop.services.exchange import batch, export, merge, receipts, undo
 from otop_desktop.services.exchange.fileformat import read_file_bytes
 from otop_desktop.services.exchange.kinds import Outcome, RowKind
 from otop_desktop.services.money import format_baht
@@ -37,10 +36,11 @@ from otop_desktop.services.thai import (
     months_text,
     today_in_thailand,
 )
-from otop_desktop.ui.common import fit_to_screen, read_only_view
+from otop_desktop.ui.common import code_tips, fit_to_screen, read_only_view
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.file_dialogs import FileKind, open_file_name, open_file_names, save_file_name
+from otop_desktop.ui.keys_page import KeysPage
 from otop_desktop.ui.operations import perform, perform_batch_in_background, perform_in_background, read
 from otop_desktop.ui.plain_table import PlainTableModel
 
@@ -135,7 +135,9 @@ class ExchangeDialog(QDialog):
                 self._send_page(),
                 self.tr("ส่งออก / ใบตอบรับ") if permissions.may(Action.WRITE_RECEIPT) else self.tr("ส่งออกไฟล์"),
             )
-        self.tabs.addTab(self._keys_page(), self.tr("กุญแจลงนาม"))
+        self.keys_page = KeysPage(context, self.names)
+        self.keys_page.registered.connect(self._key_registered)
+        self.tabs.addTab(self.keys_page, self.tr("กุญแจลงนาม"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.setAcceptDrops(self.takes_files)
@@ -412,7 +414,7 @@ class ExchangeDialog(QDialog):
                 for e in entries
             ],
             tooltips=[e.details for e in entries],
-            cell_tips=self._code_tips(entries, {2: "source_area", 4: "imported_by"}),
+            cell_tips=code_tips(entries, {2: "source_area", 4: "imported_by"}, self.tr("รหัส/ชื่อผู้ใช้: {code}")),
         )
         self._offer_undo()
 
@@ -542,7 +544,7 @@ class ExchangeDialog(QDialog):
             ]
             for e in exports
         ]
-        self.sent_model.set_rows(rows, cell_tips=self._code_tips(exports, {5: "created_by"}))
+        self.sent_model.set_rows(rows, cell_tips=code_tips(exports, {5: "created_by"}, self.tr("รหัส/ชื่อผู้ใช้: {code}")))
 
     def _months(self) -> list[int]:
         return [m for m, check in zip(FISCAL_MONTHS, self.month_checks) if check.isChecked()]
@@ -611,169 +613,7 @@ class ExchangeDialog(QDialog):
             QMessageBox.information(self, self.tr("ใบตอบรับ"), done.result)
 
     # --- keys ---------------------------------------------------------------------------------------------------
-    def _keys_page(self) -> QWidget:
-        page = QWidget()
-        self.own_fingerprint = fingerprint = read(self, keys.own_fingerprint) or ""
-        self.fingerprint_label = QLabel(
-            self.tr("ลายนิ้วมือกุญแจของสำนักงานนี้ (อ่านให้อีกสำนักงานทางโทรศัพท์): <b>{f}</b>").format(f=keys.spoken(fingerprint))
-        )
-        self.keys_model = PlainTableModel(
-            [self.tr("พื้นที่"), self.tr("ลายนิ้วมือ"), self.tr("ลงทะเบียนโดย"), self.tr("หมายเหตุ")], self
-        )
-        write, from_file, by_phone = (
-            QPushButton(self.tr("บันทึกไฟล์กุญแจของสำนักงานนี้…")),
-            QPushButton(self.tr("ลงทะเบียนจากไฟล์กุญแจ…")),
-            QPushButton(self.tr("ลงทะเบียนด้วยลายนิ้วมือ…")),
-        )
-        self.retire_button, renew = (
-            QPushButton(self.tr("ยกเลิกกุญแจที่เลือก…")),
-            QPushButton(self.tr("สร้างกุญแจใหม่ของสำนักงานนี้…")),
-        )
-        write.clicked.connect(self.write_key)
-        from_file.clicked.connect(self.register_key_file)
-        by_phone.clicked.connect(self.register_fingerprint)
-        self.retire_button.clicked.connect(self.retire_selected_key)
-        renew.clicked.connect(self.replace_own_key)
-        buttons = QHBoxLayout()
-        for button in (write, from_file, by_phone, self.retire_button, renew):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.fingerprint_label)
-        layout.addLayout(buttons)
-        self.keys_view = read_only_view(self.keys_model, (120, 260, 130))
-        layout.addWidget(self.keys_view)
-        self.refresh_keys()
-        return page
 
-    def retire_selected_key(self) -> None:
-        """Stop trusting the selected office's key, after asking: its files are refused from now on."""
-        selected = self.keys_view.selectionModel().selectedRows()
-        known = self.known_keys[selected[0].row()] if selected else None
-        if known is None or known.area_code == keys.OWN or known.retired:
-            QMessageBox.information(
-                self,
-                self.tr("ยกเลิกกุญแจ"),
-                self.tr("กรุณาเลือกกุญแจของสำนักงานอื่นที่ยังใช้อยู่ในตารางก่อน (กุญแจของสำนักงานนี้เปลี่ยนได้ด้วยปุ่มสร้างกุญแจใหม่)"),
-            )
-            return
-        if (
-            QMessageBox.question(
-                self,
-                self.tr("ยกเลิกกุญแจ"),
-                self.tr("ยกเลิกกุญแจของ{area} ({f}) หรือไม่? ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก").format(
-                    area=self.names.area(known.area_code), f=keys.spoken(known.fingerprint)
-                ),
-            )
-            != QMessageBox.StandardButton.Yes
-        ):
-            return
-        if perform(self, keys.retire_key, area_code=known.area_code, fingerprint=known.fingerprint):
-            self.refresh_keys()
-
-    def replace_own_key(self) -> None:
-        """Make a new key for this office, after asking; the old one is retired."""
-        if (
-            QMessageBox.question(
-                self,
-                self.tr("สร้างกุญแจใหม่"),
-                self.tr(
-                    "สร้างกุญแจใหม่ของสำนักงานนี้และยกเลิกกุญแจเดิมหรือไม่? จากนั้นต้องส่งไฟล์กุญแจใหม่ให้อีกสำนักงานลงทะเบียน "
-                    "ไฟล์ที่ส่งออกหลังจากนี้จะลงนามด้วยกุญแจใหม่"
-                ),
-            )
-            != QMessageBox.StandardButton.Yes
-        ):
-            return
-        done = perform(self, keys.replace_own_key)
-        if done is None:
-            return
-        self.own_fingerprint = fingerprint = done.result
-        self.fingerprint_label.setText(
-            self.tr("ลายนิ้วมือกุญแจของสำนักงานนี้ (อ่านให้อีกสำนักงานทางโทรศัพท์): <b>{f}</b>").format(f=keys.spoken(fingerprint))
-        )
-        self.refresh_keys()
-
-    def refresh_keys(self) -> None:
-        """List the keys this office knows."""
-        done = perform(self, keys.list_keys)
-        self.known_keys = known = done.result if done else []
-        self.keys_model.set_rows(
-            [
-                [
-                    self.tr("สำนักงานนี้") if k.area_code == keys.OWN else self.names.area(k.area_code),
-                    keys.spoken(k.fingerprint),
-                    self.names.person(k.registered_by),
-                    k.retired or ("" if k.has_public_key else self.tr("รอไฟล์แรกเพื่อยืนยันกุญแจ")),
-                ]
-                for k in known
-            ],
-            cell_tips=self._code_tips(known, {0: "area_code", 2: "registered_by"}),
-        )
-
-    def _code_tips(self, records, columns: dict[int, str]) -> dict[tuple[int, int], str]:
-        """Each cell that shows a name, with the code or login it stands for as its tooltip."""
-        return {
-            (row, column): self.tr("รหัส/ชื่อผู้ใช้: {code}").format(code=getattr(record, attribute))
-            for row, record in enumerate(records)
-            for column, attribute in columns.items()
-            if getattr(record, attribute) and getattr(record, attribute) != keys.OWN
-        }
-
-    def write_key(self) -> None:
-        """Save this office's public key to a file for the other office."""
-        path, _ = save_file_name(
-            self, FileKind.KEY, self.tr("ไฟล์กุญแจ"), f"{self.user.area_code}.key", self.tr("กุญแจ (*.key)")
-        )
-        if not path:
-            return
-        done = perform(self, keys.write_key_file, path=path)
-        if done is None:
-            return
-        saved = done.result
-        QMessageBox.information(
-            self,
-            self.tr("ไฟล์กุญแจ"),
-            self.tr("บันทึกไฟล์กุญแจแล้ว: {path}\nส่งไฟล์นี้ให้อีกสำนักงานลงทะเบียน แล้วโทรแจ้งลายนิ้วมือ {f} เพื่อยืนยัน").format(
-                path=saved, f=keys.spoken(self.own_fingerprint)
-            ),
-        )
-
-    def register_key_file(self) -> None:
-        """Register another office's key from its key file."""
-        path = open_file_name(self, FileKind.KEY, self.tr("ไฟล์กุญแจ"), self.tr("กุญแจ (*.key)"))
-        if path:
-            self._register(keys.register_key_file, path=path)
-
-    def register_fingerprint(self) -> None:
-        """Register another office's key by the fingerprint read out over the phone, the office picked from a list."""
-        offices = read(self, keys.key_offices)
-        if offices is None:
-            return
-        names = [f"{code} {name}" for code, name in offices]
-        chosen, ok = QInputDialog.getItem(
-            self, self.tr("ลงทะเบียนด้วยลายนิ้วมือ"), self.tr("กุญแจของสำนักงาน:"), names, 0, False
-        )
-        if not ok or chosen not in names:
-            return
-        fingerprint, ok = QInputDialog.getText(
-            self, self.tr("ลงทะเบียนด้วยลายนิ้วมือ"), self.tr("ลายนิ้วมือ (อย่างน้อย 20 หลัก):")
-        )
-        if ok:
-            self._register(keys.register_key, area_code=offices[names.index(chosen)][0], fingerprint=fingerprint)
-
-    def _register(self, service, **kwargs) -> None:
-        done = perform(self, service, **kwargs)
-        if done is None:
-            return
-        info = done.result
-        QMessageBox.information(
-            self,
-            self.tr("ลงทะเบียนกุญแจ"),
-            self.tr("ลงทะเบียนกุญแจของ{area} แล้ว ({f})").format(
-                area=self.names.area(info.area_code), f=keys.spoken(info.fingerprint)
-            ),
-        )
-        self.refresh_keys()
+    def _key_registered(self) -> None:
         if self.takes_files and self.files:
             self.set_files(self.files)  # files refused for an unknown key may be fine now

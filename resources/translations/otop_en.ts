@@ -599,177 +599,177 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="67"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="68"/>
         <source>ทะเบียน จต.๒ ที่ลงนามแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="86"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="87"/>
         <source>ทุกอำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="89"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="90"/>
         <source>รับไฟล์สแกน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="90"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="91"/>
         <source>รับทั้งโฟลเดอร์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="94"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="95"/>
         <source>วันที่ของเดือนถัดจากสิ้นไตรมาส ที่อำเภอต้องส่งสำเนา จต.๒ ที่ลงนามแล้วถึงจังหวัด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="95"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="96"/>
         <source>ตั้งกำหนดส่ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="98"/>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="105"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="99"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="106"/>
         <source>ไฟล์ / หน้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="98"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="99"/>
         <source>ผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="98"/>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="104"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="99"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="105"/>
         <source>รหัส</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="98"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="99"/>
         <source>แบบที่พิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="98"/>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="105"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="99"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="106"/>
         <source>ตัวเลข</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="99"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="100"/>
         <source>หมายเหตุ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="102"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="103"/>
         <source>รหัสใต้ QR code เช่น {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="103"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="104"/>
         <source>ตรวจและบันทึกหน้านี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="104"/>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="122"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="105"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="123"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="104"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="105"/>
         <source>งวด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="104"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="105"/>
         <source>พิมพ์โดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="104"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="105"/>
         <source>รับเมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="107"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="108"/>
         <source>เปิดไฟล์สแกน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="108"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="109"/>
         <source>ส่งออกทั้งปี…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="122"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="123"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="138"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="139"/>
         <source>ลากไฟล์สแกน (PDF จากเครื่องสแกน หรือภาพ JPEG/PNG จากโทรศัพท์) หรือทั้งโฟลเดอร์มาวางที่หน้าต่างนี้ได้ · โปรแกรมอ่านรหัสจาก QR code ทุกหน้าแล้วจับคู่กับการพิมพ์ · หน้าที่อ่านรหัสไม่ได้ ให้เลือกแถวแล้วพิมพ์รหัสใต้ QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="157"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="158"/>
         <source>กำหนดส่ง: วันที่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="157"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="158"/>
         <source>ของเดือนถัดจากสิ้นไตรมาส</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="166"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="167"/>
         <source>&lt;b&gt;สำเนาที่ลงนามแล้วในทะเบียน&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="194"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="195"/>
         <source>เลือกไฟล์สแกน จต.๒ ที่ลงนามแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="199"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="200"/>
         <source>เลือกโฟลเดอร์ของไฟล์สแกน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="222"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="223"/>
         <source>กำลังอ่าน QR code จากไฟล์สแกน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="232"/>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="285"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="233"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="287"/>
         <source>ตรง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="285"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="287"/>
         <source>เปลี่ยนหลังพิมพ์ {n} รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="305"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="307"/>
         <source>กรุณาเลือกแถวในทะเบียนก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="314"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="316"/>
         <source>เลือกโฟลเดอร์ที่จะส่งออกไฟล์สแกน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="322"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="324"/>
         <source>ส่งออก {count} ไฟล์ไว้ที่ {folder} แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="331"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="333"/>
         <source>กำลังส่งออกไฟล์สแกน…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,472 +851,341 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/exchange_dialog.py" line="136"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="553"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="562"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="555"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="564"/>
         <source>ส่งออกไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="138"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="140"/>
         <source>กุญแจลงนาม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="151"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="364"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="512"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="153"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="366"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="514"/>
         <source>ไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="153"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="155"/>
         <source>ใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="154"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="156"/>
         <source>เปลี่ยน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="155"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="157"/>
         <source>เหมือนเดิม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="156"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="158"/>
         <source>เก่ากว่า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="157"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="159"/>
         <source>ขัดแย้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="158"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="160"/>
         <source>ไม่รับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="159"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="161"/>
         <source>สถานะ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="166"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="168"/>
         <source>ผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="167"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="514"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="169"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="516"/>
         <source>เดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="168"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="170"/>
         <source>ผล
 (ติ๊ก = ใช้ค่าจากไฟล์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="169"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="171"/>
         <source>ยอดเดิม (บาท)
 ในประเทศ ออฟ/ออน · ตปท. ออฟ/ออน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="170"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="172"/>
         <source>ยอดในไฟล์ (บาท)
 ลำดับเดียวกัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="171"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="173"/>
         <source>เหตุผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="177"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="179"/>
         <source>แถวที่ขัดแย้งของไฟล์ที่เลือก: ใช้ค่าจากไฟล์ทุกแถว (ไม่ติ๊ก = คงค่าของจังหวัดไว้; เลือกทีละแถวได้ในตารางด้านล่าง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="179"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="181"/>
         <source>เพิ่มไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="179"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="181"/>
         <source>ล้างรายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="180"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="182"/>
         <source>นำเข้าทั้งหมด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="218"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="220"/>
         <source>เลือกไฟล์ข้อมูลที่จะนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="236"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="238"/>
         <source>กำลังตรวจสอบ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="257"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="259"/>
         <source>ไม่รับ: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="265"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="267"/>
         <source>พร้อมนำเข้า (มีแถวที่ไม่รับ ดูด้านล่าง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="265"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="267"/>
         <source>พร้อมนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="268"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="270"/>
         <source> · ผู้ประกอบการย้ายพื้นที่แล้ว {n} ราย (คงพื้นที่ใหม่ไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="270"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="272"/>
         <source>รหัสพื้นที่: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="293"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="295"/>
         <source>ย้ายไปอำเภอ{name}แล้ว (คงพื้นที่ใหม่ไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="313"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="315"/>
         <source>(ยังไม่มีข้อมูล)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="346"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="348"/>
         <source>กำลังนำเข้าไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="355"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="357"/>
         <source>ยกเลิกระหว่างทาง: ไฟล์ที่เหลือยังไม่ได้นำเข้า (ไฟล์ที่นำเข้าแล้วสมบูรณ์ทุกไฟล์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="356"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="358"/>
         <source>ผลการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="356"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="358"/>
         <source>ไม่มีไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="364"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="511"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="366"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="513"/>
         <source>เมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="773"/>
-        <source>ลงทะเบียนกุญแจของ{area} แล้ว ({f})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="152"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="364"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="154"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="366"/>
         <source>จาก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="364"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="366"/>
         <source>ผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="364"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="516"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="366"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="518"/>
         <source>โดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="364"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="366"/>
         <source>รายละเอียด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="366"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="368"/>
         <source>ยกเลิกการนำเข้าครั้งล่าสุด…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="368"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="370"/>
         <source>ยกเลิกการนำเข้ารายการที่เลือก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="381"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="383"/>
         <source>เก็บไฟล์สำรองก่อนนำเข้าไว้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="383"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="385"/>
         <source>ไฟล์ล่าสุด (ไฟล์ที่เก่ากว่าจะถูกลบ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="436"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="438"/>
         <source>ข้อมูลที่การนำเข้าครั้งล่าสุดเปลี่ยนไปจะกลับเป็นเหมือนก่อนนำเข้า (ทุกไฟล์ที่นำเข้าพร้อมกันครั้งนั้น) ต้องการดำเนินการหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="448"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="450"/>
         <source>กรุณาเลือกรายการนำเข้าในตารางก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="455"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="457"/>
         <source>ข้อมูลที่ไฟล์ %1 เปลี่ยนไปจะกลับเป็นเหมือนก่อนนำเข้า ต้องการดำเนินการหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="664"/>
-        <source>ยกเลิกกุญแจของ{area} ({f}) หรือไม่? ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="717"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="417"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="547"/>
         <source>รหัส/ชื่อผู้ใช้: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="755"/>
-        <source>กุญแจของสำนักงาน:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="434"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="448"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="454"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="464"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="436"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="450"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="456"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="466"/>
         <source>ยกเลิกการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="196"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="198"/>
         <source>ลากไฟล์ .otop มาวางที่หน้าต่างนี้ได้ · ตรวจลายมือชื่อ ลายนิ้วมือไฟล์ และพื้นที่ก่อน แสดงผลที่จะเกิดขึ้นโดยยังไม่เปลี่ยนข้อมูล · สำรองฐานข้อมูลก่อนนำเข้าทุกครั้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="423"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="425"/>
         <source>ไม่มีการนำเข้าที่ยกเลิกได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="427"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="429"/>
         <source>เลือกรายการที่นำเข้าแล้ว (ยังไม่ยกเลิก) ในตารางก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="467"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="469"/>
         <source>กำลังยกเลิกการนำเข้า…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="483"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="485"/>
         <source>ส่งออกไฟล์ .otop ของ{area}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="487"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="513"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="489"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="515"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="497"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="499"/>
         <source>ออกใบตอบรับให้อำเภอ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="500"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="502"/>
         <source>ใบตอบรับ (ผลการนำเข้าล่าสุดและสถานะการล็อก) สำหรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="506"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="508"/>
         <source>นำเข้าใบตอบรับจากจังหวัด…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="515"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="517"/>
         <source>รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="517"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="519"/>
         <source>ลายนิ้วมือไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="523"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="525"/>
         <source>ไฟล์ที่ส่งออกแล้ว (ลายนิ้วมือไฟล์ใช้เทียบกับไฟล์ที่ปลายทางได้รับ ไม่ใช่รหัสตรวจสอบเอกสารบนแบบพิมพ์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="563"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="565"/>
         <source>บันทึกไฟล์แล้ว: {path}
 {rows} รายการ · ลายนิ้วมือไฟล์ {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="574"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="576"/>
         <source>กำลังส่งออกไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="582"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="596"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="611"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="584"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="598"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="613"/>
         <source>ใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="596"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="598"/>
         <source>บันทึกใบตอบรับแล้ว: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="601"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="603"/>
         <source>เลือกใบตอบรับ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="618"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="693"/>
-        <source>ลายนิ้วมือกุญแจของสำนักงานนี้ (อ่านให้อีกสำนักงานทางโทรศัพท์): &lt;b&gt;{f}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="621"/>
-        <source>พื้นที่</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="621"/>
-        <source>ลายนิ้วมือ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="621"/>
-        <source>ลงทะเบียนโดย</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="621"/>
-        <source>หมายเหตุ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="624"/>
-        <source>บันทึกไฟล์กุญแจของสำนักงานนี้…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="625"/>
-        <source>ลงทะเบียนจากไฟล์กุญแจ…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="626"/>
-        <source>ลงทะเบียนด้วยลายนิ้วมือ…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="629"/>
-        <source>ยกเลิกกุญแจที่เลือก…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="630"/>
-        <source>สร้างกุญแจใหม่ของสำนักงานนี้…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="656"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="663"/>
-        <source>ยกเลิกกุญแจ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="657"/>
-        <source>กรุณาเลือกกุญแจของสำนักงานอื่นที่ยังใช้อยู่ในตารางก่อน (กุญแจของสำนักงานนี้เปลี่ยนได้ด้วยปุ่มสร้างกุญแจใหม่)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="679"/>
-        <source>สร้างกุญแจใหม่</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="681"/>
-        <source>สร้างกุญแจใหม่ของสำนักงานนี้และยกเลิกกุญแจเดิมหรือไม่? จากนั้นต้องส่งไฟล์กุญแจใหม่ให้อีกสำนักงานลงทะเบียน ไฟล์ที่ส่งออกหลังจากนี้จะลงนามด้วยกุญแจใหม่</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="704"/>
-        <source>สำนักงานนี้</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="707"/>
-        <source>รอไฟล์แรกเพื่อยืนยันกุญแจ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="726"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="736"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="744"/>
-        <source>ไฟล์กุญแจ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="726"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="744"/>
-        <source>กุญแจ (*.key)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="737"/>
-        <source>บันทึกไฟล์กุญแจแล้ว: {path}
-ส่งไฟล์นี้ให้อีกสำนักงานลงทะเบียน แล้วโทรแจ้งลายนิ้วมือ {f} เพื่อยืนยัน</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="755"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="760"/>
-        <source>ลงทะเบียนด้วยลายนิ้วมือ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="760"/>
-        <source>ลายนิ้วมือ (อย่างน้อย 20 หลัก):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="772"/>
-        <source>ลงทะเบียนกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1643,6 +1512,146 @@
     <message>
         <location filename="../../otop_desktop/ui/forms_dialogs.py" line="62"/>
         <source>กรอกเป็นบาท · รวมทั้งสิ้นคำนวณให้ ไม่ต้องกรอก · ยอดจริงมาจากข้อมูลที่บันทึกแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeysPage</name>
+    <message>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="27"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="101"/>
+        <source>ลายนิ้วมือกุญแจของสำนักงานนี้ (อ่านให้อีกสำนักงานทางโทรศัพท์): &lt;b&gt;{f}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="30"/>
+        <source>พื้นที่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="30"/>
+        <source>ลายนิ้วมือ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="30"/>
+        <source>ลงทะเบียนโดย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="30"/>
+        <source>หมายเหตุ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="33"/>
+        <source>บันทึกไฟล์กุญแจของสำนักงานนี้…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="34"/>
+        <source>ลงทะเบียนจากไฟล์กุญแจ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="35"/>
+        <source>ลงทะเบียนด้วยลายนิ้วมือ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="38"/>
+        <source>ยกเลิกกุญแจที่เลือก…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="39"/>
+        <source>สร้างกุญแจใหม่ของสำนักงานนี้…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="64"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="71"/>
+        <source>ยกเลิกกุญแจ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="65"/>
+        <source>กรุณาเลือกกุญแจของสำนักงานอื่นที่ยังใช้อยู่ในตารางก่อน (กุญแจของสำนักงานนี้เปลี่ยนได้ด้วยปุ่มสร้างกุญแจใหม่)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="72"/>
+        <source>ยกเลิกกุญแจของ{area} ({f}) หรือไม่? ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="87"/>
+        <source>สร้างกุญแจใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="89"/>
+        <source>สร้างกุญแจใหม่ของสำนักงานนี้และยกเลิกกุญแจเดิมหรือไม่? จากนั้นต้องส่งไฟล์กุญแจใหม่ให้อีกสำนักงานลงทะเบียน ไฟล์ที่ส่งออกหลังจากนี้จะลงนามด้วยกุญแจใหม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="112"/>
+        <source>สำนักงานนี้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="115"/>
+        <source>รอไฟล์แรกเพื่อยืนยันกุญแจ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="120"/>
+        <source>รหัส/ชื่อผู้ใช้: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="127"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="137"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="145"/>
+        <source>ไฟล์กุญแจ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="127"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="145"/>
+        <source>กุญแจ (*.key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="138"/>
+        <source>บันทึกไฟล์กุญแจแล้ว: {path}
+ส่งไฟล์นี้ให้อีกสำนักงานลงทะเบียน แล้วโทรแจ้งลายนิ้วมือ {f} เพื่อยืนยัน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="156"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="161"/>
+        <source>ลงทะเบียนด้วยลายนิ้วมือ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="156"/>
+        <source>กุญแจของสำนักงาน:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="161"/>
+        <source>ลายนิ้วมือ (อย่างน้อย 20 หลัก):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="173"/>
+        <source>ลงทะเบียนกุญแจ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="174"/>
+        <source>ลงทะเบียนกุญแจของ{area} แล้ว ({f})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

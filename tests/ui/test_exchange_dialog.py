@@ -182,8 +182,8 @@ def test_keys_page_shows_the_fingerprint_and_lists_keys(qtbot, offices, messages
     dialog = dialog_for(qtbot, world.database, world.province)
     with world.database.unit_of_work() as uow:
         own = keys.own_fingerprint(uow=uow)
-    assert keys.spoken(own) in dialog.fingerprint_label.text()
-    assert [row[0] for row in dialog.keys_model.rows] == ["สำนักงานนี้", "อำเภอเมืองอุบลราชธานี"]
+    assert keys.spoken(own) in dialog.keys_page.fingerprint_label.text()
+    assert [row[0] for row in dialog.keys_page.keys_model.rows] == ["สำนักงานนี้", "อำเภอเมืองอุบลราชธานี"]
 
 
 def test_the_department_imports_a_provinces_file_from_the_dialog(qtbot, offices, messages):
@@ -266,7 +266,7 @@ def test_registering_a_key_checks_the_listed_files_again(qtbot, offices, message
     settle()
     assert "ไม่ได้ลงทะเบียน" in dialog.files_model.rows[0][8]
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(key_file), ""))
-    dialog.register_key_file()
+    dialog.keys_page.register_key_file()
     settle()
     assert dialog.files_model.rows[0][8] == "พร้อมนำเข้า"
 
@@ -275,18 +275,18 @@ def test_keys_are_retired_and_replaced_from_the_dialog(qtbot, offices, messages,
     world, district, folder = offices
     data = export(district, world.mueang, tmp_path / "3401.otop")
     dialog = dialog_for(qtbot, world.database, world.province)
-    dialog.keys_view.selectRow(1)  # the district's key
+    dialog.keys_page.keys_view.selectRow(1)  # the district's key
     messages.answer = QMessageBox.StandardButton.Yes
-    dialog.retire_selected_key()
-    assert dialog.keys_model.rows[1][3].startswith("ยกเลิกแล้วเมื่อ")
+    dialog.keys_page.retire_selected_key()
+    assert dialog.keys_page.keys_model.rows[1][3].startswith("ยกเลิกแล้วเมื่อ")
     with world.database.unit_of_work() as uow, pytest.raises(Exception, match="ยกเลิกไปแล้ว"):
         merge.preview(uow=uow, user=world.province, data=data, file_name="3401.otop")
-    old_label = dialog.fingerprint_label.text()
-    dialog.replace_own_key()
-    assert dialog.fingerprint_label.text() != old_label
-    assert [row[0] for row in dialog.keys_model.rows].count("สำนักงานนี้") == 2
+    old_label = dialog.keys_page.fingerprint_label.text()
+    dialog.keys_page.replace_own_key()
+    assert dialog.keys_page.fingerprint_label.text() != old_label
+    assert [row[0] for row in dialog.keys_page.keys_model.rows].count("สำนักงานนี้") == 2
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "34.key"), ""))
-    dialog.write_key()
+    dialog.keys_page.write_key()
     assert "บันทึกไฟล์กุญแจแล้ว" in messages.shown[-1][2]
 
 
@@ -327,7 +327,7 @@ def test_registering_by_fingerprint_offers_the_provinces_districts(qtbot, office
     monkeypatch.setattr(QInputDialog, "getItem", pick)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (keys.spoken(fingerprint), True))
     dialog = dialog_for(qtbot, world.database, world.province)
-    dialog.register_fingerprint()
+    dialog.keys_page.register_fingerprint()
     assert len(offered) == 25 and "3401 เมืองอุบลราชธานี" in offered and "3415 วารินชำราบ" in offered
     assert all(item.startswith("34") for item in offered)
     assert "ลงทะเบียนกุญแจของอำเภอวารินชำราบ แล้ว" in messages.shown[-1][2]
@@ -346,7 +346,7 @@ def test_a_district_registers_only_its_provinces_key(qtbot, offices, messages, m
         QInputDialog, "getItem", lambda parent, title, label, items, *a, **k: (offered.extend(items), ("", False))[1]
     )
     dialog = dialog_for(qtbot, district, world.mueang)
-    dialog.register_fingerprint()
+    dialog.keys_page.register_fingerprint()
     assert offered == ["34 จังหวัดอุบลราชธานี"]
 
 

@@ -33,11 +33,11 @@ def test_keys_name_the_office_and_who_registered_them(qtbot, world, messages, tm
     district.close()
     dialog = ExchangeDialog(AppContext(world.database, world.province, DataBus()))
     qtbot.addWidget(dialog)
-    rows = dialog.keys_model.rows
+    rows = dialog.keys_page.keys_model.rows
     assert [row[0] for row in rows] == ["สำนักงานนี้", "อำเภอเมืองอุบลราชธานี"]
     assert rows[0][2] == "โปรแกรม (สร้างอัตโนมัติ)"  # made by the program itself, not a person called "setup"
-    assert rows[1][2] == "นางสมศรี ใจดี" and tip(dialog.keys_model, 1, 2) == "รหัส/ชื่อผู้ใช้: prov"
-    assert tip(dialog.keys_model, 1, 0) == "รหัส/ชื่อผู้ใช้: 3401"
+    assert rows[1][2] == "นางสมศรี ใจดี" and tip(dialog.keys_page.keys_model, 1, 2) == "รหัส/ชื่อผู้ใช้: prov"
+    assert tip(dialog.keys_page.keys_model, 1, 0) == "รหัส/ชื่อผู้ใช้: 3401"
 
 
 def test_a_verified_print_names_who_printed_it(qtbot, world, messages, monkeypatch, tmp_path):
