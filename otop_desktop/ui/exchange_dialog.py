@@ -1,6 +1,6 @@
-"""แลกเปลี่ยนไฟล์ข้อมูล: districts export their .otop file and take in receipts; the province previews
-and imports many district files (drag and drop too) with progress and cancel, undoes the last
-imports, writes receipts, and registers the offices' keys."""
+"""แลกเปลี่ยนไฟล์ข้อมูล: the province previews and imports many district files (drag and drop too) with progress
+and cancel, and undoes the last imports (its ledger); every office sends its .otop file and handles receipts
+(ui/send_page.py) and the offices' keys (ui/keys_page.py)."""
 
 import html
 from pathlib import Path
@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -20,31 +19,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from otop_desktop.core.errors import OtopError
-from otop_desktop.services import areas, names
+from otop_desktop.services import names
 from otop_desktop.services.access import Action
-from otop_desktop.services.exchange import batch, export, merge, receipts, undo
-from otop_desktop.services.exchange.fileformat import read_file_bytes
+from otop_desktop.services.exchange import batch, merge, undo
 from otop_desktop.services.exchange.kinds import Outcome, RowKind
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.thai import (
-    FISCAL_MONTHS,
-    THAI_MONTHS,
     fiscal_year_of,
     format_thai_datetime,
     month_label,
-    months_text,
-    today_in_thailand,
 )
 from otop_desktop.ui.common import code_tips, fit_to_screen, read_only_view
 from otop_desktop.ui.context import AppContext
-from otop_desktop.ui.errors import show_error
-from otop_desktop.ui.file_dialogs import FileKind, open_file_name, open_file_names, save_file_name
+from otop_desktop.ui.file_dialogs import FileKind, open_file_names
 from otop_desktop.ui.keys_page import KeysPage
-from otop_desktop.ui.operations import perform, perform_batch_in_background, perform_in_background, read
+from otop_desktop.ui.operations import perform, perform_batch_in_background, read
 from otop_desktop.ui.plain_table import PlainTableModel
-
-FILES = "ไฟล์ข้อมูล OTOP (*.otop)"
+from otop_desktop.ui.send_page import FILES, SendPage
 
 
 class _DiffRows(PlainTableModel):
@@ -131,8 +122,9 @@ class ExchangeDialog(QDialog):
             self.tabs.addTab(self._import_page(), self.tr("นำเข้าไฟล์{senders}").format(senders=permissions.senders_name))
             self.tabs.addTab(self._ledger_page(), self.tr("ประวัติการนำเข้า"))
         if permissions.may(Action.EXPORT_FILE):
+            self.send_page = SendPage(context, self.names, self.fiscal_year)
             self.tabs.addTab(
-                self._send_page(),
+                self.send_page,
                 self.tr("ส่งออก / ใบตอบรับ") if permissions.may(Action.WRITE_RECEIPT) else self.tr("ส่งออกไฟล์"),
             )
         self.keys_page = KeysPage(context, self.names)
@@ -468,151 +460,7 @@ class ExchangeDialog(QDialog):
 
         perform_batch_in_background(self, service, progress=self.tr("กำลังยกเลิกการนำเข้า…"), on_done=done, **kwargs)
 
-    # --- export and receipts ----------------------------------------------------------------------------------
-    def _send_page(self) -> QWidget:
-        page = QWidget()
-        self.year_box = QComboBox()
-        current = self.fiscal_year or fiscal_year_of(today_in_thailand())
-        for year in range(current + 1, current - 4, -1):
-            self.year_box.addItem(str(year), year)
-        self.year_box.setCurrentIndex(self.year_box.findData(current))
-        self.month_checks = [QCheckBox(THAI_MONTHS[m - 1]) for m in FISCAL_MONTHS]
-        for check in self.month_checks:
-            check.setChecked(True)
-        months = QHBoxLayout()
-        for check in self.month_checks:
-            months.addWidget(check)
-        export_button = QPushButton(self.tr("ส่งออกไฟล์ .otop ของ{area}…").format(area=self.permissions.office_name))
-        export_button.clicked.connect(self.export_file)
-        layout = QVBoxLayout(page)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("ปีงบประมาณ")))
-        top.addWidget(self.year_box)
-        top.addStretch(1)
-        layout.addLayout(top)
-        layout.addLayout(months)
-        layout.addWidget(export_button, 0, Qt.AlignmentFlag.AlignLeft)
-        if self.permissions.may(Action.WRITE_RECEIPT):
-            self.receipt_district = QComboBox()
-            for area in read(self, areas.list_districts) or []:
-                self.receipt_district.addItem(f"{area.code} {area.name}", area.code)
-            receipt = QPushButton(self.tr("ออกใบตอบรับให้อำเภอ…"))
-            receipt.clicked.connect(self.write_receipt)
-            row = QHBoxLayout()
-            row.addWidget(QLabel(self.tr("ใบตอบรับ (ผลการนำเข้าล่าสุดและสถานะการล็อก) สำหรับ")))
-            row.addWidget(self.receipt_district)
-            row.addWidget(receipt)
-            row.addStretch(1)
-            layout.addLayout(row)
-        else:
-            read_button = QPushButton(self.tr("นำเข้าใบตอบรับจากจังหวัด…"))
-            read_button.clicked.connect(self.read_receipt)
-            layout.addWidget(read_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.sent_model = PlainTableModel(
-            [
-                self.tr("เมื่อ"),
-                self.tr("ไฟล์"),
-                self.tr("ปีงบประมาณ"),
-                self.tr("เดือน"),
-                self.tr("รายการ"),
-                self.tr("โดย"),
-                self.tr("ลายนิ้วมือไฟล์"),
-            ],
-            self,
-        )
-        self.sent_model.right_aligned = {4}
-        layout.addWidget(
-            QLabel(self.tr("ไฟล์ที่ส่งออกแล้ว (ลายนิ้วมือไฟล์ใช้เทียบกับไฟล์ที่ปลายทางได้รับ ไม่ใช่รหัสตรวจสอบเอกสารบนแบบพิมพ์)"))
-        )
-        layout.addWidget(read_only_view(self.sent_model, (240, 200, 100, 200, 80, 110)), 1)
-        self.refresh_sent()
-        return page
-
-    def refresh_sent(self) -> None:
-        """List the files this office has exported."""
-        done = perform(self, export.list_exports)
-        exports = done.result if done else []
-        rows = [
-            [
-                format_thai_datetime(e.created_at),
-                e.file_name,
-                str(e.fiscal_year or ""),
-                months_text(e.months),
-                f"{e.rows:,}",
-                self.names.person(e.created_by),
-                e.file_digest[:16],
-            ]
-            for e in exports
-        ]
-        self.sent_model.set_rows(rows, cell_tips=code_tips(exports, {5: "created_by"}, self.tr("รหัส/ชื่อผู้ใช้: {code}")))
-
-    def _months(self) -> list[int]:
-        return [m for m, check in zip(FISCAL_MONTHS, self.month_checks) if check.isChecked()]
-
-    def export_file(self) -> None:
-        """Save this office's file for the chosen months and record what was sent."""
-        suggested = f"otop-{self.user.area_code}-{self.year_box.currentData()}.otop"
-        path, _ = save_file_name(self, FileKind.DISTRICT_FILE, self.tr("ส่งออกไฟล์"), suggested, self.tr(FILES))
-        if not path:
-            return
-
-        def done(result) -> None:
-            saved, digest, rows = result.result
-            self.refresh_sent()
-            QMessageBox.information(
-                self,
-                self.tr("ส่งออกไฟล์"),
-                self.tr("บันทึกไฟล์แล้ว: {path}\n{rows} รายการ · ลายนิ้วมือไฟล์ {digest}").format(
-                    path=saved, rows=f"{rows:,}", digest=digest[:16]
-                ),
-            )
-
-        perform_in_background(
-            self,
-            export.export_file,
-            fiscal_year=self.year_box.currentData(),
-            months=self._months(),
-            path=Path(path).with_suffix(".otop"),
-            progress=self.tr("กำลังส่งออกไฟล์…"),
-            on_done=done,
-        )
-
-    def write_receipt(self) -> None:
-        """Write the signed receipt for the chosen district."""
-        code = self.receipt_district.currentData()
-        path, _ = save_file_name(
-            self, FileKind.DISTRICT_FILE, self.tr("ใบตอบรับ"), f"receipt-{code}.otop", self.tr(FILES)
-        )
-        if not path:
-            return
-        done = perform(
-            self,
-            receipts.write_receipt,
-            district_code=code,
-            fiscal_year=self.year_box.currentData(),
-            months=self._months(),
-            path=path,
-        )
-        if done:
-            QMessageBox.information(
-                self, self.tr("ใบตอบรับ"), self.tr("บันทึกใบตอบรับแล้ว: {path}").format(path=done.result)
-            )
-
-    def read_receipt(self) -> None:
-        """A district takes in the province's receipt: its months' locks arrive without a network."""
-        path = open_file_name(self, FileKind.DISTRICT_FILE, self.tr("เลือกใบตอบรับ"), self.tr(FILES))
-        if not path:
-            return
-        try:
-            data = read_file_bytes(path)
-        except OtopError as error:
-            show_error(self, error)
-            return
-        done = perform(self, receipts.read_receipt, data=data, file_name=Path(path).name)
-        if done:
-            QMessageBox.information(self, self.tr("ใบตอบรับ"), done.result)
-
-    # --- keys ---------------------------------------------------------------------------------------------------
+    # --- keys (their own page) ----------------------------------------------------------------------------------
 
     def _key_registered(self) -> None:
         if self.takes_files and self.files:

@@ -830,362 +830,286 @@
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="124"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="115"/>
         <source>แลกเปลี่ยนไฟล์ข้อมูล (ไม่ต้องใช้อินเทอร์เน็ต)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="131"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="122"/>
         <source>นำเข้าไฟล์{senders}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="132"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="123"/>
         <source>ประวัติการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="136"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="128"/>
         <source>ส่งออก / ใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="136"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="555"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="564"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="128"/>
         <source>ส่งออกไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="140"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="132"/>
         <source>กุญแจลงนาม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="153"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="366"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="514"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="145"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="358"/>
         <source>ไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="155"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="147"/>
         <source>ใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="156"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="148"/>
         <source>เปลี่ยน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="157"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="149"/>
         <source>เหมือนเดิม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="158"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="150"/>
         <source>เก่ากว่า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="159"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="151"/>
         <source>ขัดแย้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="160"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="152"/>
         <source>ไม่รับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="161"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="153"/>
         <source>สถานะ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="168"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="160"/>
         <source>ผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="169"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="516"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="161"/>
         <source>เดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="170"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="162"/>
         <source>ผล
 (ติ๊ก = ใช้ค่าจากไฟล์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="171"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="163"/>
         <source>ยอดเดิม (บาท)
 ในประเทศ ออฟ/ออน · ตปท. ออฟ/ออน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="172"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="164"/>
         <source>ยอดในไฟล์ (บาท)
 ลำดับเดียวกัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="173"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="165"/>
         <source>เหตุผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="179"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="171"/>
         <source>แถวที่ขัดแย้งของไฟล์ที่เลือก: ใช้ค่าจากไฟล์ทุกแถว (ไม่ติ๊ก = คงค่าของจังหวัดไว้; เลือกทีละแถวได้ในตารางด้านล่าง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="181"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="173"/>
         <source>เพิ่มไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="181"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="173"/>
         <source>ล้างรายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="182"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="174"/>
         <source>นำเข้าทั้งหมด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="220"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="212"/>
         <source>เลือกไฟล์ข้อมูลที่จะนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="238"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="230"/>
         <source>กำลังตรวจสอบ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="259"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="251"/>
         <source>ไม่รับ: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="267"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="259"/>
         <source>พร้อมนำเข้า (มีแถวที่ไม่รับ ดูด้านล่าง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="267"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="259"/>
         <source>พร้อมนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="270"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="262"/>
         <source> · ผู้ประกอบการย้ายพื้นที่แล้ว {n} ราย (คงพื้นที่ใหม่ไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="272"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="264"/>
         <source>รหัสพื้นที่: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="295"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="287"/>
         <source>ย้ายไปอำเภอ{name}แล้ว (คงพื้นที่ใหม่ไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="315"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="307"/>
         <source>(ยังไม่มีข้อมูล)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="348"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="340"/>
         <source>กำลังนำเข้าไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="357"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="349"/>
         <source>ยกเลิกระหว่างทาง: ไฟล์ที่เหลือยังไม่ได้นำเข้า (ไฟล์ที่นำเข้าแล้วสมบูรณ์ทุกไฟล์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="358"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="350"/>
         <source>ผลการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="358"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="350"/>
         <source>ไม่มีไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="366"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="513"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="358"/>
         <source>เมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="154"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="366"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="146"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="358"/>
         <source>จาก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="366"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="358"/>
         <source>ผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="366"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="518"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="358"/>
         <source>โดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="366"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="358"/>
         <source>รายละเอียด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="368"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="360"/>
         <source>ยกเลิกการนำเข้าครั้งล่าสุด…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="370"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="362"/>
         <source>ยกเลิกการนำเข้ารายการที่เลือก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="383"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="375"/>
         <source>เก็บไฟล์สำรองก่อนนำเข้าไว้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="385"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="377"/>
         <source>ไฟล์ล่าสุด (ไฟล์ที่เก่ากว่าจะถูกลบ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="438"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="430"/>
         <source>ข้อมูลที่การนำเข้าครั้งล่าสุดเปลี่ยนไปจะกลับเป็นเหมือนก่อนนำเข้า (ทุกไฟล์ที่นำเข้าพร้อมกันครั้งนั้น) ต้องการดำเนินการหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="450"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="442"/>
         <source>กรุณาเลือกรายการนำเข้าในตารางก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="457"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="449"/>
         <source>ข้อมูลที่ไฟล์ %1 เปลี่ยนไปจะกลับเป็นเหมือนก่อนนำเข้า ต้องการดำเนินการหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="417"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="547"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="409"/>
         <source>รหัส/ชื่อผู้ใช้: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="436"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="450"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="456"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="466"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="428"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="442"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="448"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="458"/>
         <source>ยกเลิกการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="198"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="190"/>
         <source>ลากไฟล์ .otop มาวางที่หน้าต่างนี้ได้ · ตรวจลายมือชื่อ ลายนิ้วมือไฟล์ และพื้นที่ก่อน แสดงผลที่จะเกิดขึ้นโดยยังไม่เปลี่ยนข้อมูล · สำรองฐานข้อมูลก่อนนำเข้าทุกครั้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="425"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="417"/>
         <source>ไม่มีการนำเข้าที่ยกเลิกได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="429"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="421"/>
         <source>เลือกรายการที่นำเข้าแล้ว (ยังไม่ยกเลิก) ในตารางก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="469"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="461"/>
         <source>กำลังยกเลิกการนำเข้า…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="485"/>
-        <source>ส่งออกไฟล์ .otop ของ{area}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="489"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="515"/>
-        <source>ปีงบประมาณ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="499"/>
-        <source>ออกใบตอบรับให้อำเภอ…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="502"/>
-        <source>ใบตอบรับ (ผลการนำเข้าล่าสุดและสถานะการล็อก) สำหรับ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="508"/>
-        <source>นำเข้าใบตอบรับจากจังหวัด…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="517"/>
-        <source>รายการ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="519"/>
-        <source>ลายนิ้วมือไฟล์</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="525"/>
-        <source>ไฟล์ที่ส่งออกแล้ว (ลายนิ้วมือไฟล์ใช้เทียบกับไฟล์ที่ปลายทางได้รับ ไม่ใช่รหัสตรวจสอบเอกสารบนแบบพิมพ์)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="565"/>
-        <source>บันทึกไฟล์แล้ว: {path}
-{rows} รายการ · ลายนิ้วมือไฟล์ {digest}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="576"/>
-        <source>กำลังส่งออกไฟล์…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="584"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="598"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="613"/>
-        <source>ใบตอบรับ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="598"/>
-        <source>บันทึกใบตอบรับแล้ว: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="603"/>
-        <source>เลือกใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2669,6 +2593,109 @@
     <message>
         <location filename="../../otop_desktop/ui/sales_view.py" line="71"/>
         <source>รวม</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
+    <message>
+        <location filename="../../otop_desktop/ui/send_page.py" line="51"/>
+        <source>ส่งออกไฟล์ .otop ของ{area}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/send_page.py" line="55"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="81"/>
+        <source>ปีงบประมาณ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/send_page.py" line="65"/>
+        <source>ออกใบตอบรับให้อำเภอ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/send_page.py" line="68"/>
+        <source>ใบตอบรับ (ผลการนำเข้าล่าสุดและสถานะการล็อก) สำหรับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/send_page.py" line="74"/>
+        <source>นำเข้าใบตอบรับจากจังหวัด…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/send_page.py" line="79"/>
+        <source>เมื่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/send_page.py" line="80"/>
+        <source>ไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/send_page.py" line="82"/>
+        <source>เดือน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/send_page.py" line="83"/>
+        <source>รายการ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/send_page.py" line="84"/>
+        <source>โดย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/send_page.py" line="85"/>
+        <source>ลายนิ้วมือไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/send_page.py" line="91"/>
+        <source>ไฟล์ที่ส่งออกแล้ว (ลายนิ้วมือไฟล์ใช้เทียบกับไฟล์ที่ปลายทางได้รับ ไม่ใช่รหัสตรวจสอบเอกสารบนแบบพิมพ์)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/send_page.py" line="112"/>
+        <source>รหัส/ชื่อผู้ใช้: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/send_page.py" line="120"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="129"/>
+        <source>ส่งออกไฟล์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/send_page.py" line="130"/>
+        <source>บันทึกไฟล์แล้ว: {path}
+{rows} รายการ · ลายนิ้วมือไฟล์ {digest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/send_page.py" line="141"/>
+        <source>กำลังส่งออกไฟล์…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/send_page.py" line="149"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="163"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="178"/>
+        <source>ใบตอบรับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/send_page.py" line="163"/>
+        <source>บันทึกใบตอบรับแล้ว: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/send_page.py" line="168"/>
+        <source>เลือกใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

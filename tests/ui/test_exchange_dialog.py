@@ -43,15 +43,15 @@ def test_district_exports_its_file_from_the_dialog(qtbot, offices, messages, mon
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     dialog = dialog_for(qtbot, district, world.mueang)
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["ส่งออกไฟล์", "กุญแจลงนาม"]
-    for check in dialog.month_checks[1:]:
+    for check in dialog.send_page.month_checks[1:]:
         check.setChecked(False)  # October only
-    dialog.export_file()
+    dialog.send_page.export_file()
     settle()  # exporting runs off the GUI thread
     opened = fileformat.open_file(target.read_bytes())
     assert opened.manifest.source_area == "3401" and opened.manifest.months == (10,)
     assert "บันทึกไฟล์แล้ว" in messages.shown[-1][2]
     sent_rows = opened.manifest.row_counts["sales.json"]
-    assert dialog.sent_model.rows[0][1:6] == ["from-dialog.otop", "2569", "ต.ค.", f"{sent_rows:,}", "mueang"]
+    assert dialog.send_page.sent_model.rows[0][1:6] == ["from-dialog.otop", "2569", "ต.ค.", f"{sent_rows:,}", "mueang"]
 
 
 def test_province_previews_chooses_and_imports_with_progress(qtbot, offices, messages):
