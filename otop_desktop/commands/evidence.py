@@ -14,11 +14,14 @@ def add(commands) -> dict:
     taking = actions.add_parser(
         "add",
         help="รับไฟล์สแกน (PDF, JPEG, PNG หรือทั้งโฟลเดอร์) อ่านรหัสจาก QR code แล้วจับคู่กับการพิมพ์ "
-        "(0 รับครบทุกหน้า, 1 มีหน้าที่ไม่รับหรืออ่านรหัสไม่ได้)",
+        "(0 รับครบทุกหน้า, 1 มีหน้าที่ไม่รับ อ่านรหัสไม่ได้ หรือยังรอหน้าที่ลงนามของแบบ)",
     )
     taking.add_argument("files", nargs="+", type=Path, help="ไฟล์สแกนหรือโฟลเดอร์")
     taking.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
-    taking.add_argument("--code", help="รหัสตรวจสอบเอกสารที่พิมพ์ใต้ QR code สำหรับหน้าที่อ่าน QR code ไม่ได้")
+    taking.add_argument(
+        "--code",
+        help="รหัสตรวจสอบเอกสารและเลขหน้าที่พิมพ์ท้ายแบบ เช่น 'ABCD-EFGH-JKLM 3/3' สำหรับหน้าที่อ่าน QR code ไม่ได้",
+    )
     listing = user_and_year(actions.add_parser("list", help="รายการสำเนาที่ลงนามแล้วของปีงบประมาณ"))
     listing.add_argument("--district", type=area_code, help="รหัสอำเภอ 4 หลัก (ค่าเริ่มต้น: ทุกอำเภอที่เห็นได้)")
     export = user_and_year(actions.add_parser("export", help="ส่งออกไฟล์สแกนทั้งปี แยกโฟลเดอร์ตามไตรมาสและอำเภอ"))
@@ -63,9 +66,9 @@ def _runs(pages) -> list[tuple]:
 
 def _add(args, office) -> int:
     from otop_desktop.services.evidence.intake import Outcome, take_in_scans
-    from otop_desktop.services.forms.verify import code_problem, normalise
+    from otop_desktop.services.forms.verify import typed_problem
 
-    problem = code_problem(normalise(args.code)) if args.code is not None else ""
+    problem = typed_problem(args.code) if args.code is not None else ""
     if problem:  # a code typed on the command line is checked before any file is read
         raise InvalidInput(f"--code: {problem}")
     intake = office.query(take_in_scans, paths=args.files, code=args.code)

@@ -1,6 +1,6 @@
 """ทะเบียน จต.๒ ที่ลงนามแล้ว: the province drops the scans that came back (files or a folder) or chooses them; each
 page is read off the GUI thread, with progress and cancel, and shown with the print it names and what became
-of it; a page with no readable code takes the code typed from under its QR; below, the year's register,
+of it; a page with no readable code takes the code and page typed from its footer; below, the year's register,
 whose files open in the system's viewer and export to a folder per quarter and district."""
 
 import tempfile
@@ -100,7 +100,9 @@ class EvidenceDialog(QDialog):
         self.results = PlainTableModel([*headings, self.tr("หมายเหตุ")], self)
         self.results_view = read_only_view(self.results, (190, 200, 130, 430, 170))
         self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText(self.tr("รหัสใต้ QR code เช่น {example}").format(example=EXAMPLE))
+        self.code_edit.setPlaceholderText(
+            self.tr("รหัสและเลขหน้าที่พิมพ์ท้ายแบบ (มุมขวาล่าง) เช่น {example} 3/3").format(example=EXAMPLE)
+        )
         self.code_button = QPushButton(self.tr("ตรวจและบันทึกหน้านี้"))
         headings = (self.tr("อำเภอ"), self.tr("งวด"), self.tr("รหัส"), self.tr("พิมพ์โดย"), self.tr("รับเมื่อ"))
         self.register = PlainTableModel([*headings, self.tr("ไฟล์ / หน้า"), self.tr("ตัวเลข")], self)
@@ -137,7 +139,7 @@ class EvidenceDialog(QDialog):
         hint = QLabel(
             self.tr(
                 "ลากไฟล์สแกน (PDF จากเครื่องสแกน หรือภาพ JPEG/PNG จากโทรศัพท์) หรือทั้งโฟลเดอร์มาวางที่หน้าต่างนี้ได้ "
-                "· โปรแกรมอ่านรหัสจาก QR code ทุกหน้าแล้วจับคู่กับการพิมพ์ · หน้าที่อ่านรหัสไม่ได้ ให้เลือกแถวแล้วพิมพ์รหัสใต้ QR code"
+                "· โปรแกรมอ่านรหัสจาก QR code ทุกหน้าแล้วจับคู่กับการพิมพ์ · หน้าที่อ่านรหัสไม่ได้ ให้เลือกแถวแล้วพิมพ์รหัสและเลขหน้าที่ท้ายแบบ"
             )
         )
         hint.setWordWrap(True)
@@ -252,7 +254,7 @@ class EvidenceDialog(QDialog):
         return self.pages[row] if 0 <= row < len(self.pages) else None
 
     def take_typed_code(self) -> None:
-        """Match the picked unreadable page by the code typed from under its QR code."""
+        """Match the picked unreadable page by the code and page typed from its footer."""
         page = self._picked_page()
         code = self.code_edit.text().strip()
         if not _takes_a_code(page) or not code:

@@ -630,7 +630,7 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/evidence_dialog.py" line="99"/>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="106"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="108"/>
         <source>ไฟล์ / หน้า</source>
         <translation type="unfinished"></translation>
     </message>
@@ -641,7 +641,7 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/evidence_dialog.py" line="99"/>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="105"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="107"/>
         <source>รหัส</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,7 +652,7 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/evidence_dialog.py" line="99"/>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="106"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="108"/>
         <source>ตัวเลข</source>
         <translation type="unfinished"></translation>
     </message>
@@ -662,114 +662,114 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="103"/>
-        <source>รหัสใต้ QR code เช่น {example}</source>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="104"/>
+        <source>รหัสและเลขหน้าที่พิมพ์ท้ายแบบ (มุมขวาล่าง) เช่น {example} 3/3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="104"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="141"/>
+        <source>ลากไฟล์สแกน (PDF จากเครื่องสแกน หรือภาพ JPEG/PNG จากโทรศัพท์) หรือทั้งโฟลเดอร์มาวางที่หน้าต่างนี้ได้ · โปรแกรมอ่านรหัสจาก QR code ทุกหน้าแล้วจับคู่กับการพิมพ์ · หน้าที่อ่านรหัสไม่ได้ ให้เลือกแถวแล้วพิมพ์รหัสและเลขหน้าที่ท้ายแบบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="106"/>
         <source>ตรวจและบันทึกหน้านี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="105"/>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="123"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="107"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="125"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="105"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="107"/>
         <source>งวด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="105"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="107"/>
         <source>พิมพ์โดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="105"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="107"/>
         <source>รับเมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="108"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="110"/>
         <source>เปิดไฟล์สแกน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="109"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="111"/>
         <source>ส่งออกทั้งปี…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="123"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="125"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="139"/>
-        <source>ลากไฟล์สแกน (PDF จากเครื่องสแกน หรือภาพ JPEG/PNG จากโทรศัพท์) หรือทั้งโฟลเดอร์มาวางที่หน้าต่างนี้ได้ · โปรแกรมอ่านรหัสจาก QR code ทุกหน้าแล้วจับคู่กับการพิมพ์ · หน้าที่อ่านรหัสไม่ได้ ให้เลือกแถวแล้วพิมพ์รหัสใต้ QR code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="158"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="160"/>
         <source>กำหนดส่ง: วันที่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="158"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="160"/>
         <source>ของเดือนถัดจากสิ้นไตรมาส</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="167"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="169"/>
         <source>&lt;b&gt;สำเนาที่ลงนามแล้วในทะเบียน&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="195"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="197"/>
         <source>เลือกไฟล์สแกน จต.๒ ที่ลงนามแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="200"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="202"/>
         <source>เลือกโฟลเดอร์ของไฟล์สแกน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="223"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="225"/>
         <source>กำลังอ่าน QR code จากไฟล์สแกน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="233"/>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="287"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="235"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="289"/>
         <source>ตรง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="287"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="289"/>
         <source>เปลี่ยนหลังพิมพ์ {n} รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="307"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="309"/>
         <source>กรุณาเลือกแถวในทะเบียนก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="316"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="318"/>
         <source>เลือกโฟลเดอร์ที่จะส่งออกไฟล์สแกน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="324"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="326"/>
         <source>ส่งออก {count} ไฟล์ไว้ที่ {folder} แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="333"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="335"/>
         <source>กำลังส่งออกไฟล์สแกน…</source>
         <translation type="unfinished"></translation>
     </message>

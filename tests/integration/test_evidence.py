@@ -92,10 +92,14 @@ def test_a_page_without_a_readable_code_is_listed_then_matched_by_the_typed_code
     torn = tmp_path / "torn.jpg"
     scanned(without_qr(page_image(form.path))).save(torn, "JPEG")
     (page,) = take_in(world, [torn]).pages
-    assert page.outcome is Outcome.NO_CODE and "กรุณาพิมพ์รหัสตรวจสอบเอกสาร" in page.reason
+    assert page.outcome is Outcome.NO_CODE and "กรุณาพิมพ์รหัสตรวจสอบเอกสารและเลขหน้าที่พิมพ์ท้ายแบบ" in page.reason
     assert kept(world) == (0, 0)
     (page,) = take_in(world, [torn], codes={(str(torn), 1): shown_code(form.code).lower()}).pages
-    assert page.outcome is Outcome.RECORDED and page.typed and page.code == form.code
+    assert page.outcome is Outcome.NO_CODE and page.typed and "กรุณาพิมพ์เลขหน้าต่อท้าย" in page.reason
+    assert kept(world) == (0, 0)  # the code alone does not say whether this is the page with the signatures
+    footer = f"{shown_code(form.code).lower()} · หน้า ๑/๑"  # as the footer prints it
+    (page,) = take_in(world, [torn], codes={(str(torn), 1): footer}).pages
+    assert page.outcome is Outcome.RECORDED and page.typed and page.code == form.code and page.place == (1, 1)
     assert kept(world) == (1, 1)
 
 
@@ -165,13 +169,21 @@ def test_a_whole_scan_says_nothing_of_its_first_pages_and_the_command_line_one_l
     assert _on_file(world) == (8,)
 
 
-def test_a_typed_code_puts_the_print_on_file(world, tmp_path):
-    """A page whose code is typed does not say which page of the print it is: it counts, as every page did."""
-    form = printed(world, tmp_path)
-    torn = tmp_path / "torn.jpg"
-    scanned(without_qr(page_image(form.path))).save(torn, "JPEG")
-    (page,) = take_in(world, [torn], codes={(str(torn), 1): shown_code(form.code)}).pages
-    assert page.place is None and page.reason == "" and _on_file(world) == (8,)
+def test_a_typed_code_counts_by_the_page_typed_with_it(world, tmp_path):
+    """A page whose QR code cannot be read takes the code and the page typed from its footer: the first page so
+    typed waits for the signatures as a read one does, the last puts the print on file; a page the print
+    cannot have is asked again."""
+    paper, pages = long_print(world, tmp_path)
+    code = shown_code("MNPQRSTUVWX" + check_letter("MNPQRSTUVWX"))
+    torn = [tmp_path / "first.jpg", tmp_path / "last.jpg"]
+    scanned(without_qr(page_image(paper, 1))).save(torn[0], "JPEG")
+    scanned(without_qr(page_image(paper, pages))).save(torn[1], "JPEG")
+    (page,) = take_in(world, [torn[0]], codes={(str(torn[0]), 1): f"{code} {pages + 1}/{pages}"}).pages
+    assert page.outcome is Outcome.NO_CODE and "กรุณาพิมพ์เลขหน้า" in page.reason
+    (page,) = take_in(world, [torn[0]], codes={(str(torn[0]), 1): f"{code} 1/{pages}"}).pages
+    assert (page.outcome, page.place, page.unsigned) == (Outcome.RECORDED, (1, pages), True) and _on_file(world) == ()
+    (page,) = take_in(world, [torn[1]], codes={(str(torn[1]), 1): f"{code} หน้า {pages}/{pages}"}).pages
+    assert (page.place, page.unsigned, page.reason) == ((pages, pages), False, "") and _on_file(world) == (8,)
 
 
 def long_print(world, tmp_path):
@@ -268,7 +280,9 @@ def test_the_command_line_takes_in_lists_and_exports(world, tmp_path, monkeypatc
     assert lines[0].startswith(f"photo.jpg หน้า 1/1: บันทึกแล้ว {shown_code(form.code)} · จต.๒ อำเภอเมืองอุบลราชธานี")
     assert lines[0].endswith("ตัวเลขตรงกับฐานข้อมูล") and lines[1].startswith("torn.png หน้า 1/1: อ่านรหัสไม่ได้")
     assert lines[-1].startswith("บันทึกแล้ว 1 หน้า")
-    assert main([*data, "evidence", "add", str(torn), "--user", "prov", "--code", shown_code(form.code)]) == 0
+    assert main([*data, "evidence", "add", str(torn), "--user", "prov", "--code", shown_code(form.code)]) == 2
+    assert "กรุณาพิมพ์เลขหน้าต่อท้ายรหัสตรวจสอบเอกสาร" in capsys.readouterr().err
+    assert main([*data, "evidence", "add", str(torn), "--user", "prov", "--code", f"{shown_code(form.code)} 1/1"]) == 0
     assert "torn.png หน้า 1/1: มีแล้ว เก็บคู่ฉบับเดิม" in capsys.readouterr().out
     assert main([*data, "evidence", "list", "--user", "prov", "--year", "2569", "--district", "3401"]) == 0
     listed = capsys.readouterr().out.splitlines()

@@ -71,7 +71,7 @@ def test_scans_are_taken_in_off_the_gui_thread_and_an_unread_page_takes_the_type
     dialog.results_view.setCurrentIndex(dialog.results.index(0, 0))
     dialog.results_view.setCurrentIndex(dialog.results.index(1, 0))
     assert dialog.code_edit.isEnabled()  # a mistyped code is typed again
-    qtbot.keyClicks(dialog.code_edit, shown_code(form.code).lower())
+    qtbot.keyClicks(dialog.code_edit, f"{shown_code(form.code).lower()} 1/1")  # the code and page of the footer
     qtbot.mouseClick(dialog.code_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.results.rows[1][1] == "มีแล้ว เก็บคู่ฉบับเดิม", timeout=20000)
     assert [row[1] for row in dialog.results.rows] == ["บันทึกแล้ว", "มีแล้ว เก็บคู่ฉบับเดิม"]

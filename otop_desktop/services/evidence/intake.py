@@ -1,5 +1,5 @@
 """Taking in the signed จต.๒ that come back: every page of every file (PDF from a scanner, JPEG or PNG from a
-phone, or a whole folder) is read for its QR code, or takes the code the officer typed from under it, and is
+phone, or a whole folder) is read for its QR code, or takes the code and page the officer typed from its footer, and is
 matched to its print record as `verify` names it. A page of the office's own จต.๒ is recorded with the file's
 bytes (kept whole, once, under its SHA-256; never overwritten); a later scan of a print already on file is
 kept beside the first; the same file again is said and not stored twice; a code of another office, an
@@ -20,7 +20,17 @@ from otop_desktop.models import EvidenceFile, EvidencePage, PrintRecord
 from otop_desktop.services import access
 from otop_desktop.services.evidence import scans
 from otop_desktop.services.evidence.register import period_name
-from otop_desktop.services.forms.verify import CODE_NAME, FORM_NAMES, Verification, normalise, shown_code, verify
+from otop_desktop.services.forms.verify import (
+    CODE_NAME,
+    EXAMPLE,
+    FORM_NAMES,
+    Verification,
+    code_problem,
+    read_qr,
+    shown_code,
+    typed_problem,
+    verify,
+)
 from otop_desktop.services.thai import format_thai_datetime, now_utc
 
 EVIDENCE_FORM = "jt2"
@@ -290,7 +300,11 @@ def _same_scan(batch: _Batch, base: PageResult, codes: list[str], first) -> list
 
 def _unread(base: PageResult, found: scans.PageCodes) -> PageResult:
     other = f" (QR code บนหน้านี้อ่านได้ว่า {found.other[0][:40]} ซึ่งไม่ใช่{CODE_NAME})" if found.other else ""
-    return replace(base, outcome=Outcome.NO_CODE, reason=f"อ่าน QR code ไม่ได้{other} กรุณาพิมพ์{CODE_NAME}ที่พิมพ์ใต้ QR code")
+    return replace(
+        base,
+        outcome=Outcome.NO_CODE,
+        reason=f"อ่าน QR code ไม่ได้{other} กรุณาพิมพ์{CODE_NAME}และเลขหน้าที่พิมพ์ท้ายแบบ (มุมขวาล่าง) เช่น {EXAMPLE} 3/3",
+    )
 
 
 def _take_file(batch: _Batch, scan: scans.ScannedFile, typed: dict, default: str | None, tick) -> list[PageResult]:
@@ -313,7 +327,11 @@ def _take_file(batch: _Batch, scan: scans.ScannedFile, typed: dict, default: str
             results += _same_scan(batch, base, on_file[page], first)
             continue
         if given[page]:
-            codes, base, found = [normalise(given[page])], replace(base, typed=True), scans.PageCodes(())
+            code, place = read_qr(given[page])
+            if place is None and not code_problem(code):  # the code without its page: asked again, with it
+                results.append(replace(base, typed=True, reason=typed_problem(given[page])))
+                continue
+            codes, base, found = [code], replace(base, typed=True), scans.PageCodes((code,), places={code: place})
         else:
             found = next(reader)[1]
             if not found.codes:

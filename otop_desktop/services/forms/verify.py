@@ -153,13 +153,26 @@ def qr_text(code: str, page: int, pages: int) -> str:
 
 
 def read_qr(text: str) -> tuple[str, tuple[int, int] | None]:
-    """A QR code's text as (the code normalised, (page, pages) of the print when the text names them); None for
-    a print from before the page was in its QR code (0021), or a text that is no code (code_problem says)."""
+    """A QR code's text, or the footer's as typed ('ABCD-EFGH-JKLM · หน้า ๓/๕'), as (the code normalised, (page,
+    pages) of the print when the text names them); None for a print from before the page was in its QR code
+    (0021), a page the print cannot have, or a text that is no code (code_problem says)."""
     head, _, tail = text.strip().rpartition(" ")
     place = PAGE_OF.fullmatch(tail)
-    if head and place and 1 <= int(place[1]) <= int(place[2]):
-        return normalise(head), (int(place[1]), int(place[2]))
+    if head and place:
+        head = head.strip().removesuffix("หน้า").strip().rstrip("·").strip()
+        page, pages = int(place[1]), int(place[2])  # Thai digits too
+        return normalise(head), ((page, pages) if 1 <= page <= pages else None)
     return normalise(text), None
+
+
+def typed_problem(text: str) -> str:
+    """Why a code typed from a page's footer cannot be taken for that page, in Thai; '' when it can. The page
+    must be typed with it: it says whether this is the page with the signatures."""
+    code, place = read_qr(text)
+    problem = code_problem(code)
+    if problem or place:
+        return problem
+    return f"กรุณาพิมพ์เลขหน้าต่อท้าย{CODE_NAME}ด้วย ตามที่พิมพ์ท้ายแบบ (มุมขวาล่าง) เช่น {EXAMPLE} 3/3 (เลขหน้าบอกว่าเป็นหน้าที่ลงนามหรือไม่)"
 
 
 def figures_digest(form: str, area_code: str, fiscal_year: int, months, figures) -> str:
