@@ -96,7 +96,9 @@ def _list(args, office) -> int:
             f" โดย {people.person(copy.received_by)} · "
             f"{copy.kept_text} · {figures}"
         )
-    print(f"รวม {len(copies)} ฉบับ ({sum(len(copy.pages_kept) for copy in copies)} หน้า)")
+    prints, on_file = {copy.code for copy in copies}, {copy.code for copy in copies if copy.signed}
+    pages = sum(len(copy.pages_kept) for copy in copies)
+    print(f"รวม {len(prints)} แบบที่พิมพ์ ได้รับหน้าที่ลงนามแล้ว {len(on_file)} แบบ · สำเนา {len(copies)} ไฟล์ ({pages} หน้า)")
     return 0
 
 

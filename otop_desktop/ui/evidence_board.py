@@ -58,7 +58,7 @@ class EvidenceModel(QAbstractTableModel):
                 day=f"{quarter.received_at.day} {THAI_MONTHS_SHORT[quarter.received_at.month - 1]}"
             )
         elif quarter.months_on_file:
-            first = self.tr("รับ {n}/3 ด.").format(n=len(quarter.months_on_file))
+            first = self.tr("รับ {n}/3 เดือน").format(n=len(quarter.months_on_file))
         else:
             first = self.tr("ยังไม่รับ")
         return first + ("\n" + self.tr("เลขเปลี่ยน") if quarter.changed else "")

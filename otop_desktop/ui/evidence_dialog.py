@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from otop_desktop.services import areas, entry
+from otop_desktop.services import areas, entry, names
 from otop_desktop.services.access import Action
 from otop_desktop.services.evidence.due import LAST_DAY, quarter_due_day, set_quarter_due_day
 from otop_desktop.services.evidence.intake import Outcome, PageResult, take_in_scans
@@ -62,22 +62,25 @@ def _takes_a_code(page: PageResult | None) -> bool:
 class EvidenceDialog(QDialog):
     """Take in scanned signed จต.๒ and keep the register of them."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None, today=None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None, today=None, fiscal_year: int | None = None):
         super().__init__(parent)
         self.context = context
+        self.names = read(self, names.list_names) or names.Names()  # logins as people read them
         self.setWindowTitle(self.tr("ทะเบียน จต.๒ ที่ลงนามแล้ว"))
         self.pages: list[PageResult] = []
         self.copies: list[Copy] = []
-        self._choosers(fiscal_year_of(today or today_in_thailand()))
+        self._choosers(fiscal_year_of(today or today_in_thailand()), fiscal_year)
         self._tables()
         self._layout()
         self._connect()
         fit_to_screen(self, 1300, 700)
         self.reload()
 
-    def _choosers(self, this_year: int) -> None:
+    def _choosers(self, this_year: int, shown_year: int | None) -> None:
+        """The year first shown is the one the roadmap shows (copies of last year's last quarter come home in
+        the new year's first months), else this year."""
         self.year_box, self.district_box = QComboBox(), QComboBox()
-        fill_years(self.year_box, [this_year])
+        fill_years(self.year_box, sorted({this_year, shown_year or this_year}, reverse=True), shown_year or this_year)
         read_in_background(
             self,
             entry.list_fiscal_years,
@@ -216,6 +219,7 @@ class EvidenceDialog(QDialog):
                 self.pages[replacing : replacing + 1] = [p for p in new if p.page == picked.page] or new
             self.summary.setText(result.result.summary())
             self.show_pages()
+            self._show_year_of(new)
             self.reload()
 
         perform_in_background(
@@ -226,6 +230,13 @@ class EvidenceDialog(QDialog):
             paths=paths,
             codes=codes,
         )
+
+    def _show_year_of(self, pages: list[PageResult]) -> None:
+        """The register turns to the fiscal year of the copies just kept, when they are all of one other year."""
+        years = {page.fiscal_year for page in pages if page.outcome in (Outcome.RECORDED, Outcome.BESIDE)}
+        if len(years) == 1 and (year := years.pop()) != self.year_box.currentData():
+            shown = [self.year_box.itemData(i) for i in range(self.year_box.count())]
+            fill_years(self.year_box, sorted({*shown, year}, reverse=True), year)
 
     def show_pages(self) -> None:
         """The pages taken in during this window's life, newest first."""
@@ -292,8 +303,8 @@ class EvidenceDialog(QDialog):
                     f"{copy.district_code} {copy.district_name}",
                     copy.period,
                     shown_code(copy.code),
-                    f"{copy.printed_by} {short_time(copy.printed_at)}",
-                    f"{copy.received_by} {short_time(copy.received_at)}",
+                    f"{self.names.person(copy.printed_by)} {short_time(copy.printed_at)}",
+                    f"{self.names.person(copy.received_by)} {short_time(copy.received_at)}",
                     copy.kept_text,
                     figures,
                 ]

@@ -284,7 +284,8 @@ class RoadmapTab(QWidget):
 
     def open_evidence(self) -> None:
         """The register of signed จต.๒: take in scans, open and export them."""
-        dialog = EvidenceDialog(self.context, self, today=self._today)
+        dialog = EvidenceDialog(self.context, self, today=self._today, fiscal_year=self.year_box.currentData())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a new one each time, on the year shown then
         dialog.setModal(True)
         dialog.show()
 

@@ -599,177 +599,177 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="68"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="69"/>
         <source>ทะเบียน จต.๒ ที่ลงนามแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="87"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="90"/>
         <source>ทุกอำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="90"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="93"/>
         <source>รับไฟล์สแกน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="91"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="94"/>
         <source>รับทั้งโฟลเดอร์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="95"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="98"/>
         <source>วันที่ของเดือนถัดจากสิ้นไตรมาส ที่อำเภอต้องส่งสำเนา จต.๒ ที่ลงนามแล้วถึงจังหวัด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="96"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="99"/>
         <source>ตั้งกำหนดส่ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="99"/>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="108"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="102"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="111"/>
         <source>ไฟล์ / หน้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="99"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="102"/>
         <source>ผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="99"/>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="107"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="102"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="110"/>
         <source>รหัส</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="99"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="102"/>
         <source>แบบที่พิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="99"/>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="108"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="102"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="111"/>
         <source>ตัวเลข</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="100"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="103"/>
         <source>หมายเหตุ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="104"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="107"/>
         <source>รหัสและเลขหน้าที่พิมพ์ท้ายแบบ (มุมขวาล่าง) เช่น {example} 3/3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="141"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="144"/>
         <source>ลากไฟล์สแกน (PDF จากเครื่องสแกน หรือภาพ JPEG/PNG จากโทรศัพท์) หรือทั้งโฟลเดอร์มาวางที่หน้าต่างนี้ได้ · โปรแกรมอ่านรหัสจาก QR code ทุกหน้าแล้วจับคู่กับการพิมพ์ · หน้าที่อ่านรหัสไม่ได้ ให้เลือกแถวแล้วพิมพ์รหัสและเลขหน้าที่ท้ายแบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="106"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="109"/>
         <source>ตรวจและบันทึกหน้านี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="107"/>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="125"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="110"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="128"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="107"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="110"/>
         <source>งวด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="107"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="110"/>
         <source>พิมพ์โดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="107"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="110"/>
         <source>รับเมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="110"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="113"/>
         <source>เปิดไฟล์สแกน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="111"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="114"/>
         <source>ส่งออกทั้งปี…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="125"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="128"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="160"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="163"/>
         <source>กำหนดส่ง: วันที่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="160"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="163"/>
         <source>ของเดือนถัดจากสิ้นไตรมาส</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="169"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="172"/>
         <source>&lt;b&gt;สำเนาที่ลงนามแล้วในทะเบียน&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="197"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="200"/>
         <source>เลือกไฟล์สแกน จต.๒ ที่ลงนามแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="202"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="205"/>
         <source>เลือกโฟลเดอร์ของไฟล์สแกน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="225"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="229"/>
         <source>กำลังอ่าน QR code จากไฟล์สแกน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="235"/>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="289"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="246"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="300"/>
         <source>ตรง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="289"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="300"/>
         <source>เปลี่ยนหลังพิมพ์ {n} รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="309"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="320"/>
         <source>กรุณาเลือกแถวในทะเบียนก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="318"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="329"/>
         <source>เลือกโฟลเดอร์ที่จะส่งออกไฟล์สแกน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="326"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="337"/>
         <source>ส่งออก {count} ไฟล์ไว้ที่ {folder} แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="335"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="346"/>
         <source>กำลังส่งออกไฟล์สแกน…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,7 +783,7 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/evidence_board.py" line="61"/>
-        <source>รับ {n}/3 ด.</source>
+        <source>รับ {n}/3 เดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -139,12 +139,16 @@ def test_a_print_counts_as_received_once_its_page_with_the_signatures_is_on_file
     ]
     said = f"เก็บไว้แล้ว แต่ยังไม่นับว่าได้รับสำเนาที่ลงนาม จนกว่าจะได้รับหน้าที่มีลายมือชื่อ (หน้า {pages}/{pages} ของแบบ)"
     assert result.pages[0].reason.startswith(said) and result.pages[1].reason == result.pages[0].reason
-    assert _on_file(world) == () and _list(world)[0].kept_text == "first.pdf หน้า 1-2/2 (ไม่มีหน้าที่ลงนาม ยังไม่นับว่าได้รับ)"
+    waiting = "first.pdf หน้า 1-2/2 (ยังไม่ได้รับหน้าที่ลงนามของแบบนี้ ยังไม่นับว่าได้รับ)"
+    assert _on_file(world) == () and _list(world)[0].kept_text == waiting
 
     last = scan_to_jpeg(paper, tmp_path / "last.jpg", page=pages)
     (page,) = take_in(world, [last]).pages
     assert (page.outcome, page.place, page.reason, page.unsigned) == (Outcome.RECORDED, (pages, pages), "", False)
-    assert _on_file(world) == (8,) and _list(world)[1].kept_text == "last.jpg หน้า 1/1"
+    assert _on_file(world) == (8,) and [c.kept_text for c in _list(world)] == [
+        "first.pdf หน้า 1-2/2",
+        "last.jpg หน้า 1/1",
+    ]
 
     whole = scan_to_pdf([scanned(page_image(paper, n)) for n in (1, pages)], tmp_path / "whole.pdf")
     again = take_in(world, [whole]).pages
@@ -283,10 +287,13 @@ def test_the_command_line_takes_in_lists_and_exports(world, tmp_path, monkeypatc
     assert main([*data, "evidence", "add", str(torn), "--user", "prov", "--code", shown_code(form.code)]) == 2
     assert "กรุณาพิมพ์เลขหน้าต่อท้ายรหัสตรวจสอบเอกสาร" in capsys.readouterr().err
     assert main([*data, "evidence", "add", str(torn), "--user", "prov", "--code", f"{shown_code(form.code)} 1/1"]) == 0
-    assert "torn.png หน้า 1/1: มีแล้ว เก็บคู่ฉบับเดิม" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert "torn.png หน้า 1/1: มีแล้ว เก็บคู่ฉบับเดิม" in said and "โดย นางสมศรี ใจดี" in said  # a person, not prov
     assert main([*data, "evidence", "list", "--user", "prov", "--year", "2569", "--district", "3401"]) == 0
     listed = capsys.readouterr().out.splitlines()
-    assert listed[-1] == "รวม 2 ฉบับ (2 หน้า)" and listed[0].startswith("3401 อำเภอเมืองอุบลราชธานี · สิงหาคม 2569 · ")
+    assert listed[-1] == "รวม 1 แบบที่พิมพ์ ได้รับหน้าที่ลงนามแล้ว 1 แบบ · สำเนา 2 ไฟล์ (2 หน้า)" and listed[0].startswith(
+        "3401 อำเภอเมืองอุบลราชธานี · สิงหาคม 2569 · "
+    )
     assert " โดย นางสมศรี ใจดี · " in listed[0]  # who received it, as a person (the login is prov)
     out = tmp_path / "ส่งออก"
     out.mkdir()

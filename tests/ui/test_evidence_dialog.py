@@ -4,7 +4,7 @@ typed from under its QR; the kept file opens in the system's viewer; the roadmap
 
 import threading
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
@@ -87,7 +87,7 @@ def test_scans_are_taken_in_off_the_gui_thread_and_an_unread_page_takes_the_type
     settle()  # the board heard of the new copies
     board = window.roadmap_tab.evidence_view.model()
     row = next(i for i, r in enumerate(board.board.rows) if r.code == "3401")
-    assert board.data(board.index(row, 3)) == "รับ 1/3 ด."  # August of the fourth quarter's three months
+    assert board.data(board.index(row, 3)) == "รับ 1/3 เดือน"  # August of the fourth quarter's three months
     window.dashboard_tab.picker.set_period(2569, 8)
     settle()  # the card of August's quarter, of which only August is on file
     assert "ได้รับ จต.๒ ที่ลงนามแล้ว ไตรมาส 4: 0 จาก 25 อำเภอ" in window.dashboard_tab.cards[3].text()
@@ -132,3 +132,29 @@ def test_the_province_sets_the_day_signed_copies_are_due_and_a_district_cannot(q
 
     district = _open_register(qtbot, open_window(qtbot, world.database, world.mueang))
     assert not district.due_day_button.isEnabled() and not district.due_day_box.isEnabled()
+
+
+def test_the_register_opens_on_the_roadmaps_year_and_turns_to_the_year_of_the_copies_taken(
+    qtbot, world, tmp_path, monkeypatch, messages
+):
+    """In December the province takes in last year's fourth quarter: the register shows the year the roadmap
+    shows, and after an intake the year of the copies just kept, so that they are listed."""
+    from datetime import date
+
+    _, photo, _ = _scans(world, tmp_path)  # a print of August 2569
+    window = open_window(qtbot, world.database, world.province, today=date(2026, 12, 5))  # fiscal 2570
+    window.tabs.setCurrentWidget(window.roadmap_tab)
+    settle()
+    assert window.roadmap_tab.year_box.currentData() == 2570
+    dialog = _open_register(qtbot, window)
+    assert dialog.year_box.currentData() == 2570
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(photo)], ""))
+    qtbot.mouseClick(dialog.files_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.register.rowCount() == 1, timeout=20000)
+    assert dialog.year_box.currentData() == 2569 and dialog.register.rows[0][1] == "สิงหาคม 2569"
+    dialog.close()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # gone once closed
+    window.roadmap_tab.year_box.setCurrentIndex(window.roadmap_tab.year_box.findData(2569))
+    settle()
+    again = _open_register(qtbot, window)
+    assert again.year_box.currentData() == 2569 and again.register.rowCount() == 1

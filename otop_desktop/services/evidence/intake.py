@@ -31,6 +31,7 @@ from otop_desktop.services.forms.verify import (
     typed_problem,
     verify,
 )
+from otop_desktop.services.names import person_names
 from otop_desktop.services.thai import format_thai_datetime, now_utc
 
 EVIDENCE_FORM = "jt2"
@@ -77,12 +78,14 @@ class PageResult:
     code: str = ""
     typed: bool = False
     place: tuple[int, int] | None = None  # the page of the print it shows, as its QR code names it
+    fiscal_year: int | None = None  # of the print it shows
     unsigned: bool = False  # kept, but its print has no page with the signatures on file: not counted yet
     form_name: str = ""
     area_code: str = ""
     area_name: str = ""
     period: str = ""
-    printed_by: str = ""
+    printed_by: str = ""  # the login
+    printed_by_name: str = ""  # as people read it
     printed_at: datetime | None = None  # UTC
     matches: bool | None = None  # the figures printed are still those in the database
     changes: tuple[str, ...] = ()  # what changed since the print, as verify describes it
@@ -95,11 +98,12 @@ class PageResult:
 
     @property
     def print_text(self) -> str:
-        """'จต.๒ อำเภอ… สิงหาคม 2569 พิมพ์โดย mueang เมื่อ …' ('' without a print)."""
+        """'จต.๒ อำเภอ… สิงหาคม 2569 พิมพ์โดย นางสาววิไล บุญมา เมื่อ …' ('' without a print)."""
         if self.printed_at is None:
             return ""
         when = format_thai_datetime(self.printed_at)
-        return f"{self.form_name} {self.area_name} {self.period} พิมพ์โดย {self.printed_by} เมื่อ {when}"
+        who = self.printed_by_name or self.printed_by
+        return f"{self.form_name} {self.area_name} {self.period} พิมพ์โดย {who} เมื่อ {when}"
 
     @property
     def figures_text(self) -> str:
@@ -149,6 +153,13 @@ class _Batch:
         self.uow, self.user, self.now = uow, user, now_utc()
         self.verified: dict[str, tuple[Verification | None, str, PrintRecord | None]] = {}
         self.files: dict[str, int] = {}  # SHA-256 → the kept file's id (its bytes not held in memory)
+        self.people: dict[str, str] = {}
+
+    def person(self, login: str) -> str:
+        """A login as people read it (its display name), asked once."""
+        if login not in self.people:
+            self.people[login] = person_names(self.uow.session, [login]).get(login, login)
+        return self.people[login]
 
     def look_up(self, code: str) -> tuple[Verification | None, str, PrintRecord | None]:
         """(verification, refusal, record) of a code; a refusal ('' when none) names why it cannot be taken."""
@@ -198,18 +209,20 @@ class _Batch:
         return found
 
 
-def _described(base: PageResult, verification: Verification | None, record: PrintRecord | None) -> PageResult:
+def _described(batch: "_Batch", base: PageResult, verification: Verification | None, record) -> PageResult:
     """The page's result with the print its code names, as verify says it (a quarter's period as a quarter)."""
     if verification is None or not verification.found:
         return base
     period = period_name(record.fiscal_year, _months(record)) if record is not None else verification.period
     return replace(
         base,
+        fiscal_year=record.fiscal_year if record is not None else None,
         form_name=verification.form_name,
         area_code=verification.area_code,
         area_name=verification.area_name,
         period=period,
         printed_by=verification.printed_by,
+        printed_by_name=batch.person(verification.printed_by),
         printed_at=verification.printed_at,
         matches=verification.matches,
         changes=tuple(d.describe() for d in verification.differences),
@@ -230,7 +243,7 @@ def _earlier_copy(batch: _Batch, record: PrintRecord, sha256: str) -> EvidencePa
 def _take_code(batch: _Batch, scan: scans.ScannedFile, base: PageResult, code: str) -> PageResult:
     """Match one code of a page to its print and keep the page, or say why not."""
     verification, refusal, record = batch.look_up(code)
-    base = _described(replace(base, code=code), verification, record)
+    base = _described(batch, replace(base, code=code), verification, record)
     if record is None:
         return replace(base, outcome=Outcome.REFUSED, reason=refusal)
     earlier = _earlier_copy(batch, record, scan.sha256)
@@ -254,7 +267,9 @@ def _take_code(batch: _Batch, scan: scans.ScannedFile, base: PageResult, code: s
     if earlier is None:
         return replace(base, outcome=Outcome.RECORDED)
     when = format_thai_datetime(earlier.received_at)
-    return replace(base, outcome=Outcome.BESIDE, reason=f"ได้รับแบบนี้แล้วเมื่อ {when} โดย {earlier.received_by}")
+    return replace(
+        base, outcome=Outcome.BESIDE, reason=f"ได้รับแบบนี้แล้วเมื่อ {when} โดย {batch.person(earlier.received_by)}"
+    )
 
 
 def _said_if_unsigned(batch: _Batch, result: PageResult) -> PageResult:
@@ -291,9 +306,10 @@ def _on_file(batch: _Batch, sha256: str) -> dict[int, list[str]]:
 def _same_scan(batch: _Batch, base: PageResult, codes: list[str], first) -> list[PageResult]:
     """A page of a file taken in before: said, with the print it showed, and not stored again."""
     when = format_thai_datetime(first.received_at)
-    reason = f"ไฟล์นี้ (เนื้อไฟล์เดียวกันทุกไบต์) รับไว้แล้วเมื่อ {when} โดย {first.received_by} ชื่อไฟล์ {first.name}"
+    who = batch.person(first.received_by)
+    reason = f"ไฟล์นี้ (เนื้อไฟล์เดียวกันทุกไบต์) รับไว้แล้วเมื่อ {when} โดย {who} ชื่อไฟล์ {first.name}"
     return [
-        _described(replace(base, code=code, outcome=Outcome.SAME_SCAN, reason=reason), *batch.look_up(code)[::2])
+        _described(batch, replace(base, code=code, outcome=Outcome.SAME_SCAN, reason=reason), *batch.look_up(code)[::2])
         for code in codes
     ]
 

@@ -55,7 +55,7 @@ class Copy:
     typed: bool  # a page's code was typed, not read from its QR code
     matches: bool
     changes: tuple[str, ...]
-    signed: bool = True  # a page that counts is among them (EvidencePage.counts): the one with the signatures
+    signed: bool = True  # the print is on file: its page with the signatures kept, from this file or another
 
     @property
     def quarter(self) -> int:
@@ -64,9 +64,9 @@ class Copy:
 
     @property
     def kept_text(self) -> str:
-        """The file and its pages kept, and when none of them is the page with the signatures, that the print
-        does not count as received for it."""
-        unsigned = "" if self.signed else " (ไม่มีหน้าที่ลงนาม ยังไม่นับว่าได้รับ)"
+        """The file and its pages kept, and, while the print's page with the signatures is in no file kept, that
+        the print does not count as received yet."""
+        unsigned = "" if self.signed else " (ยังไม่ได้รับหน้าที่ลงนามของแบบนี้ ยังไม่นับว่าได้รับ)"
         return f"{self.file_name} {self.pages_text}{unsigned}"
 
     @property
@@ -128,16 +128,13 @@ def list_evidence(*, uow, user: UserInfo, fiscal_year: int, district_code: str |
     district and receipt."""
     check_period(fiscal_year)
     checks, copies = _Checks(uow, user), {}
-    for page, file_id, file_name, pages, record, name in _kept_rows(uow, fiscal_year, _area(user, district_code)):
+    rows = list(_kept_rows(uow, fiscal_year, _area(user, district_code)))
+    on_file = {record.id for page, *_, record, _ in rows if page.counts}  # the prints a kept page puts on file
+    for page, file_id, file_name, pages, record, name in rows:
         key = (file_id, record.id)
         if key in copies:
             kept = copies[key]
-            copies[key] = replace(
-                kept,
-                pages_kept=(*kept.pages_kept, page.page),
-                typed=kept.typed or page.typed,
-                signed=kept.signed or page.counts,
-            )
+            copies[key] = replace(kept, pages_kept=(*kept.pages_kept, page.page), typed=kept.typed or page.typed)
             continue
         months, result = tuple(int(m) for m in record.months.split(",") if m), checks(record.code)
         copies[key] = Copy(
@@ -145,7 +142,7 @@ def list_evidence(*, uow, user: UserInfo, fiscal_year: int, district_code: str |
             *(months, period_name(record.fiscal_year, months), record.printed_by, record.printed_at),
             *(page.received_by, page.received_at, page.typed, result.matches),
             tuple(d.describe() for d in result.differences),
-            page.counts,
+            record.id in on_file,
         )
     return tuple(copies.values())
 
