@@ -87,6 +87,17 @@ def test_long_unspaced_names_break_only_between_words(world, tmp_path):
         )
 
 
+def test_an_opening_bracket_goes_down_with_its_word(tmp_path):
+    """The check's paper broke '… จากเดือนเดียวกันปีก่อน (' | 'กันยายน ๒๕๖๘: …)': the bracket now starts the next
+    line, whatever the room, and nothing is lost."""
+    text = "เพิ่มขึ้นร้อยละ 30.5 จากเดือนเดียวกันปีก่อน (กันยายน 2568: 6,087,197.90 บาท)"
+    for room in range(60, 400, 7):
+        lines = thai_pdf.break_lines(text, thai_pdf.REGULAR, 12, room)
+        assert "".join(lines).replace(" ", "") == text.replace(" ", "") and not any(
+            line.endswith("(") for line in lines
+        ), (room, lines)
+
+
 def test_a_district_user_prints_only_their_own_district(world):
     from otop_desktop.core.errors import PermissionDenied
 

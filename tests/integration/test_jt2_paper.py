@@ -81,6 +81,23 @@ def test_every_text_of_the_table_fits_its_cell_and_every_amount_one_size(monkeyp
     assert not [t[4] for t in recorder.texts if re.search(r"[0-9]", t[4])]  # Thai digits everywhere, no code given
 
 
+def test_a_total_label_wider_than_the_name_column_has_the_type_column_too(monkeypatch, tmp_path):
+    """A district's total label can be wider than the name column ('รวมทั้งอำเภอเมืองอุบลราชธานี' was, on a print
+    whose amounts left the names little room): the subtotals and the total draw no line between the name and the
+    type, so the label sits inside its row's cell as every text does. A name longer than any district's makes
+    it wider here."""
+    from dataclasses import replace
+
+    recorder = Recorder(monkeypatch)
+    long_name = "เมืองอุบลราชธานีเฉลิมพระเกียรติ"
+    render_jt2(replace(jt2_of([14, 9], first=9_970), district_name=long_name), tmp_path / "jt2.pdf")
+    (cell,) = [cell for cell in in_cells(recorder) if cell[4] == f"รวมทั้งอำเภอ{long_name}"]
+    _page, _y, left, right, _text, _font, _size, line_left, line_right = cell
+    assert line_left + 1.5 <= left and right <= line_right - 1.5, (
+        f"{left:.1f}-{right:.1f} in {line_left:.1f}-{line_right:.1f}"
+    )
+
+
 def rows_by_page(recorder, form):
     """Per page, the table's rows from the top: 'ตำบล…' headings, line numbers, subtotals, the total."""
     name_x = 3 * 72 / 2.54 + 36 + 4  # the left margin, 'ที่', the name column's padding

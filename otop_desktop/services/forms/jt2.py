@@ -238,7 +238,7 @@ def print_jt2(
     check_complete(form.entries, FORM_NAME, incomplete_ok)
     if not form.figures:  # a form of no rows would certify nothing (the province's print skips such districts)
         raise InvalidInput(
-            f"{form.district_name} ยังไม่มีรายชื่อผู้ประกอบการของช่วงเวลานี้ จึงไม่มี{FORM_NAME}ให้พิมพ์"
+            f"{form.district_name} ยังไม่มีรายชื่อผู้ประกอบการของช่วงเวลานี้ จึงไม่มี{FORM_NAME} ให้พิมพ์"
             " กรุณากด “Sync ข้อมูล” หรือเพิ่มผู้ประกอบการ แล้วกรอกยอดก่อน"
         )
     code = new_code(uow=uow)

@@ -239,8 +239,12 @@ def _draw_cell(canvas: Canvas, row: Row, column: int, y: float, layout: Layout, 
             thai_pdf.draw(canvas, right - PAD, baseline, text, font, size, "right")
         elif column == 0:
             thai_pdf.draw(canvas, (left + right) / 2, baseline, text, font, SIZE, "centre")
-        else:
-            thai_pdf.draw(canvas, left + PAD, baseline, text, font, SIZE)
+        else:  # a total's label has the name's and the type's columns, and shrinks only past both
+            room = (layout.edges[3] if row.kind in ("subtotal", "total") else right) - left - 2 * PAD
+            size = SIZE
+            while size > 8 and thai_pdf.width(text, font, size) > room:
+                size -= 0.5
+            thai_pdf.draw(canvas, left + PAD, baseline, text, font, size)
 
 
 def draw_row(canvas: Canvas, row: Row, y: float, layout: Layout) -> float:
@@ -252,8 +256,9 @@ def draw_row(canvas: Canvas, row: Row, y: float, layout: Layout) -> float:
         canvas.rect(layout.left, bottom, layout.right - layout.left, row.height, stroke=0, fill=1)
         canvas.setFillGray(0)
     canvas.rect(layout.left, bottom, layout.right - layout.left, row.height)
+    spanned = {"tambon": (1, 2), "subtotal": (2,), "total": (2,)}.get(row.kind, ())  # a label across columns
     for column in range(1, len(layout.edges) - 1):
-        if row.kind != "tambon" or column >= 3:
+        if column not in spanned:
             canvas.line(layout.edges[column], y, layout.edges[column], bottom)
     for column in range(len(row.cells)):
         _draw_cell(canvas, row, column, y, layout, font)

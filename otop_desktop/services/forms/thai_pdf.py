@@ -136,15 +136,20 @@ def words(text: str) -> list[str]:
 
 def break_lines(text: str, font: str, size: float, room: float) -> list[str]:
     """The text in lines no wider than `room`, broken between words; a word longer than a line is
-    broken between grapheme clusters (a consonant keeps its marks)."""
+    broken between grapheme clusters (a consonant keeps its marks). An opening bracket goes down with the word
+    it opens, never ends a line."""
     lines, line = [], ""
     for piece in words(text):
         if width(line + piece, font, size) <= room:
             line += piece
             continue
+        carried = ""
         if line.strip():
-            lines.append(line.rstrip())
-        line = "" if piece.isspace() else piece
+            done = line.rstrip()
+            while done[-1] in "([{" and done[:-1].strip():
+                carried, done = done[-1] + carried, done[:-1].rstrip()
+            lines.append(done)
+        line = carried + ("" if piece.isspace() else piece)
         while width(line, font, size) > room:  # one word wider than the line
             head = ""
             for cluster in _CLUSTER.findall(line):
