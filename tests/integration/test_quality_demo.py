@@ -167,6 +167,7 @@ def test_the_paper_reads_back_each_finding_and_embeds_its_fonts(demo):
     for finding in result.findings:  # the sentence's start (a cell's lines interleave with its row's other cells)
         assert finding.text[:12] in text and finding.kind.title in text, finding.text
     assert "ผู้ตรวจสอบ" in text and "รวม ๑๖ รายการ (ยังไม่ตรวจ ๑๖)" in text.replace("\n", " ")
+    assert "เกณฑ์ยอดอำเภอเปลี่ยนมาก: ยอดรวมเปลี่ยนเกินร้อยละ ๕๐" in text  # the rule it held the totals to
     assert " ๑๖ " in f" {text} " and " 16 " + result.findings[-1].kind.title not in text  # rows numbered as pages
     figures = text.replace("province34", "")  # a login is not a figure: as it is typed
     assert not any(digit in figures for digit in "0123456789")  # the findings' figures in Thai digits as the rest

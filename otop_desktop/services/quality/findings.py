@@ -107,3 +107,8 @@ class QualityCheck:
         """'ยอดสูงผิดปกติ 1 · ชื่อซ้ำในตำบล 2 · รวม 3 รายการ (ยังไม่ตรวจ 2)'."""
         parts = [f"{kind.title} {count:,}" for kind, count in self.counts().items()]
         return " · ".join([*parts, f"รวม {len(self.findings):,} รายการ (ยังไม่ตรวจ {len(self.unchecked):,})"])
+
+    @property
+    def swing_text(self) -> str:
+        """The rule the district totals were held to, as the paper states it."""
+        return f"เกณฑ์{Kind.SWING.title}: ยอดรวมเปลี่ยนเกินร้อยละ {self.swing_percent:,} จากเดือนเดียวกันปีก่อน"

@@ -65,7 +65,9 @@ def _row(number: int, finding: Finding) -> _Row:
 
 
 def _counts_lines(check: QualityCheck) -> list[str]:
-    return thai_pdf.break_lines(thai_pdf.thai_digits(check.counts_text()), REGULAR, 12, RIGHT - LEFT)
+    """The findings counted, then the district totals' rule (its percent is the office's choice, --swing)."""
+    text = f"{check.counts_text()} · {check.swing_text}"
+    return thai_pdf.break_lines(thai_pdf.thai_digits(text), REGULAR, 12, RIGHT - LEFT)
 
 
 def _paginate(rows: list[_Row], table_top: float) -> list[list[_Row]]:
