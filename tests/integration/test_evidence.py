@@ -12,7 +12,7 @@ from otop_desktop.cli import main
 from otop_desktop.core.errors import InvalidInput, PermissionDenied
 from otop_desktop.core.users import UserInfo
 from otop_desktop.services.evidence.intake import Outcome, take_in_scans
-from otop_desktop.services.evidence.register import list_evidence, open_copy, quarter_evidence
+from otop_desktop.services.evidence.register import export_evidence, list_evidence, open_copy, quarter_evidence
 from otop_desktop.services.forms.jt2 import print_jt2, render_jt2
 from otop_desktop.services.forms.verify import check_letter, record_print, shown_code
 from otop_desktop.services.office import Office
@@ -141,6 +141,11 @@ def test_a_print_counts_as_received_once_its_page_with_the_signatures_is_on_file
     assert result.pages[0].reason.startswith(said) and result.pages[1].reason == result.pages[0].reason
     waiting = "first.pdf หน้า 1-2/2 (ยังไม่ได้รับหน้าที่ลงนามของแบบนี้ ยังไม่นับว่าได้รับ)"
     assert _on_file(world) == () and _list(world)[0].kept_text == waiting
+    out = tmp_path / "ส่งออก"
+    out.mkdir()
+    Office(world.database, world.province).query(export_evidence, fiscal_year=YEAR, folder=out)
+    (exported,) = [p.name for p in out.rglob("*.pdf")]
+    assert " ยังไม่มีหน้าที่ลงนาม (" in exported  # told apart from a signed copy without the program
 
     last = scan_to_jpeg(paper, tmp_path / "last.jpg", page=pages)
     (page,) = take_in(world, [last]).pages

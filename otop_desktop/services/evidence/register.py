@@ -176,15 +176,14 @@ class Exported:
 
 
 def _export_name(copy: Copy) -> Path:
-    """'ไตรมาส 1/3401 อำเภอเมืองอุบลราชธานี/จต.๒ สิงหาคม 2569 รหัส ABCD-EFGH-JKLM รับ 3 กันยายน 2569 (7).pdf'."""
+    """'ไตรมาส 1/3401 อำเภอเมืองอุบลราชธานี/จต.๒ สิงหาคม 2569 รหัส ABCD-EFGH-JKLM รับ 3 กันยายน 2569 (7).pdf'; a copy
+    of a print whose page with the signatures has not come says so in its name."""
     quarter = f"ปีงบประมาณ {copy.fiscal_year} ไตรมาส {copy.quarter}"
     district = safe_name(f"{copy.district_code} อำเภอ{copy.district_name}")
     received = format_thai_date(to_local(copy.received_at))
-    return (
-        Path(quarter)
-        / district
-        / safe_name(f"จต.๒ {copy.period} รหัส {shown_code(copy.code)} รับ {received} ({copy.file_id})")
-    )
+    waiting = "" if copy.signed else " ยังไม่มีหน้าที่ลงนาม"
+    name = f"จต.๒ {copy.period} รหัส {shown_code(copy.code)} รับ {received}{waiting} ({copy.file_id})"
+    return Path(quarter) / district / safe_name(name)
 
 
 def export_evidence(
