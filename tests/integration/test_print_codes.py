@@ -223,23 +223,24 @@ def test_a_month_that_has_not_begun_cannot_be_printed(world, tmp_path, monkeypat
 
 
 def test_an_incomplete_month_prints_only_when_confirmed_and_the_paper_says_so(world, tmp_path, monkeypatch, capsys):
-    with pytest.raises(IncompleteForm) as refused:  # September: nobody entered yet (two active entrepreneurs)
-        _print(world, world.mueang, tmp_path / "x.pdf", month=9)
-    assert [(e.month, e.entered, e.expected) for e in refused.value.entries] == [(9, 0, 2)]
-    assert not (tmp_path / "x.pdf").exists() and _prints(world) == 0
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
     args = [*location(world.database), "print", "jt2", "--user", "mueang", "--year", "2569", "--month", "9"]
+    with pytest.raises(InvalidInput, match="ยังไม่มีรายชื่อผู้ประกอบการของช่วงเวลานี้"):  # September: not even listed
+        _print(world, world.mueang, tmp_path / "x.pdf", month=9)
     assert main([*args, "--out", str(tmp_path / "x.pdf")]) == 2
-    err = capsys.readouterr().err
-    assert "กันยายน 2569: กรอกแล้ว 0 จาก 2 ราย" in err and "--incomplete-ok" in err and not (tmp_path / "x.pdf").exists()
-    assert main([*args, "--incomplete-ok", "--out", str(tmp_path / "x.pdf")]) == 2  # confirmed, but a form of no rows
-    err = capsys.readouterr().err  # would certify nothing: the list comes first
-    assert "ยังไม่มีรายชื่อผู้ประกอบการของช่วงเวลานี้" in err and not (tmp_path / "x.pdf").exists() and _prints(world) == 0
-
-    with world.database.unit_of_work() as uow:  # the list synced, one of the two entered
+    err = capsys.readouterr().err  # a form of no rows would certify nothing: said first, not asked to print it
+    assert "ยังไม่มีรายชื่อผู้ประกอบการของช่วงเวลานี้" in err and "--incomplete-ok" not in err
+    assert not (tmp_path / "x.pdf").exists() and _prints(world) == 0
+    with world.database.unit_of_work() as uow:  # the list synced, nobody entered yet (two active entrepreneurs)
         from otop_desktop.services.saving import sync_month
 
         sync_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9, district_code="3401")
+    with pytest.raises(IncompleteForm) as refused:
+        _print(world, world.mueang, tmp_path / "x.pdf", month=9)
+    assert [(e.month, e.entered, e.expected) for e in refused.value.entries] == [(9, 0, 2)]
+    assert main([*args, "--out", str(tmp_path / "x.pdf")]) == 2
+    err = capsys.readouterr().err
+    assert "กันยายน 2569: กรอกแล้ว 0 จาก 2 ราย" in err and "--incomplete-ok" in err and not (tmp_path / "x.pdf").exists()
     save(world.database, world.mueang, 2569, 9, {world.ids["ไหม"]: (5_000, None, None, None)})
     assert main([*args, "--incomplete-ok", "--out", str(tmp_path / "s.pdf")]) == 0
     code = capsys.readouterr().out.splitlines()[-1]

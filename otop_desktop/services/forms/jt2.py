@@ -235,12 +235,12 @@ def print_jt2(
     form = jt2_form(
         uow=uow, user=user, district_code=district_code, fiscal_year=fiscal_year, month=month, quarter=quarter
     )
-    check_complete(form.entries, FORM_NAME, incomplete_ok)
     if not form.figures:  # a form of no rows would certify nothing (the province's print skips such districts)
-        raise InvalidInput(
+        raise InvalidInput(  # said first: asking to print it incomplete would only lead here
             f"{form.district_name} ยังไม่มีรายชื่อผู้ประกอบการของช่วงเวลานี้ จึงไม่มี{FORM_NAME} ให้พิมพ์"
             " กรุณากด “Sync ข้อมูล” หรือเพิ่มผู้ประกอบการ แล้วกรอกยอดก่อน"
         )
+    check_complete(form.entries, FORM_NAME, incomplete_ok)
     code = new_code(uow=uow)
     path = write_output(
         path,
