@@ -43,12 +43,12 @@ def add(commands) -> dict:
 @as_user
 def run_entry(args, office) -> int:
     """Show, Sync or set a month's sales as --user."""
-    from otop_desktop.services import entry, saving
+    from otop_desktop.services import entry, saving, sync
     from otop_desktop.services.money import entered_total, format_baht, parse_amount, sum_amounts
     from otop_desktop.services.thai import format_thai_datetime, month_label
 
     if args.entry_command == "sync":
-        result = office.query(saving.sync_month, fiscal_year=args.year, month=args.month, district_code=args.district)
+        result = office.query(sync.sync_month, fiscal_year=args.year, month=args.month, district_code=args.district)
         for row in result.rows:
             print(f"+\t{row.entrepreneur_id}\t{row.tambon_name}\t{row.name}")
         source = "จากเดือนก่อนหน้า" if result.from_previous_month else "จากผู้ประกอบการที่ยังดำเนินกิจการ (เดือนก่อนหน้าไม่มีรายชื่อ) "

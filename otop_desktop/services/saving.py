@@ -1,5 +1,5 @@
-"""Saving a month's edited amounts (every check, the rows and their audit entries in one transaction), and
-Sync, which lists the entrepreneurs the month is missing."""
+"""Saving a month's edited amounts: every check, the rows and their audit entries in one transaction (Sync, which
+lists the entrepreneurs the month is missing, is services/sync.py)."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,7 +11,7 @@ from sqlalchemy import and_, bindparam, select, true
 from otop_desktop.core.changes import Kind, touched
 from otop_desktop.core.errors import InvalidInput, PermissionDenied
 from otop_desktop.core.users import UserInfo
-from otop_desktop.models import Entrepreneur, MonthlySale, ProductType, Tambon
+from otop_desktop.models import Entrepreneur, MonthlySale
 from otop_desktop.services.audit import amount_text, as_row, record_rows, sale_trail
 from otop_desktop.services.entrepreneurs import entrepreneur_labels
 from otop_desktop.services.entry import (
@@ -20,10 +20,8 @@ from otop_desktop.services.entry import (
     CHANNELS,
     UNUSUAL_FACTOR,
     Amounts,
-    SaleRow,
     UsualMonths,
     code_bounds,
-    code_range,
     history_mark,
     is_unusual,
     mark_of,
@@ -36,7 +34,7 @@ from otop_desktop.services.money import MAX_SATANG, check_amount, format_baht
 from otop_desktop.services.names import person_names
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.sales_guard import check_sales_writable, locked_question
-from otop_desktop.services.thai import format_thai_datetime, month_label, now_utc, periods_before, sort_key
+from otop_desktop.services.thai import format_thai_datetime, month_label, now_utc, sort_key
 from otop_desktop.store.bulk import collector_paused, insert_rows, stored_time, update_rows_as_seen
 from otop_desktop.store.together import read_together
 
@@ -63,21 +61,6 @@ class SaveResult:
     saved_at: datetime
     rows_changed: int
     cells_changed: int
-
-
-@dataclass(frozen=True)
-class SyncResult:
-    """What Sync found: the rows new to the month (no amounts yet), how many were listed already, and
-    where the list came from. The GUI puts `rows` in the grid to be saved; the CLI saves them at once."""
-
-    rows: tuple[SaleRow, ...]
-    already_listed: int
-    from_previous_month: bool
-
-    @property
-    def added(self) -> int:
-        """How many entrepreneurs Sync puts on the month's list."""
-        return len(self.rows)
 
 
 @dataclass(frozen=True)
@@ -155,16 +138,6 @@ def _area_query(narrowed: bool, lateral: bool):
     if narrowed:
         query = query.where(Entrepreneur.tambon_code >= bindparam("low"), Entrepreneur.tambon_code < bindparam("high"))
     return query
-
-
-def _listed(session, prefix: str, fiscal_year: int, month: int) -> set[int]:
-    """The entrepreneurs of the area on the month's list (what Sync compares)."""
-    query = (
-        select(MonthlySale.entrepreneur_id)
-        .join(Entrepreneur, Entrepreneur.id == MonthlySale.entrepreneur_id)
-        .where(MonthlySale.fiscal_year == fiscal_year, MonthlySale.month == month, code_range(prefix))
-    )
-    return set(session.scalars(query))
 
 
 @collector_paused
@@ -577,79 +550,3 @@ def _named_unusual(session, flagged: dict[int, tuple]) -> list[UnusualAmount]:
         (UnusualAmount(i, names[i], *found) for i, found in flagged.items()),
         key=lambda u: (sort_key(u.name), u.entrepreneur_id),
     )
-
-
-def sync_preview(
-    *,
-    uow,
-    user: UserInfo,
-    fiscal_year: int,
-    month: int,
-    district_code: str | None = None,
-    today: date | None = None,
-) -> SyncResult:
-    """The previous month's active entrepreneurs missing from this month's list, never their amounts;
-    nothing is written. With no list the month before (a first month), every active entrepreneur of the
-    area. Refused, like a save, for a locked month or one that has not begun."""
-    check_period(fiscal_year, month)
-    prefix = scope_prefix(user, district_code, None)
-    session = uow.session
-    active = {
-        entrepreneur_id: tambon[:4]
-        for entrepreneur_id, tambon in session.execute(
-            select(Entrepreneur.id, Entrepreneur.tambon_code).where(code_range(prefix), Entrepreneur.active)
-        )
-    }
-    previous_year, previous_month = periods_before(fiscal_year, month, 1)[0]
-    previous = _listed(session, prefix, previous_year, previous_month)
-    source = [i for i in active if i in previous] if previous else list(active)
-    current = _listed(session, prefix, fiscal_year, month)
-    missing = [i for i in source if i not in current]
-    # The whole scope must be open, even when nothing is missing: Sync on a locked month says so.
-    scope_districts = set(active.values()) | ({prefix} if len(prefix) == 4 else set())
-    check_sales_writable(
-        uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_codes=scope_districts, today=today
-    )
-    query = (
-        select(
-            Entrepreneur.id,
-            Entrepreneur.tambon_code,
-            Tambon.name_th,
-            Entrepreneur.name,
-            ProductType.name_th,
-            Entrepreneur.otop_code,
-        )
-        .join(Tambon, Tambon.code == Entrepreneur.tambon_code)
-        .join(ProductType, ProductType.id == Entrepreneur.product_type_id)
-        .where(Entrepreneur.id.in_(missing))
-        .order_by(Entrepreneur.tambon_code, Entrepreneur.name_key, Entrepreneur.id)
-    )
-    rows = tuple(SaleRow(*row[:5], (None,) * len(AMOUNT_FIELDS), 0, "", None, row[5]) for row in session.execute(query))
-    return SyncResult(rows, len(current), bool(previous))
-
-
-def sync_month(
-    *,
-    uow,
-    user: UserInfo,
-    fiscal_year: int,
-    month: int,
-    district_code: str | None = None,
-    today: date | None = None,
-) -> SyncResult:
-    """Sync and save in one step (the command line, which has no separate save): lists what Sync found."""
-    result = sync_preview(
-        uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_code=district_code, today=today
-    )
-    if result.rows:
-        save_month(
-            uow=uow,
-            user=user,
-            fiscal_year=fiscal_year,
-            month=month,
-            today=today,
-            changes=[SaleChange(row.entrepreneur_id, row.amounts) for row in result.rows],
-        )
-    else:
-        uow.commit()
-    return result

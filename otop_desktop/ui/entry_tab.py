@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from otop_desktop.core.changes import Kind
 from otop_desktop.core.errors import MonthLocked
-from otop_desktop.services import areas, deadlines, entry, names, saving
+from otop_desktop.services import areas, deadlines, entry, names, saving, sync
 from otop_desktop.services.access import Action
 from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, today_in_thailand
 from otop_desktop.ui.bus import Notice
@@ -480,7 +480,7 @@ class EntryTab(QWidget):
         self.view.finish_editing()
         year, month, district, _ = self._period
         done = perform(
-            self, saving.sync_preview, fiscal_year=year, month=month, district_code=district, today=self._today
+            self, sync.sync_preview, fiscal_year=year, month=month, district_code=district, today=self._today
         )
         if done is None:
             return

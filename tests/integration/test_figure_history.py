@@ -6,7 +6,7 @@ import pytest
 
 from otop_desktop.cli import main
 from otop_desktop.core.errors import PermissionDenied
-from otop_desktop.services import entry, history, locks, saving
+from otop_desktop.services import entry, history, locks, sync
 from otop_desktop.services.exchange import batch, undo
 from otop_desktop.services.history import StepKind
 from otop_desktop.services.thai import format_thai_datetime
@@ -122,7 +122,7 @@ def test_a_save_over_a_files_new_row_names_the_file_it_replaced(offices):
 
 def test_sync_lists_the_entrepreneur_without_amounts(world):
     with world.database.unit_of_work() as uow:
-        saving.sync_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9)
+        sync.sync_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9)
     (listed,) = figure(world, world.mueang).steps
     assert (listed.kind, listed.who, listed.changes, listed.detail) == (
         StepKind.SYNC,

@@ -232,7 +232,7 @@ def test_an_incomplete_month_prints_only_when_confirmed_and_the_paper_says_so(wo
     assert "ยังไม่มีรายชื่อผู้ประกอบการของช่วงเวลานี้" in err and "--incomplete-ok" not in err
     assert not (tmp_path / "x.pdf").exists() and _prints(world) == 0
     with world.database.unit_of_work() as uow:  # the list synced, nobody entered yet (two active entrepreneurs)
-        from otop_desktop.services.saving import sync_month
+        from otop_desktop.services.sync import sync_month
 
         sync_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9, district_code="3401")
     with pytest.raises(IncompleteForm) as refused:
@@ -261,7 +261,7 @@ def test_the_all_districts_print_says_which_districts_it_left_out(world, tmp_pat
     assert main([*args, "--month", "9", "--out", str(tmp_path / "sep.pdf")]) == 2
     assert "ยังไม่มีอำเภอใดมีรายชื่อ" in capsys.readouterr().err  # September has no list anywhere: nothing to print
     with world.database.unit_of_work() as uow:  # Mueang synced September, entered nothing; Warin has no list yet
-        from otop_desktop.services.saving import sync_month
+        from otop_desktop.services.sync import sync_month
 
         sync_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9, district_code="3401")
     assert main([*args, "--month", "9", "--out", str(tmp_path / "sep.pdf")]) == 2

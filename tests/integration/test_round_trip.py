@@ -6,7 +6,7 @@ import pytest
 from otop_desktop.core.errors import MonthLocked
 from otop_desktop.core.users import UserInfo
 from otop_desktop.demo import DISTRICT_BASE_BAHT, build_demo
-from otop_desktop.services import entry, locks, saving
+from otop_desktop.services import entry, locks, saving, sync
 from otop_desktop.services.exchange import batch, keys, receipts
 from otop_desktop.store.database import open_database
 from tests.exchange_helpers import copy_database, export
@@ -33,7 +33,7 @@ def test_twenty_five_districts_round_trip(tmp_path):
         with province.unit_of_work() as uow:
             keys.register_key_file(uow=uow, user=PROVINCE, path=key_file)
         with office.unit_of_work() as uow:
-            saving.sync_month(uow=uow, user=user, fiscal_year=YEAR, month=MONTH)
+            sync.sync_month(uow=uow, user=user, fiscal_year=YEAR, month=MONTH)
         with office.unit_of_work() as uow:
             sheet = entry.load_month(uow=uow, user=user, fiscal_year=YEAR, month=MONTH)
             saving.save_month(
@@ -78,6 +78,6 @@ def test_twenty_five_districts_round_trip(tmp_path):
             overview = locks.lock_overview(uow=uow, user=user, fiscal_year=YEAR, month=MONTH)
             assert overview.districts[0].locked
             with pytest.raises(MonthLocked):
-                saving.sync_month(uow=uow, user=user, fiscal_year=YEAR, month=MONTH)
+                sync.sync_month(uow=uow, user=user, fiscal_year=YEAR, month=MONTH)
         office.close()
     province.close()

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from otop_desktop.core.errors import InvalidInput, PermissionDenied
-from otop_desktop.services import entrepreneurs, entry, saving
+from otop_desktop.services import entrepreneurs, entry, saving, sync
 from otop_desktop.services.audit import list_audit
 from otop_desktop.services.money import MAX_SATANG
 from tests.conftest import add_entrepreneur, save
@@ -142,14 +142,14 @@ def test_an_impossible_month_is_refused(world):
 
 def test_sync_copies_the_previous_months_entrepreneurs_and_no_amounts(world):
     with world.database.unit_of_work() as uow:
-        result = saving.sync_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9)
+        result = sync.sync_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9)
     assert (result.added, result.already_listed, result.from_previous_month) == (2, 0, True)
     rows = load(world, world.mueang, month=9).rows
     assert {r.entrepreneur_id for r in rows} == {world.ids["ไหม"], world.ids["ข้าว"]}  # not the inactive one
     assert all(r.amounts == (None, None, None, None) for r in rows)
     assert load(world, world.warin, month=9).rows == ()  # the other district is untouched
     with world.database.unit_of_work() as uow:
-        again = saving.sync_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9)
+        again = sync.sync_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9)
     assert (again.added, again.already_listed) == (0, 2)
 
 
@@ -157,7 +157,7 @@ def test_sync_preview_writes_nothing_and_a_save_lists_the_rows(world):
     with connect(world.database) as con:
         before = con.execute("SELECT * FROM monthly_sale ORDER BY 1, 2, 3").fetchall()
     with world.database.unit_of_work() as uow:
-        found = saving.sync_preview(uow=uow, user=world.mueang, fiscal_year=2569, month=9)
+        found = sync.sync_preview(uow=uow, user=world.mueang, fiscal_year=2569, month=9)
     assert sorted(r.name for r in found.rows) == ["กลุ่มทอผ้าไหมบ้านในเมือง", "กลุ่มแม่บ้านข้าวหอมมะลิ"]
     with connect(world.database) as con:
         assert con.execute("SELECT * FROM monthly_sale ORDER BY 1, 2, 3").fetchall() == before
@@ -178,7 +178,7 @@ def test_a_month_opens_on_its_first_day(world, today, refused):
     with world.database.unit_of_work() as uow:
         if refused:
             with pytest.raises(InvalidInput, match="ยังไม่เริ่ม.*1 กันยายน 2569"):
-                saving.sync_preview(uow=uow, user=world.mueang, fiscal_year=2569, month=9, today=today)
+                sync.sync_preview(uow=uow, user=world.mueang, fiscal_year=2569, month=9, today=today)
             with pytest.raises(InvalidInput, match="ยังไม่เริ่ม"):
                 saving.save_month(
                     uow=uow,
@@ -189,13 +189,13 @@ def test_a_month_opens_on_its_first_day(world, today, refused):
                     changes=[saving.SaleChange(world.ids["ไหม"], (1, None, None, None))],
                 )
         else:
-            saving.sync_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9, today=today)
+            sync.sync_month(uow=uow, user=world.mueang, fiscal_year=2569, month=9, today=today)
     assert len(load(world, world.mueang, month=9).rows) == (0 if refused else 2)
 
 
 def test_sync_of_a_first_month_lists_every_active_entrepreneur(world):
     with world.database.unit_of_work() as uow:
-        result = saving.sync_month(uow=uow, user=world.province, fiscal_year=2560, month=3)
+        result = sync.sync_month(uow=uow, user=world.province, fiscal_year=2560, month=3)
     assert (result.added, result.from_previous_month) == (3, False)
 
 

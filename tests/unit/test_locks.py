@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from otop_desktop.core.errors import InvalidInput, MonthLocked, PermissionDenied
-from otop_desktop.services import entry, locks, saving
+from otop_desktop.services import entry, locks, sync
 from tests.conftest import save
 from tests.engines import connect, location, rows
 
@@ -169,7 +169,7 @@ def test_a_locked_month_error_names_the_month_who_and_when(world):
     assert "สิงหาคม 2569" in message and "เมืองอุบลราชธานี" in message and "โดย นางสมศรี ใจดี" in message and "น." in message
     with world.database.unit_of_work() as uow:
         with pytest.raises(MonthLocked):
-            saving.sync_month(uow=uow, user=world.mueang, fiscal_year=YEAR, month=MONTH)
+            sync.sync_month(uow=uow, user=world.mueang, fiscal_year=YEAR, month=MONTH)
     save(world.database, world.mueang, YEAR, 9, {world.ids["ไหม"]: (1, 1, 1, 1)})  # another month is open
 
 

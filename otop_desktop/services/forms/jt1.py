@@ -10,7 +10,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from otop_desktop.core.errors import InvalidInput
 from otop_desktop.core.files import check_output_path, write_output
 from otop_desktop.core.users import UserInfo
-from otop_desktop.services import access, areas, entry, saving
+from otop_desktop.services import access, areas, entry, sync
 from otop_desktop.services.forms import thai_pdf
 from otop_desktop.services.forms.document_info import district_forms_info
 from otop_desktop.services.forms.jt2 import AMOUNT_HEADINGS, Printed
@@ -77,7 +77,7 @@ def jt1_form(*, uow, user: UserInfo, district_code: str, fiscal_year: int, month
     if not rows:  # not synced yet: the sheet lists whom Sync will list
         try:
             rows = list(
-                saving.sync_preview(
+                sync.sync_preview(
                     uow=uow, user=user, fiscal_year=fiscal_year, month=month, district_code=district_code
                 ).rows
             )
