@@ -223,6 +223,23 @@ def test_receipt_carries_locks_to_the_district_offline(offices):
     with district.unit_of_work() as uow, pytest.raises(BadFile):
         receipts.read_receipt(uow=uow, user=world.warin, data=receipt.read_bytes(), file_name="receipt.otop")
 
+    def district_locks():
+        with connect(district) as con:
+            return con.execute("SELECT month, locked, changed_by FROM district_lock ORDER BY month").fetchall()
+
+    assert [tuple(row) for row in district_locks()] == [(8, True, "prov")]  # no month the province never locked
+    with world.database.unit_of_work() as uow:
+        locks.unlock_district(
+            uow=uow, user=world.province, district_code="3401", fiscal_year=2569, month=8, reason="แก้ยอด"
+        )
+    with world.database.unit_of_work() as uow:
+        again = receipts.write_receipt(
+            uow=uow, user=world.province, district_code="3401", fiscal_year=2569, months=[8, 9], path=folder / "r2.otop"
+        )
+    with district.unit_of_work() as uow:
+        receipts.read_receipt(uow=uow, user=world.mueang, data=again.read_bytes(), file_name="r2.otop")
+    assert [tuple(row) for row in district_locks()] == [(8, False, "prov")]  # the unlock, as the province made it
+
 
 def test_the_receipt_says_whether_the_districts_figures_are_the_provinces(offices):
     world, district, folder = offices  # the province holds the district's first file: the same figures

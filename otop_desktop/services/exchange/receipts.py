@@ -149,8 +149,9 @@ def _taken_before(session, file_digest: str) -> bool:
 
 
 def _apply_locks(session, user: UserInfo, manifest, body: dict, newer: set[int]) -> tuple[list[int], list[int]]:
-    """Set each month's lock as the receipt says, but for the months a newer receipt set: (taken, skipped).
-    A month outside the receipt's, twice, or of the wrong type refuses the whole receipt."""
+    """Set each month's lock as the receipt says, but for the months a newer receipt set: (taken, skipped). A
+    month already as the receipt says is left as it is (who locked or unlocked it, and when). A month outside the
+    receipt's, twice, or of the wrong type refuses the whole receipt."""
     taken, skipped = [], []
     try:
         for month, locked, by, at, reason in body["locks"]:
@@ -163,6 +164,8 @@ def _apply_locks(session, user: UserInfo, manifest, body: dict, newer: set[int])
                 continue
             taken.append(month)
             row = session.get(DistrictLock, (user.district_code, manifest.fiscal_year, month))
+            if (row.locked if row is not None else False) == locked:
+                continue  # as it is here already: no lock or unlock to note (a month never locked stays unnoted)
             if row is None:
                 row = DistrictLock(district_code=user.district_code, fiscal_year=manifest.fiscal_year, month=month)
                 session.add(row)
