@@ -423,6 +423,24 @@ def test_keys_by_fingerprint_read_over_the_phone(offices, tmp_path):
     warin_db.close()
 
 
+def test_a_key_in_use_for_another_office_or_this_ones_own_is_not_registered(offices):
+    """One key signs for one office: Mueang's key read out again for Warin, or the province's own, is refused, and
+    nothing is registered; Mueang's again for Mueang is taken (the same key once more)."""
+    world, _, _ = offices
+    with world.database.unit_of_work() as uow:
+        mueang = next(k for k in keys.list_keys(uow=uow) if k.area_code == "3401").fingerprint
+        own = keys.own_fingerprint(uow=uow)
+        before = [(k.area_code, k.fingerprint) for k in keys.list_keys(uow=uow)]
+    for area, fingerprint, whose in (("3415", mueang, "ของอำเภอเมืองอุบลราชธานี"), ("3415", own, "ของสำนักงานนี้เอง")):
+        with world.database.unit_of_work() as uow, pytest.raises(InvalidInput, match=f"กุญแจนี้เป็นกุญแจ{whose}"):
+            keys.register_key(uow=uow, user=world.province, area_code=area, fingerprint=keys.spoken(fingerprint))
+    with world.database.unit_of_work() as uow:
+        keys.register_key(uow=uow, user=world.province, area_code="3401", fingerprint=keys.spoken(mueang))
+        uow.commit()
+    with world.database.unit_of_work() as uow:
+        assert sorted((k.area_code, k.fingerprint) for k in keys.list_keys(uow=uow)) == sorted(before)
+
+
 def test_a_province_file_carries_only_confirmed_months(offices):
     world, district, folder = offices
     with world.database.unit_of_work() as uow, pytest.raises(InvalidInput, match="ยังไม่ได้ยืนยัน"):

@@ -20,6 +20,7 @@ from otop_desktop.core.files import check_output_path, write_bytes
 from otop_desktop.core.users import Role, UserInfo
 from otop_desktop.models import OfficeKey
 from otop_desktop.services import access
+from otop_desktop.services.areas import office_name
 from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.names import person_names
 from otop_desktop.services.thai import format_thai_datetime, now_utc
@@ -179,6 +180,19 @@ def _check_registrar(user: UserInfo, area_code: str) -> None:
     access.check(user, access.Action.REGISTER_KEYS, area_code)
 
 
+def _refuse_a_key_of_another(uow, fingerprint: str, area_code: str) -> None:
+    """A key signs for one office: one in use here for another office, or this office's own, is refused (a file
+    signed with a neighbour's key on a borrowed PC would otherwise pass for this office's)."""
+    for row in uow.session.scalars(select(OfficeKey).where(OfficeKey.area_code != area_code)):
+        same = row.fingerprint.startswith(fingerprint) or fingerprint.startswith(row.fingerprint)
+        if same and row.retired_at is None:
+            whose = "ของสำนักงานนี้เอง" if row.area_code == OWN else f"ของ{office_name(uow=uow, area_code=row.area_code)}"
+            raise InvalidInput(
+                f"กุญแจนี้เป็นกุญแจ{whose} ({spoken(row.fingerprint)}) ซึ่งลงทะเบียนไว้แล้ว กุญแจหนึ่งใช้ลงนามได้สำนักงานเดียว"
+                " จึงไม่ได้ลงทะเบียน กรุณาโทรตรวจสอบลายนิ้วมือกับสำนักงานต้นทางอีกครั้ง"
+            )
+
+
 def register_key(
     *, uow, user: UserInfo, area_code: str, public_key: bytes | None = None, fingerprint: str | None = None
 ) -> KeyInfo:
@@ -195,6 +209,7 @@ def register_key(
         fingerprint = _normalise(fingerprint or "")
         if len(fingerprint) < 20:
             raise InvalidInput("ลายนิ้วมือต้องมีอย่างน้อย 20 หลัก (เลขฐานสิบหก) เช่น 3F2A-91BC-07DE-55A1-C0FF")
+    _refuse_a_key_of_another(uow, fingerprint, area_code)
     existing = uow.session.scalars(select(OfficeKey).where(OfficeKey.area_code == area_code)).all()
     for row in existing:
         if row.fingerprint.startswith(fingerprint) or fingerprint.startswith(row.fingerprint):
@@ -203,6 +218,8 @@ def register_key(
                     f"กุญแจนี้ของพื้นที่ {area_code} ถูกยกเลิกไปแล้วเมื่อ {format_thai_datetime(row.retired_at)} "
                     "จึงลงทะเบียนซ้ำไม่ได้ กรุณาให้สำนักงานต้นทางสร้างกุญแจใหม่"
                 )
+            if row.public_key is not None and public_key is None:  # known whole already: a fingerprint adds nothing
+                return KeyInfo(area_code, row.fingerprint, True, row.registered_by)
             uow.session.delete(row)  # the same key registered again, now perhaps with its public key
     uow.session.flush()
     uow.session.add(
