@@ -416,7 +416,11 @@ def test_keys_by_fingerprint_read_over_the_phone(offices, tmp_path):
     save(warin_db, world.warin, 2569, 8, {world.ids["วาริน"]: (4, 4, 4, 4)})
     data = export(warin_db, world.warin, tmp_path / "3415.otop")
     assert preview(world, data).counts["conflict"] == 1  # typed at the province first, changed at Warin since
-    assert batch.import_files(world.database, world.province, [tmp_path / "3415.otop"])[0].status == "applied"
+    (outcome,) = batch.import_files(world.database, world.province, [tmp_path / "3415.otop"])
+    kept = "ขัดแย้ง 1 (ใช้ค่าจากไฟล์ 0 · คงค่าเดิมของที่นี่ 1)"  # not taken: the province's figure stays
+    assert outcome.status == "applied" and kept in outcome.message
+    with world.database.unit_of_work() as uow:
+        assert kept in batch.list_ledger(uow=uow, user=world.province)[0].details
     with world.database.unit_of_work() as uow:
         warin_key = next(k for k in keys.list_keys(uow=uow) if k.area_code == "3415")
     assert warin_key.has_public_key and warin_key.fingerprint == fingerprint

@@ -21,7 +21,7 @@ from otop_desktop.services import access
 from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.exchange import merge
 from otop_desktop.services.exchange.fileformat import digest, read_file_bytes
-from otop_desktop.services.exchange.kinds import Outcome
+from otop_desktop.services.exchange.kinds import Outcome, RowKind
 from otop_desktop.services.thai import BE_OFFSET, now_utc, to_local
 from otop_desktop.store.database import copy_file, open_database
 
@@ -85,8 +85,13 @@ def describe(outcome: str, summary: str) -> str:
         counts = None
     if not isinstance(counts, dict):
         return summary
-    shown = ", ".join(f"{merge.KINDS_SHOWN.get(k, k)} {v:,}" for k, v in counts.items() if isinstance(v, int) and v)
-    return shown or "ไม่มีแถวข้อมูล"
+    taken = counts.pop(merge.CONFLICT_TAKEN, None)
+    shown = [f"{merge.KINDS_SHOWN.get(k, k)} {v:,}" for k, v in counts.items() if isinstance(v, int) and v]
+    conflicts = counts.get(RowKind.CONFLICT)
+    if isinstance(taken, int) and isinstance(conflicts, int) and conflicts:  # which figures each kept
+        kept = f"ใช้ค่าจากไฟล์ {taken:,} · คงค่าเดิมของที่นี่ {conflicts - taken:,}"
+        shown = [f"{text} ({kept})" if text.startswith(merge.KINDS_SHOWN[RowKind.CONFLICT]) else text for text in shown]
+    return ", ".join(shown) or "ไม่มีแถวข้อมูล"
 
 
 def backup_database(database, reason: str = BACKUP_PREFIX) -> Path:
@@ -347,7 +352,7 @@ def _import_one(
             log.exception("unexpected error importing %s", path)
             message = UNEXPECTED
         else:
-            summary = describe(Outcome.APPLIED, json.dumps(preview.counts))
+            summary = describe(Outcome.APPLIED, json.dumps(merge.applied_counts(preview, take)))
             moved = f" · ผู้ประกอบการที่ย้ายพื้นที่แล้ว {len(preview.moved):,} ราย (คงพื้นที่ใหม่ไว้)" if preview.moved else ""
             if preview.printed.new:  # the district's prints: their codes verify here from now on
                 moved += f" · บันทึกการพิมพ์แบบของอำเภอ {len(preview.printed.new):,} ฉบับ"

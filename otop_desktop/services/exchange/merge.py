@@ -37,6 +37,7 @@ from otop_desktop.services.thai import (
 from otop_desktop.store.bulk import bulk_insert, collector_paused, insert_rows
 from otop_desktop.store.database import keep_statistics
 
+CONFLICT_TAKEN = "conflict_taken"  # in a ledger's counts: the conflicts that took the file's figures
 KINDS_SHOWN = {
     RowKind.NEW: "ใหม่",
     RowKind.CHANGED: "เปลี่ยน",
@@ -459,6 +460,13 @@ def apply(
     return ledger_id
 
 
+def applied_counts(preview_: ImportPreview, take) -> dict:
+    """The preview's row counts and how many of its conflicts took the file's figures (the rest kept this
+    office's), as the ledger keeps them (CONFLICT_TAKEN)."""
+    taken = sum(1 for key in take if preview_.plan.get(key) is RowKind.CONFLICT)
+    return {**preview_.counts, CONFLICT_TAKEN: taken} if preview_.counts.get(RowKind.CONFLICT) else preview_.counts
+
+
 def new_batch() -> str:
     """The name shared by the files taken in together (undone together)."""
     return uuid.uuid4().hex
@@ -478,7 +486,7 @@ def write(
     file overwrites is kept as it was, so the import can be undone (services/exchange/undo.py)."""
     session, manifest = uow.session, preview_.opened.manifest
     people, sales = preview_.people, preview_.opened.parts["sales.json"]
-    summary, imported_at = json.dumps(preview_.counts, ensure_ascii=False), now_utc()
+    summary, imported_at = json.dumps(applied_counts(preview_, take), ensure_ascii=False), now_utc()
     import_id = session.execute(
         _LEDGER_ROW,
         dict(
