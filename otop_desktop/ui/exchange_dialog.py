@@ -421,37 +421,28 @@ class ExchangeDialog(QDialog):
         self.undo_chosen_button.setToolTip("" if chosen else self.tr("เลือกรายการที่นำเข้าแล้ว (ยังไม่ยกเลิก) ในตารางก่อน"))
 
     def undo_last(self) -> None:
-        """Undo the last batch of imports, after asking."""
-        if (
-            QMessageBox.question(
-                self,
-                self.tr("ยกเลิกการนำเข้า"),
-                self.tr(
-                    "ข้อมูลที่การนำเข้าครั้งล่าสุดเปลี่ยนไปจะกลับเป็นเหมือนก่อนนำเข้า (ทุกไฟล์ที่นำเข้าพร้อมกันครั้งนั้น) ต้องการดำเนินการหรือไม่?"
-                ),
-            )
-            != QMessageBox.StandardButton.Yes
-        ):
-            return
-        self._undo(undo.undo_last_import)
+        """Undo the last batch of imports, after checking it can be undone and asking."""
+        if self._asked_to_undo():
+            self._undo(undo.undo_last_import)
 
     def undo_chosen(self) -> None:
-        """Undo the import picked in the history, the last or an earlier one, after asking."""
+        """Undo the import picked in the history, the last or an earlier one, after checking and asking."""
         rows = self.ledger_view.selectionModel().selectedRows()
         if not rows:
             QMessageBox.information(self, self.tr("ยกเลิกการนำเข้า"), self.tr("กรุณาเลือกรายการนำเข้าในตารางก่อน"))
             return
         entry = self.ledger_entries[rows[0].row()]
-        if (
-            QMessageBox.question(
-                self,
-                self.tr("ยกเลิกการนำเข้า"),
-                self.tr("ข้อมูลที่ไฟล์ %1 เปลี่ยนไปจะกลับเป็นเหมือนก่อนนำเข้า ต้องการดำเนินการหรือไม่?").replace("%1", entry.file_name),
-            )
-            != QMessageBox.StandardButton.Yes
-        ):
-            return
-        self._undo(undo.undo_import, ledger_id=entry.id)
+        if self._asked_to_undo(ledger_id=entry.id):
+            self._undo(undo.undo_import, ledger_id=entry.id)
+
+    def _asked_to_undo(self, **which) -> bool:
+        """Whether the officer confirmed an undo the checks allow (a refusal is said first, with no question), asked
+        naming the files and rows it takes back."""
+        plan = perform(self, undo.plan_undo, **which)
+        if plan is None:
+            return False
+        answer = QMessageBox.question(self, self.tr("ยกเลิกการนำเข้า"), plan.result.question())
+        return answer == QMessageBox.StandardButton.Yes
 
     def _undo(self, service, **kwargs) -> None:
         def done(result) -> None:

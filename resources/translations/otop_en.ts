@@ -1065,18 +1065,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="430"/>
-        <source>ข้อมูลที่การนำเข้าครั้งล่าสุดเปลี่ยนไปจะกลับเป็นเหมือนก่อนนำเข้า (ทุกไฟล์ที่นำเข้าพร้อมกันครั้งนั้น) ต้องการดำเนินการหรือไม่?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="442"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="432"/>
         <source>กรุณาเลือกรายการนำเข้าในตารางก่อน</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="449"/>
-        <source>ข้อมูลที่ไฟล์ %1 เปลี่ยนไปจะกลับเป็นเหมือนก่อนนำเข้า ต้องการดำเนินการหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1085,10 +1075,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="428"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="442"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="448"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="458"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="432"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="444"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="449"/>
         <source>ยกเลิกการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,7 +1097,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="461"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="452"/>
         <source>กำลังยกเลิกการนำเข้า…</source>
         <translation type="unfinished"></translation>
     </message>

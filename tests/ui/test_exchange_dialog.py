@@ -376,5 +376,24 @@ def test_the_last_import_is_undone_with_its_button(qtbot, offices, messages):
     messages.answer = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(dialog.undo_last_button, Qt.MouseButton.LeftButton)
     settle()
+    asked = messages.shown[-2][2]  # the question names what goes back
+    assert asked.startswith("ยกเลิกการนำเข้าไฟล์ first.otop: ยอดจำหน่าย ") and "รายการที่นำเข้าจะกลับเป็น" in asked
     assert messages.shown[-1][2].startswith("ยกเลิกการนำเข้าไฟล์ first.otop แล้ว")
     assert dialog.ledger_model.rows[0][3] == "ยกเลิกแล้ว"
+
+
+def test_an_undo_the_checks_refuse_is_said_before_any_question(qtbot, offices, messages):
+    """The month the file brought was locked since: the undo is refused at once, the officer is not first asked
+    whether to go ahead."""
+    world, district, folder = offices
+    save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (888, 0, None, None)})
+    export(district, world.mueang, folder / "first.otop")
+    batch.import_files(world.database, world.province, [folder / "first.otop"])
+    with world.database.unit_of_work() as uow:
+        locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=2569, month=8)
+    dialog = dialog_for(qtbot, world.database, world.province)
+    messages.answer = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(dialog.undo_last_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert len(messages.shown) == 1 and "ถูกล็อก" in messages.shown[0][2]  # the refusal alone
+    assert dialog.ledger_model.rows[0][3] == "นำเข้าแล้ว"

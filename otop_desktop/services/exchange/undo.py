@@ -8,6 +8,7 @@ The last batch of files is undone together (newest first); any earlier import ca
 nobody has touched its rows since (a wrong file found a week later, with other districts' files taken in
 after it)."""
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import DateTime, bindparam, select
@@ -107,33 +108,45 @@ _DELETE_LOCKS = _sql(
 _FORGET_LOCKS = _sql("DELETE FROM import_lock_before WHERE import_id = :id")
 
 
+@dataclass(frozen=True)
+class UndoPlan:
+    """What an undo would take back, checked as the undo checks it: the files and the sales rows they wrote."""
+
+    files: tuple[str, ...]
+    rows: int
+
+    def question(self) -> str:
+        """The question before the undo, naming what it takes back."""
+        if len(self.files) == 1:
+            what = f"ไฟล์ {self.files[0]}"
+        else:
+            what = (
+                f"{len(self.files):,} ไฟล์ที่นำเข้าพร้อมกัน ({', '.join(self.files[:3])}{'…' if len(self.files) > 3 else ''})"
+            )
+        return f"ยกเลิกการนำเข้า{what}: ยอดจำหน่าย {self.rows:,} รายการที่นำเข้าจะกลับเป็นเหมือนก่อนนำเข้า ต้องการดำเนินการหรือไม่?"
+
+
+def plan_undo(*, uow, user: UserInfo, ledger_id: int | None = None) -> UndoPlan:
+    """What undoing the last batch of imports (or the import `ledger_id`) would take back, with every check the
+    undo makes, nothing written: a refusal comes before the officer is asked, not after."""
+    access.check(user, access.Action.IMPORT_FILES)
+    entries = _last_batch(uow.session) if ledger_id is None else [_applied(uow.session, ledger_id)]
+    for entry in entries:
+        _check_undoable(uow, user, entry)
+    return UndoPlan(tuple(entry.file_name for entry in entries), sum(entry.rows_written for entry in entries))
+
+
 def undo_last_import(database, user: UserInfo) -> str:
     """Undo the last batch of imports (every file taken in with the newest one), if nobody changed their rows since."""
     access.check(user, access.Action.IMPORT_FILES)
     with database.unit_of_work() as uow:
         uow.begin_write()
-        session = uow.session
-        last = session.scalar(
-            select(ImportLedger).where(ImportLedger.outcome == Outcome.APPLIED).order_by(ImportLedger.id.desc())
-        )
-        if last is None:
-            raise InvalidInput("ไม่มีการนำเข้าที่ยกเลิกได้")
-        batch = (
-            [last]
-            if last.batch is None
-            else list(
-                session.scalars(
-                    select(ImportLedger)
-                    .where(ImportLedger.batch == last.batch, ImportLedger.outcome == Outcome.APPLIED)
-                    .order_by(ImportLedger.id.desc())
-                )
-            )
-        )
+        batch = _last_batch(uow.session)
         for entry in batch:
             _undo(uow, user, entry)
         uow.commit()
     if len(batch) == 1:
-        return f"ยกเลิกการนำเข้าไฟล์ {last.file_name} แล้ว ข้อมูลกลับเป็นเหมือนก่อนนำเข้า"
+        return f"ยกเลิกการนำเข้าไฟล์ {batch[0].file_name} แล้ว ข้อมูลกลับเป็นเหมือนก่อนนำเข้า"
     return f"ยกเลิกการนำเข้า {len(batch):,} ไฟล์แล้ว (การนำเข้าครั้งล่าสุด) ข้อมูลกลับเป็นเหมือนก่อนนำเข้า"
 
 
@@ -142,25 +155,54 @@ def undo_import(database, user: UserInfo, ledger_id: int) -> str:
     access.check(user, access.Action.IMPORT_FILES)
     with database.unit_of_work() as uow:
         uow.begin_write()
-        entry = uow.session.get(ImportLedger, ledger_id)
-        if entry is None or entry.outcome != Outcome.APPLIED:
-            state = "ไม่พบในประวัติการนำเข้า" if entry is None else "ไม่ได้เปลี่ยนข้อมูล (ไม่ได้นำเข้าหรือยกเลิกไปแล้ว)"
-            raise InvalidInput(f"รายการนำเข้าที่ {ledger_id} {state} จึงไม่มีสิ่งที่ต้องยกเลิก")
+        entry = _applied(uow.session, ledger_id)
         _undo(uow, user, entry)
         uow.commit()
     return f"ยกเลิกการนำเข้าไฟล์ {entry.file_name} แล้ว ข้อมูลกลับเป็นเหมือนก่อนนำเข้า"
 
 
-def _undo(uow, user: UserInfo, entry: ImportLedger) -> None:
-    session, params = uow.session, {"id": entry.id}
+def _last_batch(session) -> list[ImportLedger]:
+    """The last import still applied and every file taken in with it, newest first."""
+    last = session.scalar(
+        select(ImportLedger).where(ImportLedger.outcome == Outcome.APPLIED).order_by(ImportLedger.id.desc())
+    )
+    if last is None:
+        raise InvalidInput("ไม่มีการนำเข้าที่ยกเลิกได้")
+    if last.batch is None:
+        return [last]
+    return list(
+        session.scalars(
+            select(ImportLedger)
+            .where(ImportLedger.batch == last.batch, ImportLedger.outcome == Outcome.APPLIED)
+            .order_by(ImportLedger.id.desc())
+        )
+    )
+
+
+def _applied(session, ledger_id: int) -> ImportLedger:
+    """The import `ledger_id`, refused unless it is in the history and still applied."""
+    entry = session.get(ImportLedger, ledger_id)
+    if entry is None or entry.outcome != Outcome.APPLIED:
+        state = "ไม่พบในประวัติการนำเข้า" if entry is None else "ไม่ได้เปลี่ยนข้อมูล (ไม่ได้นำเข้าหรือยกเลิกไปแล้ว)"
+        raise InvalidInput(f"รายการนำเข้าที่ {ledger_id} {state} จึงไม่มีสิ่งที่ต้องยกเลิก")
+    return entry
+
+
+def _check_undoable(uow, user: UserInfo, entry: ImportLedger) -> None:
+    """Refuse an undo that would lose what someone did since, or that the import's record cannot support."""
     if entry.rows_written is None:
         raise InvalidInput(
             f"ไฟล์ {entry.file_name} นำเข้าด้วยโปรแกรมรุ่นก่อนที่จะบันทึกค่าเดิมไว้ จึงยกเลิกการนำเข้าไม่ได้ "
             f"(ใช้ไฟล์สำรองในโฟลเดอร์ backups แทนได้) {NOTHING_CHANGED}"
         )
     _check_not_locked(uow, user, entry)
-    _check_untouched(session, entry)
-    prints.check_undo(session, entry.id, entry.file_name, NOTHING_CHANGED)
+    _check_untouched(uow.session, entry)
+    prints.check_undo(uow.session, entry.id, entry.file_name, NOTHING_CHANGED)
+
+
+def _undo(uow, user: UserInfo, entry: ImportLedger) -> None:
+    session, params = uow.session, {"id": entry.id}
+    _check_undoable(uow, user, entry)
     _record_rows(session, user, entry.id)
     prints.undo(session, entry.id)
     session.execute(_DELETE_ADDED, params)
