@@ -220,7 +220,7 @@ def test_receipt_carries_locks_to_the_district_offline(offices):
 
     with pytest.raises(MonthLocked, match="โดย นางสมศรี ใจดี"):
         save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (1, 1, 1, 1)})
-    with district.unit_of_work() as uow, pytest.raises(BadFile):
+    with district.unit_of_work() as uow, pytest.raises(BadFile, match=r"ออกให้อำเภอรหัส 3401 ไม่ใช่อำเภอของท่าน \(3415\)"):
         receipts.read_receipt(uow=uow, user=world.warin, data=receipt.read_bytes(), file_name="receipt.otop")
 
     def district_locks():
@@ -260,6 +260,11 @@ def test_the_receipt_says_whether_the_districts_figures_are_the_provinces(office
     export(district, world.mueang, folder / "again.otop")
     assert batch.import_files(world.database, world.province, [folder / "again.otop"])[0].status == "applied"
     assert receipt_read("third.otop").endswith(" · ยอดตรงกับของจังหวัดทุกเดือน (2 เดือน)")
+    save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (1_300_000, 100, None, None)})
+    with world.database.unit_of_work() as uow:  # the province locked August: a new file of it is refused there
+        locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=2569, month=8)
+    said = receipt_read("fourth.otop")
+    assert "ถ้ายอดที่นี่ถูกต้อง ให้ขอให้จังหวัดปลดล็อกเดือนนั้นก่อน" in said and "ส่งออกไฟล์ของเดือนนั้นให้จังหวัดอีกครั้ง" not in said
 
 
 # --- bad files ------------------------------------------------------------------------------------------------

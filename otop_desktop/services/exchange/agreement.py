@@ -55,9 +55,10 @@ def well_formed(figures, months) -> bool:
     return True
 
 
-def disagreement(session, district_code: str, fiscal_year: int, theirs: dict) -> str:
+def disagreement(session, district_code: str, fiscal_year: int, theirs: dict, locked=()) -> str:
     """In Thai, the months whose figures here differ from the province's (theirs: month_figures of the province's
-    rows); '' when every month agrees. Only what was compared is said."""
+    rows); '' when every month agrees. Only what was compared is said. A differing month the province has
+    locked (`locked`) takes no new file until it is unlocked: the advice says so."""
     check_period(fiscal_year)
     if not theirs:
         return ""
@@ -71,6 +72,10 @@ def disagreement(session, district_code: str, fiscal_year: int, theirs: dict) ->
     ]
     if not differ:
         return f"ยอดตรงกับของจังหวัดทุกเดือน ({len(theirs)} เดือน)"
-    return (
-        "ยอดไม่ตรงกับของจังหวัด: " + "; ".join(differ) + " กรุณาตรวจสอบกับจังหวัด ถ้ายอดที่นี่ถูกต้อง ให้ส่งออกไฟล์ของเดือนนั้นให้จังหวัดอีกครั้ง"
+    shut = [m for m, there in theirs.items() if there[2] != ours[m][2] and int(m) in set(locked)]
+    advice = (
+        "ถ้ายอดที่นี่ถูกต้อง ให้ขอให้จังหวัดปลดล็อกเดือนนั้นก่อน (เดือนที่ล็อกแล้วจังหวัดไม่รับไฟล์) แล้วส่งออกไฟล์ของเดือนนั้นอีกครั้ง"
+        if shut
+        else "ถ้ายอดที่นี่ถูกต้อง ให้ส่งออกไฟล์ของเดือนนั้นให้จังหวัดอีกครั้ง"
     )
+    return "ยอดไม่ตรงกับของจังหวัด: " + "; ".join(differ) + f" กรุณาตรวจสอบกับจังหวัด {advice}"

@@ -117,7 +117,8 @@ def read_receipt(*, uow, user: UserInfo, data: bytes, file_name: str) -> str:
         or not isinstance(body, dict)
         or body.get("district_code") != user.district_code
     ):
-        raise BadFile("ใบตอบรับนี้ออกให้อำเภออื่น ไม่ใช่อำเภอของท่าน")
+        meant = str(manifest.target_area)[:6]
+        raise BadFile(f"ใบตอบรับนี้ออกให้อำเภอรหัส {meant} ไม่ใช่อำเภอของท่าน ({user.district_code})")
     if _taken_before(uow.session, opened.digest):
         return "ใบตอบรับนี้นำเข้าไว้แล้ว ไม่มีการเปลี่ยนแปลงข้อมูลใด ๆ"
     taken, skipped = _apply_locks(uow.session, user, manifest, body, _newer_receipts(uow.session, manifest))
@@ -131,7 +132,7 @@ def read_receipt(*, uow, user: UserInfo, data: bytes, file_name: str) -> str:
         )
     locked = [m for m, is_locked, *_ in body["locks"] if is_locked and m in taken]
     _record_receipt(uow.session, user, opened, file_name, taken, locked)
-    compared = agreement.disagreement(uow.session, user.district_code, manifest.fiscal_year, figures)
+    compared = agreement.disagreement(uow.session, user.district_code, manifest.fiscal_year, figures, locked)
     uow.note(touched(Kind.FILES))
     uow.commit()
     return _summary(manifest, body, locked, skipped) + (f" · {compared}" if compared else "")
