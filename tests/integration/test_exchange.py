@@ -417,7 +417,8 @@ def test_keys_by_fingerprint_read_over_the_phone(offices, tmp_path):
     with world.database.unit_of_work() as uow:
         with pytest.raises(InvalidInput, match="อย่างน้อย 20 หลัก"):
             keys.register_key(uow=uow, user=world.province, area_code="3415", fingerprint="12AB")
-        keys.register_key(uow=uow, user=world.province, area_code="3415", fingerprint=keys.spoken(fingerprint))
+        thai = keys.spoken(fingerprint).translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙"))  # typed in Thai digits
+        keys.register_key(uow=uow, user=world.province, area_code="3415", fingerprint=thai)
     save(warin_db, world.warin, 2569, 8, {world.ids["วาริน"]: (4, 4, 4, 4)})
     data = export(warin_db, world.warin, tmp_path / "3415.otop")
     assert preview(world, data).counts["conflict"] == 1  # typed at the province first, changed at Warin since

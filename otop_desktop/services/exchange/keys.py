@@ -51,8 +51,12 @@ def spoken(fingerprint: str) -> str:
     return "-".join(head[i : i + 4] for i in range(0, len(head), 4))
 
 
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
 def _normalise(fingerprint: str) -> str:
-    return "".join(ch for ch in fingerprint.lower() if ch in "0123456789abcdef")
+    """A fingerprint as typed (dashes, spaces, either case, Thai digits too) as its hex digits."""
+    return "".join(ch for ch in fingerprint.lower().translate(_THAI_DIGITS) if ch in "0123456789abcdef")
 
 
 def own_key(*, uow) -> Ed25519PrivateKey:
