@@ -41,8 +41,8 @@ class EvidencePage(Base):
     page: Mapped[int]  # 1-based, in the file
     print_record_id: Mapped[int] = mapped_column(ForeignKey("print_record.id"))
     typed: Mapped[bool]  # the code was typed from the paper, not read from its QR code
-    # The page of the print it shows, and the print's pages, as its QR code names them (the last page carries
-    # the signatures); None when the code was typed or the print is from before its QR codes named the page.
+    # The page of the print it shows, and the print's pages, as its QR code names them or the officer typed them
+    # from its footer (the last page carries the signatures); None for a QR code of a print from before 0021.
     print_page: Mapped[int | None]
     print_pages: Mapped[int | None]
 

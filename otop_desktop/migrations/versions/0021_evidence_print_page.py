@@ -1,7 +1,7 @@
 """Each kept page of a signed จต.๒ notes the page of the print it shows and the print's pages, as the page's QR
-code names them from now on (verify.qr_text): a print counts as received once its page with the signatures
-(the last) is on file, not with any page of it. Pages kept before, and codes typed, have none (None): they
-count as before.
+code names them from now on (verify.qr_text), or as typed with the code from its footer: a print counts as
+received once its page with the signatures (the last) is on file, not with any page of it. Pages kept before
+have none (None): they count as before.
 
 Revision ID: 0021
 Revises: 0020
