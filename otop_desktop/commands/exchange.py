@@ -224,10 +224,11 @@ def _keys(args, office) -> int:
             info = office.query(keys.register_key_file, path=args.file)
         else:
             info = office.query(keys.register_key, area_code=args.area or "", fingerprint=args.fingerprint)
-        print(f"ลงทะเบียนกุญแจของพื้นที่ {info.area_code} แล้ว ({keys.spoken(info.fingerprint)})")
+        print(f"ลงทะเบียนกุญแจของ{_named(office, info.area_code)} แล้ว ({keys.spoken(info.fingerprint)})")
     elif args.keys_command == "retire":
         info = office.query(keys.retire_key, area_code=args.area, fingerprint=args.fingerprint)
-        print(f"ยกเลิกกุญแจของพื้นที่ {info.area_code} ({keys.spoken(info.fingerprint)}) แล้ว ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก")
+        retired = f"{_named(office, info.area_code)} ({keys.spoken(info.fingerprint)})"
+        print(f"ยกเลิกกุญแจของ{retired} แล้ว ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก")
     elif args.keys_command == "new":
         fingerprint = office.query(keys.replace_own_key)
         print(
@@ -243,3 +244,10 @@ def _keys(args, office) -> int:
             retired = f" ({info.retired})" if info.retired else ""
             print(f"{whose}\t{keys.spoken(info.fingerprint)}\t{shown.person(info.registered_by)}{known}{retired}")
     return 0
+
+
+def _named(office, area_code: str) -> str:
+    """An office as people name it, with its code: 'อำเภอเมืองอุบลราชธานี (3401)'."""
+    from otop_desktop.services import names
+
+    return f"{office.query(names.list_names).area(area_code)} ({area_code})"

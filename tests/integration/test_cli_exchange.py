@@ -41,7 +41,7 @@ def test_exchange_commands_end_to_end(run, world, tmp_path):
     code, out, _ = run(district, "keys", "show", "--user", "mueang", "--out", str(tmp_path / "3401.key"))
     assert code == 0 and "ลายนิ้วมือกุญแจของสำนักงานนี้" in out
     code, out, _ = run(province, "keys", "register", "--user", "prov", "--file", str(tmp_path / "3401.key"))
-    assert code == 0 and "ลงทะเบียนกุญแจของพื้นที่ 3401 แล้ว" in out
+    assert code == 0 and "ลงทะเบียนกุญแจของอำเภอเมืองอุบลราชธานี (3401) แล้ว" in out
     code, out, _ = run(province, "keys", "list", "--user", "prov")
     listed = [line.split("\t") for line in out.splitlines()]
     assert [row[0] for row in listed] == ["สำนักงานนี้", "อำเภอเมืองอุบลราชธานี (3401)"]
@@ -51,7 +51,7 @@ def test_exchange_commands_end_to_end(run, world, tmp_path):
     code, out, _ = run(
         district, "keys", "register", "--user", "mueang", "--area", "34", "--fingerprint", province_fingerprint[:24]
     )
-    assert code == 0 and "ลงทะเบียนกุญแจของพื้นที่ 34 แล้ว" in out
+    assert code == 0 and "ลงทะเบียนกุญแจของจังหวัดอุบลราชธานี (34) แล้ว" in out
 
     baseline = tmp_path / "baseline.otop"
     assert (

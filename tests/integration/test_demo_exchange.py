@@ -39,13 +39,13 @@ def test_the_readmes_demo_exchange_runs_as_written_and_the_figure_arrives(tmp_pa
         out = capsys.readouterr()
         assert code == 0, (args, out.err)
         outputs.append(out.out)
-    assert "ลงทะเบียนกุญแจของพื้นที่ 3401 แล้ว" in outputs[3]
+    assert "ลงทะเบียนกุญแจของอำเภอเมืองอุบลราชธานี (3401) แล้ว" in outputs[3]
     assert "ตรวจสอบเท่านั้น" in outputs[7] and "12,500.00" in outputs[7]
     dry_run = outputs[7].splitlines()  # said first, not last; the synced list's empty rows counted, not listed
     assert dry_run[0].startswith("ตรวจสอบเท่านั้น") and ": จะนำเข้า: " in dry_run[1] and "นำเข้าแล้ว" not in dry_run[1]
     assert re.search(r"\[ใหม่\] รายชื่อที่ยังไม่มียอด 2\d\d ราย", outputs[7]) and len(dry_run) < 20, outputs[7]
     assert re.search(r"^196\t.*\t12,500\.00\t", outputs[9], re.M), outputs[9]
-    assert "ลงทะเบียนกุญแจของพื้นที่ 34 แล้ว" in outputs[11]  # the district, the province's key, for its receipts
+    assert "ลงทะเบียนกุญแจของจังหวัดอุบลราชธานี (34) แล้ว" in outputs[11]  # the district, the province's key, for its receipts
     assert outputs[13].startswith("รับใบตอบรับจากจังหวัด") and "การนำเข้าล่าสุด 3401.otop: นำเข้าแล้ว" in outputs[13]
     with closing(sqlite3.connect(tmp_path / "demo-province" / "otop.db")) as con:
         assert con.execute(

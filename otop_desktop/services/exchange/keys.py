@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from sqlalchemy import select
 
 from otop_desktop.core.changes import Kind, touched
-from otop_desktop.core.errors import InvalidInput
+from otop_desktop.core.errors import InvalidInput, NotFound
 from otop_desktop.core.files import check_output_path, write_bytes
 from otop_desktop.core.users import Role, UserInfo
 from otop_desktop.models import OfficeKey
@@ -140,7 +140,7 @@ def retire_key(*, uow, user: UserInfo, area_code: str, fingerprint: str) -> KeyI
     ]
     if len(rows) != 1:
         raise InvalidInput(
-            f"ไม่พบกุญแจของพื้นที่ {area_code} ที่มีลายนิ้วมือ {fingerprint.strip()} (หรือพบมากกว่าหนึ่งดอก กรุณาระบุให้ยาวขึ้น)"
+            f"ไม่พบกุญแจของ{_office(uow, area_code)} ที่มีลายนิ้วมือ {fingerprint.strip()} (หรือพบมากกว่าหนึ่งดอก กรุณาระบุให้ยาวขึ้น)"
         )
     row = rows[0]
     if row.retired_at is not None:
@@ -184,13 +184,22 @@ def _check_registrar(user: UserInfo, area_code: str) -> None:
     access.check(user, access.Action.REGISTER_KEYS, area_code)
 
 
+def _office(uow, area_code: str) -> str:
+    """An office as its messages name it: 'อำเภอเมืองอุบลราชธานี (3401)', 'จังหวัดอุบลราชธานี (34)'; an unknown code
+    as 'พื้นที่ 99'."""
+    try:
+        return f"{office_name(uow=uow, area_code=area_code)} ({area_code})"
+    except NotFound:
+        return f"พื้นที่ {area_code}"
+
+
 def _refuse_a_key_of_another(uow, fingerprint: str, area_code: str) -> None:
     """A key signs for one office: one in use here for another office, or this office's own, is refused (a file
     signed with a neighbour's key on a borrowed PC would otherwise pass for this office's)."""
     for row in uow.session.scalars(select(OfficeKey).where(OfficeKey.area_code != area_code)):
         same = row.fingerprint.startswith(fingerprint) or fingerprint.startswith(row.fingerprint)
         if same and row.retired_at is None:
-            whose = "ของสำนักงานนี้เอง" if row.area_code == OWN else f"ของ{office_name(uow=uow, area_code=row.area_code)}"
+            whose = "ของสำนักงานนี้เอง" if row.area_code == OWN else f"ของ{_office(uow, row.area_code)}"
             raise InvalidInput(
                 f"กุญแจนี้เป็นกุญแจ{whose} ({spoken(row.fingerprint)}) ซึ่งลงทะเบียนไว้แล้ว กุญแจหนึ่งใช้ลงนามได้สำนักงานเดียว"
                 " จึงไม่ได้ลงทะเบียน กรุณาโทรตรวจสอบลายนิ้วมือกับสำนักงานต้นทางอีกครั้ง"
@@ -219,7 +228,7 @@ def register_key(
         if row.fingerprint.startswith(fingerprint) or fingerprint.startswith(row.fingerprint):
             if row.retired_at is not None:
                 raise InvalidInput(
-                    f"กุญแจนี้ของพื้นที่ {area_code} ถูกยกเลิกไปแล้วเมื่อ {format_thai_datetime(row.retired_at)} "
+                    f"กุญแจนี้ของ{_office(uow, area_code)} ถูกยกเลิกไปแล้วเมื่อ {format_thai_datetime(row.retired_at)} "
                     "จึงลงทะเบียนซ้ำไม่ได้ กรุณาให้สำนักงานต้นทางสร้างกุญแจใหม่"
                 )
             if row.public_key is not None and public_key is None:  # known whole already: a fingerprint adds nothing
@@ -307,13 +316,13 @@ def verify_signature(*, uow, area_code: str, public_key: bytes, message: bytes, 
     match = next((row for row in rows if fingerprint.startswith(row.fingerprint)), None)
     if match is None:
         raise InvalidInput(
-            f"ไฟล์นี้ลงนามด้วยกุญแจที่ไม่ได้ลงทะเบียนไว้สำหรับพื้นที่ {area_code} "
+            f"ไฟล์นี้ลงนามด้วยกุญแจที่ไม่ได้ลงทะเบียนไว้สำหรับ{_office(uow, area_code)} "
             f"(ลายนิ้วมือ {spoken(fingerprint)}) อาจเป็นไฟล์ปลอมหรือกุญแจใหม่ "
             "กรุณาโทรสอบถามสำนักงานต้นทางและลงทะเบียนกุญแจก่อน"
         )
     if match.retired_at is not None:
         raise InvalidInput(
-            f"ไฟล์นี้ลงนามด้วยกุญแจของพื้นที่ {area_code} ที่ยกเลิกไปแล้วเมื่อ "
+            f"ไฟล์นี้ลงนามด้วยกุญแจของ{_office(uow, area_code)} ที่ยกเลิกไปแล้วเมื่อ "
             f"{format_thai_datetime(match.retired_at)} (ลายนิ้วมือ {spoken(fingerprint)}) จึงไม่นำเข้า "
             "กรุณาขอไฟล์ใหม่ที่ลงนามด้วยกุญแจปัจจุบันของสำนักงานต้นทาง"
         )
