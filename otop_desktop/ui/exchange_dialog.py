@@ -25,7 +25,6 @@ from otop_desktop.services.exchange import batch, merge, undo
 from otop_desktop.services.exchange.kinds import Outcome, RowKind
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.thai import (
-    fiscal_year_of,
     format_thai_datetime,
     month_label,
 )
@@ -110,7 +109,6 @@ class ExchangeDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None, today=None):
         super().__init__(parent)
         self.context, self.user = context, context.user
-        self.fiscal_year = fiscal_year_of(today) if today else None
         self.names = read(self, names.list_names) or names.Names()  # codes and logins as people read them
         self.setWindowTitle(self.tr("แลกเปลี่ยนไฟล์ข้อมูล (ไม่ต้องใช้อินเทอร์เน็ต)"))
         self.tabs = QTabWidget()
@@ -122,7 +120,7 @@ class ExchangeDialog(QDialog):
             self.tabs.addTab(self._import_page(), self.tr("นำเข้าไฟล์{senders}").format(senders=permissions.senders_name))
             self.tabs.addTab(self._ledger_page(), self.tr("ประวัติการนำเข้า"))
         if permissions.may(Action.EXPORT_FILE):
-            self.send_page = SendPage(context, self.names, self.fiscal_year)
+            self.send_page = SendPage(context, self.names, today)
             self.tabs.addTab(
                 self.send_page,
                 self.tr("ส่งออก / ใบตอบรับ") if permissions.may(Action.WRITE_RECEIPT) else self.tr("ส่งออกไฟล์"),

@@ -2,6 +2,7 @@
 sent before (with each file's fingerprint), and the receipts: the province writes one for a district, a district
 takes in the province's (its months' locks arrive without a network)."""
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -15,6 +16,7 @@ from otop_desktop.services.exchange.fileformat import read_file_bytes
 from otop_desktop.services.thai import (
     FISCAL_MONTHS,
     THAI_MONTHS,
+    first_day,
     fiscal_year_of,
     format_thai_datetime,
     months_text,
@@ -33,18 +35,18 @@ FILES = "ไฟล์ข้อมูล OTOP (*.otop)"
 class SendPage(QWidget):
     """This office's files sent, and the receipts."""
 
-    def __init__(self, context: AppContext, names_shown: names.Names, fiscal_year: int | None, parent=None):
+    def __init__(self, context: AppContext, names_shown: names.Names, today: date | None = None, parent=None):
         super().__init__(parent)
         self.context, self.user, self.names = context, context.user, names_shown
-        self.fiscal_year, self.permissions = fiscal_year, context.permissions
+        self.today, self.permissions = today or today_in_thailand(), context.permissions
         self.year_box = QComboBox()
-        current = self.fiscal_year or fiscal_year_of(today_in_thailand())
+        current = fiscal_year_of(self.today)
         for year in range(current + 1, current - 4, -1):
             self.year_box.addItem(str(year), year)
         self.year_box.setCurrentIndex(self.year_box.findData(current))
         self.month_checks = [QCheckBox(THAI_MONTHS[m - 1]) for m in FISCAL_MONTHS]
-        for check in self.month_checks:
-            check.setChecked(True)
+        self._tick_begun()
+        self.year_box.currentIndexChanged.connect(self._tick_begun)
         months = QHBoxLayout()
         for check in self.month_checks:
             months.addWidget(check)
@@ -92,6 +94,12 @@ class SendPage(QWidget):
         )
         layout.addWidget(read_only_view(self.sent_model, (240, 200, 100, 200, 80, 110)), 1)
         self.refresh_sent()
+
+    def _tick_begun(self, *_) -> None:
+        """The months of the year picked that have begun, ticked: a month to come has nothing to send yet."""
+        year = self.year_box.currentData()
+        for month, check in zip(FISCAL_MONTHS, self.month_checks):
+            check.setChecked(first_day(year, month) <= self.today)
 
     def refresh_sent(self) -> None:
         """List the files this office has exported."""

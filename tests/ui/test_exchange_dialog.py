@@ -43,6 +43,11 @@ def test_district_exports_its_file_from_the_dialog(qtbot, offices, messages, mon
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     dialog = dialog_for(qtbot, district, world.mueang)
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["ส่งออกไฟล์", "กุญแจลงนาม"]
+    ticked = [check.text() for check in dialog.send_page.month_checks if check.isChecked()]
+    assert ticked[0] == "ตุลาคม" and ticked[-1] == "สิงหาคม" and len(ticked) == 11  # on 20 August: September to come
+    dialog.send_page.year_box.setCurrentIndex(dialog.send_page.year_box.findData(2568))
+    assert all(check.isChecked() for check in dialog.send_page.month_checks)  # a year gone by: all of it
+    dialog.send_page.year_box.setCurrentIndex(dialog.send_page.year_box.findData(2569))
     for check in dialog.send_page.month_checks[1:]:
         check.setChecked(False)  # October only
     dialog.send_page.export_file()
