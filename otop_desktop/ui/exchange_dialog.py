@@ -164,7 +164,7 @@ class ExchangeDialog(QDialog):
             ],
             self,
         )
-        self.rows_view = read_only_view(self.rows_model, (230, 110, 150, 270, 270))
+        self.rows_view = read_only_view(self.rows_model, (300, 140, 130, 250, 250))  # a name and "พฤศจิกายน 2569" whole
         self.take_box = QCheckBox(
             self.tr("แถวที่ขัดแย้งของไฟล์ที่เลือก: ใช้ค่าจากไฟล์ทุกแถว (ไม่ติ๊ก = คงค่าของจังหวัดไว้; เลือกทีละแถวได้ในตารางด้านล่าง)")
         )

@@ -50,7 +50,7 @@ class KeysPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.fingerprint_label)
         layout.addLayout(buttons)
-        self.keys_view = read_only_view(self.keys_model, (120, 260, 130))
+        self.keys_view = read_only_view(self.keys_model, (230, 260, 160))  # "อำเภอเฉลิมพระเกียรติ (3424)" whole
         layout.addWidget(self.keys_view)
         self.refresh_keys()
 
