@@ -182,9 +182,14 @@ def unlock_hint(user: UserInfo | None, district_code: str) -> str:
     return "หากต้องการแก้ไข กรุณาติดต่อสำนักงานพัฒนาชุมชนจังหวัดเพื่อปลดล็อก"
 
 
-def check_not_locked(session, district_codes, fiscal_year: int, month: int, user: UserInfo | None = None) -> None:
-    """Refuse a write when any of the districts is locked for the month, naming who locked it and when, and
-    what the user can do about it."""
+NOTHING_SAVED = "จึงไม่ได้บันทึกข้อมูลใด ๆ"
+
+
+def check_not_locked(
+    session, district_codes, fiscal_year: int, month: int, user: UserInfo | None = None, consequence=NOTHING_SAVED
+) -> None:
+    """Refuse a write when any of the districts is locked for the month, naming who locked it and when, what was
+    not written (`consequence`: a save's everything, a file's rows of that month) and what the user can do."""
     locked = locked_districts(session, district_codes, fiscal_year, month)
     if not locked:
         return
@@ -193,8 +198,7 @@ def check_not_locked(session, district_codes, fiscal_year: int, month: int, user
     others = f" และอีก {len(locked) - 1} อำเภอ" if len(locked) > 1 else ""
     raise MonthLocked(
         f"ข้อมูลเดือน{month_label(fiscal_year, month)} ของอำเภอ{name}{others} ถูกล็อก (ยืนยันข้อมูล) แล้ว "
-        f"โดย {state.shown_by} เมื่อ {format_thai_datetime(state.changed_at)} จึงไม่ได้บันทึกข้อมูลใด ๆ "
-        + unlock_hint(user, code)
+        f"โดย {state.shown_by} เมื่อ {format_thai_datetime(state.changed_at)} {consequence} " + unlock_hint(user, code)
     )
 
 

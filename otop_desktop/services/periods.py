@@ -4,7 +4,14 @@ the Thai refusal that says the range. Every service taking a fiscal year, month 
 from datetime import date
 
 from otop_desktop.core.errors import InvalidInput
-from otop_desktop.services.thai import first_day, format_thai_date, month_label, shown_safely, today_in_thailand
+from otop_desktop.services.thai import (
+    FISCAL_MONTHS,
+    first_day,
+    format_thai_date,
+    month_label,
+    shown_safely,
+    today_in_thailand,
+)
 
 FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR = 2500, 2700  # พ.ศ. 2500-2700: a Christian-era year (2026) or a typo is refused
 QUARTERS = (1, 2, 3, 4)  # 1 = October to December, as the fiscal year runs
@@ -43,3 +50,11 @@ def check_month_begun(
     opens = first_day(fiscal_year, month)
     if opens > (today or today_in_thailand()):
         raise InvalidInput(f"เดือน{month_label(fiscal_year, month)} ยังไม่เริ่ม {action}ได้ตั้งแต่วันที่ {format_thai_date(opens)}")
+
+
+def months_begun(fiscal_year: int, today: date | None = None) -> tuple[int, ...]:
+    """The months of a fiscal year that have begun by Thailand's date, in fiscal order (all twelve of a year gone
+    by, none of one to come): what there can be figures of to send."""
+    check_period(fiscal_year)
+    today = today or today_in_thailand()
+    return tuple(m for m in FISCAL_MONTHS if first_day(fiscal_year, m) <= today)

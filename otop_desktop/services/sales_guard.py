@@ -9,7 +9,7 @@ from sqlalchemy import bindparam, text
 from otop_desktop.core.errors import MonthLocked
 from otop_desktop.core.users import UserInfo
 from otop_desktop.services import access
-from otop_desktop.services.locks import check_not_locked
+from otop_desktop.services.locks import NOTHING_SAVED, check_not_locked
 from otop_desktop.services.periods import check_month_begun, check_period
 
 
@@ -33,7 +33,8 @@ def check_sales_writable(
     if not from_file:
         check_month_begun(fiscal_year, month, today)
     if locked is None or not set(locked).isdisjoint(district_codes):
-        check_not_locked(uow.session, district_codes, fiscal_year, month, user)
+        consequence = "จึงไม่รับยอดของเดือนนี้จากไฟล์ (แถวเดือนอื่นรับตามปกติ)" if from_file else NOTHING_SAVED
+        check_not_locked(uow.session, district_codes, fiscal_year, month, user, consequence)
 
 
 _LOCKED_IN_AREA = text(

@@ -13,10 +13,10 @@ from otop_desktop.services import areas, names
 from otop_desktop.services.access import Action
 from otop_desktop.services.exchange import export, receipts
 from otop_desktop.services.exchange.fileformat import read_file_bytes
+from otop_desktop.services.periods import months_begun
 from otop_desktop.services.thai import (
     FISCAL_MONTHS,
     THAI_MONTHS,
-    first_day,
     fiscal_year_of,
     format_thai_datetime,
     months_text,
@@ -97,9 +97,9 @@ class SendPage(QWidget):
 
     def _tick_begun(self, *_) -> None:
         """The months of the year picked that have begun, ticked: a month to come has nothing to send yet."""
-        year = self.year_box.currentData()
+        begun = months_begun(self.year_box.currentData(), self.today)
         for month, check in zip(FISCAL_MONTHS, self.month_checks):
-            check.setChecked(first_day(year, month) <= self.today)
+            check.setChecked(month in begun)
 
     def refresh_sent(self) -> None:
         """List the files this office has exported."""

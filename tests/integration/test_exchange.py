@@ -167,6 +167,7 @@ def test_rows_of_a_locked_month_are_refused_and_the_rest_merges(offices):
     refused = [row for row in result.rows if row.kind == "refused"]
     # Only the figure that differs is refused; the locked month's other rows are already here as they are.
     assert all("ถูกล็อก" in row.reason for row in refused)
+    assert "จึงไม่รับยอดของเดือนนี้จากไฟล์ (แถวเดือนอื่นรับตามปกติ)" in refused[0].reason  # not 'nothing saved'
     assert len(refused) == 1 and refused[0].month == 8 and refused[0].name == "กลุ่มทอผ้าไหมบ้านในเมือง"
     apply(world, data)
     with connect(world.database) as con:

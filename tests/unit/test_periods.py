@@ -138,3 +138,15 @@ def test_a_quarter_outside_one_to_four_is_refused_in_thai(quarter):
 def test_the_edges_of_the_ranges_are_taken():
     for year, month, quarter in ((2500, 1, 1), (2700, 12, 4), (2569, 10, None)):
         check_period(year, month, months=(month,), quarter=quarter)
+
+
+def test_the_months_begun_are_those_whose_first_day_has_come():
+    """What the send page ticks: on 1 October a new fiscal year has one month, the year before all twelve."""
+    from datetime import date
+
+    from otop_desktop.services.periods import months_begun
+
+    assert months_begun(2570, date(2026, 10, 1)) == (10,)
+    assert months_begun(2570, date(2026, 9, 30)) == ()
+    assert months_begun(2569, date(2026, 10, 1)) == (10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9)
+    assert months_begun(2569, date(2026, 8, 20))[-1] == 8
