@@ -225,6 +225,8 @@ def _keys(args, office) -> int:
         else:
             info = office.query(keys.register_key, area_code=args.area or "", fingerprint=args.fingerprint)
         print(f"ลงทะเบียนกุญแจของ{_named(office, info.area_code)} แล้ว ({keys.spoken(info.fingerprint)})")
+        if info.others_text:
+            print(info.others_text)
     elif args.keys_command == "retire":
         info = office.query(keys.retire_key, area_code=args.area, fingerprint=args.fingerprint)
         retired = f"{_named(office, info.area_code)} ({keys.spoken(info.fingerprint)})"

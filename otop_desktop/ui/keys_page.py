@@ -173,7 +173,8 @@ class KeysPage(QWidget):
             self.tr("ลงทะเบียนกุญแจ"),
             self.tr("ลงทะเบียนกุญแจของ{area} แล้ว ({f})").format(
                 area=self.names.area(info.area_code), f=keys.spoken(info.fingerprint)
-            ),
+            )
+            + (f"\n{info.others_text}" if info.others_text else ""),
         )
         self.refresh_keys()
         self.registered.emit()

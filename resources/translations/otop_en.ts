@@ -830,274 +830,274 @@
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="115"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="113"/>
         <source>แลกเปลี่ยนไฟล์ข้อมูล (ไม่ต้องใช้อินเทอร์เน็ต)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="122"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="120"/>
         <source>นำเข้าไฟล์{senders}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="123"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="121"/>
         <source>ประวัติการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="128"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="126"/>
         <source>ส่งออก / ใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="128"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="126"/>
         <source>ส่งออกไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="132"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="130"/>
         <source>กุญแจลงนาม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="145"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="358"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="143"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="356"/>
         <source>ไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="147"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="145"/>
         <source>ใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="148"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="146"/>
         <source>เปลี่ยน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="149"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="147"/>
         <source>เหมือนเดิม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="150"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="148"/>
         <source>เก่ากว่า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="151"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="149"/>
         <source>ขัดแย้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="152"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="150"/>
         <source>ไม่รับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="153"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="151"/>
         <source>สถานะ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="160"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="158"/>
         <source>ผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="161"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="159"/>
         <source>เดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="162"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="160"/>
         <source>ผล
 (ติ๊ก = ใช้ค่าจากไฟล์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="163"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="161"/>
         <source>ยอดเดิม (บาท)
 ในประเทศ ออฟ/ออน · ตปท. ออฟ/ออน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="164"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="162"/>
         <source>ยอดในไฟล์ (บาท)
 ลำดับเดียวกัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="165"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="163"/>
         <source>เหตุผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="171"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="169"/>
         <source>แถวที่ขัดแย้งของไฟล์ที่เลือก: ใช้ค่าจากไฟล์ทุกแถว (ไม่ติ๊ก = คงค่าของจังหวัดไว้; เลือกทีละแถวได้ในตารางด้านล่าง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="173"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="171"/>
         <source>เพิ่มไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="173"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="171"/>
         <source>ล้างรายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="174"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="172"/>
         <source>นำเข้าทั้งหมด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="212"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="210"/>
         <source>เลือกไฟล์ข้อมูลที่จะนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="230"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="228"/>
         <source>กำลังตรวจสอบ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="251"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="249"/>
         <source>ไม่รับ: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="259"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="257"/>
         <source>พร้อมนำเข้า (มีแถวที่ไม่รับ ดูด้านล่าง)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="259"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="257"/>
         <source>พร้อมนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="262"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="260"/>
         <source> · ผู้ประกอบการย้ายพื้นที่แล้ว {n} ราย (คงพื้นที่ใหม่ไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="264"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="262"/>
         <source>รหัสพื้นที่: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="287"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="285"/>
         <source>ย้ายไปอำเภอ{name}แล้ว (คงพื้นที่ใหม่ไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="307"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="305"/>
         <source>(ยังไม่มีข้อมูล)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="340"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="338"/>
         <source>กำลังนำเข้าไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="349"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="347"/>
         <source>ยกเลิกระหว่างทาง: ไฟล์ที่เหลือยังไม่ได้นำเข้า (ไฟล์ที่นำเข้าแล้วสมบูรณ์ทุกไฟล์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="350"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="348"/>
         <source>ผลการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="350"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="348"/>
         <source>ไม่มีไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="358"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="356"/>
         <source>เมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="146"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="358"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="144"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="356"/>
         <source>จาก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="358"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="356"/>
         <source>ผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="358"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="356"/>
         <source>โดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="358"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="356"/>
         <source>รายละเอียด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="360"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="358"/>
         <source>ยกเลิกการนำเข้าครั้งล่าสุด…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="362"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="360"/>
         <source>ยกเลิกการนำเข้ารายการที่เลือก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="375"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="373"/>
         <source>เก็บไฟล์สำรองก่อนนำเข้าไว้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="377"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="375"/>
         <source>ไฟล์ล่าสุด (ไฟล์ที่เก่ากว่าจะถูกลบ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="432"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="430"/>
         <source>กรุณาเลือกรายการนำเข้าในตารางก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="409"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="407"/>
         <source>รหัส/ชื่อผู้ใช้: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="432"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="444"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="449"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="430"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="442"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="447"/>
         <source>ยกเลิกการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="190"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="188"/>
         <source>ลากไฟล์ .otop มาวางที่หน้าต่างนี้ได้ · ตรวจลายมือชื่อ ลายนิ้วมือไฟล์ และพื้นที่ก่อน แสดงผลที่จะเกิดขึ้นโดยยังไม่เปลี่ยนข้อมูล · สำรองฐานข้อมูลก่อนนำเข้าทุกครั้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="417"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="415"/>
         <source>ไม่มีการนำเข้าที่ยกเลิกได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="421"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="419"/>
         <source>เลือกรายการที่นำเข้าแล้ว (ยังไม่ยกเลิก) ในตารางก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="452"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="450"/>
         <source>กำลังยกเลิกการนำเข้า…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,102 +2588,102 @@
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="51"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="53"/>
         <source>ส่งออกไฟล์ .otop ของ{area}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="55"/>
-        <location filename="../../otop_desktop/ui/send_page.py" line="81"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="57"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="83"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="65"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="67"/>
         <source>ออกใบตอบรับให้อำเภอ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="68"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="70"/>
         <source>ใบตอบรับ (ผลการนำเข้าล่าสุดและสถานะการล็อก) สำหรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="74"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="76"/>
         <source>นำเข้าใบตอบรับจากจังหวัด…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="79"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="81"/>
         <source>เมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="80"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="82"/>
         <source>ไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="82"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="84"/>
         <source>เดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="83"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="85"/>
         <source>รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="84"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="86"/>
         <source>โดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="85"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="87"/>
         <source>ลายนิ้วมือไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="91"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="93"/>
         <source>ไฟล์ที่ส่งออกแล้ว (ลายนิ้วมือไฟล์ใช้เทียบกับไฟล์ที่ปลายทางได้รับ ไม่ใช่รหัสตรวจสอบเอกสารบนแบบพิมพ์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="112"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="120"/>
         <source>รหัส/ชื่อผู้ใช้: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="120"/>
-        <location filename="../../otop_desktop/ui/send_page.py" line="129"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="128"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="137"/>
         <source>ส่งออกไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="130"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="138"/>
         <source>บันทึกไฟล์แล้ว: {path}
 {rows} รายการ · ลายนิ้วมือไฟล์ {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="141"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="149"/>
         <source>กำลังส่งออกไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="149"/>
-        <location filename="../../otop_desktop/ui/send_page.py" line="163"/>
-        <location filename="../../otop_desktop/ui/send_page.py" line="178"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="157"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="171"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="186"/>
         <source>ใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="163"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="171"/>
         <source>บันทึกใบตอบรับแล้ว: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="168"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="176"/>
         <source>เลือกใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>

@@ -447,10 +447,14 @@ def test_a_key_in_use_for_another_office_or_this_ones_own_is_not_registered(offi
         with world.database.unit_of_work() as uow, pytest.raises(InvalidInput, match=f"กุญแจนี้เป็นกุญแจ{whose}"):
             keys.register_key(uow=uow, user=world.province, area_code=area, fingerprint=keys.spoken(fingerprint))
     with world.database.unit_of_work() as uow:
-        keys.register_key(uow=uow, user=world.province, area_code="3401", fingerprint=keys.spoken(mueang))
+        again = keys.register_key(uow=uow, user=world.province, area_code="3401", fingerprint=keys.spoken(mueang))
         uow.commit()
     with world.database.unit_of_work() as uow:
         assert sorted((k.area_code, k.fingerprint) for k in keys.list_keys(uow=uow)) == sorted(before)
+    assert again.others_text == ""
+    with world.database.unit_of_work() as uow:  # a second key for Mueang: the first still in use, and said so
+        second = keys.register_key(uow=uow, user=world.province, area_code="3401", fingerprint="0123456789ABCDEF0123")
+    assert second.others_in_use == 1 and "ยังมีกุญแจเดิมที่ใช้อยู่อีก 1 ดอก" in second.others_text
 
 
 def test_a_province_file_carries_only_confirmed_months(offices):

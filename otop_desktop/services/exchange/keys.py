@@ -38,6 +38,17 @@ class KeyInfo:
     has_public_key: bool
     registered_by: str
     retired: str = ""  # 'ยกเลิกเมื่อ … โดย …' for a retired key
+    others_in_use: int = 0  # when just registered: the office's other keys still in use
+
+    @property
+    def others_text(self) -> str:
+        """What a registration says of the office's other keys still in use ('' when none)."""
+        if not self.others_in_use:
+            return ""
+        return (
+            f"สำนักงานนี้ยังมีกุญแจเดิมที่ใช้อยู่อีก {self.others_in_use} ดอก (ไฟล์ที่ลงนามด้วยกุญแจใดที่ยังใช้อยู่ก็รับได้)"
+            " ถ้าเป็นการเปลี่ยนกุญแจ กรุณายกเลิกกุญแจเดิม"
+        )
 
 
 def fingerprint_of(public_raw: bytes) -> str:
@@ -223,17 +234,19 @@ def register_key(
         if len(fingerprint) < 20:
             raise InvalidInput("ลายนิ้วมือต้องมีอย่างน้อย 20 หลัก (เลขฐานสิบหก) เช่น 3F2A-91BC-07DE-55A1-C0FF")
     _refuse_a_key_of_another(uow, fingerprint, area_code)
-    existing = uow.session.scalars(select(OfficeKey).where(OfficeKey.area_code == area_code)).all()
+    existing, others = uow.session.scalars(select(OfficeKey).where(OfficeKey.area_code == area_code)).all(), 0
     for row in existing:
-        if row.fingerprint.startswith(fingerprint) or fingerprint.startswith(row.fingerprint):
-            if row.retired_at is not None:
-                raise InvalidInput(
-                    f"กุญแจนี้ของ{_office(uow, area_code)} ถูกยกเลิกไปแล้วเมื่อ {format_thai_datetime(row.retired_at)} "
-                    "จึงลงทะเบียนซ้ำไม่ได้ กรุณาให้สำนักงานต้นทางสร้างกุญแจใหม่"
-                )
-            if row.public_key is not None and public_key is None:  # known whole already: a fingerprint adds nothing
-                return KeyInfo(area_code, row.fingerprint, True, row.registered_by)
-            uow.session.delete(row)  # the same key registered again, now perhaps with its public key
+        if not (row.fingerprint.startswith(fingerprint) or fingerprint.startswith(row.fingerprint)):
+            others += row.retired_at is None  # another key of the office, still in use
+            continue
+        if row.retired_at is not None:
+            raise InvalidInput(
+                f"กุญแจนี้ของ{_office(uow, area_code)} ถูกยกเลิกไปแล้วเมื่อ {format_thai_datetime(row.retired_at)} "
+                "จึงลงทะเบียนซ้ำไม่ได้ กรุณาให้สำนักงานต้นทางสร้างกุญแจใหม่"
+            )
+        if row.public_key is not None and public_key is None:  # known whole already: a fingerprint adds nothing
+            return KeyInfo(area_code, row.fingerprint, True, row.registered_by)
+        uow.session.delete(row)  # the same key registered again, now perhaps with its public key
     uow.session.flush()
     uow.session.add(
         OfficeKey(
@@ -261,7 +274,7 @@ def register_key(
     )
     uow.note(touched(Kind.KEYS))
     uow.commit()
-    return KeyInfo(area_code, fingerprint, public_key is not None, user.username)
+    return KeyInfo(area_code, fingerprint, public_key is not None, user.username, others_in_use=others)
 
 
 def key_offices(*, uow, user: UserInfo) -> list[tuple[str, str]]:
