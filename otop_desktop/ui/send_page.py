@@ -94,6 +94,35 @@ class SendPage(QWidget):
         )
         layout.addWidget(read_only_view(self.sent_model, (240, 200, 100, 200, 80, 110)), 1)
         self.refresh_sent()
+        if self.permissions.may(Action.READ_RECEIPT):
+            self._receipts_table(layout)
+
+    def _receipts_table(self, layout: QVBoxLayout) -> None:
+        """The receipts taken in, each with what it said (the files' outcome, the locks, whether the figures
+        agree), to read again once its message is closed."""
+        self.receipts_model = PlainTableModel(
+            [self.tr("รับเมื่อ"), self.tr("ใบตอบรับ"), self.tr("เดือน"), self.tr("ข้อความในใบตอบรับ")], self
+        )
+        layout.addWidget(QLabel(self.tr("ใบตอบรับที่ได้รับจากจังหวัด (ผลการนำเข้าไฟล์ที่ส่งไป สถานะการล็อก และยอดที่ตรงกันหรือไม่)")))
+        layout.addWidget(read_only_view(self.receipts_model, (210, 180, 140)), 1)
+        self.refresh_receipts()
+
+    def refresh_receipts(self) -> None:
+        """List the receipts this district has taken in."""
+        done = perform(self, receipts.list_receipts)
+        lines = done.result if done else []
+        self.receipts_model.set_rows(
+            [
+                [
+                    format_thai_datetime(line.taken_at),
+                    line.file_name,
+                    f"{months_text(line.months)} {line.fiscal_year or ''}".strip(),
+                    line.said,
+                ]
+                for line in lines
+            ],
+            tooltips=[line.said for line in lines],
+        )
 
     def _tick_begun(self, *_) -> None:
         """The months of the year picked that have begun, ticked: a month to come has nothing to send yet."""
@@ -183,4 +212,5 @@ class SendPage(QWidget):
             return
         done = perform(self, receipts.read_receipt, data=data, file_name=Path(path).name)
         if done:
+            self.refresh_receipts()
             QMessageBox.information(self, self.tr("ใบตอบรับ"), done.result)

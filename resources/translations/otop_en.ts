@@ -2625,6 +2625,7 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/send_page.py" line="84"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="104"/>
         <source>เดือน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2649,41 +2650,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="120"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="104"/>
+        <source>รับเมื่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/send_page.py" line="104"/>
+        <source>ข้อความในใบตอบรับ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/send_page.py" line="106"/>
+        <source>ใบตอบรับที่ได้รับจากจังหวัด (ผลการนำเข้าไฟล์ที่ส่งไป สถานะการล็อก และยอดที่ตรงกันหรือไม่)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/send_page.py" line="149"/>
         <source>รหัส/ชื่อผู้ใช้: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="128"/>
-        <location filename="../../otop_desktop/ui/send_page.py" line="137"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="157"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="166"/>
         <source>ส่งออกไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="138"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="167"/>
         <source>บันทึกไฟล์แล้ว: {path}
 {rows} รายการ · ลายนิ้วมือไฟล์ {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="149"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="178"/>
         <source>กำลังส่งออกไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="157"/>
-        <location filename="../../otop_desktop/ui/send_page.py" line="171"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="104"/>
         <location filename="../../otop_desktop/ui/send_page.py" line="186"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="200"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="216"/>
         <source>ใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="171"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="200"/>
         <source>บันทึกใบตอบรับแล้ว: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="176"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="205"/>
         <source>เลือกใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>

@@ -402,3 +402,32 @@ def test_an_undo_the_checks_refuse_is_said_before_any_question(qtbot, offices, m
     settle()
     assert len(messages.shown) == 1 and "ถูกล็อก" in messages.shown[0][2]  # the refusal alone
     assert dialog.ledger_model.rows[0][3] == "นำเข้าแล้ว"
+
+
+def test_a_district_reads_its_receipts_again_after_the_message_is_closed(qtbot, offices, messages, monkeypatch):
+    """What came back of the files sent (the outcome, the locks, whether the figures agree) stays listed on the
+    send page: the message that said it is gone once closed."""
+    from otop_desktop.services.exchange import receipts
+
+    world, district, folder = offices
+    with world.database.unit_of_work() as uow:  # the district knows the province's key, as an office does
+        province_key = keys.write_key_file(uow=uow, user=world.province, path=folder / "34.key")
+    with district.unit_of_work() as uow:
+        keys.register_key_file(uow=uow, user=world.mueang, path=province_key)
+    with world.database.unit_of_work() as uow:
+        locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=2569, month=8)
+    with world.database.unit_of_work() as uow:
+        path = receipts.write_receipt(
+            uow=uow, user=world.province, district_code="3401", fiscal_year=2569, months=[7, 8], path=folder / "r.otop"
+        )
+    dialog = dialog_for(qtbot, district, world.mueang)
+    assert dialog.send_page.receipts_model.rowCount() == 0
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    dialog.send_page.read_receipt()
+    said = messages.shown[-1][2]
+    assert "เดือนที่ล็อกแล้ว 1 เดือน (ส.ค.)" in said
+    (row,) = dialog.send_page.receipts_model.rows
+    assert (row[1], row[3]) == ("r.otop", said) and row[2].endswith(" 2569")
+    again = dialog_for(qtbot, district, world.mueang)  # the next day, a new window
+    assert again.send_page.receipts_model.rows[0][3] == said
+    assert not hasattr(dialog_for(qtbot, world.database, world.province).send_page, "receipts_model")

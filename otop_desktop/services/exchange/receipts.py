@@ -4,6 +4,7 @@ takes it in without a network: its locks follow the province's, in the order the
 
 import json
 import uuid
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -131,11 +132,12 @@ def read_receipt(*, uow, user: UserInfo, data: bytes, file_name: str) -> str:
             "จึงไม่นำเข้า สถานะการล็อกยังเป็นตามใบตอบรับที่ใหม่กว่า"
         )
     locked = [m for m, is_locked, *_ in body["locks"] if is_locked and m in taken]
-    _record_receipt(uow.session, user, opened, file_name, taken, locked)
     compared = agreement.disagreement(uow.session, user.district_code, manifest.fiscal_year, figures, locked)
+    said = _summary(manifest, body, locked, skipped) + (f" · {compared}" if compared else "")
+    _record_receipt(uow.session, user, opened, file_name, taken, said)
     uow.note(touched(Kind.FILES))
     uow.commit()
-    return _summary(manifest, body, locked, skipped) + (f" · {compared}" if compared else "")
+    return said
 
 
 def _taken_before(session, file_digest: str) -> bool:
@@ -178,8 +180,9 @@ def _apply_locks(session, user: UserInfo, manifest, body: dict, newer: set[int])
     return taken, skipped
 
 
-def _record_receipt(session, user: UserInfo, opened, file_name: str, taken: list[int], locked: list[int]) -> None:
-    """The receipt in the ledger (so that an older one arriving later cannot undo it) and in the audit log."""
+def _record_receipt(session, user: UserInfo, opened, file_name: str, taken: list[int], said: str) -> None:
+    """The receipt in the ledger, with what it told the district (list_receipts shows it again; an older receipt
+    arriving later cannot undo it), and in the audit log."""
     manifest, body = opened.manifest, opened.parts["receipt.json"]
     session.add(
         ImportLedger(
@@ -193,7 +196,7 @@ def _record_receipt(session, user: UserInfo, opened, file_name: str, taken: list
             imported_by=user.username,
             imported_at=now_utc(),
             outcome=Outcome.APPLIED,
-            summary=f"เดือนที่ล็อก {len(locked)} เดือน",
+            summary=said[:2000],
         )
     )
     record(
@@ -216,7 +219,7 @@ def _record_receipt(session, user: UserInfo, opened, file_name: str, taken: list
 def _summary(manifest, body: dict, locked: list[int], skipped: list[int]) -> str:
     """What the district is told: the months locked, what its last import did, the months left as they were."""
     text = f"รับใบตอบรับจากจังหวัด (ออกเมื่อ {format_thai_datetime(manifest.created_at)}): "
-    text += f"เดือนที่ล็อกแล้ว {len(locked)} เดือน"
+    text += f"เดือนที่ล็อกแล้ว {len(locked)} เดือน" + (f" ({months_text(locked)})" if locked else "")
     done = body.get("import") if isinstance(body.get("import"), dict) else {}
     if done:
         outcome = str(done.get("outcome", ""))
@@ -242,3 +245,31 @@ def _newer_receipts(session, manifest) -> set[int]:
         if created_at is not None and created_at >= manifest.created_at:
             newer.update(int(m) for m in months.split(",") if m.isdigit())
     return newer & set(manifest.months)
+
+
+@dataclass(frozen=True)
+class ReceiptLine:
+    """A receipt the district took in: when, its file, the months it set, and what it said."""
+
+    taken_at: datetime  # UTC
+    file_name: str
+    fiscal_year: int | None
+    months: tuple[int, ...]
+    said: str
+
+
+def list_receipts(*, uow, user: UserInfo, limit: int = 50) -> list[ReceiptLine]:
+    """The receipts this district took in, newest first, each with what it said: what came back of the files
+    it sent, after the message that said so is closed."""
+    access.check(user, access.Action.READ_RECEIPT)
+    rows = uow.session.scalars(
+        select(ImportLedger).where(ImportLedger.kind == "receipt").order_by(ImportLedger.id.desc()).limit(limit)
+    )
+    return [
+        ReceiptLine(row.imported_at, row.file_name, row.fiscal_year, _months(row.months), row.summary or "")
+        for row in rows
+    ]
+
+
+def _months(text: str | None) -> tuple[int, ...]:
+    return tuple(int(m) for m in (text or "").split(",") if m.isdigit())
