@@ -55,6 +55,7 @@ class DistrictStatus:
     unlisted: int = 0  # active entrepreneurs of the district not on the month's list (they have no figures yet)
     may_lock: bool = False  # what this user may do to the district-month now (the policy and the state)
     may_unlock: bool = False
+    unlock_refusal: str = ""  # why a locked district cannot be unlocked on its own now ('' when it can)
 
     @property
     def locked(self) -> bool:
@@ -183,6 +184,7 @@ def unlock_hint(user: UserInfo | None, district_code: str) -> str:
 
 
 NOTHING_SAVED = "จึงไม่ได้บันทึกข้อมูลใด ๆ"
+PROVINCE_LOCKED_FIRST = "ข้อมูลทั้งจังหวัดถูกล็อกอยู่ กรุณาปลดล็อกทั้งจังหวัดก่อน (อำเภอที่ล็อกไว้ก่อนล็อกทั้งจังหวัดจะยังล็อกอยู่) แล้วจึงปลดล็อกอำเภอนี้"
 
 
 def check_not_locked(
@@ -284,9 +286,7 @@ def unlock_district(*, uow, user: UserInfo, district_code: str, fiscal_year: int
     name = _district_name(session, district_code)
     province = _province_row(session, district_code[:2], fiscal_year, month)
     if province is not None and province.locked:
-        raise InvalidInput(
-            "ข้อมูลทั้งจังหวัดถูกล็อกอยู่ กรุณาปลดล็อกทั้งจังหวัดก่อน (อำเภอที่ล็อกไว้ก่อนล็อกทั้งจังหวัดจะยังล็อกอยู่) แล้วจึงปลดล็อกอำเภอนี้"
-        )
+        raise InvalidInput(PROVINCE_LOCKED_FIRST)
     if not locked_districts(session, [district_code], fiscal_year, month):
         raise InvalidInput(f"อำเภอ{name} ยังไม่ได้ล็อกข้อมูลเดือน{month_label(fiscal_year, month)}")
     _set_district(uow, user, [district_code], fiscal_year, month, False, reason, now_utc())
@@ -478,7 +478,12 @@ def lock_overview(*, uow, user: UserInfo, fiscal_year: int, month: int, today: d
     province_locked = bool(province and province.locked)
     # A district is unlocked on its own only while the whole province is not: that unlock comes first.
     visible = tuple(
-        replace(d, may_lock=not refusal and not d.locked, may_unlock=not refusal and d.locked and not province_locked)
+        replace(
+            d,
+            may_lock=not refusal and not d.locked,
+            may_unlock=not refusal and d.locked and not province_locked,
+            unlock_refusal=PROVINCE_LOCKED_FIRST if d.locked and province_locked else "",
+        )
         for d in districts
         if access.allowed(user, access.Action.VIEW, d.district_code)
     )

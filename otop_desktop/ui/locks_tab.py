@@ -259,6 +259,8 @@ class LocksTab(QWidget):
         ):
             button.setEnabled(may)
             button.setToolTip(overview.refusal)
+        if not overview.refusal:  # the district locked with the whole province: that unlock comes first
+            self.unlock_district_button.setToolTip(status.unlock_refusal)
         self._show_history(status)
 
     def _show_history(self, status: locks.DistrictStatus) -> None:
@@ -371,13 +373,13 @@ class LocksTab(QWidget):
         kept = self.overview.kept_by_unlock
         if kept:
             after = self.tr(
-                "อำเภอที่ล็อกพร้อมกับทั้งจังหวัดจะแก้ไขได้อีกครั้ง ส่วน {kept} อำเภอที่ยืนยันไว้ก่อนจะยังล็อกอยู่ (ปลดล็อกทีละอำเภอได้)"
+                "อำเภอที่ล็อกพร้อมกับทั้งจังหวัดจะแก้ไขได้อีกครั้ง ส่วน {kept} อำเภอที่ยืนยันไว้ก่อนจะยังล็อกอยู่ ซึ่งปลดล็อกทีละอำเภอได้"
             ).format(kept=kept)
         else:
             after = self.tr("ทุกอำเภอจะแก้ไขได้อีกครั้ง")
         reason = self._reason(
             self.tr("ปลดล็อก (ทั้งจังหวัด)"),
-            self.tr("เหตุผลในการปลดล็อกข้อมูลเดือน{month} ทั้งจังหวัด ({after}):").format(month=self._period(), after=after),
+            self.tr("เหตุผลในการปลดล็อกข้อมูลเดือน{month} ทั้งจังหวัด\n{after}").format(month=self._period(), after=after),
         )
         if reason is not None:
             self._act(locks.unlock_province, reason=reason)

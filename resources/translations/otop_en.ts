@@ -1585,26 +1585,26 @@
     <name>LocksTab</name>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="60"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="326"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="328"/>
         <source>ล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="61"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="335"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="337"/>
         <source>ปลดล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="62"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="350"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="361"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="352"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="363"/>
         <source>ล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="63"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="379"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="381"/>
         <source>ปลดล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,7 +1615,7 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="67"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="363"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="365"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1649,7 +1649,7 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="72"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="363"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="365"/>
         <source>การกรอกยอด</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1712,7 +1712,7 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="215"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="280"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="282"/>
         <source>ชื่อผู้ใช้: {login}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1732,47 +1732,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="274"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="276"/>
         <source>ประวัติการล็อกของอำเภอ{name} เดือน{month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="299"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="301"/>
         <source>กรุณาระบุเหตุผลในการปลดล็อก ยังไม่ได้ปลดล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="353"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="355"/>
         <source>มี {count} อำเภอที่ยังกรอกยอดเดือน{month} ไม่ครบ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="357"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="359"/>
         <source>ถ้าล็อกตอนนี้ อำเภอเหล่านี้จะส่งข้อมูลเพิ่มไม่ได้จนกว่าจะปลดล็อก และรายชื่อนี้จะถูกบันทึกไว้กับการล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="358"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="360"/>
         <source>อำเภอ{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="374"/>
-        <source>อำเภอที่ล็อกพร้อมกับทั้งจังหวัดจะแก้ไขได้อีกครั้ง ส่วน {kept} อำเภอที่ยืนยันไว้ก่อนจะยังล็อกอยู่ (ปลดล็อกทีละอำเภอได้)</source>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="376"/>
+        <source>อำเภอที่ล็อกพร้อมกับทั้งจังหวัดจะแก้ไขได้อีกครั้ง ส่วน {kept} อำเภอที่ยืนยันไว้ก่อนจะยังล็อกอยู่ ซึ่งปลดล็อกทีละอำเภอได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="377"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="382"/>
+        <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ทั้งจังหวัด
+{after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="379"/>
         <source>ทุกอำเภอจะแก้ไขได้อีกครั้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="380"/>
-        <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ทั้งจังหวัด ({after}):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="315"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="317"/>
         <source>ยืนยันข้อมูลเดือน{month} ของอำเภอ{name}? หลังล็อกแล้วอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,19 +1783,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="320"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="322"/>
         <source>อำเภอ{name} ยังกรอกยอดไม่ครบ: {entry}
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="336"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="338"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ของอำเภอ{name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="345"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="347"/>
         <source>ยืนยันข้อมูลเดือน{month} ทั้งจังหวัด? ทุกอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้ และข้อมูลจะนับเป็นรายงานต่อกรมฯ</source>
         <translation type="unfinished"></translation>
     </message>

@@ -92,6 +92,9 @@ def test_unlocking_the_province_keeps_the_districts_confirmed_before_it(qtbot, w
     qtbot.mouseClick(tab.lock_district_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(tab.lock_province_button, Qt.MouseButton.LeftButton)
     assert "25/25" in tab.province_status.text()
+    tab.select_district("3415")  # locked with the province: its own unlock waits, and the button says why
+    assert not tab.unlock_district_button.isEnabled()
+    assert "กรุณาปลดล็อกทั้งจังหวัดก่อน" in tab.unlock_district_button.toolTip()
     qtbot.mouseClick(tab.unlock_province_button, Qt.MouseButton.LeftButton)
     assert "1 อำเภอที่ยืนยันไว้ก่อนจะยังล็อกอยู่" in reasons["asked"][-1]
     assert "(อำเภอที่ล็อกข้อมูล: 1/25 อำเภอ)" in tab.province_status.text() and cell(tab, "3415", 2) == "ล็อกแล้ว"
