@@ -58,3 +58,8 @@ def months_begun(fiscal_year: int, today: date | None = None) -> tuple[int, ...]
     check_period(fiscal_year)
     today = today or today_in_thailand()
     return tuple(m for m in FISCAL_MONTHS if first_day(fiscal_year, m) <= today)
+
+
+def stored_months(text: str | None) -> tuple[int, ...]:
+    """The months a ledger entry or a print record keeps as text ('8,9'), as numbers, in the order kept."""
+    return tuple(int(m) for m in (text or "").split(",") if m.strip().isdigit())

@@ -292,12 +292,19 @@ def upgrade_schema(engine: Engine) -> None:
         raise
 
 
-def _upgrade(engine: Engine) -> None:
-    from alembic import command
+def migration_config():
+    """Alembic's configuration of the program's migrations (their folder); the caller sets the connection."""
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent.parent / "migrations"))
+    return config
+
+
+def _upgrade(engine: Engine) -> None:
+    from alembic import command
+
+    config = migration_config()
     if engine.dialect.name != "sqlite":  # a server alters tables in place, in one transaction
         with engine.begin() as connection:
             connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")  # two PCs starting at once

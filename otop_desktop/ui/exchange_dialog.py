@@ -32,7 +32,7 @@ from otop_desktop.ui.common import code_tips, fit_to_screen, read_only_view
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.file_dialogs import FileKind, open_file_names
 from otop_desktop.ui.keys_page import KeysPage
-from otop_desktop.ui.operations import perform, perform_batch_in_background, read
+from otop_desktop.ui.operations import perform, perform_batch_in_background, read, read_in_background
 from otop_desktop.ui.plain_table import PlainTableModel
 from otop_desktop.ui.send_page import FILES, SendPage
 
@@ -420,8 +420,7 @@ class ExchangeDialog(QDialog):
 
     def undo_last(self) -> None:
         """Undo the last batch of imports, after checking it can be undone and asking."""
-        if self._asked_to_undo():
-            self._undo(undo.undo_last_import)
+        self._check_ask_undo(undo.undo_last_import)
 
     def undo_chosen(self) -> None:
         """Undo the import picked in the history, the last or an earlier one, after checking and asking."""
@@ -429,18 +428,19 @@ class ExchangeDialog(QDialog):
         if not rows:
             QMessageBox.information(self, self.tr("ยกเลิกการนำเข้า"), self.tr("กรุณาเลือกรายการนำเข้าในตารางก่อน"))
             return
-        entry = self.ledger_entries[rows[0].row()]
-        if self._asked_to_undo(ledger_id=entry.id):
-            self._undo(undo.undo_import, ledger_id=entry.id)
+        ledger_id = self.ledger_entries[rows[0].row()].id
+        self._check_ask_undo(undo.undo_import, ledger_id=ledger_id)
 
-    def _asked_to_undo(self, **which) -> bool:
-        """Whether the officer confirmed an undo the checks allow (a refusal is said first, with no question), asked
-        naming the files and rows it takes back."""
-        plan = perform(self, undo.plan_undo, **which)
-        if plan is None:
-            return False
-        answer = QMessageBox.question(self, self.tr("ยกเลิกการนำเข้า"), plan.result.question())
-        return answer == QMessageBox.StandardButton.Yes
+    def _check_ask_undo(self, service, **which) -> None:
+        """The undo's checks off the GUI thread (a batch of many files reads each one's rows), then, unless they
+        refuse (said alone), the question naming the files and rows that go back, then the undo."""
+
+        def planned(plan) -> None:
+            answer = QMessageBox.question(self, self.tr("ยกเลิกการนำเข้า"), plan.question())
+            if answer == QMessageBox.StandardButton.Yes:
+                self._undo(service, **which)
+
+        read_in_background(self, undo.plan_undo, on_done=planned, **which)
 
     def _undo(self, service, **kwargs) -> None:
         def done(result) -> None:

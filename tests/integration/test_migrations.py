@@ -6,7 +6,6 @@ import sqlite3
 from contextlib import closing
 
 import pytest
-from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
@@ -14,17 +13,14 @@ from sqlalchemy.exc import DBAPIError
 from otop_desktop.core.errors import DatabaseBusy, DatabaseProblem
 from otop_desktop.migrations import HEAD
 from otop_desktop.store import database as database_module
-from otop_desktop.store.database import open_database, schema_revision
+from otop_desktop.store.database import migration_config, open_database, schema_revision
 from tests.engines import FILES, connect, target, write_lock_held
 
 pytestmark = pytest.mark.migrates
 
 
 def test_head_constant_matches_the_migration_scripts():
-    config = Config()
-    config.set_main_option(
-        "script_location", str(database_module.Path(database_module.__file__).parent.parent / "migrations")
-    )
+    config = migration_config()
     assert ScriptDirectory.from_config(config).get_current_head() == HEAD
 
 
@@ -90,10 +86,7 @@ def _alembic(path, target, direction="upgrade"):
 
     from otop_desktop.store.database import create_engine_for
 
-    config = Config()
-    config.set_main_option(
-        "script_location", str(database_module.Path(database_module.__file__).parent.parent / "migrations")
-    )
+    config = migration_config()
     engine = create_engine_for(path)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -274,10 +267,7 @@ def test_0021_keeps_every_page_taken_in_before_as_counting(database):
     """The pages kept before their QR codes named the page have no place: each still puts its print on file."""
     from alembic import command
 
-    config = Config()
-    config.set_main_option(
-        "script_location", str(database_module.Path(database_module.__file__).parent.parent / "migrations")
-    )
+    config = migration_config()
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, "0020")
@@ -309,10 +299,7 @@ def test_an_upgrade_that_finds_the_database_busy_says_so_in_thai_and_changes_not
     once the other is done, upgrades it."""
     from alembic import command
 
-    config = Config()
-    config.set_main_option(
-        "script_location", str(database_module.Path(database_module.__file__).parent.parent / "migrations")
-    )
+    config = migration_config()
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, "0018")

@@ -7,7 +7,6 @@ from datetime import timedelta
 
 import pytest
 from alembic import command
-from alembic.config import Config
 from sqlalchemy import text
 
 from otop_desktop.cli import main
@@ -25,7 +24,7 @@ from otop_desktop.services.forms.verify import (
     verify,
 )
 from otop_desktop.services.thai import today_in_thailand
-from otop_desktop.store import database as database_module
+from otop_desktop.store.database import migration_config
 from tests.conftest import PASSWORD, save
 from tests.engines import connect, location
 from tests.integration.test_jt2 import pdf_text
@@ -115,10 +114,7 @@ def test_a_mistyped_code_is_told_as_mistyped_not_as_unknown(world, tmp_path, mon
 
 
 def _alembic(database, target: str, direction: str) -> None:
-    config = Config()
-    config.set_main_option(
-        "script_location", str(database_module.Path(database_module.__file__).parent.parent / "migrations")
-    )
+    config = migration_config()
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
         getattr(command, direction)(config, target)

@@ -32,6 +32,7 @@ from otop_desktop.services.forms.verify import (
     verify,
 )
 from otop_desktop.services.names import person_names
+from otop_desktop.services.periods import stored_months
 from otop_desktop.services.thai import format_thai_datetime, now_utc
 
 EVIDENCE_FORM = "jt2"
@@ -272,20 +273,34 @@ def _take_code(batch: _Batch, scan: scans.ScannedFile, base: PageResult, code: s
     )
 
 
-def _said_if_unsigned(batch: _Batch, result: PageResult) -> PageResult:
-    """A page recorded, not the one with the signatures, whose print has no page that counts on file once the
-    intake is over (a later page of the file may be that one): said to wait for it."""
-    if result.outcome is not Outcome.RECORDED or result.place is None or result.place[0] == result.place[1]:
-        return result
-    record = batch.look_up(result.code)[2]
-    found = select(EvidencePage.id).where(EvidencePage.print_record_id == record.id, EvidencePage.counts).limit(1)
-    if batch.uow.session.scalar(found) is not None:
-        return result
-    return replace(result, unsigned=True, reason=UNSIGNED_PAGE.format(pages=result.place[1]))
+def _said_if_unsigned(batch: _Batch, results: list[PageResult]) -> list[PageResult]:
+    """The pages recorded that are not the one with the signatures, of prints with no page that counts on file
+    once the intake is over (a later page of the file may be that one): said to wait for it. One query for all."""
+    waiting = {result.code: batch.look_up(result.code)[2].id for result in results if _before_signed_page(result)}
+    if not waiting:
+        return results
+    on_file = set(
+        batch.uow.session.scalars(
+            select(EvidencePage.print_record_id).where(
+                EvidencePage.print_record_id.in_(set(waiting.values())), EvidencePage.counts
+            )
+        )
+    )
+    return [
+        replace(result, unsigned=True, reason=UNSIGNED_PAGE.format(pages=result.place[1]))
+        if _before_signed_page(result) and waiting[result.code] not in on_file
+        else result
+        for result in results
+    ]
+
+
+def _before_signed_page(result: PageResult) -> bool:
+    """A page recorded whose QR code says it is not its print's last page."""
+    return result.outcome is Outcome.RECORDED and result.place is not None and result.place[0] != result.place[1]
 
 
 def _months(record: PrintRecord) -> list[int]:
-    return [int(m) for m in record.months.split(",") if m]
+    return list(stored_months(record.months))
 
 
 def _on_file(batch: _Batch, sha256: str) -> dict[int, list[str]]:
@@ -408,6 +423,6 @@ def take_in_scans(
         results += [item] if isinstance(item, PageResult) else _take_file(batch, item, typed, code, tick)
     if progress:
         progress(total, total)
-    results = [_said_if_unsigned(batch, result) for result in results]
+    results = _said_if_unsigned(batch, results)
     uow.commit()
     return Intake(tuple(results))

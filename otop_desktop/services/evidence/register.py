@@ -19,7 +19,7 @@ from otop_desktop.services import access
 from otop_desktop.services.evidence.due import quarter_due, quarter_due_day
 from otop_desktop.services.forms.jt2 import quarter_months
 from otop_desktop.services.forms.verify import shown_code, verify
-from otop_desktop.services.periods import QUARTERS, check_period
+from otop_desktop.services.periods import QUARTERS, check_period, stored_months
 from otop_desktop.services.thai import (
     first_day,
     fiscal_index,
@@ -136,7 +136,7 @@ def list_evidence(*, uow, user: UserInfo, fiscal_year: int, district_code: str |
             kept = copies[key]
             copies[key] = replace(kept, pages_kept=(*kept.pages_kept, page.page), typed=kept.typed or page.typed)
             continue
-        months, result = tuple(int(m) for m in record.months.split(",") if m), checks(record.code)
+        months, result = stored_months(record.months), checks(record.code)
         copies[key] = Copy(
             *(file_id, file_name, (page.page,), pages, record.code, record.area_code, name, record.fiscal_year),
             *(months, period_name(record.fiscal_year, months), record.printed_by, record.printed_at),
@@ -249,7 +249,7 @@ def _received(uow, fiscal_year: int, prefix: str) -> dict[tuple[str, int], tuple
         )
     )
     for area, months, code, printed_at, received_at in rows:
-        for month in (int(m) for m in months.split(",") if m):
+        for month in stored_months(months):
             first, latest, latest_at = found.get((area, month), (received_at, code, printed_at))
             if printed_at > latest_at:
                 latest, latest_at = code, printed_at

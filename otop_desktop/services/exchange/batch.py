@@ -22,6 +22,7 @@ from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.exchange import merge
 from otop_desktop.services.exchange.fileformat import digest, read_file_bytes
 from otop_desktop.services.exchange.kinds import Outcome, RowKind
+from otop_desktop.services.periods import stored_months
 from otop_desktop.services.thai import BE_OFFSET, months_text, now_utc, to_local
 from otop_desktop.store.database import copy_file, open_database
 
@@ -390,7 +391,7 @@ def list_ledger(*, uow, user: UserInfo | None = None, limit: int = 200) -> list[
 
 def _period(fiscal_year: int | None, months: str | None) -> str:
     """What a file covered, before its details: 'ปีงบประมาณ 2569 ต.ค.–ส.ค. · ' ('' when it was not read)."""
-    covered = [int(m) for m in (months or "").split(",") if m.isdigit() and 1 <= int(m) <= 12]
+    covered = stored_months(months)
     if not fiscal_year or not covered:
         return ""
     return f"ปีงบประมาณ {fiscal_year} {months_text(covered)} · "

@@ -18,7 +18,7 @@ from otop_desktop.services import access
 from otop_desktop.services.entry import AMOUNT_FIELDS, code_range
 from otop_desktop.services.exchange import keys, prints
 from otop_desktop.services.exchange.fileformat import MAX_ROWS, STAMP, digest, write_file
-from otop_desktop.services.periods import check_period
+from otop_desktop.services.periods import check_period, stored_months
 from otop_desktop.services.thai import month_label, now_utc
 from otop_desktop.store.master_data import master_data_version
 
@@ -142,7 +142,7 @@ def list_exports(*, uow, user: UserInfo | None = None, limit: int = 200) -> list
             e.created_at,
             e.file_name,
             e.fiscal_year,
-            tuple(int(m) for m in e.months.split(",") if m),
+            stored_months(e.months),
             e.rows,
             e.created_by,
             e.file_digest,

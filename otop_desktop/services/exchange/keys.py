@@ -19,8 +19,7 @@ from otop_desktop.core.errors import InvalidInput, NotFound
 from otop_desktop.core.files import check_output_path, write_bytes
 from otop_desktop.core.users import Role, UserInfo
 from otop_desktop.models import OfficeKey
-from otop_desktop.services import access
-from otop_desktop.services.areas import office_name
+from otop_desktop.services import access, areas
 from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.names import person_names
 from otop_desktop.services.thai import format_thai_datetime, now_utc
@@ -199,7 +198,7 @@ def _office(uow, area_code: str) -> str:
     """An office as its messages name it: 'อำเภอเมืองอุบลราชธานี (3401)', 'จังหวัดอุบลราชธานี (34)'; an unknown code
     as 'พื้นที่ 99'."""
     try:
-        return f"{office_name(uow=uow, area_code=area_code)} ({area_code})"
+        return f"{areas.office_name(uow=uow, area_code=area_code)} ({area_code})"
     except NotFound:
         return f"พื้นที่ {area_code}"
 
@@ -280,8 +279,6 @@ def register_key(
 def key_offices(*, uow, user: UserInfo) -> list[tuple[str, str]]:
     """(code, name) of the offices whose keys this user registers, as the access policy allows: a district its
     province, a province (or its admin) its districts, the department every province."""
-    from otop_desktop.services import areas
-
     role = Role(user.role)
     if role is Role.DISTRICT:
         return [(user.area_code[:2], areas.describe_area(uow=uow, area_code=user.area_code[:2]))]

@@ -24,7 +24,7 @@ from otop_desktop.services.forms.verify import (
     shown_code,
 )
 from otop_desktop.services.money import MAX_SATANG
-from otop_desktop.services.periods import check_period
+from otop_desktop.services.periods import check_period, stored_months
 from otop_desktop.services.thai import free_text
 
 PART = "prints.json"
@@ -77,7 +77,7 @@ def part_rows(session, area: str, fiscal_year: int, months, uids: dict[int, str]
         .order_by(PrintRecord.id)
     ):
         paper_year = record.paper_fiscal_year or record.fiscal_year
-        paper_months = _months(record.paper_months or record.months)
+        paper_months = stored_months(record.paper_months or record.months)
         if len(record.code) != CODE_LENGTH or paper_year != fiscal_year or not wanted & set(paper_months):
             continue
         figures = json.loads(record.figures)
@@ -93,18 +93,14 @@ def _row(record: PrintRecord, figures: list) -> list:
         record.form,
         record.area_code,
         record.fiscal_year,
-        _months(record.months),
+        list(stored_months(record.months)),
         record.paper_fiscal_year,
-        _months(record.paper_months) if record.paper_months else None,
+        list(stored_months(record.paper_months)) if record.paper_months else None,
         record.completeness,
         record.printed_by,
         record.printed_at.strftime(STAMP),
         figures,
     ]
-
-
-def _months(text: str) -> list[int]:
-    return [int(m) for m in text.split(",") if m]
 
 
 # --- the province's side: checking ------------------------------------------------------------------------------
@@ -240,12 +236,12 @@ def _uids_of(session, records) -> dict[int, str]:
 
 def _content(record: PrintRecord, uid_of: dict[int, str]) -> tuple:
     figures = sorted((uid_of.get(row[0], ""), row[1], row[2], *row[3:]) for row in json.loads(record.figures))
-    paper = _months(record.paper_months) if record.paper_months else None
+    paper = stored_months(record.paper_months) if record.paper_months else None
     return (
         record.form,
         record.area_code,
         record.fiscal_year,
-        tuple(_months(record.months)),
+        stored_months(record.months),
         record.paper_fiscal_year,
         tuple(paper) if paper else None,
         record.printed_by,

@@ -22,7 +22,7 @@ from otop_desktop.services.exchange import agreement, keys, verification
 from otop_desktop.services.exchange.batch import OUTCOME_NAMES, describe
 from otop_desktop.services.exchange.fileformat import STAMP, BadFile, write_file
 from otop_desktop.services.exchange.kinds import Outcome
-from otop_desktop.services.periods import check_period
+from otop_desktop.services.periods import check_period, stored_months
 from otop_desktop.services.thai import format_thai_datetime, free_text, months_text, now_utc
 from otop_desktop.store.master_data import master_data_version
 
@@ -243,7 +243,7 @@ def _newer_receipts(session, manifest) -> set[int]:
         )
     ):
         if created_at is not None and created_at >= manifest.created_at:
-            newer.update(int(m) for m in months.split(",") if m.isdigit())
+            newer.update(stored_months(months))
     return newer & set(manifest.months)
 
 
@@ -266,10 +266,6 @@ def list_receipts(*, uow, user: UserInfo, limit: int = 50) -> list[ReceiptLine]:
         select(ImportLedger).where(ImportLedger.kind == "receipt").order_by(ImportLedger.id.desc()).limit(limit)
     )
     return [
-        ReceiptLine(row.imported_at, row.file_name, row.fiscal_year, _months(row.months), row.summary or "")
+        ReceiptLine(row.imported_at, row.file_name, row.fiscal_year, stored_months(row.months), row.summary or "")
         for row in rows
     ]
-
-
-def _months(text: str | None) -> tuple[int, ...]:
-    return tuple(int(m) for m in (text or "").split(",") if m.isdigit())

@@ -23,6 +23,7 @@ from otop_desktop.services.exchange import prints
 from otop_desktop.services.exchange.kinds import Outcome
 from otop_desktop.services.exchange.merge import _sql, _upper
 from otop_desktop.services.names import person_name
+from otop_desktop.services.periods import stored_months
 from otop_desktop.services.sales_guard import check_sales_writable
 from otop_desktop.services.thai import format_thai_datetime, month_label
 
@@ -213,7 +214,7 @@ def _undo(uow, user: UserInfo, entry: ImportLedger) -> None:
     session.execute(_DELETE_LOCKS, params)
     session.execute(_FORGET_LOCKS, params)
     entry.outcome = Outcome.UNDONE
-    months = tuple(int(m) for m in entry.months.split(",") if m)
+    months = stored_months(entry.months)
     confirmed = Kind.LOCKS if entry.kind == "province" else Kind.NONE
     uow.note(
         touched(
@@ -278,7 +279,7 @@ def _check_untouched(session, entry: ImportLedger) -> None:
     params = {"id": entry.id}
     found = session.execute(_TOUCHED_SEEN, params).first()
     if found is None and session.execute(_CARRYING, params).scalar_one() != entry.rows_written:
-        months = [int(m) for m in entry.months.split(",") if m]
+        months = list(stored_months(entry.months))
         found = session.execute(
             _CHANGED_IN_AREA,
             {

@@ -23,7 +23,7 @@ from otop_desktop.models import Forecast, ImportLedger, PrintRecord
 from otop_desktop.services import access, areas
 from otop_desktop.services.entry import AMOUNT_FIELDS, CHANNELS, load_month
 from otop_desktop.services.money import format_baht
-from otop_desktop.services.periods import check_period
+from otop_desktop.services.periods import check_period, stored_months
 from otop_desktop.services.thai import FISCAL_MONTHS, format_thai_datetime, month_label, now_utc
 
 FORM_NAMES = {"jt2": "จต.๒", "jt1": "จต.๑", "forecast": "ประมาณการรายได้"}
@@ -254,7 +254,7 @@ def _current(uow, user: UserInfo, record: PrintRecord) -> dict[tuple[int, int], 
             for month in FISCAL_MONTHS
         }
     current = {}
-    for month in (int(m) for m in record.months.split(",") if m):
+    for month in stored_months(record.months):
         sheet = load_month(
             uow=uow, user=user, fiscal_year=record.fiscal_year, month=month, district_code=record.area_code
         )
@@ -287,7 +287,7 @@ def _period(record: PrintRecord) -> str:
     if record.form == "forecast":
         return f"ปีงบประมาณ {record.fiscal_year}"
     year = record.paper_fiscal_year or record.fiscal_year
-    months = [int(m) for m in (record.paper_months or record.months).split(",") if m]
+    months = list(stored_months(record.paper_months or record.months))
     return ", ".join(month_label(year, m) for m in months)
 
 

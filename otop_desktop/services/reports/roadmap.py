@@ -14,6 +14,7 @@ from otop_desktop.models import District, DistrictLock, ExportLog, ImportLedger,
 from otop_desktop.services import access, deadlines
 from otop_desktop.services.deadlines import deadline_of
 from otop_desktop.services.evidence.register import quarter_evidence
+from otop_desktop.services.periods import stored_months
 from otop_desktop.services.reports import figures, summary
 from otop_desktop.services.thai import (
     FISCAL_MONTHS,
@@ -126,15 +127,11 @@ def _entries(session, scope, level: int) -> dict[tuple[str, int], tuple[int, int
     }
 
 
-def _months_of(text: str) -> list[int]:
-    return [int(m) for m in text.split(",") if m]
-
-
 def _first_times(rows) -> dict[tuple[str, int], datetime]:
     """(area, month) → the earliest time, from (area, months text, time) rows."""
     first: dict[tuple[str, int], datetime] = {}
     for area, months, at in rows:
-        for month in _months_of(months):
+        for month in stored_months(months):
             key = (area, month)
             if key not in first or at < first[key]:
                 first[key] = at
