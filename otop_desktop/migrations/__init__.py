@@ -4,4 +4,4 @@ HEAD names the newest revision so start-up can skip loading Alembic when the fil
 tests/integration/test_migrations.py checks it against the scripts.
 """
 
-HEAD = "0021"
+HEAD = "0022"

@@ -50,8 +50,15 @@ AMOUNTS, LISTED, IMPORT_ID = "amounts", "listed", "import_id"
 
 
 def sale_key(entrepreneur_id: int, fiscal_year: int, month: int) -> str:
-    """The audit key of one entrepreneur's month: '12/2569/08'."""
-    return f"{entrepreneur_id}/{fiscal_year}/{month:02d}"
+    """The audit key of one entrepreneur's month: '2569/08/12', the month first (migration 0022): the entries of
+    a province's save share the month, so their keys lie together in the key's index, where entrepreneur-first
+    keys sent each of them to a page of its own (on a server 2 ms of a 2,564-row save)."""
+    return f"{sale_key_prefix(fiscal_year, month)}{entrepreneur_id}"
+
+
+def sale_key_prefix(fiscal_year: int, month: int) -> str:
+    """What the audit keys of every entrepreneur's month `month` start with: '2569/08/'."""
+    return f"{fiscal_year}/{month:02d}/"
 
 
 def amounts_text(amounts) -> str | None:

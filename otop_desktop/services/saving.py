@@ -12,7 +12,7 @@ from otop_desktop.core.changes import Kind, touched
 from otop_desktop.core.errors import InvalidInput, PermissionDenied
 from otop_desktop.core.users import UserInfo
 from otop_desktop.models import Entrepreneur, MonthlySale
-from otop_desktop.services.audit import amount_text, as_row, record_rows, sale_trail
+from otop_desktop.services.audit import amount_text, as_row, record_rows, sale_key, sale_key_prefix, sale_trail
 from otop_desktop.services.entrepreneurs import entrepreneur_labels
 from otop_desktop.services.entry import (
     AMOUNT_FIELDS,
@@ -405,12 +405,12 @@ def _change_rows(user: UserInfo, period, changed, existing: dict) -> tuple[list[
     """An audit entry a changed cell, then the trail beside them (rows newly listed, a file's figures
     overwritten); and how many cells changed."""
     fiscal_year, month = period
-    name, suffix = user.username, f"/{fiscal_year}/{month:02d}"
+    name, prefix = user.username, sale_key_prefix(fiscal_year, month)
     rows, trail = [], []
     for change in changed:
         entrepreneur_id = change.entrepreneur_id
         old_amounts, _, old_import = existing.get(entrepreneur_id, _UNLISTED)
-        key = f"{entrepreneur_id}{suffix}"
+        key = f"{prefix}{entrepreneur_id}"
         for field, old, new in zip(AMOUNT_FIELDS, old_amounts, change.amounts):
             if old != new:
                 rows.append((name, "save", "monthly_sale", key, field, amount_text(old), amount_text(new), None))
@@ -424,7 +424,7 @@ def _confirm_rows(user: UserInfo, period, unusual: list[UnusualAmount]) -> list[
     """The audit entries of the unusual amounts the user confirmed, each on its field (or the total)."""
     fiscal_year, month = period
     return [
-        (user.username, "confirm_unusual", "monthly_sale", f"{u.entrepreneur_id}/{fiscal_year}/{month:02d}")
+        (user.username, "confirm_unusual", "monthly_sale", sale_key(u.entrepreneur_id, fiscal_year, month))
         + (_unusual_field(u), amount_text(u.typical), amount_text(u.total), _unusual_note(u))
         for u in unusual
     ]

@@ -288,6 +288,48 @@ def test_0021_keeps_every_page_taken_in_before_as_counting(database):
         assert connection.execute(select(func.count()).where(EvidencePage.counts)).scalar() == 1
 
 
+def test_0022_puts_the_month_first_in_the_sale_entries_kept_and_the_log_stays_append_only(database):
+    """An entrepreneur's month kept as '12/2569/08' reads '2569/08/12' after the upgrade, and back after a
+    downgrade; other entries' keys (a district's lock, a month's list) are left as they are."""
+    from alembic import command
+
+    config = migration_config()
+    kept = [
+        ("monthly_sale", "12/2569/08"),
+        ("monthly_sale", "100432/2570/11"),
+        ("district_lock", "3401/2569/08"),
+        ("month", "34/2569/08"),
+    ]
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0021")
+        for entity, key in kept:
+            connection.execute(
+                text(
+                    "INSERT INTO audit_log (at, username, action, entity, entity_key, field)"
+                    " VALUES ('2026-09-01 10:00:00', 'mueang', 'save', :entity, :key, 'domestic_offline')"
+                ),
+                {"entity": entity, "key": key},
+            )
+        command.upgrade(config, "head")
+    keys = "SELECT entity_key FROM audit_log WHERE username = 'mueang' ORDER BY id"
+    with database.engine.connect() as connection:
+        assert connection.execute(text(keys)).scalars().all() == [
+            "2569/08/12",
+            "2570/11/100432",
+            "3401/2569/08",
+            "34/2569/08",
+        ]
+    for change in ("UPDATE audit_log SET new_value = 'x'", "DELETE FROM audit_log"):
+        with pytest.raises((sqlite3.IntegrityError, DBAPIError), match="append-only"), connect(database) as con:
+            con.execute(change)
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0021")
+    with database.engine.connect() as connection:
+        assert connection.execute(text(keys)).scalars().all() == [key for _, key in kept]
+
+
 def _revision(database) -> str:
     with closing(connect(database)) as con:
         return con.execute("SELECT version_num FROM alembic_version").fetchone()[0]

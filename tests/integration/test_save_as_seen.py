@@ -64,10 +64,10 @@ def month_rows(world, month=8) -> dict:
         }
 
 
-def logged(world, key_prefix) -> list[tuple]:
+def logged(world, key) -> list[tuple]:
     with world.database.unit_of_work() as uow:
-        lines = list_audit(uow=uow, entity="monthly_sale", entity_key_prefix=key_prefix)
-    return [(line.action, line.field, line.old_value, line.new_value) for line in lines]
+        lines = list_audit(uow=uow, entity="monthly_sale", entity_key_prefix=key)
+    return [(line.action, line.field, line.old_value, line.new_value) for line in lines if line.entity_key == key]
 
 
 def test_the_grids_save_writes_without_reading_the_month_and_logs_what_it_showed(world, reads):
@@ -88,10 +88,10 @@ def test_the_grids_save_writes_without_reading_the_month_and_logs_what_it_showed
     assert {i: r for i, r in after.items() if i not in (silk, rice)} == {
         i: r for i, r in before.items() if i not in (silk, rice)
     }
-    saves = [line for line in logged(world, f"{silk}/2569/08") if line[0] == "save"]
+    saves = [line for line in logged(world, f"2569/08/{silk}") if line[0] == "save"]
     assert ("save", "domestic_offline", "10000.00", "10000.01") in saves
     assert ("save", "export_offline", None, "0.05") in saves
-    assert ("save", "domestic_offline", "5000.50", "0.01") in logged(world, f"{rice}/2569/08")
+    assert ("save", "domestic_offline", "5000.50", "0.01") in logged(world, f"2569/08/{rice}")
 
 
 def test_a_province_correcting_a_files_figure_from_the_grid_clears_the_import_and_names_the_file(offices, reads):
@@ -138,7 +138,7 @@ def test_a_figure_changed_under_the_same_revision_is_logged_as_it_really_was(wor
     assert reads == ["mueang"]
     assert month_rows(world)[silk][:5] == (1_000_001, 200_000, None, None, rows[silk].revision + 1)
     assert month_rows(world)[rice][:5] == (1, 0, 100_000, None, rows[rice].revision + 1)  # raised once, not twice
-    assert ("save", "domestic_offline", "12345.00", "10000.01") in logged(world, f"{silk}/2569/08")
+    assert ("save", "domestic_offline", "12345.00", "10000.01") in logged(world, f"2569/08/{silk}")
 
 
 def test_the_grids_save_keeps_every_refusal(world, reads):
@@ -163,7 +163,7 @@ def test_an_unusual_figure_confirmed_from_the_grid_is_logged_with_its_confirmati
     rows, usual = shown(world, world.mueang)
     save_shown(world, world.mueang, [edited(rows[silk], (99_000_000, 200_000, None, None))], usual)
     assert reads == [] and month_rows(world)[silk][0] == 99_000_000
-    confirmed = [line for line in logged(world, f"{silk}/2569/08") if line[0] == "confirm_unusual"]
+    confirmed = [line for line in logged(world, f"2569/08/{silk}") if line[0] == "confirm_unusual"]
     assert confirmed == [("confirm_unusual", "total", "12000.00", "992000.00")]
 
 

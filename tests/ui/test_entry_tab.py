@@ -177,7 +177,7 @@ def test_an_amount_far_above_the_usual_month_is_flagged_and_saved_only_when_conf
         confirmed = con.execute(
             "SELECT username, entity_key, old_value, new_value FROM audit_log WHERE action='confirm_unusual'"
         ).fetchall()
-    assert confirmed == [("mueang", f"{world.ids['ไหม']}/2569/08", "12000.00", "202000.00")]
+    assert confirmed == [("mueang", f"2569/08/{world.ids['ไหม']}", "12000.00", "202000.00")]
 
 
 def test_one_channel_far_above_its_own_usual_month_is_marked_and_asked_about(qtbot, world, messages):

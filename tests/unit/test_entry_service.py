@@ -67,9 +67,11 @@ def test_a_change_bumps_the_revision_and_is_audited_cell_by_cell(world):
     row = next(r for r in load(world, world.mueang).rows if r.entrepreneur_id == silk)
     assert row.revision == 2
     with world.database.unit_of_work() as uow:
-        lines = list_audit(uow=uow, entity="monthly_sale", entity_key_prefix=f"{silk}/2569/08")
+        lines = list_audit(uow=uow, entity="monthly_sale", entity_key_prefix=f"2569/08/{silk}")
     changed = {
-        (line.field, line.old_value, line.new_value, line.username) for line in lines if line.username == "mueang"
+        (line.field, line.old_value, line.new_value, line.username)
+        for line in lines
+        if line.username == "mueang" and line.entity_key == f"2569/08/{silk}"
     }
     assert changed == {
         ("domestic_offline", "10000.00", "10001.00", "mueang"),

@@ -21,6 +21,7 @@ PURE = {
     "forms.verify.figures_digest",
     "forms.jt2.quarter_months",
     "audit.sale_key",
+    "audit.sale_key_prefix",
     "evidence.register.period_name",
     "exchange.agreement.well_formed",  # a receipt's figures against the months its verified manifest names
 }

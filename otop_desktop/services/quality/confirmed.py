@@ -6,7 +6,7 @@ from dataclasses import replace
 from sqlalchemy import select
 
 from otop_desktop.models import AuditEntry
-from otop_desktop.services.audit import amount_text
+from otop_desktop.services.audit import amount_text, sale_key
 from otop_desktop.services.entry import AMOUNT_FIELDS
 from otop_desktop.services.money import sum_amounts
 from otop_desktop.services.names import person_names
@@ -18,8 +18,11 @@ def with_confirmations(session, findings: list[Finding], amounts: dict[int, tupl
     """The findings, each figure far above its usual month that its saver confirmed as it now stands (the
     month's total, or the channel) ending with who confirmed it and when; `amounts` is each row's four."""
     fiscal_year, month = period
-    suffix = f"/{fiscal_year}/{month:02d}"
-    high = {f"{f.entrepreneur_id}{suffix}" for f in findings if f.kind is Kind.OUTLIER_HIGH and f.entrepreneur_id}
+    high = {
+        sale_key(f.entrepreneur_id, fiscal_year, month)
+        for f in findings
+        if f.kind is Kind.OUTLIER_HIGH and f.entrepreneur_id
+    }
     if not high:
         return findings
     query = (
@@ -41,7 +44,7 @@ def with_confirmations(session, findings: list[Finding], amounts: dict[int, tupl
         if finding.kind is Kind.OUTLIER_HIGH and figures is not None:
             field = "total" if finding.channel is None else AMOUNT_FIELDS[finding.channel]
             figure = sum_amounts(figures) if finding.channel is None else figures[finding.channel]
-            found = confirmed.get((f"{finding.entrepreneur_id}{suffix}", field))
+            found = confirmed.get((sale_key(finding.entrepreneur_id, fiscal_year, month), field))
             if found is not None and found[0] == amount_text(figure):
                 _, who, at = found
                 said = f" ผู้บันทึกยืนยันยอดนี้แล้วเมื่อบันทึก (โดย {people.get(who, who)} เมื่อ {format_thai_datetime(at)})"
