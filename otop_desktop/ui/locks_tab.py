@@ -3,6 +3,7 @@ with the letter's four buttons, the status line, the deadline and each district-
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -82,7 +84,6 @@ class LocksTab(QWidget):
             [self.tr("เมื่อ"), self.tr("ผู้ใช้"), self.tr("การทำงาน"), self.tr("ระดับ"), self.tr("เหตุผล")], self
         )
         self.history = read_only_view(self.history_model, (240, 130, 90, 110, 400), self)
-        self.history.setMaximumHeight(170)
         self._layout()
         self._connect()
         self.first_show = FirstShow(self, self.reload)
@@ -113,9 +114,21 @@ class LocksTab(QWidget):
         layout.addLayout(top)
         layout.addLayout(panel)
         layout.addWidget(note)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.history_label)
-        layout.addWidget(self.history)
+        # The districts above, the chosen one's history below, the line between them movable: at 1366×768 the
+        # table shows 13 of a province's districts (it showed 8 beside a history of fixed height, mostly empty).
+        lower = QWidget()
+        below = QVBoxLayout(lower)
+        below.setContentsMargins(0, 0, 0, 0)
+        below.addWidget(self.history_label)
+        below.addWidget(self.history)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(lower)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 1)  # a taller window gives its height to the districts
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([600, 110])
+        layout.addWidget(self.splitter, 1)
 
     def _connect(self) -> None:
         self.picker.changed.connect(self.reload)

@@ -1065,7 +1065,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="430"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="429"/>
         <source>กรุณาเลือกรายการนำเข้าในตารางก่อน</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,8 +1075,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="430"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="442"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="429"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="439"/>
         <location filename="../../otop_desktop/ui/exchange_dialog.py" line="447"/>
         <source>ยกเลิกการนำเข้า</source>
         <translation type="unfinished"></translation>
@@ -1584,218 +1584,218 @@
 <context>
     <name>LocksTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="60"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="328"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="62"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="341"/>
         <source>ล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="61"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="337"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="63"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="350"/>
         <source>ปลดล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="62"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="352"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="363"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="64"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="365"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="376"/>
         <source>ล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="63"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="381"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="65"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="394"/>
         <source>ปลดล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="66"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="68"/>
         <source>รหัส</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="67"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="365"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="69"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="378"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="68"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="70"/>
         <source>สถานะ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="69"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="71"/>
         <source>ล็อก/ปลดล็อก
 โดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="70"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="82"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="72"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="84"/>
         <source>เมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="71"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="82"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="73"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="84"/>
         <source>เหตุผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="73"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="75"/>
         <source>บันทึกล่าสุด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="72"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="365"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="74"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="378"/>
         <source>การกรอกยอด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="82"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="84"/>
         <source>ผู้ใช้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="82"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="84"/>
         <source>การทำงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="82"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="84"/>
         <source>ระดับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="136"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="149"/>
         <source>กำลังอ่านสถานะการล็อกข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="159"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="172"/>
         <source>ยังไม่บันทึกยอดจำหน่ายของเดือนนี้: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="166"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="179"/>
         <source> — ยืนยันทั้งจังหวัดแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="168"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="181"/>
         <source> · ยังกรอกไม่ครบ {count} อำเภอ (แถวสีแดง/ส้ม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="193"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="206"/>
         <source>{when} โดย {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="197"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="210"/>
         <source>ยังไม่บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="202"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="249"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="215"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="262"/>
         <source>ล็อกแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="202"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="249"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="215"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="262"/>
         <source>ยังไม่ล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="215"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="282"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="228"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="295"/>
         <source>ชื่อผู้ใช้: {login}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="217"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="230"/>
         <source>บันทึกล่าสุด {when} โดย {name} (ชื่อผู้ใช้: {login})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="244"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="257"/>
         <source>สถานะการล็อกข้อมูลระดับอำเภอ: กรุณาเลือกอำเภอในตาราง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="251"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="264"/>
         <source>สถานะการล็อกข้อมูลระดับอำเภอ: อำเภอ{name} ({state})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="276"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="289"/>
         <source>ประวัติการล็อกของอำเภอ{name} เดือน{month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="301"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="314"/>
         <source>กรุณาระบุเหตุผลในการปลดล็อก ยังไม่ได้ปลดล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="355"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="368"/>
         <source>มี {count} อำเภอที่ยังกรอกยอดเดือน{month} ไม่ครบ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="359"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="372"/>
         <source>ถ้าล็อกตอนนี้ อำเภอเหล่านี้จะส่งข้อมูลเพิ่มไม่ได้จนกว่าจะปลดล็อก และรายชื่อนี้จะถูกบันทึกไว้กับการล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="360"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="373"/>
         <source>อำเภอ{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="376"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="389"/>
         <source>อำเภอที่ล็อกพร้อมกับทั้งจังหวัดจะแก้ไขได้อีกครั้ง ส่วน {kept} อำเภอที่ยืนยันไว้ก่อนจะยังล็อกอยู่ ซึ่งปลดล็อกทีละอำเภอได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="382"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="395"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ทั้งจังหวัด
 {after}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="379"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="392"/>
         <source>ทุกอำเภอจะแก้ไขได้อีกครั้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="317"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="330"/>
         <source>ยืนยันข้อมูลเดือน{month} ของอำเภอ{name}? หลังล็อกแล้วอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="106"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="107"/>
         <source>ข้อควรระวัง: ถ้าจังหวัดไม่ล็อก (ยืนยัน) ข้อมูลไว้ ข้อมูลจะไม่ถูกยืนยันและไม่ขึ้นในระบบรายงานของกรมฯ อำเภอที่ล็อกแล้วจะแก้ไขข้อมูลของเดือนนั้นไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="322"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="335"/>
         <source>อำเภอ{name} ยังกรอกยอดไม่ครบ: {entry}
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="338"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="351"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ของอำเภอ{name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="347"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="360"/>
         <source>ยืนยันข้อมูลเดือน{month} ทั้งจังหวัด? ทุกอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้ และข้อมูลจะนับเป็นรายงานต่อกรมฯ</source>
         <translation type="unfinished"></translation>
     </message>

@@ -282,3 +282,19 @@ def test_the_province_lock_question_lists_every_incomplete_district_in_a_scrolli
     assert len(asked["rows"]) == 25 and "มี 25 อำเภอ" in asked["intro"]
     assert asked["height"] <= 600 and asked["scrolls"] and asked["name_fits"]
     assert not tab.overview.province_locked  # the officer said no
+
+
+def test_on_a_1366_by_768_screen_the_districts_take_the_height_and_the_history_below_can_be_drawn_taller(
+    qtbot, world, messages
+):
+    """A laptop's screen: the districts' table gets what the window has to spare, the chosen district's history
+    a strip below it, and the line between them moves (the history had a fixed height and left 8 of the 25
+    districts in view)."""
+    window, tab = open_locks(qtbot, world, world.province)
+    window.resize(1366, 728)
+    settle()
+    assert tab.table.height() > 3 * tab.history.height()
+    table, lower = tab.splitter.sizes()
+    tab.splitter.setSizes([table - 200, lower + 200])  # the officer drags the line up to read a long history
+    settle()
+    assert tab.history.height() > 250
