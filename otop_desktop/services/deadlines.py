@@ -18,6 +18,7 @@ from otop_desktop.services.thai import (
     first_day,
     fiscal_year_of,
     format_thai_date,
+    last_day,
     month_label,
     periods_before,
     previous_period,
@@ -62,6 +63,15 @@ class MonthDeadline:
     def month_start(self) -> date:
         """The month's first day (a day inside the month, for a month picker)."""
         return first_day(self.fiscal_year, self.month)
+
+    @property
+    def check_start(self) -> date:
+        """The first day of the month a check looks at: this one once it has ended; while it still runs (every
+        month before it confirmed), the month before it, the latest whose figures are in. A running month is all
+        "nothing entered" and "part entered" findings."""
+        if self.today > last_day(self.fiscal_year, self.month):
+            return self.month_start
+        return first_day(*previous_period(self.fiscal_year, self.month))
 
     @property
     def words(self) -> str:

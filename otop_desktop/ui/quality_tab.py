@@ -62,7 +62,7 @@ class QualityTab(QWidget):
         self._loading = None
         self._stale = True
         due = read(self, deadlines.due_month, today=self._today)  # the month to check before its lock
-        self.picker = PeriodPicker(due.month_start if due else self._today)
+        self.picker = PeriodPicker(due.check_start if due else self._today)
         read_in_background(
             self,
             entry.list_fiscal_years,

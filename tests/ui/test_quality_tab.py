@@ -124,3 +124,21 @@ def test_the_tab_opens_on_the_month_due_for_confirmation(qtbot, world):
     window = open_window(qtbot, world.database, world.province, today=date(2026, 12, 4))
     tab = open_quality(qtbot, window, period=None)
     assert (tab.picker.year, tab.picker.month) == (2570, 11)
+
+
+def test_with_every_ended_month_confirmed_the_tab_opens_on_the_last_ended_one_not_on_the_month_running(qtbot, world):
+    """5 December 2569, the district's November confirmed: the month to confirm next is December, which runs
+    till its end and would read as nothing entered; the check opens on November, the latest with its figures."""
+    from datetime import date
+
+    from otop_desktop.services import locks
+    from otop_desktop.services.office import Office
+
+    office = Office(world.database, world.province)
+    for month in (10, 11):
+        office.run(locks.lock_district, district_code="3401", fiscal_year=2570, month=month, incomplete_ok=True)
+    window = open_window(qtbot, world.database, world.mueang, today=date(2026, 12, 5))
+    tab = open_quality(qtbot, window, period=None)
+    assert (tab.picker.year, tab.picker.month) == (2570, 11)
+    window.tabs.setCurrentWidget(window.locks_tab)  # the lock tab still says what is due next, and when
+    assert window.locks_tab.picker.month == 12
