@@ -258,7 +258,7 @@ def test_0020_compares_the_audit_logs_keys_byte_by_byte_on_a_server(database):
         connection.exec_driver_sql("SET enable_seqscan = off")
         plan = "\n".join(
             row[0]
-            for row in connection.exec_driver_sql("EXPLAIN SELECT id FROM audit_log WHERE entity_key LIKE '12/2569/%%'")
+            for row in connection.exec_driver_sql("EXPLAIN SELECT id FROM audit_log WHERE entity_key LIKE '2569/08/%%'")
         )
         assert "ix_audit_log_entity_key" in plan
 

@@ -11,6 +11,7 @@ from sqlalchemy import text
 from otop_desktop.core.errors import MonthLocked
 from otop_desktop.core.users import UserInfo
 from otop_desktop.services import entry, locks, saving
+from otop_desktop.services.audit import sale_key
 from otop_desktop.store.database import open_database
 
 YEAR, MONTH, ROUNDS = 2569, 8, 200
@@ -120,7 +121,7 @@ def test_two_pcs_saving_the_same_month_lose_no_update(server_world, server_url):
                 "SELECT count(*) FROM audit_log WHERE action = 'save' AND entity_key = :key"
                 " AND field = 'domestic_offline'"
             ),
-            {"key": f"{silk}/{YEAR}/{MONTH:02d}"},
+            {"key": sale_key(silk, YEAR, MONTH)},
         ).scalar()
     last = next(pc for pc, o, _ in by_round[ROUNDS - 1] if o == "saved")
     assert amount == (ROUNDS - 1) * 10 + last + 1  # the last round's landed save, nobody's overwritten
