@@ -33,6 +33,7 @@ from otop_desktop.ui.period_picker import PeriodPicker
 from otop_desktop.ui.sales_filter import FilterBar, SalesRows
 from otop_desktop.ui.sales_model import FIRST_AMOUNT, SalesTableModel, TotalsModel
 from otop_desktop.ui.sales_view import SalesTableView, TotalsFooter
+from otop_desktop.ui.save_refusals import SaveRefusals
 from otop_desktop.ui.tasks import after_drawing
 
 BANNER_STYLES = {
@@ -57,6 +58,7 @@ class EntryTab(QWidget):
         self._usual = None  # the shown month's usual months, handed to its save (spares reading them again)
         self._last_saved = None  # the month's last save, for the line under the grid
         self._names = None  # who saved it, as the person's name (read once the window is drawn)
+        self.refusals = SaveRefusals(self)  # what a refused save offers the officer
         self._names_asked: set[str] = set()  # logins the names lacked, read again once each
         self.model = SalesRows(SalesTableModel(self), self)  # the month's rows as shown: filtered, sorted
         self.view = SalesTableView(self)
@@ -358,9 +360,9 @@ class EntryTab(QWidget):
             if isinstance(error, saving.UnusualAmounts):
                 unusual.append(error)
             elif isinstance(error, saving.SavedMeanwhile):
-                self._offer_newest(error)
+                self.refusals.offer_newest(error)
             elif isinstance(error, MonthLocked):  # locked since the grid was shown: the reload shows it locked
-                self._offer_locked_month(error, self.tr("ยังไม่ได้บันทึก: เดือนนี้ถูกล็อก (ยืนยันข้อมูล) แล้ว"))
+                self.refusals.offer_locked_month(error, self.tr("ยังไม่ได้บันทึก: เดือนนี้ถูกล็อก (ยืนยันข้อมูล) แล้ว"))
             else:
                 show_error(self, error)
 
@@ -380,7 +382,7 @@ class EntryTab(QWidget):
             usual=self._usual,
         )
         if unusual:
-            if not self._confirm_unusual(unusual[0].amounts):
+            if not self.refusals.confirm_unusual(unusual[0].amounts):
                 self.show_banner(self.tr("ยังไม่ได้บันทึก: กรุณาตรวจสอบยอดที่สูงผิดปกติ (ช่องรวมสีส้ม)"), "info")
                 return False
             done = perform_waiting(
@@ -402,78 +404,6 @@ class EntryTab(QWidget):
         )
         self.reload(then=lambda: self.show_banner(message, "ok"))
         return True
-
-    def _offer_newest(self, error) -> None:
-        """Some rows were saved elsewhere since they were shown: nothing was saved; offer the month as it is now
-        with the officer's edits of the other rows typed again (unsaved), the rows saved meanwhile showing their
-        new figures."""
-        kept = {c.entrepreneur_id: c.amounts for c in self.model.changes() if c.entrepreneur_id not in error.ids}
-        sales = self.model.sales  # every row of the month, the filter's hidden ones too
-        synced = [  # rows Sync brought that are not listed yet: a reload alone would drop them
-            sales.sale_row(row)
-            for row in range(sales.rowCount())
-            if sales.is_new(row) and sales.entrepreneur_id(row) not in error.ids
-        ]
-        kept_too = self.tr(
-            "โหลดข้อมูลล่าสุดตอนนี้หรือไม่? ยอดที่ท่านแก้ไขของรายอื่นจะยังอยู่ให้ตรวจแล้วบันทึก "
-            "ส่วนรายที่มีการบันทึกไปก่อนจะแสดงยอดล่าสุด (ยอดที่ท่านพิมพ์ไว้ของรายเหล่านั้นจะหายไป)"
-        )
-        if self._asked_to_reload(error, kept_too):
-            self.reload(then=lambda: self._type_again(kept, synced))
-        else:
-            self.show_banner(self.tr("ยังไม่ได้บันทึก: มีผู้บันทึกข้อมูลเดือนนี้ไปก่อนแล้ว"), "error")
-
-    def _type_again(self, kept: dict, synced: list) -> None:
-        sales = self.model.sales
-        listed = {sales.entrepreneur_id(row) for row in range(sales.rowCount())}
-        self.model.add_rows([row for row in synced if row.entrepreneur_id not in listed])
-        rows = sales.keep_edits(kept)
-        if rows:
-            text = self.tr(
-                "โหลดข้อมูลล่าสุดแล้ว ยอดที่ท่านแก้ไขไว้ของ {rows} รายยังอยู่ (ยังไม่ได้บันทึก) "
-                "รายที่มีการบันทึกไปก่อนแสดงยอดล่าสุดแล้ว กรุณาตรวจสอบแล้วกด “บันทึกข้อมูล”"
-            ).format(rows=f"{rows:,}")
-        else:
-            text = self.tr("โหลดข้อมูลล่าสุดแล้ว กรุณาแก้ไขอีกครั้งแล้วกดบันทึก")
-        self.show_banner(text, "info")
-
-    def _offer_locked_month(self, error, kept: str) -> None:
-        """The month was locked since it was shown: nothing was saved; offer the month as it is now (its own
-        notice says it is locked); `kept` is the banner when the officer keeps the edits on screen instead."""
-        lost = self.tr(
-            "โหลดข้อมูลล่าสุดตอนนี้หรือไม่? (ตัวเลขที่ท่านแก้ไขและยังไม่ได้บันทึกจะหายไป หากต้องการเก็บไว้ ให้กด “ไม่ใช่” แล้วจดไว้ก่อน)"
-        )
-        if self._asked_to_reload(error, lost):
-            self.reload()
-        else:
-            self.show_banner(kept, "error")
-
-    def _asked_to_reload(self, error, question: str) -> bool:
-        """Whether the officer, told why nothing was saved, takes the month as it is now."""
-        answer = QMessageBox.question(
-            self,
-            error.title,
-            f"{error.message}\n\n{question}",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _confirm_unusual(self, amounts) -> bool:
-        limit = 15
-        lines = [f"• {a.text()}" for a in amounts[:limit]]  # the channel named where one channel is unusual
-        if len(amounts) > limit:
-            lines.append(self.tr("และอีก {count} ราย").format(count=len(amounts) - limit))
-        answer = QMessageBox.question(
-            self,
-            self.tr("ยอดจำหน่ายสูงผิดปกติ"),
-            self.tr("{rule}:\n{lines}\n\nยอดเหล่านี้ถูกต้องหรือไม่? ถ้ายืนยัน โปรแกรมจะบันทึกและจดการยืนยันนี้ไว้ในประวัติการแก้ไข").format(
-                rule=saving.unusual_rule(amounts), lines="\n".join(lines)
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     def sync(self) -> None:
         """Put the previous month's entrepreneurs in the grid, without amounts; บันทึกข้อมูล saves them."""

@@ -1,0 +1,89 @@
+"""What the entry tab does with a save refused for a reason the officer can act on: rows saved elsewhere since
+they were shown (the month as it is now, the officer's other edits typed again), the month locked since it was
+shown, and totals far above their usual month to confirm before they are saved."""
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from otop_desktop.services import saving
+
+
+class SaveRefusals(QObject):
+    """The entry tab's answers to a refused save; `tab` is the EntryTab (its model, reload and banner)."""
+
+    def __init__(self, tab: QWidget):
+        super().__init__(tab)
+        self.tab = tab
+
+    def offer_newest(self, error) -> None:
+        """Some rows were saved elsewhere since they were shown: nothing was saved; offer the month as it is now
+        with the officer's edits of the other rows typed again (unsaved), the rows saved meanwhile showing their
+        new figures."""
+        kept = {c.entrepreneur_id: c.amounts for c in self.tab.model.changes() if c.entrepreneur_id not in error.ids}
+        sales = self.tab.model.sales  # every row of the month, the filter's hidden ones too
+        synced = [  # rows Sync brought that are not listed yet: a reload alone would drop them
+            sales.sale_row(row)
+            for row in range(sales.rowCount())
+            if sales.is_new(row) and sales.entrepreneur_id(row) not in error.ids
+        ]
+        kept_too = self.tr(
+            "โหลดข้อมูลล่าสุดตอนนี้หรือไม่? ยอดที่ท่านแก้ไขของรายอื่นจะยังอยู่ให้ตรวจแล้วบันทึก "
+            "ส่วนรายที่มีการบันทึกไปก่อนจะแสดงยอดล่าสุด (ยอดที่ท่านพิมพ์ไว้ของรายเหล่านั้นจะหายไป)"
+        )
+        if self._asked_to_reload(error, kept_too):
+            self.tab.reload(then=lambda: self._type_again(kept, synced))
+        else:
+            self.tab.show_banner(self.tr("ยังไม่ได้บันทึก: มีผู้บันทึกข้อมูลเดือนนี้ไปก่อนแล้ว"), "error")
+
+    def _type_again(self, kept: dict, synced: list) -> None:
+        sales = self.tab.model.sales
+        listed = {sales.entrepreneur_id(row) for row in range(sales.rowCount())}
+        self.tab.model.add_rows([row for row in synced if row.entrepreneur_id not in listed])
+        rows = sales.keep_edits(kept)
+        if rows:
+            text = self.tr(
+                "โหลดข้อมูลล่าสุดแล้ว ยอดที่ท่านแก้ไขไว้ของ {rows} รายยังอยู่ (ยังไม่ได้บันทึก) "
+                "รายที่มีการบันทึกไปก่อนแสดงยอดล่าสุดแล้ว กรุณาตรวจสอบแล้วกด “บันทึกข้อมูล”"
+            ).format(rows=f"{rows:,}")
+        else:
+            text = self.tr("โหลดข้อมูลล่าสุดแล้ว กรุณาแก้ไขอีกครั้งแล้วกดบันทึก")
+        self.tab.show_banner(text, "info")
+
+    def offer_locked_month(self, error, kept: str) -> None:
+        """The month was locked since it was shown: nothing was saved; offer the month as it is now (its own
+        notice says it is locked); `kept` is the banner when the officer keeps the edits on screen instead."""
+        lost = self.tr(
+            "โหลดข้อมูลล่าสุดตอนนี้หรือไม่? (ตัวเลขที่ท่านแก้ไขและยังไม่ได้บันทึกจะหายไป หากต้องการเก็บไว้ ให้กด “ไม่ใช่” แล้วจดไว้ก่อน)"
+        )
+        if self._asked_to_reload(error, lost):
+            self.tab.reload()
+        else:
+            self.tab.show_banner(kept, "error")
+
+    def _asked_to_reload(self, error, question: str) -> bool:
+        """Whether the officer, told why nothing was saved, takes the month as it is now."""
+        answer = QMessageBox.question(
+            self.tab,
+            error.title,
+            f"{error.message}\n\n{question}",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def confirm_unusual(self, amounts) -> bool:
+        """Whether the officer, shown the unusual totals (the first 15) and the rule, confirms them."""
+        limit = 15
+        lines = [f"• {a.text()}" for a in amounts[:limit]]  # the channel named where one channel is unusual
+        if len(amounts) > limit:
+            lines.append(self.tr("และอีก {count} ราย").format(count=len(amounts) - limit))
+        answer = QMessageBox.question(
+            self.tab,
+            self.tr("ยอดจำหน่ายสูงผิดปกติ"),
+            self.tr("{rule}:\n{lines}\n\nยอดเหล่านี้ถูกต้องหรือไม่? ถ้ายืนยัน โปรแกรมจะบันทึกและจดการยืนยันนี้ไว้ในประวัติการแก้ไข").format(
+                rule=saving.unusual_rule(amounts), lines="\n".join(lines)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
