@@ -1,12 +1,23 @@
 """Every file dialog of the program: each kind of file (PDFs, workbooks, district files, …) opens in the folder
 where the officer last saved or picked one of that kind, remembered on this PC across sessions (Qt's
-settings for the user), and at first in Documents, never in the program's own folder."""
+settings for the user), and at first in Documents, never in the program's own folder.
 
+A dialog never opens a file it lists. Qt's own guesses each file's type (and icon) by reading its first bytes,
+and on Linux and macOS a process that opens and closes the database's file (or its -wal or -shm) loses every
+lock SQLite holds on it (POSIX locks belong to the process and go with any descriptor's close): another
+program (the command line) then believes the database unused, folds and deletes its write-ahead log, and what
+this window saves after that lands in a deleted file, unseen by others and lost at a crash. So the dialogs name
+types from the files' names alone (NamesOnly). On Windows, whose locks stay with their handle, the system's
+own dialog is used."""
+
+import sys
 from enum import Enum
+from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QDir, QFileInfo, QSettings, QStandardPaths
+from PySide6.QtGui import QAbstractFileIconProvider
+from PySide6.QtWidgets import QApplication, QFileDialog, QStyle, QWidget
 
 SETTINGS_ORGANISATION = SETTINGS_APPLICATION = "otop-desktop"
 GROUP = "last_folders"
@@ -50,25 +61,104 @@ def remember(kind: FileKind, path: str | Path) -> None:
     settings.sync()
 
 
+class NamesOnly(QAbstractFileIconProvider):
+    """Icons and types from a file's name alone: a folder or a file, its suffix; never its contents."""
+
+    def __init__(self):
+        super().__init__()
+        style = QApplication.style()
+        self._folder = style.standardIcon(QStyle.StandardPixmap.SP_DirIcon)
+        self._file = style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+
+    def icon(self, what):  # Qt's two overloads: a QFileInfo, or an IconType
+        if isinstance(what, QFileInfo):
+            return self._folder if what.isDir() else self._file
+        return self._file if what == QAbstractFileIconProvider.IconType.File else self._folder
+
+    def type(self, info: QFileInfo) -> str:
+        return "โฟลเดอร์" if info.isDir() else f"ไฟล์ {info.suffix().upper()}".strip()
+
+
+@cache
+def _names_only() -> NamesOnly:
+    """The one NamesOnly of the program (a dialog does not own its provider: it must outlive every dialog)."""
+    return NamesOnly()
+
+
+def file_dialog(parent: QWidget | None, caption: str, start: str, filters: str) -> QFileDialog:
+    """A file dialog that reads no file it lists (NamesOnly): built on the root folder, which holds no database,
+    given its icons, then turned to `start`."""
+    dialog = QFileDialog(parent, caption, QDir.rootPath(), filters)
+    if sys.platform != "win32":
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # a desktop's own dialog reads files too
+    dialog.setIconProvider(_names_only())
+    folder = Path(start)
+    if start and not folder.is_dir():  # a suggested file name in a folder
+        dialog.setDirectory(str(folder.parent))
+        dialog.selectFile(folder.name)
+    else:
+        dialog.setDirectory(start)
+    return dialog
+
+
+def _answer(dialog: QFileDialog) -> tuple[list[str], str]:
+    """The files the officer chose and the filter it was under, or ([], "") when cancelled."""
+    if dialog.exec() != QFileDialog.DialogCode.Accepted:
+        return [], ""
+    return dialog.selectedFiles(), dialog.selectedNameFilter()
+
+
+def get_save_file_name(parent: QWidget | None, caption: str, start: str, filters: str) -> tuple[str, str]:
+    """Where to save (a path, the filter chosen), or ("", "") when cancelled, as QFileDialog.getSaveFileName."""
+    dialog = file_dialog(parent, caption, start, filters)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    files, chosen = _answer(dialog)
+    return (files[0], chosen) if files else ("", "")
+
+
+def get_open_file_name(parent: QWidget | None, caption: str, start: str, filters: str) -> tuple[str, str]:
+    """One existing file (a path, the filter), or ("", "") when cancelled, as QFileDialog.getOpenFileName."""
+    dialog = file_dialog(parent, caption, start, filters)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    files, chosen = _answer(dialog)
+    return (files[0], chosen) if files else ("", "")
+
+
+def get_open_file_names(parent: QWidget | None, caption: str, start: str, filters: str) -> tuple[list[str], str]:
+    """Existing files (paths, the filter), or ([], "") when cancelled, as QFileDialog.getOpenFileNames."""
+    dialog = file_dialog(parent, caption, start, filters)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    return _answer(dialog)
+
+
+def get_existing_directory(parent: QWidget | None, caption: str, start: str) -> str:
+    """A folder, or "" when cancelled, as QFileDialog.getExistingDirectory."""
+    dialog = file_dialog(parent, caption, start, "")
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    files, _ = _answer(dialog)
+    return files[0] if files else ""
+
+
 def save_file_name(
     parent: QWidget | None, kind: FileKind, caption: str, suggested: str, filters: str
 ) -> tuple[str, str]:
     """Ask where to save; (path, the filter chosen), or ("", "") when cancelled."""
-    path, chosen = QFileDialog.getSaveFileName(parent, caption, str(Path(start_folder(kind)) / suggested), filters)
+    path, chosen = get_save_file_name(parent, caption, str(Path(start_folder(kind)) / suggested), filters)
     remember(kind, path)
     return path, chosen
 
 
 def open_file_name(parent: QWidget | None, kind: FileKind, caption: str, filters: str) -> str:
     """Ask for one file to open; "" when cancelled."""
-    path, _ = QFileDialog.getOpenFileName(parent, caption, start_folder(kind), filters)
+    path, _ = get_open_file_name(parent, caption, start_folder(kind), filters)
     remember(kind, path)
     return path
 
 
 def open_file_names(parent: QWidget | None, kind: FileKind, caption: str, filters: str) -> list[str]:
     """Ask for files to open; [] when cancelled."""
-    paths, _ = QFileDialog.getOpenFileNames(parent, caption, start_folder(kind), filters)
+    paths, _ = get_open_file_names(parent, caption, start_folder(kind), filters)
     if paths:
         remember(kind, paths[0])
     return list(paths)
@@ -76,7 +166,7 @@ def open_file_names(parent: QWidget | None, kind: FileKind, caption: str, filter
 
 def existing_folder(parent: QWidget | None, kind: FileKind, caption: str) -> str:
     """Ask for a folder; "" when cancelled."""
-    folder = QFileDialog.getExistingDirectory(parent, caption, start_folder(kind))
+    folder = get_existing_directory(parent, caption, start_folder(kind))
     if folder:
         remember(kind, Path(folder))
     return folder

@@ -5,8 +5,9 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
 
+from otop_desktop.ui import file_dialogs
 from otop_desktop.ui.app import application
 from otop_desktop.ui.bus import DataBus
 from otop_desktop.ui.context import AppContext
@@ -88,7 +89,7 @@ def messages(monkeypatch):
     monkeypatch.setattr(QDialog, "exec", lambda dialog: recorder.dialog_exec(dialog))
     for owner, names in (
         (QInputDialog, ("getText", "getInt", "getItem", "getDouble", "getMultiLineText")),
-        (QFileDialog, ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory")),
+        (file_dialogs, ("get_open_file_name", "get_open_file_names", "get_save_file_name", "get_existing_directory")),
     ):
         for name in names:
             monkeypatch.setattr(owner, name, recorder.unplanned(f"{owner.__name__}.{name}"))

@@ -7,11 +7,11 @@ from contextlib import closing
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog
 
 from otop_desktop.services import backup
 from otop_desktop.services.office import Office
-from otop_desktop.ui import backup_dialog
+from otop_desktop.ui import backup_dialog, file_dialogs
 from tests.conftest import save
 from tests.ui.conftest import open_window, settle
 
@@ -35,7 +35,7 @@ def test_the_banner_reminds_and_backs_up_now(qtbot, world, messages, monkeypatch
     assert banner.isVisible() and "ยังไม่เคยสำรองข้อมูล" in banner.text.text()
     window.resize(1100, 700)
     window.grab().save("/tmp/h-reminder.png")
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
+    monkeypatch.setattr(file_dialogs, "get_existing_directory", lambda *a, **k: str(usb))
     qtbot.mouseClick(banner.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any(kind == "information" for kind, *_ in messages.shown), timeout=10000)
     [made] = usb.iterdir()
@@ -50,7 +50,7 @@ def test_restore_shows_what_the_backup_holds_and_goes_back_to_the_login(qtbot, w
     save(world.database, world.province, 2569, 8, {world.ids["ไหม"]: (9_999_900, 0, None, None)})
     window = open_window(qtbot, world.database, world.admin)
     assert window.restore_action.isEnabled()
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(copy), ""))
     shown = []
 
     def preview(dialog):
@@ -72,7 +72,7 @@ def test_a_bad_file_is_said_and_nothing_changes(qtbot, world, messages, monkeypa
     bad.write_bytes(b"not a database" * 1000)
     window = open_window(qtbot, world.database, world.province)
     before = silk(world.path)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(bad), ""))
     window.restore_action.trigger()
     qtbot.waitUntil(lambda: any(kind == "warning" for kind, *_ in messages.shown), timeout=10000)
     assert "bad.otopbackup" in messages.shown[-1][2] and "เสียหาย" in messages.shown[-1][2]

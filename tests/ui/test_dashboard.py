@@ -7,13 +7,13 @@ from datetime import date
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFileDialog
 
 from otop_desktop.core.users import NATIONAL, UserInfo
 from otop_desktop.services import locks
 from otop_desktop.services.forms import forecast
 from otop_desktop.services.office import Office
 from otop_desktop.services.thai import THAI_MONTHS_SHORT
+from otop_desktop.ui import file_dialogs
 from otop_desktop.ui.roadmap_tab import LATE, ON_TIME, OVERDUE, cell_state
 from tests.conftest import save
 from tests.engines import connect
@@ -97,7 +97,7 @@ def test_each_chart_saves_as_png(qtbot, world, tmp_path, monkeypatch):
     window = open_window(qtbot, world.database, world.province)
     tab = window.dashboard_tab
     target = tmp_path / "districts"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, target=target, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, target=target, **k: (str(target), ""))
     tab.save_chart(tab.chart_views["districts"])
     image = QImage(str(target) + ".png")
     assert not image.isNull() and image.width() > 200
@@ -154,7 +154,7 @@ def test_export_panel_writes_the_workbook_off_the_gui_thread(qtbot, world, tmp_p
     panel.year_box.setCurrentIndex(panel.year_box.findData(2569))
     panel.month_box.setCurrentIndex(panel.month_box.findData(8))
     target = tmp_path / "so4-august"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, target=target, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, target=target, **k: (str(target), ""))
     panel.save(".xlsx")
     qtbot.waitUntil(lambda: panel.last_path is not None, timeout=10000)
     assert panel.last_path.name == "so4-august.xlsx" and "25 แถว" in panel.status.text()
@@ -188,7 +188,7 @@ def test_a_chart_saved_where_no_file_can_go_is_refused_in_thai(qtbot, world, tmp
     folder = tmp_path / "out"
     (folder / "a-folder.png").mkdir(parents=True)
     for target in (folder / "no-such-folder" / "chart.png", folder / "a-folder.png"):
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, target=target, **k: (str(target), ""))
+        monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, target=target, **k: (str(target), ""))
         window.dashboard_tab.save_chart(window.dashboard_tab.chart_views["districts"])
     assert len(shown) == 2 and all(m.startswith("บันทึกไฟล์") for m in shown), shown
     assert [p.name for p in folder.iterdir()] == ["a-folder.png"]

@@ -6,12 +6,13 @@ import threading
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from otop_desktop.services.evidence import scans
 from otop_desktop.services.forms.jt2 import print_jt2
 from otop_desktop.services.forms.verify import shown_code
 from otop_desktop.services.office import Office
+from otop_desktop.ui import file_dialogs
 from otop_desktop.ui.evidence_dialog import EvidenceDialog
 from tests.engines import connect
 from tests.scans import page_image, scan_to_jpeg, scanned, without_qr
@@ -48,7 +49,7 @@ def test_scans_are_taken_in_off_the_gui_thread_and_an_unread_page_takes_the_type
     monkeypatch.setattr(scans, "decode", lambda image: threads.append(threading.current_thread()) or reading(image))
     chosen = []
     monkeypatch.setattr(
-        QFileDialog, "getOpenFileNames", lambda *a, **k: chosen.append(1) or ([str(photo), str(torn)], "")
+        file_dialogs, "get_open_file_names", lambda *a, **k: chosen.append(1) or ([str(photo), str(torn)], "")
     )
     qtbot.mouseClick(dialog.files_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.results.rowCount() == 2, timeout=20000)
@@ -99,7 +100,7 @@ def test_cancel_while_reading_keeps_nothing(qtbot, world, tmp_path, monkeypatch,
     dialog = _open_register(qtbot, window)
     release, reading = threading.Event(), scans.decode
     monkeypatch.setattr(scans, "decode", lambda image: release.wait(20) and reading(image))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    monkeypatch.setattr(file_dialogs, "get_existing_directory", lambda *a, **k: str(tmp_path))
     qtbot.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
 
     def progress() -> QProgressDialog | None:
@@ -148,7 +149,7 @@ def test_the_register_opens_on_the_roadmaps_year_and_turns_to_the_year_of_the_co
     assert window.roadmap_tab.year_box.currentData() == 2570
     dialog = _open_register(qtbot, window)
     assert dialog.year_box.currentData() == 2570
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(photo)], ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_names", lambda *a, **k: ([str(photo)], ""))
     qtbot.mouseClick(dialog.files_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.register.rowCount() == 1, timeout=20000)
     assert dialog.year_box.currentData() == 2569 and dialog.register.rows[0][1] == "สิงหาคม 2569"

@@ -3,10 +3,11 @@ many files in the background with progress, chooses conflicts, undoes; keys and 
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from otop_desktop.services import locks
 from otop_desktop.services.exchange import batch, fileformat, keys, merge
+from otop_desktop.ui import file_dialogs
 from otop_desktop.ui.bus import DataBus
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.exchange_dialog import ExchangeDialog
@@ -40,7 +41,7 @@ def dialog_for(qtbot, database, user):
 def test_district_exports_its_file_from_the_dialog(qtbot, offices, messages, monkeypatch):
     world, district, folder = offices
     target = folder / "from-dialog.otop"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(target), ""))
     dialog = dialog_for(qtbot, district, world.mueang)
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["ส่งออกไฟล์", "กุญแจลงนาม"]
     ticked = [check.text() for check in dialog.send_page.month_checks if check.isChecked()]
@@ -270,7 +271,7 @@ def test_registering_a_key_checks_the_listed_files_again(qtbot, offices, message
     dialog.set_files([path])
     settle()
     assert "ไม่ได้ลงทะเบียน" in dialog.files_model.rows[0][8]
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(key_file), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(key_file), ""))
     dialog.keys_page.register_key_file()
     settle()
     assert dialog.files_model.rows[0][8] == "พร้อมนำเข้า"
@@ -290,7 +291,7 @@ def test_keys_are_retired_and_replaced_from_the_dialog(qtbot, offices, messages,
     dialog.keys_page.replace_own_key()
     assert dialog.keys_page.fingerprint_label.text() != old_label
     assert [row[0] for row in dialog.keys_page.keys_model.rows].count("สำนักงานนี้") == 2
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "34.key"), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(tmp_path / "34.key"), ""))
     dialog.keys_page.write_key()
     assert "บันทึกไฟล์กุญแจแล้ว" in messages.shown[-1][2]
 
@@ -422,7 +423,7 @@ def test_a_district_reads_its_receipts_again_after_the_message_is_closed(qtbot, 
         )
     dialog = dialog_for(qtbot, district, world.mueang)
     assert dialog.send_page.receipts_model.rowCount() == 0
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(path), ""))
     dialog.send_page.read_receipt()
     said = messages.shown[-1][2]
     assert "เดือนที่ล็อกแล้ว 1 เดือน (ส.ค.)" in said

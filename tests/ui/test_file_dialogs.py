@@ -1,11 +1,16 @@
 """Every file dialog opens where the officer keeps that kind of file: Documents at first, then the folder used
 last for the kind (PDFs, workbooks, district files), also after the program is started again."""
 
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileSystemModel
+from sqlalchemy import text
 
+from otop_desktop.ui import file_dialogs
 from otop_desktop.ui.bus import DataBus
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.exchange_dialog import ExchangeDialog
@@ -17,7 +22,7 @@ def documents() -> str:
 
 
 class SaveDialog:
-    """QFileDialog.getSaveFileName as the officer answers it: records where it opened, saves into `folder`."""
+    """file_dialogs.get_save_file_name as the officer answers it: records where it opened, saves into `folder`."""
 
     def __init__(self, folder: Path):
         self.folder, self.opened_in = folder, []
@@ -34,7 +39,7 @@ def test_each_kind_of_file_opens_where_the_last_one_went_across_sessions(qtbot, 
     tab = window.reports_tab
     window.tabs.setCurrentWidget(tab)
     dialog = SaveDialog(pdfs)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", dialog)
     for _ in range(2):
         qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
         settle()
@@ -44,7 +49,7 @@ def test_each_kind_of_file_opens_where_the_last_one_went_across_sessions(qtbot, 
     panel = tab.export_panel
     tab.sections.setCurrentWidget(panel)
     workbook_dialog = SaveDialog(workbooks)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", workbook_dialog)
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", workbook_dialog)
     qtbot.mouseClick(panel.xlsx_button, Qt.MouseButton.LeftButton)  # a workbook: not where the PDFs went
     settle()
     assert workbook_dialog.opened_in[0].parent == Path(documents())
@@ -69,17 +74,17 @@ def test_district_files_open_where_the_last_was_picked(qtbot, world, messages, m
         opened_in.append(start)
         return [], ""  # the officer looks, then cancels
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", pick)
+    monkeypatch.setattr(file_dialogs, "get_open_file_names", pick)
     dialog = ExchangeDialog(AppContext(world.database, world.province, DataBus()))
     qtbot.addWidget(dialog)
     add = next(b for b in dialog.findChildren(type(dialog.import_button)) if b.text() == "เพิ่มไฟล์…")
     qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
     (incoming / "3401.otop").write_bytes(b"not a district file")
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(incoming / "3401.otop")], ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_names", lambda *a, **k: ([str(incoming / "3401.otop")], ""))
     qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
     settle()
     assert "ไม่รับ" in dialog.files_model.rows[0][8]  # not a district file: refused, but its folder is kept
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", pick)
+    monkeypatch.setattr(file_dialogs, "get_open_file_names", pick)
     qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
     assert opened_in == [documents(), str(incoming)]
 
@@ -95,3 +100,45 @@ def test_no_window_asks_for_a_file_but_through_the_one_helper():
         if "QFileDialog" in line
     ]
     assert asking == []
+
+
+# Another program's run: it opens the database, reads the probe and closes (the last one out folds the log).
+OTHER_PROGRAM = (
+    "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]);"
+    " print(c.execute(\"SELECT value FROM setting WHERE key = 'probe'\").fetchone()[0]); c.close()"
+)
+
+
+@pytest.mark.sqlite_only("POSIX locks on the database's own file")
+def test_a_dialog_listing_the_database_folder_leaves_sqlites_locks_to_the_window(qtbot, database, tmp_path):
+    """A dialog opened on the folder of the database lists otop.db, -wal and -shm without opening them: Qt's own
+    icons read each file's first bytes, which dropped the window's locks, so that the command line's next run
+    took the database for unused, folded its log and deleted it, and the window's saves went into the deleted
+    file (seen by no other program, lost at a crash)."""
+    folder = database.path.parent
+    held = database.engine.connect()  # the window's connection, kept open as its pool keeps one
+    try:
+        held.execute(text("INSERT INTO setting (key, value) VALUES ('probe', 'before')"))
+        held.commit()
+        dialog = file_dialogs.file_dialog(None, "เลือกไฟล์", str(folder), "ทุกไฟล์ (*)")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        listed = dialog.findChild(QFileSystemModel)
+        qtbot.waitUntil(lambda: listed.rowCount(listed.index(str(folder))) >= 3)
+        root = listed.index(str(folder))
+        names = [listed.index(row, 0, root) for row in range(listed.rowCount(root))]
+        for index in names:  # what the dialog draws: each file's icon and type
+            listed.data(index, Qt.ItemDataRole.DecorationRole), listed.type(index)
+        qtbot.waitUntil(lambda: all(listed.data(i, Qt.ItemDataRole.DecorationRole) is not None for i in names))
+        settle()
+        dialog.close()
+        subprocess.run([sys.executable, "-c", OTHER_PROGRAM, str(database.path)], check=True)  # the command line
+        assert Path(f"{database.path}-wal").exists()  # still in use: the window's log stays
+        held.execute(text("UPDATE setting SET value = 'after' WHERE key = 'probe'"))
+        held.commit()
+        shown = subprocess.run(
+            [sys.executable, "-c", OTHER_PROGRAM, str(database.path)], check=True, capture_output=True, text=True
+        )
+        assert shown.stdout.strip() == "after"  # what the window saved, another program reads
+    finally:
+        held.close()

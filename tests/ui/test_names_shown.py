@@ -2,8 +2,9 @@
 and the person's display name, with the code or login behind it in a tooltip."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
+from otop_desktop.ui import file_dialogs
 from otop_desktop.ui.bus import DataBus
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.exchange_dialog import ExchangeDialog
@@ -44,7 +45,7 @@ def test_a_verified_print_names_who_printed_it(qtbot, world, messages, monkeypat
     window = open_window(qtbot, world.database, world.province)
     tab = window.reports_tab
     window.tabs.setCurrentWidget(tab)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "jt2.pdf"), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(tmp_path / "jt2.pdf"), ""))
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     settle()
     code = tab.status.text().rsplit(" ", 1)[-1]

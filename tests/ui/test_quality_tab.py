@@ -2,10 +2,11 @@
 the entry tab, marking a line checked with a note, and the lock question counting what is still unchecked."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QInputDialog
 
 from otop_desktop.core.users import UserInfo
 from otop_desktop.store.database import open_database
+from otop_desktop.ui import file_dialogs
 from otop_desktop.ui.sales_model import FIRST_AMOUNT
 from tests.conftest import save
 from tests.ui.conftest import open_window, settle
@@ -89,7 +90,7 @@ def test_the_list_prints_as_a_pdf_and_saves_as_csv_off_the_gui_thread(qtbot, wor
     window = open_window(qtbot, world.database, world.province)
     tab = open_quality(qtbot, window)
     answers = iter([(str(tmp_path / "check"), "PDF (*.pdf)"), (str(tmp_path / "check"), "CSV (*.csv)")])
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: next(answers))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *args, **kw: next(answers))
     qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
     settle()
     qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)

@@ -2,8 +2,9 @@
 save it as PDF (a recorded print with its code), print through the print dialog, and verify a code."""
 
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
+from otop_desktop.ui import file_dialogs
 from otop_desktop.ui import reports_tab as reports_module
 from tests.conftest import save
 from tests.ui.conftest import open_window, settle
@@ -22,7 +23,7 @@ def test_a_district_previews_saves_and_verifies_its_form(qtbot, world, messages,
     qtbot.waitUntil(lambda: tab.document.pageCount() > 0, timeout=30000)
     assert tab.document.pageCount() == 1 and "ตัวอย่าง 1 หน้า" in tab.status.text()
     target = tmp_path / "จต2.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(target), ""))
     tab.save_pdf()
     settle()
     assert target.exists() and "รหัสตรวจสอบ" in tab.status.text()
@@ -74,7 +75,7 @@ def test_the_province_prints_a_quarter_of_every_district_in_one_pdf(qtbot, world
     tab.preview()
     qtbot.waitUntil(lambda: tab.document.pageCount() > 0, timeout=30000)
     assert tab.document.pageCount() == 2  # Mueang and Warin, one page each; the empty districts are left out
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "all.pdf"), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(tmp_path / "all.pdf"), ""))
     tab.save_pdf()  # September has no figures yet: the officer is asked, and says no
     settle()
     question = [text for kind, _, text in messages.shown if kind == "question"]
@@ -91,11 +92,11 @@ def test_the_province_prints_a_quarter_of_every_district_in_one_pdf(qtbot, world
 
 def test_the_verify_box_names_the_print_and_tells_a_mistyped_code(qtbot, world, messages, monkeypatch, tmp_path):
     window, tab = open_reports(qtbot, world, world.mueang)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "a.pdf"), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(tmp_path / "a.pdf"), ""))
     tab.save_pdf()
     settle()
     first = tab.status.text().rsplit(" ", 1)[-1]
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "b.pdf"), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(tmp_path / "b.pdf"), ""))
     tab.save_pdf()
     settle()
     second = tab.status.text().rsplit(" ", 1)[-1]
@@ -113,7 +114,7 @@ def test_the_verify_box_names_the_print_and_tells_a_mistyped_code(qtbot, world, 
 def test_the_collection_sheet_from_the_tab(qtbot, world, messages, monkeypatch, tmp_path):
     window, tab = open_reports(qtbot, world, world.mueang)
     tab.form_box.setCurrentIndex(tab.form_box.findData("jt1"))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "jt1.pdf"), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(tmp_path / "jt1.pdf"), ""))
     tab.save_pdf()
     settle()
     assert (tmp_path / "jt1.pdf").exists() and "รหัสตรวจสอบ" in tab.status.text()
@@ -142,7 +143,9 @@ def test_the_province_enters_its_forecast_and_exports_it(qtbot, world, messages,
     dialog.accept()
     assert dialog.result() == 1
     tab.form_box.setCurrentIndex(tab.form_box.findData("forecast"))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "f.xlsx"), "Excel (*.xlsx)"))
+    monkeypatch.setattr(
+        file_dialogs, "get_save_file_name", lambda *a, **k: (str(tmp_path / "f.xlsx"), "Excel (*.xlsx)")
+    )
     tab.save_pdf()
     settle()
     book = load_workbook(tmp_path / "f.xlsx").active

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from benchmarks.generate import generate
 from otop_desktop.core.users import UserInfo
 from otop_desktop.services.office import Office
 from otop_desktop.store.database import open_database
+from otop_desktop.ui import file_dialogs
 from otop_desktop.ui.login import LoginDialog
 from otop_desktop.ui.sales_model import FIRST_AMOUNT
 from otop_desktop.ui.target_import_dialog import TargetImportDialog
@@ -164,7 +165,7 @@ def test_logging_in_keeps_the_dialog_alive(qtbot, world):
 
 
 def test_reading_a_printed_target_table_keeps_the_window_alive(qtbot, world, monkeypatch):
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(DATA / "round2.csv"), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(DATA / "round2.csv"), ""))
     shown = []
     monkeypatch.setattr(TargetImportDialog, "exec", lambda dialog: shown.append(dialog.rows.rowCount()) or 0)
     window = open_window(qtbot, world.database, world.province)

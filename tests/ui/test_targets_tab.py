@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.targets import rule
-from otop_desktop.ui import target_import_dialog, targets_tab
+from otop_desktop.ui import file_dialogs, target_import_dialog, targets_tab
 from tests.engines import connect
 from tests.ui.conftest import open_window, settle
 
@@ -65,7 +65,7 @@ def test_tab_shows_the_services_figures_coloured_by_tier(qtbot, with_targets, me
 
 def test_export_writes_the_letters_layout_with_the_same_figures(qtbot, with_targets, messages, monkeypatch, tmp_path):
     target = tmp_path / "rule.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(target), ""))
     window, tab = open_targets(qtbot, with_targets, with_targets.province)
     qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
     settle()  # the workbook is written off the GUI thread
@@ -85,7 +85,7 @@ def test_export_writes_the_letters_layout_with_the_same_figures(qtbot, with_targ
 
 
 def test_import_dialog_saves_only_the_officers_choice(qtbot, world, messages, monkeypatch):
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(DATA / "round1.csv"), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(DATA / "round1.csv"), ""))
     window, tab = open_targets(qtbot, world, world.province)
     tab.year_box.setCurrentIndex(tab.year_box.findData(2569))
 
@@ -111,7 +111,7 @@ def test_import_dialog_saves_only_the_officers_choice(qtbot, world, messages, mo
 
 
 def test_cancelling_the_import_saves_nothing(qtbot, world, messages, monkeypatch):
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(DATA / "round2.csv"), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(DATA / "round2.csv"), ""))
     monkeypatch.setattr(target_import_dialog.TargetImportDialog, "exec", lambda dialog: dialog.reject() or 0)
     window, tab = open_targets(qtbot, world, world.province)
     qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
