@@ -32,6 +32,43 @@ REASONS = {
 _umask_lock, _umask = threading.Lock(), []
 
 
+# The SQLite files this process has open (store.database keeps the count), with the files SQLite keeps beside one.
+_open_databases: dict[Path, int] = {}
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def keep_unread(database_file: Path | str, opened: bool = True) -> None:
+    """Count a SQLite file this process opens (or, `opened` False, closes): check_input_path refuses it."""
+    place = Path(database_file).resolve()
+    count = _open_databases.get(place, 0) + (1 if opened else -1)
+    if count > 0:
+        _open_databases[place] = count
+    else:
+        _open_databases.pop(place, None)
+
+
+def check_input_path(path: Path | str) -> Path:
+    """A file the officer chose to read, refused in Thai when it is the program's own open database or a file
+    SQLite keeps beside it: on Linux and macOS a process that opens and closes such a file loses every lock
+    SQLite holds on it, and another program would then take the database for unused and delete its log (see
+    ui/file_dialogs). Names and stat only: the file itself is not opened."""
+    chosen = Path(path)
+    for database in list(_open_databases):
+        try:
+            same = os.path.samefile(chosen, database) or (
+                chosen.name in {database.name + side for side in SIDE_FILES}
+                and os.path.samefile(chosen.parent, database.parent)
+            )
+        except OSError:  # no such file (the reader says so), or a folder gone
+            continue
+        if same:
+            raise InvalidInput(
+                f"“{chosen.name}” คือฐานข้อมูลของโปรแกรมที่เปิดใช้อยู่ (หรือไฟล์ที่ฐานข้อมูลใช้คู่กัน) ไม่ใช่ไฟล์ที่จะอ่านเข้ามา"
+                " จึงไม่ได้อ่านไฟล์นี้ กรุณาเลือกไฟล์อื่น"
+            )
+    return chosen
+
+
 def _refuse(path, why: str) -> InvalidInput:
     text = os.fspath(path) if path is not None else ""
     shown = Path(text).name or text.strip()

@@ -17,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from otop_desktop.core.changes import Kind, touched
 from otop_desktop.core.errors import DatabaseProblem, ForeignDatabase, InvalidInput
-from otop_desktop.core.files import check_output_path, write_output
+from otop_desktop.core.files import check_input_path, check_output_path, write_output
 from otop_desktop.core.users import NATIONAL, UserInfo
 from otop_desktop.models import MonthlySale, Setting, User
 from otop_desktop.paths import BACKUP_SUFFIX
@@ -232,6 +232,7 @@ def _prepared(source: Path, target: Path, before_naming=None) -> BackupContents:
     what it holds. SQLite opens only a plain copy of the officer's file, so nothing is left beside it."""
     from otop_desktop.migrations import HEAD
 
+    check_input_path(source)  # this office's own open file is no backup to read from this process
     found = {}
     with tempfile.TemporaryDirectory(prefix="otop-restore-") as scratch:
         raw = write_output(Path(scratch) / "backup.db", lambda temporary: _plain_copy(source, temporary))

@@ -19,6 +19,7 @@ from otop_desktop.core.errors import (
     PasswordNeeded,
     ServerNotAnswering,
 )
+from otop_desktop.core.files import keep_unread
 from otop_desktop.migrations import HEAD
 from otop_desktop.store import deadline
 from otop_desktop.store.identity import check_identity, file_state, server_state
@@ -107,6 +108,7 @@ class Database:
         self.url = url
         self.engine = engine
         self._session_factory = sessionmaker(engine, expire_on_commit=False)
+        self._kept = False  # counted among the files no chosen file may be (keep_unread)
 
     def unit_of_work(self) -> UnitOfWork:
         """A fresh unit of work; use it in a `with` block."""
@@ -125,6 +127,15 @@ class Database:
     def close(self) -> None:
         """Release the file or the server's connections."""
         self.engine.dispose()
+        if self._kept:
+            self._kept = False
+            keep_unread(self.path, opened=False)
+
+    def keep_unread(self) -> None:
+        """While this file is open, no file the officer chooses is read if it is this one (files.check_input_path)."""
+        if self.path is not None and not self._kept:
+            self._kept = True
+            keep_unread(self.path)
 
     @contextmanager
     def rehearsal(self) -> Iterator["Database"]:
@@ -506,4 +517,5 @@ def open_database(path: Path | str, password: str | None = None) -> Database:
     from otop_desktop.store.master_data import ensure_master_data
 
     ensure_master_data(database)
+    database.keep_unread()
     return database

@@ -14,6 +14,7 @@ import zxingcpp
 from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 
 from otop_desktop.core.errors import InvalidInput
+from otop_desktop.core.files import check_input_path
 from otop_desktop.paths import APP_NAME
 from otop_desktop.services.forms.verify import code_problem, read_qr
 
@@ -65,6 +66,7 @@ def scan_files(paths) -> list[Path]:
 
 def open_scan(path: Path) -> ScannedFile:
     """Read a file whole and count its pages; a Thai refusal when it is no PDF, JPEG or PNG, or unreadable."""
+    check_input_path(path)
     kind = KINDS.get(path.suffix.lower())
     if kind is None:
         raise InvalidInput(f"ไฟล์ {path.name} ไม่ใช่ไฟล์สแกนที่รับได้ (รับ {SUPPORTED})")

@@ -20,6 +20,7 @@ from pathlib import Path
 import orjson
 
 from otop_desktop.core.errors import InvalidInput
+from otop_desktop.core.files import check_input_path
 
 # Version 2 added prints.json (a district's print records). A file says the oldest version that reads it: one
 # without that part is still written as version 1, so a program not yet updated takes it as before.
@@ -186,6 +187,10 @@ def read_file_bytes(path: Path | str) -> bytes:
     """A file's bytes, its size checked before it is read; a missing file, a folder or an unreadable
     file is refused in Thai."""
     path = Path(path)
+    try:
+        check_input_path(path)
+    except InvalidInput as refused:
+        raise BadFile(refused.message) from None
     try:
         if path.is_dir():
             raise BadFile(f"“{path.name}” เป็นโฟลเดอร์ ไม่ใช่ไฟล์ กรุณาเลือกไฟล์ .otop ในโฟลเดอร์นั้น")

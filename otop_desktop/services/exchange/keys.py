@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from otop_desktop.core.changes import Kind, touched
 from otop_desktop.core.errors import InvalidInput, NotFound
-from otop_desktop.core.files import check_output_path, write_bytes
+from otop_desktop.core.files import check_input_path, check_output_path, write_bytes
 from otop_desktop.core.users import Role, UserInfo
 from otop_desktop.models import OfficeKey
 from otop_desktop.services import access, areas
@@ -288,6 +288,7 @@ def key_offices(*, uow, user: UserInfo) -> list[tuple[str, str]]:
 
 def register_key_file(*, uow, user: UserInfo, path: Path | str) -> KeyInfo:
     """Register the key in a file another office wrote with write_key_file."""
+    check_input_path(path)
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         if data.get("kind") != KEY_FILE_KIND:

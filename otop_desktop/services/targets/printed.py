@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from otop_desktop.core.errors import InvalidInput, OtopError
+from otop_desktop.core.files import check_input_path
 from otop_desktop.core.users import UserInfo
 from otop_desktop.models import District, DistrictBase, PrintedTarget
 from otop_desktop.services import areas
@@ -129,6 +130,7 @@ class CheckReport:
 
 
 def _cells(path: Path) -> list[list]:
+    check_input_path(path)
     suffix = path.suffix.lower()
     try:
         if suffix == ".csv":
