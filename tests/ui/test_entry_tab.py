@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from otop_desktop.services import auth
@@ -286,10 +286,17 @@ def test_the_red_banner_goes_once_a_valid_amount_is_typed(qtbot, world, messages
     window = open_window(qtbot, world.database, world.mueang)
     tab = window.entry_tab
     window.tabs.setCurrentWidget(tab)
+    window.resize(1366, 728)
+    settle()
+    grid_top = tab.view.mapTo(tab, QPoint(0, 0)).y()
     type_into_cell(qtbot, tab.view, 0, FIRST_AMOUNT, "-5")
     assert tab.banner.isVisible() and "ติดลบ" in tab.banner.text()
+    settle()
+    assert tab.view.mapTo(tab, QPoint(0, 0)).y() == grid_top  # the rows stay under the officer's mouse
     type_into_cell(qtbot, tab.view, 0, FIRST_AMOUNT, "5")
     assert not tab.banner.isVisible()
+    settle()
+    assert tab.view.mapTo(tab, QPoint(0, 0)).y() == grid_top
 
 
 def test_names_and_product_types_cut_by_the_column_have_tooltips(qtbot, world, messages):
