@@ -101,17 +101,17 @@ def _import(args, office) -> int:
     matches = office.query(printed.match_districts, table=table)
     for match in matches:
         flag = "  ตรวจสอบ" if match.needs_confirmation else ""
-        how = "รหัสในไฟล์" if match.by_code else "ชื่อคล้าย"
-        print(
-            f"แถว {match.row_no}: “{match.printed_name}” → {match.district_code} {match.district_name} "
-            f"({how}, ความคล้าย {match.score:.0%}){flag}"
-        )
+        where = f"{match.district_code} {match.district_name}"
+        print(f"แถว {match.row_no}: “{match.printed_name}” → {where} ({match.how}){flag}")
     report = office.query(
         printed.check_printed, fiscal_year=args.year, round_no=args.round, table=table, matches=matches
     )
     for hint in report.hints:
         print(f"ข้อสังเกต: {hint}")
-    print(f"ช่องที่ไม่ตรงหลักเกณฑ์ {len(report.disagreements)} ช่อง ใน {len(report.codes_disagreeing())} อำเภอ:")
+    if report.disagreements:
+        print(f"ช่องที่ไม่ตรงหลักเกณฑ์ {len(report.disagreements)} ช่อง ใน {len(report.codes_disagreeing())} อำเภอ:")
+    else:
+        print("ทุกช่องตรงตามหลักเกณฑ์ (ปัดเศษต่างไม่ถึง 1 บาทไม่นับ)")
     for disagreement in report.disagreements:
         print("  " + disagreement.describe())
     if args.check:

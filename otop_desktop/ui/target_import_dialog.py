@@ -181,6 +181,8 @@ class TargetImportDialog(QDialog):
             self.tr("ช่องที่ไม่ตรงหลักเกณฑ์ {cells} ช่อง ใน {rows} อำเภอ (รวมแถว “รวม”) ปัดเศษต่างไม่ถึง 1 บาทไม่นับ").format(
                 cells=len(self.report.disagreements), rows=len(self.report.codes_disagreeing())
             )
+            if self.report.disagreements
+            else self.tr("ทุกช่องตรงตามหลักเกณฑ์ (ปัดเศษต่างไม่ถึง 1 บาทไม่นับ)")
         )
         self._update_save()
 

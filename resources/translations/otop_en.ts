@@ -448,107 +448,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="141"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="149"/>
         <source>การกดปุ่ม “บันทึกข้อมูล” ถือว่าเป็นการตรวจสอบและยืนยันข้อมูลของอำเภอแล้ว กรุณาตรวจสอบให้เรียบร้อยก่อนกดปุ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="143"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="151"/>
         <source>การกดปุ่ม “บันทึกข้อมูล” ถือว่าได้ตรวจสอบและยืนยันข้อมูลที่แก้ไขแทนอำเภอแล้ว โดยบันทึกชื่อผู้แก้ไขไว้ในประวัติ กรุณาตรวจสอบให้เรียบร้อยก่อนกดปุ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="149"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="157"/>
         <source>— เลือกอำเภอ —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="150"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="158"/>
         <source>ทุกอำเภอ (ทั้งประเทศ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="152"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="160"/>
         <source>ทุกอำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="177"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="185"/>
         <source>ทุกตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="269"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="277"/>
         <source>เลือกอำเภอเพื่อดูยอดจำหน่ายของเดือน (หรือ “ทุกอำเภอ” เพื่อดูทั้งประเทศ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="314"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="322"/>
         <source> (ดึงมาด้วย Sync ยังไม่ได้บันทึก {count} ราย)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="317"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="325"/>
         <source> · แก้ไขล่าสุดโดย {user} เมื่อ {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="340"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="348"/>
         <source>ยังไม่ได้บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="341"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="349"/>
         <source>มีข้อมูลที่แก้ไขแล้วแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="354"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="362"/>
         <source>ไม่มีข้อมูลที่เปลี่ยนแปลง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="365"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="373"/>
         <source>ยังไม่ได้บันทึก: เดือนนี้ถูกล็อก (ยืนยันข้อมูล) แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="370"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="378"/>
         <source>กำลังบันทึกข้อมูล {rows} ราย…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="386"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="394"/>
         <source>ยังไม่ได้บันทึก: กรุณาตรวจสอบยอดที่สูงผิดปกติ (ช่องรวมสีส้ม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="402"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="410"/>
         <source>บันทึกข้อมูลเรียบร้อย เมื่อ {when} ({rows} ราย)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="311"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="319"/>
         <source>ผู้ประกอบการในรายชื่อของเดือน {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="423"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="431"/>
         <source>รายชื่อผู้ประกอบการของเดือนนี้ครบแล้ว ({count} ราย) ไม่มีรายชื่อเพิ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="428"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="436"/>
         <source>ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า {added} ราย (แถวสีฟ้าท้ายตาราง ไม่ดึงยอดเงิน) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="433"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="441"/>
         <source>เดือนก่อนหน้าไม่มีรายชื่อ จึงใส่ผู้ประกอบการที่ยังดำเนินกิจการทั้งหมด {added} ราย (แถวสีฟ้า) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="452"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="460"/>
         <source>กรุณาเลือกแถวของผู้ประกอบการที่ต้องการแก้ไข</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2890,12 +2890,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="205"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="185"/>
+        <source>ทุกช่องตรงตามหลักเกณฑ์ (ปัดเศษต่างไม่ถึง 1 บาทไม่นับ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="207"/>
         <source>กรุณายืนยันการจับคู่อำเภอทุกแถวก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="211"/>
+        <location filename="../../otop_desktop/ui/target_import_dialog.py" line="213"/>
         <source>กำลังบันทึกค่าเป้าหมาย…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -216,3 +216,49 @@ def test_formula_results_become_satang_and_real_fractions_are_reported(tmp_path)
     assert len(table.rounded) == 2
     assert "116,564,581.365 ปัดเป็น 116,564,581.37 บาท" in table.rounded[0]
     assert "333.333333333333" in table.rounded[1] and "ปัดเป็น 333.33 บาท" in table.rounded[1]
+
+
+def test_the_programs_own_export_and_a_table_with_a_note_beside_it_read_back(letter_rule, tmp_path):
+    """The six figures are found by their headings: the program's own export goes on with the actual sales, the
+    tier reached, the gap and what is needed a month, and an office's table may carry a note; both were read as
+    their last six columns ("ปรับลดยอดจำหน่าย: “ขั้นสูง (สัดส่วน…)”: กรุณากรอกเป็นตัวเลข")."""
+    from openpyxl import load_workbook
+
+    from otop_desktop.services.targets import workbook
+
+    world = letter_rule
+    table, matches, _ = check(world, "round1.csv", 1)
+    keep_printed(world, table, matches, 2568, set())  # the rule's figures for every district
+    with world.database.unit_of_work() as uow:
+        shown = rule.target_table(uow=uow, user=world.province, fiscal_year=2568, round_no=1)
+    exported = workbook.export_targets(shown, tmp_path / "targets.xlsx", "อุบลราชธานี")
+    book = load_workbook(exported)
+    sheet = book.worksheets[0]
+    header = next(row for row in sheet.iter_rows() if any(c.value == "อำเภอ" for c in row))
+    sheet.cell(header[0].row, sheet.max_column + 1, "หมายเหตุ")  # an office's own column, after the six
+    noted = tmp_path / "noted.xlsx"
+    book.save(noted)
+    expected = {line.district_name: (line.base, *vars(line.figures).values()) for line in shown.lines if line.figures}
+    for path in (exported, noted):
+        again = printed.read_printed_table(path)
+        assert {r.name: tuple(r.values[k] for k in printed.COLUMNS) for r in again.rows} == expected
+        with world.database.unit_of_work() as uow:
+            found = printed.match_districts(uow=uow, user=world.province, table=again)
+            report = printed.check_printed(
+                uow=uow, user=world.province, fiscal_year=2568, round_no=1, table=again, matches=found
+            )
+        assert report.disagreements == ()  # the program's own rounding agrees with itself
+        assert {m.how for m in found} == {"ชื่อตรง"}
+
+
+def test_a_formula_the_file_never_calculated_is_named_as_such(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["ที่", "อำเภอ", "ปีฐาน", "ปรับลด", "รอบ", "ต้น", "มาตรฐาน", "สูง"])
+    sheet.append([1, "น้ำยืน", 251759355, 233129163, 116564582, "=E2*1.02", 120061519, 122392811])
+    path = tmp_path / "formula.xlsx"
+    book.save(path)  # openpyxl writes formulas without their results, as a program that does not calculate
+    with pytest.raises(InvalidInput, match="แถวที่ 2 คอลัมน์ ค่าเป้าหมายขั้นต้น: เป็นสูตรที่ไฟล์ยังไม่มีผลคำนวณ"):
+        printed.read_printed_table(path)

@@ -80,6 +80,13 @@ class Match:
         """A weak match the officer must look at."""
         return self.score < CONFIDENT
 
+    @property
+    def how(self) -> str:
+        """'รหัสในไฟล์', 'ชื่อตรง' or 'ชื่อคล้าย 96%': how the row was matched."""
+        if self.by_code:
+            return "รหัสในไฟล์"
+        return "ชื่อตรง" if self.score >= 1 else f"ชื่อคล้าย {self.score:.0%}"
+
 
 @dataclass(frozen=True)
 class Disagreement:
@@ -129,6 +136,25 @@ class CheckReport:
         return {d.district_code for d in self.disagreements if d.district_code}
 
 
+class _Uncalculated:
+    """A formula whose result the file does not hold (written by a program that does not calculate)."""
+
+
+UNCALCULATED = _Uncalculated()
+
+
+def _first_sheet(path: Path, data_only: bool) -> list[list]:
+    """The first sheet's cells, row by row: values as the file last calculated them, or as written (formulas)."""
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True, data_only=data_only)
+    try:
+        sheet = workbook.worksheets[0]
+        return [list(row) for row, _ in zip(sheet.iter_rows(values_only=True), range(MAX_ROWS + 10))]
+    finally:
+        workbook.close()
+
+
 def _cells(path: Path) -> list[list]:
     check_input_path(path)
     suffix = path.suffix.lower()
@@ -137,14 +163,13 @@ def _cells(path: Path) -> list[list]:
             with path.open(encoding="utf-8-sig", newline="") as handle:
                 return [row for row, _ in zip(csv.reader(handle), range(MAX_ROWS + 10))]
         if suffix in (".xlsx", ".xlsm"):
-            from openpyxl import load_workbook
-
-            workbook = load_workbook(path, read_only=True, data_only=True)
-            try:
-                sheet = workbook.worksheets[0]
-                return [list(row) for row, _ in zip(sheet.iter_rows(values_only=True), range(MAX_ROWS + 10))]
-            finally:
-                workbook.close()
+            values = _first_sheet(path, data_only=True)
+            if any(cell is None for row in values for cell in row):  # a formula never calculated reads as blank
+                for row, written in zip(values, _first_sheet(path, data_only=False)):
+                    for column, (value, cell) in enumerate(zip(row, written)):
+                        if value is None and isinstance(cell, str) and cell.startswith("="):
+                            row[column] = UNCALCULATED
+            return values
     except (OSError, UnicodeDecodeError, csv.Error, ValueError, KeyError, zipfile.BadZipFile, zlib.error) as error:
         raise InvalidInput(f"อ่านไฟล์ {path.name} ไม่ได้: ไฟล์เสียหายหรือไม่ใช่ตาราง ({type(error).__name__})") from error
     raise InvalidInput(f"ไฟล์ {path.name}: รับเฉพาะไฟล์ .csv หรือ .xlsx")
@@ -170,6 +195,11 @@ def _spreadsheet_number(value: float | int, where: str, rounded: list[str]) -> s
 
 
 def _amount(value, where: str, rounded: list[str] | None = None) -> int:
+    if value is UNCALCULATED:
+        raise InvalidInput(
+            f"{where}: เป็นสูตรที่ไฟล์ยังไม่มีผลคำนวณ (ไฟล์นี้ยังไม่เคยเปิดคำนวณใน Excel)"
+            " กรุณาเปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึกอีกครั้ง หรือพิมพ์ตัวเลขแทนสูตร"
+        )
     if isinstance(value, bool):
         raise InvalidInput(f"{where}: ไม่ใช่จำนวนเงิน")
     if isinstance(value, (int, float)):
@@ -191,23 +221,48 @@ def _header_index(cells: list[list]) -> int:
     raise InvalidInput("ไม่พบหัวตาราง: ต้องมีคอลัมน์ “อำเภอ” และตัวเลข 6 คอลัมน์ตามแบบเป้าหมายตัวชี้วัด")
 
 
+def _heading_is(key: str, heading: str) -> bool:
+    """Whether a column's heading names figure `key`, in the letter's wording or the program's own export's (which
+    goes on with the actual sales, the tier reached, the gap and what is needed a month: none of the six)."""
+    heading = "".join(heading.split())
+    if key in ("basic", "standard", "high"):
+        return "เป้าหมาย" in heading and TIER_NAMES[COLUMNS.index(key) - 3] in heading
+    sold = "ยอดจำหน่าย" in heading and not any(word in heading for word in ("จริง", "ต่อเดือน", "ขาด"))
+    if key == "adjusted":
+        return sold and "ปรับลด" in heading
+    if key == "round_base":
+        return sold and "รอบ" in heading and "ปรับลด" not in heading
+    return sold and "ปรับลด" not in heading and "รอบ" not in heading and "เป้าหมาย" not in heading
+
+
+def _figure_columns(header: list[str], after: int) -> list[int]:
+    """Where the six figures are: by their headings when each names one (a note or the program's own columns
+    may come beside them), else the six columns after the district's name and code."""
+    found = [next((i for i in range(after, len(header)) if _heading_is(key, header[i])), None) for key in COLUMNS]
+    if None not in found and len(set(found)) == len(COLUMNS):
+        return found
+    return list(range(after, after + len(COLUMNS)))
+
+
 def read_printed_table(path: Path | str) -> PrintedTable:
-    """Read a table laid out like attachments 1 and 2: ที่, อำเภอ, [รหัส], then six figures."""
+    """Read a table laid out like attachments 1 and 2: ที่, อำเภอ, [รหัส], then six figures, found by their
+    headings (other columns, such as a note, may stand beside them)."""
     path = Path(path)
     cells = _cells(path)
     header_at = _header_index(cells)
     header = [str(c or "") for c in cells[header_at]]
     code_column = next((i for i, h in enumerate(header) if "code" in h or "รหัส" in h), None)
     name_column = next(i for i, h in enumerate(header) if "อำเภอ" in h or "district" in h)
+    columns = _figure_columns(header, max(name_column, -1 if code_column is None else code_column) + 1)
     rows, total, rounded = [], None, []
     for number, row in enumerate(cells[header_at + 1 :], header_at + 2):
         if not any(c not in (None, "") for c in row):
             continue
-        if len(row) < len(header) or len(header) - 6 <= name_column:
+        if len(row) <= max(columns):
             raise InvalidInput(f"แถวที่ {number} ของไฟล์มีคอลัมน์ไม่ครบ 6 ตัวเลข")
         figures = {
-            key: _amount(value, f"แถวที่ {number} คอลัมน์ {COLUMN_NAMES[key]}", rounded)
-            for key, value in zip(COLUMNS, row[len(header) - 6 : len(header)])
+            key: _amount(row[column], f"แถวที่ {number} คอลัมน์ {COLUMN_NAMES[key]}", rounded)
+            for key, column in zip(COLUMNS, columns)
         }
         label, name = str(row[0] or "").strip(), str(row[name_column] or "").strip()
         code = str(row[code_column]).strip() if code_column is not None and row[code_column] not in (None, "") else None
@@ -317,8 +372,8 @@ def check_printed(
         computed = compute_round(row.values["base"], settings, round_no)
         expected = {"base": stored.get(match.district_code, row.values["base"]), **vars(computed)}
         exact = {"base": expected["base"], **exact_round(row.values["base"], settings, round_no)}
-        for key in COLUMNS:
-            if abs(row.values[key] - exact[key]) >= TOLERANCE:
+        for key in COLUMNS:  # within a baht of the exact figure, or the figure as this program rounds it
+            if abs(row.values[key] - exact[key]) >= TOLERANCE and row.values[key] != expected[key]:
                 found.append(
                     Disagreement(
                         row.row_no, match.district_code, match.district_name, key, row.values[key], expected[key]
