@@ -20,6 +20,11 @@ def add(commands) -> dict:
         action="store_true",
         help="แทนที่ค่าเป้าหมายที่นำเข้าจากตารางที่พิมพ์ไว้ด้วยค่าที่คำนวณ (ไม่ใส่: ไม่คำนวณถ้ามีค่าที่นำเข้าไว้)",
     )
+    compute.add_argument(
+        "--replace-entered",
+        action="store_true",
+        help="แทนที่ยอดปีฐานที่กรอกเองไว้ด้วยยอดจากข้อมูล (ไม่ใส่: ไม่คำนวณถ้ามียอดที่กรอกไว้ต่างจากข้อมูล)",
+    )
     base = user_and_year(group.add_parser("base", help="กรอกยอดจำหน่ายปีฐานของอำเภอเอง"))
     base.add_argument("--district", type=area_code, required=True, help="รหัสอำเภอ 4 หลัก")
     base.add_argument("--amount", required=True, help="บาท เช่น 1,555,156,555")
@@ -46,10 +51,16 @@ def run_targets(args, office) -> int:
     if args.targets_command == "settings":
         return _settings(args, office)
     if args.targets_command == "compute":
-        try:  # printed figures are replaced only with --replace-printed (the window asks)
-            found = office.query(rule.bases_from_data, fiscal_year=args.year, replace_printed=args.replace_printed)
+        try:  # printed figures and typed bases are replaced only when asked for (the window asks)
+            found = office.query(
+                rule.bases_from_data,
+                fiscal_year=args.year,
+                replace_printed=args.replace_printed,
+                replace_entered=args.replace_entered,
+            )
         except InvalidInput as refused:
-            raise InvalidInput(refused.message.replace("กรุณายืนยัน", "ใส่ --replace-printed เพื่อยืนยัน")) from None
+            flag = "--replace-entered" if "กรอกเองไว้" in refused.message else "--replace-printed"
+            raise InvalidInput(refused.message.replace("กรุณายืนยัน", f"ใส่ {flag} เพื่อยืนยัน")) from None
         print(f"คำนวณยอดปีฐานจากข้อมูลในโปรแกรมแล้ว {len(found)} อำเภอ")
         return _show(office, args.year, 1, None) or _show(office, args.year, 2, None)
     if args.targets_command == "import":

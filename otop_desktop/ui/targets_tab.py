@@ -286,21 +286,23 @@ class TargetsTab(QWidget):
 
     def compute_bases(self) -> None:
         """Take every district's base from the program's own sales of the base year (a province's year of
-        sales: off the GUI thread), after asking when it replaces printed figures taken in from the letter."""
+        sales: off the GUI thread), after asking when it replaces printed figures taken in from the letter or
+        bases the officer typed."""
         base_year = self.table.settings.base_year
         kept = sum(1 for line in self.table.lines if line.printed)
-        if kept and (
-            QMessageBox.question(
-                self,
-                self.tr("คำนวณยอดปีฐาน"),
-                self.tr(
-                    "มีค่าเป้าหมายที่นำเข้าจากตารางที่พิมพ์ไว้ {kept} อำเภอ การคำนวณยอดปีฐาน {base} จากข้อมูลในโปรแกรม"
-                    "จะแทนที่ค่าเหล่านั้นด้วยค่าที่คำนวณตามหลักเกณฑ์ ต้องการคำนวณต่อหรือไม่"
-                ).format(kept=kept, base=base_year),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            != QMessageBox.StandardButton.Yes
+        typed = [line.district_name for line in self.table.lines if line.base_source == "entered"]
+        if kept and not self._agrees(
+            self.tr(
+                "มีค่าเป้าหมายที่นำเข้าจากตารางที่พิมพ์ไว้ {kept} อำเภอ การคำนวณยอดปีฐาน {base} จากข้อมูลในโปรแกรม"
+                "จะแทนที่ค่าเหล่านั้นด้วยค่าที่คำนวณตามหลักเกณฑ์ ต้องการคำนวณต่อหรือไม่"
+            ).format(kept=kept, base=base_year)
+        ):
+            return
+        if typed and not self._agrees(
+            self.tr(
+                "ยอดปีฐานของ {count} อำเภอกรอกเองไว้ ({names}) การคำนวณจะแทนที่ด้วยยอดจำหน่ายปี {base} จากข้อมูลในโปรแกรม"
+                " ต้องการคำนวณต่อหรือไม่"
+            ).format(count=len(typed), names=", ".join(typed[:5]) + (" …" if len(typed) > 5 else ""), base=base_year)
         ):
             return
 
@@ -319,9 +321,21 @@ class TargetsTab(QWidget):
             rule.bases_from_data,
             fiscal_year=self.fiscal_year,
             replace_printed=True,  # asked above, when there were any
+            replace_entered=True,
             progress=self.tr("กำลังคำนวณยอดปีฐาน…"),
             on_done=done,
         )
+
+    def _agrees(self, question: str) -> bool:
+        """Whether the officer answers Yes to replacing figures set by hand (No is the default)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("คำนวณยอดปีฐาน"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def enter_base(self, index=None) -> None:
         """Type a district's base-year sales (double-click its row)."""

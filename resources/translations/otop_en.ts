@@ -3008,69 +3008,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="295"/>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="311"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="303"/>
+        <source>ยอดปีฐานของ {count} อำเภอกรอกเองไว้ ({names}) การคำนวณจะแทนที่ด้วยยอดจำหน่ายปี {base} จากข้อมูลในโปรแกรม ต้องการคำนวณต่อหรือไม่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="313"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="333"/>
         <source>คำนวณยอดปีฐาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="297"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="296"/>
         <source>มีค่าเป้าหมายที่นำเข้าจากตารางที่พิมพ์ไว้ {kept} อำเภอ การคำนวณยอดปีฐาน {base} จากข้อมูลในโปรแกรมจะแทนที่ค่าเหล่านั้นด้วยค่าที่คำนวณตามหลักเกณฑ์ ต้องการคำนวณต่อหรือไม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="312"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="314"/>
         <source>คำนวณยอดจำหน่ายปีฐาน {base} จากข้อมูลในโปรแกรมแล้ว {count} อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="322"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="325"/>
         <source>กำลังคำนวณยอดปีฐาน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="334"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="348"/>
         <source>ยอดจำหน่ายปีฐาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="335"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="349"/>
         <source>ยอดจำหน่ายปีฐาน {year} ของอำเภอ{name} (บาท):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="355"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="369"/>
         <source>เลือกไฟล์ตารางค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="355"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="369"/>
         <source>ตาราง (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="362"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="376"/>
         <source>กำลังอ่านตาราง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="376"/>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="387"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="390"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="401"/>
         <source>ส่งออก Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="376"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="390"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="385"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="399"/>
         <source>กำลังบันทึกไฟล์ Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="387"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="401"/>
         <source>บันทึกไฟล์แล้ว: {path}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -231,3 +231,23 @@ def test_the_total_rows_share_follows_the_months_ended_not_an_early_save(qtbot, 
     tab.round_box.setCurrentIndex(0)
     assert tab.model.rows[-1][9] == total[9] and tab.model.backgrounds[-1] is not None
     assert tab.model.rows[-1][8] != total[8]  # the December sales still count in the round's actual
+
+
+def test_computing_the_bases_asks_before_it_replaces_a_typed_one(qtbot, world, messages):
+    """A base the officer typed is theirs too: the window asks, names the district, and No keeps it."""
+    from tests.conftest import save
+
+    save(world.database, world.province, 2568, 5, {world.ids["ไหม"]: (1_000_000, None, None, None)})
+    with world.database.unit_of_work() as uow:
+        rule.enter_base(uow=uow, user=world.province, fiscal_year=2569, district_code="3401", base_satang=77_700)
+    window, tab = open_targets(qtbot, world, world.province)
+    messages.answer = QMessageBox.StandardButton.No
+    tab.compute_button.click()
+    settle()
+    assert messages.shown[-1][0] == "question" and "กรอกเองไว้ (เมืองอุบลราชธานี)" in messages.shown[-1][2]
+    assert {line.district_code: line.base for line in service_table(world, world.province).lines}["3401"] == 77_700
+    messages.answer = QMessageBox.StandardButton.Yes
+    tab.compute_button.click()
+    settle()
+    assert "คำนวณยอดจำหน่ายปีฐาน 2568" in messages.shown[-1][2]
+    assert {line.district_code: line.base for line in service_table(world, world.province).lines}["3401"] != 77_700

@@ -223,3 +223,33 @@ def test_a_base_computed_from_data_is_marked_stale_when_the_base_years_sales_cha
         rule.bases_from_data(uow=uow, user=world.province, fiscal_year=2569)
     with world.database.unit_of_work() as uow:
         assert rule.target_table(uow=uow, user=world.province, fiscal_year=2569, round_no=1).stale == ()
+
+
+def test_computing_bases_asks_before_replacing_one_the_officer_typed(world, capsys, monkeypatch):
+    """A base typed for a district (a figure the data does not give) is replaced by the data's only when the
+    officer agrees; a typed base the data gives anyway is no question. The command line asks with a flag."""
+    from otop_desktop.cli import main
+    from tests.conftest import PASSWORD
+    from tests.engines import location
+
+    with world.database.unit_of_work() as uow:
+        rule.save_settings(
+            uow=uow, user=world.province, fiscal_year=2570, base_year=2569, factor="1", percents=(2, 3, 5)
+        )
+    with world.database.unit_of_work() as uow:
+        rule.enter_base(uow=uow, user=world.province, fiscal_year=2570, district_code="3401", base_satang=baht(100_000))
+        rule.enter_base(uow=uow, user=world.province, fiscal_year=2570, district_code="3415", base_satang=11 * 300_001)
+    with world.database.unit_of_work() as uow:
+        with pytest.raises(InvalidInput, match=r"ยอดปีฐานที่กรอกเองไว้ 1 อำเภอ \(เมืองอุบลราชธานี\) ต่างจากยอดจำหน่ายในโปรแกรม"):
+            rule.bases_from_data(uow=uow, user=world.province, fiscal_year=2570)
+    monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
+    compute = [*location(world.database), "targets", "compute", "--user", "prov", "--year", "2570"]
+    assert main(compute) == 2
+    assert "ใส่ --replace-entered เพื่อยืนยัน" in capsys.readouterr().err
+    with world.database.unit_of_work() as uow:  # nothing replaced yet
+        kept = rule.target_table(uow=uow, user=world.province, fiscal_year=2570, round_no=1)
+    assert {line.district_code: line.base for line in kept.lines}["3401"] == baht(100_000)
+    assert main([*compute, "--replace-entered"]) == 0
+    with world.database.unit_of_work() as uow:
+        replaced = rule.target_table(uow=uow, user=world.province, fiscal_year=2570, round_no=1)
+    assert {line.district_code: line.base for line in replaced.lines}["3401"] == 11 * 1_810_050

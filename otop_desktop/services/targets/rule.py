@@ -387,12 +387,19 @@ def _save_base(uow, user: UserInfo, fiscal_year: int, district_code: str, base_s
 
 
 def bases_from_data(
-    *, uow, user: UserInfo, fiscal_year: int, replace_printed: bool = False, today: date | None = None
+    *,
+    uow,
+    user: UserInfo,
+    fiscal_year: int,
+    replace_printed: bool = False,
+    replace_entered: bool = False,
+    today: date | None = None,
 ) -> dict[str, int]:
     """Take every district's base from the program's own sales of the base year, which must have ended (a year
     still running would give targets a fraction of a year's); returns what it set. As a typed base does, it
-    replaces the printed figures kept for those districts: only once the officer has been asked and agreed
-    (`replace_printed`), as a lock of an incomplete month waits for `incomplete_ok`."""
+    replaces the printed figures kept for those districts, and it replaces bases the officer typed that the data
+    does not give: each only once the officer has been asked and agreed (`replace_printed`, `replace_entered`),
+    as a lock of an incomplete month waits for `incomplete_ok`."""
     _check_manager(user)
     settings = get_settings(uow=uow, user=user, fiscal_year=fiscal_year)
     if fiscal_year_of(today or today_in_thailand()) <= settings.base_year:
@@ -412,11 +419,28 @@ def bases_from_data(
             f"มีค่าเป้าหมายที่นำเข้าจากตารางที่พิมพ์ไว้ {kept} อำเภอ การคำนวณจะแทนที่ค่าเหล่านั้นด้วยค่าที่คำนวณตามหลักเกณฑ์"
             " หากต้องการ กรุณายืนยัน"
         )
+    typed = _typed_otherwise(uow.session, fiscal_year, sums)
+    if typed and not replace_entered:
+        raise InvalidInput(
+            f"ยอดปีฐานที่กรอกเองไว้ {len(typed)} อำเภอ ({', '.join(typed[:5])}{' …' if len(typed) > 5 else ''})"
+            " ต่างจากยอดจำหน่ายในโปรแกรม การคำนวณจะแทนที่ยอดที่กรอกไว้ด้วยยอดจากข้อมูล หากต้องการ กรุณายืนยัน"
+        )
     for code, amount in sorted(sums.items()):
         _save_base(uow, user, fiscal_year, code, amount, "data")
         _drop_printed(uow.session, fiscal_year, code)
     uow.commit()
     return dict(sums)
+
+
+def _typed_otherwise(session, fiscal_year: int, sums: dict[str, int]) -> list[str]:
+    """The names of the districts whose base the officer typed and the base year's sales do not give."""
+    query = (
+        select(District.name_th, DistrictBase.base_satang, DistrictBase.district_code)
+        .join(District, District.code == DistrictBase.district_code)
+        .where(DistrictBase.fiscal_year == fiscal_year, DistrictBase.source == "entered")
+        .order_by(DistrictBase.district_code)
+    )
+    return [name for name, base, code in session.execute(query) if code in sums and sums[code] != base]
 
 
 def last_changed(*, uow, user: UserInfo, fiscal_year: int) -> datetime | None:
