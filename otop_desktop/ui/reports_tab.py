@@ -32,7 +32,7 @@ from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.export_panel import ExportPanel
 from otop_desktop.ui.file_dialogs import FileKind, save_file_name
 from otop_desktop.ui.forms_dialogs import ForecastDialog, SignatoriesDialog
-from otop_desktop.ui.operations import perform_in_background, read_in_background, read_once_drawn
+from otop_desktop.ui.operations import perform, perform_in_background, read_in_background, read_once_drawn
 from otop_desktop.ui.pdf_preview import PdfPreview
 from otop_desktop.ui.period_picker import PeriodPicker
 from otop_desktop.ui.verify_box import VerifyBox
@@ -227,6 +227,8 @@ class ReportsTab(QWidget):
             f"{form}-{request.get('district_code') or self.user.province_code}-{request['fiscal_year']}-{period}.pdf"
         )
         kinds = self.tr("PDF (*.pdf);;Excel (*.xlsx)") if form == "ประมาณการ" else self.tr("PDF (*.pdf)")
+        if not self._ready(request):
+            return
         path, chosen = save_file_name(self, FileKind.PDF, self.tr("บันทึกไฟล์"), suggested, kinds)
         if not path:
             return
@@ -245,6 +247,8 @@ class ReportsTab(QWidget):
 
     def print_form(self) -> None:
         """Print through the system's print dialog: each page drawn at the printer's resolution."""
+        if not self._ready(self._request()):
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
@@ -262,6 +266,13 @@ class ReportsTab(QWidget):
             )
 
         self._print(path, done, self._request())
+
+    def _ready(self, request: dict) -> bool:
+        """Whether a district's จต.๒ has anything to print, said before the officer is asked where to save it or
+        on which printer (one district's list: a blink's read); other forms say so as they print."""
+        if self.form_box.currentData() != "jt2" or request.get("district_code") is None:
+            return True
+        return perform(self, jt2.ready_jt2, **request) is not None
 
     def _print(self, path: Path, done, request: dict) -> None:
         """Run the print; a month not completely entered prints only after the officer says yes to it."""

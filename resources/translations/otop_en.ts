@@ -2025,12 +2025,12 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="342"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="353"/>
         <source>พิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="342"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="353"/>
         <source>เปิดเครื่องพิมพ์ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2256,22 +2256,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="325"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="336"/>
         <source>รหัสตรวจสอบเอกสาร {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="326"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="337"/>
         <source>รหัสตรวจสอบเอกสาร {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="330"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="341"/>
         <source> · ไม่มีแบบของ {n} อำเภอ (ยังไม่มีรายชื่อผู้ประกอบการของช่วงเวลานี้): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="334"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="345"/>
         <source> · พิมพ์ทั้งที่ยังไม่ครบ: {lines}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2317,23 +2317,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="230"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="232"/>
         <source>บันทึกไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="241"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="243"/>
         <source>บันทึกแล้ว: {path} · {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="279"/>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="285"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="290"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="296"/>
         <source>กำลังจัดทำแบบ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="259"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="263"/>
         <source>ส่งไปที่เครื่องพิมพ์แล้ว {pages} หน้า · {codes}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2343,17 +2343,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="290"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="301"/>
         <source>• {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="292"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="303"/>
         <source>และอีก {count} รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="294"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="305"/>
         <source>ข้อมูลยังกรอกไม่ครบ:
 {lines}
 
@@ -2361,12 +2361,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="299"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="310"/>
         <source>ข้อมูลยังกรอกไม่ครบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="314"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="325"/>
         <source>จังหวัด</source>
         <translation type="unfinished"></translation>
     </message>

@@ -67,6 +67,23 @@ def test_a_refused_preview_says_why(qtbot, world, messages, monkeypatch):
     assert messages.shown[-1][0] == "warning" and "รหัสอำเภอ 4 หลัก" in messages.shown[-1][2]
 
 
+def test_a_month_with_no_list_is_refused_by_the_preview_and_before_asking_where_to_save(qtbot, world, messages):
+    """A district's month with no entrepreneur listed: the preview says so as the print does (it drew an empty
+    form, "ศูนย์บาทถ้วน"), and saving or printing says so before asking for a file or a printer (the file
+    dialogs and the print dialog are not answered here: asking would fail the test)."""
+    window, tab = open_reports(qtbot, world, world.mueang)
+    tab.picker.set_period(2570, 11)  # November 2569: nothing listed yet
+    tab.preview()
+    settle()
+    assert messages.shown[-1][0] == "warning" and "ยังไม่มีรายชื่อผู้ประกอบการของช่วงเวลานี้" in messages.shown[-1][2]
+    assert tab.document.pageCount() == 0
+    for press in (tab.save_pdf, tab.print_form):
+        shown = len(messages.shown)
+        press()
+        settle()
+        assert len(messages.shown) == shown + 1 and "จึงไม่มีแบบ จต.๒ ให้พิมพ์" in messages.shown[-1][2]
+
+
 def test_the_province_prints_a_quarter_of_every_district_in_one_pdf(qtbot, world, messages, monkeypatch, tmp_path):
     window, tab = open_reports(qtbot, world, world.province)
     tab.district_box.setCurrentIndex(tab.district_box.findData(reports_module.ALL))

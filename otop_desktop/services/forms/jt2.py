@@ -235,11 +235,7 @@ def print_jt2(
     form = jt2_form(
         uow=uow, user=user, district_code=district_code, fiscal_year=fiscal_year, month=month, quarter=quarter
     )
-    if not form.figures:  # a form of no rows would certify nothing (the province's print skips such districts)
-        raise InvalidInput(  # said first: asking to print it incomplete would only lead here
-            f"{form.district_name} ยังไม่มีรายชื่อผู้ประกอบการของช่วงเวลานี้ จึงไม่มี{FORM_NAME} ให้พิมพ์"
-            " กรุณากด “Sync ข้อมูล” หรือเพิ่มผู้ประกอบการ แล้วกรอกยอดก่อน"
-        )
+    _refuse_unlisted(form)  # said first: asking to print it incomplete would only lead here
     check_complete(form.entries, FORM_NAME, incomplete_ok)
     code = new_code(uow=uow)
     path = write_output(
@@ -248,6 +244,32 @@ def print_jt2(
         lambda: record_print(uow=uow, user=user, code=code, **_recorded(form)),
     )
     return Printed(path, code, _title(form))
+
+
+def _refuse_unlisted(form: Jt2Form) -> None:
+    """A form of no rows would certify nothing (the province's print skips such districts): refused in Thai."""
+    if not form.figures:
+        raise InvalidInput(
+            f"{form.district_name} ยังไม่มีรายชื่อผู้ประกอบการของช่วงเวลานี้ จึงไม่มี{FORM_NAME} ให้พิมพ์"
+            " กรุณากด “Sync ข้อมูล” หรือเพิ่มผู้ประกอบการ แล้วกรอกยอดก่อน"
+        )
+
+
+def ready_jt2(
+    *,
+    uow,
+    user: UserInfo,
+    district_code: str,
+    fiscal_year: int,
+    month: int | None = None,
+    quarter: int | None = None,
+    thai_digits: bool = True,
+) -> None:
+    """Refuse a district's period print_jt2 would refuse for having no entrepreneur listed, before the officer
+    is asked where to save it (a district's month: a blink's read)."""
+    _refuse_unlisted(
+        jt2_form(uow=uow, user=user, district_code=district_code, fiscal_year=fiscal_year, month=month, quarter=quarter)
+    )
 
 
 def preview_jt2(
@@ -261,10 +283,12 @@ def preview_jt2(
     quarter: int | None = None,
     thai_digits: bool = True,
 ) -> Path:
-    """The form as it will print, for the screen: nothing is recorded and it carries no verification code."""
+    """The form as it will print, for the screen: nothing is recorded and it carries no verification code. A period
+    with no entrepreneur listed is refused as its print is, not drawn as an empty form."""
     form = jt2_form(
         uow=uow, user=user, district_code=district_code, fiscal_year=fiscal_year, month=month, quarter=quarter
     )
+    _refuse_unlisted(form)
     return render_jt2(form, path, thai_digits=thai_digits)
 
 
