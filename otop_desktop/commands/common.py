@@ -107,7 +107,9 @@ def user_and_year(command):
 
 def user_and_period(command):
     """The options every command acting on a month takes: who, and which fiscal year and month."""
-    user_and_year(command).add_argument("--month", type=int, required=True, help="เดือน 1-12")
+    user_and_year(command).add_argument(
+        "--month", type=int, required=True, help="เดือนตามปฏิทิน 1-12 (1 = มกราคม, 10 = ตุลาคม ซึ่งเป็นเดือนแรกของปีงบประมาณ)"
+    )
     return command
 
 

@@ -35,6 +35,9 @@ def run_forecast(args, office) -> int:
                 print(f"ล้างประมาณการของเดือน{held.label} แล้ว (เดิมรวม {format_baht(held.total)} บาท)")
             else:
                 print(f"เดือน{held.label} ไม่มีประมาณการอยู่แล้ว")
+        else:
+            saved = next(row for row in sheet.rows if row.month == args.month)
+            print(f"บันทึกประมาณการของเดือน{saved.label} แล้ว: รวม {format_baht(entered_total(saved.amounts))} บาท")
     else:
         sheet = office.query(load_forecast, fiscal_year=args.year)
     print(f"ประมาณการรายได้ จังหวัด{sheet.province_name} ปีงบประมาณ {sheet.fiscal_year}")

@@ -512,7 +512,7 @@ def test_forecast_set_says_what_four_blanks_cleared_and_refuses_a_year_too_far(w
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
     base = [*location(world.database), "forecast", "set", "--user", "prov", "--year", "2569", "--month", "11"]
     assert main([*base, "500", "25", "", ""]) == 0
-    capsys.readouterr()
+    assert capsys.readouterr().out.splitlines()[0] == "บันทึกประมาณการของเดือนพฤศจิกายน 2568 แล้ว: รวม 525.00 บาท"
     assert main([*base, "", "", "", ""]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[0] == "ล้างประมาณการของเดือนพฤศจิกายน 2568 แล้ว (เดิมรวม 525.00 บาท)"

@@ -37,7 +37,7 @@ def headings(table: TargetTable) -> list[str]:
         *tiers,
         "ยอดจำหน่ายจริง",
         "ระดับที่ได้",
-        "ขาดอีก (ถึงขั้นถัดไป)",
+        "ขาดอีกทั้งรอบ (ถึงขั้นถัดไป)",  # the whole round's next tier, whatever the pro-rated one shown
         "ต้องขายต่อเดือน (ขั้นต้น)",
         "ต้องขายต่อเดือน (ขั้นมาตรฐาน)",
         "ต้องขายต่อเดือน (ขั้นสูง)",
