@@ -91,10 +91,10 @@ def run_exchange(args, office) -> int:
 
     command = args.command
     if command == "export-district":
-        path, digest, rows = office.query(
-            export.export_file, fiscal_year=args.year, months=_months(args.months), path=args.out
-        )
-        print(f"ส่งออกแล้ว: {path} ({rows:,} รายการ, ลายนิ้วมือไฟล์ {digest[:16]})")
+        months = _months(args.months)
+        path, digest, rows = office.query(export.export_file, fiscal_year=args.year, months=months, path=args.out)
+        print(f"ส่งออกแล้ว: {path}")
+        print(export.sent_words(office.user, args.year, months, rows, digest))
         return 0
     if command == "exports":
         people = office.query(names.list_names)

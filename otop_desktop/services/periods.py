@@ -8,6 +8,7 @@ from otop_desktop.services.thai import (
     FISCAL_MONTHS,
     first_day,
     format_thai_date,
+    last_day,
     month_label,
     shown_safely,
     today_in_thailand,
@@ -52,12 +53,11 @@ def check_month_begun(
         raise InvalidInput(f"เดือน{month_label(fiscal_year, month)} ยังไม่เริ่ม {action}ได้ตั้งแต่วันที่ {format_thai_date(opens)}")
 
 
-def months_begun(fiscal_year: int, today: date | None = None) -> tuple[int, ...]:
-    """The months of a fiscal year that have begun by Thailand's date, in fiscal order (all twelve of a year gone
-    by, none of one to come): what there can be figures of to send."""
+def months_ended(fiscal_year: int, today: date | None = None) -> tuple[int, ...]:
+    """The months of a fiscal year that have ended by Thailand's date, in fiscal order: what a district sends."""
     check_period(fiscal_year)
     today = today or today_in_thailand()
-    return tuple(m for m in FISCAL_MONTHS if first_day(fiscal_year, m) <= today)
+    return tuple(m for m in FISCAL_MONTHS if last_day(fiscal_year, m) < today)
 
 
 def stored_months(text: str | None) -> tuple[int, ...]:

@@ -13,7 +13,7 @@ from otop_desktop.services import areas, names
 from otop_desktop.services.access import Action
 from otop_desktop.services.exchange import export, receipts
 from otop_desktop.services.exchange.fileformat import read_file_bytes
-from otop_desktop.services.periods import months_begun
+from otop_desktop.services.periods import months_ended
 from otop_desktop.services.thai import (
     FISCAL_MONTHS,
     THAI_MONTHS,
@@ -125,10 +125,11 @@ class SendPage(QWidget):
         )
 
     def _tick_begun(self, *_) -> None:
-        """The months of the year picked that have begun, ticked: a month to come has nothing to send yet."""
-        begun = months_begun(self.year_box.currentData(), self.today)
+        """The months of the year picked that have ended, ticked: a month still running is sent at its end (it can
+        be ticked by hand), and a month to come has nothing to send yet."""
+        ended = months_ended(self.year_box.currentData(), self.today)
         for month, check in zip(FISCAL_MONTHS, self.month_checks):
-            check.setChecked(month in begun)
+            check.setChecked(month in ended)
 
     def refresh_sent(self) -> None:
         """List the files this office has exported."""
@@ -158,22 +159,24 @@ class SendPage(QWidget):
         if not path:
             return
 
+        year, months = self.year_box.currentData(), self._months()
+
         def done(result) -> None:
             saved, digest, rows = result.result
             self.refresh_sent()
             QMessageBox.information(
                 self,
                 self.tr("ส่งออกไฟล์"),
-                self.tr("บันทึกไฟล์แล้ว: {path}\n{rows} รายการ · ลายนิ้วมือไฟล์ {digest}").format(
-                    path=saved, rows=f"{rows:,}", digest=digest[:16]
+                self.tr("บันทึกไฟล์แล้ว: {path}\n{words}").format(
+                    path=saved, words=export.sent_words(self.user, year, months, rows, digest)
                 ),
             )
 
         perform_in_background(
             self,
             export.export_file,
-            fiscal_year=self.year_box.currentData(),
-            months=self._months(),
+            fiscal_year=year,
+            months=months,
             path=Path(path).with_suffix(".otop"),
             progress=self.tr("กำลังส่งออกไฟล์…"),
             on_done=done,

@@ -2669,42 +2669,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="149"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="150"/>
         <source>รหัส/ชื่อผู้ใช้: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="157"/>
-        <location filename="../../otop_desktop/ui/send_page.py" line="166"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="158"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="169"/>
         <source>ส่งออกไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="167"/>
-        <source>บันทึกไฟล์แล้ว: {path}
-{rows} รายการ · ลายนิ้วมือไฟล์ {digest}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="178"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="181"/>
         <source>กำลังส่งออกไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/send_page.py" line="104"/>
-        <location filename="../../otop_desktop/ui/send_page.py" line="186"/>
-        <location filename="../../otop_desktop/ui/send_page.py" line="200"/>
-        <location filename="../../otop_desktop/ui/send_page.py" line="216"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="189"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="203"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="219"/>
         <source>ใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="200"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="170"/>
+        <source>บันทึกไฟล์แล้ว: {path}
+{words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/send_page.py" line="203"/>
         <source>บันทึกใบตอบรับแล้ว: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="205"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="208"/>
         <source>เลือกใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>

@@ -45,7 +45,7 @@ def test_district_exports_its_file_from_the_dialog(qtbot, offices, messages, mon
     dialog = dialog_for(qtbot, district, world.mueang)
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["ส่งออกไฟล์", "กุญแจลงนาม"]
     ticked = [check.text() for check in dialog.send_page.month_checks if check.isChecked()]
-    assert ticked[0] == "ตุลาคม" and ticked[-1] == "สิงหาคม" and len(ticked) == 11  # on 20 August: September to come
+    assert ticked[0] == "ตุลาคม" and ticked[-1] == "กรกฎาคม" and len(ticked) == 10  # on 20 August: August still runs
     dialog.send_page.year_box.setCurrentIndex(dialog.send_page.year_box.findData(2568))
     assert all(check.isChecked() for check in dialog.send_page.month_checks)  # a year gone by: all of it
     dialog.send_page.year_box.setCurrentIndex(dialog.send_page.year_box.findData(2569))
@@ -55,8 +55,12 @@ def test_district_exports_its_file_from_the_dialog(qtbot, offices, messages, mon
     settle()  # exporting runs off the GUI thread
     opened = fileformat.open_file(target.read_bytes())
     assert opened.manifest.source_area == "3401" and opened.manifest.months == (10,)
-    assert "บันทึกไฟล์แล้ว" in messages.shown[-1][2]
     sent_rows = opened.manifest.row_counts["sales.json"]
+    said = messages.shown[-1][2]
+    assert (
+        "บันทึกไฟล์แล้ว" in said and f"{sent_rows:,} แถว (ผู้ประกอบการแต่ละรายในแต่ละเดือน) ของเดือน ต.ค. ปีงบประมาณ 2569" in said
+    )
+    assert "ขั้นต่อไป: ส่งไฟล์นี้ให้จังหวัด" in said and "ใบตอบรับ" in said
     assert dialog.send_page.sent_model.rows[0][1:6] == ["from-dialog.otop", "2569", "ต.ค.", f"{sent_rows:,}", "mueang"]
 
 

@@ -22,6 +22,7 @@ PURE = {
     "forms.jt2.quarter_months",
     "audit.sale_key",
     "audit.sale_key_prefix",
+    "exchange.export.sent_words",  # what a file just written holds, in words
     "evidence.register.period_name",
     "exchange.agreement.well_formed",  # a receipt's figures against the months its verified manifest names
 }
@@ -141,13 +142,15 @@ def test_the_edges_of_the_ranges_are_taken():
         check_period(year, month, months=(month,), quarter=quarter)
 
 
-def test_the_months_begun_are_those_whose_first_day_has_come():
-    """What the send page ticks: on 1 October a new fiscal year has one month, the year before all twelve."""
+def test_the_months_ended_are_those_whose_last_day_has_gone():
+    """What the send page ticks: on 1 November a fiscal year has one month ended, October; on 5 December,
+    November's due day, December still runs and is not sent; the year before has all twelve."""
     from datetime import date
 
-    from otop_desktop.services.periods import months_begun
+    from otop_desktop.services.periods import months_ended
 
-    assert months_begun(2570, date(2026, 10, 1)) == (10,)
-    assert months_begun(2570, date(2026, 9, 30)) == ()
-    assert months_begun(2569, date(2026, 10, 1)) == (10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9)
-    assert months_begun(2569, date(2026, 8, 20))[-1] == 8
+    assert months_ended(2570, date(2026, 11, 1)) == (10,)
+    assert months_ended(2570, date(2026, 10, 31)) == ()
+    assert months_ended(2570, date(2026, 12, 5)) == (10, 11)
+    assert months_ended(2569, date(2026, 10, 1)) == (10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9)
+    assert months_ended(2569, date(2026, 8, 20))[-1] == 7

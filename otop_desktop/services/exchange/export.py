@@ -19,12 +19,24 @@ from otop_desktop.services.entry import AMOUNT_FIELDS, code_range
 from otop_desktop.services.exchange import keys, prints
 from otop_desktop.services.exchange.fileformat import MAX_ROWS, STAMP, digest, write_file
 from otop_desktop.services.periods import check_period, stored_months
-from otop_desktop.services.thai import month_label, now_utc
+from otop_desktop.services.thai import month_label, months_text, now_utc
 from otop_desktop.store.master_data import master_data_version
 
 
 def _stamp(value: datetime) -> str:
     return value.strftime(STAMP)
+
+
+def sent_words(user: UserInfo, fiscal_year: int, months, rows: int, digest: str) -> str:
+    """What a file just written holds and what the officer does next, in Thai: said alike by the window and the
+    command line."""
+    to = "กรมฯ" if user.district_code is None else "จังหวัด"
+    return (
+        f"{rows:,} แถว (ผู้ประกอบการแต่ละรายในแต่ละเดือน) ของเดือน {months_text(months)} ปีงบประมาณ {fiscal_year}"
+        f" · ลายนิ้วมือไฟล์ {digest[:16]}\n"
+        f"ขั้นต่อไป: ส่งไฟล์นี้ให้{to} (อีเมล ไลน์ หรือแฟลชไดรฟ์) และแจ้งลายนิ้วมือไฟล์ให้{to}เทียบก่อนนำเข้า"
+        f" เมื่อนำเข้าแล้ว {to}จะส่งใบตอบรับกลับมา ให้นำเข้าใบตอบรับที่หน้าส่งไฟล์นี้"
+    )
 
 
 def export_file(*, uow, user: UserInfo, fiscal_year: int, months, path: Path | str) -> tuple[Path, str, int]:
