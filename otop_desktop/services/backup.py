@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from otop_desktop.core.changes import Kind, touched
-from otop_desktop.core.errors import DatabaseProblem, ForeignDatabase, InvalidInput
+from otop_desktop.core.errors import DatabaseProblem, ForeignDatabase, InvalidInput, PermissionDenied
 from otop_desktop.core.files import check_input_path, check_output_path, write_output
 from otop_desktop.core.users import NATIONAL, UserInfo
 from otop_desktop.models import MonthlySale, Setting, User
@@ -297,9 +297,47 @@ def _current_contents(database) -> "BackupContents | None":
 def restore_backup(database, user: UserInfo, *, path: Path | str) -> RestoreDone:
     """Replace the database file by a checked backup: prepared under a temporary name beside it, the current
     file kept in backups/, the database closed, then renamed over it. Everyone logs in again afterwards."""
+    _local_file(database, user, access.Action.RESTORE)
+    return _restore(database, user.username, path)
+
+
+# A new PC's first start: its database has no user yet, so nobody can log in to restore; nothing here to protect.
+FIRST_START = "(ตั้งค่าครั้งแรก)"  # who restored, in the log, when nobody could log in
+NOT_FIRST_START = (
+    "ฐานข้อมูลนี้มีผู้ใช้งานแล้ว การกู้คืนต้องเข้าสู่ระบบในฐานะผู้ดูแลระบบหรือเจ้าหน้าที่ระดับจังหวัด"
+    " (กู้คืนโดยไม่เข้าสู่ระบบได้เฉพาะเครื่องใหม่ที่ยังไม่มีผู้ใช้งาน)"
+)
+
+
+def _first_start(database) -> None:
+    """Refuse unless the database is a new PC's, with no user yet, and a file of this PC."""
+    from otop_desktop.services.auth import has_users
+
+    if database.on_server:
+        raise InvalidInput(ON_SERVER)
+    with database.unit_of_work() as uow:
+        if has_users(uow=uow):
+            raise PermissionDenied(NOT_FIRST_START)
+
+
+def inspect_first_backup(database, user: UserInfo | None = None, *, path: Path | str) -> BackupContents:
+    """inspect_backup on a new PC's first start, before anyone can log in: what the backup holds."""
+    _first_start(database)
+    source = _existing(path)
+    with tempfile.TemporaryDirectory(prefix="otop-restore-") as scratch:
+        return _prepared(source, Path(scratch) / "check.db")
+
+
+def restore_first_backup(database, user: UserInfo | None = None, *, path: Path | str) -> RestoreDone:
+    """restore_backup on a new PC's first start (a PC that broke, replaced): the office's backup brings its
+    users with its data, and they log in as before."""
+    _first_start(database)
+    return _restore(database, FIRST_START, path)
+
+
+def _restore(database, username: str, path: Path | str) -> RestoreDone:
     from otop_desktop.services.exchange.batch import backup_database
 
-    _local_file(database, user, access.Action.RESTORE)
     source = _existing(path)
     found: dict = {}
 
@@ -309,12 +347,13 @@ def restore_backup(database, user: UserInfo, *, path: Path | str) -> RestoreDone
         _release_journal(database.path)
 
     contents = _prepared(source, database.path, before_naming)
+    database.keep_unread()  # open again: no file chosen to be read may be it
     with database.unit_of_work() as uow:  # the engine connects afresh, to the restored file
         record(
             uow.session,
             [
                 AuditNote(
-                    username=user.username,
+                    username=username,
                     action="restore",
                     entity="database",
                     entity_key=source.name[:80],

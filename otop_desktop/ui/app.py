@@ -104,7 +104,10 @@ def log_in(opening: Opening, users: bool, where=None) -> tuple["object | None", 
         QTimer.singleShot(0, lambda: (print("login dialog shown", flush=True), dialog.reject()))
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     user, changed = (dialog.user if accepted else None), getattr(dialog, "database_changed", False)
+    restored = getattr(dialog, "restored", False)  # a new PC took the office's backup: its users log in
     _done_with(dialog)
+    if restored:
+        return log_in(opening, True, where)
     return user, changed
 
 

@@ -238,12 +238,64 @@ class FirstAdminDialog(QDialog):
         form.addRow(self.tr("ยืนยันรหัสผ่าน"), self.repeat_edit)
         form.addRow(self.tr("ชื่อ-สกุล"), self.name_edit)
         form.addRow(self.tr("ตำแหน่ง"), self.position_edit)
+        self.restored = False  # the office's backup was put in instead: its users log in
+        replacing = QLabel(  # a line a sentence, as the intro: wrapped, Qt broke "ผู้|ใช้งาน"
+            self.tr("เครื่องใหม่แทนเครื่องเดิมที่เสีย? กู้คืนจากไฟล์สำรองของสำนักงานได้\nข้อมูลและผู้ใช้งานเดิมจะกลับมาทั้งหมด")
+        )
+        replacing.setStyleSheet("margin-top:8px;")
+        self.restore_button = QPushButton(self.tr("กู้คืนจากไฟล์สำรอง…"))
+        self.restore_button.clicked.connect(self.restore)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
+        layout.addWidget(replacing)
+        layout.addWidget(self.restore_button)
         layout.addWidget(_buttons(self, self.tr("สร้างผู้ดูแลระบบ")))
         self.setMinimumWidth(460)
+
+    def restore(self) -> None:
+        """Put the office's backup in this new database, with nobody logged in (there is nothing here yet), after
+        showing what it holds; then the dialog closes for its users to log in."""
+        from otop_desktop.services import backup
+        from otop_desktop.services.office import Office
+        from otop_desktop.ui.backup_dialog import RestorePreview
+        from otop_desktop.ui.file_dialogs import FileKind, open_file_name
+        from otop_desktop.ui.operations import perform_batch_in_background
+
+        path = open_file_name(
+            self,
+            FileKind.BACKUP,
+            self.tr("เลือกไฟล์สำรอง"),
+            self.tr("ไฟล์สำรองข้อมูล (*{suffix} *.db)").format(suffix=backup.BACKUP_SUFFIX),
+        )
+        if not path:
+            return
+        office = Office(self.database)
+
+        def checked(result) -> None:
+            if RestorePreview(result.result, self).exec() == QDialog.DialogCode.Accepted:
+                perform_batch_in_background(
+                    self,
+                    backup.restore_first_backup,
+                    office=office,
+                    path=path,
+                    on_done=restored,
+                    progress=self.tr("กำลังกู้คืนข้อมูล…"),
+                )
+
+        def restored(_result) -> None:
+            self.restored = True
+            self.reject()  # no one has logged in yet: the login dialog follows, on the restored file
+
+        perform_batch_in_background(
+            self,
+            backup.inspect_first_backup,
+            office=office,
+            path=path,
+            on_done=checked,
+            progress=self.tr("กำลังตรวจไฟล์สำรอง…"),
+        )
 
     def accept(self) -> None:
         if self.province_box.currentData() is None:

@@ -1302,22 +1302,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="245"/>
+        <location filename="../../otop_desktop/ui/login.py" line="243"/>
+        <source>เครื่องใหม่แทนเครื่องเดิมที่เสีย? กู้คืนจากไฟล์สำรองของสำนักงานได้
+ข้อมูลและผู้ใช้งานเดิมจะกลับมาทั้งหมด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/login.py" line="246"/>
+        <source>กู้คืนจากไฟล์สำรอง…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/login.py" line="254"/>
         <source>สร้างผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="250"/>
+        <location filename="../../otop_desktop/ui/login.py" line="269"/>
+        <source>เลือกไฟล์สำรอง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/login.py" line="270"/>
+        <source>ไฟล์สำรองข้อมูล (*{suffix} *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/login.py" line="284"/>
+        <source>กำลังกู้คืนข้อมูล…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/login.py" line="297"/>
+        <source>กำลังตรวจไฟล์สำรอง…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/login.py" line="302"/>
         <source>กรุณาเลือกจังหวัดของสำนักงาน (เปลี่ยนภายหลังไม่ได้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="253"/>
+        <location filename="../../otop_desktop/ui/login.py" line="305"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="262"/>
+        <location filename="../../otop_desktop/ui/login.py" line="314"/>
         <source>กำลังสร้างผู้ดูแลระบบ…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3400,7 +3431,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../otop_desktop/ui/app.py" line="192"/>
+        <location filename="../../otop_desktop/ui/app.py" line="195"/>
         <source>ยังไม่ได้เปิดฐานข้อมูลใด และเครื่องนี้ยังไม่มีไฟล์ข้อมูล กรุณาเลือกฐานข้อมูลที่ปุ่ม ฐานข้อมูล… หรือกดยกเลิกเพื่อปิดโปรแกรม</source>
         <translation type="unfinished"></translation>
     </message>

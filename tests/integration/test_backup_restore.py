@@ -224,6 +224,23 @@ def test_a_district_officer_backs_up_but_may_not_restore(cli, world, tmp_path):
         Office(world.database, world.warin).query_batch(backup.restore_backup, path=copy)
 
 
+def test_a_new_pc_restores_the_offices_backup_without_a_login_and_only_a_new_one(cli, world, tmp_path, capsys):
+    """A new PC's data folder has no database (or one with nobody in it): `restore` with no --user makes it and
+    puts the backup in, and the office's users log in. Where anyone can log in, it wants --user as ever."""
+    copy = tmp_path / "office.otopbackup"
+    assert cli("backup", "--user", "prov", "--out", str(copy))[0] == 0
+    new_pc = tmp_path / "new-pc"
+    assert main(["--data-dir", str(new_pc), "restore", str(copy)]) == 2  # what it holds, nothing done
+    assert "สำนักงาน: จังหวัดอุบลราชธานี" in capsys.readouterr().out
+    assert main(["--data-dir", str(new_pc), "restore", str(copy), "--yes"]) == 0
+    assert "กู้คืนแล้ว" in capsys.readouterr().out
+    assert tables(new_pc / "otop.db")["monthly_sale"] == tables(world.path)["monthly_sale"]
+    assert main(["--data-dir", str(new_pc), "entry", "show", "--user", "mueang", "--year", "2569", "--month", "8"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(new_pc), "restore", str(copy), "--yes"]) == 2
+    assert "ฐานข้อมูลนี้มีผู้ใช้งานแล้ว" in capsys.readouterr().err
+
+
 def test_backup_refuses_a_device_or_missing_folder_and_writes_nothing(cli, world, tmp_path):
     code, _, err = cli("backup", "--user", "prov", "--out", str(tmp_path / "no-such-folder" / "x.otopbackup"))
     assert code == 2 and "ไม่พบโฟลเดอร์" in err

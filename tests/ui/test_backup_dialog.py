@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from otop_desktop.core.errors import PermissionDenied
 from otop_desktop.services import backup
 from otop_desktop.services.office import Office
 from otop_desktop.ui import backup_dialog, file_dialogs
@@ -85,3 +86,38 @@ def test_a_district_officer_may_back_up_but_not_restore(qtbot, world):
     assert window.backup_action.isEnabled()
     assert not window.restore_action.isEnabled()
     assert "ผู้ดูแลระบบหรือเจ้าหน้าที่ระดับจังหวัด" in window.restore_action.toolTip()
+
+
+def test_a_new_pc_takes_the_offices_backup_at_its_first_start_and_its_users_log_in(
+    qtbot, world, messages, monkeypatch, tmp_path
+):
+    """The PC broke; on the new one the program starts on an empty database, with nobody to log in as. The first
+    dialog offers the backup: what it holds is shown, it is put in, and the office's own users log in as before.
+    Where there are users, restoring without logging in is refused."""
+    from otop_desktop.services import auth
+    from otop_desktop.store.database import open_database
+    from otop_desktop.ui.login import FirstAdminDialog
+    from tests.conftest import PASSWORD
+
+    copy = tmp_path / "office.otopbackup"
+    Office(world.database, world.province).query_batch(backup.make_backup, path=copy)
+    new_pc = open_database(tmp_path / "new-pc" / "otop.db")
+    try:
+        dialog = FirstAdminDialog(new_pc)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(copy), ""))
+        shown = []
+        monkeypatch.setattr(
+            backup_dialog.RestorePreview, "exec", lambda preview: shown.append(preview.facts.text()) or 1
+        )
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.restored, timeout=20000)
+        assert "สำนักงาน: จังหวัดอุบลราชธานี" in shown[0] and dialog.isHidden()
+        with new_pc.unit_of_work() as uow:
+            assert auth.authenticate(uow=uow, username="mueang", password=PASSWORD).area_code == "3401"
+        assert silk(new_pc.path) == silk(world.path)
+        with pytest.raises(PermissionDenied, match="ฐานข้อมูลนี้มีผู้ใช้งานแล้ว"):
+            backup.restore_first_backup(new_pc, None, path=copy)
+    finally:
+        new_pc.close()

@@ -200,3 +200,24 @@ def test_a_saved_choice_the_program_cannot_take_is_said_and_another_can_be_chose
     monkeypatch.setattr(ConnectionDialog, "exec", choose_this_pcs_file)
     monkeypatch.setattr(app, "log_in", lambda opening, users, where: (opening.wait() and None, False))
     assert app.run_gui(tmp_path) == 0 and (tmp_path / "otop.db").exists()  # chosen: it opens, the officer cancels
+
+
+@pytest.mark.sqlite_only("a new PC's first start is on its own file")
+def test_once_a_new_pc_has_taken_the_offices_backup_the_login_follows(qtbot, tmp_path, monkeypatch):
+    """The first-start dialog closes once the backup is in (nobody logged in yet); the login dialog follows on
+    the same database, for the office's users."""
+    from otop_desktop.ui import app
+
+    opening = Opening(tmp_path / "otop.db")
+    asked = []
+
+    def restored(dialog):
+        asked.append(type(dialog).__name__)
+        dialog.restored = True  # as FirstAdminDialog.restore leaves it
+        return 0
+
+    monkeypatch.setattr(FirstAdminDialog, "exec", restored)
+    monkeypatch.setattr(LoginDialog, "exec", lambda dialog: asked.append(type(dialog).__name__) or 0)
+    assert app.log_in(opening, False) == (None, False)  # the officer closed the login: nobody
+    assert asked == ["FirstAdminDialog", "LoginDialog"]
+    opening.wait().close()
