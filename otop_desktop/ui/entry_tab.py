@@ -432,10 +432,11 @@ class EntryTab(QWidget):
                 count=f"{self.model.all_count():,}"
             )
         elif result.from_previous_month:
+            where = self.tr("แถวสีฟ้าท้ายตาราง") if shown else self.tr("แถวสีฟ้า")  # a month empty before: all of it
             text = self.tr(
-                "ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า {added} ราย (แถวสีฟ้าท้ายตาราง ไม่ดึงยอดเงิน) "
+                "ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า {added} ราย ({where} ไม่ดึงยอดเงิน) "
                 "ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”"
-            ).format(added=f"{len(rows):,}")
+            ).format(added=f"{len(rows):,}", where=where)
         else:
             text = self.tr(
                 "เดือนก่อนหน้าไม่มีรายชื่อ จึงใส่ผู้ประกอบการที่ยังดำเนินกิจการทั้งหมด {added} ราย "

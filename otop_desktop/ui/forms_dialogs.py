@@ -163,7 +163,12 @@ class SignatoriesDialog(QDialog):
             form.addRow(self.tr("ตำแหน่ง"), position)
             self.edits[duty] = (name, position, person)
             layout.addWidget(box)
-        hint = QLabel(self.tr("เว้นชื่อว่างไว้ แบบพิมพ์จะเป็นเส้นประให้เขียนเอง"))
+        hint = QLabel(  # as jt2_form fills it: the district's officer printing its own form prepared it
+            self.tr(
+                "เว้นชื่อว่างไว้ แบบพิมพ์จะเป็นเส้นประให้เขียนเอง\n"
+                "ยกเว้นผู้จัดทำ: เจ้าหน้าที่อำเภอพิมพ์แบบของอำเภอตนเอง แบบจะใส่ชื่อและตำแหน่งของผู้พิมพ์"
+            )
+        )
         hint.setStyleSheet("color:#555;")
         self.error_label = error_label()
         layout.addWidget(hint)

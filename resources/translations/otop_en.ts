@@ -528,6 +528,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="435"/>
+        <source>แถวสีฟ้าท้ายตาราง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="435"/>
+        <source>แถวสีฟ้า</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="437"/>
+        <source>ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า {added} ราย ({where} ไม่ดึงยอดเงิน) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../otop_desktop/ui/entry_tab.py" line="319"/>
         <source>ผู้ประกอบการในรายชื่อของเดือน {count} ราย</source>
         <translation type="unfinished"></translation>
@@ -538,17 +553,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="436"/>
-        <source>ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า {added} ราย (แถวสีฟ้าท้ายตาราง ไม่ดึงยอดเงิน) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="441"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="442"/>
         <source>เดือนก่อนหน้าไม่มีรายชื่อ จึงใส่ผู้ประกอบการที่ยังดำเนินกิจการทั้งหมด {added} ราย (แถวสีฟ้า) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="460"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="461"/>
         <source>กรุณาเลือกแถวของผู้ประกอบการที่ต้องการแก้ไข</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2786,12 +2796,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="166"/>
-        <source>เว้นชื่อว่างไว้ แบบพิมพ์จะเป็นเส้นประให้เขียนเอง</source>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="168"/>
+        <source>เว้นชื่อว่างไว้ แบบพิมพ์จะเป็นเส้นประให้เขียนเอง
+ยกเว้นผู้จัดทำ: เจ้าหน้าที่อำเภอพิมพ์แบบของอำเภอตนเอง แบบจะใส่ชื่อและตำแหน่งของผู้พิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="171"/>
+        <location filename="../../otop_desktop/ui/forms_dialogs.py" line="176"/>
         <source>บันทึก</source>
         <translation type="unfinished"></translation>
     </message>

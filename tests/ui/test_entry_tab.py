@@ -139,6 +139,10 @@ def test_undo_and_the_question_before_leaving_unsaved_edits(qtbot, world, messag
     assert tab.undo_button.isEnabled()
     qtbot.mouseClick(tab.undo_button, Qt.MouseButton.LeftButton)
     assert amounts_of(tab, 0)[0] == 1_000_000
+    qtbot.keyClick(tab.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)  # redo as in Excel
+    assert amounts_of(tab, 0)[0] == 9_900
+    qtbot.keyClick(tab.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert amounts_of(tab, 0)[0] == 1_000_000
     type_into_cell(qtbot, tab.view, 0, FIRST_AMOUNT, "99")
     messages.answer = QMessageBox.StandardButton.Cancel
     pick_month(tab, 7)
@@ -250,6 +254,7 @@ def test_synced_rows_are_unsaved_until_save_and_leaving_asks(qtbot, world, messa
     qtbot.mouseClick(tab.sync_button, Qt.MouseButton.LeftButton)
     footer_before = tab.footer.text()
     assert "ยังไม่ได้บันทึก" in tab.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "2 ราย (แถวสีฟ้า ไม่ดึงยอดเงิน)" in tab.banner.text()  # the month was empty: every row is new, not "at the end"
     messages.answer = QMessageBox.StandardButton.Cancel
     pick_month(tab, 8)
     assert messages.shown[-1][0] == "question" and tab.picker.month == 9 and tab.model.rowCount() == 2
