@@ -9,7 +9,7 @@ def add(commands) -> dict:
     """Add `export` and `roadmap`."""
     export = commands.add_parser("export", help="ส่งออกรายงานยอดจำหน่าย (8 แบบของกรมฯ) เป็น .xlsx หรือ .csv")
     export.add_argument("name", nargs="?", help="ชื่อรายงาน (ดูได้จาก --list)")
-    export.add_argument("--list", action="store_true", help="แสดงรายงานที่มี: ชื่อ แท็บ ชื่อภาษาไทย")
+    export.add_argument("--list", action="store_true", help="แสดงรายงานที่มี: ชื่อที่ใช้ในคำสั่ง แล้วชื่อภาษาไทย คั่นด้วยแท็บ")
     export.add_argument("--user", help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
     export.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ.")
     export.add_argument("--month", type=int, help="เดือน 1-12 (ไม่ระบุ: ทั้งปีงบประมาณ)")
