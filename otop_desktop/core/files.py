@@ -1,7 +1,8 @@
 """The one way the program writes a file (forms, exports, district files, receipts, keys, backups, settings):
 into a unique hidden temporary file in the target's folder, flushed and fsynced, renamed over the target
 only when whole; removed on any failure without hiding the first error. Only a regular file, or a name not
-yet taken in an existing folder, can be a target; anything else is refused in Thai before any work."""
+yet taken in an existing folder, can be a target; anything else is refused in Thai before any work. A file
+chosen to be read is first checked not to be the program's own open database (check_input_path)."""
 
 import errno
 import io
