@@ -40,8 +40,10 @@ def _settings() -> QSettings:
 
 
 def documents_folder() -> str:
-    """The user's Documents folder (the home folder where there is none)."""
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    """The user's Documents folder (the home folder where there is none: a dialog opened on a folder that is not
+    there showed its parent with "Documents" typed as the file's name)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
 
 
 def start_folder(kind: FileKind) -> str:
@@ -85,19 +87,21 @@ def _names_only() -> NamesOnly:
     return NamesOnly()
 
 
-def file_dialog(parent: QWidget | None, caption: str, start: str, filters: str) -> QFileDialog:
+def file_dialog(parent: QWidget | None, caption: str, start: str, filters: str, save: bool = False) -> QFileDialog:
     """A file dialog that reads no file it lists (NamesOnly): built on the root folder, which holds no database,
-    given its icons, then turned to `start`."""
+    given its icons, then turned to `start` (for a save, a folder and the file's suggested name)."""
     dialog = QFileDialog(parent, caption, QDir.rootPath(), filters)
     if sys.platform != "win32":
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # a desktop's own dialog reads files too
     dialog.setIconProvider(_names_only())
-    folder = Path(start)
-    if start and not folder.is_dir():  # a suggested file name in a folder
-        dialog.setDirectory(str(folder.parent))
-        dialog.selectFile(folder.name)
-    else:
-        dialog.setDirectory(start)
+    place, name = Path(start) if start else Path.home(), ""
+    if save and not place.is_dir():
+        place, name = place.parent, place.name
+    while not place.is_dir() and place != place.parent:  # a folder since gone: the nearest that is there
+        place = place.parent
+    dialog.setDirectory(str(place))
+    if name:
+        dialog.selectFile(name)
     return dialog
 
 
@@ -110,7 +114,7 @@ def _answer(dialog: QFileDialog) -> tuple[list[str], str]:
 
 def get_save_file_name(parent: QWidget | None, caption: str, start: str, filters: str) -> tuple[str, str]:
     """Where to save (a path, the filter chosen), or ("", "") when cancelled, as QFileDialog.getSaveFileName."""
-    dialog = file_dialog(parent, caption, start, filters)
+    dialog = file_dialog(parent, caption, start, filters, save=True)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     files, chosen = _answer(dialog)
     return (files[0], chosen) if files else ("", "")

@@ -18,7 +18,7 @@ from tests.ui.conftest import open_window, settle
 
 
 def documents() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return file_dialogs.documents_folder()  # Documents, or the home folder where there is none
 
 
 class SaveDialog:
@@ -100,6 +100,19 @@ def test_no_window_asks_for_a_file_but_through_the_one_helper():
         if "QFileDialog" in line
     ]
     assert asking == []
+
+
+def test_a_dialog_opens_where_it_can_and_a_save_suggests_its_file_name(qtbot, tmp_path, monkeypatch):
+    """A save suggests the file's name in its folder; a folder since gone opens the nearest one still there, with no
+    name typed (a missing Documents opened its parent with "Documents" as the file's name)."""
+    saving = file_dialogs.file_dialog(None, "บันทึก", str(tmp_path / "จต2-3401.pdf"), "PDF (*.pdf)", save=True)
+    qtbot.addWidget(saving)
+    assert saving.directory().absolutePath() == str(tmp_path) and saving.selectedFiles()[0].endswith("จต2-3401.pdf")
+    gone = file_dialogs.file_dialog(None, "เลือกโฟลเดอร์", str(tmp_path / "usb" / "backups"), "")
+    qtbot.addWidget(gone)
+    assert gone.directory().absolutePath() == str(tmp_path) and not gone.selectedFiles()[0].endswith("backups")
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda kind: str(tmp_path / "Documents"))
+    assert file_dialogs.documents_folder() == str(Path.home())
 
 
 # Another program's run: it opens the database, reads the probe and closes (the last one out folds the log).
