@@ -5,7 +5,7 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from operator import attrgetter
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from otop_desktop.models import AuditEntry
 from otop_desktop.services.thai import now_utc
@@ -104,6 +104,13 @@ def record_rows(session, rows: Iterable[tuple], at: datetime) -> None:
     written (a generator)."""
     stamp = stored_time(at)
     insert_rows(session, AuditEntry.__table__, AUDIT_COLUMNS, ((stamp, *row) for row in rows), plain=True)
+
+
+def last_change(*, uow, user=None) -> int:
+    """The newest audit entry's number (0 for none). Every write of this program leaves an entry, so a larger
+    number means the data changed since: in this window, another window, the command line or another PC on the
+    office's server. One index's last key: instant at any size."""
+    return uow.session.scalar(select(func.max(AuditEntry.id))) or 0
 
 
 def list_audit(*, uow, entity: str | None = None, entity_key_prefix: str | None = None, limit: int = 500):

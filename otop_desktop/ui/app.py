@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from otop_desktop.paths import resource_path
 from otop_desktop.ui.errors import install_excepthook, show_error
 from otop_desktop.ui.login import FirstAdminDialog, LoginDialog, Opened, Opening
-from otop_desktop.ui.tasks import wait_for_background, warm_up_later
+from otop_desktop.ui.tasks import after_drawing, wait_for_background, warm_up_later
 
 FONT_FAMILY = "Sarabun"
 FONT_POINTS = 11
@@ -241,6 +241,7 @@ def show_main_window(app: QApplication, database, user) -> bool:
     window = MainWindow(AppContext(database, user, DataBus()))
     window.show()
     warm_up_later(window, warm_up_printing)
+    after_drawing(window, window.elsewhere.watch)  # what other PCs change, seen every half minute
     app.exec()
     wait_for_background()  # no pool thread may still be running Python when the interpreter ends
     return window.logged_out

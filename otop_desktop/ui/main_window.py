@@ -11,6 +11,7 @@ from otop_desktop.services.access import Action
 from otop_desktop.ui import backup_dialog
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.dashboard_tab import DashboardTab
+from otop_desktop.ui.elsewhere import ElsewhereBar
 from otop_desktop.ui.entry_tab import EntryTab
 from otop_desktop.ui.exchange_dialog import ExchangeDialog
 from otop_desktop.ui.locks_tab import LocksTab
@@ -53,7 +54,9 @@ class MainWindow(QMainWindow):
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
+        self.elsewhere = ElsewhereBar(context)  # watched by the running program (run_gui), not by a window alone
         column.addWidget(self.backup_banner)
+        column.addWidget(self.elsewhere)
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._today = today

@@ -96,6 +96,14 @@ def watch(owner: QObject, future: Future, on_over: Callable[[Future], None]) -> 
     return timer.stop
 
 
+def every(owner: QObject, interval_ms: int, call: Callable[[], None]) -> None:
+    """Call `call()` on the GUI thread every `interval_ms` while `owner` lives (the timer is its child)."""
+    timer = QTimer(owner)
+    timer.setInterval(interval_ms)
+    timer.timeout.connect(call)
+    timer.start()
+
+
 def warm_up_later(owner: QObject, work: Callable[[], None], delay_ms: int = 1500) -> None:
     """Run `work()` on the worker pool once the GUI has had `delay_ms` to settle (the tabs' first reads go
     first), unless `owner` has gone by then: building ahead what a later action needs. Nothing is reported

@@ -348,6 +348,24 @@
     </message>
 </context>
 <context>
+    <name>ElsewhereBar</name>
+    <message>
+        <location filename="../../otop_desktop/ui/elsewhere.py" line="30"/>
+        <source>แสดงข้อมูลล่าสุด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/elsewhere.py" line="32"/>
+        <source>ภายหลัง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/elsewhere.py" line="60"/>
+        <source>ข้อมูลมีการเปลี่ยนแปลงจากเครื่องอื่นหรือหน้าต่างอื่น (เห็นเมื่อ {when}) หน้าจอนี้อาจยังแสดงข้อมูลเดิม</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntrepreneurDialog</name>
     <message>
         <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="37"/>
@@ -1859,107 +1877,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="84"/>
         <source>รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP - {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="36"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="37"/>
         <source>หน้าหลัก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="33"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="34"/>
         <source>รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="38"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="39"/>
         <source>บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="40"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="41"/>
         <source>ตรวจสอบข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="42"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="43"/>
         <source>ล็อกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="44"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="45"/>
         <source>ค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="46"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="47"/>
         <source>รายงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="48"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="49"/>
         <source>ติดตามงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="100"/>
         <source>ไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="101"/>
         <source>แลกเปลี่ยนไฟล์ข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="105"/>
         <source>เปลี่ยนรหัสผ่านของฉัน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="107"/>
         <source>ออกจากระบบ / เปลี่ยนผู้ใช้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="110"/>
         <source>ออกจากโปรแกรม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="67"/>
         <source>ผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="67"/>
         <source>ผู้ใช้งาน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="72"/>
         <source>ผู้ใช้: {who} ({username}, {role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="85"/>
         <source>พื้นที่: {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="79"/>
         <source>ฐานข้อมูล: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="89"/>
         <source>สำรองข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="91"/>
         <source>กู้คืนจากไฟล์สำรอง…</source>
         <translation type="unfinished"></translation>
     </message>
