@@ -6,6 +6,7 @@ from datetime import datetime
 from operator import attrgetter
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from otop_desktop.models import AuditEntry
 from otop_desktop.services.thai import now_utc
@@ -106,11 +107,15 @@ def record_rows(session, rows: Iterable[tuple], at: datetime) -> None:
     insert_rows(session, AuditEntry.__table__, AUDIT_COLUMNS, ((stamp, *row) for row in rows), plain=True)
 
 
-def last_change(*, uow, user=None) -> int:
+def last_change(*, uow, user=None) -> int | None:
     """The newest audit entry's number (0 for none). Every write of this program leaves an entry, so a larger
     number means the data changed since: in this window, another window, the command line or another PC on the
-    office's server. One index's last key: instant at any size."""
-    return uow.session.scalar(select(func.max(AuditEntry.id))) or 0
+    office's server. One index's last key: instant at any size. None when the database does not answer now (a
+    server down a moment): a probe asked again later, with no one to tell."""
+    try:
+        return uow.session.scalar(select(func.max(AuditEntry.id))) or 0
+    except SQLAlchemyError:
+        return None
 
 
 def list_audit(*, uow, entity: str | None = None, entity_key_prefix: str | None = None, limit: int = 500):

@@ -50,7 +50,9 @@ class ElsewhereBar(QFrame):
         server down a moment) is asked again next time, without a word: the window's own actions say it."""
         read_in_background(self, audit.last_change, on_done=self._seen, refused=_quietly)
 
-    def _seen(self, newest: int) -> None:
+    def _seen(self, newest: int | None) -> None:
+        if newest is None:  # no answer this time
+            return
         if self.known is None or self._own:
             self.known = max(newest, self.known or 0)
             return
@@ -72,9 +74,9 @@ class ElsewhereBar(QFrame):
             self, audit.last_change, on_done=self._absorbed, refused=_quietly, on_failed=lambda: self._absorbed(0)
         )
 
-    def _absorbed(self, newest: int) -> None:
+    def _absorbed(self, newest: int | None) -> None:
         self._own -= 1
-        self.known = max(newest, self.known or 0)
+        self.known = max(newest or 0, self.known or 0)
 
     def show_latest(self) -> None:
         """Every tab reads afresh, as after a change of every kind."""

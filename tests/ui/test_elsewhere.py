@@ -60,3 +60,31 @@ def test_this_windows_own_save_is_not_news_and_unsaved_edits_stay(qtbot, world, 
     qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
     settle()
     assert tab.model.is_dirty()  # the officer's edit is kept, as after any change
+
+
+def test_a_database_that_does_not_answer_a_look_says_nothing_and_is_asked_again(qtbot, world, messages, monkeypatch):
+    """A server down a moment: the look finds no answer (None), and no box comes up every half minute."""
+    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.orm import Session
+
+    from otop_desktop.services import audit
+
+    window = open_window(qtbot, world.database, world.province)
+    bar = window.elsewhere
+    bar.look()
+    settle()
+
+    def down(*args, **kwargs):
+        raise OperationalError("SELECT max(id)", {}, Exception("server closed the connection unexpectedly"))
+
+    with monkeypatch.context() as server:
+        server.setattr(Session, "scalar", down)
+        with world.database.unit_of_work() as uow:
+            assert audit.last_change(uow=uow) is None
+        bar.look()
+        settle()
+    assert not bar.isVisible() and messages.shown == []
+    save(world.database, world.province, 2569, 8, {world.ids["ข้าว"]: (1, None, None, None)})  # back, and changed
+    bar.look()
+    settle()
+    assert bar.isVisible()
