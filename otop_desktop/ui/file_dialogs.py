@@ -106,10 +106,14 @@ def file_dialog(parent: QWidget | None, caption: str, start: str, filters: str, 
 
 
 def _answer(dialog: QFileDialog) -> tuple[list[str], str]:
-    """The files the officer chose and the filter it was under, or ([], "") when cancelled."""
-    if dialog.exec() != QFileDialog.DialogCode.Accepted:
-        return [], ""
-    return dialog.selectedFiles(), dialog.selectedNameFilter()
+    """The files the officer chose and the filter it was under, or ([], "") when cancelled; the dialog is done
+    with (a child of its window, it would stay as long)."""
+    try:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted:
+            return [], ""
+        return dialog.selectedFiles(), dialog.selectedNameFilter()
+    finally:
+        dialog.deleteLater()
 
 
 def get_save_file_name(parent: QWidget | None, caption: str, start: str, filters: str) -> tuple[str, str]:
