@@ -1,6 +1,7 @@
 """Where things live: the user's data folder (never beside the package) and the bundled resources."""
 
 import os
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -39,6 +40,12 @@ def database_target(data_dir: str | os.PathLike | None = None, url: str | None =
     return checked_url(url)
 
 
+PASSWORD_REFUSED = (
+    "อย่าใส่รหัสผ่านไว้ใน {option} (จะค้างอยู่ในประวัติคำสั่งและไฟล์) "
+    "ให้เก็บในไฟล์ .pgpass ของ PostgreSQL แทน (ดู README หัวข้อเซิร์ฟเวอร์ฐานข้อมูล)"
+)
+
+
 def checked_url(url: str, option: str = "--database-url") -> str:
     """A server's URL as this program takes it: PostgreSQL, with no password in it; refusals name `option`."""
     from otop_desktop.core.errors import InvalidInput
@@ -47,10 +54,7 @@ def checked_url(url: str, option: str = "--database-url") -> str:
         raise InvalidInput(f"{option} ต้องขึ้นต้นด้วย postgresql:// เช่น postgresql://otop@server/otop")
     authority = url.split("://", 1)[1].split("/", 1)[0]
     if ":" in authority.rpartition("@")[0]:
-        raise InvalidInput(
-            f"อย่าใส่รหัสผ่านไว้ใน {option} (จะค้างอยู่ในประวัติคำสั่งและไฟล์) "
-            "ให้เก็บในไฟล์ .pgpass ของ PostgreSQL แทน (ดู README หัวข้อเซิร์ฟเวอร์ฐานข้อมูล)"
-        )
+        raise InvalidInput(PASSWORD_REFUSED.format(option=option))
     _check_url_parts(url)
     return url
 
@@ -80,6 +84,10 @@ def _check_url_parts(url: str) -> None:
         ) from error
     if parsed.port is not None and not 1 <= parsed.port <= 65535:
         raise InvalidInput("พอร์ตใน URL ของฐานข้อมูลต้องอยู่ระหว่าง 1 ถึง 65535")
+    if parsed.password is not None:  # however the URL hid it (a whole URL pasted inside another one)
+        raise InvalidInput(PASSWORD_REFUSED.format(option="URL ของฐานข้อมูล"))
+    if (parsed.host and not _HOST.fullmatch(parsed.host)) or (parsed.username and not _NAME.fullmatch(parsed.username)):
+        raise InvalidInput(HOST_REFUSED)  # a whole URL pasted as the server's name, say
     if any(is_secret_parameter(name) for name in parsed.query):
         raise InvalidInput(
             "อย่าใส่รหัสผ่านไว้ใน URL ของฐานข้อมูล (รวมถึง ?password= หรือ ?sslpassword=) "
@@ -87,10 +95,27 @@ def _check_url_parts(url: str) -> None:
         )
 
 
+# A server's name or address: letters, digits, dots and hyphens, or an IPv6 address (colons, inside [ ] in a URL).
+_HOST = re.compile(r"[A-Za-z0-9._-]+|\[?[0-9A-Fa-f:.]+\]?")
+HOST_REFUSED = (
+    "เครื่องเซิร์ฟเวอร์: ใส่เฉพาะชื่อหรือที่อยู่ IP ของเครื่อง เช่น 192.168.1.10 หรือ server-otop"
+    " (ไม่ใส่ postgresql:// ชื่อผู้ใช้ รหัสผ่าน หรือชื่อฐานข้อมูล ซึ่งมีช่องของตัวเอง)"
+)
+_NAME = re.compile(r"[^\s/@:?#\[\]]+")  # a database's or a role's name: nothing a URL would read as its parts
+
+
 def server_url(host: str, port: int, database: str, role: str | None) -> str:
-    """A server's URL from the connection dialog's fields."""
+    """A server's URL from the connection dialog's fields; a field that holds more than its part (a whole URL
+    pasted as the server's name, with its password) is refused in Thai, before it is saved or shown anywhere."""
     from sqlalchemy.engine import URL
 
+    from otop_desktop.core.errors import InvalidInput
+
+    if not _HOST.fullmatch(host):
+        raise InvalidInput(HOST_REFUSED)
+    for name, what in ((database, "ชื่อฐานข้อมูล"), (role, "ชื่อผู้ใช้ของโปรแกรม")):
+        if name and not _NAME.fullmatch(name):
+            raise InvalidInput(f"{what}: ใส่เฉพาะชื่อ ไม่มีเว้นวรรคหรือเครื่องหมาย / @ : ? #")
     return URL.create("postgresql", username=role or None, host=host, port=port, database=database).render_as_string()
 
 

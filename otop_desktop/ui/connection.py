@@ -124,7 +124,13 @@ class ConnectionDialog(QDialog):
         if self.server_choice.isChecked() and not (self.host_edit.text().strip() and self.database_edit.text().strip()):
             self._say(self.tr("กรุณากรอกเครื่องเซิร์ฟเวอร์และชื่อฐานข้อมูล"))
             return
-        url = self.url()
+        from otop_desktop.core.errors import InvalidInput
+
+        try:
+            url = self.url()
+        except InvalidInput as refused:  # a field holding more than its part: said, nothing saved or shown
+            self._say(refused.message)
+            return
         if url is None:
             self._save(None)
             return

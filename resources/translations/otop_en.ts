@@ -175,27 +175,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="137"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="143"/>
         <source>กำลังติดต่อเซิร์ฟเวอร์ %1 (รอได้ถึง %2 วินาที)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="158"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="164"/>
         <source> ยังไม่ได้เปลี่ยนฐานข้อมูลที่ใช้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="171"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="177"/>
         <source>บันทึกการตั้งค่าไม่ได้: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="188"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="194"/>
         <source>รหัสผ่านฐานข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="189"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="195"/>
         <source>%1
 รหัสผ่านของ %2 (ใช้ครั้งนี้เท่านั้น ไม่บันทึก):</source>
         <translation type="unfinished"></translation>
@@ -360,7 +360,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/elsewhere.py" line="60"/>
+        <location filename="../../otop_desktop/ui/elsewhere.py" line="62"/>
         <source>ข้อมูลมีการเปลี่ยนแปลงจากเครื่องอื่นหรือหน้าต่างอื่น (เห็นเมื่อ {when}) หน้าจอนี้อาจยังแสดงข้อมูลเดิม</source>
         <translation type="unfinished"></translation>
     </message>

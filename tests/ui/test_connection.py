@@ -64,6 +64,35 @@ def test_a_server_that_does_not_answer_is_said_in_thai_and_not_kept(kind, driver
     assert not (tmp_path / CONNECTION_FILE).exists() and saved_database_url(tmp_path) is None
 
 
+def test_a_whole_url_pasted_as_the_servers_name_is_refused_and_its_password_kept_nowhere(qtbot, tmp_path):
+    """An officer pastes the URL their IT gave, password and all, into เครื่องเซิร์ฟเวอร์: it was saved on the PC
+    and shown in the password prompt at every start. Now the field says what goes in it, and nothing is kept."""
+    dialog = ConnectionDialog(tmp_path / "otop.db", tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.server_choice.setChecked(True)
+    dialog.host_edit.setText("postgresql://otop:Secr3tPw9@127.0.0.1:5439/otopdemo")
+    press_ok(qtbot, dialog)
+    said = dialog.error_label.text()
+    assert said.startswith("เครื่องเซิร์ฟเวอร์: ใส่เฉพาะชื่อหรือที่อยู่ IP ของเครื่อง") and "Secr3tPw9" not in said
+    assert dialog.isVisible() and dialog._probing is None
+    assert not (tmp_path / CONNECTION_FILE).exists() and saved_database_url(tmp_path) is None
+
+
+def test_a_saved_choice_hiding_a_password_is_not_taken(tmp_path):
+    """A file saved by the version that took such a field (the password hidden in the server's name) is refused
+    as unreadable, without saying the password, and the PC chooses again."""
+    from otop_desktop.core.errors import SavedChoiceUnreadable
+
+    (tmp_path / CONNECTION_FILE).write_text(
+        '{"database_url": "postgresql://otop@[postgresql://otop:Secr3tPw9@127.0.0.1:5439/otopdemo]:5439/otopdemo"}',
+        encoding="utf-8",
+    )
+    with pytest.raises(SavedChoiceUnreadable) as refused:
+        saved_database_url(tmp_path)
+    assert "Secr3tPw9" not in refused.value.message and "รหัสผ่าน" in refused.value.message
+
+
 def test_a_silent_server_is_given_up_in_seconds_and_cancel_keeps_nothing(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(database_module, "PROBE_TIMEOUT_S", 2)
     dialog = ConnectionDialog(tmp_path / "otop.db", tmp_path)
