@@ -98,7 +98,7 @@ def log_in(opening: Opening, users: bool, where=None) -> tuple["object | None", 
         users = read(None, auth.has_users, office=Office(database))
         if users is None:  # could not be asked (said): no one logs in
             return None, False
-    dialog = LoginDialog(opening, where=where) if users else FirstAdminDialog(opening.wait())
+    dialog = LoginDialog(opening, where=where) if users else FirstAdminDialog(opening.wait(), where=where)
     opening.on_failure(dialog, dialog.reject)  # the error is shown once the dialog has closed
     if os.environ.get(STARTUP_PROBE_ENV):
         QTimer.singleShot(0, lambda: (print("login dialog shown", flush=True), dialog.reject()))

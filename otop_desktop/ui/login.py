@@ -90,7 +90,38 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     return buttons
 
 
-class LoginDialog(QDialog):
+class _ChoosesDatabase:
+    """ฐานข้อมูล…: the database this PC uses, and a button to choose another (the office's server); once chosen,
+    `database_changed` is set and the dialog closes, for the caller to open it."""
+
+    database_changed = False
+
+    def _database_row(self, target, data_dir, fixed: bool) -> QHBoxLayout:
+        from otop_desktop.ui.connection import describe
+
+        self.place_label = QLabel(describe(target))
+        self.place_label.setWordWrap(True)
+        self.place_label.setStyleSheet("color: #555")
+        self.change_button = QPushButton(self.tr("ฐานข้อมูล…"))
+        self.change_button.clicked.connect(lambda: self.change_database(target, data_dir))
+        if fixed:
+            self.change_button.setEnabled(False)
+            self.change_button.setToolTip(self.tr("กำหนดด้วย --database-url หรือ OTOP_DATABASE_URL"))
+        row = QHBoxLayout()
+        row.addWidget(self.place_label, 1)
+        row.addWidget(self.change_button)
+        return row
+
+    def change_database(self, target, data_dir) -> None:
+        """Choose another database for this PC; the dialog closes and the caller opens it."""
+        from otop_desktop.ui.connection import ConnectionDialog
+
+        if ConnectionDialog(target, data_dir, self).exec() == QDialog.DialogCode.Accepted:
+            self.database_changed = True
+            self.reject()
+
+
+class LoginDialog(_ChoosesDatabase, QDialog):
     """ชื่อผู้ใช้งาน and รหัสผ่าน; on success `user` holds who logged in. `where` (data folder, or None) adds
     the database this PC uses and ฐานข้อมูล… to choose another: then `database_changed` is set and the
     dialog closes, for the caller to open the new one. With `problem` (no database: the saved choice could not
@@ -178,35 +209,10 @@ class LoginDialog(QDialog):
         self.password_edit.clear()
         self.password_edit.setFocus()
 
-    def _database_row(self, target, data_dir, fixed: bool) -> QHBoxLayout:
-        from otop_desktop.ui.connection import describe
-
-        self.place_label = QLabel(describe(target))
-        self.place_label.setWordWrap(True)
-        self.place_label.setStyleSheet("color: #555")
-        self.change_button = QPushButton(self.tr("ฐานข้อมูล…"))
-        self.change_button.clicked.connect(lambda: self.change_database(target, data_dir))
-        if fixed:
-            self.change_button.setEnabled(False)
-            self.change_button.setToolTip(self.tr("กำหนดด้วย --database-url หรือ OTOP_DATABASE_URL"))
-        row = QHBoxLayout()
-        row.addWidget(self.place_label, 1)
-        row.addWidget(self.change_button)
-        return row
-
-    def change_database(self, target, data_dir) -> None:
-        """Choose another database for this PC; the dialog closes and the caller opens it."""
-        from otop_desktop.ui.connection import ConnectionDialog
-
-        if ConnectionDialog(target, data_dir, self).exec() == QDialog.DialogCode.Accepted:
-            self.database_changed = True
-            self.reject()
-
-
-class FirstAdminDialog(QDialog):
+class FirstAdminDialog(_ChoosesDatabase, QDialog):
     """On a database with no users: create the first admin, for one province."""
 
-    def __init__(self, database: "Database", parent: QWidget | None = None):
+    def __init__(self, database: "Database", parent: QWidget | None = None, where=None):
         from otop_desktop.services import areas
         from otop_desktop.services.office import Office
         from otop_desktop.ui.operations import read
@@ -246,6 +252,8 @@ class FirstAdminDialog(QDialog):
         self.restore_button = QPushButton(self.tr("กู้คืนจากไฟล์สำรอง…"))
         self.restore_button.clicked.connect(self.restore)
         layout = QVBoxLayout(self)
+        if where is not None:  # a PC of an office whose data is on its server: choose it, not a new admin here
+            layout.addLayout(self._database_row(*where))
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error_label)

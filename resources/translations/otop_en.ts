@@ -1279,104 +1279,104 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="217"/>
+        <location filename="../../otop_desktop/ui/login.py" line="223"/>
         <source>ตั้งค่าครั้งแรก: สร้างผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="220"/>
+        <location filename="../../otop_desktop/ui/login.py" line="226"/>
         <source>— เลือกจังหวัดของสำนักงาน —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="223"/>
+        <location filename="../../otop_desktop/ui/login.py" line="229"/>
         <source>กรมการพัฒนาชุมชน (ฐานข้อมูลระดับกรมฯ รวมทุกจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="231"/>
+        <location filename="../../otop_desktop/ui/login.py" line="237"/>
         <source>ฐานข้อมูลนี้ยังไม่มีผู้ใช้งาน กรุณาสร้างผู้ดูแลระบบคนแรกของจังหวัด
 ผู้ดูแลระบบจะเพิ่มผู้ใช้งานระดับอำเภอและจังหวัดได้ภายหลัง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="235"/>
+        <location filename="../../otop_desktop/ui/login.py" line="241"/>
         <source>จังหวัด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="236"/>
+        <location filename="../../otop_desktop/ui/login.py" line="242"/>
         <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="237"/>
+        <location filename="../../otop_desktop/ui/login.py" line="243"/>
         <source>รหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="238"/>
+        <location filename="../../otop_desktop/ui/login.py" line="244"/>
         <source>ยืนยันรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="239"/>
+        <location filename="../../otop_desktop/ui/login.py" line="245"/>
         <source>ชื่อ-สกุล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="240"/>
+        <location filename="../../otop_desktop/ui/login.py" line="246"/>
         <source>ตำแหน่ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="243"/>
+        <location filename="../../otop_desktop/ui/login.py" line="249"/>
         <source>เครื่องใหม่แทนเครื่องเดิมที่เสีย? กู้คืนจากไฟล์สำรองของสำนักงานได้
 ข้อมูลและผู้ใช้งานเดิมจะกลับมาทั้งหมด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="246"/>
+        <location filename="../../otop_desktop/ui/login.py" line="252"/>
         <source>กู้คืนจากไฟล์สำรอง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="254"/>
+        <location filename="../../otop_desktop/ui/login.py" line="262"/>
         <source>สร้างผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="269"/>
+        <location filename="../../otop_desktop/ui/login.py" line="277"/>
         <source>เลือกไฟล์สำรอง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="270"/>
+        <location filename="../../otop_desktop/ui/login.py" line="278"/>
         <source>ไฟล์สำรองข้อมูล (*{suffix} *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="284"/>
+        <location filename="../../otop_desktop/ui/login.py" line="292"/>
         <source>กำลังกู้คืนข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="297"/>
+        <location filename="../../otop_desktop/ui/login.py" line="305"/>
         <source>กำลังตรวจไฟล์สำรอง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="302"/>
+        <location filename="../../otop_desktop/ui/login.py" line="310"/>
         <source>กรุณาเลือกจังหวัดของสำนักงาน (เปลี่ยนภายหลังไม่ได้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="305"/>
+        <location filename="../../otop_desktop/ui/login.py" line="313"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="314"/>
+        <location filename="../../otop_desktop/ui/login.py" line="322"/>
         <source>กำลังสร้างผู้ดูแลระบบ…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,53 +1824,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="110"/>
+        <location filename="../../otop_desktop/ui/login.py" line="141"/>
         <source>เข้าสู่ระบบ - รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="115"/>
+        <location filename="../../otop_desktop/ui/login.py" line="146"/>
         <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="117"/>
+        <location filename="../../otop_desktop/ui/login.py" line="148"/>
         <source>รหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="119"/>
+        <location filename="../../otop_desktop/ui/login.py" line="150"/>
         <source>&lt;h3&gt;ระบบรายงานยอดจำหน่ายผลิตภัณฑ์ OTOP&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="126"/>
+        <location filename="../../otop_desktop/ui/login.py" line="157"/>
         <source>เข้าสู่ระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="147"/>
+        <location filename="../../otop_desktop/ui/login.py" line="178"/>
         <source>กรุณากรอกชื่อผู้ใช้งาน !</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="148"/>
+        <location filename="../../otop_desktop/ui/login.py" line="179"/>
         <source>กรุณากรอกรหัสผ่าน !</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="165"/>
+        <location filename="../../otop_desktop/ui/login.py" line="196"/>
         <source>กำลังตรวจสอบรหัสผ่าน…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/login.py" line="187"/>
-        <source>ฐานข้อมูล…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/login.py" line="191"/>
-        <source>กำหนดด้วย --database-url หรือ OTOP_DATABASE_URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3454,6 +3444,19 @@
     <message>
         <location filename="../../otop_desktop/ui/zone_view.py" line="94"/>
         <source>รวม</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_ChoosesDatabase</name>
+    <message>
+        <location filename="../../otop_desktop/ui/login.py" line="105"/>
+        <source>ฐานข้อมูล…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/login.py" line="109"/>
+        <source>กำหนดด้วย --database-url หรือ OTOP_DATABASE_URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -221,3 +221,27 @@ def test_once_a_new_pc_has_taken_the_offices_backup_the_login_follows(qtbot, tmp
     assert app.log_in(opening, False) == (None, False)  # the officer closed the login: nobody
     assert asked == ["FirstAdminDialog", "LoginDialog"]
     opening.wait().close()
+
+
+@pytest.mark.sqlite_only("a new PC's first start is on its own file")
+def test_a_new_pc_of_an_office_on_a_server_chooses_the_server_at_its_first_start(qtbot, tmp_path, monkeypatch):
+    """A new PC opens on an empty file of its own: the first dialog offers ฐานข้อมูล… as the login does, and the
+    server chosen is opened next (before, only a throwaway admin on this PC led to the login and its button)."""
+    from PySide6.QtWidgets import QDialog
+
+    from otop_desktop.ui import app
+    from otop_desktop.ui.connection import ConnectionDialog
+
+    opening = Opening(tmp_path / "otop.db")
+    shown = []
+
+    def chosen(dialog):
+        shown.append(dialog.change_button.text())
+        dialog.change_button.click()  # the officer picks the office's server
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(FirstAdminDialog, "exec", chosen)
+    monkeypatch.setattr(ConnectionDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    assert app.log_in(opening, False, where=(tmp_path / "otop.db", tmp_path, False)) == (None, True)
+    assert shown == ["ฐานข้อมูล…"]
+    opening.wait().close()
