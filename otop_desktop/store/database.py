@@ -228,10 +228,19 @@ def _server_errors_in_thai(timeout: float):
         unsure = context.statement is None  # a commit (or rollback) the server may have carried out
         if getattr(context.original_exception, "sqlstate", None) == "57014" or deadline.timed_out(dbapi_connection):
             raise ServerNotAnswering(timeout, unsure) from context.original_exception
-        if context.is_disconnect:
+        if context.is_disconnect and context.connection is not None:
             raise ConnectionLost(unsure) from context.original_exception
+        if context.connection is None and isinstance(context.original_exception, Exception):  # connecting afresh
+            url = context.engine.url.set(drivername="postgresql").render_as_string(hide_password=True)
+            problem = server_problem(context.original_exception, url)
+            if isinstance(problem, PasswordNeeded):  # it answered: the password is asked for, as at the start
+                raise problem from context.original_exception
+            raise DatabaseProblem(problem.message + _NOTHING_DONE, problem.detail) from context.original_exception
 
     return said_in_thai
+
+
+_NOTHING_DONE = " ยังไม่ได้ทำรายการใด ๆ (ข้อมูลที่พิมพ์ไว้บนหน้าจอยังอยู่) กรุณาลองอีกครั้งเมื่อเซิร์ฟเวอร์กลับมา"
 
 
 def create_server_engine(
@@ -419,7 +428,7 @@ _UNREACHED = (
         "ไม่พบเครื่องเซิร์ฟเวอร์ {host} ในเครือข่าย กรุณาตรวจสอบชื่อหรือ IP ของเครื่อง",
     ),
     (
-        ("Connection refused", "actively refused"),
+        ("Connection refused", "actively refused", "No such file or directory"),  # the last: no server on the socket
         "เครื่อง {host} ไม่รับการเชื่อมต่อที่พอร์ต {port} (โปรแกรม PostgreSQL อาจยังไม่เปิด หรือพอร์ตไม่ถูกต้อง)",
     ),
     (("timeout expired", "timed out"), "เครื่อง {host} ไม่ตอบภายในเวลาที่รอ กรุณาตรวจสอบเครือข่ายและเครื่องเซิร์ฟเวอร์"),

@@ -116,6 +116,28 @@ def test_a_connection_the_server_closes_is_said_in_thai_and_the_next_try_works(s
         database.close()
 
 
+def test_a_server_gone_when_an_action_connects_is_said_in_thai_with_nothing_done(server_url):
+    """The server stopped while a PC had its window open: the next action connects afresh, fails, and says so in
+    Thai, that nothing was done and the screen's figures are still there (it was the generic unexpected error,
+    with the driver's English traceback). Here the office's server as the PC knew it moves to a closed port."""
+    from otop_desktop.core.errors import DatabaseProblem
+    from otop_desktop.services import entry
+    from otop_desktop.services.office import Office
+    from otop_desktop.store.database import Database, create_server_engine
+    from tests.loopback import CLOSED_PORT
+
+    gone = make_url(server_url).set(host="127.0.0.1", port=CLOSED_PORT).render_as_string(hide_password=False)
+    database = Database(None, create_server_engine(gone), gone)
+    try:
+        with pytest.raises(DatabaseProblem) as refused:
+            Office(database).query(entry.list_fiscal_years, today_fiscal_year=2570)
+        said = refused.value.message
+        assert f"ไม่รับการเชื่อมต่อที่พอร์ต {CLOSED_PORT}" in said and "ยังไม่ได้ทำรายการใด ๆ" in said
+        assert "Connection refused" in refused.value.detail  # the driver's words, behind แสดงรายละเอียด
+    finally:
+        database.close()
+
+
 def test_server_connections_keep_alive_and_carry_the_statement_limit(server_url, quick_timeout):
     database = open_database(server_url)
     try:
