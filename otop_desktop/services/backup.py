@@ -42,6 +42,15 @@ ON_SERVER = (
 )
 
 
+class OnServer(InvalidInput):
+    """A backup or restore asked of a server's database: its own tools do it."""
+
+    title = "ฐานข้อมูลอยู่บนเซิร์ฟเวอร์"
+
+    def __init__(self) -> None:
+        super().__init__(ON_SERVER)
+
+
 @dataclass(frozen=True)
 class BackupMade:
     """A backup written: where, how big, when."""
@@ -115,7 +124,7 @@ def _local_file(database, user: UserInfo, action: access.Action) -> None:
     """Refuse a user the policy does not allow, and a database on a server (its own tools back it up)."""
     access.check(user, action)
     if database.on_server:
-        raise InvalidInput(ON_SERVER)
+        raise OnServer()
 
 
 def _slug(text: str) -> str:
@@ -314,7 +323,7 @@ def _first_start(database) -> None:
     from otop_desktop.services.auth import has_users
 
     if database.on_server:
-        raise InvalidInput(ON_SERVER)
+        raise OnServer()
     with database.unit_of_work() as uow:
         if has_users(uow=uow):
             raise PermissionDenied(NOT_FIRST_START)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from otop_desktop.services import backup
+from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.file_dialogs import FileKind, existing_folder, open_file_name
 from otop_desktop.ui.operations import perform, perform_batch_in_background, read_in_background
 
@@ -54,8 +55,19 @@ class BackupBanner(QFrame):
         self.setVisible(bool(reminder))
 
 
+def _on_server(window) -> bool:
+    """Whether the database is the office's server's, which its own tools back up: said at once, before a folder
+    or a file is asked for only to be refused."""
+    if not window.context.database.on_server:
+        return False
+    show_error(window, backup.OnServer())
+    return True
+
+
 def back_up(window) -> None:
     """Ask for a folder (a USB stick) and write a verified backup there, off the GUI thread."""
+    if _on_server(window):
+        return
     folder = existing_folder(window, FileKind.BACKUP, window.tr("เลือกโฟลเดอร์ที่จะเก็บไฟล์สำรอง (เช่น แฟลชไดรฟ์)"))
     if not folder:
         return
@@ -108,7 +120,7 @@ class RestorePreview(QDialog):
 
 def restore(window) -> None:
     """Pick a backup, check it and show what it holds, then (if the officer agrees) restore it and log in again."""
-    if not window.entry_tab.confirm_leave():
+    if _on_server(window) or not window.entry_tab.confirm_leave():
         return
     path = open_file_name(
         window,

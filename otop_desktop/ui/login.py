@@ -209,6 +209,7 @@ class LoginDialog(_ChoosesDatabase, QDialog):
         self.password_edit.clear()
         self.password_edit.setFocus()
 
+
 class FirstAdminDialog(_ChoosesDatabase, QDialog):
     """On a database with no users: create the first admin, for one province."""
 

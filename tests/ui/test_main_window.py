@@ -2,6 +2,7 @@
 
 from datetime import date
 
+import pytest
 from PySide6.QtWidgets import QLabel
 
 from otop_desktop.core.users import NATIONAL, UserInfo
@@ -61,3 +62,15 @@ def test_every_tab_loaded_the_window_still_fits_1366_pixels(qtbot, world):
         window.tabs.setCurrentIndex(index)
         settle()
     assert window.minimumSizeHint().width() <= 1366, window.minimumSizeHint()
+
+
+def test_on_a_server_backup_and_restore_say_so_before_asking_for_a_folder_or_a_file(qtbot, world, messages):
+    """The menu's backup and restore on a server: the server's way is said at once, titled as such (it asked for a
+    folder, then refused as 'ข้อมูลไม่ถูกต้อง'); no file dialog is answered here, so asking would fail the test."""
+    if not world.database.on_server:
+        pytest.skip("about an office's server; the file's backups have their own tests (test_backup_dialog.py)")
+    window = open_window(qtbot, world.database, world.admin)
+    for action in (window.backup_action, window.restore_action):
+        action.trigger()
+        kind, title, text = messages.shown[-1]
+        assert (kind, title) == ("warning", "ฐานข้อมูลอยู่บนเซิร์ฟเวอร์") and "pg_dump" in text
