@@ -3,6 +3,8 @@
 from otop_desktop.commands.common import add_out, area_code, as_user, on_the_database, user_and_period, user_and_year
 from otop_desktop.core.errors import InvalidInput, OtopError
 
+CODE_LABEL = "รหัสตรวจสอบเอกสาร (พิมพ์อยู่ท้ายแบบ ตรวจได้ด้วย otop-desktop verify):"
+
 
 def add(commands) -> dict:
     """Add `print` and `signatories`."""
@@ -51,7 +53,8 @@ def run_print(args, office) -> int:
 
         printed = office.query(print_forecast, fiscal_year=args.year, path=args.out, thai_digits=not args.arabic_digits)
         print(f"บันทึก{printed.title} แล้ว: {printed.path}")
-        print(shown_code(printed.code))
+        print(CODE_LABEL)
+        print(shown_code(printed.code))  # alone on the last line, for scripts
         return 0
     if args.form == "jt1":
         from otop_desktop.services.forms.jt1 import print_jt1
@@ -65,7 +68,8 @@ def run_print(args, office) -> int:
             thai_digits=not args.arabic_digits,
         )
         print(f"บันทึก{printed.title} แล้ว: {printed.path}")
-        print(shown_code(printed.code))
+        print(CODE_LABEL)
+        print(shown_code(printed.code))  # alone on the last line, for scripts
         return 0
     return _print_jt2(args, office)
 
@@ -111,6 +115,7 @@ def _print_jt2(args, office) -> int:
             print(f"{district}\t{shown_code(code)}")
         return 0
     print(f"บันทึก{printed.title} แล้ว: {printed.path}")
+    print(CODE_LABEL)
     print(shown_code(printed.code))  # alone on the last line, for scripts
     return 0
 

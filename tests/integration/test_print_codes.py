@@ -76,7 +76,9 @@ def test_verify_on_the_command_line_names_the_print_then_the_figures_then_the_ot
     data = location(world.database)
     printing = [*data, "print", "jt2", "--year", "2569", "--month", "8", "--district", "3401"]
     assert main([*printing, "--user", "mueang", "--out", str(tmp_path / "a.pdf")]) == 0
-    first = capsys.readouterr().out.splitlines()[-1]
+    said = capsys.readouterr().out.splitlines()
+    assert said[-2].startswith("รหัสตรวจสอบเอกสาร (พิมพ์อยู่ท้ายแบบ")  # the code named, then alone for scripts
+    first = said[-1]
     assert main([*printing, "--user", "prov", "--out", str(tmp_path / "b.pdf")]) == 0
     second = capsys.readouterr().out.splitlines()[-1]
     assert first != second
