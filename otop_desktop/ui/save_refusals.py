@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from otop_desktop.services import saving
 
+NO_AMOUNTS = (None, None, None, None)  # a row Sync brought: no figures shown
+
 
 class SaveRefusals(QObject):
     """The entry tab's answers to a refused save; `tab` is the EntryTab (its model, reload and banner)."""
@@ -17,9 +19,16 @@ class SaveRefusals(QObject):
 
     def offer_newest(self, error) -> None:
         """Some rows were saved elsewhere since they were shown: nothing was saved; offer the month as it is now
-        with the officer's edits of the other rows typed again (unsaved), the rows saved meanwhile showing their
-        new figures."""
-        kept = {c.entrepreneur_id: c.amounts for c in self.tab.model.changes() if c.entrepreneur_id not in error.ids}
+        with the officer's edits typed again (unsaved): all of the other rows', and those of the rows saved
+        meanwhile whose figures the other save left as they were shown (another PC's Sync lists a row without
+        figures); the rows whose figures it changed show the new ones."""
+        changes = self.tab.model.changes()
+        kept = {c.entrepreneur_id: c.amounts for c in changes if c.entrepreneur_id not in error.ids}
+        contested = {
+            c.entrepreneur_id: (c.amounts, tuple(c.seen[0]) if c.seen else NO_AMOUNTS)
+            for c in changes
+            if c.entrepreneur_id in error.ids
+        }
         sales = self.tab.model.sales  # every row of the month, the filter's hidden ones too
         synced = [  # rows Sync brought that are not listed yet: a reload alone would drop them
             sales.sale_row(row)
@@ -27,24 +36,31 @@ class SaveRefusals(QObject):
             if sales.is_new(row) and sales.entrepreneur_id(row) not in error.ids
         ]
         kept_too = self.tr(
-            "โหลดข้อมูลล่าสุดตอนนี้หรือไม่? ยอดที่ท่านแก้ไขของรายอื่นจะยังอยู่ให้ตรวจแล้วบันทึก "
-            "ส่วนรายที่มีการบันทึกไปก่อนจะแสดงยอดล่าสุด (ยอดที่ท่านพิมพ์ไว้ของรายเหล่านั้นจะหายไป)"
+            "โหลดข้อมูลล่าสุดตอนนี้หรือไม่? ยอดที่ท่านแก้ไขไว้จะยังอยู่ให้ตรวจแล้วบันทึก "
+            "ยกเว้นรายที่มีผู้บันทึกตัวเลขไปก่อน ซึ่งจะแสดงยอดล่าสุดแทนยอดที่ท่านพิมพ์"
         )
         if self._asked_to_reload(error, kept_too):
-            self.tab.reload(then=lambda: self._type_again(kept, synced))
+            self.tab.reload(then=lambda: self._type_again(kept, synced, contested))
         else:
             self.tab.show_banner(self.tr("ยังไม่ได้บันทึก: มีผู้บันทึกข้อมูลเดือนนี้ไปก่อนแล้ว"), "error")
 
-    def _type_again(self, kept: dict, synced: list) -> None:
+    def _type_again(self, kept: dict, synced: list, contested: dict) -> None:
         sales = self.tab.model.sales
         listed = {sales.entrepreneur_id(row) for row in range(sales.rowCount())}
         self.tab.model.add_rows([row for row in synced if row.entrepreneur_id not in listed])
-        rows = sales.keep_edits(kept)
+        untouched = {  # saved meanwhile, its figures as the officer saw them: the typing stands
+            entrepreneur_id: typed
+            for entrepreneur_id, (typed, seen) in contested.items()
+            if sales.amounts_of(entrepreneur_id) == seen
+        }
+        rows = sales.keep_edits(kept | untouched)
+        replaced = len(contested) - len(untouched)
         if rows:
             text = self.tr(
-                "โหลดข้อมูลล่าสุดแล้ว ยอดที่ท่านแก้ไขไว้ของ {rows} รายยังอยู่ (ยังไม่ได้บันทึก) "
-                "รายที่มีการบันทึกไปก่อนแสดงยอดล่าสุดแล้ว กรุณาตรวจสอบแล้วกด “บันทึกข้อมูล”"
+                "โหลดข้อมูลล่าสุดแล้ว ยอดที่ท่านแก้ไขไว้ของ {rows} รายยังอยู่ (ยังไม่ได้บันทึก) กรุณาตรวจสอบแล้วกด “บันทึกข้อมูล”"
             ).format(rows=f"{rows:,}")
+            if replaced:
+                text += self.tr(" · {count} รายมีผู้บันทึกตัวเลขไปก่อน จึงแสดงยอดล่าสุดแทน").format(count=f"{replaced:,}")
         else:
             text = self.tr("โหลดข้อมูลล่าสุดแล้ว กรุณาแก้ไขอีกครั้งแล้วกดบันทึก")
         self.tab.show_banner(text, "info")

@@ -4,12 +4,12 @@
 <context>
     <name>BackupBanner</name>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="37"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="38"/>
         <source>สำรองข้อมูลเดี๋ยวนี้…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="39"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="40"/>
         <source>ภายหลัง</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1279,104 +1279,104 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="223"/>
+        <location filename="../../otop_desktop/ui/login.py" line="224"/>
         <source>ตั้งค่าครั้งแรก: สร้างผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="226"/>
+        <location filename="../../otop_desktop/ui/login.py" line="227"/>
         <source>— เลือกจังหวัดของสำนักงาน —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="229"/>
+        <location filename="../../otop_desktop/ui/login.py" line="230"/>
         <source>กรมการพัฒนาชุมชน (ฐานข้อมูลระดับกรมฯ รวมทุกจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="237"/>
+        <location filename="../../otop_desktop/ui/login.py" line="238"/>
         <source>ฐานข้อมูลนี้ยังไม่มีผู้ใช้งาน กรุณาสร้างผู้ดูแลระบบคนแรกของจังหวัด
 ผู้ดูแลระบบจะเพิ่มผู้ใช้งานระดับอำเภอและจังหวัดได้ภายหลัง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="241"/>
+        <location filename="../../otop_desktop/ui/login.py" line="242"/>
         <source>จังหวัด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="242"/>
+        <location filename="../../otop_desktop/ui/login.py" line="243"/>
         <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="243"/>
+        <location filename="../../otop_desktop/ui/login.py" line="244"/>
         <source>รหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="244"/>
+        <location filename="../../otop_desktop/ui/login.py" line="245"/>
         <source>ยืนยันรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="245"/>
+        <location filename="../../otop_desktop/ui/login.py" line="246"/>
         <source>ชื่อ-สกุล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="246"/>
+        <location filename="../../otop_desktop/ui/login.py" line="247"/>
         <source>ตำแหน่ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="249"/>
+        <location filename="../../otop_desktop/ui/login.py" line="250"/>
         <source>เครื่องใหม่แทนเครื่องเดิมที่เสีย? กู้คืนจากไฟล์สำรองของสำนักงานได้
 ข้อมูลและผู้ใช้งานเดิมจะกลับมาทั้งหมด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="252"/>
+        <location filename="../../otop_desktop/ui/login.py" line="253"/>
         <source>กู้คืนจากไฟล์สำรอง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="262"/>
+        <location filename="../../otop_desktop/ui/login.py" line="263"/>
         <source>สร้างผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="277"/>
+        <location filename="../../otop_desktop/ui/login.py" line="278"/>
         <source>เลือกไฟล์สำรอง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="278"/>
+        <location filename="../../otop_desktop/ui/login.py" line="279"/>
         <source>ไฟล์สำรองข้อมูล (*{suffix} *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="292"/>
+        <location filename="../../otop_desktop/ui/login.py" line="293"/>
         <source>กำลังกู้คืนข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="305"/>
+        <location filename="../../otop_desktop/ui/login.py" line="306"/>
         <source>กำลังตรวจไฟล์สำรอง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="310"/>
+        <location filename="../../otop_desktop/ui/login.py" line="311"/>
         <source>กรุณาเลือกจังหวัดของสำนักงาน (เปลี่ยนภายหลังไม่ได้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="313"/>
+        <location filename="../../otop_desktop/ui/login.py" line="314"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="322"/>
+        <location filename="../../otop_desktop/ui/login.py" line="323"/>
         <source>กำลังสร้างผู้ดูแลระบบ…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2423,27 +2423,27 @@
 <context>
     <name>RestorePreview</name>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="84"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="96"/>
         <source>กู้คืนจากไฟล์สำรอง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="86"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="98"/>
         <source>ไฟล์สำรองนี้ตรวจแล้วว่าสมบูรณ์ และเป็นข้อมูลของโปรแกรมนี้:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="93"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="105"/>
         <source>ข้อมูลทั้งหมดในเครื่องนี้จะถูกแทนที่ด้วยข้อมูลในไฟล์นี้ ข้อมูลปัจจุบันจะเก็บไว้ในโฟลเดอร์ backups ก่อน เมื่อกู้คืนแล้ว ทุกคนต้องเข้าสู่ระบบใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="101"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="113"/>
         <source>กู้คืน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="102"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="114"/>
         <source>ยกเลิก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,7 +2579,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="347"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="354"/>
         <source>คงยอดที่แก้ไขไว้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2595,42 +2595,47 @@
 <context>
     <name>SaveRefusals</name>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="30"/>
-        <source>โหลดข้อมูลล่าสุดตอนนี้หรือไม่? ยอดที่ท่านแก้ไขของรายอื่นจะยังอยู่ให้ตรวจแล้วบันทึก ส่วนรายที่มีการบันทึกไปก่อนจะแสดงยอดล่าสุด (ยอดที่ท่านพิมพ์ไว้ของรายเหล่านั้นจะหายไป)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="36"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="45"/>
         <source>ยังไม่ได้บันทึก: มีผู้บันทึกข้อมูลเดือนนี้ไปก่อนแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="45"/>
-        <source>โหลดข้อมูลล่าสุดแล้ว ยอดที่ท่านแก้ไขไว้ของ {rows} รายยังอยู่ (ยังไม่ได้บันทึก) รายที่มีการบันทึกไปก่อนแสดงยอดล่าสุดแล้ว กรุณาตรวจสอบแล้วกด “บันทึกข้อมูล”</source>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="39"/>
+        <source>โหลดข้อมูลล่าสุดตอนนี้หรือไม่? ยอดที่ท่านแก้ไขไว้จะยังอยู่ให้ตรวจแล้วบันทึก ยกเว้นรายที่มีผู้บันทึกตัวเลขไปก่อน ซึ่งจะแสดงยอดล่าสุดแทนยอดที่ท่านพิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="49"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="60"/>
+        <source>โหลดข้อมูลล่าสุดแล้ว ยอดที่ท่านแก้ไขไว้ของ {rows} รายยังอยู่ (ยังไม่ได้บันทึก) กรุณาตรวจสอบแล้วกด “บันทึกข้อมูล”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="63"/>
+        <source> · {count} รายมีผู้บันทึกตัวเลขไปก่อน จึงแสดงยอดล่าสุดแทน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="65"/>
         <source>โหลดข้อมูลล่าสุดแล้ว กรุณาแก้ไขอีกครั้งแล้วกดบันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="56"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="72"/>
         <source>โหลดข้อมูลล่าสุดตอนนี้หรือไม่? (ตัวเลขที่ท่านแก้ไขและยังไม่ได้บันทึกจะหายไป หากต้องการเก็บไว้ ให้กด “ไม่ใช่” แล้วจดไว้ก่อน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="79"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="95"/>
         <source>และอีก {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="82"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="98"/>
         <source>ยอดจำหน่ายสูงผิดปกติ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="83"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="99"/>
         <source>{rule}:
 {lines}
 
@@ -3133,17 +3138,17 @@
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="383"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="390"/>
         <source>{shown} จาก {total} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="385"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="392"/>
         <source>{count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="411"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="418"/>
         <source>รวม</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3526,56 +3531,56 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="59"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="71"/>
         <source>เลือกโฟลเดอร์ที่จะเก็บไฟล์สำรอง (เช่น แฟลชไดรฟ์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="68"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="80"/>
         <source>สำรองข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="69"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="81"/>
         <source>สำรองข้อมูลแล้ว ตรวจความสมบูรณ์ของสำเนาแล้ว:
 {path}
 ({size} ไบต์) เก็บแฟลชไดรฟ์ไว้นอกสำนักงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="75"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="87"/>
         <source>กำลังสำรองข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="116"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="128"/>
         <source>เลือกไฟล์สำรอง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="117"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="129"/>
         <source>ไฟล์สำรองข้อมูล (*{suffix} *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="126"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="138"/>
         <source>กำลังกู้คืนข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="132"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="144"/>
         <source>กู้คืนแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="133"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="145"/>
         <source>กู้คืนข้อมูลจากไฟล์สำรองแล้ว ข้อมูลเดิมเก็บไว้ที่
 {kept}
 กรุณาเข้าสู่ระบบอีกครั้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="139"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="151"/>
         <source>กำลังตรวจไฟล์สำรอง…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -451,7 +451,7 @@ def test_after_a_refused_save_the_reloaded_month_keeps_the_edits_of_rows_nobody_
     messages.answer = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     settle()
-    assert "ยอดที่ท่านแก้ไขของรายอื่นจะยังอยู่" in messages.shown[-1][2]
+    assert "ยอดที่ท่านแก้ไขไว้จะยังอยู่" in messages.shown[-1][2] and "ยกเว้นรายที่มีผู้บันทึกตัวเลขไปก่อน" in messages.shown[-1][2]
     row_of = {tab.model.entrepreneur_id(r): r for r in range(tab.model.rowCount())}
     assert amounts_of(tab, row_of[silk])[0] == 4_200  # the figure saved meanwhile
     assert amounts_of(tab, row_of[rice])[0] == 7_700 and tab.model.is_dirty()  # typed again, not saved yet
@@ -488,3 +488,25 @@ def test_rows_sync_brought_and_typed_come_back_after_a_refused_save(qtbot, world
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     settle()
     assert dict(sales_of_month(world.database, 8))[newcomer] == 5_500
+
+
+def test_rows_another_pc_listed_without_figures_keep_what_this_officer_typed(qtbot, world, messages):
+    """Two PCs Sync the same empty month; the other saves first, the list with one figure typed. This officer's
+    save is refused (every row was saved meanwhile); at the reload the row the other PC saved blank keeps this
+    officer's figure (nothing of it was changed), and the row it gave a figure shows that figure."""
+    window = open_window(qtbot, world.database, world.mueang, today=SEPTEMBER)
+    tab = window.entry_tab
+    pick_month(tab, 9)
+    qtbot.mouseClick(tab.sync_button, Qt.MouseButton.LeftButton)
+    silk, rice = world.ids["ไหม"], world.ids["ข้าว"]
+    row_of = {tab.model.entrepreneur_id(r): r for r in range(tab.model.rowCount())}
+    type_into_cell(qtbot, tab.view, row_of[silk], FIRST_AMOUNT, "55")
+    type_into_cell(qtbot, tab.view, row_of[rice], FIRST_AMOUNT, "33")
+    save(world.database, world.mueang, 2569, 9, {silk: (1_500_00, None, None, None), rice: (None,) * 4})  # the other PC
+    messages.answer = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    settle()
+    row_of = {tab.model.entrepreneur_id(r): r for r in range(tab.model.rowCount())}
+    assert amounts_of(tab, row_of[rice])[0] == 3_300 and tab.model.is_dirty()  # kept: the other PC typed nothing
+    assert amounts_of(tab, row_of[silk])[0] == 1_500_00  # the other PC's figure
+    assert "1 รายมีผู้บันทึกตัวเลขไปก่อน" in tab.banner.text()
