@@ -309,7 +309,16 @@ def upgrade_schema(engine: Engine) -> None:
     except (DBAPIError, sqlite3.OperationalError) as error:
         if is_busy(error):
             raise DatabaseBusy() from error
+        if getattr(getattr(error, "orig", None), "sqlstate", None) == "42501":  # insufficient_privilege
+            raise DatabaseProblem(NO_RIGHT_TO_BUILD, driver_detail(error)) from error
         raise
+
+
+NO_RIGHT_TO_BUILD = (
+    "ผู้ใช้ฐานข้อมูลนี้ไม่มีสิทธิ์สร้างหรือแก้ตารางของโปรแกรมในฐานข้อมูลนี้ จึงยังไม่ได้เปลี่ยนแปลงอะไร"
+    " กรุณาตรวจสอบชื่อฐานข้อมูล (ฐานข้อมูลของสำนักงานสร้างด้วย otop-desktop server-setup)"
+    " หรือให้ผู้ดูแลเซิร์ฟเวอร์ให้สิทธิ์แก่ผู้ใช้ของโปรแกรม"
+)
 
 
 def migration_config():

@@ -161,3 +161,27 @@ def test_a_connection_lost_at_commit_says_the_save_may_or_may_not_have_happened(
             assert uow.session.execute(text("SELECT count(*) FROM setting WHERE key = 'probe'")).scalar() == 0
     finally:
         database.close()
+
+
+def test_a_database_the_programs_role_may_not_build_in_is_said_in_thai_and_left_as_it_was():
+    """The PC pointed at the server's own database (postgres), or at one made by hand, where the program's role may
+    not create tables: said in Thai, with how the office's database is made (it was the driver's English
+    traceback, "permission denied for schema public")."""
+    from otop_desktop.core.errors import DatabaseProblem
+
+    suffix = uuid.uuid4().hex[:8]
+    name, role = f"otop_norights_{suffix}", f"otop_nr_{suffix}"
+    with psycopg.connect(admin_url(), autocommit=True) as admin:
+        admin.execute(f"CREATE ROLE {role} LOGIN PASSWORD 'pw-{suffix}'")
+        admin.execute(f"CREATE DATABASE {name}")  # the admin's: on PostgreSQL 15 others may not create in public
+    url = make_url(admin_url()).set(database=name, username=role, host="127.0.0.1").render_as_string()
+    try:
+        with pytest.raises(DatabaseProblem, match="ไม่มีสิทธิ์สร้างหรือแก้ตารางของโปรแกรม") as refused:
+            open_database(url, password=f"pw-{suffix}")
+        assert "permission denied" in refused.value.detail
+        with psycopg.connect(make_url(admin_url()).set(database=name).render_as_string(), autocommit=True) as look:
+            assert look.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()[0] == 0
+    finally:
+        drop_server_database(admin_url(), name)
+        with psycopg.connect(admin_url(), autocommit=True) as admin:
+            admin.execute(f"DROP ROLE {role}")
