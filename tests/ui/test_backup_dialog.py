@@ -6,6 +6,7 @@ import sqlite3
 from contextlib import closing
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
@@ -102,9 +103,8 @@ def test_a_new_pc_takes_the_offices_backup_at_its_first_start_and_its_users_log_
     copy = tmp_path / "office.otopbackup"
     Office(world.database, world.province).query_batch(backup.make_backup, path=copy)
     new_pc = open_database(tmp_path / "new-pc" / "otop.db")
-    try:
-        dialog = FirstAdminDialog(new_pc)
-        qtbot.addWidget(dialog)
+    dialog = FirstAdminDialog(new_pc)  # deleted below on this thread, as log_in does (its closures make cycles that
+    try:  # the collector could otherwise break on a worker thread, where Qt crashes destroying a widget)
         dialog.show()
         monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(copy), ""))
         shown = []
@@ -120,4 +120,5 @@ def test_a_new_pc_takes_the_offices_backup_at_its_first_start_and_its_users_log_
         with pytest.raises(PermissionDenied, match="ฐานข้อมูลนี้มีผู้ใช้งานแล้ว"):
             backup.restore_first_backup(new_pc, None, path=copy)
     finally:
+        shiboken6.delete(dialog)
         new_pc.close()
