@@ -46,9 +46,10 @@ def run_demo(args, target) -> int:
 
 def run_server_setup(args, target) -> int:
     """An office's database on its PostgreSQL server: created, migrated, master data loaded, first admin made."""
-    from otop_desktop.services.server_setup import set_up_server
+    from otop_desktop.services.server_setup import check_server, set_up_server
 
     admin_url = checked_url(args.admin_url, "--admin-url")
+    check_server(admin_url, args.name)  # the server reached and the name free, before a password is typed
     password = password_from(NEW_PASSWORD_ENV, f"รหัสผ่านของผู้ดูแลระบบ {args.admin}: ")
     url = set_up_server(
         admin_url,

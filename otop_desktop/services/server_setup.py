@@ -20,9 +20,7 @@ def set_up_server(
     Whatever fails, even a kill, no half-made database stands under `name`, and a rerun clears what was left."""
     admin_server = make_url(admin_url)
     owner = owner or admin_server.username
-    server.check_name(name)
-    if server.database_exists(admin_url, name):
-        raise InvalidInput(server.EXISTS.format(name=name))
+    check_server(admin_url, name)
     server.clear_unfinished(admin_url, name)
     unfinished = f"{name[: server.NAME_ROOM]}{server.UNFINISHED}{uuid.uuid4().hex[:8]}"
     server.create_owned_database(admin_url, unfinished, owner)
@@ -40,6 +38,14 @@ def set_up_server(
         server.drop_server_database(admin_url, unfinished)
         raise
     return admin_server.set(username=owner, database=name).render_as_string(hide_password=True)
+
+
+def check_server(admin_url: str, name: str) -> None:
+    """Refuse, in Thai, a server that cannot be reached as `admin_url` says, or a name taken or not fit: asked
+    before the first admin's password is (an officer typed it, and then learned the server was not there)."""
+    server.check_name(name)
+    if server.database_exists(admin_url, name):
+        raise InvalidInput(server.EXISTS.format(name=name))
 
 
 def _fill(url: str, role: str | None, **first_admin) -> None:

@@ -79,7 +79,7 @@ def database_exists(admin_url: str, name: str) -> bool:
 def _admin_connection(admin_url: str):
     import psycopg
 
-    from otop_desktop.store.database import driver_detail
+    from otop_desktop.store.database import server_problem
 
     try:
         return psycopg.connect(
@@ -87,8 +87,8 @@ def _admin_connection(admin_url: str):
             autocommit=True,
             connect_timeout=10,
         )
-    except psycopg.OperationalError as error:
-        raise InvalidInput(f"เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูลไม่ได้: {driver_detail(error)}") from error
+    except psycopg.OperationalError as error:  # why, in Thai (the driver's English words behind the detail)
+        raise server_problem(error, admin_url) from error
 
 
 def check_name(name: str) -> None:

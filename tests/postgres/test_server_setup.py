@@ -236,3 +236,15 @@ def test_a_server_out_of_reach_is_one_thai_line(command, monkeypatch, capsys):
     assert main(command) == 2
     said = capsys.readouterr().err
     assert said.count("\n") == 1 and said.startswith("ข้อผิดพลาด: เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล")
+
+
+def test_server_setup_reaches_the_server_before_asking_for_the_first_admins_password(monkeypatch, capsys):
+    """A server out of reach (or a wrong password for it) is said, in Thai with its reason, before the officer types
+    the new admin's password: it was asked first, and only the driver's English words came after."""
+    from otop_desktop.commands import setup
+
+    monkeypatch.delenv("OTOP_NEW_PASSWORD", raising=False)
+    monkeypatch.setattr(setup, "password_from", lambda *a, **k: pytest.fail("the password was asked first"))
+    assert main(["server-setup", "--admin-url", "postgresql://otop@127.0.0.1:1/postgres", "--area", "34"]) == 2
+    said = capsys.readouterr().err
+    assert said.startswith("ข้อผิดพลาด: เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล") and "เครื่อง 127.0.0.1 ไม่รับการเชื่อมต่อที่พอร์ต 1" in said
