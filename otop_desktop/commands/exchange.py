@@ -139,6 +139,11 @@ def run_exchange(args, office) -> int:
             print(office.query_batch(undo.undo_import, ledger_id=args.id))
         return 0
     if command == "backups":
+        if office.database.on_server:  # imports on a server run in one transaction: no copy is made before them
+            raise InvalidInput(
+                "ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ การนำเข้าทำในธุรกรรมเดียวจึงไม่ทำสำเนาก่อนนำเข้า"
+                " ให้สำรองด้วยเครื่องมือของเซิร์ฟเวอร์เอง (pg_dump)"
+            )
         if args.keep is not None:
             office.query(batch.set_backups_kept, count=args.keep)
         print(f"เก็บไฟล์สำรองก่อนนำเข้าไว้ {office.query(batch.backups_kept):,} ไฟล์ล่าสุด")

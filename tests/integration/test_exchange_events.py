@@ -304,6 +304,16 @@ def test_backups_are_pruned_to_what_the_province_sets(offices, run):
     assert code == 2 and "เฉพาะเจ้าหน้าที่ระดับจังหวัด" in err
 
 
+def test_on_a_server_the_backups_command_says_none_are_made(offices, run):
+    """A server's imports run in one transaction, with no copy made before: the command says so (it answered as if
+    it kept ten)."""
+    world, _, _ = offices
+    if not world.database.on_server:
+        pytest.skip("about an office's server; the file's copies are kept and pruned (the test above)")
+    code, out, err = run(world.database, "backups", "--user", "prov", "--keep", "5")
+    assert code == 2 and "ไม่ทำสำเนาก่อนนำเข้า" in err and "pg_dump" in err and out == ""
+
+
 @pytest.mark.sqlite_only("the backups are copies of the SQLite file; a server keeps its own")
 def test_only_a_batch_that_writes_takes_a_backup_and_refused_files_push_none_out(offices):
     world, district, folder = offices
