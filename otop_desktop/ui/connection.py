@@ -112,6 +112,7 @@ class ConnectionDialog(QDialog):
     def _show_detail(self, shown: bool) -> None:
         self.detail_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         self.detail_label.setVisible(shown)
+        self.adjustSize()
 
     def _say(self, message: str, detail: str = "") -> None:
         """A line under the fields, with the driver's words (if any) behind รายละเอียด."""
@@ -119,6 +120,7 @@ class ConnectionDialog(QDialog):
         self.detail_label.setText(detail)
         self.detail_button.setChecked(False)
         self.detail_button.setVisible(bool(detail))
+        self.adjustSize()  # taller for a reason over three lines: the fields above were squeezed
 
     def accept(self) -> None:
         if self.server_choice.isChecked() and not (self.host_edit.text().strip() and self.database_edit.text().strip()):

@@ -5,7 +5,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
 
 from otop_desktop.paths import CONNECTION_FILE, save_database_url, saved_database_url
 from otop_desktop.store import database as database_module
@@ -56,6 +56,10 @@ def test_a_server_that_does_not_answer_is_said_in_thai_and_not_kept(kind, driver
     said, url = dialog.error_label.text(), f"postgresql://otop@127.0.0.1:{port}/otop"
     assert said.startswith(f"เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {url} ไม่ได้") and reason in said and "ยังไม่ได้เปลี่ยน" in said
     assert only_thai(said, url) and "psycopg" not in said
+    QApplication.processEvents()
+    assert all(  # the dialog grew with the reason: the fields above keep their height (they were squeezed)
+        edit.height() >= edit.sizeHint().height() for edit in (dialog.host_edit, dialog.database_edit, dialog.role_edit)
+    )
     assert dialog.detail_button.isVisible() and dialog.detail_button.text() == "รายละเอียด"
     assert not dialog.detail_label.isVisible() and driver_words in dialog.detail_label.text()
     qtbot.mouseClick(dialog.detail_button, Qt.MouseButton.LeftButton)
