@@ -42,7 +42,7 @@ def database_target(data_dir: str | os.PathLike | None = None, url: str | None =
 
 PASSWORD_REFUSED = (
     "อย่าใส่รหัสผ่านไว้ใน {option} (จะค้างอยู่ในประวัติคำสั่งและไฟล์) "
-    "ให้เก็บในไฟล์ .pgpass ของ PostgreSQL แทน (ดู README หัวข้อเซิร์ฟเวอร์ฐานข้อมูล)"
+    "ให้เก็บในไฟล์ .pgpass ของ PostgreSQL แทน (ดู README หัวข้อ “รหัสผ่านฐานข้อมูล”)"
 )
 
 
@@ -91,7 +91,7 @@ def _check_url_parts(url: str) -> None:
     if any(is_secret_parameter(name) for name in parsed.query):
         raise InvalidInput(
             "อย่าใส่รหัสผ่านไว้ใน URL ของฐานข้อมูล (รวมถึง ?password= หรือ ?sslpassword=) "
-            "ให้เก็บในไฟล์ .pgpass ของ PostgreSQL แทน (ดู README หัวข้อเซิร์ฟเวอร์ฐานข้อมูล)"
+            "ให้เก็บในไฟล์ .pgpass ของ PostgreSQL แทน (ดู README หัวข้อ “รหัสผ่านฐานข้อมูล”)"
         )
 
 
