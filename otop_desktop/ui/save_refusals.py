@@ -6,6 +6,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from otop_desktop.services import saving
+from otop_desktop.services.entry import CHANNELS
+from otop_desktop.services.money import format_baht
 
 NO_AMOUNTS = (None, None, None, None)  # a row Sync brought: no figures shown
 
@@ -55,6 +57,7 @@ class SaveRefusals(QObject):
         }
         rows = sales.keep_edits(kept | untouched)
         replaced = len(contested) - len(untouched)
+        self._say_replaced({i: typed for i, (typed, _) in contested.items() if i not in untouched})
         if rows:
             text = self.tr(
                 "โหลดข้อมูลล่าสุดแล้ว ยอดที่ท่านแก้ไขไว้ของ {rows} รายยังอยู่ (ยังไม่ได้บันทึก) กรุณาตรวจสอบแล้วกด “บันทึกข้อมูล”"
@@ -64,6 +67,35 @@ class SaveRefusals(QObject):
         else:
             text = self.tr("โหลดข้อมูลล่าสุดแล้ว กรุณาแก้ไขอีกครั้งแล้วกดบันทึก")
         self.tab.show_banner(text, "info")
+
+    def _say_replaced(self, typed: dict) -> None:
+        """The rows whose figures another save changed meanwhile: what the officer typed beside what is saved now,
+        channel by channel, so that a figure the officer knows to be right can be typed again."""
+        sales, limit, lines = self.tab.model.sales, 15, []
+        for row in range(sales.rowCount()):
+            mine = typed.get(sales.entrepreneur_id(row))
+            now = sales.amounts_of(sales.entrepreneur_id(row)) if mine is not None else None
+            if now is None:
+                continue
+            differ = [
+                self.tr("{channel} ท่านพิมพ์ {mine} · บันทึกไว้ {now}").format(
+                    channel=channel, mine=format_baht(a, blank="-"), now=format_baht(b, blank="-")
+                )
+                for channel, a, b in zip(CHANNELS, mine, now)
+                if a != b
+            ]
+            if differ:
+                lines.append(f"• {sales.row_label(row)}: " + "; ".join(differ))
+        if not lines:
+            return
+        more = [self.tr("และอีก {count} ราย").format(count=len(lines) - limit)] if len(lines) > limit else []
+        QMessageBox.information(
+            self.tab,
+            self.tr("ยอดที่มีผู้บันทึกไปก่อน"),
+            self.tr("รายต่อไปนี้แสดงยอดที่บันทึกไว้แล้วแทนยอดที่ท่านพิมพ์ หากยอดของท่านถูกต้อง กรุณาพิมพ์ใหม่แล้วบันทึก:\n{lines}").format(
+                lines="\n".join(lines[:limit] + more)
+            ),
+        )
 
     def offer_locked_month(self, error, kept: str) -> None:
         """The month was locked since it was shown: nothing was saved; offer the month as it is now (its own

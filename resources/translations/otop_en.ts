@@ -170,32 +170,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="125"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="127"/>
         <source>กรุณากรอกเครื่องเซิร์ฟเวอร์และชื่อฐานข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="143"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="145"/>
         <source>กำลังติดต่อเซิร์ฟเวอร์ %1 (รอได้ถึง %2 วินาที)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="164"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="166"/>
         <source> ยังไม่ได้เปลี่ยนฐานข้อมูลที่ใช้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="177"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="179"/>
         <source>บันทึกการตั้งค่าไม่ได้: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="194"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="196"/>
         <source>รหัสผ่านฐานข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/connection.py" line="195"/>
+        <location filename="../../otop_desktop/ui/connection.py" line="197"/>
         <source>%1
 รหัสผ่านของ %2 (ใช้ครั้งนี้เท่านั้น ไม่บันทึก):</source>
         <translation type="unfinished"></translation>
@@ -2595,47 +2595,64 @@
 <context>
     <name>SaveRefusals</name>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="45"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="47"/>
         <source>ยังไม่ได้บันทึก: มีผู้บันทึกข้อมูลเดือนนี้ไปก่อนแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="39"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="41"/>
         <source>โหลดข้อมูลล่าสุดตอนนี้หรือไม่? ยอดที่ท่านแก้ไขไว้จะยังอยู่ให้ตรวจแล้วบันทึก ยกเว้นรายที่มีผู้บันทึกตัวเลขไปก่อน ซึ่งจะแสดงยอดล่าสุดแทนยอดที่ท่านพิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="60"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="63"/>
         <source>โหลดข้อมูลล่าสุดแล้ว ยอดที่ท่านแก้ไขไว้ของ {rows} รายยังอยู่ (ยังไม่ได้บันทึก) กรุณาตรวจสอบแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="63"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="66"/>
         <source> · {count} รายมีผู้บันทึกตัวเลขไปก่อน จึงแสดงยอดล่าสุดแทน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="65"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="68"/>
         <source>โหลดข้อมูลล่าสุดแล้ว กรุณาแก้ไขอีกครั้งแล้วกดบันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="72"/>
-        <source>โหลดข้อมูลล่าสุดตอนนี้หรือไม่? (ตัวเลขที่ท่านแก้ไขและยังไม่ได้บันทึกจะหายไป หากต้องการเก็บไว้ ให้กด “ไม่ใช่” แล้วจดไว้ก่อน)</source>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="81"/>
+        <source>{channel} ท่านพิมพ์ {mine} · บันทึกไว้ {now}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="94"/>
+        <source>ยอดที่มีผู้บันทึกไปก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/save_refusals.py" line="95"/>
+        <source>รายต่อไปนี้แสดงยอดที่บันทึกไว้แล้วแทนยอดที่ท่านพิมพ์ หากยอดของท่านถูกต้อง กรุณาพิมพ์ใหม่แล้วบันทึก:
+{lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="104"/>
+        <source>โหลดข้อมูลล่าสุดตอนนี้หรือไม่? (ตัวเลขที่ท่านแก้ไขและยังไม่ได้บันทึกจะหายไป หากต้องการเก็บไว้ ให้กด “ไม่ใช่” แล้วจดไว้ก่อน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="91"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="127"/>
         <source>และอีก {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="98"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="130"/>
         <source>ยอดจำหน่ายสูงผิดปกติ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="99"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="131"/>
         <source>{rule}:
 {lines}
 

@@ -326,10 +326,13 @@ def test_a_row_someone_saved_meanwhile_is_not_overwritten_and_the_newest_figures
     messages.answer = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     settle()
-    kind, title, text = messages.shown[-1]
+    kind, title, text = messages.shown[-2]
     assert (kind, title) == ("question", "มีผู้บันทึกข้อมูลนี้ไปก่อนแล้ว")
     who = f"กลุ่มทอผ้าไหมบ้านในเมือง (เลขที่ {world.ids['ไหม']}, ต.ในเมือง)"
     assert f"{who} (โดย นางสมศรี ใจดี เมื่อ" in text and "โหลดข้อมูลล่าสุด" in text
+    kind, title, text = messages.shown[-1]  # after the reload: what was typed, beside what is saved now
+    assert (kind, title) == ("information", "ยอดที่มีผู้บันทึกไปก่อน")
+    assert "กลุ่มทอผ้าไหมบ้านในเมือง" in text and "ในประเทศ ออฟไลน์ ท่านพิมพ์ 99.00 · บันทึกไว้ 42.00" in text
     assert sales(world.database) == before, "nothing of the stale save was written"
     row = next(r for r in range(tab.model.rowCount()) if tab.model.entrepreneur_id(r) == world.ids["ไหม"])
     assert amounts_of(tab, row)[0] == 4_200 and not tab.model.is_dirty() and "โหลดข้อมูลล่าสุดแล้ว" in tab.banner.text()
@@ -451,7 +454,9 @@ def test_after_a_refused_save_the_reloaded_month_keeps_the_edits_of_rows_nobody_
     messages.answer = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     settle()
-    assert "ยอดที่ท่านแก้ไขไว้จะยังอยู่" in messages.shown[-1][2] and "ยกเว้นรายที่มีผู้บันทึกตัวเลขไปก่อน" in messages.shown[-1][2]
+    asked = messages.shown[-2][2]  # the question, then what was typed beside what is saved (the last box)
+    assert "ยอดที่ท่านแก้ไขไว้จะยังอยู่" in asked and "ยกเว้นรายที่มีผู้บันทึกตัวเลขไปก่อน" in asked
+    assert "ท่านพิมพ์ 99.00 · บันทึกไว้ 42.00" in messages.shown[-1][2]
     row_of = {tab.model.entrepreneur_id(r): r for r in range(tab.model.rowCount())}
     assert amounts_of(tab, row_of[silk])[0] == 4_200  # the figure saved meanwhile
     assert amounts_of(tab, row_of[rice])[0] == 7_700 and tab.model.is_dirty()  # typed again, not saved yet
