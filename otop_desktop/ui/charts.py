@@ -130,13 +130,14 @@ def _show_tip(view: QChartView, text: str) -> None:
 def line_chart(
     title: str, labels: Sequence[str], lines: Sequence[tuple[str, Sequence[int | None]]], dashed: Sequence[bool] = ()
 ) -> QChartView:
-    """Lines over the months (in millions of baht); a None value leaves a gap (a month not entered yet)."""
+    """Lines over the months (in millions of baht, which the title says); a None value leaves a gap (a month not
+    entered yet)."""
     chart = _chart(title)
     categories = QBarCategoryAxis()
     categories.append(list(labels))
     _small(categories)
     top = max((millions(v) for _, values in lines for v in values if v is not None), default=0.0)
-    values_axis = _value_axis("ล้านบาท", top)
+    values_axis = _value_axis("", top)  # the unit is in the title: a short chart cropped the axis's to "ล้า…"
     chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(values_axis, Qt.AlignmentFlag.AlignLeft)
     for number, (name, values) in enumerate(lines):

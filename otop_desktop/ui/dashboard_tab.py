@@ -233,7 +233,7 @@ class DashboardTab(QWidget):
             lines.append((self.tr("ประมาณการสะสม"), _cumulative([p.forecast for p in figures.months])))
         for name, tier in figures.tiers:  # the year's tier, reached evenly month by month
             lines.append((self.tr("เป้าหมาย{name}").format(name=name), [tier * (i + 1) // 12 for i in range(12)]))
-        title = self.tr("ยอดจำหน่ายสะสมรายเดือน เทียบประมาณการและค่าเป้าหมาย")
+        title = self.tr("ยอดจำหน่ายสะสมรายเดือน เทียบประมาณการและค่าเป้าหมาย (ล้านบาท)")
         line = charts.line_chart(
             title, [p.label for p in figures.months], lines, dashed=[False] + [True] * (len(lines) - 1)
         )

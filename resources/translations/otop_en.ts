@@ -290,7 +290,7 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/dashboard_tab.py" line="236"/>
-        <source>ยอดจำหน่ายสะสมรายเดือน เทียบประมาณการและค่าเป้าหมาย</source>
+        <source>ยอดจำหน่ายสะสมรายเดือน เทียบประมาณการและค่าเป้าหมาย (ล้านบาท)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
