@@ -50,14 +50,15 @@ class SaveRefusals(QObject):
         sales = self.tab.model.sales
         listed = {sales.entrepreneur_id(row) for row in range(sales.rowCount())}
         self.tab.model.add_rows([row for row in synced if row.entrepreneur_id not in listed])
+        now = sales.all_amounts()
         untouched = {  # saved meanwhile, its figures as the officer saw them: the typing stands
             entrepreneur_id: typed
             for entrepreneur_id, (typed, seen) in contested.items()
-            if sales.amounts_of(entrepreneur_id) == seen
+            if now.get(entrepreneur_id) == seen
         }
         rows = sales.keep_edits(kept | untouched)
         replaced = len(contested) - len(untouched)
-        self._say_replaced({i: typed for i, (typed, _) in contested.items() if i not in untouched})
+        self._say_replaced({i: typed for i, (typed, _) in contested.items() if i not in untouched}, now)
         if rows:
             text = self.tr(
                 "โหลดข้อมูลล่าสุดแล้ว ยอดที่ท่านแก้ไขไว้ของ {rows} รายยังอยู่ (ยังไม่ได้บันทึก) กรุณาตรวจสอบแล้วกด “บันทึกข้อมูล”"
@@ -68,13 +69,14 @@ class SaveRefusals(QObject):
             text = self.tr("โหลดข้อมูลล่าสุดแล้ว กรุณาแก้ไขอีกครั้งแล้วกดบันทึก")
         self.tab.show_banner(text, "info")
 
-    def _say_replaced(self, typed: dict) -> None:
-        """The rows whose figures another save changed meanwhile: what the officer typed beside what is saved now,
-        channel by channel, so that a figure the officer knows to be right can be typed again."""
+    def _say_replaced(self, typed: dict, saved: dict) -> None:
+        """The rows whose figures another save changed meanwhile: what the officer typed beside what is saved now
+        (`saved`, as reloaded), channel by channel, so that a figure the officer knows to be right can be typed
+        again."""
         sales, limit, lines = self.tab.model.sales, 15, []
         for row in range(sales.rowCount()):
             mine = typed.get(sales.entrepreneur_id(row))
-            now = sales.amounts_of(sales.entrepreneur_id(row)) if mine is not None else None
+            now = saved.get(sales.entrepreneur_id(row)) if mine is not None else None
             if now is None:
                 continue
             differ = [
