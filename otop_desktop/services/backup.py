@@ -209,7 +209,18 @@ def _existing(path: Path | str) -> Path:
         raise InvalidInput(f"{source} เป็นโฟลเดอร์ กรุณาเลือกไฟล์สำรอง (.otopbackup) ในโฟลเดอร์นั้น")
     if not source.is_file():
         raise InvalidInput(f"ไม่พบไฟล์สำรอง {source.name or source} กรุณาเลือกไฟล์ที่มีอยู่")
+    log = Path(f"{source}-wal")
+    if log.is_file() and log.stat().st_size:  # a database in use (or left by a crash): its newest saves are there
+        raise InvalidInput(LIVE_FILE.format(name=source.name, log=log.name))
     return source
+
+
+# The file alone lacks what the log beside it holds: a copy of it would restore a day without its latest saves.
+LIVE_FILE = (
+    "“{name}” ยังมีข้อมูลล่าสุดอยู่ในไฟล์ {log} ข้างกัน (โปรแกรมยังเปิดใช้ไฟล์นี้อยู่ หรือปิดไม่เรียบร้อย)"
+    " ถ้าใช้ไฟล์นี้ ข้อมูลที่บันทึกล่าสุดจะหายไป จึงไม่ได้ใช้ กรุณาใช้ไฟล์สำรอง (.otopbackup) จากเมนู ไฟล์ → สำรองข้อมูล…"
+    " หรือปิดโปรแกรมที่ใช้ไฟล์นี้ให้เรียบร้อยก่อน"
+)
 
 
 def _checked_source(copy: Path, name: str) -> str | None:

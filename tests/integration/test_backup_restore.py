@@ -6,11 +6,12 @@ import hashlib
 import sqlite3
 from contextlib import closing
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
 from otop_desktop.cli import main
-from otop_desktop.core.errors import PermissionDenied
+from otop_desktop.core.errors import InvalidInput, PermissionDenied
 from otop_desktop.services import backup, locks
 from otop_desktop.services.office import Office
 from otop_desktop.services.thai import now_utc
@@ -284,3 +285,25 @@ def test_the_copy_kept_before_a_restore_is_named_by_thailands_date_and_time(worl
     monkeypatch.setattr(batch, "now_utc", lambda: datetime(2026, 12, 4, 17, 49, 26, 5))
     kept = batch.backup_database(world.database, backup.BEFORE_RESTORE)
     assert kept.name == "otop-before-restore-2569-12-05-004926-000005.db"
+
+
+def test_a_database_file_in_use_is_no_backup_its_newest_saves_being_in_the_log_beside_it(world, tmp_path):
+    """A new PC pointed at the office's own otop.db while the office works: the file alone lacks the saves still
+    in its -wal beside it, and a restore of it dropped them without a word ("ไฟล์สำรองนี้ตรวจแล้วว่าสมบูรณ์").
+    It is refused, saying why and what to use instead; the office's file, once closed, is taken."""
+    from sqlalchemy import text
+
+    held = world.database.engine.connect()  # the office's window, working
+    try:
+        held.execute(text("INSERT INTO setting (key, value) VALUES ('newest', 'in the log')"))
+        held.commit()
+        assert Path(f"{world.path}-wal").stat().st_size > 0
+        new_pc = open_database(tmp_path / "new-pc" / "otop.db")
+        try:
+            with pytest.raises(InvalidInput, match="ยังมีข้อมูลล่าสุดอยู่ในไฟล์ otop.db-wal ข้างกัน") as refused:
+                backup.inspect_first_backup(new_pc, None, path=world.path)
+            assert ".otopbackup" in refused.value.message
+        finally:
+            new_pc.close()
+    finally:
+        held.close()
