@@ -136,7 +136,7 @@ class EntryTab(QWidget):
         for box in (self.district_box, self.tambon_box):
             box.currentIndexChanged.connect(self._on_period_picked)
         self.district_box.currentIndexChanged.connect(self._fill_tambons)
-        self.sync_button.clicked.connect(self.sync)
+        self.sync_button.clicked.connect(lambda: self.sync())
         self.save_button.clicked.connect(self.save)
         self.undo_button.clicked.connect(self.model.undo_stack.undo)
         self.add_button.clicked.connect(self.add_entrepreneur)
@@ -413,8 +413,10 @@ class EntryTab(QWidget):
         self.reload(then=lambda: self.show_banner(message, "ok"))
         return True
 
-    def sync(self) -> None:
-        """Put the previous month's entrepreneurs in the grid, without amounts; บันทึกข้อมูล saves them."""
+    def sync(self, again: bool = False) -> None:
+        """Put the previous month's entrepreneurs in the grid, without amounts; บันทึกข้อมูล saves them. A month
+        listed elsewhere since it was shown (another PC, the command line) is read again first, when nothing
+        typed would be lost: Sync said "ครบแล้ว (0 ราย)" over a grid that showed none of them."""
         self.view.finish_editing()
         year, month, district, _ = self._period
         done = perform(
@@ -424,6 +426,10 @@ class EntryTab(QWidget):
             return
         result = done.result
         month = self.model.sales  # every row of the month, the filter's hidden ones too
+        listed_here = sum(1 for row in range(month.rowCount()) if not month.is_new(row))
+        if result.already_listed != listed_here and not again and not self.model.is_dirty():
+            self.reload(then=lambda: self.sync(again=True))
+            return
         shown = {month.entrepreneur_id(row) for row in range(month.rowCount())}
         rows = [row for row in result.rows if row.entrepreneur_id not in shown]
         self.model.add_rows(rows)

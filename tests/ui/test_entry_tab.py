@@ -515,3 +515,18 @@ def test_rows_another_pc_listed_without_figures_keep_what_this_officer_typed(qtb
     assert amounts_of(tab, row_of[rice])[0] == 3_300 and tab.model.is_dirty()  # kept: the other PC typed nothing
     assert amounts_of(tab, row_of[silk])[0] == 1_500_00  # the other PC's figure
     assert "1 รายมีผู้บันทึกตัวเลขไปก่อน" in tab.banner.text()
+
+
+def test_sync_over_a_month_listed_elsewhere_since_shows_that_list_not_none(qtbot, world, messages):
+    """The grid showed September with no list; another PC (or the command line) listed it since. Sync read the
+    grid, not the month: "ครบแล้ว (0 ราย)" over an empty table. Now it reads the month again first."""
+    window = open_window(qtbot, world.database, world.mueang, today=SEPTEMBER)
+    tab = window.entry_tab
+    pick_month(tab, 9)
+    assert tab.model.rowCount() == 0
+    silk, rice = world.ids["ไหม"], world.ids["ข้าว"]
+    save(world.database, world.mueang, 2569, 9, {silk: (None,) * 4, rice: (12_300, None, None, None)})  # elsewhere
+    qtbot.mouseClick(tab.sync_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert tab.model.rowCount() == 2 and not tab.model.is_dirty()
+    assert "ครบแล้ว (2 ราย)" in tab.banner.text()
