@@ -241,7 +241,8 @@ def show_main_window(app: QApplication, database, user) -> bool:
     window = MainWindow(AppContext(database, user, DataBus()))
     window.show()
     warm_up_later(window, warm_up_printing)
-    after_drawing(window, window.elsewhere.watch)  # what other PCs change, seen every half minute
+    # What other PCs change, seen every half minute and whenever a tab is chosen.
+    after_drawing(window, lambda: window.elsewhere.watch(window.tabs.currentChanged))
     app.exec()
     wait_for_background()  # no pool thread may still be running Python when the interpreter ends
     return window.logged_out

@@ -40,12 +40,15 @@ class ElsewhereBar(QFrame):
         self._own = 0  # this window's own changes whose number is being read: what is seen meanwhile is theirs
         context.bus.changed.connect(self._own_change)
 
-    def watch(self) -> None:
-        """Look now, then every half minute while the window lives."""
+    def watch(self, *moments) -> None:
+        """Look now, then every half minute while the window lives, and at each of `moments` (signals: a tab
+        chosen, where a tab read before shows what it read)."""
         self.look()
         every(self, LOOK_EVERY_MS, self.look)
+        for moment in moments:
+            moment.connect(self.look)
 
-    def look(self) -> None:
+    def look(self, *_) -> None:
         """Ask the database for its newest change, off the GUI thread; a database that does not answer now (a
         server down a moment) is asked again next time, without a word: the window's own actions say it."""
         read_in_background(self, audit.last_change, on_done=self._seen, refused=_quietly)

@@ -88,3 +88,16 @@ def test_a_database_that_does_not_answer_a_look_says_nothing_and_is_asked_again(
     bar.look()
     settle()
     assert bar.isVisible()
+
+
+def test_a_watched_window_looks_again_when_a_tab_is_chosen(qtbot, world, messages):
+    """A tab read before shows what it read: choosing it looks for changes at once, not half a minute later."""
+    window = open_window(qtbot, world.database, world.province)
+    bar = window.elsewhere
+    bar.watch(window.tabs.currentChanged)
+    settle()
+    save(world.database, world.province, 2569, 8, {world.ids["ข้าว"]: (7, None, None, None)})  # elsewhere
+    assert not bar.isVisible()
+    window.tabs.setCurrentWidget(window.locks_tab)
+    settle()
+    assert bar.isVisible()
