@@ -56,6 +56,7 @@ def run_backup(args, office) -> int:
     if args.command == "backup":
         made = office.query_batch(backup.make_backup, path=args.out)
         print(f"สำรองข้อมูลแล้ว: {made.path} ({made.size:,} ไบต์) เมื่อ {format_thai_datetime(made.made_at)}")
+        print(made.advice)
         return 0
     return _restore(args, office, backup.inspect_backup, backup.restore_backup)
 

@@ -4,6 +4,7 @@ upgrade), shown before anything changes, the current file kept in backups/, then
 An office on a PostgreSQL server backs up with the server's own tools (pg_dump), not here."""
 
 import logging
+import os
 import re
 import shutil
 import sqlite3
@@ -58,6 +59,17 @@ class BackupMade:
     path: Path
     size: int
     made_at: datetime
+    beside_data: bool = False  # in the database's own folder: the same disk, no help when the PC breaks
+
+    @property
+    def advice(self) -> str:
+        """What the officer does with it next, in Thai."""
+        if self.beside_data:
+            return (
+                "ไฟล์สำรองนี้อยู่ในโฟลเดอร์เดียวกับข้อมูลของโปรแกรม (ดิสก์เดียวกัน) ถ้าเครื่องเสียจะเสียไปด้วยกัน"
+                " กรุณาคัดลอกไปเก็บในแฟลชไดรฟ์หรือเครื่องอื่น"
+            )
+        return "เก็บแฟลชไดรฟ์ไว้นอกสำนักงาน"
 
 
 @dataclass(frozen=True)
@@ -179,7 +191,8 @@ def make_backup(database, user: UserInfo, *, path: Path | str) -> BackupMade:
         )
         uow.note(touched(Kind.FILES))
         uow.commit()
-    return BackupMade(written, written.stat().st_size, made_at)
+    beside = os.path.samefile(written.parent, database.path.parent)
+    return BackupMade(written, written.stat().st_size, made_at, beside)
 
 
 def last_backup(*, uow) -> datetime | None:

@@ -78,8 +78,8 @@ def back_up(window) -> None:
         QMessageBox.information(
             window,
             window.tr("สำรองข้อมูล"),
-            window.tr("สำรองข้อมูลแล้ว ตรวจความสมบูรณ์ของสำเนาแล้ว:\n{path}\n({size} ไบต์) เก็บแฟลชไดรฟ์ไว้นอกสำนักงาน").format(
-                path=made.path, size=f"{made.size:,}"
+            window.tr("สำรองข้อมูลแล้ว ตรวจความสมบูรณ์ของสำเนาแล้ว:\n{path}\n({size} ไบต์) {advice}").format(
+                path=made.path, size=f"{made.size:,}", advice=made.advice
             ),
         )
 

@@ -360,7 +360,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/elsewhere.py" line="62"/>
+        <location filename="../../otop_desktop/ui/elsewhere.py" line="65"/>
         <source>ข้อมูลมีการเปลี่ยนแปลงจากเครื่องอื่นหรือหน้าต่างอื่น (เห็นเมื่อ {when}) หน้าจอนี้อาจยังแสดงข้อมูลเดิม</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,17 +546,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="435"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="441"/>
         <source>แถวสีฟ้าท้ายตาราง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="435"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="441"/>
         <source>แถวสีฟ้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="437"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="443"/>
         <source>ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า {added} ราย ({where} ไม่ดึงยอดเงิน) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,17 +566,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="431"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="437"/>
         <source>รายชื่อผู้ประกอบการของเดือนนี้ครบแล้ว ({count} ราย) ไม่มีรายชื่อเพิ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="442"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="448"/>
         <source>เดือนก่อนหน้าไม่มีรายชื่อ จึงใส่ผู้ประกอบการที่ยังดำเนินกิจการทั้งหมด {added} ราย (แถวสีฟ้า) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="461"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="467"/>
         <source>กรุณาเลือกแถวของผู้ประกอบการที่ต้องการแก้ไข</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,7 +2579,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="354"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="351"/>
         <source>คงยอดที่แก้ไขไว้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2605,54 +2605,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="63"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="64"/>
         <source>โหลดข้อมูลล่าสุดแล้ว ยอดที่ท่านแก้ไขไว้ของ {rows} รายยังอยู่ (ยังไม่ได้บันทึก) กรุณาตรวจสอบแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="66"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="67"/>
         <source> · {count} รายมีผู้บันทึกตัวเลขไปก่อน จึงแสดงยอดล่าสุดแทน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="68"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="69"/>
         <source>โหลดข้อมูลล่าสุดแล้ว กรุณาแก้ไขอีกครั้งแล้วกดบันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="81"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="83"/>
         <source>{channel} ท่านพิมพ์ {mine} · บันทึกไว้ {now}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="94"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="96"/>
         <source>ยอดที่มีผู้บันทึกไปก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="95"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="97"/>
         <source>รายต่อไปนี้แสดงยอดที่บันทึกไว้แล้วแทนยอดที่ท่านพิมพ์ หากยอดของท่านถูกต้อง กรุณาพิมพ์ใหม่แล้วบันทึก:
 {lines}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="104"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="106"/>
         <source>โหลดข้อมูลล่าสุดตอนนี้หรือไม่? (ตัวเลขที่ท่านแก้ไขและยังไม่ได้บันทึกจะหายไป หากต้องการเก็บไว้ ให้กด “ไม่ใช่” แล้วจดไว้ก่อน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="91"/>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="127"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="93"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="129"/>
         <source>และอีก {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="130"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="132"/>
         <source>ยอดจำหน่ายสูงผิดปกติ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="131"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="133"/>
         <source>{rule}:
 {lines}
 
@@ -3155,17 +3155,17 @@
 <context>
     <name>TotalsModel</name>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="390"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="387"/>
         <source>{shown} จาก {total} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="392"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="389"/>
         <source>{count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/sales_model.py" line="418"/>
+        <location filename="../../otop_desktop/ui/sales_model.py" line="415"/>
         <source>รวม</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3561,7 +3561,7 @@
         <location filename="../../otop_desktop/ui/backup_dialog.py" line="81"/>
         <source>สำรองข้อมูลแล้ว ตรวจความสมบูรณ์ของสำเนาแล้ว:
 {path}
-({size} ไบต์) เก็บแฟลชไดรฟ์ไว้นอกสำนักงาน</source>
+({size} ไบต์) {advice}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

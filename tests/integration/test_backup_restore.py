@@ -68,7 +68,11 @@ def test_backup_then_restore_brings_back_exactly_what_was_backed_up(cli, world, 
     assert code == 0, err
     [copy] = usb.iterdir()
     assert copy.name.startswith("otop-ubon-ratchathani-mueang") and copy.name.endswith(".otopbackup")
-    assert str(copy) in out and "สำรองข้อมูลแล้ว" in out
+    assert str(copy) in out and "สำรองข้อมูลแล้ว" in out and "เก็บแฟลชไดรฟ์ไว้นอกสำนักงาน" in out
+    beside = world.path.parent / "beside.otopbackup"  # in the database's own folder: said to be no help
+    code, out, err = cli("backup", "--user", "mueang", "--out", str(beside))
+    assert code == 0 and "โฟลเดอร์เดียวกับข้อมูลของโปรแกรม" in out
+    beside.unlink()
     backed_up = tables(copy)
     change_everything(world)
     assert tables(world.path)["monthly_sale"] != backed_up["monthly_sale"]
