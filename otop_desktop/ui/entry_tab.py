@@ -357,6 +357,8 @@ class EntryTab(QWidget):
     def save(self) -> bool:
         """Save the month's edits in one transaction; True when saved (or nothing to save)."""
         self.view.finish_editing()
+        if getattr(self, "banner_kind", None) == "ok":  # the last save's "บันทึกเรียบร้อย" is not this one's
+            self.banner.setVisible(False)
         changes = self.model.changes()
         if not changes:
             self.show_banner(self.tr("ไม่มีข้อมูลที่เปลี่ยนแปลง"), "info")

@@ -312,7 +312,9 @@ def test_names_and_product_types_cut_by_the_column_have_tooltips(qtbot, world, m
         assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
 
 
-def test_a_row_someone_saved_meanwhile_is_not_overwritten_and_the_newest_figures_are_offered(qtbot, world, messages):
+def test_a_row_someone_saved_meanwhile_is_not_overwritten_and_the_newest_figures_are_offered(
+    qtbot, world, messages, monkeypatch
+):
     from tests.conftest import save
 
     window = open_window(qtbot, world.database, world.mueang)
@@ -323,9 +325,18 @@ def test_a_row_someone_saved_meanwhile_is_not_overwritten_and_the_newest_figures
     year, month = tab._period[:2]
     save(world.database, world.province, year, month, {world.ids["ไหม"]: (4_200, 0, 0, 0)})  # another office PC
     before = sales(world.database)
+    tab.show_banner("บันทึกข้อมูลเรียบร้อย (ครั้งก่อน)", "ok")  # the last save's line, still up
+    shown_during = []
     messages.answer = QMessageBox.StandardButton.Yes
+    real_question = QMessageBox.question
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: shown_during.append(not tab.banner.isHidden()) or real_question(*a, **k),
+    )
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     settle()
+    assert shown_during == [False]  # the refusal is not asked under the last save's green line
     kind, title, text = messages.shown[-2]
     assert (kind, title) == ("question", "มีผู้บันทึกข้อมูลนี้ไปก่อนแล้ว")
     who = f"กลุ่มทอผ้าไหมบ้านในเมือง (เลขที่ {world.ids['ไหม']}, ต.ในเมือง)"
