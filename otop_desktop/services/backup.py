@@ -222,6 +222,7 @@ def _existing(path: Path | str) -> Path:
         raise InvalidInput(f"{source} เป็นโฟลเดอร์ กรุณาเลือกไฟล์สำรอง (.otopbackup) ในโฟลเดอร์นั้น")
     if not source.is_file():
         raise InvalidInput(f"ไม่พบไฟล์สำรอง {source.name or source} กรุณาเลือกไฟล์ที่มีอยู่")
+    check_input_path(source)  # this office's own open file is no backup to read from this process
     log = Path(f"{source}-wal")
     if log.is_file() and log.stat().st_size:  # a database in use (or left by a crash): its newest saves are there
         raise InvalidInput(LIVE_FILE.format(name=source.name, log=log.name))
@@ -265,7 +266,6 @@ def _prepared(source: Path, target: Path, before_naming=None) -> BackupContents:
     what it holds. SQLite opens only a plain copy of the officer's file, so nothing is left beside it."""
     from otop_desktop.migrations import HEAD
 
-    check_input_path(source)  # this office's own open file is no backup to read from this process
     found = {}
     with tempfile.TemporaryDirectory(prefix="otop-restore-") as scratch:
         raw = write_output(Path(scratch) / "backup.db", lambda temporary: _plain_copy(source, temporary))

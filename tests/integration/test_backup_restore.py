@@ -6,7 +6,6 @@ import hashlib
 import sqlite3
 from contextlib import closing
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
@@ -295,17 +294,23 @@ def test_a_database_file_in_use_is_no_backup_its_newest_saves_being_in_the_log_b
     """A new PC pointed at the office's own otop.db while the office works: the file alone lacks the saves still
     in its -wal beside it, and a restore of it dropped them without a word ("ไฟล์สำรองนี้ตรวจแล้วว่าสมบูรณ์").
     It is refused, saying why and what to use instead; the office's file, once closed, is taken."""
+    import shutil
+
     from sqlalchemy import text
 
     held = world.database.engine.connect()  # the office's window, working
     try:
         held.execute(text("INSERT INTO setting (key, value) VALUES ('newest', 'in the log')"))
         held.commit()
-        assert Path(f"{world.path}-wal").stat().st_size > 0
+        office = tmp_path / "office-share"  # the office PC's folder as another PC sees it (not open here)
+        office.mkdir()
+        for suffix in ("", "-wal"):
+            shutil.copyfile(f"{world.path}{suffix}", office / f"otop.db{suffix}")
+        assert (office / "otop.db-wal").stat().st_size > 0
         new_pc = open_database(tmp_path / "new-pc" / "otop.db")
         try:
             with pytest.raises(InvalidInput, match="ยังมีข้อมูลล่าสุดอยู่ในไฟล์ otop.db-wal ข้างกัน") as refused:
-                backup.inspect_first_backup(new_pc, None, path=world.path)
+                backup.inspect_first_backup(new_pc, None, path=office / "otop.db")
             assert ".otopbackup" in refused.value.message
         finally:
             new_pc.close()
