@@ -395,6 +395,8 @@ def _restore(database, username: str, path: Path | str) -> RestoreDone:
                 )
             ],
         )
+        # What is here now is that backup, whole: the reminder counts from now (a new PC said "never backed up").
+        uow.session.merge(Setting(key=LAST_BACKUP_KEY, value=now_utc().isoformat()))
         uow.note(touched(~Kind.NONE))  # everything may differ
         uow.commit()
     return RestoreDone(contents, found["kept"])

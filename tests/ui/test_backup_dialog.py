@@ -117,6 +117,9 @@ def test_a_new_pc_takes_the_offices_backup_at_its_first_start_and_its_users_log_
         with new_pc.unit_of_work() as uow:
             assert auth.authenticate(uow=uow, username="mueang", password=PASSWORD).area_code == "3401"
         assert silk(new_pc.path) == silk(world.path)
+        with new_pc.unit_of_work() as uow:  # what is here is that backup: no "never backed up" over it
+            mueang = auth.authenticate(uow=uow, username="mueang", password=PASSWORD)
+            assert backup.backup_reminder(uow=uow, user=mueang) == ""
         with pytest.raises(PermissionDenied, match="ฐานข้อมูลนี้มีผู้ใช้งานแล้ว"):
             backup.restore_first_backup(new_pc, None, path=copy)
     finally:
