@@ -122,21 +122,6 @@ def restore(window) -> None:
     """Pick a backup, check it and show what it holds, then (if the officer agrees) restore it and log in again."""
     if _on_server(window) or not window.entry_tab.confirm_leave():
         return
-    path = open_file_name(
-        window,
-        FileKind.BACKUP,
-        window.tr("เลือกไฟล์สำรอง"),
-        window.tr("ไฟล์สำรองข้อมูล (*{suffix} *.db)").format(suffix=backup.BACKUP_SUFFIX),
-    )
-    if not path:
-        return
-
-    def checked(result) -> None:
-        if RestorePreview(result.result, window).exec() != QDialog.DialogCode.Accepted:
-            return
-        perform_batch_in_background(
-            window, backup.restore_backup, path=path, on_done=restored, progress=window.tr("กำลังกู้คืนข้อมูล…")
-        )
 
     def restored(result) -> None:
         QMessageBox.information(
@@ -147,6 +132,29 @@ def restore(window) -> None:
         window.logged_out = True  # run_gui shows the login again, on the restored file
         window.close()
 
+    pick_and_restore(window, backup.inspect_backup, backup.restore_backup, restored)
+
+
+def pick_and_restore(owner, inspect, restore_it, restored, office=None) -> None:
+    """The one way a backup comes back: the officer picks it, `inspect` checks it off the GUI thread and the
+    preview shows what it holds, then, if the officer agrees, `restore_it` puts it in and `restored(result)` runs
+    (the window's restore, and a new PC's at its first start, with its own `office`)."""
+    path = open_file_name(
+        owner,
+        FileKind.BACKUP,
+        owner.tr("เลือกไฟล์สำรอง"),
+        owner.tr("ไฟล์สำรองข้อมูล (*{suffix} *.db)").format(suffix=backup.BACKUP_SUFFIX),
+    )
+    if not path:
+        return
+
+    def checked(result) -> None:
+        if RestorePreview(result.result, owner).exec() != QDialog.DialogCode.Accepted:
+            return
+        perform_batch_in_background(
+            owner, restore_it, office=office, path=path, on_done=restored, progress=owner.tr("กำลังกู้คืนข้อมูล…")
+        )
+
     perform_batch_in_background(
-        window, backup.inspect_backup, path=path, on_done=checked, progress=window.tr("กำลังตรวจไฟล์สำรอง…")
+        owner, inspect, office=office, path=path, on_done=checked, progress=owner.tr("กำลังตรวจไฟล์สำรอง…")
     )

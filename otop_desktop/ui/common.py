@@ -5,9 +5,23 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
 
 from otop_desktop.ui.tasks import after_drawing
+
+
+def agrees(parent: QWidget | None, title: str, text: str, yes_first: bool = False) -> bool:
+    """A Yes/No question answered Yes; No is the default (Enter) unless `yes_first`."""
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    return QMessageBox.question(parent, title, text, yes | no, yes if yes_first else no) == yes
 
 
 def read_only_view(model, widths=(), parent=None) -> QTableView:

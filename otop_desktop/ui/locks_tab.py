@@ -25,7 +25,7 @@ from otop_desktop.services.deadlines import Urgency
 from otop_desktop.services.quality import reviews
 from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, month_label, today_in_thailand
 from otop_desktop.ui.bus import Notice
-from otop_desktop.ui.common import FirstShow, read_only_view
+from otop_desktop.ui.common import FirstShow, agrees, read_only_view
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.deadline_marks import label_style
 from otop_desktop.ui.list_question import ask_about_list
@@ -297,14 +297,7 @@ class LocksTab(QWidget):
 
     # --- the four buttons -------------------------------------------------------------------------
     def _confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return agrees(self, title, text)
 
     def _reason(self, title: str, text: str) -> str | None:
         reason, ok = QInputDialog.getText(self, title, text, QLineEdit.EchoMode.Normal, "")

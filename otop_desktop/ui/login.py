@@ -268,42 +268,14 @@ class FirstAdminDialog(_ChoosesDatabase, QDialog):
         showing what it holds; then the dialog closes for its users to log in."""
         from otop_desktop.services import backup
         from otop_desktop.services.office import Office
-        from otop_desktop.ui.backup_dialog import RestorePreview
-        from otop_desktop.ui.file_dialogs import FileKind, open_file_name
-        from otop_desktop.ui.operations import perform_batch_in_background
-
-        path = open_file_name(
-            self,
-            FileKind.BACKUP,
-            self.tr("เลือกไฟล์สำรอง"),
-            self.tr("ไฟล์สำรองข้อมูล (*{suffix} *.db)").format(suffix=backup.BACKUP_SUFFIX),
-        )
-        if not path:
-            return
-        office = Office(self.database)
-
-        def checked(result) -> None:
-            if RestorePreview(result.result, self).exec() == QDialog.DialogCode.Accepted:
-                perform_batch_in_background(
-                    self,
-                    backup.restore_first_backup,
-                    office=office,
-                    path=path,
-                    on_done=restored,
-                    progress=self.tr("กำลังกู้คืนข้อมูล…"),
-                )
+        from otop_desktop.ui.backup_dialog import pick_and_restore
 
         def restored(_result) -> None:
             self.restored = True
             self.reject()  # no one has logged in yet: the login dialog follows, on the restored file
 
-        perform_batch_in_background(
-            self,
-            backup.inspect_first_backup,
-            office=office,
-            path=path,
-            on_done=checked,
-            progress=self.tr("กำลังตรวจไฟล์สำรอง…"),
+        pick_and_restore(
+            self, backup.inspect_first_backup, backup.restore_first_backup, restored, office=Office(self.database)
         )
 
     def accept(self) -> None:

@@ -27,6 +27,7 @@ from otop_desktop.services.access import Action
 from otop_desktop.services.forms import forecast, jt1, jt2, verify
 from otop_desktop.services.forms.completeness import IncompleteForm
 from otop_desktop.services.thai import fiscal_year_of, today_in_thailand
+from otop_desktop.ui.common import agrees
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.export_panel import ExportPanel
@@ -305,14 +306,7 @@ class ReportsTab(QWidget):
             "ข้อมูลยังกรอกไม่ครบ:\n{lines}\n\nพิมพ์ทั้งที่ยังไม่ครบหรือไม่? แบบที่พิมพ์จะระบุ "
             "“กรอกแล้ว n จาก N ราย” ไว้ข้างคำรับรอง ผู้ลงนามจะเห็นว่ายังไม่ครบ"
         ).format(lines="\n".join(lines))
-        answer = QMessageBox.question(
-            self,
-            self.tr("ข้อมูลยังกรอกไม่ครบ"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return agrees(self, self.tr("ข้อมูลยังกรอกไม่ครบ"), text)
 
     def edit_forecast(self) -> None:
         """The province's forecast of the picked fiscal year, month by month beside the actual sales."""

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from otop_desktop.services import saving
 from otop_desktop.services.entry import CHANNELS
 from otop_desktop.services.money import format_baht
+from otop_desktop.ui.common import agrees
 
 NO_AMOUNTS = (None, None, None, None)  # a row Sync brought: no figures shown
 
@@ -112,14 +113,7 @@ class SaveRefusals(QObject):
 
     def _asked_to_reload(self, error, question: str) -> bool:
         """Whether the officer, told why nothing was saved, takes the month as it is now."""
-        answer = QMessageBox.question(
-            self.tab,
-            error.title,
-            f"{error.message}\n\n{question}",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return agrees(self.tab, error.title, f"{error.message}\n\n{question}", yes_first=True)
 
     def confirm_unusual(self, amounts) -> bool:
         """Whether the officer, shown the unusual totals (the first 15) and the rule, confirms them."""
@@ -127,13 +121,10 @@ class SaveRefusals(QObject):
         lines = [f"• {a.text()}" for a in amounts[:limit]]  # the channel named where one channel is unusual
         if len(amounts) > limit:
             lines.append(self.tr("และอีก {count} ราย").format(count=len(amounts) - limit))
-        answer = QMessageBox.question(
+        return agrees(
             self.tab,
             self.tr("ยอดจำหน่ายสูงผิดปกติ"),
             self.tr("{rule}:\n{lines}\n\nยอดเหล่านี้ถูกต้องหรือไม่? ถ้ายืนยัน โปรแกรมจะบันทึกและจดการยืนยันนี้ไว้ในประวัติการแก้ไข").format(
                 rule=saving.unusual_rule(amounts), lines="\n".join(lines)
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes

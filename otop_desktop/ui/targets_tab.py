@@ -34,7 +34,7 @@ from otop_desktop.services.money import MAX_BASE_SATANG, format_baht, parse_amou
 from otop_desktop.services.targets import printed, rule, workbook
 from otop_desktop.services.thai import fiscal_year_of, today_in_thailand
 from otop_desktop.ui.bus import Notice
-from otop_desktop.ui.common import FirstShow, save_cancel_buttons
+from otop_desktop.ui.common import FirstShow, agrees, save_cancel_buttons
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
 from otop_desktop.ui.file_dialogs import FileKind, open_file_name, save_file_name
@@ -291,18 +291,22 @@ class TargetsTab(QWidget):
         base_year = self.table.settings.base_year
         kept = sum(1 for line in self.table.lines if line.printed)
         typed = [line.district_name for line in self.table.lines if line.base_source == "entered"]
-        if kept and not self._agrees(
+        if kept and not agrees(
+            self,
+            self.tr("คำนวณยอดปีฐาน"),
             self.tr(
                 "มีค่าเป้าหมายที่นำเข้าจากตารางที่พิมพ์ไว้ {kept} อำเภอ การคำนวณยอดปีฐาน {base} จากข้อมูลในโปรแกรม"
                 "จะแทนที่ค่าเหล่านั้นด้วยค่าที่คำนวณตามหลักเกณฑ์ ต้องการคำนวณต่อหรือไม่"
-            ).format(kept=kept, base=base_year)
+            ).format(kept=kept, base=base_year),
         ):
             return
-        if typed and not self._agrees(
+        if typed and not agrees(
+            self,
+            self.tr("คำนวณยอดปีฐาน"),
             self.tr(
                 "ยอดปีฐานของ {count} อำเภอกรอกเองไว้ ({names}) การคำนวณจะแทนที่ด้วยยอดจำหน่ายปี {base} จากข้อมูลในโปรแกรม"
                 " ต้องการคำนวณต่อหรือไม่"
-            ).format(count=len(typed), names=", ".join(typed[:5]) + (" …" if len(typed) > 5 else ""), base=base_year)
+            ).format(count=len(typed), names=", ".join(typed[:5]) + (" …" if len(typed) > 5 else ""), base=base_year),
         ):
             return
 
@@ -325,17 +329,6 @@ class TargetsTab(QWidget):
             progress=self.tr("กำลังคำนวณยอดปีฐาน…"),
             on_done=done,
         )
-
-    def _agrees(self, question: str) -> bool:
-        """Whether the officer answers Yes to replacing figures set by hand (No is the default)."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("คำนวณยอดปีฐาน"),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     def enter_base(self, index=None) -> None:
         """Type a district's base-year sales (double-click its row)."""

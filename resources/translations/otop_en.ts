@@ -521,42 +521,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="362"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="364"/>
         <source>ไม่มีข้อมูลที่เปลี่ยนแปลง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="373"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="375"/>
         <source>ยังไม่ได้บันทึก: เดือนนี้ถูกล็อก (ยืนยันข้อมูล) แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="378"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="380"/>
         <source>กำลังบันทึกข้อมูล {rows} ราย…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="394"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="396"/>
         <source>ยังไม่ได้บันทึก: กรุณาตรวจสอบยอดที่สูงผิดปกติ (ช่องรวมสีส้ม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="410"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="412"/>
         <source>บันทึกข้อมูลเรียบร้อย เมื่อ {when} ({rows} ราย)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="441"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="443"/>
         <source>แถวสีฟ้าท้ายตาราง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="441"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="443"/>
         <source>แถวสีฟ้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="443"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="445"/>
         <source>ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า {added} ราย ({where} ไม่ดึงยอดเงิน) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,17 +566,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="437"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="439"/>
         <source>รายชื่อผู้ประกอบการของเดือนนี้ครบแล้ว ({count} ราย) ไม่มีรายชื่อเพิ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="448"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="450"/>
         <source>เดือนก่อนหน้าไม่มีรายชื่อ จึงใส่ผู้ประกอบการที่ยังดำเนินกิจการทั้งหมด {added} ราย (แถวสีฟ้า) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="467"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="469"/>
         <source>กรุณาเลือกแถวของผู้ประกอบการที่ต้องการแก้ไข</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,37 +1346,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="278"/>
-        <source>เลือกไฟล์สำรอง</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/login.py" line="279"/>
-        <source>ไฟล์สำรองข้อมูล (*{suffix} *.db)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/login.py" line="293"/>
-        <source>กำลังกู้คืนข้อมูล…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/login.py" line="306"/>
-        <source>กำลังตรวจไฟล์สำรอง…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/login.py" line="311"/>
+        <location filename="../../otop_desktop/ui/login.py" line="283"/>
         <source>กรุณาเลือกจังหวัดของสำนักงาน (เปลี่ยนภายหลังไม่ได้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="314"/>
+        <location filename="../../otop_desktop/ui/login.py" line="286"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="323"/>
+        <location filename="../../otop_desktop/ui/login.py" line="295"/>
         <source>กำลังสร้างผู้ดูแลระบบ…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,26 +1581,26 @@
     <name>LocksTab</name>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="62"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="341"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="334"/>
         <source>ล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="63"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="350"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="343"/>
         <source>ปลดล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="64"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="365"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="376"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="358"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="369"/>
         <source>ล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="65"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="394"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="387"/>
         <source>ปลดล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,7 +1611,7 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="69"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="378"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="371"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1665,7 +1645,7 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="74"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="378"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="371"/>
         <source>การกรอกยอด</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1753,43 +1733,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="314"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="307"/>
         <source>กรุณาระบุเหตุผลในการปลดล็อก ยังไม่ได้ปลดล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="368"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="361"/>
         <source>มี {count} อำเภอที่ยังกรอกยอดเดือน{month} ไม่ครบ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="372"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="365"/>
         <source>ถ้าล็อกตอนนี้ อำเภอเหล่านี้จะส่งข้อมูลเพิ่มไม่ได้จนกว่าจะปลดล็อก และรายชื่อนี้จะถูกบันทึกไว้กับการล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="373"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="366"/>
         <source>อำเภอ{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="389"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="382"/>
         <source>อำเภอที่ล็อกพร้อมกับทั้งจังหวัดจะแก้ไขได้อีกครั้ง ส่วน {kept} อำเภอที่ยืนยันไว้ก่อนจะยังล็อกอยู่ ซึ่งปลดล็อกทีละอำเภอได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="395"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="388"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ทั้งจังหวัด
 {after}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="392"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="385"/>
         <source>ทุกอำเภอจะแก้ไขได้อีกครั้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="330"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="323"/>
         <source>ยืนยันข้อมูลเดือน{month} ของอำเภอ{name}? หลังล็อกแล้วอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,19 +1779,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="335"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="328"/>
         <source>อำเภอ{name} ยังกรอกยอดไม่ครบ: {entry}
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="351"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="344"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ของอำเภอ{name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="360"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="353"/>
         <source>ยืนยันข้อมูลเดือน{month} ทั้งจังหวัด? ทุกอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้ และข้อมูลจะนับเป็นรายงานต่อกรมฯ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,12 +2054,12 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="353"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="347"/>
         <source>พิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="353"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="347"/>
         <source>เปิดเครื่องพิมพ์ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,164 +2225,164 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="54"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="55"/>
         <source>แบบ จต.๒ รายงานยอดจำหน่ายประจำเดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="55"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="56"/>
         <source>แบบ จต.๑ แบบจัดเก็บข้อมูล (รายชื่อ ช่องว่างให้กรอก)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="58"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="59"/>
         <source>แบบประมาณการรายได้ของจังหวัด (ทั้งปีงบประมาณ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="64"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="65"/>
         <source>ประจำเดือน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="66"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="67"/>
         <source>ไตรมาสที่ {n} ({months})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="70"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="71"/>
         <source>ทุกอำเภอ (หนึ่งแบบต่ออำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="72"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="73"/>
         <source>เลขอารบิก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="73"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="74"/>
         <source>แสดงตัวอย่าง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="74"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="75"/>
         <source>บันทึก PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="75"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="76"/>
         <source>พิมพ์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="76"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="77"/>
         <source>ประมาณการรายได้…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="78"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="79"/>
         <source>ผู้ลงนาม…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="336"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="330"/>
         <source>รหัสตรวจสอบเอกสาร {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="337"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="331"/>
         <source>รหัสตรวจสอบเอกสาร {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="341"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="335"/>
         <source> · ไม่มีแบบของ {n} อำเภอ (ยังไม่มีรายชื่อผู้ประกอบการของช่วงเวลานี้): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="345"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="339"/>
         <source> · พิมพ์ทั้งที่ยังไม่ครบ: {lines}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="109"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="110"/>
         <source>แบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="68"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="69"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="139"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="140"/>
         <source>แบบพิมพ์ (จต.๒ จต.๑ ประมาณการ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="140"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="141"/>
         <source>ส่งออกข้อมูล (Excel/CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="174"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="175"/>
         <source>ตัวอย่างนี้เป็นของตัวเลือกก่อนหน้า ไม่ตรงกับที่เลือกอยู่ กด “แสดงตัวอย่าง” เพื่อดูแบบที่เลือก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="199"/>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="212"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="200"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="213"/>
         <source>กำลังจัดทำตัวอย่าง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="229"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="230"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="229"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="230"/>
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="232"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="233"/>
         <source>บันทึกไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="243"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="244"/>
         <source>บันทึกแล้ว: {path} · {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="290"/>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="296"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="291"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="297"/>
         <source>กำลังจัดทำแบบ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="263"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="264"/>
         <source>ส่งไปที่เครื่องพิมพ์แล้ว {pages} หน้า · {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="206"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="207"/>
         <source>ตัวอย่าง {pages} หน้า (รหัสตรวจสอบเอกสารจะพิมพ์บนแบบเมื่อบันทึกหรือพิมพ์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="301"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="302"/>
         <source>• {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="303"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="304"/>
         <source>และอีก {count} รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="305"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="306"/>
         <source>ข้อมูลยังกรอกไม่ครบ:
 {lines}
 
@@ -2410,12 +2390,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="310"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="309"/>
         <source>ข้อมูลยังกรอกไม่ครบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="325"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="319"/>
         <source>จังหวัด</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2595,64 +2575,64 @@
 <context>
     <name>SaveRefusals</name>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="47"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="48"/>
         <source>ยังไม่ได้บันทึก: มีผู้บันทึกข้อมูลเดือนนี้ไปก่อนแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="41"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="42"/>
         <source>โหลดข้อมูลล่าสุดตอนนี้หรือไม่? ยอดที่ท่านแก้ไขไว้จะยังอยู่ให้ตรวจแล้วบันทึก ยกเว้นรายที่มีผู้บันทึกตัวเลขไปก่อน ซึ่งจะแสดงยอดล่าสุดแทนยอดที่ท่านพิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="64"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="65"/>
         <source>โหลดข้อมูลล่าสุดแล้ว ยอดที่ท่านแก้ไขไว้ของ {rows} รายยังอยู่ (ยังไม่ได้บันทึก) กรุณาตรวจสอบแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="67"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="68"/>
         <source> · {count} รายมีผู้บันทึกตัวเลขไปก่อน จึงแสดงยอดล่าสุดแทน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="69"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="70"/>
         <source>โหลดข้อมูลล่าสุดแล้ว กรุณาแก้ไขอีกครั้งแล้วกดบันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="83"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="84"/>
         <source>{channel} ท่านพิมพ์ {mine} · บันทึกไว้ {now}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="96"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="97"/>
         <source>ยอดที่มีผู้บันทึกไปก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="97"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="98"/>
         <source>รายต่อไปนี้แสดงยอดที่บันทึกไว้แล้วแทนยอดที่ท่านพิมพ์ หากยอดของท่านถูกต้อง กรุณาพิมพ์ใหม่แล้วบันทึก:
 {lines}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="106"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="107"/>
         <source>โหลดข้อมูลล่าสุดตอนนี้หรือไม่? (ตัวเลขที่ท่านแก้ไขและยังไม่ได้บันทึกจะหายไป หากต้องการเก็บไว้ ให้กด “ไม่ใช่” แล้วจดไว้ก่อน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="93"/>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="129"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="94"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="123"/>
         <source>และอีก {count} ราย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="132"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="126"/>
         <source>ยอดจำหน่ายสูงผิดปกติ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/save_refusals.py" line="133"/>
+        <location filename="../../otop_desktop/ui/save_refusals.py" line="127"/>
         <source>{rule}:
 {lines}
 
@@ -3080,74 +3060,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="303"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="307"/>
         <source>ยอดปีฐานของ {count} อำเภอกรอกเองไว้ ({names}) การคำนวณจะแทนที่ด้วยยอดจำหน่ายปี {base} จากข้อมูลในโปรแกรม ต้องการคำนวณต่อหรือไม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="313"/>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="333"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="296"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="305"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="317"/>
         <source>คำนวณยอดปีฐาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="296"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="298"/>
         <source>มีค่าเป้าหมายที่นำเข้าจากตารางที่พิมพ์ไว้ {kept} อำเภอ การคำนวณยอดปีฐาน {base} จากข้อมูลในโปรแกรมจะแทนที่ค่าเหล่านั้นด้วยค่าที่คำนวณตามหลักเกณฑ์ ต้องการคำนวณต่อหรือไม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="314"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="318"/>
         <source>คำนวณยอดจำหน่ายปีฐาน {base} จากข้อมูลในโปรแกรมแล้ว {count} อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="325"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="329"/>
         <source>กำลังคำนวณยอดปีฐาน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="348"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="341"/>
         <source>ยอดจำหน่ายปีฐาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="349"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="342"/>
         <source>ยอดจำหน่ายปีฐาน {year} ของอำเภอ{name} (บาท):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="369"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="362"/>
         <source>เลือกไฟล์ตารางค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="369"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="362"/>
         <source>ตาราง (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="376"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="369"/>
         <source>กำลังอ่านตาราง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="390"/>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="401"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="383"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="394"/>
         <source>ส่งออก Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="390"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="383"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="399"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="392"/>
         <source>กำลังบันทึกไฟล์ Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="401"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="394"/>
         <source>บันทึกไฟล์แล้ว: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3493,7 +3474,7 @@
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/common.py" line="31"/>
+        <location filename="../../otop_desktop/ui/common.py" line="45"/>
         <source>ยกเลิก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3536,6 +3517,26 @@
         <source>ยกเลิก</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="145"/>
+        <source>เลือกไฟล์สำรอง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="146"/>
+        <source>ไฟล์สำรองข้อมูล (*{suffix} *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="155"/>
+        <source>กำลังกู้คืนข้อมูล…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="159"/>
+        <source>กำลังตรวจไฟล์สำรอง…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>view</name>
@@ -3570,35 +3571,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="128"/>
-        <source>เลือกไฟล์สำรอง</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../otop_desktop/ui/backup_dialog.py" line="129"/>
-        <source>ไฟล์สำรองข้อมูล (*{suffix} *.db)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="138"/>
-        <source>กำลังกู้คืนข้อมูล…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="144"/>
         <source>กู้คืนแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="145"/>
+        <location filename="../../otop_desktop/ui/backup_dialog.py" line="130"/>
         <source>กู้คืนข้อมูลจากไฟล์สำรองแล้ว ข้อมูลเดิมเก็บไว้ที่
 {kept}
 กรุณาเข้าสู่ระบบอีกครั้ง</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/backup_dialog.py" line="151"/>
-        <source>กำลังตรวจไฟล์สำรอง…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
