@@ -78,7 +78,9 @@ class UnitOfWork:
         except OperationalError as closing:
             if not is_busy(closing):
                 raise
-        if error is not None and isinstance(error, (DBAPIError, sqlite3.OperationalError)) and is_busy(error):
+        # is_busy reads the driver's error as SQLAlchemy wraps it, or as raised by work on the driver's own
+        # connection (store.together, store.bulk)
+        if error is not None and is_busy(error):
             raise DatabaseBusy() from error  # rolled back whole: say so in Thai, not as a traceback
 
     def commit(self) -> None:

@@ -222,6 +222,49 @@ def test_a_province_saving_as_seen_is_refused_in_its_locked_district_and_not_in_
     assert month_rows(world)[warin][:4] == (1, 1, 1, 1) and reads == []
 
 
+def test_the_grids_save_waits_for_another_writer_before_it_reads(world, reads, monkeypatch):
+    """The save as seen takes the database's write lock with its first reads (on a server, asked in the same
+    round trip), so that a lock of the month, or another save, cannot fall between what it read and what it
+    writes: while another program holds the lock, the save waits and is refused as busy, changing nothing."""
+    from otop_desktop.core.errors import DatabaseBusy
+    from otop_desktop.store import database as database_module
+    from tests.engines import write_lock_held
+
+    silk = world.ids["ไหม"]
+    rows, usual = shown(world, world.mueang)
+    before, _ = month_rows(world), reads.clear()
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 100)
+    world.database.close()  # the next connection takes the short wait
+    with write_lock_held(world.database), pytest.raises(DatabaseBusy):
+        save_shown(world, world.mueang, [edited(rows[silk], (1, 1, 1, 1))], usual)
+    assert month_rows(world) == before and reads == []
+    save_shown(world, world.mueang, [edited(rows[silk], (1, 1, 1, 1))], usual)
+    assert month_rows(world)[silk][:4] == (1, 1, 1, 1)
+
+
+def test_a_table_held_by_another_program_makes_the_grids_save_busy_on_a_server(world, monkeypatch):
+    """On a server the save writes through the driver's own connection (store.bulk): a table another program
+    holds (a migration, an administrator's LOCK TABLE) makes it wait, then be refused as busy in Thai, as every
+    other wait is, not with the driver's English error; nothing is written."""
+    from otop_desktop.core.errors import DatabaseBusy
+    from otop_desktop.store import database as database_module
+
+    if not world.database.on_server:
+        pytest.skip("a table lock of its own is a server's (a file has one lock, write_lock_held's)")
+    import psycopg
+
+    silk = world.ids["ไหม"]
+    rows, usual = shown(world, world.mueang)
+    before = month_rows(world)
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 100)
+    world.database.close()  # the next connection takes the short wait
+    with psycopg.connect(world.database.url) as holder:
+        holder.execute("LOCK TABLE monthly_sale IN ACCESS EXCLUSIVE MODE")
+        with pytest.raises(DatabaseBusy):
+            save_shown(world, world.mueang, [edited(rows[silk], (1, 1, 1, 1))], usual)
+    assert month_rows(world) == before
+
+
 def test_questions_asked_together_answer_as_asked_one_by_one(world):
     """store.together: the save's three questions (sent in one pipeline on a server) answer what each answers
     alone, in the order given."""
