@@ -10,6 +10,7 @@ this window saves after that lands in a deleted file, unseen by others and lost 
 types from the files' names alone (NamesOnly). On Windows, whose locks stay with their handle, the system's
 own dialog is used."""
 
+import re
 import sys
 from enum import Enum
 from functools import cache
@@ -87,10 +88,27 @@ def _names_only() -> NamesOnly:
     return NamesOnly()
 
 
+def _suffixes(name_filter: str) -> list[str]:
+    """The suffixes a filter such as "Excel (*.xlsx)" lists ('.xlsx'), none for "*" or "All files (*)"."""
+    return [f".{suffix.lower()}" for suffix in re.findall(r"\*\.([\w.]+)", name_filter)]
+
+
+class _SaveDialog(QFileDialog):
+    """A save dialog whose file carries the chosen filter's suffix before Qt asks about replacing one: "otop.db"
+    typed for a workbook is asked about and written as otop.db.xlsx. Qt adds its default suffix only to a name
+    with none, so it asked whether to replace the database otop.db, and the program then wrote another name."""
+
+    def accept(self) -> None:
+        files, wanted = self.selectedFiles(), _suffixes(self.selectedNameFilter())
+        if wanted and files and not Path(files[0]).is_dir() and Path(files[0]).suffix.lower() not in wanted:
+            self.selectFile(f"{files[0]}{wanted[0]}")
+        super().accept()
+
+
 def file_dialog(parent: QWidget | None, caption: str, start: str, filters: str, save: bool = False) -> QFileDialog:
     """A file dialog that reads no file it lists (NamesOnly): built on the root folder, which holds no database,
     given its icons, then turned to `start` (for a save, a folder and the file's suggested name)."""
-    dialog = QFileDialog(parent, caption, QDir.rootPath(), filters)
+    dialog = (_SaveDialog if save else QFileDialog)(parent, caption, QDir.rootPath(), filters)
     if sys.platform != "win32":
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # a desktop's own dialog reads files too
     dialog.setIconProvider(_names_only())

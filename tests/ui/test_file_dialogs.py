@@ -6,8 +6,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtWidgets import QFileSystemModel
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QMessageBox
 from sqlalchemy import text
 
 from otop_desktop.ui import file_dialogs
@@ -113,6 +113,56 @@ def test_a_dialog_opens_where_it_can_and_a_save_suggests_its_file_name(qtbot, tm
     assert gone.directory().absolutePath() == str(tmp_path) and not gone.selectedFiles()[0].endswith("backups")
     monkeypatch.setattr(QStandardPaths, "writableLocation", lambda kind: str(tmp_path / "Documents"))
     assert file_dialogs.documents_folder() == str(Path.home())
+
+
+def accepted_asking(dialog) -> list[str]:
+    """Press the save dialog's Save (accept) as the officer does; the questions Qt asks meanwhile (whether to replace
+    a file), each read and answered No."""
+    asked, looking = [], QTimer()
+
+    def answer():
+        question = QApplication.activeModalWidget()
+        if isinstance(question, QMessageBox):
+            asked.append(question.text())
+            question.reject()
+
+    looking.timeout.connect(answer)
+    looking.start(20)
+    dialog.accept()
+    looking.stop()
+    return asked
+
+
+def test_a_name_typed_with_another_suffix_is_saved_and_asked_about_with_the_kinds_own(qtbot, tmp_path):
+    """ "otop.db" typed in a workbook's save dialog is otop.db.xlsx before Qt looks for a file to replace: Qt asked
+    whether to replace the database otop.db beside it, and the program then wrote another name. A name with the
+    kind's suffix, in any case, stays as typed; a folder typed is opened, not given a suffix."""
+    (tmp_path / "otop.db").write_bytes(b"the office's data")
+    (tmp_path / "ส่งจังหวัด").mkdir()
+
+    def save_dialog():
+        dialog = file_dialogs.file_dialog(None, "บันทึก", str(tmp_path / "x.xlsx"), "Excel (*.xlsx)", save=True)
+        qtbot.addWidget(dialog)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)  # as get_save_file_name
+        return dialog
+
+    for typed, chosen in (("otop.db", "otop.db.xlsx"), ("สรุป.XLSX", "สรุป.XLSX"), ("ยอดขาย", "ยอดขาย.xlsx")):
+        dialog = save_dialog()
+        dialog.selectFile(typed)
+        assert accepted_asking(dialog) == []
+        assert dialog.result() == QFileDialog.DialogCode.Accepted
+        assert dialog.selectedFiles() == [str(tmp_path / chosen)]
+    assert (tmp_path / "otop.db").read_bytes() == b"the office's data"
+    (tmp_path / "otop.db.xlsx").write_bytes(b"last month's")  # asked about under the name it will be written as
+    again = save_dialog()
+    again.selectFile("otop.db")
+    assert len(asked := accepted_asking(again)) == 1 and "otop.db.xlsx" in asked[0]
+    assert again.result() != QFileDialog.DialogCode.Accepted
+    folder = save_dialog()
+    folder.selectFile(str(tmp_path / "ส่งจังหวัด"))
+    folder.accept()
+    assert folder.result() != QFileDialog.DialogCode.Accepted
+    assert folder.directory().absolutePath() == str(tmp_path / "ส่งจังหวัด")
 
 
 # Another program's run: it opens the database, reads the probe and closes (the last one out folds the log).
