@@ -54,20 +54,27 @@ def check_input_path(path: Path | str) -> Path:
     SQLite holds on it, and another program would then take the database for unused and delete its log (see
     ui/file_dialogs). Names and stat only: the file itself is not opened."""
     chosen = Path(path)
+    if _is_open_database(chosen):
+        raise InvalidInput(
+            f"“{chosen.name}” คือฐานข้อมูลของโปรแกรมที่เปิดใช้อยู่ (หรือไฟล์ที่ฐานข้อมูลใช้คู่กัน) ไม่ใช่ไฟล์ที่จะอ่านเข้ามา"
+            " จึงไม่ได้อ่านไฟล์นี้ กรุณาเลือกไฟล์อื่น"
+        )
+    return chosen
+
+
+def _is_open_database(path: Path) -> bool:
+    """Whether `path` is a SQLite file this process has open, or a file SQLite keeps beside one (there or not
+    yet), by names and stat alone."""
     for database in list(_open_databases):
         try:
-            same = os.path.samefile(chosen, database) or (
-                chosen.name in {database.name + side for side in SIDE_FILES}
-                and os.path.samefile(chosen.parent, database.parent)
-            )
-        except OSError:  # no such file (the reader says so), or a folder gone
+            if path.name in {database.name + side for side in SIDE_FILES}:
+                if os.path.samefile(path.parent, database.parent):
+                    return True
+            elif os.path.samefile(path, database):
+                return True
+        except OSError:  # no such file (the reader or writer says so), or a folder gone
             continue
-        if same:
-            raise InvalidInput(
-                f"“{chosen.name}” คือฐานข้อมูลของโปรแกรมที่เปิดใช้อยู่ (หรือไฟล์ที่ฐานข้อมูลใช้คู่กัน) ไม่ใช่ไฟล์ที่จะอ่านเข้ามา"
-                " จึงไม่ได้อ่านไฟล์นี้ กรุณาเลือกไฟล์อื่น"
-            )
-    return chosen
+    return False
 
 
 def _refuse(path, why: str) -> InvalidInput:
@@ -76,9 +83,10 @@ def _refuse(path, why: str) -> InvalidInput:
     return InvalidInput(f"บันทึกไฟล์ {shown} ไม่ได้: {why}" if shown else f"บันทึกไฟล์ไม่ได้: {why}")
 
 
-def check_output_path(path: Path | str | None, suffixes: tuple[str, ...] = ()) -> Path:
+def check_output_path(path: Path | str | None, suffixes: tuple[str, ...] = (), *, restoring: bool = False) -> Path:
     """The file to write, or a Thai refusal naming it: no name, a folder, a device, a FIFO or a socket, a missing
-    folder, or (given `suffixes`, e.g. ('.pdf',)) a name that does not end in one of them."""
+    folder, the program's own open database or a file SQLite keeps beside it (unless `restoring` it: a restore
+    puts a backup in its place), or (given `suffixes`, e.g. ('.pdf',)) a name that does not end in one of them."""
     text = os.fspath(path) if path is not None else ""
     if not text.strip() or text in (".", "..") or text.endswith(("/", os.sep)):
         raise _refuse(text, "ไม่ได้ระบุชื่อไฟล์ (ต้องเป็นชื่อไฟล์ ไม่ใช่โฟลเดอร์)")
@@ -97,6 +105,8 @@ def check_output_path(path: Path | str | None, suffixes: tuple[str, ...] = ()) -
         raise _refuse(text, "ชื่อนี้ไม่ใช่ไฟล์ธรรมดา (เป็นอุปกรณ์ ท่อ หรือซ็อกเก็ต) กรุณาเลือกชื่อไฟล์อื่น")
     if target.is_symlink():
         target = target.resolve()  # write the file the link points at; the link stays
+    if not restoring and _is_open_database(target):  # --replace or not: the office's data is never an output
+        raise _refuse(text, "ชื่อนี้คือฐานข้อมูลของโปรแกรมที่เปิดใช้อยู่ (หรือไฟล์ที่ฐานข้อมูลใช้คู่กัน) กรุณาเลือกชื่อไฟล์อื่น")
     if not target.parent.is_dir():
         raise _refuse(text, f"ไม่พบโฟลเดอร์ {target.parent} กรุณาเลือกโฟลเดอร์ที่มีอยู่")
     if suffixes and target.suffix.lower() not in suffixes:
@@ -105,10 +115,15 @@ def check_output_path(path: Path | str | None, suffixes: tuple[str, ...] = ()) -
 
 
 def write_output(
-    path: Path | str, write: Callable[[Path], object], before_naming: Callable[[], object] | None = None
+    path: Path | str,
+    write: Callable[[Path], object],
+    before_naming: Callable[[], object] | None = None,
+    *,
+    restoring: bool = False,
 ) -> Path:
-    """Call `write(temporary)`, fsync it, call `before_naming()` (e.g. record a print), then rename it over `path`."""
-    target = check_output_path(path)
+    """Call `write(temporary)`, fsync it, call `before_naming()` (e.g. record a print), then rename it over `path`
+    (`restoring`: the program's open database, which a restore replaces; see check_output_path)."""
+    target = check_output_path(path, restoring=restoring)
     try:
         handle, name = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, suffix=TEMPORARY_SUFFIX, dir=target.parent)
     except OSError as error:

@@ -261,7 +261,7 @@ def _plain_copy(source: Path, temporary: Path) -> None:
     shutil.copyfile(source, temporary)
 
 
-def _prepared(source: Path, target: Path, before_naming=None) -> BackupContents:
+def _prepared(source: Path, target: Path, before_naming=None, restoring: bool = False) -> BackupContents:
     """Check a backup and copy it to `target`, upgraded to this version's schema (migrations on the copy only);
     what it holds. SQLite opens only a plain copy of the officer's file, so nothing is left beside it."""
     from otop_desktop.migrations import HEAD
@@ -279,7 +279,7 @@ def _prepared(source: Path, target: Path, before_naming=None) -> BackupContents:
             finally:
                 restored.close()
 
-        copy_file(raw, target, finish, before_naming)
+        copy_file(raw, target, finish, before_naming, restoring)
     return found["contents"]
 
 
@@ -379,7 +379,7 @@ def _restore(database, username: str, path: Path | str) -> RestoreDone:
         database.close()
         _release_journal(database.path)
 
-    contents = _prepared(source, database.path, before_naming)
+    contents = _prepared(source, database.path, before_naming, restoring=True)
     database.keep_unread()  # open again: no file chosen to be read may be it
     with database.unit_of_work() as uow:  # the engine connects afresh, to the restored file
         record(

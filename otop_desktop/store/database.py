@@ -360,15 +360,19 @@ def copy_file(
     target: Path | str,
     finish: Callable[[Path], object] | None = None,
     before_naming: Callable[[], object] | None = None,
+    restoring: bool = False,
 ) -> Path:
     """A consistent copy of a database file, even while it is open and in use (SQLite's backup API), made
     under a temporary name and named only once it is checked whole and holds this program's tables; `finish`
-    works on the copy first (a restore upgrades it), `before_naming` runs just before the rename."""
+    works on the copy first (a restore upgrades it), `before_naming` runs just before the rename; `restoring`:
+    the target is the program's open database (a restore), which no other copy may name."""
     from otop_desktop.core.files import write_output
 
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    return write_output(target, lambda temporary: _copy_into(source, temporary, finish), before_naming)
+    return write_output(
+        target, lambda temporary: _copy_into(source, temporary, finish), before_naming, restoring=restoring
+    )
 
 
 def _copy_into(source: Path | str, temporary: Path, finish: Callable[[Path], object] | None = None) -> None:

@@ -187,3 +187,36 @@ def test_a_refused_file_says_no_english_log_line_on_the_command_line(world, tmp_
     )
     assert done.returncode == 2 and "junk.otop: " in done.stdout
     assert not re.search(r"[A-Za-z]{4,}", done.stderr), done.stderr  # e.g. "refused junk.otop: …" from the log
+
+
+@pytest.mark.sqlite_only("the office's database as a file an output could name")
+def test_no_output_is_written_over_the_offices_own_database(run, world, tmp_path):
+    """keys show, export-district and receipt wrote their file over otop.db when asked to with --replace (the
+    office's data gone, a key or a zip in its place): the program's open database, and the files SQLite keeps
+    beside it, are no output's name."""
+    database = world.database.path
+    assert run(world.database, "lock", "--user", "prov", "--district", "3401", "--year", "2569", "--month", "8")[0] == 0
+    before = sales_dump(world.database)
+    kept = database.read_bytes()
+    for out in (database, database.with_name(database.name + "-wal")):
+        for command in (
+            ("keys", "show", "--user", "mueang"),
+            ("export-district", "--user", "mueang", "--year", "2569", "--months", "8"),
+            ("receipt", "--user", "prov", "--district", "3401", "--year", "2569", "--months", "8"),
+        ):
+            code, out_text, err = run(world.database, *command, "--out", str(out), "--replace")
+            assert code == 2 and "คือฐานข้อมูลของโปรแกรมที่เปิดใช้อยู่" in err, (command, out_text, err)
+    assert sales_dump(world.database) == before and database.read_bytes()[:16] == kept[:16] == b"SQLite format 3\0"
+
+
+def test_an_exchange_file_or_a_key_is_written_only_under_its_kinds_suffix(run, world, tmp_path):
+    """A district file, a receipt and a key took any name (x.pdf, odd.xlsx), to be opened by the wrong program
+    or missed by the import's list; like every other output, each now takes only its own suffix."""
+    for command, name, suffix in (
+        (("keys", "show", "--user", "mueang"), "3401.pdf", ".key"),
+        (("export-district", "--user", "mueang", "--year", "2569", "--months", "8"), "odd.xlsx", ".otop"),
+        (("receipt", "--user", "prov", "--district", "3401", "--year", "2569", "--months", "8"), "r.zip", ".otop"),
+    ):
+        code, _, err = run(world.database, *command, "--out", str(tmp_path / name))
+        assert code == 2 and f"ชื่อไฟล์ต้องลงท้ายด้วย {suffix}" in err, (command, err)
+        assert not (tmp_path / name).exists()

@@ -17,7 +17,7 @@ from otop_desktop.models import Entrepreneur, ExportLog, MonthlySale, ProvinceLo
 from otop_desktop.services import access
 from otop_desktop.services.entry import AMOUNT_FIELDS, code_range
 from otop_desktop.services.exchange import keys, prints
-from otop_desktop.services.exchange.fileformat import MAX_ROWS, STAMP, digest, write_file
+from otop_desktop.services.exchange.fileformat import FILE_SUFFIX, MAX_ROWS, STAMP, digest, write_file
 from otop_desktop.services.periods import check_period, stored_months
 from otop_desktop.services.thai import month_label, months_text, now_utc
 from otop_desktop.store.master_data import master_data_version
@@ -43,7 +43,7 @@ def export_file(*, uow, user: UserInfo, fiscal_year: int, months, path: Path | s
     """Write this office's file for the months: a district file for a district user, a province file
     (confirmed months only) for provincial staff. Returns (path, digest, sales rows); records what was sent."""
     access.check(user, access.Action.EXPORT_FILE)
-    check_output_path(path)
+    check_output_path(path, (FILE_SUFFIX,))
     months = sorted(set(months))
     if not months:
         raise InvalidInput("กรุณาเลือกเดือนที่จะส่งออกอย่างน้อย 1 เดือน")

@@ -25,6 +25,7 @@ from otop_desktop.core.files import check_input_path
 # Version 2 added prints.json (a district's print records). A file says the oldest version that reads it: one
 # without that part is still written as version 1, so a program not yet updated takes it as before.
 FORMAT_VERSION = 2
+FILE_SUFFIX = ".otop"  # district and province files and receipts alike
 KINDS = ("district", "province", "receipt")
 PART_NAMES = ("entrepreneurs.json", "sales.json", "receipt.json", "prints.json")
 PART_SINCE = {"prints.json": 2}  # the format version that introduced a part

@@ -25,6 +25,7 @@ from otop_desktop.services.names import person_names
 from otop_desktop.services.thai import format_thai_datetime, now_utc
 
 KEY_FILE_KIND = "otop-office-key"
+KEY_SUFFIX = ".key"  # an office's public key, as written by write_key_file
 OWN = "own"  # the area_code of this office's own key row
 
 
@@ -177,7 +178,7 @@ def retire_key(*, uow, user: UserInfo, area_code: str, fingerprint: str) -> KeyI
 
 def write_key_file(*, uow, user: UserInfo, path: Path | str) -> Path:
     """Save this office's public key, with its area, for the other office to register."""
-    check_output_path(path)
+    check_output_path(path, (KEY_SUFFIX,))
     raw = _raw_public(own_key(uow=uow).public_key())
     uow.note(touched(Kind.KEYS))
     uow.commit()

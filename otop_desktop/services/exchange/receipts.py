@@ -20,7 +20,7 @@ from otop_desktop.services import access
 from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.exchange import agreement, keys, verification
 from otop_desktop.services.exchange.batch import OUTCOME_NAMES, describe
-from otop_desktop.services.exchange.fileformat import STAMP, BadFile, write_file
+from otop_desktop.services.exchange.fileformat import FILE_SUFFIX, STAMP, BadFile, write_file
 from otop_desktop.services.exchange.kinds import Outcome
 from otop_desktop.services.periods import check_period, stored_months
 from otop_desktop.services.thai import format_thai_datetime, free_text, months_text, now_utc
@@ -36,7 +36,7 @@ def write_receipt(
     state of its months and the province's figures of them, so the district sees its locks without a network."""
     check_period(fiscal_year, months=months)
     access.check(user, access.Action.WRITE_RECEIPT, district_code)
-    check_output_path(path)
+    check_output_path(path, (FILE_SUFFIX,))
     session, months = uow.session, sorted(set(months))
     locks = _lock_states(session, user, district_code, fiscal_year, months)
     ledger = _import_of(session, district_code, fiscal_year, ledger_id)
