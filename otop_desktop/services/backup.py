@@ -25,7 +25,7 @@ from otop_desktop.paths import BACKUP_SUFFIX
 from otop_desktop.services import access
 from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.thai import BE_OFFSET, format_thai_date, months_text, now_utc, to_local, today_in_thailand
-from otop_desktop.store.database import check_copy, copy_file, open_database
+from otop_desktop.store.database import check_copy, copy_file, foreign_objects, open_database
 from otop_desktop.store.identity import check_identity, file_state
 
 log = logging.getLogger(__name__)
@@ -276,8 +276,15 @@ def _prepared(source: Path, target: Path, before_naming=None, restoring: bool = 
             try:
                 with restored.unit_of_work() as uow:
                     found["contents"] = _contents(uow.session, source.name, None if revision == HEAD else revision)
+                    foreign = foreign_objects(uow.session.connection())
             finally:
                 restored.close()
+            if foreign:
+                raise DatabaseProblem(
+                    f"ไฟล์สำรอง {source.name} มีส่วนที่โปรแกรมนี้ไม่ได้สร้าง ({', '.join(foreign[:5])}"
+                    f"{f' และอีก {len(foreign) - 5} รายการ' if len(foreign) > 5 else ''}) ซึ่งอาจเปลี่ยนข้อมูลที่บันทึก"
+                    " จึงไม่ได้ใช้ ข้อมูลปัจจุบันไม่เปลี่ยนแปลง กรุณาใช้ไฟล์สำรองที่โปรแกรมทำไว้"
+                )
 
         copy_file(raw, target, finish, before_naming, restoring)
     return found["contents"]

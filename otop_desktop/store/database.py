@@ -2,8 +2,10 @@
 start-up, and the unit of work per user action. The same services run on both."""
 
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
@@ -301,6 +303,34 @@ def create_engine_for(path: Path) -> Engine:
 def schema_revision(path: Path) -> str | None:
     """The Alembic revision stored in the file, or None for a new or empty file."""
     return file_state(path)[0]
+
+
+_OBJECTS = "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+
+
+@lru_cache(maxsize=1)
+def own_schema() -> frozenset[tuple[str, str, str | None]]:
+    """(type, name, SQL) of every table, index, view and trigger this version's migrations make in a new file."""
+    with tempfile.TemporaryDirectory(prefix="otop-schema-") as folder:
+        engine = create_engine_for(Path(folder) / "otop.db")
+        try:
+            upgrade_schema(engine)
+            with engine.connect() as connection:
+                return frozenset(connection.exec_driver_sql(_OBJECTS).all())
+        finally:
+            engine.dispose()
+
+
+def foreign_objects(connection) -> list[str]:
+    """What a file at this version's schema holds that this program's migrations did not make, as "type name":
+    a table, index, view or trigger of another name, or a view or trigger of its name whose SQL is not its own
+    (a trigger runs on every save: one in a backup changed each saved figure). `connection`: SQLAlchemy's, on it."""
+    made = {(kind, name): sql for kind, name, sql in own_schema()}
+    return sorted(
+        f"{kind} {name}"
+        for kind, name, sql in connection.exec_driver_sql(_OBJECTS).all()
+        if (kind, name) not in made or (kind in ("view", "trigger") and made[kind, name] != sql)
+    )
 
 
 def upgrade_schema(engine: Engine) -> None:

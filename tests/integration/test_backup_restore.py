@@ -149,6 +149,27 @@ def truncated(path, source) -> None:
     path.write_bytes(data[: len(data) // 2])
 
 
+def with_foreign_code(bad, good, kind) -> None:
+    """The office's backup with SQL of someone else's added: a trigger that changes every saved figure (and a table
+    of its own), the program's own trigger rewritten so, or a view."""
+    bad.write_bytes(good.read_bytes())
+    with closing(sqlite3.connect(bad)) as con, con:
+        if kind == "trigger":
+            con.execute("CREATE TABLE extra (x)")
+            con.execute(
+                "CREATE TRIGGER evil_t AFTER UPDATE ON monthly_sale BEGIN"
+                " UPDATE monthly_sale SET domestic_online = 777 WHERE rowid = NEW.rowid; END"
+            )
+        elif kind == "altered":
+            con.execute("DROP TRIGGER monthly_sale_stale_update")
+            con.execute(
+                "CREATE TRIGGER monthly_sale_stale_update AFTER UPDATE ON monthly_sale BEGIN"
+                " UPDATE monthly_sale SET domestic_online = 777 WHERE rowid = NEW.rowid; END"
+            )
+        else:
+            con.execute("CREATE VIEW everyone AS SELECT username, password_hash FROM app_user")
+
+
 @pytest.mark.parametrize(
     "kind, said",
     [
@@ -159,6 +180,9 @@ def truncated(path, source) -> None:
         ("empty", "โปรแกรมอื่น"),
         ("missing", "ไม่พบไฟล์สำรอง"),
         ("folder", "เป็นโฟลเดอร์ กรุณาเลือกไฟล์สำรอง"),
+        ("trigger", "ไม่ได้สร้าง (table extra, trigger evil_t)"),
+        ("altered", "ไม่ได้สร้าง (trigger monthly_sale_stale_update)"),
+        ("view", "ไม่ได้สร้าง (view everyone)"),
     ],
 )
 def test_a_bad_file_is_refused_and_the_current_file_stays_byte_for_byte(cli, world, tmp_path, kind, said):
@@ -177,6 +201,8 @@ def test_a_bad_file_is_refused_and_the_current_file_stays_byte_for_byte(cli, wor
         sqlite3.connect(bad).close()
     elif kind == "folder":  # the USB stick itself, not the file on it
         bad.mkdir()
+    elif kind in ("trigger", "altered", "view"):
+        with_foreign_code(bad, good, kind)
     world.database.close()
     before, contents = digest(world.path), tables(world.path)
     folder = sorted(p.name for p in world.path.parent.iterdir())
