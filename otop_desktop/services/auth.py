@@ -159,6 +159,23 @@ def change_own_password(
     _audit_account(uow, account.username, account, "password", "เปลี่ยนรหัสผ่านของตนเอง")
 
 
+def _check_office_level(uow, role: str) -> None:
+    """The department's database (its first user is the department's) has department users alone: a province
+    confirms its months and sends them by file, and nobody types, locks or unlocks a province's figures there;
+    a province's database has no department user, who would see months the province has not confirmed."""
+    national = uow.session.scalar(select(User.username).where(User.area_code == NATIONAL).limit(1)) is not None
+    if national and role != "department":
+        raise InvalidInput(
+            "ฐานข้อมูลนี้เป็นของกรมฯ (ทั้งประเทศ) มีได้เฉพาะผู้ใช้ระดับกรมฯ เพราะข้อมูลของจังหวัดรับจากไฟล์ที่จังหวัดยืนยัน (ล็อก)"
+            " แล้วเท่านั้น ไม่ได้เพิ่มผู้ใช้งาน"
+        )
+    if not national and role == "department" and has_users(uow=uow):
+        raise InvalidInput(
+            "ฐานข้อมูลนี้เป็นของสำนักงานจังหวัด ผู้ใช้ระดับกรมฯ ใช้ฐานข้อมูลของกรมฯ ซึ่งรับข้อมูลจังหวัดจากไฟล์ที่ยืนยันแล้ว"
+            " ไม่ได้เพิ่มผู้ใช้งาน"
+        )
+
+
 def _check_new_user(uow, username: str, password: str, role: str, area_code: str) -> None:
     if not username.strip() or not username.strip().isprintable() or " " in username.strip():
         raise InvalidInput("ชื่อผู้ใช้งานต้องไม่ว่างและไม่มีช่องว่าง")
@@ -174,6 +191,7 @@ def _check_new_user(uow, username: str, password: str, role: str, area_code: str
     if area is not None and uow.session.get(area, area_code) is None:
         kind = "อำเภอ" if role == "district" else "จังหวัด"
         raise InvalidInput(f"ไม่พบรหัส{kind} {area_code}")
+    _check_office_level(uow, role)
     # one login a name whatever its letters' case: somchai and Somchai would be two people no one tells apart
     same = select(User.username).where(func.lower(User.username) == username.strip().lower()).limit(1)
     taken = uow.session.scalar(same)
@@ -259,8 +277,8 @@ def create_first_admin(
 
 
 def roles_to_create(user: UserInfo) -> tuple[str, ...]:
-    """The roles an admin may give a new user: the department's admin also department users."""
-    return ("district", "province", "admin") + (("department",) if user.is_national else ())
+    """The roles an admin may give a new user: the department's, department users alone (_check_office_level)."""
+    return ("department",) if user.is_national else ("district", "province", "admin")
 
 
 def areas_for_role(*, uow, user: UserInfo, role: str) -> list[tuple[str, str]]:

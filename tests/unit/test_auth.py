@@ -176,3 +176,38 @@ def test_an_admin_of_another_province_cannot_reopen_a_login(world):
         auth.deactivate_user(uow=uow, user=world.admin, username="warin")
     with world.database.unit_of_work() as uow, pytest.raises(InvalidInput, match="ไม่พบผู้ใช้งานที่ปิดบัญชีไว้ warin"):
         auth.reactivate_user(uow=uow, user=other, username="warin")
+
+
+def test_the_departments_database_has_department_users_alone_and_a_provinces_none(world, tmp_path):
+    """In the department's database a district or province login typed figures, locked and unlocked a province
+    (its confirmed month vanished from the dashboard) under the banner that the department only reads: there
+    a province's months come by file, once confirmed. A province's database takes no department login either."""
+    from tests.engines import new_beside
+
+    department = new_beside(world.database, tmp_path / "department" / "otop.db")
+    try:
+        with department.unit_of_work() as uow:
+            dept = auth.create_user(
+                uow=uow, user=None, username="dept", password=PASSWORD, role="department", area_code=NATIONAL
+            )
+        assert auth.roles_to_create(dept) == ("department",)
+        for role, area in (("district", "3401"), ("province", "34"), ("admin", "34")):
+            with department.unit_of_work() as uow, pytest.raises(InvalidInput, match="เป็นของกรมฯ"):
+                auth.create_user(uow=uow, user=dept, username=f"u{role}", password=PASSWORD, role=role, area_code=area)
+        with department.unit_of_work() as uow:
+            auth.create_user(
+                uow=uow, user=dept, username="dept2", password=PASSWORD, role="department", area_code=NATIONAL
+            )
+        with department.unit_of_work() as uow:
+            assert sorted(u.username for u in auth.list_users(uow=uow)) == ["dept", "dept2"]
+    finally:
+        department.close()
+    with world.database.unit_of_work() as uow, pytest.raises(InvalidInput, match="เป็นของสำนักงานจังหวัด"):
+        auth.create_user(  # the province's admin may not name the country at all: a department login could
+            uow=uow,
+            user=UserInfo("dept", "department", NATIONAL, "", ""),
+            username="dept",
+            password=PASSWORD,
+            role="department",
+            area_code=NATIONAL,
+        )
