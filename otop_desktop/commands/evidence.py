@@ -20,7 +20,8 @@ def add(commands) -> dict:
     taking.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
     taking.add_argument(
         "--code",
-        help="รหัสตรวจสอบเอกสารและเลขหน้าที่พิมพ์ท้ายแบบ เช่น 'ABCD-EFGH-JKLM 3/3' สำหรับหน้าที่อ่าน QR code ไม่ได้",
+        help="รหัสตรวจสอบเอกสารและเลขหน้าที่พิมพ์ท้ายแบบ เช่น 'ABCD-EFGH-JKLM 3/3' สำหรับหน้าเดียวที่อ่าน QR code ไม่ได้"
+        " (หน้าที่อ่าน QR code ได้ใช้รหัสที่อ่านได้)",
     )
     listing = user_and_year(actions.add_parser("list", help="รายการสำเนาที่ลงนามแล้วของปีงบประมาณ"))
     listing.add_argument("--district", type=area_code, help="รหัสอำเภอ 4 หลัก (ค่าเริ่มต้น: ทุกอำเภอที่เห็นได้)")

@@ -103,6 +103,24 @@ def test_a_page_without_a_readable_code_is_listed_then_matched_by_the_typed_code
     assert kept(world) == (1, 1)
 
 
+def test_a_code_typed_for_the_intake_goes_to_its_one_unreadable_page_never_over_a_code_read(world, tmp_path):
+    """The command line's --code filed a September page whose QR read as September under the November print it
+    was typed for, and every page of a nine-page file under that one code: it is for the page whose QR cannot be
+    read, one page; a code read stays that page's, and a second unreadable page is listed, not filed."""
+    august = printed(world, tmp_path)
+    september = printed(world, tmp_path, "again.pdf")  # another print (its own code), as September's was
+    photo = scan_to_jpeg(september.path, tmp_path / "september.jpg")
+    torn, other = tmp_path / "torn.jpg", tmp_path / "other.jpg"
+    scanned(without_qr(page_image(august.path))).save(torn, "JPEG")
+    scanned(without_qr(page_image(september.path))).save(other, "JPEG")
+    typed = f"{shown_code(august.code)} 1/1"
+    read, first, second = take_in(world, [photo, torn, other], code=typed).pages
+    assert read.outcome is Outcome.RECORDED and read.code == september.code and not read.typed
+    assert first.outcome is Outcome.RECORDED and first.code == august.code and first.typed
+    assert second.outcome is Outcome.NO_CODE and "ใช้กับหน้า torn.jpg 1/1 แล้ว" in second.reason
+    assert kept(world) == (2, 2)
+
+
 def test_another_offices_form_an_unknown_code_and_another_form_are_refused(world, tmp_path):
     other = UserInfo("amnat", "province", "37", "", "")
     with world.database.unit_of_work() as uow:  # a print of Amnat Charoen's office, in the same database

@@ -155,6 +155,7 @@ class _Batch:
         self.verified: dict[str, tuple[Verification | None, str, PrintRecord | None]] = {}
         self.files: dict[str, int] = {}  # SHA-256 → the kept file's id (its bytes not held in memory)
         self.people: dict[str, str] = {}
+        self.default_taken_by = ""  # the page the code typed for an unreadable page went to ("file p/n")
 
     def person(self, login: str) -> str:
         """A login as people read it (its display name), asked once."""
@@ -339,7 +340,9 @@ def _unread(base: PageResult, found: scans.PageCodes) -> PageResult:
 
 
 def _take_file(batch: _Batch, scan: scans.ScannedFile, typed: dict, default: str | None, tick) -> list[PageResult]:
-    """Every page of one file: already on file, typed, or read from its QR code."""
+    """Every page of one file: already on file, typed for it, or read from its QR code; `default` (the command
+    line's --code) goes to the one page of the intake whose QR code cannot be read, never over a code read (it
+    filed a September page that read as such under a November print, and every page of a file under one code)."""
     first = batch.uow.session.execute(
         select(EvidenceFile.received_at, EvidenceFile.received_by, EvidenceFile.name).where(
             EvidenceFile.sha256 == scan.sha256
@@ -347,7 +350,7 @@ def _take_file(batch: _Batch, scan: scans.ScannedFile, typed: dict, default: str
     ).first()
     on_file = _on_file(batch, scan.sha256) if first is not None else {}
     key = str(scan.path)
-    given = {page: typed.get((key, page)) or default for page in range(1, scan.pages + 1)}
+    given = {page: typed.get((key, page)) for page in range(1, scan.pages + 1)}
     to_read = [p for p in range(1, scan.pages + 1) if p not in on_file and not given[p]]
     reader = scans.read_pages(scan, to_read)
     results = []
@@ -357,6 +360,18 @@ def _take_file(batch: _Batch, scan: scans.ScannedFile, typed: dict, default: str
         if page in on_file:
             results += _same_scan(batch, base, on_file[page], first)
             continue
+        found = None if given[page] else next(reader)[1]
+        if found is not None and not found.codes and default:
+            if batch.default_taken_by:
+                results.append(
+                    replace(
+                        _unread(base, found),
+                        reason=f"อ่าน QR code ไม่ได้ และรหัสที่พิมพ์ (--code) ใช้กับหน้า {batch.default_taken_by} แล้ว"
+                        " รหัสหนึ่งใช้ได้กับหน้าเดียว กรุณารับหน้านี้แยกพร้อมรหัสของหน้านี้",
+                    )
+                )
+                continue
+            given[page], batch.default_taken_by = default, f"{scan.name} {page}/{scan.pages}"
         if given[page]:
             code, place = read_qr(given[page])
             if place is None and not code_problem(code):  # the code without its page: asked again, with it
@@ -364,7 +379,6 @@ def _take_file(batch: _Batch, scan: scans.ScannedFile, typed: dict, default: str
                 continue
             codes, base, found = [code], replace(base, typed=True), scans.PageCodes((code,), places={code: place})
         else:
-            found = next(reader)[1]
             if not found.codes:
                 results.append(_unread(base, found))
                 continue
