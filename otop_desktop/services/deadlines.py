@@ -99,6 +99,13 @@ def reporting_month_start(today: date) -> date:
     return first_day(*last) if today <= deadline_of(*last) else today.replace(day=1)
 
 
+def printing_month_start(today: date) -> date:
+    """The first day of the latest month a form can certify on `today` (periods.check_month_at_end): this month on
+    its last day, the month before until then. The reports tab opens on it."""
+    this = (fiscal_year_of(today), today.month)
+    return today.replace(day=1) if last_day(*this) == today else first_day(*previous_period(*this))
+
+
 def deadline_text(fiscal_year: int, month: int, today: date, confirmed: bool = False) -> str:
     """'กำหนดยืนยันข้อมูล 5 ธันวาคม 2569 (อีก 3 วัน)', '(เลยกำหนด 2 วัน)', or '(ยืนยันทั้งจังหวัดแล้ว)'."""
     deadline = deadline_of(fiscal_year, month)

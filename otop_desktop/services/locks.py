@@ -21,7 +21,7 @@ from otop_desktop.services.deadlines import (  # the deadline's rule; deadline_o
     month_deadline,
 )
 from otop_desktop.services.names import person_names
-from otop_desktop.services.periods import check_month_begun, check_period
+from otop_desktop.services.periods import check_month_at_end, check_period
 from otop_desktop.services.thai import format_thai_datetime, free_text, month_label, now_utc, today_in_thailand
 
 
@@ -254,10 +254,10 @@ def _province_row(session, province_code: str, fiscal_year: int, month: int):
 def lock_district(
     *, uow, user: UserInfo, district_code: str, fiscal_year: int, month: int, incomplete_ok: bool = False
 ) -> None:
-    """Button 1: confirm one district's month; it can no longer be edited. A month not begun has nothing to confirm.
-    A district that has not entered every entrepreneur refuses the lock unless the caller has shown how many are
-    missing and the user confirmed (`incomplete_ok`), as for the whole province."""
-    check_month_begun(fiscal_year, month, action="ล็อกข้อมูลของเดือนนี้")
+    """Button 1: confirm one district's month; it can no longer be edited. A month before its last day has nothing
+    whole to confirm. A district that has not entered every entrepreneur refuses the lock unless the caller has
+    shown how many are missing and the user confirmed (`incomplete_ok`), as for the whole province."""
+    check_month_at_end(fiscal_year, month, action="ล็อกข้อมูลของเดือนนี้")
     _check_manager(user, district_code)
     uow.begin_write()  # a save racing the lock lands whole before it or is refused after it
     session = uow.session
@@ -337,7 +337,7 @@ def lock_province(*, uow, user: UserInfo, fiscal_year: int, month: int, incomple
 
     Districts that entered nothing or only part of their entrepreneurs refuse the lock unless the caller
     has shown them and the user confirmed (`incomplete_ok`); the audit note then names them."""
-    check_month_begun(fiscal_year, month, action="ล็อกข้อมูลของเดือนนี้")
+    check_month_at_end(fiscal_year, month, action="ล็อกข้อมูลของเดือนนี้")
     _check_manager(user)
     uow.begin_write()  # a save racing the lock lands whole before it or is refused after it
     session = uow.session

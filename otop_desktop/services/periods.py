@@ -53,6 +53,20 @@ def check_month_begun(
         raise InvalidInput(f"เดือน{month_label(fiscal_year, month)} ยังไม่เริ่ม {action}ได้ตั้งแต่วันที่ {format_thai_date(opens)}")
 
 
+def check_month_at_end(fiscal_year: int, month: int, today: date | None = None, action: str = "") -> None:
+    """Refuse a month before its last day (by Thailand's date), the day its sales are recorded: a certified
+    form or a lock is of the whole month, and until then the month's figures are still being typed (a จต.๒ of
+    December printed on 5 December read "ถูกต้องตามความเป็นจริง", and the province counted it received).
+    `action` words what waits ('พิมพ์แบบ จต.๒ ของเดือนนี้')."""
+    check_month_begun(fiscal_year, month, today, action)
+    ends = last_day(fiscal_year, month)
+    if ends > (today or today_in_thailand()):
+        raise InvalidInput(
+            f"เดือน{month_label(fiscal_year, month)} ยังไม่ถึงวันสิ้นเดือน ยอดของเดือนยังบันทึกเพิ่มได้"
+            f" {action}ได้ตั้งแต่วันที่ {format_thai_date(ends)} (วันสิ้นเดือน) เป็นต้นไป"
+        )
+
+
 def months_ended(fiscal_year: int, today: date | None = None) -> tuple[int, ...]:
     """The months of a fiscal year that have ended by Thailand's date, in fiscal order: what a district sends."""
     check_period(fiscal_year)

@@ -57,7 +57,7 @@ class ReportsTab(QWidget):
         self.may_forecast = context.permissions.may(Action.SET_FORECAST)
         if self.may_forecast:
             self.form_box.addItem(self.tr("แบบประมาณการรายได้ของจังหวัด (ทั้งปีงบประมาณ)"), "forecast")
-        self.picker = PeriodPicker(deadlines.reporting_month_start(today))  # the month being reported
+        self.picker = PeriodPicker(deadlines.printing_month_start(today))  # the latest month a form certifies
         read_in_background(
             self, entry.list_fiscal_years, on_done=self.picker.set_years, today_fiscal_year=fiscal_year_of(today)
         )

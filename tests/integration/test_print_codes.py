@@ -220,6 +220,38 @@ def test_a_month_that_has_not_begun_cannot_be_printed(world, tmp_path, monkeypat
     assert not (tmp_path / "x.pdf").exists() and _prints(world) == 0
 
 
+def test_a_month_is_certified_on_paper_from_its_last_day_on(world, tmp_path, monkeypatch, capsys):
+    """A จต.๒ of December printed on 5 December read "ถูกต้องตามความเป็นจริง" of a month still being typed, and the
+    province counted it received: a month (or a quarter, by its last month) prints from its last day, the day
+    its sales are recorded; before that it is refused, on the command line too, with the day it can."""
+    from datetime import date
+
+    from otop_desktop.services import periods
+
+    monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
+    monkeypatch.setattr(periods, "today_in_thailand", lambda: date(2026, 8, 30))  # 30 สิงหาคม 2569
+    for period in ({"month": 8}, {"quarter": 4}):
+        with world.database.unit_of_work() as uow, pytest.raises(InvalidInput) as refused:
+            print_jt2(
+                uow=uow,
+                user=world.province,
+                district_code="3401",
+                fiscal_year=2569,
+                path=tmp_path / "x.pdf",
+                incomplete_ok=True,
+                **period,
+            )
+        said = refused.value.message  # the quarter's: its month still running, August
+        assert "สิงหาคม 2569 ยังไม่ถึงวันสิ้นเดือน" in said and "ได้ตั้งแต่วันที่ 31 สิงหาคม 2569 (วันสิ้นเดือน)" in said
+    args = [*location(world.database), "print", "jt2", "--user", "mueang", "--year", "2569", "--month", "8"]
+    assert main([*args, "--incomplete-ok", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert "ยังไม่ถึงวันสิ้นเดือน" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists() and _prints(world) == 0
+    monkeypatch.setattr(periods, "today_in_thailand", lambda: date(2026, 8, 31))
+    assert main([*args, "--incomplete-ok", "--out", str(tmp_path / "x.pdf")]) == 0
+    assert _prints(world) == 1
+
+
 def test_an_incomplete_month_prints_only_when_confirmed_and_the_paper_says_so(world, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
     args = [*location(world.database), "print", "jt2", "--user", "mueang", "--year", "2569", "--month", "9"]

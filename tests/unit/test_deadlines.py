@@ -5,7 +5,13 @@ from datetime import date
 
 from otop_desktop.core.users import NATIONAL, UserInfo
 from otop_desktop.services import locks
-from otop_desktop.services.deadlines import Urgency, due_month, month_deadline, reporting_month_start
+from otop_desktop.services.deadlines import (
+    Urgency,
+    due_month,
+    month_deadline,
+    printing_month_start,
+    reporting_month_start,
+)
 from otop_desktop.services.office import Office
 
 DEC_4 = date(2026, 12, 4)  # fiscal 2570: October 2569 confirmed or not, November due tomorrow
@@ -72,3 +78,13 @@ def test_the_month_being_reported_is_last_month_until_its_deadline():
     assert reporting_month_start(date(2026, 12, 6)) == date(2026, 12, 1)
     assert reporting_month_start(date(2026, 10, 1)) == date(2026, 9, 1)  # September: the fiscal year before
     assert reporting_month_start(date(2027, 1, 31)) == date(2027, 1, 1)
+
+
+def test_the_reports_tab_opens_on_the_latest_month_a_form_can_certify():
+    """A month prints from its last day (periods.check_month_at_end): the reports tab opens on it then, and on the
+    month before until then (it opened on December on 6 December, whose print is refused)."""
+    assert printing_month_start(date(2026, 12, 6)) == date(2026, 11, 1)
+    assert printing_month_start(date(2026, 12, 30)) == date(2026, 11, 1)
+    assert printing_month_start(date(2026, 12, 31)) == date(2026, 12, 1)
+    assert printing_month_start(date(2026, 10, 1)) == date(2026, 9, 1)  # September: the fiscal year before
+    assert printing_month_start(date(2027, 2, 28)) == date(2027, 2, 1)

@@ -318,3 +318,23 @@ def test_a_month_not_begun_cannot_be_locked(world):
         rows(world.database, "SELECT * FROM district_lock"),
         rows(world.database, "SELECT * FROM province_lock"),
     ) == before
+
+
+def test_a_month_is_locked_from_its_last_day_on(world, monkeypatch):
+    """The province locked December on 5 December, before the districts had recorded its month-end: a lock is of a
+    whole month, from its last day on."""
+    from otop_desktop.services import periods
+
+    monkeypatch.setattr(periods, "today_in_thailand", lambda: date(2026, 8, 30))
+    for lock in (
+        lambda uow: locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=2569, month=8),
+        lambda uow: locks.lock_province(uow=uow, user=world.province, fiscal_year=2569, month=8, incomplete_ok=True),
+    ):
+        with (
+            pytest.raises(InvalidInput, match="ยังไม่ถึงวันสิ้นเดือน .* ล็อกข้อมูลของเดือนนี้ได้ตั้งแต่วันที่ 31 สิงหาคม 2569"),
+            world.database.unit_of_work() as uow,
+        ):
+            lock(uow)
+    monkeypatch.setattr(periods, "today_in_thailand", lambda: date(2026, 8, 31))
+    with world.database.unit_of_work() as uow:
+        locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=2569, month=8)

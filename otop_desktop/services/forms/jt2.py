@@ -20,7 +20,7 @@ from otop_desktop.services.forms.jt2_pdf import FORM_NAME, TITLE, draw_form
 from otop_desktop.services.forms.signatories import SignatoryInfo, get_signatories
 from otop_desktop.services.forms.verify import PrintedFigure, new_code, record_print
 from otop_desktop.services.money import sum_amounts
-from otop_desktop.services.periods import check_month_begun, check_period
+from otop_desktop.services.periods import check_month_at_end, check_period
 from otop_desktop.services.thai import FISCAL_MONTHS, THAI_MONTHS, calendar_year_be, month_label, now_utc, sort_key
 
 AMOUNT_HEADINGS = tuple(channel.replace(" ", "\n") for channel in entry.CHANNELS)
@@ -106,8 +106,8 @@ def jt2_form(
         raise InvalidInput("กรุณาระบุเดือนหรือไตรมาสอย่างใดอย่างหนึ่ง")
     access.check(user, access.Action.VIEW, district_code)
     months = (month,) if quarter is None else quarter_months(quarter)
-    for m in months:  # a month that has not begun has nothing to certify
-        check_month_begun(fiscal_year, m, action=f"พิมพ์{FORM_NAME} ของเดือนนี้")
+    for m in months:  # a month not yet at its end has nothing to certify yet
+        check_month_at_end(fiscal_year, m, action=f"พิมพ์{FORM_NAME} เพื่อรับรองยอดของเดือนนี้")
     sheets = [
         entry.load_month(uow=uow, user=user, fiscal_year=fiscal_year, month=m, district_code=district_code)
         for m in months
