@@ -83,7 +83,7 @@ def _district_files(work: Path) -> tuple[list[bytes], bytes]:
 def _server(admin_url: str, public_key: bytes):
     """A fresh, migrated server database that knows the demo key for every demo district."""
     name = f"otop_bench_{uuid.uuid4().hex[:10]}"
-    database = open_database(create_server_database(admin_url, name))
+    database = open_database(create_server_database(admin_url, name), create=True)
     with database.engine.begin() as connection:
         connection.exec_driver_sql(
             "INSERT INTO office_key (fingerprint, area_code, public_key, registered_by, registered_at)"
@@ -316,7 +316,7 @@ def national_on_server(work: Path, admin_url: str = ADMIN_URL, district_count: i
     names = []
     try:
         name = f"otop_bench_{uuid.uuid4().hex[:10]}"
-        target = open_database(create_server_database(admin_url, name))
+        target = open_database(create_server_database(admin_url, name), create=True)
         names.append(name)
         with target.engine.connect() as connection:
             districts = [

@@ -346,7 +346,7 @@ def build_demo(path: Path | str, *, scale: int = 1, seed: int = 2568, overwrite:
     """Create the demo database at `path`, a file or (a postgresql:// URL) an empty database on an office's
     server; `scale` multiplies the entrepreneurs (for benchmarks). A server's data is never overwritten."""
     if is_server_url(path):
-        database = open_database(path)
+        database = open_database(path, create=True)
         with database.unit_of_work() as uow:
             used = has_users(uow=uow)
         if used:

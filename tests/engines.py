@@ -74,11 +74,11 @@ class ServerDatabases:
         if anew:
             name = self._name()
             url = create_server_database(self.admin, name)
-            open_database(url).close()
+            open_database(url, create=True).close()
             return url
         if self.template is None:
             name = self._name("otop_test_template_")
-            open_database(create_server_database(self.admin, name)).close()
+            open_database(create_server_database(self.admin, name), create=True).close()
             with self._changed:
                 self.template = name
                 self._ready[name] = []

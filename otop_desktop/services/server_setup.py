@@ -50,7 +50,7 @@ def check_server(admin_url: str, name: str) -> None:
 
 def _fill(url: str, role: str | None, **first_admin) -> None:
     """Migrate the new database, load the master data and create the first admin (as `role`)."""
-    database = open_server(url, role=role)
+    database = open_server(url, role=role, create=True)
     try:
         with database.unit_of_work() as uow:
             auth.create_first_admin(uow=uow, **first_admin)  # it commits

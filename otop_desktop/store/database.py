@@ -535,11 +535,20 @@ def probe_server(url: str, timeout: float | None = None) -> None:
         raise server_problem(error, url) from error
 
 
-def open_server(url: str, password: str | None = None, role: str | None = None) -> Database:
-    """Connect to an office's PostgreSQL database, migrated to the newest schema, master data loaded."""
+def open_server(url: str, password: str | None = None, role: str | None = None, create: bool = False) -> Database:
+    """Connect to an office's PostgreSQL database, migrated to the newest schema, master data loaded. An empty
+    database is set up only when `create` says so (server-setup, the demo): any command pointed at one (a
+    mistyped name, the server's own "postgres") filled it with the program's tables, and then said the login
+    was wrong."""
     engine = create_server_engine(url, password, role)
     try:
         revision, tables = _server_state(engine, url)
+        if revision is None and not tables and not create:
+            raise DatabaseProblem(
+                f"ฐานข้อมูล {shown_url(url)} บนเซิร์ฟเวอร์ยังว่าง (ไม่มีข้อมูลของโปรแกรม) จึงไม่ได้สร้างหรือเปลี่ยนสิ่งใดในนั้น"
+                " กรุณาตรวจชื่อฐานข้อมูลว่าถูกต้อง หรือให้ผู้ดูแลเซิร์ฟเวอร์ตั้งฐานข้อมูลของสำนักงานด้วยคำสั่ง"
+                " otop-desktop server-setup ก่อน (README หัวข้อ An office's shared server)"
+            )
         if revision != HEAD:
             check_identity(revision, tables, shown_url(url))  # another program's, or a newer version's: untouched
             upgrade_schema(engine)
@@ -553,12 +562,12 @@ def open_server(url: str, password: str | None = None, role: str | None = None) 
     return database
 
 
-def open_database(path: Path | str, password: str | None = None) -> Database:
+def open_database(path: Path | str, password: str | None = None, create: bool = False) -> Database:
     """Open (creating if need be) the database file, migrated to the newest schema, master data loaded;
     a postgresql:// URL opens that server's database instead (open_server, with `password` if it needs one
-    that ~/.pgpass does not hold)."""
+    that ~/.pgpass does not hold; an empty one is set up only if `create`)."""
     if is_server_url(path):
-        return open_server(path, password)
+        return open_server(path, password, create=create)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     revision, tables = file_state(path)

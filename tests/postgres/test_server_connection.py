@@ -177,7 +177,7 @@ def test_a_database_the_programs_role_may_not_build_in_is_said_in_thai_and_left_
     url = make_url(admin_url()).set(database=name, username=role, host="127.0.0.1").render_as_string()
     try:
         with pytest.raises(DatabaseProblem, match="ไม่มีสิทธิ์สร้างหรือแก้ตารางของโปรแกรม") as refused:
-            open_database(url, password=f"pw-{suffix}")
+            open_database(url, password=f"pw-{suffix}", create=True)  # as server-setup or the demo would
         assert "permission denied" in refused.value.detail
         with psycopg.connect(make_url(admin_url()).set(database=name).render_as_string(), autocommit=True) as look:
             assert look.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()[0] == 0
@@ -185,3 +185,28 @@ def test_a_database_the_programs_role_may_not_build_in_is_said_in_thai_and_left_
         drop_server_database(admin_url(), name)
         with psycopg.connect(admin_url(), autocommit=True) as admin:
             admin.execute(f"DROP ROLE {role}")
+
+
+def test_an_empty_database_is_set_up_by_server_setup_alone_not_by_any_command_pointed_at_it(capsys):
+    """Any command pointed at an empty server database (a mistyped name, the server's own "postgres") filled it
+    with the program's thirty tables and the country's tambons, then said the login was wrong: an empty database
+    is left as it is, said in Thai with what to check; server-setup and the demo set one up."""
+    from otop_desktop.cli import main
+    from otop_desktop.core.errors import DatabaseProblem
+
+    name = f"otop_empty_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(admin_url(), autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    url = make_url(admin_url()).set(database=name).render_as_string(hide_password=False)
+    try:
+        with pytest.raises(DatabaseProblem, match="บนเซิร์ฟเวอร์ยังว่าง"):
+            open_database(url)
+        code = main(["--database-url", url, "locks", "--user", "nobody", "--year", "2569", "--month", "8"])
+        err = capsys.readouterr().err
+        assert code == 2 and "ยังว่าง" in err and "server-setup" in err and "Traceback" not in err
+        with psycopg.connect(url, autocommit=True) as look:
+            assert look.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()[0] == 0
+        open_database(url, create=True).close()
+        open_database(url).close()  # set up: opened as any office's
+    finally:
+        drop_server_database(admin_url(), name)
