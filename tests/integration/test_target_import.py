@@ -116,6 +116,36 @@ def test_names_are_matched_without_codes_tolerating_misspellings(letter_rule, tm
     assert len(set(by_row.values())) == 25
 
 
+def test_a_name_like_no_district_or_a_district_twice_is_refused_not_sent_to_another(letter_rule, tmp_path):
+    """A row "XYZ garbage" went to น้ำขุ่น at 0 % and, with the matches accepted, its figures became น้ำขุ่น's
+    targets; a district printed twice sent its second row to เขื่องใน at 42 %. Such a table is refused, naming
+    the rows; the one row left for the one district left in a whole table stays theirs, said as such."""
+    lines = (DATA / "round1.csv").read_text(encoding="utf-8").splitlines()
+    header, rows = lines[0], [line.split(",") for line in lines[1:]]
+
+    def table_of(edited_rows):
+        path = tmp_path / f"t{len(list(tmp_path.iterdir()))}.csv"
+        path.write_text("\n".join([header] + [",".join(r) for r in edited_rows]), encoding="utf-8")
+        return printed.read_printed_table(path)
+
+    def matched(table):
+        with letter_rule.database.unit_of_work() as uow:
+            return printed.match_districts(uow=uow, user=letter_rule.province, table=table)
+
+    garbage = [r[:1] + ["XYZ garbage", ""] + r[3:] if r[0] == "3" else r[:2] + [""] + r[3:] for r in rows[:5]]
+    with pytest.raises(InvalidInput, match="แถว 3 “XYZ garbage” .*ไม่ตรงกับอำเภอใด|ไม่ตรงกับอำเภอใด.*แถว 3 “XYZ garbage”"):
+        matched(table_of(garbage))
+    twice = [r[:2] + [""] + r[3:] for r in rows[:4]] + [["5", rows[0][1], ""] + rows[4][3:]]
+    with pytest.raises(InvalidInput, match="ตารางมีอำเภอเมืองอุบลราชธานีสองแถว \\(แถว 1 และแถว 5\\)"):
+        matched(table_of(twice))
+    by_code = rows[:4] + [["5", "ชื่ออื่น", rows[0][2]] + rows[4][3:]]
+    with pytest.raises(InvalidInput, match="ตารางมีอำเภอเมืองอุบลราชธานีสองแถว"):
+        matched(table_of(by_code))
+    whole = [r[:1] + ["XYZ garbage", ""] + r[3:] if r[0] == "3" else r for r in rows]  # the others by code
+    (left,) = [m for m in matched(table_of(whole)) if m.row_no == "3"]
+    assert left.district_code == rows[2][2] and left.how.startswith("อำเภอเดียวที่เหลือ") and left.needs_confirmation
+
+
 def test_nothing_is_saved_until_the_officer_chooses_and_the_choice_is_saved(letter_rule):
     before = saved_tables(letter_rule.database)
     table, matches, report = check(letter_rule, "round1.csv", 1)

@@ -7,7 +7,7 @@ import difflib
 import statistics
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 
@@ -42,6 +42,9 @@ COLUMN_NAMES = {
 TOLERANCE = 100
 MAX_ROWS = 1000
 CONFIDENT = 0.75
+# Below it a printed name is no district's: refused, never matched, whatever the officer accepts (a row "XYZ
+# garbage" went to น้ำขุ่น at 0 %, and a district printed twice sent its second row to another at 42 %).
+MATCH_FLOOR = 0.5
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,7 @@ class Match:
     district_name: str
     score: float
     by_code: bool
+    last_left: bool = False  # the one district left for the one row left, however unlike their names
 
     @property
     def needs_confirmation(self) -> bool:
@@ -85,6 +89,8 @@ class Match:
         """'รหัสในไฟล์', 'ชื่อตรง' or 'ชื่อคล้าย 96%': how the row was matched."""
         if self.by_code:
             return "รหัสในไฟล์"
+        if self.last_left:
+            return f"อำเภอเดียวที่เหลือ (ชื่อคล้าย {self.score:.0%})"
         return "ชื่อตรง" if self.score >= 1 else f"ชื่อคล้าย {self.score:.0%}"
 
 
@@ -295,6 +301,7 @@ def match_districts(*, uow, user: UserInfo, table: PrintedTable) -> list[Match]:
         ).all()
     )
     similarity = lambda a, b: difflib.SequenceMatcher(None, _plain(a), _plain(b)).ratio()  # noqa: E731
+    _refuse_twice(table, official)
     matches: dict[int, Match] = {}
     for index, row in enumerate(table.rows):
         if row.code_hint in official:
@@ -321,7 +328,33 @@ def match_districts(*, uow, user: UserInfo, table: PrintedTable) -> list[Match]:
     missing = [table.rows[i].name for i in range(len(table.rows)) if i not in matches]
     if missing:
         raise InvalidInput(f"จับคู่อำเภอไม่ได้: {', '.join(missing)} (ตารางมีแถวมากกว่าจำนวนอำเภอของจังหวัด)")
+    unlike = [i for i, m in matches.items() if not m.by_code and m.score < MATCH_FLOOR]
+    if len(unlike) == 1 and len(table.rows) == len(official):  # every other row and district paired: this pair
+        matches[unlike[0]] = replace(matches[unlike[0]], last_left=True)
+        unlike = []
+    unlike = [matches[i] for i in unlike]
+    if unlike:
+        raise InvalidInput(
+            "ชื่อในตารางไม่ตรงกับอำเภอใดของจังหวัด: "
+            + "; ".join(f"แถว {m.row_no} “{m.printed_name}” (ใกล้ที่สุดที่เหลือคือ {m.district_name} {m.how})" for m in unlike)
+            + " กรุณาแก้ชื่อในตาราง หรือใส่รหัสอำเภอ 4 หลัก ยังไม่ได้นำเข้าข้อมูลใด ๆ"
+        )
     return [matches[i] for i in range(len(table.rows))]
+
+
+def _refuse_twice(table: PrintedTable, official: dict[str, str]) -> None:
+    """Refuse a table that gives one district two rows, by its code or by the same name: one of them would have
+    been sent to another district's row."""
+    seen: dict[str, str] = {}
+    for row in table.rows:
+        key = row.code_hint if row.code_hint in official else _plain(row.name)
+        if key in seen:
+            shown = official.get(key, row.name)
+            raise InvalidInput(
+                f"ตารางมีอำเภอ{shown}สองแถว (แถว {seen[key]} และแถว {row.row_no}) อำเภอหนึ่งมีได้แถวเดียว"
+                " กรุณาตรวจตาราง ยังไม่ได้นำเข้าข้อมูลใด ๆ"
+            )
+        seen[key] = row.row_no
 
 
 def _rule_hints(table: PrintedTable, settings: Settings, round_no: int) -> list[str]:
