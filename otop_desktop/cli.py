@@ -10,7 +10,7 @@ import sys
 from otop_desktop import __version__
 from otop_desktop.commands.common import refuse_replacing
 from otop_desktop.commands.thai_parser import ThaiArgumentParser
-from otop_desktop.core.errors import OtopError
+from otop_desktop.core.errors import DatabaseProblem, OtopError
 from otop_desktop.paths import database_target
 
 
@@ -130,4 +130,11 @@ def main(argv: list[str] | None = None) -> int:
         return handlers[args.command](args, path)
     except OtopError as error:
         _say(error)
+        return 2
+    except Exception as error:  # the disk, not the program: said in Thai (a transaction that failed kept nothing)
+        from otop_desktop.store.identity import disk_failure
+
+        if not (words := disk_failure(error)):
+            raise
+        _say(DatabaseProblem(f"ทำงานต่อไม่ได้: {words} สิ่งที่ทำค้างไว้ไม่ได้บันทึก กรุณาแก้ที่ดิสก์แล้วลองอีกครั้ง"))
         return 2

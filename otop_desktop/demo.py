@@ -361,7 +361,11 @@ def build_demo(path: Path | str, *, scale: int = 1, seed: int = 2568, overwrite:
             raise InvalidInput(f"มีไฟล์ {path} อยู่แล้ว ใช้ --force หากต้องการสร้างข้อมูลตัวอย่างทับ")
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-        database = open_database(path)
+        try:
+            database = open_database(path)
+        except BaseException:
+            _remove_half_made(path)
+            raise
     rng = random.Random(seed)
     try:
         with database.unit_of_work() as uow:
@@ -388,6 +392,19 @@ def build_demo(path: Path | str, *, scale: int = 1, seed: int = 2568, overwrite:
             totals[row["fiscal_year"]] = totals.get(row["fiscal_year"], 0) + sum(
                 row[f] or 0 for f in ("domestic_offline", "domestic_online", "export_offline", "export_online")
             )
-    finally:
+    except BaseException:
         database.close()
+        if not is_server_url(path):  # a demo left half made (a full disk) is no office's: nothing of it stays
+            _remove_half_made(path)
+        raise
+    database.close()
     return DemoSummary(path, tuple(logins), len(entrepreneurs), len(sales), totals)
+
+
+def _remove_half_made(path: Path) -> None:
+    """Remove a demo database file that could not be made whole, with the files SQLite keeps beside it."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        except OSError:
+            pass

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from otop_desktop.core.errors import InvalidInput, NotFound, OtopError
+from otop_desktop.core.files import os_error_words
 
 PASSWORD_ENV = "OTOP_PASSWORD"
 NEW_PASSWORD_ENV = "OTOP_NEW_PASSWORD"
@@ -40,7 +41,11 @@ def refuse_replacing(args) -> None:
     """Refuse, before any work, a command whose output names a file already there, unless --replace."""
     option = getattr(args, "written", None)
     out = getattr(args, option, None) if option else None
-    if out is not None and not args.replace and Path(out).is_file():
+    try:
+        there = out is not None and Path(out).is_file()
+    except OSError as error:  # a name too long for the disk: said before any work, as the writer would say it
+        raise InvalidInput(f"บันทึกไฟล์ไม่ได้: {os_error_words(error)} กรุณาเลือกชื่อหรือที่บันทึกอื่น") from None
+    if there and not args.replace:
         raise InvalidInput(
             f"บันทึกไฟล์ {Path(out).name} ไม่ได้: มีไฟล์ชื่อนี้อยู่แล้ว (ไม่ได้เขียนทับ) ถ้าต้องการแทนที่ไฟล์เดิมให้ใส่ --replace หรือเลือกชื่อไฟล์อื่น"
         )

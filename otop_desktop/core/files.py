@@ -98,7 +98,7 @@ def check_output_path(path: Path | str | None, suffixes: tuple[str, ...] = (), *
     except FileNotFoundError:
         found = None
     except OSError as error:
-        raise _refuse(text, _reason(error)) from None
+        raise _refuse(text, os_error_words(error)) from None
     if found is not None and stat.S_ISDIR(found.st_mode):
         raise _refuse(text, "ชื่อนี้เป็นโฟลเดอร์ กรุณาระบุชื่อไฟล์")
     if found is not None and not stat.S_ISREG(found.st_mode):
@@ -127,7 +127,7 @@ def write_output(
     try:
         handle, name = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, suffix=TEMPORARY_SUFFIX, dir=target.parent)
     except OSError as error:
-        raise _refuse(path, _reason(error)) from None
+        raise _refuse(path, os_error_words(error)) from None
     temporary = Path(name)
     try:
         os.close(handle)
@@ -139,7 +139,7 @@ def write_output(
     except BaseException as error:
         _discard(temporary)
         if isinstance(error, OSError):
-            raise _refuse(path, _reason(error)) from error
+            raise _refuse(path, os_error_words(error)) from error
         raise
     _sync_folder(target.parent)
     return target
@@ -197,14 +197,17 @@ def _sync_folder(folder: Path) -> None:
 
 
 def _discard(temporary: Path) -> None:
-    """Remove a temporary file after a failure; a failure here is logged, never raised over the first one."""
-    try:
-        temporary.unlink(missing_ok=True)
-    except OSError as error:
-        log.warning("could not remove the temporary file %s: %s", temporary, error)
+    """Remove a temporary file after a failure, with what SQLite kept beside it when it was a database's copy (a
+    full USB stick kept each attempt's -journal); a failure here is logged, never raised over the first one."""
+    for leftover in (temporary, *(temporary.with_name(temporary.name + side) for side in SIDE_FILES)):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError as error:
+            log.warning("could not remove the temporary file %s: %s", leftover, error)
 
 
-def _reason(error: OSError) -> str:
+def os_error_words(error: OSError) -> str:
+    """Why the system refused a file, in Thai (a full disk, no right to write, a name too long, …)."""
     if error.errno in REASONS:
         return REASONS[error.errno]
     return f"ระบบแจ้งข้อผิดพลาด {errno.errorcode.get(error.errno, error.errno or '')}".strip() + " กรุณาเลือกที่บันทึกอื่น"

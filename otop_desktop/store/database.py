@@ -1,6 +1,7 @@
 """Opening the database: a local SQLite file (WAL mode) or an office's PostgreSQL server, migrations at
 start-up, and the unit of work per user action. The same services run on both."""
 
+import errno
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
@@ -24,7 +25,7 @@ from otop_desktop.core.errors import (
 from otop_desktop.core.files import keep_unread
 from otop_desktop.migrations import HEAD
 from otop_desktop.store import deadline
-from otop_desktop.store.identity import check_identity, file_state, server_state
+from otop_desktop.store.identity import check_identity, disk_failure, file_state, server_state
 
 # How long a statement waits for another program's write to end before the action is refused as busy.
 BUSY_TIMEOUT_MS = 5000
@@ -416,6 +417,8 @@ def _copy_into(source: Path | str, temporary: Path, finish: Callable[[Path], obj
         except sqlite3.OperationalError as error:
             if is_busy(error):
                 raise DatabaseBusy() from error
+            if words := disk_failure(error):  # the writer says so, naming the file, and removes what was begun
+                raise OSError(errno.ENOSPC if "เต็ม" in words else errno.EIO, words) from error
             raise
         except sqlite3.DatabaseError as error:  # not a database, or a damaged one (SQLITE_NOTADB, SQLITE_CORRUPT)
             raise DatabaseProblem(

@@ -20,6 +20,23 @@ _SERVER_TABLES = (
 )  # %% : psycopg's placeholders
 
 
+# SQLite's failures of the disk rather than of the data (its primary result codes), in Thai: told apart from a
+# damaged file, which sent an office with a full disk or a file-size limit towards a restore it did not need.
+_DISK_WORDS = {
+    13: "พื้นที่ในดิสก์เต็ม",  # SQLITE_FULL
+    10: "ดิสก์อ่านเขียนผิดพลาด หรือระบบไม่ยอมให้เขียนไฟล์ขนาดนี้",  # SQLITE_IOERR
+    8: "ดิสก์หรือไฟล์นี้เขียนไม่ได้ (อ่านได้อย่างเดียว)",  # SQLITE_READONLY
+    14: "เปิดหรือสร้างไฟล์ในโฟลเดอร์นี้ไม่ได้ (สิทธิ์ หรือโฟลเดอร์ไม่มีอยู่)",  # SQLITE_CANTOPEN
+}
+
+
+def disk_failure(error: BaseException) -> str | None:
+    """The Thai words for a SQLite failure of the disk (full, I/O, read-only, cannot open), raw or as SQLAlchemy
+    wraps it; None for anything else (a damaged file among them)."""
+    code = getattr(getattr(error, "orig", error), "sqlite_errorcode", None)
+    return None if code is None else _DISK_WORDS.get(code & 0xFF)
+
+
 def check_identity(revision: str | None, tables: set[str], place: str) -> None:
     """Refuse (in Thai) a database that is another program's or was made by a newer version of this one."""
     if revision is None:
@@ -63,6 +80,10 @@ def file_state(path: Path) -> tuple[str | None, set[str]]:
             )
             return (found[0] if found else None), tables
     except sqlite3.DatabaseError as exc:
+        if words := disk_failure(exc):
+            raise DatabaseProblem(
+                f"เปิดไฟล์ฐานข้อมูล {path} ไม่ได้: {words} ไฟล์ไม่ได้ถูกเปลี่ยน กรุณาแก้ที่ดิสก์ก่อน (ไม่ต้องกู้คืนข้อมูล)"
+            ) from exc
         raise DatabaseProblem(f"เปิดไฟล์ฐานข้อมูล {path} ไม่ได้: ไฟล์เสียหายหรือไม่ใช่ฐานข้อมูลของโปรแกรม") from exc
 
 

@@ -347,3 +347,42 @@ def test_a_database_file_in_use_is_no_backup_its_newest_saves_being_in_the_log_b
             new_pc.close()
     finally:
         held.close()
+
+
+def _limited(limit: int, *args: str):
+    """The command line in a process that may write no file past `limit` bytes (a full USB stick, a quota):
+    (exit code, stderr)."""
+    import os
+    import subprocess
+    import sys
+
+    program = (
+        f"import resource, sys; resource.setrlimit(resource.RLIMIT_FSIZE, ({limit}, {limit}));"
+        " from otop_desktop.cli import main; sys.exit(main(sys.argv[1:]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program, *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "OTOP_PASSWORD": PASSWORD},
+        timeout=120,
+    )
+    return done.returncode, done.stderr
+
+
+def test_a_backup_or_a_demo_the_disk_cannot_hold_is_said_in_thai_and_leaves_nothing(world, tmp_path):
+    """A backup onto a full USB stick ended in sqlite3's English traceback and left each attempt's journal on the
+    stick; a demo into a full folder left a half-made otop.db. Both are said in Thai, and nothing is left."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    world.database.close()
+    code, err = _limited(400_000, *location(world.database), "backup", "--user", "admin", "--out", f"{stick}/")
+    assert code == 2 and "ดิสก์อ่านเขียนผิดพลาด" in err and "Traceback" not in err, err
+    assert list(stick.iterdir()) == []
+    code, err = _limited(400_000, "--data-dir", str(tmp_path / "demo"), "demo")
+    assert code == 2 and "ดิสก์อ่านเขียนผิดพลาด" in err and "Traceback" not in err, err
+    assert list((tmp_path / "demo").iterdir()) == []
+    # A folder where not even SQLite's shared-memory file can be written: the disk's fault, not a damaged file
+    # (every command said "เสียหาย", which sends an office to a restore it does not need).
+    code, err = _limited(20_000, *location(world.database), "locks", "--user", "prov", "--year", "2569", "--month", "8")
+    assert code == 2 and "ดิสก์อ่านเขียนผิดพลาด" in err and "ไม่ต้องกู้คืน" in err and "เสียหาย" not in err, err

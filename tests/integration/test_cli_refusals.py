@@ -322,3 +322,14 @@ def test_every_option_and_argument_says_in_thai_what_it_takes():
 
     walk(_parser(), [])
     assert silent == []
+
+
+def test_an_output_name_too_long_for_the_disk_is_refused_in_thai_before_any_work(refused):
+    """A 300-letter output name ended in Python's "File name too long" traceback where --replace was not given
+    (the check for a file already there asked the disk first); it is said in Thai, as the writer says it."""
+    long = "ก" * 100 + "a" * 200
+    for args in (
+        ["export", "so4", "--user", "prov", "--year", "2569", "--out", "{tmp}/" + long + ".xlsx"],
+        ["print", "jt2", "--user", "mueang", "--year", "2569", "--month", "8", "--out", "{tmp}/" + long + ".pdf"],
+    ):
+        assert "ชื่อไฟล์ยาวเกินไป" in refused(args)
