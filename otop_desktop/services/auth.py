@@ -133,7 +133,10 @@ def _checked_password(uow, name: str, password: str) -> User:
 def authenticate(*, uow, user: UserInfo | None = None, username: str, password: str) -> UserInfo:
     """The user with that name and password; a wrong name or password raise the same LoginFailed. Every
     failure is audited; after a few in a row, tries must wait (LoginThrottled), longer each time."""
-    return _info(_checked_password(uow, username.strip()[:80], password))
+    name = username.strip()[:80]
+    if not name.isprintable():  # no login's (create_user refuses it): the log keeps its escapes, not the bytes
+        name = name.encode("unicode_escape").decode("ascii")[:80]  # (a terminal's escape sequence, an RTL mark)
+    return _info(_checked_password(uow, name, password))
 
 
 def _check_new_password(password: str) -> None:

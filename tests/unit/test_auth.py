@@ -211,3 +211,17 @@ def test_the_departments_database_has_department_users_alone_and_a_provinces_non
             role="department",
             area_code=NATIONAL,
         )
+
+
+def test_a_login_name_no_one_can_have_is_logged_as_its_escapes_not_its_bytes(world):
+    """A name typed at the login is written to the log before anyone is known: one holding a terminal's escape
+    sequence or an RTL mark was kept raw, to act on whoever read the log in a terminal later."""
+    from tests.engines import connect
+
+    for typed in ('\x1b]0;pwned\x07\x1b[31m=HYPERLINK("x")', "abc\u202etxt.exe"):
+        with world.database.unit_of_work() as uow, pytest.raises(LoginFailed):
+            auth.authenticate(uow=uow, username=typed, password=PASSWORD)
+    with connect(world.database) as con:
+        logged = [row[0] for row in con.execute("SELECT username FROM audit_log WHERE action = 'login_failed'")]
+    assert logged == ['\\x1b]0;pwned\\x07\\x1b[31m=HYPERLINK("x")', "abc\\u202etxt.exe"]
+    assert all(text.isprintable() for text in logged)
