@@ -121,6 +121,17 @@ def test_a_code_typed_for_the_intake_goes_to_its_one_unreadable_page_never_over_
     assert kept(world) == (2, 2)
 
 
+def test_the_provinces_own_print_of_a_districts_form_is_not_the_districts_signed_copy(world, tmp_path):
+    """The province printed อำเภอวารินชำราบ's October and its scan was filed as the district's signed copy, for a
+    district that had sent nothing: the register takes what the district printed (from its file, or a login of
+    the district on the same database), not the province's own print."""
+    office = Office(world.database, world.province)
+    form = office.query(print_jt2, district_code="3415", fiscal_year=YEAR, month=8, path=tmp_path / "w.pdf")
+    (page,) = take_in(world, [scan_to_jpeg(form.path, tmp_path / "w.jpg")]).pages
+    assert page.outcome is Outcome.REFUSED and "ไม่ใช่ฉบับที่อำเภอพิมพ์" in page.reason
+    assert kept(world) == (0, 0)
+
+
 def test_another_offices_form_an_unknown_code_and_another_form_are_refused(world, tmp_path):
     other = UserInfo("amnat", "province", "37", "", "")
     with world.database.unit_of_work() as uow:  # a print of Amnat Charoen's office, in the same database

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from otop_desktop.core.changes import Kind, touched
 from otop_desktop.core.errors import InvalidInput
 from otop_desktop.core.users import UserInfo
-from otop_desktop.models import EvidenceFile, EvidencePage, PrintRecord
+from otop_desktop.models import EvidenceFile, EvidencePage, PrintRecord, User
 from otop_desktop.services import access
 from otop_desktop.services.evidence import scans
 from otop_desktop.services.evidence.register import period_name
@@ -183,6 +183,19 @@ class _Batch:
         result = verify(uow=self.uow, user=self.user, code=code)
         if record.form != EVIDENCE_FORM:
             return result, f"เป็นแบบ {FORM_NAMES.get(record.form, record.form)} ทะเบียนนี้รับเฉพาะแบบ จต.๒ ที่ลงนามแล้ว", None
+        printer = (
+            None
+            if record.import_id is not None
+            else session.scalar(select(User.area_code).where(User.username == record.printed_by))
+        )
+        if printer is not None and printer != record.area_code:
+            return (
+                result,
+                f"แบบนี้พิมพ์ที่สำนักงานนี้โดย {self.person(record.printed_by)} ซึ่งไม่ใช่เจ้าหน้าที่ของอำเภอ จึงไม่ใช่ฉบับที่อำเภอพิมพ์"
+                " เพื่อให้นตผ.อำเภอรับรองและพัฒนาการอำเภอลงนาม ทะเบียนรับเฉพาะฉบับที่อำเภอพิมพ์ (จากไฟล์ข้อมูลของอำเภอ"
+                " หรือผู้ใช้ของอำเภอนั้น)",
+                None,
+            )
         return result, "", record
 
     def stored_file(self, scan: scans.ScannedFile) -> int:
