@@ -132,6 +132,38 @@ def test_the_provinces_own_print_of_a_districts_form_is_not_the_districts_signed
     assert kept(world) == (0, 0)
 
 
+def test_a_very_large_photo_is_read_smaller_and_an_impossible_one_is_refused_as_too_large(world, tmp_path):
+    """A 108-megapixel phone photo took a gigabyte and printed Pillow's English warning; a 40000×40000 PNG was
+    called damaged. A photo over 30 megapixels is decoded at a fraction of its size (its QR code still read); an
+    image larger than any camera's is refused as too large, before it is decoded."""
+    import struct
+    import zlib
+
+    from otop_desktop.services.evidence import scans
+
+    form = printed(world, tmp_path)
+    page = page_image(form.path)
+    large = page.resize((page.width * 7000 // page.width, page.height * 7000 // page.width))  # 7000 wide: 35+ MP
+    assert large.width * large.height > scans.READ_PIXELS
+    photo = tmp_path / "108mp.jpg"
+    large.convert("RGB").save(photo, "JPEG", quality=85)
+    assert scans._image("108mp.jpg", photo.read_bytes()).width * 2 <= large.width
+    (read,) = take_in(world, [photo]).pages
+    assert read.outcome is Outcome.RECORDED and read.code == form.code
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    bomb = tmp_path / "bomb.png"  # a header that claims 40000×40000: a few bytes on disk
+    bomb.write_bytes(
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 40000, 40000, 1, 0, 0, 0, 0))
+        + chunk(b"IEND", b"")
+    )
+    (refused,) = take_in(world, [bomb]).pages
+    assert refused.outcome is Outcome.REFUSED and "ใหญ่เกินกว่าภาพสแกนหรือภาพถ่ายใด ๆ" in refused.reason
+
+
 def test_another_offices_form_an_unknown_code_and_another_form_are_refused(world, tmp_path):
     other = UserInfo("amnat", "province", "37", "", "")
     with world.database.unit_of_work() as uow:  # a print of Amnat Charoen's office, in the same database

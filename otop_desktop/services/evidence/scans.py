@@ -6,6 +6,8 @@ rendered in grey at 200 dpi, then at 300 dpi (a small or faint QR code)."""
 
 import hashlib
 import io
+import math
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +25,11 @@ ENLARGE_BELOW_PX = 2_500  # a page narrower than this is also tried twice as lar
 KINDS = {".pdf": "pdf", ".jpg": "jpeg", ".jpeg": "jpeg", ".png": "png"}
 DPI, SHARPER_DPI = 200, 300
 MAX_BYTES = 200 * 1024 * 1024  # a scanner's batch of a whole province is a few dozen megabytes
+# A 108-megapixel phone's photo is a scan; beyond this no camera's (a 40000×40000 PNG of a few hundred kilobytes
+# is a bomb): refused, saying so. A photo over READ_PIXELS is decoded smaller (a JPEG decodes at ½, ¼, ⅛ of its
+# size at once): a 108-megapixel photo took a gigabyte, and its QR code reads as well at half the size.
+MAX_PIXELS = 130_000_000
+READ_PIXELS = 30_000_000
 SUPPORTED = "PDF, JPEG หรือ PNG"
 
 
@@ -103,10 +110,24 @@ def _pdf(name: str, data: bytes) -> pypdfium2.PdfDocument:
 
 
 def _image(name: str, data: bytes) -> Image.Image:
+    too_large = InvalidInput(
+        f"ภาพ {name} ใหญ่เกินกว่าภาพสแกนหรือภาพถ่ายใด ๆ (เกิน {MAX_PIXELS // 1_000_000} ล้านจุด) จึงไม่ได้อ่าน"
+        " กรุณาสแกนหรือถ่ายใหม่ที่ความละเอียดปกติ"
+    )
     try:
-        image = Image.open(io.BytesIO(data))
-        image.load()
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
+        with warnings.catch_warnings():  # Pillow's English warning of a large image: the size is checked here
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+            pixels = image.width * image.height
+            if pixels > MAX_PIXELS:
+                raise too_large
+            if pixels > READ_PIXELS and image.format == "JPEG":
+                shrink = math.ceil(math.sqrt(pixels / READ_PIXELS))
+                image.draft("L", (image.width // shrink, image.height // shrink))
+            image.load()
+    except Image.DecompressionBombError:
+        raise too_large from None
+    except (UnidentifiedImageError, OSError):
         raise InvalidInput(f"ไฟล์ {name} ไม่ใช่ภาพที่อ่านได้ (ไฟล์เสียหรือไม่ใช่ JPEG/PNG)") from None
     return ImageOps.exif_transpose(image).convert("L")  # a phone's photo as the phone shows it, in grey
 
