@@ -107,7 +107,7 @@ def _export(args, office) -> int:
     from otop_desktop.services.evidence.register import export_evidence
 
     exported = office.query(export_evidence, fiscal_year=args.year, folder=args.out)
-    print(f"ส่งออก {exported.files} ไฟล์ไว้ที่ {exported.folder}")
+    print(exported.said)
     return 0
 
 

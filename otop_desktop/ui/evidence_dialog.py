@@ -334,9 +334,7 @@ class EvidenceDialog(QDialog):
             QMessageBox.information(
                 self,
                 self.windowTitle(),
-                self.tr("ส่งออก {count} ไฟล์ไว้ที่ {folder} แล้ว").format(
-                    count=result.result.files, folder=result.result.folder
-                ),
+                result.result.said,
             )
 
         perform_in_background(

@@ -749,12 +749,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="337"/>
-        <source>ส่งออก {count} ไฟล์ไว้ที่ {folder} แล้ว</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="346"/>
+        <location filename="../../otop_desktop/ui/evidence_dialog.py" line="344"/>
         <source>กำลังส่งออกไฟล์สแกน…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -370,6 +370,15 @@ def test_the_command_line_takes_in_lists_and_exports(world, tmp_path, monkeypatc
         f"{folder}จต.๒ สิงหาคม 2569 รหัส {shown_code(form.code)} รับ {format_thai_date(today_in_thailand())}"
     ] * 2
     assert {(out / f).read_bytes() for f in files} == {photo.read_bytes(), torn.read_bytes()}
+    capsys.readouterr()
+    # Again into the same folder: the files there are the same bytes and are left; one the officer changed is
+    # never written over (the export overwrote it without a word).
+    assert main([*data, "evidence", "export", "--user", "prov", "--year", "2569", "--out", str(out)]) == 0
+    assert capsys.readouterr().out.strip() == f"ส่งออก 0 ไฟล์ไว้ที่ {out} (อีก 2 ไฟล์มีอยู่แล้วจากครั้งก่อน เหมือนเดิมทุกไบต์)"
+    (out / files[0]).write_text("the officer's own note")
+    assert main([*data, "evidence", "export", "--user", "prov", "--year", "2569", "--out", str(out)]) == 2
+    assert "เนื้อไฟล์ต่างกัน 1 ไฟล์" in capsys.readouterr().err
+    assert (out / files[0]).read_text() == "the officer's own note"
     assert main([*data, "evidence", "add", str(photo), "--user", "mueang"]) == 2
     assert "เฉพาะเจ้าหน้าที่ระดับจังหวัด" in capsys.readouterr().err
     bound = scan_to_pdf([scanned(page_image(form.path), d) for d in (-1, 1, 2)], tmp_path / "bound.pdf")

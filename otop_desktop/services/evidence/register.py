@@ -4,6 +4,7 @@ and district, named so a person finds a form without the program; and per distri
 the quarter's signed copy is on file, when it came, by its deadline (services/evidence/due.py), and
 whether the figures changed after it was printed."""
 
+import hashlib
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -173,6 +174,13 @@ class Exported:
 
     folder: Path
     files: int
+    already: int = 0  # files there from an earlier export, the same bytes: left as they were
+
+    @property
+    def said(self) -> str:
+        """'ส่งออก 12 ไฟล์ไว้ที่ … (อีก 3 ไฟล์มีอยู่แล้วจากครั้งก่อน)'."""
+        earlier = f" (อีก {self.already} ไฟล์มีอยู่แล้วจากครั้งก่อน เหมือนเดิมทุกไบต์)" if self.already else ""
+        return f"ส่งออก {self.files} ไฟล์ไว้ที่ {self.folder}{earlier}"
 
 
 def _export_name(copy: Copy) -> Path:
@@ -196,18 +204,46 @@ def export_evidence(
     root = Path(folder)
     if not root.is_dir():
         raise InvalidInput(f"ไม่พบโฟลเดอร์ {root} กรุณาเลือกโฟลเดอร์ที่มีอยู่")
+    kept = {
+        file_id: (kind, sha256)
+        for file_id, kind, sha256 in uow.session.execute(
+            select(EvidenceFile.id, EvidenceFile.kind, EvidenceFile.sha256).where(
+                EvidenceFile.id.in_({copy.file_id for copy in copies})
+            )
+        )
+    }
+    targets = []  # (copy, where it goes, whether the same file is there already); nothing written before all known
+    for copy in copies:
+        kind, sha256 = kept[copy.file_id]
+        name = root / _export_name(copy)
+        target = name.with_name(name.name + EXTENSIONS[kind])
+        targets.append((copy, target, target.is_file() and _sha256_of(target) == sha256))
+    other = [target for _, target, same in targets if target.exists() and not same]
+    if other:  # a file of that name the officer changed, or another's: never written over
+        raise InvalidInput(
+            f"ในโฟลเดอร์ {root} มีไฟล์ชื่อเดียวกับที่จะส่งออกแต่เนื้อไฟล์ต่างกัน {len(other)} ไฟล์"
+            f" (เช่น {other[0].relative_to(root)}) จึงไม่ได้ส่งออกและไม่ได้เขียนทับ กรุณาเลือกโฟลเดอร์อื่น"
+        )
     written = 0
-    for done, copy in enumerate(copies):
+    for done, (copy, target, same) in enumerate(targets):
         if cancelled and cancelled():
             raise InvalidInput(f"ยกเลิกแล้ว ส่งออกไปแล้ว {written} ไฟล์ในโฟลเดอร์ {root}")
         if progress:
-            progress(done, len(copies))
-        file = uow.session.get(EvidenceFile, copy.file_id)
-        target = root / _export_name(copy)
+            progress(done, len(targets))
+        if same:
+            continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes(target.with_name(target.name + EXTENSIONS[file.kind]), file.content)
+        write_bytes(target, uow.session.get(EvidenceFile, copy.file_id).content)
         written += 1
-    return Exported(root, written)
+    return Exported(root, written, sum(1 for *_, same in targets if same))
+
+
+def _sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 @dataclass(frozen=True)
