@@ -94,11 +94,18 @@ def _role_allows(role: Role, action: Action) -> bool:
     return role in PROVINCE_STAFF  # entrepreneurs, locks, targets, forecasts, receipts for districts
 
 
+# What the department is told where a province's staff would be named: it reads what provinces confirmed.
+DEPARTMENT_REASONS = {
+    Action.LOCK: "กรมฯ ไม่ล็อกข้อมูล: แต่ละจังหวัดยืนยัน (ล็อก) ข้อมูลของตนเอง กรมฯ เห็นเฉพาะเดือนที่จังหวัดยืนยันแล้ว"
+    " (จำนวนจังหวัดที่ยืนยันดูได้ที่หน้าหลักและแท็บติดตามงาน)",
+}
+
+
 def refusal(user, action: Action, area: str | None = None) -> str | None:
     """Why the user may not do the action in the area, in Thai; None when allowed."""
     role = Role(user.role)
     if not _role_allows(role, action):
-        return REASONS[action]
+        return DEPARTMENT_REASONS.get(action, REASONS[action]) if role is Role.DEPARTMENT else REASONS[action]
     if action in KEY_ACTIONS and area is not None:
         return (
             None if _key_area_allowed(role, user.area_code, area) else KEY_AREAS[role].format(verb=KEY_ACTIONS[action])

@@ -177,6 +177,8 @@ class LocksTab(QWidget):
         codes = [d.district_code for d in overview.districts]
         self.select_district(selected if selected in codes else (codes[0] if codes else None))
         line = overview.status_line() + (self.tr(" — ยืนยันทั้งจังหวัดแล้ว") if overview.province_locked else "")
+        if not overview.districts and overview.refusal:  # the department's: no district of its own to count
+            line = overview.refusal
         if overview.incomplete and not overview.refusal:
             line += self.tr(" · ยังกรอกไม่ครบ {count} อำเภอ (แถวสีแดง/ส้ม)").format(count=len(overview.incomplete))
         self.province_status.setText(line)
@@ -258,6 +260,13 @@ class LocksTab(QWidget):
             self.history_model.set_rows([])
             for button in (self.lock_district_button, self.unlock_district_button):
                 button.setEnabled(False)
+            if self.overview is not None:  # no district listed (the department's): the province's buttons too
+                for button, may in (
+                    (self.lock_province_button, self.overview.may_lock_province),
+                    (self.unlock_province_button, self.overview.may_unlock_province),
+                ):
+                    button.setEnabled(may)
+                    button.setToolTip(self.overview.refusal)
             return
         state = self.tr("ล็อกแล้ว") if status.locked else self.tr("ยังไม่ล็อก")
         self.district_status.setText(

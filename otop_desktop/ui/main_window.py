@@ -56,8 +56,8 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         self.elsewhere = ElsewhereBar(context)  # watched by the running program (run_gui), not by a window alone
         column.addWidget(self.backup_banner)
-        column.addWidget(self.elsewhere)
         column.addWidget(self.tabs, 1)
+        column.addWidget(self.elsewhere)  # below: shown mid-work, it moves no tab or row under the mouse
         self.setCentralWidget(central)
         self._today = today
         self.logged_out = False  # a log out or a restore: run_gui shows the login again rather than ending the program

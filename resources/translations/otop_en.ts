@@ -1576,26 +1576,26 @@
     <name>LocksTab</name>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="62"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="334"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="343"/>
         <source>ล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="63"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="343"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="352"/>
         <source>ปลดล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="64"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="358"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="369"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="367"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="378"/>
         <source>ล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="65"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="387"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="396"/>
         <source>ปลดล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,7 +1606,7 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="69"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="371"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="380"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1640,7 +1640,7 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="74"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="371"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="380"/>
         <source>การกรอกยอด</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,96 +1675,96 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="181"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="183"/>
         <source> · ยังกรอกไม่ครบ {count} อำเภอ (แถวสีแดง/ส้ม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="206"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="208"/>
         <source>{when} โดย {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="210"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="212"/>
         <source>ยังไม่บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="215"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="262"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="217"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="271"/>
         <source>ล็อกแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="215"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="262"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="217"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="271"/>
         <source>ยังไม่ล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="228"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="295"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="230"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="304"/>
         <source>ชื่อผู้ใช้: {login}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="230"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="232"/>
         <source>บันทึกล่าสุด {when} โดย {name} (ชื่อผู้ใช้: {login})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="257"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="259"/>
         <source>สถานะการล็อกข้อมูลระดับอำเภอ: กรุณาเลือกอำเภอในตาราง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="264"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="273"/>
         <source>สถานะการล็อกข้อมูลระดับอำเภอ: อำเภอ{name} ({state})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="289"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="298"/>
         <source>ประวัติการล็อกของอำเภอ{name} เดือน{month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="307"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="316"/>
         <source>กรุณาระบุเหตุผลในการปลดล็อก ยังไม่ได้ปลดล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="361"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="370"/>
         <source>มี {count} อำเภอที่ยังกรอกยอดเดือน{month} ไม่ครบ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="365"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="374"/>
         <source>ถ้าล็อกตอนนี้ อำเภอเหล่านี้จะส่งข้อมูลเพิ่มไม่ได้จนกว่าจะปลดล็อก และรายชื่อนี้จะถูกบันทึกไว้กับการล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="366"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="375"/>
         <source>อำเภอ{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="382"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="391"/>
         <source>อำเภอที่ล็อกพร้อมกับทั้งจังหวัดจะแก้ไขได้อีกครั้ง ส่วน {kept} อำเภอที่ยืนยันไว้ก่อนจะยังล็อกอยู่ ซึ่งปลดล็อกทีละอำเภอได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="388"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="397"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ทั้งจังหวัด
 {after}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="385"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="394"/>
         <source>ทุกอำเภอจะแก้ไขได้อีกครั้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="323"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="332"/>
         <source>ยืนยันข้อมูลเดือน{month} ของอำเภอ{name}? หลังล็อกแล้วอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,19 +1774,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="328"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="337"/>
         <source>อำเภอ{name} ยังกรอกยอดไม่ครบ: {entry}
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="344"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="353"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ของอำเภอ{name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="353"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="362"/>
         <source>ยืนยันข้อมูลเดือน{month} ทั้งจังหวัด? ทุกอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้ และข้อมูลจะนับเป็นรายงานต่อกรมฯ</source>
         <translation type="unfinished"></translation>
     </message>

@@ -36,6 +36,10 @@ def test_a_change_made_elsewhere_is_said_and_shown_at_a_click(qtbot, world, mess
     settle()
     assert bar.isVisible() and "เครื่องอื่นหรือหน้าต่างอื่น" in bar.text.text()
     assert "0/25" in window.locks_tab.province_status.text()  # the tab as it was read
+    # Below the tabs: shown in the middle of work, it moves no tab or row under the officer's mouse (above them,
+    # it pushed the tab bar down as the officer clicked a tab).
+    assert bar.mapTo(window, bar.rect().topLeft()).y() > window.tabs.mapTo(window, window.tabs.tabBar().pos()).y()
+    assert bar.geometry().top() >= window.tabs.geometry().bottom()
     qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
     settle()
     assert not bar.isVisible() and "1/25" in window.locks_tab.province_status.text()

@@ -128,6 +128,24 @@ def test_district_user_sees_its_own_state_read_only(qtbot, world, messages):
     assert not any(button.isEnabled() for button in buttons)
 
 
+def test_the_department_is_told_it_does_not_lock_and_no_button_is_offered(qtbot, world, messages):
+    """The department's lock tab read "อำเภอที่ล็อกข้อมูล: 0/0 อำเภอ" over an empty table with the whole province's
+    two buttons live: a click asked to confirm "ทั้งจังหวัด" without naming one, and only then refused."""
+    from otop_desktop.core.users import NATIONAL, UserInfo
+
+    window, tab = open_locks(qtbot, world, UserInfo("dept", "department", NATIONAL, "", ""))
+    assert tab.overview.districts == () or list(tab.overview.districts) == []
+    assert tab.province_status.text().startswith("กรมฯ ไม่ล็อกข้อมูล: แต่ละจังหวัดยืนยัน (ล็อก) ข้อมูลของตนเอง")
+    buttons = (
+        tab.lock_district_button,
+        tab.unlock_district_button,
+        tab.lock_province_button,
+        tab.unlock_province_button,
+    )
+    assert not any(button.isEnabled() for button in buttons)
+    assert tab.lock_province_button.toolTip().startswith("กรมฯ ไม่ล็อกข้อมูล")
+
+
 def answer_list_question(qtbot, monkeypatch, yes: bool, shot=None) -> dict:
     """The province lock's question about a list, shown and answered with a click; what it showed is returned."""
     asked = {}
