@@ -193,6 +193,7 @@ def _print_rows(preview, shown) -> None:
     print(
         f"  {shown.area(manifest.source_area)} ({manifest.source_area}) ปีงบประมาณ {manifest.fiscal_year} "
         f"ส่งโดย {shown.person(manifest.created_by)} เมื่อ {format_thai_datetime(manifest.created_at)}"
+        f" · ลายนิ้วมือไฟล์ {preview.opened.digest[:16]} (เทียบกับที่ผู้ส่งแจ้ง)"
     )
     print("  " + ", ".join(f"{merge.KINDS_SHOWN[k]} {v:,}" for k, v in preview.counts.items()))
     for person in preview.moved:

@@ -258,6 +258,8 @@ class ExchangeDialog(QDialog):
             )
             if preview.moved:
                 status += self.tr(" · ผู้ประกอบการย้ายพื้นที่แล้ว {n} ราย (คงพื้นที่ใหม่ไว้)").format(n=len(preview.moved))
+            # what the sender read out with the file, to compare before importing (export.sent_words)
+            status += self.tr(" · ลายนิ้วมือไฟล์ {digest}").format(digest=preview.opened.digest[:16])
             source = preview.opened.manifest.source_area
             cell_tips[(len(rows), 1)] = self.tr("รหัสพื้นที่: {code}").format(code=source)
             rows.append([path.name, self.names.area(source), *(f"{counts[k]:,}" for k in merge.KINDS_SHOWN), status])

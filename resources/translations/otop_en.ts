@@ -841,7 +841,7 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/exchange_dialog.py" line="143"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="356"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="358"/>
         <source>ไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,99 +965,104 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/exchange_dialog.py" line="262"/>
+        <source> · ลายนิ้วมือไฟล์ {digest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="264"/>
         <source>รหัสพื้นที่: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="285"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="287"/>
         <source>ย้ายไปอำเภอ{name}แล้ว (คงพื้นที่ใหม่ไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="305"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="307"/>
         <source>(ยังไม่มีข้อมูล)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="338"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="340"/>
         <source>กำลังนำเข้าไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="347"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="349"/>
         <source>ยกเลิกระหว่างทาง: ไฟล์ที่เหลือยังไม่ได้นำเข้า (ไฟล์ที่นำเข้าแล้วสมบูรณ์ทุกไฟล์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="348"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="350"/>
         <source>ผลการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="348"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="350"/>
         <source>ไม่มีไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="356"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="358"/>
         <source>เมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/exchange_dialog.py" line="144"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="356"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="358"/>
         <source>จาก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="356"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="358"/>
         <source>ผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="356"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="358"/>
         <source>โดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="356"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="358"/>
         <source>รายละเอียด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="358"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="360"/>
         <source>ยกเลิกการนำเข้าครั้งล่าสุด…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="360"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="362"/>
         <source>ยกเลิกการนำเข้ารายการที่เลือก…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="373"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="375"/>
         <source>เก็บไฟล์สำรองก่อนนำเข้าไว้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="375"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="377"/>
         <source>ไฟล์ล่าสุด (ไฟล์ที่เก่ากว่าจะถูกลบ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="429"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="431"/>
         <source>กรุณาเลือกรายการนำเข้าในตารางก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="407"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="409"/>
         <source>รหัส/ชื่อผู้ใช้: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="429"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="439"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="447"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="431"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="441"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="449"/>
         <source>ยกเลิกการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,17 +1072,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="415"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="417"/>
         <source>ไม่มีการนำเข้าที่ยกเลิกได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="419"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="421"/>
         <source>เลือกรายการที่นำเข้าแล้ว (ยังไม่ยกเลิก) ในตารางก่อน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="450"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="452"/>
         <source>กำลังยกเลิกการนำเข้า…</source>
         <translation type="unfinished"></translation>
     </message>

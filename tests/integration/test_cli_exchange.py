@@ -84,6 +84,10 @@ def test_exchange_commands_end_to_end(run, world, tmp_path):
     code, out, _ = run(province, "import", str(august), "--user", "prov", "--dry-run")
     assert code == 0 and "ยังไม่ได้เปลี่ยนข้อมูลใด ๆ" in out
     assert "  อำเภอเมืองอุบลราชธานี (3401) ปีงบประมาณ 2569 ส่งโดย mueang เมื่อ " in out  # where from, by name
+    from otop_desktop.services.exchange.fileformat import digest
+
+    # the fingerprint the district read out with the file, to compare before importing
+    assert f" · ลายนิ้วมือไฟล์ {digest(august.read_bytes())[:16]} (เทียบกับที่ผู้ส่งแจ้ง)" in out
     assert sales_dump(world.database) == before
     refs = dict(re.findall(r"\[ขัดแย้ง\] (\S+) .*\(--take (\S+)\)", out))
     assert len(refs) == 2
@@ -220,3 +224,14 @@ def test_an_exchange_file_or_a_key_is_written_only_under_its_kinds_suffix(run, w
         code, _, err = run(world.database, *command, "--out", str(tmp_path / name))
         assert code == 2 and f"ชื่อไฟล์ต้องลงท้ายด้วย {suffix}" in err, (command, err)
         assert not (tmp_path / name).exists()
+
+
+def test_a_district_is_told_a_receipt_will_come_and_a_province_sending_to_the_department_is_not(world):
+    """The province's export promised "กรมฯจะส่งใบตอบรับกลับมา", which the department cannot send: only the province
+    sends receipts, to its districts."""
+    from otop_desktop.services.exchange.export import sent_words
+
+    district = sent_words(world.mueang, 2569, [8], 3, "ab" * 32)
+    province = sent_words(world.province, 2569, [8], 3, "ab" * 32)
+    assert "ส่งไฟล์นี้ให้จังหวัด" in district and "จังหวัดจะส่งใบตอบรับกลับมา" in district
+    assert "ส่งไฟล์นี้ให้กรมฯ" in province and "ใบตอบรับ" not in province

@@ -278,7 +278,10 @@ def test_registering_a_key_checks_the_listed_files_again(qtbot, offices, message
     monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(key_file), ""))
     dialog.keys_page.register_key_file()
     settle()
-    assert dialog.files_model.rows[0][8] == "พร้อมนำเข้า"
+    from otop_desktop.services.exchange.fileformat import digest
+
+    # ready, with the fingerprint the district read out beside it (export.sent_words), to compare before importing
+    assert dialog.files_model.rows[0][8] == f"พร้อมนำเข้า · ลายนิ้วมือไฟล์ {digest(path.read_bytes())[:16]}"
 
 
 def test_keys_are_retired_and_replaced_from_the_dialog(qtbot, offices, messages, tmp_path, monkeypatch):

@@ -31,11 +31,14 @@ def sent_words(user: UserInfo, fiscal_year: int, months, rows: int, digest: str)
     """What a file just written holds and what the officer does next, in Thai: said alike by the window and the
     command line."""
     to = "กรมฯ" if user.district_code is None else "จังหวัด"
+    # The province sends a district its receipt; the department sends none (it only reads what provinces confirmed).
+    receipt = (
+        " เมื่อนำเข้าแล้ว จังหวัดจะส่งใบตอบรับกลับมา ให้นำเข้าใบตอบรับที่หน้าส่งไฟล์ (หรือคำสั่ง receipt)" if user.district_code else ""
+    )
     return (
         f"{rows:,} แถว (ผู้ประกอบการแต่ละรายในแต่ละเดือน) ของเดือน {months_text(months)} ปีงบประมาณ {fiscal_year}"
         f" · ลายนิ้วมือไฟล์ {digest[:16]}\n"
-        f"ขั้นต่อไป: ส่งไฟล์นี้ให้{to} (อีเมล ไลน์ หรือแฟลชไดรฟ์) และแจ้งลายนิ้วมือไฟล์ให้{to}เทียบก่อนนำเข้า"
-        f" เมื่อนำเข้าแล้ว {to}จะส่งใบตอบรับกลับมา ให้นำเข้าใบตอบรับที่หน้าส่งไฟล์ (หรือคำสั่ง receipt)"
+        f"ขั้นต่อไป: ส่งไฟล์นี้ให้{to} (อีเมล ไลน์ หรือแฟลชไดรฟ์) และแจ้งลายนิ้วมือไฟล์ให้{to}เทียบก่อนนำเข้า{receipt}"
     )
 
 
