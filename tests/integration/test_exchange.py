@@ -461,6 +461,9 @@ def test_a_province_file_carries_only_confirmed_months(offices):
     world, district, folder = offices
     with world.database.unit_of_work() as uow, pytest.raises(InvalidInput, match="ยังไม่ได้ยืนยัน"):
         export_file(uow=uow, user=world.province, fiscal_year=2569, months=[7, 8], path=folder / "34.otop")
+    with world.database.unit_of_work() as uow, pytest.raises(InvalidInput) as refused:  # as the year runs
+        export_file(uow=uow, user=world.province, fiscal_year=2570, months=[1, 2, 10, 11], path=folder / "34.otop")
+    assert refused.value.message.startswith("เดือน ตุลาคม 2569, พฤศจิกายน 2569, มกราคม 2570, กุมภาพันธ์ 2570 ยังไม่ได้ยืนยัน")
     with world.database.unit_of_work() as uow:
         locks.lock_province(uow=uow, user=world.province, fiscal_year=2569, month=8)
     with world.database.unit_of_work() as uow:

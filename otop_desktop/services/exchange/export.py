@@ -19,7 +19,7 @@ from otop_desktop.services.entry import AMOUNT_FIELDS, code_range
 from otop_desktop.services.exchange import keys, prints
 from otop_desktop.services.exchange.fileformat import FILE_SUFFIX, MAX_ROWS, STAMP, digest, write_file
 from otop_desktop.services.periods import check_period, stored_months
-from otop_desktop.services.thai import month_label, months_text, now_utc
+from otop_desktop.services.thai import fiscal_index, month_label, months_text, now_utc
 from otop_desktop.store.master_data import master_data_version
 
 
@@ -177,7 +177,7 @@ def _check_confirmed(session, province_code: str, fiscal_year: int, months) -> N
             )
         )
     )
-    open_months = [m for m in months if m not in locked]
+    open_months = sorted((m for m in months if m not in locked), key=fiscal_index)  # October first, as the year runs
     if open_months:
         names = ", ".join(month_label(fiscal_year, m) for m in open_months)
         raise InvalidInput(
