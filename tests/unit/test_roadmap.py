@@ -106,3 +106,16 @@ def test_a_months_rates_wait_for_its_dates_and_the_due_month_is_named(world):
     assert (result.due.fiscal_year, result.due.month) == (YEAR, 10)  # October 2568: the oldest not confirmed
     line = next(line for line in board_text(result).splitlines() if line.strip().startswith("ล็อกแล้ว"))
     assert line.split()[-2:] == ["–", "–"]  # August and September
+
+
+def test_a_provinces_month_is_due_at_the_department_on_its_confirmation_day_not_before(world):
+    """On 5 December the department's board said "ครบกำหนดวันนี้" and counted every province late: a province's
+    month reaches the department with its confirmation, due the 5th, so it is late from the 6th; a district's
+    month is due at its last day, as before."""
+    from datetime import date
+
+    department = UserInfo("dept", "department", "00", "", "")
+    on_the_day = cell(board(world, department, today=date(2026, 9, 5)), "34", 8)
+    assert on_the_day.entry_due == date(2026, 9, 5) and not on_the_day.entry_late
+    assert cell(board(world, department, today=date(2026, 9, 6)), "34", 8).entry_late
+    assert cell(board(world, today=date(2026, 9, 5)), "3415", 8).entry_due == date(2026, 8, 31)

@@ -169,7 +169,10 @@ def _steps(session, scope, level: int) -> tuple[dict, dict, dict]:
 
 def _cell(code: str, month: int, fiscal_year: int, today: date, entries, printed, sent, locked) -> Cell:
     listed, entered, saved = entries.get((code, month), (0, 0, None))
-    entry_due, lock_due = last_day(fiscal_year, month), deadline_of(fiscal_year, month)
+    lock_due = deadline_of(fiscal_year, month)
+    # A district records its month by the month's last day; a province's month reaches the department with its
+    # confirmation, due the 5th (it showed every province late on the 5th, beside "ครบกำหนดวันนี้").
+    entry_due = lock_due if len(code) == 2 else last_day(fiscal_year, month)
     locked_at = locked.get((code, month))
     complete = listed > 0 and entered == listed
     entry_late = (saved.date() > entry_due) if complete else today > entry_due
