@@ -264,7 +264,7 @@ HOSTILE = {
     ),
     "more rows than a file may hold": (
         lambda d, good: resigned(d, good, counts=lambda counts: counts.update({"prints.json": 10_000_000})),
-        "จำนวนแถวเกินกว่าที่รับได้",
+        "ไฟล์ระบุบันทึกการพิมพ์เกินกว่าที่รับได้",
     ),
     "a part edited after signing": (lambda d, good: tampered(good), "ลายนิ้วมือไฟล์"),
 }
@@ -329,3 +329,14 @@ def test_a_file_carries_only_the_prints_of_its_months_and_says_when_they_are_too
     monkeypatch.setitem(MAX_ROWS, "prints.json", 2)
     with pytest.raises(InvalidInput, match="แบบที่พิมพ์ในเดือนที่เลือกมีมากเกินกว่าที่ไฟล์เดียวรับได้"):
         export(district, world.mueang, folder / "again.otop", months=[8])
+    # A list of entrepreneurs, or months of rows, larger than a file may hold is refused before any file is
+    # written (a province of 25,717 entrepreneurs wrote one the receiving office refused, told to split it by
+    # months, which cannot shrink a list), each said as what it is.
+    monkeypatch.setitem(MAX_ROWS, "entrepreneurs.json", 2)
+    with pytest.raises(InvalidInput, match="รายชื่อผู้ประกอบการ 3 ราย มากกว่าที่ไฟล์หนึ่งรับได้ \\(2 ราย\\)"):
+        export(district, world.mueang, folder / "big.otop", months=[8])
+    monkeypatch.setitem(MAX_ROWS, "entrepreneurs.json", 20_000)
+    monkeypatch.setitem(MAX_ROWS, "sales.json", 2)
+    with pytest.raises(InvalidInput, match="ยอดจำหน่าย .* แถว มากกว่าที่ไฟล์หนึ่งรับได้ \\(2 แถว\\).*ทีละช่วงเดือน"):
+        export(district, world.mueang, folder / "big.otop", months=[7, 8])
+    assert not (folder / "big.otop").exists()

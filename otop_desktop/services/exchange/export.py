@@ -99,6 +99,7 @@ def export_file(*, uow, user: UserInfo, fiscal_year: int, months, path: Path | s
         "row_counts": {"entrepreneurs.json": len(entrepreneurs), "sales.json": len(rows)},
     }
     parts = {"entrepreneurs.json": entrepreneurs, "sales.json": rows}
+    _check_size(len(entrepreneurs), len(rows))
     if user.district_code:  # the district's prints travel with it, so the province can name them by their codes
         _add_prints(manifest, parts, session, area, fiscal_year, months, {e.id: e.uid for e in people})
     public_key, sign = keys.signer(uow=uow)
@@ -120,6 +121,21 @@ def export_file(*, uow, user: UserInfo, fiscal_year: int, months, path: Path | s
     uow.note(touched(Kind.FILES))
     uow.commit()
     return path, digest(data), len(rows)
+
+
+def _check_size(people: int, rows: int) -> None:
+    """Refuse, before writing, a file the receiving office would refuse for its size (fileformat.MAX_ROWS): a
+    province of 25,717 entrepreneurs wrote one the department could not take, told to split it by months."""
+    if people > MAX_ROWS["entrepreneurs.json"]:
+        raise InvalidInput(
+            f"รายชื่อผู้ประกอบการ {people:,} ราย มากกว่าที่ไฟล์หนึ่งรับได้ ({MAX_ROWS['entrepreneurs.json']:,} ราย)"
+            " ไม่ได้เขียนไฟล์ กรุณาแจ้งผู้ดูแลระบบ"
+        )
+    if rows > MAX_ROWS["sales.json"]:
+        raise InvalidInput(
+            f"ยอดจำหน่าย {rows:,} แถว มากกว่าที่ไฟล์หนึ่งรับได้ ({MAX_ROWS['sales.json']:,} แถว) ไม่ได้เขียนไฟล์"
+            " กรุณาส่งออกเป็นหลายไฟล์ (ทีละช่วงเดือน)"
+        )
 
 
 def _add_prints(manifest: dict, parts: dict, session, area: str, fiscal_year: int, months, uids: dict) -> None:

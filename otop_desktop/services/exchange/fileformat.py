@@ -40,6 +40,7 @@ MAX_RATIO = 100  # a JSON part compresses about 5:1; 100:1 is a bomb
 # A print record counts as one row for itself and one for each entrepreneur-month it printed.
 ROW_BYTES = {"entrepreneurs.json": 1_600, "sales.json": 220, "receipt.json": 600, "prints.json": 800}
 MAX_ROWS = {"entrepreneurs.json": 20_000, "sales.json": 150_000, "receipt.json": 12, "prints.json": 50_000}
+PART_WORDS = {"entrepreneurs.json": "รายชื่อผู้ประกอบการ", "sales.json": "แถวยอดจำหน่าย", "prints.json": "บันทึกการพิมพ์"}
 STAMP = "%Y-%m-%dT%H:%M:%S.%f"
 
 
@@ -160,9 +161,9 @@ def _manifest(body: bytes) -> Manifest:
         )
     for name, count in manifest.row_counts.items():
         if name not in MAX_ROWS or not 0 <= count <= MAX_ROWS[name]:
-            raise BadFile(
-                f"ไฟล์ระบุจำนวนแถวเกินกว่าที่รับได้ (ไม่เกิน {MAX_ROWS.get(name, 0):,} แถวต่อไฟล์) กรุณาส่งออกเป็นหลายไฟล์ (ทีละช่วงเดือน)"
-            )
+            what = PART_WORDS.get(name, "แถว")
+            split = " กรุณาส่งออกเป็นหลายไฟล์ (ทีละช่วงเดือน)" if name == "sales.json" else " กรุณาติดต่อผู้ดูแลระบบ"
+            raise BadFile(f"ไฟล์ระบุ{what}เกินกว่าที่รับได้ (ไม่เกิน {MAX_ROWS.get(name, 0):,} ต่อไฟล์){split}")
     return manifest
 
 
