@@ -30,7 +30,12 @@ def add(commands) -> dict:
     )
     adding.add_argument("--name", default="", help="ชื่อ-สกุล สำหรับช่องลงนาม")
     adding.add_argument("--position", default="", help="ตำแหน่ง สำหรับช่องลงนาม")
-    adding.add_argument("--as", dest="actor", help="ผู้ดูแลระบบที่เพิ่ม (รหัสผ่านจาก $OTOP_PASSWORD); ไม่ต้องใส่สำหรับผู้ใช้คนแรก")
+    adding.add_argument(
+        "--as",
+        dest="actor",
+        help="ผู้ดูแลระบบที่เพิ่ม (รหัสผ่านจาก $OTOP_PASSWORD); ไม่ต้องใส่สำหรับผู้ใช้คนแรกของฐานข้อมูลที่ยังไม่มีผู้ใช้"
+        " (ฐานข้อมูลใหม่สร้างเมื่อเปิดโปรแกรมครั้งแรก)",
+    )
     user.add_parser("list", help="แสดงผู้ใช้งานในพื้นที่ของผู้ดูแลระบบ").add_argument(
         "--as", dest="actor", required=True, help="ผู้ดูแลระบบ (รหัสผ่านจาก $OTOP_PASSWORD)"
     )

@@ -235,11 +235,13 @@ class FirstAdminDialog(_ChoosesDatabase, QDialog):
         self.error_label = error_label()
         intro = QLabel(
             # A line a sentence: wrapped, the line broke "ผู้ดูแล|ระบบ" (a word break, but one term).
-            self.tr("ฐานข้อมูลนี้ยังไม่มีผู้ใช้งาน กรุณาสร้างผู้ดูแลระบบคนแรกของจังหวัด\nผู้ดูแลระบบจะเพิ่มผู้ใช้งานระดับอำเภอและจังหวัดได้ภายหลัง")
+            self.tr(
+                "ฐานข้อมูลนี้ยังไม่มีผู้ใช้งาน กรุณาเลือกสำนักงานและสร้างผู้ดูแลระบบคนแรก\nผู้ดูแลระบบจะเพิ่มผู้ใช้งานคนอื่นของสำนักงานได้ภายหลัง"
+            )
         )
         intro.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("จังหวัด"), self.province_box)
+        form.addRow(self.tr("สำนักงาน"), self.province_box)  # a province's, or the department's (กรมฯ)
         form.addRow(self.tr("ชื่อผู้ใช้งาน"), self.username_edit)
         form.addRow(self.tr("รหัสผ่าน"), self.password_edit)
         form.addRow(self.tr("ยืนยันรหัสผ่าน"), self.repeat_edit)

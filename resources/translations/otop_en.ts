@@ -1294,69 +1294,69 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="238"/>
-        <source>ฐานข้อมูลนี้ยังไม่มีผู้ใช้งาน กรุณาสร้างผู้ดูแลระบบคนแรกของจังหวัด
-ผู้ดูแลระบบจะเพิ่มผู้ใช้งานระดับอำเภอและจังหวัดได้ภายหลัง</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/login.py" line="242"/>
-        <source>จังหวัด</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/login.py" line="243"/>
-        <source>ชื่อผู้ใช้งาน</source>
+        <location filename="../../otop_desktop/ui/login.py" line="239"/>
+        <source>ฐานข้อมูลนี้ยังไม่มีผู้ใช้งาน กรุณาเลือกสำนักงานและสร้างผู้ดูแลระบบคนแรก
+ผู้ดูแลระบบจะเพิ่มผู้ใช้งานคนอื่นของสำนักงานได้ภายหลัง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/login.py" line="244"/>
-        <source>รหัสผ่าน</source>
+        <source>สำนักงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/login.py" line="245"/>
-        <source>ยืนยันรหัสผ่าน</source>
+        <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/login.py" line="246"/>
-        <source>ชื่อ-สกุล</source>
+        <source>รหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/login.py" line="247"/>
+        <source>ยืนยันรหัสผ่าน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/login.py" line="248"/>
+        <source>ชื่อ-สกุล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/login.py" line="249"/>
         <source>ตำแหน่ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="250"/>
+        <location filename="../../otop_desktop/ui/login.py" line="252"/>
         <source>เครื่องใหม่แทนเครื่องเดิมที่เสีย? กู้คืนจากไฟล์สำรองของสำนักงานได้
 ข้อมูลและผู้ใช้งานเดิมจะกลับมาทั้งหมด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="253"/>
+        <location filename="../../otop_desktop/ui/login.py" line="255"/>
         <source>กู้คืนจากไฟล์สำรอง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="263"/>
+        <location filename="../../otop_desktop/ui/login.py" line="265"/>
         <source>สร้างผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="283"/>
+        <location filename="../../otop_desktop/ui/login.py" line="285"/>
         <source>กรุณาเลือกจังหวัดของสำนักงาน (เปลี่ยนภายหลังไม่ได้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="286"/>
+        <location filename="../../otop_desktop/ui/login.py" line="288"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="295"/>
+        <location filename="../../otop_desktop/ui/login.py" line="297"/>
         <source>กำลังสร้างผู้ดูแลระบบ…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -346,7 +346,7 @@ BAD_FILES = {
                 {"manifest.json": e["manifest.json"].replace(b'"sales.json": 33', b'"sales.json": 99999999')}
             ),
         ),
-        "จำนวนแถว",
+        "ไฟล์ระบุแถวยอดจำหน่ายเกินกว่าที่รับได้",
     ),
     "negative amount, validly signed": (
         lambda good, d, u: signed_by_district(

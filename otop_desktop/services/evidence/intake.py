@@ -348,7 +348,8 @@ def _unread(base: PageResult, found: scans.PageCodes) -> PageResult:
     return replace(
         base,
         outcome=Outcome.NO_CODE,
-        reason=f"อ่าน QR code ไม่ได้{other} กรุณาพิมพ์{CODE_NAME}และเลขหน้าที่พิมพ์ท้ายแบบ (มุมขวาล่าง) เช่น {EXAMPLE} 3/3",
+        reason=f"อ่าน QR code ไม่ได้{other} ถ้าเป็นแบบ จต.๒ กรุณาพิมพ์{CODE_NAME}และเลขหน้าที่พิมพ์ท้ายแบบ (มุมขวาล่าง)"
+        f" เช่น {EXAMPLE} 3/3 ถ้าไม่ใช่แบบ จต.๒ ไม่ต้องทำอะไร (ไม่ได้เก็บไว้)",
     )
 
 
