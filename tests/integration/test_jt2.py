@@ -527,3 +527,17 @@ def test_forecast_set_says_what_four_blanks_cleared_and_refuses_a_year_too_far(w
             save_forecast(
                 uow=uow, user=world.province, fiscal_year=2600, months={10: ((1, 2, 3, 4), "")}, today=date(2026, 12, 5)
             )
+
+
+def test_the_department_is_told_the_forecast_is_a_provinces_form(world, tmp_path):
+    """The department's forecast printed "จังหวัดกรมการพัฒนาชุมชน (ทั้งประเทศ)" over twelve blank months and signed
+    by a "พัฒนาการจังหวัดกรมการพัฒนาชุมชน": the form is a province's, and the department is told so."""
+    from otop_desktop.core.errors import InvalidInput
+    from otop_desktop.core.users import NATIONAL, UserInfo
+    from otop_desktop.services.forms.forecast import load_forecast, print_forecast
+
+    department = UserInfo("dept", "department", NATIONAL, "", "")
+    for service, options in ((load_forecast, {}), (print_forecast, {"path": tmp_path / "f.pdf"})):
+        with world.database.unit_of_work() as uow, pytest.raises(InvalidInput, match="แบบประมาณการรายได้เป็นแบบของจังหวัด"):
+            service(uow=uow, user=department, fiscal_year=2569, **options)
+    assert not (tmp_path / "f.pdf").exists()

@@ -46,6 +46,11 @@ def _actuals(session, province_code: str, fiscal_year: int) -> dict[int, int]:
 def load_forecast(*, uow, user: UserInfo, fiscal_year: int) -> ForecastSheet:
     """The province's forecast of the year (blank months where none was entered) beside the actual sales."""
     check_period(fiscal_year)
+    if user.is_national:  # it printed "จังหวัดกรมการพัฒนาชุมชน" with every month blank
+        raise InvalidInput(
+            "แบบประมาณการรายได้เป็นแบบของจังหวัด ฐานข้อมูลของกรมฯ ไม่มีประมาณการของตนเอง"
+            " (ยอดของแต่ละจังหวัดดูได้ในรายงาน Excel ของกรมฯ ที่แท็บรายงาน)"
+        )
     province = user.province_code
     access.check(user, access.Action.VIEW, province)
     stored = {
