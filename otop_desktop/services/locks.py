@@ -102,6 +102,7 @@ class LockOverview:
     refusal: str = ""  # why this user may not lock or unlock ('' for provincial staff)
     deadline_words: str = ""  # 'กำหนดยืนยันข้อมูล 5 ธันวาคม 2569 (อีก 3 วัน)' (deadline_text)
     urgency: Urgency = Urgency.CALM  # how urgent the month's confirmation is (services/deadlines.py)
+    not_yet: str = ""  # why the month cannot be locked yet (before its last day: check_month_at_end), '' when it can
 
     @property
     def late(self) -> bool:
@@ -111,7 +112,7 @@ class LockOverview:
     @property
     def may_lock_province(self) -> bool:
         """Whether this user may lock the whole province's month now."""
-        return not self.refusal and not self.province_locked
+        return not self.refusal and not self.not_yet and not self.province_locked
 
     @property
     def may_unlock_province(self) -> bool:
@@ -476,18 +477,24 @@ def lock_overview(*, uow, user: UserInfo, fiscal_year: int, month: int, today: d
     province = _state(_province_row(session, user.province_code, fiscal_year, month))
     refusal = access.refusal(user, access.Action.LOCK) or ""
     province_locked = bool(province and province.locked)
+    today = today or today_in_thailand()
+    try:  # said on the buttons before anyone is asked to confirm (it asked, then refused)
+        check_month_at_end(fiscal_year, month, today, action="ล็อกข้อมูลของเดือนนี้")
+        not_yet = ""
+    except InvalidInput as early:
+        not_yet = early.message
     # A district is unlocked on its own only while the whole province is not: that unlock comes first.
     visible = tuple(
         replace(
             d,
-            may_lock=not refusal and not d.locked,
+            may_lock=not refusal and not not_yet and not d.locked,
             may_unlock=not refusal and d.locked and not province_locked,
             unlock_refusal=PROVINCE_LOCKED_FIRST if d.locked and province_locked else "",
         )
         for d in districts
         if access.allowed(user, access.Action.VIEW, d.district_code)
     )
-    due = month_deadline(fiscal_year, month, today=today or today_in_thailand(), confirmed=province_locked)
+    due = month_deadline(fiscal_year, month, today=today, confirmed=province_locked)
     return LockOverview(
         user.province_code,
         fiscal_year,
@@ -500,6 +507,7 @@ def lock_overview(*, uow, user: UserInfo, fiscal_year: int, month: int, today: d
         refusal,
         due.words,
         due.urgency,
+        not_yet,
     )
 
 

@@ -181,6 +181,8 @@ class LocksTab(QWidget):
             line = overview.refusal
         if overview.incomplete and not overview.refusal:
             line += self.tr(" · ยังกรอกไม่ครบ {count} อำเภอ (แถวสีแดง/ส้ม)").format(count=len(overview.incomplete))
+        if overview.not_yet and not overview.refusal:  # why the lock buttons are off
+            line += " · " + overview.not_yet
         self.province_status.setText(line)
         self.deadline_label.setText(overview.deadline_words)
         # A district's officer cannot lock: the province's deadline is said, not raised as the officer's in red.
@@ -266,7 +268,7 @@ class LocksTab(QWidget):
                     (self.unlock_province_button, self.overview.may_unlock_province),
                 ):
                     button.setEnabled(may)
-                    button.setToolTip(self.overview.refusal)
+                    button.setToolTip(self.overview.refusal or self.overview.not_yet)
             return
         state = self.tr("ล็อกแล้ว") if status.locked else self.tr("ยังไม่ล็อก")
         self.district_status.setText(
@@ -281,6 +283,8 @@ class LocksTab(QWidget):
         ):
             button.setEnabled(may)
             button.setToolTip(overview.refusal)
+        for button in (self.lock_district_button, self.lock_province_button):
+            button.setToolTip(overview.refusal or overview.not_yet)
         if not overview.refusal:  # the district locked with the whole province: that unlock comes first
             self.unlock_district_button.setToolTip(status.unlock_refusal)
         self._show_history(status)

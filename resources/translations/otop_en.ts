@@ -1581,26 +1581,26 @@
     <name>LocksTab</name>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="62"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="343"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="347"/>
         <source>ล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="63"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="352"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="356"/>
         <source>ปลดล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="64"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="367"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="378"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="371"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="382"/>
         <source>ล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="65"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="396"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="400"/>
         <source>ปลดล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1611,7 +1611,7 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="69"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="380"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="384"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,7 +1645,7 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="74"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="380"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="384"/>
         <source>การกรอกยอด</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,91 +1685,91 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="208"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="210"/>
         <source>{when} โดย {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="212"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="214"/>
         <source>ยังไม่บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="217"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="271"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="219"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="273"/>
         <source>ล็อกแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="217"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="271"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="219"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="273"/>
         <source>ยังไม่ล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="230"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="304"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="232"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="308"/>
         <source>ชื่อผู้ใช้: {login}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="232"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="234"/>
         <source>บันทึกล่าสุด {when} โดย {name} (ชื่อผู้ใช้: {login})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="259"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="261"/>
         <source>สถานะการล็อกข้อมูลระดับอำเภอ: กรุณาเลือกอำเภอในตาราง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="273"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="275"/>
         <source>สถานะการล็อกข้อมูลระดับอำเภอ: อำเภอ{name} ({state})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="298"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="302"/>
         <source>ประวัติการล็อกของอำเภอ{name} เดือน{month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="316"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="320"/>
         <source>กรุณาระบุเหตุผลในการปลดล็อก ยังไม่ได้ปลดล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="370"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="374"/>
         <source>มี {count} อำเภอที่ยังกรอกยอดเดือน{month} ไม่ครบ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="374"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="378"/>
         <source>ถ้าล็อกตอนนี้ อำเภอเหล่านี้จะส่งข้อมูลเพิ่มไม่ได้จนกว่าจะปลดล็อก และรายชื่อนี้จะถูกบันทึกไว้กับการล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="375"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="379"/>
         <source>อำเภอ{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="391"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="395"/>
         <source>อำเภอที่ล็อกพร้อมกับทั้งจังหวัดจะแก้ไขได้อีกครั้ง ส่วน {kept} อำเภอที่ยืนยันไว้ก่อนจะยังล็อกอยู่ ซึ่งปลดล็อกทีละอำเภอได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="397"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="401"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ทั้งจังหวัด
 {after}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="394"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="398"/>
         <source>ทุกอำเภอจะแก้ไขได้อีกครั้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="332"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="336"/>
         <source>ยืนยันข้อมูลเดือน{month} ของอำเภอ{name}? หลังล็อกแล้วอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,19 +1779,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="337"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="341"/>
         <source>อำเภอ{name} ยังกรอกยอดไม่ครบ: {entry}
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="353"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="357"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ของอำเภอ{name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="362"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="366"/>
         <source>ยืนยันข้อมูลเดือน{month} ทั้งจังหวัด? ทุกอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้ และข้อมูลจะนับเป็นรายงานต่อกรมฯ</source>
         <translation type="unfinished"></translation>
     </message>

@@ -46,9 +46,13 @@ def cell(tab, code, column):
     return tab.table_model.rows[row_of(tab, code)][column]
 
 
-def open_locks(qtbot, world, user):
-    """The tab on August 2569 (it opens on the month due, here October 2568: nothing in the fixture is confirmed)."""
-    window = open_window(qtbot, world.database, user)
+LOCK_DAY = date(2026, 9, 3)  # August 2569 may be locked from its last day (periods.check_month_at_end)
+
+
+def open_locks(qtbot, world, user, today=LOCK_DAY):
+    """The tab on August 2569 (it opens on the month due, here October 2568: nothing in the fixture is confirmed),
+    on `today`: by default 3 September 2569, August ended and not yet past its deadline (the 5th)."""
+    window = open_window(qtbot, world.database, user, today=today)
     window.tabs.setCurrentWidget(window.locks_tab)
     window.locks_tab.picker.set_period(YEAR, MONTH)
     return window, window.locks_tab
@@ -144,6 +148,16 @@ def test_the_department_is_told_it_does_not_lock_and_no_button_is_offered(qtbot,
     )
     assert not any(button.isEnabled() for button in buttons)
     assert tab.lock_province_button.toolTip().startswith("กรมฯ ไม่ล็อกข้อมูล")
+
+
+def test_a_month_before_its_last_day_offers_no_lock_and_says_from_when(qtbot, world, messages):
+    """On 20 August the lock asked "ยืนยันข้อมูลเดือนสิงหาคม 2569…?" and refused only after ใช่: a month is locked from
+    its last day, and before it the lock buttons are off, the panel saying from which day."""
+    window, tab = open_locks(qtbot, world, world.province, today=date(2026, 8, 20))
+    assert "ได้ตั้งแต่วันที่ 31 สิงหาคม 2569 (วันสิ้นเดือน)" in tab.province_status.text()
+    assert not tab.lock_province_button.isEnabled() and not tab.lock_district_button.isEnabled()
+    assert "ยังไม่ถึงวันสิ้นเดือน" in tab.lock_province_button.toolTip()
+    assert messages.shown == []
 
 
 def answer_list_question(qtbot, monkeypatch, yes: bool, shot=None) -> dict:
