@@ -51,6 +51,12 @@ class InvalidInput(OtopError):
     title = "ข้อมูลไม่ถูกต้อง"
 
 
+class NotYet(InvalidInput):
+    """Right in itself, but not yet: a month not begun, or not at its end, or not confirmed, for what waits for it."""
+
+    title = "ยังทำรายการนี้ไม่ได้"
+
+
 class NotFound(OtopError):
     """A record the action needs does not exist."""
 

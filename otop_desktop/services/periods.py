@@ -3,7 +3,7 @@ the Thai refusal that says the range. Every service taking a fiscal year, month 
 
 from datetime import date
 
-from otop_desktop.core.errors import InvalidInput
+from otop_desktop.core.errors import InvalidInput, NotYet
 from otop_desktop.services.thai import (
     FISCAL_MONTHS,
     first_day,
@@ -50,7 +50,7 @@ def check_month_begun(
     check_period(fiscal_year, month)
     opens = first_day(fiscal_year, month)
     if opens > (today or today_in_thailand()):
-        raise InvalidInput(f"เดือน{month_label(fiscal_year, month)} ยังไม่เริ่ม {action}ได้ตั้งแต่วันที่ {format_thai_date(opens)}")
+        raise NotYet(f"เดือน{month_label(fiscal_year, month)} ยังไม่เริ่ม {action}ได้ตั้งแต่วันที่ {format_thai_date(opens)}")
 
 
 def check_month_at_end(fiscal_year: int, month: int, today: date | None = None, action: str = "") -> None:
@@ -61,7 +61,7 @@ def check_month_at_end(fiscal_year: int, month: int, today: date | None = None, 
     check_month_begun(fiscal_year, month, today, action)
     ends = last_day(fiscal_year, month)
     if ends > (today or today_in_thailand()):
-        raise InvalidInput(
+        raise NotYet(
             f"เดือน{month_label(fiscal_year, month)} ยังไม่ถึงวันสิ้นเดือน ยอดของเดือนยังบันทึกเพิ่มได้"
             f" {action}ได้ตั้งแต่วันที่ {format_thai_date(ends)} (วันสิ้นเดือน) เป็นต้นไป"
         )

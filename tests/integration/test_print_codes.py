@@ -241,6 +241,7 @@ def test_a_month_is_certified_on_paper_from_its_last_day_on(world, tmp_path, mon
                 incomplete_ok=True,
                 **period,
             )
+        assert refused.value.title == "ยังทำรายการนี้ไม่ได้"  # not "ข้อมูลไม่ถูกต้อง": nothing typed was wrong
         said = refused.value.message  # the quarter's: its month still running, August
         assert "สิงหาคม 2569 ยังไม่ถึงวันสิ้นเดือน" in said and "ได้ตั้งแต่วันที่ 31 สิงหาคม 2569 (วันสิ้นเดือน)" in said
     args = [*location(world.database), "print", "jt2", "--user", "mueang", "--year", "2569", "--month", "8"]

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from otop_desktop import __version__
 from otop_desktop.core.changes import Kind, touched
-from otop_desktop.core.errors import InvalidInput
+from otop_desktop.core.errors import InvalidInput, NotYet
 from otop_desktop.core.files import check_output_path, write_bytes
 from otop_desktop.core.users import UserInfo
 from otop_desktop.models import Entrepreneur, ExportLog, MonthlySale, ProvinceLock
@@ -196,7 +196,7 @@ def _check_confirmed(session, province_code: str, fiscal_year: int, months) -> N
     open_months = sorted((m for m in months if m not in locked), key=fiscal_index)  # October first, as the year runs
     if open_months:
         names = ", ".join(month_label(fiscal_year, m) for m in open_months)
-        raise InvalidInput(
+        raise NotYet(
             f"เดือน {names} ยังไม่ได้ยืนยัน (ล็อก) ทั้งจังหวัด กรมฯ จะไม่เห็นข้อมูลที่ยังไม่ยืนยัน "
             "กรุณาล็อกทั้งจังหวัดก่อน หรือเลือกเฉพาะเดือนที่ยืนยันแล้ว"
         )
