@@ -28,7 +28,7 @@ from otop_desktop.services.thai import (
     format_thai_datetime,
     month_label,
 )
-from otop_desktop.ui.common import code_tips, fit_to_screen, read_only_view
+from otop_desktop.ui.common import agrees, code_tips, fit_to_screen, read_only_view
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.file_dialogs import FileKind, open_file_names
 from otop_desktop.ui.keys_page import KeysPage
@@ -438,8 +438,7 @@ class ExchangeDialog(QDialog):
         refuse (said alone), the question naming the files and rows that go back, then the undo."""
 
         def planned(plan) -> None:
-            answer = QMessageBox.question(self, self.tr("ยกเลิกการนำเข้า"), plan.question())
-            if answer == QMessageBox.StandardButton.Yes:
+            if agrees(self, self.tr("ยกเลิกการนำเข้า"), plan.question()):  # No by default: Enter takes back nothing
                 self._undo(service, **which)
 
         read_in_background(self, undo.plan_undo, on_done=planned, **which)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QMessageBox, QP
 
 from otop_desktop.services import names
 from otop_desktop.services.exchange import keys
-from otop_desktop.ui.common import code_tips, read_only_view
+from otop_desktop.ui.common import agrees, code_tips, read_only_view
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.file_dialogs import FileKind, open_file_name, save_file_name
 from otop_desktop.ui.operations import perform, read
@@ -65,15 +65,12 @@ class KeysPage(QWidget):
                 self.tr("กรุณาเลือกกุญแจของสำนักงานอื่นที่ยังใช้อยู่ในตารางก่อน (กุญแจของสำนักงานนี้เปลี่ยนได้ด้วยปุ่มสร้างกุญแจใหม่)"),
             )
             return
-        if (
-            QMessageBox.question(
-                self,
-                self.tr("ยกเลิกกุญแจ"),
-                self.tr("ยกเลิกกุญแจของ{area} ({f}) หรือไม่? ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก").format(
-                    area=self.names.area(known.area_code), f=keys.spoken(known.fingerprint)
-                ),
-            )
-            != QMessageBox.StandardButton.Yes
+        if not agrees(
+            self,
+            self.tr("ยกเลิกกุญแจ"),
+            self.tr("ยกเลิกกุญแจของ{area} ({f}) หรือไม่? ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก").format(
+                area=self.names.area(known.area_code), f=keys.spoken(known.fingerprint)
+            ),
         ):
             return
         if perform(self, keys.retire_key, area_code=known.area_code, fingerprint=known.fingerprint):
@@ -81,16 +78,13 @@ class KeysPage(QWidget):
 
     def replace_own_key(self) -> None:
         """Make a new key for this office, after asking; the old one is retired."""
-        if (
-            QMessageBox.question(
-                self,
-                self.tr("สร้างกุญแจใหม่"),
-                self.tr(
-                    "สร้างกุญแจใหม่ของสำนักงานนี้และยกเลิกกุญแจเดิมหรือไม่? จากนั้นต้องส่งไฟล์กุญแจใหม่ให้อีกสำนักงานลงทะเบียน "
-                    "ไฟล์ที่ส่งออกหลังจากนี้จะลงนามด้วยกุญแจใหม่"
-                ),
-            )
-            != QMessageBox.StandardButton.Yes
+        if not agrees(  # No by default: Enter must not retire the key every registered office trusts
+            self,
+            self.tr("สร้างกุญแจใหม่"),
+            self.tr(
+                "สร้างกุญแจใหม่ของสำนักงานนี้และยกเลิกกุญแจเดิมหรือไม่? จากนั้นต้องส่งไฟล์กุญแจใหม่ให้อีกสำนักงานลงทะเบียน "
+                "ไฟล์ที่ส่งออกหลังจากนี้จะลงนามด้วยกุญแจใหม่"
+            ),
         ):
             return
         done = perform(self, keys.replace_own_key)

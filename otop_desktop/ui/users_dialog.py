@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from otop_desktop.core.users import ROLE_NAMES
 from otop_desktop.services import auth
-from otop_desktop.ui.common import read_only_view
+from otop_desktop.ui.common import agrees, read_only_view
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import error_label
 from otop_desktop.ui.operations import perform, perform_waiting
@@ -171,12 +171,8 @@ class UsersDialog(QDialog):
         """Close the selected login after asking; the name stays in the history."""
         title = self.tr("ปิดบัญชีผู้ใช้งาน")
         username = self._selected_username(title)
-        if (
-            username is None
-            or QMessageBox.question(
-                self, title, self.tr("ปิดบัญชี {name}? ผู้ใช้นี้จะเข้าสู่ระบบไม่ได้อีก ชื่อยังคงอยู่ในประวัติการแก้ไข").format(name=username)
-            )
-            != QMessageBox.StandardButton.Yes
+        if username is None or not agrees(
+            self, title, self.tr("ปิดบัญชี {name}? ผู้ใช้นี้จะเข้าสู่ระบบไม่ได้อีก ชื่อยังคงอยู่ในประวัติการแก้ไข").format(name=username)
         ):
             return
         if perform(self, auth.deactivate_user, username=username) is None:
@@ -188,16 +184,12 @@ class UsersDialog(QDialog):
         """Open the selected closed login again, after asking; it keeps the password it had."""
         title = self.tr("เปิดบัญชีผู้ใช้งานอีกครั้ง")
         username = self._selected_username(title)
-        if (
-            username is None
-            or QMessageBox.question(
-                self,
-                title,
-                self.tr("เปิดบัญชี {name} อีกครั้ง? ผู้ใช้นี้จะเข้าสู่ระบบได้ด้วยรหัสผ่านเดิม (หากจำไม่ได้ ให้ตั้งรหัสผ่านใหม่หลังเปิดบัญชี)").format(
-                    name=username
-                ),
-            )
-            != QMessageBox.StandardButton.Yes
+        if username is None or not agrees(
+            self,
+            title,
+            self.tr("เปิดบัญชี {name} อีกครั้ง? ผู้ใช้นี้จะเข้าสู่ระบบได้ด้วยรหัสผ่านเดิม (หากจำไม่ได้ ให้ตั้งรหัสผ่านใหม่หลังเปิดบัญชี)").format(
+                name=username
+            ),
         ):
             return
         if perform(self, auth.reactivate_user, username=username) is None:

@@ -1,0 +1,28 @@
+"""Every Yes/No question of the window is asked by common.agrees, No by default: Enter retired the office's key
+("สร้างกุญแจใหม่…และยกเลิกกุญแจเดิมหรือไม่?" had ใช่ as its default), closed a login, took back an import."""
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from otop_desktop.ui import common
+
+UI = Path(common.__file__).parent
+
+
+def test_no_yes_no_question_is_asked_but_through_agrees():
+    asking = [
+        f"{path.name}:{number}"
+        for path in sorted(UI.glob("*.py"))
+        if path.name != "common.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "QMessageBox.question(" in line
+    ]
+    assert asking == ["entry_tab.py:346"]  # Save / Discard / Cancel when leaving unsaved edits: Save by default
+
+
+def test_agrees_asks_with_no_as_the_default(monkeypatch, qtbot):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args) or QMessageBox.StandardButton.No)
+    assert not common.agrees(None, "ยกเลิกกุญแจ", "ยกเลิกกุญแจหรือไม่?")
+    assert asked[0][-1] == QMessageBox.StandardButton.No
