@@ -210,7 +210,13 @@ class ReportsTab(QWidget):
             )
 
         perform_in_background(
-            self, self._services()[0], path=path, on_done=done, progress=self.tr("กำลังจัดทำตัวอย่าง…"), **request
+            self,
+            self._services()[0],
+            path=path,
+            on_done=done,
+            on_failed=lambda: self.status.setText(self.tr("ยังไม่ได้จัดทำตัวอย่าง")),  # refused: said in its box
+            progress=self.tr("กำลังจัดทำตัวอย่าง…"),
+            **request,
         )
 
     def save_pdf(self) -> None:

@@ -1062,7 +1062,7 @@
     <message>
         <location filename="../../otop_desktop/ui/exchange_dialog.py" line="431"/>
         <location filename="../../otop_desktop/ui/exchange_dialog.py" line="441"/>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="449"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="448"/>
         <source>ยกเลิกการนำเข้า</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,7 +1082,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="452"/>
+        <location filename="../../otop_desktop/ui/exchange_dialog.py" line="451"/>
         <source>กำลังยกเลิกการนำเข้า…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1428,7 +1428,7 @@
     <name>KeysPage</name>
     <message>
         <location filename="../../otop_desktop/ui/keys_page.py" line="27"/>
-        <location filename="../../otop_desktop/ui/keys_page.py" line="101"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="95"/>
         <source>ลายนิ้วมือกุญแจของสำนักงานนี้ (อ่านให้อีกสำนักงานทางโทรศัพท์): &lt;b&gt;{f}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,7 +1479,7 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/keys_page.py" line="64"/>
-        <location filename="../../otop_desktop/ui/keys_page.py" line="71"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="70"/>
         <source>ยกเลิกกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,77 +1489,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/keys_page.py" line="72"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="71"/>
         <source>ยกเลิกกุญแจของ{area} ({f}) หรือไม่? ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/keys_page.py" line="87"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="83"/>
         <source>สร้างกุญแจใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/keys_page.py" line="89"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="85"/>
         <source>สร้างกุญแจใหม่ของสำนักงานนี้และยกเลิกกุญแจเดิมหรือไม่? จากนั้นต้องส่งไฟล์กุญแจใหม่ให้อีกสำนักงานลงทะเบียน ไฟล์ที่ส่งออกหลังจากนี้จะลงนามด้วยกุญแจใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/keys_page.py" line="112"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="106"/>
         <source>สำนักงานนี้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/keys_page.py" line="115"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="109"/>
         <source>รอไฟล์แรกเพื่อยืนยันกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/keys_page.py" line="120"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="114"/>
         <source>รหัส/ชื่อผู้ใช้: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/keys_page.py" line="127"/>
-        <location filename="../../otop_desktop/ui/keys_page.py" line="137"/>
-        <location filename="../../otop_desktop/ui/keys_page.py" line="145"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="121"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="131"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="139"/>
         <source>ไฟล์กุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/keys_page.py" line="127"/>
-        <location filename="../../otop_desktop/ui/keys_page.py" line="145"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="121"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="139"/>
         <source>กุญแจ (*.key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/keys_page.py" line="138"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="132"/>
         <source>บันทึกไฟล์กุญแจแล้ว: {path}
 ส่งไฟล์นี้ให้อีกสำนักงานลงทะเบียน แล้วโทรแจ้งลายนิ้วมือ {f} เพื่อยืนยัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/keys_page.py" line="156"/>
-        <location filename="../../otop_desktop/ui/keys_page.py" line="161"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="150"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="155"/>
         <source>ลงทะเบียนด้วยลายนิ้วมือ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/keys_page.py" line="156"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="150"/>
         <source>กุญแจของสำนักงาน:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/keys_page.py" line="161"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="155"/>
         <source>ลายนิ้วมือ (อย่างน้อย 20 หลัก):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/keys_page.py" line="173"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="167"/>
         <source>ลงทะเบียนกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/keys_page.py" line="174"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="168"/>
         <source>ลงทะเบียนกุญแจของ{area} แล้ว ({f})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,12 +2054,12 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="347"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="353"/>
         <source>พิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="347"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="353"/>
         <source>เปิดเครื่องพิมพ์ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2285,22 +2285,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="330"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="217"/>
+        <source>ยังไม่ได้จัดทำตัวอย่าง</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="336"/>
         <source>รหัสตรวจสอบเอกสาร {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="331"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="337"/>
         <source>รหัสตรวจสอบเอกสาร {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="335"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="341"/>
         <source> · ไม่มีแบบของ {n} อำเภอ (ยังไม่มีรายชื่อผู้ประกอบการของช่วงเวลานี้): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="339"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="345"/>
         <source> · พิมพ์ทั้งที่ยังไม่ครบ: {lines}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,38 +2336,38 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/reports_tab.py" line="200"/>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="213"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="218"/>
         <source>กำลังจัดทำตัวอย่าง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="230"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="236"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="230"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="236"/>
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="233"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="239"/>
         <source>บันทึกไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="244"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="250"/>
         <source>บันทึกแล้ว: {path} · {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="291"/>
         <location filename="../../otop_desktop/ui/reports_tab.py" line="297"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="303"/>
         <source>กำลังจัดทำแบบ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="264"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="270"/>
         <source>ส่งไปที่เครื่องพิมพ์แล้ว {pages} หน้า · {codes}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2372,17 +2377,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="302"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="308"/>
         <source>• {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="304"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="310"/>
         <source>และอีก {count} รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="306"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="312"/>
         <source>ข้อมูลยังกรอกไม่ครบ:
 {lines}
 
@@ -2390,12 +2395,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="309"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="315"/>
         <source>ข้อมูลยังกรอกไม่ครบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="319"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="325"/>
         <source>จังหวัด</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3264,36 +3269,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="177"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="175"/>
         <source>ปิดบัญชี {name}? ผู้ใช้นี้จะเข้าสู่ระบบไม่ได้อีก ชื่อยังคงอยู่ในประวัติการแก้ไข</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="185"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="181"/>
         <source>ปิดบัญชี {name} แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="189"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="185"/>
         <source>เปิดบัญชีผู้ใช้งานอีกครั้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="196"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="190"/>
         <source>เปิดบัญชี {name} อีกครั้ง? ผู้ใช้นี้จะเข้าสู่ระบบได้ด้วยรหัสผ่านเดิม (หากจำไม่ได้ ให้ตั้งรหัสผ่านใหม่หลังเปิดบัญชี)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="206"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="198"/>
         <source>เปิดบัญชี {name} อีกครั้งแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="210"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="215"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="222"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="227"/>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="232"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="202"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="207"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="214"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="219"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="224"/>
         <source>ตั้งรหัสผ่านใหม่</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3303,27 +3308,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="216"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="208"/>
         <source>รหัสผ่านใหม่ของ {name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="222"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="214"/>
         <source>พิมพ์รหัสผ่านใหม่อีกครั้ง:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="227"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="219"/>
         <source>รหัสผ่านทั้งสองครั้งไม่ตรงกัน ยังไม่ได้เปลี่ยนรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="229"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="221"/>
         <source>กำลังตั้งรหัสผ่าน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/users_dialog.py" line="232"/>
+        <location filename="../../otop_desktop/ui/users_dialog.py" line="224"/>
         <source>ตั้งรหัสผ่านใหม่ให้ {name} แล้ว</source>
         <translation type="unfinished"></translation>
     </message>

@@ -194,3 +194,13 @@ def test_signatories_are_set_from_the_tab(qtbot, world, messages):
 def test_the_tab_fits_a_1366_pixel_screen(qtbot, world, messages):
     window, tab = open_reports(qtbot, world, world.province)
     assert window.minimumSizeHint().width() <= 1366 and tab.minimumSizeHint().width() <= 1340
+
+
+def test_a_refused_preview_does_not_stay_in_the_making(qtbot, world, messages):
+    """After the preview of a month not yet ended was refused, the status still read "กำลังจัดทำตัวอย่าง…"."""
+    window, tab = open_reports(qtbot, world, world.mueang)
+    tab.picker.set_period(2570, 3)  # March 2570: not begun on the real date the print runs on
+    tab.preview()
+    qtbot.waitUntil(lambda: any("ยังไม่เริ่ม" in shown[2] for shown in messages.shown), timeout=30000)
+    settle()
+    assert tab.status.text() == "ยังไม่ได้จัดทำตัวอย่าง"
