@@ -35,7 +35,7 @@ def show_due(label: QLabel, due: MonthDeadline | None) -> None:
         text = QCoreApplication.translate("DeadlineMarks", "ยืนยันข้อมูลถึงเดือน%1แล้ว").replace("%1", due.label)
     elif not due.user_confirms:  # a district's officer: the province confirms; said, not raised as the officer's
         text = (
-            QCoreApplication.translate("DeadlineMarks", "เดือนที่รอจังหวัดยืนยัน: %1 (กำหนด %2)")
+            QCoreApplication.translate("DeadlineMarks", "เดือนที่รอจังหวัดยืนยัน: %1 · กำหนด %2")  # %2 has its own ( )
             .replace("%1", due.label)
             .replace("%2", due.due_text.removeprefix("ภายใน "))
         )

@@ -338,7 +338,7 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/deadline_marks.py" line="38"/>
-        <source>เดือนที่รอจังหวัดยืนยัน: %1 (กำหนด %2)</source>
+        <source>เดือนที่รอจังหวัดยืนยัน: %1 · กำหนด %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -236,7 +236,7 @@ def test_a_districts_officer_is_told_the_month_the_province_confirms_not_alarmed
     """Only the province locks: the district's dashboard says which month waits for it, in the calm colour."""
     window = open_window(qtbot, world.database, world.warin, today=date(2026, 12, 10))
     label = window.dashboard_tab.due_label
-    assert label.text().startswith("เดือนที่รอจังหวัดยืนยัน: ") and "เลยกำหนด" in label.text()
+    assert label.text() == "เดือนที่รอจังหวัดยืนยัน: ตุลาคม 2569 · กำหนด 5 พฤศจิกายน 2569 (เลยกำหนด 35 วัน)"  # no ( ( ) )
     assert "#b71c1c" not in label.styleSheet() and "ต้องยืนยัน" not in label.text()
 
 
