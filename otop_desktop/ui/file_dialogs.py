@@ -111,6 +111,7 @@ def file_dialog(parent: QWidget | None, caption: str, start: str, filters: str, 
     dialog = (_SaveDialog if save else QFileDialog)(parent, caption, QDir.rootPath(), filters)
     if sys.platform != "win32":
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # a desktop's own dialog reads files too
+        dialog.resize(920, 560)  # Qt's 648×424 cut the sizes, types and dates of a folder's files short
     dialog.setIconProvider(_names_only())
     place, name = Path(start) if start else Path.home(), ""
     if save and not place.is_dir():

@@ -107,6 +107,7 @@ def test_a_dialog_opens_where_it_can_and_a_save_suggests_its_file_name(qtbot, tm
     name typed (a missing Documents opened its parent with "Documents" as the file's name)."""
     saving = file_dialogs.file_dialog(None, "บันทึก", str(tmp_path / "จต2-3401.pdf"), "PDF (*.pdf)", save=True)
     qtbot.addWidget(saving)
+    assert saving.width() >= 900 and saving.height() >= 540  # Qt's 648×424 cut sizes, types and dates short
     assert saving.directory().absolutePath() == str(tmp_path) and saving.selectedFiles()[0].endswith("จต2-3401.pdf")
     gone = file_dialogs.file_dialog(None, "เลือกโฟลเดอร์", str(tmp_path / "usb" / "backups"), "")
     qtbot.addWidget(gone)
