@@ -327,15 +327,16 @@ class EntryTab(QWidget):
             )
         self.footer.setText(text)
 
-    def show_banner(self, text: str, kind: str) -> None:
-        """A message above the grid: information, success or a refusal."""
-        self.banner_kind = kind
+    def show_banner(self, text: str, kind: str, until_edit: bool = False) -> None:
+        """A message above the grid: information, success or a refusal; `until_edit`: about the figures as they
+        stand, gone at the next edit or undo (as a refusal is)."""
+        self.banner_kind, self._banner_until_edit = kind, until_edit or kind == "error"
         self.banner.setText(text)
         self.banner.setStyleSheet(BANNER_STYLES[kind] + "padding:6px; border-radius:4px;")
         self.banner.setVisible(True)
 
     def _clear_refusal(self, *_) -> None:
-        if self.banner.isVisible() and getattr(self, "banner_kind", None) == "error":
+        if not self.banner.isHidden() and getattr(self, "_banner_until_edit", False):
             self.banner.setVisible(False)
 
     # --- actions ---------------------------------------------------------------------------------
@@ -393,7 +394,7 @@ class EntryTab(QWidget):
         )
         if unusual:
             if not self.refusals.confirm_unusual(unusual[0].amounts):
-                self.show_banner(self.tr("ยังไม่ได้บันทึก: กรุณาตรวจสอบยอดที่สูงผิดปกติ (ช่องรวมสีส้ม)"), "info")
+                self.show_banner(self.tr("ยังไม่ได้บันทึก: กรุณาตรวจสอบยอดที่สูงผิดปกติ (ช่องรวมสีส้ม)"), "info", until_edit=True)
                 return False
             done = perform_waiting(
                 self,

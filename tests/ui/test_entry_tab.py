@@ -173,6 +173,11 @@ def test_an_amount_far_above_the_usual_month_is_flagged_and_saved_only_when_conf
     assert f"• {who}: 202,000.00 บาท (ปกติเดือนละ 12,000.00 บาท)" in asked
     assert asked.startswith("ยอดของ 1 รายสูงผิดปกติ: ยอดรวมสูงกว่า 10 เท่าของเดือนปกติ (ค่ามัธยฐาน 12 เดือนก่อน):")
     assert sales(world.database) == before and tab.model.is_dirty() and "ยังไม่ได้บันทึก" in tab.banner.text()
+    assert not tab.banner.isHidden()
+    assert tab.model.undo_stack.canUndo(), tab.model.undo_stack.count()
+    tab.model.undo_stack.undo()  # the figure taken back: the words about it go with it (they stayed)
+    assert tab.banner.isHidden()
+    tab.model.undo_stack.redo()
     messages.answer = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     settle()  # the month reloads off the GUI thread
