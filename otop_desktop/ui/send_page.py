@@ -154,12 +154,13 @@ class SendPage(QWidget):
 
     def export_file(self) -> None:
         """Save this office's file for the chosen months and record what was sent."""
-        suggested = f"otop-{self.user.area_code}-{self.year_box.currentData()}.otop"
+        year, months = self.year_box.currentData(), self._months()
+        if perform(self, export.check_exportable, fiscal_year=year, months=months) is None:
+            return  # refused before a file name is asked for (one query)
+        suggested = f"otop-{self.user.area_code}-{year}.otop"
         path, _ = save_file_name(self, FileKind.DISTRICT_FILE, self.tr("ส่งออกไฟล์"), suggested, self.tr(FILES))
         if not path:
             return
-
-        year, months = self.year_box.currentData(), self._months()
 
         def done(result) -> None:
             saved, digest, rows = result.result

@@ -38,6 +38,17 @@ def dialog_for(qtbot, database, user):
     return dialog
 
 
+def test_a_province_exporting_months_it_has_not_confirmed_is_told_before_it_names_a_file(qtbot, offices, messages):
+    """The province chose a file name, then heard the months were not confirmed: it hears it first, and no file
+    dialog opens (the suite refuses one the test did not plan)."""
+    world, _, _ = offices
+    dialog = dialog_for(qtbot, world.database, world.province)
+    dialog.send_page.year_box.setCurrentIndex(dialog.send_page.year_box.findData(2569))
+    dialog.send_page.export_file()
+    settle()
+    assert any("ยังไม่ได้ยืนยัน (ล็อก) ทั้งจังหวัด" in shown[2] for shown in messages.shown)
+
+
 def test_district_exports_its_file_from_the_dialog(qtbot, offices, messages, monkeypatch):
     world, district, folder = offices
     target = folder / "from-dialog.otop"

@@ -42,20 +42,28 @@ def sent_words(user: UserInfo, fiscal_year: int, months, rows: int, digest: str)
     )
 
 
-def export_file(*, uow, user: UserInfo, fiscal_year: int, months, path: Path | str) -> tuple[Path, str, int]:
-    """Write this office's file for the months: a district file for a district user, a province file
-    (confirmed months only) for provincial staff. Returns (path, digest, sales rows); records what was sent."""
+def check_exportable(*, uow, user: UserInfo, fiscal_year: int, months) -> list[int]:
+    """What refuses a file before it is written, asked before the officer names it (the window asked for a file
+    name, then said the months were not confirmed): the user's right, the months chosen, a province's months
+    confirmed. The months, sorted."""
     access.check(user, access.Action.EXPORT_FILE)
-    check_output_path(path, (FILE_SUFFIX,))
     months = sorted(set(months))
     if not months:
         raise InvalidInput("กรุณาเลือกเดือนที่จะส่งออกอย่างน้อย 1 เดือน")
     for month in months:
         check_period(fiscal_year, month)
+    if not user.district_code:
+        _check_confirmed(uow.session, user.province_code, fiscal_year, months)
+    return months
+
+
+def export_file(*, uow, user: UserInfo, fiscal_year: int, months, path: Path | str) -> tuple[Path, str, int]:
+    """Write this office's file for the months: a district file for a district user, a province file
+    (confirmed months only) for provincial staff. Returns (path, digest, sales rows); records what was sent."""
+    check_output_path(path, (FILE_SUFFIX,))
+    months = check_exportable(uow=uow, user=user, fiscal_year=fiscal_year, months=months)
     area = user.district_code or user.province_code
     session = uow.session
-    if not user.district_code:
-        _check_confirmed(session, user.province_code, fiscal_year, months)
     people = session.execute(select(Entrepreneur).where(code_range(area)).order_by(Entrepreneur.id)).scalars().all()
     by_id = {e.id: e for e in people}
     sales = (
