@@ -277,8 +277,14 @@ def _prepared(source: Path, target: Path, before_naming=None, restoring: bool = 
                 with restored.unit_of_work() as uow:
                     found["contents"] = _contents(uow.session, source.name, None if revision == HEAD else revision)
                     foreign = foreign_objects(uow.session.connection())
+                    roles = set(uow.session.execute(select(User.area_code == NATIONAL, User.role)).all())
             finally:
                 restored.close()
+            if any(national for national, _ in roles) and any(role != "department" for _, role in roles):
+                raise DatabaseProblem(  # auth._check_office_level's rule, which a login added to the file escaped
+                    f"ไฟล์สำรอง {source.name} เป็นฐานข้อมูลของกรมฯ แต่มีผู้ใช้ระดับจังหวัดหรืออำเภอ ซึ่งฐานข้อมูลของกรมฯ มีไม่ได้"
+                    " จึงไม่ได้ใช้ ข้อมูลปัจจุบันไม่เปลี่ยนแปลง กรุณาใช้ไฟล์สำรองที่โปรแกรมทำไว้"
+                )
             if foreign:
                 raise DatabaseProblem(
                     f"ไฟล์สำรอง {source.name} มีส่วนที่โปรแกรมนี้ไม่ได้สร้าง ({', '.join(foreign[:5])}"

@@ -306,32 +306,55 @@ def schema_revision(path: Path) -> str | None:
     return file_state(path)[0]
 
 
-_OBJECTS = "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+_OBJECTS = "SELECT type, name, sql FROM sqlite_master"  # SQLite's own (autoindexes, statistics) among them
+_PRAGMAS = ("user_version", "application_id")
 
 
 @lru_cache(maxsize=1)
 def own_schema() -> frozenset[tuple[str, str, str | None]]:
-    """(type, name, SQL) of every table, index, view and trigger this version's migrations make in a new file."""
+    """(type, name, SQL) of every table, index, view and trigger this version's migrations make in a new file,
+    and the file's user_version and application_id (as ('pragma', name, value))."""
     with tempfile.TemporaryDirectory(prefix="otop-schema-") as folder:
         engine = create_engine_for(Path(folder) / "otop.db")
         try:
             upgrade_schema(engine)
             with engine.connect() as connection:
-                return frozenset(connection.exec_driver_sql(_OBJECTS).all())
+                return frozenset(_schema_of(connection))
         finally:
             engine.dispose()
 
 
+def _schema_of(connection) -> list[tuple[str, str, str | None]]:
+    found = [(kind, name, _canonical(kind, sql)) for kind, name, sql in connection.exec_driver_sql(_OBJECTS).all()]
+    return found + [("pragma", name, str(connection.exec_driver_sql(f"PRAGMA {name}").scalar())) for name in _PRAGMAS]
+
+
+def _canonical(kind: str, sql: str | None) -> str | None:
+    """A table's SQL with its columns and constraints as a sorted list: a table rebuilt by a migration lists its
+    constraints in an order of its own (a set's), which says nothing of what the table allows."""
+    if sql is None or kind != "table" or "(" not in sql:
+        return sql
+    head, body = sql[: sql.index("(")], sql[sql.index("(") + 1 : sql.rindex(")")]
+    items, depth, start = [], 0, 0
+    for at, letter in enumerate(body):
+        depth += (letter == "(") - (letter == ")")
+        if letter == "," and depth == 0:
+            items.append(body[start:at])
+            start = at + 1
+    items.append(body[start:])
+    return " ".join(head.split()) + " (" + ", ".join(sorted(" ".join(item.split()) for item in items)) + ")"
+
+
 def foreign_objects(connection) -> list[str]:
-    """What a file at this version's schema holds that this program's migrations did not make, as "type name":
-    a table, index, view or trigger of another name, or a view or trigger of its name whose SQL is not its own
-    (a trigger runs on every save: one in a backup changed each saved figure). `connection`: SQLAlchemy's, on it."""
-    made = {(kind, name): sql for kind, name, sql in own_schema()}
-    return sorted(
-        f"{kind} {name}"
-        for kind, name, sql in connection.exec_driver_sql(_OBJECTS).all()
-        if (kind, name) not in made or (kind in ("view", "trigger") and made[kind, name] != sql)
-    )
+    """How a file at this version's schema differs from what this program's migrations make, as "type name":
+    a table, index, view or trigger added, missing, or of another SQL (a trigger added to a backup changed each
+    saved figure; one dropped left the log open to edits; a CHECK or a default changed lets wrong rows in), SQLite
+    statistics made up, or the file's own numbers set. `connection`: SQLAlchemy's, on the file."""
+    made, found = own_schema(), set(_schema_of(connection))
+    present = {(kind, name) for kind, name, _ in found}
+    changed = {f"{kind} {name}" for kind, name, _ in found - made}  # added, or of other SQL
+    missing = {f"{kind} {name} (ไม่มี)" for kind, name, _ in made - found if (kind, name) not in present}
+    return sorted(changed | missing)
 
 
 def upgrade_schema(engine: Engine) -> None:

@@ -150,8 +150,9 @@ def truncated(path, source) -> None:
 
 
 def with_foreign_code(bad, good, kind) -> None:
-    """The office's backup with SQL of someone else's added: a trigger that changes every saved figure (and a table
-    of its own), the program's own trigger rewritten so, or a view."""
+    """The office's backup with SQL of someone else's: a trigger that changes every saved figure (and a table of its
+    own), the program's own trigger rewritten so, a view, a trigger dropped, a CHECK loosened, statistics, a number
+    of the file's own."""
     bad.write_bytes(good.read_bytes())
     with closing(sqlite3.connect(bad)) as con, con:
         if kind == "trigger":
@@ -166,8 +167,25 @@ def with_foreign_code(bad, good, kind) -> None:
                 "CREATE TRIGGER monthly_sale_stale_update AFTER UPDATE ON monthly_sale BEGIN"
                 " UPDATE monthly_sale SET domestic_online = 777 WHERE rowid = NEW.rowid; END"
             )
-        else:
+        elif kind == "view":
             con.execute("CREATE VIEW everyone AS SELECT username, password_hash FROM app_user")
+        elif kind == "dropped":  # the log open to edits
+            con.execute("DROP TRIGGER audit_log_no_update")
+        elif kind == "check":  # a month 13 let in
+            con.execute("PRAGMA writable_schema = ON")
+            con.execute(
+                "UPDATE sqlite_master SET sql = replace(sql, 'BETWEEN 1 AND 12', 'BETWEEN 1 AND 99')"
+                " WHERE name = 'monthly_sale'"
+            )
+        elif kind == "statistics":  # made-up statistics steer every plan
+            con.execute("ANALYZE")
+        elif kind == "numbered":
+            con.execute("PRAGMA user_version = 77")
+        else:  # a department's login beside the province's: the department's rule escaped by editing the file
+            con.execute(
+                "INSERT INTO app_user (username, password_hash, role, area_code, display_name, position, active,"
+                " created_at) VALUES ('dept', '-', 'department', '00', '', '', 1, '2026-01-01 00:00:00')"
+            )
 
 
 @pytest.mark.parametrize(
@@ -183,6 +201,11 @@ def with_foreign_code(bad, good, kind) -> None:
         ("trigger", "ไม่ได้สร้าง (table extra, trigger evil_t)"),
         ("altered", "ไม่ได้สร้าง (trigger monthly_sale_stale_update)"),
         ("view", "ไม่ได้สร้าง (view everyone)"),
+        ("dropped", "ไม่ได้สร้าง (trigger audit_log_no_update (ไม่มี))"),
+        ("check", "ไม่ได้สร้าง (table monthly_sale)"),
+        ("statistics", "ไม่ได้สร้าง (table sqlite_stat1)"),
+        ("numbered", "ไม่ได้สร้าง (pragma user_version)"),
+        ("mixed", "เป็นฐานข้อมูลของกรมฯ แต่มีผู้ใช้ระดับจังหวัดหรืออำเภอ"),
     ],
 )
 def test_a_bad_file_is_refused_and_the_current_file_stays_byte_for_byte(cli, world, tmp_path, kind, said):
@@ -201,7 +224,7 @@ def test_a_bad_file_is_refused_and_the_current_file_stays_byte_for_byte(cli, wor
         sqlite3.connect(bad).close()
     elif kind == "folder":  # the USB stick itself, not the file on it
         bad.mkdir()
-    elif kind in ("trigger", "altered", "view"):
+    elif kind in ("trigger", "altered", "view", "dropped", "check", "statistics", "numbered", "mixed"):
         with_foreign_code(bad, good, kind)
     world.database.close()
     before, contents = digest(world.path), tables(world.path)
