@@ -163,6 +163,22 @@ def test_a_very_large_photo_is_read_smaller_and_an_impossible_one_is_refused_as_
     (refused,) = take_in(world, [bomb]).pages
     assert refused.outcome is Outcome.REFUSED and "ใหญ่เกินกว่าภาพสแกนหรือภาพถ่ายใด ๆ" in refused.reason
 
+    # A PDF page 5 metres a side drew 1.6 billion pixels at 200 dpi: the program died after 10 GB. It is drawn
+    # no larger than READ_PIXELS, and said unread.
+    import pypdfium2
+    from reportlab.pdfgen.canvas import Canvas
+
+    huge = tmp_path / "huge-page.pdf"
+    canvas = Canvas(str(huge), pagesize=(14400, 14400))
+    canvas.drawString(100, 100, "not a form")
+    canvas.save()
+    document = pypdfium2.PdfDocument(huge.read_bytes())
+    drawn = scans._render(document, 1, scans.DPI)
+    assert drawn.width * drawn.height <= scans.READ_PIXELS
+    document.close()
+    (unread,) = take_in(world, [huge]).pages
+    assert unread.outcome is Outcome.NO_CODE
+
 
 def test_another_offices_form_an_unknown_code_and_another_form_are_refused(world, tmp_path):
     other = UserInfo("amnat", "province", "37", "", "")

@@ -133,7 +133,11 @@ def _image(name: str, data: bytes) -> Image.Image:
 
 
 def _render(document: pypdfium2.PdfDocument, page: int, dpi: int) -> Image.Image:
-    return document[page - 1].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+    """The page drawn at `dpi`, or smaller where that would pass READ_PIXELS (a page of 5 metres a side drew
+    1.6 billion pixels, and the program died after 10 GB)."""
+    width, height = document[page - 1].get_size()  # points
+    scale = min(dpi / 72, math.sqrt(READ_PIXELS / max(width * height, 1.0)))
+    return document[page - 1].render(scale=scale, grayscale=True).to_pil().convert("L")
 
 
 def _scanned_image(document: pypdfium2.PdfDocument, page: int) -> Image.Image | None:
@@ -142,6 +146,9 @@ def _scanned_image(document: pypdfium2.PdfDocument, page: int) -> Image.Image | 
     try:
         pictures = list(document[page - 1].get_objects(filter=[pypdfium2.raw.FPDF_PAGEOBJ_IMAGE], max_depth=1))
         if len(pictures) != 1:
+            return None
+        width, height = pictures[0].get_px_size()
+        if width * height > READ_PIXELS:  # drawn instead, at a size that fits (_render)
             return None
         return pictures[0].get_bitmap(render=False).to_pil().convert("L")
     except (pypdfium2.PdfiumError, ValueError, OSError):
