@@ -173,9 +173,11 @@ def test_a_very_large_photo_is_read_smaller_and_an_impossible_one_is_refused_as_
     canvas.drawString(100, 100, "not a form")
     canvas.save()
     document = pypdfium2.PdfDocument(huge.read_bytes())
-    drawn = scans._render(document, 1, scans.DPI)
-    assert drawn.width * drawn.height <= scans.READ_PIXELS
-    document.close()
+    try:
+        drawn = scans._render(document, 1, scans.DPI)
+        assert drawn.width * drawn.height <= scans.READ_PIXELS
+    finally:
+        document.close()
     (unread,) = take_in(world, [huge]).pages
     assert unread.outcome is Outcome.NO_CODE
 

@@ -136,7 +136,7 @@ def _render(document: pypdfium2.PdfDocument, page: int, dpi: int) -> Image.Image
     """The page drawn at `dpi`, or smaller where that would pass READ_PIXELS (a page of 5 metres a side drew
     1.6 billion pixels, and the program died after 10 GB)."""
     width, height = document[page - 1].get_size()  # points
-    scale = min(dpi / 72, math.sqrt(READ_PIXELS / max(width * height, 1.0)))
+    scale = min(dpi / 72, math.sqrt(READ_PIXELS / max(width * height, 1.0)) * 0.999)  # the drawn size rounds up
     return document[page - 1].render(scale=scale, grayscale=True).to_pil().convert("L")
 
 
