@@ -105,8 +105,9 @@ def test_a_page_without_a_readable_code_is_listed_then_matched_by_the_typed_code
 
 def test_a_code_typed_for_the_intake_goes_to_its_one_unreadable_page_never_over_a_code_read(world, tmp_path):
     """The command line's --code filed a September page whose QR read as September under the November print it
-    was typed for, and every page of a nine-page file under that one code: it is for the page whose QR cannot be
-    read, one page; a code read stays that page's, and a second unreadable page is listed, not filed."""
+    was typed for, every page of a nine-page file under that one code, and, of two pages unread, the first (not
+    the signed one): it is for the intake's one page whose QR cannot be read; a code read stays that page's, and
+    with two pages unread neither is guessed at."""
     august = printed(world, tmp_path)
     september = printed(world, tmp_path, "again.pdf")  # another print (its own code), as September's was
     photo = scan_to_jpeg(september.path, tmp_path / "september.jpg")
@@ -116,8 +117,11 @@ def test_a_code_typed_for_the_intake_goes_to_its_one_unreadable_page_never_over_
     typed = f"{shown_code(august.code)} 1/1"
     read, first, second = take_in(world, [photo, torn, other], code=typed).pages
     assert read.outcome is Outcome.RECORDED and read.code == september.code and not read.typed
-    assert first.outcome is Outcome.RECORDED and first.code == august.code and first.typed
-    assert second.outcome is Outcome.NO_CODE and "ใช้กับหน้า torn.jpg 1/1 แล้ว" in second.reason
+    for unread in (first, second):
+        assert unread.outcome is Outcome.NO_CODE and "อ่าน QR code ไม่ได้ 2 หน้า" in unread.reason
+    assert kept(world) == (1, 1)
+    (alone,) = take_in(world, [torn], code=typed).pages
+    assert alone.outcome is Outcome.RECORDED and alone.code == august.code and alone.typed and alone.reason == ""
     assert kept(world) == (2, 2)
 
 

@@ -155,7 +155,7 @@ class _Batch:
         self.verified: dict[str, tuple[Verification | None, str, PrintRecord | None]] = {}
         self.files: dict[str, int] = {}  # SHA-256 → the kept file's id (its bytes not held in memory)
         self.people: dict[str, str] = {}
-        self.default_taken_by = ""  # the page the code typed for an unreadable page went to ("file p/n")
+        self.unread: list[tuple[PageResult, Path]] = []  # pages no code was read on, where --code waits for one
 
     def person(self, login: str) -> str:
         """A login as people read it (its display name), asked once."""
@@ -354,9 +354,11 @@ def _unread(base: PageResult, found: scans.PageCodes) -> PageResult:
 
 
 def _take_file(batch: _Batch, scan: scans.ScannedFile, typed: dict, default: str | None, tick) -> list[PageResult]:
-    """Every page of one file: already on file, typed for it, or read from its QR code; `default` (the command
-    line's --code) goes to the one page of the intake whose QR code cannot be read, never over a code read (it
-    filed a September page that read as such under a November print, and every page of a file under one code)."""
+    """Every page of one file: already on file, typed for it, or read from its QR code. With `default` (the command
+    line's --code), a page whose QR code cannot be read is noted in the batch (_take_default), never given it here:
+    the code goes to the intake's one such page, never over a code read (it filed a page that read as September
+    under the November print it was typed for, every page of a file under one code, and with two pages unread
+    the first, not the signed one)."""
     first = batch.uow.session.execute(
         select(EvidenceFile.received_at, EvidenceFile.received_by, EvidenceFile.name).where(
             EvidenceFile.sha256 == scan.sha256
@@ -374,31 +376,43 @@ def _take_file(batch: _Batch, scan: scans.ScannedFile, typed: dict, default: str
         if page in on_file:
             results += _same_scan(batch, base, on_file[page], first)
             continue
-        found = None if given[page] else next(reader)[1]
-        if found is not None and not found.codes and default:
-            if batch.default_taken_by:
-                results.append(
-                    replace(
-                        _unread(base, found),
-                        reason=f"อ่าน QR code ไม่ได้ และรหัสที่พิมพ์ (--code) ใช้กับหน้า {batch.default_taken_by} แล้ว"
-                        " รหัสหนึ่งใช้ได้กับหน้าเดียว กรุณารับหน้านี้แยกพร้อมรหัสของหน้านี้",
-                    )
-                )
-                continue
-            given[page], batch.default_taken_by = default, f"{scan.name} {page}/{scan.pages}"
         if given[page]:
-            code, place = read_qr(given[page])
-            if place is None and not code_problem(code):  # the code without its page: asked again, with it
-                results.append(replace(base, typed=True, reason=typed_problem(given[page])))
-                continue
-            codes, base, found = [code], replace(base, typed=True), scans.PageCodes((code,), places={code: place})
-        else:
-            if not found.codes:
-                results.append(_unread(base, found))
-                continue
-            codes = list(found.codes)
-        results += [_take_code(batch, scan, replace(base, place=found.places.get(code)), code) for code in codes]
+            results += _typed_page(batch, scan, base, given[page])
+            continue
+        found = next(reader)[1]
+        if not found.codes:
+            results.append(_unread(base, found))
+            if default:
+                batch.unread.append((results[-1], scan.path))
+            continue
+        results += [_take_code(batch, scan, replace(base, place=found.places.get(code)), code) for code in found.codes]
     return results
+
+
+def _typed_page(batch: _Batch, scan: scans.ScannedFile, base: PageResult, typed: str) -> list[PageResult]:
+    """A page taken under the code typed for it (its page on the form too: 'ABCD-EFGH-JKLM 3/3')."""
+    code, place = read_qr(typed)
+    if place is None and not code_problem(code):  # the code without its page: asked again, with it
+        return [replace(base, typed=True, reason=typed_problem(typed))]
+    return [_take_code(batch, scan, replace(base, typed=True, place=place), code)]
+
+
+def _take_default(batch: _Batch, results: list[PageResult], default: str) -> list[PageResult]:
+    """The intake's results with the command line's --code given to its one page whose QR code could not be read;
+    with several such pages, none is guessed at: each is said so."""
+    if len(batch.unread) == 1:
+        placeholder, path = batch.unread[0]
+        at = next(i for i, result in enumerate(results) if result is placeholder)
+        item = _opened(path)  # read again: the one file of the intake this page is on
+        base = PageResult(placeholder.path, placeholder.file_name, placeholder.page, placeholder.pages, Outcome.NO_CODE)
+        taken = [item] if isinstance(item, PageResult) else _typed_page(batch, item, base, default)
+        return results[:at] + taken + results[at + 1 :]
+    unread = {id(placeholder) for placeholder, _ in batch.unread}
+    said = (
+        f"อ่าน QR code ไม่ได้ {len(batch.unread)} หน้า รหัสที่พิมพ์ (--code) ใช้ได้เมื่อมีหน้าเดียวที่อ่านไม่ได้ จึงไม่ได้ใช้กับหน้าใด"
+        " กรุณารับทีละหน้า พร้อมรหัสและเลขหน้าที่พิมพ์ท้ายหน้านั้น"
+    )
+    return [replace(result, reason=said) if id(result) in unread else result for result in results]
 
 
 def _opened(path: Path):
@@ -449,6 +463,8 @@ def take_in_scans(
     for path, _ in files:
         item = _opened(path)  # read again, one file at a time
         results += [item] if isinstance(item, PageResult) else _take_file(batch, item, typed, code, tick)
+    if code and batch.unread:
+        results = _take_default(batch, results, code)
     if progress:
         progress(total, total)
     results = _said_if_unsigned(batch, results)
