@@ -141,6 +141,11 @@ def test_a_name_like_no_district_or_a_district_twice_is_refused_not_sent_to_anot
     by_code = rows[:4] + [["5", "ชื่ออื่น", rows[0][2]] + rows[4][3:]]
     with pytest.raises(InvalidInput, match="ตารางมีอำเภอเมืองอุบลราชธานีสองแถว"):
         matched(table_of(by_code))
+    misspelt = [r[:2] + [""] + r[3:] for r in rows[:4]] + [["5", rows[0][1][:-1], ""] + rows[4][3:]]
+    with pytest.raises(InvalidInput, match="แถว 5 .* คล้ายอำเภอเมืองอุบลราชธานี .* ซึ่งแถว 1 .* ใช้แล้ว"):
+        matched(table_of(misspelt))  # the second, misspelt, went to another district at 53 %
+    coded = [r[:1] + [f"{r[2]} {r[1]}", ""] + r[3:] for r in rows[:5]]  # the code typed before the name
+    assert [m.district_code for m in matched(table_of(coded))] == [r[2] for r in rows[:5]]
     whole = [r[:1] + ["XYZ garbage", ""] + r[3:] if r[0] == "3" else r for r in rows]  # the others by code
     (left,) = [m for m in matched(table_of(whole)) if m.row_no == "3"]
     assert left.district_code == rows[2][2] and left.how.startswith("อำเภอเดียวที่เหลือ") and left.needs_confirmation

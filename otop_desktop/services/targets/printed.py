@@ -4,6 +4,7 @@ the total row against the rows, and saving only what the officer chose."""
 
 import csv
 import difflib
+import re
 import statistics
 import zipfile
 import zlib
@@ -301,6 +302,7 @@ def match_districts(*, uow, user: UserInfo, table: PrintedTable) -> list[Match]:
         ).all()
     )
     similarity = lambda a, b: difflib.SequenceMatcher(None, _plain(a), _plain(b)).ratio()  # noqa: E731
+    table = replace(table, rows=tuple(_code_in_name(row, official) for row in table.rows))
     _refuse_twice(table, official)
     matches: dict[int, Match] = {}
     for index, row in enumerate(table.rows):
@@ -328,6 +330,7 @@ def match_districts(*, uow, user: UserInfo, table: PrintedTable) -> list[Match]:
     missing = [table.rows[i].name for i in range(len(table.rows)) if i not in matches]
     if missing:
         raise InvalidInput(f"จับคู่อำเภอไม่ได้: {', '.join(missing)} (ตารางมีแถวมากกว่าจำนวนอำเภอของจังหวัด)")
+    _refuse_near_twice(table, official, matches, similarity)
     unlike = [i for i, m in matches.items() if not m.by_code and m.score < MATCH_FLOOR]
     if len(unlike) == 1 and len(table.rows) == len(official):  # every other row and district paired: this pair
         matches[unlike[0]] = replace(matches[unlike[0]], last_left=True)
@@ -340,6 +343,33 @@ def match_districts(*, uow, user: UserInfo, table: PrintedTable) -> list[Match]:
             + " กรุณาแก้ชื่อในตาราง หรือใส่รหัสอำเภอ 4 หลัก ยังไม่ได้นำเข้าข้อมูลใด ๆ"
         )
     return [matches[i] for i in range(len(table.rows))]
+
+
+def _code_in_name(row: PrintedRow, official: dict[str, str]) -> PrintedRow:
+    """A row whose name cell starts with a district's code ('3401', '3401 เมืองอุบลราชธานี') as if the code were in
+    its own column: it was compared as a name (0 % like any), or its code was passed over."""
+    found = re.match(r"\s*(\d{4})(?!\d)\s*(.*)", row.name)
+    if row.code_hint in official or not found or found.group(1) not in official:
+        return row
+    return replace(row, code_hint=found.group(1), name=found.group(2).strip() or official[found.group(1)])
+
+
+def _refuse_near_twice(table: PrintedTable, official: dict[str, str], matches: dict, similarity) -> None:
+    """Refuse a row matched to another district while the district its name is most like (at least CONFIDENT) went
+    to another row: one district printed twice, once misspelt ("ศรีเมืองใหม่" and "ศรีเมืองใหม", the second sent to
+    เขื่องใน at 53 %)."""
+    taken = {match.district_code: match for match in matches.values()}
+    for index, match in matches.items():
+        if match.by_code:
+            continue
+        score, code = max((similarity(table.rows[index].name, name), code) for code, name in official.items())
+        other = taken.get(code)
+        if code != match.district_code and score >= CONFIDENT and other is not None:
+            raise InvalidInput(
+                f"แถว {match.row_no} “{match.printed_name}” คล้ายอำเภอ{official[code]} ({score:.0%})"
+                f" ซึ่งแถว {other.row_no} “{other.printed_name}” ใช้แล้ว ตารางอาจมีอำเภอเดียวกันสองแถว กรุณาตรวจตาราง"
+                " ยังไม่ได้นำเข้าข้อมูลใด ๆ"
+            )
 
 
 def _refuse_twice(table: PrintedTable, official: dict[str, str]) -> None:
