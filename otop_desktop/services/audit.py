@@ -86,11 +86,19 @@ def sale_trail(username: str, key: str, *, listed: bool, import_id: int | None) 
 
 
 def record(session, entries: Iterable[AuditNote], at: datetime | None = None) -> None:
-    """Append the entries to the audit log, all stamped `at` (now by default)."""
+    """Append the entries to the audit log, all stamped `at` (now by default). Text that would act on a terminal
+    reading the log (an escape sequence in a backup's folder name, an RTL mark) is kept as its escapes."""
     stamp = at or now_utc()
-    rows = [{"at": stamp, **vars(entry)} for entry in entries]
+    rows = [{"at": stamp, **{k: _inert(v) for k, v in vars(entry).items()}} for entry in entries]
     if rows:
         bulk_insert(session, AuditEntry.__table__, rows)
+
+
+def _inert(value):
+    """A text with every character that is neither printable nor a line break or tab as its escape ('\\x1b')."""
+    if not isinstance(value, str) or value.isprintable():
+        return value
+    return "".join(c if c.isprintable() or c in "\n\t" else c.encode("unicode_escape").decode("ascii") for c in value)
 
 
 AUDIT_COLUMNS = ("at", *(field.name for field in fields(AuditNote)))

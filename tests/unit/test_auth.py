@@ -225,3 +225,17 @@ def test_a_login_name_no_one_can_have_is_logged_as_its_escapes_not_its_bytes(wor
         logged = [row[0] for row in con.execute("SELECT username FROM audit_log WHERE action = 'login_failed'")]
     assert logged == ['\\x1b]0;pwned\\x07\\x1b[31m=HYPERLINK("x")', "abc\\u202etxt.exe"]
     assert all(text.isprintable() for text in logged)
+
+
+def test_no_audit_entry_keeps_text_that_acts_on_a_terminal(world):
+    """A backup's folder named with an escape sequence was written raw into the log's new value: every entry the
+    program records keeps such characters as their escapes (line breaks and tabs stay as they are)."""
+    from otop_desktop.services.audit import AuditNote, record
+    from tests.engines import connect
+
+    with world.database.unit_of_work() as uow:
+        record(uow.session, [AuditNote("admin", "backup", "backup", "k", "", None, "/mnt/B\x1b[31m/x", "ก\u202eข\nค")])
+        uow.commit()
+    with connect(world.database) as con:
+        kept = con.execute("SELECT new_value, note FROM audit_log WHERE action = 'backup'").fetchall()
+    assert kept == [("/mnt/B\\x1b[31m/x", "ก\\u202eข\nค")]
