@@ -18,7 +18,10 @@ def test_no_yes_no_question_is_asked_but_through_agrees():
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if "QMessageBox.question(" in line
     ]
-    assert asking == ["entry_tab.py:346"]  # Save / Discard / Cancel when leaving unsaved edits: Save by default
+    # but the Save / Discard / Cancel question when leaving unsaved edits (Save by default)
+    assert [place.split(":")[0] for place in asking] == ["entry_tab.py"]
+    line = int(asking[0].split(":")[1])
+    assert "StandardButton.Save," in (UI / "entry_tab.py").read_text(encoding="utf-8").splitlines()[line + 4]
 
 
 def test_agrees_asks_with_no_as_the_default(monkeypatch, qtbot):
