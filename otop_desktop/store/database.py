@@ -441,7 +441,8 @@ def _copy_into(source: Path | str, temporary: Path, finish: Callable[[Path], obj
             if is_busy(error):
                 raise DatabaseBusy() from error
             if words := disk_failure(error):  # the writer says so, naming the file, and removes what was begun
-                raise OSError(errno.ENOSPC if "เต็ม" in words else errno.EIO, words) from error
+                full = error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_FULL
+                raise OSError(errno.ENOSPC if full else errno.EIO, words) from error
             raise
         except sqlite3.DatabaseError as error:  # not a database, or a damaged one (SQLITE_NOTADB, SQLITE_CORRUPT)
             raise DatabaseProblem(
