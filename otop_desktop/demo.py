@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from otop_desktop.core.errors import InvalidInput
 from otop_desktop.core.users import UserInfo
-from otop_desktop.models import DistrictLock, Entrepreneur, MonthlySale, ProvinceLock, Tambon
+from otop_desktop.models import AuditEntry, DistrictLock, Entrepreneur, MonthlySale, ProvinceLock, Tambon
 from otop_desktop.services.auth import create_user, has_users
 from otop_desktop.services.forms import forecast
 from otop_desktop.services.targets import rule
@@ -284,6 +284,31 @@ def _lock_rows(rng: random.Random, districts: list[str]) -> tuple[list[dict], li
     return district_rows, province_rows
 
 
+def _lock_log(district_rows: list[dict], province_rows: list[dict]) -> list[dict]:
+    """The log's entries of the demo's locks, as locks.lock_district and lock_province write them: the lock tab's
+    history of a demo month was empty while a figure's history named its lock."""
+    entries = []
+    for entity, code, rows in (
+        ("district_lock", "district_code", district_rows),
+        ("province_lock", "province_code", province_rows),
+    ):
+        for row in rows:
+            entries.append(
+                {
+                    "at": row["changed_at"],
+                    "username": row["changed_by"],
+                    "action": "lock",
+                    "entity": entity,
+                    "entity_key": f"{row[code]}/{row['fiscal_year']}/{row['month']:02d}",
+                    "field": "locked",
+                    "old_value": "0",
+                    "new_value": "1",
+                    "note": "",
+                }
+            )
+    return entries
+
+
 def _plan_the_year(database, sales: list[dict]) -> None:
     """The current year's targets (base year 2569, the letter's factor and tiers) and the province's forecast
     (last year's months and channels, five per cent up, in whole baht), set through the services."""
@@ -385,6 +410,7 @@ def build_demo(path: Path | str, *, scale: int = 1, seed: int = 2568, overwrite:
             district_locks, province_locks = _lock_rows(rng, sorted(DISTRICT_BASE_BAHT))
             bulk_insert(session, DistrictLock.__table__, district_locks)
             bulk_insert(session, ProvinceLock.__table__, province_locks)
+            bulk_insert(session, AuditEntry.__table__, _lock_log(district_locks, province_locks))
             uow.commit()
         _plan_the_year(database, sales)
         totals: dict[int, int] = {}

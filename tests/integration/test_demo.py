@@ -47,3 +47,24 @@ def test_demo_users_log_in_with_the_printed_passwords(demo):
 def test_demo_refuses_to_overwrite_without_force(demo):
     with pytest.raises(InvalidInput, match="--force"):
         build_demo(demo.path)
+
+
+def test_the_demos_locks_have_their_history(demo):
+    """The lock tab's history of a demo month was empty while a figure's history named its lock: each demo lock has
+    the log entry a lock writes."""
+    from otop_desktop.core.users import UserInfo
+    from otop_desktop.services.locks import lock_history
+
+    database = open_database(demo.path)
+    try:
+        with database.unit_of_work() as uow:
+            events = lock_history(
+                uow=uow,
+                user=UserInfo("province34", "province", "34", "", ""),
+                district_code="3401",
+                fiscal_year=2569,
+                month=10,
+            )
+    finally:
+        database.close()
+    assert [event.action for event in events][:1] == ["ล็อก"] and len(events) >= 2  # the province's and the district's
