@@ -22,7 +22,14 @@ from otop_desktop.services.deadlines import (  # the deadline's rule; deadline_o
 )
 from otop_desktop.services.names import person_names
 from otop_desktop.services.periods import check_month_at_end, check_period
-from otop_desktop.services.thai import format_thai_datetime, free_text, month_label, now_utc, today_in_thailand
+from otop_desktop.services.thai import (
+    format_thai_datetime,
+    free_text,
+    last_day,
+    month_label,
+    now_utc,
+    today_in_thailand,
+)
 
 
 @dataclass(frozen=True)
@@ -103,6 +110,7 @@ class LockOverview:
     deadline_words: str = ""  # 'กำหนดยืนยันข้อมูล 5 ธันวาคม 2569 (อีก 3 วัน)' (deadline_text)
     urgency: Urgency = Urgency.CALM  # how urgent the month's confirmation is (services/deadlines.py)
     not_yet: str = ""  # why the month cannot be locked yet (before its last day: check_month_at_end), '' when it can
+    lockable_from: date | None = None  # the day it can be (its last), while not_yet
 
     @property
     def late(self) -> bool:
@@ -508,6 +516,7 @@ def lock_overview(*, uow, user: UserInfo, fiscal_year: int, month: int, today: d
         due.words,
         due.urgency,
         not_yet,
+        last_day(fiscal_year, month) if not_yet else None,
     )
 
 

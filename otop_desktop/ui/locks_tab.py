@@ -23,7 +23,13 @@ from otop_desktop.core.changes import Kind
 from otop_desktop.services import deadlines, entry, locks, names
 from otop_desktop.services.deadlines import Urgency
 from otop_desktop.services.quality import reviews
-from otop_desktop.services.thai import fiscal_year_of, format_thai_datetime, month_label, today_in_thailand
+from otop_desktop.services.thai import (
+    fiscal_year_of,
+    format_thai_date,
+    format_thai_datetime,
+    month_label,
+    today_in_thailand,
+)
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.common import FirstShow, agrees, read_only_view
 from otop_desktop.ui.context import AppContext
@@ -76,7 +82,7 @@ class LocksTab(QWidget):
             ],
             self,
         )
-        self.table = read_only_view(self.table_model, (45, 130, 80, 150, 235, 110, 170, 330), self)
+        self.table = read_only_view(self.table_model, (45, 130, 80, 150, 235, 110, 215, 285), self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history_label = QLabel()
@@ -181,8 +187,8 @@ class LocksTab(QWidget):
             line = overview.refusal
         if overview.incomplete and not overview.refusal:
             line += self.tr(" · ยังกรอกไม่ครบ {count} อำเภอ (แถวสีแดง/ส้ม)").format(count=len(overview.incomplete))
-        if overview.not_yet and not overview.refusal:  # why the lock buttons are off
-            line += " · " + overview.not_yet
+        if overview.lockable_from and not overview.refusal:  # why the lock buttons are off (said whole on them)
+            line += self.tr(" · ล็อกได้ตั้งแต่ {day} (วันสิ้นเดือน)").format(day=format_thai_date(overview.lockable_from))
         self.province_status.setText(line)
         self.deadline_label.setText(overview.deadline_words)
         # A district's officer cannot lock: the province's deadline is said, not raised as the officer's in red.

@@ -511,52 +511,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="348"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="349"/>
         <source>ยังไม่ได้บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="349"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="350"/>
         <source>มีข้อมูลที่แก้ไขแล้วแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนหรือไม่?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="364"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="365"/>
         <source>ไม่มีข้อมูลที่เปลี่ยนแปลง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="375"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="376"/>
         <source>ยังไม่ได้บันทึก: เดือนนี้ถูกล็อก (ยืนยันข้อมูล) แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="380"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="381"/>
         <source>กำลังบันทึกข้อมูล {rows} ราย…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="396"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="397"/>
         <source>ยังไม่ได้บันทึก: กรุณาตรวจสอบยอดที่สูงผิดปกติ (ช่องรวมสีส้ม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="412"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="413"/>
         <source>บันทึกข้อมูลเรียบร้อย เมื่อ {when} ({rows} ราย)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="443"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="444"/>
         <source>แถวสีฟ้าท้ายตาราง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="443"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="444"/>
         <source>แถวสีฟ้า</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="445"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="446"/>
         <source>ดึงรายชื่อผู้ประกอบการจากเดือนก่อนหน้า {added} ราย ({where} ไม่ดึงยอดเงิน) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,17 +566,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="439"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="440"/>
         <source>รายชื่อผู้ประกอบการของเดือนนี้ครบแล้ว ({count} ราย) ไม่มีรายชื่อเพิ่ม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="450"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="451"/>
         <source>เดือนก่อนหน้าไม่มีรายชื่อ จึงใส่ผู้ประกอบการที่ยังดำเนินกิจการทั้งหมด {added} ราย (แถวสีฟ้า) ยังไม่ได้บันทึก: กรอกยอดจำหน่ายแล้วกด “บันทึกข้อมูล”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entry_tab.py" line="469"/>
+        <location filename="../../otop_desktop/ui/entry_tab.py" line="470"/>
         <source>กรุณาเลือกแถวของผู้ประกอบการที่ต้องการแก้ไข</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1580,218 +1580,223 @@
 <context>
     <name>LocksTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="62"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="347"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="68"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="353"/>
         <source>ล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="63"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="356"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="69"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="362"/>
         <source>ปลดล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="64"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="371"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="382"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="70"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="377"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="388"/>
         <source>ล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="65"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="400"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="71"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="406"/>
         <source>ปลดล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="68"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="74"/>
         <source>รหัส</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="69"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="384"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="75"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="390"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="70"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="76"/>
         <source>สถานะ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="71"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="77"/>
         <source>ล็อก/ปลดล็อก
 โดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="72"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="84"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="78"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="90"/>
         <source>เมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="73"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="84"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="79"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="90"/>
         <source>เหตุผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="75"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="81"/>
         <source>บันทึกล่าสุด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="74"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="384"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="80"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="390"/>
         <source>การกรอกยอด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="84"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="90"/>
         <source>ผู้ใช้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="84"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="90"/>
         <source>การทำงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="84"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="90"/>
         <source>ระดับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="149"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="155"/>
         <source>กำลังอ่านสถานะการล็อกข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="172"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="178"/>
         <source>ยังไม่บันทึกยอดจำหน่ายของเดือนนี้: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="179"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="185"/>
         <source> — ยืนยันทั้งจังหวัดแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="183"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="189"/>
         <source> · ยังกรอกไม่ครบ {count} อำเภอ (แถวสีแดง/ส้ม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="210"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="191"/>
+        <source> · ล็อกได้ตั้งแต่ {day} (วันสิ้นเดือน)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="216"/>
         <source>{when} โดย {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="214"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="220"/>
         <source>ยังไม่บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="219"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="273"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="225"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="279"/>
         <source>ล็อกแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="219"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="273"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="225"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="279"/>
         <source>ยังไม่ล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="232"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="308"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="238"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="314"/>
         <source>ชื่อผู้ใช้: {login}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="234"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="240"/>
         <source>บันทึกล่าสุด {when} โดย {name} (ชื่อผู้ใช้: {login})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="261"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="267"/>
         <source>สถานะการล็อกข้อมูลระดับอำเภอ: กรุณาเลือกอำเภอในตาราง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="275"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="281"/>
         <source>สถานะการล็อกข้อมูลระดับอำเภอ: อำเภอ{name} ({state})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="302"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="308"/>
         <source>ประวัติการล็อกของอำเภอ{name} เดือน{month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="320"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="326"/>
         <source>กรุณาระบุเหตุผลในการปลดล็อก ยังไม่ได้ปลดล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="374"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="380"/>
         <source>มี {count} อำเภอที่ยังกรอกยอดเดือน{month} ไม่ครบ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="378"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="384"/>
         <source>ถ้าล็อกตอนนี้ อำเภอเหล่านี้จะส่งข้อมูลเพิ่มไม่ได้จนกว่าจะปลดล็อก และรายชื่อนี้จะถูกบันทึกไว้กับการล็อก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="379"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="385"/>
         <source>อำเภอ{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="395"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="401"/>
         <source>อำเภอที่ล็อกพร้อมกับทั้งจังหวัดจะแก้ไขได้อีกครั้ง ส่วน {kept} อำเภอที่ยืนยันไว้ก่อนจะยังล็อกอยู่ ซึ่งปลดล็อกทีละอำเภอได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="401"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="407"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ทั้งจังหวัด
 {after}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="398"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="404"/>
         <source>ทุกอำเภอจะแก้ไขได้อีกครั้ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="336"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="342"/>
         <source>ยืนยันข้อมูลเดือน{month} ของอำเภอ{name}? หลังล็อกแล้วอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="107"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="113"/>
         <source>ข้อควรระวัง: ถ้าจังหวัดไม่ล็อก (ยืนยัน) ข้อมูลไว้ ข้อมูลจะไม่ถูกยืนยันและไม่ขึ้นในระบบรายงานของกรมฯ อำเภอที่ล็อกแล้วจะแก้ไขข้อมูลของเดือนนั้นไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="341"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="347"/>
         <source>อำเภอ{name} ยังกรอกยอดไม่ครบ: {entry}
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="357"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="363"/>
         <source>เหตุผลในการปลดล็อกข้อมูลเดือน{month} ของอำเภอ{name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="366"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="372"/>
         <source>ยืนยันข้อมูลเดือน{month} ทั้งจังหวัด? ทุกอำเภอจะแก้ไขข้อมูลเดือนนี้ไม่ได้ และข้อมูลจะนับเป็นรายงานต่อกรมฯ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2730,37 +2735,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="158"/>
-        <location filename="../../otop_desktop/ui/send_page.py" line="169"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="161"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="170"/>
         <source>ส่งออกไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="181"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="182"/>
         <source>กำลังส่งออกไฟล์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../otop_desktop/ui/send_page.py" line="104"/>
-        <location filename="../../otop_desktop/ui/send_page.py" line="189"/>
-        <location filename="../../otop_desktop/ui/send_page.py" line="203"/>
-        <location filename="../../otop_desktop/ui/send_page.py" line="219"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="190"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="204"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="220"/>
         <source>ใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="170"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="171"/>
         <source>บันทึกไฟล์แล้ว: {path}
 {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="203"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="204"/>
         <source>บันทึกใบตอบรับแล้ว: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/send_page.py" line="208"/>
+        <location filename="../../otop_desktop/ui/send_page.py" line="209"/>
         <source>เลือกใบตอบรับ</source>
         <translation type="unfinished"></translation>
     </message>

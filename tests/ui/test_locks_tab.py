@@ -154,7 +154,7 @@ def test_a_month_before_its_last_day_offers_no_lock_and_says_from_when(qtbot, wo
     """On 20 August the lock asked "ยืนยันข้อมูลเดือนสิงหาคม 2569…?" and refused only after ใช่: a month is locked from
     its last day, and before it the lock buttons are off, the panel saying from which day."""
     window, tab = open_locks(qtbot, world, world.province, today=date(2026, 8, 20))
-    assert "ได้ตั้งแต่วันที่ 31 สิงหาคม 2569 (วันสิ้นเดือน)" in tab.province_status.text()
+    assert tab.province_status.text().endswith(" · ล็อกได้ตั้งแต่ 31 สิงหาคม 2569 (วันสิ้นเดือน)")  # the whole on the buttons
     assert not tab.lock_province_button.isEnabled() and not tab.lock_district_button.isEnabled()
     assert "ยังไม่ถึงวันสิ้นเดือน" in tab.lock_province_button.toolTip()
     assert messages.shown == []
