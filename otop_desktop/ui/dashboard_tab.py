@@ -263,8 +263,10 @@ class DashboardTab(QWidget):
         self._charts.setColumnStretch(0, 3)
         self._charts.setColumnStretch(1, 3)
         self._charts.setColumnStretch(2, 3)
-        self._charts.setRowStretch(0, 1)
-        self._charts.setRowStretch(1, 1)
+        # The months' cumulative lines over the two smaller charts, given the more height: its plot was some 90
+        # pixels at 1366×768 under its legend, the tier lines on top of one another; four and five bars need less.
+        self._charts.setRowStretch(0, 3)
+        self._charts.setRowStretch(1, 2)
 
     @staticmethod
     def _scrolled(view) -> QScrollArea:

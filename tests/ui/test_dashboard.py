@@ -307,3 +307,16 @@ def test_the_charts_value_axes_show_their_numbers_whole(qtbot, world):
         if isinstance(axis, QValueAxis)
     ]
     assert len(axes) == 4 and not any(axis.truncateLabels() for axis in axes)
+
+
+def test_the_months_cumulative_lines_get_the_more_height(qtbot, world):
+    """At 1366×768 the cumulative chart's plot was some 90 pixels under its legend, its tier lines on top of one
+    another: it takes the larger share of the height, over the channels' four bars and the types' five."""
+    window = open_window(qtbot, world.database, world.province)
+    window.resize(1366, 768)
+    window.show()
+    tab = window.dashboard_tab
+    tab.picker.set_period(2569, 8)
+    settle()
+    views = tab.chart_views
+    assert views["months"].height() >= 1.35 * views["channels"].height()
