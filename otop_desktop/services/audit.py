@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from otop_desktop.models import AuditEntry
-from otop_desktop.services.thai import now_utc
+from otop_desktop.services.thai import escaped, now_utc
 from otop_desktop.store.bulk import bulk_insert, insert_rows, stored_time
 
 
@@ -89,16 +89,12 @@ def record(session, entries: Iterable[AuditNote], at: datetime | None = None) ->
     """Append the entries to the audit log, all stamped `at` (now by default). Text that would act on a terminal
     reading the log (an escape sequence in a backup's folder name, an RTL mark) is kept as its escapes."""
     stamp = at or now_utc()
-    rows = [{"at": stamp, **{k: _inert(v) for k, v in vars(entry).items()}} for entry in entries]
+    rows = [
+        {"at": stamp, **{k: escaped(v) if isinstance(v, str) else v for k, v in vars(entry).items()}}
+        for entry in entries
+    ]
     if rows:
         bulk_insert(session, AuditEntry.__table__, rows)
-
-
-def _inert(value):
-    """A text with every character that is neither printable nor a line break or tab as its escape ('\\x1b')."""
-    if not isinstance(value, str) or value.isprintable():
-        return value
-    return "".join(c if c.isprintable() or c in "\n\t" else c.encode("unicode_escape").decode("ascii") for c in value)
 
 
 AUDIT_COLUMNS = ("at", *(field.name for field in fields(AuditNote)))

@@ -15,7 +15,7 @@ from otop_desktop.core.users import NATIONAL, Role, UserInfo
 from otop_desktop.models import AuditEntry, District, Province, User
 from otop_desktop.services import access, areas
 from otop_desktop.services.audit import AuditNote, record
-from otop_desktop.services.thai import free_text, now_utc
+from otop_desktop.services.thai import escaped, free_text, now_utc
 
 ROLES = tuple(role.value for role in Role)
 MIN_PASSWORD_LENGTH = 8
@@ -133,10 +133,9 @@ def _checked_password(uow, name: str, password: str) -> User:
 def authenticate(*, uow, user: UserInfo | None = None, username: str, password: str) -> UserInfo:
     """The user with that name and password; a wrong name or password raise the same LoginFailed. Every
     failure is audited; after a few in a row, tries must wait (LoginThrottled), longer each time."""
-    name = username.strip()[:80]
-    if not name.isprintable():  # no login's (create_user refuses it): the log keeps its escapes, not the bytes
-        name = name.encode("unicode_escape").decode("ascii")[:80]  # (a terminal's escape sequence, an RTL mark)
-    return _info(_checked_password(uow, name, password))
+    # A name no login has (create_user refuses such characters) is looked up, counted and logged as its escapes,
+    # not its bytes (a terminal's escape sequence, an RTL mark), as audit.record keeps every text.
+    return _info(_checked_password(uow, escaped(username.strip()[:80])[:80], password))
 
 
 def _check_new_password(password: str) -> None:
@@ -176,6 +175,13 @@ def _check_office_level(uow, role: str) -> None:
         raise InvalidInput(
             "ฐานข้อมูลนี้เป็นของสำนักงานจังหวัด ผู้ใช้ระดับกรมฯ ใช้ฐานข้อมูลของกรมฯ ซึ่งรับข้อมูลจังหวัดจากไฟล์ที่ยืนยันแล้ว ไม่ได้เพิ่มผู้ใช้งาน"
         )
+
+
+def mixes_offices(session) -> bool:
+    """Whether a database's logins break _check_office_level's rule, the department's beside a province's or a
+    district's (a backup edited by hand)."""
+    roles = set(session.execute(select(User.area_code == NATIONAL, User.role)).all())
+    return any(national for national, _ in roles) and any(role != "department" for _, role in roles)
 
 
 def _check_new_user(uow, username: str, password: str, role: str, area_code: str) -> None:

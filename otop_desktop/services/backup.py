@@ -24,6 +24,7 @@ from otop_desktop.models import MonthlySale, Setting, User
 from otop_desktop.paths import BACKUP_SUFFIX
 from otop_desktop.services import access
 from otop_desktop.services.audit import AuditNote, record
+from otop_desktop.services.auth import mixes_offices
 from otop_desktop.services.thai import BE_OFFSET, format_thai_date, months_text, now_utc, to_local, today_in_thailand
 from otop_desktop.store.database import check_copy, copy_file, foreign_objects, open_database
 from otop_desktop.store.identity import check_identity, file_state
@@ -277,11 +278,11 @@ def _prepared(source: Path, target: Path, before_naming=None, restoring: bool = 
                 with restored.unit_of_work() as uow:
                     found["contents"] = _contents(uow.session, source.name, None if revision == HEAD else revision)
                     foreign = foreign_objects(uow.session.connection())
-                    roles = set(uow.session.execute(select(User.area_code == NATIONAL, User.role)).all())
+                    mixed = mixes_offices(uow.session)
             finally:
                 restored.close()
-            if any(national for national, _ in roles) and any(role != "department" for _, role in roles):
-                raise DatabaseProblem(  # auth._check_office_level's rule, which a login added to the file escaped
+            if mixed:
+                raise DatabaseProblem(
                     f"ไฟล์สำรอง {source.name} เป็นฐานข้อมูลของกรมฯ แต่มีผู้ใช้ระดับจังหวัดหรืออำเภอ ซึ่งฐานข้อมูลของกรมฯ มีไม่ได้"
                     " จึงไม่ได้ใช้ ข้อมูลปัจจุบันไม่เปลี่ยนแปลง กรุณาใช้ไฟล์สำรองที่โปรแกรมทำไว้"
                 )

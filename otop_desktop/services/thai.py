@@ -181,6 +181,17 @@ def shown_safely(text: str) -> str:
     return _FORBIDDEN.sub("?", text)
 
 
+def escaped(text: str) -> str:
+    """A text with every character text_problem refuses written as its escape ('\\x1b', '\\u202e'), line breaks and
+    tabs kept: for what is kept as it was given (the audit log), to be read in a terminal later."""
+    return _FORBIDDEN.sub(_escape, text)
+
+
+def _escape(found: re.Match) -> str:
+    letter = found.group()
+    return letter if letter in "\n\t" else letter.encode("unicode_escape").decode("ascii")
+
+
 def tidy_text(text: str) -> str:
     """A name as the program stores it: runs of white space become one space, none at either end."""
     return " ".join(text.split())

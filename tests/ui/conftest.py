@@ -1,6 +1,7 @@
 """UI fixtures: the app's fonts and translations on pytest-qt's QApplication, and every dialog recorded."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
@@ -128,3 +129,16 @@ def send_text(widget, text):
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+def ui_lines_with(words: str, *, outside: str) -> list[str]:
+    """'file.py:line' of every line of the window's code (otop_desktop/ui) holding `words`, the module `outside` left
+    out: where a rule says one module alone does something."""
+    ui = Path(file_dialogs.__file__).parent
+    return [
+        f"{path.name}:{number}"
+        for path in sorted(ui.glob("*.py"))
+        if path.name != outside
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if words in line
+    ]

@@ -14,7 +14,7 @@ from otop_desktop.ui import file_dialogs
 from otop_desktop.ui.bus import DataBus
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.exchange_dialog import ExchangeDialog
-from tests.ui.conftest import open_window, settle
+from tests.ui.conftest import open_window, settle, ui_lines_with
 
 
 def documents() -> str:
@@ -91,15 +91,7 @@ def test_district_files_open_where_the_last_was_picked(qtbot, world, messages, m
 
 def test_no_window_asks_for_a_file_but_through_the_one_helper():
     """A dialog that called QFileDialog itself opened in the program's folder and remembered nothing."""
-    ui = Path(__file__).resolve().parents[2] / "otop_desktop" / "ui"
-    asking = [
-        f"{path.name}:{number}"
-        for path in sorted(ui.glob("*.py"))
-        if path.name != "file_dialogs.py"
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        if "QFileDialog" in line
-    ]
-    assert asking == []
+    assert ui_lines_with("QFileDialog", outside="file_dialogs.py") == []
 
 
 def test_a_dialog_opens_where_it_can_and_a_save_suggests_its_file_name(qtbot, tmp_path, monkeypatch):

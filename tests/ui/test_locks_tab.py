@@ -117,19 +117,18 @@ def test_no_means_no_and_an_empty_reason_unlocks_nothing(qtbot, world, messages,
     assert "เหตุผล" in messages.shown[-1][2] and lock_rows(world.database) == {("3401", MONTH): 1}
 
 
+def four_buttons(tab) -> tuple:
+    """The letter's four lock and unlock buttons."""
+    return tab.lock_district_button, tab.unlock_district_button, tab.lock_province_button, tab.unlock_province_button
+
+
 def test_district_user_sees_its_own_state_read_only(qtbot, world, messages):
     with world.database.unit_of_work() as uow:
         locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=YEAR, month=MONTH)
     window, tab = open_locks(qtbot, world, world.mueang)
     assert [d.district_code for d in tab.overview.districts] == ["3401"]
     assert "1/25" in tab.province_status.text() and "(ล็อกแล้ว)" in tab.district_status.text()
-    buttons = (
-        tab.lock_district_button,
-        tab.unlock_district_button,
-        tab.lock_province_button,
-        tab.unlock_province_button,
-    )
-    assert not any(button.isEnabled() for button in buttons)
+    assert not any(button.isEnabled() for button in four_buttons(tab))
 
 
 def test_the_department_is_told_it_does_not_lock_and_no_button_is_offered(qtbot, world, messages):
@@ -140,13 +139,7 @@ def test_the_department_is_told_it_does_not_lock_and_no_button_is_offered(qtbot,
     window, tab = open_locks(qtbot, world, UserInfo("dept", "department", NATIONAL, "", ""))
     assert tab.overview.districts == () or list(tab.overview.districts) == []
     assert tab.province_status.text().startswith("กรมฯ ไม่ล็อกข้อมูล: แต่ละจังหวัดยืนยัน (ล็อก) ข้อมูลของตนเอง")
-    buttons = (
-        tab.lock_district_button,
-        tab.unlock_district_button,
-        tab.lock_province_button,
-        tab.unlock_province_button,
-    )
-    assert not any(button.isEnabled() for button in buttons)
+    assert not any(button.isEnabled() for button in four_buttons(tab))
     assert tab.lock_province_button.toolTip().startswith("กรมฯ ไม่ล็อกข้อมูล")
 
 

@@ -6,18 +6,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from otop_desktop.ui import common
+from tests.ui.conftest import ui_lines_with
 
 UI = Path(common.__file__).parent
 
 
 def test_no_yes_no_question_is_asked_but_through_agrees():
-    asking = [
-        f"{path.name}:{number}"
-        for path in sorted(UI.glob("*.py"))
-        if path.name != "common.py"
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        if "QMessageBox.question(" in line
-    ]
+    asking = ui_lines_with("QMessageBox.question(", outside="common.py")
     # but the Save / Discard / Cancel question when leaving unsaved edits (Save by default)
     assert [place.split(":")[0] for place in asking] == ["entry_tab.py"]
     line = int(asking[0].split(":")[1])

@@ -304,15 +304,7 @@ def test_a_month_not_begun_cannot_be_locked(world):
         rows(world.database, "SELECT * FROM district_lock"),
         rows(world.database, "SELECT * FROM province_lock"),
     )
-    for lock in (
-        lambda uow: locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=2571, month=1),
-        lambda uow: locks.lock_province(uow=uow, user=world.province, fiscal_year=2571, month=1, incomplete_ok=True),
-    ):
-        with (
-            pytest.raises(InvalidInput, match="ยังไม่เริ่ม ล็อกข้อมูลของเดือนนี้ได้ตั้งแต่วันที่ 1 มกราคม 2571"),
-            world.database.unit_of_work() as uow,
-        ):
-            lock(uow)
+    both_locks_refused(world, 2571, 1, "ยังไม่เริ่ม ล็อกข้อมูลของเดือนนี้ได้ตั้งแต่วันที่ 1 มกราคม 2571")
     assert (
         lock_state(world),
         rows(world.database, "SELECT * FROM district_lock"),
@@ -326,15 +318,21 @@ def test_a_month_is_locked_from_its_last_day_on(world, monkeypatch):
     from otop_desktop.services import periods
 
     monkeypatch.setattr(periods, "today_in_thailand", lambda: date(2026, 8, 30))
-    for lock in (
-        lambda uow: locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=2569, month=8),
-        lambda uow: locks.lock_province(uow=uow, user=world.province, fiscal_year=2569, month=8, incomplete_ok=True),
-    ):
-        with (
-            pytest.raises(InvalidInput, match="ยังไม่ถึงวันสิ้นเดือน .* ล็อกข้อมูลของเดือนนี้ได้ตั้งแต่วันที่ 31 สิงหาคม 2569"),
-            world.database.unit_of_work() as uow,
-        ):
-            lock(uow)
+    both_locks_refused(world, 2569, 8, "ยังไม่ถึงวันสิ้นเดือน .* ล็อกข้อมูลของเดือนนี้ได้ตั้งแต่วันที่ 31 สิงหาคม 2569")
     monkeypatch.setattr(periods, "today_in_thailand", lambda: date(2026, 8, 31))
     with world.database.unit_of_work() as uow:
         locks.lock_district(uow=uow, user=world.province, district_code="3401", fiscal_year=2569, month=8)
+
+
+def both_locks_refused(world, fiscal_year: int, month: int, said: str) -> None:
+    """The province's lock of a district's month and of its whole month, each refused saying `said` (a pattern)."""
+    for lock in (
+        lambda uow: locks.lock_district(
+            uow=uow, user=world.province, district_code="3401", fiscal_year=fiscal_year, month=month
+        ),
+        lambda uow: locks.lock_province(
+            uow=uow, user=world.province, fiscal_year=fiscal_year, month=month, incomplete_ok=True
+        ),
+    ):
+        with pytest.raises(InvalidInput, match=said), world.database.unit_of_work() as uow:
+            lock(uow)
