@@ -3,10 +3,10 @@
 import uuid
 from dataclasses import dataclass, fields
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from otop_desktop.core.changes import Kind, touched
-from otop_desktop.core.errors import InvalidInput, NotFound
+from otop_desktop.core.errors import InvalidInput, MonthLocked, NotFound
 from otop_desktop.core.users import UserInfo
 from otop_desktop.models import Entrepreneur, EntrepreneurType, MonthlySale, ProductType, Tambon
 from otop_desktop.services import access
@@ -14,7 +14,7 @@ from otop_desktop.services.areas import check_district_visible
 from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.entry import code_range, scope_prefix
 from otop_desktop.services.sales_guard import check_sales_writable
-from otop_desktop.services.thai import free_text, now_utc, shown_safely, sort_key
+from otop_desktop.services.thai import fiscal_index, free_text, month_label, now_utc, shown_safely, sort_key
 
 
 @dataclass(frozen=True)
@@ -135,6 +135,7 @@ def save_entrepreneur(
         if row is None:
             raise NotFound(f"ไม่พบผู้ประกอบการรหัส {clean.id}")
         check_district_visible(user, row.tambon_code[:4])
+        _check_confirmed_figures_kept(session, row, clean)
         before = vars(_info(row))
         for key, value in vars(clean).items():
             setattr(row, key, value)
@@ -176,6 +177,42 @@ def save_entrepreneur(
         )
     uow.commit()
     return _info(row)
+
+
+_LOCKED_MONTHS_OF = text(
+    "SELECT s.fiscal_year, s.month FROM monthly_sale s JOIN district_lock l ON l.fiscal_year = s.fiscal_year"
+    " AND l.month = s.month AND l.locked AND l.district_code IN (:before, :after) WHERE s.entrepreneur_id = :id"
+    " GROUP BY s.fiscal_year, s.month"
+)
+
+
+def _check_confirmed_figures_kept(session, row: Entrepreneur, clean: EntrepreneurInfo) -> None:
+    """Refuse to move an entrepreneur to another tambon, or to change its product type, while a month locked
+    (confirmed) in its district, or the district it goes to, holds its figures: the confirmed month's figures by
+    tambon, district and product type, and its printed จต.๒, would change under the signatures (as a save into
+    that month is refused). Its name, product, OTOP code and kind are labels and may be corrected."""
+    moved = clean.tambon_code != row.tambon_code
+    if not moved and clean.product_type_id == row.product_type_id:
+        return
+    months = sorted(
+        session.execute(
+            _LOCKED_MONTHS_OF,
+            {"id": row.id, "before": row.tambon_code[:4], "after": clean.tambon_code[:4]},
+        ).all(),
+        key=lambda period: (period[0], fiscal_index(period[1])),
+    )
+    if not months:
+        return
+    change = "ย้ายตำบล" if moved else "เปลี่ยนประเภทผลิตภัณฑ์"
+    grouped = "ตำบลและอำเภอ" if moved else "ประเภทผลิตภัณฑ์"
+    latest = month_label(*months[-1])
+    held = f" {len(months):,} เดือน (ล่าสุด {latest})" if len(months) > 1 else f"เดือน{latest}"
+    raise MonthLocked(
+        f"ยังไม่ได้บันทึกการแก้ไข: “{shown_safely(row.name)}” มียอดใน{held} ซึ่งล็อก (ยืนยันข้อมูล) แล้ว "
+        f"การ{change}จะเปลี่ยนยอดแยกตาม{grouped}ของเดือนที่ยืนยันและพิมพ์รับรองไปแล้ว "
+        "หากผู้ประกอบการย้ายหรือเปลี่ยนผลิตภัณฑ์จริง ให้เอาเครื่องหมาย “ยังดำเนินกิจการ” ของรายเดิมออก "
+        "แล้วเพิ่มเป็นผู้ประกอบการรายใหม่ หากกรอกไว้ผิด ต้องปลดล็อกเดือนเหล่านั้นก่อน"
+    )
 
 
 def count_entrepreneurs(*, uow, active_only: bool = True) -> int:
