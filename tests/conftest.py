@@ -5,6 +5,7 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt: there is no display in CI
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -151,9 +152,22 @@ class World:
         return self.database.path
 
 
+# Before any month the tests work in: an entrepreneur added then is expected in each of them (locks.unlisted_counts).
+LONG_AGO = datetime(2025, 9, 1)
+
+
 def add_entrepreneur(
-    db: Database, user, name: str, tambon: str, product_type: int = 1, kind: int = 1, list_in=None, active: bool = True
+    db: Database,
+    user,
+    name: str,
+    tambon: str,
+    product_type: int = 1,
+    kind: int = 1,
+    list_in=None,
+    active: bool = True,
+    added: datetime | None = None,
 ) -> int:
+    """Add an entrepreneur as the province does, today; `added`: as if the office had added it then."""
     with db.unit_of_work() as uow:
         info = entrepreneurs.save_entrepreneur(
             uow=uow,
@@ -161,6 +175,12 @@ def add_entrepreneur(
             info=EntrepreneurInfo(None, name, tambon, product_type, kind, "ข้าวหอมมะลิ", None, active),
             list_in=list_in,
         )
+    if added is not None:
+        from otop_desktop.models import Entrepreneur
+
+        with db.unit_of_work() as uow:
+            uow.session.get(Entrepreneur, info.id).created_at = added
+            uow.session.commit()
     return info.id
 
 

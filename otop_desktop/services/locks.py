@@ -23,9 +23,11 @@ from otop_desktop.services.deadlines import (  # the deadline's rule; deadline_o
 from otop_desktop.services.names import person_names
 from otop_desktop.services.periods import check_month_at_end, check_period
 from otop_desktop.services.thai import (
+    fiscal_index,
     format_thai_datetime,
     free_text,
     last_day,
+    month_end_stored,
     month_label,
     now_utc,
     today_in_thailand,
@@ -403,8 +405,11 @@ def confirmed_on_their_own(province: LockState | None, locked: dict[str, LockSta
 
 
 def unlisted_counts(session, area_code: str, fiscal_year: int, month: int) -> dict[str, int]:
-    """Per district of the area (a province or one district), its active entrepreneurs with no row in the month:
-    they count as expected and not entered, on the lock panel and on the printed form."""
+    """Per district of the area (a province or one district), its active entrepreneurs with no row in the month
+    that the office knew by then: added before the month ended, or listed in it or a month before (the demo's and
+    a district file's entrepreneurs are added on the day, with their months). They count as expected and not
+    entered, on the lock panel, the dashboard, the check and the printed form; one added today does not make a
+    month confirmed long ago look incomplete."""
     check_period(fiscal_year, month)
     district = func.substr(Entrepreneur.tambon_code, 1, 4)
     listed = select(MonthlySale.entrepreneur_id).where(
@@ -412,9 +417,15 @@ def unlisted_counts(session, area_code: str, fiscal_year: int, month: int) -> di
         MonthlySale.fiscal_year == fiscal_year,
         MonthlySale.month == month,
     )
+    listed_by_then = select(MonthlySale.entrepreneur_id).where(
+        MonthlySale.entrepreneur_id == Entrepreneur.id,
+        (MonthlySale.fiscal_year < fiscal_year)
+        | ((MonthlySale.fiscal_year == fiscal_year) & ((MonthlySale.month + 2) % 12 <= fiscal_index(month))),
+    )
+    known = (Entrepreneur.created_at < month_end_stored(fiscal_year, month)) | listed_by_then.exists()
     query = (
         select(district, func.count())
-        .where(Entrepreneur.tambon_code.startswith(area_code), Entrepreneur.active, ~listed.exists())
+        .where(Entrepreneur.tambon_code.startswith(area_code), Entrepreneur.active, ~listed.exists(), known)
         .group_by(district)
     )
     return dict(session.execute(query).all())

@@ -2,7 +2,7 @@
 and the one rule for free text a person types (free_text)."""
 
 import re
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 
 from otop_desktop.core.errors import InvalidInput
 
@@ -78,6 +78,13 @@ def last_day(fiscal_year: int, month: int) -> date:
     """The last day of a fiscal year's month: the roadmap's date for entering it."""
     start = first_day(fiscal_year, month)
     return (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
+def month_end_stored(fiscal_year: int, month: int) -> datetime:
+    """The instant a fiscal year's month ends in Thailand (midnight before the next month's first day), as the
+    database stores times: naive UTC."""
+    ends = datetime.combine(last_day(fiscal_year, month) + timedelta(days=1), time(), THAILAND)
+    return ends.astimezone(UTC).replace(tzinfo=None)
 
 
 def month_label(fiscal_year: int, month: int) -> str:

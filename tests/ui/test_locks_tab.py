@@ -13,7 +13,7 @@ from otop_desktop.services import areas, locks
 from otop_desktop.ui.list_question import ListQuestion
 from otop_desktop.ui.locks_tab import LOCKED, NOTHING_ENTERED, PARTLY_ENTERED
 from otop_desktop.ui.sales_model import FIRST_AMOUNT
-from tests.conftest import PASSWORD, add_entrepreneur
+from tests.conftest import LONG_AGO, PASSWORD, add_entrepreneur
 from tests.engines import location, rows
 from tests.ui.conftest import open_window, settle, type_into_cell
 
@@ -179,7 +179,7 @@ def answer_list_question(qtbot, monkeypatch, yes: bool, shot=None) -> dict:
 
 def with_missing_reports(world):
     """District 3402 (ศรีเมืองใหม่) gets an entrepreneur but enters nothing; Warin lists a second one without figures."""
-    add_entrepreneur(world.database, world.province, "กลุ่มจักสานนาคำ", "340201")
+    add_entrepreneur(world.database, world.province, "กลุ่มจักสานนาคำ", "340201", added=LONG_AGO)
     add_entrepreneur(world.database, world.province, "กลุ่มผ้าทอวาริน", "341501", list_in=(YEAR, MONTH))
 
 

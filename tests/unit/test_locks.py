@@ -225,6 +225,24 @@ def test_overview_counts_entries_and_a_district_user_sees_only_its_row(world):
     assert [d.district_code for d in own.districts] == ["3401"] and own.district_count == 25
 
 
+def test_an_entrepreneur_added_after_a_month_ended_is_not_expected_in_it(world):
+    """Added today, an entrepreneur is expected from the month running on; one added today with earlier months
+    listed (as the demo's and a district file's are) is expected from its first listed month."""
+    from tests.conftest import add_entrepreneur
+
+    def expected(year: int, month: int) -> int:
+        with world.database.unit_of_work() as uow:
+            overview = locks.lock_overview(uow=uow, user=world.province, fiscal_year=year, month=month)
+        return {d.district_code: d for d in overview.districts}["3415"].expected
+
+    before = {period: expected(*period) for period in ((YEAR, 6), (YEAR, MONTH), (2570, 3))}
+    add_entrepreneur(world.database, world.province, "กลุ่มผ้าทอเพิ่มวันนี้", "341501")
+    add_entrepreneur(world.database, world.province, "กลุ่มจักสานเคยส่งยอด", "341501", list_in=(YEAR, 7))
+    after = {period: expected(*period) for period in before}
+    # June: neither was known then; August: the one listed in July, not on August's list; March 2570: both
+    assert after == {(YEAR, 6): before[YEAR, 6], (YEAR, MONTH): before[YEAR, MONTH] + 1, (2570, 3): before[2570, 3] + 2}
+
+
 def test_deadline_is_the_fifth_of_the_next_month():
     assert locks.deadline_of(2569, 8) == date(2026, 9, 5)
     assert locks.deadline_of(2569, 12) == date(2026, 1, 5)
@@ -256,9 +274,9 @@ def test_a_district_lock_with_entrepreneurs_missing_needs_a_confirmation_too(wor
 
 def test_a_province_lock_with_missing_reports_lists_them_and_needs_a_confirmation(world, monkeypatch, capsys):
     from otop_desktop.cli import main
-    from tests.conftest import PASSWORD, add_entrepreneur
+    from tests.conftest import LONG_AGO, PASSWORD, add_entrepreneur
 
-    add_entrepreneur(world.database, world.province, "กลุ่มจักสานนาคำ", "340201")  # 3402 enters nothing
+    add_entrepreneur(world.database, world.province, "กลุ่มจักสานนาคำ", "340201", added=LONG_AGO)  # 3402 enters nothing
     add_entrepreneur(world.database, world.province, "กลุ่มผ้าทอวาริน", "341501", list_in=(YEAR, MONTH))  # 3415: 1 of 2
     before = sales_bytes(world.database)
     with world.database.unit_of_work() as uow:

@@ -7,7 +7,7 @@ import pytest
 from otop_desktop.core.errors import InvalidInput, PermissionDenied
 from otop_desktop.services.quality import check, reviews
 from otop_desktop.services.quality.findings import Kind
-from tests.conftest import add_entrepreneur, save
+from tests.conftest import LONG_AGO, add_entrepreneur, save
 from tests.engines import connect, rows
 
 YEAR, MONTH = 2569, 9
@@ -159,7 +159,7 @@ def test_a_month_with_some_sales_never_reads_as_a_fall_of_a_hundred_per_cent(wor
 def test_a_fall_in_a_district_that_has_not_entered_everyone_says_that_may_be_why(world):
     save(world.database, world.province, YEAR - 1, MONTH, {world.ids["วาริน"]: (1_000_000_000, None, None, None)})
     tambon = rows(world.database, "SELECT tambon_code FROM entrepreneur WHERE id = ?", world.ids["วาริน"])[0][0]
-    add_entrepreneur(world.database, world.province, "กลุ่มทอเสื่อบ้านใหม่", tambon)  # active, not entered yet
+    add_entrepreneur(world.database, world.province, "กลุ่มทอเสื่อบ้านใหม่", tambon, added=LONG_AGO)  # not entered
     plant(world)
     result = run(world)
     [swing] = of(result, Kind.SWING)
