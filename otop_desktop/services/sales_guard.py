@@ -23,17 +23,19 @@ def check_sales_writable(
     from_file: bool = False,
     today: date | None = None,
     locked: Collection[str] | None = None,
+    consequence: str = "",
 ) -> None:
     """Refuse writing sales of these districts for the month unless the user's area covers them, the
     month has begun and none of them is locked. Every path that writes sales calls this first. The
     department writes only what the provinces' confirmed files bring (`from_file`); a file's months
     were checked when the district typed them, on the district's own clock. `locked`: the districts locked
-    for the month as read in this transaction (locked_question's answer), or None to read them here."""
+    for the month as read in this transaction (locked_question's answer), or None to read them here.
+    `consequence`: what a refusal did not do, where it is neither a save's nor a file's (an undo's)."""
     _check_allowed(user, district_codes, fiscal_year, month, from_file)
     if not from_file:
         check_month_begun(fiscal_year, month, today)
     if locked is None or not set(locked).isdisjoint(district_codes):
-        consequence = "จึงไม่รับยอดของเดือนนี้จากไฟล์ (แถวเดือนอื่นรับตามปกติ)" if from_file else NOTHING_SAVED
+        consequence = consequence or ("จึงไม่รับยอดของเดือนนี้จากไฟล์ (แถวเดือนอื่นรับตามปกติ)" if from_file else NOTHING_SAVED)
         check_not_locked(uow.session, district_codes, fiscal_year, month, user, consequence)
 
 

@@ -156,6 +156,11 @@ def test_a_locked_month_refuses_the_undo_until_it_is_unlocked(offices):
     undo_is_refused(
         world, "ยกเลิกการนำเข้าไฟล์ 3401.otop ไม่ได้: ข้อมูลเดือนสิงหาคม 2569 ของอำเภอเมืองอุบลราชธานี ถูกล็อก", MonthLocked
     )
+    # what the undo did not do, not what an import does with a locked month's rows
+    undo_is_refused(world, "จึงยังไม่ได้ยกเลิก ข้อมูลทุกเดือนยังเป็นตามที่นำเข้า", MonthLocked)
+    with pytest.raises(MonthLocked) as refused:
+        undo.undo_last_import(world.database, world.province)
+    assert "รับตามปกติ" not in refused.value.message
 
 
 def test_an_import_from_before_the_record_was_kept_is_refused_with_the_way_out(offices):

@@ -260,6 +260,9 @@ def _record_rows(session, user: UserInfo, import_id: int) -> None:
     )
 
 
+NOTHING_CHANGED = "จึงยังไม่ได้ยกเลิก ข้อมูลทุกเดือนยังเป็นตามที่นำเข้า"
+
+
 def _check_not_locked(uow, user: UserInfo, entry: ImportLedger) -> None:
     """Refuse when a month whose figures the undo would change is locked (confirmed) for one of its districts."""
     districts: dict[int, set[str]] = {}
@@ -268,7 +271,13 @@ def _check_not_locked(uow, user: UserInfo, entry: ImportLedger) -> None:
     for month, codes in sorted(districts.items()):
         try:
             check_sales_writable(
-                uow=uow, user=user, district_codes=codes, fiscal_year=entry.fiscal_year, month=month, from_file=True
+                uow=uow,
+                user=user,
+                district_codes=codes,
+                fiscal_year=entry.fiscal_year,
+                month=month,
+                from_file=True,
+                consequence=NOTHING_CHANGED,
             )
         except MonthLocked as locked:
             raise MonthLocked(f"ยกเลิกการนำเข้าไฟล์ {entry.file_name} ไม่ได้: {locked.message}") from locked
