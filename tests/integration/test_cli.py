@@ -363,3 +363,19 @@ def test_the_command_line_says_what_it_did_where_it_had_nothing_to_list(cli):
     assert "ผู้รับรอง (--duty certifies)\tนายสมชาย รักถิ่น" in out
     code, out, _ = cli("signatories", "set", "--user", "prov", "--duty", "certifies", "--name", "")
     assert code == 0 and out.splitlines()[0] == "ลบผู้รับรองของสำนักงาน 34 แล้ว"
+
+
+def test_a_typed_text_may_start_with_a_dash(cli, world, capsys):
+    """A remark, a reason or a note is free text: "-ลดลง…" is its value, not an unknown option; an option written
+    where the value was left out is still said to want one."""
+    period = ["--user", "prov", "--year", "2569", "--month"]
+    code, _, err = cli("forecast", "set", *period, "11", "500", "", "", "", "--remark", "-ลดลงเพราะน้ำท่วม")
+    assert code == 0, err
+    assert rows(world.database, "SELECT remark FROM forecast") == [("-ลดลงเพราะน้ำท่วม",)]
+    assert cli("lock", *period, "8", "--district", "3401")[0] == 0
+    code, _, err = cli("unlock", *period, "8", "--district", "3401", "--reason", "-ยอดผิด")
+    assert code == 0, err
+    assert rows(world.database, "SELECT reason FROM district_lock WHERE district_code = '3401'") == [("-ยอดผิด",)]
+    with pytest.raises(SystemExit) as refused:  # argparse's own refusal, in Thai (ThaiArgumentParser)
+        cli("unlock", "--year", "2569", "--month", "8", "--district", "3401", "--reason", "--user", "prov")
+    assert refused.value.code == 2 and "--reason: ต้องมีค่าตามหลัง" in capsys.readouterr().err
