@@ -214,7 +214,7 @@ class QualityTab(QWidget):
         if review is None:
             return self.tr("ยังไม่ตรวจ")
         return self.tr("ตรวจแล้ว: {note} ({who} {when})").format(
-            note=review.note, who=review.reviewed_by, when=format_thai_datetime(review.reviewed_at)
+            note=review.note, who=review.shown_by, when=format_thai_datetime(review.reviewed_at)
         )
 
     def selected(self) -> list[Finding]:

@@ -304,27 +304,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="287"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="289"/>
         <source>บันทึกภาพ PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="307"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="309"/>
         <source>{unit}{name}: {total} บาท</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="308"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="310"/>
         <source> (พื้นที่ของท่าน)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="317"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="319"/>
         <source>บันทึกภาพแผนภูมิ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="317"/>
+        <location filename="../../otop_desktop/ui/dashboard_tab.py" line="319"/>
         <source>ภาพ PNG (*.png)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -67,7 +67,7 @@ def test_a_line_marked_checked_with_a_note_leaves_the_list_and_the_lock_question
     assert [row[0] for row in tab.model.rows] == ["เลิกกิจการแต่มียอด"]
     assert "(ยังไม่ตรวจ 1)" in tab.summary.text()
     qtbot.mouseClick(tab.show_checked, Qt.MouseButton.LeftButton)
-    assert tab.model.rows[0][6].startswith("ตรวจแล้ว: โทรถามอำเภอแล้ว (prov ")
+    assert tab.model.rows[0][6].startswith("ตรวจแล้ว: โทรถามอำเภอแล้ว (นางสมศรี ใจดี ")
     window.tabs.setCurrentWidget(window.locks_tab)
     settle()
     messages.answer = messages.answer.No

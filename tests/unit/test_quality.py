@@ -221,3 +221,27 @@ def test_a_duplicate_checked_once_stays_checked_in_later_months(world):
         later = check.check_month(uow=uow, user=world.province, fiscal_year=YEAR + 1, month=10)
     [same] = of(later, Kind.DUPLICATE)
     assert same.review is not None and same.review.note == "คนละกลุ่ม ชื่อเหมือนกัน"
+
+
+def test_the_paper_quotes_a_name_as_typed_and_names_its_checker_as_the_lock_pages_do(world, tmp_path):
+    """The sentences' figures are in Thai digits, but a quoted name keeps its own ("หมู่ 2", not "หมู่ ๒"); a line
+    marked checked names the checker by name, not by login; the tab and the workbook alike."""
+    from otop_desktop.services.quality.sheet import save_check
+    from tests.integration.test_jt2 import pdf_text
+
+    name = "กลุ่มทอเสื่อบ้านหมู่ 2"
+    for _ in range(2):
+        add_entrepreneur(world.database, world.province, name, "341501", list_in=(YEAR, MONTH))
+    plant(world)
+    [twice] = of(run(world), Kind.DUPLICATE)
+    mark(world, [twice.key], note="มีสองกลุ่มจริง")
+    [checked] = of(run(world), Kind.DUPLICATE)
+    assert checked.review.shown_by == "นางสมศรี ใจดี" and checked.review.reviewed_by == "prov"
+    with world.database.unit_of_work() as uow:
+        save_check(uow=uow, user=world.province, fiscal_year=YEAR, month=MONTH, path=tmp_path / "check.pdf")
+    text = "".join(pdf_text(tmp_path / "check.pdf", "-raw").split())  # a cell's lines break between words
+    assert "หมู่2”" in text and "หมู่๒" not in text
+    assert "ตรวจแล้วโดยนางสมศรีใจดี" in text and "โดยprov" not in text
+    with world.database.unit_of_work() as uow:
+        save_check(uow=uow, user=world.province, fiscal_year=YEAR, month=MONTH, path=tmp_path / "check.csv")
+    assert "นางสมศรี ใจดี" in (tmp_path / "check.csv").read_text(encoding="utf-8-sig")

@@ -64,6 +64,15 @@ def thai_digits(text: str) -> str:
     return text.translate(THAI_DIGITS)
 
 
+_QUOTED = re.compile("(“[^”]*”)")
+
+
+def thai_digits_outside_quotes(text: str) -> str:
+    """thai_digits, except inside “…”: what a sentence quotes (a name, a note) is printed as it was typed, so a
+    name "กลุ่มบ้านหมู่ 2" reads as its owner wrote it."""
+    return "".join(part if _QUOTED.fullmatch(part) else thai_digits(part) for part in _QUOTED.split(text))
+
+
 @functools.lru_cache(maxsize=20000)
 def shaped(text: str, font: str, size: float):
     """The text as reportlab draws it after harfbuzz: a ShapedStr carrying glyph positions."""

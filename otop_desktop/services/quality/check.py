@@ -24,6 +24,7 @@ from otop_desktop.services.entry import (
     usual_month,
 )
 from otop_desktop.services.locks import DistrictStatus, unlisted_counts
+from otop_desktop.services.names import person_names
 from otop_desktop.services.periods import check_period
 from otop_desktop.services.quality import sentences
 from otop_desktop.services.quality.confirmed import with_confirmations
@@ -105,15 +106,17 @@ def month_findings(uow, prefix: str, fiscal_year: int, month: int, swing_percent
     findings += _district_findings(session, context, prefix, rows, swing_percent)
     findings = with_confirmations(session, findings, {r.entrepreneur_id: r.amounts for r in rows}, (fiscal_year, month))
     reviews = _reviews(session, prefix, fiscal_year, month)
-    findings = [_with_review(f, reviews.get(f.key)) for f in findings]
+    people = person_names(session, {review.reviewed_by for review in reviews.values()})
+    findings = [_with_review(f, reviews.get(f.key), people) for f in findings]
     findings.sort(key=lambda f: (f.district_code, ORDER[f.kind], f.tambon_name, sort_key(f.entrepreneur_name), f.key))
     return tuple(findings), len(rows)
 
 
-def _with_review(finding: Finding, review) -> Finding:
+def _with_review(finding: Finding, review, people: dict[str, str]) -> Finding:
     if review is None:
         return finding
-    return replace(finding, review=Review(review.reviewed_by, review.reviewed_at, review.note))
+    by_name = people.get(review.reviewed_by, "")
+    return replace(finding, review=Review(review.reviewed_by, review.reviewed_at, review.note, by_name))
 
 
 def _month_rows(session, prefix: str, fiscal_year: int, month: int) -> list[_Row]:

@@ -48,6 +48,12 @@ class Review:
     reviewed_by: str
     reviewed_at: datetime
     note: str
+    by_name: str = ""  # the reviewer's display name, where the login has one
+
+    @property
+    def shown_by(self) -> str:
+        """Who, as the paper and the tab name them: the display name, else the login (as the lock pages do)."""
+        return self.by_name or self.reviewed_by
 
 
 @dataclass(frozen=True)

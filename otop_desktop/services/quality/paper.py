@@ -43,12 +43,14 @@ def _status(finding: Finding) -> str:
     if review is None:
         return "ยังไม่ตรวจ"
     when = thai_pdf.thai_digits(format_thai_datetime(review.reviewed_at))
-    return f"ตรวจแล้ว โดย {review.reviewed_by} {when}: {review.note}"  # the note as its writer typed it
+    return f"ตรวจแล้ว โดย {review.shown_by} {when}: {review.note}"  # the note as its writer typed it
 
 
 def _row(number: int, finding: Finding) -> _Row:
     place = f"{finding.district_name}" + (f" / {finding.tambon_name}" if finding.tambon_name else "")
-    detail = thai_pdf.thai_digits(finding.text) + (f" [ช่องทาง{finding.channel_name}]" if finding.channel_name else "")
+    detail = thai_pdf.thai_digits_outside_quotes(finding.text) + (
+        f" [ช่องทาง{finding.channel_name}]" if finding.channel_name else ""
+    )
     texts = (
         thai_pdf.thai_digits(str(number)),
         finding.kind.title,

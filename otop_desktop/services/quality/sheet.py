@@ -50,7 +50,7 @@ def quality_report(check: QualityCheck) -> Report:
                 f.channel_name,
                 f.text,
                 "ตรวจแล้ว" if review else "ยังไม่ตรวจ",
-                review.reviewed_by if review else "",
+                review.shown_by if review else "",
                 format_thai_datetime(review.reviewed_at) if review else "",
                 review.note if review else "",
                 f.key,
