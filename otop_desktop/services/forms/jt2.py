@@ -3,7 +3,7 @@ entrepreneur grouped by tambon, a subtotal per tambon, the district total in fig
 the certification line and the signature blocks; A4 landscape with the margins of Thai official
 documents (left 3 cm, right 2 cm); the heading repeated on every page; 'หน้า x/y'."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -16,7 +16,7 @@ from otop_desktop.services import access, areas, entry
 from otop_desktop.services.forms import thai_pdf
 from otop_desktop.services.forms.completeness import check_complete, month_entry, paper_text
 from otop_desktop.services.forms.document_info import district_forms_info
-from otop_desktop.services.forms.jt2_pdf import FORM_NAME, TITLE, draw_form
+from otop_desktop.services.forms.jt2_pdf import FORM_NAME, TITLE, draw_form, draw_summary
 from otop_desktop.services.forms.signatories import SignatoryInfo, get_signatories
 from otop_desktop.services.forms.verify import PrintedFigure, new_code, record_print
 from otop_desktop.services.money import sum_amounts
@@ -178,21 +178,49 @@ def render_jt2(form: Jt2Form, path: Path | str, *, thai_digits: bool = True, cod
     return render_forms([(form, code)], path, thai_digits=thai_digits, title=_title(form))
 
 
-def render_forms(forms, path: Path | str, *, thai_digits: bool = True, title: str = FORM_NAME) -> Path:
-    """Several forms, each with its own pages and code, in one PDF."""
-    return write_output(path, lambda temporary: _draw_pdf(forms, temporary, thai_digits, title))
+def render_forms(
+    forms, path: Path | str, *, thai_digits: bool = True, title: str = FORM_NAME, skipped: tuple[str, ...] | None = None
+) -> Path:
+    """Several forms, each with its own pages and code, in one PDF; with `skipped` (a province's print: the
+    districts that had nothing to print), the province's summary page after them."""
+    return write_output(path, lambda temporary: _draw_pdf(forms, temporary, thai_digits, title, skipped))
 
 
 def _title(form: Jt2Form) -> str:
     return f"{FORM_NAME} อำเภอ{form.district_name} {form.period_text}"
 
 
-def _draw_pdf(forms, temporary: Path, thai_digits: bool, title: str) -> None:
-    """Draw the forms into the writer's temporary file."""
+def _draw_pdf(forms, temporary: Path, thai_digits: bool, title: str, skipped: tuple[str, ...] | None = None) -> None:
+    """Draw the forms into the writer's temporary file; a province's (`skipped` given) with its summary page."""
     canvas = thai_pdf.new_canvas(temporary, landscape(A4), district_forms_info(FORM_NAME, title, forms, TITLE))
     for form, code in forms:
         draw_form(canvas, form, thai_digits, code)
+    if skipped is not None:
+        printed = [form for form, _ in forms]
+        draw_summary(canvas, province_summary(printed), thai_digits, len(printed), skipped)
     canvas.save()
+
+
+def province_summary(forms: list[Jt2Form]) -> Jt2Form:
+    """The districts' forms summed as a form of the province whose lines are the districts (what its summary
+    page prints): each district's column totals and total, and how many entrepreneurs its form lists."""
+    lines = tuple(
+        Jt2Line(n, form.district_name, f"{sum(len(t.lines) for t in form.tambons):,}", form.totals, form.total)
+        for n, form in enumerate(forms, 1)
+    )
+    totals = _column_totals([form.totals for form in forms])
+    total = sum(form.total for form in forms)
+    return replace(
+        forms[0],
+        district_code="",
+        district_name="",
+        tambons=(Jt2Tambon("", lines, totals, total),),
+        totals=totals,
+        total=total,
+        signatories=(),
+        figures=(),
+        entries=(),
+    )
 
 
 @dataclass(frozen=True)
@@ -361,6 +389,7 @@ def print_province_jt2(
             temporary,
             thai_digits,
             f"{FORM_NAME} ทุกอำเภอ {forms[0].period_text}",
+            tuple(skipped),
         ),
         record_all,
     )
@@ -381,5 +410,5 @@ def preview_province_jt2(
 ) -> Path:
     """The province's forms as they will print, for the screen: nothing recorded, no codes."""
     check_period(fiscal_year, month, quarter=quarter)
-    forms, _, _ = _province_forms(uow, user, fiscal_year, month, quarter, progress, cancelled)
-    return render_forms([(form, None) for form in forms], path, thai_digits=thai_digits)
+    forms, skipped, _ = _province_forms(uow, user, fiscal_year, month, quarter, progress, cancelled)
+    return render_forms([(form, None) for form in forms], path, thai_digits=thai_digits, skipped=tuple(skipped))

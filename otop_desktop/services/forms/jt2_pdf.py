@@ -186,6 +186,9 @@ def paginate(
     return pages
 
 
+FIRST_HEADINGS = ("ที่", "ชื่อผู้ประกอบการ", "ประเภท\nผลิตภัณฑ์")
+
+
 def draw_heading(
     canvas: Canvas,
     form,
@@ -193,6 +196,8 @@ def draw_heading(
     form_name: str = FORM_NAME,
     title: str = TITLE,
     last_heading: str | None = None,
+    office: str | None = None,
+    first_headings: tuple[str, str, str] = FIRST_HEADINGS,
 ) -> float:
     """The form's heading and the table's column headings; returns the y where rows start."""
     y = layout.top
@@ -200,9 +205,8 @@ def draw_heading(
     middle = (layout.left + layout.right) / 2
     thai_pdf.draw(canvas, middle, y, title, BOLD, 16, "centre")
     y -= 20
-    thai_pdf.draw(
-        canvas, middle, y, f"สำนักงานพัฒนาชุมชนอำเภอ{form.district_name} จังหวัด{form.province_name}", REGULAR, 14, "centre"
-    )
+    office = office or f"สำนักงานพัฒนาชุมชนอำเภอ{form.district_name} จังหวัด{form.province_name}"
+    thai_pdf.draw(canvas, middle, y, office, REGULAR, 14, "centre")
     y -= 18
     thai_pdf.draw(canvas, middle, y, layout.number(form.period_text), REGULAR, 14, "centre")
     y -= 12
@@ -210,9 +214,7 @@ def draw_heading(
     canvas.setLineWidth(0.6)
     canvas.rect(layout.left, top - height, layout.right - layout.left, height)
     headings = (
-        "ที่",
-        "ชื่อผู้ประกอบการ",
-        "ประเภท\nผลิตภัณฑ์",
+        *first_headings,
         *form.headings,
         last_heading or ("รวมไตรมาส\n(บาท)" if form.quarter else "รวม (บาท)"),
     )
@@ -389,4 +391,69 @@ def draw_form(canvas: Canvas, form, thai_digits: bool, code: str | None) -> None
         if number == len(pages):
             _closing(canvas, form, layout, y)
         draw_footer(canvas, form, layout, number, len(pages), code)
+        canvas.showPage()
+
+
+SUMMARY_NAME = "สรุปรวมทั้งจังหวัด"
+SUMMARY_CLOSING = 20 + 20 + 18  # the total in words and the note under it
+
+
+def draw_summary(canvas: Canvas, summary, thai_digits: bool, districts: int, skipped: tuple[str, ...]) -> None:
+    """The province's page after its districts' forms (jt2.province_summary: a form whose lines are the
+    districts): each district's totals and the province's, in figures and in words. Not a form to sign, and
+    with no code: it says so, and each district's form carries its own."""
+    layout = form_layout(summary, thai_digits)
+    rows = [
+        Row(
+            "line",
+            (
+                layout.number(str(line.number)),
+                f"อำเภอ{line.name}",
+                layout.number(line.product_type),
+                *(layout.money(a) for a in line.amounts),
+                layout.money(line.total),
+            ),
+            layout.leading + 4,
+        )
+        for line in summary.tambons[0].lines
+    ]
+    label = f"รวมทั้งจังหวัด{summary.province_name}"
+    total = ("", label, "", *(layout.money(a) for a in summary.totals), layout.money(summary.total))
+    rows.append(Row("total", total, layout.leading + 4))
+    top = layout.top - HEADING_HEIGHT
+    pages, current, y = [], [], top
+    for index, row in enumerate(rows):  # the last district rows go with the total and the closing
+        needed = row.height if len(rows) - index > KEEP_WITH_TOTAL + 1 else sum(r.height for r in rows[index:])
+        if current and y - needed - (SUMMARY_CLOSING if needed != row.height else 0) < layout.bottom:
+            pages.append(current)
+            current, y = [], top
+        current.append(row)
+        y -= row.height
+    pages.append(current)
+    office = f"สำนักงานพัฒนาชุมชนจังหวัด{summary.province_name}"
+    for number, page_rows in enumerate(pages, 1):
+        y = draw_heading(
+            canvas,
+            summary,
+            layout,
+            form_name=SUMMARY_NAME,
+            title="สรุปยอดจำหน่ายผลิตภัณฑ์ OTOP จากแบบ จต.๒ ของทุกอำเภอ",
+            office=office,
+            first_headings=("ที่", "อำเภอ", "ผู้ประกอบการ\n(ราย)"),
+        )
+        for row in page_rows:
+            y = draw_row(canvas, row, y, layout)
+        if number == len(pages):
+            y -= 20
+            words = f"ยอดจำหน่ายรวมทั้งจังหวัด (ตัวอักษร): {baht_text(summary.total)}"
+            thai_pdf.draw(canvas, layout.left, y, words, BOLD, 13)
+            y -= 20
+            note = f"รวมจากแบบ จต.๒ ของ {layout.number(str(districts))} อำเภอในไฟล์นี้"
+            if skipped:
+                note += f" (อำเภอที่ไม่มีรายชื่อผู้ประกอบการของช่วงนี้: {' '.join(skipped)})"
+            note += " หน้านี้เป็นสรุป ไม่ใช่แบบที่ต้องลงนามรับรอง"
+            for line in thai_pdf.break_lines(note, REGULAR, 12, layout.right - layout.left):
+                thai_pdf.draw(canvas, layout.left, y, line, REGULAR, 12)
+                y -= 16
+        draw_footer(canvas, summary, layout, number, len(pages), None)
         canvas.showPage()
