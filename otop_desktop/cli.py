@@ -9,7 +9,7 @@ import sys
 
 from otop_desktop import __version__
 from otop_desktop.commands.common import refuse_replacing
-from otop_desktop.commands.thai_parser import ThaiArgumentParser
+from otop_desktop.commands.thai_parser import ThaiArgumentParser, text_values_joined
 from otop_desktop.core.errors import DatabaseProblem, OtopError
 from otop_desktop.paths import database_target
 
@@ -97,34 +97,11 @@ def _say(error: OtopError) -> None:
     print(f"ข้อผิดพลาด: {' '.join(shown_safely(error.message + detail).split())}", file=sys.stderr)
 
 
-# Options whose value is free text an officer types: a value may start with "-" ("-ลดลงเพราะน้ำท่วม"), which
-# argparse would take for an option and refuse ("ต้องมีค่าตามหลัง").
-_TEXT_OPTIONS = frozenset({"--remark", "--reason", "--note", "--name", "--position"})
-
-
-def _text_values_joined(argv: list[str]) -> list[str]:
-    """`--remark -text` as `--remark=-text`, for each free-text option followed by a value that starts with one
-    "-" (a following "--option" stays an option: the value was left out)."""
-    joined, rest = [], iter(argv)
-    for word in rest:
-        if word in _TEXT_OPTIONS:
-            value = next(rest, None)
-            if value is not None and value.startswith("-") and not value.startswith("--"):
-                joined.append(f"{word}={value}")
-                continue
-            joined.append(word)
-            if value is not None:
-                joined.append(value)
-            continue
-        joined.append(word)
-    return joined
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; no command starts the GUI."""
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `otop-desktop locks … | head` ends quietly
-    argv = _text_values_joined(sys.argv[1:] if argv is None else argv)
+    argv = text_values_joined(sys.argv[1:] if argv is None else argv)
     gui = _gui_only(argv)
     if gui is not False:  # straight to the login dialog, without building the commands' parser
         from otop_desktop.ui.app import run_gui

@@ -65,3 +65,26 @@ class ThaiArgumentParser(argparse.ArgumentParser):
         line = shown_safely(" ".join(in_thai(message).split()))
         print(f"ข้อผิดพลาด: {self.prog}: {line} (ดูวิธีใช้: {self.prog} --help)", file=sys.stderr)
         sys.exit(2)
+
+
+# Options whose value is free text an officer types: a value may start with "-" ("-ลดลงเพราะน้ำท่วม"), which
+# argparse would take for an option and refuse ("ต้องมีค่าตามหลัง").
+_TEXT_OPTIONS = frozenset({"--remark", "--reason", "--note", "--name", "--position"})
+
+
+def text_values_joined(argv: list[str]) -> list[str]:
+    """`--remark -text` as `--remark=-text`, for each free-text option followed by a value that starts with one
+    "-" (a following "--option" stays an option: the value was left out)."""
+    joined, rest = [], iter(argv)
+    for word in rest:
+        if word in _TEXT_OPTIONS:
+            value = next(rest, None)
+            if value is not None and value.startswith("-") and not value.startswith("--"):
+                joined.append(f"{word}={value}")
+                continue
+            joined.append(word)
+            if value is not None:
+                joined.append(value)
+            continue
+        joined.append(word)
+    return joined
