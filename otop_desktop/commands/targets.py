@@ -160,6 +160,8 @@ def _show(office, fiscal_year: int, round_no: int, xlsx: Path | None) -> int:
     for number, line in table.numbered:
         values = workbook.line_values(number, line)
         print("\t".join("-" if v is None else v if isinstance(v, str) else format_baht(int(v * 100)) for v in values))
+    if table.total is not None and table.total.achievement is not None:
+        print(f"หมายเหตุ: {workbook.NEED_NOTE}")
     for line in table.stale:
         print(
             f"ยอดปีฐานล้าสมัย: อำเภอ{line.district_name} คำนวณจากข้อมูลไว้ {format_baht(line.base)} บาท "

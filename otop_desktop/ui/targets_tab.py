@@ -146,6 +146,7 @@ class TargetsTab(QWidget):
             "(เช่น 2/6 เดือน: ต.ค. พ.ย.) "
             "· ค่าเป้าหมายปัดเป็นบาท (ปัดครึ่งขึ้น) ทุกขั้นตอน ส่วนยอดจริงและยอดที่ขาดแสดงถึงสตางค์"
         )
+        text += f" · {workbook.NEED_NOTE}"
         self.may_set = context.permissions.may(Action.SET_TARGETS)
         if self.may_set:
             text += self.tr(" · ดับเบิลคลิกแถวเพื่อกรอกยอดปีฐานเอง")

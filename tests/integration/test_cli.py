@@ -330,6 +330,15 @@ def test_targets_import_check_saves_nothing_and_keep_saves(cli, world, tmp_path)
     assert (
         code == 0 and "1\tเมืองอุบลราชธานี\t1,555,156,555.00\t1,563,259,697.00" in out and (tmp_path / "t.xlsx").exists()
     )
+    # why the total's monthly need is not its column's sum: said under the table, on screen and in the workbook
+    from openpyxl import load_workbook
+
+    from otop_desktop.services.targets.workbook import NEED_NOTE
+
+    assert f"หมายเหตุ: {NEED_NOTE}" in out
+    assert f"หมายเหตุ: {NEED_NOTE}" in [
+        c.value for row in load_workbook(tmp_path / "t.xlsx").active.iter_rows() for c in row
+    ]
     code, out, _ = cli("targets", "settings", "--user", "prov", "--year", "2569", "--tiers", "2,3,4")
     assert code == 0 and "ขั้นสูง +4%" in out
 

@@ -265,6 +265,8 @@ def read_printed_table(path: Path | str) -> PrintedTable:
     for number, row in enumerate(cells[header_at + 1 :], header_at + 2):
         if not any(c not in (None, "") for c in row):
             continue
+        if _is_note(row):  # a note under the table, as a letter prints one (and the program's own export)
+            continue
         if len(row) <= max(columns):
             raise InvalidInput(f"แถวที่ {number} ของไฟล์มีคอลัมน์ไม่ครบ 6 ตัวเลข")
         figures = {
@@ -283,6 +285,15 @@ def read_printed_table(path: Path | str) -> PrintedTable:
     if len(rows) > MAX_ROWS:
         raise InvalidInput(f"ไฟล์ {path.name} มีแถวมากเกินไป (เกิน {MAX_ROWS} แถว)")
     return PrintedTable(path.name, tuple(rows), total, tuple(rounded))
+
+
+NOTE_WORDS = ("หมายเหตุ", "ที่มา", "note")
+
+
+def _is_note(row) -> bool:
+    """A row whose one filled cell is a text that starts as a note does ('หมายเหตุ: …')."""
+    filled = [cell for cell in row if cell not in (None, "")]
+    return len(filled) == 1 and isinstance(filled[0], str) and filled[0].strip().lower().startswith(NOTE_WORDS)
 
 
 def _plain(name: str) -> str:

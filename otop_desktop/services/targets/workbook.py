@@ -13,6 +13,13 @@ from otop_desktop.services.thai import THAI_MONTHS, calendar_year_be
 
 TIER_FILLS = ("FFEBEE", "FFF8E1", "E8F5E9", "C8E6C9")  # none reached, ขั้นต้น, ขั้นมาตรฐาน, ขั้นสูง
 FONT = "TH SarabunPSK"  # the government's standard Thai font; offices have it
+# Under every table of targets (the tab, the command line, the workbook): why the total row's monthly need is not
+# its column's sum (achievement_of rounds each up to the satang; the total nets the districts over their tier
+# against those under it).
+NEED_NOTE = (
+    "ยอดที่ต้องขายต่อเดือนปัดขึ้นเป็นสตางค์ แถวรวมคิดจากยอดรวมของอำเภอที่มีเป้าหมาย "
+    "(ยอดที่อำเภอหนึ่งขายเกินนับรวมกับยอดที่อำเภออื่นขาด) จึงอาจไม่เท่าผลบวกของแต่ละอำเภอ"
+)
 
 
 def round_period(fiscal_year: int, round_no: int) -> str:
@@ -119,6 +126,9 @@ def export_targets(table: TargetTable, path: Path | str, province_name: str) -> 
                 cell.number_format = "#,##0.00"
             if fill is not None and column >= 9:
                 cell.fill = fill
+    if table.total is not None and table.total.achievement is not None:
+        below = 5 + len(table.numbered) + 1
+        put(sheet, below, 1, f"หมายเหตุ: {NEED_NOTE}").font = Font(name=FONT, size=14)
     widths = [5, 20, 17, 17, 17, 17, 17, 17, 17, 14, 16, 16, 16, 16]
     for column, width in enumerate(widths, 1):
         sheet.column_dimensions[get_column_letter(column)].width = width
