@@ -26,7 +26,7 @@ def assert_running_numbers(sheet) -> int:
     numbers = [
         sheet.cell(r, 1)
         for r in range(row + 1, sheet.max_row + 1)
-        if sheet.cell(r, 1).value is not None and not str(sheet.cell(r, 1).value).startswith("รวม")
+        if sheet.cell(r, 1).value is not None and not str(sheet.cell(r, 1).value).startswith(("รวม", "หมายเหตุ"))
     ]
     assert numbers and [c.value for c in numbers] == list(range(1, len(numbers) + 1))
     assert all(c.data_type == "n" and isinstance(c.value, int) for c in numbers), [

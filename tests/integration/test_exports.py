@@ -415,3 +415,22 @@ def test_libreoffice_reads_the_thai_headings_and_totals(demo, tmp_path):
     assert exports.BY_NAME["so4"].title in text
     assert "วารินชำราบ" in text and shown_total in text
     assert "###" not in text  # every amount fits its column
+
+
+def test_a_month_still_to_come_says_so_rather_than_read_as_a_month_that_sold_nothing(demo, tmp_path):
+    from otop_desktop.services.thai import fiscal_year_of, month_label, today_in_thailand
+
+    today = today_in_thailand()
+    database = open_database(demo)
+    try:
+        out = tmp_path / "coming.csv"
+        year = fiscal_year_of(today)
+        Office(database, PROVINCE).query(writers.save_export, name="monthly-channels", fiscal_year=year, path=out)
+    finally:
+        database.close()
+    lines = {line.split(",")[0]: line for line in out.read_text(encoding="utf-8-sig").splitlines()}
+    september = lines[month_label(year, 9)]
+    assert september.endswith(",ยังไม่ถึงเดือนนี้") or today.month == 9
+    assert not lines[month_label(year, 10)].endswith("ยังไม่ถึงเดือนนี้")  # October has begun whenever this runs
+    this_month = lines[month_label(year, today.month)]
+    assert not this_month.endswith("ยังไม่ถึงเดือนนี้")

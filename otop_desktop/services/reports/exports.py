@@ -15,7 +15,15 @@ from otop_desktop.services.entry import AMOUNT_FIELDS, CHANNELS, code_range
 from otop_desktop.services.reports import figures, summary
 from otop_desktop.services.reports.figures import Scope, Sums
 from otop_desktop.services.sheet_text import column_width
-from otop_desktop.services.thai import THAI_MONTHS, calendar_year_be, format_thai_datetime, months_text, now_utc
+from otop_desktop.services.thai import (
+    THAI_MONTHS,
+    calendar_year_be,
+    first_day,
+    format_thai_datetime,
+    months_text,
+    now_utc,
+    today_in_thailand,
+)
 
 EXCEL_ROWS = 1_048_576
 CHANNEL_HEADINGS = tuple(f"{channel} (บาท)" for channel in CHANNELS)
@@ -103,8 +111,16 @@ def _confirmation_notes(session, scope: Scope) -> tuple[list[str], dict[int, str
         return ["นับเฉพาะเดือนที่จังหวัดยืนยัน (ล็อก) แล้ว ตามหนังสือสั่งการ"], states
     locked = confirmed.get(scope.prefix[:2], set())
     with_sales = {key[0] for key in summary.sums_by(session, scope, "month")}
+    today = today_in_thailand()  # a month still to come reads as such, not as a month that sold nothing
     states = {
-        month: "ยืนยันแล้ว" if month in locked else "ยังไม่ยืนยัน" if month in with_sales else "" for month in scope.months
+        month: "ยืนยันแล้ว"
+        if month in locked
+        else "ยังไม่ยืนยัน"
+        if month in with_sales
+        else "ยังไม่ถึงเดือนนี้"
+        if first_day(scope.fiscal_year, month) > today
+        else ""
+        for month in scope.months
     }
     open_months = sorted(with_sales - locked)
     if not open_months:
