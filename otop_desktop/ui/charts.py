@@ -98,7 +98,7 @@ def bar_chart(
     chart.legend().setVisible(False)
     categories = QBarCategoryAxis()
     categories.append([label.replace(" ", "\u00a0") for label in labels])  # one line each: Qt elides a wrapped label
-    _small(categories, 7.5 if len(labels) > 20 else 8.0)
+    _small(categories, 7.5 if len(labels) > 20 else 7.0 if horizontal and len(labels) > 4 else 8.0)
     values = _value_axis("" if horizontal else "ล้านบาท", max((millions(v) or 0.0 for v in satang), default=0.0))
     category_side, value_side = (
         (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom)
