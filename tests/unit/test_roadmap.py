@@ -36,11 +36,26 @@ def test_entry_counts_and_late_entry(world):
     assert (august.listed, august.entered, august.complete) == (3, 3, True)
     assert august.entry_late  # the fixture saved everything today, long after August ended
     september = cell(result, "3401", 9)
-    assert september.listed == 0 and september.entry_late  # nothing, and the month is over
+    assert september.entered == 0 and september.entry_late  # nothing, and the month is over
     saved_on(world, 8, "2026-08-29 03:00:00")
     august = cell(board(world), "3401", 8)
     assert not august.entry_late and august.on_time
     assert august.entry_due == date(2026, 8, 31) and august.lock_due == date(2026, 9, 5)
+
+
+def test_a_month_counts_the_entrepreneurs_not_on_its_list_as_the_lock_panel_does(world):
+    """September: Mueang's two active entrepreneurs, listed in August, are not on September's list; the board
+    counts them as the lock panel, the dashboard and the printed form do (it said 1/1 complete where printing
+    refused the month as 1 of 3)."""
+    from tests.conftest import save
+
+    save(world.database, world.province, YEAR, 9, {world.ids["ไหม"]: (1, None, None, None)})
+    september = cell(board(world), "3401", 9)
+    with world.database.unit_of_work() as uow:
+        panel = locks.lock_overview(uow=uow, user=world.province, fiscal_year=YEAR, month=9)
+    mueang = next(d for d in panel.districts if d.district_code == "3401")
+    assert (september.listed, september.entered) == (mueang.expected, mueang.entered) == (2, 1)
+    assert not september.complete and "3401" in board_text(board(world))
 
 
 def test_months_not_yet_due_are_not_late(world):

@@ -14,6 +14,7 @@ from otop_desktop.models import District, DistrictLock, ExportLog, ImportLedger,
 from otop_desktop.services import access, deadlines
 from otop_desktop.services.deadlines import deadline_of
 from otop_desktop.services.evidence.register import quarter_evidence
+from otop_desktop.services.locks import unlisted_counts
 from otop_desktop.services.periods import stored_months
 from otop_desktop.services.reports import figures, summary
 from otop_desktop.services.thai import (
@@ -32,7 +33,7 @@ class Cell:
 
     month: int
     begun: bool
-    listed: int  # entrepreneurs on the month's list
+    listed: int  # entrepreneurs expected: on the month's list, and the district's not on it (locks.unlisted_counts)
     entered: int  # of them, with figures
     saved_at: datetime | None  # the last save, local time
     printed_at: datetime | None  # the first จต.๒ printed for the month
@@ -127,6 +128,21 @@ def _entries(session, scope, level: int) -> dict[tuple[str, int], tuple[int, int
     }
 
 
+def _with_unlisted(session, scope, entries: dict, today: date) -> dict:
+    """Each district-month's list counted with the district's entrepreneurs not on it (locks.unlisted_counts), as
+    the lock panel, the dashboard, the check and the printed form count it: a district that entered one of three
+    is not complete here either. Months begun only; at a province and a district (the department's dashboard
+    counts the lists alone, and so does its board)."""
+    counted = dict(entries)
+    for month in FISCAL_MONTHS:
+        if first_day(scope.fiscal_year, month) > today:
+            continue
+        for code, missing in unlisted_counts(session, scope.prefix, scope.fiscal_year, month).items():
+            listed, entered, saved = counted.get((code, month), (0, 0, None))
+            counted[(code, month)] = (listed + missing, entered, saved)
+    return counted
+
+
 def _first_times(rows) -> dict[tuple[str, int], datetime]:
     """(area, month) → the earliest time, from (area, months text, time) rows."""
     first: dict[tuple[str, int], datetime] = {}
@@ -202,6 +218,8 @@ def roadmap_board(*, uow, user: UserInfo, fiscal_year: int, today: date | None =
     scope = figures.Scope(scope.prefix, fiscal_year, FISCAL_MONTHS, scope.confirmed_only, scope.area_name)
     level = 2 if not scope.prefix else 4
     entries = _entries(session, scope, level)
+    if level == 4:
+        entries = _with_unlisted(session, scope, entries, today)
     printed, sent, locked = _steps(session, scope, level)
     rows = tuple(
         BoardRow(
