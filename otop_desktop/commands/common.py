@@ -120,9 +120,27 @@ def user_and_period(command):
 
 def entrepreneur_named(office, given: str) -> int:
     """The entrepreneur `given` names: the program's number ('196', 'เลขที่ 196', Thai digits too) or an OTOP code."""
+    from otop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied
     from otop_desktop.services import entrepreneurs
 
+    said_number = given.strip().startswith("เลขที่")
     number = given.strip().removeprefix("เลขที่").strip()
-    if number.isdecimal() and len(number) <= 18:  # a number no id reaches is looked for as a code, and not found
+    if not (number.isdecimal() and len(number) <= 18):  # a number no id reaches is looked for as a code
+        return office.query(entrepreneurs.find_by_otop_code, otop_code=given)
+    if said_number:
         return int(number)
-    return office.query(entrepreneurs.find_by_otop_code, otop_code=given)
+    try:  # digits alone may be the program's number or an OTOP code of digits ('33010001'): whichever is here
+        office.query(entrepreneurs.get_entrepreneur, entrepreneur_id=int(number))
+        numbered = int(number)
+    except (NotFound, PermissionDenied):
+        numbered = None
+    try:
+        coded = office.query(entrepreneurs.find_by_otop_code, otop_code=number)
+    except NotFound:
+        coded = None
+    if numbered is not None and coded is not None and coded != numbered:
+        raise InvalidInput(
+            f"“{number}” เป็นทั้งเลขที่ของผู้ประกอบการรายหนึ่งและรหัส OTOP ของอีกรายหนึ่ง "
+            f"กรุณาเขียน “เลขที่ {number}” หรือใช้เลขที่ของผู้ประกอบการที่มีรหัส OTOP นี้ ({coded})"
+        )
+    return coded if numbered is None and coded is not None else int(number)

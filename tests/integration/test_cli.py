@@ -82,6 +82,35 @@ def test_entry_set_takes_the_otop_code_or_the_number_as_entry_show_lists_them(cl
     assert sales(world.database) == before
 
 
+def test_an_otop_code_of_digits_alone_is_taken_as_the_code(cli, world):
+    """'33010001' is a code an office may give, and entry show lists it: entry set takes it as the code; where the
+    same digits are also another entrepreneur's number here, it asks which is meant, and saves nothing."""
+    from otop_desktop.services import entrepreneurs
+
+    silk, rice = world.ids["ไหม"], world.ids["ข้าว"]
+
+    def coded(entrepreneur_id: int, code: str) -> None:
+        with world.database.unit_of_work() as uow:
+            info = entrepreneurs.get_entrepreneur(uow=uow, user=world.province, entrepreneur_id=entrepreneur_id)
+            entrepreneurs.save_entrepreneur(
+                uow=uow, user=world.province, info=info.__class__(**{**vars(info), "otop_code": code})
+            )
+
+    coded(silk, "34010001")
+    month = ("--user", "mueang", "--year", "2569", "--month", "9")
+    code, out, err = cli("entry", "set", *month, "34010001", "10", "", "", "")
+    assert code == 0 and out.startswith("บันทึกข้อมูลเรียบร้อย"), err
+    assert rows(
+        world.database, "SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id = ? AND month = 9", silk
+    ) == [(1000,)]
+    coded(silk, str(rice))  # the digits of another entrepreneur's number
+    before = sales(world.database)
+    code, _, err = cli("entry", "set", *month, str(rice), "30", "", "", "")
+    assert code == 2 and f"เลขที่ {rice}" in err and sales(world.database) == before
+    code, _, err = cli("entry", "set", *month, f"เลขที่ {rice}", "30", "", "", "")
+    assert code == 0, err
+
+
 def test_entry_refusals_print_thai_and_change_nothing(cli, world):
     before = sales(world.database)
     code, _, err = cli(
