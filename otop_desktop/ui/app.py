@@ -267,7 +267,7 @@ def run_gui(data_dir=None, url: str | None = None) -> int:
 
     app = application()
     install_excepthook()
-    logging.basicConfig(level=logging.INFO)
+    logging.basicConfig(level=logging.WARNING)  # the program's warnings, not alembic's INFO line for each migration
     place = Place(data_dir, url, fixed=bool(url or os.environ.get(DATABASE_URL_ENV)))
     database = None
     while True:

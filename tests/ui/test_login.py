@@ -245,3 +245,17 @@ def test_a_new_pc_of_an_office_on_a_server_chooses_the_server_at_its_first_start
     assert app.log_in(opening, False, where=(tmp_path / "otop.db", tmp_path, False)) == (None, True)
     assert shown == ["ฐานข้อมูล…"]
     opening.wait().close()
+
+
+def test_a_first_start_prints_no_line_of_each_migration(qtbot, tmp_path, monkeypatch):
+    """The program's log says its warnings on the terminal; a new PC's first start printed alembic's INFO line
+    for each of 59 migrations."""
+    import logging
+
+    from otop_desktop.ui import app
+
+    asked = []
+    monkeypatch.setattr(logging, "basicConfig", lambda **settings: asked.append(settings))
+    monkeypatch.setattr(app, "log_in", lambda opening, users, where: (opening.wait() and None, False))
+    assert app.run_gui(tmp_path) == 0
+    assert asked and all(settings.get("level", logging.WARNING) >= logging.WARNING for settings in asked)
