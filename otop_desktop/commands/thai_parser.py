@@ -4,6 +4,7 @@ unknown choice) are said in one Thai line on stderr, exit 2, like every other re
 import argparse
 import re
 import sys
+import unicodedata
 
 from otop_desktop.services.thai import shown_safely
 
@@ -41,11 +42,35 @@ def _named(name: str) -> str:
     return "คำสั่ง" if name in ("command", "form") or name.endswith("_command") else name
 
 
+_THAI = re.compile("[\u0e00-\u0e7f]")
+
+
+def _columns(text: str) -> int:
+    """How many columns a terminal gives the text: Thai vowel and tone marks above and below take none."""
+    return sum(1 for character in text if unicodedata.category(character) != "Mn")
+
+
 class ThaiHelpFormatter(argparse.HelpFormatter):
     """argparse's help, headed "วิธีใช้:" instead of "usage:"."""
 
     def add_usage(self, usage, actions, groups, prefix=None):
         super().add_usage(usage, actions, groups, "วิธีใช้: " if prefix is None else prefix)
+
+    def _split_lines(self, text, width):
+        """An option's help in lines of `width` columns broken between words: textwrap knows only spaces, and cut
+        a Thai word, even a consonant from its tone mark ("ไม่ต" / "้องใส่")."""
+        if not _THAI.search(text):
+            return super()._split_lines(text, width)
+        from otop_desktop.services.forms.thai_pdf import words
+
+        lines, line = [], ""
+        for word in words(" ".join(text.split())):
+            if line and _columns(line + word.rstrip()) > width:
+                lines.append(line.rstrip())
+                line = word.lstrip()
+            else:
+                line += word
+        return [*lines, line.rstrip()] if line.strip() else lines
 
 
 class ThaiArgumentParser(argparse.ArgumentParser):

@@ -417,3 +417,29 @@ def test_a_typed_text_may_start_with_a_dash(cli, world, capsys):
     with pytest.raises(SystemExit) as refused:  # argparse's own refusal, in Thai (ThaiArgumentParser)
         cli("unlock", "--year", "2569", "--month", "8", "--district", "3401", "--reason", "--user", "prov")
     assert refused.value.code == 2 and "--reason: ต้องมีค่าตามหลัง" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("columns", [60, 80, 100])
+def test_the_help_breaks_thai_between_words_never_inside_one(monkeypatch, capsys, columns):
+    """argparse wraps at spaces and cut a Thai word where the line ran out, a tone mark starting the next line
+    ("ไม่ต" / "้องใส่สำหรับ…"); every command's help now breaks between words."""
+    import unicodedata
+
+    from otop_desktop.cli import _parser
+    from otop_desktop.services.forms.thai_pdf import words
+
+    monkeypatch.setenv("COLUMNS", str(columns))
+    pages = []
+    for command in (["user", "add"], ["forecast", "set"], ["evidence", "add"], ["export"], ["targets", "import"]):
+        with pytest.raises(SystemExit):
+            _parser().parse_args([*command, "--help"])
+        pages.append(capsys.readouterr().out)
+    lines = [line for page in pages for line in page.splitlines()]
+    assert not [line for line in lines if line.strip() and unicodedata.category(line.strip()[0]) == "Mn"]
+    broken = [  # a line's last Thai word and the next line's first, joined, read as one word: cut inside it
+        (a, b)
+        for a, b in zip(lines, lines[1:])
+        if a.strip() and b.strip() and "\u0e00" <= a.rstrip()[-1] <= "\u0e7f" and "\u0e00" <= b.strip()[0] <= "\u0e7f"
+        if len(words(a.split()[-1] + b.split()[0])) < len(words(a.split()[-1])) + len(words(b.split()[0]))
+    ]
+    assert not broken, broken[:3]
