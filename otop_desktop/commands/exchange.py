@@ -52,7 +52,7 @@ def add(commands) -> dict:
     register.add_argument("--user", required=True, help=USER_HELP)
     register.add_argument("--file", type=Path, help="ไฟล์กุญแจ .key")
     register.add_argument("--area", type=area_code, help="รหัสพื้นที่ของกุญแจ (เมื่อลงทะเบียนด้วยลายนิ้วมือ)")
-    register.add_argument("--fingerprint", help="ลายนิ้วมือที่อ่านทางโทรศัพท์ (อย่างน้อย 20 หลัก)")
+    register.add_argument("--fingerprint", help="ลายนิ้วมือที่อ่านทางโทรศัพท์ (อย่างน้อย 20 หลัก; กับ --file: เทียบกับกุญแจในไฟล์)")
     key.add_parser("list", help="แสดงกุญแจที่ลงทะเบียน").add_argument("--user", required=True, help=USER_HELP)
     retire = key.add_parser("retire", help="ยกเลิกกุญแจของอีกสำนักงาน (ไฟล์ที่ลงนามด้วยกุญแจนี้จะไม่รับอีก)")
     retire.add_argument("--user", required=True, help=USER_HELP)
@@ -227,7 +227,12 @@ def _keys(args, office) -> int:
             print(f"เขียนไฟล์กุญแจแล้ว: {office.query(keys.write_key_file, path=args.out)}")
     elif args.keys_command == "register":
         if args.file:
-            info = office.query(keys.register_key_file, path=args.file)
+            info = office.query(keys.register_key_file, path=args.file, fingerprint=args.fingerprint)
+            if args.fingerprint is None:
+                print(
+                    f"กรุณาโทรถามสำนักงานนั้นว่าลายนิ้วมือของกุญแจคือ {keys.spoken(info.fingerprint)} "
+                    "(ลงทะเบียนพร้อม --fingerprint เพื่อให้โปรแกรมเทียบให้) กุญแจที่ไม่ได้ยืนยันอาจมาจากไฟล์ปลอม"
+                )
         else:
             info = office.query(keys.register_key, area_code=args.area or "", fingerprint=args.fingerprint)
         print(f"ลงทะเบียนกุญแจของ{_named(office, info.area_code)} แล้ว ({keys.spoken(info.fingerprint)})")

@@ -137,8 +137,21 @@ class KeysPage(QWidget):
     def register_key_file(self) -> None:
         """Register another office's key from its key file."""
         path = open_file_name(self, FileKind.KEY, self.tr("ไฟล์กุญแจ"), self.tr("กุญแจ (*.key)"))
-        if path:
-            self._register(keys.register_key_file, path=path)
+        if not path:
+            return
+        found = read(self, keys.key_file_fingerprint, path=path)
+        if found is None:
+            return
+        area_code, fingerprint = found
+        if agrees(  # No by default: a key is trusted only once its fingerprint is compared, digit by digit
+            self,
+            self.tr("ลงทะเบียนกุญแจ"),
+            self.tr(
+                "กุญแจในไฟล์นี้เป็นของ{area}\nลายนิ้วมือ: {f}\n\nตรงกับลายนิ้วมือที่สำนักงานนั้นอ่านให้ฟังทางโทรศัพท์"
+                "ทุกหลักหรือไม่? ถ้ายังไม่ได้โทรถาม กรุณาโทรถามก่อน: กุญแจที่ไม่ได้ยืนยันอาจมาจากไฟล์ปลอม"
+            ).format(area=self.names.area(area_code), f=keys.spoken(fingerprint)),
+        ):
+            self._register(keys.register_key_file, path=path, fingerprint=fingerprint)
 
     def register_fingerprint(self) -> None:
         """Register another office's key by the fingerprint read out over the phone, the office picked from a list."""

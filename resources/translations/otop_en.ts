@@ -1539,27 +1539,36 @@
     </message>
     <message>
         <location filename="../../otop_desktop/ui/keys_page.py" line="150"/>
-        <location filename="../../otop_desktop/ui/keys_page.py" line="155"/>
+        <source>กุญแจในไฟล์นี้เป็นของ{area}
+ลายนิ้วมือ: {f}
+
+ตรงกับลายนิ้วมือที่สำนักงานนั้นอ่านให้ฟังทางโทรศัพท์ทุกหลักหรือไม่? ถ้ายังไม่ได้โทรถาม กรุณาโทรถามก่อน: กุญแจที่ไม่ได้ยืนยันอาจมาจากไฟล์ปลอม</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="163"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="168"/>
         <source>ลงทะเบียนด้วยลายนิ้วมือ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/keys_page.py" line="150"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="163"/>
         <source>กุญแจของสำนักงาน:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/keys_page.py" line="155"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="168"/>
         <source>ลายนิ้วมือ (อย่างน้อย 20 หลัก):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/keys_page.py" line="167"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="148"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="180"/>
         <source>ลงทะเบียนกุญแจ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/keys_page.py" line="168"/>
+        <location filename="../../otop_desktop/ui/keys_page.py" line="181"/>
         <source>ลงทะเบียนกุญแจของ{area} แล้ว ({f})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3010,135 +3019,135 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="151"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="152"/>
         <source> · ดับเบิลคลิกแถวเพื่อกรอกยอดปีฐานเอง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="156"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="157"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="156"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="157"/>
         <source>รอบการประเมิน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="196"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="197"/>
         <source>กำลังคำนวณค่าเป้าหมาย…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="211"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="212"/>
         <source>ค่าที่พิมพ์ในตารางที่นำเข้า (เลือกเก็บไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="213"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="214"/>
         <source>ยอดปีฐานคำนวณจากข้อมูลไว้ {then} บาท แต่ข้อมูลตอนนี้รวม {now} บาท</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="227"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="228"/>
         <source> (ค่าเริ่มต้นตามหนังสือ ยังไม่ได้บันทึก)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="230"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="231"/>
         <source>หลักเกณฑ์ปี {year}: ปีฐาน {base} · ตัวปรับลด {factor} · ขั้นต้น +{p1}% · ขั้นมาตรฐาน +{p2}% · ขั้นสูง +{p3}%{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="246"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="247"/>
         <source>ยอดปีฐานที่คำนวณจากข้อมูลของ {count} อำเภอ ({names}) ไม่ตรงกับยอดจำหน่ายปี {year} ในโปรแกรมตอนนี้ (มีการนำเข้าหรือแก้ไขภายหลัง) ค่าเป้าหมายจึงยังใช้ยอดเดิม{action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="253"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="254"/>
         <source> กด “คำนวณยอดปีฐานจากข้อมูล” เพื่อคำนวณใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="260"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="261"/>
         <source>ยังไม่มียอดจำหน่ายปีฐานของปีนี้: กด “คำนวณยอดปีฐานจากข้อมูล” หรือ “นำเข้าตาราง…” จากไฟล์ตารางค่าเป้าหมาย (.csv หรือ .xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="267"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="268"/>
         <source>ยังไม่มีค่าเป้าหมายของปีนี้: สำนักงานพัฒนาชุมชนจังหวัดเป็นผู้กำหนดยอดปีฐาน ระหว่างนี้ตารางแสดงยอดจำหน่ายจริงของอำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="307"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="308"/>
         <source>ยอดปีฐานของ {count} อำเภอกรอกเองไว้ ({names}) การคำนวณจะแทนที่ด้วยยอดจำหน่ายปี {base} จากข้อมูลในโปรแกรม ต้องการคำนวณต่อหรือไม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="296"/>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="305"/>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="317"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="297"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="306"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="318"/>
         <source>คำนวณยอดปีฐาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="298"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="299"/>
         <source>มีค่าเป้าหมายที่นำเข้าจากตารางที่พิมพ์ไว้ {kept} อำเภอ การคำนวณยอดปีฐาน {base} จากข้อมูลในโปรแกรมจะแทนที่ค่าเหล่านั้นด้วยค่าที่คำนวณตามหลักเกณฑ์ ต้องการคำนวณต่อหรือไม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="318"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="319"/>
         <source>คำนวณยอดจำหน่ายปีฐาน {base} จากข้อมูลในโปรแกรมแล้ว {count} อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="329"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="330"/>
         <source>กำลังคำนวณยอดปีฐาน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="341"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="342"/>
         <source>ยอดจำหน่ายปีฐาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="342"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="343"/>
         <source>ยอดจำหน่ายปีฐาน {year} ของอำเภอ{name} (บาท):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="362"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="363"/>
         <source>เลือกไฟล์ตารางค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="362"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="363"/>
         <source>ตาราง (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="369"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="370"/>
         <source>กำลังอ่านตาราง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="383"/>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="394"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="384"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="395"/>
         <source>ส่งออก Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="383"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="384"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="392"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="393"/>
         <source>กำลังบันทึกไฟล์ Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="394"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="395"/>
         <source>บันทึกไฟล์แล้ว: {path}</source>
         <translation type="unfinished"></translation>
     </message>

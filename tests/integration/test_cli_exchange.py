@@ -40,8 +40,16 @@ def test_exchange_commands_end_to_end(run, world, tmp_path):
 
     code, out, _ = run(district, "keys", "show", "--user", "mueang", "--out", str(tmp_path / "3401.key"))
     assert code == 0 and "ลายนิ้วมือกุญแจของสำนักงานนี้" in out
-    code, out, _ = run(province, "keys", "register", "--user", "prov", "--file", str(tmp_path / "3401.key"))
-    assert code == 0 and "ลงทะเบียนกุญแจของอำเภอเมืองอุบลราชธานี (3401) แล้ว" in out
+    district_fingerprint = re.search(r"\((\w+)\)", out).group(1)
+    register = ("keys", "register", "--user", "prov", "--file", str(tmp_path / "3401.key"), "--fingerprint")
+    for wrong in ("0" * 20, district_fingerprint[:12]):  # not the file's, or too short to compare
+        code, _, err = run(province, *register, wrong)
+        assert code == 2 and "ลายนิ้วมือ" in err
+    assert run(province, "keys", "list", "--user", "prov")[1].count("\n") == 1  # this office's key alone
+    code, out, _ = run(province, *register, district_fingerprint[:20])
+    assert code == 0 and "ลงทะเบียนกุญแจของอำเภอเมืองอุบลราชธานี (3401) แล้ว" in out and "โทรถาม" not in out
+    code, out, _ = run(province, *register[:-1])  # a file alone: registered, and the officer told to compare by phone
+    assert code == 0 and "ลงทะเบียนกุญแจของอำเภอเมืองอุบลราชธานี (3401) แล้ว" in out and "กรุณาโทรถาม" in out
     code, out, _ = run(province, "keys", "list", "--user", "prov")
     listed = [line.split("\t") for line in out.splitlines()]
     assert [row[0] for row in listed] == ["สำนักงานนี้", "อำเภอเมืองอุบลราชธานี (3401)"]

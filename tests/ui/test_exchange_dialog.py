@@ -1,6 +1,9 @@
 """The file-exchange dialog: a district exports, the province previews (conflicts, refusals) and imports
 many files in the background with progress, chooses conflicts, undoes; keys and receipts."""
 
+import base64
+import json
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -287,6 +290,17 @@ def test_registering_a_key_checks_the_listed_files_again(qtbot, offices, message
     settle()
     assert "ไม่ได้ลงทะเบียน" in dialog.files_model.rows[0][8]
     monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(key_file), ""))
+    fingerprint = keys.fingerprint_of(base64.b64decode(json.loads(key_file.read_text(encoding="utf-8"))["public_key"]))
+    with world.database.unit_of_work() as uow:
+        before = [k.fingerprint for k in keys.list_keys(uow=uow)]
+    dialog.keys_page.register_key_file()  # asked to compare the fingerprint first: No, the default, keeps nothing
+    settle()
+    kind, _, text = messages.shown[-1]
+    assert kind == "question" and "อำเภอวารินชำราบ" in text and keys.spoken(fingerprint) in text
+    with world.database.unit_of_work() as uow:
+        assert [k.fingerprint for k in keys.list_keys(uow=uow)] == before
+    assert "ไม่ได้ลงทะเบียน" in dialog.files_model.rows[0][8]
+    messages.answer = QMessageBox.StandardButton.Yes
     dialog.keys_page.register_key_file()
     settle()
     from otop_desktop.services.exchange.fileformat import digest

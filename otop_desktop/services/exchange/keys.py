@@ -287,8 +287,8 @@ def key_offices(*, uow, user: UserInfo) -> list[tuple[str, str]]:
     return [(area.code, area.name) for area in found if access.allowed(user, access.Action.REGISTER_KEYS, area.code)]
 
 
-def register_key_file(*, uow, user: UserInfo, path: Path | str) -> KeyInfo:
-    """Register the key in a file another office wrote with write_key_file."""
+def _read_key_file(path: Path | str) -> tuple[str, bytes]:
+    """(area code, public key) of a file another office wrote with write_key_file."""
     check_input_path(path)
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -298,7 +298,23 @@ def register_key_file(*, uow, user: UserInfo, path: Path | str) -> KeyInfo:
         area_code = str(data["area_code"])
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise InvalidInput(f"ไฟล์กุญแจ {Path(path).name} อ่านไม่ได้หรือไม่ใช่ไฟล์กุญแจของโปรแกรม") from error
-    return register_key(uow=uow, user=user, area_code=area_code, public_key=public_key)
+    return area_code, public_key
+
+
+def key_file_fingerprint(*, uow, user: UserInfo, path: Path | str) -> tuple[str, str]:
+    """(area code, fingerprint) of the key in a file, registering nothing: for the officer to compare with the
+    fingerprint the office read out over the phone before the key is trusted."""
+    area_code, public_key = _read_key_file(path)
+    return area_code, fingerprint_of(public_key)
+
+
+def register_key_file(*, uow, user: UserInfo, path: Path | str, fingerprint: str | None = None) -> KeyInfo:
+    """Register the key in a file another office wrote with write_key_file; with `fingerprint` (at least 20 digits,
+    as read out over the phone), only if the file's key has it."""
+    area_code, public_key = _read_key_file(path)
+    if fingerprint is not None and len(_normalise(fingerprint)) < 20:
+        raise InvalidInput("ลายนิ้วมือต้องมีอย่างน้อย 20 หลัก (เลขฐานสิบหก) เช่น 3F2A-91BC-07DE-55A1-C0FF")
+    return register_key(uow=uow, user=user, area_code=area_code, public_key=public_key, fingerprint=fingerprint)
 
 
 def _key_info(row: OfficeKey, people: dict[str, str] | None = None) -> KeyInfo:
