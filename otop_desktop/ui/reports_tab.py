@@ -26,7 +26,7 @@ from otop_desktop.services import areas, deadlines, entry
 from otop_desktop.services.access import Action
 from otop_desktop.services.forms import forecast, jt1, jt2, verify
 from otop_desktop.services.forms.completeness import IncompleteForm
-from otop_desktop.services.thai import fiscal_year_of, today_in_thailand
+from otop_desktop.services.thai import calendar_year_be, fiscal_year_of, today_in_thailand
 from otop_desktop.ui.common import agrees
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import show_error
@@ -222,17 +222,16 @@ class ReportsTab(QWidget):
     def save_pdf(self) -> None:
         """Save the form as PDF; the print is recorded with its verification code."""
         request = self._request()
-        period = (
-            f"{request['month']:02d}"
+        year = request["fiscal_year"]
+        period = (  # a month by its calendar year (พฤศจิกายน 2569: 2569-11), a quarter or a year by the fiscal one
+            f"{calendar_year_be(year, request['month'])}-{request['month']:02d}"
             if request.get("month")
-            else f"q{request['quarter']}"
+            else f"ปีงบ{year}-ไตรมาส{request['quarter']}"
             if request.get("quarter")
-            else "ปี"
+            else f"ปีงบ{year}"
         )
         form = {"jt1": "จต1", "forecast": "ประมาณการ"}.get(self.form_box.currentData(), "จต2")
-        suggested = (
-            f"{form}-{request.get('district_code') or self.user.province_code}-{request['fiscal_year']}-{period}.pdf"
-        )
+        suggested = f"{form}-{request.get('district_code') or self.user.province_code}-{period}.pdf"
         kinds = self.tr("PDF (*.pdf);;Excel (*.xlsx)") if form == "ประมาณการ" else self.tr("PDF (*.pdf)")
         if not self._ready(request):
             return

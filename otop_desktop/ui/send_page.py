@@ -116,7 +116,7 @@ class SendPage(QWidget):
                 [
                     format_thai_datetime(line.taken_at),
                     line.file_name,
-                    f"{months_text(line.months)} {line.fiscal_year or ''}".strip(),
+                    _months_of_year(line.months, line.fiscal_year),
                     line.said,
                 ]
                 for line in lines
@@ -157,7 +157,7 @@ class SendPage(QWidget):
         year, months = self.year_box.currentData(), self._months()
         if perform(self, export.check_exportable, fiscal_year=year, months=months) is None:
             return  # refused before a file name is asked for (one query)
-        suggested = f"otop-{self.user.area_code}-{year}.otop"
+        suggested = f"otop-{self.user.area_code}-ปีงบ{year}-{_months_in_name(months)}.otop"
         path, _ = save_file_name(self, FileKind.DISTRICT_FILE, self.tr("ส่งออกไฟล์"), suggested, self.tr(FILES))
         if not path:
             return
@@ -218,3 +218,13 @@ class SendPage(QWidget):
         if done:
             self.refresh_receipts()
             QMessageBox.information(self, self.tr("ใบตอบรับ"), done.result)
+
+
+def _months_in_name(months) -> str:
+    """A file name's months, by number in fiscal order ("10-11"), or "ทั้งปี"."""
+    return "ทั้งปี" if len(months) == 12 else "-".join(f"{month:02d}" for month in months)
+
+
+def _months_of_year(months, fiscal_year: int | None) -> str:
+    """'ต.ค. พ.ย. ปีงบประมาณ 2570': the months of a fiscal year said as such (bare, 2570 read as the calendar year)."""
+    return f"{months_text(months)} ปีงบประมาณ {fiscal_year}" if fiscal_year else months_text(months)

@@ -2068,12 +2068,12 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="353"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="352"/>
         <source>พิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="353"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="352"/>
         <source>เปิดเครื่องพิมพ์ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2304,22 +2304,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="336"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="335"/>
         <source>รหัสตรวจสอบเอกสาร {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="337"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="336"/>
         <source>รหัสตรวจสอบเอกสาร {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="341"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="340"/>
         <source> · ไม่มีแบบของ {n} อำเภอ (ยังไม่มีรายชื่อผู้ประกอบการของช่วงเวลานี้): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="345"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="344"/>
         <source> · พิมพ์ทั้งที่ยังไม่ครบ: {lines}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2355,33 +2355,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="236"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="235"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="236"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="235"/>
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="239"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="238"/>
         <source>บันทึกไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="250"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="249"/>
         <source>บันทึกแล้ว: {path} · {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="297"/>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="303"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="296"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="302"/>
         <source>กำลังจัดทำแบบ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="270"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="269"/>
         <source>ส่งไปที่เครื่องพิมพ์แล้ว {pages} หน้า · {codes}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2391,17 +2391,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="308"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="307"/>
         <source>• {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="310"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="309"/>
         <source>และอีก {count} รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="312"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="311"/>
         <source>ข้อมูลยังกรอกไม่ครบ:
 {lines}
 
@@ -2409,12 +2409,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="315"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="314"/>
         <source>ข้อมูลยังกรอกไม่ครบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="325"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="324"/>
         <source>จังหวัด</source>
         <translation type="unfinished"></translation>
     </message>

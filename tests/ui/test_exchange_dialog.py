@@ -3,6 +3,7 @@ many files in the background with progress, chooses conflicts, undoes; keys and 
 
 import base64
 import json
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -54,8 +55,12 @@ def test_a_province_exporting_months_it_has_not_confirmed_is_told_before_it_name
 
 def test_district_exports_its_file_from_the_dialog(qtbot, offices, messages, monkeypatch):
     world, district, folder = offices
-    target = folder / "from-dialog.otop"
-    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(target), ""))
+    target, offered = folder / "from-dialog.otop", []
+    monkeypatch.setattr(
+        file_dialogs,
+        "get_save_file_name",
+        lambda _parent, _caption, start, _kinds: offered.append(start) or (str(target), ""),
+    )
     dialog = dialog_for(qtbot, district, world.mueang)
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["ส่งออกไฟล์", "กุญแจลงนาม"]
     ticked = [check.text() for check in dialog.send_page.month_checks if check.isChecked()]
@@ -76,6 +81,7 @@ def test_district_exports_its_file_from_the_dialog(qtbot, offices, messages, mon
     )
     assert "ขั้นต่อไป: ส่งไฟล์นี้ให้จังหวัด" in said and "ใบตอบรับ" in said
     assert dialog.send_page.sent_model.rows[0][1:6] == ["from-dialog.otop", "2569", "ต.ค.", f"{sent_rows:,}", "mueang"]
+    assert Path(offered[0]).name == "otop-3401-ปีงบ2569-10.otop"  # the fiscal year said as such, and the months
 
 
 def test_province_previews_chooses_and_imports_with_progress(qtbot, offices, messages):
@@ -460,7 +466,7 @@ def test_a_district_reads_its_receipts_again_after_the_message_is_closed(qtbot, 
     said = messages.shown[-1][2]
     assert "เดือนที่ล็อกแล้ว 1 เดือน (ส.ค.)" in said
     (row,) = dialog.send_page.receipts_model.rows
-    assert (row[1], row[3]) == ("r.otop", said) and row[2].endswith(" 2569")
+    assert (row[1], row[3]) == ("r.otop", said) and row[2].endswith(" ปีงบประมาณ 2569")  # not read as 2569 itself
     again = dialog_for(qtbot, district, world.mueang)  # the next day, a new window
     assert again.send_page.receipts_model.rows[0][3] == said
     assert not hasattr(dialog_for(qtbot, world.database, world.province).send_page, "receipts_model")

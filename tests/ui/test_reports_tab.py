@@ -1,6 +1,8 @@
 """The รายงาน tab driven like an officer: pick the month, preview จต.๒ in the tab (the right page count),
 save it as PDF (a recorded print with its code), print through the print dialog, and verify a code."""
 
+from pathlib import Path
+
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QMessageBox
 
@@ -26,8 +28,12 @@ def test_a_district_previews_saves_and_verifies_its_form(qtbot, world, messages,
     tab.preview()
     qtbot.waitUntil(lambda: tab.document.pageCount() > 0, timeout=30000)
     assert tab.document.pageCount() == 1 and "ตัวอย่าง 1 หน้า" in tab.status.text()
-    target = tmp_path / "จต2.pdf"
-    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(target), ""))
+    target, offered = tmp_path / "จต2.pdf", []
+    monkeypatch.setattr(
+        file_dialogs,
+        "get_save_file_name",
+        lambda _parent, _caption, start, _kinds: offered.append(start) or (str(target), ""),
+    )
     tab.save_pdf()
     settle()
     assert target.exists() and "รหัสตรวจสอบ" in tab.status.text()
@@ -46,6 +52,11 @@ def test_a_district_previews_saves_and_verifies_its_form(qtbot, world, messages,
     tab.code_edit.setText("ZZZZZ-ZZZZZ")
     tab.verify_code()
     assert "ไม่พบรหัสตรวจสอบเอกสาร" in tab.verify_result.text()
+    tab.picker.set_period(2569, 10)  # October of fiscal 2569: named by its calendar year, 2568
+    settle()
+    tab.save_pdf()
+    settle()
+    assert [Path(o).name for o in offered] == ["จต2-3401-2569-08.pdf", "จต2-3401-2568-10.pdf"]
 
 
 def test_printing_goes_through_the_print_dialog(qtbot, world, messages, monkeypatch):
