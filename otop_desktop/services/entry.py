@@ -377,8 +377,16 @@ def _has_entrepreneurs(session, prefix: str) -> bool:
 def _nobody_notice(user: UserInfo) -> str:
     """An empty list where Sync has nobody to bring (a new office's first day): who adds the entrepreneurs."""
     if access.allowed(user, access.Action.MANAGE_ENTREPRENEURS):
-        return "ยังไม่มีผู้ประกอบการในพื้นที่นี้ กด “เพิ่มผู้ประกอบการ” เพื่อเพิ่มรายแรก แล้วกรอกยอดจำหน่ายได้"
-    return "ยังไม่มีผู้ประกอบการของอำเภอนี้ในโปรแกรม กรุณาติดต่อสำนักงานพัฒนาชุมชนจังหวัดให้เพิ่มผู้ประกอบการก่อน"
+        said = "ยังไม่มีผู้ประกอบการในพื้นที่นี้ กด “เพิ่มผู้ประกอบการ” เพื่อเพิ่มรายแรก แล้วกรอกยอดจำหน่ายได้"
+        if user.role == "admin":  # a new office's first login: its officers' logins are made here too
+            said += " ส่วนผู้ใช้งานของเจ้าหน้าที่ (อำเภอหรือจังหวัด) เพิ่มได้ที่เมนู ผู้ดูแลระบบ → ผู้ใช้งาน…"
+        return said
+    # A district's PC keeps its own database: its admin adds the entrepreneurs (no file brings them from the
+    # province); on a province's server, the province's staff do.
+    return (
+        "ยังไม่มีผู้ประกอบการของอำเภอนี้ในโปรแกรม ผู้ดูแลระบบของโปรแกรมที่สำนักงานนี้ "
+        "(หรือเจ้าหน้าที่จังหวัด เมื่อใช้ฐานข้อมูลร่วมกับจังหวัด) เพิ่มผู้ประกอบการได้ด้วยปุ่ม “เพิ่มผู้ประกอบการ” ในแท็บนี้"
+    )
 
 
 def _lock_notice(user: UserInfo, sheet: MonthSheet) -> str:

@@ -28,8 +28,12 @@ def test_an_empty_list_with_nobody_to_sync_says_who_adds_the_entrepreneurs(world
     from otop_desktop.core.users import UserInfo
 
     new_district = UserInfo("nobody", "district", "3402", "", "")  # ศรีเมืองใหม่: no entrepreneur yet
-    assert "ติดต่อสำนักงานพัฒนาชุมชนจังหวัดให้เพิ่มผู้ประกอบการ" in load(world, new_district, month=9).notice
+    # no file brings a district its entrepreneurs: the district is sent to whoever adds them where it works
+    said = load(world, new_district, month=9).notice
+    assert "ผู้ดูแลระบบของโปรแกรมที่สำนักงานนี้" in said and "ปุ่ม “เพิ่มผู้ประกอบการ”" in said
     assert "กด “เพิ่มผู้ประกอบการ”" in load(world, world.province, month=9, district_code="3402").notice
+    assert "ผู้ใช้งาน…" not in load(world, world.province, month=9, district_code="3402").notice
+    assert "เมนู ผู้ดูแลระบบ → ผู้ใช้งาน…" in load(world, world.admin, month=9, district_code="3402").notice
     assert "Sync" in load(world, world.mueang, month=9).notice  # Mueang has entrepreneurs to bring
 
 
