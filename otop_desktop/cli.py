@@ -10,7 +10,7 @@ import sys
 from otop_desktop import __version__
 from otop_desktop.commands.common import refuse_replacing
 from otop_desktop.commands.thai_parser import ThaiArgumentParser, text_values_joined
-from otop_desktop.core.errors import DatabaseProblem, OtopError
+from otop_desktop.core.errors import OtopError
 from otop_desktop.paths import database_target
 
 
@@ -132,9 +132,9 @@ def main(argv: list[str] | None = None) -> int:
         _say(error)
         return 2
     except Exception as error:  # the disk, not the program: said in Thai (a transaction that failed kept nothing)
-        from otop_desktop.store.identity import disk_failure
+        from otop_desktop.store.identity import disk_problem
 
-        if not (words := disk_failure(error)):
+        if not (problem := disk_problem(error)):
             raise
-        _say(DatabaseProblem(f"ทำงานต่อไม่ได้: {words} สิ่งที่ทำค้างไว้ไม่ได้บันทึก กรุณาแก้ที่ดิสก์แล้วลองอีกครั้ง"))
+        _say(problem)
         return 2

@@ -25,7 +25,7 @@ from otop_desktop.core.errors import (
 from otop_desktop.core.files import keep_unread
 from otop_desktop.migrations import HEAD
 from otop_desktop.store import deadline
-from otop_desktop.store.identity import check_identity, disk_failure, file_state, server_state
+from otop_desktop.store.identity import check_identity, disk_failure, disk_problem, file_state, server_state
 
 # How long a statement waits for another program's write to end before the action is refused as busy.
 BUSY_TIMEOUT_MS = 5000
@@ -85,6 +85,8 @@ class UnitOfWork:
         # connection (store.together, store.bulk)
         if error is not None and is_busy(error):
             raise DatabaseBusy() from error  # rolled back whole: say so in Thai, not as a traceback
+        if error is not None and (problem := disk_problem(error)) is not None:
+            raise problem from error  # a full disk, a read-only file: said in Thai in the window as on the command line
 
     def commit(self) -> None:
         """Make the action's changes permanent."""

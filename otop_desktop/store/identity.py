@@ -37,6 +37,15 @@ def disk_failure(error: BaseException) -> str | None:
     return None if code is None else _DISK_WORDS.get(code & 0xFF)
 
 
+def disk_problem(error: BaseException) -> DatabaseProblem | None:
+    """A SQLite failure of the disk as the refusal the officer reads, in the window and on the command line alike
+    (a transaction that failed kept nothing); None for anything else."""
+    words = disk_failure(error)
+    if words is None:
+        return None
+    return DatabaseProblem(f"ทำงานต่อไม่ได้: {words} สิ่งที่ทำค้างไว้ไม่ได้บันทึก กรุณาแก้ที่ดิสก์แล้วลองอีกครั้ง")
+
+
 def check_identity(revision: str | None, tables: set[str], place: str) -> None:
     """Refuse (in Thai) a database that is another program's or was made by a newer version of this one."""
     if revision is None:

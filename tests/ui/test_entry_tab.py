@@ -546,3 +546,29 @@ def test_sync_over_a_month_listed_elsewhere_since_shows_that_list_not_none(qtbot
     settle()
     assert tab.model.rowCount() == 2 and not tab.model.is_dirty()
     assert "ครบแล้ว (2 ราย)" in tab.banner.text()
+
+
+def test_a_full_disk_at_the_save_is_said_in_thai_as_on_the_command_line(qtbot, world, messages, monkeypatch):
+    """SQLite's "database or disk is full" (or a read-only file) at the save came up as the box of an unexpected
+    error with a traceback; the unit of work says it in Thai, and nothing is saved."""
+    import sqlite3
+
+    from otop_desktop.services import saving
+
+    def full(**_):
+        error = sqlite3.OperationalError("database or disk is full")
+        error.sqlite_errorcode = sqlite3.SQLITE_FULL
+        raise error
+
+    window = open_window(qtbot, world.database, world.mueang)
+    tab = window.entry_tab
+    settle()
+    row = next(r for r in range(tab.model.rowCount()) if tab.model.entrepreneur_id(r) == world.ids["ไหม"])
+    type_into_cell(qtbot, tab.view, row, FIRST_AMOUNT, "99")
+    before = sales(world.database)
+    monkeypatch.setattr(saving, "save_month", full)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    settle()
+    kind, title, text = messages.shown[-1]  # a Critical box fails the test (DialogRecorder): this is a warning
+    assert kind == "warning" and "พื้นที่ในดิสก์เต็ม" in text and "ไม่ได้บันทึก" in text, messages.shown
+    assert sales(world.database) == before and tab.model.is_dirty()
