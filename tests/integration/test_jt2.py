@@ -318,6 +318,26 @@ def test_a_quarter_shows_each_months_total_and_the_quarters(world, tmp_path, mon
     assert "กลุ่มแม่บ้านข้าวหอมมะลิ กรกฎาคม 2569" in capsys.readouterr().out
 
 
+def test_a_province_print_that_fails_half_way_records_no_district_and_writes_no_file(world, tmp_path, monkeypatch):
+    """Its districts' prints are recorded together: a server that stops answering at the second district's record
+    had left the first's (the roadmap said printed, with no paper) beside a message that nothing was saved."""
+    from otop_desktop.core.errors import ServerNotAnswering
+    from otop_desktop.services.forms import jt2
+    from tests.engines import rows
+
+    recorded = jt2.record_print
+
+    def second_fails(**kwargs):
+        if kwargs["area_code"] == "3415":
+            raise ServerNotAnswering(60, False)
+        return recorded(**kwargs)
+
+    monkeypatch.setattr(jt2, "record_print", second_fails)
+    with world.database.unit_of_work() as uow, pytest.raises(ServerNotAnswering):
+        jt2.print_province_jt2(uow=uow, user=world.province, fiscal_year=2569, month=8, path=tmp_path / "all.pdf")
+    assert rows(world.database, "SELECT code FROM print_record") == [] and not list(tmp_path.glob("*.pdf*"))
+
+
 def test_a_whole_province_month_in_one_pdf(world, tmp_path):
     from otop_desktop.core.errors import PermissionDenied
     from otop_desktop.services.forms.jt2 import print_province_jt2

@@ -378,9 +378,10 @@ def print_province_jt2(
     if progress:
         progress(len(forms) + len(skipped), len(forms) + len(skipped) + 1)
 
-    def record_all() -> None:
+    def record_all() -> None:  # every district's print, or none: one commit (a server that fails half-way)
         for district, record in recorded.items():
-            record_print(uow=uow, user=user, code=codes[district], **record)
+            record_print(uow=uow, user=user, code=codes[district], commit=False, **record)
+        uow.commit()
 
     path = write_output(
         path,

@@ -210,9 +210,11 @@ def record_print(
     figures: list[PrintedFigure],
     paper_period: tuple[int, list] | None = None,
     completeness: str | None = None,
+    commit: bool = True,
 ) -> str:
     """Record a print under its code: the figures it showed and their digest; `paper_period` (fiscal year,
-    months) when the paper is for another period than its figures' (จต.๑), and what `completeness` it stated."""
+    months) when the paper is for another period than its figures' (จต.๑), and what `completeness` it stated.
+    `commit` False: the caller commits, with the other prints of one file (a province's every district)."""
     check_period(fiscal_year, months=months)
     access.check(user, access.Action.VIEW, area_code)
     paper_year, paper_months = paper_period or (None, None)
@@ -233,7 +235,8 @@ def record_print(
         )
     )
     uow.note(touched(Kind.PRINTS, fiscal_year=fiscal_year, months=months, districts={area_code}))
-    uow.commit()
+    if commit:
+        uow.commit()
     return code
 
 
