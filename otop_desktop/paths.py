@@ -65,8 +65,10 @@ SECRET_PARAMETERS = ("password", "sslpassword")
 
 
 def is_secret_parameter(name: str) -> bool:
-    """Whether a URL's query parameter carries a secret (never taken, never shown)."""
-    return name.strip().lower() in SECRET_PARAMETERS
+    """Whether a URL's query parameter carries a secret (never taken, never shown): any name that spells a password
+    among other characters too ('password=', written %3D in the URL, reached libpq as the password)."""
+    letters = "".join(character for character in name.lower() if character.isalpha())
+    return any(secret in letters for secret in SECRET_PARAMETERS)
 
 
 def _check_url_parts(url: str) -> None:

@@ -91,7 +91,17 @@ def test_a_malformed_url_is_said_in_thai_and_nothing_is_created(url, tmp_path, m
     assert code == 2 and said.count("\n") == 1 and "Error" not in said and not list(tmp_path.iterdir())
 
 
-@pytest.mark.parametrize("query", ["password=secret", "sslpassword=secret", "PASS%57ORD=secret", "a=1&password=secret"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "password=secret",
+        "sslpassword=secret",
+        "PASS%57ORD=secret",
+        "a=1&password=secret",
+        "password%3D=secret",
+        "pass_word=secret",
+    ],
+)
 def test_a_secret_in_the_query_string_is_refused_and_never_echoed(query, tmp_path, capsys):
     url = f"postgresql://otop@server/otop?{query}"
     with pytest.raises(InvalidInput, match="อย่าใส่รหัสผ่าน"):
