@@ -16,12 +16,23 @@ CONNECTION_FILE = "connection.json"  # this PC's choice of database (the login d
 def data_dir(override: str | os.PathLike | None = None) -> Path:
     """The data folder: `--data-dir`, then $OTOP_DATA_DIR, then the platform's user data folder."""
     if override:
-        return Path(override).expanduser().resolve()
+        return _folder(override, "--data-dir")
     if os.environ.get(DATA_DIR_ENV):
-        return Path(os.environ[DATA_DIR_ENV]).expanduser().resolve()
+        return _folder(os.environ[DATA_DIR_ENV], f"${DATA_DIR_ENV}")
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def _folder(given: str | os.PathLike, named: str) -> Path:
+    """The folder given, whole: a link that leads back to itself, or a ~user with no home, said in Thai."""
+    from otop_desktop.core.errors import InvalidInput
+
+    try:
+        return Path(given).expanduser().resolve()
+    except (RuntimeError, OSError) as error:  # "Symlink loop from …", "Could not determine home directory."
+        why = "ลิงก์ของโฟลเดอร์วนกลับมาที่ตัวเอง" if "loop" in str(error).lower() else "ไม่พบโฟลเดอร์นี้"
+        raise InvalidInput(f"{named} “{os.fspath(given)}” ใช้ไม่ได้: {why} กรุณาระบุโฟลเดอร์ข้อมูลอื่น") from None
 
 
 def database_path(override: str | os.PathLike | None = None) -> Path:

@@ -54,7 +54,12 @@ def refuse_replacing(args) -> None:
 def password_from(env: str, prompt: str) -> str:
     """The password in $`env`, or typed at the terminal (refused in Thai without one)."""
     if os.environ.get(env):
-        return os.environ[env]
+        password = os.environ[env]
+        try:
+            password.encode("utf-8")
+        except UnicodeEncodeError:  # bytes no encoding reads (the shell's $'\xff'): never printed, only named
+            raise OtopError(f"รหัสผ่านในตัวแปร {env} มีอักขระที่อ่านไม่ได้ กรุณาตั้งค่าใหม่เป็นตัวอักษรปกติ") from None
+        return password
     if not sys.stdin.isatty():
         raise OtopError(f"ไม่พบรหัสผ่าน: ตั้งค่าตัวแปร {env} หรือรันคำสั่งจากหน้าจอที่พิมพ์ได้")
     return getpass.getpass(prompt)

@@ -118,3 +118,26 @@ def test_a_shown_url_masks_every_secret():
 
     shown = shown_url("postgresql://otop:secret@server/otop?sslpassword=secret&PassWord=secret&sslmode=require")
     assert "secret" not in shown and "sslmode=require" in shown and "server/otop" in shown
+
+
+def test_a_data_folder_that_loops_or_names_no_home_is_said_in_thai(tmp_path, capsys, monkeypatch):
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    for folder, why in ((tmp_path / "a", "วนกลับ"), ("~nosuchuser-otop/x", "ไม่พบโฟลเดอร์")):
+        code, said = run_cli(
+            ["--data-dir", str(folder), "entry", "show", "--user", "x", "--year", "2569", "--month", "9"], capsys
+        )
+        assert code == 2 and why in said and "Traceback" not in said and said.count("\n") == 1
+    monkeypatch.setenv("OTOP_DATA_DIR", str(tmp_path / "a"))
+    code, said = run_cli(["entry", "show", "--user", "x", "--year", "2569", "--month", "9"], capsys)
+    assert code == 2 and "$OTOP_DATA_DIR" in said
+
+
+def test_a_password_of_bytes_no_encoding_reads_is_said_and_never_shown(world, capsys, monkeypatch):
+    from tests.engines import location
+
+    monkeypatch.setenv("OTOP_PASSWORD", "\udcff\udcfe")  # what Python makes of the shell's $'\xff\xfe'
+    code, said = run_cli(
+        [*location(world.database), "entry", "show", "--user", "prov", "--year", "2569", "--month", "9"], capsys
+    )
+    assert code == 2 and "OTOP_PASSWORD" in said and "อ่านไม่ได้" in said and "Traceback" not in said
