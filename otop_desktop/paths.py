@@ -10,6 +10,7 @@ DATA_DIR_ENV = "OTOP_DATA_DIR"
 DATABASE_FILE = "otop.db"
 DATABASE_URL_ENV = "OTOP_DATABASE_URL"
 BACKUP_SUFFIX = ".otopbackup"  # a backup file of the office's database (services/backup.py writes it)
+BACKUPS_FOLDER = "backups"  # beside the database file: the copies before imports and restores
 CONNECTION_FILE = "connection.json"  # this PC's choice of database (the login dialog's ฐานข้อมูล…); never a password
 
 

@@ -164,6 +164,33 @@ def is_temporary(path: Path | str) -> bool:
     return name.startswith(TEMPORARY_PREFIX) and name.endswith(TEMPORARY_SUFFIX)
 
 
+LEFT_FOR = 3600  # seconds: a temporary this old was left by a killed process, not one still writing it
+
+
+def clear_leftovers(folder: Path | str, left_for: float = LEFT_FOR) -> int:
+    """Remove the writer's temporaries (and SQLite's -wal, -shm, -journal beside a copied database's) that a killed
+    process left in `folder` over `left_for` seconds ago: a copy of the database is some megabytes, on the office's
+    disk or its flash drive, every time. Returns how many files went; a file that cannot go is left."""
+    import time
+
+    gone, now = 0, time.time()
+    try:
+        found = [path for path in Path(folder).iterdir() if path.name.startswith(TEMPORARY_PREFIX)]
+    except OSError:
+        return 0
+    for path in found:
+        base = path.name.removesuffix("-wal").removesuffix("-shm").removesuffix("-journal")
+        if not is_temporary(base):
+            continue
+        try:
+            if now - path.stat().st_mtime > left_for:
+                path.unlink()
+                gone += 1
+        except OSError:
+            continue
+    return gone
+
+
 def _put(temporary: Path, data: bytes) -> None:
     with open(temporary, "wb") as stream:
         stream.write(data)

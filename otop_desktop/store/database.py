@@ -22,8 +22,9 @@ from otop_desktop.core.errors import (
     PasswordNeeded,
     ServerNotAnswering,
 )
-from otop_desktop.core.files import keep_unread
+from otop_desktop.core.files import clear_leftovers, keep_unread
 from otop_desktop.migrations import HEAD
+from otop_desktop.paths import BACKUPS_FOLDER
 from otop_desktop.store import deadline
 from otop_desktop.store.identity import check_identity, disk_failure, disk_problem, file_state, server_state
 
@@ -599,6 +600,8 @@ def open_database(path: Path | str, password: str | None = None, create: bool = 
         return open_server(path, password, create=create)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    for folder in (path.parent, path.parent / BACKUPS_FOLDER):  # what a killed import, backup or restore left
+        clear_leftovers(folder)
     revision, tables = file_state(path)
     if revision != HEAD:
         check_identity(revision, tables, str(path))  # before the engine's first connection sets WAL mode

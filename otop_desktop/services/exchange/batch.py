@@ -17,6 +17,7 @@ from otop_desktop.core.errors import DatabaseBusy, InvalidInput, OtopError
 from otop_desktop.core.files import TEMPORARY_PREFIX
 from otop_desktop.core.users import UserInfo
 from otop_desktop.models import ImportLedger, Setting
+from otop_desktop.paths import BACKUPS_FOLDER
 from otop_desktop.services import access
 from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.exchange import merge
@@ -97,7 +98,7 @@ def describe(outcome: str, summary: str) -> str:
 
 def backup_database(database, reason: str = BACKUP_PREFIX) -> Path:
     """A consistent copy of the database file (SQLite's backup API) in the backups folder."""
-    folder = database.path.parent / "backups"
+    folder = database.path.parent / BACKUPS_FOLDER
     local = to_local(now_utc())  # named by Thailand's date and time, B.E., as an officer looks for it
     stamp = f"{local.year + BE_OFFSET}-{local:%m-%d-%H%M%S-%f}"
     return copy_file(database.path, folder / f"{database.path.stem}-{reason}-{stamp}.db")
@@ -152,7 +153,7 @@ def list_backups(database, user: UserInfo) -> list[Backup]:
 
 
 def _whole_backups(database) -> list[Backup]:
-    folder = database.path.parent / "backups"
+    folder = database.path.parent / BACKUPS_FOLDER
     found = sorted(folder.glob(f"{database.path.stem}-{BACKUP_PREFIX}-*.db"), key=lambda p: p.name, reverse=True)
     return [
         Backup(path, path.stat().st_size, datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(tzinfo=None))
@@ -179,7 +180,7 @@ def _whole_database_file(path: Path) -> bool:
 def prune_backups(database, keep: int) -> list[Path]:
     """Delete the oldest backups taken before imports beyond the newest `keep`, and temporaries a killed backup
     left an hour or more ago; returns what was deleted."""
-    folder = database.path.parent / "backups"
+    folder = database.path.parent / BACKUPS_FOLDER
     found = [backup.path for backup in _whole_backups(database)]
     stale = time.time() - 3600
     removed = []
