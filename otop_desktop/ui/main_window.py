@@ -14,6 +14,7 @@ from otop_desktop.ui.dashboard_tab import DashboardTab
 from otop_desktop.ui.elsewhere import ElsewhereBar
 from otop_desktop.ui.entry_tab import EntryTab
 from otop_desktop.ui.exchange_dialog import ExchangeDialog
+from otop_desktop.ui.idle_lock import IdleLock
 from otop_desktop.ui.locks_tab import LocksTab
 from otop_desktop.ui.operations import read_in_background
 from otop_desktop.ui.password_dialog import OwnPasswordDialog
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.backup_banner)
         column.addWidget(self.tabs, 1)
         column.addWidget(self.elsewhere)  # below: shown mid-work, it moves no tab or row under the mouse
+        self.idle_lock = IdleLock(self, self.context)  # a window left alone asks its officer's password again
         self.setCentralWidget(central)
         self._today = today
         self.logged_out = False  # a log out or a restore: run_gui shows the login again rather than ending the program

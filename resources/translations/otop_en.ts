@@ -1861,107 +1861,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="86"/>
         <source>รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP - {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="37"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="38"/>
         <source>หน้าหลัก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="34"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="35"/>
         <source>รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="39"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="40"/>
         <source>บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="41"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="42"/>
         <source>ตรวจสอบข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="43"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="44"/>
         <source>ล็อกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="45"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="46"/>
         <source>ค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="47"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="48"/>
         <source>รายงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="49"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="50"/>
         <source>ติดตามงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="102"/>
         <source>ไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="103"/>
         <source>แลกเปลี่ยนไฟล์ข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="107"/>
         <source>เปลี่ยนรหัสผ่านของฉัน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="109"/>
         <source>ออกจากระบบ / เปลี่ยนผู้ใช้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="112"/>
         <source>ออกจากโปรแกรม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="69"/>
         <source>ผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="69"/>
         <source>ผู้ใช้งาน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="74"/>
         <source>ผู้ใช้: {who} ({username}, {role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="87"/>
         <source>พื้นที่: {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="81"/>
         <source>ฐานข้อมูล: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="91"/>
         <source>สำรองข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="93"/>
         <source>กู้คืนจากไฟล์สำรอง…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3167,6 +3167,41 @@
     <message>
         <location filename="../../otop_desktop/ui/sales_model.py" line="415"/>
         <source>รวม</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../otop_desktop/ui/idle_lock.py" line="66"/>
+        <source>ล็อกหน้าจอ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/idle_lock.py" line="70"/>
+        <source>ไม่มีการใช้งานเกิน {n} นาที หน้าจอจึงล็อกไว้
+กรุณาใส่รหัสผ่านของ {who} เพื่อใช้งานต่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/idle_lock.py" line="74"/>
+        <source>
+ข้อมูลที่พิมพ์ไว้และยังไม่ได้บันทึกยังอยู่ครบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/idle_lock.py" line="78"/>
+        <source>ใช้งานต่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/idle_lock.py" line="84"/>
+        <source>ออกจากระบบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../otop_desktop/ui/idle_lock.py" line="99"/>
+        <source>กำลังตรวจรหัสผ่าน…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
