@@ -5,7 +5,7 @@ import sys
 import traceback
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from otop_desktop.core.errors import OtopError
 
@@ -13,9 +13,27 @@ log = logging.getLogger("otop_desktop")
 ERROR_STYLE = "color:#b71c1c;"
 
 
+class _ErrorLabel(QLabel):
+    """A label whose text may wrap onto several lines: its dialog grows to show them. A top-level window does not
+    grow for a wrapped label by itself (Qt does not carry height-for-width up to it): a server's five-line refusal
+    showed two lines over the password field."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        window = self.window()
+        layout = window.layout() if isinstance(window, QDialog) and window.isVisible() else None
+        if layout is None:
+            return
+        layout.activate()
+        width = window.width()
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if needed > window.height():
+            window.resize(window.width(), needed)
+
+
 def error_label() -> QLabel:
     """A red, wrapping label under a form, for the reason a typed entry was refused."""
-    label = QLabel()
+    label = _ErrorLabel()
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
     return label

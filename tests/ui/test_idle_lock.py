@@ -58,7 +58,7 @@ def test_a_window_left_alone_asks_the_password_and_goes_on_as_it_was(qtbot, worl
     window.idle_lock.look()
     (dialog,) = seen
     assert "ออกจากระบบ" not in buttons(dialog)  # the unsaved figure is only its owner's to save or leave
-    assert "ข้อมูลที่พิมพ์ไว้และยังไม่ได้บันทึกยังอยู่ครบ" in dialog.findChildren(type(dialog.error_label))[0].text()
+    assert "ข้อมูลที่พิมพ์ไว้และยังไม่ได้บันทึกยังอยู่ครบ" in dialog.text_label.text()
     assert dialog.error_label.text()  # the wrong password was refused (Escape did nothing)
     assert dialog.result() and not window.logged_out and tab.model.is_dirty() and window.isVisible()
     seen.clear()

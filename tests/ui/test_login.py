@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from otop_desktop.services import auth
 from otop_desktop.ui.login import FirstAdminDialog, LoginDialog, Opening
@@ -259,3 +259,28 @@ def test_a_first_start_prints_no_line_of_each_migration(qtbot, tmp_path, monkeyp
     monkeypatch.setattr(app, "log_in", lambda opening, users, where: (opening.wait() and None, False))
     assert app.run_gui(tmp_path) == 0
     assert asked and all(settings.get("level", logging.WARNING) >= logging.WARNING for settings in asked)
+
+
+def test_a_long_refusal_shows_whole_and_leaves_the_fields_their_height(qtbot, tmp_path):
+    """A frozen server's refusal runs to five lines: the dialog grows to show them (it showed two, over the password
+    field, and squashed the fields)."""
+    from otop_desktop.store.database import open_database
+    from otop_desktop.ui.login import LoginDialog
+
+    database = open_database(tmp_path / "otop.db")
+    dialog = LoginDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    said = (
+        "เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล postgresql://otop@server/otop ไม่ได้: เครื่อง server ไม่ตอบภายในเวลาที่รอ "
+        "กรุณาตรวจสอบเครือข่ายและเครื่องเซิร์ฟเวอร์ ยังไม่ได้ทำรายการใด ๆ (ข้อมูลที่พิมพ์ไว้บนหน้าจอยังอยู่) "
+        "กรุณาลองอีกครั้งเมื่อเซิร์ฟเวอร์กลับมา"
+    )
+    dialog.error_label.setText(said)
+    QApplication.processEvents()
+    label = dialog.error_label
+    assert label.height() >= label.heightForWidth(label.width()) > 3 * label.fontMetrics().height()
+    for field in (dialog.username_edit, dialog.password_edit):
+        assert field.height() >= field.sizeHint().height()
+    database.close()
