@@ -213,6 +213,11 @@ def shown_url(url: str) -> str:
     return parsed.update_query_dict(hidden).render_as_string(hide_password=True)
 
 
+# A frozen server never ends its statement (statement_timeout is the server's own): the watchdog shuts the socket
+# at this many times the server's limit, and the officer is told how long was waited.
+WATCHDOG_FACTOR = 1.5
+
+
 def _server_settings(timeout: float):
     def on_server_connect(dbapi_connection, _record) -> None:
         with dbapi_connection.cursor() as cursor:
@@ -234,7 +239,9 @@ def _server_errors_in_thai(timeout: float):
         fairy = context.connection.connection if context.connection is not None else None
         dbapi_connection = fairy.dbapi_connection if fairy is not None else None
         unsure = context.statement is None  # a commit (or rollback) the server may have carried out
-        if getattr(context.original_exception, "sqlstate", None) == "57014" or deadline.timed_out(dbapi_connection):
+        if deadline.timed_out(dbapi_connection):  # the watchdog's limit, not the server's: what the officer waited
+            raise ServerNotAnswering(timeout * WATCHDOG_FACTOR, unsure) from context.original_exception
+        if getattr(context.original_exception, "sqlstate", None) == "57014":
             raise ServerNotAnswering(timeout, unsure) from context.original_exception
         if context.is_disconnect and context.connection is not None:
             raise ConnectionLost(unsure) from context.original_exception
@@ -274,7 +281,7 @@ def create_server_engine(
     )
     event.listen(engine, "connect", _server_settings(timeout))
     event.listen(engine, "handle_error", _server_errors_in_thai(timeout))
-    deadline.watch(engine, timeout * 1.5)
+    deadline.watch(engine, timeout * WATCHDOG_FACTOR)
     if role:
 
         def act_as(dbapi_connection, _record) -> None:

@@ -70,7 +70,9 @@ def works(database) -> bool:
 def test_a_server_that_freezes_mid_action_ends_it_in_thai_and_the_next_try_works(server_url, quick_timeout):
     database = open_database(server_url)
     try:
-        with pytest.raises(ServerNotAnswering, match="ไม่ตอบสนองภายใน 1 วินาที"):
+        # the watchdog's limit, half as long again as the server's (which a frozen server never applies): what the
+        # officer waited, where it said the server's limit (60 s after a wait of 90 to 110)
+        with pytest.raises(ServerNotAnswering, match="ไม่ตอบสนองภายใน 1.5 วินาที"):
             with database.unit_of_work() as uow:
                 frozen = backend(uow)
                 os.kill(frozen, signal.SIGSTOP)  # the server process stops, its machine still answers TCP
@@ -80,7 +82,7 @@ def test_a_server_that_freezes_mid_action_ends_it_in_thai_and_the_next_try_works
                 finally:
                     waited = time.monotonic() - began
                     os.kill(frozen, signal.SIGCONT)
-        assert 1.0 < waited < 5.0
+        assert 1.5 <= waited < 5.0
         assert works(database)
     finally:
         database.close()
@@ -89,7 +91,7 @@ def test_a_server_that_freezes_mid_action_ends_it_in_thai_and_the_next_try_works
 def test_a_statement_past_the_servers_limit_is_ended_in_thai(server_url, quick_timeout):
     database = open_database(server_url)
     try:
-        with pytest.raises(ServerNotAnswering):
+        with pytest.raises(ServerNotAnswering, match="ไม่ตอบสนองภายใน 1 วินาที"):  # the server's own limit
             with database.unit_of_work() as uow:
                 uow.session.execute(text("SELECT pg_sleep(30)"))
         assert works(database)
