@@ -30,10 +30,13 @@ def _folder(given: str | os.PathLike, named: str) -> Path:
     from otop_desktop.core.errors import InvalidInput
 
     try:
-        return Path(given).expanduser().resolve()
+        folder = Path(given).expanduser().resolve()
+        why = "เป็นไฟล์ ไม่ใช่โฟลเดอร์" if folder.exists() and not folder.is_dir() else None
     except (RuntimeError, OSError) as error:  # "Symlink loop from …", "Could not determine home directory."
         why = "ลิงก์ของโฟลเดอร์วนกลับมาที่ตัวเอง" if "loop" in str(error).lower() else "ไม่พบโฟลเดอร์นี้"
-        raise InvalidInput(f"{named} “{os.fspath(given)}” ใช้ไม่ได้: {why} กรุณาระบุโฟลเดอร์ข้อมูลอื่น") from None
+    if why is not None:
+        raise InvalidInput(f"{named} “{os.fspath(given)}” ใช้ไม่ได้: {why} กรุณาระบุโฟลเดอร์ข้อมูลอื่น")
+    return folder
 
 
 def database_path(override: str | os.PathLike | None = None) -> Path:
@@ -174,7 +177,9 @@ def _read_saved_choice(place: Path):
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise SavedChoiceUnreadable(place, f"เปิดไฟล์ไม่ได้: {error.strerror or error}") from error
+        from otop_desktop.core.files import os_error_words
+
+        raise SavedChoiceUnreadable(place, f"เปิดไฟล์ไม่ได้: {os_error_words(error)}") from error
     try:
         if len(raw) > _SAVED_CHOICE_LIMIT:
             raise ValueError("too long")

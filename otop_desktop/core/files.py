@@ -28,6 +28,7 @@ REASONS = {
     errno.EROFS: "ดิสก์นี้เขียนไม่ได้ (อ่านได้อย่างเดียว)",
     errno.ENOENT: "ไม่พบโฟลเดอร์นี้",
     errno.ENAMETOOLONG: "ชื่อไฟล์ยาวเกินไป",
+    errno.ENOTDIR: "ส่วนหนึ่งของเส้นทางเป็นไฟล์ ไม่ใช่โฟลเดอร์",
     errno.EIO: "ดิสก์อ่านเขียนผิดพลาด",
 }
 _umask_lock, _umask = threading.Lock(), []

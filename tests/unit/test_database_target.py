@@ -120,10 +120,15 @@ def test_a_shown_url_masks_every_secret():
     assert "secret" not in shown and "sslmode=require" in shown and "server/otop" in shown
 
 
-def test_a_data_folder_that_loops_or_names_no_home_is_said_in_thai(tmp_path, capsys, monkeypatch):
+def test_a_data_folder_that_loops_names_no_home_or_is_a_file_is_said_in_thai(tmp_path, capsys, monkeypatch):
     (tmp_path / "a").symlink_to(tmp_path / "b")
     (tmp_path / "b").symlink_to(tmp_path / "a")
-    for folder, why in ((tmp_path / "a", "วนกลับ"), ("~nosuchuser-otop/x", "ไม่พบโฟลเดอร์")):
+    (tmp_path / "afile").write_text("x")
+    for folder, why in (
+        (tmp_path / "a", "วนกลับ"),
+        ("~nosuchuser-otop/x", "ไม่พบโฟลเดอร์"),
+        (tmp_path / "afile", "เป็นไฟล์ ไม่ใช่โฟลเดอร์"),  # said "Not a directory", and to press a button of the window
+    ):
         code, said = run_cli(
             ["--data-dir", str(folder), "entry", "show", "--user", "x", "--year", "2569", "--month", "9"], capsys
         )
