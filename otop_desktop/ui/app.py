@@ -202,6 +202,9 @@ def _after_failure(place: Place, opening: Opening) -> int | None:
     return None
 
 
+SERVER_MOMENT_S = 1.5  # a server that has not opened by then is waited for behind the login dialog
+
+
 def sign_in(place: Place, database=None) -> tuple["object | None", "object | None", int]:
     """Open the database (unless `database` is open already: a log out) and log in: (database, user, exit code);
     the user is None when the officer cancelled or no database opened."""
@@ -213,7 +216,12 @@ def sign_in(place: Place, database=None) -> tuple["object | None", "object | Non
         else:
             opening = Opened(database, place.worked)
         local = isinstance(opening.target, Path)
-        users = database is not None or (has_users(opening.target) if local else False)
+        # A server is asked whether it has users once it has opened; one still opening after a moment (frozen, or
+        # far) has them (server-setup made its admin; open_server refuses an empty one): the login shows while it
+        # opens, where no window came up at all for as long as a frozen server took to fail (11 s).
+        users = database is not None or (
+            has_users(opening.target) if local else not opening.over_within(SERVER_MOMENT_S)
+        )
         user, changed = log_in(opening, users, where=(opening.target, place.data_dir, place.fixed))
         database = opening.wait()
         if changed:

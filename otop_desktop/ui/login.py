@@ -62,6 +62,10 @@ class Opening:
         finish_waiting(self._future)
         return self.database
 
+    def over_within(self, seconds: float) -> bool:
+        """Whether the opening has ended (opened or failed) within `seconds`, the event loop turning meanwhile."""
+        return finish_waiting(self._future, seconds)
+
 
 class Opened:
     """A database already open (the login again after a log out), as the login dialog takes an Opening."""
@@ -75,6 +79,10 @@ class Opened:
     def wait(self) -> "Database":
         """The open database."""
         return self.database
+
+    def over_within(self, seconds: float) -> bool:
+        """It has opened."""
+        return True
 
 
 def _database(source: "Database | Opening") -> "Database | None":

@@ -111,11 +111,16 @@ def warm_up_later(owner: QObject, work: Callable[[], None], delay_ms: int = 1500
     QTimer.singleShot(delay_ms, owner, lambda: submit(work))
 
 
-def finish_waiting(future: Future) -> None:
-    """Turn the GUI thread's event loop until `future` is over, the user's input waiting meanwhile (for work
-    that is seldom more than a moment, and whose outcome the caller needs before it goes on)."""
+def finish_waiting(future: Future, timeout_s: float | None = None) -> bool:
+    """Turn the GUI thread's event loop until `future` is over (or `timeout_s` has passed), the user's input
+    waiting meanwhile (for work that is seldom more than a moment, and whose outcome the caller needs before it
+    goes on). Whether it is over."""
+    ends = None if timeout_s is None else time.monotonic() + timeout_s
     while not wait([future], timeout=0.01).done:
+        if ends is not None and time.monotonic() >= ends:
+            return False
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    return True
 
 
 def wait_for_background(timeout_ms: int = 30000) -> None:

@@ -284,3 +284,33 @@ def test_a_long_refusal_shows_whole_and_leaves_the_fields_their_height(qtbot, tm
     for field in (dialog.username_edit, dialog.password_edit):
         assert field.height() >= field.sizeHint().height()
     database.close()
+
+
+def test_a_server_database_still_opening_shows_the_login_at_once(qtbot, tmp_path, monkeypatch, messages):
+    """A frozen server takes as long as the program waits to fail: the login shows meanwhile (no window came up at
+    all for 11 s), and closes with the reason once the opening fails."""
+    import threading
+
+    from otop_desktop.core.errors import ServerNotAnswering
+    from otop_desktop.ui import app, login
+
+    held = threading.Event()
+
+    def frozen(path, password):
+        held.wait(10)
+        raise ServerNotAnswering(90)
+
+    monkeypatch.setattr(login, "_open", frozen)
+    shown = []
+
+    def exec_(dialog):
+        shown.append((type(dialog).__name__, dialog.database.error is None and dialog.database.database is None))
+        held.set()  # the server gives up now: the officer is told why once the dialog is gone
+        dialog.database.wait()
+        return 0
+
+    monkeypatch.setattr(LoginDialog, "exec", exec_)
+    place = app.Place(tmp_path, "postgresql://otop@server/otop", fixed=True)
+    assert app.sign_in(place) == (None, None, 1)
+    assert shown == [("LoginDialog", True)]  # shown while the server was still being waited for
+    assert any("ไม่ตอบสนองภายใน 90 วินาที" in text for _, _, text in messages.shown)
