@@ -48,11 +48,12 @@ def database_target(data_dir: str | os.PathLike | None = None, url: str | None =
     """The database to open: `--database-url`, then $OTOP_DATABASE_URL, then the server saved on this PC (an
     office's PostgreSQL server), else the SQLite file in the data folder. A URL that carries a password is
     refused: PostgreSQL's own ~/.pgpass (or service file) keeps it, never a command line or a file of ours."""
-    if url is None:  # an empty --database-url is a URL refused below, not "none given"
-        url = os.environ.get(DATABASE_URL_ENV) or saved_database_url(data_dir)
-    if url is None:
-        return database_path(data_dir)
-    return checked_url(url)
+    if url is not None:  # an empty --database-url is a URL refused below, not "none given"
+        return checked_url(url)
+    if os.environ.get(DATABASE_URL_ENV, "").strip():  # refusals name where the URL came from
+        return checked_url(os.environ[DATABASE_URL_ENV].strip(), f"${DATABASE_URL_ENV}")
+    url = saved_database_url(data_dir)
+    return database_path(data_dir) if url is None else url
 
 
 PASSWORD_REFUSED = (
@@ -160,7 +161,7 @@ def saved_database_url(folder: str | os.PathLike | None = None) -> str | None:
     if not url:
         return None
     try:
-        return checked_url(url)
+        return checked_url(url, "ไฟล์การตั้งค่านี้")
     except OtopError as refused:
         raise SavedChoiceUnreadable(place, refused.message) from refused
 

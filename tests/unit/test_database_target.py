@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from otop_desktop.cli import main
-from otop_desktop.core.errors import InvalidInput, SavedChoiceUnreadable
+from otop_desktop.core.errors import InvalidInput, OtopError, SavedChoiceUnreadable
 from otop_desktop.paths import CONNECTION_FILE, DATABASE_URL_ENV, database_target, save_database_url
 
 
@@ -146,3 +146,19 @@ def test_a_password_of_bytes_no_encoding_reads_is_said_and_never_shown(world, ca
         [*location(world.database), "entry", "show", "--user", "prov", "--year", "2569", "--month", "9"], capsys
     )
     assert code == 2 and "OTOP_PASSWORD" in said and "อ่านไม่ได้" in said and "Traceback" not in said
+
+
+def test_a_refused_url_names_where_it_came_from(tmp_path, capsys, monkeypatch):
+    """The option, the environment variable or the file of this PC's choice: the officer looks where it says (a
+    password in connection.json was said to be in --database-url)."""
+    monkeypatch.setenv("OTOP_DATABASE_URL", "mysql://otop@server/otop")
+    with pytest.raises(InvalidInput, match=r"^\$OTOP_DATABASE_URL ต้องขึ้นต้นด้วย postgresql://"):
+        database_target(tmp_path)
+    monkeypatch.setenv("OTOP_DATABASE_URL", "  ")  # set to nothing: as if unset
+    assert database_target(tmp_path) == tmp_path.resolve() / "otop.db"
+    monkeypatch.delenv("OTOP_DATABASE_URL")
+    (tmp_path / CONNECTION_FILE).write_text('{"database_url": "postgresql://otop:secret@server/otop"}')
+    with pytest.raises(OtopError) as refused:
+        database_target(tmp_path)
+    assert "--database-url" not in refused.value.message and "ไฟล์การตั้งค่านี้" in refused.value.message
+    assert "secret" not in refused.value.message
