@@ -33,6 +33,11 @@ class IdleLock(QObject):
         QApplication.instance().installEventFilter(self)
         every(self, self.LOOK_MS, self.look)
 
+    def stop(self) -> None:
+        """The window has closed: its officer's input is no longer watched (every event of the program went through
+        each window's watch that was still there: 28 s over the window tests)."""
+        QApplication.instance().removeEventFilter(self)
+
     def eventFilter(self, _watched, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() in _ACTIVITY:
             self.last_input = time.monotonic()

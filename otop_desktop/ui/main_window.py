@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         if self.entry_tab.confirm_leave():
+            self.idle_lock.stop()
             event.accept()
         else:
             event.ignore()
