@@ -250,12 +250,22 @@ def _server_errors_in_thai(timeout: float):
             problem = server_problem(context.original_exception, url)
             if isinstance(problem, PasswordNeeded):  # it answered: the password is asked for, as at the start
                 raise problem from context.original_exception
-            raise DatabaseProblem(problem.message + _NOTHING_DONE, problem.detail) from context.original_exception
+            after = _NOTHING_DONE if _server_away(problem.detail) else _NOTHING_DONE_CHECK
+            raise DatabaseProblem(problem.message + after, problem.detail) from context.original_exception
 
     return said_in_thai
 
 
 _NOTHING_DONE = " ยังไม่ได้ทำรายการใด ๆ (ข้อมูลที่พิมพ์ไว้บนหน้าจอยังอยู่) กรุณาลองอีกครั้งเมื่อเซิร์ฟเวอร์กลับมา"
+# A setting the server or libpq refused (sslmode=bogus, a database that is not there): waiting will not help.
+_NOTHING_DONE_CHECK = " ยังไม่ได้ทำรายการใด ๆ กรุณาแก้การตั้งค่าการเชื่อมต่อตามที่บอกไว้ แล้วลองอีกครั้ง"
+
+
+def _server_away(said: str | None) -> bool:
+    """Whether the driver's words are of a server that did not answer (refused, timed out, the link lost): one
+    that may come back."""
+    away = (*_UNREACHED[1][0], *_UNREACHED[2][0], "closed the connection unexpectedly", "server closed")
+    return any(words in (said or "") for words in away)
 
 
 def create_server_engine(

@@ -8,6 +8,7 @@ import pytest
 from otop_desktop.cli import main
 from otop_desktop.core.errors import InvalidInput, OtopError, SavedChoiceUnreadable
 from otop_desktop.paths import CONNECTION_FILE, DATABASE_URL_ENV, database_target, save_database_url
+from tests.loopback import CLOSED_PORT
 
 
 def test_without_a_url_the_data_folders_file_is_used(tmp_path, monkeypatch):
@@ -162,3 +163,14 @@ def test_a_refused_url_names_where_it_came_from(tmp_path, capsys, monkeypatch):
         database_target(tmp_path)
     assert "--database-url" not in refused.value.message and "ไฟล์การตั้งค่านี้" in refused.value.message
     assert "secret" not in refused.value.message
+
+
+def test_a_setting_the_driver_refuses_is_not_said_to_pass_when_the_server_comes_back(tmp_path, capsys):
+    """ "Try again when the server is back" is for a server that did not answer; a setting refused (sslmode=bogus)
+    is to be corrected."""
+    url = "postgresql://otop@127.0.0.1:5432/otop?sslmode=bogus"
+    code, said = run_cli(["--data-dir", str(tmp_path), "--database-url", url, "user", "list", "--as", "admin"], capsys)
+    assert code == 2 and "แก้การตั้งค่าการเชื่อมต่อ" in said and "เมื่อเซิร์ฟเวอร์กลับมา" not in said
+    url = f"postgresql://otop@127.0.0.1:{CLOSED_PORT}/otop"
+    code, said = run_cli(["--data-dir", str(tmp_path), "--database-url", url, "user", "list", "--as", "admin"], capsys)
+    assert code == 2 and "เมื่อเซิร์ฟเวอร์กลับมา" in said
