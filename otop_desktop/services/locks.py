@@ -4,7 +4,7 @@ a locked district-month cannot be written by anyone until it is unlocked with a 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import bindparam, case, func, select
+from sqlalchemy import String, bindparam, case, cast, func, select
 
 from otop_desktop.core.changes import Kind, touched
 from otop_desktop.core.errors import InvalidInput, MonthLocked
@@ -407,9 +407,9 @@ def confirmed_on_their_own(province: LockState | None, locked: dict[str, LockSta
 def unlisted_counts(session, area_code: str, fiscal_year: int, month: int) -> dict[str, int]:
     """Per district of the area (a province or one district), its active entrepreneurs with no row in the month
     that the office knew by then: added before the month ended, or listed in it or a month before (the demo's and
-    a district file's entrepreneurs are added on the day, with their months). They count as expected and not
-    entered, on the lock panel, the dashboard, the check and the printed form; one added today does not make a
-    month confirmed long ago look incomplete."""
+    a district file's entrepreneurs are added on the day, with their months), and not ticked active again only
+    after it. They count as expected and not entered, on the lock panel, the dashboard, the check and the printed
+    form; one added or taken back today does not make a month confirmed long ago look incomplete."""
     check_period(fiscal_year, month)
     district = func.substr(Entrepreneur.tambon_code, 1, 4)
     listed = select(MonthlySale.entrepreneur_id).where(
@@ -422,7 +422,16 @@ def unlisted_counts(session, area_code: str, fiscal_year: int, month: int) -> di
         (MonthlySale.fiscal_year < fiscal_year)
         | ((MonthlySale.fiscal_year == fiscal_year) & ((MonthlySale.month + 2) % 12 <= fiscal_index(month))),
     )
-    known = (Entrepreneur.created_at < month_end_stored(fiscal_year, month)) | listed_by_then.exists()
+    ended = month_end_stored(fiscal_year, month)
+    back_since = select(AuditEntry.id).where(  # ticked active again after the month: not expected in it either
+        AuditEntry.entity == "entrepreneur",
+        AuditEntry.entity_key == cast(Entrepreneur.id, String),
+        AuditEntry.field == "active",
+        AuditEntry.old_value == "False",
+        AuditEntry.new_value == "True",
+        AuditEntry.at >= ended,
+    )
+    known = ((Entrepreneur.created_at < ended) | listed_by_then.exists()) & ~back_since.exists()
     query = (
         select(district, func.count())
         .where(Entrepreneur.tambon_code.startswith(area_code), Entrepreneur.active, ~listed.exists(), known)

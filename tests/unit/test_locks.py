@@ -243,6 +243,29 @@ def test_an_entrepreneur_added_after_a_month_ended_is_not_expected_in_it(world):
     assert after == {(YEAR, 6): before[YEAR, 6], (YEAR, MONTH): before[YEAR, MONTH] + 1, (2570, 3): before[2570, 3] + 2}
 
 
+def test_an_entrepreneur_taken_back_today_is_not_expected_in_months_that_ended_before(world):
+    """The closed group of Mueang, listed until August, ticked active again today: September (ended, not on its
+    list) does not count it, where it made every confirmed month read incomplete and refused their reprint; the
+    month running does."""
+    from otop_desktop.services import entrepreneurs
+
+    def expected(year: int, month: int) -> int:
+        with world.database.unit_of_work() as uow:
+            overview = locks.lock_overview(uow=uow, user=world.province, fiscal_year=year, month=month)
+        return {d.district_code: d for d in overview.districts}["3401"].expected
+
+    before = {period: expected(*period) for period in ((YEAR, 9), (2570, 3))}
+    with world.database.unit_of_work() as uow:
+        info = entrepreneurs.get_entrepreneur(uow=uow, user=world.province, entrepreneur_id=world.ids["ปิด"])
+        entrepreneurs.save_entrepreneur(
+            uow=uow, user=world.province, info=info.__class__(**{**vars(info), "active": True})
+        )
+    assert {period: expected(*period) for period in before} == {
+        (YEAR, 9): before[YEAR, 9],
+        (2570, 3): before[2570, 3] + 1,
+    }
+
+
 def test_deadline_is_the_fifth_of_the_next_month():
     assert locks.deadline_of(2569, 8) == date(2026, 9, 5)
     assert locks.deadline_of(2569, 12) == date(2026, 1, 5)
