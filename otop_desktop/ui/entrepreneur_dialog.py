@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -16,6 +15,7 @@ from otop_desktop.services import areas, entrepreneurs
 from otop_desktop.services.entrepreneurs import EntrepreneurInfo
 from otop_desktop.ui.common import save_cancel_buttons
 from otop_desktop.ui.context import AppContext
+from otop_desktop.ui.errors import error_label
 from otop_desktop.ui.operations import perform, read
 
 
@@ -40,9 +40,7 @@ class EntrepreneurDialog(QDialog):
         self.product_type_box, self.kind_box = QComboBox(), QComboBox()
         self.active_box = QCheckBox(self.tr("ยังดำเนินกิจการ (แสดงในรายชื่อเมื่อกด Sync)"))
         self.active_box.setChecked(True)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color:#b71c1c;")
-        self.error_label.setWordWrap(True)
+        self.error_label = error_label()  # its dialog grows to show a long refusal whole
         form = QFormLayout()
         form.addRow(self.tr("ชื่อผู้ประกอบการ"), self.name_edit)
         form.addRow(self.tr("อำเภอ"), self.district_box)

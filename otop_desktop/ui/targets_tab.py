@@ -36,7 +36,7 @@ from otop_desktop.services.thai import fiscal_year_of, today_in_thailand
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.common import FirstShow, agrees, save_cancel_buttons
 from otop_desktop.ui.context import AppContext
-from otop_desktop.ui.errors import show_error
+from otop_desktop.ui.errors import error_label, show_error
 from otop_desktop.ui.file_dialogs import FileKind, open_file_name, save_file_name
 from otop_desktop.ui.frozen_columns import FrozenColumns, fit_columns_to_contents
 from otop_desktop.ui.operations import perform, perform_in_background, perform_waiting, read_in_background
@@ -73,8 +73,7 @@ class SettingsDialog(QDialog):
         self.base_year.setValue(settings.base_year)
         self.factor = QLineEdit(str(settings.factor))
         self.percents = [QLineEdit(str(p)) for p in settings.percents]
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color:#b71c1c;")
+        self.error_label = error_label()  # its dialog grows to show a long refusal whole
         form = QFormLayout()
         form.addRow(self.tr("ปีฐาน (พ.ศ.)"), self.base_year)
         form.addRow(self.tr("ตัวปรับลดยอดจำหน่าย"), self.factor)

@@ -314,3 +314,20 @@ def test_a_server_database_still_opening_shows_the_login_at_once(qtbot, tmp_path
     assert app.sign_in(place) == (None, None, 1)
     assert shown == [("LoginDialog", True)]  # shown while the server was still being waited for
     assert any("ไม่ตอบสนองภายใน 90 วินาที" in text for _, _, text in messages.shown)
+
+
+def test_every_dialogs_refusal_label_is_the_one_that_grows_its_dialog():
+    """A label made by hand for a refusal left its dialog as it was: the entrepreneur dialog squashed its fields
+    under a locked month's refusal (ui.errors.error_label grows the dialog)."""
+    import re
+    from pathlib import Path
+
+    import otop_desktop.ui as ui
+
+    made_by_hand = [
+        f"{path.name}:{number}"
+        for path in Path(ui.__file__).parent.glob("*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"error_label\s*=\s*QLabel\(", line)
+    ]
+    assert not made_by_hand, made_by_hand
