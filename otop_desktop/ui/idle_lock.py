@@ -51,8 +51,12 @@ class IdleLock(QObject):
     def lock(self) -> None:
         """Cover the window until its officer's password is typed again, or (nothing unsaved) they log out."""
         self.locked = True
+        # Only its owner goes on where something typed would be lost: the grid's edits, or a dialog left open
+        # (an entrepreneur's details half-typed); with neither, the next officer may log out.
+        nothing_open = QApplication.activeModalWidget() is None
+        may_leave = nothing_open and not self.window.entry_tab.model.is_dirty()
         try:
-            dialog = UnlockDialog(self.context, not self.window.entry_tab.model.is_dirty(), self.window)
+            dialog = UnlockDialog(self.context, may_leave, self.window)
             dialog.exec()
         finally:
             self.locked, self.last_input = False, time.monotonic()

@@ -86,3 +86,21 @@ def test_a_key_or_a_click_keeps_the_window_open(qtbot, world, monkeypatch):
     qtbot.mouseClick(window.tabs.tabBar(), Qt.MouseButton.LeftButton)
     window.idle_lock.look()
     assert seen == [] and idle_lock.IDLE_MINUTES == 15
+
+
+def test_a_dialog_left_open_keeps_the_lock_from_offering_to_log_out(qtbot, world, monkeypatch):
+    """An entrepreneur's details half-typed in a dialog left open are its owner's too: the lock over it offers no
+    logout (it logged out and the dialog went, silently)."""
+    from PySide6.QtWidgets import QDialog
+
+    window = open_window(qtbot, world.database, world.province)
+    settle()
+    seen = answering(monkeypatch, typed(PASSWORD))
+    left_open = QDialog(window)
+    left_open.setModal(True)
+    left_open.show()
+    qtbot.waitExposed(left_open)
+    left_alone(window)
+    window.idle_lock.look()
+    assert "ออกจากระบบ" not in buttons(seen[0]) and not window.logged_out
+    left_open.close()
