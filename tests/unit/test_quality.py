@@ -134,7 +134,7 @@ def test_the_same_name_twice_in_a_tambon_is_one_finding_naming_both(world):
     )
     [duplicate] = of(run(world), Kind.DUPLICATE)
     assert duplicate.entrepreneur_id == twin
-    assert f"มี 2 รายในตำบลในเมือง (รหัส {world.ids['ไหม']} และ {twin})" in duplicate.text
+    assert f"มี 2 รายในตำบลในเมือง (เลขที่ {world.ids['ไหม']} และ {twin})" in duplicate.text
 
 
 def test_a_district_far_from_last_years_month_is_raised_at_the_chosen_share(world):

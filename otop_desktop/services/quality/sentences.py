@@ -114,7 +114,7 @@ class Context:
         tambon = self.tambons.get(first.tambon_code, first.tambon_code)
         others = ", ".join(str(r.entrepreneur_id) for r in rows[:-1])
         text = (
-            f"ชื่อ “{first.name}” มี {len(rows)} รายในตำบล{tambon} (รหัส {others} และ {newest.entrepreneur_id}) "
+            f"ชื่อ “{first.name}” มี {len(rows)} รายในตำบล{tambon} (เลขที่ {others} และ {newest.entrepreneur_id}) "
             "อาจเป็นรายเดียวกันที่บันทึกซ้ำ"
         )
         subject = "e" + "-".join(str(r.entrepreneur_id) for r in rows)
