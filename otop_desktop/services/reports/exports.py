@@ -119,7 +119,7 @@ def _confirmation_notes(session, scope: Scope) -> tuple[list[str], dict[int, str
         if month in with_sales
         else "ยังไม่ถึงเดือนนี้"
         if first_day(scope.fiscal_year, month) > today
-        else ""
+        else "ยังไม่มีข้อมูล"  # begun, nothing entered: its zeros are no sales figures either
         for month in scope.months
     }
     open_months = sorted(with_sales - locked)
