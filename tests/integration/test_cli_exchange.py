@@ -42,7 +42,8 @@ def test_exchange_commands_end_to_end(run, world, tmp_path):
     assert code == 0 and "ลายนิ้วมือกุญแจของสำนักงานนี้" in out
     district_fingerprint = re.search(r"\((\w+)\)", out).group(1)
     register = ("keys", "register", "--user", "prov", "--file", str(tmp_path / "3401.key"), "--fingerprint")
-    for wrong in ("0" * 20, district_fingerprint[:12]):  # not the file's, or too short to compare
+    misread = f"ZZZZ-{district_fingerprint[:20]}"  # a letter no fingerprint has: refused, not dropped
+    for wrong in ("0" * 20, district_fingerprint[:12], misread):  # not the file's, too short to compare, misheard
         code, _, err = run(province, *register, wrong)
         assert code == 2 and "ลายนิ้วมือ" in err
     assert run(province, "keys", "list", "--user", "prov")[1].count("\n") == 1  # this office's key alone

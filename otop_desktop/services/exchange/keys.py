@@ -22,7 +22,7 @@ from otop_desktop.models import OfficeKey
 from otop_desktop.services import access, areas
 from otop_desktop.services.audit import AuditNote, record
 from otop_desktop.services.names import person_names
-from otop_desktop.services.thai import format_thai_datetime, now_utc
+from otop_desktop.services.thai import format_thai_datetime, now_utc, shown_safely
 
 KEY_FILE_KIND = "otop-office-key"
 KEY_SUFFIX = ".key"  # an office's public key, as written by write_key_file
@@ -66,8 +66,16 @@ _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def _normalise(fingerprint: str) -> str:
-    """A fingerprint as typed (dashes, spaces, either case, Thai digits too) as its hex digits."""
-    return "".join(ch for ch in fingerprint.lower().translate(_THAI_DIGITS) if ch in "0123456789abcdef")
+    """A fingerprint as typed (dashes, spaces, either case, Thai digits too) as its hex digits; any other character
+    is refused, where it was dropped ("ZZZZ-1092-…" read as "1092-…": a misread heard as a match)."""
+    typed = fingerprint.lower().translate(_THAI_DIGITS)
+    strange = sorted({ch for ch in typed if ch not in "0123456789abcdef-  \t"})
+    if strange:
+        raise InvalidInput(
+            f"ลายนิ้วมือมีอักขระ “{shown_safely(''.join(strange))}” ซึ่งไม่ใช่เลขฐานสิบหก (0–9 และ A–F) "
+            "กรุณาพิมพ์ใหม่ตามที่อีกสำนักงานอ่านให้ฟัง"
+        )
+    return "".join(ch for ch in typed if ch in "0123456789abcdef")
 
 
 def own_key(*, uow) -> Ed25519PrivateKey:
