@@ -127,9 +127,10 @@ def entrepreneur_named(office, given: str) -> int:
     """The entrepreneur `given` names: the program's number ('196', 'เลขที่ 196', Thai digits too) or an OTOP code."""
     from otop_desktop.core.errors import InvalidInput, NotFound, PermissionDenied
     from otop_desktop.services import entrepreneurs
+    from otop_desktop.services.thai import to_arabic_digits
 
     said_number = given.strip().startswith("เลขที่")
-    number = given.strip().removeprefix("เลขที่").strip()
+    number = to_arabic_digits(given.strip().removeprefix("เลขที่").strip())  # ๓๔๐๙๐๐๐๑ as 34090001, everywhere
     if not (number.isdecimal() and len(number) <= 18):  # a number no id reaches is looked for as a code
         return office.query(entrepreneurs.find_by_otop_code, otop_code=given)
     if said_number:

@@ -102,6 +102,9 @@ def text_values_joined(argv: list[str]) -> list[str]:
     "-" (a following "--option" stays an option: the value was left out)."""
     joined, rest = [], iter(argv)
     for word in rest:
+        # argparse takes an option by any unique start of its name ("--rea" for --reason): so does this
+        known = [option for option in _TEXT_OPTIONS if option.startswith(word)] if word.startswith("--") else []
+        word = known[0] if len(known) == 1 and len(word) > 2 else word
         if word in _TEXT_OPTIONS:
             value = next(rest, None)
             if value is not None and value.startswith("-") and not value.startswith("--"):

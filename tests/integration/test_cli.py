@@ -100,9 +100,11 @@ def test_an_otop_code_of_digits_alone_is_taken_as_the_code(cli, world):
     month = ("--user", "mueang", "--year", "2569", "--month", "9")
     code, out, err = cli("entry", "set", *month, "34010001", "10", "", "", "")
     assert code == 0 and out.startswith("บันทึกข้อมูลเรียบร้อย"), err
+    code, out, err = cli("entry", "set", *month, "๓๔๐๑๐๐๐๑", "11", "", "", "")  # the same code in Thai digits
+    assert code == 0 and out.startswith("บันทึกข้อมูลเรียบร้อย"), err
     assert rows(
         world.database, "SELECT domestic_offline FROM monthly_sale WHERE entrepreneur_id = ? AND month = 9", silk
-    ) == [(1000,)]
+    ) == [(1100,)]
     coded(silk, str(rice))  # the digits of another entrepreneur's number
     before = sales(world.database)
     code, _, err = cli("entry", "set", *month, str(rice), "30", "", "", "")
@@ -411,7 +413,7 @@ def test_a_typed_text_may_start_with_a_dash(cli, world, capsys):
     assert code == 0, err
     assert rows(world.database, "SELECT remark FROM forecast") == [("-ลดลงเพราะน้ำท่วม",)]
     assert cli("lock", *period, "8", "--district", "3401")[0] == 0
-    code, _, err = cli("unlock", *period, "8", "--district", "3401", "--reason", "-ยอดผิด")
+    code, _, err = cli("unlock", *period, "8", "--district", "3401", "--rea", "-ยอดผิด")  # as argparse, a name's start
     assert code == 0, err
     assert rows(world.database, "SELECT reason FROM district_lock WHERE district_code = '3401'") == [("-ยอดผิด",)]
     with pytest.raises(SystemExit) as refused:  # argparse's own refusal, in Thai (ThaiArgumentParser)
