@@ -179,34 +179,45 @@ def render_jt2(form: Jt2Form, path: Path | str, *, thai_digits: bool = True, cod
 
 
 def render_forms(
-    forms, path: Path | str, *, thai_digits: bool = True, title: str = FORM_NAME, skipped: tuple[str, ...] | None = None
+    forms, path: Path | str, *, thai_digits: bool = True, title: str = FORM_NAME, empty: tuple | None = None
 ) -> Path:
-    """Several forms, each with its own pages and code, in one PDF; with `skipped` (a province's print: the
-    districts that had nothing to print), the province's summary page after them."""
-    return write_output(path, lambda temporary: _draw_pdf(forms, temporary, thai_digits, title, skipped))
+    """Several forms, each with its own pages and code, in one PDF; with `empty` (a province's print: the forms of
+    the districts that had nothing to print), the province's summary page after them."""
+    return write_output(path, lambda temporary: _draw_pdf(forms, temporary, thai_digits, title, empty))
 
 
 def _title(form: Jt2Form) -> str:
     return f"{FORM_NAME} อำเภอ{form.district_name} {form.period_text}"
 
 
-def _draw_pdf(forms, temporary: Path, thai_digits: bool, title: str, skipped: tuple[str, ...] | None = None) -> None:
-    """Draw the forms into the writer's temporary file; a province's (`skipped` given) with its summary page."""
+def _draw_pdf(forms, temporary: Path, thai_digits: bool, title: str, empty: tuple | None = None) -> None:
+    """Draw the forms into the writer's temporary file; a province's (`empty` given) with its summary page."""
     canvas = thai_pdf.new_canvas(temporary, landscape(A4), district_forms_info(FORM_NAME, title, forms, TITLE))
     for form, code in forms:
         draw_form(canvas, form, thai_digits, code)
-    if skipped is not None:
+    if empty is not None:
         printed = [form for form, _ in forms]
-        draw_summary(canvas, province_summary(printed), thai_digits, len(printed), skipped)
+        skipped = tuple(form.district_name for form in empty)
+        draw_summary(canvas, province_summary(printed, empty), thai_digits, len(printed), skipped)
     canvas.save()
 
 
-def province_summary(forms: list[Jt2Form]) -> Jt2Form:
+def province_summary(forms: list[Jt2Form], empty=()) -> Jt2Form:
     """The districts' forms summed as a form of the province whose lines are the districts (what its summary
-    page prints): each district's column totals and total, and how many entrepreneurs its form lists."""
+    page prints), every district in code order, those with nothing to print too (their amounts '-'): each one's
+    column totals and total, and its entrepreneurs entered of those expected ('88/98', as the forms and the lock
+    panel count them; over a quarter's months, entrepreneur-months)."""
+    every = sorted([*forms, *empty], key=lambda form: form.district_code)
+    printed = {id(form) for form in forms}
     lines = tuple(
-        Jt2Line(n, form.district_name, f"{sum(len(t.lines) for t in form.tambons):,}", form.totals, form.total)
-        for n, form in enumerate(forms, 1)
+        Jt2Line(
+            n,
+            form.district_name,
+            _entered_of_expected(form.entries),
+            form.totals if id(form) in printed else (None,) * len(form.headings),
+            form.total if id(form) in printed else None,
+        )
+        for n, form in enumerate(every, 1)
     )
     totals = _column_totals([form.totals for form in forms])
     total = sum(form.total for form in forms)
@@ -219,8 +230,12 @@ def province_summary(forms: list[Jt2Form]) -> Jt2Form:
         total=total,
         signatories=(),
         figures=(),
-        entries=(),
+        entries=tuple(entry for form in every for entry in form.entries),
     )
+
+
+def _entered_of_expected(entries) -> str:
+    return f"{sum(e.entered for e in entries):,}/{sum(e.expected for e in entries):,}"
 
 
 @dataclass(frozen=True)
@@ -333,7 +348,7 @@ class ProvincePrint:
 def _province_forms(uow, user: UserInfo, fiscal_year: int, month, quarter, progress, cancelled):
     access.check(user, access.Action.VIEW, user.province_code)
     districts = areas.list_districts(uow=uow, user=user)
-    forms, skipped, unentered = [], [], []
+    forms, skipped, unentered, empty = [], [], [], []
     for done, district in enumerate(districts):
         if cancelled and cancelled():
             raise InvalidInput("ยกเลิกแล้ว ยังไม่ได้บันทึกไฟล์และไม่ได้บันทึกการพิมพ์")
@@ -346,10 +361,11 @@ def _province_forms(uow, user: UserInfo, fiscal_year: int, month, quarter, progr
             forms.append(form)
         else:  # nothing to print; its entrepreneurs still count as not entered in the officer's question
             skipped.append(district.name)
+            empty.append(form)
             unentered.extend(entry for entry in form.entries if not entry.complete)
     if not forms:
         raise InvalidInput("ยังไม่มีอำเภอใดมีรายชื่อผู้ประกอบการของช่วงเวลานี้ จึงไม่มีแบบให้พิมพ์")
-    return forms, skipped, tuple(unentered)
+    return forms, skipped, tuple(unentered), tuple(empty)
 
 
 def print_province_jt2(
@@ -370,7 +386,7 @@ def print_province_jt2(
     while the forms are gathered, nothing is recorded or written."""
     check_period(fiscal_year, month, quarter=quarter)
     check_output_path(path, (".pdf",))
-    forms, skipped, unentered = _province_forms(uow, user, fiscal_year, month, quarter, progress, cancelled)
+    forms, skipped, unentered, empty = _province_forms(uow, user, fiscal_year, month, quarter, progress, cancelled)
     incomplete = tuple(entry for form in forms for entry in form.entries if not entry.complete)
     check_complete(incomplete + unentered, f"{FORM_NAME} ทุกอำเภอ", incomplete_ok)
     recorded = {form.district_code: _recorded(form) for form in forms}
@@ -390,7 +406,7 @@ def print_province_jt2(
             temporary,
             thai_digits,
             f"{FORM_NAME} ทุกอำเภอ {forms[0].period_text}",
-            tuple(skipped),
+            empty,
         ),
         record_all,
     )
@@ -411,5 +427,5 @@ def preview_province_jt2(
 ) -> Path:
     """The province's forms as they will print, for the screen: nothing recorded, no codes."""
     check_period(fiscal_year, month, quarter=quarter)
-    forms, skipped, _ = _province_forms(uow, user, fiscal_year, month, quarter, progress, cancelled)
-    return render_forms([(form, None) for form in forms], path, thai_digits=thai_digits, skipped=tuple(skipped))
+    forms, _, _, empty = _province_forms(uow, user, fiscal_year, month, quarter, progress, cancelled)
+    return render_forms([(form, None) for form in forms], path, thai_digits=thai_digits, empty=empty)

@@ -241,6 +241,8 @@ def _draw_cell(canvas: Canvas, row: Row, column: int, y: float, layout: Layout, 
             thai_pdf.draw(canvas, right - PAD, baseline, text, font, size, "right")
         elif column == 0:
             thai_pdf.draw(canvas, (left + right) / 2, baseline, text, font, SIZE, "centre")
+        elif column == 2 and row.kind in ("sum", "sum_total"):  # the summary's counts: numbers, to the right
+            thai_pdf.draw(canvas, right - PAD, baseline, text, font, SIZE, "right")
         else:  # a total's label has the name's and the type's columns, and shrinks only past both
             room = (layout.edges[3] if row.kind in ("subtotal", "total") else right) - left - 2 * PAD
             size = SIZE
@@ -252,8 +254,8 @@ def _draw_cell(canvas: Canvas, row: Row, column: int, y: float, layout: Layout, 
 def draw_row(canvas: Canvas, row: Row, y: float, layout: Layout) -> float:
     """One row with its borders and shading; returns its bottom."""
     bottom = y - row.height
-    font = REGULAR if row.kind == "line" else BOLD
-    if row.kind in ("subtotal", "total"):
+    font = REGULAR if row.kind in ("line", "sum") else BOLD
+    if row.kind in ("subtotal", "total", "sum_total"):
         canvas.setFillGray(0.93 if row.kind == "subtotal" else 0.86)
         canvas.rect(layout.left, bottom, layout.right - layout.left, row.height, stroke=0, fill=1)
         canvas.setFillGray(0)
@@ -405,7 +407,7 @@ def draw_summary(canvas: Canvas, summary, thai_digits: bool, districts: int, ski
     layout = form_layout(summary, thai_digits)
     rows = [
         Row(
-            "line",
+            "sum",
             (
                 layout.number(str(line.number)),
                 f"อำเภอ{line.name}",
@@ -418,8 +420,9 @@ def draw_summary(canvas: Canvas, summary, thai_digits: bool, districts: int, ski
         for line in summary.tambons[0].lines
     ]
     label = f"รวมทั้งจังหวัด{summary.province_name}"
-    total = ("", label, "", *(layout.money(a) for a in summary.totals), layout.money(summary.total))
-    rows.append(Row("total", total, layout.leading + 4))
+    counted = layout.number(f"{sum(e.entered for e in summary.entries):,}/{sum(e.expected for e in summary.entries):,}")
+    total = ("", label, counted, *(layout.money(a) for a in summary.totals), layout.money(summary.total))
+    rows.append(Row("sum_total", total, layout.leading + 4))
     top = layout.top - HEADING_HEIGHT
     pages, current, y = [], [], top
     for index, row in enumerate(rows):  # the last district rows go with the total and the closing
@@ -439,7 +442,11 @@ def draw_summary(canvas: Canvas, summary, thai_digits: bool, districts: int, ski
             form_name=SUMMARY_NAME,
             title="สรุปยอดจำหน่ายผลิตภัณฑ์ OTOP จากแบบ จต.๒ ของทุกอำเภอ",
             office=office,
-            first_headings=("ที่", "อำเภอ", "ผู้ประกอบการ\n(ราย)"),
+            first_headings=(
+                "ที่",
+                "อำเภอ",
+                "กรอก/ทั้งหมด\n(ราย)" if summary.quarter is None else "กรอก/ทั้งหมด\n(ราย-เดือน)",
+            ),
         )
         for row in page_rows:
             y = draw_row(canvas, row, y, layout)
@@ -449,8 +456,8 @@ def draw_summary(canvas: Canvas, summary, thai_digits: bool, districts: int, ski
             thai_pdf.draw(canvas, layout.left, y, words, BOLD, 13)
             y -= 20
             note = f"รวมจากแบบ จต.๒ ของ {layout.number(str(districts))} อำเภอในไฟล์นี้"
-            if skipped:
-                note += f" (อำเภอที่ไม่มีรายชื่อผู้ประกอบการของช่วงนี้: {' '.join(skipped)})"
+            if skipped:  # listed with their entrepreneurs expected, and '-': nothing entered, no form to print
+                note += f" อำเภอที่ยังไม่มีรายชื่อของช่วงนี้จึงไม่มีแบบ: {' '.join(skipped)}"
             note += " หน้านี้เป็นสรุป ไม่ใช่แบบที่ต้องลงนามรับรอง"
             for line in thai_pdf.break_lines(note, REGULAR, 12, layout.right - layout.left):
                 thai_pdf.draw(canvas, layout.left, y, line, REGULAR, 12)
