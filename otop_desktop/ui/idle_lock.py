@@ -8,7 +8,9 @@ import time
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from otop_desktop.core.changes import Kind, touched
 from otop_desktop.services import auth
+from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.errors import error_label
 from otop_desktop.ui.operations import perform_waiting
@@ -111,6 +113,8 @@ class UnlockDialog(QDialog):
             password=self.password_edit.text(),
             refused=self._refused,
         )
+        # The log's entry of each try is this window's own: not "changed elsewhere" (ui.elsewhere)
+        self.context.bus.changed.emit(Notice(touched(Kind.USERS), self))
         if done is not None:
             super().accept()
 

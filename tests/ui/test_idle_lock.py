@@ -104,3 +104,19 @@ def test_a_dialog_left_open_keeps_the_lock_from_offering_to_log_out(qtbot, world
     window.idle_lock.look()
     assert "ออกจากระบบ" not in buttons(seen[0]) and not window.logged_out
     left_open.close()
+
+
+def test_the_tries_at_the_lock_are_not_taken_for_a_change_made_elsewhere(qtbot, world, monkeypatch):
+    """Each try is logged (as at the login); the bar of changes made elsewhere took the log's new entries for
+    another PC's work."""
+    window = open_window(qtbot, world.database, world.mueang)
+    settle()
+    window.elsewhere.look()  # what this window has seen
+    settle()
+    answering(monkeypatch, typed("not-the-password"), typed("not-it-either"), typed(PASSWORD))
+    left_alone(window)
+    window.idle_lock.look()
+    settle()
+    window.elsewhere.look()
+    settle()
+    assert window.elsewhere.isHidden()
