@@ -264,8 +264,7 @@ _NOTHING_DONE_CHECK = " ยังไม่ได้ทำรายการใ�
 def _server_away(said: str | None) -> bool:
     """Whether the driver's words are of a server that did not answer (refused, timed out, the link lost): one
     that may come back."""
-    away = (*_UNREACHED[1][0], *_UNREACHED[2][0], "closed the connection unexpectedly", "server closed")
-    return any(words in (said or "") for words in away)
+    return any(words in (said or "") for words in (*_REFUSED, *_TIMED_OUT, *_LINK_LOST))
 
 
 def create_server_engine(
@@ -507,6 +506,10 @@ def _server_state(engine: Engine, url: str | None = None) -> tuple[str | None, s
 
 
 # What a server that could not be reached said, in Thai: (words in the driver's message, the reason).
+# The driver's words of a server that did not answer: one that may come back (_server_away).
+_REFUSED = ("Connection refused", "actively refused", "No such file or directory")  # the last: no server on the socket
+_TIMED_OUT = ("timeout expired", "timed out")
+_LINK_LOST = ("closed the connection unexpectedly", "server closed")
 _UNREACHED = (
     (
         (
@@ -519,11 +522,8 @@ _UNREACHED = (
         ),
         "ไม่พบเครื่องเซิร์ฟเวอร์ {host} ในเครือข่าย กรุณาตรวจสอบชื่อหรือ IP ของเครื่อง",
     ),
-    (
-        ("Connection refused", "actively refused", "No such file or directory"),  # the last: no server on the socket
-        "เครื่อง {host} ไม่รับการเชื่อมต่อที่พอร์ต {port} (โปรแกรม PostgreSQL อาจยังไม่เปิด หรือพอร์ตไม่ถูกต้อง)",
-    ),
-    (("timeout expired", "timed out"), "เครื่อง {host} ไม่ตอบภายในเวลาที่รอ กรุณาตรวจสอบเครือข่ายและเครื่องเซิร์ฟเวอร์"),
+    (_REFUSED, "เครื่อง {host} ไม่รับการเชื่อมต่อที่พอร์ต {port} (โปรแกรม PostgreSQL อาจยังไม่เปิด หรือพอร์ตไม่ถูกต้อง)"),
+    (_TIMED_OUT, "เครื่อง {host} ไม่ตอบภายในเวลาที่รอ กรุณาตรวจสอบเครือข่ายและเครื่องเซิร์ฟเวอร์"),
     (
         (
             "SSL negotiation",

@@ -34,6 +34,11 @@ class MonthEntry:
         return f"อำเภอ{self.district_name} {month_label(self.fiscal_year, self.month)}: {self.text()}"
 
 
+def entered_of_expected(entries) -> str:
+    """'88/98': entrepreneurs (over several months, entrepreneur-months) entered of those expected."""
+    return f"{sum(e.entered for e in entries):,}/{sum(e.expected for e in entries):,}"
+
+
 def month_entry(session, district_code: str, district_name: str, sheet) -> MonthEntry:
     """The completeness of a district's month from its loaded sheet."""
     entered = sum(1 for row in sheet.rows if any(amount is not None for amount in row.amounts))

@@ -14,7 +14,7 @@ from otop_desktop.core.files import check_output_path, write_output
 from otop_desktop.core.users import UserInfo
 from otop_desktop.services import access, areas, entry
 from otop_desktop.services.forms import thai_pdf
-from otop_desktop.services.forms.completeness import check_complete, month_entry, paper_text
+from otop_desktop.services.forms.completeness import check_complete, entered_of_expected, month_entry, paper_text
 from otop_desktop.services.forms.document_info import district_forms_info
 from otop_desktop.services.forms.jt2_pdf import FORM_NAME, TITLE, draw_form, draw_summary
 from otop_desktop.services.forms.signatories import SignatoryInfo, get_signatories
@@ -213,7 +213,7 @@ def province_summary(forms: list[Jt2Form], empty=()) -> Jt2Form:
         Jt2Line(
             n,
             form.district_name,
-            _entered_of_expected(form.entries),
+            entered_of_expected(form.entries),
             form.totals if id(form) in printed else (None,) * len(form.headings),
             form.total if id(form) in printed else None,
         )
@@ -232,10 +232,6 @@ def province_summary(forms: list[Jt2Form], empty=()) -> Jt2Form:
         figures=(),
         entries=tuple(entry for form in every for entry in form.entries),
     )
-
-
-def _entered_of_expected(entries) -> str:
-    return f"{sum(e.entered for e in entries):,}/{sum(e.expected for e in entries):,}"
 
 
 @dataclass(frozen=True)

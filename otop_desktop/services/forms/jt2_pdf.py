@@ -11,7 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from otop_desktop.services.forms import thai_pdf
 from otop_desktop.services.forms.bahttext import baht_text
-from otop_desktop.services.forms.completeness import paper_text
+from otop_desktop.services.forms.completeness import entered_of_expected, paper_text
 from otop_desktop.services.forms.signatories import DUTIES, chair_position
 from otop_desktop.services.forms.thai_pdf import BOLD, REGULAR
 from otop_desktop.services.forms.verify import CODE_NAME, qr_text, shown_code
@@ -420,7 +420,7 @@ def draw_summary(canvas: Canvas, summary, thai_digits: bool, districts: int, ski
         for line in summary.tambons[0].lines
     ]
     label = f"รวมทั้งจังหวัด{summary.province_name}"
-    counted = layout.number(f"{sum(e.entered for e in summary.entries):,}/{sum(e.expected for e in summary.entries):,}")
+    counted = layout.number(entered_of_expected(summary.entries))
     total = ("", label, counted, *(layout.money(a) for a in summary.totals), layout.money(summary.total))
     rows.append(Row("sum_total", total, layout.leading + 4))
     top = layout.top - HEADING_HEIGHT
