@@ -287,5 +287,3 @@ def world(request, database) -> World:
     templates = SERVERS if database.on_server else FILES
     admin, province, mueang, warin, ids = templates.built(name, BUILT[name])[1]
     return World(database, admin, province, mueang, warin, dict(ids))
-
-

@@ -63,12 +63,13 @@ class FirstShow(QObject):
     """Calls `load` the first time `widget` is shown, so a tab the user has not opened reads nothing: the main
     window draws at once and each tab fills (off the GUI thread) when it is first looked at. Until then
     `pending` is True, and a tab skips the refreshes that other tabs' changes ask of it. A tab that reads in the
-    background starts once the window is drawn (`deferred`), so the read does not slow the drawing; one that
-    waits for its read (the event loop turning) reads at once."""
+    background starts once the window is drawn (`deferred`), so the read does not slow the drawing, and not at
+    all if the tab was left by then (an officer who turns to another tab as the window opens): it reads when next
+    shown. One that waits for its read (the event loop turning) reads at once."""
 
     def __init__(self, widget: QWidget, load: Callable[[], None], deferred: bool = False):
         super().__init__(widget)
-        self._load = (lambda: after_drawing(widget, load)) if deferred else load
+        self._widget, self._load, self._deferred = widget, load, deferred
         self.pending = True
         widget.installEventFilter(self)
 
@@ -76,8 +77,18 @@ class FirstShow(QObject):
         if self.pending and event.type() == QEvent.Type.Show:
             self.pending = False
             watched.removeEventFilter(self)
-            self._load()
+            if self._deferred:
+                after_drawing(watched, self._load_if_shown)
+            else:
+                self._load()
         return False
+
+    def _load_if_shown(self) -> None:
+        if self._widget.isVisible():
+            self._load()
+        else:  # left before its read began: not looked at after all
+            self.pending = True
+            self._widget.installEventFilter(self)
 
 
 def code_tips(records, columns: dict[int, str], tip: str, skip=()) -> dict[tuple[int, int], str]:

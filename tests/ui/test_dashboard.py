@@ -242,9 +242,8 @@ def test_a_districts_officer_is_told_the_month_the_province_confirms_not_alarmed
 
 def test_the_roadmap_marks_the_month_due_and_shows_no_rate_before_a_months_date(qtbot, world):
     Office(world.database, world.province).run(locks.lock_province, fiscal_year=2570, month=10, incomplete_ok=True)
-    window = open_window(qtbot, world.database, world.province, today=date(2026, 12, 4))
+    window = open_window(qtbot, world.database, world.province, today=date(2026, 12, 4), tab="roadmap_tab")
     window.resize(1366, 768)
-    window.tabs.setCurrentWidget(window.roadmap_tab)
     tab = window.roadmap_tab
     settle()
     assert tab.year_box.currentData() == 2570
@@ -264,9 +263,8 @@ def test_every_line_of_the_roadmap_boards_cells_fits_its_column_at_1366_by_768(q
     from PySide6.QtGui import QFont, QFontMetrics
 
     Office(world.database, world.province).run(locks.lock_district, district_code="3401", fiscal_year=2569, month=8)
-    window = open_window(qtbot, world.database, world.province, today=date(2026, 12, 4))
+    window = open_window(qtbot, world.database, world.province, today=date(2026, 12, 4), tab="roadmap_tab")
     window.resize(1366, 768)
-    window.tabs.setCurrentWidget(window.roadmap_tab)
     tab = window.roadmap_tab
     tab.year_box.setCurrentIndex(tab.year_box.findData(2569))
     settle()

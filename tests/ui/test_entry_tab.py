@@ -31,15 +31,15 @@ def amounts_of(tab, row):
 
 def test_the_tab_opens_on_the_month_being_reported(qtbot, world):
     """On 4 December an officer is finishing November (due the 5th), not December, which has barely begun."""
-    window = open_window(qtbot, world.database, world.mueang, today=date(2026, 12, 4))
+    window = open_window(qtbot, world.database, world.mueang, today=date(2026, 12, 4), tab="entry_tab")
     assert (window.entry_tab.picker.year, window.entry_tab.picker.month) == (2570, 11)
     assert (window.reports_tab.picker.year, window.reports_tab.picker.month) == (2570, 11)
-    later = open_window(qtbot, world.database, world.mueang, today=date(2026, 12, 8))
+    later = open_window(qtbot, world.database, world.mueang, today=date(2026, 12, 8), tab="entry_tab")
     assert (later.entry_tab.picker.year, later.entry_tab.picker.month) == (2570, 12)
 
 
 def test_district_officer_enters_a_month_and_finds_it_after_a_restart(qtbot, world, messages):
-    window = open_window(qtbot, world.database, world.mueang, today=SEPTEMBER)
+    window = open_window(qtbot, world.database, world.mueang, today=SEPTEMBER, tab="entry_tab")
     tab = window.entry_tab
     pick_month(tab, 9)
     assert tab.model.rowCount() == 0 and "Sync" in tab.banner.text()
@@ -71,7 +71,7 @@ def test_district_officer_enters_a_month_and_finds_it_after_a_restart(qtbot, wor
 
     reopened = open_database(target(world.database))
     try:
-        window = open_window(qtbot, reopened, world.mueang)
+        window = open_window(qtbot, reopened, world.mueang, tab="entry_tab")
         tab = window.entry_tab
         pick_month(tab, 9)
         assert amounts_of(tab, 0) == [1_250_050, 100_000, 200_025, None]
@@ -83,7 +83,7 @@ def test_district_officer_enters_a_month_and_finds_it_after_a_restart(qtbot, wor
 
 def test_a_refused_amount_changes_nothing(qtbot, world, messages):
     before = sales(world.database)
-    window = open_window(qtbot, world.database, world.mueang)
+    window = open_window(qtbot, world.database, world.mueang, tab="entry_tab")
     tab = window.entry_tab
     who = f"กลุ่มทอผ้าไหมบ้านในเมือง (เลขที่ {world.ids['ไหม']}, ต.ในเมือง)"  # the row by name, number and tambon
     for text, words in (("-5", "ติดลบ"), ("1.234", "ทศนิยม"), ("สิบบาท", "ตัวเลข")):
@@ -102,7 +102,7 @@ def test_a_refused_amount_changes_nothing(qtbot, world, messages):
 
 
 def test_a_district_user_cannot_reach_another_district(qtbot, world, messages):
-    window = open_window(qtbot, world.database, world.mueang)
+    window = open_window(qtbot, world.database, world.mueang, tab="entry_tab")
     tab = window.entry_tab
     assert not tab.district_box.isVisibleTo(tab) and not tab.tambon_box.isVisibleTo(tab)
     shown = {tab.model.index(r, 1).data() for r in range(tab.model.rowCount())}
@@ -117,7 +117,7 @@ def _line_under_the_grid(tab) -> str:
 
 
 def test_province_filters_by_district_and_tambon(qtbot, world, messages):
-    window = open_window(qtbot, world.database, world.province)
+    window = open_window(qtbot, world.database, world.province, tab="entry_tab")
     tab = window.entry_tab
     assert tab.model.rowCount() == 4
     hint = _line_under_the_grid(tab)  # the province confirms its corrections, not the district's figures
@@ -133,7 +133,7 @@ def test_province_filters_by_district_and_tambon(qtbot, world, messages):
 
 def test_undo_and_the_question_before_leaving_unsaved_edits(qtbot, world, messages):
     before = sales(world.database)
-    window = open_window(qtbot, world.database, world.mueang)
+    window = open_window(qtbot, world.database, world.mueang, tab="entry_tab")
     tab = window.entry_tab
     type_into_cell(qtbot, tab.view, 0, FIRST_AMOUNT, "99")
     assert tab.undo_button.isEnabled()
@@ -155,7 +155,7 @@ def test_undo_and_the_question_before_leaving_unsaved_edits(qtbot, world, messag
 
 
 def test_an_amount_far_above_the_usual_month_is_flagged_and_saved_only_when_confirmed(qtbot, world, messages):
-    window = open_window(qtbot, world.database, world.mueang)
+    window = open_window(qtbot, world.database, world.mueang, tab="entry_tab")
     tab = window.entry_tab
     settle()  # the usual months arrive from the background
     total = tab.model.index(0, TOTAL_COLUMN)
@@ -192,7 +192,7 @@ def test_an_amount_far_above_the_usual_month_is_flagged_and_saved_only_when_conf
 def test_one_channel_far_above_its_own_usual_month_is_marked_and_asked_about(qtbot, world, messages):
     """A digit typed once too often in one channel: the total (8.5×) looks usual, the cell (10× its channel) does
     not; the save asks about the channel."""
-    window = open_window(qtbot, world.database, world.mueang)
+    window = open_window(qtbot, world.database, world.mueang, tab="entry_tab")
     tab = window.entry_tab
     settle()  # the usual months arrive from the background
     cell = tab.model.index(0, FIRST_AMOUNT)
@@ -208,7 +208,7 @@ def test_one_channel_far_above_its_own_usual_month_is_marked_and_asked_about(qtb
 def test_province_adds_an_entrepreneur_to_the_month(qtbot, world, messages, monkeypatch):
     from otop_desktop.ui import entry_tab as entry_tab_module
 
-    window = open_window(qtbot, world.database, world.province)
+    window = open_window(qtbot, world.database, world.province, tab="entry_tab")
     tab = window.entry_tab
     tab.district_box.setCurrentIndex(tab.district_box.findData("3415"))
     settle()
@@ -230,7 +230,7 @@ def test_province_adds_an_entrepreneur_to_the_month(qtbot, world, messages, monk
 
 
 def test_closing_with_unsaved_edits_asks_first(qtbot, world, messages):
-    window = open_window(qtbot, world.database, world.mueang)
+    window = open_window(qtbot, world.database, world.mueang, tab="entry_tab")
     type_into_cell(qtbot, window.entry_tab.view, 0, FIRST_AMOUNT, "5")
     messages.answer = QMessageBox.StandardButton.Cancel
     window.close()
@@ -246,14 +246,14 @@ def test_closing_with_unsaved_edits_asks_first(qtbot, world, messages):
 
 
 def test_escape_cancels_the_cell_being_typed(qtbot, world, messages):
-    window = open_window(qtbot, world.database, world.mueang)
+    window = open_window(qtbot, world.database, world.mueang, tab="entry_tab")
     tab = window.entry_tab
     type_into_cell(qtbot, tab.view, 0, FIRST_AMOUNT, "123", finish=Qt.Key.Key_Escape)
     assert amounts_of(tab, 0)[0] == 1_000_000 and not tab.model.is_dirty()
 
 
 def test_synced_rows_are_unsaved_until_save_and_leaving_asks(qtbot, world, messages):
-    window = open_window(qtbot, world.database, world.mueang, today=SEPTEMBER)
+    window = open_window(qtbot, world.database, world.mueang, today=SEPTEMBER, tab="entry_tab")
     tab = window.entry_tab
     pick_month(tab, 9)
     qtbot.mouseClick(tab.sync_button, Qt.MouseButton.LeftButton)
@@ -276,7 +276,7 @@ def test_synced_rows_are_unsaved_until_save_and_leaving_asks(qtbot, world, messa
 
 
 def test_a_month_that_has_not_begun_cannot_be_synced_or_saved(qtbot, world, messages):
-    window = open_window(qtbot, world.database, world.mueang)  # 20 August 2026
+    window = open_window(qtbot, world.database, world.mueang, tab="entry_tab")  # 20 August 2026
     tab = window.entry_tab
     pick_month(tab, 9)
     assert not tab.sync_button.isEnabled() and not tab.save_button.isEnabled()
@@ -293,9 +293,8 @@ def sales_of_month(path, month):
 
 
 def test_the_red_banner_goes_once_a_valid_amount_is_typed(qtbot, world, messages):
-    window = open_window(qtbot, world.database, world.mueang)
+    window = open_window(qtbot, world.database, world.mueang, tab="entry_tab")
     tab = window.entry_tab
-    window.tabs.setCurrentWidget(tab)
     window.resize(1366, 728)
     settle()
     grid_top = tab.view.mapTo(tab, QPoint(0, 0)).y()
@@ -310,7 +309,7 @@ def test_the_red_banner_goes_once_a_valid_amount_is_typed(qtbot, world, messages
 
 
 def test_names_and_product_types_cut_by_the_column_have_tooltips(qtbot, world, messages):
-    window = open_window(qtbot, world.database, world.mueang)
+    window = open_window(qtbot, world.database, world.mueang, tab="entry_tab")
     tab = window.entry_tab
     for column in (0, 1, 3):
         index = tab.model.index(0, column)
@@ -322,7 +321,7 @@ def test_a_row_someone_saved_meanwhile_is_not_overwritten_and_the_newest_figures
 ):
     from tests.conftest import save
 
-    window = open_window(qtbot, world.database, world.mueang)
+    window = open_window(qtbot, world.database, world.mueang, tab="entry_tab")
     tab = window.entry_tab
     settle()
     row = next(r for r in range(tab.model.rowCount()) if tab.model.entrepreneur_id(r) == world.ids["ไหม"])
@@ -359,7 +358,7 @@ def test_copied_cells_reach_a_spreadsheet_as_text_not_formulas(qtbot, world, mes
 
     hostile = add_entrepreneur(world.database, world.province, "=1+1", "340101")
     save(world.database, world.province, 2569, 8, {hostile: (12_345, None, None, None)})
-    window = open_window(qtbot, world.database, world.mueang, today=SEPTEMBER)
+    window = open_window(qtbot, world.database, world.mueang, today=SEPTEMBER, tab="entry_tab")
     tab = window.entry_tab
     pick_month(tab, 8)
     row = next(r for r in range(tab.model.rowCount()) if tab.model.index(r, 1).data() == "=1+1")
@@ -371,7 +370,7 @@ def test_copied_cells_reach_a_spreadsheet_as_text_not_formulas(qtbot, world, mes
 
 
 def test_the_line_under_the_grid_counts_the_rows_sync_brought_as_the_totals_row_does(qtbot, world, messages):
-    window = open_window(qtbot, world.database, world.mueang, today=SEPTEMBER)
+    window = open_window(qtbot, world.database, world.mueang, today=SEPTEMBER, tab="entry_tab")
     window.resize(1366, 768)
     tab = window.entry_tab
     pick_month(tab, 9)
@@ -385,14 +384,16 @@ def test_the_line_under_the_grid_counts_the_rows_sync_brought_as_the_totals_row_
 
 
 def test_the_line_under_the_grid_names_who_saved_last_as_people_read_it(qtbot, world):
-    window = open_window(qtbot, world.database, world.mueang)  # the world's months were saved by 'prov'
+    window = open_window(
+        qtbot, world.database, world.mueang, tab="entry_tab"
+    )  # the world's months were saved by 'prov'
     tab = window.entry_tab
     pick_month(tab, 8)
     assert "แก้ไขล่าสุดโดย นางสมศรี ใจดี เมื่อ" in tab.footer.text(), tab.footer.text()
 
 
 def test_a_person_added_after_the_window_opened_is_named_too(qtbot, world):
-    window = open_window(qtbot, world.database, world.mueang)  # the names are read as it opens
+    window = open_window(qtbot, world.database, world.mueang, tab="entry_tab")  # the names are read as it opens
     with world.database.unit_of_work() as uow:
         newcomer = auth.create_user(
             uow=uow,
@@ -415,7 +416,7 @@ def test_a_person_added_after_the_window_opened_is_named_too(qtbot, world):
 def test_a_month_locked_while_it_was_edited_is_offered_as_it_now_stands(qtbot, world, messages):
     from otop_desktop.services import locks
 
-    window = open_window(qtbot, world.database, world.mueang)  # August 2569
+    window = open_window(qtbot, world.database, world.mueang, tab="entry_tab")  # August 2569
     tab = window.entry_tab
     settle()
     row = next(r for r in range(tab.model.rowCount()) if tab.model.entrepreneur_id(r) == world.ids["ไหม"])
@@ -448,7 +449,7 @@ def test_a_save_from_the_grid_hands_what_it_showed_and_writes_without_reading_th
     # grid's read of them does not race the dashboard's (under load the grid read first, and its save read again).
     with world.database.unit_of_work() as uow:
         summary.refresh(uow)
-    window = open_window(qtbot, world.database, world.mueang)
+    window = open_window(qtbot, world.database, world.mueang, tab="entry_tab")
     tab = window.entry_tab
     settle()
     pick_month(tab, 8)
@@ -464,7 +465,7 @@ def test_a_save_from_the_grid_hands_what_it_showed_and_writes_without_reading_th
 def test_after_a_refused_save_the_reloaded_month_keeps_the_edits_of_rows_nobody_saved(qtbot, world, messages):
     """Two rows edited, one of them saved meanwhile on another PC: reloading shows that row's new figure and types
     the officer's edit of the other again (unsaved, undoable), so only the row in conflict is lost."""
-    window = open_window(qtbot, world.database, world.mueang)
+    window = open_window(qtbot, world.database, world.mueang, tab="entry_tab")
     tab = window.entry_tab
     settle()
     pick_month(tab, 8)
@@ -497,7 +498,7 @@ def test_rows_sync_brought_and_typed_come_back_after_a_refused_save(qtbot, world
 
     newcomer = add_entrepreneur(world.database, world.province, "กลุ่มจักสานบ้านใหม่", "340101")
     save(world.database, world.province, 2569, 7, {newcomer: (10_000, None, None, None)})  # on July's list only
-    window = open_window(qtbot, world.database, world.mueang)
+    window = open_window(qtbot, world.database, world.mueang, tab="entry_tab")
     tab = window.entry_tab
     settle()
     pick_month(tab, 8)
@@ -521,7 +522,7 @@ def test_rows_another_pc_listed_without_figures_keep_what_this_officer_typed(qtb
     """Two PCs Sync the same empty month; the other saves first, the list with one figure typed. This officer's
     save is refused (every row was saved meanwhile); at the reload the row the other PC saved blank keeps this
     officer's figure (nothing of it was changed), and the row it gave a figure shows that figure."""
-    window = open_window(qtbot, world.database, world.mueang, today=SEPTEMBER)
+    window = open_window(qtbot, world.database, world.mueang, today=SEPTEMBER, tab="entry_tab")
     tab = window.entry_tab
     pick_month(tab, 9)
     qtbot.mouseClick(tab.sync_button, Qt.MouseButton.LeftButton)
@@ -542,7 +543,7 @@ def test_rows_another_pc_listed_without_figures_keep_what_this_officer_typed(qtb
 def test_sync_over_a_month_listed_elsewhere_since_shows_that_list_not_none(qtbot, world, messages):
     """The grid showed September with no list; another PC (or the command line) listed it since. Sync read the
     grid, not the month: "ครบแล้ว (0 ราย)" over an empty table. Now it reads the month again first."""
-    window = open_window(qtbot, world.database, world.mueang, today=SEPTEMBER)
+    window = open_window(qtbot, world.database, world.mueang, today=SEPTEMBER, tab="entry_tab")
     tab = window.entry_tab
     pick_month(tab, 9)
     assert tab.model.rowCount() == 0
@@ -566,7 +567,7 @@ def test_a_full_disk_at_the_save_is_said_in_thai_as_on_the_command_line(qtbot, w
         error.sqlite_errorcode = sqlite3.SQLITE_FULL
         raise error
 
-    window = open_window(qtbot, world.database, world.mueang)
+    window = open_window(qtbot, world.database, world.mueang, tab="entry_tab")
     tab = window.entry_tab
     settle()
     row = next(r for r in range(tab.model.rowCount()) if tab.model.entrepreneur_id(r) == world.ids["ไหม"])

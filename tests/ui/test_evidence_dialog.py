@@ -143,8 +143,7 @@ def test_the_register_opens_on_the_roadmaps_year_and_turns_to_the_year_of_the_co
     from datetime import date
 
     _, photo, _ = _scans(world, tmp_path)  # a print of August 2569
-    window = open_window(qtbot, world.database, world.province, today=date(2026, 12, 5))  # fiscal 2570
-    window.tabs.setCurrentWidget(window.roadmap_tab)
+    window = open_window(qtbot, world.database, world.province, today=date(2026, 12, 5), tab="roadmap_tab")
     settle()
     assert window.roadmap_tab.year_box.currentData() == 2570
     dialog = _open_register(qtbot, window)

@@ -35,9 +35,8 @@ class SaveDialog:
 def test_each_kind_of_file_opens_where_the_last_one_went_across_sessions(qtbot, world, messages, monkeypatch, tmp_path):
     pdfs, workbooks = tmp_path / "แบบพิมพ์", tmp_path / "รายงาน"
     pdfs.mkdir(), workbooks.mkdir()
-    window = open_window(qtbot, world.database, world.mueang)
+    window = open_window(qtbot, world.database, world.mueang, tab="reports_tab")
     tab = window.reports_tab
-    window.tabs.setCurrentWidget(tab)
     dialog = SaveDialog(pdfs)
     monkeypatch.setattr(file_dialogs, "get_save_file_name", dialog)
     for _ in range(2):
@@ -55,8 +54,7 @@ def test_each_kind_of_file_opens_where_the_last_one_went_across_sessions(qtbot, 
     assert workbook_dialog.opened_in[0].parent == Path(documents())
     window.close()
 
-    again = open_window(qtbot, world.database, world.mueang)  # the program started again
-    again.tabs.setCurrentWidget(again.reports_tab)
+    again = open_window(qtbot, world.database, world.mueang, tab="reports_tab")  # the program started again
     qtbot.mouseClick(again.reports_tab.save_button, Qt.MouseButton.LeftButton)
     settle()
     again.reports_tab.sections.setCurrentWidget(again.reports_tab.export_panel)

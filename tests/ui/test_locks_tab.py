@@ -52,8 +52,7 @@ LOCK_DAY = date(2026, 9, 3)  # August 2569 may be locked from its last day (peri
 def open_locks(qtbot, world, user, today=LOCK_DAY):
     """The tab on August 2569 (it opens on the month due, here October 2568: nothing in the fixture is confirmed),
     on `today`: by default 3 September 2569, August ended and not yet past its deadline (the 5th)."""
-    window = open_window(qtbot, world.database, user, today=today)
-    window.tabs.setCurrentWidget(window.locks_tab)
+    window = open_window(qtbot, world.database, user, today=today, tab="locks_tab")
     window.locks_tab.picker.set_period(YEAR, MONTH)
     return window, window.locks_tab
 
@@ -263,9 +262,8 @@ def test_the_tab_opens_on_the_month_due_first_orange_when_close(qtbot, world, me
     """4 December 2569, October confirmed: November is due tomorrow and comes before December (due in 32 days)."""
     with world.database.unit_of_work() as uow:
         locks.lock_province(uow=uow, user=world.province, fiscal_year=2570, month=10, incomplete_ok=True)
-    window = open_window(qtbot, world.database, world.province, today=date(2026, 12, 4))
+    window = open_window(qtbot, world.database, world.province, today=date(2026, 12, 4), tab="locks_tab")
     window.resize(1366, 768)
-    window.tabs.setCurrentWidget(window.locks_tab)
     tab = window.locks_tab
     assert (tab.picker.year, tab.picker.month) == (2570, 11)
     assert tab.picker.month_box.currentText() == "พฤศจิกายน 2569"
@@ -274,13 +272,11 @@ def test_the_tab_opens_on_the_month_due_first_orange_when_close(qtbot, world, me
 
     tab.picker.month_box.setCurrentIndex(tab.picker.month_box.findData(10))  # October, confirmed: green
     assert "ยืนยันทั้งจังหวัดแล้ว" in tab.deadline_label.text() and "#1b5e20" in tab.deadline_label.styleSheet()
-    late_window = open_window(qtbot, world.database, world.province, today=date(2026, 12, 7))
-    late_window.tabs.setCurrentWidget(late_window.locks_tab)  # a tab reads when first shown
+    late_window = open_window(qtbot, world.database, world.province, today=date(2026, 12, 7), tab="locks_tab")
     late = late_window.locks_tab
     assert (late.picker.month, late.deadline_label.text()) == (11, "กำหนดยืนยันข้อมูล 5 ธันวาคม 2569 (เลยกำหนด 2 วัน)")
     assert "#b71c1c" in late.deadline_label.styleSheet()  # red once late
-    warin_window = open_window(qtbot, world.database, world.warin, today=date(2026, 12, 7))
-    warin_window.tabs.setCurrentWidget(warin_window.locks_tab)
+    warin_window = open_window(qtbot, world.database, world.warin, today=date(2026, 12, 7), tab="locks_tab")
     warin = warin_window.locks_tab  # a district's officer cannot lock: told, not alarmed in red
     assert "เลยกำหนด" in warin.deadline_label.text() and "#b71c1c" not in warin.deadline_label.styleSheet()
 

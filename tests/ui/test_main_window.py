@@ -6,6 +6,11 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from otop_desktop.core.users import NATIONAL, UserInfo
+from otop_desktop.services.reports.dashboard import dashboard
+from otop_desktop.ui import dashboard_tab
+from otop_desktop.ui.bus import DataBus
+from otop_desktop.ui.context import AppContext
+from otop_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import open_window, settle
 
 
@@ -24,6 +29,23 @@ def test_tabs_and_status_bar(qtbot, world):
     ]
     status = " | ".join(label.text() for label in window.statusBar().findChildren(QLabel))
     assert "warin" in status and "อำเภอวารินชำราบ จังหวัดอุบลราชธานี" in status and world.database.place in status
+
+
+def test_a_dashboard_left_as_the_window_opens_reads_nothing_until_looked_at(qtbot, world, monkeypatch):
+    """An officer who turns to another tab as the window opens (a department's dashboard reads the country) does not
+    wait for the dashboard's read; it reads when shown."""
+    read = []
+    monkeypatch.setattr(dashboard_tab.dashboard, "dashboard", lambda **kw: read.append(kw) or dashboard(**kw))
+    window = MainWindow(AppContext(world.database, world.province, DataBus()), today=date(2026, 8, 20))
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.entry_tab)
+    qtbot.waitExposed(window)
+    settle()
+    assert read == [] and window.dashboard_tab.figures is None and window.dashboard_tab.first_show.pending
+    window.tabs.setCurrentWidget(window.dashboard_tab)
+    settle()
+    assert len(read) == 1 and window.dashboard_tab.figures is not None
 
 
 def test_a_department_user_sees_every_district_read_only(qtbot, world, messages):

@@ -18,9 +18,8 @@ def tip(model, row, column):
 
 def test_a_lock_names_the_person_who_made_it(qtbot, world, messages):
     messages.answer = QMessageBox.StandardButton.Yes
-    window = open_window(qtbot, world.database, world.province)
+    window = open_window(qtbot, world.database, world.province, tab="locks_tab")
     tab = window.locks_tab
-    window.tabs.setCurrentWidget(tab)
     tab.select_district("3415")
     qtbot.mouseClick(tab.lock_district_button, Qt.MouseButton.LeftButton)
     row = [d.district_code for d in tab.overview.districts].index("3415")
@@ -42,9 +41,8 @@ def test_keys_name_the_office_and_who_registered_them(qtbot, world, messages, tm
 
 
 def test_a_verified_print_names_who_printed_it(qtbot, world, messages, monkeypatch, tmp_path):
-    window = open_window(qtbot, world.database, world.province)
+    window = open_window(qtbot, world.database, world.province, tab="reports_tab")
     tab = window.reports_tab
-    window.tabs.setCurrentWidget(tab)
     monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(tmp_path / "jt2.pdf"), ""))
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     settle()

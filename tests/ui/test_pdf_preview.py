@@ -13,9 +13,8 @@ SHOTS = os.environ.get("OTOP_TEST_SHOTS")  # a folder: the test also saves what 
 
 
 def open_reports(qtbot, world, user):
-    window = open_window(qtbot, world.database, user)
+    window = open_window(qtbot, world.database, user, tab="reports_tab")
     window.resize(1366, 740)
-    window.tabs.setCurrentWidget(window.reports_tab)
     settle()
     return window, window.reports_tab
 

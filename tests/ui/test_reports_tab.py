@@ -15,8 +15,7 @@ from tests.ui.conftest import open_window, settle
 def open_reports(qtbot, world, user, month=8):
     """The reports tab on 20 August 2569 (conftest.TODAY), turned to `month`: it opens on July, the latest month a
     form can certify then (periods.check_month_at_end; the prints themselves run on the real date)."""
-    window = open_window(qtbot, world.database, user)
-    window.tabs.setCurrentWidget(window.reports_tab)
+    window = open_window(qtbot, world.database, user, tab="reports_tab")
     assert (window.reports_tab.picker.year, window.reports_tab.picker.month) == (2569, 7)
     window.reports_tab.picker.set_period(2569, month)
     return window, window.reports_tab

@@ -77,8 +77,7 @@ def open_largest_province(qtbot, database):
             )
             .scalar()
         )
-    window = open_window(qtbot, database, UserInfo("p", "province", province, "", ""))
-    window.tabs.setCurrentWidget(window.entry_tab)
+    window = open_window(qtbot, database, UserInfo("p", "province", province, "", ""), tab="entry_tab")
     return province, window
 
 
@@ -174,8 +173,7 @@ def test_reading_a_printed_target_table_keeps_the_window_alive(qtbot, world, mon
     monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(DATA / "round2.csv"), ""))
     shown = []
     monkeypatch.setattr(TargetImportDialog, "exec", lambda dialog: shown.append(dialog.rows.rowCount()) or 0)
-    window = open_window(qtbot, world.database, world.province)
-    window.tabs.setCurrentWidget(window.targets_tab)
+    window = open_window(qtbot, world.database, world.province, tab="targets_tab")
     settle()
     fired = ticks_while(lambda: window.targets_tab.import_table(), lambda: bool(shown))
     assert fired > 0, "the timer never fired while the table was read and checked: it ran on the GUI thread"

@@ -32,8 +32,7 @@ def with_targets(world):
 
 
 def open_targets(qtbot, world, user):
-    window = open_window(qtbot, world.database, user)
-    window.tabs.setCurrentWidget(window.targets_tab)
+    window = open_window(qtbot, world.database, user, tab="targets_tab")
     return window, window.targets_tab
 
 
@@ -211,9 +210,10 @@ def test_the_total_rows_share_follows_the_months_ended_not_an_early_save(qtbot, 
     moves neither the share nor the province's tier."""
     from datetime import date
 
-    window = open_window(qtbot, with_targets.database, with_targets.province, today=date(2025, 12, 20))
+    window = open_window(
+        qtbot, with_targets.database, with_targets.province, today=date(2025, 12, 20), tab="targets_tab"
+    )
     window.resize(1366, 768)
-    window.tabs.setCurrentWidget(window.targets_tab)
     tab = window.targets_tab
     total = tab.model.rows[-1]
     assert total[9].endswith("(สัดส่วน 2/6 เดือน: ต.ค. พ.ย.)"), total[9]

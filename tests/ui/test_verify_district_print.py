@@ -13,9 +13,8 @@ def test_the_province_verifies_a_code_printed_at_the_district(qtbot, offices, tm
     world, district, folder = offices
     form = district_print(district, world.mueang, tmp_path / "district.pdf")
     take(world, export(district, world.mueang, folder / "3401.otop", months=[8]))
-    window = open_window(qtbot, world.database, world.province)
+    window = open_window(qtbot, world.database, world.province, tab="reports_tab")
     window.resize(1366, 768)
-    window.tabs.setCurrentWidget(window.reports_tab)
     tab = window.reports_tab
     qtbot.keyClicks(tab.code_edit, form.code)
     qtbot.mouseClick(tab.verify_box.verify_button, Qt.MouseButton.LeftButton)

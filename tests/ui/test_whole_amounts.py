@@ -89,9 +89,8 @@ def test_every_tab_shows_every_amount_whole_at_1366_by_768(qtbot, province):
 
 def test_the_targets_tab_keeps_the_district_in_view_while_scrolled_to_the_last_column(qtbot, province):
     database, user = province
-    window = open_window(qtbot, database, user, today=NOVEMBER)
+    window = open_window(qtbot, database, user, today=NOVEMBER, tab="targets_tab")
     window.resize(1366, 768)
-    window.tabs.setCurrentWidget(window.targets_tab)
     settle()
     view = window.targets_tab.view
     last = view.model().columnCount() - 1
