@@ -6,13 +6,13 @@ from otop_desktop.core.errors import InvalidInput
 from otop_desktop.demo import build_demo
 from otop_desktop.services import auth, entry
 from otop_desktop.store.database import open_database
+from tests.conftest import demo_copy
 from tests.engines import connect
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "otop.db"
-    return build_demo(path)
+def demo(tmp_path_factory, demo_built):
+    return demo_copy(demo_built, tmp_path_factory.mktemp("demo") / "otop.db")
 
 
 def test_demo_has_the_size_and_mix_asked_for(demo):

@@ -14,11 +14,11 @@ from openpyxl import load_workbook
 
 from otop_desktop.core.errors import InvalidInput, PermissionDenied
 from otop_desktop.core.users import UserInfo
-from otop_desktop.demo import build_demo
 from otop_desktop.services.money import format_baht
 from otop_desktop.services.office import Office
 from otop_desktop.services.reports import exports, writers
 from otop_desktop.store.database import open_database
+from tests.conftest import demo_copy
 
 YEAR = 2569
 TOTAL = "coalesce(domestic_offline,0)+coalesce(domestic_online,0)+coalesce(export_offline,0)+coalesce(export_online,0)"
@@ -36,9 +36,9 @@ MUEANG = UserInfo("amphoe3401", "district", "3401", "", "")
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
+def demo(tmp_path_factory, demo_built):
     """The demo province, plus a second province (Khon Kaen, 40) whose October is not confirmed."""
-    path = build_demo(tmp_path_factory.mktemp("exports") / "otop.db").path
+    path = demo_copy(demo_built, tmp_path_factory.mktemp("exports") / "otop.db").path
     with sqlite3.connect(path) as con:
         con.execute(
             "INSERT INTO entrepreneur (uid, name, name_key, tambon_code, product_type_id, entrepreneur_type_id,"

@@ -9,7 +9,6 @@ import pytest
 
 from otop_desktop.cli import main
 from otop_desktop.core.users import UserInfo
-from otop_desktop.demo import build_demo
 from otop_desktop.services.office import Office
 from otop_desktop.services.quality.check import check_month
 from otop_desktop.services.quality.findings import Kind
@@ -27,8 +26,8 @@ FULL_HISTORY = (  # active entrepreneurs of a district with figures in each of t
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    return build_demo(tmp_path_factory.mktemp("quality-demo") / "otop.db").path
+def demo_file(demo_built):
+    return demo_built.path  # each test plants its problems in a copy (demo)
 
 
 @pytest.fixture

@@ -5,10 +5,11 @@ import pytest
 
 from otop_desktop.core.errors import MonthLocked
 from otop_desktop.core.users import UserInfo
-from otop_desktop.demo import DISTRICT_BASE_BAHT, build_demo
+from otop_desktop.demo import DISTRICT_BASE_BAHT
 from otop_desktop.services import entry, locks, saving, sync
 from otop_desktop.services.exchange import batch, keys, receipts
 from otop_desktop.store.database import open_database
+from tests.conftest import demo_copy
 from tests.exchange_helpers import copy_database, export
 
 YEAR, MONTH = 2570, 11
@@ -19,8 +20,8 @@ def district_user(code: str) -> UserInfo:
     return UserInfo(f"amphoe{code}", "district", code, "", "")
 
 
-def test_twenty_five_districts_round_trip(tmp_path):
-    province = open_database(build_demo(tmp_path / "province" / "otop.db").path)
+def test_twenty_five_districts_round_trip(tmp_path, demo_built):
+    province = open_database(demo_copy(demo_built, tmp_path / "province" / "otop.db").path)
     files, offices = [], {}
     with province.unit_of_work() as uow:
         province_key = keys.write_key_file(uow=uow, user=PROVINCE, path=tmp_path / "34.key")

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
 
+from benchmarks.generate import generate
 from otop_desktop.ui import file_dialogs
 from otop_desktop.ui.app import application
 from otop_desktop.ui.bus import DataBus
@@ -23,6 +24,14 @@ def app(qapp):
     yield application()
     wait_for_background()
     QApplication.processEvents()
+
+
+@pytest.fixture(scope="session")
+def country_built(tmp_path_factory):
+    """A country of 8,000 entrepreneurs (benchmarks.generate), made once per run (3-4 s); a module copies it."""
+    path = tmp_path_factory.mktemp("country-built") / "otop.db"
+    generate(path, entrepreneurs=8_000, years=1)
+    return path
 
 
 @pytest.fixture(autouse=True)

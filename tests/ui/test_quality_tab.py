@@ -103,7 +103,7 @@ def test_the_list_prints_as_a_pdf_and_saves_as_csv_off_the_gui_thread(qtbot, wor
 def test_the_departments_check_of_the_country_runs_while_the_window_stays_alive(qtbot, country):
     database = open_database(country)
     try:
-        window = open_window(qtbot, database, UserInfo("dept", "department", "00", "", ""))
+        window = open_window(qtbot, database, UserInfo("dept", "department", "00", "", ""), tab="quality_tab")
         tab = open_quality(qtbot, window)
         tab.result = None
         fired = ticks_while(lambda: tab.picker.set_period(2569, 9), lambda: tab.result is not None)

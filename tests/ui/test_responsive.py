@@ -3,6 +3,7 @@ the event loop turning: a timer fires while the figures load (they load off the 
 the other slow actions: logging in (scrypt), reading a printed target table; and the main window opens
 without reading on the GUI thread, each tab reading when first shown."""
 
+import shutil
 import threading
 from pathlib import Path
 
@@ -10,8 +11,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from benchmarks.generate import generate
 from otop_desktop.core.users import UserInfo
+from otop_desktop.services import auth
 from otop_desktop.services.office import Office
 from otop_desktop.store.database import open_database
 from otop_desktop.ui import file_dialogs
@@ -19,7 +20,6 @@ from otop_desktop.ui.login import LoginDialog
 from otop_desktop.ui.sales_model import FIRST_AMOUNT
 from otop_desktop.ui.target_import_dialog import TargetImportDialog
 from otop_desktop.ui.tasks import wait_for_background
-from otop_desktop.services import auth
 from tests.conftest import PASSWORD, PRODUCTION_SCRYPT_N
 from tests.engines import execute
 from tests.ui.conftest import open_window, settle
@@ -28,9 +28,9 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.fixture(scope="module")
-def country(tmp_path_factory):
+def country(tmp_path_factory, country_built):
     path = tmp_path_factory.mktemp("country") / "otop.db"
-    generate(path, entrepreneurs=8_000, years=1)
+    shutil.copyfile(country_built, path)
     return path
 
 

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QStyle, QTableView
 
-from otop_desktop.demo import build_demo
 from otop_desktop.services import auth
 from otop_desktop.services.office import Office
 from otop_desktop.services.targets import printed
@@ -19,6 +18,7 @@ from otop_desktop.ui.bus import DataBus
 from otop_desktop.ui.context import AppContext
 from otop_desktop.ui.forms_dialogs import ForecastDialog
 from otop_desktop.ui.target_import_dialog import TargetImportDialog
+from tests.conftest import demo_copy
 from tests.ui.conftest import open_window, settle
 
 NOVEMBER = date(2026, 11, 20)  # fiscal 2570, the demo's year of targets and forecast
@@ -27,8 +27,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    return build_demo(tmp_path_factory.mktemp("whole") / "otop.db")
+def demo(tmp_path_factory, demo_built):
+    return demo_copy(demo_built, tmp_path_factory.mktemp("whole") / "otop.db")
 
 
 @pytest.fixture
