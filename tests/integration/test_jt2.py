@@ -98,6 +98,18 @@ def test_an_opening_bracket_goes_down_with_its_word(tmp_path):
         ), (room, lines)
 
 
+def test_a_persons_name_is_never_broken_after_its_title():
+    """The check's paper broke its checker 'นาง' | 'สมศรี ใจดี' (the dictionary cuts a title from the name): a name
+    kept together goes down whole, at any width, and nothing is lost."""
+    text = "ตรวจแล้ว โดย นางสมศรี ใจดี ๕ ธ.ค. ๒๕๖๙ ๑๐:๓๐ น.: ยืนยันกับกลุ่มแล้ว"
+    broken = thai_pdf.break_lines(text, thai_pdf.REGULAR, 12, 92)
+    assert any(line.endswith("นาง") for line in broken), broken  # what the name is kept from
+    for room in range(60, 300, 4):
+        lines = thai_pdf.break_lines(text, thai_pdf.REGULAR, 12, room, keep=("นางสมศรี ใจดี",))
+        assert "".join(lines).replace(" ", "") == text.replace(" ", ""), (room, lines)
+        assert any("นางสมศรี" in line for line in lines) and not any(line.endswith("นาง") for line in lines), lines
+
+
 def test_a_district_user_prints_only_their_own_district(world):
     from otop_desktop.core.errors import PermissionDenied
 

@@ -319,7 +319,7 @@ def _signature_lines(form, layout: Layout) -> list[tuple[str, list[str]]]:
     return [
         (
             role,
-            thai_pdf.break_lines(f"({name})", REGULAR, SIGNATURE_SIZE, room)
+            thai_pdf.break_lines(f"({name})", REGULAR, SIGNATURE_SIZE, room, keep=(name,))
             + thai_pdf.break_lines(position, REGULAR, SIGNATURE_SIZE, room),
         )
         for role, name, position in _signature_blocks(form)

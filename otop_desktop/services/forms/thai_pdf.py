@@ -143,12 +143,26 @@ def words(text: str) -> list[str]:
     return _tokenizer()(text)
 
 
-def break_lines(text: str, font: str, size: float, room: float) -> list[str]:
-    """The text in lines no wider than `room`, broken between words; a word longer than a line is
-    broken between grapheme clusters (a consonant keeps its marks). An opening bracket goes down with the word
-    it opens, never ends a line."""
+def _pieces(text: str, keep: tuple[str, ...]) -> list[str]:
+    """The text cut between words, each space-free part of a phrase in `keep` one piece: a person's name, which
+    the dictionary cuts after a title ('นาง' | 'สม' | 'ศรี')."""
+    parts = sorted({part for phrase in keep for part in phrase.split()}, key=len, reverse=True)
+    if not parts:
+        return words(text)
+    pieces, at = [], 0
+    for found in re.finditer("|".join(map(re.escape, parts)), text):
+        pieces += words(text[at : found.start()]) if found.start() > at else []
+        pieces.append(found.group())
+        at = found.end()
+    return pieces + (words(text[at:]) if at < len(text) else [])
+
+
+def break_lines(text: str, font: str, size: float, room: float, keep: tuple[str, ...] = ()) -> list[str]:
+    """The text in lines no wider than `room`, broken between words, never inside a word of a phrase in `keep`
+    (people's names); a word longer than a line is broken between grapheme clusters (a consonant keeps its marks).
+    An opening bracket goes down with the word it opens, never ends a line."""
     lines, line = [], ""
-    for piece in words(text):
+    for piece in _pieces(text, keep):
         if width(line + piece, font, size) <= room:
             line += piece
             continue

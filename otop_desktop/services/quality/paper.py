@@ -60,7 +60,8 @@ def _row(number: int, finding: Finding) -> _Row:
         _status(finding),
     )
     room = [EDGES[i + 1] - EDGES[i] - 2 * PAD for i in range(len(texts))]
-    cells = [thai_pdf.break_lines(t, REGULAR, SIZE, r) for t, r in zip(texts, room)]
+    names = (finding.review.shown_by,) if finding.review else ()  # the checker's name never broken after its title
+    cells = [thai_pdf.break_lines(t, REGULAR, SIZE, r, keep=names) for t, r in zip(texts, room)]
     if finding.entrepreneur_id:  # the id on a line of its own, never broken from its word
         cells[3].append(thai_pdf.thai_digits(f"เลขที่ {finding.entrepreneur_id}"))  # as the grid and entry set name it
     return _Row(tuple(tuple(lines) for lines in cells))
@@ -140,7 +141,7 @@ def _signature(canvas, user: UserInfo, certifier: Certifier | None, y: float) ->
         thai_pdf.draw(canvas, LEFT, y - 24, CERTIFICATION, REGULAR, 13)
     for i, (role, name, position) in enumerate(blocks):
         centre = RIGHT - half / 2 - half * (len(blocks) - 1 - i)
-        lines = [f"ลงชื่อ {'.' * 40} {role}", *thai_pdf.break_lines(f"({name})", REGULAR, 13, half - 24)]
+        lines = [f"ลงชื่อ {'.' * 40} {role}", *thai_pdf.break_lines(f"({name})", REGULAR, 13, half - 24, keep=(name,))]
         lines += thai_pdf.break_lines(position, REGULAR, 13, half - 24)[:2] if position else []
         lines.append(f"วันที่ {'.' * 40}")
         for n, text in enumerate(lines):
