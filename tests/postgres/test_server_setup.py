@@ -118,7 +118,8 @@ def role_with_password(server_url):
         )
     with psycopg.connect(server_url, autocommit=True) as con:
         con.execute(sql.SQL("GRANT SELECT ON ALL TABLES IN SCHEMA public TO {}").format(sql.Identifier(role)))
-    yield f"postgresql://{role}@127.0.0.1/{database}", secret
+    port = make_url(server_url).port or 5432  # the tests' server, wherever $OTOP_TEST_POSTGRES puts it
+    yield f"postgresql://{role}@127.0.0.1:{port}/{database}", secret
     with psycopg.connect(server_url, autocommit=True) as con:  # its grants go, then the role
         con.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier(role)))
         con.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
