@@ -383,42 +383,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="47"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="45"/>
         <source>ชื่อผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="48"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="46"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="49"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="47"/>
         <source>ตำบล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="50"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="48"/>
         <source>ประเภทผลิตภัณฑ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="51"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="49"/>
         <source>ประเภทผู้ประกอบการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="52"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="50"/>
         <source>ผลิตภัณฑ์หลัก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="53"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="51"/>
         <source>รหัส OTOP (ถ้ามี)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="55"/>
+        <location filename="../../otop_desktop/ui/entrepreneur_dialog.py" line="53"/>
         <source>บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1279,84 +1279,84 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="224"/>
+        <location filename="../../otop_desktop/ui/login.py" line="232"/>
         <source>ตั้งค่าครั้งแรก: สร้างผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="227"/>
+        <location filename="../../otop_desktop/ui/login.py" line="235"/>
         <source>— เลือกจังหวัดของสำนักงาน —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="230"/>
+        <location filename="../../otop_desktop/ui/login.py" line="238"/>
         <source>กรมการพัฒนาชุมชน (ฐานข้อมูลระดับกรมฯ รวมทุกจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="239"/>
+        <location filename="../../otop_desktop/ui/login.py" line="247"/>
         <source>ฐานข้อมูลนี้ยังไม่มีผู้ใช้งาน กรุณาเลือกสำนักงานและสร้างผู้ดูแลระบบคนแรก
 ผู้ดูแลระบบจะเพิ่มผู้ใช้งานคนอื่นของสำนักงานได้ภายหลัง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="244"/>
+        <location filename="../../otop_desktop/ui/login.py" line="252"/>
         <source>สำนักงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="245"/>
+        <location filename="../../otop_desktop/ui/login.py" line="253"/>
         <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="246"/>
+        <location filename="../../otop_desktop/ui/login.py" line="254"/>
         <source>รหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="247"/>
+        <location filename="../../otop_desktop/ui/login.py" line="255"/>
         <source>ยืนยันรหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="248"/>
+        <location filename="../../otop_desktop/ui/login.py" line="256"/>
         <source>ชื่อ-สกุล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="249"/>
+        <location filename="../../otop_desktop/ui/login.py" line="257"/>
         <source>ตำแหน่ง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="252"/>
+        <location filename="../../otop_desktop/ui/login.py" line="260"/>
         <source>เครื่องใหม่แทนเครื่องเดิมที่เสีย? กู้คืนจากไฟล์สำรองของสำนักงานได้
 ข้อมูลและผู้ใช้งานเดิมจะกลับมาทั้งหมด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="255"/>
+        <location filename="../../otop_desktop/ui/login.py" line="263"/>
         <source>กู้คืนจากไฟล์สำรอง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="265"/>
+        <location filename="../../otop_desktop/ui/login.py" line="273"/>
         <source>สร้างผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="285"/>
+        <location filename="../../otop_desktop/ui/login.py" line="293"/>
         <source>กรุณาเลือกจังหวัดของสำนักงาน (เปลี่ยนภายหลังไม่ได้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="288"/>
+        <location filename="../../otop_desktop/ui/login.py" line="296"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="297"/>
+        <location filename="../../otop_desktop/ui/login.py" line="305"/>
         <source>กำลังสร้างผู้ดูแลระบบ…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1813,47 +1813,47 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="87"/>
+        <location filename="../../otop_desktop/ui/login.py" line="95"/>
         <source>ยกเลิก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="141"/>
+        <location filename="../../otop_desktop/ui/login.py" line="149"/>
         <source>เข้าสู่ระบบ - รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="146"/>
+        <location filename="../../otop_desktop/ui/login.py" line="154"/>
         <source>ชื่อผู้ใช้งาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="148"/>
+        <location filename="../../otop_desktop/ui/login.py" line="156"/>
         <source>รหัสผ่าน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="150"/>
+        <location filename="../../otop_desktop/ui/login.py" line="158"/>
         <source>&lt;h3&gt;ระบบรายงานยอดจำหน่ายผลิตภัณฑ์ OTOP&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="157"/>
+        <location filename="../../otop_desktop/ui/login.py" line="165"/>
         <source>เข้าสู่ระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="178"/>
+        <location filename="../../otop_desktop/ui/login.py" line="186"/>
         <source>กรุณากรอกชื่อผู้ใช้งาน !</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="179"/>
+        <location filename="../../otop_desktop/ui/login.py" line="187"/>
         <source>กรุณากรอกรหัสผ่าน !</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="196"/>
+        <location filename="../../otop_desktop/ui/login.py" line="204"/>
         <source>กำลังตรวจสอบรหัสผ่าน…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2787,22 +2787,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="79"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="78"/>
         <source>ปีฐาน (พ.ศ.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="80"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="79"/>
         <source>ตัวปรับลดยอดจำหน่าย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="82"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="81"/>
         <source>{tier} เพิ่มขึ้นร้อยละ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="86"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="85"/>
         <source>บันทึก</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2979,175 +2979,175 @@
 <context>
     <name>TargetsTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="118"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="117"/>
         <source>รอบที่ 1 (ตุลาคม - มีนาคม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="119"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="118"/>
         <source>รอบที่ 2 (ทั้งปีงบประมาณ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="122"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="121"/>
         <source>ตั้งค่าหลักเกณฑ์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="123"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="122"/>
         <source>คำนวณยอดปีฐานจากข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="124"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="123"/>
         <source>นำเข้าตาราง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="125"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="124"/>
         <source>ส่งออก Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="141"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="140"/>
         <source>แสดงยอดปีฐานและยอดปรับลด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="144"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="143"/>
         <source>สีของแถว: แดง = ยังไม่ถึงขั้นต้น · เหลือง = ขั้นต้น · เขียวอ่อน = ขั้นมาตรฐาน · เขียว = ขั้นสูง · ระหว่างรอบ เทียบยอดจริงของเดือนที่พ้นกำหนดยืนยัน (วันที่ 5 ของเดือนถัดไป) แล้วกับค่าเป้าหมายตามสัดส่วนของเดือน (เช่น 2/6 เดือน: ต.ค. พ.ย.) · ค่าเป้าหมายปัดเป็นบาท (ปัดครึ่งขึ้น) ทุกขั้นตอน ส่วนยอดจริงและยอดที่ขาดแสดงถึงสตางค์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="152"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="151"/>
         <source> · ดับเบิลคลิกแถวเพื่อกรอกยอดปีฐานเอง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="157"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="156"/>
         <source>ปีงบประมาณ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="157"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="156"/>
         <source>รอบการประเมิน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="197"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="196"/>
         <source>กำลังคำนวณค่าเป้าหมาย…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="212"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="211"/>
         <source>ค่าที่พิมพ์ในตารางที่นำเข้า (เลือกเก็บไว้)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="214"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="213"/>
         <source>ยอดปีฐานคำนวณจากข้อมูลไว้ {then} บาท แต่ข้อมูลตอนนี้รวม {now} บาท</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="228"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="227"/>
         <source> (ค่าเริ่มต้นตามหนังสือ ยังไม่ได้บันทึก)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="231"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="230"/>
         <source>หลักเกณฑ์ปี {year}: ปีฐาน {base} · ตัวปรับลด {factor} · ขั้นต้น +{p1}% · ขั้นมาตรฐาน +{p2}% · ขั้นสูง +{p3}%{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="247"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="246"/>
         <source>ยอดปีฐานที่คำนวณจากข้อมูลของ {count} อำเภอ ({names}) ไม่ตรงกับยอดจำหน่ายปี {year} ในโปรแกรมตอนนี้ (มีการนำเข้าหรือแก้ไขภายหลัง) ค่าเป้าหมายจึงยังใช้ยอดเดิม{action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="254"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="253"/>
         <source> กด “คำนวณยอดปีฐานจากข้อมูล” เพื่อคำนวณใหม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="261"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="260"/>
         <source>ยังไม่มียอดจำหน่ายปีฐานของปีนี้: กด “คำนวณยอดปีฐานจากข้อมูล” หรือ “นำเข้าตาราง…” จากไฟล์ตารางค่าเป้าหมาย (.csv หรือ .xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="268"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="267"/>
         <source>ยังไม่มีค่าเป้าหมายของปีนี้: สำนักงานพัฒนาชุมชนจังหวัดเป็นผู้กำหนดยอดปีฐาน ระหว่างนี้ตารางแสดงยอดจำหน่ายจริงของอำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="308"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="307"/>
         <source>ยอดปีฐานของ {count} อำเภอกรอกเองไว้ ({names}) การคำนวณจะแทนที่ด้วยยอดจำหน่ายปี {base} จากข้อมูลในโปรแกรม ต้องการคำนวณต่อหรือไม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="297"/>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="306"/>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="318"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="296"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="305"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="317"/>
         <source>คำนวณยอดปีฐาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="299"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="298"/>
         <source>มีค่าเป้าหมายที่นำเข้าจากตารางที่พิมพ์ไว้ {kept} อำเภอ การคำนวณยอดปีฐาน {base} จากข้อมูลในโปรแกรมจะแทนที่ค่าเหล่านั้นด้วยค่าที่คำนวณตามหลักเกณฑ์ ต้องการคำนวณต่อหรือไม่</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="319"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="318"/>
         <source>คำนวณยอดจำหน่ายปีฐาน {base} จากข้อมูลในโปรแกรมแล้ว {count} อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="330"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="329"/>
         <source>กำลังคำนวณยอดปีฐาน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="342"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="341"/>
         <source>ยอดจำหน่ายปีฐาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="343"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="342"/>
         <source>ยอดจำหน่ายปีฐาน {year} ของอำเภอ{name} (บาท):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="363"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="362"/>
         <source>เลือกไฟล์ตารางค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="363"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="362"/>
         <source>ตาราง (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="370"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="369"/>
         <source>กำลังอ่านตาราง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="384"/>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="395"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="383"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="394"/>
         <source>ส่งออก Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="384"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="383"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="393"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="392"/>
         <source>กำลังบันทึกไฟล์ Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/targets_tab.py" line="395"/>
+        <location filename="../../otop_desktop/ui/targets_tab.py" line="394"/>
         <source>บันทึกไฟล์แล้ว: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3173,34 +3173,34 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/idle_lock.py" line="66"/>
+        <location filename="../../otop_desktop/ui/idle_lock.py" line="77"/>
         <source>ล็อกหน้าจอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/idle_lock.py" line="70"/>
+        <location filename="../../otop_desktop/ui/idle_lock.py" line="81"/>
         <source>ไม่มีการใช้งานเกิน {n} นาที หน้าจอจึงล็อกไว้
 กรุณาใส่รหัสผ่านของ {who} เพื่อใช้งานต่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/idle_lock.py" line="74"/>
+        <location filename="../../otop_desktop/ui/idle_lock.py" line="85"/>
         <source>
 ข้อมูลที่พิมพ์ไว้และยังไม่ได้บันทึกยังอยู่ครบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/idle_lock.py" line="78"/>
+        <location filename="../../otop_desktop/ui/idle_lock.py" line="89"/>
         <source>ใช้งานต่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/idle_lock.py" line="84"/>
+        <location filename="../../otop_desktop/ui/idle_lock.py" line="95"/>
         <source>ออกจากระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/idle_lock.py" line="99"/>
+        <location filename="../../otop_desktop/ui/idle_lock.py" line="111"/>
         <source>กำลังตรวจรหัสผ่าน…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3507,12 +3507,12 @@
 <context>
     <name>_ChoosesDatabase</name>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="105"/>
+        <location filename="../../otop_desktop/ui/login.py" line="113"/>
         <source>ฐานข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/login.py" line="109"/>
+        <location filename="../../otop_desktop/ui/login.py" line="117"/>
         <source>กำหนดด้วย --database-url หรือ OTOP_DATABASE_URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3536,12 +3536,12 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../otop_desktop/ui/errors.py" line="35"/>
+        <location filename="../../otop_desktop/ui/errors.py" line="53"/>
         <source>เกิดข้อผิดพลาดที่ไม่คาดคิด ข้อมูลที่บันทึกแล้วไม่เสียหาย กรุณาแจ้งผู้ดูแลระบบพร้อมข้อความด้านล่าง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/errors.py" line="38"/>
+        <location filename="../../otop_desktop/ui/errors.py" line="56"/>
         <source>ข้อผิดพลาด</source>
         <translation type="unfinished"></translation>
     </message>

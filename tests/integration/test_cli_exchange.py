@@ -169,6 +169,8 @@ def test_exchange_commands_end_to_end(run, world, tmp_path):
     assert sales_dump(world.database) == before
     code, _, err = run(province, "undo-import", "--user", "prov", "--id", applied[0][0])
     assert code == 2 and "ยกเลิกไปแล้ว" in err
+    code, _, err = run(province, "undo-import", "--user", "prov", "--id", "9" * 23)  # past 64 bits: OverflowError
+    assert code == 2 and "ไม่พบในประวัติการนำเข้า" in err and "Traceback" not in err
 
 
 def test_import_of_a_bad_file_says_so_and_exits_2(run, world, tmp_path):

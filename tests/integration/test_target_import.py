@@ -205,8 +205,28 @@ def test_a_bad_file_is_refused_in_thai(tmp_path, letter_rule):
         printed.read_printed_table(tmp_path / "x.pdf")
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"PK\x03\x04 not really a workbook")
-    with pytest.raises(InvalidInput, match="อ่านไฟล์"):
+    with pytest.raises(InvalidInput, match="อ่านไฟล์") as refused:
         printed.read_printed_table(broken)
+    assert "Error" not in refused.value.message and "BadZip" not in refused.value.message  # no class names
+    with pytest.raises(InvalidInput, match="ไม่พบไฟล์ missing.csv"):  # not called damaged
+        printed.read_printed_table(tmp_path / "missing.csv")
+    thai_excel = tmp_path / "cp874.csv"  # as Thai Windows Excel saves "CSV": the old Thai code page
+    thai_excel.write_bytes((DATA / "round1.csv").read_text(encoding="utf-8").encode("cp874"))
+    with pytest.raises(InvalidInput, match="UTF-8"):
+        printed.read_printed_table(thai_excel)
+
+
+def test_a_number_too_large_for_money_in_a_workbook_is_refused_in_thai(tmp_path):
+    """1e26 in a cell raised decimal.InvalidOperation (a traceback) where 1e20 was refused as too large."""
+    from openpyxl import Workbook
+
+    for huge in (1e20, 1e26, 1e300):
+        book = Workbook()
+        book.active.append(["ที่", "อำเภอ", "ปีฐาน", "ปรับลด", "รอบ", "ต้น", "มาตรฐาน", "สูง"])
+        book.active.append([1, "น้ำยืน", huge, 1, 1, 1, 1, 1])
+        book.save(tmp_path / "huge.xlsx")
+        with pytest.raises(InvalidInput, match="สูงเกินกว่าที่เป็นไปได้"):
+            printed.read_printed_table(tmp_path / "huge.xlsx")
 
 
 def test_a_workbook_with_thai_digits_reads_like_the_csv(tmp_path, letter_rule):

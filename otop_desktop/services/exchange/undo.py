@@ -182,7 +182,8 @@ def _last_batch(session) -> list[ImportLedger]:
 
 def _applied(session, ledger_id: int) -> ImportLedger:
     """The import `ledger_id`, refused unless it is in the history and still applied."""
-    entry = session.get(ImportLedger, ledger_id)
+    # A number past a row id's 64 bits is no import (SQLite raised OverflowError on it)
+    entry = session.get(ImportLedger, ledger_id) if 0 < ledger_id < 2**63 else None
     if entry is None or entry.outcome != Outcome.APPLIED:
         state = "ไม่พบในประวัติการนำเข้า" if entry is None else "ไม่ได้เปลี่ยนข้อมูล (ไม่ได้นำเข้าหรือยกเลิกไปแล้ว)"
         raise InvalidInput(f"รายการนำเข้าที่ {ledger_id} {state} จึงไม่มีสิ่งที่ต้องยกเลิก")

@@ -177,8 +177,15 @@ def _cells(path: Path) -> list[list]:
                         if value is None and isinstance(cell, str) and cell.startswith("="):
                             row[column] = UNCALCULATED
             return values
-    except (OSError, UnicodeDecodeError, csv.Error, ValueError, KeyError, zipfile.BadZipFile, zlib.error) as error:
-        raise InvalidInput(f"อ่านไฟล์ {path.name} ไม่ได้: ไฟล์เสียหายหรือไม่ใช่ตาราง ({type(error).__name__})") from error
+    except FileNotFoundError:
+        raise InvalidInput(f"ไม่พบไฟล์ {path.name} กรุณาตรวจสอบชื่อและโฟลเดอร์") from None
+    except UnicodeDecodeError:
+        raise InvalidInput(
+            f"อ่านไฟล์ {path.name} ไม่ได้: ไม่ใช่ข้อความแบบ UTF-8 (เช่น CSV ที่ Excel บันทึกแบบภาษาไทยเดิม)"
+            " กรุณาบันทึกเป็น CSV UTF-8 หรือใช้ไฟล์ .xlsx"
+        ) from None
+    except (OSError, csv.Error, ValueError, KeyError, zipfile.BadZipFile, zlib.error):
+        raise InvalidInput(f"อ่านไฟล์ {path.name} ไม่ได้: ไฟล์เสียหายหรือไม่ใช่ตาราง") from None
     raise InvalidInput(f"ไฟล์ {path.name}: รับเฉพาะไฟล์ .csv หรือ .xlsx")
 
 
@@ -195,6 +202,8 @@ def _spreadsheet_number(value: float | int, where: str, rounded: list[str]) -> s
         raise InvalidInput(f"{where}: ไม่ใช่จำนวนเงิน") from None
     if not exact.is_finite():
         raise InvalidInput(f"{where}: ไม่ใช่จำนวนเงิน")
+    if exact.adjusted() >= 18:  # quantized to the satang it would pass Decimal's precision (1e26 raised a traceback)
+        raise InvalidInput(f"{where}: ยอดเงินสูงเกินกว่าที่เป็นไปได้ กรุณาตรวจสอบ")
     to_satang = exact.quantize(SATANG, rounding=ROUND_HALF_UP)
     if abs(exact - to_satang) > FLOAT_NOISE:
         rounded.append(f"{where}: {exact.normalize():,f} ปัดเป็น {to_satang:,} บาท")
