@@ -53,8 +53,16 @@ def check_input_path(path: Path | str) -> Path:
     """A file the officer chose to read, refused in Thai when it is the program's own open database or a file
     SQLite keeps beside it: on Linux and macOS a process that opens and closes such a file loses every lock
     SQLite holds on it, and another program would then take the database for unused and delete its log (see
-    ui/file_dialogs). Names and stat only: the file itself is not opened."""
+    ui/file_dialogs). A device, a pipe or a socket is no file either: /dev/zero read as a table or a scan filled
+    the memory until the system killed the program, and a pipe waited for ever. Names and stat only: the file
+    itself is not opened."""
     chosen = Path(path)
+    try:
+        mode = chosen.stat().st_mode  # through a link, as the reader would open it
+    except (OSError, ValueError):
+        mode = None  # no such file (the reader says so)
+    if mode is not None and (stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)):
+        raise InvalidInput(f"“{chosen.name}” ไม่ใช่ไฟล์ข้อมูล (เป็นอุปกรณ์หรือช่องทางสื่อสารของระบบ) จึงไม่ได้อ่าน กรุณาเลือกไฟล์อื่น")
     if _is_open_database(chosen):
         raise InvalidInput(
             f"“{chosen.name}” คือฐานข้อมูลของโปรแกรมที่เปิดใช้อยู่ (หรือไฟล์ที่ฐานข้อมูลใช้คู่กัน) ไม่ใช่ไฟล์ที่จะอ่านเข้ามา"

@@ -221,9 +221,9 @@ def _existing(path: Path | str) -> Path:
     source = Path(path)
     if source.is_dir():
         raise InvalidInput(f"{source} เป็นโฟลเดอร์ กรุณาเลือกไฟล์สำรอง (.otopbackup) ในโฟลเดอร์นั้น")
+    check_input_path(source)  # this office's own open file is no backup to read from this process, nor a device
     if not source.is_file():
         raise InvalidInput(f"ไม่พบไฟล์สำรอง {source.name or source} กรุณาเลือกไฟล์ที่มีอยู่")
-    check_input_path(source)  # this office's own open file is no backup to read from this process
     log = Path(f"{source}-wal")
     if log.is_file() and log.stat().st_size:  # a database in use (or left by a crash): its newest saves are there
         raise InvalidInput(LIVE_FILE.format(name=source.name, log=log.name))

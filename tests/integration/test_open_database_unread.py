@@ -65,3 +65,39 @@ def test_the_command_line_refuses_its_own_database_as_a_district_file(world, cap
     assert code == 2, said
     assert "คือฐานข้อมูลของโปรแกรมที่เปิดใช้อยู่" in said.out + said.err
     assert "Traceback" not in said.out + said.err
+
+
+def test_a_device_or_a_pipe_is_refused_by_every_reader_unread(world, tmp_path):
+    """/dev/zero chosen as a scan filled the memory until the system killed the program (23 GB); as a target table
+    or a key it read without end; a named pipe waited for ever. Each reader refuses them by stat, unopened."""
+    import os
+
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    zero = tmp_path / "zero.pdf"
+    zero.symlink_to("/dev/zero")
+    readers = {
+        "district file": read_file_bytes,
+        "scan": lambda path: scans.open_scan(Path(path)),
+        "target table": read_printed_table,
+        "backup": lambda path: backup.inspect_backup(world.database, world.admin, path=path),
+    }
+    for chosen in (pipe, zero, Path("/dev/zero")):
+        for what, read in readers.items():
+            with pytest.raises(InvalidInput, match="ไม่ใช่ไฟล์ข้อมูล") as refused:
+                read(chosen)
+            assert chosen.name in refused.value.message, what
+        with world.database.unit_of_work() as uow, pytest.raises(InvalidInput, match="ไม่ใช่ไฟล์ข้อมูล"):
+            keys.register_key_file(uow=uow, user=world.province, path=chosen)
+
+
+def test_a_key_file_is_read_no_further_than_a_key_files_size(world, tmp_path):
+    """A 300 MB file chosen as a key was read whole (674 MB of memory) before it was refused; JSON that is not an
+    object ended in a traceback."""
+    big = tmp_path / "big.key"
+    big.write_bytes(b'{"kind": "' + b"x" * (keys.KEY_FILE_LIMIT + 10) + b'"}')
+    listed = tmp_path / "list.key"
+    listed.write_text("[1, 2]", encoding="utf-8")
+    for chosen in (big, listed):
+        with world.database.unit_of_work() as uow, pytest.raises(InvalidInput, match="อ่านไม่ได้หรือไม่ใช่ไฟล์กุญแจ"):
+            keys.register_key_file(uow=uow, user=world.province, path=chosen)

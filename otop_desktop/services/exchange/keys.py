@@ -295,16 +295,23 @@ def key_offices(*, uow, user: UserInfo) -> list[tuple[str, str]]:
     return [(area.code, area.name) for area in found if access.allowed(user, access.Action.REGISTER_KEYS, area.code)]
 
 
+KEY_FILE_LIMIT = 64 * 1024  # bytes read of a key file at most (write_key_file writes under 1 KB)
+
+
 def _read_key_file(path: Path | str) -> tuple[str, bytes]:
     """(area code, public key) of a file another office wrote with write_key_file."""
     check_input_path(path)
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        with Path(path).open("rb") as handle:  # a key file is a few hundred bytes: a larger one is none
+            raw = handle.read(KEY_FILE_LIMIT + 1)
+        if len(raw) > KEY_FILE_LIMIT:
+            raise ValueError("size")
+        data = json.loads(raw.decode("utf-8"))
         if data.get("kind") != KEY_FILE_KIND:
             raise ValueError("kind")
         public_key = base64.b64decode(data["public_key"], validate=True)
         area_code = str(data["area_code"])
-    except (OSError, ValueError, KeyError, TypeError) as error:
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:  # AttributeError: JSON not an object
         raise InvalidInput(f"ไฟล์กุญแจ {Path(path).name} อ่านไม่ได้หรือไม่ใช่ไฟล์กุญแจของโปรแกรม") from error
     return area_code, public_key
 
