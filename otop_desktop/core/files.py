@@ -123,6 +123,20 @@ def check_output_path(path: Path | str | None, suffixes: tuple[str, ...] = (), *
     return target
 
 
+def output_folder(path: Path | str) -> Path:
+    """The folder to write files into, made if need be, or a Thai refusal naming it: a file or a device of that
+    name, a folder the office may not write in, a full disk."""
+    folder = Path(path)
+    shown = folder.name or os.fspath(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # a file, a device
+        raise InvalidInput(f"บันทึกลงโฟลเดอร์ {shown} ไม่ได้: ชื่อนี้ไม่ใช่โฟลเดอร์ กรุณาระบุโฟลเดอร์") from None
+    except OSError as error:
+        raise InvalidInput(f"บันทึกลงโฟลเดอร์ {shown} ไม่ได้: {os_error_words(error)}") from None
+    return folder
+
+
 def write_output(
     path: Path | str,
     write: Callable[[Path], object],

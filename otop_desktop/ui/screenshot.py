@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from otop_desktop.core.files import write_bytes
+from otop_desktop.core.files import output_folder, write_bytes
 from otop_desktop.core.users import UserInfo
 from otop_desktop.services.connection import Database
 from otop_desktop.ui.bus import DataBus
@@ -43,7 +43,7 @@ def render_screenshots(
     district_code: str | None = None,
 ) -> list[Path]:
     """Save login.png and one PNG per tab of the main window as `user` sees it; returns the files."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+    output_folder(out_dir)
     saved = []
     login = LoginDialog(database)
     login.username_edit.setText(user.username)

@@ -1,5 +1,7 @@
 """The command line runs the same services: demo, users, entry, screenshots; errors in Thai, exit 2."""
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtGui import QImage
 
@@ -245,6 +247,17 @@ def test_user_enable_reopens_a_closed_login(cli, world):
     with world.database.unit_of_work() as uow:
         assert auth.authenticate(uow=uow, username="warin", password=PASSWORD).area_code == "3415"
     assert "warin" in cli("user", "list", "--as", "admin")[1]
+
+
+def test_screenshot_into_a_file_or_a_device_is_refused_in_thai_and_writes_nothing(cli, qapp, tmp_path):
+    """--out naming a file (the office's database itself) or /dev/full ended in FileExistsError's traceback."""
+    (tmp_path / "out").mkdir()
+    existing = tmp_path / "out" / "notes.txt"
+    existing.write_text("kept", encoding="utf-8")
+    for out in (existing, Path("/dev/full")):
+        code, out_text, err = cli("screenshot", "--user", "prov", "--out", str(out))
+        assert code == 2 and "ไม่ใช่โฟลเดอร์" in err and "Traceback" not in err and not out_text, err
+    assert existing.read_text(encoding="utf-8") == "kept" and sorted(existing.parent.iterdir()) == [existing]
 
 
 def test_screenshot_renders_login_and_every_tab(cli, qapp, tmp_path):
