@@ -50,7 +50,6 @@ class ListQuestion(QDialog):
         self.yes_button.setText(self.tr("ใช่"))
         self.no_button.setText(self.tr("ไม่ใช่"))
         self.no_button.setDefault(True)
-        self.no_button.setFocus()
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -60,6 +59,13 @@ class ListQuestion(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(DIALOG_WIDTH)
         self.resize(DIALOG_WIDTH, max(self.sizeHint().height(), layout.totalHeightForWidth(DIALOG_WIDTH)))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """ไม่ใช่ takes the focus as the dialog shows: the focus given before went to the first button or the table
+        once shown, and a focused button is the one Enter presses (Enter locked a province of 25 incomplete
+        districts)."""
+        super().showEvent(event)
+        self.no_button.setFocus()
 
 
 def ask_about_list(
