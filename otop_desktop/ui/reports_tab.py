@@ -308,8 +308,8 @@ class ReportsTab(QWidget):
         if len(error.entries) > LIST_LIMIT:
             lines.append(self.tr("และอีก {count} รายการ").format(count=len(error.entries) - LIST_LIMIT))
         text = self.tr(
-            "ข้อมูลยังกรอกไม่ครบ:\n{lines}\n\nพิมพ์ทั้งที่ยังไม่ครบหรือไม่? แบบที่พิมพ์จะระบุ "
-            "“กรอกแล้ว n จาก N ราย” ไว้ข้างคำรับรอง ผู้ลงนามจะเห็นว่ายังไม่ครบ"
+            "ข้อมูลยังกรอกไม่ครบ:\n{lines}\n\nพิมพ์ทั้งที่ยังไม่ครบหรือไม่? แบบที่พิมพ์จะระบุจำนวนที่กรอกแล้ว"
+            "ตามรายการข้างต้นไว้ข้างคำรับรอง ผู้ลงนามจะเห็นว่ายังไม่ครบ"
         ).format(lines="\n".join(lines))
         return agrees(self, self.tr("ข้อมูลยังกรอกไม่ครบ"), text)
 

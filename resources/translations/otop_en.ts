@@ -2304,6 +2304,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="311"/>
+        <source>ข้อมูลยังกรอกไม่ครบ:
+{lines}
+
+พิมพ์ทั้งที่ยังไม่ครบหรือไม่? แบบที่พิมพ์จะระบุจำนวนที่กรอกแล้วตามรายการข้างต้นไว้ข้างคำรับรอง ผู้ลงนามจะเห็นว่ายังไม่ครบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../otop_desktop/ui/reports_tab.py" line="335"/>
         <source>รหัสตรวจสอบเอกสาร {code}</source>
         <translation type="unfinished"></translation>
@@ -2398,14 +2406,6 @@
     <message>
         <location filename="../../otop_desktop/ui/reports_tab.py" line="309"/>
         <source>และอีก {count} รายการ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="311"/>
-        <source>ข้อมูลยังกรอกไม่ครบ:
-{lines}
-
-พิมพ์ทั้งที่ยังไม่ครบหรือไม่? แบบที่พิมพ์จะระบุ “กรอกแล้ว n จาก N ราย” ไว้ข้างคำรับรอง ผู้ลงนามจะเห็นว่ายังไม่ครบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from otop_desktop.ui import file_dialogs
 from otop_desktop.ui import reports_tab as reports_module
-from tests.conftest import save
+from tests.conftest import LONG_AGO, add_entrepreneur, save
 from tests.ui.conftest import open_window, settle
 
 
@@ -19,6 +19,23 @@ def open_reports(qtbot, world, user, month=8):
     assert (window.reports_tab.picker.year, window.reports_tab.picker.month) == (2569, 7)
     window.reports_tab.picker.set_period(2569, month)
     return window, window.reports_tab
+
+
+def test_printing_an_incomplete_month_asks_with_the_months_figures_not_a_placeholder(
+    qtbot, world, messages, monkeypatch, tmp_path
+):
+    """The question read 'แบบที่พิมพ์จะระบุ “กรอกแล้ว n จาก N ราย”': the n and N are the figures listed above it."""
+    add_entrepreneur(world.database, world.province, "กลุ่มที่ยังไม่ได้กรอก", "340101", added=LONG_AGO)
+    window, tab = open_reports(qtbot, world, world.mueang)
+    messages.answer = QMessageBox.StandardButton.No
+    target = tmp_path / "จต2.pdf"
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *_args: (str(target), ""))
+    tab.save_pdf()
+    settle()
+    assert not target.exists()  # answered no: nothing printed
+    asked = [text for kind, _title, text in messages.shown if kind == "question"]
+    assert len(asked) == 1 and "กรอกแล้ว 3 จาก 4 ราย" in asked[0], asked  # the closed group counts: it has figures
+    assert "n จาก N" not in asked[0] and "ตามรายการข้างต้น" in asked[0]
 
 
 def test_a_district_previews_saves_and_verifies_its_form(qtbot, world, messages, monkeypatch, tmp_path):
