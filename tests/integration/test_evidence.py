@@ -229,6 +229,13 @@ def test_a_print_counts_as_received_once_its_page_with_the_signatures_is_on_file
     Office(world.database, world.province).query(export_evidence, fiscal_year=YEAR, folder=out)
     (exported,) = [p.name for p in out.rglob("*.pdf")]
     assert " ยังไม่มีหน้าที่ลงนาม (" in exported  # told apart from a signed copy without the program
+    blocked = tmp_path / "ปิดไว้"  # its quarter's folder name taken by a file: it ended in FileExistsError's traceback
+    blocked.mkdir()
+    quarter = next(out.iterdir()).name
+    (blocked / quarter).write_text("ไฟล์ของคนอื่น", encoding="utf-8")
+    with pytest.raises(InvalidInput, match=f"ไม่ใช่โฟลเดอร์ .*ส่งออกไปแล้ว 0 ไฟล์ในโฟลเดอร์ {blocked}"):
+        Office(world.database, world.province).query(export_evidence, fiscal_year=YEAR, folder=blocked)
+    assert [p.name for p in blocked.iterdir()] == [quarter]
 
     last = scan_to_jpeg(paper, tmp_path / "last.jpg", page=pages)
     (page,) = take_in(world, [last]).pages

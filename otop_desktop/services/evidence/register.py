@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from otop_desktop.core.errors import InvalidInput, NotFound
-from otop_desktop.core.files import write_bytes
+from otop_desktop.core.files import output_folder, write_bytes
 from otop_desktop.core.users import UserInfo
 from otop_desktop.models import District, EvidenceFile, EvidencePage, PrintRecord
 from otop_desktop.services import access
@@ -232,8 +232,11 @@ def export_evidence(
             progress(done, len(targets))
         if same:
             continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes(target, uow.session.get(EvidenceFile, copy.file_id).content)
+        try:
+            output_folder(target.parent)
+            write_bytes(target, uow.session.get(EvidenceFile, copy.file_id).content)
+        except InvalidInput as refused:  # a folder the office may not write in, a full disk: say what is there
+            raise InvalidInput(f"{refused.message} (ส่งออกไปแล้ว {written} ไฟล์ในโฟลเดอร์ {root})") from None
         written += 1
     return Exported(root, written, sum(1 for *_, same in targets if same))
 
