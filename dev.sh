@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 VENV=.venv
+UV_VERSION=0.13.9  # installs the pinned Python packages (install_python_packages)
 DEMO_DIR=.demo-data
 # What Qt needs offscreen (tests, screenshots), Thai line breaking, and poppler (tests read printed PDFs back).
 APT_BASE=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libthai0 poppler-utils)
@@ -72,7 +73,13 @@ install_python_packages() {
     stamp=$(sha256sum pyproject.toml | cut -d' ' -f1)
     if [ "$(cat "$VENV/.installed" 2>/dev/null)" != "$stamp" ]; then
         say "installing Python packages (pinned in pyproject.toml)"
-        "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e ".[test]"
+        # uv fetches and unpacks them side by side: 8 s on a fresh machine where pip took 36 s with its cache
+        # warm. The same pins; pip itself where uv cannot be had.
+        if "$VENV/bin/python" -m pip install -q --disable-pip-version-check "uv==$UV_VERSION" 2>/dev/null; then
+            "$VENV/bin/uv" pip install -q --compile-bytecode --python "$VENV/bin/python" -e ".[test]"
+        else
+            "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e ".[test]"
+        fi
         echo "$stamp" > "$VENV/.installed"
     fi
 }
