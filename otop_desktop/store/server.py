@@ -4,6 +4,7 @@ complete. services/server_setup.py runs the steps (migrating, the first admin) i
 
 import re
 import time
+from contextlib import contextmanager
 
 from sqlalchemy.engine import make_url
 
@@ -91,6 +92,16 @@ def _admin_connection(admin_url: str):
         raise server_problem(error, admin_url) from error
 
 
+@contextmanager
+def _admin(admin_url: str, connection):
+    """`connection` where one is given (left open), else a new admin connection, closed after."""
+    if connection is not None:
+        yield connection
+        return
+    with _admin_connection(admin_url) as con:
+        yield con
+
+
 def check_name(name: str) -> None:
     """Refuse, in Thai, a database name PostgreSQL would change or cut short."""
     if not name.replace("_", "").isalnum() or not name.isascii():
@@ -100,19 +111,25 @@ def check_name(name: str) -> None:
 
 
 def create_server_database(
-    admin_url: str, name: str, owner: str | None = None, template: str | None = None, strategy: str | None = None
+    admin_url: str,
+    name: str,
+    owner: str | None = None,
+    template: str | None = None,
+    strategy: str | None = None,
+    connection=None,
 ) -> str:
     """Create database `name` on the server that `admin_url` reaches (a role allowed to create databases), in
     UTF-8 with C collation, owned by `owner`; returns its URL (same host and user as `admin_url`). With
     `template`, a copy of that database (which nobody may be connected to); `strategy` (PostgreSQL 15 and newer:
-    "FILE_COPY" or "WAL_LOG") how the server copies it, else the server's default."""
+    "FILE_COPY" or "WAL_LOG") how the server copies it, else the server's default. `connection`: an open admin
+    connection to the same server, used instead of a new one (the tests make a database for each test)."""
     from psycopg import sql
 
     check_name(name)
     if strategy not in (None, "FILE_COPY", "WAL_LOG"):
         raise ValueError(f"not a strategy of CREATE DATABASE: {strategy!r}")
     admin = make_url(admin_url)
-    with _admin_connection(admin_url) as con:
+    with _admin(admin_url, connection) as con:
         con.execute(
             sql.SQL("CREATE DATABASE {} ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'{} TEMPLATE {}{}").format(
                 sql.Identifier(name),
@@ -124,13 +141,10 @@ def create_server_database(
     return admin.set(database=name).render_as_string(hide_password=False)
 
 
-def drop_server_database(admin_url: str, name: str) -> None:
-    """Drop database `name`, closing whatever connections it still has (tests)."""
-    import psycopg
+def drop_server_database(admin_url: str, name: str, connection=None) -> None:
+    """Drop database `name`, closing whatever connections it still has (tests); `connection` as in
+    create_server_database."""
     from psycopg import sql
 
-    admin = make_url(admin_url)
-    with psycopg.connect(
-        admin.set(drivername="postgresql").render_as_string(hide_password=False), autocommit=True
-    ) as con:
+    with _admin(admin_url, connection) as con:
         con.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
