@@ -6,6 +6,7 @@ as it was; with nothing unsaved the dialog also offers to log out, for the next 
 import time
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QInputEvent
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from otop_desktop.core.changes import Kind, touched
@@ -41,7 +42,9 @@ class IdleLock(QObject):
         QApplication.instance().removeEventFilter(self)
 
     def eventFilter(self, _watched, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() in _ACTIVITY:
+        # Every event of the program passes here: the class is looked at first, as reading an event's type makes a
+        # Python enum (2.6 against 1.4 µs an event; a window's test sends some 6,000).
+        if isinstance(event, QInputEvent) and event.type() in _ACTIVITY:
             self.last_input = time.monotonic()
         return False
 
