@@ -4,7 +4,7 @@ with the user, their area and the database file."""
 from datetime import date
 
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from otop_desktop.services import areas
 from otop_desktop.services.access import Action
@@ -15,6 +15,7 @@ from otop_desktop.ui.elsewhere import ElsewhereBar
 from otop_desktop.ui.entry_tab import EntryTab
 from otop_desktop.ui.exchange_dialog import ExchangeDialog
 from otop_desktop.ui.idle_lock import IdleLock
+from otop_desktop.ui.lazy_tabs import LazyTabs
 from otop_desktop.ui.locks_tab import LocksTab
 from otop_desktop.ui.operations import read_in_background
 from otop_desktop.ui.password_dialog import OwnPasswordDialog
@@ -23,6 +24,8 @@ from otop_desktop.ui.reports_tab import ReportsTab
 from otop_desktop.ui.roadmap_tab import RoadmapTab
 from otop_desktop.ui.targets_tab import TargetsTab
 from otop_desktop.ui.users_dialog import UsersDialog
+
+DASHBOARD, ENTRY, QUALITY, LOCKS, TARGETS, REPORTS, ROADMAP = range(7)  # the tabs' places on the tab bar
 
 
 class MainWindow(QMainWindow):
@@ -33,23 +36,18 @@ class MainWindow(QMainWindow):
         self.context = context
         self.area_name = ""
         self.setWindowTitle(self.tr("รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP"))
-        self.tabs = QTabWidget()
-        self.dashboard_tab = DashboardTab(context, today=today)
-        self.tabs.addTab(self.dashboard_tab, self.tr("หน้าหลัก"))
-        self.entry_tab = EntryTab(context, today=today)
-        self.tabs.addTab(self.entry_tab, self.tr("บันทึกข้อมูล"))
-        self.quality_tab = QualityTab(context, today=today)
-        self.tabs.addTab(self.quality_tab, self.tr("ตรวจสอบข้อมูล"))
-        self.locks_tab = LocksTab(context, today=today)
-        self.tabs.addTab(self.locks_tab, self.tr("ล็อกข้อมูล"))
-        self.targets_tab = TargetsTab(context, today=today)
-        self.tabs.addTab(self.targets_tab, self.tr("ค่าเป้าหมาย"))
-        self.reports_tab = ReportsTab(context, today=today)
-        self.tabs.addTab(self.reports_tab, self.tr("รายงาน"))
-        self.roadmap_tab = RoadmapTab(context, today=today)
-        self.tabs.addTab(self.roadmap_tab, self.tr("ติดตามงาน"))
-        self.dashboard_tab.open_district.connect(self.open_district_month)
-        self.quality_tab.open_cell.connect(self.open_entry_cell)
+        # Each tab is built when first turned to (ui/lazy_tabs.py), but for the entry tab (below).
+        self.tabs = LazyTabs()
+        self.tabs.add_page(lambda: self._dashboard(context, today), self.tr("หน้าหลัก"))
+        self.tabs.add_page(lambda: EntryTab(context, today=today), self.tr("บันทึกข้อมูล"))
+        self.tabs.add_page(lambda: self._quality(context, today), self.tr("ตรวจสอบข้อมูล"))
+        self.tabs.add_page(lambda: LocksTab(context, today=today), self.tr("ล็อกข้อมูล"))
+        self.tabs.add_page(lambda: TargetsTab(context, today=today), self.tr("ค่าเป้าหมาย"))
+        self.tabs.add_page(lambda: ReportsTab(context, today=today), self.tr("รายงาน"))
+        self.tabs.add_page(lambda: RoadmapTab(context, today=today), self.tr("ติดตามงาน"))
+        # The entry tab at once, as the first: the tab officers work in reads the month due as the window opens, and
+        # the others open a month in it (a bar, a finding), which its lists, read off the GUI thread, must hold by then.
+        self.tabs.page(ENTRY)
         self.backup_banner = backup_dialog.BackupBanner(context)
         self.backup_banner.back_up_now.connect(lambda: backup_dialog.back_up(self))
         central = QWidget()
@@ -80,6 +78,35 @@ class MainWindow(QMainWindow):
         read_in_background(self, areas.describe_area, on_done=self._show_area, area_code=user.area_code)
         self.statusBar().addPermanentWidget(QLabel(self.tr("ฐานข้อมูล: {path}").format(path=context.database.place)))
         self.resize(1366, 768)
+
+    def _dashboard(self, context: AppContext, today: date | None) -> DashboardTab:
+        tab = DashboardTab(context, today=today)
+        tab.open_district.connect(self.open_district_month)
+        return tab
+
+    def _quality(self, context: AppContext, today: date | None) -> QualityTab:
+        tab = QualityTab(context, today=today)
+        tab.open_cell.connect(self.open_entry_cell)
+        return tab
+
+    # The tabs, in the order of the tab bar; asking for one builds it if it was not yet.
+    dashboard_tab = property(lambda self: self.tabs.page(DASHBOARD))
+    entry_tab = property(lambda self: self.tabs.page(ENTRY))
+    quality_tab = property(lambda self: self.tabs.page(QUALITY))
+    locks_tab = property(lambda self: self.tabs.page(LOCKS))
+    targets_tab = property(lambda self: self.tabs.page(TARGETS))
+    reports_tab = property(lambda self: self.tabs.page(REPORTS))
+    roadmap_tab = property(lambda self: self.tabs.page(ROADMAP))
+
+    def has_unsaved_entries(self) -> bool:
+        """Whether the entry tab holds figures typed and not saved (False if it was never opened)."""
+        entry = self.tabs.built(ENTRY)
+        return entry is not None and entry.model.is_dirty()
+
+    def confirm_leave(self) -> bool:
+        """Whether the window may close or its data be replaced: the entry tab's unsaved figures asked about."""
+        entry = self.tabs.built(ENTRY)
+        return entry is None or entry.confirm_leave()
 
     def _show_area(self, name: str) -> None:
         self.area_name = name
@@ -145,7 +172,7 @@ class MainWindow(QMainWindow):
         UsersDialog(self.context, self).exec()
 
     def closeEvent(self, event) -> None:
-        if self.entry_tab.confirm_leave():
+        if self.confirm_leave():
             self.idle_lock.stop()
             event.accept()
         else:

@@ -54,6 +54,8 @@ def render_screenshots(
     login.close()
     window = MainWindow(AppContext(database, user, DataBus()), today=today)
     tab = window.entry_tab
+    for name in SLUGS:  # each tab built now (a tab is built when first turned to), to be shown at `period`
+        getattr(window, name)
     _settle()  # the tabs' years (and first figures) are read off the GUI thread
     if period:
         tab.picker.set_period(*period)

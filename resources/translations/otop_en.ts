@@ -1861,27 +1861,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="113"/>
         <source>รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP - {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="38"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="41"/>
         <source>หน้าหลัก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="35"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="38"/>
         <source>รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="40"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="42"/>
         <source>บันทึกข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="42"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="43"/>
         <source>ตรวจสอบข้อมูล</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,77 +1891,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="46"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="45"/>
         <source>ค่าเป้าหมาย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="48"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="46"/>
         <source>รายงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="50"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="47"/>
         <source>ติดตามงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="129"/>
         <source>ไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="130"/>
         <source>แลกเปลี่ยนไฟล์ข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="134"/>
         <source>เปลี่ยนรหัสผ่านของฉัน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="136"/>
         <source>ออกจากระบบ / เปลี่ยนผู้ใช้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="139"/>
         <source>ออกจากโปรแกรม</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="67"/>
         <source>ผู้ดูแลระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="67"/>
         <source>ผู้ใช้งาน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="72"/>
         <source>ผู้ใช้: {who} ({username}, {role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="114"/>
         <source>พื้นที่: {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="79"/>
         <source>ฐานข้อมูล: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="118"/>
         <source>สำรองข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="120"/>
         <source>กู้คืนจากไฟล์สำรอง…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3173,34 +3173,34 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../otop_desktop/ui/idle_lock.py" line="77"/>
+        <location filename="../../otop_desktop/ui/idle_lock.py" line="80"/>
         <source>ล็อกหน้าจอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/idle_lock.py" line="81"/>
+        <location filename="../../otop_desktop/ui/idle_lock.py" line="84"/>
         <source>ไม่มีการใช้งานเกิน {n} นาที หน้าจอจึงล็อกไว้
 กรุณาใส่รหัสผ่านของ {who} เพื่อใช้งานต่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/idle_lock.py" line="85"/>
+        <location filename="../../otop_desktop/ui/idle_lock.py" line="88"/>
         <source>
 ข้อมูลที่พิมพ์ไว้และยังไม่ได้บันทึกยังอยู่ครบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/idle_lock.py" line="89"/>
+        <location filename="../../otop_desktop/ui/idle_lock.py" line="92"/>
         <source>ใช้งานต่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/idle_lock.py" line="95"/>
+        <location filename="../../otop_desktop/ui/idle_lock.py" line="98"/>
         <source>ออกจากระบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/idle_lock.py" line="111"/>
+        <location filename="../../otop_desktop/ui/idle_lock.py" line="114"/>
         <source>กำลังตรวจรหัสผ่าน…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from otop_desktop.core.users import NATIONAL, UserInfo
@@ -10,6 +11,7 @@ from otop_desktop.services.reports.dashboard import dashboard
 from otop_desktop.ui import dashboard_tab
 from otop_desktop.ui.bus import DataBus
 from otop_desktop.ui.context import AppContext
+from otop_desktop.ui.locks_tab import LocksTab
 from otop_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import open_window, settle
 
@@ -29,6 +31,25 @@ def test_tabs_and_status_bar(qtbot, world):
     ]
     status = " | ".join(label.text() for label in window.statusBar().findChildren(QLabel))
     assert "warin" in status and "อำเภอวารินชำราบ จังหวัดอุบลราชธานี" in status and world.database.place in status
+
+
+def test_a_tab_is_built_when_first_turned_to_and_shown_at_once(qtbot, world):
+    """The window opens with the dashboard and the entry tab built (other tabs open months in it), each other tab
+    built on its first click, shown with that click and read."""
+    window = open_window(qtbot, world.database, world.province)
+
+    def built() -> list[int]:
+        return [index for index in range(window.tabs.count()) if window.tabs.built(index) is not None]
+
+    assert built() == [0, 1]
+    bar = window.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(3).center())
+    locks = window.tabs.built(3)
+    assert isinstance(locks, LocksTab) and locks.isVisible() and window.tabs.currentWidget() is locks
+    assert window.tabs.indexOf(locks) == 3 and window.locks_tab is locks
+    settle()
+    assert locks.table_model.rowCount() == 25
+    assert built() == [0, 1, 3]
 
 
 def test_a_dashboard_left_as_the_window_opens_reads_nothing_until_looked_at(qtbot, world, monkeypatch):
