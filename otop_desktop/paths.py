@@ -66,6 +66,13 @@ def checked_url(url: str, option: str = "--database-url") -> str:
     """A server's URL as this program takes it: PostgreSQL, with no password in it; refusals name `option`."""
     from otop_desktop.core.errors import InvalidInput
 
+    if not url.isprintable():
+        # A byte that is not UTF-8 (a file name's or a terminal's old code page) reached the driver as a lone
+        # surrogate and ended in UnicodeEncodeError; a control character in a URL is never meant.
+        raise InvalidInput(
+            f"{option} มีอักขระที่อ่านไม่ได้หรืออักขระควบคุม (ไม่ใช่ข้อความ UTF-8) กรุณาพิมพ์ URL ใหม่"
+            " ตัวอย่างที่ถูกต้อง: postgresql://otop@server:5432/otop"
+        )
     if not url.startswith(("postgresql://", "postgresql+psycopg://", "postgres://")):
         raise InvalidInput(f"{option} ต้องขึ้นต้นด้วย postgresql:// เช่น postgresql://otop@server/otop")
     authority = url.split("://", 1)[1].split("/", 1)[0]
@@ -106,11 +113,23 @@ def _check_url_parts(url: str) -> None:
         raise InvalidInput(PASSWORD_REFUSED.format(option="URL ของฐานข้อมูล"))
     if (parsed.host and not _HOST.fullmatch(parsed.host)) or (parsed.username and not _NAME.fullmatch(parsed.username)):
         raise InvalidInput(HOST_REFUSED)  # a whole URL pasted as the server's name, say
+    names = [parsed.database or "", *_values(parsed.query.get("dbname"))]
+    if any("=" in name or "://" in name for name in names):
+        # libpq reads a database name holding "=" (or a URL) as settings of its own: a password among them.
+        raise InvalidInput(
+            "ชื่อฐานข้อมูลใน URL ต้องเป็นชื่อเท่านั้น (ไม่มีเครื่องหมาย = หรือ URL อื่นซ้อนอยู่) "
+            "ตัวอย่างที่ถูกต้อง: postgresql://otop@server:5432/otop"
+        )
     if any(is_secret_parameter(name) for name in parsed.query):
         raise InvalidInput(
             "อย่าใส่รหัสผ่านไว้ใน URL ของฐานข้อมูล (รวมถึง ?password= หรือ ?sslpassword=) "
             "ให้เก็บในไฟล์ .pgpass ของ PostgreSQL แทน (ดู README หัวข้อ “รหัสผ่านฐานข้อมูล”)"
         )
+
+
+def _values(value) -> list[str]:
+    """A query parameter's values: none, one, or the several of a parameter given more than once."""
+    return [] if value is None else [value] if isinstance(value, str) else list(value)
 
 
 # A server's name or address: letters, digits, dots and hyphens, or an IPv6 address (colons, inside [ ] in a URL).

@@ -114,6 +114,44 @@ def test_a_secret_in_the_query_string_is_refused_and_never_echoed(query, tmp_pat
     assert not (tmp_path / CONNECTION_FILE).exists()
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql://otop@server/otop?dbname=dbname%3Dotop%20password%3Dsecret",
+        "postgresql://otop@server/dbname%3Dotop%20password%3Dsecret",
+        "postgresql://otop@server/otop?dbname=postgresql://otop:secret@other/otop",
+        "postgresql://otop@server/otop?dbname=a&dbname=password%3Dsecret",
+    ],
+)
+def test_a_database_name_libpq_would_read_as_settings_is_refused_and_never_echoed(url, tmp_path, capsys):
+    """libpq takes a database name holding "=" (or a URL) as settings, a password among them: it was shown in the
+    refusal that followed (the name was not a secret parameter's)."""
+    with pytest.raises(InvalidInput, match="ชื่อฐานข้อมูลใน URL"):
+        database_target(tmp_path, url)
+    code, said = run_cli(["--data-dir", str(tmp_path), "--database-url", url, "user", "list", "--as", "admin"], capsys)
+    assert code == 2 and "secret" not in said and not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql://u\udcff@localhost/db",
+        "postgresql://localhost/d\udcffb",
+        "postgresql://localhost/db?application_name=\udcff",
+        "postgresql://localhost/db\n",
+    ],
+)
+def test_a_url_with_a_byte_that_is_not_utf8_or_a_control_character_is_said_in_thai(url, tmp_path, capsys, monkeypatch):
+    """A byte of another code page in the URL (Python holds it as a lone surrogate) ended in UnicodeEncodeError's
+    traceback, from the option and from $OTOP_DATABASE_URL alike."""
+    code, said = run_cli(["--data-dir", str(tmp_path), "--database-url", url, "user", "list", "--as", "admin"], capsys)
+    assert code == 2 and "อ่านไม่ได้" in said and said.count("\n") == 1 and "Error" not in said
+    monkeypatch.setenv(DATABASE_URL_ENV, url.rstrip("\n") + "\x07")
+    code, said = run_cli(["--data-dir", str(tmp_path), "user", "list", "--as", "admin"], capsys)
+    assert code == 2 and "อ่านไม่ได้" in said and DATABASE_URL_ENV in said
+    assert not list(tmp_path.iterdir())
+
+
 def test_a_shown_url_masks_every_secret():
     from otop_desktop.store.database import shown_url
 
