@@ -106,6 +106,11 @@ def _settings(args, office) -> int:
 def _import(args, office) -> int:
     from otop_desktop.services.targets import printed
 
+    if args.keep == "printed" and args.printed_for.strip():
+        raise InvalidInput(
+            "--printed-for ใช้คู่กับ --keep computed (ค่าคำนวณ ยกเว้นอำเภอที่ระบุใช้ค่าที่พิมพ์)"
+            " ส่วน --keep printed ใช้ค่าที่พิมพ์ทุกอำเภออยู่แล้ว ยังไม่ได้บันทึก"
+        )
     table = printed.read_printed_table(args.file)
     for note in table.rounded:
         print(f"ปัดเศษสตางค์: {note}")
@@ -130,8 +135,7 @@ def _import(args, office) -> int:
         return 0
     if any(m.needs_confirmation for m in matches) and not args.accept_matches:
         raise InvalidInput("มีการจับคู่ชื่ออำเภอที่ไม่แน่ใจ (ตรวจสอบ) กรุณาตรวจดูแล้วใส่ --accept-matches หากถูกต้อง ยังไม่ได้บันทึก")
-    chosen = {code.strip() for code in args.printed_for.split(",") if code.strip()}
-    keep = {m.district_code for m in matches} if args.keep == "printed" else chosen
+    keep = {m.district_code for m in matches} if args.keep == "printed" else _printed_for(args.printed_for, matches)
     saved = office.query(
         printed.apply_printed,
         fiscal_year=args.year,
@@ -148,6 +152,20 @@ def _import(args, office) -> int:
         used = f"ใช้ค่าที่พิมพ์ {len(keep)} อำเภอ ที่เหลือ {saved - len(keep)} อำเภอใช้ค่าคำนวณตามหลักเกณฑ์"
     print(f"บันทึกแล้ว {saved} อำเภอ: {used}")
     return 0
+
+
+def _printed_for(given: str, matches) -> set[str]:
+    """The districts --printed-for names (with --keep computed), each one of the table's; refused in Thai when one is
+    not (a typo took no district's printed figures, and was counted as if it had)."""
+    chosen = {code.strip() for code in given.split(",") if code.strip()}
+    in_table = {m.district_code for m in matches}
+    unknown = sorted(chosen - in_table)
+    if unknown:
+        raise InvalidInput(
+            f"--printed-for: รหัสอำเภอ {', '.join(unknown)} ไม่อยู่ในตารางที่นำเข้า"
+            f" (อำเภอในตาราง: {', '.join(sorted(in_table)) or 'ไม่มี'}) ยังไม่ได้บันทึก"
+        )
+    return chosen
 
 
 def _show(office, fiscal_year: int, round_no: int, xlsx: Path | None) -> int:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QImage
 
 from otop_desktop.cli import main
 from tests.conftest import PASSWORD
-from tests.engines import location, rows, value
+from tests.engines import contents, location, rows, value
 
 
 @pytest.fixture
@@ -368,6 +368,18 @@ def test_targets_import_check_saves_nothing_and_keep_saves(cli, world, tmp_path)
         "3401",
     )
     assert code == 0 and "ใช้ค่าที่พิมพ์ 1 อำเภอ" in out
+    quiet = {"audit_log": "action NOT IN ('login', 'login_failed')"}  # what a refused run may leave: its login
+    saved = contents(world.database, quiet)
+    taking = ["targets", "import", str(table), "--user", "prov", "--year", "2569", "--round", "1", "--accept-matches"]
+    # A code of no district in the table was taken and counted as printed; with --keep printed it was ignored unsaid.
+    for keep, codes, said in (
+        ("computed", "3401,9999", "9999 ไม่อยู่ในตาราง"),
+        ("computed", "3401,3415x", "3415x ไม่อยู่ในตาราง"),
+        ("printed", "3401", "ใช้คู่กับ --keep computed"),
+    ):
+        code, _, err = cli(*taking, "--keep", keep, "--printed-for", codes)
+        assert code == 2 and said in err and "ยังไม่ได้บันทึก" in err, err
+    assert contents(world.database, quiet) == saved
     code, out, _ = cli(
         "targets", "show", "--user", "prov", "--year", "2569", "--round", "1", "--xlsx", str(tmp_path / "t.xlsx")
     )
