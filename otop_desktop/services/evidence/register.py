@@ -203,7 +203,8 @@ def export_evidence(
     copies = list_evidence(uow=uow, user=user, fiscal_year=fiscal_year)
     root = Path(folder)
     if not root.is_dir():
-        raise InvalidInput(f"ไม่พบโฟลเดอร์ {root} กรุณาเลือกโฟลเดอร์ที่มีอยู่")
+        why = "ชื่อนี้เป็นไฟล์ ไม่ใช่โฟลเดอร์" if root.exists() else "ไม่พบโฟลเดอร์นี้"
+        raise InvalidInput(f"ส่งออกลงโฟลเดอร์ {root} ไม่ได้: {why} กรุณาเลือกโฟลเดอร์ที่มีอยู่")
     kept = {
         file_id: (kind, sha256)
         for file_id, kind, sha256 in uow.session.execute(
