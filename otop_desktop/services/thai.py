@@ -80,6 +80,13 @@ def last_day(fiscal_year: int, month: int) -> date:
     return (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
+def month_start_stored(fiscal_year: int, month: int) -> datetime:
+    """The instant a fiscal year's month begins in Thailand (midnight of its first day), as the database stores
+    times: naive UTC."""
+    begins = datetime.combine(first_day(fiscal_year, month), time(), THAILAND)
+    return begins.astimezone(UTC).replace(tzinfo=None)
+
+
 def month_end_stored(fiscal_year: int, month: int) -> datetime:
     """The instant a fiscal year's month ends in Thailand (midnight before the next month's first day), as the
     database stores times: naive UTC."""

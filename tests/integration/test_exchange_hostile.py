@@ -3,6 +3,7 @@ signed by a registered district but inconsistent inside, a bad file in the middl
 in a Thai refusal that changes nothing and is logged, or imports whole; a dry run says exactly that."""
 
 import json
+from datetime import timedelta
 
 import pytest
 
@@ -10,6 +11,7 @@ from otop_desktop.cli import main
 from otop_desktop.services import entrepreneurs
 from otop_desktop.services.exchange import batch, fileformat, keys, merge
 from otop_desktop.services.exchange.fileformat import write_file
+from otop_desktop.services.thai import month_start_stored
 from tests.conftest import PASSWORD, save
 from tests.engines import connect, location
 from tests.exchange_helpers import export, sales_dump
@@ -51,6 +53,16 @@ def uid_of(world, key: str) -> str:
 
 def first(rows, change):
     return [change(list(rows[0]))] + rows[1:]
+
+
+def saved_at_its_month(shift: timedelta):
+    """A row's save stamped `shift` from the instant its month begins in Thailand (midnight of the first day)."""
+
+    def change(row):
+        row[8] = (month_start_stored(row[1], row[2]) + shift).isoformat(timespec="microseconds")
+        return row
+
+    return change
 
 
 def set_at(index, value):
@@ -111,6 +123,12 @@ INCONSISTENT = {
         lambda w: {"people": lambda p: first(p, set_at(1, "กลุ่ม\u202eทอผ้า"))},
         "U+202E",
     ),
+    # The program saves a month from its first day on: a save before it says a time that never was (a district
+    # that would look on time, say).
+    "a save stamped before its month began": (
+        lambda w: {"sales": lambda s: first(s, saved_at_its_month(-timedelta(microseconds=1)))},
+        "ก่อนเดือนนั้นจะเริ่ม",
+    ),
     "a control character in who saved": (
         lambda w: {"sales": lambda s: first(s, set_at(9, "mue\x07ang"))},
         "อักขระควบคุม",
@@ -143,6 +161,21 @@ def test_signed_but_inconsistent_files_are_refused_in_thai_and_the_dry_run_says_
     assert "Traceback" not in printed and sales_dump(world.database) == before
     with world.database.unit_of_work() as uow:
         assert batch.list_ledger(uow=uow)[0].outcome == "refused"
+
+
+def test_a_save_at_the_first_instant_of_its_month_in_thailand_imports(offices):
+    """The first instant of the month in Thailand is 17:00 the day before in UTC, as times are kept: taken."""
+    world, district, folder = offices
+    save(district, world.mueang, 2569, 8, {world.ids["ไหม"]: (3, 3, 3, 3)})
+    edge = folder / "edge.otop"
+    edge.write_bytes(
+        resign(
+            district,
+            export(district, world.mueang, folder / "good.otop"),
+            sales=lambda s: first(s, saved_at_its_month(timedelta())),
+        )
+    )
+    assert batch.import_files(world.database, world.province, [edge])[0].status == "applied"
 
 
 def test_a_bad_file_in_the_middle_of_a_batch_is_logged_and_the_others_import(offices, monkeypatch):

@@ -249,7 +249,7 @@ def add_many_entrepreneurs(database_path: Path, district_code: str, count: int) 
         )
         con.executemany(
             "INSERT INTO monthly_sale (entrepreneur_id, fiscal_year, month, domestic_offline, revision, updated_by,"
-            " updated_at) VALUES (?, 2569, ?, ?, 1, 'test', '2026-08-01 00:00:00.000000')",
+            " updated_at) VALUES (?, 2569, ?, ?, 1, 'test', '2026-10-01 00:00:00.000000')",  # after the months
             [(first + n, month, 100 * n + month) for n in range(count) for month in MONTHS],
         )
 

@@ -17,6 +17,7 @@ from otop_desktop.services.exchange.fileformat import (
 from otop_desktop.services.money import MAX_SATANG
 from otop_desktop.services.thai import (
     any_text_problem,
+    month_start_stored,
     shown_safely,
     text_problem,
     tidy_text,
@@ -166,6 +167,8 @@ _BAD_SHAPE, _BAD_AMOUNT, _BAD_TIME = "ผิดรูปแบบ", "มีจ�
 _BAD_REVISION = "มีเลขครั้งที่แก้ไขผิดปกติ"
 _DUPLICATE = "ซ้ำกับแถวก่อนหน้า (ผู้ประกอบการรายเดียวกัน เดือนเดียวกัน)"
 _BAD_USER = "มีชื่อผู้บันทึกที่มีอักขระควบคุม"
+# The program saves a month's figures from its first day on (sales_guard): a save stamped before it is not one.
+_TOO_EARLY = "มีเวลาบันทึกก่อนเดือนนั้นจะเริ่ม ซึ่งโปรแกรมไม่ยอมให้บันทึก (เวลาบันทึกไม่ตรงความจริง)"
 # The file's revisions grow by one a save; this leaves room for centuries of saves and for every
 # later save here (revision + 1) to stay far inside 64 bits.
 MAX_REVISION = 2**31 - 1
@@ -204,10 +207,12 @@ def _sales_problem(sales: list, known: set, year: int, months: set) -> str | Non
     if not all(map(_STAMP_TEXT.fullmatch, distinct)):
         return _BAD_TIME
     try:  # the fast ISO parser: a real date and time (no 13th month); the text is kept in the database's layout
-        for _ in map(datetime.fromisoformat, distinct):
-            pass
+        times = dict(zip(distinct, map(datetime.fromisoformat, distinct)))
     except ValueError:
         return _BAD_TIME
+    begins = {month: month_start_stored(year, month) for month in set(months_)}
+    if any(times[stamp] < begins[month] for stamp, month in set(zip(stamps, months_))):
+        return _TOO_EARLY
     if any(text_problem(user) for user in set(users)):
         return _BAD_USER
     if len(set(zip(uids, months_))) != len(sales):
