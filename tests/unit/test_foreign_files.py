@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 from openpyxl import Workbook
 
-from otop_desktop.services.exchange.fileformat import BadFile, open_file
+from otop_desktop.services.exchange.fileformat import MAX_FILE_BYTES, BadFile, open_file, read_file_bytes
 
 
 def _workbook() -> bytes:
@@ -47,3 +47,14 @@ def test_a_file_of_another_kind_is_refused_for_what_it_is(kind, tmp_path):
     said = refused.value.message
     assert f"ไฟล์นี้เป็น{words}" in said and "ไม่ใช่ไฟล์ข้อมูลที่ส่งออกจากโปรแกรม (.otop)" in said
     assert "ดัดแปลง" not in said and "เสียหาย" not in said and ".xml" not in said
+
+
+@pytest.mark.parametrize("over, shown", [(1, "64.1 MB"), (100 * 1024, "64.1 MB"), (1024 * 1024, "65.0 MB")])
+def test_a_file_over_the_limit_is_said_larger_than_the_limit(tmp_path, over, shown):
+    """A byte over 64 MB was said as "(64.0 MB; ไม่เกิน 64 MB)": the size is rounded up, never down to the limit."""
+    big = tmp_path / "big.otop"
+    with big.open("wb") as handle:  # sparse: nothing is written, the size is checked before any read
+        handle.truncate(MAX_FILE_BYTES + over)
+    with pytest.raises(BadFile) as refused:
+        read_file_bytes(big)
+    assert f"({shown}; ไม่เกิน 64 MB)" in refused.value.message, refused.value.message

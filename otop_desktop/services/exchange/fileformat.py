@@ -9,6 +9,7 @@ import base64
 import hashlib
 import io
 import json
+import math
 import struct
 import zipfile
 import zlib
@@ -179,8 +180,9 @@ class OpenedFile:
 
 
 def _too_big(size: int) -> BadFile:
+    shown = math.ceil(size * 10 / 1024 / 1024) / 10  # rounded up: a byte over 64 MB reads 64.1, not "64.0 (max 64)"
     return BadFile(
-        f"ไฟล์ใหญ่เกินกว่าที่รับได้ ({size / 1024 / 1024:,.1f} MB; ไม่เกิน {MAX_FILE_BYTES // 1024 // 1024} MB) "
+        f"ไฟล์ใหญ่เกินกว่าที่รับได้ ({shown:,.1f} MB; ไม่เกิน {MAX_FILE_BYTES // 1024 // 1024} MB) "
         "จึงไม่นำเข้า หากเป็นข้อมูลจริง กรุณาส่งออกเป็นหลายไฟล์ (ทีละช่วงเดือน)"
     )
 
