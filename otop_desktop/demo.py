@@ -48,6 +48,7 @@ DISTRICT_BASE_BAHT = {
     "3433": 105713530,
 }
 ENTREPRENEURS = 2600
+MAX_SCALE = 40  # the demo's province at 40 times its entrepreneurs: about the whole country's
 # Fiscal years with every month filled, then the months of the current year already reported.
 FULL_YEARS = (2568, 2569)
 PARTIAL_YEAR, PARTIAL_MONTHS = 2570, (10,)
@@ -370,6 +371,11 @@ def _create_logins(uow) -> list[DemoLogin]:
 def build_demo(path: Path | str, *, scale: int = 1, seed: int = 2568, overwrite: bool = False) -> DemoSummary:
     """Create the demo database at `path`, a file or (a postgresql:// URL) an empty database on an office's
     server; `scale` multiplies the entrepreneurs (for benchmarks). A server's data is never overwritten."""
+    if type(scale) is not int or not 1 <= scale <= MAX_SCALE:  # 0 made a demo without entrepreneurs, 10**8 ran for ever
+        raise InvalidInput(
+            f"ขนาดข้อมูลตัวอย่าง (--scale) ต้องเป็น 1 ถึง {MAX_SCALE} เท่า"
+            f" (1 เท่า = ผู้ประกอบการ {ENTREPRENEURS:,} ราย; {MAX_SCALE} เท่า ใกล้จำนวนทั้งประเทศ) ยังไม่ได้สร้างข้อมูลใด ๆ"
+        )
     if is_server_url(path):
         database = open_database(path, create=True)
         with database.unit_of_work() as uow:

@@ -44,6 +44,17 @@ def test_demo_users_log_in_with_the_printed_passwords(demo):
     assert len(demo.logins) == 27
 
 
+@pytest.mark.parametrize("scale", ["0", "-3", "41", "100000000"])
+def test_a_scale_out_of_range_is_refused_in_thai_and_makes_nothing(scale, tmp_path, capsys):
+    """--scale 0 made a demo without entrepreneurs, a negative one as much, and 10**8 ran until it was killed."""
+    from otop_desktop.cli import main
+
+    assert main(["--data-dir", str(tmp_path / "data"), "demo", "--scale", scale]) == 2
+    said = capsys.readouterr().err
+    assert "1 ถึง 40 เท่า" in said and said.count("\n") == 1
+    assert not (tmp_path / "data" / "otop.db").exists()
+
+
 def test_demo_refuses_to_overwrite_without_force(demo):
     with pytest.raises(InvalidInput, match="--force"):
         build_demo(demo.path)
