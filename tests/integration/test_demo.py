@@ -44,7 +44,7 @@ def test_demo_users_log_in_with_the_printed_passwords(demo):
     assert len(demo.logins) == 27
 
 
-@pytest.mark.parametrize("scale", ["0", "-3", "41", "100000000"])
+@pytest.mark.parametrize("scale", ["0", "-3", "41"])  # 10**8 would run for ever if the check went
 def test_a_scale_out_of_range_is_refused_in_thai_and_makes_nothing(scale, tmp_path, capsys):
     """--scale 0 made a demo without entrepreneurs, a negative one as much, and 10**8 ran until it was killed."""
     from otop_desktop.cli import main
