@@ -120,7 +120,10 @@ def _check_url_parts(url: str) -> None:
             "ชื่อฐานข้อมูลใน URL ต้องเป็นชื่อเท่านั้น (ไม่มีเครื่องหมาย = หรือ URL อื่นซ้อนอยู่) "
             "ตัวอย่างที่ถูกต้อง: postgresql://otop@server:5432/otop"
         )
-    if any(is_secret_parameter(name) for name in parsed.query):
+    if any(
+        is_secret_parameter(name) or any(map(is_secret_parameter, _values(value)))
+        for name, value in parsed.query.items()
+    ):  # a value too: ?options=-c password=… was echoed in the refusal that followed
         raise InvalidInput(
             "อย่าใส่รหัสผ่านไว้ใน URL ของฐานข้อมูล (รวมถึง ?password= หรือ ?sslpassword=) "
             "ให้เก็บในไฟล์ .pgpass ของ PostgreSQL แทน (ดู README หัวข้อ “รหัสผ่านฐานข้อมูล”)"

@@ -101,6 +101,8 @@ def test_a_malformed_url_is_said_in_thai_and_nothing_is_created(url, tmp_path, m
         "a=1&password=secret",
         "password%3D=secret",
         "pass_word=secret",
+        "options=-c%20password%3Dsecret",
+        "application_name=x&application_name=password%3Dsecret",
     ],
 )
 def test_a_secret_in_the_query_string_is_refused_and_never_echoed(query, tmp_path, capsys):
