@@ -1,8 +1,6 @@
 """`otop-desktop backup | restore`: the office's database file copied to a backup, and put back from one."""
 
-from pathlib import Path
-
-from otop_desktop.commands.common import add_out, as_user, on_the_database
+from otop_desktop.commands.common import add_out, as_user, on_the_database, path
 from otop_desktop.paths import BACKUP_SUFFIX
 from otop_desktop.services.thai import format_thai_datetime
 
@@ -21,7 +19,7 @@ def add(commands) -> dict:
     restoring = commands.add_parser(
         "restore", help="กู้คืนจากไฟล์สำรอง (ผู้ดูแลระบบหรือเจ้าหน้าที่ระดับจังหวัด); ข้อมูลปัจจุบันเก็บไว้ในโฟลเดอร์ backups ก่อน"
     )
-    restoring.add_argument("file", type=Path, help="ไฟล์สำรอง")
+    restoring.add_argument("file", type=path, help="ไฟล์สำรอง")
     restoring.add_argument(
         "--user",
         help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD); ไม่ใส่ได้เฉพาะเครื่องใหม่ที่ฐานข้อมูลยังไม่มีผู้ใช้งาน (เช่น เครื่องเดิมเสีย)",

@@ -23,10 +23,18 @@ REPLACE_HELP = "เขียนทับไฟล์ชื่อเดียว�
 def add_out(parser, help: str, required: bool = False, option: str = "--out"):
     """The option naming the file a command writes (`--out`), and `--replace`: a file already there is written
     over only when asked (the window's save dialog asks first; a command has nobody to ask). Returns the parser."""
-    parser.add_argument(option, type=Path, required=required, help=help)
+    parser.add_argument(option, type=path, required=required, help=help)
     parser.add_argument("--replace", action="store_true", help=REPLACE_HELP)
     parser.set_defaults(written=option.removeprefix("--"))
     return parser
+
+
+def path(text: str) -> Path:
+    """A file or folder as typed (argparse's type for every path option): an empty one is refused (Path("") is the
+    current folder: `--out ''` exported into it, `evidence add ''` would take in every scan there)."""
+    if not text.strip():
+        raise ValueError(text)
+    return Path(text)
 
 
 def area_code(text: str) -> str:

@@ -1,9 +1,8 @@
 """`otop-desktop evidence add|list|export|deadline`: the signed จต.๒ the province receives back, scanned."""
 
 from dataclasses import replace
-from pathlib import Path
 
-from otop_desktop.commands.common import area_code, as_user, on_the_database, user_and_year
+from otop_desktop.commands.common import area_code, as_user, on_the_database, path, user_and_year
 from otop_desktop.core.errors import InvalidInput
 
 
@@ -16,7 +15,7 @@ def add(commands) -> dict:
         help="รับไฟล์สแกน (PDF, JPEG, PNG หรือทั้งโฟลเดอร์) อ่านรหัสจาก QR code แล้วจับคู่กับการพิมพ์ "
         "(0 รับครบทุกหน้า, 1 มีหน้าที่ไม่รับ อ่านรหัสไม่ได้ หรือยังรอหน้าที่ลงนามของแบบ)",
     )
-    taking.add_argument("files", nargs="+", type=Path, help="ไฟล์สแกนหรือโฟลเดอร์")
+    taking.add_argument("files", nargs="+", type=path, help="ไฟล์สแกนหรือโฟลเดอร์")
     taking.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
     taking.add_argument(
         "--code",
@@ -26,7 +25,7 @@ def add(commands) -> dict:
     listing = user_and_year(actions.add_parser("list", help="รายการสำเนาที่ลงนามแล้วของปีงบประมาณ"))
     listing.add_argument("--district", type=area_code, help="รหัสอำเภอ 4 หลัก (ค่าเริ่มต้น: ทุกอำเภอที่เห็นได้)")
     export = user_and_year(actions.add_parser("export", help="ส่งออกไฟล์สแกนทั้งปี แยกโฟลเดอร์ตามไตรมาสและอำเภอ"))
-    export.add_argument("--out", type=Path, required=True, help="โฟลเดอร์ที่จะเขียน (ต้องมีอยู่แล้ว)")
+    export.add_argument("--out", type=path, required=True, help="โฟลเดอร์ที่จะเขียน (ต้องมีอยู่แล้ว)")
     due = actions.add_parser("deadline", help="กำหนดส่งสำเนาที่ลงนามแล้ว: วันที่ของเดือนถัดจากสิ้นไตรมาส (ค่าเริ่มต้น 5)")
     due.add_argument("--user", required=True, help="ผู้ใช้งาน (รหัสผ่านจาก $OTOP_PASSWORD)")
     due.add_argument("--day", type=int, help="ตั้งเป็นวันที่ 1 ถึง 28 (ไม่ระบุ: แสดงกำหนดปัจจุบัน)")

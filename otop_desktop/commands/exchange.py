@@ -1,8 +1,6 @@
 """`otop-desktop export-district | import | imports | receipt | keys | undo-import`: district files from a terminal."""
 
-from pathlib import Path
-
-from otop_desktop.commands.common import USER_HELP, add_out, area_code, as_user, on_the_database
+from otop_desktop.commands.common import USER_HELP, add_out, area_code, as_user, on_the_database, path
 from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.thai import format_thai_datetime, month_label, months_text, shown_safely
 
@@ -21,7 +19,7 @@ def add(commands) -> dict:
     add_out(export_parser, "ไฟล์ .otop ที่จะเขียน", required=True)
     commands.add_parser("exports", help="ไฟล์ที่สำนักงานนี้ส่งออกแล้ว").add_argument("--user", required=True, help=USER_HELP)
     taking = commands.add_parser("import", help="นำเข้าไฟล์ .otop ของอำเภอ (หลายไฟล์ได้)")
-    taking.add_argument("files", nargs="+", type=Path, help="ไฟล์ .otop ที่จะนำเข้า (หลายไฟล์ได้)")
+    taking.add_argument("files", nargs="+", type=path, help="ไฟล์ .otop ที่จะนำเข้า (หลายไฟล์ได้)")
     taking.add_argument("--user", required=True, help=USER_HELP)
     taking.add_argument("--dry-run", action="store_true", help="แสดงผลที่จะเกิดขึ้น ไม่เปลี่ยนข้อมูล")
     taking.add_argument(
@@ -43,14 +41,14 @@ def add(commands) -> dict:
     receipt.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (จังหวัด)")
     receipt.add_argument("--months", default="all", help="เดือน เช่น 10,11,12 หรือ all (ค่าเริ่มต้น)")
     add_out(receipt, "ไฟล์ใบตอบรับที่จะเขียน (จังหวัด)")
-    receipt.add_argument("--read", type=Path, help="ไฟล์ใบตอบรับที่จะนำเข้า (อำเภอ)")
+    receipt.add_argument("--read", type=path, help="ไฟล์ใบตอบรับที่จะนำเข้า (อำเภอ)")
     key = commands.add_parser("keys", help="กุญแจลงนามของสำนักงาน").add_subparsers(dest="keys_command", required=True)
     show = key.add_parser("show", help="แสดงลายนิ้วมือกุญแจของสำนักงานนี้ และเขียนไฟล์กุญแจ")
     show.add_argument("--user", required=True, help=USER_HELP)
     add_out(show, "เขียนไฟล์กุญแจสาธารณะ (.key) เพื่อส่งให้อีกสำนักงาน")
     register = key.add_parser("register", help="ลงทะเบียนกุญแจของอีกสำนักงาน")
     register.add_argument("--user", required=True, help=USER_HELP)
-    register.add_argument("--file", type=Path, help="ไฟล์กุญแจ .key")
+    register.add_argument("--file", type=path, help="ไฟล์กุญแจ .key")
     register.add_argument("--area", type=area_code, help="รหัสพื้นที่ของกุญแจ (เมื่อลงทะเบียนด้วยลายนิ้วมือ)")
     register.add_argument("--fingerprint", help="ลายนิ้วมือที่อ่านทางโทรศัพท์ (อย่างน้อย 20 หลัก; กับ --file: เทียบกับกุญแจในไฟล์)")
     key.add_parser("list", help="แสดงกุญแจที่ลงทะเบียน").add_argument("--user", required=True, help=USER_HELP)

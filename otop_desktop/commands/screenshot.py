@@ -1,15 +1,14 @@
 """`otop-desktop screenshot`: each tab of the main window rendered to a PNG, offscreen."""
 
 import os
-from pathlib import Path
 
-from otop_desktop.commands.common import area_code, login, on_the_database
+from otop_desktop.commands.common import area_code, login, on_the_database, path
 
 
 def add(commands) -> dict:
     """Add `screenshot`."""
     shot = commands.add_parser("screenshot", help="บันทึกภาพหน้าจอแต่ละแท็บเป็น PNG (ไม่ต้องมีจอ)")
-    shot.add_argument("--out", required=True, type=Path, help="โฟลเดอร์ที่จะเก็บภาพหน้าจอ (PNG)")
+    shot.add_argument("--out", required=True, type=path, help="โฟลเดอร์ที่จะเก็บภาพหน้าจอ (PNG)")
     shot.add_argument("--user", required=True, help="เข้าสู่ระบบเป็นผู้ใช้นี้ (รหัสผ่านจาก $OTOP_PASSWORD)")
     shot.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. ของแท็บบันทึกข้อมูล")
     shot.add_argument("--month", type=int, help="เดือน 1-12 ของแท็บบันทึกข้อมูล")
@@ -33,8 +32,8 @@ def run_screenshot(args, office) -> int:
     office = login(office, args.user)
     application()
     today = today_in_thailand()
-    for path in render_screenshots(
+    for saved in render_screenshots(
         office.database, office.user, args.out, today=today, period=period, district_code=args.district
     ):
-        print(path)
+        print(saved)
     return 0

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from otop_desktop.commands.common import add_out, area_code, as_user, on_the_database, user_and_year
+from otop_desktop.commands.common import add_out, area_code, as_user, on_the_database, path, user_and_year
 from otop_desktop.core.errors import InvalidInput
 from otop_desktop.services.money import MAX_BASE_SATANG, format_baht, parse_amount
 
@@ -29,7 +29,7 @@ def add(commands) -> dict:
     base.add_argument("--district", type=area_code, required=True, help="รหัสอำเภอ 4 หลัก")
     base.add_argument("--amount", required=True, help="บาท เช่น 1,555,156,555")
     taking = user_and_year(group.add_parser("import", help="นำเข้าตารางค่าเป้าหมายที่พิมพ์ (.csv หรือ .xlsx)"))
-    taking.add_argument("file", type=Path, help="ตารางค่าเป้าหมายที่พิมพ์ไว้ (CSV หรือ Excel)")
+    taking.add_argument("file", type=path, help="ตารางค่าเป้าหมายที่พิมพ์ไว้ (CSV หรือ Excel)")
     taking.add_argument("--round", type=int, choices=(1, 2), required=True, help="รอบที่ 1 (6 เดือนแรก) หรือ 2 (ทั้งปี)")
     choice = taking.add_mutually_exclusive_group(required=True)
     choice.add_argument("--check", action="store_true", help="แสดงช่องที่ไม่ตรงหลักเกณฑ์ ไม่บันทึก")

@@ -10,6 +10,7 @@ from otop_desktop.services.thai import shown_safely
 
 _OPTION_PROBLEMS = (  # what argparse says of one option's value, and the same in Thai
     (r"invalid int value: '?(.*?)'?", "“{0}” ไม่ใช่ตัวเลขจำนวนเต็ม กรุณาใส่เป็นตัวเลข"),
+    (r"invalid path value: '\s*'", "ว่างอยู่ กรุณาระบุชื่อไฟล์หรือโฟลเดอร์"),
     (r"invalid (?:\w+) value: '(.*)'", "“{0}” ไม่ใช่ค่าที่ใช้ได้"),
     (r"invalid choice: '?(.*?)'? \(choose from (.*)\)", "“{0}” ไม่ใช่ค่าที่เลือกได้ (เลือกจาก {1})"),
     (r"expected one argument", "ต้องมีค่าตามหลัง"),

@@ -333,3 +333,19 @@ def test_an_output_name_too_long_for_the_disk_is_refused_in_thai_before_any_work
         ["print", "jt2", "--user", "mueang", "--year", "2569", "--month", "8", "--out", "{tmp}/" + long + ".pdf"],
     ):
         assert "ชื่อไฟล์ยาวเกินไป" in refused(args)
+
+
+def test_an_empty_file_or_folder_name_is_refused_not_read_as_the_current_folder(refused):
+    """Path("") is the current folder: `evidence export --out ''` exported into it and said so, `evidence add ''`
+    would take in every scan there. Every option and argument naming a file or a folder refuses it."""
+    for args in (
+        ["evidence", "export", "--user", "prov", "--year", "2569", "--out", ""],
+        ["evidence", "add", "", "--user", "prov"],
+        ["screenshot", "--out", "", "--user", "prov"],
+        ["restore", "", "--user", "prov"],
+        ["import", "", "--user", "prov"],
+        ["targets", "import", "", "--user", "prov", "--year", "2569", "--round", "1", "--check"],
+        ["export", "so3", "--user", "prov", "--year", "2569", "--month", "8", "--out", " "],
+        ["backup", "--user", "prov", "--out", ""],
+    ):
+        assert "ว่างอยู่ กรุณาระบุชื่อไฟล์หรือโฟลเดอร์" in refused(args), args
