@@ -89,6 +89,8 @@ def test_scans_are_taken_in_off_the_gui_thread_and_an_unread_page_takes_the_type
     board = window.roadmap_tab.evidence_view.model()
     row = next(i for i, r in enumerate(board.board.rows) if r.code == "3401")
     assert board.data(board.index(row, 3)) == "รับ 1/3 เดือน"  # August of the fourth quarter's three months
+    rates = len(board.board.rows)  # the quarters' rates: a quarter not yet due reads "–", as a month does
+    assert [board.data(board.index(rates, q)) for q in range(4)] == ["0% (0/25)"] * 3 + ["–"]
     window.dashboard_tab.picker.set_period(2569, 8)
     settle()  # the card of August's quarter, of which only August is on file
     assert "ได้รับ จต.๒ ที่ลงนามแล้ว ไตรมาส 4: 0 จาก 25 อำเภอ" in window.dashboard_tab.cards[3].text()
