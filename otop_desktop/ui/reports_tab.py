@@ -66,6 +66,8 @@ class ReportsTab(QWidget):
         for quarter, months in enumerate(("ต.ค.-ธ.ค.", "ม.ค.-มี.ค.", "เม.ย.-มิ.ย.", "ก.ค.-ก.ย."), 1):
             self.scope_box.addItem(self.tr("ไตรมาสที่ {n} ({months})").format(n=quarter, months=months), quarter)
         self.district_box = QComboBox()
+        # Its districts come after it is first shown: sized then, a district's own box was cut to "เมืองอุบ".
+        self.district_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.district_label = QLabel(self.tr("อำเภอ"))
         if context.permissions.wide:
             self.district_box.addItem(self.tr("ทุกอำเภอ (หนึ่งแบบต่ออำเภอ)"), ALL)

@@ -231,3 +231,11 @@ def test_a_refused_preview_does_not_stay_in_the_making(qtbot, world, messages):
     qtbot.waitUntil(lambda: any("ยังไม่เริ่ม" in shown[2] for shown in messages.shown), timeout=30000)
     settle()
     assert tab.status.text() == "ยังไม่ได้จัดทำตัวอย่าง"
+
+
+def test_a_districts_own_name_is_shown_whole_in_its_box(qtbot, world, messages):
+    """A district's box gets its one district after the tab is first shown; sized before, it showed "เมืองอุบ"."""
+    window = open_window(qtbot, world.database, world.mueang, tab="reports_tab")
+    box = window.reports_tab.district_box
+    assert box.currentText() == "เมืองอุบลราชธานี"
+    assert box.width() > box.fontMetrics().horizontalAdvance(box.currentText()), box.width()
