@@ -797,12 +797,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_board.py" line="107"/>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="110"/>
         <source>จต.๒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_board.py" line="107"/>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="110"/>
         <source>ไตรมาส {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2068,12 +2068,12 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="352"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="354"/>
         <source>พิมพ์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="352"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="354"/>
         <source>เปิดเครื่องพิมพ์ไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2264,47 +2264,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="71"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="73"/>
         <source>ทุกอำเภอ (หนึ่งแบบต่ออำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="73"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="75"/>
         <source>เลขอารบิก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="74"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="76"/>
         <source>แสดงตัวอย่าง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="75"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="77"/>
         <source>บันทึก PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="76"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="78"/>
         <source>พิมพ์…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="77"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="79"/>
         <source>ประมาณการรายได้…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="79"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="81"/>
         <source>ผู้ลงนาม…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="217"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="219"/>
         <source>ยังไม่ได้จัดทำตัวอย่าง</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="311"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="313"/>
         <source>ข้อมูลยังกรอกไม่ครบ:
 {lines}
 
@@ -2312,109 +2312,109 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="335"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="337"/>
         <source>รหัสตรวจสอบเอกสาร {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="336"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="338"/>
         <source>รหัสตรวจสอบเอกสาร {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="340"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="342"/>
         <source> · ไม่มีแบบของ {n} อำเภอ (ยังไม่มีรายชื่อผู้ประกอบการของช่วงเวลานี้): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="344"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="346"/>
         <source> · พิมพ์ทั้งที่ยังไม่ครบ: {lines}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="110"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="112"/>
         <source>แบบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="69"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="71"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="140"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="142"/>
         <source>แบบพิมพ์ (จต.๒ จต.๑ ประมาณการ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="141"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="143"/>
         <source>ส่งออกข้อมูล (Excel/CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="175"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="177"/>
         <source>ตัวอย่างนี้เป็นของตัวเลือกก่อนหน้า ไม่ตรงกับที่เลือกอยู่ กด “แสดงตัวอย่าง” เพื่อดูแบบที่เลือก</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="200"/>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="218"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="202"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="220"/>
         <source>กำลังจัดทำตัวอย่าง…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="235"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="237"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="235"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="237"/>
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="238"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="240"/>
         <source>บันทึกไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="249"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="251"/>
         <source>บันทึกแล้ว: {path} · {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="296"/>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="302"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="298"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="304"/>
         <source>กำลังจัดทำแบบ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="269"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="271"/>
         <source>ส่งไปที่เครื่องพิมพ์แล้ว {pages} หน้า · {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="207"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="209"/>
         <source>ตัวอย่าง {pages} หน้า (รหัสตรวจสอบเอกสารจะพิมพ์บนแบบเมื่อบันทึกหรือพิมพ์)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="307"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="309"/>
         <source>• {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="309"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="311"/>
         <source>และอีก {count} รายการ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="314"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="316"/>
         <source>ข้อมูลยังกรอกไม่ครบ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/reports_tab.py" line="324"/>
+        <location filename="../../otop_desktop/ui/reports_tab.py" line="326"/>
         <source>จังหวัด</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3549,17 +3549,17 @@
 <context>
     <name>model</name>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_board.py" line="122"/>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="125"/>
         <source>ไตรมาส 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_board.py" line="122"/>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="125"/>
         <source>ยังไม่รับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/evidence_board.py" line="122"/>
+        <location filename="../../otop_desktop/ui/evidence_board.py" line="125"/>
         <source>เลขเปลี่ยน</source>
         <translation type="unfinished"></translation>
     </message>
