@@ -46,7 +46,10 @@ def cli(world, monkeypatch, capsys):
     monkeypatch.setenv("OTOP_PASSWORD", PASSWORD)
 
     def run(command: str, out, *more: str) -> tuple[int, str, str]:
-        code = main([*location(world.database), *COMMANDS[command], str(out), *more])
+        try:
+            code = main([*location(world.database), *COMMANDS[command], str(out), *more])
+        except SystemExit as refused:  # the parser's own refusal (an empty name), said in Thai like the rest
+            code = refused.code
         said = capsys.readouterr()
         return code, said.out, said.err
 
@@ -154,7 +157,9 @@ def test_a_place_that_is_no_file_is_refused_in_thai_and_nothing_is_made(cli, wor
                 code, _, err = cli(command, out)
             except Exception as error:  # noqa: BLE001 - the old code's ValueError and FileNotFoundError, listed below
                 code, err = 1, repr(error)
-            if not is_thai_refusal(code, err) or listing(folder) != before or printed(world) != prints:
+            # An empty name is the parser's to refuse (it named the current folder), the rest the writer's.
+            empty = out == "" and code == 2 and err.count("\n") == 1 and "ว่างอยู่ กรุณาระบุชื่อไฟล์" in err
+            if not (empty or is_thai_refusal(code, err)) or listing(folder) != before or printed(world) != prints:
                 wrong.append(f"{out}: {err.strip()[:120]}")
     finally:
         os.chdir(cwd)
