@@ -36,7 +36,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.area_name = ""
         self.setWindowTitle(self.tr("รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP"))
-        # Each tab is built when first turned to (ui/lazy_tabs.py), but for the entry tab (below).
+        # Each tab is built when first turned to (ui/lazy_tabs.py): the first, current one at once, and the entry tab.
         self.tabs = LazyTabs()
         self.tabs.add_page(lambda: self._dashboard(context, today), self.tr("หน้าหลัก"))
         self.tabs.add_page(lambda: EntryTab(context, today=today), self.tr("บันทึกข้อมูล"))
