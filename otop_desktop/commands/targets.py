@@ -104,8 +104,10 @@ def _settings(args, office) -> int:
 
 
 def _import(args, office) -> int:
+    from otop_desktop.services.periods import check_period
     from otop_desktop.services.targets import printed
 
+    check_period(args.year)  # before the table's names are matched and listed (a wrong year came 25 lines later)
     if args.keep == "printed" and args.printed_for.strip():
         raise InvalidInput(
             "--printed-for ใช้คู่กับ --keep computed (ค่าคำนวณ ยกเว้นอำเภอที่ระบุใช้ค่าที่พิมพ์)"
@@ -115,6 +117,9 @@ def _import(args, office) -> int:
     for note in table.rounded:
         print(f"ปัดเศษสตางค์: {note}")
     matches = office.query(printed.match_districts, table=table)
+    # What is kept printed, checked before the matches and the rule's findings are listed (a code of no district
+    # in the table was said some 140 lines later, after the uncertain matches' refusal).
+    keep = {m.district_code for m in matches} if args.keep == "printed" else _printed_for(args.printed_for, matches)
     for match in matches:
         flag = "  ตรวจสอบ" if match.needs_confirmation else ""
         where = f"{match.district_code} {match.district_name}"
@@ -135,7 +140,6 @@ def _import(args, office) -> int:
         return 0
     if any(m.needs_confirmation for m in matches) and not args.accept_matches:
         raise InvalidInput("มีการจับคู่ชื่ออำเภอที่ไม่แน่ใจ (ตรวจสอบ) กรุณาตรวจดูแล้วใส่ --accept-matches หากถูกต้อง ยังไม่ได้บันทึก")
-    keep = {m.district_code for m in matches} if args.keep == "printed" else _printed_for(args.printed_for, matches)
     saved = office.query(
         printed.apply_printed,
         fiscal_year=args.year,

@@ -379,6 +379,12 @@ def test_targets_import_check_saves_nothing_and_keep_saves(cli, world, tmp_path)
     ):
         code, _, err = cli(*taking, "--keep", keep, "--printed-for", codes)
         assert code == 2 and said in err and "ยังไม่ได้บันทึก" in err, err
+    # Said first, before the matches are listed and before the uncertain matches' refusal.
+    code, out, err = cli(*taking[:-1], "--keep", "computed", "--printed-for", "9999")
+    assert code == 2 and "9999 ไม่อยู่ในตาราง" in err and out == "", out
+    # A year out of range is said first, not after the table's names were matched and listed.
+    code, out, err = cli(*[("1999" if a == "2569" else a) for a in taking], "--check")
+    assert code == 2 and "2500 ถึง 2700" in err and out == "", out
     assert contents(world.database, quiet) == saved
     code, out, _ = cli(
         "targets", "show", "--user", "prov", "--year", "2569", "--round", "1", "--xlsx", str(tmp_path / "t.xlsx")
