@@ -40,7 +40,9 @@ def show_due(label: QLabel, due: MonthDeadline | None) -> None:
             .replace("%2", due.due_text.removeprefix("ภายใน "))
         )
         label.setText(text)
-        label.setStyleSheet(label_style(Urgency.CALM))
+        # Never the red of the province's own late month, but not the green of all being well once the date has
+        # passed either (a district late with its own figures read its overdue month in green).
+        label.setStyleSheet(label_style(Urgency.SOON if due.urgency is Urgency.LATE else Urgency.CALM))
         return
     else:
         text = (

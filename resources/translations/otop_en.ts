@@ -342,7 +342,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/deadline_marks.py" line="47"/>
+        <location filename="../../otop_desktop/ui/deadline_marks.py" line="49"/>
         <source>▶ ต้องยืนยันเดือน%1 %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -233,11 +233,17 @@ def test_the_dashboard_opens_on_and_marks_the_month_due(qtbot, world):
 
 
 def test_a_districts_officer_is_told_the_month_the_province_confirms_not_alarmed_by_it(qtbot, world):
-    """Only the province locks: the district's dashboard says which month waits for it, in the calm colour."""
+    """Only the province locks: the district's dashboard says which month waits for it, calm until its date and
+    orange after it (an overdue month read green to a district late with its own figures), never the red of a
+    month the officer must confirm."""
     window = open_window(qtbot, world.database, world.warin, today=date(2026, 12, 10))
     label = window.dashboard_tab.due_label
     assert label.text() == "เดือนที่รอจังหวัดยืนยัน: ตุลาคม 2569 · กำหนด 5 พฤศจิกายน 2569 (เลยกำหนด 35 วัน)"  # no ( ( ) )
     assert "#b71c1c" not in label.styleSheet() and "ต้องยืนยัน" not in label.text()
+    assert "#e65100" in label.styleSheet()  # past its date: orange, not the green of all being well
+    window = open_window(qtbot, world.database, world.warin, today=date(2026, 11, 1))
+    label = window.dashboard_tab.due_label
+    assert "(อีก 4 วัน)" in label.text() and "#1b5e20" in label.styleSheet()
 
 
 def test_the_roadmap_marks_the_month_due_and_shows_no_rate_before_a_months_date(qtbot, world):
