@@ -120,7 +120,7 @@ class RestorePreview(QDialog):
 
 def restore(window) -> None:
     """Pick a backup, check it and show what it holds, then (if the officer agrees) restore it and log in again."""
-    if _on_server(window) or not window.confirm_leave():
+    if _on_server(window) or not window.entry_tab.confirm_leave():
         return
 
     def restored(result) -> None:

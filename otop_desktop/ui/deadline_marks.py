@@ -26,6 +26,13 @@ def label_style(urgency: Urgency) -> str:
     return f"color:{TEXT_COLOURS[urgency]};{weight}"
 
 
+def kept_by_others_style(urgency: Urgency) -> str:
+    """A label's style sheet for a deadline the officer does not keep (the province's, said to a district): calm
+    until it passes, orange after (an overdue month read green to a district late with its own figures), never the
+    red of a month the officer must confirm."""
+    return label_style(Urgency.SOON if urgency is Urgency.LATE else Urgency.CALM)
+
+
 def show_due(label: QLabel, due: MonthDeadline | None) -> None:
     """Put the month to confirm next in a label ('▶ ต้องยืนยันเดือนพฤศจิกายน 2569 ภายใน … (อีก 1 วัน)'), coloured."""
     label.setVisible(due is not None)
@@ -40,9 +47,7 @@ def show_due(label: QLabel, due: MonthDeadline | None) -> None:
             .replace("%2", due.due_text.removeprefix("ภายใน "))
         )
         label.setText(text)
-        # Never the red of the province's own late month, but not the green of all being well once the date has
-        # passed either (a district late with its own figures read its overdue month in green).
-        label.setStyleSheet(label_style(Urgency.SOON if due.urgency is Urgency.LATE else Urgency.CALM))
+        label.setStyleSheet(kept_by_others_style(due.urgency))
         return
     else:
         text = (

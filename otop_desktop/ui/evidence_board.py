@@ -78,8 +78,8 @@ class EvidenceModel(QAbstractTableModel):
         if row or not self.board.evidence_rates:
             return ""
         on_file, expected = self.board.evidence_rates[column]
-        due = next(iter(self.board.evidence.values()))[column].due
-        if self.board.today < due:  # not due yet: "0% (0/25)" read as a failing score, where a month reads "–"
+        # not due yet: "0% (0/25)" read as a failing score, where a month reads "–"
+        if self.board.today < self.board.evidence_due(column):
             return "–"
         return f"{100 * on_file / expected:.0f}% ({on_file}/{expected})" if expected else ""
 

@@ -59,7 +59,7 @@ class IdleLock(QObject):
         # Only its owner goes on where something typed would be lost: the grid's edits, or a dialog left open
         # (an entrepreneur's details half-typed); with neither, the next officer may log out.
         nothing_open = QApplication.activeModalWidget() is None
-        may_leave = nothing_open and not self.window.has_unsaved_entries()
+        may_leave = nothing_open and not self.window.entry_tab.model.is_dirty()
         try:
             dialog = UnlockDialog(self.context, may_leave, self.window)
             dialog.exec()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from otop_desktop.core.changes import Kind
 from otop_desktop.services import deadlines, entry, locks, names
-from otop_desktop.services.deadlines import Urgency
 from otop_desktop.services.quality import reviews
 from otop_desktop.services.thai import (
     fiscal_year_of,
@@ -33,7 +32,7 @@ from otop_desktop.services.thai import (
 from otop_desktop.ui.bus import Notice
 from otop_desktop.ui.common import FirstShow, agrees, read_only_view
 from otop_desktop.ui.context import AppContext
-from otop_desktop.ui.deadline_marks import label_style
+from otop_desktop.ui.deadline_marks import kept_by_others_style, label_style
 from otop_desktop.ui.list_question import ask_about_list
 from otop_desktop.ui.operations import perform, perform_waiting, read, read_in_background
 from otop_desktop.ui.period_picker import PeriodPicker
@@ -192,7 +191,8 @@ class LocksTab(QWidget):
         self.province_status.setText(line)
         self.deadline_label.setText(overview.deadline_words)
         # A district's officer cannot lock: the province's deadline is said, not raised as the officer's in red.
-        self.deadline_label.setStyleSheet(label_style(Urgency.CALM if overview.refusal else overview.urgency))
+        urgency = overview.urgency
+        self.deadline_label.setStyleSheet(kept_by_others_style(urgency) if overview.refusal else label_style(urgency))
         self._on_selection()
 
     def _count_unchecked(self, overview: locks.LockOverview) -> None:

@@ -98,16 +98,6 @@ class MainWindow(QMainWindow):
     reports_tab = property(lambda self: self.tabs.page(REPORTS))
     roadmap_tab = property(lambda self: self.tabs.page(ROADMAP))
 
-    def has_unsaved_entries(self) -> bool:
-        """Whether the entry tab holds figures typed and not saved (False if it was never opened)."""
-        entry = self.tabs.built(ENTRY)
-        return entry is not None and entry.model.is_dirty()
-
-    def confirm_leave(self) -> bool:
-        """Whether the window may close or its data be replaced: the entry tab's unsaved figures asked about."""
-        entry = self.tabs.built(ENTRY)
-        return entry is None or entry.confirm_leave()
-
     def _show_area(self, name: str) -> None:
         self.area_name = name
         self.setWindowTitle(self.tr("รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP - {area}").format(area=name))
@@ -172,7 +162,7 @@ class MainWindow(QMainWindow):
         UsersDialog(self.context, self).exec()
 
     def closeEvent(self, event) -> None:
-        if self.confirm_leave():
+        if self.entry_tab.confirm_leave():
             self.idle_lock.stop()
             event.accept()
         else:

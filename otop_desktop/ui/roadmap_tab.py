@@ -274,7 +274,7 @@ class RoadmapTab(QWidget):
         )
         if board.evidence_rates:  # the signed จต.๒ of the month's quarter
             on_file, expected = board.evidence_rates[index // 3]
-            due = next(iter(board.evidence.values()))[index // 3].due
+            due = board.evidence_due(index // 3)
             self.summary.setText(
                 self.summary.text()
                 + self.tr(

@@ -332,17 +332,17 @@
 <context>
     <name>DeadlineMarks</name>
     <message>
-        <location filename="../../otop_desktop/ui/deadline_marks.py" line="35"/>
+        <location filename="../../otop_desktop/ui/deadline_marks.py" line="42"/>
         <source>ยืนยันข้อมูลถึงเดือน%1แล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/deadline_marks.py" line="38"/>
+        <location filename="../../otop_desktop/ui/deadline_marks.py" line="45"/>
         <source>เดือนที่รอจังหวัดยืนยัน: %1 · กำหนด %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/deadline_marks.py" line="49"/>
+        <location filename="../../otop_desktop/ui/deadline_marks.py" line="54"/>
         <source>▶ ต้องยืนยันเดือน%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,112 +1589,112 @@
 <context>
     <name>LocksTab</name>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="68"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="67"/>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="353"/>
         <source>ล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="69"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="68"/>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="362"/>
         <source>ปลดล็อก (อำเภอ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="70"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="69"/>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="377"/>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="388"/>
         <source>ล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="71"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="70"/>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="406"/>
         <source>ปลดล็อก (ทั้งจังหวัด)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="74"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="73"/>
         <source>รหัส</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="75"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="74"/>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="390"/>
         <source>อำเภอ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="76"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="75"/>
         <source>สถานะ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="77"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="76"/>
         <source>ล็อก/ปลดล็อก
 โดย</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="78"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="90"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="77"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="89"/>
         <source>เมื่อ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="79"/>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="90"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="78"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="89"/>
         <source>เหตุผล</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="81"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="80"/>
         <source>บันทึกล่าสุด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="80"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="79"/>
         <location filename="../../otop_desktop/ui/locks_tab.py" line="390"/>
         <source>การกรอกยอด</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="90"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="89"/>
         <source>ผู้ใช้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="90"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="89"/>
         <source>การทำงาน</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="90"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="89"/>
         <source>ระดับ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="155"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="154"/>
         <source>กำลังอ่านสถานะการล็อกข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="178"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="177"/>
         <source>ยังไม่บันทึกยอดจำหน่ายของเดือนนี้: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="185"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="184"/>
         <source> — ยืนยันทั้งจังหวัดแล้ว</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="189"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="188"/>
         <source> · ยังกรอกไม่ครบ {count} อำเภอ (แถวสีแดง/ส้ม)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="191"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="190"/>
         <source> · ล็อกได้ตั้งแต่ {day} (วันสิ้นเดือน)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1788,7 +1788,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/locks_tab.py" line="113"/>
+        <location filename="../../otop_desktop/ui/locks_tab.py" line="112"/>
         <source>ข้อควรระวัง: ถ้าจังหวัดไม่ล็อก (ยืนยัน) ข้อมูลไว้ ข้อมูลจะไม่ถูกยืนยันและไม่ขึ้นในระบบรายงานของกรมฯ อำเภอที่ล็อกแล้วจะแก้ไขข้อมูลของเดือนนั้นไม่ได้</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1861,7 +1861,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="103"/>
         <source>รายงานยอดจำหน่ายผลิตภัณฑ์ OTOP - {area}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,27 +1906,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="119"/>
         <source>ไฟล์</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="120"/>
         <source>แลกเปลี่ยนไฟล์ข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="124"/>
         <source>เปลี่ยนรหัสผ่านของฉัน…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="126"/>
         <source>ออกจากระบบ / เปลี่ยนผู้ใช้</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="129"/>
         <source>ออกจากโปรแกรม</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1946,7 +1946,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="104"/>
         <source>พื้นที่: {area}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1956,12 +1956,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="108"/>
         <source>สำรองข้อมูล…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../otop_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../otop_desktop/ui/main_window.py" line="110"/>
         <source>กู้คืนจากไฟล์สำรอง…</source>
         <translation type="unfinished"></translation>
     </message>

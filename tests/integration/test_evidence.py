@@ -409,7 +409,7 @@ def test_the_command_line_takes_in_lists_and_exports(world, tmp_path, monkeypatc
     assert "เนื้อไฟล์ต่างกัน 1 ไฟล์" in capsys.readouterr().err
     assert (out / files[0]).read_text() == "the officer's own note"
     # A file named as the folder: said as a file, not as a folder not found; a folder not there, as not found.
-    for named, why in ((photo, "ชื่อนี้เป็นไฟล์"), (tmp_path / "ไม่มี", "ไม่พบโฟลเดอร์นี้")):
+    for named, why in ((photo, "ชื่อนี้ไม่ใช่โฟลเดอร์"), (tmp_path / "ไม่มี", "ไม่พบโฟลเดอร์นี้")):
         assert main([*data, "evidence", "export", "--user", "prov", "--year", "2569", "--out", str(named)]) == 2
         assert why in capsys.readouterr().err
     assert main([*data, "evidence", "add", str(photo), "--user", "mueang"]) == 2

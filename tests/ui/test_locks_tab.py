@@ -279,6 +279,7 @@ def test_the_tab_opens_on_the_month_due_first_orange_when_close(qtbot, world, me
     warin_window = open_window(qtbot, world.database, world.warin, today=date(2026, 12, 7), tab="locks_tab")
     warin = warin_window.locks_tab  # a district's officer cannot lock: told, not alarmed in red
     assert "เลยกำหนด" in warin.deadline_label.text() and "#b71c1c" not in warin.deadline_label.styleSheet()
+    assert "#e65100" in warin.deadline_label.styleSheet()  # but orange, not the green of all being well
 
 
 def test_the_province_lock_question_lists_every_incomplete_district_in_a_scrolling_list(

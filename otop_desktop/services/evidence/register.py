@@ -203,7 +203,7 @@ def export_evidence(
     copies = list_evidence(uow=uow, user=user, fiscal_year=fiscal_year)
     root = Path(folder)
     if not root.is_dir():
-        why = "ชื่อนี้เป็นไฟล์ ไม่ใช่โฟลเดอร์" if root.exists() else "ไม่พบโฟลเดอร์นี้"
+        why = "ชื่อนี้ไม่ใช่โฟลเดอร์" if root.exists() else "ไม่พบโฟลเดอร์นี้"  # a file, a device: as output_folder says
         raise InvalidInput(f"ส่งออกลงโฟลเดอร์ {root} ไม่ได้: {why} กรุณาเลือกโฟลเดอร์ที่มีอยู่")
     kept = {
         file_id: (kind, sha256)

@@ -104,6 +104,10 @@ class Board:
     evidence: dict = field(default_factory=dict)
     evidence_rates: tuple[tuple[int, int], ...] = ()
 
+    def evidence_due(self, quarter: int) -> date:
+        """The day the signed จต.๒ of quarter `quarter` (0 to 3) are due: the same for every district."""
+        return next(iter(self.evidence.values()))[quarter].due
+
 
 def _local(stored: datetime | None) -> datetime | None:
     return None if stored is None else to_local(stored).replace(tzinfo=None)
